@@ -1,0 +1,80 @@
+"""Where the tutor keeps and finds things.
+
+Every data and cache path goes through this module so that one variable, ``TUTOR_HOME``,
+can redirect all of them (tests, a portable install, a shared machine). Without it the
+platform's user directories are used (via platformdirs).
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "tutor"
+
+
+def tutor_home() -> Path | None:
+    """The override directory from ``TUTOR_HOME``, or None when unset or empty."""
+    value = os.environ.get("TUTOR_HOME", "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """Directory for the learner's own data (database, exports). Created on demand."""
+    home = tutor_home()
+    if home is not None:
+        path = home / "data"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """Directory for rebuildable files (embedding vectors, converted models). Created on demand."""
+    home = tutor_home()
+    if home is not None:
+        path = home / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def db_path() -> Path:
+    """The SQLite database holding chats, quiz attempts, cards and settings."""
+    return data_dir() / "tutor.db"
+
+
+def _package_dir(package: str, repo_folder: str) -> Path:
+    """Find a bundled data folder whether tutor runs from a wheel or from a checkout."""
+    try:
+        path = Path(str(resources.files(package)))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / repo_folder
+
+
+def knowledge_dir() -> Path:
+    """The course content: ``lessons/*.md`` and ``quizzes/*.toml``."""
+    return _package_dir("tutor.knowledge", "knowledge")
+
+
+def lessons_dir() -> Path:
+    return knowledge_dir() / "lessons"
+
+
+def quizzes_dir() -> Path:
+    return knowledge_dir() / "quizzes"
+
+
+def models_dir() -> Path:
+    """Model artifacts bundled with tutor (the tiny GPT) and their model cards."""
+    return _package_dir("tutor.models", "models")

@@ -1,0 +1,204 @@
+"""The learner's SQLite database: one file, a schema version, numbered upgrades.
+
+Why one file: chats, quiz attempts, spaced-repetition cards and settings belong to the same
+learner and are backed up together. Why numbered upgrades: a learner who updates tutor keeps
+everything; each upgrade runs once, in order, inside a transaction, and ``PRAGMA user_version``
+records how far the file has come.
+
+A corrupt file is never deleted: it is moved aside (``tutor.db.corrupt-<time>``) and a fresh one
+is started, with a warning the UI and CLI show. A locked file (another tutor holds it) is left
+untouched and the session runs on an in-memory database, again with a warning, so the learner
+can still use the tutor and their file is not damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tutor.core import paths
+
+# Each entry upgrades the schema from version i to i + 1. Append; never edit a shipped entry.
+MIGRATIONS: list[str] = [
+    # 1: conversations and settings (the chat app)
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL,
+        updated REAL NOT NULL
+    );
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'text',
+        content TEXT NOT NULL,
+        payload TEXT,
+        created REAL NOT NULL
+    );
+    CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+    """,
+    # 2: quizzes (attempts, spaced-repetition cards, review log, resumable sessions)
+    """
+    CREATE TABLE quiz_sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        topic TEXT,
+        question_ids TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        mode TEXT NOT NULL DEFAULT 'quiz',
+        started REAL NOT NULL,
+        finished REAL
+    );
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER REFERENCES quiz_sessions(id) ON DELETE SET NULL,
+        question_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        score REAL NOT NULL,
+        created REAL NOT NULL
+    );
+    CREATE INDEX attempts_by_question ON attempts(question_id);
+    CREATE INDEX attempts_by_lesson ON attempts(lesson_id);
+    CREATE TABLE cards (
+        question_id TEXT PRIMARY KEY,
+        lesson_id TEXT NOT NULL,
+        card_json TEXT NOT NULL,
+        due REAL NOT NULL
+    );
+    CREATE INDEX cards_by_due ON cards(due);
+    CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        question_id TEXT NOT NULL,
+        rating INTEGER NOT NULL,
+        log_json TEXT NOT NULL,
+        created REAL NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(RuntimeError):
+    """The database file cannot be used as it is; the message says why and what was done."""
+
+
+@dataclass
+class Store:
+    """An open database plus what happened while opening it (for the UI to show)."""
+
+    conn: sqlite3.Connection
+    path: Path | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def persistent(self) -> bool:
+        """False when running on a temporary in-memory database (the file was locked)."""
+        return self.path is not None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES(?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=1.0, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to date; returns the version the database now has."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database was written by a newer tutor (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); update tutor to use it"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        # executescript commits first, so wrap each upgrade in its own explicit transaction.
+        conn.executescript(
+            "BEGIN;\n" + MIGRATIONS[number] + f"\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+        )
+    return SCHEMA_VERSION
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    """Raise sqlite3.DatabaseError if the file is not a healthy SQLite database."""
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise sqlite3.DatabaseError(f"integrity check failed: {result}")
+
+
+def _is_locked(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def _memory_store(warning: str) -> Store:
+    conn = _connect(":memory:")
+    migrate(conn)
+    return Store(conn=conn, path=None, warnings=[warning])
+
+
+def open_store(path: Path | None = None) -> Store:
+    """Open (creating or upgrading) the database. Never raises for a bad file; see module doc."""
+    path = Path(path) if path is not None else paths.db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path)
+        _check(conn)
+        migrate(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        return Store(conn=conn, path=path)
+    except StoreError as error:
+        return _memory_store(f"Database not opened: {error}. Running without saving this session.")
+    except sqlite3.Error as error:
+        try:
+            conn.close()
+        except Exception:  # noqa: BLE001 - the connection may never have opened
+            pass
+        if _is_locked(error):
+            return _memory_store(
+                f"The database {path} is in use by another program (locked). This session "
+                "runs without saving; close the other tutor and restart to keep your work."
+            )
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+        path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            sidecar = path.with_name(path.name + suffix)
+            if sidecar.exists():
+                sidecar.replace(aside.with_name(aside.name + suffix))
+        conn = _connect(path)
+        migrate(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        return Store(
+            conn=conn,
+            path=path,
+            warnings=[
+                f"The database could not be read ({error}). It was kept as {aside.name} "
+                "and a fresh one was started."
+            ],
+        )

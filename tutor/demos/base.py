@@ -1,0 +1,338 @@
+"""The one interface every demo shares.
+
+A demo is a small training run a learner watches. It declares typed parameters (with bounds
+and help), runs while reporting progress events that carry partial results, can be
+cancelled, and returns plain data. Nothing here knows about Textual or terminals: the chat
+and the CLI render the same ``Visual`` objects (see ``tutor.demos.render_text`` for the
+plain-text renderer used by the CLI and by ``/export``).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Literal, Union
+
+# --------------------------------------------------------------------------- visuals
+
+
+@dataclass
+class LinePlot:
+    """One or more curves (loss, reward, accuracy) against a shared step axis."""
+
+    title: str
+    series: dict[str, list[float]]
+    x: list[float] | None = None  # default: 0..n-1 for each series
+    xlabel: str = "step"
+    ylabel: str = ""
+    kind: Literal["line"] = "line"
+
+
+@dataclass
+class ScatterPlot:
+    """Points in 2-D grouped by label (cluster, digit, real vs generated)."""
+
+    title: str
+    groups: dict[str, list[tuple[float, float]]]
+    kind: Literal["scatter"] = "scatter"
+
+
+@dataclass
+class ImageGrid:
+    """Small grayscale pictures (values 0..1, row-major), e.g. 8x8 digits, with captions."""
+
+    title: str
+    images: list[list[list[float]]]
+    captions: list[str] = field(default_factory=list)
+    columns: int = 8
+    kind: Literal["images"] = "images"
+
+
+@dataclass
+class PolicyGrid:
+    """A grid world: tile letters (S start, F frozen, H hole, G goal), arrows, state values."""
+
+    title: str
+    tiles: list[str]  # one string per row, e.g. "SFFF"
+    arrows: list[str]  # one string per row of "<v>^" (or " " for holes/goal)
+    values: list[list[float]]
+    kind: Literal["policy"] = "policy"
+
+
+@dataclass
+class Table:
+    """A small table (confusion matrix, metric comparison)."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+    kind: Literal["table"] = "table"
+
+
+@dataclass
+class TextBlock:
+    """Free text shown as is, e.g. samples from a language model as it trains."""
+
+    title: str
+    text: str
+    kind: Literal["text"] = "text"
+
+
+Visual = Union[LinePlot, ScatterPlot, ImageGrid, PolicyGrid, Table, TextBlock]
+
+
+def visual_to_dict(visual: Visual) -> dict[str, Any]:
+    return asdict(visual)
+
+
+# --------------------------------------------------------------------------- run protocol
+
+
+@dataclass
+class Progress:
+    """One progress event: how far along, a one-line status, and the visuals so far."""
+
+    step: int
+    total: int
+    message: str = ""
+    visuals: list[Visual] = field(default_factory=list)
+
+    @property
+    def fraction(self) -> float:
+        return 0.0 if self.total <= 0 else min(1.0, self.step / self.total)
+
+
+@dataclass
+class DemoResult:
+    """What a finished demo leaves in the conversation and prints as JSON."""
+
+    demo: str
+    params: dict[str, Any]
+    metrics: dict[str, float]
+    seconds: float
+    visuals: list[Visual]
+    explanation: str  # "what just happened", in the course's terms
+    lesson: str  # lesson id the explanation cites
+    check_question: str  # one question for the learner to answer to themselves
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable CLI contract: demo, params, metrics, seconds."""
+        return {
+            "demo": self.demo,
+            "params": self.params,
+            "metrics": {k: _plain_number(v) for k, v in self.metrics.items()},
+            "seconds": round(self.seconds, 3),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything, as plain data (stored with the chat so the history can redraw it)."""
+        data = self.to_json()
+        data.update(
+            visuals=[visual_to_dict(v) for v in self.visuals],
+            explanation=self.explanation,
+            lesson=self.lesson,
+            check_question=self.check_question,
+        )
+        return data
+
+
+def _plain_number(value: float) -> float | None:
+    value = float(value)
+    return None if math.isnan(value) or math.isinf(value) else round(value, 6)
+
+
+class Cancelled(Exception):
+    """Raised inside a demo when the learner cancelled it (Esc, Ctrl+C)."""
+
+
+class DemoError(ValueError):
+    """A clear, learner-facing message about bad parameters or an unknown demo."""
+
+
+class RunContext:
+    """Handed to ``Demo.run``: report progress, check for cancellation, read the clock."""
+
+    def __init__(
+        self,
+        on_progress: Callable[[Progress], None] | None = None,
+        cancel_event: threading.Event | None = None,
+        min_interval: float = 0.1,
+    ) -> None:
+        self._on_progress = on_progress
+        self.cancel_event = cancel_event or threading.Event()
+        self._min_interval = min_interval
+        self._last = 0.0
+        self.started = time.perf_counter()
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` if cancellation was requested. Call it often (every step)."""
+        if self.cancel_event.is_set():
+            raise Cancelled()
+
+    def report(self, progress: Progress, force: bool = False) -> None:
+        """Send a progress event, at most every ``min_interval`` seconds unless forced."""
+        self.check()
+        now = time.perf_counter()
+        if self._on_progress is None:
+            return
+        if force or now - self._last >= self._min_interval or progress.step >= progress.total:
+            self._last = now
+            self._on_progress(progress)
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+@dataclass(frozen=True)
+class Param:
+    """A typed, bounded demo option. ``name`` uses underscores; the CLI shows ``--name-like``."""
+
+    name: str
+    type: type  # int, float, bool or str
+    default: Any
+    help: str
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[Any, ...] | None = None
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    def describe(self) -> str:
+        bits = [f"{self.flag}"]
+        if self.type is not bool:
+            bits.append(self.type.__name__.upper())
+        text = " ".join(bits) + f": {self.help} (default {self.default}"
+        if self.choices:
+            text += ", one of " + ", ".join(map(str, self.choices))
+        elif self.min is not None or self.max is not None:
+            text += f", {self.min}..{self.max}"
+        return text + ")"
+
+    def convert(self, raw: Any) -> Any:
+        """Turn a raw value (string from a command line, or a Python value) into a valid one."""
+        try:
+            if self.type is bool:
+                if isinstance(raw, bool):
+                    value: Any = raw
+                elif str(raw).strip().lower() in {"1", "true", "yes", "on"}:
+                    value = True
+                elif str(raw).strip().lower() in {"0", "false", "no", "off"}:
+                    value = False
+                else:
+                    raise ValueError
+            elif self.type is int:
+                if isinstance(raw, bool):
+                    raise ValueError
+                if isinstance(raw, float) and not raw.is_integer():
+                    raise ValueError
+                value = int(str(raw).strip()) if not isinstance(raw, (int, float)) else int(raw)
+            elif self.type is float:
+                if isinstance(raw, bool):
+                    raise ValueError
+                value = float(str(raw).strip())
+                if math.isnan(value) or math.isinf(value):
+                    raise ValueError
+            else:
+                value = str(raw)
+        except (ValueError, OverflowError):
+            kind = {bool: "true or false", int: "a whole number", float: "a number"}.get(
+                self.type, "text"
+            )
+            raise DemoError(f"{self.flag} needs {kind}, got {str(raw)[:40]!r}") from None
+        if self.choices is not None and value not in self.choices:
+            options = ", ".join(map(str, self.choices))
+            raise DemoError(f"{self.flag} must be one of {options}, got {value!r}")
+        if self.min is not None and value < self.min:
+            raise DemoError(f"{self.flag} must be at least {self.min}, got {value}")
+        if self.max is not None and value > self.max:
+            raise DemoError(f"{self.flag} must be at most {self.max}, got {value}")
+        return value
+
+
+SEED = Param("seed", int, 0, "random seed: the same seed gives the same run", 0, 2**31 - 1)
+
+
+class Demo:
+    """Base class. Subclasses set the class attributes and implement ``_run``."""
+
+    name: str = ""
+    summary: str = ""  # one line for `/demo` and `tutor demo --list`
+    lesson: str = ""  # lesson id this demo illustrates
+    params: tuple[Param, ...] = ()
+
+    def all_params(self) -> tuple[Param, ...]:
+        return (SEED, *self.params)
+
+    def resolve(self, values: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Defaults overlaid with ``values`` (validated). Unknown names are an error."""
+        known = {p.name: p for p in self.all_params()}
+        resolved = {p.name: p.default for p in known.values()}
+        for key, raw in (values or {}).items():
+            name = key.lstrip("-").replace("-", "_")
+            if name not in known:
+                raise DemoError(_unknown_option(self, name, known))
+            resolved[name] = known[name].convert(raw)
+        return resolved
+
+    def parse_args(self, argv: list[str]) -> dict[str, Any]:
+        """Parse ``--name value`` / ``--flag`` words (shared by CLI and chat) into params."""
+        known = {p.flag: p for p in self.all_params()}
+        values: dict[str, Any] = {}
+        i = 0
+        while i < len(argv):
+            word = argv[i]
+            if not word.startswith("--"):
+                raise DemoError(f"unexpected {word[:40]!r}: options look like --name value")
+            flag, _, inline = word.partition("=")
+            param = known.get(flag)
+            if param is None:
+                raise DemoError(_unknown_option(self, flag[2:].replace("-", "_"), None))
+            if param.type is bool and not inline:
+                values[param.name] = True
+                i += 1
+                continue
+            if inline:
+                values[param.name] = inline
+                i += 1
+                continue
+            if i + 1 >= len(argv):
+                raise DemoError(f"{flag} needs a value")
+            values[param.name] = argv[i + 1]
+            i += 2
+        return self.resolve(values)
+
+    def usage(self) -> str:
+        lines = [f"/demo {self.name}: {self.summary}"]
+        lines += ["  " + p.describe() for p in self.all_params()]
+        return "\n".join(lines)
+
+    def run(
+        self, values: dict[str, Any] | None = None, ctx: RunContext | None = None
+    ) -> DemoResult:
+        """Validate parameters, run, and time the demo. Raises DemoError or Cancelled."""
+        params = self.resolve(values)
+        ctx = ctx or RunContext()
+        started = time.perf_counter()
+        result = self._run(params, ctx)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
+        raise NotImplementedError
+
+
+def _unknown_option(demo: Demo, name: str, known: dict | None) -> str:
+    import difflib
+
+    names = [p.name for p in demo.all_params()]
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f" Did you mean --{close[0].replace('_', '-')}?" if close else ""
+    options = ", ".join("--" + n.replace("_", "-") for n in names)
+    return f"{demo.name} has no option --{name.replace('_', '-')}.{hint} Options: {options}"
