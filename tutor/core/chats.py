@@ -1,0 +1,218 @@
+"""Conversations kept in the learner's database: create, list, load, append, export.
+
+Why a module of its own: the chat UI, the CLI and tests all need the same notion of a
+conversation, and none of them should write SQL. Nothing here knows about Textual.
+
+A message has a ``role`` (``user``, ``tutor`` or ``system``), a ``kind`` naming how the UI
+redraws it (``text``, ``answer``, ``note``, ``demo`` ...), ``content`` in Markdown (what
+``/export`` writes, so every kind must put a readable text version there) and an optional JSON
+``payload`` holding the plain data the UI needs to redraw the message on resume (an answer's
+sources and follow-ups, a demo's metrics and plots).
+
+A conversation row is created lazily by the caller (``create``) when its first message is
+appended, so starting the app and quitting does not leave empty conversations behind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tutor.core.store import Store
+
+TITLE_LIMIT = 60
+ROLES = ("user", "tutor", "system")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One stored message; ``payload`` is the decoded JSON (or None)."""
+
+    id: int
+    conversation_id: int
+    role: str
+    kind: str
+    content: str
+    payload: dict[str, Any] | None
+    created: float
+
+
+@dataclass(frozen=True)
+class ConversationInfo:
+    """A conversation as listed by ``/history``."""
+
+    id: int
+    title: str
+    created: float
+    updated: float
+    message_count: int
+
+
+def make_title(text: str) -> str:
+    """A one-line title from the first question: whitespace collapsed, cut at a word."""
+    line = " ".join(text.split())
+    if len(line) <= TITLE_LIMIT:
+        return line or "Untitled"
+    cut = line[:TITLE_LIMIT].rsplit(" ", 1)[0]
+    return (cut or line[:TITLE_LIMIT]) + "..."
+
+
+class Chats:
+    """Conversation persistence on top of an open :class:`~tutor.core.store.Store`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+
+    # ------------------------------------------------------------------ conversations
+    def create(self, title: str = "") -> int:
+        """Start a conversation and return its id."""
+        now = time.time()
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO conversations(title, created, updated) VALUES(?, ?, ?)",
+                (make_title(title) if title else "", now, now),
+            )
+        return int(cursor.lastrowid)
+
+    def exists(self, conversation_id: int) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        return row is not None
+
+    def info(self, conversation_id: int) -> ConversationInfo | None:
+        rows = self._list("WHERE c.id = ?", (conversation_id,), limit=1)
+        return rows[0] if rows else None
+
+    def list(self, limit: int = 200) -> list[ConversationInfo]:
+        """Conversations that have messages, most recently used first."""
+        return self._list("", (), limit)
+
+    def _list(self, where: str, params: tuple, limit: int) -> list[ConversationInfo]:
+        rows = self.conn.execute(
+            "SELECT c.id, c.title, c.created, c.updated, count(m.id) AS n "
+            "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+            f"{where} GROUP BY c.id ORDER BY c.updated DESC, c.id DESC LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        return [
+            ConversationInfo(int(r["id"]), r["title"] or "Untitled", r["created"], r["updated"],
+                             int(r["n"]))
+            for r in rows
+        ]
+
+    def last(self) -> int | None:
+        """The most recently updated conversation with messages (to resume on start)."""
+        found = self.list(limit=1)
+        return found[0].id if found else None
+
+    def set_title(self, conversation_id: int, title: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE conversations SET title = ? WHERE id = ?",
+                (make_title(title), conversation_id),
+            )
+
+    def delete(self, conversation_id: int) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
+            self.conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+
+    # ------------------------------------------------------------------ messages
+    def append(
+        self,
+        conversation_id: int,
+        role: str,
+        content: str,
+        kind: str = "text",
+        payload: dict[str, Any] | None = None,
+    ) -> Message:
+        """Store one message (committed at once: a crash right after loses nothing).
+
+        The first user message names an untitled conversation.
+        """
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, got {role!r}")
+        now = time.time()
+        encoded = None if payload is None else json.dumps(payload, ensure_ascii=False)
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO messages(conversation_id, role, kind, content, payload, created) "
+                "VALUES(?, ?, ?, ?, ?, ?)",
+                (conversation_id, role, kind, content, encoded, now),
+            )
+            self.conn.execute(
+                "UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id)
+            )
+            if role == "user":
+                self.conn.execute(
+                    "UPDATE conversations SET title = ? WHERE id = ? AND title = ''",
+                    (make_title(content), conversation_id),
+                )
+        return Message(int(cursor.lastrowid), conversation_id, role, kind, content, payload, now)
+
+    def messages(self, conversation_id: int, limit: int | None = None) -> list[Message]:
+        """Messages in order; with ``limit``, only the last ``limit`` of them."""
+        sql = (
+            "SELECT id, conversation_id, role, kind, content, payload, created FROM messages "
+            "WHERE conversation_id = ? ORDER BY id"
+        )
+        params: tuple = (conversation_id,)
+        if limit is not None:
+            sql = f"SELECT * FROM ({sql.replace('ORDER BY id', 'ORDER BY id DESC')} LIMIT ?) ORDER BY id"
+            params = (conversation_id, limit)
+        return [_message(row) for row in self.conn.execute(sql, params).fetchall()]
+
+    def count(self, conversation_id: int) -> int:
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+            ).fetchone()[0]
+        )
+
+    # ------------------------------------------------------------------ export
+    def to_markdown(self, conversation_id: int) -> str:
+        """The conversation as a Markdown document (what ``/export`` writes)."""
+        info = self.info(conversation_id)
+        title = info.title if info else "Conversation"
+        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.created)) if info else ""
+        parts = [f"# {title}", "", f"_Exported from tutor. Started {started}._", ""]
+        for message in self.messages(conversation_id):
+            heading = {"user": "You", "tutor": "Tutor", "system": "Note"}.get(message.role, "?")
+            parts += [f"## {heading}", "", message.content.rstrip(), ""]
+        return "\n".join(parts).rstrip() + "\n"
+
+    def export(self, conversation_id: int, directory: Path) -> Path:
+        """Write the conversation to ``directory`` as ``<date>-<slug>.md``; returns the path.
+
+        An existing file is never overwritten: a counter is added instead.
+        """
+        directory.mkdir(parents=True, exist_ok=True)
+        info = self.info(conversation_id)
+        slug = re.sub(r"[^a-z0-9]+", "-", (info.title if info else "chat").lower()).strip("-")
+        stem = f"{time.strftime('%Y%m%d-%H%M%S')}-{slug[:40] or 'chat'}"
+        path = directory / f"{stem}.md"
+        counter = 2
+        while path.exists():
+            path = directory / f"{stem}-{counter}.md"
+            counter += 1
+        path.write_text(self.to_markdown(conversation_id), encoding="utf-8")
+        return path
+
+
+def _message(row: Any) -> Message:
+    payload = None
+    if row["payload"]:
+        try:
+            payload = json.loads(row["payload"])
+        except (TypeError, ValueError):
+            payload = None  # a damaged payload degrades to the Markdown content
+    return Message(
+        int(row["id"]), int(row["conversation_id"]), row["role"], row["kind"], row["content"],
+        payload, float(row["created"]),
+    )

@@ -1,0 +1,472 @@
+"""The chat app: the tutor's home.
+
+Start-up is kept to what draws the first frame (Textual, the SQLite store, the catalog); the
+retrieval models load in a background thread with their progress in the status line, and a
+question asked meanwhile waits for them. Commands come from ``tutor.commands`` (the one
+catalog); their handlers are imported on first use. The small API handlers use (cards, notes,
+saving messages, the exclusive job slot) is documented in ``tutor.commands``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+import time
+import traceback
+from functools import partial
+from pathlib import Path
+from typing import Any, Callable
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+from textual.widgets import Footer
+from textual.worker import WorkerCancelled, WorkerFailed
+
+from tutor import commands
+from tutor.core.chats import Chats, Message
+from tutor.core.store import Store, open_store
+from tutor.ui.jobs import Job, JobOutcome
+from tutor.ui.palette import SlashCommands
+from tutor.ui.widgets.chat.answer import AnswerCard, answer_markdown, answer_to_payload
+from tutor.ui.widgets.chat.conversation import Conversation
+from tutor.ui.widgets.chat.messages import TutorText, UserMessage, WelcomeCard
+from tutor.ui.widgets.input.chat_input import ChatInput
+from tutor.ui.widgets.input.suggestions import CommandSuggestions
+from tutor.ui.widgets.status import StatusLine
+
+QUESTION_LIMIT = 2000  # characters of a question used for retrieval (the whole text is kept)
+RESUME_LIMIT = 60  # messages redrawn when a conversation is reopened
+INPUT_HISTORY = 100  # earlier messages Up can recall
+HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask for follow-up context
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+
+TutorLoader = Callable[[Callable[[str], None]], Any]
+
+
+def load_default_tutor(on_status: Callable[[str], None]) -> Any:
+    """The real tutor (dense + BM25 retrieval); imported here so start-up never pays for it."""
+    from tutor.core.answer import load_tutor
+
+    return load_tutor(on_status=on_status)
+
+
+def strip_controls(text: str) -> str:
+    """Drop control characters (escape sequences from a paste) but keep newlines and tabs."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class TutorApp(App[None]):
+    """The tutor chat. ``tutor_loader`` and ``db_path`` exist for tests and benchmarks."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "tutor"
+    COMMANDS = App.COMMANDS | {SlashCommands}
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("escape", "cancel", "Stop"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        tutor_loader: TutorLoader | None = None,
+        db_path: Path | None = None,
+        load_models: bool = True,
+    ) -> None:
+        super().__init__()
+        self._tutor_loader = tutor_loader or load_default_tutor
+        self._db_path = db_path
+        self._load_models = load_models
+        self.tutor: Any = None
+        self.tutor_error: str | None = None
+        self._tutor_done = asyncio.Event()
+        self.store: Store = None  # type: ignore[assignment]  # opened in on_mount
+        self.chats: Chats = None  # type: ignore[assignment]
+        self.conversation_id: int | None = None
+        self.last_answer: dict[str, Any] | None = None
+        self._questions: list[str] = []
+        self._ask_lock = asyncio.Lock()
+        self._job: Job | None = None
+        self._save_failed = False
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Conversation(id="conversation")
+        yield CommandSuggestions(id="suggestions")
+        yield ChatInput(id="input", placeholder="Ask a question, or type / for commands")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @property
+    def conversation(self) -> Conversation:
+        return self.query_one("#conversation", Conversation)
+
+    @property
+    def chat_input(self) -> ChatInput:
+        return self.query_one("#input", ChatInput)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one("#status", StatusLine)
+
+    # ------------------------------------------------------------------ start-up
+    async def on_mount(self) -> None:
+        self.store = open_store(self._db_path)
+        self.chats = Chats(self.store)
+        saved_theme = self.store.get_setting("theme")
+        if saved_theme and saved_theme in self.available_themes:
+            self.theme = saved_theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._load_input_history()
+        self.chat_input.focus()
+        if self._load_models:
+            self.status.models = "Loading the course and embedding model..."
+            self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+        else:
+            self.status.models = "Models not loaded (test mode)"
+        self.call_after_refresh(self._start_conversation)
+
+    async def _start_conversation(self) -> None:
+        last = self.chats.last()
+        if last is not None:
+            await self.load_conversation(last, resumed=True)
+        else:
+            await self.conversation.add_card(WelcomeCard())
+        for warning in self.store.warnings:
+            await self.show_note(warning, "warning")
+
+    def _load_input_history(self) -> None:
+        rows = self.store.conn.execute(
+            "SELECT content FROM messages WHERE role = 'user' ORDER BY id DESC LIMIT ?",
+            (INPUT_HISTORY,),
+        ).fetchall()
+        self.chat_input.input_history = [row[0] for row in reversed(rows)]
+
+    def _remember_theme(self, theme: Any) -> None:
+        name = getattr(theme, "name", str(theme))
+        try:
+            self.store.set_setting("theme", name)
+        except sqlite3.Error:
+            pass  # the theme still changes; it just is not remembered
+
+    # ------------------------------------------------------------------ models
+    def _warm_up(self) -> None:
+        """Thread worker: load the tutor, reporting each stage in the status line."""
+
+        def on_status(text: str) -> None:
+            self.call_from_thread(setattr, self.status, "models", text)
+
+        try:
+            tutor = self._tutor_loader(on_status)
+        except Exception as error:  # noqa: BLE001 - shown to the learner, logged in full
+            self.log.error(traceback.format_exc())
+            self.call_from_thread(self._tutor_failed, f"{type(error).__name__}: {error}")
+            return
+        self.call_from_thread(self._tutor_ready, tutor)
+
+    def _tutor_ready(self, tutor: Any) -> None:
+        self.tutor = tutor
+        self.status.models_ready = True
+        self.status.models = "Ready"
+        self._tutor_done.set()
+
+    def _tutor_failed(self, message: str) -> None:
+        self.tutor_error = message
+        self.status.models = "The tutor could not load its course (questions cannot be answered)"
+        self._tutor_done.set()
+        self.run_worker(self.show_note(f"Could not load the tutor: {message}", "error"))
+
+    async def wait_for_tutor(self) -> Any:
+        """The loaded tutor, waiting for the warm-up if needed; None if loading failed."""
+        if self.tutor is None and self._load_models:
+            await self._tutor_done.wait()
+        return self.tutor
+
+    # ------------------------------------------------------------------ input
+    @on(ChatInput.Submitted)
+    def _submitted(self, event: ChatInput.Submitted) -> None:
+        self.submit(event.text)
+
+    def submit(self, text: str) -> None:
+        """Handle a line as if the learner typed it: a slash command or a question."""
+        parsed = commands.parse(text)
+        if parsed is not None:
+            self.run_command(parsed.name, parsed.args)
+        else:
+            self.run_worker(self._ask(text), group="ask", exit_on_error=False)
+
+    def run_command(self, name: str, args: str = "") -> None:
+        command = commands.get(name)
+        if command is None:
+            self.run_worker(self.show_note(commands.unknown_message(name), "error"))
+            return
+        self.run_worker(self._run_command(command, args), group="command", exit_on_error=False)
+
+    async def _run_command(self, command: commands.Command, args: str) -> None:
+        try:
+            await commands.call_handler(command.resolve(), self, args)
+        except commands.CommandError as error:
+            await self.show_note(str(error), "error")
+        except Exception as error:  # noqa: BLE001 - one line for the learner, full log
+            self.log.error(traceback.format_exc())
+            await self.show_note(f"/{command.name} failed: {type(error).__name__}: {error}",
+                                 "error")
+
+    def run_from_palette(self, name: str) -> None:
+        """Ctrl+P picked a command: run it, or put it in the input if it needs an argument."""
+        command = commands.get(name)
+        if command is None:
+            return
+        if command.needs_args:
+            self.prefill(f"/{command.name} ")
+        else:
+            self.run_command(command.name)
+
+    def prefill(self, text: str) -> None:
+        self.chat_input.load_text(text)
+        self.chat_input.move_cursor(self.chat_input.document.end)
+        self.chat_input.focus()
+
+    # ------------------------------------------------------------------ asking
+    async def _ask(self, raw: str) -> None:
+        try:
+            await self._ask_inner(raw)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - one line for the learner, full log
+            self.log.error(traceback.format_exc())
+            await self.show_note(
+                f"Sorry, answering failed: {type(error).__name__}: {error}. Your question is "
+                "kept; press Up to try again.", "error")
+
+    async def _ask_inner(self, raw: str) -> None:
+        from tutor.core.inputs import EmptyInput, clean_input
+
+        text = strip_controls(raw)
+        try:
+            cleaned = clean_input(raw, QUESTION_LIMIT)
+        except EmptyInput as error:
+            await self.show_note(str(error) or "Type a question first.", "warning")
+            return
+        await self.conversation.add_card(UserMessage(text))
+        self.save_message("user", "text", text)
+        for notice in getattr(cleaned, "notices", []) or []:
+            await self.show_note(str(notice), "warning")
+        history = self._questions[-HISTORY_QUESTIONS:]
+        self._questions.append(cleaned.text)
+        waiting = self.tutor is None and self._load_models
+        if waiting:
+            self.status.waiting += 1
+        try:
+            async with self._ask_lock:
+                tutor = await self.wait_for_tutor()
+                if waiting:
+                    self.status.waiting -= 1
+                    waiting = False
+                if tutor is None:
+                    await self.show_note(
+                        "This question cannot be answered: the tutor did not load "
+                        f"({self.tutor_error or 'no models'}). It is saved in the conversation.",
+                        "error",
+                    )
+                    return
+                answer = await asyncio.to_thread(tutor.ask, cleaned.text, history)
+                await self.show_answer(answer_to_payload(answer))
+        finally:
+            if waiting:
+                self.status.waiting -= 1
+
+    async def show_answer(self, payload: dict[str, Any]) -> AnswerCard:
+        card = AnswerCard(payload, demo_command=commands.get("demo") is not None)
+        await self.conversation.add_card(card)
+        self.save_message("tutor", "answer", answer_markdown(payload), payload)
+        self.last_answer = payload
+        return card
+
+    @on(AnswerCard.FollowUpChosen)
+    def _follow_up(self, event: AnswerCard.FollowUpChosen) -> None:
+        self.chat_input.remember(event.text)
+        self.action_focus_input()
+        self.submit(event.text)
+
+    @on(ChatInput.WantsFollowUps)
+    def _focus_follow_ups(self) -> None:
+        for card in reversed(list(self.conversation.query(AnswerCard))):
+            if card.focus_followups():
+                return
+
+    # ------------------------------------------------------------------ messages
+    async def show_note(self, text: str, severity: str = "information") -> Widget:
+        """A short system line in the conversation (not saved)."""
+        return await self.conversation.add_note(text, severity)
+
+    def save_message(
+        self, role: str, kind: str, content: str, payload: dict[str, Any] | None = None
+    ) -> Message | None:
+        """Append to the current conversation (created on the first message)."""
+        try:
+            if self.conversation_id is None:
+                self.conversation_id = self.chats.create()
+            return self.chats.append(self.conversation_id, role, content, kind, payload)
+        except sqlite3.Error as error:
+            if not self._save_failed:
+                self._save_failed = True
+                self.run_worker(self.show_note(
+                    f"Could not save to the database ({error}); this session is not being kept.",
+                    "warning"))
+            return None
+
+    def render_message(self, message: Message) -> Widget:
+        """A widget for a stored message through its kind's renderer (see MESSAGE_KINDS)."""
+        target = commands.MESSAGE_KINDS.get(message.kind)
+        if target is not None:
+            try:
+                return commands.resolve(target)(message)
+            except Exception:  # noqa: BLE001 - fall back to the Markdown text
+                self.log.error(traceback.format_exc())
+        if message.role == "user":
+            return UserMessage(message.content)
+        return TutorText(message.content)
+
+    async def show_message(
+        self, role: str, kind: str, content: str, payload: dict[str, Any] | None = None
+    ) -> Widget:
+        """Render through the kind's renderer and save: the one call for a finished result."""
+        saved = self.save_message(role, kind, content, payload)
+        message = saved or Message(0, self.conversation_id or 0, role, kind, content, payload,
+                                   time.time())
+        return await self.conversation.add_card(self.render_message(message))
+
+    # ------------------------------------------------------------------ conversations
+    async def load_conversation(self, conversation_id: int, resumed: bool = False) -> None:
+        info = self.chats.info(conversation_id)
+        if info is None:
+            await self.show_note("That conversation no longer exists.", "warning")
+            return
+        messages = self.chats.messages(conversation_id, limit=RESUME_LIMIT)
+        await self.conversation.clear()
+        self.conversation_id = conversation_id
+        self.last_answer = None
+        self._questions = []
+        if info.message_count > len(messages):
+            hidden = info.message_count - len(messages)
+            await self.show_note(f"{hidden} earlier messages are not shown (/export has them all).")
+        await self.conversation.add_cards([self.render_message(m) for m in messages])
+        for message in messages:
+            if message.kind == "answer" and message.payload:
+                self.last_answer = message.payload
+            if message.role == "user" and message.kind == "text":
+                self._questions.append(message.content)
+        verb = "Welcome back: resumed" if resumed else "Reopened"
+        await self.show_note(
+            f"{verb} \"{info.title}\". /clear starts a new conversation, /history lists others."
+        )
+
+    async def new_conversation(self) -> None:
+        self.conversation_id = None
+        self.last_answer = None
+        self._questions = []
+        await self.conversation.clear()
+        await self.conversation.add_card(WelcomeCard())
+
+    async def open_history(self) -> None:
+        from tutor.ui.screens.history import HistoryScreen
+
+        chosen = await self.push_screen_wait(
+            HistoryScreen(self.chats.list(), current=self.conversation_id)
+        )
+        if chosen is not None:
+            await self.load_conversation(chosen)
+        self.action_focus_input()
+
+    # ------------------------------------------------------------------ jobs
+    @property
+    def job(self) -> Job | None:
+        """The running job, if any."""
+        return self._job
+
+    async def run_job(self, title: str, fn: Callable[..., Any], *args: Any,
+                      **kwargs: Any) -> JobOutcome:
+        """Run ``fn(job, *args, **kwargs)`` in a thread; see ``tutor.commands`` for the contract."""
+        if self._job is not None:
+            await self.show_note(
+                f"\"{self._job.title}\" is still running. Wait for it to finish or press Esc to "
+                "stop it, then try again.",
+                "warning",
+            )
+            return JobOutcome(refused=True)
+
+        def on_progress(fraction: float | None, message: str) -> None:
+            try:
+                self.call_from_thread(self.status.set_job, title, fraction, message)
+            except RuntimeError:
+                pass  # the app is closing
+
+        job = Job(title, on_progress=on_progress, call=self.call_from_thread)
+        self._job = job
+        self.status.set_job(title)
+        outcome = JobOutcome()
+        started = time.perf_counter()
+        worker = self.run_worker(partial(fn, job, *args, **kwargs), thread=True, group="job",
+                                 name=title, exit_on_error=False)
+        try:
+            outcome.value = await worker.wait()
+        except WorkerCancelled:
+            outcome.cancelled = True
+        except WorkerFailed as failed:
+            if job.cancelled:
+                outcome.cancelled = True
+            else:
+                outcome.error = failed.error
+        finally:
+            self._job = None
+            self.status.set_job("")
+            outcome.seconds = time.perf_counter() - started
+        if job.cancelled:
+            outcome.cancelled = True
+        if outcome.cancelled:
+            await self.show_note(f"Stopped: {title}.")
+        elif outcome.error is not None:
+            error = outcome.error
+            self.log.error("".join(traceback.format_exception(error)))
+            await self.show_note(f"{title} failed: {type(error).__name__}: {error}", "error")
+        return outcome
+
+    # ------------------------------------------------------------------ actions
+    def action_help(self) -> None:
+        from tutor.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_focus_input(self) -> None:
+        self.chat_input.focus()
+
+    def action_cancel(self) -> None:
+        """Esc: stop the running job, else stop waiting questions, else back to the input."""
+        if self._job is not None:
+            self._job.cancel()
+            self.status.set_job(f"Stopping {self._job.title}...")
+            return
+        waiting = [w for w in self.workers if w.group == "ask" and w.is_running]
+        if waiting and self.tutor is None:
+            for worker in waiting:
+                worker.cancel()
+            self.status.waiting = 0
+            self.run_worker(self.show_note(
+                "Stopped waiting for the models. Your question is kept above; press Up to "
+                "ask it again."))
+            return
+        self.action_focus_input()
+
+
+def main() -> None:
+    """Run the chat (used by ``tutor`` with no subcommand)."""
+    TutorApp().run()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

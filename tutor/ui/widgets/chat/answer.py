@@ -1,0 +1,169 @@
+"""A tutor answer: Markdown text with numbered citations, expandable sources, follow-ups.
+
+The card is built from plain data (the ``Answer`` turned into a dict), the same payload that is
+saved with the message, so a resumed conversation redraws exactly what was shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message as TextualMessage
+from textual.widget import Widget
+from textual.widgets import Collapsible, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tutor.core.chats import Message
+
+PASSAGE_LIMIT = 1200  # characters of a passage shown under "Sources"
+
+
+def answer_to_payload(answer: Any) -> dict[str, Any]:
+    """Plain data from a ``tutor.core.answer.Answer`` (dataclass) or a dict."""
+    if isinstance(answer, dict):
+        return answer
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(answer):
+        return asdict(answer)
+    return dict(vars(answer))
+
+
+def source_label(number: int, source: dict[str, Any]) -> str:
+    title = source.get("title") or source.get("doc") or "?"
+    heading = source.get("heading") or ""
+    return f"[{number}] {title}" + (f" › {heading}" if heading else "")
+
+
+def sources_markdown(sources: list[dict[str, Any]], full: bool = False) -> str:
+    """The passages as Markdown: a bold label per source, then its text as a quote."""
+    parts = []
+    for number, source in enumerate(sources, 1):
+        text = " ".join(str(source.get("text", "")).split())
+        if not full and len(text) > PASSAGE_LIMIT:
+            text = text[:PASSAGE_LIMIT].rsplit(" ", 1)[0] + " ..."
+        section = source.get("section") or source.get("doc") or ""
+        parts.append(f"**{source_label(number, source)}**  `{section}`\n\n> {text}\n")
+    return "\n".join(parts)
+
+
+def answer_markdown(payload: dict[str, Any]) -> str:
+    """The answer as Markdown for /export: text, then the numbered sources, then follow-ups."""
+    lines = [str(payload.get("text", "")).rstrip()]
+    sources = payload.get("sources") or []
+    if sources:
+        lines += ["", "Sources:"]
+        lines += [
+            f"- {source_label(i, s)} (`{s.get('section') or s.get('doc') or ''}`)"
+            for i, s in enumerate(sources, 1)
+        ]
+    followups = payload.get("followups") or []
+    if followups:
+        lines += ["", "You could ask next:"] + [f"- {q}" for q in followups]
+    if payload.get("demo"):
+        lines += ["", f"Try it: `/demo {payload['demo']}`"]
+    return "\n".join(lines)
+
+
+class FollowUps(OptionList):
+    """Suggested next questions (and the related demo). Enter asks; Esc goes back to typing."""
+
+    DEFAULT_CLASSES = "followups"
+    BINDINGS = [
+        Binding("escape", "back_to_input", "Back to input", show=False),
+        Binding("tab", "back_to_input", "Back to input", show=False),
+    ]
+
+    def action_back_to_input(self) -> None:
+        self.highlighted = None
+        self.app.action_focus_input()  # type: ignore[attr-defined]
+
+
+class AnswerCard(Vertical):
+    """One answer. Posts :class:`AnswerCard.FollowUpChosen` when a suggestion is picked."""
+
+    DEFAULT_CLASSES = "message answer"
+
+    class FollowUpChosen(TextualMessage):
+        """The learner picked a follow-up; ``text`` is a question or a ``/demo ...`` line."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, payload: dict[str, Any], demo_command: bool = False, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.payload = payload
+        self.demo_command = demo_command
+        if not payload.get("in_scope", True):
+            self.add_class("out-of-scope")
+
+    @property
+    def sources(self) -> list[dict[str, Any]]:
+        return list(self.payload.get("sources") or [])
+
+    def _choices(self) -> list[tuple[str, str]]:
+        choices = [(q, q) for q in self.payload.get("followups") or []]
+        demo = self.payload.get("demo")
+        if demo and self.demo_command:
+            choices.append((f"/demo {demo}", f"▶ Watch it happen: /demo {demo}"))
+        return choices
+
+    def compose(self):
+        yield Markdown(str(self.payload.get("text", "")), classes="answer-text")
+        notice = self.payload.get("notice")
+        if notice:
+            yield Static(str(notice), classes="answer-notice", markup=False)
+        sources = self.sources
+        if sources:
+            titles = ", ".join(
+                dict.fromkeys(str(s.get("title") or s.get("doc") or "?") for s in sources)
+            )
+            with Collapsible(
+                title=f"Sources ({len(sources)}): {titles}", collapsed=True, classes="sources"
+            ):
+                yield Markdown(sources_markdown(sources), classes="sources-text")
+        demo = self.payload.get("demo")
+        if demo and not self.demo_command:
+            yield Static(f"Related demo: {demo}", classes="answer-demo", markup=False)
+        choices = self._choices()
+        if choices:
+            yield Static("Follow up (Tab, then Enter):", classes="followups-label")
+            yield FollowUps(*[Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = int(event.option.id or 0)
+        self.post_message(self.FollowUpChosen(self._choices()[index][0]))
+
+    def expand_sources(self, expanded: bool = True) -> None:
+        for collapsible in self.query(Collapsible):
+            collapsible.collapsed = not expanded
+
+    def focus_followups(self) -> bool:
+        lists = self.query(FollowUps)
+        if not lists:
+            return False
+        followups = lists.first()
+        followups.focus()
+        if followups.highlighted is None and followups.option_count:
+            followups.highlighted = 0
+        return True
+
+
+def _demo_command_available() -> bool:
+    from tutor import commands
+
+    return commands.get("demo") is not None
+
+
+def render_answer(message: Message) -> Widget:
+    if not message.payload:
+        from tutor.ui.widgets.chat.messages import TutorText
+
+        return TutorText(message.content)
+    return AnswerCard(message.payload, demo_command=_demo_command_available())

@@ -1,0 +1,39 @@
+"""The scrolling conversation: cards are appended at the end and it stays pinned to the bottom."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+
+from tutor.ui.widgets.chat.messages import NoteMessage
+
+
+class Conversation(VerticalScroll):
+    """Holds every card of the current conversation, oldest first.
+
+    Anchored: new cards keep it scrolled to the end until the learner scrolls up to read,
+    and it re-anchors once they scroll back down.
+    """
+
+    DEFAULT_CLASSES = "conversation"
+
+    def on_mount(self) -> None:
+        self.anchor()
+
+    async def add_card(self, widget: Widget) -> Widget:
+        """Mount ``widget`` at the end and bring it into view."""
+        await self.mount(widget)
+        self.scroll_end(animate=False)
+        return widget
+
+    async def add_cards(self, widgets: list[Widget]) -> None:
+        if widgets:
+            await self.mount_all(widgets)
+            self.scroll_end(animate=False)
+
+    async def add_note(self, text: str, severity: str = "information") -> Widget:
+        """A short system line (not saved): tips, warnings, errors."""
+        return await self.add_card(NoteMessage(text, severity=severity))
+
+    async def clear(self) -> None:
+        await self.remove_children()

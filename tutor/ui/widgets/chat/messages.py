@@ -1,0 +1,79 @@
+"""Plain cards: the learner's message, a tutor's Markdown text, a system note, the welcome."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+from textual.widgets import Markdown, Static
+
+from tutor.core.chats import Message
+
+# A 50 KB paste is kept whole in the database and in /export, but drawing all of it would
+# bury the conversation: the card shows this much and says how much more there is.
+DISPLAY_LIMIT = 1500
+
+
+class UserMessage(Static):
+    """What the learner sent, shown as plain text (never interpreted as markup)."""
+
+    DEFAULT_CLASSES = "message user-message"
+
+    def __init__(self, text: str, **kwargs) -> None:
+        shown = text
+        if len(text) > DISPLAY_LIMIT:
+            more = len(text) - DISPLAY_LIMIT
+            shown = text[:DISPLAY_LIMIT] + f"\n... ({more:,} more characters, kept in /export)"
+        super().__init__(shown, markup=False, **kwargs)
+        self.text = text
+
+
+class TutorText(Markdown):
+    """A tutor message that is plain Markdown (help, lists, results of commands)."""
+
+    DEFAULT_CLASSES = "message tutor-text"
+
+
+class NoteMessage(Static):
+    """A one-line system note; ``severity`` is information, warning or error."""
+
+    DEFAULT_CLASSES = "message note"
+
+    def __init__(self, text: str, severity: str = "information", **kwargs) -> None:
+        from rich.text import Text
+
+        super().__init__(Text(text), **kwargs)
+        self.text = text
+        self.severity = severity
+        self.add_class(f"note-{severity}")
+
+
+WELCOME = """\
+## Welcome to tutor
+
+Ask me anything about **machine learning** and **generative AI**, for example:
+
+- *What is the difference between machine learning and generative AI?*
+- *How does a GAN learn?*
+- *Why do language models hallucinate?*
+
+Type **/** to see the commands, press **F1** for keys and help.
+"""
+
+
+class WelcomeCard(Markdown):
+    """Shown on an empty conversation; never saved."""
+
+    DEFAULT_CLASSES = "message welcome"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(WELCOME, **kwargs)
+
+
+def render_text(message: Message) -> Widget:
+    if message.role == "user":
+        return UserMessage(message.content)
+    return TutorText(message.content)
+
+
+def render_note(message: Message) -> Widget:
+    severity = (message.payload or {}).get("severity", "information")
+    return NoteMessage(message.content, severity=severity)

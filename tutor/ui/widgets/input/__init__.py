@@ -1,0 +1,1 @@
+"""What the learner types into: the multi-line input and the slash-command dropdown."""

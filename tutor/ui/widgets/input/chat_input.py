@@ -1,0 +1,176 @@
+"""The multi-line input: Enter sends, Ctrl+J (or Shift+Enter) adds a line, Up/Down walk history.
+
+Why a TextArea and not an Input: questions and pasted text span lines. The slash-command
+dropdown (``CommandSuggestions``) never takes focus; this widget steers it.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.actions import SkipAction
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import TextArea
+
+from tutor.ui.widgets.input.suggestions import CommandSuggestions, suggestions_for
+
+HISTORY_LIMIT = 200
+
+
+class ChatInput(TextArea):
+    """Where the learner types. Posts :class:`ChatInput.Submitted` on Enter."""
+
+    DEFAULT_CLASSES = "chat-input"
+    BINDINGS = [
+        Binding("enter", "submit", "Send", show=True),
+        Binding("ctrl+j", "newline", "Newline", show=True),
+        Binding("shift+enter", "newline", "Newline", show=False),
+        Binding("tab", "complete", "Follow-ups", show=True),
+        Binding("escape", "dismiss", "Stop", show=True),
+    ]
+
+    class Submitted(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class WantsFollowUps(Message):
+        """Tab with nothing to complete: the app focuses the last answer's follow-ups."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("soft_wrap", True)
+        kwargs.setdefault("tab_behavior", "focus")
+        kwargs.setdefault("show_line_numbers", False)
+        kwargs.setdefault("compact", True)
+        super().__init__(**kwargs)
+        self.input_history: list[str] = []
+        self._history_index: int | None = None  # None: editing the draft
+        self._draft = ""
+        self._dismissed_for: str | None = None  # text for which Esc closed the dropdown
+
+    # ------------------------------------------------------------------ dropdown
+    @property
+    def suggestions(self) -> CommandSuggestions | None:
+        try:
+            return self.screen.query_one(CommandSuggestions)
+        except Exception:  # noqa: BLE001 - not mounted on the main screen
+            return None
+
+    def refresh_suggestions(self) -> None:
+        dropdown = self.suggestions
+        if dropdown is None:
+            return
+        text = self.text
+        if self._dismissed_for == text:
+            return
+        self._dismissed_for = None
+        items = suggestions_for(self.app, text)
+        if len(items) == 1 and items[0].text.rstrip() == text.rstrip() and items[0].final:
+            items = []  # exactly typed: nothing left to offer
+        dropdown.show(items)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.refresh_suggestions()
+
+    async def _on_key(self, event: events.Key) -> None:
+        # TextArea inserts a newline for Enter before bindings are looked at: send instead.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.action_submit()
+            return
+        await super()._on_key(event)
+
+    def _accept(self) -> bool:
+        """Put the highlighted suggestion into the input; True when there was one."""
+        dropdown = self.suggestions
+        choice = dropdown.current if dropdown else None
+        if choice is None:
+            return False
+        self.load_text(choice.text)
+        self.move_cursor(self.document.end)
+        return True
+
+    # ------------------------------------------------------------------ actions
+    def action_submit(self) -> None:
+        dropdown = self.suggestions
+        choice = dropdown.current if dropdown else None
+        if choice is not None and choice.text.rstrip() != self.text.rstrip():
+            self._accept()
+            if not choice.final:
+                return  # the command needs an argument: let the learner type it
+        text = self.text
+        if not text.strip():
+            return
+        self.remember(text)
+        self.load_text("")
+        if dropdown:
+            dropdown.hide()
+        self.post_message(self.Submitted(text))
+
+    def action_newline(self) -> None:
+        self.insert("\n")
+
+    def action_complete(self) -> None:
+        if self._accept():
+            return
+        self.post_message(self.WantsFollowUps())
+
+    def action_dismiss(self) -> None:
+        dropdown = self.suggestions
+        if dropdown is not None and dropdown.is_open:
+            self._dismissed_for = self.text
+            dropdown.hide()
+            return
+        raise SkipAction()  # let the app's Esc (cancel running work) handle it
+
+    def action_cursor_up(self, select: bool = False) -> None:
+        dropdown = self.suggestions
+        if not select and dropdown is not None and dropdown.is_open:
+            dropdown.move(-1)
+            return
+        if not select and self.cursor_location[0] == 0 and self.input_history:
+            self._walk(-1)
+            return
+        super().action_cursor_up(select)
+
+    def action_cursor_down(self, select: bool = False) -> None:
+        dropdown = self.suggestions
+        if not select and dropdown is not None and dropdown.is_open:
+            dropdown.move(1)
+            return
+        last_row = self.document.line_count - 1
+        if not select and self.cursor_location[0] == last_row and self._history_index is not None:
+            self._walk(1)
+            return
+        super().action_cursor_down(select)
+
+    # ------------------------------------------------------------------ history
+    def remember(self, text: str) -> None:
+        if not self.input_history or self.input_history[-1] != text:
+            self.input_history.append(text)
+            del self.input_history[:-HISTORY_LIMIT]
+        self._history_index = None
+        self._draft = ""
+
+    def _walk(self, step: int) -> None:
+        if self._history_index is None:
+            if step > 0:
+                return
+            self._draft = self.text
+            index = len(self.input_history) - 1
+        else:
+            index = self._history_index + step
+        if index < 0:
+            return
+        if index >= len(self.input_history):
+            self._history_index = None
+            self._set(self._draft)
+            return
+        self._history_index = index
+        self._set(self.input_history[index])
+
+    def _set(self, text: str) -> None:
+        self._dismissed_for = text  # walking history must not pop the dropdown open
+        self.load_text(text)
+        self.move_cursor(self.document.end)
