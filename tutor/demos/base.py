@@ -56,7 +56,7 @@ class PolicyGrid:
 
     title: str
     tiles: list[str]  # one string per row, e.g. "SFFF"
-    arrows: list[str]  # one string per row of "<v>^" (or " " for holes/goal)
+    arrows: list[str]  # one string per row of "<v>^" (" " for holes/goal, "." nothing learned)
     values: list[list[float]]
     kind: Literal["policy"] = "policy"
 
@@ -85,6 +85,25 @@ Visual = Union[LinePlot, ScatterPlot, ImageGrid, PolicyGrid, Table, TextBlock]
 
 def visual_to_dict(visual: Visual) -> dict[str, Any]:
     return asdict(visual)
+
+
+_VISUAL_KINDS: dict[str, type] = {
+    "line": LinePlot, "scatter": ScatterPlot, "images": ImageGrid,
+    "policy": PolicyGrid, "table": Table, "text": TextBlock,
+}
+
+
+def visual_from_dict(data: dict[str, Any]) -> Visual:
+    """Inverse of ``visual_to_dict`` (a stored chat message redraws its demo from this).
+    Unknown keys are ignored so older stored payloads keep loading."""
+    cls = _VISUAL_KINDS.get(str(data.get("kind")))
+    if cls is None:
+        raise DemoError(f"unknown visual kind {data.get('kind')!r}")
+    names = {f for f in cls.__dataclass_fields__ if f != "kind"}
+    visual = cls(**{k: v for k, v in data.items() if k in names})
+    if isinstance(visual, ScatterPlot):  # JSON turns the point tuples into lists
+        visual.groups = {g: [tuple(p) for p in pts] for g, pts in visual.groups.items()}
+    return visual
 
 
 # --------------------------------------------------------------------------- run protocol
@@ -137,6 +156,21 @@ class DemoResult:
         )
         return data
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DemoResult:
+        """Rebuild a result from ``to_dict`` output (e.g. read back from the chat history)."""
+        return cls(
+            demo=str(data.get("demo", "")),
+            params=dict(data.get("params", {})),
+            metrics={k: (math.nan if v is None else float(v))
+                     for k, v in dict(data.get("metrics", {})).items()},
+            seconds=float(data.get("seconds", 0.0)),
+            visuals=[visual_from_dict(v) for v in data.get("visuals", [])],
+            explanation=str(data.get("explanation", "")),
+            lesson=str(data.get("lesson", "")),
+            check_question=str(data.get("check_question", "")),
+        )
+
 
 def _plain_number(value: float) -> float | None:
     value = float(value)
@@ -159,10 +193,12 @@ class RunContext:
         on_progress: Callable[[Progress], None] | None = None,
         cancel_event: threading.Event | None = None,
         min_interval: float = 0.1,
+        pace: float = 1.0,
     ) -> None:
         self._on_progress = on_progress
         self.cancel_event = cancel_event or threading.Event()
         self._min_interval = min_interval
+        self.pace = pace  # multiplies every pause(); tests set 0
         self._last = 0.0
         self.started = time.perf_counter()
 
@@ -183,6 +219,22 @@ class RunContext:
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
+
+    @property
+    def watched(self) -> bool:
+        """True when someone receives progress events (the chat, a terminal), False for --json."""
+        return self._on_progress is not None
+
+    def pause(self, seconds: float) -> None:
+        """Wait a moment so a watcher can see a step that took microseconds (k-means moves,
+        an epoch of a tiny model). Free when nobody watches or ``pace`` is 0; cancellation
+        interrupts the wait at once."""
+        wait = seconds * self.pace
+        if wait <= 0 or not self.watched:
+            self.check()
+            return
+        if self.cancel_event.wait(wait):
+            raise Cancelled()
 
 
 # --------------------------------------------------------------------------- parameters
@@ -320,12 +372,30 @@ class Demo:
         params = self.resolve(values)
         ctx = ctx or RunContext()
         started = time.perf_counter()
-        result = self._run(params, ctx)
+        with _blas_threads():
+            result = self._run(params, ctx)
         result.seconds = time.perf_counter() - started
         return result
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
         raise NotImplementedError
+
+
+def _blas_threads() -> Any:
+    """Limit numpy/scipy BLAS to ``TUTOR_THREADS`` (default 1) while a demo runs.
+
+    Why: on this 2-core machine a second BLAS thread stalls whenever the other core is busy
+    (the chat, another process): logistic regression on the digits took 2.9 s instead of 0.6 s.
+    """
+    from contextlib import nullcontext
+
+    from tutor.core.runtime import torch_threads
+
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # scikit-learn brings it; without it, just run
+        return nullcontext()
+    return threadpool_limits(limits=torch_threads())
 
 
 def _unknown_option(demo: Demo, name: str, known: dict | None) -> str:
