@@ -83,6 +83,13 @@ MIGRATIONS: list[str] = [
         created REAL NOT NULL
     );
     """,
+    # 3: quiz attempts keep their verdict (correct / partial / wrong) and feedback, so the review
+    # of mistakes after a resumed quiz shows exactly what was said at the time
+    """
+    ALTER TABLE attempts ADD COLUMN verdict TEXT NOT NULL DEFAULT '';
+    ALTER TABLE attempts ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
+    CREATE INDEX attempts_by_session ON attempts(session_id, id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

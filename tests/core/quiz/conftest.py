@@ -1,0 +1,102 @@
+"""Small, valid course + quiz bank in a temp dir, for tests that must not depend on the shipped
+course (which the writers keep editing). Tests break copies of it to check each validation rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.core.quiz.bank import Bank, load_bank
+from tutor.core.store import Store, open_store
+
+LESSON = """---
+title: {title}
+id: {id}
+demo: classifier
+summary: A test lesson.
+---
+
+# {title}
+
+## First idea of {id}
+
+Some text.
+
+## Second idea: the details
+
+More text.
+
+Try it: /demo classifier
+"""
+
+QUIZ = '''lesson = "{id}"
+
+[[questions]]
+id = "{id}-1"
+kind = "choice"
+section = "first-idea-of-{id}"
+prompt = "Pick the right one ({id})."
+explanation = "Because it is right."
+choices = [
+  {{ text = "Right", correct = true }},
+  {{ text = "Wrong", correct = false, why = "It is wrong." }},
+  {{ text = "Also wrong", correct = false, why = "Also wrong." }},
+]
+
+[[questions]]
+id = "{id}-2"
+kind = "truefalse"
+section = "second-idea-the-details"
+prompt = "The sky is blue ({id})."
+answer = true
+explanation = "Rayleigh scattering."
+
+[[questions]]
+id = "{id}-3"
+kind = "short"
+section = "second-idea-the-details"
+prompt = "In one sentence: what does supervised learning need?"
+answer = "Supervised learning needs many examples labelled with the correct answer."
+key_terms = ["label|labelled", "example|examples|data"]
+explanation = "Labels are the answers the model learns to predict."
+
+[[questions]]
+id = "{id}-4"
+kind = "truefalse"
+section = "first-idea-of-{id}"
+prompt = "Water is dry ({id})."
+answer = false
+explanation = "Water is wet."
+'''
+
+LESSON_IDS = ("alpha", "beta", "gamma")
+
+
+def write_course(root: Path, lesson_ids: tuple[str, ...] = LESSON_IDS) -> tuple[Path, Path]:
+    lessons, quizzes = root / "lessons", root / "quizzes"
+    lessons.mkdir(parents=True, exist_ok=True)
+    quizzes.mkdir(parents=True, exist_ok=True)
+    for number, lesson_id in enumerate(lesson_ids, start=1):
+        title = f"Lesson {lesson_id.title()}"
+        (lessons / f"{number:02d}-{lesson_id}.md").write_text(LESSON.format(id=lesson_id, title=title))
+        (quizzes / f"{lesson_id}.toml").write_text(QUIZ.format(id=lesson_id))
+    return quizzes, lessons
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> tuple[Path, Path]:
+    """(quizzes_dir, lessons_dir) of a valid three-lesson course."""
+    return write_course(tmp_path / "course")
+
+
+@pytest.fixture
+def bank(course: tuple[Path, Path]) -> Bank:
+    return load_bank(*course)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = open_store(tmp_path / "quiz.db")
+    yield opened
+    opened.close()

@@ -1,0 +1,156 @@
+"""Grading: choices and true/false parsing, key-term stems, and short answers graded by the real
+embedding model against a calibration table of good, partial and wrong answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.core.quiz.bank import Question, load_bank
+from tutor.core.quiz.grading import Grader, InvalidAnswer, Verdict, match_terms
+
+
+@pytest.fixture(scope="session")
+def real_grader() -> Grader:
+    """One grader with the real all-MiniLM-L6-v2 for the whole session (loaded once)."""
+    from tutor.core.embeddings import load_embedder
+
+    grader = Grader(load_embedder)
+    grader._embed()
+    assert not grader.unavailable, grader.unavailable
+    return grader
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_bank()
+
+
+@pytest.mark.parametrize("answer", ["1", "a", "A", " (a) ", "a)", "right", "RIGHT"])
+def test_choice_accepts_number_letter_or_text(bank, answer: str) -> None:
+    grade = Grader(None).grade(bank.get("alpha-1"), answer)
+    assert grade.verdict is Verdict.CORRECT and grade.score == 1.0 and grade.chosen == 0
+
+
+def test_wrong_choice_says_why_and_gives_the_answer(bank) -> None:
+    grade = Grader(None).grade(bank.get("alpha-1"), "b")
+    assert grade.verdict is Verdict.WRONG and grade.score == 0.0 and grade.chosen == 1
+    assert "It is wrong." in grade.feedback and "a) Right" in grade.feedback
+
+
+@pytest.mark.parametrize("answer", ["4", "e", "z", "maybe", "12"])
+def test_unreadable_choice_answer_asks_again(bank, answer: str) -> None:
+    with pytest.raises(InvalidAnswer, match="1-3 or a letter a-c"):
+        Grader(None).grade(bank.get("alpha-1"), answer)
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [("t", "correct"), ("TRUE", "correct"), ("yes", "correct"),
+                                                  ("f", "wrong"), ("No", "wrong"), ("false", "wrong")])
+def test_truefalse(bank, answer: str, verdict: str) -> None:
+    assert Grader(None).grade(bank.get("alpha-2"), answer).verdict == verdict
+
+
+def test_truefalse_unreadable_and_empty_answers(bank) -> None:
+    with pytest.raises(InvalidAnswer, match="true or false"):
+        Grader(None).grade(bank.get("alpha-2"), "perhaps")
+    with pytest.raises(InvalidAnswer, match="Type an answer"):
+        Grader(None).grade(bank.get("alpha-2"), "   ")
+
+
+def test_skip_counts_as_wrong_and_shows_the_answer(bank) -> None:
+    grade = Grader(None).grade(bank.get("alpha-4"), "skip")
+    assert grade.verdict is Verdict.WRONG and "False" in grade.feedback
+
+
+def test_key_terms_match_stems_and_alternatives() -> None:
+    terms = ("label|labelled", "example|examples|data", "mode collapse")
+    present, missing = match_terms(terms, "It needs lots of labelling on its examples")
+    assert present == ["label|labelled", "example|examples|data"] and missing == ["mode collapse"]
+    assert match_terms(("supervised",), "unsupervised learning")[0] == []  # not a substring match
+    assert match_terms(("mode collapse",), "the modes collapsed")[0] == ["mode collapse"]
+
+
+def test_without_the_model_short_answers_use_key_terms_and_say_so(bank) -> None:
+    def broken():
+        raise RuntimeError("model files missing")
+
+    grader = Grader(broken)
+    question = bank.get("alpha-3")
+    full = grader.grade(question, "labelled examples")
+    assert full.verdict is Verdict.CORRECT and full.similarity is None
+    assert "key terms only" in full.feedback
+    half = grader.grade(question, "it needs labels")
+    assert half.verdict is Verdict.PARTIAL and half.missing_terms == ("example|examples|data",)
+    assert grader.unavailable == "model files missing"
+
+
+# (question id in the shipped bank, learner's answer, expected verdict). Written by hand as a
+# learner would answer; the thresholds in grading.py were chosen on this table.
+CALIBRATION = [
+    ("gans-3", "the generator keeps making the same few outputs instead of covering all the variety in the data", "correct"),
+    ("gans-3", "the generator only produces one kind of sample and ignores the other kinds", "correct"),
+    ("gans-3", "the generator makes similar images", "partial"),
+    ("gans-3", "the discriminator gets too strong", "wrong"),
+    ("gans-3", "a model that compresses data into a latent space", "wrong"),
+    ("supervised-learning-4", "it needs lots of labelled examples and labelling is expensive", "correct"),
+    ("supervised-learning-4", "you need a large amount of data with correct labels", "correct"),
+    ("supervised-learning-4", "it needs labels", "partial"),
+    ("supervised-learning-4", "you need a lot of data", "partial"),
+    ("supervised-learning-4", "it cannot make predictions", "wrong"),
+    ("supervised-learning-4", "supervised learning is slow at runtime", "wrong"),
+    ("training-and-overfitting-3", "it adjusts the parameters step by step to reduce the loss", "correct"),
+    ("training-and-overfitting-3", "it changes the weights of the model", "partial"),
+    ("training-and-overfitting-3", "it splits the data into training and test sets", "wrong"),
+    ("unsupervised-learning-4", "it represents the data with fewer features but keeps most of the information", "correct"),
+    ("unsupervised-learning-4", "it compresses the data into fewer dimensions while preserving the structure", "correct"),
+    ("unsupervised-learning-4", "it makes the data smaller", "partial"),
+    ("unsupervised-learning-4", "it groups similar points into clusters", "wrong"),
+    ("unsupervised-learning-4", "it labels the data", "wrong"),
+    ("what-is-generative-ai-4", "it can generate brand new realistic cat pictures", "correct"),
+    ("what-is-generative-ai-4", "create new images of cats that look real", "correct"),
+    ("what-is-generative-ai-4", "draw cats", "partial"),
+    ("evaluating-models-3", "because missing a sick patient (a false negative) means they go untreated", "correct"),
+    ("evaluating-models-3", "so that almost no patients who have the disease are missed", "correct"),
+    ("evaluating-models-3", "so that healthy people are never told they are sick", "wrong"),
+    ("evaluating-models-3", "because accuracy is not important", "wrong"),
+    ("reinforcement-learning-3", "the agent has to balance trying new actions against using the ones it already knows are good", "correct"),
+    ("reinforcement-learning-3", "choosing between exploring new moves and exploiting the best known move", "correct"),
+    ("reinforcement-learning-3", "the agent tries new things", "partial"),
+    ("reinforcement-learning-3", "the agent gets rewards", "wrong"),
+    ("reinforcement-learning-3", "the trade-off between bias and variance", "wrong"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("qid", "answer", "expected"), CALIBRATION)
+def test_short_answers_graded_by_meaning_and_terms(real_grader: Grader, shipped, qid: str, answer: str, expected: str) -> None:
+    question: Question = shipped.get(qid)
+    assert question is not None and question.kind == "short", f"{qid} changed in the bank"
+    grade = real_grader.grade(question, answer)
+    assert grade.verdict == expected, (grade.score, grade.similarity, grade.feedback)
+    assert grade.similarity is not None and 0.0 <= grade.score <= 1.0
+    if expected != "correct":
+        assert "Reference answer:" in grade.feedback
+
+
+# Known limits of a small sentence-embedding model, kept here so a better grader shows up as XPASS.
+KNOWN_LIMITS = [
+    ("training-and-overfitting-3", "it increases the loss", "wrong"),  # negation reads as on-topic
+    ("what-is-generative-ai-4", "recognise cats in photos", "wrong"),  # topic word, wrong idea
+    ("gans-3", "when the GAN only generates a handful of similar samples", "correct"),  # paraphrase, no key words
+    ("training-and-overfitting-3", "gradient descent moves the weights a little bit in the direction that reduces the error", "correct"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known limit of MiniLM + key terms")
+@pytest.mark.parametrize(("qid", "answer", "expected"), KNOWN_LIMITS)
+def test_known_grading_limits(real_grader: Grader, shipped, qid: str, answer: str, expected: str) -> None:
+    assert real_grader.grade(shipped.get(qid), answer).verdict == expected
+
+
+@pytest.mark.slow
+def test_feedback_names_what_was_right_and_what_was_missing(real_grader: Grader, shipped) -> None:
+    grade = real_grader.grade(shipped.get("supervised-learning-4"), "it needs labels")
+    assert grade.verdict is Verdict.PARTIAL
+    assert "Right: you mentioned label / labelled / labels." in grade.feedback
+    assert "Missing: large / lots / many." in grade.feedback

@@ -1,0 +1,123 @@
+"""Quiz sessions: answers saved as given, kill-and-resume, score, mistakes, retake and review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.core.quiz.grading import Grader, InvalidAnswer
+from tutor.core.quiz.session import (
+    NothingToAsk,
+    start_quiz,
+    start_retake,
+    start_review,
+    unfinished_session,
+)
+from tutor.core.store import open_store
+
+NOW = 1_750_000_000.0
+TERMS_ONLY = Grader(None)  # short answers on key terms: the real model is tested in test_quiz_grading
+
+
+def _right(question) -> str:
+    if question.kind == "choice":
+        return str(question.correct_index + 1)
+    if question.kind == "truefalse":
+        return "t" if question.answer else "f"
+    return "labelled examples"
+
+
+def _wrong(question) -> str:
+    if question.kind == "choice":
+        return str((question.correct_index + 1) % len(question.choices) + 1)
+    if question.kind == "truefalse":
+        return "f" if question.answer else "t"
+    return "no idea"
+
+
+def test_kill_and_resume(tmp_path: Path, bank) -> None:
+    path = tmp_path / "t.db"
+    store = open_store(path)
+    session = start_quiz(store.conn, bank, topic=None, count=5, seed=7, now=NOW)
+    planned = list(session.question_ids)
+    first = session.current()
+    session.answer(_right(first), TERMS_ONLY, now=NOW + 1)
+    session.answer(_wrong(session.current()), TERMS_ONLY, now=NOW + 2)
+    store.conn.close()  # the app is killed: no finish, no goodbye
+
+    again = open_store(path)
+    resumed = unfinished_session(again.conn, bank)
+    assert resumed is not None and resumed.id == session.id
+    assert resumed.question_ids == planned and resumed.position == 2 and resumed.number == 3
+    assert resumed.current().id == planned[2]
+    assert [a.verdict.value for a in resumed.answers] == ["correct", "wrong"]
+    while not resumed.done:
+        resumed.answer(_right(resumed.current()), TERMS_ONLY, now=NOW + 10)
+    score = resumed.score()
+    assert (score.correct, score.wrong, score.total, score.answered) == (4, 1, 5, 5)
+    assert score.percent == 80
+    assert [m.question.id for m in resumed.mistakes()] == [planned[1]]
+    assert unfinished_session(again.conn, bank) is None
+    attempts = again.conn.execute("SELECT count(*) FROM attempts WHERE session_id = ?", (session.id,)).fetchone()[0]
+    assert attempts == 5
+    again.close()
+
+
+def test_invalid_answer_saves_nothing_and_stays(store, bank) -> None:
+    session = start_quiz(store.conn, bank, topic="alpha", count=4, seed=1, now=NOW)
+    while session.current().kind != "choice":
+        session.answer(_right(session.current()), TERMS_ONLY, now=NOW)
+    position = session.position
+    with pytest.raises(InvalidAnswer):
+        session.answer("9", TERMS_ONLY, now=NOW)
+    assert session.position == position
+    count = store.conn.execute("SELECT count(*) FROM attempts").fetchone()[0]
+    assert count == position
+
+
+def test_retake_the_ones_missed_then_review_due(store, bank) -> None:
+    session = start_quiz(store.conn, bank, topic="beta", count=4, seed=2, now=NOW)
+    missed = []
+    for index in range(4):
+        question = session.current()
+        if index % 2 == 0:
+            missed.append(question.id)
+            session.answer(_wrong(question), TERMS_ONLY, now=NOW)
+        else:
+            session.answer(_right(question), TERMS_ONLY, now=NOW)
+    assert session.done and session.finished is not None
+    retake = start_retake(store.conn, bank, session, now=NOW + 5)
+    assert retake.mode == "retake" and retake.question_ids == missed and retake.topic == "beta"
+    for _ in missed:
+        retake.answer(_right(retake.current()), TERMS_ONLY, now=NOW + 6)
+    assert retake.mistakes() == []
+    with pytest.raises(NothingToAsk):
+        start_retake(store.conn, bank, retake)
+
+    with pytest.raises(NothingToAsk, match="No cards are due"):
+        start_review(store.conn, bank, now=NOW + 7)
+    later = NOW + 40 * 86400
+    review = start_review(store.conn, bank, now=later)
+    assert review.mode == "review" and set(review.question_ids) == {q.id for q in bank.by_lesson("beta")}
+
+
+def test_new_quiz_closes_the_old_unfinished_one(store, bank) -> None:
+    old = start_quiz(store.conn, bank, topic="alpha", count=3, seed=1, now=NOW)
+    old.answer(_right(old.current()), TERMS_ONLY, now=NOW)
+    new = start_quiz(store.conn, bank, topic="gamma", count=2, seed=1, now=NOW + 1)
+    assert unfinished_session(store.conn, bank).id == new.id
+
+
+def test_absurd_counts(store, bank) -> None:
+    for count in (0, -1, 51):
+        with pytest.raises(ValueError, match="1 to 50"):
+            start_quiz(store.conn, bank, count=count)
+
+
+def test_question_removed_from_the_bank_is_skipped_on_resume(store, bank) -> None:
+    session = start_quiz(store.conn, bank, topic="alpha", count=4, seed=3, now=NOW)
+    gone = session.question_ids[0]
+    del bank.questions[gone]
+    resumed = unfinished_session(store.conn, bank)
+    assert resumed.current().id == session.question_ids[1] and resumed.position == 1

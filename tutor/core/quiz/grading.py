@@ -1,0 +1,269 @@
+"""Grading answers: choices and true/false exactly, short answers by meaning and key terms.
+
+Why two signals for short answers: sentence embeddings (all-MiniLM-L6-v2) recognise a
+paraphrase the teacher never wrote, but on their own they rate an answer that stays on topic
+and says the wrong thing ("supervised is faster") nearly as high as a right one. The key terms
+catch that: they are the words a correct answer naturally uses. Together they grade an answer
+correct, partially correct or wrong with a score from 0 to 1, and the feedback names the key
+ideas that were there and the ones that were missing. The thresholds were calibrated on a table
+of real answers (``tests/core/quiz/test_grading.py``).
+
+If the embedding model cannot be loaded, short answers are graded on key terms alone and the
+feedback says so; a quiz never stops because a model is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from tutor.core.quiz.bank import Question
+
+# Calibrated on the table in tests/core/quiz/test_grading.py (MiniLM cosine similarities:
+# good paraphrases mostly 0.5-0.9, on-topic but wrong 0.3-0.6, off-topic below 0.3), chosen
+# by a small grid search over that table, then rounded to plain values.
+SIM_FLOOR = 0.25  # at or below: no credit for meaning
+SIM_CEIL = 0.60  # at or above: full credit for meaning
+MEANING_WEIGHT = 0.5
+CORRECT_AT = 0.70
+PARTIAL_AT = 0.45
+TERMS_ONLY_CORRECT_AT = 0.99  # without the model, every key term is needed for "correct"
+
+SKIP_WORDS = {"skip", "pass", "?", "idk", "i don't know", "i dont know", "dont know", "no idea"}
+_TRUE = {"t", "true", "y", "yes", "1"}
+_FALSE = {"f", "false", "n", "no", "2"}
+
+
+class Verdict(StrEnum):
+    CORRECT = "correct"
+    PARTIAL = "partial"
+    WRONG = "wrong"
+
+
+class InvalidAnswer(ValueError):
+    """The answer cannot be graded (e.g. "7" for a 3-choice question); ask again, record nothing."""
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The outcome of one answer, as plain data for the CLI and the UI."""
+
+    verdict: Verdict
+    score: float
+    feedback: str
+    matched_terms: tuple[str, ...] = ()
+    missing_terms: tuple[str, ...] = ()
+    similarity: float | None = None
+    chosen: int | None = None  # index of the picked choice
+    note: str = ""  # e.g. "graded on key terms only: the embedding model is unavailable"
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict is Verdict.CORRECT
+
+
+def is_skip(answer: str) -> bool:
+    return answer.strip().lower().rstrip(".!") in SKIP_WORDS
+
+
+# ---------------------------------------------------------------------------------------------
+# Choice and true/false
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_choice(question: Question, answer: str) -> int:
+    """1-4, a-d (any case, "b)" or "(b)" too) or the exact text of a choice -> its index."""
+    count = len(question.choices)
+    text = answer.strip().lower()
+    bare = text.strip("().: ")
+    if bare.isdigit() and 1 <= int(bare) <= count:
+        return int(bare) - 1
+    if len(bare) == 1 and "a" <= bare <= "z" and ord(bare) - ord("a") < count:
+        return ord(bare) - ord("a")
+    for index, choice in enumerate(question.choices):
+        if text == choice.text.lower() or text.rstrip(".") == choice.text.lower().rstrip("."):
+            return index
+    letters = "abcd"[:count]
+    raise InvalidAnswer(f"Answer with a number 1-{count} or a letter {letters[0]}-{letters[-1]}.")
+
+
+def parse_truefalse(answer: str) -> bool:
+    text = answer.strip().lower().rstrip(".!")
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise InvalidAnswer("Answer true or false (t/f, yes/no).")
+
+
+def grade_choice(question: Question, answer: str) -> Grade:
+    index = parse_choice(question, answer)
+    choice = question.choices[index]
+    if choice.correct:
+        return Grade(Verdict.CORRECT, 1.0, "Correct.", chosen=index)
+    feedback = (
+        f"Not quite: {'abcd'[index]}) {choice.text} - {choice.why} "
+        f"The answer is {question.expected_text}."
+    )
+    return Grade(Verdict.WRONG, 0.0, feedback, chosen=index)
+
+
+def grade_truefalse(question: Question, answer: str) -> Grade:
+    said = parse_truefalse(answer)
+    if said == question.answer:
+        return Grade(Verdict.CORRECT, 1.0, f"Correct: the statement is {question.expected_text.lower()}.")
+    return Grade(Verdict.WRONG, 0.0, f"Not quite: the statement is {question.expected_text.lower()}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Short answers
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def stems(text: str) -> list[str]:
+    """Lowercase word stems ("labelled", "labels" -> "label")."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+    return list(_stemmer().stemWords(words))
+
+
+def _alternative_matches(alternative: str, answer_stems: set[str]) -> bool:
+    """Every word of the alternative appears in the answer (same stem, or a longer word on it)."""
+    for stem in stems(alternative):
+        if stem in answer_stems:
+            continue
+        if len(stem) >= 4 and any(word.startswith(stem) for word in answer_stems):
+            continue
+        return False
+    return bool(stems(alternative))
+
+
+def match_terms(key_terms: tuple[str, ...], answer: str) -> tuple[list[str], list[str]]:
+    """Split key terms into (present, missing); "a|b" is present if any alternative is."""
+    answer_stems = set(stems(answer))
+    present: list[str] = []
+    missing: list[str] = []
+    for term in key_terms:
+        alternatives = [alt.strip() for alt in term.split("|") if alt.strip()]
+        if any(_alternative_matches(alt, answer_stems) for alt in alternatives):
+            present.append(term)
+        else:
+            missing.append(term)
+    return present, missing
+
+
+def _show(term: str) -> str:
+    return " / ".join(alt.strip() for alt in term.split("|"))
+
+
+def _short_feedback(verdict: Verdict, present: list[str], missing: list[str], weak_meaning: bool) -> str:
+    parts: list[str] = []
+    if verdict is Verdict.CORRECT:
+        parts.append("Correct.")
+        if present:
+            parts.append(f"You covered the key ideas: {', '.join(_show(t) for t in present)}.")
+        if missing:
+            parts.append(f"A complete answer also mentions: {', '.join(_show(t) for t in missing)}.")
+        return " ".join(parts)
+    parts.append("Partly right." if verdict is Verdict.PARTIAL else "Not quite.")
+    if present:
+        parts.append(f"Right: you mentioned {', '.join(_show(t) for t in present)}.")
+    if missing:
+        parts.append(f"Missing: {', '.join(_show(t) for t in missing)}.")
+    if weak_meaning and present:
+        parts.append("Your sentence uses the right words but says something different from the reference.")
+    return " ".join(parts)
+
+
+EmbedderLoader = Callable[[], Any]
+
+
+def _default_loader() -> Any:
+    from tutor.core.embeddings import load_embedder
+
+    return load_embedder()
+
+
+class Grader:
+    """Grades any question; loads the embedder on the first short answer (and only once)."""
+
+    def __init__(self, embedder_loader: EmbedderLoader | None = _default_loader) -> None:
+        self._loader = embedder_loader
+        self._embedder: Any = None
+        self.unavailable: str = "" if embedder_loader is not None else "no embedding model given"
+
+    def _embed(self) -> Any:
+        if self._embedder is None and not self.unavailable and self._loader is not None:
+            try:
+                self._embedder = self._loader()
+            except Exception as error:  # ModelUnavailable, a corrupt file: fall back to terms
+                self.unavailable = str(error) or type(error).__name__
+        return self._embedder
+
+    def similarity(self, reference: str, answer: str) -> float | None:
+        embedder = self._embed()
+        if embedder is None:
+            return None
+        vectors = embedder.encode([reference, answer])
+        return float(vectors[0] @ vectors[1])
+
+    def grade(self, question: Question, answer: str) -> Grade:
+        """Grade one answer. Raises ``InvalidAnswer`` for an answer that cannot be read."""
+        if not answer.strip():
+            raise InvalidAnswer("Type an answer (or 'skip' to see the right one).")
+        if is_skip(answer):
+            return Grade(Verdict.WRONG, 0.0, f"Skipped. The answer is: {question.expected_text}")
+        if question.kind == "choice":
+            return grade_choice(question, answer)
+        if question.kind == "truefalse":
+            return grade_truefalse(question, answer)
+        return self.grade_short(question, answer)
+
+    def grade_short(self, question: Question, answer: str) -> Grade:
+        present, missing = match_terms(question.key_terms, answer)
+        coverage = len(present) / len(question.key_terms) if question.key_terms else 0.0
+        similarity = self.similarity(str(question.answer), answer)
+        if similarity is None:
+            score = coverage
+            correct_at = TERMS_ONLY_CORRECT_AT
+            note = "Graded on key terms only: the embedding model is unavailable."
+            weak_meaning = False
+        else:
+            meaning = min(1.0, max(0.0, (similarity - SIM_FLOOR) / (SIM_CEIL - SIM_FLOOR)))
+            score = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
+            correct_at = CORRECT_AT
+            note = ""
+            weak_meaning = meaning < 0.25
+        # "Correct" also needs the key ideas: at most one in three key terms may be missing,
+        # so an on-topic sentence that leaves out half of the answer is only partly right.
+        enough_terms = len(missing) <= len(question.key_terms) // 3
+        if score >= correct_at and enough_terms:
+            verdict = Verdict.CORRECT
+        elif score >= PARTIAL_AT:
+            verdict = Verdict.PARTIAL
+        else:
+            verdict = Verdict.WRONG
+        feedback = _short_feedback(verdict, present, missing, weak_meaning)
+        if verdict is not Verdict.CORRECT:
+            feedback += f" Reference answer: {question.answer}"
+        if note:
+            feedback += f" ({note})"
+        return Grade(
+            verdict,
+            round(score, 3),
+            feedback,
+            matched_terms=tuple(present),
+            missing_terms=tuple(missing),
+            similarity=None if similarity is None else round(similarity, 3),
+            note=note,
+        )

@@ -1,0 +1,250 @@
+"""A quiz session: a fixed list of questions, a position, and every answer saved as it is given.
+
+Why persisted: the session row (question ids, position) and each attempt are written the moment
+an answer is graded, in the same transaction, so a quiz interrupted by a closed terminal, a
+crash or Ctrl+C resumes at the next unanswered question with its earlier answers intact.
+
+Modes: ``quiz`` (chosen by ``selection``), ``review`` (the cards that are due) and ``retake``
+(the questions missed in an earlier session). Starting a new session closes any older
+unfinished one, so "resume" always means the quiz the learner last worked on.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, field
+
+from tutor.core.quiz import scheduler
+from tutor.core.quiz.bank import Bank, Question
+from tutor.core.quiz.grading import Grade, Grader, Verdict
+from tutor.core.quiz.progress import record_answer
+from tutor.core.quiz.selection import choose_questions
+
+MAX_QUESTIONS = 50
+REVIEW_LIMIT = 20
+
+
+class NothingToAsk(ValueError):
+    """The requested quiz has no questions (empty topic, nothing due, nothing missed)."""
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    question_id: str
+    answer: str
+    verdict: Verdict
+    score: float
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Score:
+    correct: int
+    partial: int
+    wrong: int
+    total: int  # questions in the session
+    points: float  # sum of scores (a partly right short answer earns part of a point)
+
+    @property
+    def answered(self) -> int:
+        return self.correct + self.partial + self.wrong
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.points / self.answered) if self.answered else 0
+
+
+@dataclass(frozen=True)
+class Mistake:
+    question: Question
+    answer: str
+    verdict: Verdict
+    feedback: str
+
+
+@dataclass
+class QuizSession:
+    """One quiz in progress (or finished). Always bound to an open connection and the bank."""
+
+    conn: sqlite3.Connection
+    bank: Bank
+    id: int
+    topic: str | None
+    mode: str
+    question_ids: list[str]
+    position: int
+    started: float
+    finished: float | None = None
+    answers: list[AnswerRecord] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.question_ids)
+
+    @property
+    def done(self) -> bool:
+        self._skip_retired()
+        return self.position >= self.total
+
+    @property
+    def number(self) -> int:
+        """1-based number of the current question."""
+        return min(self.position + 1, self.total)
+
+    def current(self) -> Question | None:
+        self._skip_retired()
+        if self.position >= self.total:
+            return None
+        return self.bank.get(self.question_ids[self.position])
+
+    def _skip_retired(self) -> None:
+        """Step over questions removed from the bank since the session was saved."""
+        moved = False
+        while self.position < self.total and self.bank.get(self.question_ids[self.position]) is None:
+            self.position += 1
+            moved = True
+        if moved:
+            with self.conn:
+                self._save_position(time.time())
+
+    def _save_position(self, now: float) -> None:
+        if self.position >= self.total and self.finished is None:
+            self.finished = now
+        self.conn.execute(
+            "UPDATE quiz_sessions SET position = ?, finished = ? WHERE id = ?",
+            (self.position, self.finished, self.id),
+        )
+
+    def answer(
+        self, text: str, grader: Grader, now: float | None = None, seconds: float | None = None
+    ) -> Grade:
+        """Grade the current question, save everything in one transaction, move on.
+
+        Raises ``InvalidAnswer`` (nothing saved, ask again) or ``NothingToAsk`` when done.
+        """
+        question = self.current()
+        if question is None:
+            raise NothingToAsk("This quiz is finished.")
+        grade = grader.grade(question, text)
+        moment = time.time() if now is None else now
+        with self.conn:
+            record_answer(self.conn, question, text, grade, self.id, moment, seconds)
+            self.position += 1
+            self._save_position(moment)
+        self.answers.append(AnswerRecord(question.id, text, grade.verdict, grade.score, grade.feedback))
+        return grade
+
+    def score(self) -> Score:
+        verdicts = [a.verdict for a in self.answers]
+        return Score(
+            correct=verdicts.count(Verdict.CORRECT),
+            partial=verdicts.count(Verdict.PARTIAL),
+            wrong=verdicts.count(Verdict.WRONG),
+            total=self.total,
+            points=round(sum(a.score for a in self.answers), 3),
+        )
+
+    def mistakes(self) -> list[Mistake]:
+        """Answers that were not fully right (partly right ones included), in quiz order."""
+        found: list[Mistake] = []
+        for record in self.answers:
+            question = self.bank.get(record.question_id)
+            if question is not None and record.verdict is not Verdict.CORRECT:
+                found.append(Mistake(question, record.answer, record.verdict, record.feedback))
+        return found
+
+
+def _create(
+    conn: sqlite3.Connection, bank: Bank, ids: list[str], topic: str | None, mode: str, now: float | None
+) -> QuizSession:
+    if not ids:
+        raise NothingToAsk("There are no questions to ask.")
+    moment = time.time() if now is None else now
+    with conn:
+        conn.execute("UPDATE quiz_sessions SET finished = ? WHERE finished IS NULL", (moment,))
+        cursor = conn.execute(
+            "INSERT INTO quiz_sessions(topic, question_ids, position, mode, started) VALUES(?, ?, 0, ?, ?)",
+            (topic, json.dumps(ids), mode, moment),
+        )
+    return QuizSession(conn, bank, int(cursor.lastrowid), topic, mode, list(ids), 0, moment)
+
+
+def start_quiz(
+    conn: sqlite3.Connection,
+    bank: Bank,
+    topic: str | None = None,
+    count: int = 5,
+    seed: int | None = None,
+    now: float | None = None,
+) -> QuizSession:
+    """A new adaptive quiz; ``topic`` must already be a lesson id (see ``Bank.resolve_topic``)."""
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise ValueError(f"A quiz has 1 to {MAX_QUESTIONS} questions (asked for {count}).")
+    ids = choose_questions(bank, conn, topic, count, now, seed)
+    if not ids:
+        raise NothingToAsk(f"No questions for {topic or 'any topic'} yet.")
+    return _create(conn, bank, ids, topic, "quiz", now)
+
+
+def start_review(
+    conn: sqlite3.Connection, bank: Bank, now: float | None = None, limit: int = REVIEW_LIMIT
+) -> QuizSession:
+    """A session of the cards that are due, most overdue first."""
+    ids = scheduler.due_question_ids(conn, now, set(bank.questions))[:limit]
+    if not ids:
+        raise NothingToAsk("No cards are due for review.")
+    return _create(conn, bank, ids, None, "review", now)
+
+
+def start_retake(
+    conn: sqlite3.Connection, bank: Bank, previous: QuizSession, now: float | None = None
+) -> QuizSession:
+    """A new session of the questions missed (or only partly right) in ``previous``."""
+    ids = [m.question.id for m in previous.mistakes()]
+    if not ids:
+        raise NothingToAsk("Nothing to retake: every answer was right.")
+    return _create(conn, bank, ids, previous.topic, "retake", now)
+
+
+def load_session(conn: sqlite3.Connection, bank: Bank, session_id: int) -> QuizSession | None:
+    row = conn.execute(
+        "SELECT id, topic, mode, question_ids, position, started, finished FROM quiz_sessions WHERE id = ?",
+        (session_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        ids = [str(qid) for qid in json.loads(row[3])]
+    except (ValueError, TypeError):
+        return None
+    answers = [
+        AnswerRecord(qid, answer, _verdict(verdict, correct), float(score), feedback)
+        for qid, answer, verdict, correct, score, feedback in conn.execute(
+            "SELECT question_id, answer, verdict, correct, score, feedback FROM attempts "
+            "WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
+    ]
+    return QuizSession(conn, bank, row[0], row[1], row[2], ids, int(row[4]), row[5], row[6], answers)
+
+
+def _verdict(stored: str, correct: int) -> Verdict:
+    try:
+        return Verdict(stored)
+    except ValueError:  # an attempt saved before verdicts were stored
+        return Verdict.CORRECT if correct else Verdict.WRONG
+
+
+def unfinished_session(conn: sqlite3.Connection, bank: Bank) -> QuizSession | None:
+    """The quiz the learner left part-way, if any (and if it still has questions to ask)."""
+    row = conn.execute(
+        "SELECT id FROM quiz_sessions WHERE finished IS NULL ORDER BY started DESC, id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    session = load_session(conn, bank, int(row[0]))
+    if session is None or session.done:
+        return None
+    return session
