@@ -1,0 +1,145 @@
+"""``tutor quiz`` in the terminal: a stdin-driven run in a real subprocess, the rest in-process."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.core.quiz.conftest import write_course
+from tutor.cli import build_parser
+from tutor.cli.quiz import QuizCli
+from tutor.core.quiz import bank as bank_module
+from tutor.core.quiz.bank import load_bank
+from tutor.core.store import open_store
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    args = build_parser().parse_args(["quiz", *argv])
+    out, err = io.StringIO(), io.StringIO()
+    code = QuizCli(args, io.StringIO(stdin), out, err).main()
+    return code, out.getvalue(), err.getvalue()
+
+
+def _right(question) -> str:
+    if question.kind == "choice":
+        return "abcd"[question.correct_index]
+    if question.kind == "truefalse":
+        return "true" if question.answer else "false"
+    return "labelled examples"
+
+
+def _wrong(question) -> str:
+    if question.kind == "choice":
+        return str((question.correct_index + 1) % len(question.choices) + 1)
+    if question.kind == "truefalse":
+        return "no" if question.answer else "yes"
+    return "skip"
+
+
+@pytest.fixture
+def small_course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Point the bank at a small fixture course (and forget the cached shipped bank)."""
+    quizzes, lessons = write_course(tmp_path / "course")
+    monkeypatch.setattr("tutor.core.paths.quizzes_dir", lambda: quizzes)
+    monkeypatch.setattr("tutor.core.paths.lessons_dir", lambda: lessons)
+    monkeypatch.setattr(bank_module, "_BANK", None)
+    yield quizzes, lessons
+    bank_module._BANK = None
+
+
+def test_check_on_the_shipped_bank_passes() -> None:
+    code, out, _ = _run(["--check"])
+    assert code == 0 and out.startswith("Question bank OK:"), out
+
+
+def test_check_reports_problems_and_exits_1(small_course) -> None:
+    quizzes, _ = small_course
+    path = quizzes / "beta.toml"
+    path.write_text(path.read_text().replace('kind = "truefalse"', 'kind = "essay"', 1))
+    code, out, _ = _run(["--check"])
+    assert code == 1
+    assert "beta.toml: beta-2 [kind]: unknown kind 'essay'" in out
+    assert "beta.toml: only 3 valid question(s)" in out
+    assert "problem(s) in the question bank" in out
+
+
+def test_unknown_topic_and_absurd_counts_are_usage_errors() -> None:
+    code, _, err = _run(["ganz"])
+    assert code == 2 and "Did you mean gans?" in err and "what-is-ml" in err
+    for argv, message in ((["gans", "500"], "1 to 50"), (["gans", "0"], "1 to 50"), (["gans", "lots"], "whole number"), (["-3"], "1 to 50")):
+        code, _, err = _run(argv)
+        assert code == 2 and message in err, (argv, err)
+
+
+def test_whole_quiz_with_retake_then_progress_and_due(small_course) -> None:
+    bank = load_bank()
+    code, out, _ = _run(["beta", "4", "--seed", "1"], stdin="")
+    assert code == 0 and "Saved. Run `tutor quiz` to resume at question 1 of 4." in out
+    # the session exists now; answer it by resuming, missing the first two
+    store = open_store()
+    ids = [q for q in __import__("json").loads(store.conn.execute("SELECT question_ids FROM quiz_sessions").fetchone()[0])]
+    store.close()
+    questions = [bank.get(q) for q in ids]
+    answers = [_wrong(questions[0]), _wrong(questions[1]), _right(questions[2]), _right(questions[3]), "y",
+               _right(questions[0]), _right(questions[1])]
+    code, out, _ = _run([], stdin="\n".join(answers) + "\n")
+    assert code == 0, out
+    assert "Resuming your unfinished quiz at question 1 of 4" in out
+    assert "Score: 2/4 correct (50%)." in out
+    assert "Review of your mistakes:" in out and "Retake the 2 you missed? [y/N]" in out
+    assert "Read more: Lesson Beta > " in out
+    assert "Question 2/2" in out and "Score: 2/2 correct (100%)." in out
+    code, out, _ = _run(["--progress"])
+    assert code == 0 and "Lesson Beta" in out and "Answered: 6 (4 different questions of 12)" in out
+    assert "Streak: 1 day" in out and "Cards due: 0" in out
+    code, out, _ = _run(["--due", "--porcelain"])
+    assert (code, out) == (0, "0\n")
+    code, out, _ = _run(["--due"])
+    assert out.startswith("No cards due. The next one is due in ")
+
+
+def test_invalid_answer_asks_again_and_review_with_nothing_due(small_course) -> None:
+    code, out, _ = _run(["alpha", "4", "--seed", "0"], stdin="7\nmaybe\nskip\n" * 4)
+    assert code == 0
+    assert "Answer with a number 1-3 or a letter a-c." in out
+    assert "Answer true or false (t/f, yes/no)." in out
+    store = open_store()
+    bank = load_bank()
+    rows = store.conn.execute("SELECT question_id, answer FROM attempts").fetchall()
+    store.close()
+    # an unreadable answer to a choice or true/false question is never recorded
+    assert all(answer == "skip" for qid, answer in rows if bank.get(qid).kind != "short")
+    code, out, _ = _run(["--review"])
+    assert code == 0 and "No cards are due for review." in out
+
+
+def test_progress_before_any_answer(small_course) -> None:
+    code, out, _ = _run(["--progress"])
+    assert code == 0 and "No answers yet" in out
+
+
+def test_stdin_driven_subprocess_saves_and_resumes(tmp_path: Path) -> None:
+    """The real entry point, answers piped on stdin, end of input mid-quiz, then a resume."""
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path / "home"), "PYTHONPATH": str(REPO)}
+
+    def tutor(*argv: str, stdin: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "tutor", "quiz", *argv], input=stdin, text=True,
+                              capture_output=True, env=env, cwd=REPO, timeout=120)
+
+    first = tutor("what-is-ml", "3", "--seed", "5", stdin="2\n")
+    assert first.returncode == 0, first.stderr
+    assert "Question 1/3 · What is machine learning?" in first.stdout
+    assert "Saved. Run `tutor quiz` to resume at question 2 of 3." in first.stdout
+    second = tutor(stdin="")
+    assert "Resuming your unfinished quiz at question 2 of 3" in second.stdout
+    assert second.returncode == 0 and "Traceback" not in second.stderr
+    due = tutor("--due", "--porcelain", stdin="")
+    assert due.stdout.strip().isdigit()

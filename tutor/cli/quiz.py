@@ -1,0 +1,305 @@
+"""``tutor quiz``: the quiz engine in a plain terminal (the chat's /quiz uses the same core).
+
+    tutor quiz [TOPIC] [N]   a quiz of N questions (default 5), on a lesson or adaptive
+    tutor quiz --review      the spaced-repetition cards that are due
+    tutor quiz --due         how many cards are due (--porcelain: just the number, for a prompt)
+    tutor quiz --progress    mastery per lesson, accuracy per day, streak, cards due
+    tutor quiz --check       validate the question bank (exit 1 when anything is wrong)
+    tutor quiz --topics      the lessons that have questions
+
+Every answer is saved as it is given; end of input (Ctrl+D) or Ctrl+C stops the quiz and
+``tutor quiz`` resumes it at the next question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import TextIO
+
+DEFAULT_COUNT = 5
+BAR_WIDTH = 20
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "quiz",
+        help="take a quiz in the terminal, review due cards, see progress",
+        description="Take a quiz (adaptive, or on one lesson), review the cards that are due, "
+        "see your progress, or check the question bank. Answers are saved as you go; "
+        "run `tutor quiz` again to resume an interrupted quiz.",
+    )
+    parser.add_argument("topic", nargs="?", metavar="TOPIC", help="a lesson id such as gans (see --topics); omit for an adaptive mix")
+    parser.add_argument("count", nargs="?", metavar="N", help=f"number of questions, 1-50 (default {DEFAULT_COUNT})")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--review", action="store_true", help="answer the cards that are due")
+    mode.add_argument("--due", action="store_true", help="print how many cards are due and exit")
+    mode.add_argument("--progress", action="store_true", help="show mastery, accuracy, streak and cards due")
+    mode.add_argument("--check", action="store_true", help="validate the question bank; exit 1 if anything is wrong")
+    mode.add_argument("--topics", action="store_true", help="list the quiz topics")
+    parser.add_argument("--porcelain", action="store_true", help="with --due: print only the number")
+    parser.add_argument("--new", action="store_true", help="start a new quiz even if one is unfinished")
+    parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return QuizCli(args, sys.stdin, sys.stdout, sys.stderr).main()
+
+
+def bar(fraction: float, width: int = BAR_WIDTH) -> str:
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def when(seconds_from_now: float) -> str:
+    """'now', 'in 8 minutes', 'in 3 hours', 'in 2 days'."""
+    if seconds_from_now <= 0:
+        return "now"
+    minutes = seconds_from_now / 60
+    if minutes < 60:
+        return f"in {max(1, round(minutes))} minute{'s' if round(minutes) > 1 else ''}"
+    hours = minutes / 60
+    if hours < 36:
+        return f"in {round(hours)} hour{'s' if round(hours) > 1 else ''}"
+    return f"in {round(hours / 24)} days"
+
+
+class QuizCli:
+    """One run of ``tutor quiz``; streams are injectable so tests drive it in-process."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
+        self.args = args
+        self.stdin, self.out, self.err = stdin, stdout, stderr
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def complain(self, text: str) -> None:
+        print(text, file=self.err, flush=True)
+
+    def main(self) -> int:
+        from tutor.cli import EXIT_FAILURE, EXIT_USAGE
+        from tutor.core.quiz.bank import UnknownTopic, load_bank, validate_bank
+
+        args = self.args
+        if args.check:
+            return self.check(validate_bank, load_bank)
+        count, problem = self.parse_count()
+        if problem:
+            self.complain(problem)
+            return EXIT_USAGE
+        bank = load_bank()
+        if len(bank) == 0:
+            self.complain("The question bank is empty or unreadable; run `tutor quiz --check` to see why.")
+            return EXIT_FAILURE
+        if args.topics:
+            for topic in bank.topics:
+                self.say(f"{topic:28} {bank.lesson_title(topic)} ({len(bank.by_lesson(topic))} questions)")
+            return 0
+        topic = None
+        if args.topic is not None:
+            try:
+                topic = bank.resolve_topic(args.topic)
+            except UnknownTopic as error:
+                self.complain(str(error))
+                return EXIT_USAGE
+        from tutor.core.store import open_store
+
+        store = open_store()
+        for warning in store.warnings:
+            self.complain(f"warning: {warning}")
+        try:
+            if args.due:
+                return self.due(store.conn, bank)
+            if args.progress:
+                return self.progress(store.conn, bank)
+            return self.quiz(store.conn, bank, topic, count)
+        finally:
+            store.close()
+
+    def parse_count(self) -> tuple[int | None, str]:
+        """N from the positionals: `tutor quiz 10` and `tutor quiz gans 10` both work."""
+        args = self.args
+        raw = args.count
+        if raw is None and args.topic is not None and args.topic.strip().lstrip("-").isdigit():
+            raw, args.topic = args.topic, None
+        if raw is None:
+            return None, ""
+        from tutor.core.quiz.session import MAX_QUESTIONS
+
+        try:
+            count = int(raw)
+        except ValueError:
+            return None, f"N must be a whole number of questions from 1 to {MAX_QUESTIONS} (got '{raw}')."
+        if not 1 <= count <= MAX_QUESTIONS:
+            return None, f"A quiz has 1 to {MAX_QUESTIONS} questions (got {count})."
+        return count, ""
+
+    # -- modes that only report -------------------------------------------------------------
+
+    def check(self, validate_bank, load_bank) -> int:
+        problems = validate_bank()
+        for problem in problems:
+            self.say(str(problem))
+        if problems:
+            self.say(f"{len(problems)} problem(s) in the question bank.")
+            return 1
+        bank = load_bank()
+        kinds = {kind: sum(1 for q in bank.questions.values() if q.kind == kind) for kind in ("choice", "truefalse", "short")}
+        self.say(
+            f"Question bank OK: {len(bank)} questions in {len(bank.topics)} lessons "
+            f"({kinds['choice']} multiple choice, {kinds['truefalse']} true/false, {kinds['short']} short answer)."
+        )
+        return 0
+
+    def due(self, conn, bank) -> int:
+        from tutor.core.quiz.progress import count_due
+        from tutor.core.quiz.scheduler import next_due
+
+        due = count_due(conn, bank)
+        if self.args.porcelain:
+            self.say(str(due))
+        elif due:
+            self.say(f"{due} card{'s' if due != 1 else ''} due for review: run `tutor quiz --review`.")
+        else:
+            upcoming = next_due(conn, set(bank.questions))
+            tail = f" The next one is due {when(upcoming - time.time())}." if upcoming else ""
+            self.say(f"No cards due.{tail}")
+        return 0
+
+    def progress(self, conn, bank) -> int:
+        from tutor.core.quiz.progress import progress_report
+
+        report = progress_report(conn, bank)
+        if report.answered == 0:
+            self.say("No answers yet. Start with `tutor quiz` (adaptive) or `tutor quiz TOPIC`.")
+            return 0
+        self.say("Mastery per lesson")
+        for lesson in report.lessons:
+            seen = f"{lesson.seen}/{lesson.questions} seen"
+            title = lesson.title if len(lesson.title) <= 34 else lesson.title[:33] + "…"
+            self.say(f"  {title:34} {bar(lesson.mastery)} {round(lesson.mastery * 100):3d}%  {seen}")
+        accuracy = round(100 * (report.accuracy or 0))
+        self.say()
+        self.say(f"Answered: {report.answered} ({report.distinct} different questions of {report.bank_size}), {accuracy}% correct")
+        self.say(f"Streak: {report.streak} day{'s' if report.streak != 1 else ''}")
+        self.say(f"Cards due: {report.due}")
+        self.say("Accuracy per day")
+        for day in report.days[-14:]:
+            self.say(f"  {day.day} {bar(day.accuracy, 10)} {round(day.accuracy * 100):3d}%  ({day.correct}/{day.answered})")
+        return 0
+
+    # -- taking a quiz ----------------------------------------------------------------------
+
+    def quiz(self, conn, bank, topic: str | None, count: int | None) -> int:
+        from tutor.core.quiz.session import (
+            NothingToAsk,
+            start_quiz,
+            start_review,
+            unfinished_session,
+        )
+
+        args = self.args
+        session = None
+        try:
+            if args.review:
+                session = start_review(conn, bank)
+                self.say(f"Review: {session.total} card{'s' if session.total != 1 else ''} due.")
+            elif topic is None and count is None and not args.new:
+                session = unfinished_session(conn, bank)
+                if session is not None:
+                    self.say(
+                        f"Resuming your unfinished quiz at question {session.number} of {session.total} "
+                        "(`tutor quiz --new` starts a fresh one)."
+                    )
+            if session is None:
+                session = start_quiz(conn, bank, topic, count or DEFAULT_COUNT, seed=args.seed)
+                about = bank.lesson_title(topic) if topic else "a mix chosen for you"
+                self.say(f"Quiz: {session.total} questions on {about}. Type 'skip' if you don't know; Ctrl+D stops (you can resume).")
+        except NothingToAsk as error:
+            self.say(str(error))
+            return 0
+        return self.play(session)
+
+    def play(self, session) -> int:
+        from tutor.core.quiz.grading import Grader, Verdict
+        from tutor.core.quiz.session import NothingToAsk, start_retake
+
+        grader = Grader()
+        while True:
+            try:
+                finished = self.ask_all(session, grader)
+            except KeyboardInterrupt:
+                self.say("")
+                self.say(f"Stopped. Your answers are saved; `tutor quiz` resumes at question {session.number}.")
+                return 130
+            if not finished:
+                self.say("")
+                self.say(f"Saved. Run `tutor quiz` to resume at question {session.number} of {session.total}.")
+                return 0
+            score = session.score()
+            self.say("")
+            partial = f", {score.partial} partly right" if score.partial else ""
+            self.say(f"Score: {score.correct}/{score.total} correct{partial} ({score.percent}%).")
+            mistakes = session.mistakes()
+            if not mistakes:
+                self.say("No mistakes. Well done!")
+                return 0
+            self.say("Review of your mistakes:")
+            for mistake in mistakes:
+                label = "partly right" if mistake.verdict is Verdict.PARTIAL else "wrong"
+                self.say(f"  - {mistake.question.prompt}")
+                self.say(f"    you said: {mistake.answer!r} ({label}); answer: {mistake.question.expected_text}")
+                self.say(f"    read: {session.bank.citation(mistake.question)}")
+            reply = self.read(f"Retake the {len(mistakes)} you missed? [y/N] ")
+            if reply is None or reply.strip().lower() not in {"y", "yes"}:
+                return 0
+            try:
+                session = start_retake(session.conn, session.bank, session)
+            except NothingToAsk:
+                return 0
+
+    def read(self, prompt: str) -> str | None:
+        """One line of input, or None at end of input."""
+        print(prompt, end="", file=self.out, flush=True)
+        line = self.stdin.readline()
+        if line == "":
+            return None
+        if not self.stdin.isatty():
+            print(line.rstrip("\n"), file=self.out, flush=True)  # echo piped answers
+        return line.rstrip("\r\n")
+
+    def ask_all(self, session, grader) -> bool:
+        """Ask until the session is done (True) or input ends (False)."""
+        from tutor.core.quiz.grading import InvalidAnswer, Verdict
+
+        while not session.done:
+            question = session.current()
+            self.say("")
+            self.say(f"Question {session.number}/{session.total} · {session.bank.lesson_title(question.lesson)}")
+            self.say(question.prompt)
+            if question.kind == "choice":
+                for index, choice in enumerate(question.choices):
+                    self.say(f"  {index + 1}) {choice.text}")
+                hint = f"1-{len(question.choices)}"
+            elif question.kind == "truefalse":
+                hint = "true/false"
+            else:
+                hint = "one sentence"
+            started = time.monotonic()
+            while True:
+                text = self.read(f"({hint}) > ")
+                if text is None:
+                    return False
+                try:
+                    grade = session.answer(text, grader, seconds=time.monotonic() - started)
+                    break
+                except InvalidAnswer as error:
+                    self.say(str(error))
+            mark = {Verdict.CORRECT: "✓", Verdict.PARTIAL: "~", Verdict.WRONG: "✗"}[grade.verdict]
+            self.say(f"{mark} {grade.feedback}")
+            self.say(f"  {question.explanation}")
+            self.say(f"  Read more: {session.bank.citation(question)}")
+        return True
