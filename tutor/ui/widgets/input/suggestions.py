@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from tutor import commands
 
-MAX_ITEMS = 12
+MAX_ITEMS = 60  # the dropdown scrolls; this only bounds a runaway completer
 
 
 @dataclass(frozen=True)

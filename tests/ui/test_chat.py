@@ -1,0 +1,157 @@
+"""Asking and answering in the chat: citations, sources, follow-ups, waiting for the models,
+input keys and history."""
+
+from __future__ import annotations
+
+from textual.widgets import Collapsible, Markdown
+
+from tests.ui.conftest import FakeTutor, GatedLoader, wait_until
+from tutor import commands
+from tutor.ui.widgets.chat.answer import AnswerCard, FollowUps
+from tutor.ui.widgets.chat.messages import NoteMessage, UserMessage
+
+
+def notes(app) -> list[str]:
+    return [n.text for n in app.conversation.query(NoteMessage)]
+
+
+async def ask(pilot, text: str, answers: int | None = None) -> None:
+    """Type ``text`` and press Enter, then wait for the answer count to reach ``answers``."""
+    app = pilot.app
+    before = len(app.conversation.query(AnswerCard))
+    await pilot.press(*text)
+    await pilot.press("enter")
+    target = before + 1 if answers is None else answers
+    await wait_until(pilot, lambda: len(app.conversation.query(AnswerCard)) >= target)
+
+
+async def test_question_is_answered_with_citations_and_collapsed_sources(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "what is a GAN?")
+        user = app.conversation.query(UserMessage).last()
+        assert user.text == "what is a GAN?"
+        card = app.conversation.query(AnswerCard).last()
+        answer_md = card.query_one(".answer-text", Markdown)
+        assert "[1]" in answer_md.source and "[2]" in answer_md.source
+        sources = card.query_one(Collapsible)
+        assert sources.collapsed and "Sources (2)" in sources.title
+        card.expand_sources()
+        await pilot.pause()
+        assert not sources.collapsed
+        assert "discriminator scores each sample" in card.query_one(".sources-text", Markdown).source
+        saved = app.chats.messages(app.conversation_id)
+        assert [(m.role, m.kind) for m in saved] == [("user", "text"), ("tutor", "answer")]
+        assert saved[1].payload["sources"][0]["section"] == "gans#how-a-gan-learns"
+        assert "[1] GANs › How a GAN learns" in saved[1].content  # what /export writes
+
+
+async def test_question_typed_while_models_load_waits_then_is_answered(make_app) -> None:
+    loader = GatedLoader()
+    app = make_app(loader=loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, loader.started.is_set)
+        await pilot.press(*"what is a GAN?")
+        assert app.chat_input.text == "what is a GAN?"  # typing never waits on a model
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.status.waiting == 1)
+        assert "Loading" in app.status.models
+        assert not app.conversation.query(AnswerCard)
+        assert app.conversation.query(UserMessage).last().text == "what is a GAN?"
+        loader.release()
+        await wait_until(pilot, lambda: len(app.conversation.query(AnswerCard)) == 1)
+        assert app.status.waiting == 0 and app.status.models_ready
+
+
+async def test_escape_stops_waiting_and_keeps_the_question(make_app) -> None:
+    loader = GatedLoader()
+    app = make_app(loader=loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, loader.started.is_set)
+        await pilot.press(*"why?", "enter")
+        await wait_until(pilot, lambda: app.status.waiting == 1)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: any("Stopped waiting" in n for n in notes(app)))
+        assert app.chats.messages(app.conversation_id)[0].content == "why?"
+        await pilot.press("up")
+        assert app.chat_input.text == "why?"
+        loader.release()
+
+
+async def test_follow_up_is_picked_with_the_keyboard(make_app) -> None:
+    tutor = FakeTutor()
+    app = make_app(tutor=tutor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "what is a GAN?")
+        await pilot.press("tab")
+        assert isinstance(app.focused, FollowUps)
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: len(app.conversation.query(AnswerCard)) == 2)
+        assert tutor.asked[-1] == ("How is a VAE different?", ["what is a GAN?"])
+        assert app.focused is app.chat_input
+
+
+async def test_related_demo_is_offered_only_when_the_command_exists(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "what is a GAN?")
+        card = app.conversation.query(AnswerCard).last()
+        labels = [str(card.query_one(FollowUps).get_option_at_index(i).prompt)
+                  for i in range(card.query_one(FollowUps).option_count)]
+        offered = any("/demo gan" in label for label in labels)
+        assert offered == (commands.get("demo") is not None)
+
+
+async def test_out_of_scope_answer_is_marked(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "what is the weather?")
+        card = app.conversation.query(AnswerCard).last()
+        assert card.has_class("out-of-scope")
+        assert "only answer questions about the course" in str(
+            card.query_one(".answer-notice").render())
+
+
+async def test_ctrl_j_adds_a_line_and_enter_sends_both_lines(make_app) -> None:
+    tutor = FakeTutor()
+    app = make_app(tutor=tutor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await pilot.press(*"first", "ctrl+j", *"second")
+        assert app.chat_input.text == "first\nsecond"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: bool(tutor.asked))
+        assert app.conversation.query(UserMessage).last().text == "first\nsecond"
+
+
+async def test_up_and_down_walk_the_input_history(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "one")
+        await ask(pilot, "two")
+        await pilot.press(*"draft")
+        await pilot.press("up")
+        assert app.chat_input.text == "two"
+        await pilot.press("up")
+        assert app.chat_input.text == "one"
+        await pilot.press("down")
+        assert app.chat_input.text == "two"
+        await pilot.press("down")
+        assert app.chat_input.text == "draft"
+
+
+async def test_real_retrieval_without_embeddings_answers_with_course_sources(
+    make_app, bm25_tutor
+) -> None:
+    app = make_app(tutor=bm25_tutor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "How does a generative adversarial network learn?")
+        payload = app.last_answer
+        assert payload["in_scope"] and payload["sources"]
+        assert any(s["doc"] == "gans" for s in payload["sources"])
