@@ -18,7 +18,7 @@ import sys
 import time
 from typing import TextIO
 
-DEFAULT_COUNT = 5
+DEFAULT_COUNT = 5  # keep in step with tutor.core.quiz.request.DEFAULT_COUNT (not imported: --help stays light)
 BAR_WIDTH = 20
 
 
@@ -30,8 +30,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "see your progress, or check the question bank. Answers are saved as you go; "
         "run `tutor quiz` again to resume an interrupted quiz.",
     )
-    parser.add_argument("topic", nargs="?", metavar="TOPIC", help="a lesson id such as gans (see --topics); omit for an adaptive mix")
-    parser.add_argument("count", nargs="?", metavar="N", help=f"number of questions, 1-50 (default {DEFAULT_COUNT})")
+    parser.add_argument(
+        "words",
+        nargs="*",
+        metavar="TOPIC N",
+        help="optional: a lesson id such as gans (see --topics; omit for an adaptive mix), "
+        f"then the number of questions, 1-50 (default {DEFAULT_COUNT})",
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--review", action="store_true", help="answer the cards that are due")
     mode.add_argument("--due", action="store_true", help="print how many cards are due and exit")
@@ -86,10 +91,6 @@ class QuizCli:
         args = self.args
         if args.check:
             return self.check(validate_bank, load_bank)
-        count, problem = self.parse_count()
-        if problem:
-            self.complain(problem)
-            return EXIT_USAGE
         bank = load_bank()
         if len(bank) == 0:
             self.complain("The question bank is empty or unreadable; run `tutor quiz --check` to see why.")
@@ -98,13 +99,14 @@ class QuizCli:
             for topic in bank.topics:
                 self.say(f"{topic:28} {bank.lesson_title(topic)} ({len(bank.by_lesson(topic))} questions)")
             return 0
-        topic = None
-        if args.topic is not None:
-            try:
-                topic = bank.resolve_topic(args.topic)
-            except UnknownTopic as error:
-                self.complain(str(error))
-                return EXIT_USAGE
+        from tutor.core.quiz.request import QuizRequestError, parse_request
+
+        try:
+            request = parse_request(bank, list(args.words))
+        except (UnknownTopic, QuizRequestError) as error:
+            self.complain(str(error))
+            return EXIT_USAGE
+        topic, count = request.topic, request.count
         from tutor.core.store import open_store
 
         store = open_store()
@@ -118,24 +120,6 @@ class QuizCli:
             return self.quiz(store.conn, bank, topic, count)
         finally:
             store.close()
-
-    def parse_count(self) -> tuple[int | None, str]:
-        """N from the positionals: `tutor quiz 10` and `tutor quiz gans 10` both work."""
-        args = self.args
-        raw = args.count
-        if raw is None and args.topic is not None and args.topic.strip().lstrip("-").isdigit():
-            raw, args.topic = args.topic, None
-        if raw is None:
-            return None, ""
-        from tutor.core.quiz.session import MAX_QUESTIONS
-
-        try:
-            count = int(raw)
-        except ValueError:
-            return None, f"N must be a whole number of questions from 1 to {MAX_QUESTIONS} (got '{raw}')."
-        if not 1 <= count <= MAX_QUESTIONS:
-            return None, f"A quiz has 1 to {MAX_QUESTIONS} questions (got {count})."
-        return count, ""
 
     # -- modes that only report -------------------------------------------------------------
 

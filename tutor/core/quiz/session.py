@@ -20,9 +20,9 @@ from tutor.core.quiz import scheduler
 from tutor.core.quiz.bank import Bank, Question
 from tutor.core.quiz.grading import Grade, Grader, Verdict
 from tutor.core.quiz.progress import record_answer
+from tutor.core.quiz.request import MAX_QUESTIONS
 from tutor.core.quiz.selection import choose_questions
 
-MAX_QUESTIONS = 50
 REVIEW_LIMIT = 20
 
 
@@ -128,13 +128,30 @@ class QuizSession:
         if question is None:
             raise NothingToAsk("This quiz is finished.")
         grade = grader.grade(question, text)
+        self.record(question, text, grade, now, seconds)
+        return grade
+
+    def record(
+        self,
+        question: Question,
+        text: str,
+        grade: Grade,
+        now: float | None = None,
+        seconds: float | None = None,
+    ) -> None:
+        """Save a grade computed elsewhere (the chat grades in a thread, saves on its own).
+
+        ``question`` must be the current one: a stale grade is refused, never misfiled.
+        """
+        current = self.current()
+        if current is None or current.id != question.id:
+            raise NothingToAsk("That question was already answered.")
         moment = time.time() if now is None else now
         with self.conn:
             record_answer(self.conn, question, text, grade, self.id, moment, seconds)
             self.position += 1
             self._save_position(moment)
         self.answers.append(AnswerRecord(question.id, text, grade.verdict, grade.score, grade.feedback))
-        return grade
 
     def score(self) -> Score:
         verdicts = [a.verdict for a in self.answers]
