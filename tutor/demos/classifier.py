@@ -310,8 +310,10 @@ def _compare_table(scores: dict[str, dict[str, Any]]) -> Table:
 
 
 def _mlp_plot(curves: dict[str, list[float]]) -> LinePlot:
+    epochs = max((len(v) for v in curves.values()), default=0)
     return LinePlot("Neural network: training loss and test accuracy per epoch",
-                    {k: list(v) for k, v in curves.items()}, xlabel="epoch")
+                    {k: list(v) for k, v in curves.items()},
+                    x=[float(e) for e in range(1, epochs + 1)], xlabel="epoch")
 
 
 DEMO = ClassifierDemo()
