@@ -1,0 +1,59 @@
+"""Screenshots of the main screen, the help screen and an answer with its sources expanded,
+at 80x24 and 120x40. Deterministic: a fixed fake tutor, a fresh database, no clock, no spinner.
+
+Update after an intended change with ``pytest tests/ui/test_snapshots.py --snapshot-update``
+and look at the SVGs in ``tests/ui/__snapshots__/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import FakeTutor, wait_until
+from tutor.ui.app import TutorApp
+from tutor.ui.widgets.chat.answer import AnswerCard
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def _app() -> TutorApp:
+    tutor = FakeTutor()
+    return TutorApp(tutor_loader=lambda on_status: tutor)
+
+
+async def _settle(pilot) -> None:
+    app = pilot.app
+    await wait_until(pilot, lambda: app.status.models_ready and bool(app.conversation.children))
+    app.chat_input.cursor_blink = False
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_main_screen(snap_compare, size) -> None:
+    assert snap_compare(_app(), terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_help_screen(snap_compare, size) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause(0.2)
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_answer_with_expanded_sources(snap_compare, size) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        app = pilot.app
+        app.submit("What is a GAN?")
+        await wait_until(pilot, lambda: bool(app.conversation.query(AnswerCard)))
+        card = app.conversation.query(AnswerCard).last()
+        card.expand_sources()
+        await pilot.pause(0.2)
+        card.scroll_visible(animate=False, top=True)
+        await pilot.pause(0.2)
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
