@@ -73,23 +73,29 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
     return centred / np.sqrt(var + eps) * weight + bias
 
 
-def _erf(x: np.ndarray) -> np.ndarray:
-    """Error function (Abramowitz & Stegun 7.1.26, max abs error 1.5e-7), vectorised.
-
-    BERT's GELU uses the exact erf form; numpy has no erf and scipy.special adds import time.
-    """
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592
-        + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return sign * (1.0 - poly * np.exp(-a * a))
-
-
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
+    """BERT's exact GELU, x * Phi(x), with erf from Abramowitz & Stegun 7.1.26 (error < 1.5e-7).
+
+    numpy has no erf and scipy.special adds import time; written with in-place operations
+    because GELU runs on the widest activations (tokens x 1536) and was a quarter of the time.
+    """
+    z = np.abs(x) * np.float32(0.7071067811865476)
+    t = z * np.float32(0.3275911)
+    t += 1.0
+    np.reciprocal(t, out=t)
+    poly = t * np.float32(1.061405429)
+    for coefficient in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly += np.float32(coefficient)
+        poly *= t
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    poly *= z  # poly = 1 - erf(|x| / sqrt 2)
+    poly *= 0.5  # = P(N > |x|)
+    # Phi(x) = 1 - P(N > x) for x >= 0 and P(N > |x|) for x < 0
+    phi = np.where(x >= 0, 1.0 - poly, poly)
+    phi *= x
+    return phi
 
 
 class _MiniLM:

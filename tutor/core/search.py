@@ -1,0 +1,308 @@
+"""Hybrid retrieval over the course: dense (MiniLM) plus BM25, fused, with a scope decision.
+
+Why both: MiniLM matches meaning ("a model that memorises its training data" finds the
+overfitting section without the word) while BM25 rewards the exact rare terms learners type
+("FrozenLake", "DBSCAN", "precision"). Each section gets
+
+    score = (1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * bm25 / (bm25 + BM25_HALF)
+
+where ``dense`` is the best cosine between the query and the section's chunks, and the BM25
+term is squashed into [0, 1) so the two scales can be added (a calibrated mix measured better
+than reciprocal rank fusion on our evaluation set; see ``benchmarks/`` and the report).
+
+Scope: the course answers a question when the best section is close enough in meaning
+(dense cosine) or, with weaker meaning, shares enough informative words with it. When the
+embedding model cannot load, BM25 alone ranks and decides scope (keyword coverage).
+
+Conversation: a follow-up such as "what are its limitations?" refers back. When a question
+leans on a pronoun or is only a generic request ("why?", "give an example") and none of its
+own words are foreign to the course, it is searched together with the earlier question(s) and
+sections of the lesson the conversation was about get a small bonus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tutor.core.knowledge import Course, Section
+
+LEXICAL_WEIGHT = 0.3
+BM25_HALF = 10.0  # a BM25 score of this size counts as half of a perfect keyword match
+DENSE_IN_SCOPE = 0.35  # best cosine at or above this: in scope on meaning alone
+DENSE_WITH_WORDS = 0.28  # cosine at or above this counts when keywords also agree
+COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in the section
+LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
+HISTORY_DEPTH = 3
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+# Words that carry no topic. Broader than bm25s' 33-word list because learners' questions are
+# full of "what/how/can you/explain" that would otherwise match every section a little.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been
+    before being below between both but by can can't could couldn't did didn't do does doesn't
+    doing don't down during each few for from further had hadn't has hasn't have haven't having
+    he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
+    if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off
+    on once only or other ought our ours ourselves out over own same shan't she she'd she'll
+    she's should shouldn't so some such than that that's the their theirs them themselves then
+    there there's these they they'd they'll they're they've this those through to too under until
+    up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
+    where's which while who who's whom why why's with won't would wouldn't you you'd you'll
+    you're you've your yours yourself yourselves
+    whats hows whys wats wat pls please thanks thank hi hello hey ok okay tell explain describe
+    mean means meant give show know want like just really actually exactly kind sort thing things
+    get gets got use used using way ways something someone anything does work works""".split()
+)
+
+# Words that make a question lean on what came before.
+_REFERRING = frozenset(
+    "it its it's itself they them their theirs this that these those he she him her one ones".split()
+)
+_GENERIC_FOLLOWUP = frozenset(
+    """more example examples detail details elaborate else again why how further another instance
+    go continue expand simpler simply eli5 limitation limitations drawback drawbacks downside
+    downsides advantage advantages benefit benefits pros cons problem problems use uses used""".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word tokens, apostrophes kept inside words ("it's"), Unicode letters allowed."""
+    return [match.group(0).lower().replace("\u2019", "'") for match in _WORD.finditer(text.replace("\u2019", "'"))]
+
+
+class _Stemmer:
+    """English Snowball stemming (``snowballstemmer``; fast when PyStemmer is installed)."""
+
+    def __init__(self) -> None:
+        import snowballstemmer
+
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self._memo.get(word)
+        if stem is None:
+            stem = self._stemmer.stemWord(word)
+            self._memo[word] = stem
+        return stem
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One section's retrieval result, with the parts of its score (for debugging and tests)."""
+
+    section: Section
+    score: float
+    dense: float
+    lexical: float  # raw BM25
+    coverage: float  # idf-weighted share of the query's informative words present in the section
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    in_scope: bool
+    mode: str  # "hybrid" or "bm25"
+    contextual_query: str | None = None  # set when earlier questions were used
+    query_vector: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def best(self) -> Hit | None:
+        return self.hits[0] if self.hits else None
+
+
+class SearchIndex:
+    """Everything retrieval needs, built once per process from the course."""
+
+    def __init__(
+        self,
+        course: Course,
+        embedder: object | None = None,
+        on_status: Callable[[str], None] | None = None,
+    ) -> None:
+        import bm25s
+
+        self.course = course
+        self.embedder = embedder
+        self.sections: tuple[Section, ...] = course.sections
+        self._position = {s.id: i for i, s in enumerate(self.sections)}
+        self._stem = _Stemmer()
+
+        # BM25 over sections: the heading twice (it names the topic) plus the lesson title.
+        docs = [
+            self.analyse(f"{s.heading} {s.heading} {s.lesson_title} {' '.join(s.sentences)}")
+            for s in self.sections
+        ]
+        docs = [d if d else ["_empty_"] for d in docs]
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        self._bm25.index(docs, show_progress=False)
+        self._doc_terms = [set(d) for d in docs]
+        n = len(docs)
+        df: dict[str, int] = {}
+        for terms in self._doc_terms:
+            for term in terms:
+                df[term] = df.get(term, 0) + 1
+        self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.vocabulary = frozenset(df)
+
+        # Dense: chunk vectors (section score = best chunk) and sentence vectors (for answers).
+        self.chunk_vectors: np.ndarray | None = None
+        self.sentence_vectors: np.ndarray | None = None
+        self.built_vectors = False
+        if embedder is not None:
+            from tutor.core.embeddings import cached_encode
+
+            chunk_texts = [c.text for c in course.chunks]
+            self._chunk_section = np.array([self._position[c.section_id] for c in course.chunks])
+            self.chunk_vectors, built_chunks = cached_encode(embedder, chunk_texts, "chunks", on_status)
+            sentence_texts = [sentence for s in self.sections for sentence in s.sentences]
+            self.sentence_vectors, built_sentences = cached_encode(
+                embedder, sentence_texts, "sentences", on_status
+            )
+            self.built_vectors = built_chunks or built_sentences
+        starts = np.cumsum([0] + [len(s.sentences) for s in self.sections])
+        self._sentence_offsets = starts
+
+    # -- text analysis -------------------------------------------------------------------------
+
+    def analyse(self, text: str) -> list[str]:
+        """Tokens for BM25: lowercased, stopwords removed, stemmed."""
+        return [self._stem(t) for t in tokenize(text) if t not in STOPWORDS]
+
+    def content_words(self, text: str) -> list[str]:
+        return [t for t in tokenize(text) if t not in STOPWORDS]
+
+    # -- scoring -------------------------------------------------------------------------------
+
+    def _bm25_scores(self, terms: Sequence[str]) -> np.ndarray:
+        known = [t for t in terms if t in self._bm25.vocab_dict]
+        if not known:
+            return np.zeros(len(self.sections), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def _coverage(self, terms: Sequence[str]) -> np.ndarray:
+        """Per section: idf-weighted share of the query's distinct terms that the section contains."""
+        unique = list(dict.fromkeys(terms))
+        if not unique:
+            return np.zeros(len(self.sections), dtype=np.float32)
+        weights = np.array([self._idf.get(t, self._unknown_idf) for t in unique], dtype=np.float32)
+        present = np.array(
+            [[t in doc for t in unique] for doc in self._doc_terms], dtype=np.float32
+        )
+        return present @ weights / float(weights.sum())
+
+    def encode_query(self, text: str) -> np.ndarray | None:
+        if self.embedder is None or self.chunk_vectors is None:
+            return None
+        return self.embedder.encode([text])[0]
+
+    def _dense_scores(self, vector: np.ndarray) -> np.ndarray:
+        sims = self.chunk_vectors @ vector
+        best = np.full(len(self.sections), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._chunk_section, sims)
+        return best
+
+    def sentence_similarities(self, section: Section, vector: np.ndarray | None) -> np.ndarray | None:
+        """Cosine of the query with each sentence of ``section`` (None without embeddings)."""
+        if vector is None or self.sentence_vectors is None:
+            return None
+        i = self._position[section.id]
+        start, end = self._sentence_offsets[i], self._sentence_offsets[i + 1]
+        return self.sentence_vectors[start:end] @ vector
+
+    # -- conversation --------------------------------------------------------------------------
+
+    def is_follow_up(self, question: str) -> bool:
+        """Does the question lean on earlier ones ("what are its limitations?", "why?")?
+
+        Yes when it uses a referring word or consists only of generic follow-up words, and
+        none of its own content words are foreign to the course (so "is it raining?" is not
+        glued onto the previous topic).
+        """
+        words = tokenize(question)
+        if not words:
+            return False
+        content = [w for w in words if w not in STOPWORDS]
+        refers = any(w in _REFERRING for w in words)
+        generic = all(w in _GENERIC_FOLLOWUP for w in content)
+        if not (refers or generic):
+            return False
+        foreign = [w for w in content if w not in _GENERIC_FOLLOWUP and self._stem(w) not in self.vocabulary]
+        return not foreign
+
+    def context_for(self, history: Sequence[str] | None) -> str | None:
+        """The earlier question(s) a follow-up refers to: back to the last self-contained one."""
+        if not history:
+            return None
+        picked: list[str] = []
+        for previous in reversed([h for h in history if h and h.strip()][-HISTORY_DEPTH:]):
+            picked.append(previous.strip())
+            if not self.is_follow_up(previous):
+                break
+        return " ".join(reversed(picked)) if picked else None
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, query: str, k: int = 5, history: Sequence[str] | None = None) -> SearchResult:
+        """Rank sections for ``query``; decide whether the course covers it."""
+        context = self.context_for(history) if self.is_follow_up(query) else None
+        effective = f"{context} {query}" if context else query
+        terms = self.analyse(effective)
+        lexical = self._bm25_scores(terms)
+        coverage = self._coverage(self.analyse(query) if not context else terms)
+        vector = self.encode_query(effective)
+        if vector is not None:
+            dense = self._dense_scores(vector)
+            lex_part = lexical / (lexical + BM25_HALF)
+            scores = (1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lex_part
+            mode = "hybrid"
+        else:
+            dense = np.zeros(len(self.sections), dtype=np.float32)
+            top = float(lexical.max()) if lexical.size else 0.0
+            scores = lexical / top if top > 0 else lexical
+            mode = "bm25"
+        if context:
+            topic = self._lesson_of(context)
+            if topic is not None:
+                scores = scores + LESSON_BONUS * np.array(
+                    [s.lesson_id == topic for s in self.sections], dtype=np.float32
+                )
+        order = np.argsort(-scores, kind="stable")[: max(k, 1)]
+        hits = [
+            Hit(
+                section=self.sections[i],
+                score=float(scores[i]),
+                dense=float(dense[i]),
+                lexical=float(lexical[i]),
+                coverage=float(coverage[i]),
+            )
+            for i in order
+        ]
+        in_scope = self._in_scope(hits[0], mode) if hits else False
+        return SearchResult(
+            query=query,
+            hits=hits[:k],
+            in_scope=in_scope,
+            mode=mode,
+            contextual_query=effective if context else None,
+            query_vector=vector,
+        )
+
+    def _lesson_of(self, text: str) -> str | None:
+        result = self.search(text, k=1)
+        return result.hits[0].section.lesson_id if result.in_scope and result.hits else None
+
+    def _in_scope(self, best: Hit, mode: str) -> bool:
+        if mode == "hybrid":
+            if best.dense >= DENSE_IN_SCOPE:
+                return True
+            return best.dense >= DENSE_WITH_WORDS and best.coverage >= COVERAGE_IN_SCOPE
+        return best.coverage >= COVERAGE_IN_SCOPE and best.lexical > 0
