@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Markdown
-
 from tests.ui.conftest import wait_until
 from tutor import commands
 from tutor.core import paths
 from tutor.ui.app import TutorApp
-from tutor.ui.screens.help import HelpScreen
+from tutor.ui.screens.help import HelpScreen, help_text
 from tutor.ui.screens.history import HistoryScreen
 from tutor.ui.widgets.chat.answer import AnswerCard
-from tutor.ui.widgets.chat.messages import NoteMessage, TutorText, UserMessage, WelcomeCard
+from tutor.ui.widgets.chat.messages import (
+    NoteMessage,
+    TableCard,
+    TutorText,
+    UserMessage,
+    WelcomeCard,
+)
 from tutor.ui.widgets.input.suggestions import CommandSuggestions
 
 
@@ -67,11 +71,11 @@ async def test_help_lists_every_command(make_app) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await send(pilot, "/help")
-        text = app.conversation.query(TutorText).last().source
+        text = app.conversation.query(TableCard).last().text
         for command in commands.commands():
-            assert f"/{command.name}" in text
+            assert f"{command.usage}  {command.help}" in text
         await send(pilot, "/help theme")
-        assert "/theme [NAME]" in app.conversation.query(TutorText).last().source
+        assert app.conversation.query(TableCard).last().text.startswith("/theme [NAME]  ")
         await send(pilot, "/help nope")
         assert "no command /nope" in last_note(app)
 
@@ -82,10 +86,13 @@ async def test_f1_opens_help_generated_from_catalog_and_bindings(make_app) -> No
         await ready(pilot)
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
-        source = app.screen.query_one("#help-text", Markdown).source
-        assert "Ctrl+J" in source and "Esc" in source.replace("Escape", "Esc")
+        source = help_text(app)
+        assert "Ctrl+J  Add a line" in source and "Esc  Close the command list" in source
+        assert "F1  Keys and commands" in source
         for command in commands.commands():
-            assert command.usage in source
+            assert f"{command.usage}  {command.help}" in source
+        table = app.screen.query_one("#help-commands").render()
+        assert table is not None
         await pilot.press("escape")
         await wait_until(pilot, lambda: not isinstance(app.screen, HelpScreen))
 

@@ -16,6 +16,16 @@ from tutor.ui.widgets.chat.answer import AnswerCard
 SIZES = [(80, 24), (120, 40)]
 
 
+@pytest.fixture(autouse=True)
+def core_commands_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin the catalog to the chat's own commands so features added later (with their own
+    tests) do not change these pictures."""
+    from tutor import commands
+
+    core = [c for c in commands.CATALOG if str(c.handler).startswith("tutor.ui.handlers.core:")]
+    monkeypatch.setattr(commands, "CATALOG", core)
+
+
 def _app() -> TutorApp:
     tutor = FakeTutor()
     return TutorApp(tutor_loader=lambda on_status: tutor)

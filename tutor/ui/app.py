@@ -65,9 +65,10 @@ class TutorApp(App[None]):
     TITLE = "tutor"
     COMMANDS = App.COMMANDS | {SlashCommands}
     BINDINGS = [
-        Binding("f1", "help", "Help"),
-        Binding("escape", "cancel", "Stop"),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", tooltip="Keys and commands (this sheet)"),
+        Binding("escape", "cancel", "Stop", tooltip="Stop running work"),
+        Binding("ctrl+q", "quit", "Quit", priority=True,
+                tooltip="Leave the tutor (your conversation is saved)"),
     ]
 
     def __init__(
@@ -137,6 +138,9 @@ class TutorApp(App[None]):
             await self.conversation.add_card(WelcomeCard())
         for warning in self.store.warnings:
             await self.show_note(warning, "warning")
+        from tutor.ui.handlers.quiz import greet_returning_learner
+
+        self.run_worker(greet_returning_learner(self), group="greeting", exit_on_error=False)
 
     def _load_input_history(self) -> None:
         rows = self.store.conn.execute(

@@ -16,21 +16,20 @@ def complete_command_names(app: "TutorApp", text: str) -> list[str]:
 
 
 async def handle_help(app: "TutorApp", args: str) -> None:
-    from tutor.ui.widgets.chat.messages import TutorText
+    from tutor.ui.screens.help import command_rows
+    from tutor.ui.widgets.chat.messages import TableCard
 
     name = args.strip().lstrip("/")
     if name:
         command = commands.get(name)
         if command is None:
             raise CommandError(commands.unknown_message(name))
-        text = f"**`{command.usage}`**: {command.help}"
+        rows = [(command.usage, command.help)]
+        footnote = ""
     else:
-        rows = "\n".join(f"| `{c.usage}` | {c.help} |" for c in commands.commands())
-        text = (
-            "| Command | Does |\n|---|---|\n" + rows + "\n\nAsk anything else in plain words. "
-            "**F1** lists the keys too."
-        )
-    await app.conversation.add_card(TutorText(text, classes="help-card"))
+        rows = command_rows()
+        footnote = "Ask anything else in plain words. F1 lists the keys too."
+    await app.conversation.add_card(TableCard(rows, ("Command", "Does"), footnote))
 
 
 async def handle_sources(app: "TutorApp", args: str) -> None:

@@ -2,70 +2,90 @@
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from tutor import commands
 
 # Keys handled outside bindings (or worth explaining beyond their footer label).
 EXTRA_KEYS: list[tuple[str, str]] = [
     ("Up / Down", "Walk your earlier messages (in the input), or move in a list"),
-    ("/", "Start a command: the list of commands opens; Tab or Enter completes"),
-    ("Shift+Tab", "Move focus back (e.g. from the input to the last answer's follow-ups)"),
-    ("Enter on 'Sources'", "Expand the passages an answer came from"),
+    ("/", "Start a command: the list opens; Up/Down choose, Tab or Enter completes"),
+    ("Shift+Tab", "Move focus back, e.g. from the input to the last answer"),
+    ("Enter on Sources", "Expand the passages an answer came from"),
     ("Ctrl+P", "Command palette: search every command"),
 ]
 
+_KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab"}
 
-def _key_name(key: str) -> str:
+
+def key_name(key: str) -> str:
+    """``ctrl+j`` -> ``Ctrl+J``; ``escape`` -> ``Esc``."""
     parts = key.split(",")[0].split("+")
-    return "+".join(p.capitalize() if len(p) > 1 else p.upper() for p in parts)
+    return "+".join(_KEY_NAMES.get(p, p.capitalize() if len(p) > 1 else p.upper()) for p in parts)
 
 
-def help_markdown(app) -> str:
-    """The help text: keys from the app and input bindings, then every catalog command."""
+def key_rows(app) -> list[tuple[str, str]]:
+    """Keys from the input's and the app's bindings (their tooltips), then the extra keys."""
     from tutor.ui.widgets.input.chat_input import ChatInput
 
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for binding in [*ChatInput.BINDINGS, *app.BINDINGS]:
+    for binding in [*ChatInput.BINDINGS, *type(app).BINDINGS]:
         if not isinstance(binding, Binding) or not binding.description:
             continue
-        key = _key_name(binding.key)
+        key = key_name(binding.key)
         if key in seen:
             continue
         seen.add(key)
-        rows.append((key, binding.description))
-    rows += EXTRA_KEYS
-    lines = ["# Keys", "", "| Key | Does |", "|---|---|"]
-    lines += [f"| {key} | {what} |" for key, what in rows]
-    lines += ["", "# Commands", "", "| Command | Does |", "|---|---|"]
-    lines += [f"| `{c.usage}` | {c.help} |" for c in commands.commands()]
-    lines += [
-        "",
-        "Ask anything else in plain words: answers come from the course, with numbered "
-        "sources you can expand.",
-    ]
+        rows.append((key, binding.tooltip or binding.description))
+    return rows + EXTRA_KEYS
+
+
+def command_rows() -> list[tuple[str, str]]:
+    return [(c.usage, c.help) for c in commands.commands()]
+
+
+def rows_table(rows: list[tuple[str, str]], first: str, second: str) -> Table:
+    """A compact two-column table (no boxes: it has to fit 80 columns)."""
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False, expand=True)
+    table.add_column(first, style="bold", no_wrap=True)
+    table.add_column(second, ratio=1)
+    for left, right in rows:
+        table.add_row(Text(left), Text(right))
+    return table
+
+
+def help_text(app) -> str:
+    """Everything the help sheet says, as plain text (tests and /help read it)."""
+    lines = ["Keys"] + [f"  {k}  {v}" for k, v in key_rows(app)]
+    lines += ["Commands"] + [f"  {k}  {v}" for k, v in command_rows()]
     return "\n".join(lines)
 
 
 class HelpScreen(ModalScreen[None]):
     """A scrollable sheet over the chat; Esc, F1 or q closes it."""
 
-    DEFAULT_CSS = ""
-    BINDINGS = [
-        Binding("escape,f1,q", "close", "Close", show=True),
-    ]
+    BINDINGS = [Binding("escape,f1,q", "close", "Close", show=True)]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="sheet") as body:
             body.border_title = "Help"
             body.border_subtitle = "Esc closes"
-            yield Markdown(help_markdown(self.app), id="help-text")
-        yield Static("", id="help-spacer")
+            yield Static("Keys", classes="help-heading")
+            yield Static(rows_table(key_rows(self.app), "Key", "Does"), id="help-keys")
+            yield Static("Commands", classes="help-heading")
+            yield Static(rows_table(command_rows(), "Command", "Does"), id="help-commands")
+            yield Static(
+                "Ask anything else in plain words: answers come from the course, with "
+                "numbered sources you can expand. Conversations are saved and resumed.",
+                classes="help-footnote",
+            )
 
     def action_close(self) -> None:
         self.dismiss(None)

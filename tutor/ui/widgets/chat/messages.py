@@ -46,6 +46,25 @@ class NoteMessage(Static):
         self.add_class(f"note-{severity}")
 
 
+class TableCard(Static):
+    """A compact two-column table (e.g. /help), with an optional footnote; not saved."""
+
+    DEFAULT_CLASSES = "message help-card"
+
+    def __init__(self, rows: list[tuple[str, str]], headers: tuple[str, str],
+                 footnote: str = "", **kwargs) -> None:
+        from rich.console import Group
+        from rich.text import Text
+
+        from tutor.ui.screens.help import rows_table
+
+        parts = [rows_table(rows, *headers)]
+        if footnote:
+            parts.append(Text("\n" + footnote, style="dim"))
+        super().__init__(Group(*parts), **kwargs)
+        self.text = "\n".join(f"{a}  {b}" for a, b in rows) + ("\n" + footnote if footnote else "")
+
+
 WELCOME = """\
 ## Welcome to tutor
 

@@ -22,11 +22,14 @@ class ChatInput(TextArea):
 
     DEFAULT_CLASSES = "chat-input"
     BINDINGS = [
-        Binding("enter", "submit", "Send", show=True),
-        Binding("ctrl+j", "newline", "Newline", show=True),
-        Binding("shift+enter", "newline", "Newline", show=False),
-        Binding("tab", "complete", "Follow-ups", show=True),
-        Binding("escape", "dismiss", "Stop", show=True),
+        Binding("enter", "submit", "Send", tooltip="Send the question or command"),
+        Binding("ctrl+j", "newline", "Newline", tooltip="Add a line to the message"),
+        Binding("shift+enter", "newline", "Newline", show=False,
+                tooltip="Add a line (where the terminal passes Shift+Enter on)"),
+        Binding("tab", "complete", "Follow-ups",
+                tooltip="Complete a command; else pick a follow-up of the last answer"),
+        Binding("escape", "dismiss", "Stop",
+                tooltip="Close the command list; else stop running work"),
     ]
 
     class Submitted(Message):
