@@ -134,6 +134,8 @@ class SearchIndex:
         self.sections: tuple[Section, ...] = course.sections
         self._position = {s.id: i for i, s in enumerate(self.sections)}
         self._stem = _Stemmer()
+        self._query_memo: dict[str, np.ndarray] = {}
+        self._sentence_terms: dict[str, list[frozenset[str]]] = {}
 
         # BM25 over sections: the heading twice (it names the topic) plus the lesson title.
         docs = [
@@ -200,9 +202,25 @@ class SearchIndex:
         return present @ weights / float(weights.sum())
 
     def encode_query(self, text: str) -> np.ndarray | None:
+        """The query's vector; the last few are remembered because one question may be
+        searched more than once (follow-up topic, nearby topics for an out-of-scope answer)."""
         if self.embedder is None or self.chunk_vectors is None:
             return None
-        return self.embedder.encode([text])[0]
+        vector = self._query_memo.get(text)
+        if vector is None:
+            vector = self.embedder.encode([text])[0]
+            if len(self._query_memo) >= 64:
+                self._query_memo.pop(next(iter(self._query_memo)))
+            self._query_memo[text] = vector
+        return vector
+
+    def sentence_terms(self, section: Section) -> list[frozenset[str]]:
+        """Analysed terms of each sentence of ``section`` (computed once)."""
+        terms = self._sentence_terms.get(section.id)
+        if terms is None:
+            terms = [frozenset(self.analyse(sentence)) for sentence in section.sentences]
+            self._sentence_terms[section.id] = terms
+        return terms
 
     def _dense_scores(self, vector: np.ndarray) -> np.ndarray:
         sims = self.chunk_vectors @ vector
@@ -254,10 +272,18 @@ class SearchIndex:
     def search(self, query: str, k: int = 5, history: Sequence[str] | None = None) -> SearchResult:
         """Rank sections for ``query``; decide whether the course covers it."""
         context = self.context_for(history) if self.is_follow_up(query) else None
-        effective = f"{context} {query}" if context else query
+        topic = self._lesson_of(context) if context else None
+        if context and topic is not None:
+            # Name the topic instead of repeating the whole earlier question, so "its
+            # limitations" is about limitations of the topic, not the topic's definition.
+            effective = f"{query} ({self.course.lesson(topic).title})"
+        elif context:
+            effective = f"{context} {query}"
+        else:
+            effective = query
         terms = self.analyse(effective)
         lexical = self._bm25_scores(terms)
-        coverage = self._coverage(self.analyse(query) if not context else terms)
+        coverage = self._coverage(terms)
         vector = self.encode_query(effective)
         if vector is not None:
             dense = self._dense_scores(vector)
@@ -269,12 +295,10 @@ class SearchIndex:
             top = float(lexical.max()) if lexical.size else 0.0
             scores = lexical / top if top > 0 else lexical
             mode = "bm25"
-        if context:
-            topic = self._lesson_of(context)
-            if topic is not None:
-                scores = scores + LESSON_BONUS * np.array(
-                    [s.lesson_id == topic for s in self.sections], dtype=np.float32
-                )
+        if topic is not None:
+            scores = scores + LESSON_BONUS * np.array(
+                [s.lesson_id == topic for s in self.sections], dtype=np.float32
+            )
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [
             Hit(

@@ -1,0 +1,345 @@
+"""Grounded answers: the best sentences of the best sections, cited, with follow-ups.
+
+Why extractive: every sentence the tutor says is a sentence of the course, so it cannot
+invent facts. The work is in choosing: sentences are scored by meaning (MiniLM cosine with
+the question), shared informative words, and a small preference for a section's opening
+sentence (lessons put the definition first), then a few are kept (about 120 words) and put
+back in course order so the paragraph reads naturally. Each source section gets a numbered
+marker like [1] that maps to ``Answer.sources``.
+
+When the course does not cover a question the tutor says so plainly and names three nearby
+topics it does cover, rather than stretching a lesson to fit.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tutor.core.inputs import clean_input
+from tutor.core.knowledge import Course, Section, load_course
+from tutor.core.search import SearchIndex, SearchResult
+
+MAX_WORDS = 120
+ADJACENT_BONUS = 0.06
+MIN_WORDS = 70  # below this the best section keeps contributing sentences
+MAX_SENTENCES = 5
+MAX_SOURCES = 3
+SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
+NOT_COVERED = "That isn't covered in this course."
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited course section. ``doc`` is the lesson id, ``section`` the full section id."""
+
+    doc: str
+    section: str
+    title: str
+    heading: str
+    score: float
+    text: str
+
+    @property
+    def citation(self) -> str:
+        """Shown to the learner: "Lesson title > Section heading"."""
+        return f"{self.title} > {self.heading}"
+
+    @classmethod
+    def from_section(cls, section: Section, score: float) -> Source:
+        return cls(
+            doc=section.lesson_id,
+            section=section.id,
+            title=section.lesson_title,
+            heading=section.heading,
+            score=float(score),
+            text=section.text,
+        )
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    in_scope: bool
+    sources: list[Source] = field(default_factory=list)
+    followups: list[str] = field(default_factory=list)
+    demo: str | None = None
+    notice: str | None = None  # input was cut, control characters removed, language hint...
+
+    def to_json(self) -> dict:
+        """The stable machine-readable form (``tutor ask --json``). Keys never change."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "in_scope": bool(self.in_scope),
+            "sources": [
+                {"doc": s.doc, "section": s.section, "score": round(float(s.score), 4)}
+                for s in self.sources
+            ],
+            "followups": list(self.followups),
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrasing follow-up questions from headings and titles
+# ---------------------------------------------------------------------------------------------
+
+_WH = ("how ", "why ", "what ", "when ", "where ", "which ", "who ")
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word looks like a name or acronym."""
+    first = text.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]) or re.match(r"^[A-Z]-", first):
+        return text  # "AI", "GANs", "FrozenLake", "Q-learning"
+    return text[:1].lower() + text[1:]
+
+
+def _topic(heading: str) -> str:
+    heading = heading.strip().rstrip(".")
+    if ": " in heading:
+        before, after = heading.split(": ", 1)
+        heading = f"{before} ({_lower_first(after)})"
+    return _lower_first(heading)
+
+
+def section_question(section: Section, variant: int = 0) -> str:
+    """A question a learner could ask whose answer is this section."""
+    heading = section.heading.strip()
+    if heading.endswith("?"):
+        return heading
+    if heading.lower().startswith(_WH):
+        return f"Can you explain {_topic(heading)}?"
+    templates = ("Can you tell me about {}?", "What should I know about {}?")
+    return templates[variant % len(templates)].format(_topic(heading))
+
+
+def lesson_question(title: str) -> str:
+    title = title.strip()
+    if title.endswith("?"):
+        return title
+    return f"What should I know about {_topic(title)}?"
+
+
+# ---------------------------------------------------------------------------------------------
+# The tutor
+# ---------------------------------------------------------------------------------------------
+
+
+class Tutor:
+    """Answers questions from the course. Built once (``load_tutor``), then cheap per question."""
+
+    def __init__(self, course: Course, index: SearchIndex, warning: str | None = None) -> None:
+        self.course = course
+        self.index = index
+        self.warning = warning  # one line, set when running on keywords only
+
+    @property
+    def mode(self) -> str:
+        return "hybrid" if self.index.chunk_vectors is not None else "bm25"
+
+    def search(self, query: str, k: int = 5) -> list[Source]:
+        """The ``k`` best sections for ``query`` (used by /ask-gen to ground generation)."""
+        text = clean_input(query).text
+        result = self.index.search(text, k=k)
+        return [Source.from_section(h.section, h.score) for h in result.hits]
+
+    def ask(self, question: str, history: Sequence[str] | None = None) -> Answer:
+        """Answer one question; ``history`` holds the learner's earlier questions, oldest first.
+
+        Raises ``inputs.EmptyInput`` when the question is empty after cleaning.
+        """
+        cleaned = clean_input(question)
+        history_clean = [h for h in (history or []) if h and h.strip()]
+        result = self.index.search(cleaned.text, k=8, history=history_clean)
+        notices = list(cleaned.notices)
+        if not result.in_scope:
+            answer = self._not_covered(cleaned.text, result)
+            if any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text):
+                notices.append("The course is written in English; asking in English works best.")
+        else:
+            answer = self._compose(cleaned.text, result)
+        answer.question = cleaned.text
+        answer.notice = " ".join(notices) or None
+        return answer
+
+    # -- in scope ------------------------------------------------------------------------------
+
+    def _sentence_scores(self, section: Section, result: SearchResult) -> np.ndarray:
+        """Score each sentence of ``section`` for the question (meaning + words + position)."""
+        query_terms = set(self.index.analyse(result.contextual_query or result.query))
+        sims = self.index.sentence_similarities(section, result.query_vector)
+        scores = []
+        for position, terms in enumerate(self.index.sentence_terms(section)):
+            overlap = len(terms & query_terms) / max(1, len(query_terms))
+            score = 0.35 * overlap + (0.08 if position == 0 else 0.0) - 0.005 * position
+            if sims is not None:
+                score += float(sims[position])
+            scores.append(score)
+        return np.array(scores, dtype=np.float32)
+
+    def _compose(self, question: str, result: SearchResult) -> Answer:
+        best = result.hits[0]
+        chosen_sections = [best] + [
+            h
+            for h in result.hits[1:MAX_SOURCES]
+            if h.score >= best.score - SECTION_MARGIN and h.section.lesson_id == best.section.lesson_id
+            or h.score >= best.score - SECTION_MARGIN / 2
+        ]
+        candidates: list[tuple[float, int, int]] = []  # (score, section rank, sentence position)
+        for rank, hit in enumerate(chosen_sections):
+            scores = self._sentence_scores(hit.section, result)
+            # Sentences from lower-ranked sections must beat the top section's clearly.
+            penalty = 0.0 if rank == 0 else 0.1 + (best.score - hit.score)
+            for position, score in enumerate(scores):
+                candidates.append((float(score) - penalty, rank, position))
+        top_score = max(c[0] for c in candidates)
+        picked: list[tuple[int, int]] = []
+        words = 0
+        remaining = list(candidates)
+        while remaining and len(picked) < MAX_SENTENCES and words < MAX_WORDS * 0.85:
+            # A sentence right after one already chosen reads on naturally: small bonus.
+            def value(c: tuple[float, int, int]) -> float:
+                return c[0] + (ADJACENT_BONUS if (c[1], c[2] - 1) in picked else 0.0)
+
+            remaining.sort(key=lambda c: -value(c))
+            score, rank, position = remaining.pop(0)
+            length = len(chosen_sections[rank].section.sentences[position].split())
+            if picked and words + length > MAX_WORDS:
+                continue
+            # The best section fills the answer to a useful length; other sections must be
+            # nearly as relevant as the best sentence to join in.
+            threshold = top_score - (0.3 if rank == 0 else 0.15)
+            if picked and words >= MIN_WORDS and score + ADJACENT_BONUS < threshold:
+                break
+            if picked and rank > 0 and score < threshold:
+                continue
+            picked.append((rank, position))
+            words += length
+        # Read in course order: sections by rank, sentences by position; a marker per section.
+        used_ranks = sorted({rank for rank, _ in picked})
+        sources: list[Source] = []
+        parts: list[str] = []
+        for rank in used_ranks:
+            hit = chosen_sections[rank]
+            sources.append(Source.from_section(hit.section, hit.score))
+            positions = sorted(p for r, p in picked if r == rank)
+            text = " ".join(hit.section.sentences[p] for p in positions)
+            parts.append(f"{text} [{len(sources)}]")
+        return Answer(
+            question=question,
+            text=" ".join(parts),
+            in_scope=True,
+            sources=sources,
+            followups=self._followups(result, {s.section for s in sources}),
+            demo=best.section.demo,
+        )
+
+    def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
+        """2-3 questions: the next section of this lesson, a related section elsewhere, the next lesson."""
+        best = result.hits[0].section
+        lesson = self.course.lesson(best.lesson_id)
+        questions: list[str] = []
+        used = set(cited)
+
+        siblings = list(lesson.sections)
+        position = siblings.index(best)
+        neighbour = next(
+            (s for s in siblings[position + 1 :] + siblings[:position] if s.id not in used), None
+        )
+        if neighbour is not None:
+            questions.append(section_question(neighbour, 0))
+            used.add(neighbour.id)
+
+        related = next(
+            (h.section for h in result.hits[1:] if h.section.id not in used and h.section.lesson_id != best.lesson_id),
+            None,
+        )
+        if related is not None:
+            questions.append(section_question(related, 1))
+            used.add(related.id)
+
+        lessons = list(self.course.lessons)
+        index = lessons.index(lesson)
+        if index + 1 < len(lessons):
+            questions.append(lesson_question(lessons[index + 1].title))
+        return questions[:3]
+
+    # -- out of scope --------------------------------------------------------------------------
+
+    def nearby_lessons(self, text: str, count: int = 3) -> list[str]:
+        """Titles of the ``count`` lessons closest to ``text`` (distinct lessons)."""
+        result = self.index.search(text, k=len(self.index.sections))
+        titles: list[str] = []
+        for hit in result.hits:
+            if hit.section.lesson_title not in titles:
+                titles.append(hit.section.lesson_title)
+            if len(titles) == count:
+                break
+        return titles
+
+    def _not_covered(self, question: str, result: SearchResult) -> Answer:
+        titles = self.nearby_lessons(question)
+        listed = "; ".join(t.rstrip("?") for t in titles)
+        text = (
+            f"{NOT_COVERED} It teaches machine learning and generative AI, and I only answer "
+            f"from its lessons. Nearby topics it does cover: {listed}."
+        )
+        return Answer(
+            question=question,
+            text=text,
+            in_scope=False,
+            sources=[],
+            followups=[lesson_question(t) for t in titles],
+            demo=None,
+        )
+
+
+_TUTORS: dict[tuple[bool, str], Tutor] = {}
+
+
+def load_tutor(
+    on_status: Callable[[str], None] | None = None, use_embeddings: bool = True
+) -> Tutor:
+    """Build (once per process) the course, its search index and the tutor.
+
+    ``on_status`` receives short progress lines ("Loading the embedding model..."). When the
+    embedding model cannot be loaded the tutor still works on keywords (BM25) and
+    ``Tutor.warning`` says so in one line.
+    """
+    from tutor.core import paths
+
+    key = (use_embeddings, str(paths.lessons_dir()))
+    if key in _TUTORS:
+        return _TUTORS[key]
+    status = on_status or (lambda message: None)
+    status("Reading the course...")
+    course = load_course()
+    embedder = None
+    warning = None
+    if use_embeddings:
+        from tutor.core.embeddings import ModelUnavailable, load_embedder
+
+        status("Loading the embedding model...")
+        try:
+            embedder = load_embedder()
+        except ModelUnavailable as error:
+            warning = f"Keyword search only (the embedding model could not be loaded: {error})"
+    else:
+        warning = "Keyword search only (embeddings turned off)."
+    index = SearchIndex(course, embedder, on_status=status)
+    tutor = Tutor(course, index, warning=warning)
+    _TUTORS[key] = tutor
+    status("Ready.")
+    return tutor
+
+
+__all__ = ["Answer", "Source", "Tutor", "load_tutor", "section_question", "lesson_question", "NOT_COVERED"]
+
+if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answer "question"
+    print(load_tutor().ask(" ".join(sys.argv[1:]) or "What is a GAN?").text)
