@@ -329,7 +329,7 @@ def cached_encode(
     if vectors is not None:
         return vectors, False
     if on_status is not None:
-        on_status(f"Indexing {len(texts)} course passages (once)...")
+        on_status(f"Indexing the course: {len(texts)} {namespace} (once; cached afterwards)...")
     vectors = embedder.encode(list(texts))
     write_cache(path, key, vectors)
     return vectors, True

