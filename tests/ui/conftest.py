@@ -21,31 +21,6 @@ import pytest
 
 from tutor.ui.app import TutorApp
 
-try:  # TEMPORARY until tutor.core.inputs lands (retrieval issue); remove then.
-    import tutor.core.inputs  # noqa: F401
-except ImportError:  # pragma: no cover
-    import sys
-    import types
-
-    _shim = types.ModuleType("tutor.core.inputs")
-
-    class EmptyInput(ValueError):
-        pass
-
-    @dataclass
-    class Cleaned:
-        text: str
-        notices: list[str]
-
-    def clean_input(raw: str, limit: int) -> Cleaned:
-        text = " ".join("".join(c for c in raw if c.isprintable() or c.isspace()).split())
-        if not text:
-            raise EmptyInput("Type a question first.")
-        notices = [f"Only the first {limit} characters were used."] if len(text) > limit else []
-        return Cleaned(text[:limit], notices)
-
-    _shim.EmptyInput, _shim.Cleaned, _shim.clean_input = EmptyInput, Cleaned, clean_input
-    sys.modules["tutor.core.inputs"] = _shim
 
 
 @dataclass

@@ -29,10 +29,8 @@ from tutor import commands
 from tutor.core.chats import Chats, Message
 from tutor.core.store import Store, open_store
 from tutor.ui.jobs import Job, JobOutcome
-from tutor.ui.palette import SlashCommands
-from tutor.ui.widgets.chat.answer import AnswerCard, answer_markdown, answer_to_payload
 from tutor.ui.widgets.chat.conversation import Conversation
-from tutor.ui.widgets.chat.messages import TutorText, UserMessage, WelcomeCard
+from tutor.ui.widgets.chat.messages import UserMessage, WelcomeCard
 from tutor.ui.widgets.input.chat_input import ChatInput
 from tutor.ui.widgets.input.suggestions import CommandSuggestions
 from tutor.ui.widgets.status import StatusLine
@@ -58,12 +56,25 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def _slash_commands() -> type:
+    """The catalog's palette provider, imported when the palette first opens."""
+    from tutor.ui.palette import SlashCommands
+
+    return SlashCommands
+
+
+def _answer_card_type() -> type:
+    from tutor.ui.widgets.chat.answer import AnswerCard
+
+    return AnswerCard
+
+
 class TutorApp(App[None]):
     """The tutor chat. ``tutor_loader`` and ``db_path`` exist for tests and benchmarks."""
 
     CSS_PATH = "app.tcss"
     TITLE = "tutor"
-    COMMANDS = App.COMMANDS | {SlashCommands}
+    COMMANDS = App.COMMANDS | {_slash_commands}
     BINDINGS = [
         Binding("f1", "help", "Help", tooltip="Keys and commands (this sheet)"),
         Binding("escape", "cancel", "Stop", tooltip="Stop running work"),
@@ -174,8 +185,11 @@ class TutorApp(App[None]):
     def _tutor_ready(self, tutor: Any) -> None:
         self.tutor = tutor
         self.status.models_ready = True
-        self.status.models = "Ready"
+        warning = getattr(tutor, "warning", None)
+        self.status.models = "Ready" if not warning else "Ready (keyword search only)"
         self._tutor_done.set()
+        if warning:
+            self.run_worker(self.show_note(str(warning), "warning"))
 
     def _tutor_failed(self, message: str) -> None:
         self.tutor_error = message
@@ -278,27 +292,31 @@ class TutorApp(App[None]):
                     )
                     return
                 answer = await asyncio.to_thread(tutor.ask, cleaned.text, history)
+                from tutor.ui.widgets.chat.answer import answer_to_payload
+
                 await self.show_answer(answer_to_payload(answer))
         finally:
             if waiting:
                 self.status.waiting -= 1
 
-    async def show_answer(self, payload: dict[str, Any]) -> AnswerCard:
+    async def show_answer(self, payload: dict[str, Any]) -> Widget:
+        from tutor.ui.widgets.chat.answer import AnswerCard, answer_markdown
+
         card = AnswerCard(payload, demo_command=commands.get("demo") is not None)
         await self.conversation.add_card(card)
         self.save_message("tutor", "answer", answer_markdown(payload), payload)
         self.last_answer = payload
         return card
 
-    @on(AnswerCard.FollowUpChosen)
-    def _follow_up(self, event: AnswerCard.FollowUpChosen) -> None:
+    def on_answer_card_follow_up_chosen(self, event: Any) -> None:
+        """A follow-up (or the related demo) was picked under an answer."""
         self.chat_input.remember(event.text)
         self.action_focus_input()
         self.submit(event.text)
 
     @on(ChatInput.WantsFollowUps)
     def _focus_follow_ups(self) -> None:
-        for card in reversed(list(self.conversation.query(AnswerCard))):
+        for card in reversed(list(self.conversation.query(_answer_card_type()))):
             if card.focus_followups():
                 return
 
@@ -333,6 +351,8 @@ class TutorApp(App[None]):
                 self.log.error(traceback.format_exc())
         if message.role == "user":
             return UserMessage(message.content)
+        from tutor.ui.widgets.chat.markdown_text import TutorText
+
         return TutorText(message.content)
 
     async def show_message(

@@ -1,9 +1,16 @@
-"""Plain cards: the learner's message, a tutor's Markdown text, a system note, the welcome."""
+"""Plain cards: the learner's message, a system note, a table, the welcome.
+
+``TutorText`` (Markdown) lives in ``markdown_text`` so that importing this module stays cheap
+at start-up; ``from tutor.ui.widgets.chat.messages import TutorText`` still works (lazily).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich.text import Text
 from textual.widget import Widget
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from tutor.core.chats import Message
 
@@ -26,20 +33,12 @@ class UserMessage(Static):
         self.text = text
 
 
-class TutorText(Markdown):
-    """A tutor message that is plain Markdown (help, lists, results of commands)."""
-
-    DEFAULT_CLASSES = "message tutor-text"
-
-
 class NoteMessage(Static):
     """A one-line system note; ``severity`` is information, warning or error."""
 
     DEFAULT_CLASSES = "message note"
 
     def __init__(self, text: str, severity: str = "information", **kwargs) -> None:
-        from rich.text import Text
-
         super().__init__(Text(text), **kwargs)
         self.text = text
         self.severity = severity
@@ -65,34 +64,55 @@ class TableCard(Static):
         self.text = "\n".join(f"{a}  {b}" for a, b in rows) + ("\n" + footnote if footnote else "")
 
 
-WELCOME = """\
-## Welcome to tutor
+def welcome_text() -> Text:
+    """The welcome: what the tutor is and what to try first (plain Rich text, no Markdown)."""
+    text = Text()
+    text.append("Welcome to tutor\n", style="bold")
+    text.append("Ask me anything about ")
+    text.append("machine learning", style="bold")
+    text.append(" and ")
+    text.append("generative AI", style="bold")
+    text.append(". Answers come from the course, with numbered sources. Try:\n")
+    for example in (
+        "What is the difference between machine learning and generative AI?",
+        "How does a GAN learn?",
+        "Why do language models hallucinate?",
+    ):
+        text.append("  • ")
+        text.append(example + "\n", style="italic")
+    text.append("Type ")
+    text.append("/", style="bold")
+    text.append(" for commands, ")
+    text.append("F1", style="bold")
+    text.append(" for keys and help.")
+    return text
 
-Ask me anything about **machine learning** and **generative AI**, for example:
 
-- *What is the difference between machine learning and generative AI?*
-- *How does a GAN learn?*
-- *Why do language models hallucinate?*
-
-Type **/** to see the commands, press **F1** for keys and help.
-"""
-
-
-class WelcomeCard(Markdown):
+class WelcomeCard(Static):
     """Shown on an empty conversation; never saved."""
 
     DEFAULT_CLASSES = "message welcome"
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(WELCOME, **kwargs)
+        super().__init__(welcome_text(), **kwargs)
 
 
 def render_text(message: Message) -> Widget:
     if message.role == "user":
         return UserMessage(message.content)
+    from tutor.ui.widgets.chat.markdown_text import TutorText
+
     return TutorText(message.content)
 
 
 def render_note(message: Message) -> Widget:
     severity = (message.payload or {}).get("severity", "information")
     return NoteMessage(message.content, severity=severity)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "TutorText":  # imported on first use; see the module docstring
+        from tutor.ui.widgets.chat.markdown_text import TutorText
+
+        return TutorText
+    raise AttributeError(name)
