@@ -131,6 +131,7 @@ async def call_handler(handler: Callable[..., Any], *args: Any) -> Any:
 
 
 _CORE = "tutor.ui.handlers.core"
+_QUIZ = "tutor.ui.handlers.quiz"
 
 CATALOG: list[Command] = [
     Command("help", "[COMMAND]", "List the commands, or explain one", f"{_CORE}:handle_help",
@@ -142,6 +143,13 @@ CATALOG: list[Command] = [
     Command("export", "", "Save this conversation as a Markdown file", f"{_CORE}:handle_export"),
     Command("theme", "[NAME]", "List the colour themes, or switch to one (remembered)",
             f"{_CORE}:handle_theme", complete=f"{_CORE}:complete_theme"),
+    Command("quiz", "[TOPIC] [N]", "Take a quiz: one lesson, or a mix of due cards and weak "
+            "lessons; no arguments resumes an unfinished quiz", f"{_QUIZ}:handle_quiz",
+            complete=f"{_QUIZ}:complete_quiz"),
+    Command("review", "", "Answer the quiz cards that are due (spaced repetition)",
+            f"{_QUIZ}:handle_review"),
+    Command("progress", "", "Your quiz progress: mastery per lesson, accuracy, streak, cards due",
+            f"{_QUIZ}:handle_progress"),
     Command("quit", "", "Leave the tutor (your conversation is saved)", f"{_CORE}:handle_quit"),
 ]
 
@@ -150,6 +158,9 @@ MESSAGE_KINDS: dict[str, str] = {
     "text": "tutor.ui.widgets.chat.messages:render_text",
     "note": "tutor.ui.widgets.chat.messages:render_note",
     "answer": "tutor.ui.widgets.chat.answer:render_answer",
+    "quiz_answer": "tutor.ui.widgets.quiz.question:render_quiz_answer",
+    "quiz_summary": "tutor.ui.widgets.quiz.summary:render_quiz_summary",
+    "quiz_progress": "tutor.ui.widgets.quiz.progress:render_progress",
 }
 
 

@@ -48,6 +48,7 @@ class LessonOutline:
     title: str
     order: int
     sections: dict[str, str]
+    texts: dict[str, str] = field(default_factory=dict, compare=False)  # slug -> section prose
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,11 @@ class Bank:
             return question.section_id
         return f"{lesson.title} > {lesson.sections.get(question.section, question.section)}"
 
+    def section_text(self, question: Question) -> str:
+        """The prose of the section a question cites (for "read the section")."""
+        lesson = self.lessons.get(question.lesson)
+        return lesson.texts.get(question.section, "") if lesson else ""
+
     def resolve_topic(self, text: str) -> str:
         """Turn what the learner typed into a lesson id, or raise ``UnknownTopic``.
 
@@ -207,14 +213,23 @@ def read_lesson_outline(path: Path) -> LessonOutline:
     lesson_id = meta.get("id") or (rest if number.isdigit() else stem)
     order = int(number) if number.isdigit() else 999
     sections: dict[str, str] = {}
+    bodies: dict[str, list[str]] = {}
+    current: list[str] | None = None
     fenced = False
     for line in text.splitlines():
         if line.lstrip().startswith("```"):
             fenced = not fenced
-        elif not fenced and line.startswith("## "):
+        if not fenced and line.startswith("## "):
             heading = line[3:].strip()
-            sections.setdefault(slugify(heading), heading)
-    return LessonOutline(lesson_id, meta.get("title") or lesson_id, order, sections)
+            slug = slugify(heading)
+            sections.setdefault(slug, heading)
+            current = bodies.setdefault(slug, [])
+        elif not fenced and (line.startswith("# ") or line.lower().startswith("try it:")):
+            current = None
+        elif current is not None:
+            current.append(line)
+    texts = {slug: "\n".join(lines).strip() for slug, lines in bodies.items()}
+    return LessonOutline(lesson_id, meta.get("title") or lesson_id, order, sections, texts)
 
 
 def load_lesson_outlines(lessons_dir: Path | None = None) -> dict[str, LessonOutline]:

@@ -106,7 +106,7 @@ def grade_choice(question: Question, answer: str) -> Grade:
     if choice.correct:
         return Grade(Verdict.CORRECT, 1.0, "Correct.", chosen=index)
     feedback = (
-        f"Not quite: {'abcd'[index]}) {choice.text} - {choice.why} "
+        f"Not quite. You chose {'abcd'[index]}) {choice.text}: {choice.why} "
         f"The answer is {question.expected_text}."
     )
     return Grade(Verdict.WRONG, 0.0, feedback, chosen=index)
@@ -115,8 +115,8 @@ def grade_choice(question: Question, answer: str) -> Grade:
 def grade_truefalse(question: Question, answer: str) -> Grade:
     said = parse_truefalse(answer)
     if said == question.answer:
-        return Grade(Verdict.CORRECT, 1.0, f"Correct: the statement is {question.expected_text.lower()}.")
-    return Grade(Verdict.WRONG, 0.0, f"Not quite: the statement is {question.expected_text.lower()}.")
+        return Grade(Verdict.CORRECT, 1.0, f"Correct. The statement is {question.expected_text.lower()}.")
+    return Grade(Verdict.WRONG, 0.0, f"Not quite. The statement is {question.expected_text.lower()}.")
 
 
 # ---------------------------------------------------------------------------------------------

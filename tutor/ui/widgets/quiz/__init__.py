@@ -1,0 +1,1 @@
+"""Quiz cards for the chat: a question, the end-of-quiz summary, /progress."""

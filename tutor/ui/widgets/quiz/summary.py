@@ -1,0 +1,127 @@
+"""The end of a quiz: the score, a review of each mistake, and "retake the ones I missed".
+
+Built from plain data (saved with the message) so it redraws on resume; the retake button
+works then too, because it only needs the finished session's id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Button, Static
+
+from tutor.core.chats import Message
+
+
+def summary_payload(session: Any) -> dict[str, Any]:
+    """Plain data from a finished ``tutor.core.quiz.session.QuizSession``."""
+    score = session.score()
+    bank = session.bank
+    return {
+        "session_id": session.id,
+        "mode": session.mode,
+        "topic": bank.lesson_title(session.topic) if session.topic else None,
+        "correct": score.correct,
+        "partial": score.partial,
+        "wrong": score.wrong,
+        "total": score.total,
+        "percent": score.percent,
+        "mistakes": [
+            {
+                "prompt": m.question.prompt,
+                "answer": m.answer,
+                "verdict": m.verdict.value,
+                "expected": m.question.expected_text,
+                "citation": bank.citation(m.question),
+                "section_id": m.question.section_id,
+            }
+            for m in session.mistakes()
+        ],
+    }
+
+
+def score_line(payload: dict[str, Any]) -> str:
+    partial = f", {payload['partial']} partly right" if payload["partial"] else ""
+    what = {"review": "Review done", "retake": "Retake done"}.get(payload["mode"], "Quiz done")
+    about = f" ({payload['topic']})" if payload.get("topic") else ""
+    return f"{what}{about}: {payload['correct']}/{payload['total']} correct{partial} ({payload['percent']}%)."
+
+
+def summary_markdown(payload: dict[str, Any]) -> str:
+    lines = [f"**{score_line(payload)}**"]
+    if payload["mistakes"]:
+        lines += ["", "Mistakes to review:"]
+        for m in payload["mistakes"]:
+            lines.append(f"- {m['prompt']} You said *{m['answer']}*; the answer: {m['expected']} "
+                         f"(read: {m['citation']})")
+    else:
+        lines += ["", "No mistakes. Well done!"]
+    return "\n".join(lines)
+
+
+class QuizSummary(Vertical, can_focus=True):
+    DEFAULT_CLASSES = "message quiz-summary"
+    DEFAULT_CSS = """
+    QuizSummary {
+        height: auto;
+        border: round $success;
+        padding: 0 1;
+    }
+    QuizSummary:focus-within, QuizSummary:focus { background: $boost; }
+    QuizSummary .quiz-score { text-style: bold; }
+    QuizSummary .quiz-mistakes { margin: 1 0 0 0; }
+    QuizSummary Button { margin: 1 0 0 0; min-width: 20; }
+    """
+    BINDINGS = [Binding("r", "retake", "Retake the missed ones")]
+
+    def __init__(self, payload: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.payload = payload
+
+    def compose(self):
+        payload = self.payload
+        yield Static(Text(score_line(payload)), classes="quiz-score")
+        mistakes = payload["mistakes"]
+        if not mistakes:
+            yield Static(Text("No mistakes. Well done! /progress shows how far you have come."))
+            return
+        text = Text()
+        text.append("Review of your mistakes\n", style="bold")
+        for index, m in enumerate(mistakes):
+            if index:
+                text.append("\n")
+            label = "partly right" if m["verdict"] == "partial" else "wrong"
+            text.append(f"• {m['prompt']}\n")
+            text.append(f"  you said: {m['answer']} ({label})\n", style="dim")
+            text.append("  answer: ")
+            text.append(f"{m['expected']}\n", style="bold")
+            text.append(f"  read: {m['citation']}", style="italic")
+        yield Static(text, classes="quiz-mistakes")
+        count = len(mistakes)
+        yield Button(f"Retake the {count} I missed (r)", id="quiz-retake", variant="primary")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retake":
+            return bool(self.payload["mistakes"])
+        return True
+
+    @on(Button.Pressed, "#quiz-retake")
+    async def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        await self.action_retake()
+
+    async def action_retake(self) -> None:
+        from tutor.ui.handlers.quiz import retake
+
+        if self.payload["mistakes"]:
+            await retake(self.app, int(self.payload["session_id"]))
+
+
+def render_quiz_summary(message: Message) -> QuizSummary:
+    """MESSAGE_KINDS renderer."""
+    return QuizSummary(message.payload or {"mode": "quiz", "correct": 0, "partial": 0, "wrong": 0,
+                                           "total": 0, "percent": 0, "mistakes": []})
