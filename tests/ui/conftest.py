@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -133,18 +134,18 @@ def bm25_tutor(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture(scope="session")
-def real_tutor(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The real tutor with the embedding model (dense + BM25), loaded once per session."""
-    import os
+def real_tutor(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The real tutor with the embedding model (dense + BM25), loaded once per session.
 
+    Its TUTOR_HOME lives in .pytest_cache so the passage vectors computed on the first run
+    (about a minute on a busy 2-core machine) are reused; the embeddings module checks the
+    cache against the course and rebuilds it when stale.
+    """
     from tutor.core.answer import load_tutor
 
-    old = os.environ.get("TUTOR_HOME")
-    os.environ["TUTOR_HOME"] = str(tmp_path_factory.mktemp("real-home"))
-    try:
+    cache = getattr(pytestconfig, "cache", None)
+    home = (Path(cache.mkdir("tutor-ui-embeddings-home")) if cache is not None
+            else tmp_path_factory.mktemp("real-home"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TUTOR_HOME", str(home))
         return load_tutor(use_embeddings=True)
-    finally:
-        if old is None:
-            os.environ.pop("TUTOR_HOME", None)
-        else:
-            os.environ["TUTOR_HOME"] = old
