@@ -173,9 +173,15 @@ class QuizSession:
         return found
 
 
-def _create(
-    conn: sqlite3.Connection, bank: Bank, ids: list[str], topic: str | None, mode: str, now: float | None
+def start_session(
+    conn: sqlite3.Connection,
+    bank: Bank,
+    ids: list[str],
+    topic: str | None = None,
+    mode: str = "quiz",
+    now: float | None = None,
 ) -> QuizSession:
+    """A new session over exactly these questions (closing any older unfinished one)."""
     if not ids:
         raise NothingToAsk("There are no questions to ask.")
     moment = time.time() if now is None else now
@@ -202,7 +208,7 @@ def start_quiz(
     ids = choose_questions(bank, conn, topic, count, now, seed)
     if not ids:
         raise NothingToAsk(f"No questions for {topic or 'any topic'} yet.")
-    return _create(conn, bank, ids, topic, "quiz", now)
+    return start_session(conn, bank, ids, topic, "quiz", now)
 
 
 def start_review(
@@ -212,7 +218,7 @@ def start_review(
     ids = scheduler.due_question_ids(conn, now, set(bank.questions))[:limit]
     if not ids:
         raise NothingToAsk("No cards are due for review.")
-    return _create(conn, bank, ids, None, "review", now)
+    return start_session(conn, bank, ids, None, "review", now)
 
 
 def start_retake(
@@ -222,7 +228,7 @@ def start_retake(
     ids = [m.question.id for m in previous.mistakes()]
     if not ids:
         raise NothingToAsk("Nothing to retake: every answer was right.")
-    return _create(conn, bank, ids, previous.topic, "retake", now)
+    return start_session(conn, bank, ids, previous.topic, "retake", now)
 
 
 def load_session(conn: sqlite3.Connection, bank: Bank, session_id: int) -> QuizSession | None:
