@@ -1,0 +1,145 @@
+"""Grounded answers: extractive, cited, concise, with follow-ups; honest when out of scope."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tutor.core import answer as answer_module
+from tutor.core.answer import NOT_COVERED, Answer, Source, lesson_question, section_question
+from tutor.core.inputs import EmptyInput
+
+QUESTIONS = [
+    "What is a GAN?",
+    "whats the difference between supervised and unsupervised learning",
+    "how does a language model pick the next word",
+    "why do chatbots hallucinate",
+    "what is precision and recall",
+]
+
+
+def sentences_of(text: str) -> list[str]:
+    from tutor.core.knowledge import split_sentences
+
+    return split_sentences(re.sub(r"\s*\[\d+\]", "", text))
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_answers_are_extractive_cited_and_concise(tutor, question: str) -> None:
+    result = tutor.ask(question)
+    assert result.in_scope
+    assert 1 <= len(result.sources) <= 3
+    markers = [int(m) for m in re.findall(r"\[(\d+)\]", result.text)]
+    assert markers == list(range(1, len(result.sources) + 1))
+    words = len(re.sub(r"\[\d+\]", "", result.text).split())
+    assert 15 <= words <= 130
+    cited = {s.section for s in result.sources}
+    course_sentences = {
+        sentence for section in tutor.course.sections if section.id in cited for sentence in section.sentences
+    }
+    joined = " ".join(course_sentences)
+    for sentence in sentences_of(result.text):
+        assert sentence in joined, f"not from a cited section: {sentence!r}"
+    for source in result.sources:
+        section = tutor.course.section(source.section)
+        assert source.doc == section.lesson_id and source.citation == section.citation
+        assert source.text == section.text and 0 < source.score <= 1
+    assert 2 <= len(result.followups) <= 3
+    assert all(q.endswith("?") for q in result.followups)
+    assert len(set(result.followups)) == len(result.followups)
+    assert result.demo == tutor.course.section(result.sources[0].section).demo
+
+
+def test_json_contract_is_exactly_the_documented_shape(tutor) -> None:
+    data = tutor.ask("What is a GAN?").to_json()
+    assert list(data) == ["question", "answer", "in_scope", "sources", "followups"]
+    assert isinstance(data["question"], str) and isinstance(data["answer"], str)
+    assert data["in_scope"] is True
+    assert all(list(s) == ["doc", "section", "score"] for s in data["sources"])
+    assert all(isinstance(s["score"], float) for s in data["sources"])
+    assert all(isinstance(q, str) for q in data["followups"])
+    json.dumps(data)  # serialisable as is
+
+
+def test_out_of_scope_says_so_and_offers_three_course_topics(tutor) -> None:
+    result = tutor.ask("What's a good recipe for banana bread?")
+    assert not result.in_scope and result.sources == [] and result.demo is None
+    assert result.text.startswith(NOT_COVERED)
+    titles = {lesson.title.rstrip("?") for lesson in tutor.course.lessons}
+    listed = result.text.split("cover: ", 1)[1].rstrip(".").split("; ")
+    assert len(listed) == 3 and set(listed) <= titles
+    assert len(result.followups) == 3
+    assert result.to_json()["sources"] == []
+
+
+def test_follow_up_question_uses_the_conversation(tutor) -> None:
+    first = tutor.ask("What is a GAN?")
+    follow = tutor.ask("what are its limitations?", history=["What is a GAN?"])
+    assert follow.in_scope
+    assert follow.sources[0].doc == "gans"
+    assert follow.sources[0].section != first.sources[0].section
+    assert "GAN" in follow.text
+
+
+def test_suggested_follow_ups_lead_to_real_answers(tutor) -> None:
+    for question in QUESTIONS[:3]:
+        for follow_up in tutor.ask(question).followups:
+            assert tutor.ask(follow_up).in_scope, follow_up
+
+
+def test_search_returns_sources_for_generation(tutor) -> None:
+    sources = tutor.search("how does a VAE use its latent space", k=4)
+    assert len(sources) == 4 and all(isinstance(s, Source) for s in sources)
+    assert sources[0].doc == "vaes" and sources[0].text
+
+
+def test_bad_input(tutor) -> None:
+    with pytest.raises(EmptyInput):
+        tutor.ask("   \n\t ")
+    long = tutor.ask("what is overfitting " + "blah " * 12_000)
+    assert long.notice and "only the first" in long.notice
+    assert len(long.question) <= 2000
+    noisy = tutor.ask("what is \x1b[31movERfitting\x00??")
+    assert noisy.in_scope and "control characters" in (noisy.notice or "")
+
+
+def test_other_languages_get_a_sensible_reply(tutor) -> None:
+    for question in ("¿Cuál es la capital de Francia?", "Wie backe ich Brot?", "日本の首都はどこですか"):
+        result = tutor.ask(question)
+        assert not result.in_scope
+        assert "English" in (result.notice or "") or question.isascii()
+
+
+def test_keyword_only_tutor_still_answers(keyword_tutor) -> None:
+    result = keyword_tutor.ask("explain the discriminator in a generative adversarial network")
+    assert result.in_scope and result.sources[0].doc == "gans"
+    assert "[1]" in result.text
+
+
+def test_load_tutor_falls_back_to_bm25_with_a_one_line_warning(monkeypatch, shared_home) -> None:
+    from tutor.core import embeddings
+
+    def broken(*_args, **_kwargs):
+        raise embeddings.ModelUnavailable("package gone (test)")
+
+    monkeypatch.setattr(embeddings, "load_embedder", broken)
+    monkeypatch.setattr(answer_module, "_TUTORS", {})
+    monkeypatch.setenv("TUTOR_HOME", str(shared_home))
+    statuses: list[str] = []
+    fallback = answer_module.load_tutor(on_status=statuses.append)
+    assert fallback.mode == "bm25"
+    assert fallback.warning and "\n" not in fallback.warning and "package gone" in fallback.warning
+    assert fallback.ask("What is reinforcement learning?").in_scope
+    assert statuses[-1] == "Ready."
+
+
+def test_question_phrasing_helpers(course) -> None:
+    section = course.sections[0]
+    assert section_question(section).endswith("?")
+    assert lesson_question("Generative adversarial networks (GANs)") == (
+        "What should I know about generative adversarial networks (GANs)?"
+    )
+    assert lesson_question("What is machine learning?") == "What is machine learning?"
+    assert isinstance(Answer("q", "t", True).to_json()["sources"], list)

