@@ -143,3 +143,33 @@ def test_stdin_driven_subprocess_saves_and_resumes(tmp_path: Path) -> None:
     assert second.returncode == 0 and "Traceback" not in second.stderr
     due = tutor("--due", "--porcelain", stdin="")
     assert due.stdout.strip().isdigit()
+
+
+def test_review_runs_due_cards(small_course) -> None:
+    bank = load_bank()
+    _run(["alpha", "4", "--seed", "3"], stdin="")
+    store = open_store()
+    ids = __import__("json").loads(store.conn.execute("SELECT question_ids FROM quiz_sessions").fetchone()[0])
+    store.close()
+    answers = [_wrong(bank.get(q)) for q in ids]
+    code, out, _ = _run([], stdin="\n".join(answers) + "\nn\n")
+    assert code == 0 and "Score: 0/4 correct (0%)." in out
+    store = open_store()
+    with store.conn:
+        store.conn.execute("UPDATE cards SET due = due - 3600")
+    store.close()
+    code, out, _ = _run(["--due"])
+    assert out.startswith("4 cards due for review")
+    code, out, _ = _run(["--review"], stdin="\n".join(_right(bank.get(q)) for q in ids) + "\n")
+    assert code == 0 and "Review: 4 cards due." in out and "Score: 4/4 correct (100%)." in out
+    assert _run(["--due", "--porcelain"])[1] == "0\n"
+
+
+def test_corrupt_database_warns_and_keeps_the_old_file(small_course, tutor_home: Path) -> None:
+    from tutor.core import paths
+
+    paths.db_path().write_bytes(b"not a database" * 50)
+    code, out, err = _run(["--due", "--porcelain"])
+    assert code == 0 and out == "0\n"
+    assert "warning:" in err and "kept as" in err
+    assert any(".corrupt-" in p.name for p in paths.data_dir().iterdir())

@@ -123,3 +123,8 @@ def test_shipped_bank_passes_validation() -> None:
         kinds = [q.kind for q in bank.by_lesson(lesson_id)]
         assert len(kinds) >= 4, lesson_id
         assert {"choice", "truefalse", "short"} <= set(kinds), lesson_id
+
+
+def test_section_text_is_the_cited_sections_prose(bank) -> None:
+    assert bank.section_text(bank.get("alpha-2")) == "More text."  # no "Try it:" line
+    assert bank.section_text(bank.get("alpha-1")) == "Some text."

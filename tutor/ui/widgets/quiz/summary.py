@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -89,18 +90,19 @@ class QuizSummary(Vertical, can_focus=True):
         if not mistakes:
             yield Static(Text("No mistakes. Well done! /progress shows how far you have come."))
             return
-        text = Text()
-        text.append("Review of your mistakes\n", style="bold")
+        yield Static(Text("Review of your mistakes", style="bold"), classes="quiz-mistakes")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column()
         for index, m in enumerate(mistakes):
-            if index:
-                text.append("\n")
             label = "partly right" if m["verdict"] == "partial" else "wrong"
-            text.append(f"• {m['prompt']}\n")
-            text.append(f"  you said: {m['answer']} ({label})\n", style="dim")
-            text.append("  answer: ")
-            text.append(f"{m['expected']}\n", style="bold")
-            text.append(f"  read: {m['citation']}", style="italic")
-        yield Static(text, classes="quiz-mistakes")
+            if index:
+                grid.add_row("", "")
+            grid.add_row(f"{index + 1}.", Text(m["prompt"], style="bold"))
+            grid.add_row("", Text(f"you said: {m['answer']} ({label})", style="dim"))
+            grid.add_row("", Text.assemble("answer: ", (m["expected"], "green")))
+            grid.add_row("", Text(f"read: {m['citation']}", style="italic"))
+        yield Static(grid)
         count = len(mistakes)
         yield Button(f"Retake the {count} I missed (r)", id="quiz-retake", variant="primary")
 
