@@ -150,6 +150,8 @@ CATALOG: list[Command] = [
             f"{_QUIZ}:handle_review"),
     Command("progress", "", "Your quiz progress: mastery per lesson, accuracy, streak, cards due",
             f"{_QUIZ}:handle_progress"),
+    Command("demo", "[NAME] [options]", "Watch a model learn, live (no name: list the demos)",
+            "tutor.ui.handlers.demo:handle_demo", complete="tutor.ui.handlers.demo:complete_demo"),
     Command("quit", "", "Leave the tutor (your conversation is saved)", f"{_CORE}:handle_quit"),
 ]
 
@@ -158,6 +160,7 @@ MESSAGE_KINDS: dict[str, str] = {
     "text": "tutor.ui.widgets.chat.messages:render_text",
     "note": "tutor.ui.widgets.chat.messages:render_note",
     "answer": "tutor.ui.widgets.chat.answer:render_answer",
+    "demo": "tutor.ui.widgets.demo.card:render_demo",
     "quiz_answer": "tutor.ui.widgets.quiz.question:render_quiz_answer",
     "quiz_summary": "tutor.ui.widgets.quiz.summary:render_quiz_summary",
     "quiz_progress": "tutor.ui.widgets.quiz.progress:render_progress",

@@ -93,9 +93,9 @@ class RLDemo(Demo):
 
         q = np.array(table)
         ctx.report(Progress(episodes, episodes + 1,
-                            f"evaluating the greedy policy on {params['eval_episodes']} episodes"),
+                            f"testing the greedy policy on {params['eval_episodes']} walks"),
                    force=True)
-        success, steps = _evaluate(env, q, params["eval_episodes"], seed + 1, ctx)
+        success, steps = _evaluate(env, q, params["eval_episodes"], seed + 1, ctx, episodes + 1)
         env.close()
         ctx.report(Progress(episodes + 1, episodes + 1, "done"), force=True)
 
@@ -110,8 +110,7 @@ class RLDemo(Demo):
         }
         visuals: list[Visual] = [
             _policy(tiles, q, visited,
-                    f"Learned policy (arrows) and value (brighter = more reward expected); "
-                    f"greedy success {success:.0%}"),
+                    f"Learned policy: greedy success {success:.0%}"),
             _reward_plot(rewards, epsilons),
         ]
         return DemoResult(self.name, params, metrics, 0.0, visuals,
@@ -154,14 +153,17 @@ def _greedy(row: list[float], rng: np.random.Generator) -> int:
     return best[0] if len(best) == 1 else best[int(rng.integers(len(best)))]
 
 
-def _evaluate(env: Any, q: np.ndarray, count: int, seed: int,
-              ctx: RunContext) -> tuple[float, float]:
+def _evaluate(env: Any, q: np.ndarray, count: int, seed: int, ctx: RunContext,
+              total: int) -> tuple[float, float]:
     """Share of greedy episodes that reach the goal, and their mean length."""
     policy = q.argmax(axis=1)
     wins, steps_to_goal = 0, []
     env.reset(seed=seed)
-    for _ in range(count):
+    for done in range(count):
         ctx.check()
+        if done and done % 100 == 0:
+            ctx.report(Progress(total - 1, total, f"testing the greedy policy: {done}/{count} "
+                                f"walks, {wins / done:.0%} reached the goal"))
         state, _ = env.reset()
         for steps in range(1, 10_000):
             state, reward, terminated, truncated, _ = env.step(int(policy[state]))

@@ -1,0 +1,203 @@
+"""The demo card: live progress while a demo trains, then its result, kept in the conversation.
+
+A live card starts with a header, a progress bar and an empty visuals area; every progress
+event updates the views in place (``show_progress``). When the run ends, ``show_result``
+swaps in the final visuals, the headline metrics, the explanation and the check question.
+A card redrawn from history (``render_demo``) is built from the stored ``to_dict`` payload.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Container, Horizontal, Vertical
+from textual.events import Resize
+from textual.timer import Timer
+from textual.widgets import ProgressBar, Static
+
+from tutor.core.chats import Message
+from tutor.demos.base import DemoResult, Progress, Visual
+from tutor.ui.widgets.demo.views import make_view
+
+WIDE = 100  # card width from which visuals sit two per row
+HEADLINE_METRICS = 4  # metrics shown on the card (all of them are in /export)
+REFRESH = 0.15  # seconds between redraws of a live card
+
+
+def format_value(value: float) -> str:
+    if not math.isfinite(value):
+        return "n/a"
+    if float(value).is_integer() and abs(value) < 1e6:
+        return str(int(value))
+    return f"{value:.3f}"
+
+
+class DemoCard(Vertical):
+    """One demo run in the conversation."""
+
+    DEFAULT_CLASSES = "message demo-card"
+    DEFAULT_CSS = """
+    DemoCard { height: auto; border-left: thick $primary; padding: 0 0 0 1; }
+    DemoCard.-stopped { border-left: thick $warning; }
+    DemoCard .demo-header { height: auto; }
+    DemoCard .demo-progress { height: auto; margin: 1 0 0 0; }
+    DemoCard .demo-bar { width: auto; margin: 0 2 0 0; }
+    DemoCard .demo-status { width: 1fr; height: 1; color: $text-muted; }
+    DemoCard .demo-visuals {
+        layout: grid; grid-size: 1; grid-rows: auto; grid-gutter: 1 2;
+        height: auto; margin: 1 0 0 0;
+    }
+    DemoCard .demo-visuals.-wide { grid-size: 2; }
+    DemoCard .demo-visuals.-pair-right { grid-size: 2; grid-columns: 1fr auto; }
+    DemoCard .demo-visuals.-pair-left { grid-size: 2; grid-columns: auto 1fr; }
+    DemoCard .demo-policy { width: auto; }
+    DemoCard .demo-visuals.-wide .demo-table, DemoCard .demo-visuals.-wide .demo-pictures,
+    DemoCard .demo-visuals.-wide .demo-text { column-span: 2; }
+    DemoCard .demo-plot { height: 14; }
+    DemoCard .demo-metrics { height: auto; margin: 1 0 0 0; }
+    DemoCard .demo-explanation { height: auto; margin: 1 0 0 0; }
+    """
+
+    def __init__(self, name: str, summary: str, command: str,
+                 result: DemoResult | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.demo_name = name
+        self.summary = summary
+        self.command = command  # what the learner typed, e.g. "/demo rl --slippery"
+        self._pending: Progress | None = None
+        self._timer: Timer | None = None
+        self.result = result
+        self.state = "finished" if result is not None else "running"
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Static(self._header(), classes="demo-header")
+        with Horizontal(classes="demo-progress"):
+            yield ProgressBar(total=1.0, show_eta=False, classes="demo-bar")
+            yield Static("starting...", classes="demo-status", markup=False)
+        yield Container(classes="demo-visuals")
+        yield Static("", classes="demo-metrics")
+        yield Static("", classes="demo-explanation")
+
+    async def on_mount(self) -> None:
+        self.query_one(".demo-metrics").display = False
+        self.query_one(".demo-explanation").display = False
+        if self.result is not None:
+            await self._show_final(self.result)
+        else:
+            self._timer = self.set_interval(REFRESH, self._flush)
+
+    def on_resize(self, event: Resize) -> None:
+        self.query_one(".demo-visuals").set_class(event.size.width >= WIDE, "-wide")
+
+    def _header(self) -> Text:
+        text = Text()
+        text.append("▶ ", style="bold")
+        text.append(self.command, style="bold")
+        text.append(f"  {self.summary}", style="dim")
+        return text
+
+    # ------------------------------------------------------------------ live
+    def post_progress(self, progress: Progress) -> None:
+        """Called from the demo's thread: keep only the latest event; a timer on the UI thread
+        draws it. The demo never waits for drawing, and drawing never queues up behind it."""
+        self._pending = progress
+
+    async def _flush(self) -> None:
+        progress, self._pending = self._pending, None
+        if progress is not None:
+            await self.show_progress(progress)
+
+    async def show_progress(self, progress: Progress) -> None:
+        """Draw one progress event (UI thread)."""
+        if self.state != "running":
+            return
+        self.query_one(".demo-bar", ProgressBar).update(progress=progress.fraction)
+        self.query_one(".demo-status", Static).update(progress.message)
+        if progress.visuals:
+            await self._sync_views(progress.visuals)
+
+    async def _sync_views(self, visuals: list[Visual]) -> None:
+        """Update views in place where the kind matches; rebuild from the first mismatch."""
+        area = self.query_one(".demo-visuals", Container)
+        views = list(area.children)
+        for i, visual in enumerate(visuals):
+            if i < len(views) and getattr(views[i], "kind", None) == visual.kind:
+                views[i].show(visual)
+                continue
+            await area.remove_children(views[i:])
+            _arrange(area, visuals)
+            await area.mount_all([make_view(v) for v in visuals[i:]])
+            return
+        if len(views) > len(visuals):
+            await area.remove_children(views[len(visuals):])
+            _arrange(area, visuals)
+
+    # ------------------------------------------------------------------ end
+    async def show_result(self, result: DemoResult) -> None:
+        self.result = result
+        self.state = "finished"
+        await self._show_final(result)
+
+    async def _show_final(self, result: DemoResult) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.query_one(".demo-progress").display = False
+        area = self.query_one(".demo-visuals", Container)
+        await area.remove_children()
+        _arrange(area, result.visuals)
+        await area.mount_all([make_view(v) for v in result.visuals])
+        self.query_one(".demo-metrics").display = True
+        self.query_one(".demo-explanation").display = True
+        metrics = Text()
+        shown = list(result.metrics.items())[:HEADLINE_METRICS]
+        for i, (key, value) in enumerate(shown):
+            if i:
+                metrics.append("  ·  ", style="dim")
+            metrics.append(f"{key} ", style="dim")
+            metrics.append(format_value(value), style="bold")
+        metrics.append(f"  ·  {result.seconds:.1f} s", style="dim")
+        self.query_one(".demo-metrics", Static).update(metrics)
+        explanation = Text()
+        explanation.append("What just happened  ", style="bold")
+        explanation.append(result.explanation)
+        explanation.append(f"  (lesson: {result.lesson})", style="dim")
+        explanation.append("\n\nCheck yourself  ", style="bold")
+        explanation.append(result.check_question, style="italic")
+        self.query_one(".demo-explanation", Static).update(explanation)
+        self.add_class("-finished")
+
+    def mark_stopped(self, message: str) -> None:
+        """Cancelled or failed: keep what was drawn, say why it ends here."""
+        self.state = "stopped"
+        if self._timer is not None:
+            self._timer.stop()
+        status = self.query_one(".demo-status", Static)
+        status.styles.height = "auto"
+        status.update(message)
+        self.query_one(".demo-bar", ProgressBar).display = False
+        self.add_class("-stopped")
+
+
+def _arrange(area: Container, visuals: list[Visual]) -> None:
+    """A plot and a small grid world sit side by side (both fit in 80 columns); anything else
+    stacks, or goes two per row on a wide card (the ``-wide`` class)."""
+    kinds = [v.kind for v in visuals]
+    area.set_class(kinds == ["line", "policy"], "-pair-right")
+    area.set_class(kinds == ["policy", "line"], "-pair-left")
+
+
+def render_demo(message: Message) -> DemoCard:
+    """MESSAGE_KINDS renderer: a finished demo redrawn from its stored payload (without one,
+    the app falls back to the message's Markdown text)."""
+    if not message.payload:
+        raise ValueError("demo message without a payload")
+    result = DemoResult.from_dict(message.payload)
+    from tutor.demos import REGISTRY
+
+    info = REGISTRY.get(result.demo)
+    command = str(message.payload.get("command") or f"/demo {result.demo}")
+    return DemoCard(result.demo, info.summary if info else "", command, result=result)
