@@ -283,3 +283,17 @@ async def test_palette_puts_a_command_needing_an_argument_into_the_input(make_ap
             assert app.chat_input.text == "/needy "
         finally:
             commands.CATALOG.remove(needy)
+
+
+async def test_enter_acts_on_the_text_typed_not_a_stale_dropdown(make_app) -> None:
+    """Keys faster than the dropdown refresh (tmux send-keys, a paste) still run what was typed."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("/")
+        await pilot.pause()
+        assert app.query_one(CommandSuggestions).current.text.startswith("/help")
+        app.chat_input.insert("export")  # no pause: the Changed message is still queued
+        app.chat_input.action_submit()
+        await wait_until(pilot, lambda: "Nothing to export" in last_note(app))
+        assert not app.conversation.query(TableCard)  # /help did not run

@@ -65,12 +65,26 @@ class ChatInput(TextArea):
             return
         text = self.text
         if self._dismissed_for == text:
+            dropdown.hide()
             return
         self._dismissed_for = None
         items = suggestions_for(self.app, text)
         if len(items) == 1 and items[0].text.rstrip() == text.rstrip() and items[0].final:
             items = []  # exactly typed: nothing left to offer
-        dropdown.show(items)
+        dropdown.show(items, for_text=text)
+
+    def _current_dropdown(self) -> CommandSuggestions | None:
+        """The dropdown, brought up to date with the text first.
+
+        Keys can arrive faster than ``Changed`` messages are handled (a paste, a fast typist,
+        tmux send-keys): Enter must act on what is in the box now, not on a stale list.
+        """
+        dropdown = self.suggestions
+        if dropdown is not None and dropdown.for_text != self.text and (
+            dropdown.is_open or self.text.startswith("/")
+        ):
+            self.refresh_suggestions()
+        return dropdown
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.refresh_suggestions()
@@ -86,7 +100,7 @@ class ChatInput(TextArea):
 
     def _accept(self) -> bool:
         """Put the highlighted suggestion into the input; True when there was one."""
-        dropdown = self.suggestions
+        dropdown = self._current_dropdown()
         choice = dropdown.current if dropdown else None
         if choice is None:
             return False
@@ -96,7 +110,7 @@ class ChatInput(TextArea):
 
     # ------------------------------------------------------------------ actions
     def action_submit(self) -> None:
-        dropdown = self.suggestions
+        dropdown = self._current_dropdown()
         choice = dropdown.current if dropdown else None
         if choice is not None and choice.text.rstrip() != self.text.rstrip():
             self._accept()
@@ -128,7 +142,7 @@ class ChatInput(TextArea):
         raise SkipAction()  # let the app's Esc (cancel running work) handle it
 
     def action_cursor_up(self, select: bool = False) -> None:
-        dropdown = self.suggestions
+        dropdown = self._current_dropdown()
         if not select and dropdown is not None and dropdown.is_open:
             dropdown.move(-1)
             return
@@ -138,7 +152,7 @@ class ChatInput(TextArea):
         super().action_cursor_up(select)
 
     def action_cursor_down(self, select: bool = False) -> None:
-        dropdown = self.suggestions
+        dropdown = self._current_dropdown()
         if not select and dropdown is not None and dropdown.is_open:
             dropdown.move(1)
             return

@@ -58,9 +58,11 @@ class CommandSuggestions(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.items: list[Suggestion] = []
+        self.for_text: str | None = None  # the input text these items were computed for
 
-    def show(self, items: list[Suggestion]) -> None:
+    def show(self, items: list[Suggestion], for_text: str | None = None) -> None:
         self.items = items
+        self.for_text = for_text
         self.clear_options()
         if items:
             self.add_options([Option(item.label) for item in items])
@@ -69,6 +71,7 @@ class CommandSuggestions(OptionList):
 
     def hide(self) -> None:
         self.items = []
+        self.for_text = None
         self.clear_options()
         self.display = False
 
