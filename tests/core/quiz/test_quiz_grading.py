@@ -117,6 +117,9 @@ CALIBRATION = [
     ("reinforcement-learning-3", "the agent tries new things", "partial"),
     ("reinforcement-learning-3", "the agent gets rewards", "wrong"),
     ("reinforcement-learning-3", "the trade-off between bias and variance", "wrong"),
+    ("vaes-3", "it balances reconstruction against the kl term", "correct"),
+    ("vaes-3", "rebuilding the input well", "partial"),  # half the key ideas: incomplete
+    ("vaes-3", "the encoder and the decoder", "wrong"),
 ]
 
 

@@ -31,7 +31,8 @@ SIM_CEIL = 0.60  # at or above: full credit for meaning
 MEANING_WEIGHT = 0.5
 CORRECT_AT = 0.70
 PARTIAL_AT = 0.45
-TERMS_ONLY_CORRECT_AT = 0.99  # without the model, every key term is needed for "correct"
+TERMS_ONLY_CORRECT_AT = 0.99
+UNRELATED_BELOW = 0.10  # a sentence this far from the reference earns nothing for its key words  # without the model, every key term is needed for "correct"
 
 SKIP_WORDS = {"skip", "pass", "?", "idk", "i don't know", "i dont know", "dont know", "no idea"}
 _TRUE = {"t", "true", "y", "yes", "1"}
@@ -251,9 +252,14 @@ class Grader:
             verdict = Verdict.CORRECT
         elif score >= PARTIAL_AT:
             verdict = Verdict.PARTIAL
+        elif coverage >= 0.5 and (similarity is None or similarity > UNRELATED_BELOW):
+            # Half the key ideas in an on-topic sentence ("rebuilding the input well" for a
+            # two-part answer): incomplete rather than wrong, even if the wording is far off.
+            verdict = Verdict.PARTIAL
+            score = max(score, PARTIAL_AT)
         else:
             verdict = Verdict.WRONG
-        feedback = _short_feedback(verdict, present, missing, weak_meaning)
+        feedback = _short_feedback(verdict, present, missing, weak_meaning and coverage >= 0.66)
         if verdict is not Verdict.CORRECT:
             feedback += f" Reference answer: {question.answer}"
         if note:
