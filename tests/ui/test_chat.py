@@ -155,3 +155,29 @@ async def test_real_retrieval_without_embeddings_answers_with_course_sources(
         payload = app.last_answer
         assert payload["in_scope"] and payload["sources"]
         assert any(s["doc"] == "gans" for s in payload["sources"])
+
+
+async def test_waiting_question_shows_a_hint_that_goes_away(make_app) -> None:
+    loader = GatedLoader()
+    app = make_app(loader=loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, loader.started.is_set)
+        app.submit("what is a GAN?")
+        await wait_until(pilot, lambda: any("still loading" in n for n in notes(app)))
+        loader.release()
+        await wait_until(pilot, lambda: bool(app.conversation.query(AnswerCard)))
+        assert not any("still loading" in n for n in notes(app))
+
+
+async def test_the_chat_survives_resizing(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        await ask(pilot, "what is a GAN?")
+        for size in [(120, 40), (60, 16), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.1)
+            region = app.chat_input.region
+            assert region.bottom <= size[1] and region.right <= size[0] and region.height >= 1
+            assert app.conversation.region.height >= 1
+        await ask(pilot, "still answering after resizes?")

@@ -275,15 +275,22 @@ class TutorApp(App[None]):
             await self.show_note(str(notice), "warning")
         history = self._questions[-HISTORY_QUESTIONS:]
         self._questions.append(cleaned.text)
-        waiting = self.tutor is None and self._load_models
+        waiting = self.tutor is None and self._load_models and self.tutor_error is None
+        hint = None
         if waiting:
             self.status.waiting += 1
+            hint = await self.show_note(
+                "The course is still loading (see the status line); this question will be "
+                "answered as soon as it is ready. Esc stops waiting.")
         try:
             async with self._ask_lock:
                 tutor = await self.wait_for_tutor()
                 if waiting:
                     self.status.waiting -= 1
                     waiting = False
+                if hint is not None:
+                    await hint.remove()
+                    hint = None
                 if tutor is None:
                     await self.show_note(
                         "This question cannot be answered: the tutor did not load "
@@ -298,6 +305,8 @@ class TutorApp(App[None]):
         finally:
             if waiting:
                 self.status.waiting -= 1
+            if hint is not None and hint.is_attached:
+                hint.remove()
 
     async def show_answer(self, payload: dict[str, Any]) -> Widget:
         from tutor.ui.widgets.chat.answer import AnswerCard, answer_markdown
