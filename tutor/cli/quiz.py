@@ -235,7 +235,7 @@ class QuizCli:
             for mistake in mistakes:
                 label = "partly right" if mistake.verdict is Verdict.PARTIAL else "wrong"
                 self.say(f"  - {mistake.question.prompt}")
-                self.say(f"    you said: {mistake.answer!r} ({label}); answer: {mistake.question.expected_text}")
+                self.say(f"    you said: {mistake.shown_answer!r} ({label}); answer: {mistake.question.expected_text}")
                 self.say(f"    read: {session.bank.citation(mistake.question)}")
             reply = self.read(f"Retake the {len(mistakes)} you missed? [y/N] ")
             if reply is None or reply.strip().lower() not in {"y", "yes"}:

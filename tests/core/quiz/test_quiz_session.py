@@ -57,7 +57,9 @@ def test_kill_and_resume(tmp_path: Path, bank) -> None:
     score = resumed.score()
     assert (score.correct, score.wrong, score.total, score.answered) == (4, 1, 5, 5)
     assert score.percent == 80
-    assert [m.question.id for m in resumed.mistakes()] == [planned[1]]
+    mistake = resumed.mistakes()[0]
+    assert mistake.question.id == planned[1] and len(resumed.mistakes()) == 1
+    assert mistake.shown_answer == mistake.answer  # a true/false answer is shown as typed
     assert unfinished_session(again.conn, bank) is None
     attempts = again.conn.execute("SELECT count(*) FROM attempts WHERE session_id = ?", (session.id,)).fetchone()[0]
     assert attempts == 5
@@ -121,3 +123,11 @@ def test_question_removed_from_the_bank_is_skipped_on_resume(store, bank) -> Non
     del bank.questions[gone]
     resumed = unfinished_session(store.conn, bank)
     assert resumed.current().id == session.question_ids[1] and resumed.position == 1
+
+
+def test_a_choice_mistake_shows_the_choice_text(bank) -> None:
+    from tutor.core.quiz.grading import Verdict
+    from tutor.core.quiz.session import Mistake
+
+    assert Mistake(bank.get("alpha-1"), "2", Verdict.WRONG, "").shown_answer == "b) Wrong"
+    assert Mistake(bank.get("alpha-1"), "C", Verdict.WRONG, "").shown_answer == "c) Also wrong"

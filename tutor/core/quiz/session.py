@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from tutor.core.quiz import scheduler
 from tutor.core.quiz.bank import Bank, Question
-from tutor.core.quiz.grading import Grade, Grader, Verdict
+from tutor.core.quiz.grading import Grade, Grader, InvalidAnswer, Verdict, parse_choice
 from tutor.core.quiz.progress import record_answer
 from tutor.core.quiz.request import MAX_QUESTIONS
 from tutor.core.quiz.selection import choose_questions
@@ -62,6 +62,17 @@ class Mistake:
     answer: str
     verdict: Verdict
     feedback: str
+
+    @property
+    def shown_answer(self) -> str:
+        """The answer as the learner meant it: "c) Expands a latent point..." rather than "c"."""
+        if self.question.kind == "choice":
+            try:
+                index = parse_choice(self.question, self.answer)
+            except InvalidAnswer:
+                return self.answer
+            return f"{'abcd'[index]}) {self.question.choices[index].text}"
+        return self.answer
 
 
 @dataclass
@@ -160,7 +171,8 @@ class QuizSession:
             partial=verdicts.count(Verdict.PARTIAL),
             wrong=verdicts.count(Verdict.WRONG),
             total=self.total,
-            points=round(sum(a.score for a in self.answers), 3),
+            # a wrong short answer may carry a little similarity; it earns no points
+            points=round(sum(a.score for a in self.answers if a.verdict is not Verdict.WRONG), 3),
         )
 
     def mistakes(self) -> list[Mistake]:

@@ -34,7 +34,7 @@ def summary_payload(session: Any) -> dict[str, Any]:
         "mistakes": [
             {
                 "prompt": m.question.prompt,
-                "answer": m.answer,
+                "answer": m.shown_answer,
                 "verdict": m.verdict.value,
                 "expected": m.question.expected_text,
                 "citation": bank.citation(m.question),
