@@ -130,3 +130,15 @@ def test_ctrl_c_exits_130(smollm_generator, smollm_home) -> None:
             process.kill()
     assert process.returncode == 130
     assert b"interrupted" in err and b"Traceback" not in err
+
+
+def test_doctor_reports_the_language_model_cache(smollm_home, monkeypatch) -> None:
+    from tutor.cli.doctor import OK, WARN, check_language_model_cache
+
+    empty = check_language_model_cache()  # this test's own, empty TUTOR_HOME
+    assert empty.status == WARN and "no converted copy yet" in empty.detail and "converts it once" in empty.fix
+    monkeypatch.setenv("TUTOR_HOME", str(smollm_home))
+    assert check_language_model_cache().status == OK
+    monkeypatch.setenv("TUTOR_DISABLE_SMOLLM", "1")
+    disabled = check_language_model_cache()
+    assert disabled.status == WARN and "TUTOR_DISABLE_SMOLLM" in disabled.detail

@@ -191,11 +191,29 @@ def check_database() -> Check:
         store.close()
 
 
+def check_language_model_cache() -> Check:
+    """SmolLM2's converted copy (see tutor.core.generation.smollm): every file hashed, about 1 s."""
+    from tutor.core.generation import smollm
+
+    name = "Language model cache"
+    try:
+        gguf = smollm.gguf_path()
+    except smollm.ModelUnavailable as error:
+        return Check(name, WARN, str(error), "Generation uses the tiny GPT fallback until SmolLM2 is available.")
+    folder = smollm.cache_folder()
+    problem = smollm.check_cache(folder, gguf, full=True)
+    if problem is not None:
+        return Check(name, WARN, f"{problem} ({folder})",
+                     "Nothing to do: the next /generate or `tutor generate` converts it once (20-60 s).")
+    return Check(name, OK, f"converted copy verified ({folder})")
+
+
 CHECKS: list[Callable[[], Check]] = [
     check_python,
     check_torch,
     check_embedding_model,
     check_language_model,
+    check_language_model_cache,
     check_tiny_gpt,
     check_textual,
     check_course,
