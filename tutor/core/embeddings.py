@@ -153,18 +153,22 @@ class _MiniLM:
         scale = np.float32(1.0 / np.sqrt(size))
         # Padding positions get a large negative score so softmax ignores them.
         bias = ((1.0 - mask.astype(np.float32)) * np.float32(-1e9))[:, None, None, :]
+        # Linear layers work on a 2-D (tokens, hidden) matrix: one BLAS call each, no
+        # per-sentence loop inside numpy's stacked matmul.
+        h = h.reshape(batch * seq, self.hidden)
         for qkv_w, qkv_b, o_w, o_b, ln1_w, ln1_b, i_w, i_b, out_w, out_b, ln2_w, ln2_b in self.blocks:
-            qkv = h @ qkv_w + qkv_b  # (batch, seq, 3*hidden)
+            qkv = h @ qkv_w + qkv_b  # (tokens, 3*hidden)
             qkv = qkv.reshape(batch, seq, 3, heads, size).transpose(2, 0, 3, 1, 4)
             q, k, v = qkv[0], qkv[1], qkv[2]  # (batch, heads, seq, size)
             scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
             scores -= scores.max(axis=-1, keepdims=True)
             np.exp(scores, out=scores)
             scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, seq, self.hidden)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * seq, self.hidden)
             h = _layer_norm(context @ o_w + o_b + h, ln1_w, ln1_b, self.eps)
             inner = _gelu(h @ i_w + i_b)
             h = _layer_norm(inner @ out_w + out_b + h, ln2_w, ln2_b, self.eps)
+        h = h.reshape(batch, seq, self.hidden)
         weights = mask.astype(np.float32)[:, :, None]
         summed = (h * weights).sum(axis=1)
         counts = np.clip(weights.sum(axis=1), 1e-9, None)
