@@ -47,9 +47,10 @@ def main() -> None:
     # Index build, no cache (the empty TUTOR_HOME above).
     course = load_course()
     embedder = load_embedder()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     index = SearchIndex(course, embedder)
     build = time.perf_counter() - start
+    build_cpu = time.process_time() - cpu
     assert index.built_vectors
     passages = len(course.chunks) + sum(len(s.sentences) for s in course.sections)
 
@@ -70,10 +71,12 @@ def main() -> None:
     for question in questions[:10]:
         tutor.ask(question)
     times = []
+    cpu = time.process_time()
     for question in questions:
         start = time.perf_counter()
         tutor.ask(question)
         times.append((time.perf_counter() - start) * 1000)
+    cpu_per_question = (time.process_time() - cpu) / len(questions) * 1000
     times.sort()
     p50 = statistics.median(times)
     p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
@@ -83,7 +86,9 @@ def main() -> None:
         ("Cold `tutor ask` (warm vector cache), median of 3", f"{statistics.median(cold):.2f} s", "<= 4 s"),
         (f"Warm `Tutor.ask` p50 ({len(times)} questions)", f"{p50:.1f} ms", "<= 25 ms"),
         (f"Warm `Tutor.ask` p95 ({len(times)} questions)", f"{p95:.1f} ms", "<= 60 ms"),
-        (f"Index build, no cache ({passages} passages)", f"{build:.1f} s", "once per course change"),
+        ("Warm `Tutor.ask` mean CPU time per question", f"{cpu_per_question:.1f} ms", "(contention-free cost)"),
+        (f"Index build, no cache ({passages} passages)", f"{build:.1f} s wall, {build_cpu:.1f} s CPU",
+         "once per course change"),
         ("Peak RSS (this process: index + model + answers)", f"{peak_mb:.0f} MB", "<= 700 MB"),
     ]
     print(f"Machine: {os.cpu_count()} CPUs, TUTOR_THREADS={os.environ['TUTOR_THREADS']}, "
