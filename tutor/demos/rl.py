@@ -191,7 +191,7 @@ def _reward_plot(rewards: np.ndarray, epsilons: np.ndarray) -> LinePlot:
     moving = (sums[1:] - sums[starts]) / (np.arange(1, n + 1) - starts)
     idx = np.unique(np.linspace(0, n - 1, min(n, CURVE_POINTS)).round().astype(int))
     return LinePlot(
-        f"Training: goal reached (moving average of {window} episodes) and exploration",
+        f"Training: success (average of {window} episodes), exploration",
         {"success": moving[idx].round(4).tolist(), "epsilon": epsilons[idx].round(4).tolist()},
         x=[float(i + 1) for i in idx], xlabel="episode", ylabel="share",
     )

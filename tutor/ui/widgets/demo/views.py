@@ -44,7 +44,7 @@ class CachedPlot(PlotextPlot):
         key = (self._version, self.size, self.app.theme)
         if key != self._key:
             # plotext drops a title wider than the plot: cut it to fit instead
-            width = max(10, self.size.width - 2)
+            width = max(10, self.size.width - 12)  # the y-axis labels take some room
             title = self._title if len(self._title) <= width else self._title[:width - 1] + "…"
             self.plt.title(title)
             self._picture, self._key = super().render(), key
@@ -75,6 +75,11 @@ class LinePlotView(CachedPlot):
             if clean:
                 plt.plot([p[0] for p in clean], [p[1] for p in clean], label=name,
                          marker="braille")
+        xs = _xs(visual, max((len(v) for v in visual.series.values()), default=0))
+        if len(xs) > 1 and all(float(x).is_integer() for x in xs):
+            # whole steps (episodes, epochs): label them as whole numbers, not 1000.8
+            ticks = sorted({round(xs[0] + (xs[-1] - xs[0]) * i / 4) for i in range(5)})
+            plt.xticks(ticks, [str(t) for t in ticks])
         if visual.xlabel:
             plt.xlabel(visual.xlabel)
         self.changed()
