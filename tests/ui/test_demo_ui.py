@@ -48,6 +48,8 @@ async def test_demo_runs_and_the_card_shows_its_result(make_app) -> None:
         (message,) = [m for m in app.chats.messages(app.conversation_id) if m.kind == "demo"]
         assert message.payload["demo"] == "rl" and message.payload["command"] == SMALL_RL
         assert "What just happened" in message.content and "```text" in message.content
+        exported = app.chats.to_markdown(app.conversation_id)  # what /export writes
+        assert SMALL_RL in exported and "Learned policy" in exported and "S→" in exported
 
 
 async def test_finished_demo_comes_back_on_resume(make_app) -> None:
