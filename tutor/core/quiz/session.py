@@ -26,6 +26,9 @@ from tutor.core.quiz.selection import choose_questions
 REVIEW_LIMIT = 20
 
 
+_POINTS = {Verdict.CORRECT: 1.0, Verdict.WRONG: 0.0}  # PARTIAL keeps its own score
+
+
 class NothingToAsk(ValueError):
     """The requested quiz has no questions (empty topic, nothing due, nothing missed)."""
 
@@ -171,8 +174,8 @@ class QuizSession:
             partial=verdicts.count(Verdict.PARTIAL),
             wrong=verdicts.count(Verdict.WRONG),
             total=self.total,
-            # a wrong short answer may carry a little similarity; it earns no points
-            points=round(sum(a.score for a in self.answers if a.verdict is not Verdict.WRONG), 3),
+            # right = 1 point, partly right = its score, wrong = 0 (even with some similarity)
+            points=round(sum(_POINTS.get(a.verdict, a.score) for a in self.answers), 3),
         )
 
     def mistakes(self) -> list[Mistake]:

@@ -212,7 +212,8 @@ async def handle_progress(app: "TutorApp", args: str) -> None:
     from tutor.ui.widgets.quiz.progress import progress_markdown, progress_payload
 
     payload = progress_payload(progress_report(_store_conn(app), _bank()))
-    await app.show_message("tutor", "quiz_progress", progress_markdown(payload), payload)
+    card = await app.show_message("tutor", "quiz_progress", progress_markdown(payload), payload)
+    app.call_after_refresh(card.scroll_visible, animate=False, top=True)  # start at its top
 
 
 async def retake(app: "TutorApp", session_id: int) -> None:
