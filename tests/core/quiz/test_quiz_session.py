@@ -131,3 +131,16 @@ def test_a_choice_mistake_shows_the_choice_text(bank) -> None:
 
     assert Mistake(bank.get("alpha-1"), "2", Verdict.WRONG, "").shown_answer == "b) Wrong"
     assert Mistake(bank.get("alpha-1"), "C", Verdict.WRONG, "").shown_answer == "c) Also wrong"
+
+
+def test_score_counts_right_as_one_point_and_partial_by_its_score(store, bank) -> None:
+    from tutor.core.quiz.session import start_session
+
+    session = start_session(store.conn, bank, ["alpha-1", "alpha-3", "alpha-2"], now=NOW)
+    session.answer("a", TERMS_ONLY, now=NOW)  # right
+    session.answer("it needs labels", TERMS_ONLY, now=NOW)  # one of two key terms: partly right
+    session.answer("f", TERMS_ONLY, now=NOW)  # wrong
+    score = session.score()
+    assert (score.correct, score.partial, score.wrong) == (1, 1, 1)
+    assert score.points == 1.5 and score.percent == 50
+    assert [m.question.id for m in session.mistakes()] == ["alpha-3", "alpha-2"]
