@@ -108,6 +108,18 @@ async def test_demo_alone_lists_the_demos(make_app) -> None:
         assert not cards(app)
 
 
+async def test_demo_help_lists_its_options(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        app.submit("/demo rl --help")
+        await wait_until(pilot, lambda: bool(app.conversation.query(TutorText)))
+        text = app.conversation.query(TutorText).last()._markdown
+        for flag in ("--seed", "--size", "--slippery", "--episodes", "--eval-episodes"):
+            assert f"`{flag}" in text
+        assert not cards(app)
+
+
 @pytest.mark.parametrize(
     "line, fragment",
     [

@@ -73,8 +73,7 @@ async def handle_demo(app: TutorApp, args: str) -> None:
     name, rest = words[0], words[1:]
     demo = await asyncio.to_thread(_load, name)
     if any(word in {"--help", "-h"} for word in rest):
-        usage = demo.usage().replace("\n", "\n\n", 1)
-        await app.conversation.add_card(TutorText(f"```text\n{usage}\n```", classes="help-card"))
+        await app.conversation.add_card(TutorText(usage_markdown(demo), classes="help-card"))
         return
     try:
         params = demo.parse_args(rest)
@@ -87,6 +86,15 @@ async def handle_demo(app: TutorApp, args: str) -> None:
             f"Esc to stop it, then run /demo {demo.name} again.", "warning")
         return
     await run_demo(app, demo, params, " ".join(["/demo", demo.name, *rest]))
+
+
+def usage_markdown(demo: Demo) -> str:
+    """A demo's options as a list that wraps at any width (a code block would be cut)."""
+    lines = [f"**`/demo {demo.name}`**: {demo.summary}", ""]
+    for param in demo.all_params():
+        flag, _, rest = param.describe().partition(": ")
+        lines.append(f"- `{flag}`: {rest}")
+    return "\n".join(lines)
 
 
 def _load(name: str) -> Demo:
