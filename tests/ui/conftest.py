@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tutor.ui.app import TutorApp
-
 
 
 @dataclass
@@ -109,7 +109,7 @@ def make_app() -> Callable[..., TutorApp]:
     def factory(tutor: Any = None, loader: Callable | None = None, **kwargs: Any) -> TutorApp:
         if loader is None:
             chosen = tutor if tutor is not None else FakeTutor()
-            loader = lambda on_status: chosen  # noqa: E731
+            loader = lambda on_status: chosen
         return TutorApp(tutor_loader=loader, **kwargs)
 
     return factory

@@ -14,13 +14,14 @@ import re
 import sqlite3
 import time
 import traceback
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import WorkerCancelled, WorkerFailed
@@ -75,7 +76,7 @@ class TutorApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "tutor"
     COMMANDS = App.COMMANDS | {_slash_commands}
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", tooltip="Keys and commands (this sheet)"),
         Binding("escape", "cancel", "Stop", tooltip="Stop running work"),
         Binding("ctrl+q", "quit", "Quit", priority=True,

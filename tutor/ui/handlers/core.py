@@ -11,11 +11,11 @@ if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
 
 
-def complete_command_names(app: "TutorApp", text: str) -> list[str]:
+def complete_command_names(app: TutorApp, text: str) -> list[str]:
     return [c.name for c in commands.matching(text.strip())]
 
 
-async def handle_help(app: "TutorApp", args: str) -> None:
+async def handle_help(app: TutorApp, args: str) -> None:
     from tutor.ui.screens.help import command_rows
     from tutor.ui.widgets.chat.messages import TableCard
 
@@ -32,7 +32,7 @@ async def handle_help(app: "TutorApp", args: str) -> None:
     await app.conversation.add_card(TableCard(rows, ("Command", "Does"), footnote))
 
 
-async def handle_sources(app: "TutorApp", args: str) -> None:
+async def handle_sources(app: TutorApp, args: str) -> None:
     from tutor.ui.widgets.chat.answer import sources_markdown
     from tutor.ui.widgets.chat.messages import TutorText
 
@@ -46,15 +46,15 @@ async def handle_sources(app: "TutorApp", args: str) -> None:
     await app.conversation.add_card(TutorText(text, classes="sources-card"))
 
 
-async def handle_history(app: "TutorApp", args: str) -> None:
+async def handle_history(app: TutorApp, args: str) -> None:
     await app.open_history()
 
 
-async def handle_clear(app: "TutorApp", args: str) -> None:
+async def handle_clear(app: TutorApp, args: str) -> None:
     await app.new_conversation()
 
 
-async def handle_export(app: "TutorApp", args: str) -> None:
+async def handle_export(app: TutorApp, args: str) -> None:
     from tutor.core import paths
 
     conversation_id = app.conversation_id
@@ -68,7 +68,7 @@ async def handle_export(app: "TutorApp", args: str) -> None:
     await app.show_note(f"Exported this conversation to {path}")
 
 
-def complete_theme(app: "TutorApp", text: str) -> list[str]:
+def complete_theme(app: TutorApp, text: str) -> list[str]:
     prefix = text.strip().lower()
     names = sorted(app.available_themes)
     return [n for n in names if n.startswith(prefix)] + [
@@ -76,7 +76,7 @@ def complete_theme(app: "TutorApp", text: str) -> list[str]:
     ]
 
 
-async def handle_theme(app: "TutorApp", args: str) -> None:
+async def handle_theme(app: TutorApp, args: str) -> None:
     import difflib
 
     name = args.strip().lower()
@@ -93,5 +93,5 @@ async def handle_theme(app: "TutorApp", args: str) -> None:
     await app.show_note(f"Theme set to {name} (remembered for next time).")
 
 
-async def handle_quit(app: "TutorApp", args: str) -> None:
+async def handle_quit(app: TutorApp, args: str) -> None:
     app.exit()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -71,7 +73,7 @@ def help_text(app) -> str:
 class HelpScreen(ModalScreen[None]):
     """A scrollable sheet over the chat; Esc, F1 or q closes it."""
 
-    BINDINGS = [Binding("escape,f1,q", "close", "Close", show=True)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "Close", show=True)]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="sheet") as body:

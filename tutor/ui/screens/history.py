@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
@@ -24,7 +25,7 @@ def describe(info: ConversationInfo, current: int | None) -> str:
 class HistoryScreen(ModalScreen[int | None]):
     """Dismisses with the chosen conversation id (None when closed)."""
 
-    BINDINGS = [Binding("escape,q", "close", "Close", show=True)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "close", "Close", show=True)]
 
     def __init__(self, conversations: list[ConversationInfo], current: int | None) -> None:
         super().__init__()

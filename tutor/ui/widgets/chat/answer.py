@@ -6,10 +6,10 @@ saved with the message, so a resumed conversation redraws exactly what was shown
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import on
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message as TextualMessage
 from textual.widget import Widget
@@ -72,7 +72,7 @@ class FollowUps(OptionList):
     """Suggested next questions (and the related demo). Enter asks; Esc goes back to typing."""
 
     DEFAULT_CLASSES = "followups"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back_to_input", "Back to input", show=False),
         Binding("tab", "back_to_input", "Back to input", show=False),
     ]

@@ -6,9 +6,11 @@ dropdown (``CommandSuggestions``) never takes focus; this widget steers it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events
 from textual.actions import SkipAction
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import TextArea
 
@@ -21,7 +23,7 @@ class ChatInput(TextArea):
     """Where the learner types. Posts :class:`ChatInput.Submitted` on Enter."""
 
     DEFAULT_CLASSES = "chat-input"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Send", tooltip="Send the question or command"),
         Binding("ctrl+j", "newline", "Newline", tooltip="Add a line to the message"),
         Binding("shift+enter", "newline", "Newline", show=False,
