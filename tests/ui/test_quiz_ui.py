@@ -293,3 +293,18 @@ def test_snapshot_progress(snap_compare) -> None:
         await pilot.pause(0.2)
 
     assert snap_compare(_snapshot_app(), terminal_size=(120, 40), run_before=run_before)
+
+
+async def test_a_command_typed_in_a_short_answer_runs_as_a_command(make_app) -> None:
+    from tutor.core.quiz.session import start_session
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await quiz_handlers._start(app, start_session(app.store.conn, load_bank(), ["gans-3"]), "test")
+        card = live_card(app)
+        assert card.kind == "short"
+        await pilot.press(*"/progress", "enter")
+        await wait_until(pilot, lambda: bool(app.conversation.query(ProgressCard)))
+        assert not card.answered
+        assert app.store.conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0

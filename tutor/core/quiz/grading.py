@@ -201,6 +201,7 @@ class Grader:
     def __init__(self, embedder_loader: EmbedderLoader | None = _default_loader) -> None:
         self._loader = embedder_loader
         self._embedder: Any = None
+        self._references: dict[str, Any] = {}
         self.unavailable: str = "" if embedder_loader is not None else "no embedding model given"
 
     def _embed(self) -> Any:
@@ -215,8 +216,10 @@ class Grader:
         embedder = self._embed()
         if embedder is None:
             return None
-        vectors = embedder.encode([reference, answer])
-        return float(vectors[0] @ vectors[1])
+        if reference not in self._references:  # each reference is embedded once per grader
+            self._references[reference] = embedder.encode([reference])[0]
+        vector = embedder.encode([answer])[0]
+        return float(self._references[reference] @ vector)
 
     def grade(self, question: Question, answer: str) -> Grade:
         """Grade one answer. Raises ``InvalidAnswer`` for an answer that cannot be read."""

@@ -235,6 +235,10 @@ class QuestionCard(Vertical, can_focus=True):
     @on(Input.Submitted)
     def _typed(self, event: Input.Submitted) -> None:
         event.stop()
+        if event.value.strip().startswith("/"):  # a command typed here still works as a command
+            event.input.clear()
+            self.app.submit(event.value.strip())  # type: ignore[attr-defined]
+            return
         if not self.answered and not self._busy:
             self._submit(event.value)
 
