@@ -14,7 +14,7 @@ from tutor import commands
 from tutor.core.quiz.bank import load_bank
 from tutor.core.quiz.grading import Grader
 from tutor.ui.handlers import quiz as quiz_handlers
-from tutor.ui.widgets.chat.messages import NoteMessage, TutorText
+from tutor.ui.widgets.chat.messages import NoteMessage
 from tutor.ui.widgets.quiz.progress import ProgressCard
 from tutor.ui.widgets.quiz.question import QuestionCard
 from tutor.ui.widgets.quiz.summary import QuizSummary

@@ -59,8 +59,10 @@ def _problems(course: tuple[Path, Path]) -> list[str]:
         (
             'section = "first-idea-of-alpha"',
             'section = "first-idea-of-alfa"',
-            "alpha.toml: alpha-1 [section]: 'first-idea-of-alfa' is not an H2 section of lesson alpha; "
-            "did you mean 'first-idea-of-alpha'?",
+            (
+                "alpha.toml: alpha-1 [section]: 'first-idea-of-alfa' is not an H2 section of "
+                "lesson alpha; did you mean 'first-idea-of-alpha'?"
+            ),
         ),
         ('id = "alpha-2"', 'id = "alpha-1"', "alpha.toml: alpha-1 [id]: duplicate id (also in alpha.toml)"),
         ('answer = true', 'answer = "true"', "alpha.toml: alpha-2 [answer]: must be true or false"),

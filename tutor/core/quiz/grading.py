@@ -127,9 +127,10 @@ def grade_truefalse(question: Question, answer: str) -> Grade:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    import snowballstemmer
+    """English Snowball stemmer (PyStemmer, the one BM25 retrieval uses too)."""
+    import Stemmer
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 def stems(text: str) -> list[str]:
@@ -208,7 +209,7 @@ class Grader:
         if self._embedder is None and not self.unavailable and self._loader is not None:
             try:
                 self._embedder = self._loader()
-            except Exception as error:  # ModelUnavailable, a corrupt file: fall back to terms
+            except Exception as error:  # noqa: BLE001 - ModelUnavailable, a corrupt file: use terms
                 self.unavailable = str(error) or type(error).__name__
         return self._embedder
 

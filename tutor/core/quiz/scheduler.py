@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler
 
@@ -50,7 +50,7 @@ def rating_for(grade: Grade, kind: str = "choice", seconds: float | None = None)
 
 def utc(timestamp: float | None = None) -> datetime:
     """A UTC datetime (fsrs requires timezone-aware UTC) for a Unix time (default: now)."""
-    return datetime.fromtimestamp(time.time() if timestamp is None else timestamp, tz=timezone.utc)
+    return datetime.fromtimestamp(time.time() if timestamp is None else timestamp, tz=UTC)
 
 
 def _card_id(question_id: str) -> int:

@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
     from tutor.ui.widgets.quiz.question import QuestionCard
 
-_RUNNERS: "weakref.WeakKeyDictionary[Any, QuizRunner]" = weakref.WeakKeyDictionary()
-_GRADER: "Grader | None" = None
+_RUNNERS: weakref.WeakKeyDictionary[Any, QuizRunner] = weakref.WeakKeyDictionary()
+_GRADER: Grader | None = None
 
 
-def make_grader() -> "Grader":
+def make_grader() -> Grader:
     """One grader per process; it shares the embedding model the chat already loaded."""
     global _GRADER
     if _GRADER is None:
@@ -38,7 +38,7 @@ def make_grader() -> "Grader":
     return _GRADER
 
 
-def _bank() -> "Bank":
+def _bank() -> Bank:
     from tutor.core.quiz.bank import load_bank
 
     bank = load_bank()
@@ -50,10 +50,10 @@ def _bank() -> "Bank":
 class QuizRunner:
     """Drives one session in the conversation: question card -> answer -> feedback -> next."""
 
-    def __init__(self, app: "TutorApp", session: "QuizSession") -> None:
+    def __init__(self, app: TutorApp, session: QuizSession) -> None:
         self.app = app
         self.session = session
-        self.card: "QuestionCard | None" = None
+        self.card: QuestionCard | None = None
 
     async def show_current(self) -> None:
         from tutor.ui.widgets.quiz.question import QuestionCard, question_view
@@ -70,7 +70,7 @@ class QuizRunner:
         await self.app.conversation.add_card(self.card)
         self.card.focus_answer()
 
-    async def answer(self, card: "QuestionCard", text: str) -> None:
+    async def answer(self, card: QuestionCard, text: str) -> None:
         from tutor.core.quiz.grading import InvalidAnswer
 
         if card is not self.card or card.answered or _RUNNERS.get(self.app) is not self:
@@ -118,7 +118,7 @@ class QuizRunner:
                               {"view": card.view, "result": result})
         self.app.conversation.scroll_end(animate=False)
 
-    async def advance(self, card: "QuestionCard") -> None:
+    async def advance(self, card: QuestionCard) -> None:
         if card is not self.card or _RUNNERS.get(self.app) is not self:
             return
         if self.session.done:
@@ -142,7 +142,7 @@ class QuizRunner:
             self.app.action_focus_input()
 
 
-async def _start(app: "TutorApp", session: "QuizSession", intro: str) -> None:
+async def _start(app: TutorApp, session: QuizSession, intro: str) -> None:
     runner = QuizRunner(app, session)
     old = _RUNNERS.get(app)
     if old is not None and old.card is not None and not old.card.answered:
@@ -152,11 +152,11 @@ async def _start(app: "TutorApp", session: "QuizSession", intro: str) -> None:
     await runner.show_current()
 
 
-def _store_conn(app: "TutorApp") -> sqlite3.Connection:
+def _store_conn(app: TutorApp) -> sqlite3.Connection:
     return app.store.conn
 
 
-async def handle_quiz(app: "TutorApp", args: str) -> None:
+async def handle_quiz(app: TutorApp, args: str) -> None:
     """/quiz [TOPIC] [N]: a new quiz, or (no arguments) resume the unfinished one."""
     from tutor.core.quiz.bank import UnknownTopic
     from tutor.core.quiz.request import DEFAULT_COUNT, QuizRequestError, parse_request
@@ -184,7 +184,7 @@ async def handle_quiz(app: "TutorApp", args: str) -> None:
                  "Answer with the keyboard; Esc goes back to the chat and /quiz resumes.")
 
 
-async def handle_review(app: "TutorApp", args: str) -> None:
+async def handle_review(app: TutorApp, args: str) -> None:
     """/review: the spaced-repetition cards that are due."""
     from tutor.core.quiz.progress import count_due
     from tutor.core.quiz.scheduler import next_due
@@ -206,7 +206,7 @@ async def handle_review(app: "TutorApp", args: str) -> None:
     await _start(app, session, f"Review: {session.total} card{'s' if session.total != 1 else ''} due.")
 
 
-async def handle_progress(app: "TutorApp", args: str) -> None:
+async def handle_progress(app: TutorApp, args: str) -> None:
     """/progress: mastery per lesson, totals, accuracy per day, streak, cards due."""
     from tutor.core.quiz.progress import progress_report
     from tutor.ui.widgets.quiz.progress import progress_markdown, progress_payload
@@ -216,7 +216,7 @@ async def handle_progress(app: "TutorApp", args: str) -> None:
     app.call_after_refresh(card.scroll_visible, animate=False, top=True)  # start at its top
 
 
-async def retake(app: "TutorApp", session_id: int) -> None:
+async def retake(app: TutorApp, session_id: int) -> None:
     """"Retake the ones I missed" from a summary card (also after a restart)."""
     from tutor.core.quiz.session import NothingToAsk, load_session, start_retake
 
@@ -234,7 +234,7 @@ async def retake(app: "TutorApp", session_id: int) -> None:
     await _start(app, session, f"Retake: the {session.total} question{'s' if session.total != 1 else ''} you missed.")
 
 
-async def show_section(app: "TutorApp", section_id: str) -> None:
+async def show_section(app: TutorApp, section_id: str) -> None:
     """Show the text of a cited section in the conversation (not saved: it is course text)."""
     from tutor.ui.widgets.chat.messages import TutorText
 
@@ -252,7 +252,7 @@ async def show_section(app: "TutorApp", section_id: str) -> None:
         await app.show_note(f"Quiz yourself on it: /quiz {lesson.id}")
 
 
-def complete_quiz(app: "TutorApp", text: str) -> list[str]:
+def complete_quiz(app: TutorApp, text: str) -> list[str]:
     """Autocomplete lesson ids after /quiz."""
     from tutor.core.quiz.bank import load_bank
 
@@ -295,7 +295,7 @@ def _due_greeting(db_path: Any) -> str:
     return " ".join(parts)
 
 
-async def greet_returning_learner(app: "TutorApp") -> None:
+async def greet_returning_learner(app: TutorApp) -> None:
     """On start: how many cards are due (and an unfinished quiz), read off the UI thread."""
     store = app.store
     if store is None or not store.persistent:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
@@ -99,7 +99,7 @@ class QuestionCard(Vertical, can_focus=True):
     QuestionCard.answered { border: round $panel-lighten-2; }
     QuestionCard.answered:focus { border: round $accent; }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "next", "Next question", show=True),
         Binding("s", "read_section", "Read the section", show=True),
     ]
@@ -214,9 +214,7 @@ class QuestionCard(Vertical, can_focus=True):
         if self.kind == "choice":
             count = len(self.view["choices"])
             picked = None
-            if key.isdigit() and 1 <= int(key) <= count:
-                picked = key
-            elif key and key in LETTERS[:count]:
+            if key.isdigit() and 1 <= int(key) <= count or key and key in LETTERS[:count]:
                 picked = key
             elif key.isdigit() or (key.isalpha() and len(key) == 1):
                 self.show_invalid(f"Press 1-{count} or {LETTERS[0]}-{LETTERS[count - 1]}.")

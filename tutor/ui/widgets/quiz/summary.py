@@ -6,12 +6,12 @@ works then too, because it only needs the finished session's id.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual import on
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Button, Static
 
@@ -77,7 +77,7 @@ class QuizSummary(Vertical, can_focus=True):
     QuizSummary .quiz-mistakes { margin: 1 0 0 0; }
     QuizSummary Button { margin: 1 0 0 0; min-width: 20; }
     """
-    BINDINGS = [Binding("r", "retake", "Retake the missed ones")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("r", "retake", "Retake the missed ones")]
 
     def __init__(self, payload: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
