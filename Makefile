@@ -33,3 +33,8 @@ lint: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Re-embed the course after editing lessons (tests/core/test_embeddings.py fails until you do).
+.PHONY: vectors
+vectors: install
+	$(BIN)/python -m tutor.core.embeddings build-vectors

@@ -129,3 +129,83 @@ def test_content_key_depends_on_order_text_and_model() -> None:
     assert base != content_key(["b", "a"], "m")
     assert base != content_key(["ab"], "m")
     assert base != content_key(["a", "b"], "n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Vectors shipped with the package (knowledge/index/vectors.npz)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_shipped_vectors_match_the_lessons() -> None:
+    """Fails when lessons changed without rebuilding the shipped vectors (learners would wait
+    30-50 s for indexing on their first question)."""
+    from tutor.core.knowledge import load_course
+    from tutor.core.search import dense_texts
+
+    path = embeddings.shipped_path()
+    keys = embeddings.shipped_keys(path)
+    stale = [
+        namespace
+        for namespace, texts in dense_texts(load_course()).items()
+        if keys.get(namespace) != content_key(texts, embeddings.model_key())
+    ]
+    assert not stale, (
+        f"The shipped vectors in {path} are stale or missing ({', '.join(stale)}): the lessons "
+        f"changed since they were built. Rebuild them with: {embeddings.BUILD_COMMAND}"
+    )
+
+
+def test_shipped_vectors_equal_freshly_computed_ones(embedder, course) -> None:
+    """float16 on disk: each shipped vector is within rounding of the real encoding."""
+    from tutor.core.search import dense_texts
+
+    texts = dense_texts(course)
+    for namespace in ("chunks", "sentences"):
+        sample = texts[namespace][::97]
+        shipped = embeddings.read_cache(
+            embeddings.shipped_path(), content_key(texts[namespace], embeddings.model_key()),
+            len(texts[namespace]), 384, namespace=namespace,
+        )
+        assert shipped is not None, f"no valid shipped {namespace}; run {embeddings.BUILD_COMMAND}"
+        cosines = (shipped[::97] * embedder.encode(sample)).sum(axis=1)
+        assert np.all(cosines > 0.9995), cosines
+
+
+def test_shipped_file_is_used_first_then_the_user_cache_then_computed(embedder, tutor_home, tmp_path) -> None:
+    counting = CountingEmbedder(embedder)
+    texts = ["shipped passage one", "shipped passage two"]
+    shipped = tmp_path / "index" / "vectors.npz"
+    fresh = embedder.encode(texts)
+    embeddings._write_npz(
+        shipped,
+        {"demo_key": np.array(content_key(texts, embedder.cache_key)), "demo_vectors": fresh.astype(np.float16)},
+    )
+    vectors, built = cached_encode(counting, texts, "demo", shipped=shipped)
+    assert not built and counting.calls == 0 and np.allclose(vectors, fresh, atol=1e-3)
+    assert not (tutor_home / "cache" / "vectors-demo.npz").exists()  # nothing copied to the cache
+
+    # Stale shipped file (texts changed): computed once, then served by the user cache.
+    changed = texts + ["a passage added to a lesson"]
+    _, built = cached_encode(counting, changed, "demo", shipped=shipped)
+    assert built and counting.calls == 1
+    _, built = cached_encode(counting, changed, "demo", shipped=shipped)
+    assert not built and counting.calls == 1
+    # Unreadable shipped file: same fallbacks, no error.
+    shipped.write_bytes(b"garbage")
+    again, built = cached_encode(counting, changed, "demo", shipped=shipped)
+    assert not built and again.shape == (3, 384)
+
+
+def test_build_vectors_command_writes_a_file_the_index_uses(shared_home, tmp_path, monkeypatch, course) -> None:
+    """``python -m tutor.core.embeddings build-vectors --output F`` (reusing the session's cache)."""
+    from tutor.core.search import dense_texts
+
+    monkeypatch.setenv("TUTOR_HOME", str(shared_home))
+    output = tmp_path / "vectors.npz"
+    assert embeddings.main(["build-vectors", "--output", str(output)]) == 0
+    keys = embeddings.shipped_keys(output)
+    for namespace, texts in dense_texts(course).items():
+        assert keys[namespace] == content_key(texts, embeddings.model_key())
+        assert embeddings.read_cache(output, keys[namespace], len(texts), 384, namespace=namespace) is not None
+    with np.load(output) as data:
+        assert data["chunks_vectors"].dtype == np.float16

@@ -8,8 +8,10 @@ milliseconds per query. The weights come from the package's ``model.safetensors`
 tokenizer from its ``tokenizer.json`` (the ``tokenizers`` library, which imports in 40 ms).
 ``tests/core/test_embeddings.py`` checks the vectors against sentence-transformers itself.
 
-The module also keeps an on-disk cache of the course's vectors (``cached_encode``), keyed by
-a hash of the texts and the model name, so the index is built once per course version.
+The course's vectors are keyed by a hash of the texts and the model. They ship with the package
+(``knowledge/index/vectors.npz``, written by ``python -m tutor.core.embeddings build-vectors``
+or ``make vectors``) so a learner never waits for indexing; when lessons change without a
+rebuild, ``cached_encode`` falls back to the user cache and, failing that, computes them once.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ BACKEND_VERSION = "numpy-1"
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 DIMENSION = 384
 CACHE_FORMAT = 1
+
+
+def model_key() -> str:
+    """Identifies the numbers the embedder produces (model + implementation); part of every
+    vector key, known without loading the model."""
+    return f"{MODEL_NAME}/{BACKEND_VERSION}"
 
 
 class ModelUnavailable(RuntimeError):
@@ -223,7 +231,7 @@ class Embedder:
     @property
     def cache_key(self) -> str:
         """Identifies the numbers this embedder produces (model + implementation)."""
-        return f"{self.name}/{BACKEND_VERSION}"
+        return model_key()
 
     def encode(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
         """Embed texts: float32 array of shape (len(texts), 384), each row L2-normalised.
@@ -286,35 +294,84 @@ def content_key(texts: Sequence[str], model_key: str) -> str:
     return digest.hexdigest()
 
 
+STORE_DTYPE = np.float16  # half the size on disk; retrieval accuracy is unchanged (test_eval)
+SHIPPED_RELATIVE = Path("index") / "vectors.npz"  # inside knowledge/, shipped in the wheel
+BUILD_COMMAND = "make vectors  (or: .venv/bin/python -m tutor.core.embeddings build-vectors)"
+
+
 def _cache_path(namespace: str) -> Path:
     from tutor.core import paths
 
     return paths.cache_dir() / f"vectors-{namespace}.npz"
 
 
-def read_cache(path: Path, key: str, rows: int, dim: int) -> np.ndarray | None:
-    """The cached matrix if the file is readable, matches the key and has the right shape."""
+def shipped_path() -> Path:
+    """The course vectors built by ``build-vectors`` and shipped with the package.
+
+    Why ship them: embedding the ~1000 course passages takes 20 s of CPU (30-50 s on a busy
+    machine); a learner's first question should not wait for that.
+    """
+    from tutor.core import paths
+
+    return paths.knowledge_dir() / SHIPPED_RELATIVE
+
+
+def _as_store(vectors: np.ndarray) -> np.ndarray:
+    """Round to the stored precision and back to float32 for arithmetic, so vectors read from
+    any source (shipped file, user cache, freshly computed) give exactly the same scores."""
+    return np.asarray(vectors, dtype=STORE_DTYPE).astype(np.float32)
+
+
+def _valid(vectors: np.ndarray | None, rows: int, dim: int) -> bool:
+    return vectors is not None and vectors.shape == (rows, dim) and bool(np.all(np.isfinite(vectors)))
+
+
+def read_cache(path: Path, key: str, rows: int, dim: int, namespace: str | None = None) -> np.ndarray | None:
+    """The stored matrix if the file is readable, matches the key and has the right shape.
+
+    A user cache holds one matrix (fields ``key``, ``vectors``); the shipped file holds one per
+    namespace (``<namespace>_key``, ``<namespace>_vectors``).
+    """
+    prefix = f"{namespace}_" if namespace else ""
     try:
         with np.load(path, allow_pickle=False) as data:
-            stored_key = str(data["key"])
-            vectors = np.asarray(data["vectors"], dtype=np.float32)
+            stored_key = str(data[prefix + "key"])
+            if stored_key != key:
+                return None
+            vectors = _as_store(data[prefix + "vectors"])
     except Exception:  # missing, truncated, not an npz, wrong fields: all mean "rebuild"
         return None
-    if stored_key != key or vectors.shape != (rows, dim) or not np.all(np.isfinite(vectors)):
-        return None
-    return vectors
+    return vectors if _valid(vectors, rows, dim) else None
 
 
-def write_cache(path: Path, key: str, vectors: np.ndarray) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves a half-written cache."""
+def shipped_keys(path: Path | None = None) -> dict[str, str]:
+    """Namespace -> content key of the shipped vectors ({} when the file is missing or unreadable)."""
+    try:
+        with np.load(path or shipped_path(), allow_pickle=False) as data:
+            return {name[: -len("_key")]: str(data[name]) for name in data.files if name.endswith("_key")}
+    except Exception:
+        return {}
+
+
+def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write atomically (temp file + rename) so a crash never leaves a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp.npz", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, key=np.array(key), vectors=vectors.astype(np.float32))
+            np.savez(handle, **arrays)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)  # a read-only cache dir is not fatal: just slower
+        raise
+
+
+def write_cache(path: Path, key: str, vectors: np.ndarray) -> None:
+    """Store one matrix in the user cache; failures (read-only disk) only cost speed."""
+    try:
+        _write_npz(path, {"key": np.array(key), "vectors": np.asarray(vectors, dtype=STORE_DTYPE)})
+    except OSError:
+        pass
 
 
 def cached_encode(
@@ -322,18 +379,61 @@ def cached_encode(
     texts: Sequence[str],
     namespace: str = "course",
     on_status: Callable[[str], None] | None = None,
+    shipped: Path | None = None,
+    use_shipped: bool = True,
 ) -> tuple[np.ndarray, bool]:
-    """Vectors for ``texts``, from the disk cache when it is valid, else computed and stored.
+    """Vectors for ``texts``: from the shipped file when its key matches, else from the user
+    cache when valid, else computed (and stored in the user cache).
 
-    Returns (vectors, built) where ``built`` is True when they had to be computed.
+    Returns (vectors, built) where ``built`` is True when they had to be computed. ``shipped``
+    defaults to ``shipped_path()``.
     """
     key = content_key(texts, embedder.cache_key)
+    rows, dim = len(texts), embedder.dimension
+    if use_shipped:
+        vectors = read_cache(shipped or shipped_path(), key, rows, dim, namespace=namespace)
+        if vectors is not None:
+            return vectors, False
     path = _cache_path(namespace)
-    vectors = read_cache(path, key, len(texts), embedder.dimension)
+    vectors = read_cache(path, key, rows, dim)
     if vectors is not None:
         return vectors, False
     if on_status is not None:
-        on_status(f"Indexing the course: {len(texts)} {namespace} (once; cached afterwards)...")
-    vectors = embedder.encode(list(texts))
+        on_status(f"Indexing the course: {rows} {namespace} (once; cached afterwards)...")
+    vectors = _as_store(embedder.encode(list(texts)))
     write_cache(path, key, vectors)
     return vectors, True
+
+
+def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] = print) -> Path:
+    """Embed the course (reusing a valid user cache) and write the shipped vectors file."""
+    from tutor.core.knowledge import load_course
+    from tutor.core.search import dense_texts
+
+    path = path or shipped_path()
+    embedder = load_embedder()
+    arrays: dict[str, np.ndarray] = {"model": np.array(embedder.cache_key)}
+    for namespace, texts in dense_texts(load_course()).items():
+        vectors, built = cached_encode(embedder, texts, namespace, on_status=log, use_shipped=False)
+        arrays[f"{namespace}_key"] = np.array(content_key(texts, embedder.cache_key))
+        arrays[f"{namespace}_vectors"] = np.asarray(vectors, dtype=STORE_DTYPE)
+        log(f"{namespace}: {len(texts)} vectors ({'computed' if built else 'from the user cache'})")
+    _write_npz(path, arrays)
+    log(f"Wrote {path} ({path.stat().st_size // 1024} KB)")
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m tutor.core.embeddings build-vectors``: refresh the shipped course vectors."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tutor.core.embeddings")
+    parser.add_argument("command", choices=["build-vectors"])
+    parser.add_argument("--output", type=Path, default=None, help="default: knowledge/index/vectors.npz")
+    args = parser.parse_args(argv)
+    build_shipped_vectors(args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

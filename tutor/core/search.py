@@ -93,6 +93,15 @@ class _Stemmer:
         return stem
 
 
+def dense_texts(course: Course) -> dict[str, list[str]]:
+    """The passages the dense index embeds, by namespace (also what ``build-vectors`` ships):
+    chunks rank sections, sentences are scored when an answer is composed."""
+    return {
+        "chunks": [c.text for c in course.chunks],
+        "sentences": [sentence for s in course.sections for sentence in s.sentences],
+    }
+
+
 @dataclass(frozen=True)
 class Hit:
     """One section's retrieval result, with the parts of its score (for debugging and tests)."""
@@ -162,12 +171,11 @@ class SearchIndex:
         if embedder is not None:
             from tutor.core.embeddings import cached_encode
 
-            chunk_texts = [c.text for c in course.chunks]
+            texts = dense_texts(course)
             self._chunk_section = np.array([self._position[c.section_id] for c in course.chunks])
-            self.chunk_vectors, built_chunks = cached_encode(embedder, chunk_texts, "chunks", on_status)
-            sentence_texts = [sentence for s in self.sections for sentence in s.sentences]
+            self.chunk_vectors, built_chunks = cached_encode(embedder, texts["chunks"], "chunks", on_status)
             self.sentence_vectors, built_sentences = cached_encode(
-                embedder, sentence_texts, "sentences", on_status
+                embedder, texts["sentences"], "sentences", on_status
             )
             self.built_vectors = built_chunks or built_sentences
         starts = np.cumsum([0] + [len(s.sentences) for s in self.sections])
