@@ -18,6 +18,13 @@ token-embedding matrix (tied weights).
 
 The key/value cache keeps each layer's keys and values for the tokens already seen, so each new
 token costs one small forward pass instead of re-reading the whole text.
+
+Precision: decoding one token reads every weight once, so speed is bound by memory traffic, not
+arithmetic. Keeping the matrices in bfloat16 halves that traffic (about 1.5x faster on this CPU,
+half the memory); norms, attention, the residual stream and the logits stay float32. The weights
+were 4-bit (Q4_1) to begin with, so rounding them to bfloat16 changes them by about a sixteenth of
+a quantisation step. ``compute_dtype=torch.float32`` gives the exact float32 model (the tests
+compare it with transformers).
 """
 
 from __future__ import annotations
@@ -102,9 +109,11 @@ def expected_weights(shape: LlamaShape) -> dict[str, tuple[int, ...]]:
 class Llama:
     """The model: ``forward(token_ids, cache)`` returns the logits for the next token."""
 
-    def __init__(self, torch: Any, shape: LlamaShape, weights: dict[str, Any]) -> None:
+    def __init__(self, torch: Any, shape: LlamaShape, weights: dict[str, Any],
+                 compute_dtype: Any = None) -> None:
         self.torch = torch
         self.shape = shape
+        self.dtype = compute_dtype or torch.float32
         expected = expected_weights(shape)
         missing = sorted(set(expected) - set(weights))
         if missing:
@@ -112,10 +121,15 @@ class Llama:
         for name, size in expected.items():
             if tuple(weights[name].shape) != size:
                 raise ValueError(f"{name} has shape {tuple(weights[name].shape)}, expected {size}")
-        self.embed = weights["model.embed_tokens.weight"].float()
-        self.final_norm = weights["model.norm.weight"].float()
+        # matrices in the compute dtype (no copy when they already are); vectors in float32
+        def cast(name: str) -> Any:
+            tensor = weights[name]
+            return tensor.to(self.dtype) if tensor.dim() == 2 else tensor.float()
+
+        self.embed = cast("model.embed_tokens.weight")  # also the output layer (tied)
+        self.final_norm = cast("model.norm.weight")
         self.layers = [
-            tuple(weights[f"model.layers.{n}.{part}.weight"].float() for part in _LAYER_WEIGHTS)
+            tuple(cast(f"model.layers.{n}.{part}.weight") for part in _LAYER_WEIGHTS)
             for n in range(shape.num_layers)
         ]
         # rotary embedding tables, computed once like transformers' default rope
@@ -130,6 +144,12 @@ class Llama:
         if length > self.shape.max_positions:
             raise ValueError(f"{length} positions exceed the model's context of {self.shape.max_positions}")
         return KVCache(self.torch, self.shape, length)
+
+    def _linear(self, x: Any, weight: Any) -> Any:
+        """``x @ weight.T`` with float32 in and out, whatever the weights' dtype."""
+        if weight.dtype == x.dtype:
+            return self.torch.nn.functional.linear(x, weight)
+        return self.torch.nn.functional.linear(x.to(weight.dtype), weight).float()
 
     def _norm(self, x: Any, weight: Any) -> Any:
         variance = x.pow(2).mean(-1, keepdim=True)
@@ -153,16 +173,16 @@ class Llama:
         if end > cache.length:
             raise ValueError(f"the cache holds {cache.length} positions; {end} needed")
         with torch.inference_mode():
-            x = self.embed[torch.tensor(token_ids)]  # (count, hidden)
+            x = self.embed[torch.tensor(token_ids)].float()  # (count, hidden)
             cos, sin = self.cos[start:end], self.sin[start:end]  # (count, head_dim)
             mask = None
             if count > 1:  # token i may look at every position up to start + i
                 mask = torch.ones(count, end, dtype=torch.bool).tril(diagonal=start)
             for n, (ln1, wq, wk, wv, wo, ln2, wg, wu, wd) in enumerate(self.layers):
                 h = self._norm(x, ln1)
-                q = F.linear(h, wq).view(count, s.num_heads, s.head_dim).transpose(0, 1)
-                k = F.linear(h, wk).view(count, s.num_kv_heads, s.head_dim).transpose(0, 1)
-                v = F.linear(h, wv).view(count, s.num_kv_heads, s.head_dim).transpose(0, 1)
+                q = self._linear(h, wq).view(count, s.num_heads, s.head_dim).transpose(0, 1)
+                k = self._linear(h, wk).view(count, s.num_kv_heads, s.head_dim).transpose(0, 1)
+                v = self._linear(h, wv).view(count, s.num_kv_heads, s.head_dim).transpose(0, 1)
                 q = q * cos + self._rotate_half(q, torch) * sin
                 k = k * cos + self._rotate_half(k, torch) * sin
                 cache.keys[n, :, start:end] = k
@@ -174,9 +194,9 @@ class Llama:
                     attn_mask=mask,
                     enable_gqa=True,
                 )  # (1, heads, count, head_dim)
-                x = x + F.linear(attended[0].transpose(0, 1).reshape(count, -1), wo)
+                x = x + self._linear(attended[0].transpose(0, 1).reshape(count, -1), wo)
                 h = self._norm(x, ln2)
-                x = x + F.linear(F.silu(F.linear(h, wg)) * F.linear(h, wu), wd)
+                x = x + self._linear(F.silu(self._linear(h, wg)) * self._linear(h, wu), wd)
             cache.filled = end
             last = self._norm(x[-1], self.final_norm)
-            return F.linear(last, self.embed)
+            return self._linear(last, self.embed)

