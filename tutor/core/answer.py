@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tutor.core import questions
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
+from tutor.core.questions import lesson_question
 from tutor.core.search import SearchIndex, SearchResult
 
 MAX_WORDS = 120
@@ -85,45 +87,9 @@ class Answer:
         }
 
 
-# ---------------------------------------------------------------------------------------------
-# Phrasing follow-up questions from headings and titles
-# ---------------------------------------------------------------------------------------------
-
-_WH = ("how ", "why ", "what ", "when ", "where ", "which ", "who ")
-
-
-def _lower_first(text: str) -> str:
-    """Lower-case the first letter unless the first word looks like a name or acronym."""
-    first = text.split(" ", 1)[0]
-    if any(ch.isupper() for ch in first[1:]) or re.match(r"^[A-Z]-", first):
-        return text  # "AI", "GANs", "FrozenLake", "Q-learning"
-    return text[:1].lower() + text[1:]
-
-
-def _topic(heading: str) -> str:
-    heading = heading.strip().rstrip(".")
-    if ": " in heading:
-        before, after = heading.split(": ", 1)
-        heading = f"{before} ({_lower_first(after)})"
-    return _lower_first(heading)
-
-
 def section_question(section: Section, variant: int = 0) -> str:
-    """A question a learner could ask whose answer is this section."""
-    heading = section.heading.strip()
-    if heading.endswith("?"):
-        return heading
-    if heading.lower().startswith(_WH):
-        return f"Can you explain {_topic(heading)}?"
-    templates = ("Can you tell me about {}?", "What should I know about {}?")
-    return templates[variant % len(templates)].format(_topic(heading))
-
-
-def lesson_question(title: str) -> str:
-    title = title.strip()
-    if title.endswith("?"):
-        return title
-    return f"What should I know about {_topic(title)}?"
+    """A question a learner could ask whose answer is this section (see ``questions``)."""
+    return questions.section_question(section.heading, variant)
 
 
 # ---------------------------------------------------------------------------------------------
