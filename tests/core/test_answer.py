@@ -143,3 +143,58 @@ def test_question_phrasing_helpers(course) -> None:
     )
     assert lesson_question("What is machine learning?") == "What is machine learning?"
     assert isinstance(Answer("q", "t", True).to_json()["sources"], list)
+
+
+READ_ALOUD = [
+    "what skills do I need to get into machine learning",
+    "how are banks using AI",
+    "what are the limitations of generative AI",
+    "what is latent space in a VAE",
+    "explain overfitting like I'm five",
+    "how does a language model pick the next word",
+    "what is precision and recall",
+    "how do GANs and VAEs differ",
+]
+
+
+@pytest.mark.parametrize("question", READ_ALOUD)
+def test_answers_never_leave_a_dangling_this_or_the_second(tutor, question: str) -> None:
+    """A sentence opening with "This", "They", "The second" ... comes with the one before it."""
+    result = tutor.ask(question)
+    body = re.sub(r"\s*\[\d+\]", "", result.text)
+    for source in result.sources:
+        sentences = tutor.course.section(source.section).sentences
+        for position, sentence in enumerate(sentences):
+            if position and sentence in body and answer_module.leans_on_previous(sentence):
+                assert sentences[position - 1] in body, f"{sentence!r} without {sentences[position - 1]!r}"
+
+
+@pytest.mark.parametrize("question", READ_ALOUD)
+def test_follow_ups_skip_cited_sections_and_stay_on_topic(tutor, question: str) -> None:
+    result = tutor.ask(question)
+    cited = [tutor.course.section(s.section) for s in result.sources]
+    about_cited = {section_question(s, v) for s in cited for v in (0, 1)}
+    assert 2 <= len(result.followups) <= 3
+    assert not about_cited & set(result.followups)
+    lesson_ids = {s.lesson_id for s in cited}
+    lessons = [lesson.id for lesson in tutor.course.lessons]
+    nearby = lesson_ids | {lessons[lessons.index(i) + 1] for i in lesson_ids if lessons.index(i) + 1 < len(lessons)}
+    for follow_up in result.followups:
+        hit = tutor.index.search(follow_up, k=1).best
+        assert hit.section.id not in {s.id for s in cited}, follow_up
+    # At most one section suggestion leaves the neighbourhood (the related section of another
+    # lesson); the next lesson's broad question may land anywhere in that topic.
+    lesson_questions = {lesson_question(lesson.title) for lesson in tutor.course.lessons}
+    away = [
+        q
+        for q in result.followups
+        if q not in lesson_questions and tutor.index.search(q, k=1).best.section.lesson_id not in nearby
+    ]
+    assert len(away) <= 1, away
+
+
+def test_leans_on_previous() -> None:
+    assert answer_module.leans_on_previous("This smooth map is what makes a VAE useful.")
+    assert answer_module.leans_on_previous("The second is proficiency in Python.")
+    assert not answer_module.leans_on_previous("Thistles are plants.")
+    assert not answer_module.leans_on_previous("The generator creates new samples.")

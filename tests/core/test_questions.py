@@ -43,6 +43,7 @@ def obviously_ungrammatical(question: str) -> str | None:
         ("Image classification as a supervised task", "Can you tell me about image classification as a supervised task?"),
         ("Supervised learning", "Can you tell me about supervised learning?"),
         ("Biased or harmful generated content", "Can you tell me about biased or harmful generated content?"),
+        ("Healthcare: detecting disease and drafting treatment plans", "Can you tell me about healthcare (detecting disease and drafting treatment plans)?"),
         ("The AI skills gap", "Can you tell me about the AI skills gap?"),
         ("Q-learning in the FrozenLake grid world", "Can you tell me about Q-learning in the FrozenLake grid world?"),
         ("Why do GANs fail?", "Why do GANs fail?"),

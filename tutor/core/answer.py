@@ -32,7 +32,20 @@ MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 MAX_SOURCES = 3
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
+RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 NOT_COVERED = "That isn't covered in this course."
+
+# Openings that only make sense after the sentence before them in the lesson.
+_LEANS_ON_PREVIOUS = re.compile(
+    r"^(?:This|That|These|Those|It|Its|They|Their|Them|Such|Both|Another|However|But|So|Also|"
+    r"Instead|Otherwise|Then|Thus|Therefore|Here|He|She|"
+    r"The (?:first|second|third|fourth|fifth|last|latter|former|other|same|next))\b"
+)
+
+
+def leans_on_previous(sentence: str) -> bool:
+    """Does the sentence open with a word that points back ("This", "They", "The second")?"""
+    return bool(_LEANS_ON_PREVIOUS.match(sentence))
 
 
 @dataclass(frozen=True)
@@ -136,18 +149,26 @@ class Tutor:
 
     # -- in scope ------------------------------------------------------------------------------
 
-    def _sentence_scores(self, section: Section, result: SearchResult) -> np.ndarray:
+    def _query_weights(self, result: SearchResult) -> dict[str, float]:
+        """The question's analysed terms with their idf: a shared rare word ("banks") says more
+        than a shared common one ("AI"), which matches sentences all over the course."""
+        terms = self.index.analyse(result.contextual_query or result.query)
+        return {t: self.index.idf(t) for t in dict.fromkeys(terms)}
+
+    def _sentence_scores(
+        self, section: Section, result: SearchResult, weights: dict[str, float] | None = None
+    ) -> np.ndarray:
         """Score each sentence of ``section`` for the question (meaning + words + position)."""
-        query_terms = set(self.index.analyse(result.contextual_query or result.query))
+        weights = self._query_weights(result) if weights is None else weights
+        total = sum(weights.values()) or 1.0
         sims = self.index.sentence_similarities(section, result.query_vector)
-        scores = []
+        scores = np.zeros(len(section.sentences), dtype=np.float32)
         for position, terms in enumerate(self.index.sentence_terms(section)):
-            overlap = len(terms & query_terms) / max(1, len(query_terms))
-            score = 0.35 * overlap + (0.08 if position == 0 else 0.0) - 0.005 * position
-            if sims is not None:
-                score += float(sims[position])
-            scores.append(score)
-        return np.array(scores, dtype=np.float32)
+            overlap = sum(w for t, w in weights.items() if t in terms) / total
+            scores[position] = 0.35 * overlap + (0.08 if position == 0 else 0.0) - 0.005 * position
+        if sims is not None:
+            scores += sims
+        return scores
 
     def _compose(self, question: str, result: SearchResult) -> Answer:
         best = result.hits[0]
@@ -157,15 +178,16 @@ class Tutor:
             if h.score >= best.score - SECTION_MARGIN and h.section.lesson_id == best.section.lesson_id
             or h.score >= best.score - SECTION_MARGIN / 2
         ]
+        weights = self._query_weights(result)
         candidates: list[tuple[float, int, int]] = []  # (score, section rank, sentence position)
         for rank, hit in enumerate(chosen_sections):
-            scores = self._sentence_scores(hit.section, result)
+            scores = self._sentence_scores(hit.section, result, weights)
             # Sentences from lower-ranked sections must beat the top section's clearly.
             penalty = 0.0 if rank == 0 else 0.1 + (best.score - hit.score)
             for position, score in enumerate(scores):
                 candidates.append((float(score) - penalty, rank, position))
         top_score = max(c[0] for c in candidates)
-        picked: list[tuple[int, int]] = []
+        picked: set[tuple[int, int]] = set()
         words = 0
         remaining = list(candidates)
         while remaining and len(picked) < MAX_SENTENCES and words < MAX_WORDS * 0.85:
@@ -175,8 +197,16 @@ class Tutor:
 
             remaining.sort(key=lambda c: -value(c))
             score, rank, position = remaining.pop(0)
-            length = len(chosen_sections[rank].section.sentences[position].split())
-            if picked and words + length > MAX_WORDS:
+            if (rank, position) in picked:
+                continue
+            # "This", "They", "The second is ..." lean on the sentence before: bring it along,
+            # or leave this one out when the pair does not fit.
+            sentences = chosen_sections[rank].section.sentences
+            chain = [position]
+            while chain[-1] > 0 and leans_on_previous(sentences[chain[-1]]) and (rank, chain[-1] - 1) not in picked:
+                chain.append(chain[-1] - 1)
+            length = sum(len(sentences[p].split()) for p in chain)
+            if picked and (words + length > MAX_WORDS or len(picked) + len(chain) > MAX_SENTENCES):
                 continue
             # The best section fills the answer to a useful length; other sections must be
             # nearly as relevant as the best sentence to join in.
@@ -185,7 +215,7 @@ class Tutor:
                 break
             if picked and rank > 0 and score < threshold:
                 continue
-            picked.append((rank, position))
+            picked.update((rank, p) for p in chain)
             words += length
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
@@ -207,23 +237,30 @@ class Tutor:
         )
 
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
-        """2-3 questions: the next section of this lesson, a related section elsewhere, the next lesson."""
-        best = result.hits[0].section
+        """2-3 questions, never about a cited section: the next section of this lesson, a
+        closely related section of another lesson (only when it scored near the best, so an
+        unrelated topic is not suggested), and the next lesson (or more of this one at the end)."""
+        best_hit = result.hits[0]
+        best = best_hit.section
         lesson = self.course.lesson(best.lesson_id)
         questions: list[str] = []
         used = set(cited)
 
         siblings = list(lesson.sections)
         position = siblings.index(best)
-        neighbour = next(
-            (s for s in siblings[position + 1 :] + siblings[:position] if s.id not in used), None
-        )
-        if neighbour is not None:
-            questions.append(section_question(neighbour, 0))
-            used.add(neighbour.id)
+        others = [s for s in siblings[position + 1 :] + siblings[:position] if s.id not in used]
+        if others:
+            questions.append(section_question(others[0], 0))
+            used.add(others[0].id)
 
         related = next(
-            (h.section for h in result.hits[1:] if h.section.id not in used and h.section.lesson_id != best.lesson_id),
+            (
+                h.section
+                for h in result.hits[1:]
+                if h.section.id not in used
+                and h.section.lesson_id != best.lesson_id
+                and h.score >= best_hit.score - RELATED_MARGIN
+            ),
             None,
         )
         if related is not None:
@@ -234,6 +271,10 @@ class Tutor:
         index = lessons.index(lesson)
         if index + 1 < len(lessons):
             questions.append(lesson_question(lessons[index + 1].title))
+        for section in others[1:]:  # too few: more of this lesson
+            if len(questions) >= 2:
+                break
+            questions.append(section_question(section, 1))
         return questions[:3]
 
     # -- out of scope --------------------------------------------------------------------------

@@ -14,7 +14,8 @@ data?". So a heading is first sorted into one of these shapes, each with its own
 - anything else is a noun (or gerund) phrase        -> "Can you tell me about ...?" and variants.
 
 "Topic: detail" headings use the topic ("Mode collapse: when a GAN loses variety" -> mode
-collapse), or the detail when the topic is only "A worked example". Clause detection is a
+collapse), with the detail in brackets when the topic is a single word ("healthcare (detecting
+disease ...)"), or the detail when the topic is only "A worked example". Clause detection is a
 heuristic without a tagger: a finite verb is "is/are/was/were", or a lower-case word ending in
 -s that neither starts the heading, nor ends it, nor follows a determiner, a number or a list
 comma, nor precedes a preposition or a participle (so "Recommendation systems for products"
@@ -111,6 +112,11 @@ def question_for(heading: str, variant: int = 0, noun_templates: tuple[str, ...]
     words = _words(phrase)
     if not words:
         return noun_templates[variant % len(noun_templates)].format(lower_first(heading))
+    topic, _, detail = heading.partition(": ")
+    if detail and phrase == topic and len(words) == 1 and len(detail.split()) <= 8:
+        # "Healthcare: detecting disease ..." -> "healthcare (detecting disease ...)": one word
+        # alone would be too vague a question.
+        phrase = f"{phrase} ({lower_first(detail)})"
     if words[0] in WH_WORDS:
         return f"Can you explain {lower_first(phrase)}?"
     contrast = _contrast(phrase)

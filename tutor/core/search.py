@@ -187,6 +187,10 @@ class SearchIndex:
         """Tokens for BM25: lowercased, stopwords removed, stemmed."""
         return [self._stem(t) for t in tokenize(text) if t not in STOPWORDS]
 
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""
+        return self._idf.get(term, self._unknown_idf)
+
     def content_words(self, text: str) -> list[str]:
         return [t for t in tokenize(text) if t not in STOPWORDS]
 
