@@ -153,6 +153,12 @@ CATALOG: list[Command] = [
             f"{_QUIZ}:handle_progress"),
     Command("demo", "[NAME] [options]", "Watch a model learn, live (no name: list the demos)",
             "tutor.ui.handlers.demo:handle_demo", complete="tutor.ui.handlers.demo:complete_demo"),
+    Command("generate", "PROMPT [--temperature T] [--top-k K] [--top-p P] [--max-tokens N] "
+            "[--seed S] [--explain]", "Let a small language model write, token by token "
+            "(--explain shows each choice)", "tutor.ui.handlers.generate:handle_generate",
+            complete="tutor.ui.handlers.generate:complete_generate"),
+    Command("ask-gen", "QUESTION", "The tutor's grounded answer beside a generated one, with "
+            "unsupported sentences marked", "tutor.ui.handlers.generate:handle_ask_gen"),
     Command("quit", "", "Leave the tutor (your conversation is saved)", f"{_CORE}:handle_quit"),
 ]
 
@@ -162,6 +168,9 @@ MESSAGE_KINDS: dict[str, str] = {
     "note": "tutor.ui.widgets.chat.messages:render_note",
     "answer": "tutor.ui.widgets.chat.answer:render_answer",
     "demo": "tutor.ui.widgets.demo.card:render_demo",
+    "generation": "tutor.ui.widgets.generate.text_card:render_generation",
+    "generation_explain": "tutor.ui.widgets.generate.explain_card:render_explain",
+    "ask_gen": "tutor.ui.widgets.generate.compare_card:render_ask_gen",
     "quiz_answer": "tutor.ui.widgets.quiz.question:render_quiz_answer",
     "quiz_summary": "tutor.ui.widgets.quiz.summary:render_quiz_summary",
     "quiz_progress": "tutor.ui.widgets.quiz.progress:render_progress",

@@ -139,7 +139,7 @@ class ExplainStream(Iterator[ExplainStep]):
 
 def _seed(options: SamplingOptions) -> int:
     """The run's seed: the one asked for, or a fresh random one (kept in the stats to replay)."""
-    return options.seed if options.seed is not None else secrets.randbits(63)
+    return options.seed if options.seed is not None else secrets.randbelow(1_000_000)
 
 
 def _options(temperature: object, top_k: object, top_p: object, max_tokens: object, seed: object

@@ -1,0 +1,273 @@
+"""``/generate`` and ``/ask-gen``: the small language model in the chat.
+
+The model loads in the job slot on first use (status line and card say so; the first time it is
+converted once, 20-60 s), then stays loaded for the session. Generation runs in the same slot:
+pieces of text go to the card as they are produced, Esc sets the job's cancel event, which the
+sampling loop checks between tokens. A finished (or stopped) run is saved as a message whose
+payload redraws the card on resume and whose Markdown is what ``/export`` writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from tutor.commands import CommandError
+
+if TYPE_CHECKING:
+    from tutor.core.generation.commandline import GenerateRequest
+    from tutor.ui.app import TutorApp
+    from tutor.ui.jobs import Job
+
+ASK_GEN_PASSAGES = 3
+LOADER: Callable[..., Any] | None = None  # tests install a fake; None = the real load_generator
+
+_generator: Any = None
+_load_lock = threading.Lock()
+
+OPTIONS = ["--temperature", "--top-k", "--top-p", "--max-tokens", "--seed", "--raw", "--explain",
+           "--steps", "--top"]
+
+HELP = """**/generate PROMPT** lets SmolLM2-135M, a small pretrained language model, write after your
+prompt, one token at a time. **Esc** stops it.
+
+- `--temperature T` 0 = greedy (always the likeliest token) up to 2 (default 0.7)
+- `--top-k K` draw only from the K likeliest tokens (1-1000, 0 = off; default 50)
+- `--top-p P` draw from the likeliest tokens covering probability P (default 0.95)
+- `--max-tokens N` at most N new tokens (1-1024, default 120)
+- `--seed S` the same seed gives the same text
+- `--raw` continue the text instead of answering it as a chat message
+- `--explain [--steps N] [--top N]` show the candidates and the choice at each step
+
+Example: `/generate --explain --steps 5 The capital of France is`.
+`/ask-gen QUESTION` puts the model's answer beside the tutor's and marks what the course does not support."""
+
+
+def reset() -> None:
+    """Forget the loaded model (tests)."""
+    global _generator
+    _generator = None
+
+
+def complete_generate(app: TutorApp, text: str) -> list[str]:
+    """Offer the options not used yet once the learner starts typing ``--``."""
+    words = text.split()
+    last = words[-1] if words and not text.endswith(" ") else ""
+    if not last.startswith("-"):
+        return []
+    base = text[: len(text) - len(last)]
+    return [f"{base}{option}" for option in OPTIONS if option.startswith(last) and option not in words]
+
+
+def _generator_for(job: Job, post_status: Callable[[str], None]) -> Any:
+    """The session's model, loading it on first use (in the job's thread)."""
+    global _generator
+    with _load_lock:
+        if _generator is None:
+            def status(message: str) -> None:
+                post_status(message)
+                job.progress(None, message, force=True)
+
+            status("Loading the language model...")
+            from tutor.core.generate import load_generator
+
+            _generator = (LOADER or load_generator)(on_status=status)
+    return _generator
+
+
+def _fallback_line(generator: Any) -> str:
+    reason = getattr(generator, "fallback_reason", None)
+    return f"{reason} Using the tiny GPT trained on the course instead." if reason else ""
+
+
+# --------------------------------------------------------------------------- /generate
+
+
+async def handle_generate(app: TutorApp, args: str) -> None:
+    from tutor.core.generation.commandline import parse_generate_args
+    from tutor.core.generation.errors import GenerationError
+    from tutor.ui.widgets.chat.markdown_text import TutorText
+
+    if not args.strip() or args.strip() in {"--help", "-h", "help"}:
+        await app.conversation.add_card(TutorText(HELP, classes="help-card"))
+        return
+    try:
+        request = parse_generate_args(args)
+    except GenerationError as error:
+        message = str(error)
+        raise CommandError(message[:1].upper() + message[1:]) from None
+    if app.job is not None:
+        await app.show_note(f"\"{app.job.title}\" is still running: press Esc to stop it, then run "
+                            "/generate again.", "warning")
+        return
+    command = f"/generate {args.strip()}"
+    if request.explain:
+        await _run_explain(app, request, command)
+    else:
+        await _run_stream(app, request, command)
+
+
+async def _run_stream(app: TutorApp, request: GenerateRequest, command: str) -> None:
+    from tutor.ui.widgets.generate.text_card import GenerationCard, generation_markdown
+
+    card = GenerationCard(command)
+    await app.conversation.add_card(card)
+    outcome = await app.run_job("/generate", _write, request, command, card)
+    if outcome.refused:
+        await card.remove()
+        return
+    payload = outcome.value
+    if payload is None:
+        card.mark_stopped(f"Failed: {outcome.error}" if outcome.error is not None
+                          else "Stopped before the model wrote anything.")
+        return
+    card.finish(payload)
+    app.conversation.scroll_end(animate=False)
+    app.save_message("tutor", "generation", generation_markdown(payload), payload)
+    if payload.get("fallback"):
+        await app.show_note(payload["fallback"], "warning")
+
+
+def _write(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[str, Any] | None:
+    """Runs in the job's thread: load if needed, then stream into the card."""
+    generator = _generator_for(job, card.post_status)
+    if job.cancelled:
+        return None
+    card.post_model(generator.name)
+    card.post_status("Writing... (Esc stops)")
+    options = request.options
+    stream = generator.stream(request.prompt, temperature=options.temperature, top_k=options.top_k,
+                              top_p=options.top_p, max_tokens=options.max_tokens, seed=options.seed,
+                              cancel=job.cancel_event, chat=request.chat)
+    for piece in stream:
+        card.post_piece(piece)
+        job.progress(stream.stats.tokens / options.max_tokens, f"{stream.stats.tokens} tokens")
+    stats = stream.stats
+    return {
+        "command": command, "prompt": request.prompt, "model": generator.name, "text": stream.text,
+        "tokens": stats.tokens, "seconds": round(stats.seconds, 3),
+        "tokens_per_second": round(stats.tokens_per_second, 2), "seed": stats.seed,
+        "stop_reason": stats.stop_reason, "options": asdict(options), "chat": request.chat,
+        "fallback": _fallback_line(generator),
+    }
+
+
+# --------------------------------------------------------------------------- /generate --explain
+
+
+async def _run_explain(app: TutorApp, request: GenerateRequest, command: str) -> None:
+    from tutor.ui.widgets.generate.explain_card import ExplainCard, explain_markdown
+
+    card = ExplainCard(command)
+    await app.conversation.add_card(card)
+    outcome = await app.run_job("/generate --explain", _explain, request, command, card)
+    if outcome.refused:
+        await card.remove()
+        return
+    payload = outcome.value
+    if payload is None:
+        await card.mark_stopped(f"Failed: {outcome.error}" if outcome.error is not None
+                                else "Stopped before the first step.")
+        return
+    await card.finish(payload)
+    app.conversation.scroll_end(animate=False)
+    app.save_message("tutor", "generation_explain", explain_markdown(payload), payload)
+    if payload.get("fallback"):
+        await app.show_note(payload["fallback"], "warning")
+
+
+def _explain(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[str, Any] | None:
+    generator = _generator_for(job, card.post_status)
+    if job.cancelled:
+        return None
+    card.post_model(generator.name)
+    card.post_status("Explaining... (Esc stops)")
+    options = request.options
+    run = generator.explain(request.prompt, steps=request.steps, top=request.top,
+                            temperature=options.temperature, top_k=options.top_k, top_p=options.top_p,
+                            seed=options.seed, cancel=job.cancel_event, chat=request.chat)
+    steps = []
+    for step in run:
+        data = asdict(step)
+        steps.append(data)
+        card.post_step(data)
+        job.progress(step.step / request.steps, f"step {step.step} of {request.steps}")
+    return {
+        "command": command, "prompt": request.prompt, "model": generator.name,
+        "text": "".join(s["chosen"]["text"] for s in steps if not s["stop"]),
+        "steps": steps, "seed": run.stats.seed, "stop_reason": run.stats.stop_reason,
+        "options": asdict(options), "chat": request.chat, "fallback": _fallback_line(generator),
+    }
+
+
+# --------------------------------------------------------------------------- /ask-gen
+
+
+async def handle_ask_gen(app: TutorApp, args: str) -> None:
+    from tutor.ui.widgets.chat.answer import answer_to_payload
+    from tutor.ui.widgets.generate.compare_card import AskGenCard, ask_gen_markdown
+
+    question = " ".join(args.split())
+    if not question:
+        raise CommandError("Ask a question after /ask-gen, e.g. /ask-gen What is a GAN?")
+    if app.job is not None:
+        await app.show_note(f"\"{app.job.title}\" is still running: press Esc to stop it, then run "
+                            "/ask-gen again.", "warning")
+        return
+    tutor = await app.wait_for_tutor()
+    if tutor is None:
+        raise CommandError("/ask-gen needs the course, which did not load "
+                           f"({app.tutor_error or 'no models'}).")
+    answer = await asyncio.to_thread(tutor.ask, question)
+    passages = await asyncio.to_thread(tutor.search, question, ASK_GEN_PASSAGES)
+    tutor_payload = answer_to_payload(answer)
+    meta = [{key: getattr(p, key, "") for key in ("doc", "section", "title", "heading")}
+            for p in passages]
+    command = f"/ask-gen {question}"
+    card = AskGenCard(command, tutor_payload, meta)
+    await app.conversation.add_card(card)
+    outcome = await app.run_job("/ask-gen", _ask_gen, question, passages, card)
+    if outcome.refused:
+        await card.remove()
+        return
+    result = outcome.value
+    if result is None:
+        card.mark_stopped(f"Failed: {outcome.error}" if outcome.error is not None
+                          else "Stopped before the model wrote anything.")
+        return
+    payload = {"command": command, "question": question, "tutor": tutor_payload,
+               "passages": meta, **result}
+    card.finish(payload)
+    app.conversation.scroll_end(animate=False)
+    app.save_message("tutor", "ask_gen", ask_gen_markdown(payload), payload)
+    if payload.get("fallback"):
+        await app.show_note(payload["fallback"], "warning")
+
+
+def _ask_gen(job: Job, question: str, passages: list[Any], card: Any) -> dict[str, Any] | None:
+    generator = _generator_for(job, card.post_status)
+    if job.cancelled:
+        return None
+    card.post_model(generator.name)
+    card.post_status("Writing an answer from the passages... (Esc stops)")
+    stream = generator.ask_gen(question, passages, cancel=job.cancel_event)
+    for piece in stream:
+        card.post_piece(piece)
+        job.progress(None, f"{stream.stats.tokens} tokens")
+    sentences: list[dict[str, Any]] = []
+    if stream.text.strip() and not job.cancelled:
+        card.post_status("Checking each sentence against the passages...")
+        job.progress(None, "Checking each sentence against the passages...", force=True)
+        from tutor.core.grounding import check
+
+        sentences = [asdict(s) for s in check(stream.text, passages)]
+    stats = stream.stats
+    return {
+        "model": generator.name, "generated": stream.text, "sentences": sentences,
+        "tokens": stats.tokens, "seconds": round(stats.seconds, 3),
+        "tokens_per_second": round(stats.tokens_per_second, 2), "seed": stats.seed,
+        "stop_reason": stats.stop_reason, "fallback": _fallback_line(generator),
+    }

@@ -1,0 +1,46 @@
+"""Small pieces shared by the generation cards (headers, token labels, stats lines)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from textual.content import Content
+
+REFRESH = 0.08  # seconds between redraws of a streaming card
+
+
+def token_label(text: str) -> str:
+    """A token as a quoted literal so leading spaces and newlines are visible (``" Paris"``)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def header(command: str, model: str = "") -> Content:
+    parts: list[Any] = [("\u25b6 ", "bold"), (command, "bold")]
+    if model:
+        parts.append((f"  {model}", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+def stats_line(payload: dict[str, Any]) -> str:
+    """``42 tokens · 14.8 tokens/s · seed 123 · ended by the model``."""
+    reasons = {"end": "ended by the model", "max_tokens": "reached --max-tokens",
+               "cancelled": "stopped with Esc"}
+    parts = [f"{payload.get('tokens', 0)} tokens"]
+    if payload.get("tokens_per_second"):
+        parts.append(f"{payload['tokens_per_second']:.1f} tokens/s")
+    if payload.get("seed") is not None:
+        parts.append(f"seed {payload['seed']}")
+    reason = reasons.get(str(payload.get("stop_reason")), "")
+    if reason:
+        parts.append(reason)
+    return " \u00b7 ".join(parts)
+
+
+def options_line(options: dict[str, Any]) -> str:
+    if not options:
+        return ""
+    if options.get("temperature") == 0:
+        return "greedy (temperature 0)"
+    return (f"temperature {options.get('temperature')} \u00b7 top-k {options.get('top_k') or 'off'} "
+            f"\u00b7 top-p {options.get('top_p')}")
