@@ -52,6 +52,36 @@ def test_good_options_pass_through() -> None:
     assert options.greedy and options.top_k == 0 and options.max_tokens == 1024
 
 
+def test_chat_options_are_read_around_the_prompt() -> None:
+    from tutor.core.generation.commandline import parse_generate_args
+
+    request = parse_generate_args("What's a GAN? --temperature 0 --seed=3 --raw")
+    assert request.prompt == "What's a GAN?" and request.options.greedy and request.options.seed == 3
+    assert not request.chat and not request.explain
+    request = parse_generate_args('--explain --steps 3 --top 4 "The cat" -- --not-an-option')
+    assert request.explain and (request.steps, request.top) == (3, 4)
+    assert request.prompt == '"The cat" --not-an-option'
+    assert parse_generate_args('"quoted prompt"').prompt == "quoted prompt"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("--temprature 1 hi", "unknown option --temprature. Did you mean --temperature?"),
+        ("--top-k x hi", "--top-k must be a whole number, got 'x'"),
+        ("hi --seed", "--seed needs a value"),
+        ("--max-tokens 0 hi", "max-tokens must be between 1 and 1024"),
+        ("--explain --top 50 hi", "--top must be between 1 and 20"),
+        ("--raw", "give the model a prompt"),
+    ],
+)
+def test_chat_options_errors(text: str, message: str) -> None:
+    from tutor.core.generation.commandline import parse_generate_args
+
+    with pytest.raises(GenerationError, match=message.replace("?", r"\?")):
+        parse_generate_args(text)
+
+
 def test_text_assembler_never_hands_out_half_a_character(smollm_generator) -> None:
     tokenizer = smollm_generator.backend.files.tokenizer
     text = "Café ☕ naïve 東京"
