@@ -145,6 +145,7 @@ class SearchIndex:
         self._stem = _Stemmer()
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
+        self._analysed: dict[str, list[str]] = {}
 
         # BM25 over sections: the heading twice (it names the topic) plus the lesson title.
         docs = [
@@ -155,6 +156,11 @@ class SearchIndex:
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
         self._bm25.index(docs, show_progress=False)
         self._doc_terms = [set(d) for d in docs]
+        # Term -> which sections contain it, so coverage is a few vector adds per query.
+        self._term_sections: dict[str, np.ndarray] = {}
+        for i, terms in enumerate(self._doc_terms):
+            for term in terms:
+                self._term_sections.setdefault(term, np.zeros(len(docs), dtype=np.float32))[i] = 1.0
         n = len(docs)
         df: dict[str, int] = {}
         for terms in self._doc_terms:
@@ -168,11 +174,17 @@ class SearchIndex:
         self.chunk_vectors: np.ndarray | None = None
         self.sentence_vectors: np.ndarray | None = None
         self.built_vectors = False
+        self._chunk_starts: np.ndarray | None = None
         if embedder is not None:
             from tutor.core.embeddings import cached_encode
 
             texts = dense_texts(course)
             self._chunk_section = np.array([self._position[c.section_id] for c in course.chunks])
+            # Chunks come section by section: the best chunk per section is one reduceat over
+            # contiguous runs (np.maximum.at is an unbuffered per-element loop, 5x slower).
+            counts = np.bincount(self._chunk_section, minlength=len(self.sections))
+            contiguous = bool(np.all(np.diff(self._chunk_section) >= 0)) and bool(np.all(counts > 0))
+            self._chunk_starts = np.concatenate([[0], np.cumsum(counts)[:-1]]) if contiguous else None
             self.chunk_vectors, built_chunks = cached_encode(embedder, texts["chunks"], "chunks", on_status)
             self.sentence_vectors, built_sentences = cached_encode(
                 embedder, texts["sentences"], "sentences", on_status
@@ -184,8 +196,17 @@ class SearchIndex:
     # -- text analysis -------------------------------------------------------------------------
 
     def analyse(self, text: str) -> list[str]:
-        """Tokens for BM25: lowercased, stopwords removed, stemmed."""
-        return [self._stem(t) for t in tokenize(text) if t not in STOPWORDS]
+        """Tokens for BM25: lowercased, stopwords removed, stemmed.
+
+        The last few results are kept: one question is analysed by the search, the scope check
+        and the answer's sentence scoring."""
+        terms = self._analysed.get(text)
+        if terms is None:
+            terms = [self._stem(t) for t in tokenize(text) if t not in STOPWORDS]
+            if len(self._analysed) >= 64:
+                self._analysed.pop(next(iter(self._analysed)))
+            self._analysed[text] = terms
+        return list(terms)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""
@@ -205,13 +226,17 @@ class SearchIndex:
     def _coverage(self, terms: Sequence[str]) -> np.ndarray:
         """Per section: idf-weighted share of the query's distinct terms that the section contains."""
         unique = list(dict.fromkeys(terms))
+        coverage = np.zeros(len(self.sections), dtype=np.float32)
         if not unique:
-            return np.zeros(len(self.sections), dtype=np.float32)
-        weights = np.array([self._idf.get(t, self._unknown_idf) for t in unique], dtype=np.float32)
-        present = np.array(
-            [[t in doc for t in unique] for doc in self._doc_terms], dtype=np.float32
-        )
-        return present @ weights / float(weights.sum())
+            return coverage
+        total = 0.0
+        for term in unique:
+            weight = self.idf(term)
+            total += weight
+            present = self._term_sections.get(term)
+            if present is not None:
+                coverage += np.float32(weight) * present
+        return coverage / np.float32(total)
 
     def encode_query(self, text: str) -> np.ndarray | None:
         """The query's vector; the last few are remembered because one question may be
@@ -237,6 +262,8 @@ class SearchIndex:
     def _dense_scores(self, vector: np.ndarray) -> np.ndarray:
         sims = self.chunk_vectors @ vector
         best = np.full(len(self.sections), -1.0, dtype=np.float32)
+        if self._chunk_starts is not None:
+            return np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32, copy=False)
         np.maximum.at(best, self._chunk_section, sims)
         return best
 
