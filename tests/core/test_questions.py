@@ -19,7 +19,7 @@ def obviously_ungrammatical(question: str) -> str | None:
         return "stray spaces"
     about = re.search(r"\babout (.+)\?$", question)
     if about:
-        phrase = about.group(1)
+        phrase = re.sub(r"\([^)]*\)", "", about.group(1))  # a bracketed gloss may hold a clause
         if re.match(rf"{WH}\b", phrase, re.IGNORECASE):
             return "'about' + wh-clause"
         if re.search(r"\b(?:is|are|was|were|does|do|has|have)\b", phrase):
@@ -44,6 +44,7 @@ def obviously_ungrammatical(question: str) -> str | None:
         ("Supervised learning", "Can you tell me about supervised learning?"),
         ("Biased or harmful generated content", "Can you tell me about biased or harmful generated content?"),
         ("Healthcare: detecting disease and drafting treatment plans", "Can you tell me about healthcare (detecting disease and drafting treatment plans)?"),
+        ("Accuracy: the share of predictions that are right", "Can you tell me about accuracy (the share of predictions that are right)?"),
         ("The AI skills gap", "Can you tell me about the AI skills gap?"),
         ("Q-learning in the FrozenLake grid world", "Can you tell me about Q-learning in the FrozenLake grid world?"),
         ("Why do GANs fail?", "Why do GANs fail?"),

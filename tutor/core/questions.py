@@ -113,10 +113,11 @@ def question_for(heading: str, variant: int = 0, noun_templates: tuple[str, ...]
     if not words:
         return noun_templates[variant % len(noun_templates)].format(lower_first(heading))
     topic, _, detail = heading.partition(": ")
+    shown = lower_first(phrase)
     if detail and phrase == topic and len(words) == 1 and len(detail.split()) <= 8:
         # "Healthcare: detecting disease ..." -> "healthcare (detecting disease ...)": one word
-        # alone would be too vague a question.
-        phrase = f"{phrase} ({lower_first(detail)})"
+        # alone would be too vague a question. (The shape is still judged on the topic alone.)
+        shown = f"{shown} ({lower_first(detail)})"
     if words[0] in WH_WORDS:
         return f"Can you explain {lower_first(phrase)}?"
     contrast = _contrast(phrase)
@@ -127,7 +128,7 @@ def question_for(heading: str, variant: int = 0, noun_templates: tuple[str, ...]
         return f"Can you explain {'why' if verb in BE else 'how'} {lower_first(phrase)}?"
     if _is_participle(words[0]) and len(words) > 1 and words[1] in _NOT_AFTER_VERB - {"and", "or"}:
         return f'What does "{lower_first(phrase)}" mean?'
-    return noun_templates[variant % len(noun_templates)].format(lower_first(phrase))
+    return noun_templates[variant % len(noun_templates)].format(shown)
 
 
 def section_question(heading: str, variant: int = 0) -> str:
