@@ -89,3 +89,9 @@ def test_pure_python_stemmer_fallback_gives_the_same_stems(course) -> None:
     assert len(words) > 1000
     differ = [w for w in sorted(words) if fast(w) != slow.stemWord(w)]
     assert not differ, differ[:10]
+
+
+@pytest.mark.parametrize("question", ["what is reinforcement learning", "What is a VAE?", "what's supervised learning"])
+def test_what_is_questions_prefer_the_lessons_opening_definition(tutor, question: str) -> None:
+    best = tutor.index.search(question).best.section
+    assert best.id == tutor.course.lesson(best.lesson_id).sections[0].id

@@ -38,6 +38,11 @@ DENSE_WITH_WORDS = 0.28  # cosine at or above this counts when keywords also agr
 COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in the section
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 HISTORY_DEPTH = 3
+DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
+_DEFINITION = re.compile(
+    r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
+    re.IGNORECASE,
+)
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 
@@ -142,6 +147,10 @@ class SearchIndex:
         self.embedder = embedder
         self.sections: tuple[Section, ...] = course.sections
         self._position = {s.id: i for i, s in enumerate(self.sections)}
+        self._opening_sections = np.array(
+            [lesson.sections[0].id == s.id for s in self.sections for lesson in [course.lesson(s.lesson_id)]],
+            dtype=np.float32,
+        )
         self._stem = _Stemmer()
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
@@ -334,6 +343,10 @@ class SearchIndex:
             top = float(lexical.max()) if lexical.size else 0.0
             scores = lexical / top if top > 0 else lexical
             mode = "bm25"
+        if _DEFINITION.match(query) and not context:
+            # "What is X?": lessons open with their definition, so a lesson's first section gets
+            # a nudge over sections that merely mention X often ("X in games, robotics...").
+            scores = scores + DEFINITION_BONUS * self._opening_sections
         if topic is not None:
             scores = scores + LESSON_BONUS * np.array(
                 [s.lesson_id == topic for s in self.sections], dtype=np.float32
