@@ -153,9 +153,9 @@ CATALOG: list[Command] = [
             f"{_QUIZ}:handle_progress"),
     Command("demo", "[NAME] [options]", "Watch a model learn, live (no name: list the demos)",
             "tutor.ui.handlers.demo:handle_demo", complete="tutor.ui.handlers.demo:complete_demo"),
-    Command("generate", "PROMPT [--temperature T] [--top-k K] [--top-p P] [--max-tokens N] "
-            "[--seed S] [--explain]", "Let a small language model write, token by token "
-            "(--explain shows each choice)", "tutor.ui.handlers.generate:handle_generate",
+    Command("generate", "PROMPT [options]", "A small language model writes, token by token "
+            "(--explain shows each choice; no prompt: the options)",
+            "tutor.ui.handlers.generate:handle_generate",
             complete="tutor.ui.handlers.generate:complete_generate"),
     Command("ask-gen", "QUESTION", "The tutor's grounded answer beside a generated one, with "
             "unsupported sentences marked", "tutor.ui.handlers.generate:handle_ask_gen"),

@@ -113,7 +113,8 @@ def rendered(widget, selector: str) -> str:
 
 async def test_commands_are_in_the_catalog() -> None:
     generate, ask_gen = commands.get("generate"), commands.get("ask-gen")
-    assert generate is not None and generate.needs_args and "--explain" in generate.usage
+    assert generate is not None and generate.needs_args and "--explain" in generate.help
+    assert len(generate.usage) <= 25  # /help must fit 80 columns
     assert ask_gen is not None and ask_gen.usage == "/ask-gen QUESTION"
     assert "generation" in commands.MESSAGE_KINDS and "ask_gen" in commands.MESSAGE_KINDS
     assert handler.complete_generate(None, "hello --te") == ["hello --temperature"]
