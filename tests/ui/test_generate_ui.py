@@ -114,7 +114,7 @@ def rendered(widget, selector: str) -> str:
 async def test_commands_are_in_the_catalog() -> None:
     generate, ask_gen = commands.get("generate"), commands.get("ask-gen")
     assert generate is not None and generate.needs_args and "--explain" in generate.help
-    assert len(generate.usage) <= 25  # /help must fit 80 columns
+    assert len(generate.usage) <= 28  # /help must keep its two columns at 80 wide
     assert ask_gen is not None and ask_gen.usage == "/ask-gen QUESTION"
     assert "generation" in commands.MESSAGE_KINDS and "ask_gen" in commands.MESSAGE_KINDS
     assert handler.complete_generate(None, "hello --te") == ["hello --temperature"]
@@ -123,7 +123,7 @@ async def test_commands_are_in_the_catalog() -> None:
 
 
 async def test_generate_streams_into_a_card_and_is_saved(make_app, monkeypatch) -> None:
-    install(monkeypatch, ScriptBackend(STORY, delay=0.01))
+    install(monkeypatch, ScriptBackend(STORY, delay=0.05))
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: app.tutor is not None)
