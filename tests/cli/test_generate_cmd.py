@@ -132,7 +132,7 @@ def test_ctrl_c_exits_130(smollm_generator, smollm_home) -> None:
     assert b"interrupted" in err and b"Traceback" not in err
 
 
-def test_doctor_reports_the_language_model_cache(smollm_home, monkeypatch) -> None:
+def test_doctor_reports_the_language_model_cache(smollm_generator, smollm_home, monkeypatch) -> None:
     from tutor.cli.doctor import OK, WARN, check_language_model_cache
 
     empty = check_language_model_cache()  # this test's own, empty TUTOR_HOME
