@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import TextArea
 
-from tutor.ui.widgets.input.suggestions import CommandSuggestions, suggestions_for
+from tutor.ui.widgets.input.suggestions import CommandSuggestions, Suggestion, suggestions_for
 
 HISTORY_LIMIT = 200
 
@@ -111,11 +111,33 @@ class ChatInput(TextArea):
         return True
 
     # ------------------------------------------------------------------ actions
+    def _enter_choice(self) -> Suggestion | None:
+        """The suggestion Enter sends instead of the typed text, if any.
+
+        Enter never throws away what was typed: it sends the text as it is unless the learner
+        picked a suggestion with Up/Down (for this very text), or the first suggestion only
+        completes the word being typed (``/exp`` -> ``/export``, ``/theme no`` -> ``/theme
+        nord``). The list is computed afresh from the text in the box, so keys that arrived
+        faster than the dropdown refreshed (tmux send-keys, a paste) can never send an
+        out-of-date suggestion.
+        """
+        text = self.text
+        dropdown = self.suggestions
+        if dropdown is not None and dropdown.picked and dropdown.for_text == text:
+            return dropdown.current
+        if self._dismissed_for == text or not text or text[-1].isspace():
+            return None
+        items = suggestions_for(self.app, text)
+        first = items[0] if items else None
+        if first is not None and first.text.startswith(text) and first.text.rstrip() != text:
+            return first
+        return None
+
     def action_submit(self) -> None:
-        dropdown = self._current_dropdown()
-        choice = dropdown.current if dropdown else None
-        if choice is not None and choice.text.rstrip() != self.text.rstrip():
-            self._accept()
+        choice = self._enter_choice()
+        if choice is not None:
+            self.load_text(choice.text)
+            self.move_cursor(self.document.end)
             if not choice.final:
                 return  # the command needs an argument: let the learner type it
         text = self.text
@@ -123,6 +145,7 @@ class ChatInput(TextArea):
             return
         self.remember(text)
         self.load_text("")
+        dropdown = self.suggestions
         if dropdown:
             dropdown.hide()
         self.post_message(self.Submitted(text))

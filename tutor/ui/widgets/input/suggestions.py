@@ -59,10 +59,12 @@ class CommandSuggestions(OptionList):
         super().__init__(**kwargs)
         self.items: list[Suggestion] = []
         self.for_text: str | None = None  # the input text these items were computed for
+        self.picked = False  # the learner moved the highlight (Up/Down) since it opened
 
     def show(self, items: list[Suggestion], for_text: str | None = None) -> None:
         self.items = items
         self.for_text = for_text
+        self.picked = False
         self.clear_options()
         if items:
             self.add_options([Option(item.label) for item in items])
@@ -72,6 +74,7 @@ class CommandSuggestions(OptionList):
     def hide(self) -> None:
         self.items = []
         self.for_text = None
+        self.picked = False
         self.clear_options()
         self.display = False
 
@@ -89,3 +92,4 @@ class CommandSuggestions(OptionList):
         if self.items:
             index = (self.highlighted or 0) + delta
             self.highlighted = index % len(self.items)
+            self.picked = True
