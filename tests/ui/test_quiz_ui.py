@@ -190,7 +190,7 @@ async def test_bad_input_and_keys(make_app) -> None:
         await pilot.press("z")
         await pilot.press("9")
         await pilot.pause()
-        assert not card.answered and "Press 1-" in str(card.query_one(".quiz-hint").render())
+        assert not card.answered and "Press a-" in str(card.query_one(".quiz-hint").render())
         assert app.store.conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
         await answer(pilot, card, right_key(card))
         # "s" shows the cited section's text in the conversation

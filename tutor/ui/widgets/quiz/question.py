@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
@@ -49,8 +50,12 @@ def question_view(question: Any, bank: Any, number: int, total: int, mode: str) 
 def answered_markdown(view: dict[str, Any], result: dict[str, Any]) -> str:
     """What /export writes for an answered question."""
     lines = [f"**{view['label']} · {view['lesson']}**", "", view["prompt"]]
+    right, picked = result.get("right"), result.get("picked")
+    if view.get("choices"):
+        lines.append("")
     for index, choice in enumerate(view.get("choices") or []):
-        lines.append(f"{index + 1}. {choice}")
+        mark = " ✓" if index == right else " ✗ (your pick)" if index == picked else ""
+        lines.append(f"- {LETTERS[index]}) {choice}{mark}")
     title, _ = VERDICT_STYLE.get(result["verdict"], ("", ""))
     lines += ["", f"Your answer: {result['answer']}", "", f"{title}. {result['feedback']}",
               "", result["explanation"], "", f"Read more: {view['citation']}"]
@@ -147,36 +152,38 @@ class QuestionCard(Vertical, can_focus=True):
         self.query_one(".quiz-result", Static).display = self.answered
         self.shown_at = time.monotonic()
 
-    def _choices_text(self) -> Text:
-        """The options; once answered, the right one is ticked and a wrong pick crossed."""
+    def _choices_text(self) -> Table:
+        """The options, one key each (a-d for choices, as the feedback names them; t/f for true or false), long ones wrapped
+        under their own text; once answered, the right one is ticked and a wrong pick crossed."""
         if self.kind == "choice":
-            options = [(f"{i + 1}) {LETTERS[i]}) ", c) for i, c in enumerate(self.view["choices"])]
+            options = [(LETTERS[i], c) for i, c in enumerate(self.view["choices"])]
         else:
-            options = [("1) t) ", "True"), ("2) f) ", "False")]
+            options = [("t", "True"), ("f", "False")]
         result = self.result or {}
         right, picked = result.get("right"), result.get("picked")
-        lines = Text()
-        for index, (keys, label) in enumerate(options):
-            if index:
-                lines.append("\n")
-            mark, style = "  ", ""
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=1, no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for index, (key, label) in enumerate(options):
+            mark, style = "", ""
             if self.answered and index == right:
-                mark, style = "✓ ", "bold green"
+                mark, style = "✓", "bold green"
             elif self.answered and index == picked:
-                mark, style = "✗ ", "red"
-            lines.append(mark, style=style)
-            lines.append(keys, style="bold" if not self.answered else "dim")
-            lines.append(label, style=style)
-        return lines
+                mark, style = "✗", "red"
+            grid.add_row(Text(mark, style=style),
+                         Text(key, style="dim" if self.answered else "bold reverse"),
+                         Text(label, style=style))
+        return grid
 
     def _hint_text(self) -> Text:
         if self.answered:
             return Text("Enter: next · s: read the section" if self._on_continue else "")
         if self.kind == "choice":
             count = len(self.view["choices"])
-            return Text(f"Press 1-{count} or {LETTERS[0]}-{LETTERS[count - 1]} · Esc: back to the chat (/quiz resumes)")
+            return Text(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat (/quiz resumes)")
         if self.kind == "truefalse":
-            return Text("Press t or f (1 or 2) · Esc: back to the chat (/quiz resumes)")
+            return Text("Press t or f · Esc: back to the chat (/quiz resumes)")
         return Text("Type 'skip' if you don't know · Esc: back to the chat (/quiz resumes)")
 
     def _result_text(self) -> Text:
@@ -217,13 +224,13 @@ class QuestionCard(Vertical, can_focus=True):
             if key.isdigit() and 1 <= int(key) <= count or key and key in LETTERS[:count]:
                 picked = key
             elif key.isdigit() or (key.isalpha() and len(key) == 1):
-                self.show_invalid(f"Press 1-{count} or {LETTERS[0]}-{LETTERS[count - 1]}.")
+                self.show_invalid(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat")
                 event.stop()
                 return
         else:
             picked = _TRUE_KEYS.get(key) or _FALSE_KEYS.get(key)
             if picked is None and key.isalnum():
-                self.show_invalid("Press t (true) or f (false).")
+                self.show_invalid("Press t (true) or f (false) · Esc: back to the chat")
                 event.stop()
                 return
         if picked is not None:

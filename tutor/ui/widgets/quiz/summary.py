@@ -45,6 +45,11 @@ def summary_payload(session: Any) -> dict[str, Any]:
     }
 
 
+def said(answer: str) -> str:
+    """The learner's answer as shown: true/false capitalised like the card's options."""
+    return answer.capitalize() if answer in ("true", "false") else answer
+
+
 def score_line(payload: dict[str, Any]) -> str:
     partial = f", {payload['partial']} partly right" if payload["partial"] else ""
     what = {"review": "Review done", "retake": "Retake done"}.get(payload["mode"], "Quiz done")
@@ -57,7 +62,7 @@ def summary_markdown(payload: dict[str, Any]) -> str:
     if payload["mistakes"]:
         lines += ["", "Mistakes to review:"]
         for m in payload["mistakes"]:
-            lines.append(f"- {m['prompt']} You said *{m['answer']}*; the answer: {m['expected']} "
+            lines.append(f"- {m['prompt']} You said *{said(m['answer'])}*; the answer: {m['expected']} "
                          f"(read: {m['citation']})")
     else:
         lines += ["", "No mistakes. Well done!"]
@@ -99,7 +104,7 @@ class QuizSummary(Vertical, can_focus=True):
             if index:
                 grid.add_row("", "")
             grid.add_row(f"{index + 1}.", Text(m["prompt"], style="bold"))
-            grid.add_row("", Text(f"you said: {m['answer']} ({label})", style="dim"))
+            grid.add_row("", Text(f"you said: {said(m['answer'])} ({label})", style="dim"))
             grid.add_row("", Text.assemble("answer: ", (m["expected"], "green")))
             grid.add_row("", Text(f"read: {m['citation']}", style="italic"))
         yield Static(grid)
