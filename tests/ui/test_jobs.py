@@ -131,3 +131,25 @@ async def test_show_message_renders_through_the_kind_registry_and_saves(make_app
             assert isinstance(unknown, TutorText)  # falls back to the Markdown content
         finally:
             del commands.MESSAGE_KINDS["custom-test"]
+
+
+async def test_the_status_line_fits_a_long_job_message_at_80_columns(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.status.models_ready)
+        app.status.set_job("/generate SmolLM2", None,
+                           "reading the tokenizer from the GGUF file (first run only)...")
+        await pilot.pause()
+        line = app.status.render()
+        assert line.cell_len <= app.status.content_size.width
+        plain = line.plain
+        assert "/generate SmolLM2" in plain and plain.rstrip().endswith("Esc stops")
+        assert "…" in plain  # the message is cut, not the hint
+        app.status.set_job("/generate SmolLM2", None, "stopping...", stopping=True)
+        await pilot.pause()
+        assert "Esc stops" not in app.status.render().plain
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        app.status.set_job("/generate SmolLM2", 0.5, "reading the tokenizer (first run only)...")
+        wide = app.status.render().plain
+        assert "reading the tokenizer (first run only)..." in wide and "50%" in wide

@@ -483,7 +483,7 @@ class TutorApp(App[None]):
         """Esc: stop the running job, else stop waiting questions, else back to the input."""
         if self._job is not None:
             self._job.cancel()
-            self.status.set_job(f"Stopping {self._job.title}...")
+            self.status.set_job(self._job.title, None, "stopping...", stopping=True)
             return
         waiting = [w for w in self.workers if w.group == "ask" and w.is_running]
         if waiting and self.tutor is None:
