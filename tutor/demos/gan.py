@@ -39,6 +39,7 @@ RING_RADIUS = 2.0
 RING_STD = 0.05  # spread of each real cluster
 NEAR = 3 * RING_STD  # a generated point this close to a centre "lands on" that mode
 FAIR_SHARE_FRACTION = 0.1  # covered = at least a tenth of its fair share of generated samples
+UNDERTRAINED = 0.3  # below this share of fakes on the ring, "not learned yet", not "collapse"
 EVAL_SAMPLES = 2000  # generated samples used to count modes
 SNAPSHOTS = 60  # progress snapshots (curves, pictures) over a run
 SHOWN_POINTS = 400  # real and generated points drawn in the scatter plot
@@ -209,8 +210,8 @@ def _collapse_note(coverage: list[float], xs: list[float], out_of: int, noun: st
         peak = max(peak, value)
         if peak - value > best_drop:
             best_drop, where = peak - value, i
-    if where is None or best_drop < 2:
-        return ""
+    if where is None or best_drop < 2 or max(coverage[: where + 1]) < out_of / 2:
+        return ""  # early wobbles while nothing is learned yet are not worth a sentence
     peak_before = max(coverage[: where + 1])
     return (f" Watch the coverage curve: around step {int(xs[where])} it fell from "
             f"{int(peak_before)} to {int(coverage[where])} of {out_of} {noun}, a bout of mode "
@@ -282,17 +283,24 @@ class _Ring(_Task):
     def explain(self, metrics: dict[str, float], coverage: list[float], xs: list[float],
                 params: dict[str, Any]) -> str:
         covered = int(metrics["modes_covered"])
+        how_many = ("all 8 clusters are" if covered == RING_MODES else
+                    f"{covered} of the 8 clusters {'is' if covered == 1 else 'are'}")
         text = (
             f"Over {params['steps']} rounds the discriminator learned to tell real points from "
             f"fakes and the generator, which never saw a real point, learned only from its "
-            f"verdicts to turn random noise into points that pass as real. At the end {covered} "
-            f"of the 8 clusters are covered: a cluster counts when at least a tenth of its fair "
+            f"verdicts to turn random noise into points that pass as real. At the end {how_many} "
+            f"covered: a cluster counts when at least a tenth of its fair "
             f"share of {EVAL_SAMPLES} generated points lands within {NEAR:g} (three times the "
             f"clusters' spread) of its centre, and {metrics['high_quality']:.0%} of all generated "
             f"points land that close to some cluster."
         )
-        if covered < RING_MODES:
-            text += (f" The {RING_MODES - covered} missed cluster(s) are mode collapse: the "
+        if metrics["high_quality"] < UNDERTRAINED:
+            text += (" Most fakes do not sit on the ring yet: the generator is still searching "
+                     "for where the real data lives, and more steps (--steps) let it get there.")
+        elif covered < RING_MODES:
+            missed = RING_MODES - covered
+            text += (f" The {missed} missed {'cluster is' if missed == 1 else 'clusters are'} "
+                     f"mode collapse: the "
                      f"generator found a few outputs that fool the discriminator and stopped "
                      f"producing the rest, so its fakes lack the variety of the real data.")
         text += _collapse_note(coverage, xs, RING_MODES, "modes")
@@ -375,9 +383,14 @@ class _Digits(_Task):
             f"{EVAL_SAMPLES} generated ones (a digit counts when it gets at least a tenth of its "
             f"fair share), with {metrics['classifier_confidence']:.0%} average confidence."
         )
-        if covered < 10:
-            text += (f" The {10 - covered} digit(s) it hardly ever makes are mode collapse: the "
-                     f"generator settles on the shapes that fool the discriminator best.")
+        if metrics["classifier_confidence"] < 0.5:
+            text += (" The classifier is unsure about most of them: the fakes are still blurry "
+                     "blends, and more steps (--steps) sharpen them.")
+        elif covered < 10:
+            missed = 10 - covered
+            text += (f" The {missed} {'digit' if missed == 1 else 'digits'} it hardly ever makes "
+                     f"are mode collapse: the generator settles on the shapes that fool the "
+                     f"discriminator best.")
         text += _collapse_note(coverage, xs, 10, "digits")
         text += (" Early on every fake tends to look alike; variety comes only as the "
                  "discriminator learns to reject the generator's favourite shape.")

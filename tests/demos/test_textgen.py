@@ -1,0 +1,127 @@
+"""The textgen demo at reduced size: a real tiny GPT trained on the real lessons."""
+
+from __future__ import annotations
+
+import math
+import threading
+from pathlib import Path
+
+import pytest
+
+from tutor.core import paths, tinygpt
+from tutor.demos import get_demo
+from tutor.demos.base import (
+    Cancelled,
+    DemoError,
+    LinePlot,
+    Progress,
+    RunContext,
+    Table,
+    TextBlock,
+)
+from tutor.demos.textgen import SAMPLES_DURING, TEMPERATURES
+
+SMALL = {"steps": 150}
+
+
+@pytest.fixture(scope="module")
+def textgen_run():
+    events: list[Progress] = []
+    result = get_demo("textgen").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
+    return result, events
+
+
+def test_loss_falls_from_blind_guessing(textgen_run) -> None:
+    result, _ = textgen_run
+    m = result.metrics
+    assert m["initial_loss"] == pytest.approx(math.log(m["vocab_size"]), abs=0.3)
+    assert m["final_loss"] < m["initial_loss"] - 1.2  # 150 steps: about 4.4 -> 2.6
+    assert m["train_chars"] == len(tinygpt.course_text())
+    assert m["parameters"] < 200_000
+
+
+def test_gibberish_turns_towards_words(textgen_run) -> None:
+    result, _ = textgen_run
+    log = next(v for v in result.visuals if isinstance(v, TextBlock) and "learns" in v.title)
+    lines = log.text.splitlines()
+    assert len(lines) == SAMPLES_DURING + 1 and lines[0].startswith("step     0:")
+    vocab = set(tinygpt.words(tinygpt.course_text()))
+    untrained = tinygpt.real_word_ratio(lines[0].split(":", 1)[1], vocab)
+    m = result.metrics
+    assert m["real_word_ratio"] > untrained + 0.1
+    assert m["words_generated"] >= 40
+    # colder sampling stays closer to known words than hot sampling
+    assert m["real_word_ratio_t0.2"] > m["real_word_ratio_t1.5"]
+
+
+def test_tables_show_next_character_probabilities_and_temperatures(textgen_run) -> None:
+    result, _ = textgen_run
+    tables = [v for v in result.visuals if isinstance(v, Table)]
+    predictions, temperatures = tables
+    assert len(predictions.rows) == 2 and len(predictions.rows[0]) == 6
+    assert [float(r[0]) for r in temperatures.rows] == list(TEMPERATURES)
+    loss = next(v for v in result.visuals if isinstance(v, LinePlot))
+    assert len(loss.series["loss"]) == SMALL["steps"]
+
+
+def test_explanation_cites_the_numbers(textgen_run) -> None:
+    result, _ = textgen_run
+    m = result.metrics
+    assert result.lesson == "language-models"
+    assert f"{m['real_word_ratio']:.0%} of the words" in result.explanation
+    assert f"{m['final_loss']:.2f}" in result.explanation
+    assert "next character" in result.explanation
+    assert result.check_question.endswith("?")
+
+
+def test_progress_streams_loss_and_samples(textgen_run) -> None:
+    _, events = textgen_run
+    assert events[-1].fraction == 1.0
+    assert [e.step for e in events] == sorted(e.step for e in events)
+    mid = [e for e in events if e.step == SMALL["steps"] // 2][0]
+    kinds = {type(v) for v in mid.visuals}
+    assert kinds == {LinePlot, TextBlock}
+
+
+def test_same_seed_same_metrics() -> None:
+    demo = get_demo("textgen")
+    assert demo.run({"steps": 4, "seed": 9}).metrics == demo.run({"steps": 4, "seed": 9}).metrics
+
+
+def test_cancel_from_the_progress_callback() -> None:
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def on_progress(progress: Progress) -> None:
+        seen.append(progress.step)
+        if progress.step >= 3:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        get_demo("textgen").run({"steps": 5000}, RunContext(on_progress, cancel, min_interval=0))
+    assert max(seen) <= 4
+
+
+def test_missing_lessons_are_a_clear_error(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(paths, "lessons_dir", lambda: tmp_path)
+    with pytest.raises(DemoError, match="needs at least"):
+        get_demo("textgen").run({"steps": 2})
+
+
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["--steps", "0"], "at least 1"),
+        (["--steps", "-10"], "at least 1"),
+        (["--steps", "1000000"], "at most 20000"),
+        (["--temperature", "-1"], "at least 0.0"),
+        (["--temperature", "50"], "at most 3.0"),
+        (["--temperature", "warm"], "a number"),
+        (["--top-k", "1.5"], "a whole number"),
+        (["--lr", "nan"], "a number"),
+        (["--temprature", "1"], "Did you mean --temperature"),
+    ],
+)
+def test_bad_options_give_clear_errors(argv: list[str], fragment: str) -> None:
+    with pytest.raises(DemoError, match=fragment):
+        get_demo("textgen").parse_args(argv)
