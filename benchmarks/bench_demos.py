@@ -37,7 +37,7 @@ CASES: list[tuple[str, list[str], str, str, object]] = [
     ("gan", [], "modes_covered", ">= 7", lambda v: v >= 7),
     ("vae", [], "recon_vs_pca", "<= 0.8", lambda v: v <= 0.8),
     ("textgen", [], "real_word_ratio", ">= 0.7", lambda v: v >= 0.7),
-    ("compare", [], "accuracy_gain", "(report)", None),
+    ("compare", [], "augmentation_gain", "(report)", None),
 ]
 TIME_LIMIT = 10.0
 
