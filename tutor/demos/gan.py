@@ -69,9 +69,9 @@ class GanDemo(Demo):
     params = (
         Param("data", str, "ring", "what to learn: a ring of 8 clusters, or 8x8 digits",
               choices=("ring", "digits")),
-        Param("steps", int, 3000,
+        Param("steps", int, 2000,
               "training steps (each: one discriminator update, one generator update)", 1, 50_000),
-        Param("lr", float, 1e-3, "learning rate of both networks (Adam)", 1e-5, 0.1),
+        Param("lr", float, 5e-3, "learning rate of both networks (Adam)", 1e-5, 0.1),
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
