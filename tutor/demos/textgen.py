@@ -31,7 +31,7 @@ SAMPLES_DURING = 6  # samples written while training
 SAMPLE_CHARS = 80  # length of each sample written while training
 FINAL_CHARS = 500  # length of the sample the real-word ratio is measured on
 TEMPERATURES = (0.2, 0.5, 1.0, 1.5)
-PROMPTS = ("machine learn", "a generative ")
+PROMPTS = ("machine learn", "language mod")
 BATCH = 16  # windows of text per training step
 DEMO_CONFIG = {"n_layer": 2, "n_embd": 64, "n_head": 4, "block_size": 32, "n_inner": 128}
 
