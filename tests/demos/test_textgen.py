@@ -78,7 +78,7 @@ def test_progress_streams_loss_and_samples(textgen_run) -> None:
     _, events = textgen_run
     assert events[-1].fraction == 1.0
     assert [e.step for e in events] == sorted(e.step for e in events)
-    mid = [e for e in events if e.step == SMALL["steps"] // 2][0]
+    mid = next(e for e in events if e.step == SMALL["steps"] // 2)
     kinds = {type(v) for v in mid.visuals}
     assert kinds == {LinePlot, TextBlock}
 
