@@ -93,6 +93,11 @@ def test_cancel_from_the_progress_callback() -> None:
     assert max(seen) <= 6
 
 
+def test_too_many_scarce_digits_leave_nothing_for_the_generator() -> None:
+    with pytest.raises(DemoError, match="lower --shots or --repeats"):
+        get_demo("compare").run({"shots": 50, "repeats": 10})
+
+
 @pytest.mark.parametrize(
     "argv, fragment",
     [

@@ -18,6 +18,7 @@ import numpy as np
 
 from tutor.demos.base import (
     Demo,
+    DemoError,
     DemoResult,
     ImageGrid,
     LinePlot,
@@ -34,6 +35,7 @@ LATENT = 2
 BATCH = 64
 FEW_EPOCHS = 300  # the small generator sees only a few digits, so it needs more passes
 RECOGNISE_PER_CLASS = 50  # generated digits per class shown to the classifier
+MIN_OTHERS = 200  # digits the "many digits" generator needs at the very least
 
 
 class CompareDemo(Demo):
@@ -66,6 +68,11 @@ class CompareDemo(Demo):
         draws = [np.concatenate([rng.choice(np.flatnonzero(y_train == c), shots, replace=False)
                                  for c in range(10)]) for _ in range(repeats)]
         others = np.setdiff1d(np.arange(len(y_train)), np.concatenate(draws))
+        if len(others) < MIN_OTHERS:
+            raise DemoError(
+                f"--shots {shots} with --repeats {repeats} uses almost every training digit, "
+                f"leaving {len(others)} for the generator that learns from other digits; "
+                f"lower --shots or --repeats")
 
         big_steps = params["epochs"] * -(-len(others) // BATCH)
         total = 1 + big_steps + repeats
