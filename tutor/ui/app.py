@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from tutor.ui.widgets.status import StatusLine
 QUESTION_LIMIT = 2000  # characters of a question used for retrieval (the whole text is kept)
 RESUME_LIMIT = 60  # messages redrawn when a conversation is reopened
 INPUT_HISTORY = 100  # earlier messages Up can recall
+WARM_UP_SWITCH_INTERVAL = 0.001  # seconds; see TutorApp._warm_up
 HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask for follow-up context
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 
@@ -137,7 +139,10 @@ class TutorApp(App[None]):
         self.chat_input.focus()
         if self._load_models:
             self.status.models = "Loading the course and embedding model..."
-            self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+            # Started once the first frame is painted: its imports would compete with the
+            # first paint for the GIL.
+            self.call_after_refresh(self.run_worker, self._warm_up, thread=True, group="warmup",
+                                    exit_on_error=False)
         else:
             self.status.models = "Models not loaded (test mode)"
         self.call_after_refresh(self._start_conversation)
@@ -150,9 +155,15 @@ class TutorApp(App[None]):
             await self.conversation.add_card(WelcomeCard())
         for warning in self.store.warnings:
             await self.show_note(warning, "warning")
+        self.run_worker(self._greet(), group="greeting", exit_on_error=False)
+
+    async def _greet(self) -> None:
+        """Quiz cards due: said once the models are up, so it never competes with them (or
+        with the learner's first keys) for the GIL."""
+        await self.wait_for_tutor()
         from tutor.ui.handlers.quiz import greet_returning_learner
 
-        self.run_worker(greet_returning_learner(self), group="greeting", exit_on_error=False)
+        await greet_returning_learner(self)
 
     def _load_input_history(self) -> None:
         rows = self.store.conn.execute(
@@ -175,12 +186,19 @@ class TutorApp(App[None]):
         def on_status(text: str) -> None:
             self.call_from_thread(setattr, self.status, "models", text)
 
+        # While this thread imports and loads (Python code and C calls that keep the GIL),
+        # the UI thread must get the GIL back quickly after each release, or every key waits
+        # a full default switch interval (5 ms) many times per frame: ask for 1 ms turns.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, WARM_UP_SWITCH_INTERVAL))
         try:
             tutor = self._tutor_loader(on_status)
         except Exception as error:  # noqa: BLE001 - shown to the learner, logged in full
             self.log.error(traceback.format_exc())
             self.call_from_thread(self._tutor_failed, f"{type(error).__name__}: {error}")
             return
+        finally:
+            sys.setswitchinterval(interval)
         self.call_from_thread(self._tutor_ready, tutor)
 
     def _tutor_ready(self, tutor: Any) -> None:

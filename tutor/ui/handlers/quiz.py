@@ -269,13 +269,20 @@ _WORDS = {"quiz": ("quiz", "question"), "review": ("review", "card"), "retake": 
 
 def _due_greeting(db_path: Any) -> str:
     """Thread: what a returning learner should hear about their quizzes ('' for nothing)."""
-    from tutor.core.quiz.bank import load_bank
-    from tutor.core.quiz.progress import count_due
-    from tutor.core.quiz.session import unfinished_session
-
-    bank = load_bank()
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
     try:
+        # A learner who never took a quiz (every first start) has nothing to hear: answer
+        # that from two tiny queries instead of importing the quiz engine and parsing the bank
+        # while the models warm up and the learner starts typing.
+        row = conn.execute("SELECT EXISTS(SELECT 1 FROM cards) OR EXISTS(SELECT 1 FROM "
+                           "quiz_sessions WHERE finished IS NULL)").fetchone()
+        if not row or not row[0]:
+            return ""
+        from tutor.core.quiz.bank import load_bank
+        from tutor.core.quiz.progress import count_due
+        from tutor.core.quiz.session import unfinished_session
+
+        bank = load_bank()
         due = count_due(conn, bank)
         unfinished = None
         row = conn.execute("SELECT count(*) FROM quiz_sessions WHERE finished IS NULL").fetchone()
