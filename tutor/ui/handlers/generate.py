@@ -10,6 +10,7 @@ payload redraws the card on resume and whose Markdown is what ``/export`` writes
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
 from collections.abc import Callable
 from dataclasses import asdict
@@ -110,25 +111,41 @@ async def handle_generate(app: TutorApp, args: str) -> None:
         await _run_stream(app, request, command)
 
 
-async def _run_stream(app: TutorApp, request: GenerateRequest, command: str) -> None:
-    from tutor.ui.widgets.generate.text_card import GenerationCard, generation_markdown
-
-    card = GenerationCard(command)
+async def _run_card_job(app: TutorApp, card: Any, title: str, fn: Callable[..., Any],
+                        *args: Any, kind: str, to_markdown: Callable[[dict[str, Any]], str],
+                        nothing_yet: str,
+                        complete: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+    """The life of a generation card: shown, filled by ``fn`` in the job slot, then finished
+    and saved (or marked stopped). ``complete`` adds what the UI knows to the job's result."""
     await app.conversation.add_card(card)
-    outcome = await app.run_job("/generate", _write, request, command, card)
+    outcome = await app.run_job(title, fn, *args, card)
     if outcome.refused:
         await card.remove()
         return
-    payload = outcome.value
-    if payload is None:
-        card.mark_stopped(f"Failed: {outcome.error}" if outcome.error is not None
-                          else "Stopped before the model wrote anything.")
+    if outcome.value is None:
+        await _maybe_await(card.mark_stopped(
+            f"Failed: {outcome.error}" if outcome.error is not None else nothing_yet))
         return
-    card.finish(payload)
+    payload = complete(outcome.value) if complete else outcome.value
+    await _maybe_await(card.finish(payload))
     app.conversation.scroll_end(animate=False)
-    app.save_message("tutor", "generation", generation_markdown(payload), payload)
+    app.save_message("tutor", kind, to_markdown(payload), payload)
     if payload.get("fallback"):
         await app.show_note(payload["fallback"], "warning")
+
+
+async def _maybe_await(value: Any) -> None:
+    """Cards finish synchronously or (when they mount children) asynchronously."""
+    if inspect.isawaitable(value):
+        await value
+
+
+async def _run_stream(app: TutorApp, request: GenerateRequest, command: str) -> None:
+    from tutor.ui.widgets.generate.text_card import GenerationCard, generation_markdown
+
+    await _run_card_job(app, GenerationCard(command), "/generate", _write, request, command,
+                        kind="generation", to_markdown=generation_markdown,
+                        nothing_yet="Stopped before the model wrote anything.")
 
 
 def _write(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[str, Any] | None:
@@ -161,22 +178,9 @@ def _write(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[
 async def _run_explain(app: TutorApp, request: GenerateRequest, command: str) -> None:
     from tutor.ui.widgets.generate.explain_card import ExplainCard, explain_markdown
 
-    card = ExplainCard(command)
-    await app.conversation.add_card(card)
-    outcome = await app.run_job("/generate --explain", _explain, request, command, card)
-    if outcome.refused:
-        await card.remove()
-        return
-    payload = outcome.value
-    if payload is None:
-        await card.mark_stopped(f"Failed: {outcome.error}" if outcome.error is not None
-                                else "Stopped before the first step.")
-        return
-    await card.finish(payload)
-    app.conversation.scroll_end(animate=False)
-    app.save_message("tutor", "generation_explain", explain_markdown(payload), payload)
-    if payload.get("fallback"):
-        await app.show_note(payload["fallback"], "warning")
+    await _run_card_job(app, ExplainCard(command), "/generate --explain", _explain, request,
+                        command, kind="generation_explain", to_markdown=explain_markdown,
+                        nothing_yet="Stopped before the first step.")
 
 
 def _explain(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[str, Any] | None:
@@ -227,24 +231,12 @@ async def handle_ask_gen(app: TutorApp, args: str) -> None:
     meta = [{key: getattr(p, key, "") for key in ("doc", "section", "title", "heading")}
             for p in passages]
     command = f"/ask-gen {question}"
-    card = AskGenCard(command, tutor_payload, meta)
-    await app.conversation.add_card(card)
-    outcome = await app.run_job("/ask-gen", _ask_gen, question, passages, card)
-    if outcome.refused:
-        await card.remove()
-        return
-    result = outcome.value
-    if result is None:
-        card.mark_stopped(f"Failed: {outcome.error}" if outcome.error is not None
-                          else "Stopped before the model wrote anything.")
-        return
-    payload = {"command": command, "question": question, "tutor": tutor_payload,
-               "passages": meta, **result}
-    card.finish(payload)
-    app.conversation.scroll_end(animate=False)
-    app.save_message("tutor", "ask_gen", ask_gen_markdown(payload), payload)
-    if payload.get("fallback"):
-        await app.show_note(payload["fallback"], "warning")
+    await _run_card_job(
+        app, AskGenCard(command, tutor_payload, meta), "/ask-gen", _ask_gen, question, passages,
+        kind="ask_gen", to_markdown=ask_gen_markdown,
+        nothing_yet="Stopped before the model wrote anything.",
+        complete=lambda result: {"command": command, "question": question,
+                                 "tutor": tutor_payload, "passages": meta, **result})
 
 
 def _ask_gen(job: Job, question: str, passages: list[Any], card: Any) -> dict[str, Any] | None:

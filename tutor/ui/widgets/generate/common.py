@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from textual.content import Content
@@ -44,3 +45,36 @@ def options_line(options: dict[str, Any]) -> str:
         return "greedy (temperature 0)"
     return (f"temperature {options.get('temperature')} \u00b7 top-k {options.get('top_k') or 'off'} "
             f"\u00b7 top-p {options.get('top_p')}")
+
+
+class StreamInbox:
+    """Mixin for a card the job's thread streams into (tokens, explain steps, status lines).
+
+    Why: the worker thread must never touch widgets, and a redraw per token would flood the
+    UI. The thread only drops items into this inbox (thread-safe); the card drains it on its
+    own timer (``REFRESH``) with :meth:`take_posted` and redraws once per batch.
+    """
+
+    model: str
+
+    def init_inbox(self, status: str | None) -> None:
+        self._inbox_lock = threading.Lock()
+        self._inbox: list[Any] = []
+        self._inbox_status: str | None = status
+
+    def post_item(self, item: Any) -> None:
+        with self._inbox_lock:
+            self._inbox.append(item)
+
+    def post_status(self, message: str) -> None:
+        self._inbox_status = message
+
+    def post_model(self, name: str) -> None:
+        self.model = name
+
+    def take_posted(self) -> tuple[list[Any], str | None]:
+        """The items posted since the last call, and the newest status line (None: unchanged)."""
+        with self._inbox_lock:
+            items, self._inbox = self._inbox, []
+        status, self._inbox_status = self._inbox_status, None
+        return items, status

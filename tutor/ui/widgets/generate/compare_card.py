@@ -8,7 +8,6 @@ says why this matters. On a narrow terminal the two columns stack.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from textual.app import ComposeResult
@@ -19,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Markdown, Static
 
 from tutor.core.chats import Message
-from tutor.ui.widgets.generate.common import REFRESH, header, stats_line
+from tutor.ui.widgets.generate.common import REFRESH, StreamInbox, header, stats_line
 
 WIDE = 90  # card width from which the two answers sit side by side
 MARK = "\u26a0"
@@ -60,7 +59,7 @@ def verdict(sentences: list[dict[str, Any]]) -> str:
             "passage says.")
 
 
-class AskGenCard(Vertical):
+class AskGenCard(StreamInbox, Vertical):
     """One ``/ask-gen`` question: warning, the two answers, the grounding verdict."""
 
     DEFAULT_CLASSES = "message askgen-card"
@@ -91,9 +90,7 @@ class AskGenCard(Vertical):
         self.payload = payload
         self.model = str((payload or {}).get("model", "the language model"))
         self.text = str((payload or {}).get("generated", ""))
-        self._pending: list[str] = []
-        self._status: str | None = "Waiting for the language model..."
-        self._lock = threading.Lock()
+        self.init_inbox("Waiting for the language model...")
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -126,26 +123,16 @@ class AskGenCard(Vertical):
         self.query_one(".askgen-columns").set_class(event.size.width >= WIDE, "-wide")
 
     # ------------------------------------------------------------------ from the worker thread
-    def post_piece(self, piece: str) -> None:
-        with self._lock:
-            self._pending.append(piece)
-
-    def post_status(self, message: str) -> None:
-        self._status = message
-
-    def post_model(self, name: str) -> None:
-        self.model = name
+    post_piece = StreamInbox.post_item
 
     # ------------------------------------------------------------------ UI thread
     def _flush(self) -> None:
-        with self._lock:
-            pieces, self._pending = self._pending, []
+        pieces, status = self.take_posted()
         if pieces:
             self.text += "".join(pieces)
             self.query_one(".askgen-model-text", Static).update(Content(self.text + "\u258c"))
-        if self._status is not None:
-            self.query_one(".askgen-status", Static).update(self._status)
-            self._status = None
+        if status is not None:
+            self.query_one(".askgen-status", Static).update(status)
         self.query_one(".askgen-model-title", Static).update(self._model_title())
 
     def finish(self, payload: dict[str, Any]) -> None:

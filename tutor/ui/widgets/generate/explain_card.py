@@ -8,7 +8,6 @@ outside the top list is added below it. The steps arrive from the worker thread 
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from textual.app import ComposeResult
@@ -18,7 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from tutor.core.chats import Message
-from tutor.ui.widgets.generate.common import REFRESH, header, options_line, token_label
+from tutor.ui.widgets.generate.common import REFRESH, StreamInbox, header, options_line, token_label
 
 BAR = 20  # characters for a probability of 1
 LABEL = 16  # characters for a token label
@@ -67,7 +66,7 @@ def step_content(step: dict[str, Any]) -> Content:
     return Content.assemble(*parts).rstrip()
 
 
-class ExplainCard(Vertical):
+class ExplainCard(StreamInbox, Vertical):
     """A ``/generate --explain`` run: one block per step, then the text written."""
 
     DEFAULT_CLASSES = "message explain-card"
@@ -88,9 +87,7 @@ class ExplainCard(Vertical):
         self.payload = payload
         self.model = str((payload or {}).get("model", ""))
         self.steps: list[dict[str, Any]] = []
-        self._pending: list[dict[str, Any]] = []
-        self._status: str | None = "Starting..."
-        self._lock = threading.Lock()
+        self.init_inbox("Starting...")
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -108,25 +105,15 @@ class ExplainCard(Vertical):
             self._timer = self.set_interval(REFRESH, self._flush)
 
     # ------------------------------------------------------------------ from the worker thread
-    def post_step(self, step: dict[str, Any]) -> None:
-        with self._lock:
-            self._pending.append(step)
-
-    def post_status(self, message: str) -> None:
-        self._status = message
-
-    def post_model(self, name: str) -> None:
-        self.model = name
+    post_step = StreamInbox.post_item
 
     # ------------------------------------------------------------------ UI thread
     async def _flush(self) -> None:
-        with self._lock:
-            steps, self._pending = self._pending, []
+        steps, status = self.take_posted()
         if steps:
             await self._add_steps(steps)
-        if self._status is not None:
-            self.query_one(".explain-status", Static).update(self._status)
-            self._status = None
+        if status is not None:
+            self.query_one(".explain-status", Static).update(status)
         self.query_one(".explain-header", Static).update(header(self.command, self.model))
 
     async def _add_steps(self, steps: list[dict[str, Any]]) -> None:

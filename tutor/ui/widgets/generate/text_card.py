@@ -7,7 +7,6 @@ waits for drawing and a burst of tokens costs one redraw.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from textual.app import ComposeResult
@@ -17,12 +16,12 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from tutor.core.chats import Message
-from tutor.ui.widgets.generate.common import REFRESH, header, options_line, stats_line
+from tutor.ui.widgets.generate.common import REFRESH, StreamInbox, header, options_line, stats_line
 
 CURSOR = "\u258c"
 
 
-class GenerationCard(Vertical):
+class GenerationCard(StreamInbox, Vertical):
     """One ``/generate`` run: header, the growing text, a status line (live, then the stats)."""
 
     DEFAULT_CLASSES = "message generation-card"
@@ -41,9 +40,7 @@ class GenerationCard(Vertical):
         self.model = str((payload or {}).get("model", ""))
         self.text = str((payload or {}).get("text", ""))
         self.state = "finished" if payload is not None else "running"
-        self._pending: list[str] = []
-        self._status: str | None = "Starting..."
-        self._lock = threading.Lock()
+        self.init_inbox("Starting...")
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -59,27 +56,17 @@ class GenerationCard(Vertical):
             self._flush()
 
     # ------------------------------------------------------------------ from the worker thread
-    def post_piece(self, piece: str) -> None:
-        with self._lock:
-            self._pending.append(piece)
-
-    def post_status(self, message: str) -> None:
-        self._status = message
-
-    def post_model(self, name: str) -> None:
-        self.model = name
+    post_piece = StreamInbox.post_item
 
     # ------------------------------------------------------------------ UI thread
     def _flush(self) -> None:
-        with self._lock:
-            pieces, self._pending = self._pending, []
+        pieces, status = self.take_posted()
         if pieces:
             self.text += "".join(pieces)
         if self.state == "running":
             self.query_one(".gen-text", Static).update(Content(self.text + CURSOR))
-        if self._status is not None:
-            self.query_one(".gen-status", Static).update(self._status)
-            self._status = None
+        if status is not None:
+            self.query_one(".gen-status", Static).update(status)
         self.query_one(".gen-header", Static).update(header(self.command, self.model))
 
     def finish(self, payload: dict[str, Any]) -> None:
