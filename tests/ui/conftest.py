@@ -8,6 +8,7 @@
 - ``GatedLoader``: a warm-up that waits until the test opens the gate (questions asked while
   the models "load").
 - ``wait_until(pilot, predicate)``: poll instead of sleeping a fixed time.
+- ``settle(pilot)``: wait for a stable first screen (snapshot tests).
 """
 
 from __future__ import annotations
@@ -101,6 +102,14 @@ async def wait_until(pilot, predicate: Callable[[], bool], timeout: float = 10.0
         if time.monotonic() > deadline:
             raise AssertionError("condition not reached in time")
         await pilot.pause(0.02)
+    await pilot.pause()
+
+
+async def settle(pilot) -> None:
+    """Models ready, first card shown, cursor not blinking: a stable picture for snapshots."""
+    app = pilot.app
+    await wait_until(pilot, lambda: app.status.models_ready and bool(app.conversation.children))
+    app.chat_input.cursor_blink = False
     await pilot.pause()
 
 

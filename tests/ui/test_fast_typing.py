@@ -22,16 +22,18 @@ def burst(app, text: str, *keys: str) -> None:
         driver.send_message(events.Key(key, None))
 
 
-async def ready(pilot) -> None:
+async def ready(pilot) -> list[str]:
+    """Wait for the models; then record what the input sends instead of running it."""
     await wait_until(pilot, lambda: pilot.app.status.models_ready)
+    sent: list[str] = []
+    pilot.app.submit = sent.append
+    return sent
 
 
 async def test_a_burst_line_with_enter_is_sent_as_typed(make_app) -> None:
     app = make_app()
-    sent: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        app.submit = sent.append  # type: ignore[method-assign]
+        sent = await ready(pilot)
         for line in ("/quiz gans 3", "/demo gan --seed 3", "/theme nord", "/help quiz", "/quiz gans"):
             burst(app, line, "enter")
             await wait_until(pilot, lambda: len(sent) == 1)
@@ -41,10 +43,8 @@ async def test_a_burst_line_with_enter_is_sent_as_typed(make_app) -> None:
 
 async def test_enter_extends_a_partial_word_but_never_drops_what_was_typed(make_app) -> None:
     app = make_app()
-    sent: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        app.submit = sent.append  # type: ignore[method-assign]
+        sent = await ready(pilot)
         await pilot.press(*"/exp", "enter")  # a partial command name is completed
         assert sent.pop() == "/export"
         await pilot.press(*"/quiz ", "enter")  # a trailing space is not a pick
@@ -57,10 +57,8 @@ async def test_enter_extends_a_partial_word_but_never_drops_what_was_typed(make_
 
 async def test_an_explicit_pick_in_the_dropdown_is_sent(make_app) -> None:
     app = make_app()
-    sent: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        app.submit = sent.append  # type: ignore[method-assign]
+        sent = await ready(pilot)
         await pilot.press(*"/theme light")
         offered = [s.text for s in app.chat_input.suggestions.items]
         assert len(offered) >= 2 and all(o != "/theme light" for o in offered)

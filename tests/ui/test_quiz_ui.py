@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import settle, wait_until
 from tutor import commands
 from tutor.core.quiz.bank import load_bank
 from tutor.core.quiz.grading import Grader
@@ -238,11 +238,7 @@ def _snapshot_app():
     return TutorApp(tutor_loader=lambda on_status: tutor)
 
 
-async def _settle(pilot) -> None:
-    app = pilot.app
-    await wait_until(pilot, lambda: app.status.models_ready and bool(app.conversation.children))
-    app.chat_input.cursor_blink = False
-    await pilot.pause()
+_settle = settle
 
 
 def test_snapshot_answered_question_card(snap_compare) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import FakeTutor, wait_until
+from tests.ui.conftest import FakeTutor, settle, wait_until
 from tutor.ui.app import TutorApp
 from tutor.ui.widgets.chat.answer import AnswerCard
 
@@ -31,11 +31,7 @@ def _app() -> TutorApp:
     return TutorApp(tutor_loader=lambda on_status: tutor)
 
 
-async def _settle(pilot) -> None:
-    app = pilot.app
-    await wait_until(pilot, lambda: app.status.models_ready and bool(app.conversation.children))
-    app.chat_input.cursor_blink = False
-    await pilot.pause()
+_settle = settle
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
