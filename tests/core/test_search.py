@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.search import tokenize
-
-
-def test_tokenize_keeps_apostrophes_and_unicode() -> None:
-    assert tokenize("What's a GAN's job? ¿Qué?") == ["what's", "a", "gan's", "job", "qué"]
-
 
 def test_hybrid_search_ranks_the_obvious_section_first(tutor) -> None:
     result = tutor.index.search("how does k-means clustering find groups", k=3)
@@ -75,20 +69,6 @@ def test_follow_ups_are_searched_with_the_conversation_topic(tutor) -> None:
 def test_an_unrelated_question_after_a_topic_is_not_glued_to_it(tutor) -> None:
     result = tutor.index.search("what's the weather like in Paris", history=["What is a GAN?"])
     assert result.contextual_query is None and not result.in_scope
-
-
-def test_pure_python_stemmer_fallback_gives_the_same_stems(course) -> None:
-    """PyStemmer (a pyproject dependency) is only a faster build of the same Snowball algorithm;
-    where it is missing, snowballstemmer's pure-Python English stemmer must index identically."""
-    from snowballstemmer.english_stemmer import EnglishStemmer
-
-    from tutor.core.search import _Stemmer
-
-    fast, slow = _Stemmer(), EnglishStemmer()
-    words = {w for s in course.sections for w in tokenize(" ".join(s.sentences))}
-    assert len(words) > 1000
-    differ = [w for w in sorted(words) if fast(w) != slow.stemWord(w)]
-    assert not differ, differ[:10]
 
 
 @pytest.mark.parametrize("question", ["what is reinforcement learning", "What is a VAE?", "what's supervised learning"])

@@ -33,6 +33,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from tutor.core.generation.prompts import passage_text
+from tutor.core.words import CLAIM_STOPWORDS, content_words, stems
 
 MEANING_WEIGHT = 0.6
 SUPPORTED_SCORE = 0.5
@@ -41,20 +42,7 @@ MIN_CONTENT_WORDS = 2
 
 # a sentence runs to . ! or ? (with any closing quotes or brackets) followed by a space or the end
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"')\]]*(?=\s|$)|$)")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+")
-
-# small on purpose: words that carry no claim of their own
-_STOPWORDS = frozenset(
-    """a about after again against all also am an and any are as at be because been before being
-    between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just me more most my no
-    nor not of off on once only or other our out over own same she should so some such than that
-    the their them then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would you your yours yes sure
-    certainly example examples e.g i.e like many much often usually may might must one two""".split()  # noqa: SIM905
-)
-
 
 class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -86,17 +74,11 @@ def split_sentences(text: str) -> list[str]:
     return parts
 
 
-class _Stems:
-    def __init__(self) -> None:
-        import snowballstemmer
-
-        self._stemmer = snowballstemmer.stemmer("english")
-
-    def __call__(self, text: str) -> set[str]:
-        words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
-        # single digits are list numbering, not facts; years and figures are kept
-        keep = [w for w in words if w not in _STOPWORDS and not (w.isdigit() and len(w) == 1)]
-        return {self._stemmer.stemWord(w) for w in keep}
+def _claim_stems(text: str) -> set[str]:
+    """Stems of the words in ``text`` that can carry a claim."""
+    # single digits are list numbering, not facts; years and figures are kept
+    words = content_words(text, CLAIM_STOPWORDS)
+    return set(stems(w for w in words if not (w.isdigit() and len(w) == 1)))
 
 
 def check(answer: str, passages: Sequence[Any], embedder: Embedder | None = None) -> list[SentenceSupport]:
@@ -109,8 +91,7 @@ def check(answer: str, passages: Sequence[Any], embedder: Embedder | None = None
     if not sentences:
         return []
     texts = [passage_text(p) for p in passages]
-    stems = _Stems()
-    content = [stems(s) for s in sentences]
+    content = [_claim_stems(s) for s in sentences]
     claims = [len(words) >= MIN_CONTENT_WORDS for words in content]
     if not any(t.strip() for t in texts):
         return [SentenceSupport(s, not c, None, 0.0, 0.0, 0.0, c) for s, c in zip(sentences, claims)]
@@ -129,7 +110,7 @@ def check(answer: str, passages: Sequence[Any], embedder: Embedder | None = None
     vectors = embedder.encode(sentences + units)
     cosines = vectors[: len(sentences)] @ vectors[len(sentences):].T  # (sentences, units)
     owner_array = np.asarray(owner)
-    passage_words = [stems(t) for t in texts]
+    passage_words = [_claim_stems(t) for t in texts]
 
     results = []
     for row, sentence in enumerate(sentences):

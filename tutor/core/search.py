@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core.knowledge import Course, Section
+from tutor.core.words import QUESTION_STOPWORDS, content_words, stem, stems, tokenize
 
 LEXICAL_WEIGHT = 0.3
 BM25_HALF = 10.0  # a BM25 score of this size counts as half of a perfect keyword match
@@ -44,27 +45,6 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
-
-# Words that carry no topic. Broader than bm25s' 33-word list because learners' questions are
-# full of "what/how/can you/explain" that would otherwise match every section a little.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are aren't as at be because been
-    before being below between both but by can can't could couldn't did didn't do does doesn't
-    doing don't down during each few for from further had hadn't has hasn't have haven't having
-    he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
-    if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off
-    on once only or other ought our ours ourselves out over own same shan't she she'd she'll
-    she's should shouldn't so some such than that that's the their theirs them themselves then
-    there there's these they they'd they'll they're they've this those through to too under until
-    up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
-    where's which while who who's whom why why's with won't would wouldn't you you'd you'll
-    you're you've your yours yourself yourselves
-    whats hows whys wats wat pls please thanks thank hi hello hey ok okay tell explain describe
-    mean means meant give show know want like just really actually exactly kind sort thing things
-    get gets got use used using way ways something someone anything does work works""".split()
-)
-
 # Words that make a question lean on what came before.
 _REFERRING = frozenset(
     "it its it's itself they them their theirs this that these those he she him her one ones".split()
@@ -74,28 +54,6 @@ _GENERIC_FOLLOWUP = frozenset(
     go continue expand simpler simply eli5 limitation limitations drawback drawbacks downside
     downsides advantage advantages benefit benefits pros cons problem problems use uses used""".split()
 )
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercased word tokens, apostrophes kept inside words ("it's"), Unicode letters allowed."""
-    return [match.group(0).lower().replace("\u2019", "'") for match in _WORD.finditer(text.replace("\u2019", "'"))]
-
-
-class _Stemmer:
-    """English Snowball stemming (``snowballstemmer``; fast when PyStemmer is installed)."""
-
-    def __init__(self) -> None:
-        import snowballstemmer
-
-        self._stemmer = snowballstemmer.stemmer("english")
-        self._memo: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        stem = self._memo.get(word)
-        if stem is None:
-            stem = self._stemmer.stemWord(word)
-            self._memo[word] = stem
-        return stem
 
 
 def dense_texts(course: Course) -> dict[str, list[str]]:
@@ -151,7 +109,6 @@ class SearchIndex:
             [lesson.sections[0].id == s.id for s in self.sections for lesson in [course.lesson(s.lesson_id)]],
             dtype=np.float32,
         )
-        self._stem = _Stemmer()
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
@@ -211,7 +168,7 @@ class SearchIndex:
         and the answer's sentence scoring."""
         terms = self._analysed.get(text)
         if terms is None:
-            terms = [self._stem(t) for t in tokenize(text) if t not in STOPWORDS]
+            terms = stems(content_words(text))
             if len(self._analysed) >= 64:
                 self._analysed.pop(next(iter(self._analysed)))
             self._analysed[text] = terms
@@ -222,7 +179,7 @@ class SearchIndex:
         return self._idf.get(term, self._unknown_idf)
 
     def content_words(self, text: str) -> list[str]:
-        return [t for t in tokenize(text) if t not in STOPWORDS]
+        return content_words(text)
 
     # -- scoring -------------------------------------------------------------------------------
 
@@ -296,12 +253,12 @@ class SearchIndex:
         words = tokenize(question)
         if not words:
             return False
-        content = [w for w in words if w not in STOPWORDS]
+        content = [w for w in words if w not in QUESTION_STOPWORDS]
         refers = any(w in _REFERRING for w in words)
         generic = all(w in _GENERIC_FOLLOWUP for w in content)
         if not (refers or generic):
             return False
-        foreign = [w for w in content if w not in _GENERIC_FOLLOWUP and self._stem(w) not in self.vocabulary]
+        foreign = [w for w in content if w not in _GENERIC_FOLLOWUP and stem(w) not in self.vocabulary]
         return not foreign
 
     def context_for(self, history: Sequence[str] | None) -> str | None:

@@ -14,14 +14,13 @@ feedback says so; a quiz never stops because a model is missing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import Any
 
 from tutor.core.quiz.bank import Question
+from tutor.core.words import stems, tokenize
 
 # Calibrated on the table in tests/core/quiz/test_grading.py (MiniLM cosine similarities:
 # good paraphrases mostly 0.5-0.9, on-topic but wrong 0.3-0.6, off-topic below 0.3), chosen
@@ -125,34 +124,25 @@ def grade_truefalse(question: Question, answer: str) -> Grade:
 # ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    """English Snowball stemmer (PyStemmer, the one BM25 retrieval uses too)."""
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
-def stems(text: str) -> list[str]:
-    """Lowercase word stems ("labelled", "labels" -> "label")."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
-    return list(_stemmer().stemWords(words))
+def word_stems(text: str) -> list[str]:
+    """Lowercase word stems ("labelled", "labels" -> "label"); "don't" and "dont" are one word."""
+    return stems(word.replace("'", "") for word in tokenize(text))
 
 
 def _alternative_matches(alternative: str, answer_stems: set[str]) -> bool:
     """Every word of the alternative appears in the answer (same stem, or a longer word on it)."""
-    for stem in stems(alternative):
+    for stem in word_stems(alternative):
         if stem in answer_stems:
             continue
         if len(stem) >= 4 and any(word.startswith(stem) for word in answer_stems):
             continue
         return False
-    return bool(stems(alternative))
+    return bool(word_stems(alternative))
 
 
 def match_terms(key_terms: tuple[str, ...], answer: str) -> tuple[list[str], list[str]]:
     """Split key terms into (present, missing); "a|b" is present if any alternative is."""
-    answer_stems = set(stems(answer))
+    answer_stems = set(word_stems(answer))
     present: list[str] = []
     missing: list[str] = []
     for term in key_terms:
