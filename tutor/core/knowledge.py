@@ -276,15 +276,18 @@ def parse_lesson(path: Path, first_order: int = 0) -> Lesson:
     )
 
 
+def lesson_files(directory: Path) -> list[Path]:
+    """The lesson files of ``directory`` in course order (``NN-`` file names sort; no README)."""
+    return [path for path in sorted(Path(directory).glob("*.md")) if path.name.lower() != "readme.md"]
+
+
 def build_course(directory: Path) -> Course:
     """Parse every ``*.md`` lesson in ``directory`` (sorted by file name)."""
     directory = Path(directory)
     lessons: list[Lesson] = []
     ids: dict[str, Path] = {}
     order = 0
-    for path in sorted(directory.glob("*.md")):
-        if path.name.lower() == "readme.md":
-            continue
+    for path in lesson_files(directory):
         lesson = parse_lesson(path, first_order=order)
         if lesson.id in ids:
             raise LessonFormatError(path, 1, f"lesson id {lesson.id!r} is also used by {ids[lesson.id].name}")

@@ -130,3 +130,12 @@ def test_shipped_bank_passes_validation() -> None:
 def test_section_text_is_the_cited_sections_prose(bank) -> None:
     assert bank.section_text(bank.get("alpha-2")) == "More text."  # no "Try it:" line
     assert bank.section_text(bank.get("alpha-1")) == "Some text."
+
+
+def test_a_malformed_lesson_is_reported_with_file_and_line(course: tuple[Path, Path]) -> None:
+    quizzes, lessons = course
+    path = lessons / "02-beta.md"
+    path.write_text(path.read_text().replace("## Second idea: the details", "## First idea of beta"))
+    problems = _problems(course)
+    assert any(p.startswith("02-beta.md: line ") and "repeats the section" in p for p in problems), problems
+    assert load_bank(*course).topics == ["alpha", "gamma"]  # the other lessons' quizzes still work

@@ -6,20 +6,21 @@ keeps working with every question that is still sound. So reading the files yiel
 questions *and* a list of problems; ``load_bank`` keeps the first, ``validate_bank`` the second.
 
 Citations are checked against the lessons themselves: a question's ``section`` must be the slug
-of a real H2 heading of its lesson (slug rule: lowercase, runs of non-[a-z0-9] become ``-``,
-stripped of ``-``), so every explanation can point the learner to the text that teaches it.
+of a real H2 heading of its lesson, so every explanation can point the learner to the text that
+teaches it. Lessons are read by ``tutor.core.knowledge`` (the same parser and slug rule the tutor
+cites with), so a section the quiz accepts is always one the tutor can show.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from tutor.core import paths
+from tutor.core.knowledge import Lesson, LessonFormatError, lesson_files, parse_lesson, slugify
 
 Kind = Literal["choice", "truefalse", "short"]
 KINDS: tuple[Kind, ...] = ("choice", "truefalse", "short")
@@ -33,11 +34,6 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "short": {"answer", "key_terms"},
 }
 _CHOICE_FIELDS = {"text", "correct", "why"}
-
-
-def slugify(heading: str) -> str:
-    """The section slug of an H2 heading (the course-wide rule)."""
-    return re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
 
 
 @dataclass(frozen=True)
@@ -190,54 +186,32 @@ class Bank:
 # ---------------------------------------------------------------------------------------------
 
 
-def _front_matter(text: str) -> dict[str, str]:
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
-        return {}
-    meta: dict[str, str] = {}
-    for line in lines[1:]:
-        if line.strip() == "---":
-            break
-        key, sep, value = line.partition(":")
-        if sep:
-            meta[key.strip()] = value.strip()
-    return meta
+def outline_of(lesson: Lesson) -> LessonOutline:
+    """The quiz's view of a lesson parsed by ``tutor.core.knowledge`` (the one lesson parser)."""
+    return LessonOutline(
+        id=lesson.id,
+        title=lesson.title,
+        order=lesson.number,
+        sections={section.slug: section.heading for section in lesson.sections},
+        texts={section.slug: section.text for section in lesson.sections},
+    )
 
 
-def read_lesson_outline(path: Path) -> LessonOutline:
-    """Title, id and H2 sections of one lesson file (headings inside code fences are skipped)."""
-    text = path.read_text(encoding="utf-8")
-    meta = _front_matter(text)
-    stem = path.stem
-    number, _, rest = stem.partition("-")
-    lesson_id = meta.get("id") or (rest if number.isdigit() else stem)
-    order = int(number) if number.isdigit() else 999
-    sections: dict[str, str] = {}
-    bodies: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    fenced = False
-    for line in text.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-        if not fenced and line.startswith("## "):
-            heading = line[3:].strip()
-            slug = slugify(heading)
-            sections.setdefault(slug, heading)
-            current = bodies.setdefault(slug, [])
-        elif not fenced and (line.startswith("# ") or line.lower().startswith("try it:")):
-            current = None
-        elif current is not None:
-            current.append(line)
-    texts = {slug: "\n".join(lines).strip() for slug, lines in bodies.items()}
-    return LessonOutline(lesson_id, meta.get("title") or lesson_id, order, sections, texts)
-
-
-def load_lesson_outlines(lessons_dir: Path | None = None) -> dict[str, LessonOutline]:
+def load_lesson_outlines(
+    lessons_dir: Path | None = None, problems: list[Problem] | None = None
+) -> dict[str, LessonOutline]:
+    """Outlines of every lesson that parses. A malformed lesson is left out and, when
+    ``problems`` is given, reported there with its file and line (for ``tutor quiz --check``)."""
     folder = Path(lessons_dir) if lessons_dir is not None else paths.lessons_dir()
     outlines: dict[str, LessonOutline] = {}
-    for path in sorted(folder.glob("*.md")):
-        outline = read_lesson_outline(path)
-        outlines[outline.id] = outline
+    for path in lesson_files(folder):
+        try:
+            lesson = parse_lesson(path)
+        except LessonFormatError as error:
+            if problems is not None:
+                problems.append(Problem(path.name, None, None, f"line {error.line}: {error.problem}"))
+            continue
+        outlines[lesson.id] = outline_of(lesson)
     return outlines
 
 
@@ -392,8 +366,8 @@ def read_bank(
 ) -> tuple[Bank, list[Problem]]:
     """Read every quiz file; returns the bank of valid questions and every problem found."""
     quiz_folder = Path(quizzes_dir) if quizzes_dir is not None else paths.quizzes_dir()
-    lessons = load_lesson_outlines(lessons_dir)
     problems: list[Problem] = []
+    lessons = load_lesson_outlines(lessons_dir, problems)
     questions: dict[str, Question] = {}
     counts: dict[str, int] = {}
     seen_in: dict[str, str] = {}
