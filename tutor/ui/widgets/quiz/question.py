@@ -47,6 +47,15 @@ def question_view(question: Any, bank: Any, number: int, total: int, mode: str) 
     }
 
 
+def feedback_body(feedback: Any) -> str:
+    """The grader's feedback without its leading verdict (the card shows its own)."""
+    text = str(feedback)
+    for prefix in ("Correct.", "Not quite.", "Partly right."):
+        if text.startswith(prefix):
+            return text[len(prefix):].strip()
+    return text
+
+
 def answered_markdown(view: dict[str, Any], result: dict[str, Any]) -> str:
     """What /export writes for an answered question."""
     lines = [f"**{view['label']} · {view['lesson']}**", "", view["prompt"]]
@@ -57,7 +66,7 @@ def answered_markdown(view: dict[str, Any], result: dict[str, Any]) -> str:
         mark = " ✓" if index == right else " ✗ (your pick)" if index == picked else ""
         lines.append(f"- {LETTERS[index]}) {choice}{mark}")
     title, _ = VERDICT_STYLE.get(result["verdict"], ("", ""))
-    lines += ["", f"Your answer: {result['answer']}", "", f"{title}. {result['feedback']}",
+    lines += ["", f"Your answer: {result['answer']}", "", f"{title}. {feedback_body(result['feedback'])}".rstrip(". ") + ".",
               "", result["explanation"], "", f"Read more: {view['citation']}"]
     return "\n".join(lines)
 
@@ -195,11 +204,7 @@ class QuestionCard(Vertical, can_focus=True):
         if self.kind == "short":
             text.append(f"You answered: {result['answer']}\n", style="dim")
         text.append(title, style=f"bold {colour}")
-        feedback = str(result["feedback"])
-        for prefix in ("Correct.", "Not quite.", "Partly right."):
-            if feedback.startswith(prefix):
-                feedback = feedback[len(prefix):].strip()
-                break
+        feedback = feedback_body(result["feedback"])
         if feedback:
             text.append(f". {feedback}")
         text.append(f"\n{result['explanation']}")
