@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.quiz.conftest import write_course
+from tests.core.quiz.conftest import right_answer, write_course, wrong_answer
 from tutor.cli import build_parser
 from tutor.cli.quiz import QuizCli
 from tutor.core.quiz import bank as bank_module
@@ -28,19 +28,11 @@ def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
 
 
 def _right(question) -> str:
-    if question.kind == "choice":
-        return "abcd"[question.correct_index]
-    if question.kind == "truefalse":
-        return "true" if question.answer else "false"
-    return "labelled examples"
+    return right_answer(question, spelled=True)
 
 
 def _wrong(question) -> str:
-    if question.kind == "choice":
-        return str((question.correct_index + 1) % len(question.choices) + 1)
-    if question.kind == "truefalse":
-        return "no" if question.answer else "yes"
-    return "skip"
+    return wrong_answer(question, spelled=True)
 
 
 @pytest.fixture

@@ -8,27 +8,10 @@ keyed by content, so an edited lesson is re-embedded automatically.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-
-@contextmanager
-def tutor_home_set(path: Path) -> Iterator[None]:
-    """Point TUTOR_HOME at ``path`` for the duration (session fixtures cannot use monkeypatch)."""
-    old = os.environ.get("TUTOR_HOME")
-    os.environ["TUTOR_HOME"] = str(path)
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("TUTOR_HOME", None)
-        else:
-            os.environ["TUTOR_HOME"] = old
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +39,8 @@ def tutor(shared_home: Path) -> Any:
     """The real tutor: MiniLM + BM25 over the shipped course."""
     from tutor.core.answer import load_tutor
 
-    with tutor_home_set(shared_home):
+    with pytest.MonkeyPatch.context() as patch:  # session fixtures cannot take ``monkeypatch``
+        patch.setenv("TUTOR_HOME", str(shared_home))
         return load_tutor(use_embeddings=True)
 
 
@@ -65,5 +49,6 @@ def keyword_tutor(shared_home: Path) -> Any:
     """The real tutor on BM25 alone (what runs when the embedding model cannot load)."""
     from tutor.core.answer import load_tutor
 
-    with tutor_home_set(shared_home):
+    with pytest.MonkeyPatch.context() as patch:  # session fixtures cannot take ``monkeypatch``
+        patch.setenv("TUTOR_HOME", str(shared_home))
         return load_tutor(use_embeddings=False)

@@ -7,6 +7,7 @@ the slowest part of this file (20-60 s depending on how busy the machine is).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import threading
@@ -285,8 +286,8 @@ def test_missing_manifest_or_changed_gguf_means_rebuild(smollm_home, tutor_home,
 
 
 def _hide_smollm(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = smollm.importlib.util.find_spec
-    monkeypatch.setattr(smollm.importlib.util, "find_spec",
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == smollm.PACKAGE else real(name, *a))
 
 

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import re
-import threading
 
 import numpy as np
 import pytest
 
 from tutor.demos import get_demo
-from tutor.demos.base import Cancelled, ImageGrid, LinePlot, Progress, RunContext, Table
+from tutor.demos.base import ImageGrid, LinePlot, Table
 
 SMALL = {"epochs": 6, "hidden": 32}
 
 
 @pytest.fixture(scope="module")
-def result_and_events():
-    events: list[Progress] = []
-    result = get_demo("classifier").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def result_and_events(record_run):
+    return record_run("classifier", SMALL)
 
 
 def test_metrics_are_real_and_high(result_and_events) -> None:
@@ -89,16 +86,6 @@ def test_fewer_labels_lower_accuracy() -> None:
     assert hungry["accuracy"] < full["accuracy"] - 0.05
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-    seen: list[Progress] = []
-
-    def on_progress(progress: Progress) -> None:
-        seen.append(progress)
-        if "epoch 2/" in progress.message:
-            cancel.set()
-
-    ctx = RunContext(on_progress, cancel_event=cancel, min_interval=0, pace=0)
-    with pytest.raises(Cancelled):
-        get_demo("classifier").run({"model": "mlp", "epochs": 50}, ctx)
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("classifier", {"model": "mlp", "epochs": 50}, lambda p: "epoch 2/" in p.message)
     assert not any("epoch 4/" in p.message for p in seen)

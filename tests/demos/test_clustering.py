@@ -7,16 +7,14 @@ import threading
 import pytest
 
 from tutor.demos import get_demo
-from tutor.demos.base import Cancelled, Progress, RunContext, ScatterPlot, Table
+from tutor.demos.base import Cancelled, RunContext, ScatterPlot, Table
 
 SMALL = {"points": 200}
 
 
 @pytest.fixture(scope="module")
-def result_and_events():
-    events: list[Progress] = []
-    result = get_demo("clustering").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def result_and_events(record_run):
+    return record_run("clustering", SMALL)
 
 
 def test_blobs_recovered_and_moons_need_density(result_and_events) -> None:
@@ -71,15 +69,9 @@ def test_same_seed_same_metrics() -> None:
     assert a.to_dict()["visuals"] == b.to_dict()["visuals"]
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-
-    def on_progress(progress: Progress) -> None:
-        if progress.message.startswith("k-means iteration"):
-            cancel.set()
-
-    with pytest.raises(Cancelled):
-        get_demo("clustering").run(SMALL, RunContext(on_progress, cancel_event=cancel, pace=0))
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("clustering", SMALL, lambda p: p.message.startswith("k-means iteration"))
+    assert sum(p.message.startswith("k-means iteration") for p in seen) == 1
 
 
 def test_pause_is_interrupted_by_cancel() -> None:

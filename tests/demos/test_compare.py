@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import threading
 
 import numpy as np
 import pytest
 
 from tutor.demos import get_demo
-from tutor.demos.base import Cancelled, DemoError, ImageGrid, Progress, RunContext, Table
+from tutor.demos.base import DemoError, ImageGrid, Table
 
 SMALL = {"epochs": 10, "repeats": 1, "generated": 20}
 
 
 @pytest.fixture(scope="module")
-def compare_run():
-    events: list[Progress] = []
-    result = get_demo("compare").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def compare_run(record_run):
+    return record_run("compare", SMALL)
 
 
 def test_classifier_reads_the_generated_digits(compare_run) -> None:
@@ -79,18 +76,9 @@ def test_same_seed_same_metrics() -> None:
     assert demo.run(small).metrics == demo.run(small).metrics
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-    seen: list[int] = []
-
-    def on_progress(progress: Progress) -> None:
-        seen.append(progress.step)
-        if progress.step >= 5:
-            cancel.set()
-
-    with pytest.raises(Cancelled):
-        get_demo("compare").run({"epochs": 500}, RunContext(on_progress, cancel, min_interval=0))
-    assert max(seen) <= 6
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("compare", {"epochs": 500}, lambda p: p.step >= 5)
+    assert max(p.step for p in seen) <= 6
 
 
 def test_too_many_scarce_digits_leave_nothing_for_the_generator() -> None:

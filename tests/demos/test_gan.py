@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 
 import numpy as np
 import pytest
 
 from tutor.demos import get_demo
 from tutor.demos.base import (
-    Cancelled,
     DemoError,
     ImageGrid,
     LinePlot,
-    Progress,
-    RunContext,
     ScatterPlot,
     Table,
 )
@@ -24,10 +20,8 @@ SMALL = {"steps": 1000}
 
 
 @pytest.fixture(scope="module")
-def ring_run():
-    events: list[Progress] = []
-    result = get_demo("gan").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def ring_run(record_run):
+    return record_run("gan", SMALL)
 
 
 def test_ring_generator_learns_most_modes(ring_run) -> None:
@@ -115,18 +109,9 @@ def test_same_seed_same_metrics_other_seed_differs() -> None:
     assert a != c
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-    seen: list[int] = []
-
-    def on_progress(progress: Progress) -> None:
-        seen.append(progress.step)
-        if progress.step >= 50:
-            cancel.set()
-
-    with pytest.raises(Cancelled):
-        get_demo("gan").run({"steps": 5000}, RunContext(on_progress, cancel, min_interval=0))
-    assert max(seen) <= 51
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("gan", {"steps": 5000}, lambda p: p.step >= 50)
+    assert max(p.step for p in seen) <= 51
 
 
 @pytest.mark.parametrize(

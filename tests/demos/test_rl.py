@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import threading
 
 import pytest
 
 from tutor.demos import get_demo
-from tutor.demos.base import Cancelled, LinePlot, PolicyGrid, Progress, RunContext
+from tutor.demos.base import LinePlot, PolicyGrid
 
 SMALL = {"episodes": 400, "eval_episodes": 50}
 MOVES = {"<": (0, -1), "v": (1, 0), ">": (0, 1), "^": (-1, 0)}
 
 
 @pytest.fixture(scope="module")
-def result_and_events():
-    events: list[Progress] = []
-    result = get_demo("rl").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def result_and_events(record_run):
+    return record_run("rl", SMALL)
 
 
 def test_deterministic_lake_is_solved(result_and_events) -> None:
@@ -78,16 +75,6 @@ def test_same_seed_same_run() -> None:
     assert a.to_dict()["visuals"] == b.to_dict()["visuals"]
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-    seen: list[Progress] = []
-
-    def on_progress(progress: Progress) -> None:
-        seen.append(progress)
-        if progress.step >= 1000:
-            cancel.set()
-
-    ctx = RunContext(on_progress, cancel_event=cancel, min_interval=0, pace=0)
-    with pytest.raises(Cancelled):
-        get_demo("rl").run({"episodes": 50000}, ctx)
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("rl", {"episodes": 50000}, lambda p: p.step >= 1000)
     assert seen[-1].step < 2000

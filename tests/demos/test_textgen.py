@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import threading
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,8 @@ import pytest
 from tutor.core import paths, tinygpt
 from tutor.demos import get_demo
 from tutor.demos.base import (
-    Cancelled,
     DemoError,
     LinePlot,
-    Progress,
-    RunContext,
     Table,
     TextBlock,
 )
@@ -25,10 +21,8 @@ SMALL = {"steps": 150}
 
 
 @pytest.fixture(scope="module")
-def textgen_run():
-    events: list[Progress] = []
-    result = get_demo("textgen").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def textgen_run(record_run):
+    return record_run("textgen", SMALL)
 
 
 def test_loss_falls_from_blind_guessing(textgen_run) -> None:
@@ -88,18 +82,9 @@ def test_same_seed_same_metrics() -> None:
     assert demo.run({"steps": 4, "seed": 9}).metrics == demo.run({"steps": 4, "seed": 9}).metrics
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-    seen: list[int] = []
-
-    def on_progress(progress: Progress) -> None:
-        seen.append(progress.step)
-        if progress.step >= 3:
-            cancel.set()
-
-    with pytest.raises(Cancelled):
-        get_demo("textgen").run({"steps": 5000}, RunContext(on_progress, cancel, min_interval=0))
-    assert max(seen) <= 4
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("textgen", {"steps": 5000}, lambda p: p.step >= 3)
+    assert max(p.step for p in seen) <= 4
 
 
 def test_missing_lessons_are_a_clear_error(monkeypatch, tmp_path: Path) -> None:

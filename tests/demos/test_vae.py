@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 
 import numpy as np
 import pytest
 
 from tutor.demos import get_demo
 from tutor.demos.base import (
-    Cancelled,
     DemoError,
     ImageGrid,
     LinePlot,
-    Progress,
-    RunContext,
     ScatterPlot,
 )
 from tutor.demos.vae import WALK
@@ -23,10 +19,8 @@ SMALL = {"epochs": 40}
 
 
 @pytest.fixture(scope="module")
-def vae_run():
-    events: list[Progress] = []
-    result = get_demo("vae").run(SMALL, RunContext(events.append, min_interval=0, pace=0))
-    return result, events
+def vae_run(record_run):
+    return record_run("vae", SMALL)
 
 
 def test_vae_beats_pca_on_held_out_digits(vae_run) -> None:
@@ -87,18 +81,9 @@ def test_same_seed_same_metrics() -> None:
     assert a != c
 
 
-def test_cancel_from_the_progress_callback() -> None:
-    cancel = threading.Event()
-    seen: list[str] = []
-
-    def on_progress(progress: Progress) -> None:
-        seen.append(progress.message)
-        if progress.message.startswith("epoch 2/"):
-            cancel.set()
-
-    with pytest.raises(Cancelled):
-        get_demo("vae").run({"epochs": 500}, RunContext(on_progress, cancel, min_interval=0))
-    assert not any(m.startswith("epoch 3/") for m in seen)
+def test_cancel_from_the_progress_callback(cancel_run) -> None:
+    seen = cancel_run("vae", {"epochs": 500}, lambda p: p.message.startswith("epoch 2/"))
+    assert not any(p.message.startswith("epoch 3/") for p in seen)
 
 
 @pytest.mark.parametrize(

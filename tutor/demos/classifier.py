@@ -27,6 +27,7 @@ from tutor.demos.base import (
     Table,
     Visual,
 )
+from tutor.demos.datasets import digit_image, split_digits
 
 LESSON = "supervised-learning"
 MODEL_NAMES = {
@@ -54,23 +55,18 @@ class ClassifierDemo(Demo):
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
-        from sklearn.datasets import load_digits
         from sklearn.model_selection import train_test_split
         from sklearn.preprocessing import StandardScaler
 
         seed = params["seed"]
         chosen = list(MODEL_NAMES) if params["model"] == "all" else [params["model"]]
-        digits = load_digits()
-        x_all, y_all = digits.data, digits.target
-        x_train, x_test, y_train, y_test = train_test_split(
-            x_all, y_all, test_size=params["test_size"], stratify=y_all, random_state=seed
-        )
+        x_train, x_test, y_train, y_test = split_digits(seed, params["test_size"], np.float64)
         if params["train_fraction"] < 1.0:
             keep = max(20, round(len(y_train) * params["train_fraction"]))
             x_train, _, y_train, _ = train_test_split(
                 x_train, y_train, train_size=keep, stratify=y_train, random_state=seed
             )
-        # Pixels are 0..16; scaling each feature to zero mean and unit variance is what lets
+        # Pixels are 0..1; scaling each feature to zero mean and unit variance is what lets
         # logistic regression and the network converge quickly (fit on training data only).
         scaler = StandardScaler().fit(x_train)
         a_train, a_test = scaler.transform(x_train), scaler.transform(x_test)
@@ -137,7 +133,7 @@ class ClassifierDemo(Demo):
             accuracy.append(float(np.mean(predicted == y_test)))
             guesses = ImageGrid(
                 "The network's current guess for a few test digits (✓ right, ✗ wrong)",
-                [_digit_image(x_test[i]) for i in shown],
+                [digit_image(x_test[i]) for i in shown],
                 [f"{predicted[i]} " + ("✓" if predicted[i] == y_test[i] else "✗")
                  for i in shown],
                 columns=SHOWN_DIGITS,
@@ -181,7 +177,7 @@ class ClassifierDemo(Demo):
         if len(wrong):
             visuals.append(ImageGrid(
                 f"Test digits the {MODEL_NAMES[best]} got wrong",
-                [_digit_image(x_test[i]) for i in wrong],
+                [digit_image(x_test[i]) for i in wrong],
                 [f"true {y_test[i]}, predicted {top['predicted'][i]}" for i in wrong],
                 columns=min(SHOWN_DIGITS, len(wrong)),
             ))
@@ -297,10 +293,6 @@ def _spread_indices(labels: np.ndarray, count: int) -> list[int]:
 
 def _a(digit: int) -> str:
     return "an" if int(digit) == 8 else "a"
-
-
-def _digit_image(pixels: np.ndarray) -> list[list[float]]:
-    return (np.asarray(pixels, dtype=float).reshape(8, 8) / 16.0).round(3).tolist()
 
 
 def _compare_table(scores: dict[str, dict[str, Any]]) -> Table:

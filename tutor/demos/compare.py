@@ -28,6 +28,7 @@ from tutor.demos.base import (
     Table,
     Visual,
 )
+from tutor.demos.datasets import digit_image, split_digits
 
 LESSON = "ml-vs-generative-ai"
 HIDDEN = 128
@@ -51,19 +52,13 @@ class CompareDemo(Demo):
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
-        from sklearn.datasets import load_digits
-        from sklearn.model_selection import train_test_split
-
         from tutor.core.runtime import import_torch
 
         torch = import_torch()
         seed = params["seed"]
         torch.manual_seed(seed)
         rng = np.random.default_rng(seed)
-        digits = load_digits()
-        pixels = (digits.data / 16.0).astype(np.float32)
-        x_train, x_test, y_train, y_test = train_test_split(
-            pixels, digits.target, test_size=0.25, stratify=digits.target, random_state=seed)
+        x_train, x_test, y_train, y_test = split_digits(seed)
         shots, repeats = params["shots"], params["repeats"]
         draws = [np.concatenate([rng.choice(np.flatnonzero(y_train == c), shots, replace=False)
                                  for c in range(10)]) for _ in range(repeats)]
@@ -289,7 +284,7 @@ class _CVAE:
 
 
 def _grid(title: str, images: np.ndarray, captions: list[str], columns: int) -> ImageGrid:
-    return ImageGrid(title, [img.reshape(8, 8).round(3).tolist() for img in images],
+    return ImageGrid(title, [digit_image(img) for img in images],
                      captions, columns=columns)
 
 

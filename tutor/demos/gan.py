@@ -32,6 +32,7 @@ from tutor.demos.base import (
     Table,
     Visual,
 )
+from tutor.demos.datasets import digit_image, digit_pixels
 
 LESSON = "gans"
 RING_MODES = 8
@@ -185,12 +186,24 @@ class _Task:
     intro = ""
     coverage_key = ""
     question = ""
+    out_of = 0  # how many modes there are to cover (ring clusters, digit classes)
+    coverage_title = ""  # the coverage plot's title
+    coverage_series = ""  # its one series
+    status_words = ""  # what the status line says after "n/out_of"
+    coverage_unit = ""  # its y-axis label
 
     def real_batch(self, n: int) -> np.ndarray: ...
     def covered(self, samples: np.ndarray) -> int: ...
     def picture(self, shown: np.ndarray, step: int) -> Visual: ...
-    def coverage_plot(self, coverage: list[float], xs: list[float]) -> LinePlot: ...
-    def status(self, step: int, steps: int, covered: float | None) -> str: ...
+
+    def coverage_plot(self, coverage: list[float], xs: list[float]) -> LinePlot:
+        return LinePlot(self.coverage_title, {self.coverage_series: list(coverage)}, x=list(xs),
+                        ylabel=self.coverage_unit)
+
+    def status(self, step: int, steps: int, covered: float | None) -> str:
+        tail = f", {int(covered)}/{self.out_of} {self.status_words}" if covered is not None else ""
+        return f"step {step}/{steps}{tail}"
+
     def metrics(self, samples: np.ndarray) -> dict[str, float]: ...
     def table(self, samples: np.ndarray) -> Table: ...
     def explain(self, metrics: dict[str, float], coverage: list[float], xs: list[float],
@@ -221,6 +234,10 @@ def _collapse_note(coverage: list[float], xs: list[float], out_of: int, noun: st
 class _Ring(_Task):
     intro = "real data: 8 clusters on a ring; the generator starts from noise"
     coverage_key = "modes_covered"
+    out_of = RING_MODES
+    coverage_title = "Modes covered (of 8): clusters that get a fair share of generated points"
+    coverage_series = status_words = "modes covered"
+    coverage_unit = "modes"
     question = ("The generator never saw a single real point. Where did its knowledge of the "
                 "ring come from, and what would stop it from covering all 8 clusters?")
 
@@ -251,14 +268,6 @@ class _Ring(_Task):
         real = [(round(float(x), 3), round(float(y), 3)) for x, y in self.shown_real]
         return ScatterPlot(f"Real points and the generator's points at step {step}",
                            {"real": real, "generated": gen})
-
-    def coverage_plot(self, coverage: list[float], xs: list[float]) -> LinePlot:
-        return LinePlot("Modes covered (of 8): clusters that get a fair share of generated points",
-                        {"modes covered": list(coverage)}, x=list(xs), ylabel="modes")
-
-    def status(self, step: int, steps: int, covered: float | None) -> str:
-        tail = f", {int(covered)}/8 modes covered" if covered is not None else ""
-        return f"step {step}/{steps}{tail}"
 
     def metrics(self, samples: np.ndarray) -> dict[str, float]:
         counts = self._counts(samples)
@@ -312,19 +321,21 @@ class _Ring(_Task):
 class _Digits(_Task):
     intro = "real data: 1,797 handwritten 8x8 digits; the generator starts from noise"
     coverage_key = "digit_classes_covered"
+    out_of = 10
+    coverage_title = "Different digits the generator makes (of 10), as the classifier reads them"
+    coverage_series = "digits covered"
+    status_words = "different digits"
+    coverage_unit = "digits"
     question = ("If every generated digit looked like a perfect 1, the discriminator might still "
                 "be fooled. Why is that a failure for a generative model, and what is it called?")
 
     def __init__(self, rng: np.random.Generator, seed: int) -> None:
-        from sklearn.datasets import load_digits
         from sklearn.linear_model import LogisticRegression
 
-        digits = load_digits()
         self.rng = rng
-        self.data = (digits.data / 16.0).astype(np.float32)
+        self.data, labels = digit_pixels()
         # A plain classifier trained on the real digits acts as an outside reader of the fakes.
-        self.reader = LogisticRegression(max_iter=1000, random_state=seed).fit(
-            self.data, digits.target)
+        self.reader = LogisticRegression(max_iter=1000, random_state=seed).fit(self.data, labels)
 
     def real_batch(self, n: int) -> np.ndarray:
         return self.data[self.rng.integers(0, len(self.data), n)]
@@ -342,17 +353,9 @@ class _Digits(_Task):
         labels, confidence = self._read(shown)
         return ImageGrid(
             f"Generated digits at step {step} (the same noise each time), as a classifier reads them",
-            [img.reshape(8, 8).round(3).tolist() for img in shown],
+            [digit_image(img) for img in shown],
             [f"{d} ({p:.0%})" for d, p in zip(labels, confidence)], columns=8,
         )
-
-    def coverage_plot(self, coverage: list[float], xs: list[float]) -> LinePlot:
-        return LinePlot("Different digits the generator makes (of 10), as the classifier reads them",
-                        {"digits covered": list(coverage)}, x=list(xs), ylabel="digits")
-
-    def status(self, step: int, steps: int, covered: float | None) -> str:
-        tail = f", {int(covered)}/10 different digits" if covered is not None else ""
-        return f"step {step}/{steps}{tail}"
 
     def metrics(self, samples: np.ndarray) -> dict[str, float]:
         labels, confidence = self._read(samples)

@@ -28,6 +28,7 @@ from tutor.demos.base import (
     ScatterPlot,
     Visual,
 )
+from tutor.demos.datasets import digit_image, split_digits
 
 LESSON = "vaes"
 HIDDEN = 128
@@ -53,9 +54,7 @@ class VaeDemo(Demo):
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
-        from sklearn.datasets import load_digits
         from sklearn.decomposition import PCA
-        from sklearn.model_selection import train_test_split
 
         from tutor.core.runtime import import_torch
 
@@ -65,10 +64,7 @@ class VaeDemo(Demo):
         torch.manual_seed(seed)
         rng = np.random.default_rng(seed)
 
-        digits = load_digits()
-        pixels = (digits.data / 16.0).astype(np.float32)
-        x_train, x_test, y_train, y_test = train_test_split(
-            pixels, digits.target, test_size=0.25, stratify=digits.target, random_state=seed)
+        x_train, x_test, y_train, y_test = split_digits(seed)
         # The baseline: PCA keeps the two directions of greatest variance (a flat projection).
         pca = PCA(LATENT, random_state=seed).fit(x_train)
         pca_recon = np.clip(pca.inverse_transform(pca.transform(x_test)), 0.0, 1.0)
@@ -168,7 +164,7 @@ class VaeDemo(Demo):
                 f"(left to right: first latent number, top to bottom: second)",
                 [_mosaic(walk_images, WALK)], [], columns=1),
             ImageGrid("Fresh digits: random points from the centre of the map, decoded",
-                      [img.reshape(8, 8).round(3).tolist() for img in fresh], [], columns=8),
+                      [digit_image(img) for img in fresh], [], columns=8),
         ]
         ctx.report(Progress(total, total, "done"), force=True)
         return DemoResult(self.name, params, metrics, 0.0, final, _explain(metrics, params),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.core.quiz.bank import Bank, load_bank
+from tutor.core.quiz.bank import Bank, Question, load_bank
 from tutor.core.store import Store, open_store
 
 LESSON = """---
@@ -82,6 +82,25 @@ def write_course(root: Path, lesson_ids: tuple[str, ...] = LESSON_IDS) -> tuple[
         (lessons / f"{number:02d}-{lesson_id}.md").write_text(LESSON.format(id=lesson_id, title=title))
         (quizzes / f"{lesson_id}.toml").write_text(QUIZ.format(id=lesson_id))
     return quizzes, lessons
+
+
+def right_answer(question: Question, spelled: bool = False) -> str:
+    """An answer graded correct without the embedding model. ``spelled``: the way a learner at
+    the terminal types it (a letter for a choice, true/false in words) instead of 1-4 and t/f."""
+    if question.kind == "choice":
+        return ("abcd" if spelled else "1234")[question.correct_index]
+    if question.kind == "truefalse":
+        return ("true" if question.answer else "false") if spelled else ("t" if question.answer else "f")
+    return "labelled examples"  # the fixture course's short answers need labels and examples
+
+
+def wrong_answer(question: Question, spelled: bool = False) -> str:
+    """An answer graded wrong: another choice, the opposite truth value, a skip for short ones."""
+    if question.kind == "choice":
+        return str((question.correct_index + 1) % len(question.choices) + 1)
+    if question.kind == "truefalse":
+        return ("no" if question.answer else "yes") if spelled else ("f" if question.answer else "t")
+    return "skip" if spelled else "no idea"
 
 
 @pytest.fixture

