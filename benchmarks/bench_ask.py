@@ -41,12 +41,11 @@ def main() -> None:
     os.environ["TUTOR_HOME"] = str(home)
     os.environ.setdefault("TUTOR_THREADS", "1")
 
+    from tutor.core import embeddings
     from tutor.core.answer import load_tutor
     from tutor.core.embeddings import load_embedder
     from tutor.core.knowledge import load_course
     from tutor.core.search import SearchIndex
-
-    from tutor.core import embeddings
 
     course = load_course()
     embedder = load_embedder()
@@ -96,7 +95,7 @@ def main() -> None:
     cpu_per_question = (time.process_time() - cpu) / len(questions) * 1000
     times.sort()
     p50 = statistics.median(times)
-    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [

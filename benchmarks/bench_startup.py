@@ -16,6 +16,7 @@ machines.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import json
 import os
@@ -104,10 +105,8 @@ class Terminal:
         except (OSError, ChildProcessError):
             pass
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(self.fd)
-            except OSError:
-                pass
 
 
 def one_run(home: Path) -> dict[str, float | list[float] | None]:

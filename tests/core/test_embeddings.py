@@ -94,20 +94,20 @@ def test_cache_is_reused_and_rebuilt_when_content_model_or_file_change(embedder,
     again, built = cached_encode(counting, texts, "test")
     assert not built and counting.calls == 1 and np.array_equal(first, again)
 
-    cached_encode(counting, texts + ["a new passage"], "test")  # content changed
+    cached_encode(counting, [*texts, "a new passage"], "test")  # content changed
     assert counting.calls == 2
     other_model = CountingEmbedder(embedder, key="another-model/v1")
-    cached_encode(other_model, texts + ["a new passage"], "test")  # model changed
+    cached_encode(other_model, [*texts, "a new passage"], "test")  # model changed
     assert other_model.calls == 1
 
     path = tutor_home / "cache" / "vectors-test.npz"
     assert path.is_file()
     for corruption in (b"", b"not an npz file at all", path.read_bytes()[:100]):
         path.write_bytes(corruption)
-        vectors, built = cached_encode(other_model, texts + ["a new passage"], "test")
+        vectors, built = cached_encode(other_model, [*texts, "a new passage"], "test")
         assert built and vectors.shape == (3, 384)
     # After the rebuild the file is valid again.
-    _, built = cached_encode(other_model, texts + ["a new passage"], "test")
+    _, built = cached_encode(other_model, [*texts, "a new passage"], "test")
     assert not built
 
 
@@ -185,7 +185,7 @@ def test_shipped_file_is_used_first_then_the_user_cache_then_computed(embedder, 
     assert not (tutor_home / "cache" / "vectors-demo.npz").exists()  # nothing copied to the cache
 
     # Stale shipped file (texts changed): computed once, then served by the user cache.
-    changed = texts + ["a passage added to a lesson"]
+    changed = [*texts, "a passage added to a lesson"]
     _, built = cached_encode(counting, changed, "demo", shipped=shipped)
     assert built and counting.calls == 1
     _, built = cached_encode(counting, changed, "demo", shipped=shipped)

@@ -64,7 +64,7 @@ def test_top1_section_accuracy_and_scope_decisions(tutor) -> None:
     report = (
         f"top-1 accuracy {accuracy:.1%} ({len(IN_SCOPE) - len(wrong)}/{len(IN_SCOPE)}), "
         f"in-scope kept {kept:.1%}, out-of-scope refused {refused:.1%}\n"
-        + "\n".join(["wrong section:"] + wrong + ["in scope but refused:"] + rejected + ["out of scope but answered:"] + accepted)
+        + "\n".join(["wrong section:", *wrong, "in scope but refused:", *rejected, "out of scope but answered:", *accepted])
     )
     print(report)
     assert accuracy >= TARGET and kept >= TARGET and refused >= TARGET, report

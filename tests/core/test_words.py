@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tutor.core.words import CLAIM_STOPWORDS, QUESTION_STOPWORDS, content_words, stem, stems, tokenize
+from tutor.core.words import (
+    CLAIM_STOPWORDS,
+    QUESTION_STOPWORDS,
+    content_words,
+    stem,
+    stems,
+    tokenize,
+)
 
 
 def test_tokenize_keeps_apostrophes_and_unicode() -> None:

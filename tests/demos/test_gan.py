@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 
@@ -79,7 +78,7 @@ def test_mode_count_definition() -> None:
     assert ring.covered(three.astype(np.float32)) == 3  # mode collapse onto 3 clusters
     far = ring.centres[rng.integers(0, 8, 2000)] * 0.5  # all points well inside the ring
     assert ring.covered(far.astype(np.float32)) == 0
-    assert NEAR == pytest.approx(0.15)
+    assert pytest.approx(0.15) == NEAR
 
 
 def test_digits_reader_counts_real_digits_as_ten_classes() -> None:

@@ -35,7 +35,7 @@ class Check:
 
 def check_python() -> Check:
     version = platform.python_version()
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - doctor may be run by an older interpreter
         return Check("Python", FAIL, version, "Use Python 3.11 or newer (make install creates .venv).")
     return Check("Python", OK, f"{version} ({sys.executable})")
 
@@ -114,8 +114,8 @@ def check_textual() -> Check:
 
 
 def check_course() -> Check:
-    from tutor.core.knowledge import LessonFormatError, load_course
     from tutor.core import paths
+    from tutor.core.knowledge import LessonFormatError, load_course
 
     try:
         course = load_course()

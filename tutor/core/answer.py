@@ -175,7 +175,7 @@ class Tutor:
         chosen_sections = [best] + [
             h
             for h in result.hits[1:MAX_SOURCES]
-            if h.score >= best.score - SECTION_MARGIN and h.section.lesson_id == best.section.lesson_id
+            if (h.score >= best.score - SECTION_MARGIN and h.section.lesson_id == best.section.lesson_id)
             or h.score >= best.score - SECTION_MARGIN / 2
         ]
         weights = self._query_weights(result)
@@ -346,7 +346,7 @@ def load_tutor(
     return tutor
 
 
-__all__ = ["Answer", "Source", "Tutor", "load_tutor", "section_question", "lesson_question", "NOT_COVERED"]
+__all__ = ["NOT_COVERED", "Answer", "Source", "Tutor", "lesson_question", "load_tutor", "section_question"]
 
 if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answer "question"
     print(load_tutor().ask(" ".join(sys.argv[1:]) or "What is a GAN?").text)

@@ -16,6 +16,7 @@ rebuild, ``cached_encode`` falls back to the user cache and, failing that, compu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -197,7 +198,7 @@ def _blas_limiter() -> Callable[[], object]:
         controller = ThreadpoolController()
         threads = torch_threads()
         return lambda: controller.limit(limits=threads, user_api="blas")
-    except Exception:  # threadpoolctl missing or confused: run unlimited rather than fail
+    except Exception:  # noqa: BLE001 - threadpoolctl missing or confused: run unlimited rather than fail
         return nullcontext
 
 
@@ -332,7 +333,7 @@ def read_cache(path: Path, key: str, rows: int, dim: int, namespace: str | None 
             if stored_key != key:
                 return None
             vectors = _as_store(data[prefix + "vectors"])
-    except Exception:  # missing, truncated, not an npz, wrong fields: all mean "rebuild"
+    except Exception:  # noqa: BLE001 - missing, truncated, not an npz, wrong fields: all mean "rebuild"
         return None
     return vectors if _valid(vectors, rows, dim) else None
 
@@ -342,7 +343,7 @@ def shipped_keys(path: Path | None = None) -> dict[str, str]:
     try:
         with np.load(path or shipped_path(), allow_pickle=False) as data:
             return {name[: -len("_key")]: str(data[name]) for name in data.files if name.endswith("_key")}
-    except Exception:
+    except Exception:  # noqa: BLE001 - an unreadable file is treated like a missing one
         return {}
 
 
@@ -361,10 +362,8 @@ def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
 
 def write_cache(path: Path, key: str, vectors: np.ndarray) -> None:
     """Store one matrix in the user cache; failures (read-only disk) only cost speed."""
-    try:
+    with contextlib.suppress(OSError):
         _write_npz(path, {"key": np.array(key), "vectors": np.asarray(vectors, dtype=STORE_DTYPE)})
-    except OSError:
-        pass
 
 
 def cached_encode(

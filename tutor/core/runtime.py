@@ -7,6 +7,7 @@ offline machine, and torch with two threads stalls badly when the other core is 
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 _ENV_DEFAULTS = {
@@ -48,9 +49,7 @@ def import_torch():
     if not _torch_configured:
         threads = torch_threads()
         torch.set_num_threads(threads)
-        try:
+        with contextlib.suppress(RuntimeError):  # already set once in this process; harmless
             torch.set_num_interop_threads(1)
-        except RuntimeError:
-            pass  # already set once in this process; harmless
         _torch_configured = True
     return torch

@@ -13,6 +13,7 @@ can still use the tutor and their file is not damaged.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -182,10 +183,8 @@ def open_store(path: Path | None = None) -> Store:
     except StoreError as error:
         return _memory_store(f"Database not opened: {error}. Running without saving this session.")
     except sqlite3.Error as error:
-        try:
+        with contextlib.suppress(Exception):  # the connection may never have opened
             conn.close()
-        except Exception:  # noqa: BLE001 - the connection may never have opened
-            pass
         if _is_locked(error):
             return _memory_store(
                 f"The database {path} is in use by another program (locked). This session "

@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Literal, Union
+from typing import Any, Literal
 
 # --------------------------------------------------------------------------- visuals
 
@@ -80,7 +81,7 @@ class TextBlock:
     kind: Literal["text"] = "text"
 
 
-Visual = Union[LinePlot, ScatterPlot, ImageGrid, PolicyGrid, Table, TextBlock]
+Visual = LinePlot | ScatterPlot | ImageGrid | PolicyGrid | Table | TextBlock
 
 
 def visual_to_dict(visual: Visual) -> dict[str, Any]:

@@ -146,7 +146,7 @@ class GanDemo(Demo):
             g_loss=curves["generator"][-1],
             **{f"max_{task.coverage_key}": max(coverage)},
         )
-        final_visuals = visuals + [task.table(samples)]
+        final_visuals = [*visuals, task.table(samples)]
         ctx.report(Progress(steps, steps, "done"), force=True)
         return DemoResult(self.name, params, metrics, 0.0, final_visuals,
                           task.explain(metrics, coverage, xs, params), self.lesson,

@@ -165,7 +165,7 @@ def _evaluate(env: Any, q: np.ndarray, count: int, seed: int, ctx: RunContext,
             ctx.report(Progress(total - 1, total, f"testing the greedy policy: {done}/{count} "
                                 f"walks, {wins / done:.0%} reached the goal"))
         state, _ = env.reset()
-        for steps in range(1, 10_000):
+        for steps in range(1, 10_000):  # noqa: B007 - read after the loop: the walk's length
             state, reward, terminated, truncated, _ = env.step(int(policy[state]))
             if terminated or truncated:
                 break

@@ -133,7 +133,7 @@ def test_section_text_is_the_cited_sections_prose(bank) -> None:
 
 
 def test_a_malformed_lesson_is_reported_with_file_and_line(course: tuple[Path, Path]) -> None:
-    quizzes, lessons = course
+    _quizzes, lessons = course
     path = lessons / "02-beta.md"
     path.write_text(path.read_text().replace("## Second idea: the details", "## First idea of beta"))
     problems = _problems(course)
