@@ -108,7 +108,7 @@ class _MiniLM:
     """A BERT encoder forward pass in numpy (inference only, float32)."""
 
     def __init__(self, folder: Path) -> None:
-        from safetensors.numpy import load_file
+        from safetensors import safe_open
 
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         self.heads = int(config["num_attention_heads"])
@@ -117,8 +117,11 @@ class _MiniLM:
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         if config.get("hidden_act", "gelu") != "gelu":
             raise ModelUnavailable(f"Unsupported activation {config.get('hidden_act')!r}")
-        w = load_file(str(folder / "model.safetensors"))
-        w = {k.removeprefix("bert."): v for k, v in w.items()}
+        # Tensor by tensor rather than load_file: the chat warms this model up on a background
+        # thread, and load_file holds the GIL for up to 100 ms in one go (keys echo late);
+        # per-tensor reads cost the same in total but release it every few milliseconds.
+        with safe_open(str(folder / "model.safetensors"), framework="numpy") as weights:
+            w = {k.removeprefix("bert."): weights.get_tensor(k) for k in weights.keys()}  # noqa: SIM118
         self.word = w["embeddings.word_embeddings.weight"]
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"]
