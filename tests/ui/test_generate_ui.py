@@ -284,3 +284,22 @@ async def test_ask_gen_puts_both_answers_side_by_side_and_marks_inventions(
         card = narrow.conversation.query_one(AskGenCard)
         assert not card.query_one(".askgen-columns").has_class("-wide")
         assert "\u26a0 GANs were invented" in rendered(card, ".askgen-model-text")
+
+
+async def test_explain_card_is_one_status_line_while_the_model_loads(make_app, monkeypatch) -> None:
+    gate = threading.Event()
+    install(monkeypatch, ScriptBackend(STORY), gate=gate)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_until(pilot, lambda: app.tutor is not None)
+        app.submit("/generate --explain --steps 2 Once")
+        await wait_until(pilot, lambda: bool(app.conversation.query(ExplainCard)))
+        card = app.conversation.query_one(ExplainCard)
+        await wait_until(pilot, lambda: "Loading" in rendered(card, ".explain-status"))
+        header = card.query_one(".explain-header").size.height
+        note = card.query_one(".explain-note").size.height
+        assert card.size.height == header + note + 1  # no blank lines for parts not there yet
+        gate.set()
+        await wait_until(pilot, lambda: bool(saved(app, "generation_explain")), timeout=20)
+        await pilot.pause()
+        assert len(card.query(".explain-step")) == 2 and card.query_one(".explain-text").display

@@ -21,6 +21,8 @@ EXTRA_KEYS: list[tuple[str, str]] = [
     ("Shift+Tab", "Move focus back, e.g. from the input to the last answer"),
     ("Enter on Sources", "Expand the passages an answer came from"),
     ("Ctrl+P", "Command palette: search every command"),
+    ("PgUp / PgDn", "Scroll the conversation (the input keeps the focus)"),
+    ("Ctrl+Home / End", "Go to the start / the end of the conversation"),
 ]
 
 _KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab"}

@@ -9,6 +9,8 @@ A card redrawn from history (``render_demo``) is built from the stored ``to_dict
 from __future__ import annotations
 
 import math
+import threading
+import time
 from typing import Any
 
 from rich.text import Text
@@ -16,15 +18,19 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import Resize
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
 from tutor.core.chats import Message
 from tutor.demos.base import DemoResult, Progress, Visual
-from tutor.ui.widgets.demo.views import make_view
+from tutor.ui.widgets.demo.views import DrawClock, make_view
 
 WIDE = 100  # card width from which visuals sit two per row
-HEADLINE_METRICS = 4  # metrics shown on the card (all of them are in /export)
-REFRESH = 0.15  # seconds between redraws of a live card
+SEPARATOR = "  ·  "
+REFRESH = 0.15  # seconds between redraws of a live card's progress bar and status
+VISUALS_REFRESH = 0.5  # least seconds between redraws of its plots and pictures
+DRAW_SHARE = 5.0  # ... and at least this many times the time the last redraw took
+MAX_VISUALS_GAP = 2.0  # ... but never longer than this (the learner is watching)
 
 
 def format_value(value: float) -> str:
@@ -33,6 +39,46 @@ def format_value(value: float) -> str:
     if float(value).is_integer() and abs(value) < 1e6:
         return str(int(value))
     return f"{value:.3f}"
+
+
+class MetricsLine(Widget):
+    """Every metric of the result as ``name value`` items, wrapped between items (never inside
+    one) to the card's width; the demo lists its headline metrics first."""
+
+    DEFAULT_CSS = "MetricsLine { height: auto; }"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.items: list[tuple[str, str]] = []
+
+    def show(self, result: DemoResult) -> None:
+        self.items = [(key, format_value(value)) for key, value in result.metrics.items()]
+        self.items.append(("", f"{result.seconds:.1f} s"))
+        self.refresh(layout=True)
+
+    def lines(self, width: int) -> list[Text]:
+        lines: list[Text] = []
+        line = Text()
+        for key, value in self.items:
+            item = Text()
+            if key:
+                item.append(f"{key} ", style="dim")
+            item.append(value, style="bold" if key else "dim")
+            if line.cell_len and line.cell_len + len(SEPARATOR) + item.cell_len > width:
+                lines.append(line)
+                line = Text()
+            if line.cell_len:
+                line.append(SEPARATOR, style="dim")
+            line.append_text(item)
+        if line.cell_len:
+            lines.append(line)
+        return lines
+
+    def render(self) -> Text:
+        return Text("\n").join(self.lines(self.content_size.width or 76))
+
+    def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
+        return max(1, len(self.lines(width)))
 
 
 class DemoCard(Vertical):
@@ -68,6 +114,10 @@ class DemoCard(Vertical):
         self.summary = summary
         self.command = command  # what the learner typed, e.g. "/demo rl --slippery"
         self._pending: Progress | None = None
+        self._lock = threading.Lock()  # _pending is written by the demo's thread
+        self._visuals_drawn = 0.0  # time.monotonic() of the last visuals sync
+        self._visuals_gap = VISUALS_REFRESH
+        self._draw_seconds = DrawClock.seconds
         self._timer: Timer | None = None
         self.result = result
         self.state = "finished" if result is not None else "running"
@@ -79,7 +129,7 @@ class DemoCard(Vertical):
             yield ProgressBar(total=1.0, show_eta=False, classes="demo-bar")
             yield Static("starting...", classes="demo-status", markup=False)
         yield Container(classes="demo-visuals")
-        yield Static("", classes="demo-metrics")
+        yield MetricsLine(classes="demo-metrics")
         yield Static("", classes="demo-explanation")
 
     async def on_mount(self) -> None:
@@ -103,20 +153,47 @@ class DemoCard(Vertical):
     # ------------------------------------------------------------------ live
     def post_progress(self, progress: Progress) -> None:
         """Called from the demo's thread: keep only the latest event; a timer on the UI thread
-        draws it. The demo never waits for drawing, and drawing never queues up behind it."""
-        self._pending = progress
+        draws it. The demo never waits for drawing, and drawing never queues up behind it.
+
+        An event without visuals means "pictures unchanged" (that is how ``show_progress``
+        draws it), so the pictures of an earlier event not drawn yet are carried forward
+        until an event with pictures replaces them: a status-only event never hides them."""
+        with self._lock:
+            if not progress.visuals and self._pending is not None and self._pending.visuals:
+                progress = Progress(progress.step, progress.total, progress.message,
+                                    self._pending.visuals)
+            self._pending = progress
 
     async def _flush(self) -> None:
-        progress, self._pending = self._pending, None
-        if progress is not None:
-            await self.show_progress(progress)
+        """Timer tick: the bar and the status line every tick; the visuals at most every
+        ``VISUALS_REFRESH`` seconds, since redrawing plots is what costs (and every moment
+        the UI thread spends drawing is taken from the training on a 2-core machine)."""
+        now = time.monotonic()
+        # at least VISUALS_REFRESH apart, and drawing at most about a fifth of the time
+        cost, self._draw_seconds = DrawClock.seconds - self._draw_seconds, DrawClock.seconds
+        self._visuals_gap = max(VISUALS_REFRESH, min(MAX_VISUALS_GAP, DRAW_SHARE * cost)) \
+            if cost > 0 else self._visuals_gap
+        draw_visuals = now - self._visuals_drawn >= self._visuals_gap
+        with self._lock:
+            progress = self._pending
+            if progress is None:
+                return
+            if draw_visuals or not progress.visuals:
+                self._pending = None
+            else:  # keep the pictures for a later tick; draw the text now
+                progress = Progress(progress.step, progress.total, progress.message)
+        if progress.visuals:
+            self._visuals_drawn = now
+        await self.show_progress(progress)
 
     async def show_progress(self, progress: Progress) -> None:
         """Draw one progress event (UI thread)."""
         if self.state != "running":
             return
         self.query_one(".demo-bar", ProgressBar).update(progress=progress.fraction)
-        self.query_one(".demo-status", Static).update(progress.message)
+        status = self.query_one(".demo-status", Static)
+        if str(status.content) != progress.message:
+            status.update(progress.message)
         if progress.visuals:
             await self._sync_views(progress.visuals)
 
@@ -126,7 +203,11 @@ class DemoCard(Vertical):
         views = list(area.children)
         for i, visual in enumerate(visuals):
             if i < len(views) and getattr(views[i], "kind", None) == visual.kind:
-                views[i].show(visual)
+                shown = getattr(views[i], "data", None)
+                # Demos resend the same objects between snapshots: redrawing them would only
+                # take CPU from the training this card is showing.
+                if shown is not visual and shown != visual:
+                    views[i].show(visual)
                 continue
             await area.remove_children(views[i:])
             _arrange(area, visuals)
@@ -152,15 +233,7 @@ class DemoCard(Vertical):
         await area.mount_all([make_view(v) for v in result.visuals])
         self.query_one(".demo-metrics").display = True
         self.query_one(".demo-explanation").display = True
-        metrics = Text()
-        shown = list(result.metrics.items())[:HEADLINE_METRICS]
-        for i, (key, value) in enumerate(shown):
-            if i:
-                metrics.append("  ·  ", style="dim")
-            metrics.append(f"{key} ", style="dim")
-            metrics.append(format_value(value), style="bold")
-        metrics.append(f"  ·  {result.seconds:.1f} s", style="dim")
-        self.query_one(".demo-metrics", Static).update(metrics)
+        self.query_one(".demo-metrics", MetricsLine).show(result)
         explanation = Text()
         explanation.append("What just happened  ", style="bold")
         explanation.append(result.explanation)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from functools import lru_cache
 
 from rich.color import Color
 from rich.style import Style
@@ -20,12 +21,48 @@ INK = (18, 22, 34)  # value 0: close to a dark background
 PAPER = (245, 245, 240)  # value 1
 ARROWS = {"<": "←", "v": "↓", ">": "→", "^": "↑", ".": "·", " ": " "}
 GAP = 1  # columns between pictures
+LEVELS = 64  # grey levels drawn: more are invisible in a terminal, fewer cached styles
+
+
+def _level(value: float) -> int:
+    v = min(1.0, max(0.0, float(value) if math.isfinite(value) else 0.0))
+    return round(v * (LEVELS - 1))
+
+
+@lru_cache(maxsize=LEVELS)
+def _shade_level(level: int) -> Color:
+    v = level / (LEVELS - 1)
+    return Color.from_rgb(*(round(a + (b - a) * v) for a, b in zip(INK, PAPER)))
 
 
 def shade(value: float) -> Color:
     """A 0..1 brightness as a colour between INK and PAPER."""
-    v = min(1.0, max(0.0, float(value) if math.isfinite(value) else 0.0))
-    return Color.from_rgb(*(round(a + (b - a) * v) for a, b in zip(INK, PAPER)))
+    return _shade_level(_level(value))
+
+
+@lru_cache(maxsize=LEVELS * LEVELS)
+def _cell_style(upper: int, lower: int) -> Style:
+    """Why cached: a live VAE or GAN card redraws thousands of cells a second, and building
+    Colors and Styles was most of the UI thread's time (it competes with training)."""
+    return Style(color=_shade_level(upper), bgcolor=_shade_level(lower))
+
+
+def fit_image(image: list[list[float]], width: int) -> list[list[float]]:
+    """``image`` shrunk (by averaging blocks of pixels) to at most ``width`` pixels wide, so a
+    big mosaic (the VAE's latent walk) never spills past the card."""
+    if not image or len(image[0]) <= width or width < 1:
+        return image
+    factor = math.ceil(len(image[0]) / width)
+    rows, cols = len(image), len(image[0])
+    out = []
+    for r0 in range(0, rows, factor):
+        row = []
+        for c0 in range(0, cols, factor):
+            block = [image[r][c] for r in range(r0, min(rows, r0 + factor))
+                     for c in range(c0, min(cols, c0 + factor))]
+            row.append(sum(block) / len(block))
+        out.append(row)
+    return out
 
 
 def picture_lines(image: list[list[float]], scale: int = 1) -> list[Text]:
@@ -40,7 +77,7 @@ def picture_lines(image: list[list[float]], scale: int = 1) -> list[Text]:
         lower = pixels[top + 1] if top + 1 < len(pixels) else [0.0] * width
         line = Text()
         for a, b in zip(upper, lower):
-            line.append("▀", Style(color=shade(a), bgcolor=shade(b)))
+            line.append("▀", _cell_style(_level(a), _level(b)))
         lines.append(line)
     return lines
 
@@ -52,9 +89,10 @@ def pictures_text(grid: ImageGrid, width: int) -> Text:
     if not grid.images:
         text.append("\n(no pictures yet)", style="dim")
         return text
-    size = max((len(img[0]) for img in grid.images if img), default=8)
+    images = [fit_image(img, max(8, width)) for img in grid.images]
+    size = max((len(img[0]) for img in images if img), default=8)
     longest = max((len(w) for c in grid.captions for w in c.split()), default=0)
-    wanted = min(len(grid.images), grid.columns or 8)
+    wanted = min(len(images), grid.columns or 8)
     # Doubled pixels read much better, but only if the whole set still fits on one row;
     # otherwise single pixels keep the live view within one screen.
     for scale in (2, 1) if size <= 8 else (1,):
@@ -62,8 +100,8 @@ def pictures_text(grid: ImageGrid, width: int) -> Text:
         per_row = max(1, min(wanted, (max(width, cell) + GAP) // (cell + GAP)))
         if per_row >= wanted:
             break
-    for start in range(0, len(grid.images), per_row):
-        drawn = [picture_lines(img, scale) for img in grid.images[start:start + per_row]]
+    for start in range(0, len(images), per_row):
+        drawn = [picture_lines(img, scale) for img in images[start:start + per_row]]
         for r in range(max(len(d) for d in drawn)):
             text.append("\n")
             for i, d in enumerate(drawn):

@@ -8,6 +8,7 @@ passes; updating the existing plot only redraws it.
 from __future__ import annotations
 
 import math
+import time
 from typing import Any
 
 from rich import box
@@ -31,6 +32,23 @@ from tutor.ui.widgets.demo.pictures import pictures_text, policy_text
 LEGEND_LIMIT = 5  # more groups than this: no legend (it would cover the points)
 
 
+class DrawClock:
+    """Seconds the UI thread spent building demo pictures (UI thread only, never reset).
+
+    A live card reads it to space its redraws: drawing competes with the training it shows
+    for the CPU (and the GIL), so a slow draw (a big scatter plot) is repeated less often."""
+
+    seconds = 0.0
+
+    @classmethod
+    def timed(cls, build: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return build()
+        finally:
+            cls.seconds += time.perf_counter() - started
+
+
 class CachedPlot(PlotextPlot):
     """A plotext plot that rebuilds its picture only when its data, size or theme changed:
     building is pure Python and slow, and a conversation repaints old cards when it scrolls."""
@@ -47,7 +65,7 @@ class CachedPlot(PlotextPlot):
             width = max(10, self.size.width - 12)  # the y-axis labels take some room
             title = self._title if len(self._title) <= width else self._title[:width - 1] + "…"
             self.plt.title(title)
-            self._picture, self._key = super().render(), key
+            self._picture, self._key = DrawClock.timed(super().render), key
         return self._picture
 
     def changed(self) -> None:
@@ -130,16 +148,30 @@ class PicturesView(Widget):
     def __init__(self, visual: ImageGrid, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.data = visual
+        self._drawn: tuple[int, Text] | None = None  # (width, text): layout and render share it
 
     def show(self, visual: ImageGrid) -> None:
         self.data = visual
-        self.refresh(layout=True)
+        old = self._drawn
+        self._drawn = None
+        if old is None:
+            self.refresh(layout=True)
+            return
+        # A new layout of the whole screen only when the height changes: reflowing a long
+        # conversation ten times a second took the CPU the demo needs.
+        same_height = self._text(old[0]).plain.count("\n") == old[1].plain.count("\n")
+        self.refresh(layout=not same_height)
+
+    def _text(self, width: int) -> Text:
+        if self._drawn is None or self._drawn[0] != width:
+            self._drawn = (width, DrawClock.timed(lambda: pictures_text(self.data, width)))
+        return self._drawn[1]
 
     def render(self) -> Text:
-        return pictures_text(self.data, self.content_size.width or 76)
+        return self._text(self.content_size.width or 76)
 
     def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
-        return len(pictures_text(self.data, width).plain.split("\n"))
+        return self._text(width).plain.count("\n") + 1
 
 
 class PolicyView(Static):

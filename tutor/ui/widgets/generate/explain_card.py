@@ -95,9 +95,14 @@ class ExplainCard(StreamInbox, Vertical):
         yield Static(PROBABILITY_NOTE, classes="explain-note", markup=False)
         yield Vertical(classes="explain-steps")
         yield Static("", classes="explain-text")
-        yield Static("", classes="explain-status", markup=False)
+        yield Static("" if self.payload else "Starting...", classes="explain-status",
+                     markup=False)
 
     async def on_mount(self) -> None:
+        # Empty parts take no room: while the model loads the card is its header, the note
+        # and one status line (not three blank lines).
+        self.query_one(".explain-steps").display = bool(self.payload and self.payload.get("steps"))
+        self.query_one(".explain-text").display = self.payload is not None
         if self.payload is not None:
             await self._add_steps(list(self.payload.get("steps", [])))
             self._show_final(self.payload)
@@ -119,6 +124,7 @@ class ExplainCard(StreamInbox, Vertical):
     async def _add_steps(self, steps: list[dict[str, Any]]) -> None:
         self.steps.extend(steps)
         area = self.query_one(".explain-steps", Vertical)
+        area.display = area.display or bool(steps)
         await area.mount_all([Static(step_content(s), classes="explain-step") for s in steps])
 
     async def finish(self, payload: dict[str, Any]) -> None:
@@ -131,6 +137,7 @@ class ExplainCard(StreamInbox, Vertical):
             self._timer.stop()
         self.model = str(payload.get("model", self.model))
         self.query_one(".explain-header", Static).update(header(self.command, self.model))
+        self.query_one(".explain-text").display = True
         self.query_one(".explain-text", Static).update(Content.assemble(
             ("Text written: ", "bold"), token_label(str(payload.get("text", "")))))
         status = [f"{len(payload.get('steps', []))} steps", options_line(payload.get("options") or {})]

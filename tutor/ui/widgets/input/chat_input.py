@@ -32,6 +32,17 @@ class ChatInput(TextArea):
                 tooltip="Complete a command; else pick a follow-up of the last answer"),
         Binding("escape", "dismiss", "Stop",
                 tooltip="Close the command list; else stop running work"),
+        # The input keeps the focus while the learner reads: these keys scroll the
+        # conversation (moving a cursor by pages in a one-line box is of no use). The help
+        # sheet lists them as two rows (EXTRA_KEYS), hence no description here.
+        Binding("pageup", "scroll_conversation('page_up')", "", show=False,
+                tooltip="Scroll the conversation up a page"),
+        Binding("pagedown", "scroll_conversation('page_down')", "", show=False,
+                tooltip="Scroll the conversation down a page"),
+        Binding("ctrl+home", "scroll_conversation('home')", "", show=False,
+                tooltip="Go to the start of the conversation"),
+        Binding("ctrl+end", "scroll_conversation('end')", "", show=False,
+                tooltip="Go to the end of the conversation"),
     ]
 
     class Submitted(Message):
@@ -111,6 +122,11 @@ class ChatInput(TextArea):
         return True
 
     # ------------------------------------------------------------------ actions
+    def action_scroll_conversation(self, where: str) -> None:
+        conversation = getattr(self.app, "conversation", None)
+        if conversation is None:
+            raise SkipAction()
+        getattr(conversation, f"scroll_{where}")(animate=False)
     def _enter_choice(self) -> Suggestion | None:
         """The suggestion Enter sends instead of the typed text, if any.
 
