@@ -79,6 +79,32 @@ def test_images_half_blocks_in_colour_shading_in_plain() -> None:
     assert plain == ["  @@", "@@  "]
 
 
+MOSAIC = [[0.3 + 0.7 * ((r * c) % 7) / 6 for c in range(53)] for r in range(53)]  # no blank row
+WALK_TITLE = ("A walk across the latent map: 6x6 points decoded into digits (left to right: "
+              "first latent number, top to bottom: second)")
+
+
+@pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
+def test_big_picture_fits_the_width(color: bool) -> None:
+    grid = ImageGrid(WALK_TITLE, [MOSAIC], [], columns=1)
+    for width, pixels in ((80, 53), (40, 27)):  # 40: shrunk by averaging 2x2 blocks
+        lines = ANSI.sub("", render_visual(grid, color=color, width=width)).splitlines()
+        assert max(len(line) for line in lines) <= width
+        drawn = [line for line in lines if line.startswith("  ") and line.strip()]
+        widest = max(len(line) - 2 for line in drawn)
+        assert widest == pixels, width  # one character per pixel
+        assert len(drawn) == (-(-pixels // 2) if color else pixels)  # rows follow the shrink
+
+
+def test_small_digits_keep_their_doubled_pixels() -> None:
+    digit = [[(r + c) % 2 for c in range(8)] for r in range(8)]
+    grid = ImageGrid("digits", [digit] * 4, [], columns=4)
+    plain = render_visual(grid).splitlines()[1]
+    coloured = render_visual(grid, color=True).splitlines()[1]
+    assert plain.startswith("    @@  @@") and len(plain) == 2 + 4 * 16 + 3 * 2
+    assert ANSI.sub("", coloured).count("▀") == 4 * 16  # colour: 16x8 cells per digit
+
+
 def test_image_captions_wrap_under_their_picture() -> None:
     grid = ImageGrid("wrong", [[[0.0] * 8] * 8] * 2, ["true 3, predicted 8", "true 9, predicted 4"])
     text = render_visual(grid)

@@ -57,6 +57,13 @@ def test_explanation_uses_the_numbers(vae_run) -> None:
     assert result.check_question.endswith("?")
 
 
+def test_first_event_comes_before_the_slow_set_up(vae_run) -> None:
+    _, events = vae_run
+    assert events[0].message.startswith("preparing digits")  # sent before torch and PCA load
+    assert events[0].fraction == 0.0 and not events[0].visuals
+    assert "PCA-2 reconstruction error" in events[1].message
+
+
 def test_progress_shows_losses_falling(vae_run) -> None:
     _, events = vae_run
     assert events[-1].fraction == 1.0

@@ -25,6 +25,7 @@ from tutor.demos.base import (
     Visual,
     visual_from_dict,
 )
+from tutor.demos.images import fit_image
 
 WIDTH = 78
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -63,9 +64,14 @@ def _num(value: float) -> str:
 # --------------------------------------------------------------------------- visuals
 
 
+def _title(title: str, width: int) -> str:
+    """A visual's title wrapped to ``width`` (demo titles explain the picture and run long)."""
+    return "\n".join(textwrap.wrap(title, max(1, width))) or title
+
+
 def render_line(plot: LinePlot, color: bool = False, width: int = WIDTH) -> str:
     """Each series as a sparkline scaled to its own range, with first, last, min and max."""
-    lines = [plot.title]
+    lines = [_title(plot.title, width)]
     label_w = min(22, max((len(n) for n in plot.series), default=0))
     spark_w = max(8, min(48, width - label_w - 30))
     for i, (name, values) in enumerate(plot.series.items()):
@@ -104,9 +110,9 @@ def render_scatter(plot: ScatterPlot, color: bool = False, width: int = WIDTH,
                    height: int = 16) -> str:
     """Points as markers on a character grid; one marker (and colour) per group."""
     points = [p for pts in plot.groups.values() for p in pts]
-    lines = [plot.title]
+    lines = [_title(plot.title, width)]
     if not points:
-        return plot.title + "\n  (no points)"
+        return _title(plot.title, width) + "\n  (no points)"
     cols, rows = max(10, min(60, width - 4)), max(5, height)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
@@ -155,16 +161,20 @@ def _strip_ansi(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
-def image_rows(image: list[list[float]], color: bool, scale: int = 1) -> list[str]:
+def image_rows(image: list[list[float]], color: bool, scale: int = 1,
+               narrow: bool = False) -> list[str]:
     """One picture as text rows. With colour: '▀' whose foreground is the upper pixel and
     background the lower one (square pixels, two per cell). Without: two shading characters
-    per pixel, one row per pixel row (also square on a usual terminal)."""
+    per pixel, one row per pixel row (also square on a usual terminal), or one character per
+    pixel with ``narrow`` (tall pixels, but a big picture then fits the line)."""
     pixels = [[_clamp(v) for v in row for _ in range(scale)] for row in image for _ in range(scale)]
     if not pixels:
         return []
     width = len(pixels[0])
     if not color:
-        return ["".join(SHADES[round(v * (len(SHADES) - 1))] * 2 for v in row) for row in pixels]
+        repeat = 1 if narrow else 2
+        return ["".join(SHADES[round(v * (len(SHADES) - 1))] * repeat for v in row)
+                for row in pixels]
     out = []
     for top in range(0, len(pixels), 2):
         upper = pixels[top]
@@ -176,18 +186,28 @@ def image_rows(image: list[list[float]], color: bool, scale: int = 1) -> list[st
 
 
 def render_images(grid: ImageGrid, color: bool = False, width: int = WIDTH) -> str:
-    """Pictures side by side in rows, each with its caption wrapped underneath."""
+    """Pictures side by side in rows, each with its caption wrapped underneath.
+
+    Every line fits ``width``: a picture twice as wide as the room left is drawn one
+    character per pixel, and one wider than the room itself is first shrunk by averaging
+    blocks of pixels (the VAE's 53x53 latent walk), as the chat does."""
     if not grid.images:
-        return grid.title + "\n  (no pictures)"
-    size = max(len(img[0]) if img else 0 for img in grid.images)
-    scale = 2 if color and size <= 8 else 1  # 8x8 digits: 16x8 cells in colour
-    cell = size * 2 if not color else size * scale
-    cell = max(cell, 8)
+        return _title(grid.title, width) + "\n  (no pictures)"
+    room = max(1, width - 2)  # lines start with a two-space indent
+    images = [fit_image(img, room) for img in grid.images]
+    size = max((len(img[0]) for img in images if img), default=0)
+    fits_double = size * 2 <= room
+    # Characters per pixel: 8x8 digits are doubled in colour (16x8 cells), plain text always
+    # uses two characters per pixel when they fit.
+    scale = 2 if color and size <= 8 and fits_double else 1
+    narrow = not fits_double
+    cell = size * scale if color else size * (1 if narrow else 2)
+    cell = min(max(cell, 8), max(room, cell))
     per_row = max(1, min(grid.columns or 8, (width - 2) // (cell + 2)))
-    lines = [grid.title]
-    for start in range(0, len(grid.images), per_row):
-        chunk = grid.images[start:start + per_row]
-        drawn = [image_rows(img, color, scale) for img in chunk]
+    lines = [_title(grid.title, width)]
+    for start in range(0, len(images), per_row):
+        chunk = images[start:start + per_row]
+        drawn = [image_rows(img, color, scale, narrow) for img in chunk]
         height = max(len(d) for d in drawn)
         for r in range(height):
             parts = []
@@ -207,7 +227,7 @@ def render_policy(grid: PolicyGrid, color: bool = False, width: int = WIDTH) -> 
     """The lake as tile letter + arrow per cell, and the state values beside it."""
     values = [v for row in grid.values for v in row]
     hi = max(values, default=0.0) or 1.0
-    lines = [grid.title]
+    lines = [_title(grid.title, width)]
     for r, tiles in enumerate(grid.tiles):
         cells = []
         for c, tile in enumerate(tiles):
@@ -246,7 +266,7 @@ def render_table(table: Table, color: bool = False, width: int = WIDTH) -> str:
         return "  " + "  ".join(out).rstrip()
 
     head = fmt(headers)
-    lines = [table.title, _fg(1, head, color) if color else head,
+    lines = [_title(table.title, width), _fg(1, head, color) if color else head,
              "  " + "  ".join("-" * w for w in widths)]
     lines += [fmt(r) for r in rows]
     return "\n".join(lines)
@@ -265,7 +285,7 @@ def _looks_numeric(cell: str) -> bool:
 
 def render_textblock(block: TextBlock, color: bool = False, width: int = WIDTH) -> str:
     body = "\n".join("  " + line for line in block.text.splitlines()) or "  (empty)"
-    return f"{block.title}\n{body}"
+    return f"{_title(block.title, width)}\n{body}"
 
 
 _RENDERERS: dict[str, Any] = {

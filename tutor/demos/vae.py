@@ -54,6 +54,9 @@ class VaeDemo(Demo):
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
+        # Loading torch, the digits and fitting PCA take a few seconds on a busy machine:
+        # say so at once rather than leave the learner looking at an empty card.
+        ctx.report(Progress(0, 1, "preparing digits and the PCA baseline..."), force=True)
         from sklearn.decomposition import PCA
 
         from tutor.core.runtime import import_torch

@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from tutor.demos.base import ImageGrid, PolicyGrid
+from tutor.demos.images import fit_image
 
 INK = (18, 22, 34)  # value 0: close to a dark background
 PAPER = (245, 245, 240)  # value 1
@@ -45,24 +46,6 @@ def _cell_style(upper: int, lower: int) -> Style:
     """Why cached: a live VAE or GAN card redraws thousands of cells a second, and building
     Colors and Styles was most of the UI thread's time (it competes with training)."""
     return Style(color=_shade_level(upper), bgcolor=_shade_level(lower))
-
-
-def fit_image(image: list[list[float]], width: int) -> list[list[float]]:
-    """``image`` shrunk (by averaging blocks of pixels) to at most ``width`` pixels wide, so a
-    big mosaic (the VAE's latent walk) never spills past the card."""
-    if not image or len(image[0]) <= width or width < 1:
-        return image
-    factor = math.ceil(len(image[0]) / width)
-    rows, cols = len(image), len(image[0])
-    out = []
-    for r0 in range(0, rows, factor):
-        row = []
-        for c0 in range(0, cols, factor):
-            block = [image[r][c] for r in range(r0, min(rows, r0 + factor))
-                     for c in range(c0, min(cols, c0 + factor))]
-            row.append(sum(block) / len(block))
-        out.append(row)
-    return out
 
 
 def picture_lines(image: list[list[float]], scale: int = 1) -> list[Text]:
