@@ -11,11 +11,9 @@ Markdown table; this script adds a heading per benchmark and a summary of how lo
 yet, so today it changes nothing. A failing benchmark is reported and the others still run; the
 exit code is 1 if any failed.
 
-How long: a full run takes roughly 8-12 minutes on an idle 2-core machine (estimated from the
-scripts' own parts: bench_generate converts SmolLM2 from GGUF once, 20-60 s, plus fresh-process
-loads; bench_ask rebuilds the index without shipped vectors, 20-50 s; bench_demos runs every
-demo five times in fresh processes; bench_startup spawns the chat five times in a terminal).
-Every figure is slower when other work shares the machine.
+How long: a full run took 261 s on an idle 2-core machine (2026-11-24: bench_demos 161 s,
+bench_generate 63 s including one GGUF conversion, bench_ask 24 s, bench_startup 11 s,
+bench_quiz 2 s). Every figure is slower when other work shares the machine.
 """
 
 from __future__ import annotations
