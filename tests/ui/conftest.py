@@ -118,7 +118,10 @@ def make_app() -> Callable[..., TutorApp]:
     def factory(tutor: Any = None, loader: Callable | None = None, **kwargs: Any) -> TutorApp:
         if loader is None:
             chosen = tutor if tutor is not None else FakeTutor()
-            loader = lambda on_status: chosen
+
+            def loader(on_status: Any) -> Any:
+                return chosen
+
         return TutorApp(tutor_loader=loader, **kwargs)
 
     return factory

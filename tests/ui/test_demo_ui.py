@@ -168,7 +168,7 @@ def test_snapshot_of_a_finished_demo_card(snap_compare, monkeypatch) -> None:
     from tutor.ui.app import TutorApp
 
     core = [c for c in commands.CATALOG if str(c.handler).startswith("tutor.ui.handlers.core:")]
-    monkeypatch.setattr(commands, "CATALOG", core + [commands.get("demo")])
+    monkeypatch.setattr(commands, "CATALOG", [*core, commands.get("demo")])
     payload = _stored_demo_payload()
     store = open_store()
     chats = Chats(store)

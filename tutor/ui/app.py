@@ -10,6 +10,7 @@ saving messages, the exclusive job slot) is documented in ``tutor.commands``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import sqlite3
 import sys
@@ -174,10 +175,8 @@ class TutorApp(App[None]):
 
     def _remember_theme(self, theme: Any) -> None:
         name = getattr(theme, "name", str(theme))
-        try:
+        with contextlib.suppress(sqlite3.Error):  # the theme still changes, just not remembered
             self.store.set_setting("theme", name)
-        except sqlite3.Error:
-            pass  # the theme still changes; it just is not remembered
 
     # ------------------------------------------------------------------ models
     def _warm_up(self) -> None:
@@ -452,10 +451,8 @@ class TutorApp(App[None]):
             return JobOutcome(refused=True)
 
         def on_progress(fraction: float | None, message: str) -> None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the app is closing
                 self.call_from_thread(self.status.set_job, title, fraction, message)
-            except RuntimeError:
-                pass  # the app is closing
 
         job = Job(title, on_progress=on_progress, call=self.call_from_thread)
         self._job = job

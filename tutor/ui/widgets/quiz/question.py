@@ -226,7 +226,7 @@ class QuestionCard(Vertical, can_focus=True):
         if self.kind == "choice":
             count = len(self.view["choices"])
             picked = None
-            if key.isdigit() and 1 <= int(key) <= count or key and key in LETTERS[:count]:
+            if (key.isdigit() and 1 <= int(key) <= count) or (key and key in LETTERS[:count]):
                 picked = key
             elif key.isdigit() or (key.isalpha() and len(key) == 1):
                 self.show_invalid(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat")
