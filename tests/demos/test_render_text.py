@@ -154,3 +154,49 @@ def test_progress_is_one_line_within_width() -> None:
     line = render_progress(Progress(3, 4, "epoch 3/4: " + "x" * 200), width=60)
     assert "\n" not in line and len(line) == 60 and " 75%" in line
     assert render_progress(Progress(0, 0, "")).startswith("[....")
+
+
+LONG = ("a rather long explanatory label that will not fit " * 3).strip()
+WIDE_VISUALS = [
+    LinePlot("training loss per step, with a long explanatory title that must wrap " * 2,
+             {"discriminator loss (real vs fake)": [0.123456, 1234.5, math.inf, -0.00012],
+              "g": [1.0] * 300}),
+    ScatterPlot("clusters", {f"cluster number {i} with a long name": [(i, i)] for i in range(12)}),
+    ImageGrid("digits", [[[0.5] * 28] * 28] * 5, [LONG] * 5, columns=5),
+    PolicyGrid("8x8 lake", ["SFFFFFFF"] + ["FHFFFHFF"] * 6 + ["FFFFFFFG"],
+               [">" * 8] * 8, [[0.123] * 8] * 8),
+    Table("samples", ["temperature", "real words", "sample"],
+          [["0.2", "95%", "the model learns to write " * 4], ["1.5", "40%", LONG]]),
+    Table("many columns", [f"column {i}" for i in range(12)], [[LONG] * 12]),
+    TextBlock("a generated sample", "step     0: " + "word " * 120 + "\n    indented " + LONG),
+]
+
+
+@pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("visual", VISUALS + WIDE_VISUALS, ids=lambda v: v.kind)
+def test_every_line_of_every_kind_fits_the_width(visual, width: int, color: bool) -> None:
+    lines = ANSI.sub("", render_visual(visual, color=color, width=width)).splitlines()
+    assert max(len(line) for line in lines) <= width
+
+
+def test_wide_table_cuts_the_widest_column_with_an_ellipsis() -> None:
+    lines = render_visual(WIDE_VISUALS[4], width=60).splitlines()
+    assert lines[1].split() == ["temperature", "real", "words", "sample"]  # short columns whole
+    assert lines[3].rstrip().endswith("…") and len(lines[3]) == 60
+    assert "95%" in lines[3] and lines[3].index("95%") == lines[4].index("40%")
+
+
+def test_policy_values_move_below_a_lake_too_wide_for_the_screen() -> None:
+    beside = render_visual(WIDE_VISUALS[3], width=80).splitlines()
+    below = render_visual(WIDE_VISUALS[3], width=60).splitlines()
+    assert "0.12" in beside[1] and "right: state values" in " ".join(beside[-2:])
+    assert "0.12" not in below[1] and "below: state values" in " ".join(below[-2:])
+    assert sum("0.12" in line for line in below) == 8
+
+
+def test_long_text_lines_wrap_and_keep_their_indent() -> None:
+    lines = render_visual(WIDE_VISUALS[6], width=60).splitlines()
+    words = " ".join(lines[1:]).split()
+    assert words.count("word") == 120  # nothing lost, only wrapped
+    assert any(line.startswith("      indented") for line in lines)

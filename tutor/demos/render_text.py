@@ -10,6 +10,7 @@ No terminal library is needed; ``color=False`` output is safe for files and Mark
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from typing import Any
 
@@ -70,21 +71,27 @@ def _title(title: str, width: int) -> str:
 
 
 def render_line(plot: LinePlot, color: bool = False, width: int = WIDTH) -> str:
-    """Each series as a sparkline scaled to its own range, with first, last, min and max."""
+    """Each series as a sparkline scaled to its own range, with first, last, min and max.
+
+    The sparkline takes the room the label and the numbers leave; when even an 8-character
+    sparkline does not fit beside them (a narrow terminal), the numbers go on the next line."""
     lines = [_title(plot.title, width)]
-    label_w = min(22, max((len(n) for n in plot.series), default=0))
-    spark_w = max(8, min(48, width - label_w - 30))
+    label_w = min(22, max(8, width // 4), max((len(n) for n in plot.series), default=0))
     for i, (name, values) in enumerate(plot.series.items()):
         clean = [v for v in values if math.isfinite(v)]
+        label = f"  {name[:label_w]:<{label_w}}"
         if not clean:
-            lines.append(f"  {name[:label_w]:<{label_w}} (no data yet)")
+            lines.append(f"{label} (no data yet)")
             continue
         lo, hi = min(clean), max(clean)
+        stats = f"{_num(clean[0])} -> {_num(clean[-1])}  (min {_num(lo)}, max {_num(hi)})"
+        beside = width - len(label) - len(stats) - 2
+        spark_w = max(8, min(48, beside if beside >= 8 else width - len(label) - 1))
         spark = _fg(PALETTE[i % len(PALETTE)], _sparkline(clean, spark_w, lo, hi), color)
-        lines.append(
-            f"  {name[:label_w]:<{label_w}} {spark} {_num(clean[0])} -> {_num(clean[-1])}"
-            f"  (min {_num(lo)}, max {_num(hi)})"
-        )
+        if beside >= 8:
+            lines.append(f"{label} {spark} {stats}")
+        else:
+            lines += [f"{label} {spark}", f"    {stats}"]
     xs = plot.x
     n = max((len(v) for v in plot.series.values()), default=0)
     if n:
@@ -155,10 +162,11 @@ def _wrap_items(items: list[str], width: int, indent: str) -> list[str]:
     return lines
 
 
-def _strip_ansi(text: str) -> str:
-    import re
+_ANSI = re.compile(r"(\x1b\[[0-9;]*m)")
 
-    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+def _strip_ansi(text: str) -> str:
+    return _ANSI.sub("", text)
 
 
 def image_rows(image: list[list[float]], color: bool, scale: int = 1,
@@ -228,6 +236,8 @@ def render_policy(grid: PolicyGrid, color: bool = False, width: int = WIDTH) -> 
     values = [v for row in grid.values for v in row]
     hi = max(values, default=0.0) or 1.0
     lines = [_title(grid.title, width)]
+    rows: list[str] = []
+    numbers: list[str] = []
     for r, tiles in enumerate(grid.tiles):
         cells = []
         for c, tile in enumerate(tiles):
@@ -243,24 +253,42 @@ def render_policy(grid: PolicyGrid, color: bool = False, width: int = WIDTH) -> 
                     fg = 30 if value > 0.55 else 97
                     text = f"\x1b[{fg};48;5;{_gray(0.15 + 0.85 * value)}m{text}{RESET}"
             cells.append(text)
-        numbers = " ".join(f"{v:4.2f}" for v in grid.values[r]) if r < len(grid.values) else ""
-        lines.append("  " + "".join(cells) + "    " + numbers)
-    lines.append("  S start, F ice, H hole, G goal; arrows: the greedy move; right: state values")
+        rows.append("".join(cells))
+        numbers.append(" ".join(f"{v:4.2f}" for v in grid.values[r]) if r < len(grid.values)
+                       else "")
+    tiles_w = 3 * max((len(t) for t in grid.tiles), default=0)
+    numbers_w = max((len(n) for n in numbers), default=0)
+    beside = 2 + tiles_w + 4 + numbers_w <= width  # values to the right of the lake
+    if beside:
+        lines += [f"  {row}{' ' * (tiles_w - len(_strip_ansi(row)))}    {n}".rstrip()
+                  for row, n in zip(rows, numbers)]
+    else:  # a big lake on a narrow screen: the values go underneath
+        lines += [("  " + row).rstrip() for row in rows] + [""] + ["  " + n for n in numbers]
+    where = "right" if beside else "below"
+    legend = f"S start, F ice, H hole, G goal; arrows: the greedy move; {where}: state values"
+    lines += textwrap.wrap(legend, max(1, width - 2), initial_indent="  ",
+                           subsequent_indent="  ")
     return "\n".join(lines)
 
 
 def render_table(table: Table, color: bool = False, width: int = WIDTH) -> str:
-    """Columns padded to their widest cell; numbers right-aligned."""
+    """Columns padded to their widest cell; numbers right-aligned.
+
+    When the table is wider than ``width``, the widest column gives up one character at a
+    time (its long cells end in an ellipsis) until the table fits, so short columns such as
+    numbers stay whole and the long free-text column (a sample, a prompt) is the one cut."""
     rows = [list(map(str, r)) for r in table.rows]
     ncols = max([len(table.headers)] + [len(r) for r in rows])
     headers = list(table.headers) + [""] * (ncols - len(table.headers))
     rows = [r + [""] * (ncols - len(r)) for r in rows]
     widths = [max(len(headers[i]), *(len(r[i]) for r in rows)) if rows else len(headers[i])
               for i in range(ncols)]
+    _shrink_columns(widths, width - 2 - 2 * max(0, ncols - 1))
 
     def fmt(cells: list[str]) -> str:
         out = []
         for i, cell in enumerate(cells):
+            cell = _cut(cell, widths[i])
             numeric = _looks_numeric(cell)
             out.append(cell.rjust(widths[i]) if numeric else cell.ljust(widths[i]))
         return "  " + "  ".join(out).rstrip()
@@ -270,6 +298,23 @@ def render_table(table: Table, color: bool = False, width: int = WIDTH) -> str:
              "  " + "  ".join("-" * w for w in widths)]
     lines += [fmt(r) for r in rows]
     return "\n".join(lines)
+
+
+MIN_COLUMN = 4  # a column is never cut narrower than this ("ab…" still hints at the word)
+
+
+def _shrink_columns(widths: list[int], room: int) -> None:
+    """Narrow the widest column, one character at a time, until the columns fit ``room``."""
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_COLUMN:
+            return  # too many columns for the width: render_visual clips what is left
+        widths[widest] -= 1
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, ending in an ellipsis when cut."""
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
 def _looks_numeric(cell: str) -> bool:
@@ -284,7 +329,12 @@ def _looks_numeric(cell: str) -> bool:
 
 
 def render_textblock(block: TextBlock, color: bool = False, width: int = WIDTH) -> str:
-    body = "\n".join("  " + line for line in block.text.splitlines()) or "  (empty)"
+    lines = []
+    for line in block.text.splitlines():
+        indent = "  " + line[: len(line) - len(line.lstrip(" "))]  # keep the text's own indent
+        lines += textwrap.wrap(line.strip(), max(len(indent) + 1, width), initial_indent=indent,
+                               subsequent_indent=indent) or [""]
+    body = "\n".join(line.rstrip() for line in lines) or "  (empty)"
     return f"{_title(block.title, width)}\n{body}"
 
 
@@ -299,7 +349,24 @@ def render_visual(visual: Visual | dict[str, Any], color: bool = False,
     """Any visual (or its ``to_dict`` form) as text."""
     if isinstance(visual, dict):
         visual = visual_from_dict(visual)
-    return _RENDERERS[visual.kind](visual, color=color, width=width)
+    text = _RENDERERS[visual.kind](visual, color=color, width=width)
+    return "\n".join(_clip(line, width) for line in text.splitlines())
+
+
+def _clip(line: str, width: int) -> str:
+    """Last resort for a line the layout could not fit (say, a 40-column table on a
+    60-column screen): cut it to ``width`` visible characters, keeping colour codes."""
+    if len(_strip_ansi(line)) <= width:
+        return line
+    out, used = [], 0
+    for token in _ANSI.split(line):
+        if _ANSI.fullmatch(token):
+            out.append(token)
+            continue
+        take = token[: max(0, width - 1 - used)]
+        out.append(take)
+        used += len(take)
+    return "".join(out) + "…" + (RESET if "\x1b[" in line else "")
 
 
 # --------------------------------------------------------------------------- results
@@ -309,10 +376,10 @@ def _as_result(result: DemoResult | dict[str, Any]) -> DemoResult:
     return DemoResult.from_dict(result) if isinstance(result, dict) else result
 
 
-def format_metrics(metrics: dict[str, float]) -> list[str]:
+def format_metrics(metrics: dict[str, float], width: int = WIDTH) -> list[str]:
     """``name value`` pairs, a few per line."""
     items = [f"{k} {_num(v) if isinstance(v, (int, float)) else v}" for k, v in metrics.items()]
-    return _wrap_items(items, WIDTH, "  ")
+    return _wrap_items(items, width, "  ")
 
 
 def render_result(result: DemoResult | dict[str, Any], color: bool = False,
@@ -322,7 +389,7 @@ def render_result(result: DemoResult | dict[str, Any], color: bool = False,
     header = f"{result.demo} ({result.lesson}), {result.seconds:.1f} s"
     params = [f"--{k.replace('_', '-')} {v}" for k, v in result.params.items()]
     parts = [_fg(1, header, color), *_wrap_items(params, width, "  "), "", "Metrics",
-             *format_metrics(result.metrics)]
+             *format_metrics(result.metrics, width)]
     for visual in result.visuals:
         parts += ["", render_visual(visual, color=color, width=width)]
     parts += ["", _fg(1, "What just happened", color)]
