@@ -1,4 +1,5 @@
-"""Fixtures every demo test uses: a recorded run, and a run cancelled from its progress callback."""
+"""Fixtures every demo test uses: a recorded run, and a run cancelled from its progress callback;
+and the checks every demo's result must pass (it teaches, its progress ends complete)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def cancel_run() -> CancelledRun:
         return seen
 
     return run
+
+
+def assert_explains(result: DemoResult, lesson: str, *phrases: str) -> None:
+    """A demo's result teaches: it points to its lesson, its explanation quotes what was measured
+    (each of ``phrases``) and it ends with a question for the learner."""
+    assert result.lesson == lesson
+    for phrase in phrases:
+        assert phrase in result.explanation, phrase
+    assert result.check_question.endswith("?")
+
+
+def assert_progress_completes_in_order(events: list[Progress]) -> None:
+    """The last event says done, and the steps never go backwards (the card's bar only grows)."""
+    assert events[-1].fraction == 1.0
+    assert [e.step for e in events] == sorted(e.step for e in events)

@@ -7,6 +7,7 @@ import re
 import numpy as np
 import pytest
 
+from tests.demos.conftest import assert_explains, assert_progress_completes_in_order
 from tutor.demos import get_demo
 from tutor.demos.base import ImageGrid, LinePlot, Table
 
@@ -51,16 +52,12 @@ def test_confusion_matrix_and_mistakes_agree(result_and_events) -> None:
 
 def test_explanation_uses_the_measured_numbers(result_and_events) -> None:
     result, _ = result_and_events
-    assert result.lesson == "supervised-learning"
-    assert f"{result.metrics['accuracy']:.1%}" in result.explanation
-    assert "supervised" in result.explanation
-    assert result.check_question.endswith("?")
+    assert_explains(result, "supervised-learning", f"{result.metrics['accuracy']:.1%}", "supervised")
 
 
 def test_progress_shows_the_network_learning(result_and_events) -> None:
     _, events = result_and_events
-    assert events[-1].fraction == 1.0
-    assert [e.step for e in events] == sorted(e.step for e in events)
+    assert_progress_completes_in_order(events)
     epoch_events = [e for e in events if e.message.startswith("neural network epoch")]
     assert len(epoch_events) == SMALL["epochs"]
     plot = epoch_events[-1].visuals[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.demos.conftest import assert_explains, assert_progress_completes_in_order
 from tutor.demos import get_demo
 from tutor.demos.base import (
     DemoError,
@@ -47,18 +48,14 @@ def test_ring_result_shows_real_and_generated_points(ring_run) -> None:
 
 def test_explanation_and_question(ring_run) -> None:
     result, _ = ring_run
-    assert result.lesson == "gans"
     covered = int(result.metrics["modes_covered"])
     phrase = "all 8 clusters are" if covered == 8 else f"{covered} of the 8 clusters"
-    assert phrase in result.explanation
-    assert "discriminator" in result.explanation and "generator" in result.explanation
-    assert result.check_question.endswith("?")
+    assert_explains(result, "gans", phrase, "discriminator", "generator")
 
 
 def test_progress_carries_losses_coverage_and_scatter(ring_run) -> None:
     _, events = ring_run
-    assert events[-1].fraction == 1.0
-    assert [e.step for e in events] == sorted(e.step for e in events)
+    assert_progress_completes_in_order(events)
     last = [e for e in events if e.visuals][-1]
     kinds = {type(v) for v in last.visuals}
     assert kinds == {ScatterPlot, LinePlot}

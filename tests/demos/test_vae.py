@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.demos.conftest import assert_explains
 from tutor.demos import get_demo
 from tutor.demos.base import (
     DemoError,
@@ -51,10 +52,7 @@ def test_visuals_pairs_map_walk_and_samples(vae_run) -> None:
 
 def test_explanation_uses_the_numbers(vae_run) -> None:
     result, _ = vae_run
-    assert result.lesson == "vaes"
-    assert f"{result.metrics['recon_mse']:.4f}" in result.explanation
-    assert "latent" in result.explanation
-    assert result.check_question.endswith("?")
+    assert_explains(result, "vaes", f"{result.metrics['recon_mse']:.4f}", "latent")
 
 
 def test_first_event_comes_before_the_slow_set_up(vae_run) -> None:

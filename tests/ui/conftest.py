@@ -8,6 +8,7 @@
 - ``GatedLoader``: a warm-up that waits until the test opens the gate (questions asked while
   the models "load").
 - ``wait_until(pilot, predicate)``: poll instead of sleeping a fixed time.
+- ``ready(pilot)`` / ``started(app, size)``: wait for (or run the app up to) the first card.
 - ``settle(pilot)``: wait for a stable first screen (snapshot tests).
 """
 
@@ -15,59 +16,43 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
+from tutor.core.answer import Answer, Source
 from tutor.ui.app import TutorApp
 
 
-@dataclass
-class FakeSource:
-    doc: str
-    section: str
-    title: str
-    heading: str
-    score: float
-    text: str
-
-
-@dataclass
-class FakeAnswer:
-    question: str
-    text: str
-    in_scope: bool
-    sources: list[FakeSource] = field(default_factory=list)
-    followups: list[str] = field(default_factory=list)
-    demo: str | None = None
-    notice: str | None = None
-
-
 class FakeTutor:
-    """Answers instantly with fixed, recognisable content; records what it was asked."""
+    """Answers instantly with fixed, recognisable content; records what it was asked.
+
+    It returns the real ``Answer``/``Source`` dataclasses, so the UI is tested against the shape
+    the real tutor produces (a field added there cannot drift away from this fake)."""
 
     def __init__(self) -> None:
         self.asked: list[tuple[str, list[str] | None]] = []
 
-    def ask(self, question: str, history: list[str] | None = None) -> FakeAnswer:
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
         self.asked.append((question, history))
         if "weather" in question.lower():
-            return FakeAnswer(question, "That is outside this course.", False,
+            return Answer(question, "That is outside this course.", False,
                               followups=["What is machine learning?"],
                               notice="I can only answer questions about the course.")
-        return FakeAnswer(
+        return Answer(
             question,
             "A **GAN** trains two networks against each other: a generator makes samples "
             "and a discriminator judges them [1]. Training stops when fakes look real [2].",
             True,
             sources=[
-                FakeSource("gans", "gans#how-a-gan-learns", "GANs", "How a GAN learns", 0.82,
+                Source("gans", "gans#how-a-gan-learns", "GANs", "How a GAN learns", 0.82,
                            "The generator turns random noise into samples; the discriminator "
                            "scores each sample as real or generated."),
-                FakeSource("gans", "gans#when-training-goes-wrong", "GANs",
+                Source("gans", "gans#when-training-goes-wrong", "GANs",
                            "When training goes wrong", 0.61,
                            "Mode collapse: the generator keeps producing a few outputs."),
             ],
@@ -103,6 +88,21 @@ async def wait_until(pilot, predicate: Callable[[], bool], timeout: float = 10.0
             raise AssertionError("condition not reached in time")
         await pilot.pause(0.02)
     await pilot.pause()
+
+
+async def ready(pilot) -> None:
+    """The tutor has loaded and the first card (welcome or resumed chat) is on screen."""
+    await wait_until(pilot, lambda: pilot.app.tutor is not None
+                     and bool(pilot.app.conversation.children))
+
+
+@asynccontextmanager
+async def started(app: TutorApp, size: tuple[int, int] = (80, 24)) -> AsyncIterator[Pilot]:
+    """Run ``app`` headless and hand over the pilot once it is :func:`ready` (most UI tests
+    begin exactly so)."""
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        yield pilot
 
 
 async def settle(pilot) -> None:

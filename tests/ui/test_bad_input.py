@@ -7,7 +7,7 @@ import sqlite3
 
 from textual import events
 
-from tests.ui.conftest import FakeTutor, wait_until
+from tests.ui.conftest import FakeTutor, started, wait_until
 from tutor.core import paths
 from tutor.core.store import open_store
 from tutor.ui.widgets.chat.answer import AnswerCard
@@ -18,16 +18,11 @@ def note_texts(app) -> list[str]:
     return [n.text for n in app.conversation.query(NoteMessage)]
 
 
-async def ready(pilot) -> None:
-    await wait_until(pilot, lambda: pilot.app.tutor is not None
-                     and bool(pilot.app.conversation.children))
-
 
 async def test_blank_input_sends_nothing(make_app) -> None:
     tutor = FakeTutor()
     app = make_app(tutor=tutor)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         before = len(app.conversation.children)
         await pilot.press("space", "space", "ctrl+j", "space", "enter")
         await pilot.pause(0.1)
@@ -37,8 +32,7 @@ async def test_blank_input_sends_nothing(make_app) -> None:
 async def test_only_control_characters_get_a_clear_message(make_app) -> None:
     tutor = FakeTutor()
     app = make_app(tutor=tutor)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         app.submit("\x07\x1b\x00")
         await wait_until(pilot, lambda: bool(note_texts(app)))
         assert tutor.asked == [] and app.conversation_id is None
@@ -48,8 +42,7 @@ async def test_only_control_characters_get_a_clear_message(make_app) -> None:
 async def test_control_characters_are_stripped_from_a_question(make_app) -> None:
     tutor = FakeTutor()
     app = make_app(tutor=tutor)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.app.chat_input._on_paste(events.Paste("what\x1b[31m is\x07 a GAN?\x00"))
         await pilot.press("enter")
         await wait_until(pilot, lambda: bool(app.conversation.query(AnswerCard)))
@@ -66,8 +59,7 @@ async def test_a_50_kb_paste_is_kept_whole_shown_short_and_answered(make_app) ->
     tutor = FakeTutor()
     app = make_app(tutor=tutor)
     big = ("What is a GAN and how does it learn? " * 1400)[:50_000]
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await app.chat_input._on_paste(events.Paste(big))
         await pilot.pause()
         assert len(app.chat_input.text) == 50_000
@@ -138,8 +130,7 @@ async def test_a_failing_answer_is_one_line_and_the_question_is_kept(make_app) -
             raise RuntimeError("index unreadable")
 
     app = make_app(tutor=Broken())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press(*"what is a GAN?", "enter")
         await wait_until(pilot, lambda: any("index unreadable" in n for n in note_texts(app)))
         await pilot.press("up")  # as the note says, Up brings the question back
@@ -157,8 +148,7 @@ async def test_a_failing_command_handler_is_one_line(make_app) -> None:
     commands.CATALOG.append(broken)
     try:
         app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:
-            await ready(pilot)
+        async with started(app) as pilot:
             app.submit("/explode")
             await wait_until(pilot, lambda: any("/explode failed" in n for n in note_texts(app)))
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Collapsible, Markdown
 
-from tests.ui.conftest import FakeTutor, GatedLoader, wait_until
+from tests.ui.conftest import FakeTutor, GatedLoader, started, wait_until
 from tutor import commands
 from tutor.ui.widgets.chat.answer import AnswerCard, FollowUps
 from tutor.ui.widgets.chat.messages import NoteMessage, UserMessage
@@ -27,8 +27,7 @@ async def ask(pilot, text: str, answers: int | None = None) -> None:
 
 async def test_question_is_answered_with_citations_and_collapsed_sources(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "what is a GAN?")
         user = app.conversation.query(UserMessage).last()
         assert user.text == "what is a GAN?"
@@ -82,8 +81,7 @@ async def test_escape_stops_waiting_and_keeps_the_question(make_app) -> None:
 async def test_follow_up_is_picked_with_the_keyboard(make_app) -> None:
     tutor = FakeTutor()
     app = make_app(tutor=tutor)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "what is a GAN?")
         await pilot.press("tab")
         assert isinstance(app.focused, FollowUps)
@@ -95,8 +93,7 @@ async def test_follow_up_is_picked_with_the_keyboard(make_app) -> None:
 
 async def test_related_demo_is_offered_only_when_the_command_exists(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "what is a GAN?")
         card = app.conversation.query(AnswerCard).last()
         labels = [str(card.query_one(FollowUps).get_option_at_index(i).prompt)
@@ -107,8 +104,7 @@ async def test_related_demo_is_offered_only_when_the_command_exists(make_app) ->
 
 async def test_out_of_scope_answer_is_marked(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "what is the weather?")
         card = app.conversation.query(AnswerCard).last()
         assert card.has_class("out-of-scope")
@@ -119,8 +115,7 @@ async def test_out_of_scope_answer_is_marked(make_app) -> None:
 async def test_ctrl_j_adds_a_line_and_enter_sends_both_lines(make_app) -> None:
     tutor = FakeTutor()
     app = make_app(tutor=tutor)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await pilot.press(*"first", "ctrl+j", *"second")
         assert app.chat_input.text == "first\nsecond"
         await pilot.press("enter")
@@ -130,8 +125,7 @@ async def test_ctrl_j_adds_a_line_and_enter_sends_both_lines(make_app) -> None:
 
 async def test_up_and_down_walk_the_input_history(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "one")
         await ask(pilot, "two")
         await pilot.press(*"draft")
@@ -149,8 +143,7 @@ async def test_real_retrieval_without_embeddings_answers_with_course_sources(
     make_app, bm25_tutor
 ) -> None:
     app = make_app(tutor=bm25_tutor)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "How does a generative adversarial network learn?")
         payload = app.last_answer
         assert payload["in_scope"] and payload["sources"]
@@ -171,8 +164,7 @@ async def test_waiting_question_shows_a_hint_that_goes_away(make_app) -> None:
 
 async def test_the_chat_survives_resizing(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         await ask(pilot, "what is a GAN?")
         for size in [(120, 40), (60, 16), (80, 24)]:
             await pilot.resize_terminal(*size)

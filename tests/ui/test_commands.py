@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import started, wait_until
 from tutor import commands
 from tutor.core import paths
 from tutor.ui.app import TutorApp
@@ -26,10 +26,6 @@ def last_note(app: TutorApp) -> str:
     return found.last().text if found else ""
 
 
-async def ready(pilot) -> None:
-    await wait_until(pilot, lambda: pilot.app.tutor is not None
-                     and bool(pilot.app.conversation.children))
-
 
 async def send(pilot, text: str) -> None:
     """Submit a line and let its handler run."""
@@ -37,6 +33,15 @@ async def send(pilot, text: str) -> None:
     pilot.app.submit(text)
     await wait_until(pilot, lambda: len(pilot.app.conversation.children) != before
                      or not isinstance(pilot.app.screen, type(pilot.app.get_default_screen())))
+
+
+async def run_before_and_after_an_answer(pilot, command: str, nothing_yet: str) -> None:
+    """``command`` with nothing to work on yet says so (``nothing_yet``); after a question it
+    runs again, on the answer."""
+    await send(pilot, command)
+    assert nothing_yet in last_note(pilot.app)
+    await ask(pilot, "what is a GAN?")
+    await send(pilot, command)
 
 
 async def ask(pilot, question: str) -> None:
@@ -59,8 +64,7 @@ def test_catalog_entries_resolve_and_parse() -> None:
 
 async def test_unknown_command_suggests_the_closest(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press(*"/hlep", "enter")
         await wait_until(pilot, lambda: "no command /hlep" in last_note(app))
         assert "Did you mean /help?" in last_note(app)
@@ -68,8 +72,7 @@ async def test_unknown_command_suggests_the_closest(make_app) -> None:
 
 async def test_help_lists_every_command(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await send(pilot, "/help")
         text = app.conversation.query(TableCard).last().text
         for command in commands.commands():
@@ -82,8 +85,7 @@ async def test_help_lists_every_command(make_app) -> None:
 
 async def test_f1_opens_help_generated_from_catalog_and_bindings(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         source = help_text(app)
@@ -99,20 +101,15 @@ async def test_f1_opens_help_generated_from_catalog_and_bindings(make_app) -> No
 
 async def test_sources_shows_the_passages_behind_the_last_answer(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        await send(pilot, "/sources")
-        assert "No sources yet" in last_note(app)
-        await ask(pilot, "what is a GAN?")
-        await send(pilot, "/sources")
+    async with started(app) as pilot:
+        await run_before_and_after_an_answer(pilot, "/sources", "No sources yet")
         text = app.conversation.query(TutorText).last().source
         assert "Mode collapse" in text and "[2] GANs › When training goes wrong" in text
 
 
 async def test_clear_starts_a_new_conversation_and_keeps_the_old(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await ask(pilot, "what is a GAN?")
         old = app.conversation_id
         await send(pilot, "/clear")
@@ -123,8 +120,7 @@ async def test_clear_starts_a_new_conversation_and_keeps_the_old(make_app) -> No
 
 async def test_history_lists_and_reopens_a_conversation(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         await ask(pilot, "first conversation")
         first = app.conversation_id
         await send(pilot, "/clear")
@@ -142,8 +138,7 @@ async def test_history_lists_and_reopens_a_conversation(make_app) -> None:
 
 async def test_history_escape_keeps_the_current_conversation(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await ask(pilot, "only one")
         current = app.conversation_id
         app.submit("/history")
@@ -155,8 +150,7 @@ async def test_history_escape_keeps_the_current_conversation(make_app) -> None:
 
 async def test_conversation_is_resumed_in_a_second_run(make_app) -> None:
     first = make_app()
-    async with first.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(first) as pilot:
         await ask(pilot, "what is a GAN?")
         conversation = first.conversation_id
         await pilot.press(*"/quit", "enter")
@@ -175,12 +169,8 @@ async def test_conversation_is_resumed_in_a_second_run(make_app) -> None:
 
 async def test_export_writes_markdown_under_the_data_dir(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        await send(pilot, "/export")
-        assert "Nothing to export" in last_note(app)
-        await ask(pilot, "what is a GAN?")
-        await send(pilot, "/export")
+    async with started(app) as pilot:
+        await run_before_and_after_an_answer(pilot, "/export", "Nothing to export")
         note = last_note(app)
         assert note.startswith("Exported this conversation to ")
         path = Path(note.removeprefix("Exported this conversation to "))
@@ -192,8 +182,7 @@ async def test_export_writes_markdown_under_the_data_dir(make_app) -> None:
 
 async def test_theme_lists_switches_and_is_remembered(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await send(pilot, "/theme")
         assert "nord" in last_note(app) and "Current:" in last_note(app)
         await send(pilot, "/theme nrod")
@@ -208,16 +197,14 @@ async def test_theme_lists_switches_and_is_remembered(make_app) -> None:
 
 async def test_quit_exits(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press(*"/quit", "enter")
         await wait_until(pilot, lambda: app._exit_renderables is not None or not app.is_running)
 
 
 async def test_slash_opens_autocomplete_and_tab_completes(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         dropdown = app.query_one(CommandSuggestions)
         await pilot.press("/")
         await pilot.pause()
@@ -239,8 +226,7 @@ async def test_slash_opens_autocomplete_and_tab_completes(make_app) -> None:
 
 async def test_autocomplete_enter_runs_a_partial_command_and_escape_closes(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         dropdown = app.query_one(CommandSuggestions)
         await pilot.press(*"/exp")
         assert dropdown.current.text == "/export"
@@ -256,8 +242,7 @@ async def test_autocomplete_enter_runs_a_partial_command_and_escape_closes(make_
 
 async def test_palette_runs_a_catalog_command(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await ask(pilot, "what is a GAN?")
         for name in ("/export", "/clear"):
             await pilot.press("ctrl+p")
@@ -273,8 +258,7 @@ async def test_palette_runs_a_catalog_command(make_app) -> None:
 
 async def test_palette_puts_a_command_needing_an_argument_into_the_input(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         needy = commands.Command("needy", "TEXT", "Needs an argument", "tutor.ui.handlers.core:handle_quit")
         commands.CATALOG.append(needy)
         try:
@@ -288,8 +272,7 @@ async def test_palette_puts_a_command_needing_an_argument_into_the_input(make_ap
 async def test_enter_acts_on_the_text_typed_not_a_stale_dropdown(make_app) -> None:
     """Keys faster than the dropdown refresh (tmux send-keys, a paste) still run what was typed."""
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("/")
         await pilot.pause()
         assert app.query_one(CommandSuggestions).current.text.startswith("/help")

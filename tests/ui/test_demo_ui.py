@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import started, wait_until
 from tutor.ui.widgets.chat.messages import NoteMessage, TutorText
 from tutor.ui.widgets.demo.card import DemoCard
 from tutor.ui.widgets.demo.views import LinePlotView, PolicyView
@@ -29,14 +29,19 @@ def cards(app) -> list[DemoCard]:
     return list(app.conversation.query(DemoCard))
 
 
+async def run_small_rl(pilot) -> DemoCard:
+    """Run ``SMALL_RL`` in the chat and wait for its card to finish."""
+    app = pilot.app
+    app.submit(SMALL_RL)
+    await wait_until(pilot, lambda: bool(cards(app)) and cards(app)[0].state == "finished",
+                     timeout=60)
+    return cards(app)[0]
+
+
 async def test_demo_runs_and_the_card_shows_its_result(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
-        app.submit(SMALL_RL)
-        await wait_until(pilot, lambda: bool(cards(app)) and cards(app)[0].state == "finished",
-                         timeout=60)
-        card = cards(app)[0]
+    async with started(app) as pilot:
+        card = await run_small_rl(pilot)
         assert card.result is not None and card.result.metrics["success_rate"] == 1.0
         metrics = str(card.query_one(".demo-metrics").render())
         assert "success_rate 1" in metrics
@@ -54,11 +59,8 @@ async def test_demo_runs_and_the_card_shows_its_result(make_app) -> None:
 
 async def test_finished_demo_comes_back_on_resume(make_app) -> None:
     first = make_app()
-    async with first.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: first.tutor is not None)
-        first.submit(SMALL_RL)
-        await wait_until(pilot, lambda: bool(cards(first)) and cards(first)[0].state == "finished",
-                         timeout=60)
+    async with started(first) as pilot:
+        await run_small_rl(pilot)
     second = make_app()
     async with second.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: bool(cards(second)))
@@ -71,8 +73,7 @@ async def test_finished_demo_comes_back_on_resume(make_app) -> None:
 
 async def test_escape_cancels_a_running_demo(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit(LONG_RL)
         await wait_until(pilot, lambda: bool(cards(app)) and bool(cards(app)[0].query(PolicyView)),
                          timeout=60)  # training under way: the live policy grid is drawn
@@ -85,8 +86,7 @@ async def test_escape_cancels_a_running_demo(make_app) -> None:
 
 async def test_a_second_demo_is_refused_politely(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit(LONG_RL)
         await wait_until(pilot, lambda: app.job is not None)
         app.submit("/demo clustering")
@@ -96,27 +96,25 @@ async def test_a_second_demo_is_refused_politely(make_app) -> None:
         await wait_until(pilot, lambda: app.job is None, timeout=30)
 
 
-async def test_demo_alone_lists_the_demos(make_app) -> None:
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("/demo", [f"/demo {name}" for name in
+                   ("classifier", "clustering", "rl", "gan", "vae", "textgen", "compare")]),
+        ("/demo rl --help", [f"`{flag}" for flag in
+                             ("--seed", "--size", "--slippery", "--episodes", "--eval-episodes")]),
+    ],
+    ids=["lists-the-demos", "help-lists-its-options"],
+)
+async def test_demo_without_a_run_shows_help_text(make_app, line, expected) -> None:
+    """``/demo`` alone lists the demos; ``/demo NAME --help`` lists that demo's options."""
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
-        app.submit("/demo")
+    async with started(app) as pilot:
+        app.submit(line)
         await wait_until(pilot, lambda: bool(app.conversation.query(TutorText)))
         text = app.conversation.query(TutorText).last()._markdown
-        for name in ("classifier", "clustering", "rl", "gan", "vae", "textgen", "compare"):
-            assert f"/demo {name}" in text
-        assert not cards(app)
-
-
-async def test_demo_help_lists_its_options(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
-        app.submit("/demo rl --help")
-        await wait_until(pilot, lambda: bool(app.conversation.query(TutorText)))
-        text = app.conversation.query(TutorText).last()._markdown
-        for flag in ("--seed", "--size", "--slippery", "--episodes", "--eval-episodes"):
-            assert f"`{flag}" in text
+        for fragment in expected:
+            assert fragment in text
         assert not cards(app)
 
 
@@ -133,8 +131,7 @@ async def test_demo_help_lists_its_options(make_app) -> None:
 )
 async def test_bad_options_are_a_clear_note(make_app, line, fragment) -> None:
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit(line)
         await wait_until(pilot, lambda: any(fragment in n for n in notes(app)))
         assert not cards(app) and app.job is None

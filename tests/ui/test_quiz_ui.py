@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import settle, wait_until
+from tests.ui.conftest import settle, started, wait_until
 from tutor import commands
 from tutor.core.quiz.bank import load_bank
 from tutor.core.quiz.grading import Grader
@@ -34,14 +34,17 @@ def live_card(app) -> QuestionCard | None:
     return cards[-1] if cards else None
 
 
-async def ready(pilot) -> None:
-    await wait_until(pilot, lambda: pilot.app.tutor is not None and bool(pilot.app.conversation.children))
-
 
 async def type_command(pilot, text: str) -> None:
     pilot.app.chat_input.focus()
     await pilot.press(*text)
     await pilot.press("enter")
+
+
+async def command_says(pilot, text: str, fragment: str) -> None:
+    """Type ``text`` as the learner would and wait for a note containing ``fragment``."""
+    await type_command(pilot, text)
+    await wait_until(pilot, lambda: any(fragment in n for n in notes(pilot.app)))
 
 
 def right_key(card: QuestionCard) -> str:
@@ -73,8 +76,7 @@ async def answer(pilot, card: QuestionCard, text: str) -> None:
 
 async def test_whole_quiz_in_the_chat(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         await type_command(pilot, "/quiz gans 4")
         await wait_until(pilot, lambda: live_card(pilot.app) is not None)
         seen = []
@@ -109,8 +111,7 @@ async def test_whole_quiz_in_the_chat(make_app) -> None:
 async def test_persistence_across_two_app_runs(make_app) -> None:
     """Run 1: answer one question and quit mid-quiz. Run 2: greeted, resume, finish, /progress."""
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         await type_command(pilot, "/quiz vaes 3")
         await wait_until(pilot, lambda: live_card(app) is not None)
         first = live_card(app)
@@ -119,8 +120,7 @@ async def test_persistence_across_two_app_runs(make_app) -> None:
         planned = app.store.conn.execute("SELECT question_ids FROM quiz_sessions").fetchone()[0]
     # the app is gone; a second run on the same database
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         await wait_until(pilot, lambda: any("stopped at question 2 of 3" in n for n in notes(app)))
         redrawn = [c for c in app.conversation.query(QuestionCard) if c.answered]
         assert [c.view["question_id"] for c in redrawn] == [first_id]  # the answered card is back
@@ -146,10 +146,8 @@ async def test_persistence_across_two_app_runs(make_app) -> None:
 
 async def test_review_runs_the_due_cards_and_the_greeting_counts_them(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
-        await type_command(pilot, "/review")
-        await wait_until(pilot, lambda: any("No cards yet" in n for n in notes(app)))
+    async with started(app, (100, 30)) as pilot:
+        await command_says(pilot, "/review", "No cards yet")
         await type_command(pilot, "/quiz hallucination 2")
         await wait_until(pilot, lambda: live_card(app) is not None)
         for _ in range(2):
@@ -157,13 +155,11 @@ async def test_review_runs_the_due_cards_and_the_greeting_counts_them(make_app) 
             await answer(pilot, card, wrong_key(card))
             await pilot.press("enter")
         await wait_until(pilot, lambda: bool(app.conversation.query(QuizSummary)))
-        await type_command(pilot, "/review")
-        await wait_until(pilot, lambda: any("No cards are due. The next one is due in" in n for n in notes(app)))
+        await command_says(pilot, "/review", "No cards are due. The next one is due in")
         with app.store.conn:  # a day passes
             app.store.conn.execute("UPDATE cards SET due = due - 86400")
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         await wait_until(pilot, lambda: any("2 quiz cards are due for review: type /review." in n for n in notes(app)))
         await type_command(pilot, "/review")
         await wait_until(pilot, lambda: live_card(app) is not None)
@@ -173,12 +169,9 @@ async def test_review_runs_the_due_cards_and_the_greeting_counts_them(make_app) 
 
 async def test_bad_input_and_keys(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
-        await type_command(pilot, "/quiz ganz")
-        await wait_until(pilot, lambda: any("Did you mean gans?" in n for n in notes(app)))
-        await type_command(pilot, "/quiz gans 99")
-        await wait_until(pilot, lambda: any("1 to 50 questions (got 99)" in n for n in notes(app)))
+    async with started(app, (100, 30)) as pilot:
+        await command_says(pilot, "/quiz ganz", "Did you mean gans?")
+        await command_says(pilot, "/quiz gans 99", "1 to 50 questions (got 99)")
         # a choice question: a key that is not an option is refused and nothing is saved
         from tutor.core.quiz.session import start_session
 
@@ -218,8 +211,7 @@ async def test_autocomplete_offers_topics(make_app) -> None:
     from tutor.ui.widgets.input.suggestions import CommandSuggestions
 
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         app.chat_input.focus()
         await pilot.press(*"/quiz reinf")
         await pilot.pause(0.1)
@@ -295,8 +287,7 @@ async def test_a_command_typed_in_a_short_answer_runs_as_a_command(make_app) -> 
     from tutor.core.quiz.session import start_session
 
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+    async with started(app, (100, 30)) as pilot:
         await quiz_handlers._start(app, start_session(app.store.conn, load_bank(), ["gans-3"]), "test")
         card = live_card(app)
         assert card.kind == "short"

@@ -79,6 +79,38 @@ def _generator_for(job: Job, post_status: Callable[[str], None]) -> Any:
     return _generator
 
 
+def _ready_generator(job: Job, card: Any, status: str) -> Any:
+    """Every generation job starts alike: load the model (in the job's thread), then name it on
+    the card and say what happens next. None when the learner stopped the job while it loaded."""
+    generator = _generator_for(job, card.post_status)
+    if job.cancelled:
+        return None
+    card.post_model(generator.name)
+    card.post_status(status)
+    return generator
+
+
+def _stream_stats(stats: Any) -> dict[str, Any]:
+    """The run's figures as the saved payload holds them (the same for /generate and /ask-gen)."""
+    return {"tokens": stats.tokens, "seconds": round(stats.seconds, 3),
+            "tokens_per_second": round(stats.tokens_per_second, 2), "seed": stats.seed,
+            "stop_reason": stats.stop_reason}
+
+
+def _sampling(request: GenerateRequest, job: Job) -> dict[str, Any]:
+    """The learner's sampling options as ``Generator.stream``/``explain`` take them."""
+    options = request.options
+    return {"temperature": options.temperature, "top_k": options.top_k, "top_p": options.top_p,
+            "seed": options.seed, "cancel": job.cancel_event, "chat": request.chat}
+
+
+def _request_fields(request: GenerateRequest, command: str, generator: Any) -> dict[str, Any]:
+    """What a /generate payload records about the request, with or without --explain."""
+    return {"command": command, "prompt": request.prompt, "model": generator.name,
+            "options": asdict(request.options), "chat": request.chat,
+            "fallback": _fallback_line(generator)}
+
+
 def _fallback_line(generator: Any) -> str:
     reason = getattr(generator, "fallback_reason", None)
     return f"{reason} Using the tiny GPT trained on the course instead." if reason else ""
@@ -150,26 +182,16 @@ async def _run_stream(app: TutorApp, request: GenerateRequest, command: str) -> 
 
 def _write(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[str, Any] | None:
     """Runs in the job's thread: load if needed, then stream into the card."""
-    generator = _generator_for(job, card.post_status)
-    if job.cancelled:
+    generator = _ready_generator(job, card, "Writing... (Esc stops)")
+    if generator is None:
         return None
-    card.post_model(generator.name)
-    card.post_status("Writing... (Esc stops)")
-    options = request.options
-    stream = generator.stream(request.prompt, temperature=options.temperature, top_k=options.top_k,
-                              top_p=options.top_p, max_tokens=options.max_tokens, seed=options.seed,
-                              cancel=job.cancel_event, chat=request.chat)
+    max_tokens = request.options.max_tokens
+    stream = generator.stream(request.prompt, max_tokens=max_tokens, **_sampling(request, job))
     for piece in stream:
         card.post_piece(piece)
-        job.progress(stream.stats.tokens / options.max_tokens, f"{stream.stats.tokens} tokens")
-    stats = stream.stats
-    return {
-        "command": command, "prompt": request.prompt, "model": generator.name, "text": stream.text,
-        "tokens": stats.tokens, "seconds": round(stats.seconds, 3),
-        "tokens_per_second": round(stats.tokens_per_second, 2), "seed": stats.seed,
-        "stop_reason": stats.stop_reason, "options": asdict(options), "chat": request.chat,
-        "fallback": _fallback_line(generator),
-    }
+        job.progress(stream.stats.tokens / max_tokens, f"{stream.stats.tokens} tokens")
+    return {**_request_fields(request, command, generator), "text": stream.text,
+            **_stream_stats(stream.stats)}
 
 
 # --------------------------------------------------------------------------- /generate --explain
@@ -184,15 +206,11 @@ async def _run_explain(app: TutorApp, request: GenerateRequest, command: str) ->
 
 
 def _explain(job: Job, request: GenerateRequest, command: str, card: Any) -> dict[str, Any] | None:
-    generator = _generator_for(job, card.post_status)
-    if job.cancelled:
+    generator = _ready_generator(job, card, "Explaining... (Esc stops)")
+    if generator is None:
         return None
-    card.post_model(generator.name)
-    card.post_status("Explaining... (Esc stops)")
-    options = request.options
     run = generator.explain(request.prompt, steps=request.steps, top=request.top,
-                            temperature=options.temperature, top_k=options.top_k, top_p=options.top_p,
-                            seed=options.seed, cancel=job.cancel_event, chat=request.chat)
+                            **_sampling(request, job))
     steps = []
     for step in run:
         data = asdict(step)
@@ -200,10 +218,9 @@ def _explain(job: Job, request: GenerateRequest, command: str, card: Any) -> dic
         card.post_step(data)
         job.progress(step.step / request.steps, f"step {step.step} of {request.steps}")
     return {
-        "command": command, "prompt": request.prompt, "model": generator.name,
+        **_request_fields(request, command, generator),
         "text": "".join(s["chosen"]["text"] for s in steps if not s["stop"]),
         "steps": steps, "seed": run.stats.seed, "stop_reason": run.stats.stop_reason,
-        "options": asdict(options), "chat": request.chat, "fallback": _fallback_line(generator),
     }
 
 
@@ -240,11 +257,9 @@ async def handle_ask_gen(app: TutorApp, args: str) -> None:
 
 
 def _ask_gen(job: Job, question: str, passages: list[Any], card: Any) -> dict[str, Any] | None:
-    generator = _generator_for(job, card.post_status)
-    if job.cancelled:
+    generator = _ready_generator(job, card, "Writing an answer from the passages... (Esc stops)")
+    if generator is None:
         return None
-    card.post_model(generator.name)
-    card.post_status("Writing an answer from the passages... (Esc stops)")
     stream = generator.ask_gen(question, passages, cancel=job.cancel_event)
     for piece in stream:
         card.post_piece(piece)
@@ -256,10 +271,7 @@ def _ask_gen(job: Job, question: str, passages: list[Any], card: Any) -> dict[st
         from tutor.core.grounding import check
 
         sentences = [asdict(s) for s in check(stream.text, passages)]
-    stats = stream.stats
     return {
         "model": generator.name, "generated": stream.text, "sentences": sentences,
-        "tokens": stats.tokens, "seconds": round(stats.seconds, 3),
-        "tokens_per_second": round(stats.tokens_per_second, 2), "seed": stats.seed,
-        "stop_reason": stats.stop_reason, "fallback": _fallback_line(generator),
+        **_stream_stats(stream.stats), "fallback": _fallback_line(generator),
     }

@@ -6,7 +6,9 @@ import json
 import threading
 from typing import Any
 
+from textual.containers import Vertical
 from textual.content import Content
+from textual.timer import Timer
 
 REFRESH = 0.08  # seconds between redraws of a streaming card
 
@@ -78,3 +80,52 @@ class StreamInbox:
             items, self._inbox = self._inbox, []
         status, self._inbox_status = self._inbox_status, None
         return items, status
+
+
+class StreamCard(StreamInbox, Vertical):
+    """What every generation card shares: the left border (amber once stopped), the command and
+    payload it was made from, the inbox and the redraw timer.
+
+    Why one base: the three cards differ only in what they draw; the life cycle (stream, then
+    finish or stop, or redraw a saved payload on resume) is the same.
+    """
+
+    DEFAULT_CSS = """
+    StreamCard { height: auto; border-left: thick $secondary; padding: 0 0 0 1; }
+    StreamCard.-stopped { border-left: thick $warning; }
+    """
+
+    payload: dict[str, Any] | None
+
+    def __init__(self, command: str, payload: dict[str, Any] | None, model: str, status: str,
+                 **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.command = command
+        self.payload = payload
+        self.model = model
+        self.init_inbox(status)
+        self._timer: Timer | None = None
+
+    def start_or_show(self) -> None:
+        """On mount: redraw a saved run, or start draining the inbox of a live one."""
+        if self.payload is not None:
+            self._show_final(self.payload)
+        else:
+            self._timer = self.set_interval(REFRESH, self._flush)
+            self._flush()
+
+    def stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+
+    def finish(self, payload: dict[str, Any]) -> Any:
+        """The run ended (naturally or with Esc): show the exact result and its numbers."""
+        self._flush()
+        self.payload = payload
+        self._show_final(payload)
+
+    def _flush(self) -> Any:
+        raise NotImplementedError
+
+    def _show_final(self, payload: dict[str, Any]) -> None:
+        raise NotImplementedError

@@ -14,11 +14,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.timer import Timer
 from textual.widgets import Markdown, Static
 
 from tutor.core.chats import Message
-from tutor.ui.widgets.generate.common import REFRESH, StreamInbox, header, stats_line
+from tutor.ui.widgets.generate.common import StreamCard, StreamInbox, header, stats_line
 
 WIDE = 90  # card width from which the two answers sit side by side
 MARK = "\u26a0"
@@ -59,13 +58,11 @@ def verdict(sentences: list[dict[str, Any]]) -> str:
             "passage says.")
 
 
-class AskGenCard(StreamInbox, Vertical):
+class AskGenCard(StreamCard):
     """One ``/ask-gen`` question: warning, the two answers, the grounding verdict."""
 
     DEFAULT_CLASSES = "message askgen-card"
     DEFAULT_CSS = """
-    AskGenCard { height: auto; border-left: thick $secondary; padding: 0 0 0 1; }
-    AskGenCard.-stopped { border-left: thick $warning; }
     AskGenCard .askgen-header { height: auto; }
     AskGenCard .askgen-warning { height: auto; color: $warning; margin: 1 0 0 0; }
     AskGenCard .askgen-columns { height: auto; margin: 1 0 0 0; layout: vertical; }
@@ -83,15 +80,11 @@ class AskGenCard(StreamInbox, Vertical):
 
     def __init__(self, command: str, tutor_answer: dict[str, Any], passages: list[dict[str, Any]],
                  payload: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.command = command
+        super().__init__(command, payload, str((payload or {}).get("model", "the language model")),
+                         "Waiting for the language model...", **kwargs)
         self.tutor_answer = tutor_answer
         self.passages = passages
-        self.payload = payload
-        self.model = str((payload or {}).get("model", "the language model"))
         self.text = str((payload or {}).get("generated", ""))
-        self.init_inbox("Waiting for the language model...")
-        self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(header(self.command), classes="askgen-header")
@@ -113,11 +106,7 @@ class AskGenCard(StreamInbox, Vertical):
         return f"{self.model}: generated from {len(self.passages)} passage(s)"
 
     def on_mount(self) -> None:
-        if self.payload is not None:
-            self._show_final(self.payload)
-        else:
-            self._timer = self.set_interval(REFRESH, self._flush)
-            self._flush()
+        self.start_or_show()
 
     def on_resize(self, event: Resize) -> None:
         self.query_one(".askgen-columns").set_class(event.size.width >= WIDE, "-wide")
@@ -135,14 +124,8 @@ class AskGenCard(StreamInbox, Vertical):
             self.query_one(".askgen-status", Static).update(status)
         self.query_one(".askgen-model-title", Static).update(self._model_title())
 
-    def finish(self, payload: dict[str, Any]) -> None:
-        self._flush()
-        self.payload = payload
-        self._show_final(payload)
-
     def _show_final(self, payload: dict[str, Any]) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self.stop_timer()
         self.model = str(payload.get("model", self.model))
         self.passages = list(payload.get("passages", self.passages))
         self.query_one(".askgen-model-title", Static).update(self._model_title())
@@ -165,8 +148,7 @@ class AskGenCard(StreamInbox, Vertical):
 
     def mark_stopped(self, message: str) -> None:
         self._flush()
-        if self._timer is not None:
-            self._timer.stop()
+        self.stop_timer()
         self.query_one(".askgen-model-text", Static).update(Content(self.text))
         self.query_one(".askgen-status", Static).update(message)
         self.add_class("-stopped")

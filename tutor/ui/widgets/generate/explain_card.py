@@ -13,11 +13,17 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.timer import Timer
 from textual.widgets import Static
 
 from tutor.core.chats import Message
-from tutor.ui.widgets.generate.common import REFRESH, StreamInbox, header, options_line, token_label
+from tutor.ui.widgets.generate.common import (
+    REFRESH,
+    StreamCard,
+    StreamInbox,
+    header,
+    options_line,
+    token_label,
+)
 
 BAR = 20  # characters for a probability of 1
 LABEL = 16  # characters for a token label
@@ -66,13 +72,11 @@ def step_content(step: dict[str, Any]) -> Content:
     return Content.assemble(*parts).rstrip()
 
 
-class ExplainCard(StreamInbox, Vertical):
+class ExplainCard(StreamCard):
     """A ``/generate --explain`` run: one block per step, then the text written."""
 
     DEFAULT_CLASSES = "message explain-card"
     DEFAULT_CSS = """
-    ExplainCard { height: auto; border-left: thick $secondary; padding: 0 0 0 1; }
-    ExplainCard.-stopped { border-left: thick $warning; }
     ExplainCard .explain-header, ExplainCard .explain-note { height: auto; }
     ExplainCard .explain-note { color: $text-muted; }
     ExplainCard .explain-steps { height: auto; margin: 1 0 0 0; }
@@ -82,13 +86,9 @@ class ExplainCard(StreamInbox, Vertical):
     """
 
     def __init__(self, command: str, payload: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.command = command
-        self.payload = payload
-        self.model = str((payload or {}).get("model", ""))
+        super().__init__(command, payload, str((payload or {}).get("model", "")), "Starting...",
+                         **kwargs)
         self.steps: list[dict[str, Any]] = []
-        self.init_inbox("Starting...")
-        self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(header(self.command, self.model), classes="explain-header")
@@ -133,8 +133,7 @@ class ExplainCard(StreamInbox, Vertical):
         self._show_final(payload)
 
     def _show_final(self, payload: dict[str, Any]) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self.stop_timer()
         self.model = str(payload.get("model", self.model))
         self.query_one(".explain-header", Static).update(header(self.command, self.model))
         self.query_one(".explain-text").display = True
@@ -150,8 +149,7 @@ class ExplainCard(StreamInbox, Vertical):
 
     async def mark_stopped(self, message: str) -> None:
         await self._flush()
-        if self._timer is not None:
-            self._timer.stop()
+        self.stop_timer()
         self.query_one(".explain-status", Static).update(message)
         self.add_class("-stopped")
 

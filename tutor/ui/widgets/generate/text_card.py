@@ -10,38 +10,36 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
-from textual.timer import Timer
 from textual.widgets import Static
 
 from tutor.core.chats import Message
-from tutor.ui.widgets.generate.common import REFRESH, StreamInbox, header, options_line, stats_line
+from tutor.ui.widgets.generate.common import (
+    StreamCard,
+    StreamInbox,
+    header,
+    options_line,
+    stats_line,
+)
 
 CURSOR = "\u258c"
 
 
-class GenerationCard(StreamInbox, Vertical):
+class GenerationCard(StreamCard):
     """One ``/generate`` run: header, the growing text, a status line (live, then the stats)."""
 
     DEFAULT_CLASSES = "message generation-card"
     DEFAULT_CSS = """
-    GenerationCard { height: auto; border-left: thick $secondary; padding: 0 0 0 1; }
-    GenerationCard.-stopped { border-left: thick $warning; }
     GenerationCard .gen-header { height: auto; }
     GenerationCard .gen-text { height: auto; margin: 1 0 0 0; }
     GenerationCard .gen-status { height: auto; color: $text-muted; margin: 1 0 0 0; }
     """
 
     def __init__(self, command: str, payload: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.command = command
-        self.payload = payload
-        self.model = str((payload or {}).get("model", ""))
+        super().__init__(command, payload, str((payload or {}).get("model", "")), "Starting...",
+                         **kwargs)
         self.text = str((payload or {}).get("text", ""))
         self.state = "finished" if payload is not None else "running"
-        self.init_inbox("Starting...")
-        self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(header(self.command, self.model), classes="gen-header")
@@ -49,11 +47,7 @@ class GenerationCard(StreamInbox, Vertical):
         yield Static("", classes="gen-status", markup=False)
 
     def on_mount(self) -> None:
-        if self.payload is not None:
-            self._show_final(self.payload)
-        else:
-            self._timer = self.set_interval(REFRESH, self._flush)
-            self._flush()
+        self.start_or_show()
 
     # ------------------------------------------------------------------ from the worker thread
     post_piece = StreamInbox.post_item
@@ -69,15 +63,8 @@ class GenerationCard(StreamInbox, Vertical):
             self.query_one(".gen-status", Static).update(status)
         self.query_one(".gen-header", Static).update(header(self.command, self.model))
 
-    def finish(self, payload: dict[str, Any]) -> None:
-        """The run ended (naturally or with Esc): show the exact text and its numbers."""
-        self._flush()
-        self.payload = payload
-        self._show_final(payload)
-
     def _show_final(self, payload: dict[str, Any]) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self.stop_timer()
         self.state = "finished"
         self.model = str(payload.get("model", self.model))
         self.text = str(payload.get("text", self.text))
@@ -91,8 +78,7 @@ class GenerationCard(StreamInbox, Vertical):
     def mark_stopped(self, message: str) -> None:
         """Stopped before any text, or failed: keep the card, say why it ends here."""
         self._flush()
-        if self._timer is not None:
-            self._timer.stop()
+        self.stop_timer()
         self.state = "stopped"
         self.query_one(".gen-text", Static).update(Content(self.text))
         self.query_one(".gen-status", Static).update(message)
