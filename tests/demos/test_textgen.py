@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.demos.conftest import assert_explains, assert_progress_completes_in_order
 from tutor.core import paths, tinygpt
 from tutor.demos import get_demo
 from tutor.demos.base import (
@@ -61,17 +62,13 @@ def test_tables_show_next_character_probabilities_and_temperatures(textgen_run) 
 def test_explanation_cites_the_numbers(textgen_run) -> None:
     result, _ = textgen_run
     m = result.metrics
-    assert result.lesson == "language-models"
-    assert f"{m['real_word_ratio']:.0%} of the words" in result.explanation
-    assert f"{m['final_loss']:.2f}" in result.explanation
-    assert "next character" in result.explanation
-    assert result.check_question.endswith("?")
+    assert_explains(result, "language-models", f"{m['real_word_ratio']:.0%} of the words",
+                    f"{m['final_loss']:.2f}", "next character")
 
 
 def test_progress_streams_loss_and_samples(textgen_run) -> None:
     _, events = textgen_run
-    assert events[-1].fraction == 1.0
-    assert [e.step for e in events] == sorted(e.step for e in events)
+    assert_progress_completes_in_order(events)
     mid = next(e for e in events if e.step == SMALL["steps"] // 2)
     kinds = {type(v) for v in mid.visuals}
     assert kinds == {LinePlot, TextBlock}
