@@ -32,12 +32,40 @@ def test_normalize_makes_plain_ascii_with_tidy_spacing() -> None:
     assert tinygpt.normalize(text) == 'Cafe "quotes" - dash...\n\nnext line spaced\n'
 
 
-def test_course_text_drops_front_matter_and_try_it_lines(tmp_path: Path) -> None:
-    (tmp_path / "02-b.md").write_text("---\ntitle: B\nid: b\n---\n# B\n\nSecond.\n\nTry it: /demo gan\n")
-    (tmp_path / "01-a.md").write_text("---\ntitle: A\nid: a\n---\n# A\n\nFirst lesson text.\n")
+def test_course_text_comes_from_the_lesson_parser(tmp_path: Path) -> None:
+    """Titles, headings and section texts in course order; front matter and Try-it dropped."""
+    (tmp_path / "02-b.md").write_text("---\ntitle: B\nid: b\n---\n# B\n\n## Two\n\n"
+                                      "Second \u201cquoted\u201d.\n\nTry it: /demo gan\n")
+    (tmp_path / "01-a.md").write_text("---\ntitle: A\nid: a\n---\n# A\n\n## One\n\n"
+                                      "First lesson text.\n\n## Also\n\nMore.\n")
     text = tinygpt.course_text(tmp_path)
-    assert text == "# A\n\nFirst lesson text.\n\n# B\n\nSecond.\n"
+    assert text == ('# A\n\n## One\n\nFirst lesson text.\n\n## Also\n\nMore.\n\n'
+                    '# B\n\n## Two\n\nSecond "quoted".\n')
     assert tinygpt.course_text(tmp_path / "missing") == ""
+
+
+def test_course_text_matches_the_knowledge_sections() -> None:
+    from tutor.core.knowledge import load_course
+
+    text = tinygpt.course_text()
+    course = load_course()
+    for section in course.sections:
+        assert tinygpt.normalize(section.text).strip() in text, section.id
+    assert text.index(tinygpt.to_ascii(course.sections[-1].heading)) > text.index(
+        tinygpt.to_ascii(course.sections[0].heading))
+
+
+def test_malformed_lesson_is_a_clear_error(tmp_path: Path, monkeypatch, capsys) -> None:
+    (tmp_path / "01-a.md").write_text("no front matter here\n")
+    from tutor.core.knowledge import LessonFormatError
+
+    with pytest.raises(LessonFormatError, match=r"01-a\.md, line 1"):
+        tinygpt.course_text(tmp_path)
+    monkeypatch.setattr(tinygpt.paths, "lessons_dir", lambda: tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        tinygpt._cli(["train", "--out", str(tmp_path / "out"), "--steps", "1"])
+    assert exit_info.value.code == 2
+    assert "cannot read the lessons: 01-a.md, line 1" in capsys.readouterr().err
 
 
 def test_the_real_lessons_give_plenty_of_text() -> None:
@@ -161,6 +189,7 @@ def test_command_line_trains_saves_and_samples(tmp_path: Path, capsys) -> None:
     assert code == 0
     assert "saved to" in capsys.readouterr().out
     info = TinyGPT.load(out).info
+    assert (out / "model.safetensors").stat().st_mode & 0o777 == 0o644
     assert info["steps"] == 3 and "--steps 3 --seed 0" in info["command"]
     assert tinygpt._cli(["sample", "--model", str(out), "--tokens", "12", "--prompt", "AI"]) == 0
     assert capsys.readouterr().out.startswith("AI")
@@ -179,5 +208,7 @@ def test_the_shipped_copy_loads_and_writes_mostly_real_words() -> None:
     assert gpt.info["command"].startswith("python -m tutor.core.tinygpt train")
     sample = gpt.generate("A language model ", 400, temperature=0.6, seed=0)
     assert tinygpt.real_word_ratio(sample, tinygpt.course_text()) >= 0.8
+    # trained on the text course_text() gives now: every character of it has a token
+    assert set(tinygpt.course_text()) <= set(gpt.tokenizer.chars)
     top = gpt.next_token_probs("machine learnin", k=1)
     assert top[0][0] == "g" and top[0][1] > 0.8

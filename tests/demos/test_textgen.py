@@ -90,6 +90,13 @@ def test_missing_lessons_are_a_clear_error(monkeypatch, tmp_path: Path) -> None:
         get_demo("textgen").run({"steps": 2})
 
 
+def test_malformed_lesson_is_a_clear_error(monkeypatch, tmp_path: Path) -> None:
+    (tmp_path / "01-a.md").write_text("---\ntitle: A\nid: a\n---\nprose before any heading\n")
+    monkeypatch.setattr(paths, "lessons_dir", lambda: tmp_path)
+    with pytest.raises(DemoError, match=r"01-a\.md, line 5"):
+        get_demo("textgen").run({"steps": 2})
+
+
 @pytest.mark.parametrize(
     "argv, fragment",
     [

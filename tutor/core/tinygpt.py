@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.core import paths
+from tutor.core.knowledge import load_course
 from tutor.core.runtime import configure_environment, import_torch
 
 TOKENIZER_FILE = "vocab.json"
@@ -41,8 +42,6 @@ UNKNOWN = " "  # characters the model never saw are read as a space
 
 # --------------------------------------------------------------------------- training text
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_TRY_IT = re.compile(r"^\s*Try it:.*$", re.MULTILINE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ASCII_FOR = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
               "\u2014": " - ", "\u2026": "...", "\u00a0": " ", "\u2212": "-", "\u00d7": "x"}
@@ -66,18 +65,20 @@ def to_ascii(text: str) -> str:
 
 
 def course_text(folder: Path | None = None) -> str:
-    """All lessons (``knowledge/lessons/*.md``) as one training text, in lesson order.
+    """All lessons as one training text, in course order, read through ``tutor.core.knowledge``.
 
-    Front matter and the "Try it:" lines are dropped: they are metadata, not prose.
-    Returns an empty string when there are no lessons.
+    Why the knowledge parser: it is the one place that knows the lesson format (front matter,
+    H2 sections, the final "Try it:" line), so the model learns exactly the prose the tutor
+    cites. Each lesson becomes its title as a ``#`` line, then each section as a ``##`` heading
+    and its text, ASCII-normalised. Returns an empty string when there are no lessons; a
+    malformed lesson raises ``knowledge.LessonFormatError`` (its message names file and line).
     """
-    folder = folder or paths.lessons_dir()
     parts = []
-    for path in sorted(folder.glob("*.md")):
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        raw = _TRY_IT.sub("", _FRONT_MATTER.sub("", raw.replace("\r\n", "\n")))
-        parts.append(raw.strip())
-    return normalize("\n\n".join(p for p in parts if p)) if parts else ""
+    for lesson in load_course(folder or paths.lessons_dir()).lessons:
+        parts.append(f"# {lesson.title}")
+        for section in lesson.sections:
+            parts += [f"## {section.heading}", section.text]
+    return normalize("\n\n".join(parts)) if parts else ""
 
 
 def words(text: str) -> list[str]:
@@ -253,6 +254,10 @@ class TinyGPT:
         folder.mkdir(parents=True, exist_ok=True)
         self.model.save_pretrained(folder, safe_serialization=True)
         (folder / "generation_config.json").unlink(missing_ok=True)  # unused; keep it small
+        # safetensors writes through a private temporary file (mode 0600); a shipped model must
+        # stay readable by every user of an installed copy.
+        for written in folder.glob("*.safetensors"):
+            written.chmod(0o644)
         self.tokenizer.save(folder)
         (folder / TRAINING_FILE).write_text(json.dumps(self.info, indent=1) + "\n")
         return folder
@@ -400,7 +405,10 @@ def _cli(argv: list[str] | None = None) -> int:
                                          args.seed))
         return 0
 
-    text = course_text()
+    try:
+        text = course_text()
+    except ValueError as exc:  # knowledge.LessonFormatError: names the file and line
+        parser.error(f"cannot read the lessons: {exc}")
     if len(text) < 1000:
         parser.error(f"the lessons in {paths.lessons_dir()} hold too little text ({len(text)} chars)")
     config = TinyGPTConfig(args.layers, args.width, args.heads, args.block, args.inner)
@@ -418,7 +426,7 @@ def _cli(argv: list[str] | None = None) -> int:
         f"--seed {args.seed} --layers {args.layers} --width {args.width} --heads {args.heads} "
         f"--inner {args.inner} --block {args.block} --batch {args.batch} --lr {args.lr:g}")
     gpt.info["train_text_sha256"] = hashlib.sha256(text.encode()).hexdigest()[:16]
-    gpt.info["lessons"] = len(list(paths.lessons_dir().glob("*.md")))
+    gpt.info["lessons"] = len(load_course().lessons)
     gpt.save(args.out)
     sample = gpt.generate("", 400, 0.8, None, args.seed)
     print(f"saved to {args.out} ({gpt.num_parameters():,} parameters); "

@@ -43,7 +43,7 @@ class TextGenDemo(Demo):
     params = (
         Param("steps", int, 600, "training steps (each reads 16 snippets of 33 characters)", 1,
               20_000),
-        Param("temperature", float, 0.4,
+        Param("temperature", float, 0.3,
               "sampling temperature: low plays safe, high invents (0 = always the likeliest)",
               0.0, 3.0),
         Param("top_k", int, 0, "sample only from the k likeliest characters (0 = all)", 0, 100),
@@ -52,8 +52,12 @@ class TextGenDemo(Demo):
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
         from tutor.core import tinygpt
+        from tutor.core.knowledge import LessonFormatError
 
-        text = tinygpt.course_text()
+        try:
+            text = tinygpt.course_text()
+        except LessonFormatError as exc:
+            raise DemoError(f"cannot read the course lessons: {exc}") from exc
         if len(text) < MIN_TEXT:
             raise DemoError(
                 f"the course lessons hold only {len(text)} characters of text; the tiny GPT "
