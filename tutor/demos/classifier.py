@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoResult,
@@ -41,7 +42,7 @@ SHOWN_DIGITS = 8  # test digits whose live guesses are shown while the network t
 
 class ClassifierDemo(Demo):
     name = "classifier"
-    summary = "supervised learning: recognise handwritten digits from labelled examples"
+    summary = REGISTRY["classifier"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("model", str, "all", "which model to train", choices=("all", "logreg", "svm", "mlp")),

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoResult,
@@ -44,7 +45,7 @@ CENTROIDS = "centroids"  # group name renderers draw with a distinct marker
 
 class ClusteringDemo(Demo):
     name = "clustering"
-    summary = "unsupervised learning: find groups in data that has no labels"
+    summary = REGISTRY["clustering"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("k", int, 4, "number of clusters k-means looks for in the blobs", 2, 10),

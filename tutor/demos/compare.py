@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoError,
@@ -41,7 +42,7 @@ MIN_OTHERS = 200  # digits the "many digits" generator needs at the very least
 
 class CompareDemo(Demo):
     name = "compare"
-    summary = "ML and generative AI side by side: classify, generate, augment"
+    summary = REGISTRY["compare"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("shots", int, 5, "real labelled digits per class when data is scarce", 1, 50),

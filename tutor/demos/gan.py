@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoResult,
@@ -65,7 +66,7 @@ SETUPS = {
 
 class GanDemo(Demo):
     name = "gan"
-    summary = "a generator and a discriminator compete until fakes look real"
+    summary = REGISTRY["gan"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("data", str, "ring", "what to learn: a ring of 8 clusters, or 8x8 digits",

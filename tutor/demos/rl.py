@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoResult,
@@ -38,7 +39,7 @@ CURVE_POINTS = 200  # points kept of the reward curve
 
 class RLDemo(Demo):
     name = "rl"
-    summary = "reinforcement learning: an agent learns FrozenLake from rewards alone"
+    summary = REGISTRY["rl"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("size", int, 4, "lake size: 4 (4x4) or 8 (8x8)", choices=(4, 8)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoError,
@@ -38,7 +39,7 @@ DEMO_CONFIG = {"n_layer": 2, "n_embd": 64, "n_head": 4, "block_size": 32, "n_inn
 
 class TextGenDemo(Demo):
     name = "textgen"
-    summary = "a tiny GPT learns to write from the course's own lessons"
+    summary = REGISTRY["textgen"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("steps", int, 600, "training steps (each reads 16 snippets of 33 characters)", 1,

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoResult,
@@ -43,7 +44,7 @@ SNAPSHOTS = 30
 
 class VaeDemo(Demo):
     name = "vae"
-    summary = "a variational autoencoder squeezes digits into a 2-D latent space"
+    summary = REGISTRY["vae"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
         Param("epochs", int, 120, "passes over the 1,347 training digits", 1, 2000),
