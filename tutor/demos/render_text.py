@@ -289,7 +289,7 @@ def render_table(table: Table, color: bool = False, width: int = WIDTH) -> str:
         out = []
         for i, cell in enumerate(cells):
             cell = _cut(cell, widths[i])
-            numeric = _looks_numeric(cell)
+            numeric = looks_numeric(cell)
             out.append(cell.rjust(widths[i]) if numeric else cell.ljust(widths[i]))
         return "  " + "  ".join(out).rstrip()
 
@@ -317,9 +317,11 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
-def _looks_numeric(cell: str) -> bool:
-    stripped = cell.strip().rstrip("%s").strip()
-    if stripped in {".", "-"}:
+def looks_numeric(cell: object) -> bool:
+    """True for cells a table right-aligns: numbers, percentages, seconds, and placeholders
+    ("", ".", "-"). Shared with the chat's table view so both align columns the same way."""
+    stripped = str(cell).strip().rstrip("%s").strip()
+    if stripped in {".", "-", ""}:
         return True
     try:
         float(stripped)

@@ -27,6 +27,7 @@ from tutor.demos.base import (
     TextBlock,
     Visual,
 )
+from tutor.demos.render_text import looks_numeric
 from tutor.ui.widgets.demo.pictures import pictures_text, policy_text
 
 LEGEND_LIMIT = 5  # more groups than this: no legend (it would cover the points)
@@ -207,24 +208,13 @@ class TableView(Static):
 def _rich_table(visual: Table) -> RichTable:
     table = RichTable(title=visual.title, title_justify="left", title_style="bold",
                       box=box.SIMPLE_HEAD, padding=(0, 1), expand=False)
-    numeric = [all(_numeric(row[i]) for row in visual.rows if i < len(row))
+    numeric = [all(looks_numeric(row[i]) for row in visual.rows if i < len(row))
                for i in range(len(visual.headers))]
     for header, is_number in zip(visual.headers, numeric):
         table.add_column(header, justify="right" if is_number else "left")
     for row in visual.rows:
         table.add_row(*[str(c) for c in row])
     return table
-
-
-def _numeric(cell: str) -> bool:
-    stripped = str(cell).strip().rstrip("%s").strip()
-    if stripped in {".", "-", ""}:
-        return True
-    try:
-        float(stripped)
-    except ValueError:
-        return False
-    return True
 
 
 class TextView(Static):
