@@ -29,6 +29,7 @@ SUBCOMMANDS = {
     "generate": "tutor.cli.generate",
     "quiz": "tutor.cli.quiz",
     "doctor": "tutor.cli.doctor",
+    "chat": "tutor.cli.plain",
 }
 
 

@@ -6,6 +6,10 @@ import argparse
 
 
 def run_chat(args: argparse.Namespace) -> int:
+    from tutor.cli.plain import run_plain, wants_plain
+
+    if wants_plain(args):  # --plain, a pipe or TERM=dumb: no full-screen drawing
+        return run_plain(args)
     from tutor.ui.app import TutorApp
 
     TutorApp().run()

@@ -1,0 +1,468 @@
+"""``tutor chat --plain``: the chat as a line-by-line conversation, for screen readers and
+plain terminals.
+
+    tutor chat --plain     a prompt, answers with numbered sources and follow-ups
+    tutor chat             the full-screen app (plain mode when it cannot draw, see below)
+    tutor                  the same as ``tutor chat``
+
+Why a mode of its own: a full-screen app redraws the screen, which a screen reader reads as
+noise and a dumb terminal cannot show. Here every output is a whole line, printed once, in
+order (progress too: one line per step, never a carriage-return redraw). ``tutor`` picks this
+mode by itself when standard output or input is not a terminal or ``TERM=dumb``.
+
+It is the same tutor as the app: the slash commands come from :mod:`tutor.commands`, answers
+from :func:`tutor.core.answer.load_tutor` (printed with ``tutor ask``'s formatter), demos with
+``tutor demo``'s text renderer, quizzes with ``tutor quiz``'s engine, and the conversation is
+saved through :class:`tutor.core.chats.Chats` so ``/history`` in the app lists it.
+
+Textual is never imported here (a test checks it). Exit codes: 0 after ``/quit`` or end of
+input (Ctrl+D), 130 after Ctrl+C, 1 when the course cannot be loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shlex
+import sys
+import threading
+from dataclasses import asdict, replace
+from typing import Any, BinaryIO, TextIO
+
+PROMPT = "You> "
+HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask, as the app does
+PROGRESS_STEPS = 10  # at most this many progress lines per demo (plus the final one)
+PASSAGE_LIMIT = 400
+# commands that draw or pick on screen: plain mode says so instead of pretending
+NEEDS_APP = {
+    "theme": "colour themes belong to the full-screen app",
+    "generate": "the token-by-token view needs the full-screen app; in a shell, "
+    "`tutor generate PROMPT` prints the same text",
+    "ask-gen": "the side-by-side comparison needs the full-screen app",
+}
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "chat",
+        help="open the chat (--plain: line by line, for screen readers)",
+        description="Open the chat. With --plain (or when the output is not a terminal, or "
+        "TERM=dumb) the conversation is line by line: no full-screen drawing, every answer, "
+        "progress step and quiz question is a plain line. Exit codes: 0 /quit or Ctrl+D, "
+        "1 the course could not load, 130 Ctrl+C.",
+    )
+    parser.add_argument("--plain", action="store_true",
+                        help="line-by-line conversation (screen readers, plain terminals)")
+    parser.set_defaults(run=run)
+    return parser
+
+
+def wants_plain(args: argparse.Namespace | None = None) -> bool:
+    """Plain mode when asked, or when a full-screen app cannot work (not a terminal, dumb)."""
+    if args is not None and getattr(args, "plain", False):
+        return True
+    if os.environ.get("TERM", "") == "dumb":
+        return True
+    return not (_isatty(sys.stdout) and _isatty(sys.stdin))
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    if wants_plain(args):
+        return run_plain(args)
+    from tutor.cli.chat import run_chat
+
+    return run_chat(args)
+
+
+def run_plain(args: argparse.Namespace | None = None) -> int:
+    """The line-by-line chat on the process's standard streams."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # a C locale must not crash on "›" or "✓"
+    stdin = getattr(sys.stdin, "buffer", None)
+    if stdin is None:
+        print("tutor chat: no standard input to read from.", file=sys.stderr)
+        from tutor.cli import EXIT_USAGE
+
+        return EXIT_USAGE
+    return PlainChat(stdin, sys.stdout, echo=not _isatty(sys.stdin)).main()
+
+
+class LineSource:
+    """Cleaned lines from a byte stream: invalid UTF-8 becomes U+FFFD, never an exception."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.pending: str | None = None  # a command typed inside a quiz, handled after it
+
+    def read(self) -> str | None:
+        """One decoded line without its end, or None at end of input."""
+        if self.pending is not None:
+            line, self.pending = self.pending, None
+            return line
+        raw = self.stream.readline()
+        if not raw:
+            return None
+        return raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+class _QuizInput:
+    """What :class:`tutor.cli.quiz.QuizCli` reads from: our cleaned lines, file-like."""
+
+    def __init__(self, chat: PlainChat) -> None:
+        self.chat = chat
+
+    def readline(self) -> str:
+        line = self.chat.lines.read()
+        if line is None:
+            return ""
+        if line.strip().startswith("/") and not line.strip().startswith("//"):
+            # a command (/quit, /help ...) ends the quiz, saved for resuming, then runs
+            self.chat.lines.pending = line
+            return ""
+        from tutor.core.inputs import EmptyInput, clean_input
+
+        try:
+            return clean_input(line).text.replace("\n", " ") + "\n"
+        except EmptyInput:
+            return "\n"
+
+    def isatty(self) -> bool:
+        return not self.chat.echo
+
+
+class PlainChat:
+    """One plain session. Streams are injectable; ``echo`` repeats piped input for a transcript."""
+
+    def __init__(self, stdin: BinaryIO, stdout: TextIO, echo: bool = False) -> None:
+        self.lines = LineSource(stdin)
+        self.out = stdout
+        self.echo = echo
+        self._tutor: Any = None
+        self._store: Any = None
+        self._chats: Any = None
+        self.conversation_id: int | None = None
+        self.questions: list[str] = []
+        self.last_answer: Any = None
+        self.followups: list[str] = []
+
+    # ------------------------------------------------------------------ output
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def note(self, text: str) -> None:
+        self.say(f"Note: {text}")
+
+    # ------------------------------------------------------------------ lazy resources
+    @property
+    def chats(self) -> Any:
+        if self._chats is None:
+            from tutor.core.chats import Chats
+            from tutor.core.store import open_store
+
+            self._store = open_store()
+            for warning in self._store.warnings:
+                self.note(warning)
+            self._chats = Chats(self._store)
+        return self._chats
+
+    def tutor(self) -> Any:
+        """The retrieval tutor, loaded on first use behind one status line."""
+        if self._tutor is None:
+            from tutor.core.answer import load_tutor
+
+            self.say("Loading the course...")
+            self._tutor = load_tutor()
+            if self._tutor.warning:
+                self.note(self._tutor.warning)
+        return self._tutor
+
+    def save(self, role: str, kind: str, content: str, payload: dict[str, Any] | None = None) -> None:
+        """Append to the conversation (created on the first message), as the app does."""
+        import sqlite3
+
+        try:
+            if self.conversation_id is None:
+                self.conversation_id = self.chats.create()
+            self.chats.append(self.conversation_id, role, content, kind, payload)
+        except sqlite3.Error as error:
+            self.note(f"Could not save to the database ({error}); this session is not kept.")
+
+    # ------------------------------------------------------------------ the loop
+    def main(self) -> int:
+        from tutor.cli import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK
+        from tutor.core.knowledge import LessonFormatError
+
+        self.say("Tutor, line by line. Ask a question, type a follow-up's number to ask it, "
+                 "/help for commands, /quit or Ctrl+D to leave.")
+        try:
+            while True:
+                print(PROMPT, end="", file=self.out, flush=True)
+                line = self.lines.read()
+                if line is None:
+                    self.say()
+                    return EXIT_OK
+                if self.echo:
+                    self.say("".join(ch for ch in line if ch.isprintable()))
+                if self.handle(line) == "quit":
+                    return EXIT_OK
+        except KeyboardInterrupt:
+            self.say()
+            self.say("Interrupted. Your conversation is saved.")
+            return EXIT_INTERRUPTED
+        except (LessonFormatError, OSError) as error:
+            print(f"tutor chat: the course could not be loaded: {error}", file=sys.stderr)
+            return EXIT_FAILURE
+        finally:
+            if self._store is not None:
+                self._store.close()
+
+    def handle(self, line: str) -> str | None:
+        """One line the learner typed: a command, a follow-up number or a question."""
+        from tutor import commands
+
+        stripped = line.strip()
+        if not stripped:
+            return None
+        parsed = commands.parse(stripped)
+        if parsed is not None:
+            return self.command(parsed.name, parsed.args)
+        if stripped.isdigit():
+            number = int(stripped)
+            if 1 <= number <= len(self.followups):
+                question = self.followups[number - 1]
+                self.say(f"Asking: {question}")
+                self.ask(question)
+                return None
+            if self.followups:
+                self.note(f"There is no follow-up {number}: pick 1 to {len(self.followups)}, "
+                          "or type a question.")
+                return None
+        self.ask(line)
+        return None
+
+    # ------------------------------------------------------------------ questions
+    def ask(self, raw: str) -> None:
+        from tutor.cli.ask import render_text
+        from tutor.core.inputs import EmptyInput, clean_input
+
+        try:
+            cleaned = clean_input(raw)
+        except EmptyInput as error:
+            self.note(error.message)
+            return
+        tutor = self.tutor()
+        self.save("user", "text", cleaned.text)
+        history = self.questions[-HISTORY_QUESTIONS:]
+        self.questions.append(cleaned.text)
+        answer = tutor.ask(raw, history)  # the raw line, so answer.notice says what was cleaned
+        # tutor ask's formatter for text, sources and the try-it hint; follow-ups numbered here
+        text = render_text(replace(answer, followups=[]), tutor.course)
+        lines = [text]
+        if answer.followups:
+            lines += ["", "Follow-ups (type the number to ask):"]
+            lines += [f"  {i}. {q}" for i, q in enumerate(answer.followups, 1)]
+        shown = "\n".join(lines)
+        self.say(shown)
+        self.save("tutor", "answer", render_text(answer, tutor.course), asdict(answer))
+        self.last_answer = answer
+        self.followups = list(answer.followups)
+
+    # ------------------------------------------------------------------ commands
+    def command(self, name: str, args: str) -> str | None:
+        from tutor import commands
+
+        found = commands.get(name)
+        if found is None:
+            self.note(commands.unknown_message(name))
+            return None
+        if found.name in NEEDS_APP:
+            self.note(f"/{found.name} is not available line by line: {NEEDS_APP[found.name]}.")
+            return None
+        if found.name == "history":
+            self.note("Reopening a conversation needs the full-screen app (run `tutor` in a "
+                      "terminal, then /history). Your saved conversations:")
+        handler = getattr(self, f"cmd_{found.name.replace('-', '_')}")
+        return handler(args)
+
+    def cmd_quit(self, args: str) -> str:
+        self.say("Goodbye. Your conversation is saved.")
+        return "quit"
+
+    def cmd_help(self, args: str) -> None:
+        from tutor import commands
+
+        if args:
+            found = commands.get(args.split()[0])
+            if found is None:
+                self.note(commands.unknown_message(args.split()[0]))
+                return
+            self.say(f"{found.usage}: {found.help}")
+            if found.name in NEEDS_APP:
+                self.say(f"  (not line by line: {NEEDS_APP[found.name]})")
+            return
+        self.say("Commands:")
+        for command in commands.commands():
+            tail = "  (full-screen app only)" if command.name in NEEDS_APP else ""
+            self.say(f"  {command.usage}: {command.help}{tail}")
+        self.say("Anything else is a question. A number asks that follow-up of the last answer.")
+
+    def cmd_sources(self, args: str) -> None:
+        if self.last_answer is None or not self.last_answer.sources:
+            self.note("No sources yet: ask a question first.")
+            return
+        for number, source in enumerate(self.last_answer.sources, 1):
+            text = " ".join(source.text.split())
+            if len(text) > PASSAGE_LIMIT:
+                text = text[:PASSAGE_LIMIT].rsplit(" ", 1)[0] + " ..."
+            self.say(f"[{number}] {source.citation}")
+            self.say(f"    {text}")
+
+    def cmd_history(self, args: str) -> None:
+        import time
+
+        found = self.chats.list(limit=20)
+        if not found:
+            self.say("  (none yet)")
+        for info in found:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.updated))
+            self.say(f"  {when}  {info.title} ({info.message_count} messages)")
+
+    def cmd_clear(self, args: str) -> None:
+        self.conversation_id = None
+        self.questions, self.followups, self.last_answer = [], [], None
+        self.say("New conversation started (the previous one is kept in /history).")
+
+    def cmd_export(self, args: str) -> None:
+        from tutor.core import paths
+
+        if self.conversation_id is None:
+            self.note("Nothing to export yet: this conversation is empty.")
+            return
+        try:
+            path = self.chats.export(self.conversation_id, paths.data_dir() / "exports")
+        except OSError as error:
+            self.note(f"Could not write the export: {error.strerror or error}")
+            return
+        self.say(f"Exported to {path}")
+
+    # quizzes: tutor quiz's engine, reading our cleaned lines
+    def cmd_quiz(self, args: str) -> None:
+        self._quiz(args.split())
+
+    def cmd_review(self, args: str) -> None:
+        self._quiz([], review=True)
+
+    def cmd_progress(self, args: str) -> None:
+        self._quiz([], progress=True)
+
+    def _quiz(self, words: list[str], review: bool = False, progress: bool = False) -> None:
+        from tutor.cli.quiz import QuizCli
+
+        quiz_args = argparse.Namespace(
+            words=words, review=review, due=False, progress=progress, check=False, topics=False,
+            porcelain=False, new=False, seed=None,
+        )
+        name = "review" if review else "progress" if progress else "quiz"
+        self.save("user", "text", " ".join([f"/{name}", *words]))
+        code = QuizCli(quiz_args, _QuizInput(self), self.out, self.out).main()
+        if code == 130:
+            raise KeyboardInterrupt
+
+    # demos: the registry, tutor demo's text renderer, one progress line per step
+    def cmd_demo(self, args: str) -> None:
+        from tutor.demos import get_demo
+        from tutor.demos.base import DemoError
+
+        try:
+            words = shlex.split(args)
+        except ValueError as error:
+            self.note(f"Could not read the options ({error}).")
+            return
+        if not words or words[0] in {"--list", "list"}:
+            from tutor.cli.demo import _list_text
+
+            self.say(_list_text().replace("`tutor demo NAME`", "/demo NAME")
+                     .replace("`tutor demo NAME --help`", "/demo NAME --help"))
+            return
+        name, rest = words[0], words[1:]
+        try:
+            demo = get_demo(name)
+        except DemoError as error:
+            self.note(str(error))
+            return
+        except ImportError:
+            self.note(f"The {name} demo is not available in this version yet.")
+            return
+        if any(word in {"--help", "-h"} for word in rest):
+            self.say(demo.usage())
+            return
+        try:
+            params = demo.parse_args(rest)
+        except DemoError as error:
+            self.note(f"{error}. (/demo {demo.name} --help lists the options)")
+            return
+        command = " ".join(["/demo", demo.name, *rest])
+        self.save("user", "text", command)
+        self.say(f"Running {command}: {demo.summary}")
+        try:
+            result = self._run_demo(demo, params)
+        except DemoError as error:
+            self.note(str(error))
+            return
+        except KeyboardInterrupt:
+            raise
+        except Exception as error:  # noqa: BLE001 - one clear line, the chat goes on
+            self.note(f"{demo.name} failed: {type(error).__name__}: {error}")
+            return
+        from tutor.demos.render_text import render_markdown, render_result
+
+        self.say(render_result(result, color=False).rstrip("\n"))
+        payload = {**result.to_dict(), "command": command}
+        self.save("tutor", "demo", f"`{command}`\n\n" + render_markdown(result), payload)
+
+    def _run_demo(self, demo: Any, params: dict[str, Any]) -> Any:
+        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines."""
+        from tutor.demos.base import RunContext
+        from tutor.demos.render_text import render_progress
+
+        shown = {"bucket": -1}
+        lock = threading.Lock()
+
+        def on_progress(progress: Any) -> None:
+            bucket = int(progress.fraction * PROGRESS_STEPS)
+            with lock:
+                if bucket <= shown["bucket"]:
+                    return
+                shown["bucket"] = bucket
+            self.say(render_progress(progress, width=100))
+
+        cancel = threading.Event()
+        box: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                box["result"] = demo.run(params, RunContext(on_progress, cancel_event=cancel))
+            except BaseException as error:  # noqa: BLE001 - re-raised in the main thread
+                box["error"] = error
+
+        thread = threading.Thread(target=work, name=f"demo-{demo.name}", daemon=True)
+        thread.start()
+        try:
+            while thread.is_alive():
+                thread.join(0.1)
+        except KeyboardInterrupt:
+            cancel.set()
+            thread.join(10.0)
+            raise
+        if "error" in box:
+            raise box["error"]
+        return box["result"]
