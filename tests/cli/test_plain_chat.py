@@ -127,6 +127,17 @@ def test_ctrl_c_exits_130_and_ctrl_d_exits_0(tutor_home: Path) -> None:
     assert child.exitstatus == 130
     assert "Traceback" not in child.before
 
+    child = _spawn(tutor_home, "chat", "--plain")  # mid-demo: the demo stops at its next step
+    child.expect_exact(PROMPT)
+    child.sendline("/demo rl --episodes 50000 --eval-episodes 20")
+    child.expect(r"\d+% episode")
+    child.sendintr()
+    child.expect_exact("Interrupted. Your conversation is saved.", timeout=15)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in child.before
+
     child = _spawn(tutor_home, "chat", "--plain")
     child.expect_exact(PROMPT)
     child.sendeof()
