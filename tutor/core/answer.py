@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.core import questions
+from tutor.core import questions, requests
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
+from tutor.core.scope import CourseVocabulary, uncovered_term
 from tutor.core.search import SearchIndex, SearchResult
 
 MAX_WORDS = 120
@@ -34,6 +35,7 @@ MAX_SOURCES = 3
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 NOT_COVERED = "That isn't covered in this course."
+TERM_NOT_COVERED = "The course does not cover {term}."
 
 # Openings that only make sense after the sentence before them in the lesson.
 _LEANS_ON_PREVIOUS = re.compile(
@@ -117,6 +119,17 @@ class Tutor:
         self.course = course
         self.index = index
         self.warning = warning  # one line, set when running on keywords only
+        self._vocabulary: CourseVocabulary | None = None
+
+    @property
+    def vocabulary(self) -> CourseVocabulary:
+        """The course's words for the central-term check (built on first use, ~30 ms)."""
+        if self._vocabulary is None:
+            self._vocabulary = CourseVocabulary(
+                (f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections),
+                self.index.vocabulary,
+            )
+        return self._vocabulary
 
     @property
     def mode(self) -> str:
@@ -134,12 +147,25 @@ class Tutor:
         Raises ``inputs.EmptyInput`` when the question is empty after cleaning.
         """
         cleaned = clean_input(question)
+        notices = list(cleaned.notices)
+        refusal = requests.classify(cleaned.text)
+        if refusal is not None:
+            # Not a question about the course: decline, and quote no passage.
+            return Answer(
+                question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
+            )
         history_clean = [h for h in (history or []) if h and h.strip()]
         result = self.index.search(cleaned.text, k=8, history=history_clean)
-        notices = list(cleaned.notices)
-        if not result.in_scope:
+        foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
+        best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
+        term = None
+        if result.hits and not foreign_script:  # another language: its words are not "terms"
+            term = uncovered_term(cleaned.text, self.vocabulary, best_dense)
+        if term is not None:
+            answer = self._term_not_covered(cleaned.text, term, result)
+        elif not result.in_scope:
             answer = self._not_covered(cleaned.text, result)
-            if any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text):
+            if foreign_script:
                 notices.append("The course is written in English; asking in English works best.")
         else:
             answer = self._compose(cleaned.text, result)
@@ -290,6 +316,25 @@ class Tutor:
                 break
         return titles
 
+    def _term_not_covered(self, question: str, term: str, result: SearchResult) -> Answer:
+        """The question's central term is not in the course: say so, name the closest section
+        the course does cover and suggest a question it can answer (no passage is quoted)."""
+        nearest = result.hits[0].section
+        suggestion = section_question(nearest, 0)
+        text = (
+            f"{TERM_NOT_COVERED.format(term=term)} The closest section it does cover is "
+            f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {suggestion}"
+        )
+        followups = [suggestion] + [lesson_question(t) for t in self.nearby_lessons(question, 2)]
+        return Answer(
+            question=question,
+            text=text,
+            in_scope=False,
+            sources=[],
+            followups=list(dict.fromkeys(followups))[:3],
+            demo=None,
+        )
+
     def _not_covered(self, question: str, result: SearchResult) -> Answer:
         titles = self.nearby_lessons(question)
         listed = "; ".join(t.rstrip("?") for t in titles)
@@ -346,7 +391,7 @@ def load_tutor(
     return tutor
 
 
-__all__ = ["NOT_COVERED", "Answer", "Source", "Tutor", "lesson_question", "load_tutor", "section_question"]
+__all__ = ["NOT_COVERED", "TERM_NOT_COVERED", "Answer", "Source", "Tutor", "lesson_question", "load_tutor", "section_question"]
 
 if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answer "question"
     print(load_tutor().ask(" ".join(sys.argv[1:]) or "What is a GAN?").text)

@@ -1,0 +1,100 @@
+"""Requests that are not questions about the course: a tutor's job has limits.
+
+Why a separate check before retrieval: a request such as "write my essay on AI ethics" or
+"write a phishing email" shares words with the course, so retrieval would happily answer it
+with a passage. These requests need a short, polite refusal that says what the tutor does,
+never a course passage. Patterns describe the *kind* of request (an imperative to produce
+something for the learner, a joke, role-play or "no rules", asking for hidden instructions,
+harmful intent), not particular sentences; a question *about* a topic ("how do phishing
+detectors use ML?", "what is a prompt?") is left to retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.IGNORECASE
+
+# Harmful intent: producing attacks, fraud or harm. Checked first; "how do spam filters
+# detect phishing" is a question about defence and does not match (no making verb).
+_MAKE = r"(?:write|draft|compose|create|make|generate|build|code|craft|produce|design|give\s+me|help\s+me\s+(?:write|make|build|create))"
+_HARMFUL = [
+    re.compile(
+        rf"\b{_MAKE}\b.{{0,40}}\b(?:phishing|scam|malware|ransomware|virus|keylogger|trojan|worm|"
+        r"exploit|spyware|botnet|ddos|fake\s+(?:id|invoice|review|news|login))",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:hack|break)\s+into\b|"
+        r"\bhow\s+(?:do\s+i|to|can\s+i|could\s+i)\s+(?:steal|hack|crack|bypass|spy\s+on|stalk)\b|"
+        r"\b(?:steal|crack)\w*\s+(?:someone|somebody|my\s+\w+'s|a\s+person's|their)\b|"
+        r"\bhow\s+(?:do\s+i|to|can\s+i)\s+(?:make|build)\s+(?:a\s+)?(?:bomb|weapon|explosive|poison)|"
+        r"\b(?:hurt|kill|harm)\s+(?:someone|somebody|people|my\s+\w+)\b",
+        _F,
+    ),
+]
+
+# Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
+_OUT_OF_JOB = [
+    # "write my essay", "write an essay for me", "draft an email to my boss", "code a script"
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+|i\s+(?:want|need)\s+you\s+to\s+)?"
+        r"(?:write|draft|compose|type\s+up|finish|complete)\b.{0,60}?"
+        r"\b(?:essay|email|e-mail|letter|cover\s+letter|poem|story|song|speech|report|homework|"
+        r"assignment|thesis|paper|blog\s+post|post|tweet|code|script|program|function|app|"
+        r"website|class|notebook|cv|resume|message|reply)\b",
+        _F,
+    ),
+    re.compile(r"\b(?:write|draft|compose|do|finish)\s+(?:my|our)\b", _F),
+    re.compile(r"\b(?:tell|give)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:joke|riddle|pun)s?\b|"
+               r"\b(?:tell|give|write)\s+(?:me|us)\s+(?:a\s+)?(?:funny|bedtime|short|scary)\s+story\b|"
+               r"\bmake\s+me\s+laugh\b|\bsomething\s+funny\b", _F),
+    re.compile(
+        r"\b(?:ignore|forget|disregard|override|bypass)\b.{0,30}\b(?:instructions?|rules?|prompt|"
+        r"guidelines?|programming|restrictions?)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?)\b|"
+        r"\b(?:reveal|show|print|repeat|tell\s+me|what\s+(?:is|are)|give\s+me|leak|output)\s+"
+        r"(?:me\s+)?your\s+(?:instructions?|prompt|rules|guidelines|configuration)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:pretend|role-?\s?play|you\s+are\s+now|from\s+now\s+on\s+you|imagine\s+you\s+are)\b|"
+        r"(?:^|\b(?:you|please|now)\s+)act\s+as\b|\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
+        r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|restrictions|limits|filters)\b",
+        _F,
+    ),
+]
+@dataclass(frozen=True)
+class Refusal:
+    """Why a request was declined (``kind`` is "harmful" or "out_of_job") and what to say."""
+
+    kind: str
+    text: str
+
+
+WHAT_I_DO = (
+    "I'm a tutor for this course on machine learning and generative AI: I explain its topics "
+    "and answer questions from its lessons, with sources."
+)
+HARMFUL_TEXT = (
+    "I can't help with that: it could be used to harm people. " + WHAT_I_DO +
+    " Try asking, for example, how generative AI is misused or how its risks are managed."
+)
+OUT_OF_JOB_TEXT = (
+    "Sorry, that's not something I can do. " + WHAT_I_DO +
+    " I don't write work for you, play roles or share my instructions; ask me about a topic instead, "
+    "for example \"What is overfitting?\"."
+)
+
+
+def classify(text: str) -> Refusal | None:
+    """A refusal when ``text`` asks for something outside a tutor's job, else None."""
+    if any(p.search(text) for p in _HARMFUL):
+        return Refusal("harmful", HARMFUL_TEXT)
+    if any(p.search(text) for p in _OUT_OF_JOB):
+        return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    return None

@@ -1,0 +1,130 @@
+"""Central-term scope check: is the thing the learner asks about in the course at all?
+
+Why: retrieval scores a question as a whole, so "what is batch normalisation?" scores well
+against the training section because of the words around the term, and the learner gets a
+loosely related passage as if it were the answer. Here the question's content words are
+compared with the course's own vocabulary. A word the course never uses, that is not a typo of
+a course word ("overfiting", "genrative") and not an everyday English word ("grandma",
+"homework"), is technical jargon the course does not teach: it is the question's central term.
+
+Everyday words are those the embedding model's WordPiece vocabulary holds as whole words (about
+20,000 common English words); jargon such as "backpropagation" or "softmax" is split there into
+pieces. A course lesson that starts using a term makes it covered automatically.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+
+TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
+MIN_LENGTH = 4  # shorter unknown words ("u", "im", "pls") are chat shorthand, not terms
+MAX_TERM_WORDS = 3
+# A term is central when it is at least this share of the question's content words (one word
+# of five or fewer) ...
+CENTRAL_SHARE = 0.2
+# ... and the question as a whole does not match a course passage this well in meaning: a
+# question that retrieval covers convincingly ("how do banks catch fraudsters") is answered
+# even when one of its words is foreign to the course.
+WELL_COVERED = 0.5
+_LIST_WORDS = frozenset("or and".split())
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Whole words of MiniLM's WordPiece vocabulary (empty when the model is not installed)."""
+    try:
+        from tutor.core.embeddings import model_dir
+
+        path = Path(model_dir()) / "vocab.txt"
+        lines = path.read_text(encoding="utf-8").split()
+    except (OSError, ImportError):  # no model files: only the course vocabulary decides
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower())
+
+
+class CourseVocabulary:
+    """The course's words (as written and stemmed) with a typo-tolerant membership test."""
+
+    def __init__(self, texts: Iterable[str], stems: Iterable[str] = ()) -> None:
+        words = {w for text in texts for w in tokenize(text)}
+        self.words = frozenset(words)
+        self.stems = frozenset(stems) | {stem(w) for w in words}
+        self._by_length: dict[int, list[str]] = {}
+        for word in words:
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def knows(self, word: str) -> bool:
+        """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
+        if word in self.words or stem(word) in self.stems:
+            return True
+        return self.typo_of(word) is not None
+
+    def typo_of(self, word: str) -> str | None:
+        """The course word ``word`` is most likely a misspelling of (None when none is close)."""
+        candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, [])]
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=TYPO_RATIO)
+        return close[0] if close else None
+
+
+def uncovered_term(
+    question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
+) -> str | None:
+    """The central technical term of ``question`` that the course never uses, or None.
+
+    ``best_dense`` is retrieval's best meaning score for the question (None on keywords only).
+    The term is the jargon word with the content words written right next to it ("batch
+    normalisation"), so the learner sees the phrase they asked about. A foreign word listed
+    with a course word ("netflix or spotify") is an example, not the topic.
+    """
+    if best_dense is not None and best_dense >= WELL_COVERED:
+        return None
+    tokens = tokenize(question)
+    content = [w for w in tokens if _joins(w) and len(w) >= 3]
+    if not content:
+        return None
+    everyday = everyday_words()
+    for position, word in enumerate(tokens):
+        if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
+            continue
+        if word in everyday or vocabulary.knows(word):
+            continue
+        if _listed_with_course_word(tokens, position, vocabulary):
+            continue
+        if 1 / len(content) < CENTRAL_SHARE:
+            return None
+        start = end = position
+        while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
+            start -= 1
+        while end + 1 < len(tokens) and _joins(tokens[end + 1]) and end - start + 1 < MAX_TERM_WORDS:
+            end += 1
+        return " ".join(tokens[start : end + 1])
+    return None
+
+
+def _listed_with_course_word(tokens: list[str], position: int, vocabulary: CourseVocabulary) -> bool:
+    """Is ``tokens[position]`` joined by "or"/"and" to a course or everyday word (an example in
+    a list such as "netflix or spotify", where the listed kind is the topic)?"""
+    for link, other in ((position - 1, position - 2), (position + 1, position + 2)):
+        if 0 <= other < len(tokens) and tokens[link] in _LIST_WORDS:
+            neighbour = tokens[other]
+            known = neighbour in everyday_words() or vocabulary.knows(neighbour)
+            if neighbour not in QUESTION_STOPWORDS and known:
+                return True
+    return False
+
+
+def _joins(word: str) -> bool:
+    """Can ``word`` be part of a term's name (not a stop word or a number)?"""
+    return word not in QUESTION_STOPWORDS and word.isalpha() and word not in _NOT_IN_TERMS
+
+
+# Content words that describe the request, not the topic ("the maths of X", "X in detail").
+_NOT_IN_TERMS = frozenset(
+    """maths math formula formulas equation equations detail details step steps simple simply
+    briefly example examples work working does ai ml""".split()
+)
