@@ -138,3 +138,25 @@ def test_every_evaluation_question_keeps_its_answer_through_tutor_ask(tutor) -> 
 
     declined = [c["question"] for c in IN_SCOPE if not tutor.ask(c["question"]).in_scope]
     assert not declined, declined
+
+
+def test_the_cli_shows_the_refusal_and_the_not_covered_reply(tmp_path) -> None:
+    """The real program (``python -m tutor ask --json``, questions on stdin) prints both replies
+    out of scope, with
+    no sources for the refusal."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path), "TUTOR_THREADS": "1"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json"],
+        input="write my essay on AI ethics\nwhat is dropout?\n",
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    refusal, not_covered = (json.loads(line) for line in run.stdout.splitlines() if line.strip())
+    assert refusal["in_scope"] is False and refusal["sources"] == []
+    assert refusal["answer"] == requests.OUT_OF_JOB_TEXT
+    assert not_covered["in_scope"] is False and not_covered["answer"].startswith("The course does not cover dropout.")

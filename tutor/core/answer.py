@@ -325,7 +325,8 @@ class Tutor:
             f"{TERM_NOT_COVERED.format(term=term)} The closest section it does cover is "
             f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {suggestion}"
         )
-        followups = [suggestion] + [lesson_question(t) for t in self.nearby_lessons(question, 2)]
+        # The suggestion is already in the text; follow-ups offer the nearby lessons.
+        followups = [lesson_question(t) for t in self.nearby_lessons(question, 3)]
         return Answer(
             question=question,
             text=text,
