@@ -16,7 +16,9 @@ from tutor.demos.base import (
 )
 from tutor.demos.gan import NEAR, RING_MODES, _Digits, _Ring
 
-SMALL = {"steps": 1000}
+# The default size: at 1000 steps seed 0 covered 8 modes on one CPU and 3 on another. At 2000
+# steps seeds 0-9 cover 7-8 under ATEN_CPU_CAPABILITY=default and avx2 (benchmarks/seed_sweep.py).
+SMALL = {"steps": 2000}
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +29,9 @@ def ring_run(record_run):
 def test_ring_generator_learns_most_modes(ring_run) -> None:
     result, _ = ring_run
     m = result.metrics
-    assert m["modes_covered"] >= 5  # seed 0 covers all 8 at this size
+    assert m["modes_covered"] >= 6  # seeds 0-9 cover 7-8 at this size on both kernels
     assert m["max_modes_covered"] >= m["modes_covered"]
-    assert m["high_quality"] >= 0.2  # a fifth of fakes within 3 spreads of a real cluster
+    assert m["high_quality"] >= 0.5  # seeds 0-9: 0.71-0.91; half of fakes within 3 spreads of a real cluster
     assert 0.0 <= m["smallest_mode_share"] <= 1.0
     assert 0.3 < m["d_loss"] < 2.5 and m["g_loss"] > 0
 
