@@ -15,7 +15,10 @@ from tutor.demos.base import (
 )
 from tutor.demos.vae import WALK
 
-SMALL = {"epochs": 40}
+# 80 epochs: over seeds 0-9 under ATEN_CPU_CAPABILITY=default and avx2, recon_vs_pca stays
+# within 0.67-0.78, kl 2.2-2.7, latent_knn_accuracy 0.71-0.86 (benchmarks/seed_sweep.py);
+# at 40 epochs seed 9 ended at 1.05, worse than PCA.
+SMALL = {"epochs": 80}
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +30,7 @@ def test_vae_beats_pca_on_held_out_digits(vae_run) -> None:
     result, _ = vae_run
     m = result.metrics
     assert m["recon_vs_pca"] == pytest.approx(m["recon_mse"] / m["pca_mse"])
-    assert m["recon_vs_pca"] < 1.0  # already better than PCA-2 after 40 epochs
+    assert m["recon_vs_pca"] < 0.95  # better than PCA-2 on every seed after 80 epochs
     assert 0.03 < m["pca_mse"] < 0.08  # PCA-2 on 0..1 pixels: a known, fixed baseline
     assert m["kl"] > 0.5  # the latent codes carry information
     assert m["latent_knn_accuracy"] > 0.5  # same digits land near each other, labels unseen
