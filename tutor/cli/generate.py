@@ -103,11 +103,12 @@ def run(args: argparse.Namespace) -> int:
     from tutor.core.generation.errors import GenerationError, ModelUnavailable
     from tutor.core.generation.options import validate_options, validate_prompt
 
-    prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
+    # bytes, decoded with replacement: a stream that is not UTF-8 must not raise here
+    prompt = sys.stdin.buffer.read().decode("utf-8", "replace") if args.prompt == "-" else args.prompt
     try:  # everything the learner typed is checked before the model loads
         validate_options(temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
                          max_tokens=args.max_tokens, seed=args.seed)
-        validate_prompt(prompt)
+        prompt = validate_prompt(prompt)
         if args.explain and not 1 <= args.steps <= 64:
             raise GenerationError(f"--steps must be between 1 and 64, got {args.steps}")
         if args.explain and not 1 <= args.top <= 20:

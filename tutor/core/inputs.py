@@ -34,6 +34,21 @@ class Cleaned:
     notices: list[str] = field(default_factory=list)
 
 
+# Lone surrogates: Python decodes invalid UTF-8 in argv and in streams read with
+# errors="surrogateescape" into U+DC80..U+DCFF; tokenizers and SQLite reject them.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def scrub(raw: str) -> str:
+    """Text any later stage can encode: lone surrogates (undecodable bytes) become U+FFFD.
+
+    Every entry point runs learner text through this (``clean_input`` does it first), so a
+    byte that was not UTF-8, in an argument or a stream, is a visible replacement character
+    and never a ``TypeError`` or ``UnicodeEncodeError`` deep inside a model or the database.
+    """
+    return _SURROGATE.sub("\ufffd", str(raw))
+
+
 def clean_input(raw: str, limit: int = DEFAULT_LIMIT) -> Cleaned:
     """Return cleaned text plus notices about what was changed; raise ``EmptyInput`` if nothing is left.
 
@@ -44,7 +59,7 @@ def clean_input(raw: str, limit: int = DEFAULT_LIMIT) -> Cleaned:
     if raw is None:
         raise EmptyInput()
     notices: list[str] = []
-    text = unicodedata.normalize("NFC", str(raw))
+    text = unicodedata.normalize("NFC", scrub(raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     stripped = _CONTROL.sub("", _ANSI.sub("", text))
     if stripped != text:

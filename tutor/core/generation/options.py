@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from tutor.core.generation.errors import GenerationError
+from tutor.core.inputs import scrub
 
 TEMPERATURE_RANGE = (0.0, 2.0)
 TOP_K_MAX = 1000
@@ -92,9 +93,11 @@ def validate_options(
 
 
 def validate_prompt(prompt: object) -> str:
-    """The prompt, or ``GenerationError`` when it is not text, empty or far too long."""
+    """The prompt made encodable (``inputs.scrub``), or ``GenerationError`` when it is not text,
+    empty or far too long."""
     if not isinstance(prompt, str):
         raise GenerationError(f"the prompt must be text, got {type(prompt).__name__}")
+    prompt = scrub(prompt)
     if not prompt.strip():
         raise GenerationError("the prompt is empty: give the model some text to continue")
     if len(prompt) > MAX_PROMPT_CHARS:
