@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tutor.core import paths
 from tutor.core.store import Store
 
 TITLE_LIMIT = 60
@@ -192,7 +193,7 @@ class Chats:
 
         An existing file is never overwritten: a counter is added instead.
         """
-        directory.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(directory)
         info = self.info(conversation_id)
         slug = re.sub(r"[^a-z0-9]+", "-", (info.title if info else "chat").lower()).strip("-")
         stem = f"{time.strftime('%Y%m%d-%H%M%S')}-{slug[:40] or 'chat'}"
@@ -201,8 +202,7 @@ class Chats:
         while path.exists():
             path = directory / f"{stem}-{counter}.md"
             counter += 1
-        path.write_text(self.to_markdown(conversation_id), encoding="utf-8")
-        return path
+        return paths.write_private(path, self.to_markdown(conversation_id))
 
 
 def _message(row: Any) -> Message:

@@ -7,6 +7,7 @@ platform's user directories are used (via platformdirs).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import resources
 from pathlib import Path
@@ -30,7 +31,32 @@ def _user_dir(kind: str) -> Path:
 
         find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
         path = Path(find(APP_NAME, appauthor=False))
+    if kind == "data":
+        return private_dir(path)
     path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it 0700: it holds the learner's conversations.
+
+    Why: a 0755 folder lets every other user of a shared machine (a school lab) read them.
+    An existing folder is tightened too, when it is ours; one we do not own is left alone.
+    """
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    return path
+
+
+def write_private(path: Path, text: str) -> Path:
+    """Write a UTF-8 file that only its owner can read (exports, backups, copies)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)  # an existing file keeps its old mode through O_CREAT
     return path
 
 

@@ -14,6 +14,7 @@ can still use the tutor and their file is not damaged.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -114,7 +115,20 @@ class Store:
         return self.path is not None
 
     def close(self) -> None:
+        """Checkpoint the write-ahead log into the main file, then close.
+
+        Why: in WAL mode committed rows live in ``tutor.db-wal`` until a checkpoint; a learner
+        who copies ``tutor.db`` (the one file the README names) after quitting must get them.
+        A checkpoint that cannot run (another tutor is reading) is skipped: the rows are safe
+        in the log and the last connection to close folds them in.
+        """
+        self.checkpoint()
         self.conn.close()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into ``tutor.db`` now (on quit, before workers are gone)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -164,6 +178,12 @@ def _is_locked(error: sqlite3.Error) -> bool:
     return "locked" in text or "busy" in text
 
 
+def _create_private(path: Path) -> None:
+    """Create a missing database file 0600 (SQLite gives its -wal and -shm the same mode)."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+
+
 def _memory_store(warning: str) -> Store:
     conn = _connect(":memory:")
     migrate(conn)
@@ -173,7 +193,8 @@ def _memory_store(warning: str) -> Store:
 def open_store(path: Path | None = None) -> Store:
     """Open (creating or upgrading) the database. Never raises for a bad file; see module doc."""
     path = Path(path) if path is not None else paths.db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(path.parent)
+    _create_private(path)
     try:
         conn = _connect(path)
         _check(conn)
@@ -197,6 +218,7 @@ def open_store(path: Path | None = None) -> Store:
             sidecar = path.with_name(path.name + suffix)
             if sidecar.exists():
                 sidecar.replace(aside.with_name(aside.name + suffix))
+        _create_private(path)
         conn = _connect(path)
         migrate(conn)
         conn.execute("PRAGMA journal_mode = WAL")

@@ -148,6 +148,14 @@ class TutorApp(App[None]):
             self.status.models = "Models not loaded (test mode)"
         self.call_after_refresh(self._start_conversation)
 
+    def on_unmount(self) -> None:
+        """Fold the day's work into tutor.db itself: a copy of that one file then holds it all.
+
+        The connection stays open (a background worker may still be finishing a write).
+        """
+        if self.store is not None:
+            self.store.checkpoint()
+
     async def _start_conversation(self) -> None:
         last = self.chats.last()
         if last is not None:
