@@ -1,8 +1,14 @@
-"""``tutor`` with no command: open the Textual chat."""
+"""``tutor`` with no command: open the Textual chat (or the plain line chat)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 
 def run_chat(args: argparse.Namespace) -> int:
@@ -12,5 +18,36 @@ def run_chat(args: argparse.Namespace) -> int:
         return run_plain(args)
     from tutor.ui.app import TutorApp
 
-    TutorApp().run()
-    return 0
+    return run_app(TutorApp)
+
+
+def run_app(factory: Callable[[], Any], headless: bool = False) -> int:
+    """Run the full-screen app; a crash exits 1 with one line and a log holding the traceback.
+
+    Why: Textual catches an exception in the app, tears the screen down and returns normally,
+    so without this the shell saw exit 0 after a crash and the traceback scrolled away.
+    """
+    app = factory()
+    app.run(headless=headless)
+    code = app.return_code or 0
+    if code == 0:
+        return 0
+    error = getattr(app, "_exception", None)
+    log = write_crash_log(error)
+    reason = f"{type(error).__name__}: {error}" if error is not None else f"exit code {code}"
+    where = f"; details in {log}" if log else ""
+    print(f"tutor: the chat stopped after an error ({reason}){where}", file=sys.stderr)
+    return 1
+
+
+def write_crash_log(error: BaseException | None) -> Path | None:
+    """Save the traceback to ``<cache>/crash-<time>.log`` (0600); None if that fails too."""
+    from tutor.core import paths
+
+    try:
+        folder = paths.cache_dir()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        text = "".join(traceback.format_exception(error)) if error else "no exception recorded\n"
+        return paths.write_private(folder / f"crash-{stamp}.log", text)
+    except OSError:
+        return None
