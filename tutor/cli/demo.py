@@ -140,6 +140,19 @@ def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool) -> 
 
     cancel = threading.Event()
     ctx = RunContext(on_progress if show_progress else None, cancel_event=cancel)
+    try:
+        return run_interruptible(demo, params, ctx, cancel)
+    except KeyboardInterrupt:
+        raise Cancelled() from None
+
+
+def run_interruptible(demo: Any, params: dict[str, Any], ctx: Any, cancel: threading.Event) -> Any:
+    """Run ``demo`` in a worker thread so Ctrl+C reaches the main thread between its steps.
+
+    On Ctrl+C the demo is cancelled and joined (up to ``CANCEL_GRACE`` seconds) before
+    ``KeyboardInterrupt`` goes on: torch must not be mid-step when the interpreter exits.
+    Shared by ``tutor demo`` and the plain chat.
+    """
     box: dict[str, Any] = {}
 
     def work() -> None:
@@ -156,7 +169,7 @@ def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool) -> 
     except KeyboardInterrupt:
         cancel.set()
         thread.join(CANCEL_GRACE)
-        raise Cancelled() from None
+        raise
     if "error" in box:
         raise box["error"]
     return box["result"]

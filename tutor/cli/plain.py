@@ -445,24 +445,7 @@ class PlainChat:
                 shown["bucket"] = bucket
             self.say(render_progress(progress, width=100))
 
+        from tutor.cli.demo import run_interruptible
+
         cancel = threading.Event()
-        box: dict[str, Any] = {}
-
-        def work() -> None:
-            try:
-                box["result"] = demo.run(params, RunContext(on_progress, cancel_event=cancel))
-            except BaseException as error:  # noqa: BLE001 - re-raised in the main thread
-                box["error"] = error
-
-        thread = threading.Thread(target=work, name=f"demo-{demo.name}", daemon=True)
-        thread.start()
-        try:
-            while thread.is_alive():
-                thread.join(0.1)
-        except KeyboardInterrupt:
-            cancel.set()
-            thread.join(10.0)
-            raise
-        if "error" in box:
-            raise box["error"]
-        return box["result"]
+        return run_interruptible(demo, params, RunContext(on_progress, cancel_event=cancel), cancel)
