@@ -145,6 +145,21 @@ def test_glossary_maps_everyday_phrases_to_terms_the_course_uses() -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_no_everyday_phrase_hides_inside_another_terms_phrase() -> None:
+    """ "ai writing" inside "ai writing code" would expand one question to two different terms."""
+    terms = _load(paths.knowledge_dir() / "glossary.toml").get("term", [])
+    phrases = [
+        (f" {' '.join(_words(p))} ", t["course"]) for t in terms for p in t.get("everyday", [])
+    ]
+    nested = [
+        f"{inner.strip()!r} ({inner_term}) inside {outer.strip()!r} ({outer_term})"
+        for inner, inner_term in phrases
+        for outer, outer_term in phrases
+        if inner_term != outer_term and inner in outer
+    ]
+    assert not nested, "\n".join(nested)
+
+
 # --- tests/data/learner_eval ----------------------------------------------------------------
 
 
