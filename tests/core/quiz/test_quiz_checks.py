@@ -114,3 +114,12 @@ def test_tutor_knowledge_points_the_checks_at_another_course(tmp_path: Path, mon
     assert [lesson.id for lesson in check_course().lessons] == ["alpha", "beta", "gamma"]
     monkeypatch.setenv("TUTOR_KNOWLEDGE", "  ")
     assert paths.lessons_dir() != lessons  # blank means unset
+
+
+def test_the_right_choice_is_not_always_in_the_same_place() -> None:
+    """Choices are shown in file order, so a bank with every answer first teaches "press 1"."""
+    from collections import Counter
+
+    bank = check_course().bank
+    positions = Counter(q.correct_index for q in bank.questions.values() if q.kind == "choice")
+    assert len(positions) >= 3 and max(positions.values()) <= sum(positions.values()) / 2, positions
