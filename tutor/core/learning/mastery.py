@@ -10,7 +10,7 @@ The rule
 
 For each question of a lesson in the bank, its **strength** now is::
 
-    latest score (0..1) x fsrs recall probability now (0..1) x (0.6 if that answer needed a hint)
+    latest score (0..1) x fsrs recall probability now (0..1) x (0.5 if that answer needed a hint)
 
 A question never answered has strength 0. The lesson's **recall** is the mean strength over all
 of its questions, and its **reading** is the share of its sections read at least once.
@@ -47,7 +47,7 @@ from fsrs import Card
 from tutor.core.learning import reading
 from tutor.core.quiz import scheduler
 
-HINT_FACTOR = 0.6
+HINT_FACTOR = 0.5
 FAMILIAR_AT = 0.25
 PROFICIENT_AT = 0.60
 MASTERED_AT = 0.80
