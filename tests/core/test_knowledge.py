@@ -110,6 +110,9 @@ def test_chunks_overlap_cover_every_sentence_and_have_stable_ids(tmp_path: Path)
         ("01-x.md", "---\ntitle: X\nid: x\n---\n## A\n\n## B\ntext\n", 5, "has no text"),
         ("01-x.md", "---\ntitle: X\nid: x\n---\n# Only a title\n", 5, "no '## ' sections"),
         ("lesson.md", "---\ntitle: X\nid: x\n---\n## A\ntext\n", 1, "file name"),
+        ("01-x.md", "---\ntitle: X\nid: x\nrequires: gans\n---\n## A\ntext\n", 4, "requires must be a list"),
+        ("01-x.md", "---\ntitle: X\nid: x\nrequires: [gans, GANs!]\n---\n## A\ntext\n", 4, "'GANs!' is not a lesson id"),
+        ("01-x.md", "---\ntitle: X\n\nid: x\nrequires: [gans, gans]\n---\n## A\ntext\n", 5, "listed twice"),
     ],
 )
 def test_malformed_lessons_name_the_file_and_line(
@@ -149,6 +152,24 @@ def test_the_shipped_course_is_well_formed(course) -> None:
             assert len(section.sentences) >= 2, section.id
             assert "Try it:" not in section.text, section.id
     assert {c.section_id for c in course.chunks} == set(ids)
+
+
+def test_requires_lists_prerequisite_ids_and_defaults_to_none(tmp_path: Path) -> None:
+    lesson = parse_lesson(write(tmp_path, "07-gans.md", GOOD.replace("demo: gan\n", "demo: gan\nrequires: [what-is-ml, 'vaes']\n")))
+    assert lesson.requires == ("what-is-ml", "vaes")
+    assert parse_lesson(write(tmp_path, "07-gans.md", GOOD.replace("demo: gan\n", "demo: gan\nrequires: [ ]\n"))).requires == ()
+    assert parse_lesson(write(tmp_path, "07-gans.md", GOOD)).requires == ()
+
+
+def test_the_shipped_lessons_all_declare_their_prerequisites(course) -> None:
+    """Every lesson says what it requires (an explicit [] for the first); only earlier lessons."""
+    numbers = {lesson.id: lesson.number for lesson in course.lessons}
+    first, *rest = course.lessons
+    assert first.id == "what-is-ml" and first.requires == ()
+    for lesson in rest:
+        assert "requires:" in lesson.path.read_text().split("\n---", 1)[0], lesson.id
+        assert lesson.requires, f"{lesson.id} should require at least one earlier lesson"
+        assert all(numbers[need] < lesson.number for need in lesson.requires), lesson.id
 
 
 def test_load_course_is_parsed_once_per_process() -> None:

@@ -1,7 +1,7 @@
 """The course as data: lessons parsed into sections, sentences and chunks with stable ids.
 
 A lesson file (``knowledge/lessons/NN-<id>.md``) has front matter (title, id, demo,
-summary), one H1, H2 sections of prose, and a final ``Try it: /demo ...`` line. Each H2 section
+summary, requires), one H1, H2 sections of prose, and a final ``Try it: /demo ...`` line. Each H2 section
 is the unit the tutor cites (``<lesson-id>#<slug>``); sentences are the unit answers are built
 from; chunks (a few sentences, overlapping) are the unit the dense index embeds, so a long
 section is not truncated by the model's 256-token window.
@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FRONT_MATTER_KEYS = ("title", "id", "demo", "summary")
+FRONT_MATTER_KEYS = ("title", "id", "demo", "summary", "requires")
 REQUIRED_KEYS = ("title", "id")
 CHUNK_SENTENCES = 3  # sentences per dense chunk
 CHUNK_STRIDE = 2  # step between chunk starts (so chunks overlap by one sentence)
 
 _FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 _TRY_IT = re.compile(r"^try it:", re.IGNORECASE)
+_LESSON_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Words ending in a full stop that do not end a sentence.
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "no", "fig", "approx", "inc", "ltd", "cf"}
 
@@ -80,6 +81,10 @@ class Lesson:
     path: Path
     sections: tuple[Section, ...]
     try_it: str | None  # the final "Try it: ..." line, without the "Try it:" prefix
+    # Lesson ids that should be learned first (front matter ``requires: [a, b]``). Whether they
+    # exist and form no cycle is checked by ``tutor quiz --check`` (tutor.core.learning.prerequisites),
+    # not here: a typo in one lesson must not stop the whole tutor from loading the course.
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +171,29 @@ def _chunks_for(section: Section) -> list[Chunk]:
     return chunks
 
 
+def parse_requires(path: Path, line: int, value: str) -> tuple[str, ...]:
+    """``[a, b]`` -> ("a", "b"): the prerequisite ids of a lesson's ``requires:`` front matter.
+
+    Why a bracketed list and nothing looser: the same line is read by people and by this parser,
+    and a missing bracket is more likely a slip than a one-item list, so it is an error.
+    """
+    text = value.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        raise LessonFormatError(path, line, f"requires must be a list such as [what-is-ml, gans], got {text!r}")
+    inner = text[1:-1].strip()
+    if not inner:
+        return ()
+    ids: list[str] = []
+    for item in inner.split(","):
+        lesson_id = item.strip().strip("\"'")
+        if not _LESSON_ID.match(lesson_id):
+            raise LessonFormatError(path, line, f"requires: {lesson_id!r} is not a lesson id (lower-case words joined by '-')")
+        if lesson_id in ids:
+            raise LessonFormatError(path, line, f"requires: {lesson_id!r} is listed twice")
+        ids.append(lesson_id)
+    return tuple(ids)
+
+
 def _parse_front_matter(path: Path, lines: list[str]) -> tuple[dict[str, str], int]:
     """Returns the key/values and the index of the first line after the closing '---'."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -186,7 +214,12 @@ def _parse_front_matter(path: Path, lines: list[str]) -> tuple[dict[str, str], i
         key, sep, value = line.partition(":")
         if not sep:
             raise LessonFormatError(path, i + 1, f"expected 'key: value' in front matter, got {line!r}")
-        meta[key.strip().lower()] = value.strip().strip("\"'")
+        key = key.strip().lower()
+        if key == "requires":
+            # Checked here, where the line number is known; kept as "a,b" for parse_lesson.
+            meta[key] = ",".join(parse_requires(path, i + 1, value))
+            continue
+        meta[key] = value.strip().strip("\"'")
     raise LessonFormatError(path, first + 1, "front matter is never closed with '---'")
 
 
@@ -207,6 +240,7 @@ def parse_lesson(path: Path, first_order: int = 0) -> Lesson:
         raise LessonFormatError(path, 1, f"front matter id {lesson_id!r} does not match the file name")
     title = meta["title"]
     demo = meta.get("demo") or None
+    requires = tuple(lesson_id for lesson_id in meta.get("requires", "").split(",") if lesson_id)
 
     # Find the Try-it line: the last non-blank line, when it starts with "Try it:".
     body_end = len(lines)
@@ -273,6 +307,7 @@ def parse_lesson(path: Path, first_order: int = 0) -> Lesson:
         path=path,
         sections=tuple(sections),
         try_it=try_it,
+        requires=requires,
     )
 
 

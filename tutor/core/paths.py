@@ -87,7 +87,15 @@ def _package_dir(package: str, repo_folder: str) -> Path:
 
 
 def knowledge_dir() -> Path:
-    """The course content: ``lessons/*.md`` and ``quizzes/*.toml``."""
+    """The course content: ``lessons/*.md`` and ``quizzes/*.toml``.
+
+    ``TUTOR_KNOWLEDGE`` points it at another folder with the same layout: a teacher drafting a
+    course checks it with ``TUTOR_KNOWLEDGE=draft tutor quiz --check``, and tests check broken
+    copies through the real CLI.
+    """
+    override = os.environ.get("TUTOR_KNOWLEDGE", "").strip()
+    if override:
+        return Path(override).expanduser()
     return _package_dir("tutor.knowledge", "knowledge")
 
 

@@ -15,6 +15,7 @@ title: {title}
 id: {id}
 demo: classifier
 summary: A test lesson.
+requires: [{requires}]
 ---
 
 # {title}
@@ -38,6 +39,7 @@ kind = "choice"
 section = "first-idea-of-{id}"
 prompt = "Pick the right one ({id})."
 explanation = "Because it is right."
+hints = ["Think about which one is right.", "It is the first choice."]
 choices = [
   {{ text = "Right", correct = true }},
   {{ text = "Wrong", correct = false, why = "It is wrong." }},
@@ -49,6 +51,7 @@ id = "{id}-2"
 kind = "truefalse"
 section = "second-idea-the-details"
 prompt = "The sky is blue ({id})."
+hints = ["Look up on a clear day."]
 answer = true
 explanation = "Rayleigh scattering."
 
@@ -60,26 +63,35 @@ prompt = "In one sentence: what does supervised learning need?"
 answer = "Supervised learning needs many examples labelled with the correct answer."
 key_terms = ["label|labelled", "example|examples|data"]
 explanation = "Labels are the answers the model learns to predict."
+hints = ["What does each training example come with?", "Think of the correct answer attached to each example."]
 
 [[questions]]
 id = "{id}-4"
 kind = "truefalse"
 section = "first-idea-of-{id}"
 prompt = "Water is dry ({id})."
+hints = ["Touch it."]
 answer = false
 explanation = "Water is wet."
 '''
 
 LESSON_IDS = ("alpha", "beta", "gamma")
+# The fixture course's path: alpha first, then beta and gamma in either order (a small DAG).
+REQUIRES = {"beta": ("alpha",), "gamma": ("alpha",)}
 
 
-def write_course(root: Path, lesson_ids: tuple[str, ...] = LESSON_IDS) -> tuple[Path, Path]:
+def write_course(
+    root: Path, lesson_ids: tuple[str, ...] = LESSON_IDS, requires: dict[str, tuple[str, ...]] | None = None
+) -> tuple[Path, Path]:
+    """Write the fixture course; ``requires`` maps lesson id -> prerequisites (default REQUIRES)."""
+    requires = REQUIRES if requires is None else requires
     lessons, quizzes = root / "lessons", root / "quizzes"
     lessons.mkdir(parents=True, exist_ok=True)
     quizzes.mkdir(parents=True, exist_ok=True)
     for number, lesson_id in enumerate(lesson_ids, start=1):
         title = f"Lesson {lesson_id.title()}"
-        (lessons / f"{number:02d}-{lesson_id}.md").write_text(LESSON.format(id=lesson_id, title=title))
+        needs = ", ".join(requires.get(lesson_id, ()))
+        (lessons / f"{number:02d}-{lesson_id}.md").write_text(LESSON.format(id=lesson_id, title=title, requires=needs))
         (quizzes / f"{lesson_id}.toml").write_text(QUIZ.format(id=lesson_id))
     return quizzes, lessons
 

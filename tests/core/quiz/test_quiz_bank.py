@@ -24,6 +24,23 @@ def test_valid_bank_loads_typed_questions(course: tuple[Path, Path]) -> None:
     assert bank.topics == ["alpha", "beta", "gamma"]
 
 
+def test_hints_are_parsed_in_order_and_optional(course: tuple[Path, Path]) -> None:
+    bank = load_bank(*course)
+    assert bank.get("alpha-3").hints == ("What does each training example come with?",
+                                         "Think of the correct answer attached to each example.")
+    assert bank.get("alpha-2").hints == ("Look up on a clear day.",)
+    _edit(course, "alpha", 'hints = ["Touch it."]\n', "")
+    assert validate_bank(*course) == []  # no hints is not a broken question (--check asks for them)
+    assert load_bank(*course).get("alpha-4").hints == ()
+
+
+def test_shipped_lessons_carry_their_prerequisites_into_the_outlines() -> None:
+    bank = load_bank()
+    assert bank.lessons["what-is-ml"].requires == ()
+    assert "what-is-generative-ai" in bank.lessons["gans"].requires
+    assert bank.lessons["gans"].number == 7
+
+
 def test_slug_rule() -> None:
     assert slugify("Why supervised learning needs large, labelled datasets") == (
         "why-supervised-learning-needs-large-labelled-datasets"
@@ -71,6 +88,13 @@ def _problems(course: tuple[Path, Path]) -> list[str]:
         ('prompt = "The sky is blue (alpha)."', 'prompt = ""', "alpha.toml: alpha-2 [prompt]: missing or empty"),
         ('lesson = "alpha"', 'lesson = "alfa"', "alpha.toml [lesson]: 'alfa' does not match the file name"),
         ('id = "alpha-3"', 'id = "beta-9"', "alpha.toml: beta-9 [id]: must start with 'alpha-'"),
+        ('hints = ["Touch it."]', 'hints = "Touch it."', "alpha.toml: alpha-4 [hints]: must be a list of 1-2 hints"),
+        ('hints = ["Touch it."]', "hints = []", "alpha.toml: alpha-4 [hints]: must be a list of 1-2 hints"),
+        ('hints = ["Touch it."]', 'hints = ["a", "b", "c"]', "alpha.toml: alpha-4 [hints]: must be a list of 1-2 hints"),
+        ('hints = ["Touch it."]', 'hints = [1]', "alpha.toml: alpha-4 [hints[1]]: must be a non-empty string in quotes, got a int"),
+        ('hints = ["Touch it."]', 'hints = ["Touch it.", " "]', "alpha.toml: alpha-4 [hints[2]]: must be a non-empty string in quotes, got an empty string"),
+        ('hints = ["Touch it."]', 'hints = ["Touch it.", "Touch it."]', "alpha.toml: alpha-4 [hints[2]]: repeats an earlier hint"),
+        ('hints = ["Touch it."]', 'hints = [["Touch it."]]', "alpha.toml: alpha-4 [hints[1]]: must be a non-empty string in quotes, got a list"),
     ],
 )
 def test_each_broken_rule_is_reported_with_file_question_and_field(

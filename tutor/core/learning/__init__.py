@@ -1,1 +1,5 @@
-"""Learning a course: the path between lessons, the learner's reading, mastery and what comes next."""
+"""The learning engine: the course path (prerequisites), mastery and what to learn next.
+
+Plain data and rules only (no Textual): the chat, the plain chat and the CLI all render the
+results of this package the same way.
+"""

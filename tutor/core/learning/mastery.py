@@ -202,19 +202,16 @@ class CourseState:
 
 
 def path_order(course: Any) -> list[Any]:
-    """Lessons in the order the path walks them: prerequisites first, else course order."""
-    try:
-        from tutor.core.learning import prerequisites
+    """Lessons in the order the path walks them: prerequisites first, ties in course order.
 
-        order = getattr(prerequisites, "path_order", None) or getattr(prerequisites, "course_order", None)
-        if order is not None:
-            ordered = list(order(course))
-            if ordered and isinstance(ordered[0], str):
-                return [course.lesson(lesson_id) for lesson_id in ordered]
-            return ordered
-    except Exception:  # noqa: BLE001 - a broken graph must not hide the map; course order works
-        pass
-    return sorted(course.lessons, key=lambda lesson: lesson.number)
+    A cycle (which ``tutor quiz --check`` reports) must not hide the map: course order then.
+    """
+    from tutor.core.learning.prerequisites import CycleError, topological_order
+
+    try:
+        return topological_order(course)
+    except CycleError:
+        return sorted(course.lessons, key=lambda lesson: lesson.number)
 
 
 def course_state(conn: sqlite3.Connection, course: Any, bank: Any, now: float | None = None) -> CourseState:

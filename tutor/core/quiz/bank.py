@@ -26,8 +26,9 @@ Kind = Literal["choice", "truefalse", "short"]
 KINDS: tuple[Kind, ...] = ("choice", "truefalse", "short")
 MIN_PER_LESSON = 4
 MAX_CHOICES = 4  # answered with 1-4 or a-d
+MAX_HINTS = 2  # a nudge, then a more specific one; more would end up giving the answer away
 
-_COMMON_FIELDS = {"id", "kind", "section", "prompt", "explanation"}
+_COMMON_FIELDS = {"id", "kind", "section", "prompt", "explanation", "hints"}
 _KIND_FIELDS: dict[str, set[str]] = {
     "choice": {"choices"},
     "truefalse": {"answer"},
@@ -45,6 +46,12 @@ class LessonOutline:
     order: int
     sections: dict[str, str]
     texts: dict[str, str] = field(default_factory=dict, compare=False)  # slug -> section prose
+    requires: tuple[str, ...] = ()  # prerequisite lesson ids (front matter ``requires``)
+
+    @property
+    def number(self) -> int:
+        """The lesson's NN, under the name ``tutor.core.learning.prerequisites`` expects."""
+        return self.order
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,9 @@ class Question:
     choices: tuple[Choice, ...] = ()
     answer: bool | str | None = None
     key_terms: tuple[str, ...] = ()
+    # One or two nudges shown on request before the answer, the second more specific. Optional
+    # here (a question without them still runs); ``tutor quiz --check`` asks for them.
+    hints: tuple[str, ...] = ()
 
     @property
     def section_id(self) -> str:
@@ -194,6 +204,7 @@ def outline_of(lesson: Lesson) -> LessonOutline:
         order=lesson.number,
         sections={section.slug: section.heading for section in lesson.sections},
         texts={section.slug: section.text for section in lesson.sections},
+        requires=lesson.requires,
     )
 
 
@@ -299,6 +310,7 @@ class _FileReader:
             self.problem(
                 label, "section", f"'{section}' is not an H2 section of lesson {lesson.id}{hint}"
             )
+        hints = self._hints(label, raw.get("hints"))
         choices: tuple[Choice, ...] = ()
         answer: bool | str | None = None
         key_terms: tuple[str, ...] = ()
@@ -329,7 +341,26 @@ class _FileReader:
             choices=choices,
             answer=answer.strip() if isinstance(answer, str) else answer,
             key_terms=key_terms,
+            hints=hints,
         )
+
+    def _hints(self, label: str, raw: object) -> tuple[str, ...]:
+        """``hints = ["...", "..."]``: absent is allowed, anything else must be 1-2 sentences."""
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not 1 <= len(raw) <= MAX_HINTS:
+            self.problem(label, "hints", f"must be a list of 1-{MAX_HINTS} hints, e.g. hints = [\"...\", \"...\"]")
+            return ()
+        hints: list[str] = []
+        for number, hint in enumerate(raw, start=1):
+            if not _nonempty_str(hint):
+                got = "an empty string" if isinstance(hint, str) else f"a {type(hint).__name__}"
+                self.problem(label, f"hints[{number}]", f"must be a non-empty string in quotes, got {got}")
+            elif hint.strip() in hints:
+                self.problem(label, f"hints[{number}]", "repeats an earlier hint")
+            else:
+                hints.append(hint.strip())
+        return tuple(hints)
 
     def _choices(self, label: str, raw: object) -> tuple[Choice, ...]:
         if not isinstance(raw, list) or not 2 <= len(raw) <= MAX_CHOICES:
