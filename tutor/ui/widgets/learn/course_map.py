@@ -1,0 +1,84 @@
+"""The course map card: the path with each lesson's level, a progress bar, what is unlocked and
+the one marked next step. Drawn from ``CourseMap.as_dict()`` (saved with the message), the same
+data ``tutor learn --json`` prints. Enter follows the recommendation."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from tutor.core.chats import Message
+
+BAR_WIDTH = 10
+LEVEL_STYLE = {"not started": "dim", "reading": "cyan", "familiar": "yellow",
+               "proficient": "green", "mastered": "bold green"}
+
+
+def _bar(fraction: float) -> Text:
+    filled = round(max(0.0, min(1.0, fraction)) * BAR_WIDTH)
+    return Text.assemble(("█" * filled, "green" if fraction >= 0.6 else "yellow"),
+                         ("░" * (BAR_WIDTH - filled), "dim"))
+
+
+def map_markdown(payload: dict[str, Any]) -> str:
+    """What /export writes for a map."""
+    lines = ["**Your course path**", "", "| # | Lesson | Level | Progress |", "|---|---|---|---|"]
+    for lesson in payload["lessons"]:
+        mark = " ▶" if lesson.get("next") else ""
+        lines.append(f"| {lesson['number']}{mark} | {lesson['title']} | {lesson['level']} | "
+                     f"{round(100 * lesson['progress'])}% |")
+    lines += ["", f"Next: {payload['next']['headline']} ({payload['next']['command']})"]
+    return "\n".join(lines)
+
+
+class CourseMapCard(Vertical, can_focus=True):
+    DEFAULT_CLASSES = "message course-map"
+    DEFAULT_CSS = """
+    CourseMapCard { height: auto; border: round $accent; padding: 0 1; }
+    CourseMapCard:focus { background: $boost; }
+    CourseMapCard .map-title { text-style: bold; }
+    CourseMapCard .map-next { color: $success; text-style: bold; margin: 1 0 0 0; }
+    CourseMapCard .map-keys { color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "follow", "Next step", show=True)]
+
+    def __init__(self, payload: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.payload = payload
+
+    def compose(self):
+        payload = self.payload
+        due = payload.get("due", 0)
+        yield Static(Text(f"Your course path · {due} card{'s' if due != 1 else ''} due · "
+                          "▶ next step, · locked"), classes="map-title")
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=False)
+        table.add_column(no_wrap=True, width=1)
+        table.add_column(no_wrap=True, justify="right", width=2)
+        table.add_column(no_wrap=True, max_width=34, overflow="ellipsis")
+        table.add_column(no_wrap=True)
+        table.add_column(no_wrap=True)
+        for lesson in payload["lessons"]:
+            mark = "▶" if lesson.get("next") else " " if lesson["unlocked"] else "·"
+            title_style = "bold" if lesson.get("next") else "dim" if not lesson["unlocked"] else ""
+            table.add_row(Text(mark, style="bold green"), str(lesson["number"]),
+                          Text(lesson["title"], style=title_style),
+                          Text(lesson["level"], style=LEVEL_STYLE.get(lesson["level"], "")),
+                          _bar(lesson["progress"]))
+        yield Static(table, classes="map-lessons")
+        advice = payload["next"]
+        yield Static(Text(f"Next: {advice['headline']}"), classes="map-next")
+        yield Static(Text(f"Enter: {advice['command']} · /learn LESSON opens any lesson"),
+                     classes="map-keys")
+
+    def action_follow(self) -> None:
+        self.app.submit(self.payload["next"]["command"])  # type: ignore[attr-defined]
+
+
+def render_course_map(message: Message) -> CourseMapCard:
+    """MESSAGE_KINDS renderer."""
+    return CourseMapCard(message.payload or {})
