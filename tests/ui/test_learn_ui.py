@@ -206,3 +206,34 @@ def test_snapshot_lesson_card(snap_compare) -> None:
         await pilot.pause(0.3)
 
     assert snap_compare(_learn_app(None), terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_progress_shows_the_maps_levels_hinted_answers_and_flagged_cards(make_app) -> None:
+    from tests.core.learning.conftest import answer as record
+    from tutor.core.learning.course_map import course_map
+    from tutor.ui.widgets.quiz.progress import ProgressCard
+
+    bank = load_bank()
+    app = make_app()
+    async with started(app, (100, 40)) as pilot:
+        conn = app.store.conn
+        leech = bank.by_lesson("gans")[0]
+        for n in range(4):
+            record(conn, leech, False, 1000.0 + n)
+        for question in bank.by_lesson("vaes"):
+            record(conn, question, True, 2000.0, hints=1)
+        await type_command(pilot, "/progress")
+        await wait_until(pilot, lambda: bool(app.conversation.query(ProgressCard)))
+        payload = app.conversation.query(ProgressCard).last().payload
+        levels = {item["id"]: item["level"] for item in course_map(conn).as_dict()["lessons"]}
+        assert {lesson["lesson_id"]: lesson["level"] for lesson in payload["lessons"]} == {
+            lesson["lesson_id"]: levels[lesson["lesson_id"]] for lesson in payload["lessons"]}
+        assert [item["question_id"] for item in payload["flagged"]] == [leech.id]
+        assert payload["hinted_answers"] == len(bank.by_lesson("vaes"))
+        text = " ".join(str(s.render()) for s in app.conversation.query(ProgressCard).last().query("Static"))
+        assert "Flagged cards" in text and "after a hint" in text
+        # /review offers the section (and a hint) before a flagged card
+        with conn:
+            conn.execute("UPDATE cards SET due = 0")
+        await type_command(pilot, "/review")
+        await wait_until(pilot, lambda: any("Flagged: you have missed this one 4 times" in n for n in notes(app)))

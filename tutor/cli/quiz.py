@@ -154,17 +154,29 @@ class QuizCli:
         return 0
 
     def progress(self, conn, bank) -> int:
+        from tutor.core.knowledge import load_course
+        from tutor.core.learning.report import learning_summary
         from tutor.core.quiz.progress import progress_report
 
         report = progress_report(conn, bank)
         if report.answered == 0:
             self.say("No answers yet. Start with `tutor quiz` (adaptive) or `tutor quiz TOPIC`.")
             return 0
-        self.say("Mastery per lesson")
+        summary = learning_summary(conn, load_course(), bank)
+        self.say("Mastery per lesson (level and progress as on `tutor learn`)")
         for lesson in report.lessons:
+            info = summary["levels"].get(lesson.lesson_id, {"level": "", "progress": lesson.mastery, "hinted": 0})
             seen = f"{lesson.seen}/{lesson.questions} seen"
-            title = lesson.title if len(lesson.title) <= 34 else lesson.title[:33] + "…"
-            self.say(f"  {title:34} {bar(lesson.mastery)} {round(lesson.mastery * 100):3d}%  {seen}")
+            if info["hinted"]:
+                seen += f", {info['hinted']} after a hint"
+            title = lesson.title if len(lesson.title) <= 30 else lesson.title[:29] + "…"
+            self.say(f"  {title:30} {info['level']:11} {bar(info['progress'], 10)} "
+                     f"{round(info['progress'] * 100):3d}%  {seen}")
+        if summary["flagged"]:
+            self.say()
+            self.say("Flagged cards (missed 4 times or more): re-read the section first")
+            for item in summary["flagged"]:
+                self.say(f"  {item['prompt']}  ({item['failures']} misses; read {item['citation']})")
         accuracy = round(100 * (report.accuracy or 0))
         self.say()
         self.say(f"Answered: {report.answered} ({report.distinct} different questions of {report.bank_size}), {accuracy}% correct")

@@ -15,7 +15,7 @@ def test_a_first_time_learner_starts_at_the_first_lesson(conn, course, bank) -> 
     first = sorted(course.lessons, key=lambda lesson: lesson.number)[0]
     assert advice.kind == "start" and advice.lesson_id == first.id
     assert advice.command == f"/learn {first.id}"
-    assert "first lesson" in advice.reason
+    assert advice.reason.endswith("is the first lesson on the path: start here")
 
 
 def test_a_lesson_left_part_way_is_continued(conn, course, bank) -> None:

@@ -48,7 +48,7 @@ class Recommendation:
         if self.kind == "continue":
             return f"Continue: {self.title}, section {(self.section or 0) + 1} of {self.sections}"
         if self.kind == "start":
-            return f"Start: {self.title} ({self.reason})"
+            return self.reason[:1].upper() + self.reason[1:]
         if self.kind == "strengthen":
             return f"Practise: {self.title} ({self.reason})"
         return self.reason[:1].upper() + self.reason[1:]
@@ -94,7 +94,7 @@ def recommend(state: CourseState) -> Recommendation:
         elif any(s.started for s in state.lessons):
             reason = f"you have not started {lesson.title.rstrip('?')}, the next lesson on the path"
         else:
-            reason = "the first lesson on the path: start here"
+            reason = f"{lesson.title.rstrip('?')} is the first lesson on the path: start here"
         return Recommendation("start", lesson.lesson_id, lesson.title, reason,
                               f"/learn {lesson.lesson_id}", 0, lesson.sections)
     weak = [s for s in state.lessons if s.started and s.level < Level.MASTERED]

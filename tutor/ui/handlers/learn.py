@@ -110,6 +110,7 @@ class LessonSession:
         bank = self.reader.bank
         view = question_view(question, bank, 1, 1, "check")
         view["label"] = "Check"
+        view["resume"] = "/learn resumes"
         self.card.wait_for_check()
         self.check = QuestionCard(view, on_answer=self.answer_check, on_continue=self.after_check,
                                   on_hint=partial(save_hint, self.app, question))
@@ -175,8 +176,9 @@ class LessonSession:
         state = data.state.get(lesson.id)
         level = state.level.label if state is not None else "read"
         await self.app.show_note(
-            f"You finished {lesson.title} ({level}). Next: {data.next.headline} ({data.next.command}).")
-        self.app.action_focus_input()
+            f"You finished {lesson.title} ({level}). Next: {data.next.headline}. "
+            f"Press Enter to follow: {data.next.command}")
+        self.app.prefill(data.next.command)
 
 
 async def open_lesson(app: TutorApp, lesson: Any, section: int | None = None) -> LessonSession:

@@ -238,10 +238,14 @@ async def handle_review(app: TutorApp, args: str) -> None:
 
 async def handle_progress(app: TutorApp, args: str) -> None:
     """/progress: mastery per lesson, totals, accuracy per day, streak, cards due."""
+    from tutor.core.knowledge import load_course
+    from tutor.core.learning.report import add_learning, learning_summary
     from tutor.core.quiz.progress import progress_report
     from tutor.ui.widgets.quiz.progress import progress_markdown, progress_payload
 
-    payload = progress_payload(progress_report(_store_conn(app), _bank()))
+    conn, bank = _store_conn(app), _bank()
+    payload = add_learning(progress_payload(progress_report(conn, bank)),
+                           learning_summary(conn, load_course(), bank))
     card = await app.show_message("tutor", "quiz_progress", progress_markdown(payload), payload)
     app.call_after_refresh(card.scroll_visible, animate=False, top=True)  # start at its top
 

@@ -42,7 +42,8 @@ class CourseMapCard(Vertical, can_focus=True):
     CourseMapCard { height: auto; border: round $accent; padding: 0 1; }
     CourseMapCard:focus { background: $boost; }
     CourseMapCard .map-title { text-style: bold; }
-    CourseMapCard .map-next { color: $success; text-style: bold; margin: 1 0 0 0; }
+    CourseMapCard .map-next { color: $success; text-style: bold; }
+    CourseMapCard .map-lessons { margin: 1 0 0 0; }
     CourseMapCard .map-keys { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "follow", "Next step", show=True)]
@@ -56,6 +57,10 @@ class CourseMapCard(Vertical, can_focus=True):
         due = payload.get("due", 0)
         yield Static(Text(f"Your course path · {due} card{'s' if due != 1 else ''} due · "
                           "▶ next step, · locked"), classes="map-title")
+        advice = payload["next"]
+        yield Static(Text(f"Next: {advice['headline']}"), classes="map-next")
+        yield Static(Text(f"Enter: {advice['command']} · /learn LESSON opens any lesson"),
+                     classes="map-keys")
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=False)
         table.add_column(no_wrap=True, width=1)
         table.add_column(no_wrap=True, justify="right", width=2)
@@ -70,10 +75,6 @@ class CourseMapCard(Vertical, can_focus=True):
                           Text(lesson["level"], style=LEVEL_STYLE.get(lesson["level"], "")),
                           _bar(lesson["progress"]))
         yield Static(table, classes="map-lessons")
-        advice = payload["next"]
-        yield Static(Text(f"Next: {advice['headline']}"), classes="map-next")
-        yield Static(Text(f"Enter: {advice['command']} · /learn LESSON opens any lesson"),
-                     classes="map-keys")
 
     def action_follow(self) -> None:
         self.app.submit(self.payload["next"]["command"])  # type: ignore[attr-defined]

@@ -228,10 +228,10 @@ class QuestionCard(Vertical, can_focus=True):
     def _keys_text(self) -> Text:
         if self.kind == "choice":
             count = len(self.view["choices"])
-            return Text(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat (/quiz resumes)")
+            return Text(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat ({self.view.get('resume', '/quiz resumes')})")
         if self.kind == "truefalse":
-            return Text("Press t or f · Esc: back to the chat (/quiz resumes)")
-        return Text("Type 'skip' if you don't know · Esc: back to the chat (/quiz resumes)")
+            return Text(f"Press t or f · Esc: back to the chat ({self.view.get('resume', '/quiz resumes')})")
+        return Text(f"Type 'skip' if you don't know · Esc: back to the chat ({self.view.get('resume', '/quiz resumes')})")
 
     def _result_text(self) -> Text:
         if self.result is None:
