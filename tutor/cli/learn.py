@@ -74,14 +74,17 @@ def map_lines(data: Any) -> list[str]:
     return lines
 
 
-def section_lines(lesson: Any, index: int, width: int = 88) -> list[str]:
-    """One section as wrapped text with its place in the lesson and what to do next."""
+def section_lines(lesson: Any, index: int, width: int = 88, footer: bool = True) -> list[str]:
+    """One section as wrapped text with its place in the lesson (and, for the shell, the
+    command for the next section)."""
     section = lesson.sections[index]
     total = len(lesson.sections)
     lines = [f"{lesson.title} · section {index + 1} of {total}", "", f"## {section.heading}", ""]
     for paragraph in section.text.split("\n\n"):
         lines += textwrap.wrap(" ".join(paragraph.split()), width=width) or [""]
         lines.append("")
+    if not footer:
+        return lines
     tail = []
     if index + 1 < total:
         tail.append(f"next: tutor learn {lesson.id} --section {index + 2}")

@@ -267,6 +267,18 @@ class QuizCli:
             print(line.rstrip("\n"), file=self.out, flush=True)  # echo piped answers
         return line.rstrip("\r\n")
 
+    def give_hint(self, conn, question, shown: int) -> int:
+        """Print the next hint (saved at once); returns how many have been shown."""
+        from tutor.core.learning.hints import NO_HINT, next_hint, record_hint
+
+        text = next_hint(question, shown)
+        if text is None:
+            self.say(NO_HINT if shown == 0 else "No more hints.")
+            return shown
+        record_hint(conn, question, shown)
+        self.say(f"Hint {shown + 1}: {text}")
+        return shown + 1
+
     def ask_all(self, session, grader) -> bool:
         """Ask until the session is done (True) or input ends (False)."""
         from tutor.core.quiz.grading import InvalidAnswer, Verdict
@@ -284,16 +296,26 @@ class QuizCli:
                 hint = "true/false"
             else:
                 hint = "one sentence"
+            from tutor.core.learning.hints import hints_of
+
+            if hints_of(question):
+                hint += ", or 'hint'"
             started = time.monotonic()
+            shown = 0
             while True:
                 text = self.read(f"({hint}) > ")
                 if text is None:
                     return False
+                if text.strip().lower() == "hint":
+                    shown = self.give_hint(session.conn, question, shown)
+                    continue
                 try:
-                    grade = session.answer(text, grader, seconds=time.monotonic() - started)
+                    grade = session.answer(text, grader, seconds=time.monotonic() - started, hints=shown)
                     break
                 except InvalidAnswer as error:
                     self.say(str(error))
+            if shown and grade.correct:
+                self.say("(after a hint: counted as Hard, so it comes back sooner)")
             mark = {Verdict.CORRECT: "✓", Verdict.PARTIAL: "~", Verdict.WRONG: "✗"}[grade.verdict]
             self.say(f"{mark} {grade.feedback}")
             self.say(f"  {question.explanation}")
