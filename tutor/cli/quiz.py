@@ -43,6 +43,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     mode.add_argument("--progress", action="store_true", help="show mastery, accuracy, streak and cards due")
     mode.add_argument("--check", action="store_true", help="validate the question bank; exit 1 if anything is wrong")
     mode.add_argument("--topics", action="store_true", help="list the quiz topics")
+    mode.add_argument("--export-anki", metavar="PATH.apkg", default=None,
+                      help="write the question bank as an Anki deck (with --mine: only your cards, "
+                      "with their due dates)")
+    parser.add_argument("--mine", action="store_true", help="with --export-anki: only your own cards")
     parser.add_argument("--porcelain", action="store_true", help="with --due: print only the number")
     parser.add_argument("--new", action="store_true", help="start a new quiz even if one is unfinished")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
@@ -95,6 +99,8 @@ class QuizCli:
         if len(bank) == 0:
             self.complain("The question bank is empty or unreadable; run `tutor quiz --check` to see why.")
             return EXIT_FAILURE
+        if getattr(args, "export_anki", None):
+            return self.export_anki(bank)
         if args.topics:
             for topic in bank.topics:
                 self.say(f"{topic:28} {bank.lesson_title(topic)} ({len(bank.by_lesson(topic))} questions)")
@@ -122,6 +128,29 @@ class QuizCli:
             store.close()
 
     # -- modes that only report -------------------------------------------------------------
+
+    def export_anki(self, bank) -> int:
+        from tutor.cli import EXIT_USAGE
+        from tutor.core.quiz.anki import ExportError, export_anki
+
+        store = None
+        try:
+            if getattr(self.args, "mine", False):
+                from tutor.core.store import open_store
+
+                store = open_store()
+                for warning in store.warnings:
+                    self.complain(f"warning: {warning}")
+            count = export_anki(self.args.export_anki, bank, store.conn if store else None, self.args.mine)
+        except ExportError as error:
+            self.complain(str(error))
+            return EXIT_USAGE
+        finally:
+            if store is not None:
+                store.close()
+        what = "of your cards" if self.args.mine else "questions"
+        self.say(f"Wrote {count} {what} to {self.args.export_anki} (import it in Anki: File > Import).")
+        return 0
 
     def check(self, validate_bank, load_bank) -> int:
         problems = validate_bank()
