@@ -35,6 +35,7 @@ def live_check(app) -> QuestionCard | None:
 
 
 async def type_command(pilot, text: str) -> None:
+    pilot.app.chat_input.load_text("")  # a finished lesson prefills its next step
     pilot.app.chat_input.focus()
     await pilot.press(*text)
     await pilot.press("enter")
@@ -92,6 +93,7 @@ async def test_read_a_whole_lesson_with_its_checks(make_app) -> None:
                 await pilot.press("enter")
                 await pilot.pause()
         await wait_until(pilot, lambda: any("You finished What is machine learning?" in n for n in notes(app)))
+        assert app.chat_input.text == "/learn supervised-learning"  # the next step, one Enter away
         assert checks >= len(lesson.sections) // 2
         conn = app.store.conn
         assert reading.sections_read(conn)["what-is-ml"] == {s.id for s in lesson.sections}

@@ -72,11 +72,10 @@ class LessonReader:
         At the last section the position stays there (the lesson is finished).
         """
         finished = self.section
-        reading.mark_read(self.conn, self.lesson.id, finished.id, now)
+        due_check = len(self._since_check) + 1 >= CHECK_EVERY or self.at_end
+        self.index = self._clamp(self.index + 1)
+        reading.finish_section(self.conn, self.lesson.id, finished.id, self.index, now)
         self._since_check.append(finished.slug)
-        due_check = len(self._since_check) >= CHECK_EVERY or self.at_end
-        if not self.at_end:
-            self.move(self.index + 1, now)
         if not due_check:
             return None
         slugs, self._since_check = self._since_check, []

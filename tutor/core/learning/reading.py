@@ -43,6 +43,22 @@ def mark_read(conn: sqlite3.Connection, lesson_id: str, section_id: str, now: fl
         )
 
 
+def finish_section(conn: sqlite3.Connection, lesson_id: str, section_id: str, next_section: int,
+                   now: float | None = None) -> None:
+    """A section read and the position moved on, in one transaction (one commit per step)."""
+    moment = time.time() if now is None else now
+    with conn:
+        conn.execute(
+            "INSERT INTO section_reads(lesson_id, section_id, created) VALUES(?, ?, ?)",
+            (lesson_id, section_id, moment),
+        )
+        conn.execute(
+            "INSERT INTO reading_positions(lesson_id, section, updated) VALUES(?, ?, ?) "
+            "ON CONFLICT(lesson_id) DO UPDATE SET section = excluded.section, updated = excluded.updated",
+            (lesson_id, int(next_section), moment),
+        )
+
+
 def position(conn: sqlite3.Connection, lesson_id: str) -> Position | None:
     row = conn.execute(
         "SELECT lesson_id, section, updated FROM reading_positions WHERE lesson_id = ?", (lesson_id,)

@@ -196,9 +196,7 @@ async def show_map(app: TutorApp) -> Any:
     from tutor.ui.widgets.learn.course_map import map_markdown
 
     payload = current_map(app).as_dict()
-    card = await app.show_message("tutor", "course_map", map_markdown(payload), payload)
-    app.call_after_refresh(card.scroll_visible, animate=False, top=True)
-    return card
+    return await app.show_message("tutor", "course_map", map_markdown(payload), payload)
 
 
 async def handle_learn(app: TutorApp, args: str) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
+from rich.markdown import Markdown
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 Action = Callable[[str], Awaitable[None]]
 
@@ -33,9 +34,7 @@ class LessonCard(Vertical, can_focus=True):
     LessonCard { height: auto; border: round $success; padding: 0 1; }
     LessonCard:focus { border: round $success-lighten-2; }
     LessonCard .lesson-header { color: $text-muted; }
-    LessonCard Markdown { margin: 0; padding: 0; }
-    LessonCard MarkdownH2 { margin: 0; padding: 0; }
-    LessonCard MarkdownParagraph { margin: 0 0 1 0; }
+    LessonCard .lesson-text { margin: 0 0 1 0; }
     LessonCard .lesson-keys { color: $text-muted; }
     LessonCard.waiting .lesson-keys { color: $warning; }
     """
@@ -55,15 +54,17 @@ class LessonCard(Vertical, can_focus=True):
 
     def compose(self):
         yield Static(self._header(), classes="lesson-header")
-        yield Markdown(self._markdown(), classes="lesson-text")
+        yield Static(self._markdown(), classes="lesson-text")
         yield Static(self._keys(), classes="lesson-keys")
 
     def _header(self) -> Text:
         view = self.view
         return Text(f"{view['lesson']} · section {view['index'] + 1} of {view['total']}")
 
-    def _markdown(self) -> str:
-        return f"## {self.view['heading']}\n\n{self.view['text']}"
+    def _markdown(self) -> Markdown:
+        # Rich's Markdown in one Static: a section redraws in a few milliseconds, where
+        # Textual's Markdown widget mounts a widget per block (hundreds of ms per step).
+        return Markdown(f"## {self.view['heading']}\n\n{self.view['text']}", justify="left")
 
     def _keys(self) -> Text:
         if self.waiting:
@@ -83,7 +84,7 @@ class LessonCard(Vertical, can_focus=True):
         self.waiting = False
         self.remove_class("waiting")
         self.query_one(".lesson-header", Static).update(self._header())
-        await self.query_one(Markdown).update(self._markdown())
+        self.query_one(".lesson-text", Static).update(self._markdown())
         self.query_one(".lesson-keys", Static).update(self._keys())
 
     def wait_for_check(self) -> None:
