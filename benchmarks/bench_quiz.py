@@ -3,11 +3,13 @@
 Measures (medians):
 - ``tutor quiz --due --porcelain`` wall time in a fresh process (for a shell prompt or cron);
 - loading + validating the question bank (every quiz TOML and lesson outline);
+- ``tutor quiz --check`` in a fresh process and ``check_course`` in-process (bank, prerequisite
+  path, section coverage, hints);
 - grading one short answer with the embedding model warm (what the learner waits for);
 - saving one answer (attempt + FSRS card + review log + position, one transaction).
 
 Run: .venv/bin/python benchmarks/bench_quiz.py   (prints a Markdown table)
-Targets: --due <= 0.5 s, short-answer grade <= 50 ms, saving an answer <= 20 ms.
+Targets: --due <= 0.5 s, --check <= 2 s, short-answer grade <= 50 ms, saving an answer <= 20 ms.
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ def main() -> None:
     from tutor.core.quiz.bank import read_bank
 
     rows.append(("load + validate the bank", median_ms(read_bank, 5), None))
+
+    def check() -> None:
+        subprocess.run([sys.executable, "-m", "tutor", "quiz", "--check"], env=env, cwd=REPO, check=True,
+                       capture_output=True)
+
+    rows.append(("`tutor quiz --check` (fresh process)", median_ms(check, 5), 2000))
+
+    from tutor.core.quiz.checks import check_course
+
+    rows.append(("check_course: bank + prerequisites + coverage + hints", median_ms(check_course, 5), None))
 
     from tutor.core.embeddings import load_embedder
     from tutor.core.quiz.bank import load_bank

@@ -51,6 +51,83 @@ def test_check_on_the_shipped_bank_passes() -> None:
     assert code == 0 and out.startswith("Question bank OK:"), out
 
 
+def _check_subprocess(tmp_path: Path, knowledge: Path | None = None) -> subprocess.CompletedProcess:
+    """``tutor quiz --check`` through the real entry point; ``knowledge`` via TUTOR_KNOWLEDGE."""
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path / "home"), "PYTHONPATH": str(REPO)}
+    env.pop("TUTOR_KNOWLEDGE", None)
+    if knowledge is not None:
+        env["TUTOR_KNOWLEDGE"] = str(knowledge)
+    return subprocess.run([sys.executable, "-m", "tutor", "quiz", "--check"], text=True, capture_output=True,
+                          env=env, cwd=REPO, timeout=120, check=False)
+
+
+def test_check_on_the_real_course_in_a_subprocess_summarises_the_path(tmp_path: Path) -> None:
+    result = _check_subprocess(tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    first, second = result.stdout.splitlines()
+    assert first.startswith("Question bank OK: ")
+    assert second.startswith("Course path OK: 21 lessons, ")
+    assert "no cycle" in second and "at least 8 questions per lesson" in second
+    tested = second.split(" sections tested")[0].rsplit(" ", 1)[1]
+    assert tested.split("/")[0] == tested.split("/")[1], second  # every section tested
+
+
+def test_check_on_a_broken_copy_of_the_course_exits_1_naming_each_problem(tmp_path: Path) -> None:
+    """A copy of the real knowledge folder with one of each course-path fault, found through
+    TUTOR_KNOWLEDGE by the real CLI: the output names the file, the question or the cycle."""
+    import shutil
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(REPO / "knowledge" / "lessons", knowledge / "lessons")
+    shutil.copytree(REPO / "knowledge" / "quizzes", knowledge / "quizzes")
+
+    def edit(relative: str, old: str, new: str) -> None:
+        path = knowledge / relative
+        text = path.read_text()
+        assert old in text, (relative, old)
+        path.write_text(text.replace(old, new, 1))
+
+    edit("lessons/01-what-is-ml.md", "requires: []", "requires: [skills-and-learning-paths]")  # a cycle
+    edit("lessons/08-vaes.md", "requires: [gans, unsupervised-learning]", "requires: [gans, autoencoders]")
+    edit("quizzes/gans.toml", 'hints = ["Think of the detective', 'explanation_hint = ["Think of the detective')
+    quiz = knowledge / "quizzes" / "hallucination.toml"
+    text = quiz.read_text()
+    quiz.write_text(text[: text.index('[[questions]]\nid = "hallucination-8"')])  # 7 left; its section is still tested by another
+    edit("quizzes/vaes.toml", 'hints = ["A VAE has two networks', 'hints = [3, "A VAE has two networks')
+    edit("quizzes/data-and-compute.toml", "\nhints = [", "\n# no hints here\nhintz = [")
+
+    result = _check_subprocess(tmp_path, knowledge)
+    assert result.returncode == 1, result.stdout
+    out = result.stdout
+    assert "01-what-is-ml.md [requires]: the prerequisites form a cycle: what-is-ml requires skills-and-learning-paths, " in out
+    assert "08-vaes.md [requires]: 'autoencoders' is not a lesson of the course" in out
+    assert "gans.toml: gans-1 [explanation_hint]: unknown field for a choice question" in out
+    assert "hallucination.toml: 7 question(s); every lesson needs at least 8" in out
+    assert "hallucination.toml: no question tests section 'grounding-answering-from-sources-instead-of-memory'" not in out
+    assert "vaes.toml: vaes-1 [hints]: must be a list of 1-2 hints" in out
+    assert "data-and-compute.toml: data-and-compute-1 [hintz]: unknown field" in out
+    assert out.rstrip().endswith("problem(s) in the question bank and course path.")
+    assert "Traceback" not in result.stderr
+
+
+def test_check_names_a_question_without_hints_and_an_untested_section(tmp_path: Path) -> None:
+    import shutil
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(REPO / "knowledge", knowledge, ignore=shutil.ignore_patterns("index"))
+    quiz = knowledge / "quizzes" / "gans.toml"
+    text = quiz.read_text()
+    start = text.index("hints = ", text.index('id = "gans-5"'))
+    quiz.write_text(text[:start] + text[text.index("\n", start) + 1 :])
+    text = quiz.read_text()
+    quiz.write_text(text.replace('section = "what-gans-have-been-used-for"', 'section = "the-generator-and-the-discriminator"'))
+    result = _check_subprocess(tmp_path, knowledge)
+    assert result.returncode == 1, result.stdout
+    assert 'gans.toml: gans-5 [hints]: no hints: add hints = ["a nudge", "a more specific nudge"]' in result.stdout
+    assert "gans.toml: no question tests section 'what-gans-have-been-used-for' (What GANs have been used for)" in result.stdout
+    assert result.stdout.splitlines()[-1] == "2 problem(s) in the question bank and course path."
+
+
 def test_check_reports_problems_and_exits_1(small_course) -> None:
     quizzes, _ = small_course
     path = quizzes / "beta.toml"

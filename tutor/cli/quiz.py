@@ -4,7 +4,8 @@
     tutor quiz --review      the spaced-repetition cards that are due
     tutor quiz --due         how many cards are due (--porcelain: just the number, for a prompt)
     tutor quiz --progress    mastery per lesson, accuracy per day, streak, cards due
-    tutor quiz --check       validate the question bank (exit 1 when anything is wrong)
+    tutor quiz --check       validate the question bank and the course path: prerequisites,
+                             every section tested, hints, 8+ questions a lesson (exit 1 if not)
     tutor quiz --topics      the lessons that have questions
 
 Every answer is saved as it is given; end of input (Ctrl+D) or Ctrl+C stops the quiz and
@@ -41,7 +42,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     mode.add_argument("--review", action="store_true", help="answer the cards that are due")
     mode.add_argument("--due", action="store_true", help="print how many cards are due and exit")
     mode.add_argument("--progress", action="store_true", help="show mastery, accuracy, streak and cards due")
-    mode.add_argument("--check", action="store_true", help="validate the question bank; exit 1 if anything is wrong")
+    mode.add_argument("--check", action="store_true", help="validate the question bank and the course path (prerequisites, sections tested, hints); "
+        "exit 1 if anything is wrong")
     mode.add_argument("--topics", action="store_true", help="list the quiz topics")
     mode.add_argument("--export-anki", metavar="PATH.apkg", default=None,
                       help="write the question bank as an Anki deck (with --mine: only your cards, "
@@ -90,11 +92,11 @@ class QuizCli:
 
     def main(self) -> int:
         from tutor.cli import EXIT_FAILURE, EXIT_USAGE
-        from tutor.core.quiz.bank import UnknownTopic, load_bank, validate_bank
+        from tutor.core.quiz.bank import UnknownTopic, load_bank
 
         args = self.args
         if args.check:
-            return self.check(validate_bank, load_bank)
+            return self.check()
         bank = load_bank()
         if len(bank) == 0:
             self.complain("The question bank is empty or unreadable; run `tutor quiz --check` to see why.")
@@ -152,18 +154,28 @@ class QuizCli:
         self.say(f"Wrote {count} {what} to {self.args.export_anki} (import it in Anki: File > Import).")
         return 0
 
-    def check(self, validate_bank, load_bank) -> int:
-        problems = validate_bank()
-        for problem in problems:
+    def check(self) -> int:
+        """Validate the bank and the course path (tutor.core.quiz.checks); exit 1 listing problems."""
+        from tutor.core.quiz.checks import MIN_QUESTIONS, check_course
+
+        result = check_course()
+        for problem in result.problems:
             self.say(str(problem))
-        if problems:
-            self.say(f"{len(problems)} problem(s) in the question bank.")
+        if result.problems:
+            self.say(f"{len(result.problems)} problem(s) in the question bank and course path.")
             return 1
-        bank = load_bank()
+        bank = result.bank
         kinds = {kind: sum(1 for q in bank.questions.values() if q.kind == kind) for kind in ("choice", "truefalse", "short")}
         self.say(
             f"Question bank OK: {len(bank)} questions in {len(bank.topics)} lessons "
             f"({kinds['choice']} multiple choice, {kinds['truefalse']} true/false, {kinds['short']} short answer)."
+        )
+        fewest = min((lesson.questions for lesson in result.lessons), default=0)
+        self.say(
+            f"Course path OK: {len(result.lessons)} lessons, {result.prerequisite_links} prerequisite links, no cycle; "
+            f"{result.sections_tested}/{result.sections} sections tested; "
+            f"at least {fewest} questions per lesson (needed: {MIN_QUESTIONS}); "
+            f"{result.with_hints}/{len(bank)} questions with hints ({result.hints} hints)."
         )
         return 0
 

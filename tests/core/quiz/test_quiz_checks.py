@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.core.quiz.conftest import write_course
+from tutor.core import paths
+from tutor.core.quiz.bank import MAX_HINTS
 from tutor.core.quiz.checks import MIN_QUESTIONS, check_course
 
 
@@ -86,3 +90,36 @@ def test_bank_problems_come_first_and_a_lesson_is_not_reported_short_twice(cours
     assert problems[0].startswith("alpha.toml: alpha-2 [kind]: unknown kind 'essay'")
     assert "alpha.toml: only 3 valid question(s); every lesson needs at least 4" in problems
     assert not any("question(s); every lesson needs at least 8" in p for p in problems)
+
+
+def test_the_shipped_course_passes_every_check() -> None:
+    """The real bank: >= 8 questions per lesson, every section tested, 1-2 hints per question,
+    every kind in every lesson, and a prerequisite path with no unknown lesson and no cycle."""
+    result = check_course()
+    assert result.ok, "\n".join(str(p) for p in result.problems)
+    assert len(result.lessons) == 21
+    for lesson in result.lessons:
+        assert lesson.questions >= MIN_QUESTIONS and lesson.untested == (), lesson
+        kinds = {q.kind for q in result.bank.by_lesson(lesson.id)}
+        assert kinds == {"choice", "truefalse", "short"}, lesson.id
+    assert result.sections_tested == result.sections >= 100
+    assert all(1 <= len(q.hints) <= MAX_HINTS for q in result.bank.questions.values())
+    assert result.prerequisite_links >= 21
+
+
+def test_tutor_knowledge_points_the_checks_at_another_course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    quizzes, lessons = write_course(tmp_path / "draft")
+    monkeypatch.setenv("TUTOR_KNOWLEDGE", str(tmp_path / "draft"))
+    assert paths.lessons_dir() == lessons and paths.quizzes_dir() == quizzes
+    assert [lesson.id for lesson in check_course().lessons] == ["alpha", "beta", "gamma"]
+    monkeypatch.setenv("TUTOR_KNOWLEDGE", "  ")
+    assert paths.lessons_dir() != lessons  # blank means unset
+
+
+def test_the_right_choice_is_not_always_in_the_same_place() -> None:
+    """Choices are shown in file order, so a bank with every answer first teaches "press 1"."""
+    from collections import Counter
+
+    bank = check_course().bank
+    positions = Counter(q.correct_index for q in bank.questions.values() if q.kind == "choice")
+    assert len(positions) >= 3 and max(positions.values()) <= sum(positions.values()) / 2, positions

@@ -157,3 +157,43 @@ def test_feedback_names_what_was_right_and_what_was_missing(real_grader: Grader,
     assert grade.verdict is Verdict.PARTIAL
     assert "Right: you mentioned label / labelled / labels." in grade.feedback
     assert "Missing: large / lots / many." in grade.feedback
+
+
+# Short questions added with the hints (and two whose key terms the prompt itself used to
+# satisfy): a paraphrase a learner would write is accepted, an answer with the wrong idea is not.
+PARAPHRASES = [
+    ("what-is-ml-8", "it is machine learning with neural networks that have lots of layers", "correct"),
+    ("what-is-ml-8", "learning from labelled examples", "wrong"),
+    ("unsupervised-learning-8", "it models the typical behaviour and marks anything that does not match as an outlier", "correct"),
+    ("unsupervised-learning-8", "it groups customers into segments", "wrong"),
+    ("gans-7", "the discriminator can no longer tell real from fake and is right only half the time", "correct"),
+    ("gans-7", "the generator produces only a few kinds of output", "wrong"),
+    ("vaes-6", "a high reconstruction error means the input does not look like the training data", "correct"),
+    ("vaes-6", "it compresses data into a latent space", "wrong"),
+    ("hallucination-8", "it searches for relevant documents first and makes the model answer from them with citations", "correct"),
+    ("hallucination-8", "the model answers from its memory of the training data", "wrong"),
+    ("future-trends-3", "AI that makes a short video from a sentence you type", "correct"),
+    ("future-trends-3", "a chatbot that understands images", "wrong"),
+    ("future-trends-5", "showing each individual user content tailored to them in real time", "correct"),
+    ("future-trends-5", "grouping customers into a few segments", "wrong"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("qid", "answer", "expected"), PARAPHRASES)
+def test_paraphrases_of_the_newer_short_answers(real_grader: Grader, shipped, qid: str, answer: str, expected: str) -> None:
+    question = shipped.get(qid)
+    assert question is not None and question.kind == "short", f"{qid} changed in the bank"
+    grade = real_grader.grade(question, answer)
+    assert grade.verdict == expected, (grade.score, grade.similarity, grade.feedback)
+
+
+@pytest.mark.slow
+def test_every_short_question_accepts_its_model_answer_and_not_its_own_prompt(real_grader: Grader, shipped) -> None:
+    """The reference sentence must grade correct, and a learner who types the question back
+    ("In one sentence: what is ...?") must not: key terms the prompt already holds give no signal."""
+    shorts = [q for q in shipped.questions.values() if q.kind == "short"]
+    assert len(shorts) >= 21
+    for question in shorts:
+        assert real_grader.grade(question, str(question.answer)).verdict is Verdict.CORRECT, question.id
+        assert real_grader.grade(question, question.prompt).verdict is not Verdict.CORRECT, question.id
