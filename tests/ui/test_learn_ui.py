@@ -180,6 +180,15 @@ async def test_bad_lesson_and_challenge_before_practice(make_app) -> None:
         await wait_until(pilot, lambda: any("has sections 1 to" in n for n in notes(app)))
         await type_command(pilot, "/challenge")
         await wait_until(pilot, lambda: any("A challenge mixes 3 lessons" in n for n in notes(app)))
+        from tests.core.learning.conftest import answer as record
+
+        bank = load_bank()
+        for lesson_id in ("gans", "vaes", "hallucination"):
+            record(app.store.conn, bank.by_lesson(lesson_id)[0], False, 1000.0)
+        await type_command(pilot, "/challenge")
+        await wait_until(pilot, lambda: live_check(app) is not None)
+        assert any(n.startswith("Challenge: 6 questions mixing") for n in notes(app))
+        assert live_check(app).view["label"] == "Question 1/6"
 
 
 def _learn_app(prepare):
