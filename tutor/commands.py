@@ -180,7 +180,6 @@ MESSAGE_KINDS: dict[str, str] = {
     "quiz_answer": "tutor.ui.widgets.quiz.question:render_quiz_answer",
     "quiz_summary": "tutor.ui.widgets.quiz.summary:render_quiz_summary",
     "quiz_progress": "tutor.ui.widgets.quiz.progress:render_progress",
-    "course_map": "tutor.ui.widgets.learn.course_map:render_course_map",
 }
 
 

@@ -193,10 +193,11 @@ async def open_lesson(app: TutorApp, lesson: Any, section: int | None = None) ->
 
 
 async def show_map(app: TutorApp) -> Any:
-    from tutor.ui.widgets.learn.course_map import map_markdown
+    """The map as a card. Not saved in the conversation: it is a picture of *now* (levels decay),
+    and a reopened conversation showing old levels would mislead; /learn draws a fresh one."""
+    from tutor.ui.widgets.learn.course_map import CourseMapCard
 
-    payload = current_map(app).as_dict()
-    return await app.show_message("tutor", "course_map", map_markdown(payload), payload)
+    return await app.conversation.add_card(CourseMapCard(current_map(app).as_dict()))
 
 
 async def handle_learn(app: TutorApp, args: str) -> None:

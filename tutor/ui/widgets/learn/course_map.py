@@ -1,6 +1,6 @@
 """The course map card: the path with each lesson's level, a progress bar, what is unlocked and
-the one marked next step. Drawn from ``CourseMap.as_dict()`` (saved with the message), the same
-data ``tutor learn --json`` prints. Enter follows the recommendation."""
+the one marked next step. Drawn from ``CourseMap.as_dict()``, the same data ``tutor learn --json``
+prints. Enter follows the recommendation."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
-
-from tutor.core.chats import Message
 
 BAR_WIDTH = 10
 TITLE_WIDTH = 34
@@ -23,17 +21,6 @@ def _bar(fraction: float) -> Text:
     filled = round(max(0.0, min(1.0, fraction)) * BAR_WIDTH)
     return Text.assemble(("█" * filled, "green" if fraction >= 0.6 else "yellow"),
                          ("░" * (BAR_WIDTH - filled), "dim"))
-
-
-def map_markdown(payload: dict[str, Any]) -> str:
-    """What /export writes for a map."""
-    lines = ["**Your course path**", "", "| # | Lesson | Level | Progress |", "|---|---|---|---|"]
-    for lesson in payload["lessons"]:
-        mark = " ▶" if lesson.get("next") else ""
-        lines.append(f"| {lesson['number']}{mark} | {lesson['title']} | {lesson['level']} | "
-                     f"{round(100 * lesson['progress'])}% |")
-    lines += ["", f"Next: {payload['next']['headline']} ({payload['next']['command']})"]
-    return "\n".join(lines)
 
 
 class CourseMapCard(Vertical, can_focus=True):
@@ -81,8 +68,3 @@ class CourseMapCard(Vertical, can_focus=True):
 
     def action_follow(self) -> None:
         self.app.submit(self.payload["next"]["command"])  # type: ignore[attr-defined]
-
-
-def render_course_map(message: Message) -> CourseMapCard:
-    """MESSAGE_KINDS renderer."""
-    return CourseMapCard(message.payload or {})
