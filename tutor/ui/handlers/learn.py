@@ -208,7 +208,7 @@ async def handle_learn(app: TutorApp, args: str) -> None:
     course, _ = _course_and_bank()
     if words and words[0].lower() == "map":
         card = await show_map(app)
-        card.focus()
+        card.focus(scroll_visible=False)  # keep the end (the next step) in view
         return
     if not words:
         data = current_map(app)
@@ -217,7 +217,7 @@ async def handle_learn(app: TutorApp, args: str) -> None:
             await open_lesson(app, course.lesson(data.next.lesson_id))
             return
         card = await show_map(app)
-        card.focus()
+        card.focus(scroll_visible=False)  # keep the end (the next step) in view
         return
     section = None
     if len(words) >= 2 and words[-1].isdigit():

@@ -92,7 +92,7 @@ class ProgressCard(Vertical):
         yield Static(Text(totals_line(payload)), classes="progress-totals")
         table = Table(box=None, show_header=True, header_style="dim", pad_edge=False, padding=(0, 1))
         levels = all("level" in lesson for lesson in payload["lessons"])
-        table.add_column("Lesson", no_wrap=True, max_width=TITLE_WIDTH if not levels else 30,
+        table.add_column("Lesson", no_wrap=True, max_width=TITLE_WIDTH if not levels else 28,
                          overflow="ellipsis")
         if levels:  # the course map's level and progress (tutor.core.learning.mastery)
             table.add_column("Level", no_wrap=True)
@@ -104,8 +104,8 @@ class ProgressCard(Vertical):
             cells = [lesson["title"]] + ([lesson["level"]] if levels else [])
             seen = f"{lesson['seen']}/{lesson['questions']}"
             if lesson.get("hinted"):
-                seen += f" ({lesson['hinted']} hinted)"
-            table.add_row(*cells, _bar(value), f"{round(100 * value)}%", seen)
+                seen += f", {lesson['hinted']} hint"  # answered after a hint (counted as Hard)
+            table.add_row(*cells, _bar(value, 10 if levels else BAR_WIDTH), f"{round(100 * value)}%", seen)
         yield Static(table, classes="progress-lessons")
         if payload.get("hinted_answers"):
             count = payload["hinted_answers"]
