@@ -340,7 +340,7 @@ class QuizCli:
             from tutor.core.learning.hints import hints_of
 
             if hints_of(question):
-                hint += ", or 'hint'"
+                self.say("  (stuck? type 'hint')")
             started = time.monotonic()
             shown = 0
             while True:

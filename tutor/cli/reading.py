@@ -74,7 +74,7 @@ class LineReader:
             self.say(f"  {index + 1}) {choice.text}")
         kind = {"choice": f"1-{len(question.choices)}", "truefalse": "true/false"}.get(question.kind, "one sentence")
         if hints_of(question):
-            kind += ", or 'hint'"
+            self.say("  (stuck? type 'hint')")
         shown = 0
         grader = Grader()
         while True:
