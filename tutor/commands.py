@@ -133,6 +133,7 @@ async def call_handler(handler: Callable[..., Any], *args: Any) -> Any:
 
 _CORE = "tutor.ui.handlers.core"
 _QUIZ = "tutor.ui.handlers.quiz"
+_LEARN = "tutor.ui.handlers.learn"
 
 CATALOG: list[Command] = [
     Command("help", "[COMMAND]", "List the commands, or explain one", f"{_CORE}:handle_help",
@@ -147,6 +148,11 @@ CATALOG: list[Command] = [
     Command("quiz", "[TOPIC] [N]", "Take a quiz: one lesson, or a mix of due cards and weak "
             "lessons; no arguments resumes an unfinished quiz", f"{_QUIZ}:handle_quiz",
             complete=f"{_QUIZ}:complete_quiz"),
+    Command("learn", "[LESSON [N] | map]", "Learn the course: the map of lessons and levels; no "
+            "argument continues where you left off, LESSON opens one, section by section",
+            f"{_LEARN}:handle_learn", complete=f"{_LEARN}:complete_learn"),
+    Command("challenge", "", "A short quiz mixing three lessons you have practised",
+            f"{_LEARN}:handle_challenge"),
     Command("review", "", "Answer the quiz cards that are due (spaced repetition)",
             f"{_QUIZ}:handle_review"),
     Command("progress", "", "Your quiz progress: mastery per lesson, accuracy, streak, cards due",

@@ -28,6 +28,7 @@ SUBCOMMANDS = {
     "demo": "tutor.cli.demo",
     "generate": "tutor.cli.generate",
     "quiz": "tutor.cli.quiz",
+    "learn": "tutor.cli.learn",
     "doctor": "tutor.cli.doctor",
     "chat": "tutor.cli.plain",
 }

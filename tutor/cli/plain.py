@@ -377,6 +377,76 @@ class PlainChat:
         if code == 130:
             raise KeyboardInterrupt
 
+    # lessons: tutor learn's map and the chat's reader, line by line
+    def cmd_learn(self, args: str) -> None:
+        from tutor.cli.learn import map_lines, resolve_lesson
+        from tutor.cli.reading import LineReader
+        from tutor.core.knowledge import load_course
+        from tutor.core.learning.course_map import course_map
+        from tutor.core.quiz.bank import load_bank
+
+        self.save("user", "text", f"/learn {args}".rstrip())
+        course, bank = load_course(), load_bank()
+        self.chats  # opens the store  # noqa: B018
+        conn = self._store.conn
+        words = args.split()
+        data = course_map(conn, course, bank)
+        section = None
+        if not words or words[0].lower() == "map":
+            if words or data.next.kind != "continue":
+                for line in map_lines(data):
+                    self.say(line)
+                return
+            lesson = course.lesson(data.next.lesson_id)
+            self.say(f"{data.next.headline}.")
+        else:
+            if len(words) >= 2 and words[-1].isdigit():
+                section = int(words.pop()) - 1
+            lesson = resolve_lesson(course, " ".join(words))
+            if isinstance(lesson, str):
+                self.note(lesson)
+                return
+            if section is not None and not 0 <= section < len(lesson.sections):
+                self.note(f"{lesson.title} has sections 1 to {len(lesson.sections)}.")
+                return
+
+        def read(prompt: str) -> str | None:
+            print(prompt, end="", file=self.out, flush=True)
+            line = self.lines.read()
+            if line is not None and self.echo:
+                self.say(line)
+            if line is not None and line.strip().startswith("/") and not line.strip().startswith("//"):
+                self.lines.pending = line  # a command ends the reading, then runs
+            return line
+
+        reader = LineReader(conn, lesson, bank, read, self.say, lambda demo: self.cmd_demo(demo), section)
+        outcome = reader.run()
+        if outcome == "finished":
+            after = course_map(conn, course, bank)
+            level = after.state.get(lesson.id).level.label
+            self.say(f"You finished {lesson.title} ({level}). Next: {after.next.headline} ({after.next.command}).")
+
+    def cmd_challenge(self, args: str) -> None:
+        from tutor.core.knowledge import load_course
+        from tutor.core.learning.challenge import start_challenge
+        from tutor.core.quiz.bank import load_bank
+        from tutor.core.quiz.session import NothingToAsk
+
+        self.save("user", "text", "/challenge")
+        self.chats  # opens the store  # noqa: B018
+        try:
+            session = start_challenge(self._store.conn, load_course(), load_bank())
+        except NothingToAsk as error:
+            self.note(str(error))
+            return
+        from tutor.cli.quiz import QuizCli
+
+        quiz_args = argparse.Namespace(words=[], review=False, due=False, progress=False, check=False,
+                                       topics=False, porcelain=False, new=False, seed=None)
+        self.say(f"Challenge: {session.total} questions mixing three lessons you have practised.")
+        if QuizCli(quiz_args, _QuizInput(self), self.out, self.out).play(session) == 130:
+            raise KeyboardInterrupt
+
     # demos: the registry, tutor demo's text renderer, one progress line per step
     def cmd_demo(self, args: str) -> None:
         from tutor.demos import get_demo

@@ -45,6 +45,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     mode.add_argument("--check", action="store_true", help="validate the question bank and the course path (prerequisites, sections tested, hints); "
         "exit 1 if anything is wrong")
     mode.add_argument("--topics", action="store_true", help="list the quiz topics")
+    mode.add_argument("--export-anki", metavar="PATH.apkg", default=None,
+                      help="write the question bank as an Anki deck (with --mine: only your cards, "
+                      "with their due dates)")
+    parser.add_argument("--mine", action="store_true", help="with --export-anki: only your own cards")
     parser.add_argument("--porcelain", action="store_true", help="with --due: print only the number")
     parser.add_argument("--new", action="store_true", help="start a new quiz even if one is unfinished")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
@@ -97,6 +101,8 @@ class QuizCli:
         if len(bank) == 0:
             self.complain("The question bank is empty or unreadable; run `tutor quiz --check` to see why.")
             return EXIT_FAILURE
+        if getattr(args, "export_anki", None):
+            return self.export_anki(bank)
         if args.topics:
             for topic in bank.topics:
                 self.say(f"{topic:28} {bank.lesson_title(topic)} ({len(bank.by_lesson(topic))} questions)")
@@ -124,6 +130,29 @@ class QuizCli:
             store.close()
 
     # -- modes that only report -------------------------------------------------------------
+
+    def export_anki(self, bank) -> int:
+        from tutor.cli import EXIT_USAGE
+        from tutor.core.quiz.anki import ExportError, export_anki
+
+        store = None
+        try:
+            if getattr(self.args, "mine", False):
+                from tutor.core.store import open_store
+
+                store = open_store()
+                for warning in store.warnings:
+                    self.complain(f"warning: {warning}")
+            count = export_anki(self.args.export_anki, bank, store.conn if store else None, self.args.mine)
+        except ExportError as error:
+            self.complain(str(error))
+            return EXIT_USAGE
+        finally:
+            if store is not None:
+                store.close()
+        what = "of your cards" if self.args.mine else "questions"
+        self.say(f"Wrote {count} {what} to {self.args.export_anki} (import it in Anki: File > Import).")
+        return 0
 
     def check(self) -> int:
         """Validate the bank and the course path (tutor.core.quiz.checks); exit 1 listing problems."""
@@ -166,17 +195,29 @@ class QuizCli:
         return 0
 
     def progress(self, conn, bank) -> int:
+        from tutor.core.knowledge import load_course
+        from tutor.core.learning.report import learning_summary
         from tutor.core.quiz.progress import progress_report
 
         report = progress_report(conn, bank)
         if report.answered == 0:
             self.say("No answers yet. Start with `tutor quiz` (adaptive) or `tutor quiz TOPIC`.")
             return 0
-        self.say("Mastery per lesson")
+        summary = learning_summary(conn, load_course(), bank)
+        self.say("Mastery per lesson (level and progress as on `tutor learn`)")
         for lesson in report.lessons:
+            info = summary["levels"].get(lesson.lesson_id, {"level": "", "progress": lesson.mastery, "hinted": 0})
             seen = f"{lesson.seen}/{lesson.questions} seen"
-            title = lesson.title if len(lesson.title) <= 34 else lesson.title[:33] + "…"
-            self.say(f"  {title:34} {bar(lesson.mastery)} {round(lesson.mastery * 100):3d}%  {seen}")
+            if info["hinted"]:
+                seen += f", {info['hinted']} after a hint"
+            title = lesson.title if len(lesson.title) <= 30 else lesson.title[:29] + "…"
+            self.say(f"  {title:30} {info['level']:11} {bar(info['progress'], 10)} "
+                     f"{round(info['progress'] * 100):3d}%  {seen}")
+        if summary["flagged"]:
+            self.say()
+            self.say("Flagged cards (missed 4 times or more): re-read the section first")
+            for item in summary["flagged"]:
+                self.say(f"  {item['prompt']}  ({item['failures']} misses; read {item['citation']})")
         accuracy = round(100 * (report.accuracy or 0))
         self.say()
         self.say(f"Answered: {report.answered} ({report.distinct} different questions of {report.bank_size}), {accuracy}% correct")
@@ -267,6 +308,18 @@ class QuizCli:
             print(line.rstrip("\n"), file=self.out, flush=True)  # echo piped answers
         return line.rstrip("\r\n")
 
+    def give_hint(self, conn, question, shown: int) -> int:
+        """Print the next hint (saved at once); returns how many have been shown."""
+        from tutor.core.learning.hints import NO_HINT, next_hint, record_hint
+
+        text = next_hint(question, shown)
+        if text is None:
+            self.say(NO_HINT if shown == 0 else "No more hints.")
+            return shown
+        record_hint(conn, question, shown)
+        self.say(f"Hint {shown + 1}: {text}")
+        return shown + 1
+
     def ask_all(self, session, grader) -> bool:
         """Ask until the session is done (True) or input ends (False)."""
         from tutor.core.quiz.grading import InvalidAnswer, Verdict
@@ -284,16 +337,26 @@ class QuizCli:
                 hint = "true/false"
             else:
                 hint = "one sentence"
+            from tutor.core.learning.hints import hints_of
+
+            if hints_of(question):
+                self.say("  (stuck? type 'hint')")
             started = time.monotonic()
+            shown = 0
             while True:
                 text = self.read(f"({hint}) > ")
                 if text is None:
                     return False
+                if text.strip().lower() == "hint":
+                    shown = self.give_hint(session.conn, question, shown)
+                    continue
                 try:
-                    grade = session.answer(text, grader, seconds=time.monotonic() - started)
+                    grade = session.answer(text, grader, seconds=time.monotonic() - started, hints=shown)
                     break
                 except InvalidAnswer as error:
                     self.say(str(error))
+            if shown and grade.correct:
+                self.say("(after a hint: counted as Hard, so it comes back sooner)")
             mark = {Verdict.CORRECT: "✓", Verdict.PARTIAL: "~", Verdict.WRONG: "✗"}[grade.verdict]
             self.say(f"{mark} {grade.feedback}")
             self.say(f"  {question.explanation}")

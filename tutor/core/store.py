@@ -92,6 +92,32 @@ MIGRATIONS: list[str] = [
     ALTER TABLE attempts ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
     CREATE INDEX attempts_by_session ON attempts(session_id, id);
     """,
+    # 4: learning a lesson in the chat: every section read (an event per reading), the reading
+    # position per lesson, every hint shown, and how many hints an answer came after (an answer
+    # after a hint is a weaker success for scheduling and mastery)
+    """
+    CREATE TABLE section_reads (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        lesson_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        created REAL NOT NULL
+    );
+    CREATE INDEX section_reads_by_lesson ON section_reads(lesson_id);
+    CREATE TABLE reading_positions (
+        lesson_id TEXT PRIMARY KEY,
+        section INTEGER NOT NULL,
+        updated REAL NOT NULL
+    );
+    CREATE TABLE hint_uses (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        question_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        hint INTEGER NOT NULL,
+        created REAL NOT NULL
+    );
+    CREATE INDEX hint_uses_by_question ON hint_uses(question_id);
+    ALTER TABLE attempts ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

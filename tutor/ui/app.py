@@ -269,6 +269,11 @@ class TutorApp(App[None]):
         else:
             self.run_command(command.name)
 
+    def add_context(self, text: str) -> None:
+        """Make ``text`` (a section being read) context for the next question, as an earlier
+        question would be: ``Tutor.ask`` receives it with the history."""
+        self._questions.append(text)
+
     def prefill(self, text: str) -> None:
         self.chat_input.load_text(text)
         self.chat_input.move_cursor(self.chat_input.document.end)

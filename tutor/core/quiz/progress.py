@@ -28,12 +28,16 @@ def record_answer(
     session_id: int | None = None,
     now: float | None = None,
     seconds: float | None = None,
+    hints: int = 0,
 ) -> None:
-    """Save the attempt and update the card + review log (no commit: the caller's transaction)."""
+    """Save the attempt and update the card + review log (no commit: the caller's transaction).
+
+    ``hints``: how many hints were shown before this answer (rated Hard when right).
+    """
     moment = time.time() if now is None else now
     conn.execute(
         "INSERT INTO attempts(session_id, question_id, lesson_id, answer, correct, score, created, "
-        "verdict, feedback) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "verdict, feedback, hints) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             session_id,
             question.id,
@@ -44,9 +48,10 @@ def record_answer(
             moment,
             grade.verdict.value,
             grade.feedback,
+            hints,
         ),
     )
-    rating = scheduler.rating_for(grade, question.kind, seconds)
+    rating = scheduler.rating_for(grade, question.kind, seconds, hinted=hints > 0)
     duration = int(seconds * 1000) if seconds is not None and seconds > 0 else None
     scheduler.review(conn, question.id, question.lesson, rating, now=moment, duration_ms=duration)
 

@@ -36,11 +36,17 @@ def make_scheduler(fuzz: bool = True) -> Scheduler:
     )
 
 
-def rating_for(grade: Grade, kind: str = "choice", seconds: float | None = None) -> Rating:
-    """Wrong -> Again, partly right -> Hard, right -> Good (Easy when answered quickly)."""
+def rating_for(
+    grade: Grade, kind: str = "choice", seconds: float | None = None, hinted: bool = False
+) -> Rating:
+    """Wrong -> Again, partly right -> Hard, right -> Good (Easy when answered quickly).
+
+    A right answer given after a hint is Hard: the learner needed help to recall it, so the
+    card comes back sooner than after an unaided success (and never counts as Easy).
+    """
     if grade.verdict is Verdict.WRONG:
         return Rating.Again
-    if grade.verdict is Verdict.PARTIAL:
+    if grade.verdict is Verdict.PARTIAL or hinted:
         return Rating.Hard
     limit = EASY_SECONDS.get(kind, 8.0)
     if seconds is not None and 0 < seconds <= limit:

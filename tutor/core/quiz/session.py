@@ -132,7 +132,12 @@ class QuizSession:
         )
 
     def answer(
-        self, text: str, grader: Grader, now: float | None = None, seconds: float | None = None
+        self,
+        text: str,
+        grader: Grader,
+        now: float | None = None,
+        seconds: float | None = None,
+        hints: int = 0,
     ) -> Grade:
         """Grade the current question, save everything in one transaction, move on.
 
@@ -142,7 +147,7 @@ class QuizSession:
         if question is None:
             raise NothingToAsk("This quiz is finished.")
         grade = grader.grade(question, text)
-        self.record(question, text, grade, now, seconds)
+        self.record(question, text, grade, now, seconds, hints)
         return grade
 
     def record(
@@ -152,6 +157,7 @@ class QuizSession:
         grade: Grade,
         now: float | None = None,
         seconds: float | None = None,
+        hints: int = 0,
     ) -> None:
         """Save a grade computed elsewhere (the chat grades in a thread, saves on its own).
 
@@ -162,7 +168,7 @@ class QuizSession:
             raise NothingToAsk("That question was already answered.")
         moment = time.time() if now is None else now
         with self.conn:
-            record_answer(self.conn, question, text, grade, self.id, moment, seconds)
+            record_answer(self.conn, question, text, grade, self.id, moment, seconds, hints)
             self.position += 1
             self._save_position(moment)
         self.answers.append(AnswerRecord(question.id, text, grade.verdict, grade.score, grade.feedback))

@@ -13,6 +13,7 @@ import asyncio
 import sqlite3
 import time
 import weakref
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tutor.commands import CommandError
@@ -66,9 +67,27 @@ class QuizRunner:
         if self.card is not None and not self.card.answered:
             await self.card.remove()  # a stale unanswered card (e.g. /quiz typed to resume)
         view = question_view(question, session.bank, session.number, session.total, session.mode)
-        self.card = QuestionCard(view, on_answer=self.answer, on_continue=self.advance)
+        self.card = QuestionCard(view, on_answer=self.answer, on_continue=self.advance,
+                                 on_hint=partial(save_hint, self.app, question))
         await self.app.conversation.add_card(self.card)
+        if session.mode == "review":
+            await self.offer_leech_help(question)
         self.card.focus_answer()
+
+    async def offer_leech_help(self, question: Any) -> None:
+        """A card missed LEECH_FAILURES times: offer the section and a hint before answering."""
+        from tutor.core.learning.mastery import LEECH_FAILURES
+
+        row = self.app.store.conn.execute(
+            "SELECT count(*) FROM attempts WHERE question_id = ? AND correct = 0 AND verdict != 'partial'",
+            (question.id,)).fetchone()
+        failures = int(row[0]) if row else 0
+        if failures >= LEECH_FAILURES:
+            hint = " or h for a hint" if getattr(question, "hints", ()) else ""
+            await self.app.show_note(
+                f"Flagged: you have missed this one {failures} times. Re-read "
+                f"{self.session.bank.citation(question)} first (/learn {question.lesson}){hint}.",
+                "warning")
 
     async def answer(self, card: QuestionCard, text: str) -> None:
         from tutor.core.quiz.grading import InvalidAnswer
@@ -90,7 +109,7 @@ class QuizRunner:
             card.show_invalid(str(error))
             return
         try:
-            self.session.record(question, text, grade, seconds=seconds)
+            self.session.record(question, text, grade, seconds=seconds, hints=card.hints_shown)
         except sqlite3.Error as error:
             await self.app.show_note(f"Could not save this answer ({error}).", "error")
         from tutor.ui.widgets.quiz.question import answered_markdown
@@ -112,6 +131,7 @@ class QuizRunner:
             "score": grade.score,
             "feedback": grade.feedback,
             "explanation": question.explanation,
+            "hints": card.hints_shown,
         }
         card.show_result(result)
         self.app.save_message("tutor", "quiz_answer", answered_markdown(card.view, result),
@@ -150,6 +170,16 @@ async def _start(app: TutorApp, session: QuizSession, intro: str) -> None:
     _RUNNERS[app] = runner
     await app.show_note(intro)
     await runner.show_current()
+
+
+def save_hint(app: TutorApp, question: Any, card: Any, index: int) -> None:
+    """A hint was shown: saved at once (an answer after it is rated Hard)."""
+    from tutor.core.learning.hints import record_hint
+
+    try:
+        record_hint(app.store.conn, question, index)
+    except sqlite3.Error as error:
+        app.run_worker(app.show_note(f"Could not save the hint ({error}).", "warning"))
 
 
 def _store_conn(app: TutorApp) -> sqlite3.Connection:
@@ -208,10 +238,14 @@ async def handle_review(app: TutorApp, args: str) -> None:
 
 async def handle_progress(app: TutorApp, args: str) -> None:
     """/progress: mastery per lesson, totals, accuracy per day, streak, cards due."""
+    from tutor.core.knowledge import load_course
+    from tutor.core.learning.report import add_learning, learning_summary
     from tutor.core.quiz.progress import progress_report
     from tutor.ui.widgets.quiz.progress import progress_markdown, progress_payload
 
-    payload = progress_payload(progress_report(_store_conn(app), _bank()))
+    conn, bank = _store_conn(app), _bank()
+    payload = add_learning(progress_payload(progress_report(conn, bank)),
+                           learning_summary(conn, load_course(), bank))
     card = await app.show_message("tutor", "quiz_progress", progress_markdown(payload), payload)
     app.call_after_refresh(card.scroll_visible, animate=False, top=True)  # start at its top
 
@@ -264,7 +298,8 @@ def complete_quiz(app: TutorApp, text: str) -> list[str]:
     return starts + [t for t in topics if prefix and prefix in t and t not in starts]
 
 
-_WORDS = {"quiz": ("quiz", "question"), "review": ("review", "card"), "retake": ("retake", "question")}
+_WORDS = {"quiz": ("quiz", "question"), "review": ("review", "card"), "retake": ("retake", "question"),
+          "challenge": ("challenge", "question")}
 
 
 def _due_greeting(db_path: Any) -> str:
@@ -302,6 +337,14 @@ def _due_greeting(db_path: Any) -> str:
     return " ".join(parts)
 
 
+def _read_only(db_path: Any, fn: Any) -> Any:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
+    try:
+        return fn(conn)
+    finally:
+        conn.close()
+
+
 async def greet_returning_learner(app: TutorApp) -> None:
     """On start: how many cards are due (and an unfinished quiz), read off the UI thread."""
     store = app.store
@@ -311,5 +354,12 @@ async def greet_returning_learner(app: TutorApp) -> None:
         text = await asyncio.to_thread(_due_greeting, store.path)
     except (sqlite3.Error, OSError):
         return  # a greeting is never worth an error
+    from tutor.ui.handlers.learn import continue_greeting
+
+    try:
+        reading = await asyncio.to_thread(_read_only, store.path, continue_greeting)
+    except (sqlite3.Error, OSError):
+        reading = ""
+    text = " ".join(part for part in (reading, text) if part)
     if text:
         await app.show_note(text)

@@ -59,9 +59,13 @@ def totals_line(payload: dict[str, Any]) -> str:
 
 
 def progress_markdown(payload: dict[str, Any]) -> str:
-    lines = ["**Your progress**", "", totals_line(payload), "", "| Lesson | Mastery | Seen |", "|---|---|---|"]
+    lines = ["**Your progress**", "", totals_line(payload), "", "| Lesson | Level | Mastery | Seen |",
+             "|---|---|---|---|"]
     for lesson in payload["lessons"]:
-        lines.append(f"| {lesson['title']} | {round(100 * lesson['mastery'])}% | {lesson['seen']}/{lesson['questions']} |")
+        lines.append(f"| {lesson['title']} | {lesson.get('level', '')} | {round(100 * lesson['mastery'])}% | "
+                     f"{lesson['seen']}/{lesson['questions']} |")
+    for item in payload.get("flagged", []):
+        lines.append(f"\n- Flagged ({item['failures']} misses): {item['prompt']} (read {item['citation']})")
     return "\n".join(lines)
 
 
@@ -87,14 +91,32 @@ class ProgressCard(Vertical):
         yield Static(Text("Your progress"), classes="progress-title")
         yield Static(Text(totals_line(payload)), classes="progress-totals")
         table = Table(box=None, show_header=True, header_style="dim", pad_edge=False, padding=(0, 1))
-        table.add_column("Lesson", no_wrap=True, max_width=TITLE_WIDTH, overflow="ellipsis")
-        table.add_column("Mastery", no_wrap=True)
+        levels = all("level" in lesson for lesson in payload["lessons"])
+        table.add_column("Lesson", no_wrap=True, max_width=TITLE_WIDTH if not levels else 28,
+                         overflow="ellipsis")
+        if levels:  # the course map's level and progress (tutor.core.learning.mastery)
+            table.add_column("Level", no_wrap=True)
+        table.add_column("Mastery" if not levels else "Progress", no_wrap=True)
         table.add_column("", justify="right", no_wrap=True)
         table.add_column("Seen", justify="right", no_wrap=True)
         for lesson in payload["lessons"]:
-            table.add_row(lesson["title"], _bar(lesson["mastery"]), f"{round(100 * lesson['mastery'])}%",
-                          f"{lesson['seen']}/{lesson['questions']}")
+            value = lesson["progress"] if levels else lesson["mastery"]
+            cells = [lesson["title"]] + ([lesson["level"]] if levels else [])
+            seen = f"{lesson['seen']}/{lesson['questions']}"
+            if lesson.get("hinted"):
+                seen += f", {lesson['hinted']} hint"  # answered after a hint (counted as Hard)
+            table.add_row(*cells, _bar(value, 10 if levels else BAR_WIDTH), f"{round(100 * value)}%", seen)
         yield Static(table, classes="progress-lessons")
+        if payload.get("hinted_answers"):
+            count = payload["hinted_answers"]
+            yield Static(Text(f"{count} answer{'s' if count != 1 else ''} after a hint: a right one "
+                              "counts as Hard (it comes back sooner)"), classes="progress-label")
+        if payload.get("flagged"):
+            yield Static(Text("Flagged cards (missed 4 times or more): re-read the section, then /review"),
+                         classes="progress-label")
+            for item in payload["flagged"]:
+                yield Static(Text(f"  ✗{item['failures']} {item['prompt'][:60]} · read {item['citation']}"),
+                             classes="progress-flagged")
         days = payload["days"][-DAYS_SHOWN:]
         if days:
             first, last = days[0]["day"], days[-1]["day"]

@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 from tutor.core.chats import Message
 
 AnswerCallback = Callable[["QuestionCard", str], Awaitable[None]]
+HintCallback = Callable[["QuestionCard", int], None]
 ContinueCallback = Callable[["QuestionCard"], Awaitable[None]]
 
 LETTERS = "abcd"
@@ -44,6 +45,7 @@ def question_view(question: Any, bank: Any, number: int, total: int, mode: str) 
         "choices": [choice.text for choice in question.choices],
         "citation": bank.citation(question),
         "section_id": question.section_id,
+        "hints": list(getattr(question, "hints", ()) or ()),
     }
 
 
@@ -66,6 +68,8 @@ def answered_markdown(view: dict[str, Any], result: dict[str, Any]) -> str:
         mark = " ✓" if index == right else " ✗ (your pick)" if index == picked else ""
         lines.append(f"- {LETTERS[index]}) {choice}{mark}")
     title, _ = VERDICT_STYLE.get(result["verdict"], ("", ""))
+    if result.get("hints"):
+        lines += ["", f"Hints taken: {result['hints']} (a right answer counts as Hard)"]
     lines += ["", f"Your answer: {result['answer']}", "", f"{title}. {feedback_body(result['feedback'])}".rstrip(". ") + ".",
               "", result["explanation"], "", f"Read more: {view['citation']}"]
     return "\n".join(lines)
@@ -107,6 +111,7 @@ class QuestionCard(Vertical, can_focus=True):
     QuestionCard Input { margin: 0; border: tall $primary; }
     QuestionCard .quiz-hint { color: $text-muted; }
     QuestionCard .quiz-hint.invalid { color: $warning; }
+    QuestionCard .quiz-hints { color: $warning; }
     QuestionCard .quiz-result { margin: 1 0 0 0; }
     QuestionCard.answered .quiz-hint { margin: 0; }
     QuestionCard .quiz-link { color: $accent; }
@@ -124,6 +129,7 @@ class QuestionCard(Vertical, can_focus=True):
         result: dict[str, Any] | None = None,
         on_answer: AnswerCallback | None = None,
         on_continue: ContinueCallback | None = None,
+        on_hint: HintCallback | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -131,6 +137,9 @@ class QuestionCard(Vertical, can_focus=True):
         self.result = result
         self._on_answer = on_answer
         self._on_continue = on_continue
+        self._on_hint = on_hint
+        # hints shown before the answer (an answered card redraws the ones it had)
+        self.hints_shown = int((result or {}).get("hints", 0))
         self._busy = False
         self.shown_at = time.monotonic()
         if result is not None:
@@ -152,11 +161,13 @@ class QuestionCard(Vertical, can_focus=True):
             yield Static(self._choices_text(), classes="quiz-choices")
         elif not self.answered:
             yield Input(placeholder="Type your answer in one sentence, then Enter", classes="quiz-input")
+        yield Static(self._hints_text(), classes="quiz-hints")
         yield Static(self._result_text(), classes="quiz-result")
         yield SectionLink(view["citation"], view["section_id"])
         yield Static(self._hint_text(), classes="quiz-hint")
 
     def on_mount(self) -> None:
+        self.query_one(".quiz-hints", Static).display = self.hints_shown > 0
         self.query_one(SectionLink).display = self.answered
         self.query_one(".quiz-result", Static).display = self.answered
         self.shown_at = time.monotonic()
@@ -185,15 +196,42 @@ class QuestionCard(Vertical, can_focus=True):
                          Text(label, style=style))
         return grid
 
+    def _hints_text(self) -> Text:
+        hints = list(self.view.get("hints") or [])[: self.hints_shown]
+        return Text("\n".join(f"Hint {n}: {hint}" for n, hint in enumerate(hints, 1)))
+
+    @property
+    def _more_hints(self) -> bool:
+        return self._on_hint is not None and self.hints_shown < len(self.view.get("hints") or [])
+
     def _hint_text(self) -> Text:
         if self.answered:
             return Text("Enter: next · s: read the section" if self._on_continue else "")
+        text = self._keys_text()
+        if self._more_hints:
+            text.append(" · h: a hint" if self.kind != "short" else " · 'hint' for a hint")
+        return text
+
+    def show_hint(self) -> bool:
+        """Reveal the next hint (before the answer only); False when there is none left."""
+        if self.answered or not self._more_hints:
+            return False
+        self.hints_shown += 1
+        hints = self.query_one(".quiz-hints", Static)
+        hints.update(self._hints_text())
+        hints.display = True
+        self.query_one(".quiz-hint", Static).update(self._hint_text())
+        if self._on_hint is not None:
+            self._on_hint(self, self.hints_shown - 1)
+        return True
+
+    def _keys_text(self) -> Text:
         if self.kind == "choice":
             count = len(self.view["choices"])
-            return Text(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat (/quiz resumes)")
+            return Text(f"Press {LETTERS[0]}-{LETTERS[count - 1]} (or 1-{count}) · Esc: back to the chat ({self.view.get('resume', '/quiz resumes')})")
         if self.kind == "truefalse":
-            return Text("Press t or f · Esc: back to the chat (/quiz resumes)")
-        return Text("Type 'skip' if you don't know · Esc: back to the chat (/quiz resumes)")
+            return Text(f"Press t or f · Esc: back to the chat ({self.view.get('resume', '/quiz resumes')})")
+        return Text(f"Type 'skip' if you don't know · Esc: back to the chat ({self.view.get('resume', '/quiz resumes')})")
 
     def _result_text(self) -> Text:
         if self.result is None:
@@ -204,6 +242,8 @@ class QuestionCard(Vertical, can_focus=True):
         if self.kind == "short":
             text.append(f"You answered: {result['answer']}\n", style="dim")
         text.append(title, style=f"bold {colour}")
+        if result.get("hints") and result["verdict"] == "correct":
+            text.append(" (after a hint: rated Hard)", style="yellow")
         feedback = feedback_body(result["feedback"])
         if feedback:
             text.append(f". {feedback}")
@@ -223,6 +263,11 @@ class QuestionCard(Vertical, can_focus=True):
         if self.answered or self._busy or self.kind == "short" or self._on_answer is None:
             return
         key = (event.character or "").lower()
+        if key == "h" and self._on_hint is not None:
+            event.stop()
+            if not self.show_hint():
+                self.show_invalid("No more hints · answer, or Esc: back to the chat")
+            return
         if self.kind == "choice":
             count = len(self.view["choices"])
             picked = None
@@ -248,6 +293,11 @@ class QuestionCard(Vertical, can_focus=True):
         if event.value.strip().startswith("/"):  # a command typed here still works as a command
             event.input.clear()
             self.app.submit(event.value.strip())  # type: ignore[attr-defined]
+            return
+        if event.value.strip().lower() in {"hint", "h"} and self._on_hint is not None:
+            event.input.clear()
+            if not self.show_hint():
+                self.show_invalid("No more hints · type your answer, or 'skip'")
             return
         if not self.answered and not self._busy:
             self._submit(event.value)
