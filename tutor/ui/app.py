@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import sqlite3
 import sys
@@ -91,11 +92,16 @@ class TutorApp(App[None]):
         tutor_loader: TutorLoader | None = None,
         db_path: Path | None = None,
         load_models: bool = True,
+        learners_root: Path | None = None,
     ) -> None:
         super().__init__()
         self._tutor_loader = tutor_loader or load_default_tutor
         self._db_path = db_path
         self._load_models = load_models
+        # `tutor serve --learners`: ask a name first, then keep this session's data in
+        # <learners_root>/learners/<name> (see tutor.core.learners)
+        self._learners_root = learners_root
+        self.learner: str | None = None
         self.tutor: Any = None
         self.tutor_error: str | None = None
         self._tutor_done = asyncio.Event()
@@ -116,20 +122,43 @@ class TutorApp(App[None]):
         yield StatusLine(id="status")
         yield Footer()
 
+    # The chat's widgets live on the first screen; App.query_one searches the screen on top,
+    # which is another one while a sheet (help, history, the learner's name) is open.
     @property
     def conversation(self) -> Conversation:
-        return self.query_one("#conversation", Conversation)
+        return self.screen_stack[0].query_one("#conversation", Conversation)
 
     @property
     def chat_input(self) -> ChatInput:
-        return self.query_one("#input", ChatInput)
+        return self.screen_stack[0].query_one("#input", ChatInput)
 
     @property
     def status(self) -> StatusLine:
-        return self.query_one("#status", StatusLine)
+        return self.screen_stack[0].query_one("#status", StatusLine)
 
     # ------------------------------------------------------------------ start-up
     async def on_mount(self) -> None:
+        if self._learners_root is None:
+            self._open_learner_data()
+        else:
+            from tutor.ui.screens.learner import LearnerScreen
+
+            self.push_screen(LearnerScreen(), callback=self._learner_chosen)
+        self._start_models()
+
+    def _learner_chosen(self, name: str | None) -> None:
+        """A name was given on the learner screen: from now on this process's data lives in
+        that learner's folder (each browser session is its own process)."""
+        from tutor.core.learners import learner_dir
+
+        assert self._learners_root is not None and name
+        os.environ["TUTOR_DATA_DIR"] = str(learner_dir(self._learners_root, name))
+        self.learner = name
+        self.sub_title = name
+        self._open_learner_data()
+
+    def _open_learner_data(self) -> None:
+        """Open the database and everything drawn from it, then start the conversation."""
         self.store = open_store(self._db_path)
         self.chats = Chats(self.store)
         saved_theme = self.store.get_setting("theme")
@@ -138,6 +167,9 @@ class TutorApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._load_input_history()
         self.chat_input.focus()
+        self.call_after_refresh(self._start_conversation)
+
+    def _start_models(self) -> None:
         if self._load_models:
             self.status.models = "Loading the course and embedding model..."
             # Started once the first frame is painted: its imports would compete with the
@@ -146,7 +178,6 @@ class TutorApp(App[None]):
                                     exit_on_error=False)
         else:
             self.status.models = "Models not loaded (test mode)"
-        self.call_after_refresh(self._start_conversation)
 
     def on_unmount(self) -> None:
         """Fold the day's work into tutor.db itself: a copy of that one file then holds it all.
@@ -243,6 +274,8 @@ class TutorApp(App[None]):
             self.run_worker(self._ask(text), group="ask", exit_on_error=False)
 
     def run_command(self, name: str, args: str = "") -> None:
+        if self.store is None:  # the learner screen is still asking for a name
+            return
         command = commands.get(name)
         if command is None:
             self.run_worker(self.show_note(commands.unknown_message(name), "error"))
