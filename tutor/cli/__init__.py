@@ -30,6 +30,7 @@ SUBCOMMANDS = {
     "quiz": "tutor.cli.quiz",
     "doctor": "tutor.cli.doctor",
     "chat": "tutor.cli.plain",
+    "history": "tutor.cli.history",
     "serve": "tutor.cli.serve",
 }
 

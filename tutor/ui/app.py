@@ -433,20 +433,28 @@ class TutorApp(App[None]):
         return await self.conversation.add_card(self.render_message(message))
 
     # ------------------------------------------------------------------ conversations
-    async def load_conversation(self, conversation_id: int, resumed: bool = False) -> None:
+    async def load_conversation(self, conversation_id: int, resumed: bool = False,
+                                at: int | None = None) -> None:
+        """Redraw a stored conversation; with ``at`` (a message id from a search) make sure that
+        message is drawn, mark it and scroll to it."""
         info = self.chats.info(conversation_id)
         if info is None:
             await self.show_note("That conversation no longer exists.", "warning")
             return
-        messages = self.chats.messages(conversation_id, limit=RESUME_LIMIT)
+        if at is None:
+            messages = self.chats.messages(conversation_id, limit=RESUME_LIMIT)
+        else:
+            messages = self.chats.messages_around(conversation_id, at, RESUME_LIMIT)
         await self.conversation.clear()
         self.conversation_id = conversation_id
         self.last_answer = None
         self._questions = []
         if info.message_count > len(messages):
             hidden = info.message_count - len(messages)
-            await self.show_note(f"{hidden} earlier messages are not shown (/export has them all).")
-        await self.conversation.add_cards([self.render_message(m) for m in messages])
+            await self.show_note(f"{hidden} other messages are not shown (/export has them all).")
+        cards = [self.render_message(m) for m in messages]
+        await self.conversation.add_cards(cards)
+        found = next((card for card, m in zip(cards, messages) if m.id == at), None)
         for message in messages:
             if message.kind == "answer" and message.payload:
                 self.last_answer = message.payload
@@ -456,6 +464,30 @@ class TutorApp(App[None]):
         await self.show_note(
             f"{verb} \"{info.title}\". /clear starts a new conversation, /history lists others."
         )
+        if found is not None:
+            found.add_class("search-hit")
+            self.call_after_refresh(self.conversation.show_card, found)
+
+    async def search_history(self, text: str) -> None:
+        """/history WORDS: search past messages, pick one, reopen its conversation there."""
+        from tutor.core.history import SearchError, search
+        from tutor.ui.screens.history import SearchScreen
+
+        try:
+            result = search(self.store, text)
+        except SearchError as error:
+            raise commands.CommandError(str(error)) from error
+        if not result.words:
+            raise commands.CommandError(
+                "Type words to look for after /history (e.g. /history gan training), or "
+                "/history alone to list conversations.")
+        if not result.hits:
+            await self.show_note(f"No past messages contain: {' '.join(result.words)}.")
+            return
+        hit = await self.push_screen_wait(SearchScreen(result))
+        if hit is not None:
+            await self.load_conversation(hit.conversation_id, at=hit.message_id)
+        self.action_focus_input()
 
     async def new_conversation(self) -> None:
         self.conversation_id = None

@@ -47,7 +47,10 @@ async def handle_sources(app: TutorApp, args: str) -> None:
 
 
 async def handle_history(app: TutorApp, args: str) -> None:
-    await app.open_history()
+    if args.strip():
+        await app.search_history(args)
+    else:
+        await app.open_history()
 
 
 async def handle_clear(app: TutorApp, args: str) -> None:
