@@ -113,6 +113,7 @@ class TutorApp(App[None]):
         self._ask_lock = asyncio.Lock()
         self._job: Job | None = None
         self._save_failed = False
+        self._start_warnings: list[str] = []  # e.g. a broken config.toml, shown once drawn
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -161,13 +162,29 @@ class TutorApp(App[None]):
         """Open the database and everything drawn from it, then start the conversation."""
         self.store = open_store(self._db_path)
         self.chats = Chats(self.store)
-        saved_theme = self.store.get_setting("theme")
-        if saved_theme and saved_theme in self.available_themes:
-            self.theme = saved_theme
+        self._apply_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._load_input_history()
         self.chat_input.focus()
         self.call_after_refresh(self._start_conversation)
+
+    def _apply_theme(self) -> None:
+        """TUTOR_THEME, else the theme last picked with /theme, else config.toml's."""
+        from tutor.core import settings
+
+        configured = settings.load()
+        self._start_warnings += configured.warnings
+        from_env = configured.sources["theme"].startswith("environment")
+        wanted = [configured.theme if from_env else None, self.store.get_setting("theme"),
+                  configured.theme]
+        for name in wanted:
+            if name and name in self.available_themes:
+                self.theme = name
+                return
+        if configured.theme:
+            self._start_warnings.append(
+                f"The theme \"{configured.theme}\" ({configured.sources['theme']}) does not "
+                "exist; /theme lists the ones that do.")
 
     def _start_models(self) -> None:
         if self._load_models:
@@ -193,7 +210,7 @@ class TutorApp(App[None]):
             await self.load_conversation(last, resumed=True)
         else:
             await self.conversation.add_card(WelcomeCard())
-        for warning in self.store.warnings:
+        for warning in [*self.store.warnings, *self._start_warnings]:
             await self.show_note(warning, "warning")
         self.run_worker(self._greet(), group="greeting", exit_on_error=False)
 
