@@ -140,6 +140,8 @@ CATALOG: list[Command] = [
     Command("sources", "", "Show the passages behind the last answer", f"{_CORE}:handle_sources"),
     Command("history", "[WORDS]", "Reopen a past conversation, or search them all for WORDS",
             f"{_CORE}:handle_history"),
+    Command("copy", "", "Copy the last answer as Markdown (through the terminal, and to a file)",
+            f"{_CORE}:handle_copy"),
     Command("clear", "", "Start a new conversation (the current one stays in /history)",
             f"{_CORE}:handle_clear"),
     Command("export", "", "Save this conversation as a Markdown file", f"{_CORE}:handle_export"),

@@ -363,6 +363,27 @@ class PlainChat:
             who = "you" if hit.role == "user" else hit.role
             self.say(f"  {when}  {hit.conversation_title} ({who}): {hit.plain_snippet()}")
 
+    def cmd_copy(self, args: str) -> None:
+        """/copy: the last answer as Markdown to a file, and through the terminal (OSC 52) when
+        the output is a terminal that is not ``dumb`` (a pipe or a screen reader has none)."""
+        from tutor.core import clipboard
+        from tutor.core.answer_markdown import answer_markdown, answer_to_payload
+
+        if self.last_answer is None:
+            self.note("There is no answer to copy yet: ask a question first.")
+            return
+        text = answer_markdown(answer_to_payload(self.last_answer))
+        try:
+            saved = clipboard.save_copy(text)
+        except OSError as error:
+            self.note(f"The answer could not be saved to a file ({error}).")
+            return
+        if self.out.isatty() and clipboard.terminal_allowed():
+            self.out.write(clipboard.osc52(text))
+            self.say(f"Copied the answer as Markdown through the terminal; it is also in {saved}")
+        else:
+            self.say(f"Saved the answer as Markdown in {saved}")
+
     def cmd_clear(self, args: str) -> None:
         self.conversation_id = None
         self.questions, self.followups, self.last_answer = [], [], None

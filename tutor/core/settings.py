@@ -3,13 +3,14 @@
     # ~/.config/tutor/config.toml  (or $TUTOR_HOME/config.toml; `tutor doctor` shows the path)
     theme = "nord"           # a Textual theme name (/theme lists them)
     threads = 1              # torch threads, 1 to the number of CPUs
+    clipboard = "terminal"   # /copy: "terminal" (OSC 52, plus a file) or "file" only
 
     [generation]             # defaults for /generate and `tutor generate`
     temperature = 0.7        # 0 (greedy) to 2
     max_tokens = 120         # 1 to 1024
 
 Where each value comes from, strongest first: an environment variable (``TUTOR_THEME``,
-``TUTOR_THREADS``, ``TUTOR_TEMPERATURE``, ``TUTOR_MAX_TOKENS``), then the file, then the built-in
+``TUTOR_THREADS``, ``TUTOR_CLIPBOARD``, ``TUTOR_TEMPERATURE``, ``TUTOR_MAX_TOKENS``), then the file, then the built-in
 default. (In the chat, a theme picked with ``/theme`` is remembered and wins over the file's.)
 A command-line option such as ``--temperature`` still wins over all of these for its one run.
 
@@ -96,9 +97,18 @@ class Option:
         return self.key.rpartition(".")[2]
 
 
+def _clipboard(value: Any) -> str:
+    if value not in ("terminal", "file"):
+        raise Invalid('must be "terminal" (copy through the terminal and save a file) or '
+                      '"file" (only save the file)')
+    return value
+
+
 OPTIONS: tuple[Option, ...] = (
     Option("theme", "TUTOR_THEME", None, _theme, "colour theme of the chat"),
     Option("threads", "TUTOR_THREADS", 1, _threads, "torch threads"),
+    Option("clipboard", "TUTOR_CLIPBOARD", "terminal", _clipboard,
+           "how /copy copies: through the terminal (OSC 52) and a file, or the file only"),
     Option("generation.temperature", "TUTOR_TEMPERATURE", DEFAULT_TEMPERATURE, _temperature,
            "default sampling temperature"),
     Option("generation.max_tokens", "TUTOR_MAX_TOKENS", DEFAULT_MAX_TOKENS, _max_tokens,
@@ -189,7 +199,7 @@ def _flatten(data: dict[str, Any]) -> dict[str, Any]:
 
 def _from_env(option: Option, raw: str) -> Any:
     text = raw.strip()
-    if option.key == "theme":
+    if option.key in ("theme", "clipboard"):
         return option.check(text)
     try:
         number: Any = float(text) if option.key == "generation.temperature" else int(text, 10)

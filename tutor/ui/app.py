@@ -393,6 +393,38 @@ class TutorApp(App[None]):
         self.last_answer = payload
         return card
 
+    async def copy_answer(self, payload: dict[str, Any] | None = None) -> None:
+        """/copy, or ``c`` on an answer: the answer as Markdown to the clipboard through the
+        terminal (OSC 52), and always to a file as well, since no terminal says whether it
+        obeyed (see tutor.core.clipboard)."""
+        from tutor.core import clipboard
+        from tutor.ui.widgets.chat.answer import answer_markdown
+
+        payload = payload or self.last_answer
+        if not payload:
+            raise commands.CommandError("There is no answer to copy yet: ask a question first.")
+        text = answer_markdown(payload)
+        try:
+            saved: Any = clipboard.save_copy(text)
+        except OSError as error:
+            saved = None
+            failure = f"could not be saved to a file ({error})"
+        through_terminal = not self.is_headless and clipboard.terminal_allowed()
+        if through_terminal:
+            self.copy_to_clipboard(text)
+            tail = (f" If your terminal does not allow that, the same text is in {saved}."
+                    if saved else f" It {failure}.")
+            await self.show_note(f"Copied the answer as Markdown ({len(text)} characters) "
+                                 f"through the terminal.{tail}")
+        elif saved:
+            await self.show_note(f"This terminal cannot receive a copy, so the answer is saved "
+                                 f"as Markdown in {saved}.")
+        else:
+            await self.show_note(f"The answer {failure}.", "error")
+
+    def on_answer_card_copy_requested(self, event: Any) -> None:
+        self.run_worker(self.copy_answer(event.payload), group="command", exit_on_error=False)
+
     def on_answer_card_follow_up_chosen(self, event: Any) -> None:
         """A follow-up (or the related demo) was picked under an answer."""
         self.chat_input.remember(event.text)
