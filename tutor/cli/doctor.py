@@ -289,11 +289,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         description="Check the installation: Python, torch, each model, Textual, the course, "
         "data and cache folders, offline mode and the database. Exit 1 if anything FAILs.",
     )
+    parser.add_argument("--fix", action="store_true",
+                        help="first prepare what can be prepared ahead (SmolLM2's converted "
+                        "weights, with a progress bar), then check")
     parser.set_defaults(run=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "fix", False):
+        from tutor.cli.prepare import prepare_weights
+
+        ok, summary = prepare_weights()
+        print(summary if ok else f"Could not fix: {summary}")
+        print()
     results = run_checks()
     print(render(results))
     print()
