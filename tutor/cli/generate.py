@@ -32,14 +32,16 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "The first run converts the model once (about 20-60 s); later runs start in seconds.",
     )
     parser.add_argument("prompt", help='the text to start from ("-" reads it from stdin)')
-    parser.add_argument("--temperature", type=float, default=0.7, metavar="T",
-                        help="0 = greedy (always the likeliest token), up to 2 (default 0.7)")
+    parser.add_argument("--temperature", type=float, default=None, metavar="T",
+                        help="0 = greedy (always the likeliest token), up to 2 (default 0.7, "
+                        "or generation.temperature in config.toml)")
     parser.add_argument("--top-k", type=int, default=50, metavar="K",
                         help="draw only from the K likeliest tokens, 1-1000, 0 = off (default 50)")
     parser.add_argument("--top-p", type=float, default=0.95, metavar="P",
                         help="draw from the likeliest tokens covering probability P, 0-1 (default 0.95)")
-    parser.add_argument("--max-tokens", type=int, default=120, metavar="N",
-                        help="stop after N new tokens, 1-1024 (default 120)")
+    parser.add_argument("--max-tokens", type=int, default=None, metavar="N",
+                        help="stop after N new tokens, 1-1024 (default 120, or "
+                        "generation.max_tokens in config.toml)")
     parser.add_argument("--seed", type=int, default=None, metavar="S",
                         help="the same seed gives the same text (default: random)")
     parser.add_argument("--raw", action="store_true",
@@ -100,9 +102,17 @@ def _step_dict(step: Any) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tutor.core import settings
     from tutor.core.generation.errors import GenerationError, ModelUnavailable
     from tutor.core.generation.options import validate_options, validate_prompt
 
+    configured = settings.load()  # defaults from config.toml / env; the options typed win
+    for warning in configured.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.temperature is None:
+        args.temperature = configured.temperature
+    if args.max_tokens is None:
+        args.max_tokens = configured.max_tokens
     # bytes, decoded with replacement: a stream that is not UTF-8 must not raise here
     prompt = sys.stdin.buffer.read().decode("utf-8", "replace") if args.prompt == "-" else args.prompt
     try:  # everything the learner typed is checked before the model loads

@@ -287,7 +287,7 @@ class PlainChat:
         if found.name in NEEDS_APP:
             self.note(f"/{found.name} is not available line by line: {NEEDS_APP[found.name]}.")
             return None
-        if found.name == "history":
+        if found.name == "history" and not args.strip():
             self.note("Reopening a conversation needs the full-screen app (run `tutor` in a "
                       "terminal, then /history). Your saved conversations:")
         handler = getattr(self, f"cmd_{found.name.replace('-', '_')}")
@@ -329,12 +329,60 @@ class PlainChat:
     def cmd_history(self, args: str) -> None:
         import time
 
+        if args.strip():
+            self.search_history(args)
+            return
         found = self.chats.list(limit=20)
         if not found:
             self.say("  (none yet)")
         for info in found:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.updated))
             self.say(f"  {when}  {info.title} ({info.message_count} messages)")
+
+    def search_history(self, text: str) -> None:
+        """/history WORDS: the matching messages, one per line, best first."""
+        import time
+
+        from tutor.core.history import SearchError, search
+
+        try:
+            result = search(self.chats.store, text, limit=10)
+        except SearchError as error:
+            self.note(str(error))
+            return
+        if not result.words:
+            self.note("Type words to look for after /history, e.g. /history gan training.")
+            return
+        if not result.hits:
+            self.say(f"No past messages contain: {' '.join(result.words)}")
+            return
+        if not result.all_words:
+            self.say("No message has every word; these have some of them:")
+        for hit in result.hits:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(hit.created))
+            who = "you" if hit.role == "user" else hit.role
+            self.say(f"  {when}  {hit.conversation_title} ({who}): {hit.plain_snippet()}")
+
+    def cmd_copy(self, args: str) -> None:
+        """/copy: the last answer as Markdown to a file, and through the terminal (OSC 52) when
+        the output is a terminal that is not ``dumb`` (a pipe or a screen reader has none)."""
+        from tutor.core import clipboard
+        from tutor.core.answer_markdown import answer_markdown, answer_to_payload
+
+        if self.last_answer is None:
+            self.note("There is no answer to copy yet: ask a question first.")
+            return
+        text = answer_markdown(answer_to_payload(self.last_answer))
+        try:
+            saved = clipboard.save_copy(text)
+        except OSError as error:
+            self.note(f"The answer could not be saved to a file ({error}).")
+            return
+        if self.out.isatty() and clipboard.terminal_allowed():
+            self.out.write(clipboard.osc52(text))
+            self.say(f"Copied the answer as Markdown through the terminal; it is also in {saved}")
+        else:
+            self.say(f"Saved the answer as Markdown in {saved}")
 
     def cmd_clear(self, args: str) -> None:
         self.conversation_id = None

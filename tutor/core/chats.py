@@ -169,6 +169,22 @@ class Chats:
             params = (conversation_id, limit)
         return [_message(row) for row in self.conn.execute(sql, params).fetchall()]
 
+    def messages_around(self, conversation_id: int, message_id: int, limit: int) -> list[Message]:
+        """At most ``limit`` messages that include ``message_id`` (a search hit): the latest
+        ``limit`` when it is among them, else a window starting a few messages before it."""
+        ids = [row[0] for row in self.conn.execute(
+            "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,))]
+        if message_id not in ids or len(ids) <= limit:
+            return self.messages(conversation_id, limit=limit)
+        index = ids.index(message_id)
+        start = max(0, min(index - 3, len(ids) - limit))
+        rows = self.conn.execute(
+            "SELECT id, conversation_id, role, kind, content, payload, created FROM messages "
+            "WHERE conversation_id = ? AND id BETWEEN ? AND ? ORDER BY id",
+            (conversation_id, ids[start], ids[start + limit - 1]),
+        ).fetchall()
+        return [_message(row) for row in rows]
+
     def count(self, conversation_id: int) -> int:
         return int(
             self.conn.execute(

@@ -3,6 +3,10 @@
 Every data and cache path goes through this module so that one variable, ``TUTOR_HOME``,
 can redirect all of them (tests, a portable install, a shared machine). Without it the
 platform's user directories are used (via platformdirs).
+
+``TUTOR_DATA_DIR`` moves only the learner's own data (database, exports, copies) and leaves the
+caches where they are: ``tutor serve --learners`` gives each learner a data folder of their own
+while thirty of them share one converted model and one set of course vectors.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ def tutor_home() -> Path | None:
 
 def _user_dir(kind: str) -> Path:
     """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind; created on demand."""
+    learner = os.environ.get("TUTOR_DATA_DIR", "").strip()
+    if kind == "data" and learner:
+        return private_dir(Path(learner).expanduser())
     home = tutor_home()
     if home is not None:
         path = home / kind

@@ -31,13 +31,18 @@ def configure_environment() -> None:
 
 
 def torch_threads() -> int:
-    """Threads for torch: ``TUTOR_THREADS`` if set to a positive integer, else 1."""
-    raw = os.environ.get("TUTOR_THREADS", "1")
-    try:
-        value = int(raw)
-    except ValueError:
-        return 1
-    return max(1, min(value, os.cpu_count() or 1))
+    """Threads for torch: ``TUTOR_THREADS`` if set to a positive integer, else ``threads`` from
+    config.toml (tutor.core.settings), else 1."""
+    raw = os.environ.get("TUTOR_THREADS", "").strip()
+    if raw:
+        try:
+            value = int(raw)
+        except ValueError:
+            return 1
+        return max(1, min(value, os.cpu_count() or 1))
+    from tutor.core import settings
+
+    return int(settings.load(environ={}).threads)
 
 
 def import_torch():

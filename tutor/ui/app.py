@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import sqlite3
 import sys
@@ -91,11 +92,16 @@ class TutorApp(App[None]):
         tutor_loader: TutorLoader | None = None,
         db_path: Path | None = None,
         load_models: bool = True,
+        learners_root: Path | None = None,
     ) -> None:
         super().__init__()
         self._tutor_loader = tutor_loader or load_default_tutor
         self._db_path = db_path
         self._load_models = load_models
+        # `tutor serve --learners`: ask a name first, then keep this session's data in
+        # <learners_root>/learners/<name> (see tutor.core.learners)
+        self._learners_root = learners_root
+        self.learner: str | None = None
         self.tutor: Any = None
         self.tutor_error: str | None = None
         self._tutor_done = asyncio.Event()
@@ -107,6 +113,7 @@ class TutorApp(App[None]):
         self._ask_lock = asyncio.Lock()
         self._job: Job | None = None
         self._save_failed = False
+        self._start_warnings: list[str] = []  # e.g. a broken config.toml, shown once drawn
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -116,28 +123,70 @@ class TutorApp(App[None]):
         yield StatusLine(id="status")
         yield Footer()
 
+    # The chat's widgets live on the first screen; App.query_one searches the screen on top,
+    # which is another one while a sheet (help, history, the learner's name) is open.
     @property
     def conversation(self) -> Conversation:
-        return self.query_one("#conversation", Conversation)
+        return self.screen_stack[0].query_one("#conversation", Conversation)
 
     @property
     def chat_input(self) -> ChatInput:
-        return self.query_one("#input", ChatInput)
+        return self.screen_stack[0].query_one("#input", ChatInput)
 
     @property
     def status(self) -> StatusLine:
-        return self.query_one("#status", StatusLine)
+        return self.screen_stack[0].query_one("#status", StatusLine)
 
     # ------------------------------------------------------------------ start-up
     async def on_mount(self) -> None:
+        if self._learners_root is None:
+            self._open_learner_data()
+        else:
+            from tutor.ui.screens.learner import LearnerScreen
+
+            self.push_screen(LearnerScreen(), callback=self._learner_chosen)
+        self._start_models()
+
+    def _learner_chosen(self, name: str | None) -> None:
+        """A name was given on the learner screen: from now on this process's data lives in
+        that learner's folder (each browser session is its own process)."""
+        from tutor.core.learners import learner_dir
+
+        assert self._learners_root is not None and name
+        os.environ["TUTOR_DATA_DIR"] = str(learner_dir(self._learners_root, name))
+        self.learner = name
+        self.sub_title = name
+        self._open_learner_data()
+
+    def _open_learner_data(self) -> None:
+        """Open the database and everything drawn from it, then start the conversation."""
         self.store = open_store(self._db_path)
         self.chats = Chats(self.store)
-        saved_theme = self.store.get_setting("theme")
-        if saved_theme and saved_theme in self.available_themes:
-            self.theme = saved_theme
+        self._apply_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._load_input_history()
         self.chat_input.focus()
+        self.call_after_refresh(self._start_conversation)
+
+    def _apply_theme(self) -> None:
+        """TUTOR_THEME, else the theme last picked with /theme, else config.toml's."""
+        from tutor.core import settings
+
+        configured = settings.load()
+        self._start_warnings += configured.warnings
+        from_env = configured.sources["theme"].startswith("environment")
+        wanted = [configured.theme if from_env else None, self.store.get_setting("theme"),
+                  configured.theme]
+        for name in wanted:
+            if name and name in self.available_themes:
+                self.theme = name
+                return
+        if configured.theme:
+            self._start_warnings.append(
+                f"The theme \"{configured.theme}\" ({configured.sources['theme']}) does not "
+                "exist; /theme lists the ones that do.")
+
+    def _start_models(self) -> None:
         if self._load_models:
             self.status.models = "Loading the course and embedding model..."
             # Started once the first frame is painted: its imports would compete with the
@@ -146,7 +195,6 @@ class TutorApp(App[None]):
                                     exit_on_error=False)
         else:
             self.status.models = "Models not loaded (test mode)"
-        self.call_after_refresh(self._start_conversation)
 
     def on_unmount(self) -> None:
         """Fold the day's work into tutor.db itself: a copy of that one file then holds it all.
@@ -162,7 +210,7 @@ class TutorApp(App[None]):
             await self.load_conversation(last, resumed=True)
         else:
             await self.conversation.add_card(WelcomeCard())
-        for warning in self.store.warnings:
+        for warning in [*self.store.warnings, *self._start_warnings]:
             await self.show_note(warning, "warning")
         self.run_worker(self._greet(), group="greeting", exit_on_error=False)
 
@@ -243,6 +291,8 @@ class TutorApp(App[None]):
             self.run_worker(self._ask(text), group="ask", exit_on_error=False)
 
     def run_command(self, name: str, args: str = "") -> None:
+        if self.store is None:  # the learner screen is still asking for a name
+            return
         command = commands.get(name)
         if command is None:
             self.run_worker(self.show_note(commands.unknown_message(name), "error"))
@@ -348,6 +398,38 @@ class TutorApp(App[None]):
         self.last_answer = payload
         return card
 
+    async def copy_answer(self, payload: dict[str, Any] | None = None) -> None:
+        """/copy, or ``c`` on an answer: the answer as Markdown to the clipboard through the
+        terminal (OSC 52), and always to a file as well, since no terminal says whether it
+        obeyed (see tutor.core.clipboard)."""
+        from tutor.core import clipboard
+        from tutor.ui.widgets.chat.answer import answer_markdown
+
+        payload = payload or self.last_answer
+        if not payload:
+            raise commands.CommandError("There is no answer to copy yet: ask a question first.")
+        text = answer_markdown(payload)
+        try:
+            saved: Any = clipboard.save_copy(text)
+        except OSError as error:
+            saved = None
+            failure = f"could not be saved to a file ({error})"
+        through_terminal = not self.is_headless and clipboard.terminal_allowed()
+        if through_terminal:
+            self.copy_to_clipboard(text)
+            tail = (f" If your terminal does not allow that, the same text is in {saved}."
+                    if saved else f" It {failure}.")
+            await self.show_note(f"Copied the answer as Markdown ({len(text)} characters) "
+                                 f"through the terminal.{tail}")
+        elif saved:
+            await self.show_note(f"This terminal cannot receive a copy, so the answer is saved "
+                                 f"as Markdown in {saved}.")
+        else:
+            await self.show_note(f"The answer {failure}.", "error")
+
+    def on_answer_card_copy_requested(self, event: Any) -> None:
+        self.run_worker(self.copy_answer(event.payload), group="command", exit_on_error=False)
+
     def on_answer_card_follow_up_chosen(self, event: Any) -> None:
         """A follow-up (or the related demo) was picked under an answer."""
         self.chat_input.remember(event.text)
@@ -405,20 +487,28 @@ class TutorApp(App[None]):
         return await self.conversation.add_card(self.render_message(message))
 
     # ------------------------------------------------------------------ conversations
-    async def load_conversation(self, conversation_id: int, resumed: bool = False) -> None:
+    async def load_conversation(self, conversation_id: int, resumed: bool = False,
+                                at: int | None = None) -> None:
+        """Redraw a stored conversation; with ``at`` (a message id from a search) make sure that
+        message is drawn, mark it and scroll to it."""
         info = self.chats.info(conversation_id)
         if info is None:
             await self.show_note("That conversation no longer exists.", "warning")
             return
-        messages = self.chats.messages(conversation_id, limit=RESUME_LIMIT)
+        if at is None:
+            messages = self.chats.messages(conversation_id, limit=RESUME_LIMIT)
+        else:
+            messages = self.chats.messages_around(conversation_id, at, RESUME_LIMIT)
         await self.conversation.clear()
         self.conversation_id = conversation_id
         self.last_answer = None
         self._questions = []
         if info.message_count > len(messages):
             hidden = info.message_count - len(messages)
-            await self.show_note(f"{hidden} earlier messages are not shown (/export has them all).")
-        await self.conversation.add_cards([self.render_message(m) for m in messages])
+            await self.show_note(f"{hidden} other messages are not shown (/export has them all).")
+        cards = [self.render_message(m) for m in messages]
+        await self.conversation.add_cards(cards)
+        found = next((card for card, m in zip(cards, messages) if m.id == at), None)
         for message in messages:
             if message.kind == "answer" and message.payload:
                 self.last_answer = message.payload
@@ -428,6 +518,30 @@ class TutorApp(App[None]):
         await self.show_note(
             f"{verb} \"{info.title}\". /clear starts a new conversation, /history lists others."
         )
+        if found is not None:
+            found.add_class("search-hit")
+            self.call_after_refresh(self.conversation.show_card, found)
+
+    async def search_history(self, text: str) -> None:
+        """/history WORDS: search past messages, pick one, reopen its conversation there."""
+        from tutor.core.history import SearchError, search
+        from tutor.ui.screens.history import SearchScreen
+
+        try:
+            result = search(self.store, text)
+        except SearchError as error:
+            raise commands.CommandError(str(error)) from error
+        if not result.words:
+            raise commands.CommandError(
+                "Type words to look for after /history (e.g. /history gan training), or "
+                "/history alone to list conversations.")
+        if not result.hits:
+            await self.show_note(f"No past messages contain: {' '.join(result.words)}.")
+            return
+        hit = await self.push_screen_wait(SearchScreen(result))
+        if hit is not None:
+            await self.load_conversation(hit.conversation_id, at=hit.message_id)
+        self.action_focus_input()
 
     async def new_conversation(self) -> None:
         self.conversation_id = None

@@ -103,7 +103,11 @@ def parse_generate_args(text: str) -> GenerateRequest:
         raise GenerationError(f"--steps must be between {EXPLAIN_STEPS[0]} and {EXPLAIN_STEPS[1]}, got {steps}")
     if explain and not EXPLAIN_TOP[0] <= top <= EXPLAIN_TOP[1]:
         raise GenerationError(f"--top must be between {EXPLAIN_TOP[0]} and {EXPLAIN_TOP[1]}, got {top}")
-    options = validate_options(**values)
+    from tutor.core import settings  # config.toml / env defaults; typed options win
+
+    configured = settings.load()
+    defaults = {"temperature": configured.temperature, "max_tokens": configured.max_tokens}
+    options = validate_options(**{**defaults, **values})
     joined = _unquote(" ".join(prompt).strip())
     if not joined:
         raise GenerationError(f"give the model a prompt to continue. Usage: {USAGE}")

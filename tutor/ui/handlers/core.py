@@ -1,4 +1,5 @@
-"""Handlers of the chat's own commands: /help /sources /history /clear /export /theme /quit."""
+"""Handlers of the chat's own commands: /help /sources /history /copy /clear /export /theme
+/quit."""
 
 from __future__ import annotations
 
@@ -47,7 +48,14 @@ async def handle_sources(app: TutorApp, args: str) -> None:
 
 
 async def handle_history(app: TutorApp, args: str) -> None:
-    await app.open_history()
+    if args.strip():
+        await app.search_history(args)
+    else:
+        await app.open_history()
+
+
+async def handle_copy(app: TutorApp, args: str) -> None:
+    await app.copy_answer()
 
 
 async def handle_clear(app: TutorApp, args: str) -> None:

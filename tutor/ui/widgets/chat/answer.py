@@ -16,26 +16,14 @@ from textual.widget import Widget
 from textual.widgets import Collapsible, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tutor.core.answer_markdown import (  # noqa: F401 - re-exported for the chat's handlers
+    answer_markdown,
+    answer_to_payload,
+    source_label,
+)
 from tutor.core.chats import Message
 
 PASSAGE_LIMIT = 1200  # characters of a passage shown under "Sources"
-
-
-def answer_to_payload(answer: Any) -> dict[str, Any]:
-    """Plain data from a ``tutor.core.answer.Answer`` (dataclass) or a dict."""
-    if isinstance(answer, dict):
-        return answer
-    from dataclasses import asdict, is_dataclass
-
-    if is_dataclass(answer):
-        return asdict(answer)
-    return dict(vars(answer))
-
-
-def source_label(number: int, source: dict[str, Any]) -> str:
-    title = source.get("title") or source.get("doc") or "?"
-    heading = source.get("heading") or ""
-    return f"[{number}] {title}" + (f" › {heading}" if heading else "")
 
 
 def sources_markdown(sources: list[dict[str, Any]], full: bool = False) -> str:
@@ -50,24 +38,6 @@ def sources_markdown(sources: list[dict[str, Any]], full: bool = False) -> str:
     return "\n".join(parts)
 
 
-def answer_markdown(payload: dict[str, Any]) -> str:
-    """The answer as Markdown for /export: text, then the numbered sources, then follow-ups."""
-    lines = [str(payload.get("text", "")).rstrip()]
-    sources = payload.get("sources") or []
-    if sources:
-        lines += ["", "Sources:"]
-        lines += [
-            f"- {source_label(i, s)} (`{s.get('section') or s.get('doc') or ''}`)"
-            for i, s in enumerate(sources, 1)
-        ]
-    followups = payload.get("followups") or []
-    if followups:
-        lines += ["", "You could ask next:"] + [f"- {q}" for q in followups]
-    if payload.get("demo"):
-        lines += ["", f"Try it: `/demo {payload['demo']}`"]
-    return "\n".join(lines)
-
-
 class FollowUps(OptionList):
     """Suggested next questions (and the related demo). Enter asks; Esc goes back to typing."""
 
@@ -75,7 +45,13 @@ class FollowUps(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back_to_input", "Back to input", show=False),
         Binding("tab", "back_to_input", "Back to input", show=False),
+        Binding("c", "copy_answer", "Copy answer", tooltip="Copy this answer as Markdown"),
     ]
+
+    def action_copy_answer(self) -> None:
+        card = next((a for a in self.ancestors if isinstance(a, AnswerCard)), None)
+        if card is not None:
+            card.post_message(AnswerCard.CopyRequested(card.payload))
 
     def action_back_to_input(self) -> None:
         self.highlighted = None
@@ -93,6 +69,13 @@ class AnswerCard(Vertical):
         def __init__(self, text: str) -> None:
             super().__init__()
             self.text = text
+
+    class CopyRequested(TextualMessage):
+        """``c`` on this answer's follow-ups: copy ``payload`` (the app does it, see /copy)."""
+
+        def __init__(self, payload: dict[str, Any]) -> None:
+            super().__init__()
+            self.payload = payload
 
     def __init__(self, payload: dict[str, Any], demo_command: bool = False, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -131,7 +114,8 @@ class AnswerCard(Vertical):
             yield Static(f"Related demo: {demo}", classes="answer-demo", markup=False)
         choices = self._choices()
         if choices:
-            yield Static("Follow up (Tab, then Enter):", classes="followups-label")
+            yield Static("Follow up (Tab, then Enter; c copies this answer):",
+                         classes="followups-label")
             yield FollowUps(*[Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
 
     @on(OptionList.OptionSelected)

@@ -35,5 +35,11 @@ class Conversation(VerticalScroll):
         """A short system line (not saved): tips, warnings, errors."""
         return await self.add_card(NoteMessage(text, severity=severity))
 
+    def show_card(self, widget: Widget) -> None:
+        """Scroll so ``widget`` (a search hit) is at the top; the learner reads from there, so
+        new cards no longer pull the view to the end until they scroll back down."""
+        self.release_anchor()
+        self.scroll_to_widget(widget, animate=False, top=True)
+
     async def clear(self) -> None:
         await self.remove_children()
