@@ -41,11 +41,11 @@ def main() -> None:
     os.environ["TUTOR_HOME"] = str(home)
     os.environ.setdefault("TUTOR_THREADS", "1")
 
-    from tutor.core import embeddings
-    from tutor.core.answer import load_tutor
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering import embeddings
+    from tutor.core.answering.answer import load_tutor
+    from tutor.core.answering.embeddings import load_embedder
+    from tutor.core.answering.search import SearchIndex
     from tutor.core.knowledge import load_course
-    from tutor.core.search import SearchIndex
 
     course = load_course()
     embedder = load_embedder()

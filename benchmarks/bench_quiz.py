@@ -50,7 +50,7 @@ def main() -> None:
 
     rows.append(("load + validate the bank", median_ms(read_bank, 5), None))
 
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering.embeddings import load_embedder
     from tutor.core.quiz.bank import load_bank
     from tutor.core.quiz.grading import Grader
 

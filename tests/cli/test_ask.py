@@ -22,7 +22,7 @@ def warm_tutor(request: pytest.FixtureRequest) -> Path:
 
     ``load_tutor`` keeps the tutor per process, so every in-process ``tutor ask`` below reuses it.
     """
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     home = Path(request.config.cache.mkdir("tutor-vectors"))
     old = os.environ.get("TUTOR_HOME")
@@ -104,7 +104,8 @@ def test_keywords_flag_uses_bm25_only(capsys) -> None:
 
 
 def test_malformed_lesson_is_exit_1_with_file_and_line(monkeypatch, tmp_path, capsys) -> None:
-    from tutor.core import answer, paths
+    from tutor.core import paths
+    from tutor.core.answering import answer
 
     lessons = tmp_path / "lessons"
     lessons.mkdir()

@@ -7,8 +7,14 @@ import re
 
 import pytest
 
-from tutor.core import answer as answer_module
-from tutor.core.answer import NOT_COVERED, Answer, Source, lesson_question, section_question
+from tutor.core.answering import answer as answer_module
+from tutor.core.answering.answer import (
+    NOT_COVERED,
+    Answer,
+    Source,
+    lesson_question,
+    section_question,
+)
 from tutor.core.inputs import EmptyInput
 
 QUESTIONS = [
@@ -119,7 +125,7 @@ def test_keyword_only_tutor_still_answers(keyword_tutor) -> None:
 
 
 def test_load_tutor_falls_back_to_bm25_with_a_one_line_warning(monkeypatch, shared_home) -> None:
-    from tutor.core import embeddings
+    from tutor.core.answering import embeddings
 
     def broken(*_args, **_kwargs):
         raise embeddings.ModelUnavailable("package gone (test)")

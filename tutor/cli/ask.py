@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
             _err(message)
 
     try:
-        from tutor.core.answer import load_tutor
+        from tutor.core.answering.answer import load_tutor
 
         tutor = load_tutor(on_status=status, use_embeddings=not args.keywords)
     except LessonFormatError as error:

@@ -11,7 +11,7 @@ order (progress too: one line per step, never a carriage-return redraw). ``tutor
 mode by itself when standard output or input is not a terminal or ``TERM=dumb``.
 
 It is the same tutor as the app: the slash commands come from :mod:`tutor.commands`, answers
-from :func:`tutor.core.answer.load_tutor` (printed with ``tutor ask``'s formatter), demos with
+from :func:`tutor.core.answering.answer.load_tutor` (printed with ``tutor ask``'s formatter), demos with
 ``tutor demo``'s text renderer, quizzes with ``tutor quiz``'s engine, and the conversation is
 saved through :class:`tutor.core.chats.Chats` so ``/history`` in the app lists it.
 
@@ -177,7 +177,7 @@ class PlainChat:
     def tutor(self) -> Any:
         """The retrieval tutor, loaded on first use behind one status line."""
         if self._tutor is None:
-            from tutor.core.answer import load_tutor
+            from tutor.core.answering.answer import load_tutor
 
             self.say("Loading the course...")
             self._tutor = load_tutor()

@@ -50,7 +50,7 @@ TutorLoader = Callable[[Callable[[str], None]], Any]
 
 def load_default_tutor(on_status: Callable[[str], None]) -> Any:
     """The real tutor (dense + BM25 retrieval); imported here so start-up never pays for it."""
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     return load_tutor(on_status=on_status)
 

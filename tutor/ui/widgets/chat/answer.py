@@ -22,7 +22,7 @@ PASSAGE_LIMIT = 1200  # characters of a passage shown under "Sources"
 
 
 def answer_to_payload(answer: Any) -> dict[str, Any]:
-    """Plain data from a ``tutor.core.answer.Answer`` (dataclass) or a dict."""
+    """Plain data from a ``tutor.core.answering.answer.Answer`` (dataclass) or a dict."""
     if isinstance(answer, dict):
         return answer
     from dataclasses import asdict, is_dataclass

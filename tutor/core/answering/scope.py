@@ -38,7 +38,7 @@ _LIST_WORDS = frozenset("or and".split())
 def everyday_words() -> frozenset[str]:
     """Whole words of MiniLM's WordPiece vocabulary (empty when the model is not installed)."""
     try:
-        from tutor.core.embeddings import model_dir
+        from tutor.core.answering.embeddings import model_dir
 
         path = Path(model_dir()) / "vocab.txt"
         lines = path.read_text(encoding="utf-8").split()

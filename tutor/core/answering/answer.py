@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.core import questions, requests
+from tutor.core import questions
+from tutor.core.answering import requests
+from tutor.core.answering.scope import CourseVocabulary, uncovered_term
+from tutor.core.answering.search import SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.scope import CourseVocabulary, uncovered_term
-from tutor.core.search import SearchIndex, SearchResult
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
@@ -376,7 +377,7 @@ def load_tutor(
     embedder = None
     warning = None
     if use_embeddings:
-        from tutor.core.embeddings import ModelUnavailable, load_embedder
+        from tutor.core.answering.embeddings import ModelUnavailable, load_embedder
 
         status("Loading the embedding model...")
         try:
@@ -394,5 +395,5 @@ def load_tutor(
 
 __all__ = ["NOT_COVERED", "TERM_NOT_COVERED", "Answer", "Source", "Tutor", "lesson_question", "load_tutor", "section_question"]
 
-if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answer "question"
+if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answering.answer "question"
     print(load_tutor().ask(" ".join(sys.argv[1:]) or "What is a GAN?").text)

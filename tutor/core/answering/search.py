@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tutor.core.answering.corpus import dense_texts
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import QUESTION_STOPWORDS, content_words, stem, stems, tokenize
 
@@ -54,15 +55,6 @@ _GENERIC_FOLLOWUP = frozenset(
     go continue expand simpler simply eli5 limitation limitations drawback drawbacks downside
     downsides advantage advantages benefit benefits pros cons problem problems use uses used""".split()
 )
-
-
-def dense_texts(course: Course) -> dict[str, list[str]]:
-    """The passages the dense index embeds, by namespace (also what ``build-vectors`` ships):
-    chunks rank sections, sentences are scored when an answer is composed."""
-    return {
-        "chunks": [c.text for c in course.chunks],
-        "sentences": [sentence for s in course.sections for sentence in s.sentences],
-    }
 
 
 @dataclass(frozen=True)
@@ -142,7 +134,7 @@ class SearchIndex:
         self.built_vectors = False
         self._chunk_starts: np.ndarray | None = None
         if embedder is not None:
-            from tutor.core.embeddings import cached_encode
+            from tutor.core.answering.embeddings import cached_encode
 
             texts = dense_texts(course)
             self._chunk_section = np.array([self._position[c.section_id] for c in course.chunks])
