@@ -15,6 +15,7 @@ pieces. A course lesson that starts using a term makes it covered automatically.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -128,3 +129,93 @@ _NOT_IN_TERMS = frozenset(
     """maths math formula formulas equation equations detail details step steps simple simply
     briefly example examples work working does ai ml""".split()
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Machine-learning topics the course does not teach (knowledge/not_taught.toml)
+# ---------------------------------------------------------------------------------------------
+
+_TERM_TOKEN = re.compile(r"[a-z0-9]+")
+MAX_TERM_TOKENS = 4
+
+
+def _norm_token(token: str) -> str:
+    """One spelling for a token: -isation/-ization, and no plural "s" ("neighbours" ~ "neighbour")."""
+    token = token.replace("isation", "ization").replace("ise", "ize")
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        token = token[:-1]
+    return token
+
+
+def _term_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Normalised tokens of ``text`` with their character spans (hyphens, dots and underscores
+    split tokens, so "t-SNE", "tsne" and "T SNE" all join to the same key)."""
+    return [(_norm_token(m.group(0)), m.start(), m.end()) for m in _TERM_TOKEN.finditer(text.lower())]
+
+
+class NotTaught:
+    """Common ML jargon the course never teaches, minus any term a lesson does use.
+
+    Why a lexicon: such terms are often made of everyday words ("beam search", "batch norm",
+    "random forest") that the typo-tolerant vocabulary check cannot tell from ordinary
+    English, and they share words like "gradient" with lessons, so retrieval alone answers
+    them from a loosely related section.
+    """
+
+    def __init__(self, terms: Iterable[str], course_texts: Iterable[str]) -> None:
+        # The course as one string of normalised tokens: a term is taught when its tokens occur
+        # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
+        words = _TERM_TOKEN.findall(" ".join(course_texts).lower())
+        normal = {w: _norm_token(w) for w in set(words)}
+        course = " " + " ".join(normal[w] for w in words) + " "
+        normal_words = set(normal.values())
+        self.keys: dict[str, str] = {}
+        self.taught: list[str] = []  # listed terms that the course does use (so never declined)
+        for term in terms:
+            tokens = [t for t, _, _ in _term_tokens(term)]
+            if not tokens:
+                continue
+            joined = "".join(tokens)
+            present = all(t in normal_words for t in tokens) or joined in normal_words
+            if present and (f" {' '.join(tokens)} " in course or f" {joined} " in course):
+                self.taught.append(term)
+            else:
+                self.keys["".join(tokens)] = term
+
+    def find(self, question: str) -> str | None:
+        """The learner's own wording of the untaught term(s) in ``question``: the longest match
+        at each position; adjacent matches join ("k-fold cross validation"), and two separate
+        ones are named together ("backpropagation or chain rule")."""
+        tokens = _term_tokens(question)
+        spans: list[tuple[int, int]] = []  # token index ranges, left to right
+        start = 0
+        while start < len(tokens):
+            for size in range(min(MAX_TERM_TOKENS, len(tokens) - start), 0, -1):
+                if "".join(t for t, _, _ in tokens[start : start + size]) in self.keys:
+                    if spans and spans[-1][1] == start:
+                        spans[-1] = (spans[-1][0], start + size)
+                    else:
+                        spans.append((start, start + size))
+                    start += size
+                    break
+            else:
+                start += 1
+        if not spans:
+            return None
+        names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
+        return " or ".join(names)
+
+
+def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> NotTaught:
+    """The lexicon from ``knowledge/not_taught.toml`` (empty when the file is missing or bad)."""
+    import tomllib
+
+    if path is None:
+        from tutor.core import paths
+
+        path = paths.knowledge_dir() / "not_taught.toml"
+    try:
+        terms = [str(t) for t in tomllib.loads(Path(path).read_text(encoding="utf-8")).get("terms", [])]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        terms = []
+    return NotTaught(terms, course_texts)

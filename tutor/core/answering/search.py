@@ -29,9 +29,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts
+from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.knowledge import Course, Section
-from tutor.core.words import QUESTION_STOPWORDS, content_words, stem, stems, tokenize
+from tutor.core.words import content_words, stem, stems
 
 LEXICAL_WEIGHT = 0.3
 BM25_HALF = 10.0  # a BM25 score of this size counts as half of a perfect keyword match
@@ -39,21 +42,18 @@ DENSE_IN_SCOPE = 0.35  # best cosine at or above this: in scope on meaning alone
 DENSE_WITH_WORDS = 0.28  # cosine at or above this counts when keywords also agree
 COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in the section
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
-HISTORY_DEPTH = 3
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
+WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
+SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited
+HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
+CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
+LEAN_MARGIN = 0.03  # ... in between, it leans when the topic raises the best score by this much
+ASK_WEIGHT = 1.0  # a learner ask's cosine counts this much against a course passage's
+ASK_LEXICAL_WEIGHT = 1.0  # likewise for BM25 over the asks
+_WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
-)
-
-# Words that make a question lean on what came before.
-_REFERRING = frozenset(
-    "it its it's itself they them their theirs this that these those he she him her one ones".split()
-)
-_GENERIC_FOLLOWUP = frozenset(
-    """more example examples detail details elaborate else again why how further another instance
-    go continue expand simpler simply eli5 limitation limitations drawback drawbacks downside
-    downsides advantage advantages benefit benefits pros cons problem problems use uses used""".split()
 )
 
 
@@ -75,6 +75,8 @@ class SearchResult:
     in_scope: bool
     mode: str  # "hybrid" or "bm25"
     contextual_query: str | None = None  # set when earlier questions were used
+    topic: str | None = None  # the conversation's topic, when the query was taken as a follow-up
+    already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -90,10 +92,12 @@ class SearchIndex:
         course: Course,
         embedder: object | None = None,
         on_status: Callable[[str], None] | None = None,
+        learner: LearnerLanguage | None = None,
     ) -> None:
         import bm25s
 
         self.course = course
+        self.learner = learner if learner is not None else load_learner_language(course)
         self.embedder = embedder
         self.sections: tuple[Section, ...] = course.sections
         self._position = {s.id: i for i, s in enumerate(self.sections)}
@@ -101,6 +105,7 @@ class SearchIndex:
             [lesson.sections[0].id == s.id for s in self.sections for lesson in [course.lesson(s.lesson_id)]],
             dtype=np.float32,
         )
+        self._why_headings = np.array([s.heading.lower().startswith("why") for s in self.sections], dtype=np.float32)
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
@@ -128,15 +133,25 @@ class SearchIndex:
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
 
+        # Learner asks: extra documents that map back to their section (max-fusion).
+        asks = self.learner.asks
+        self._ask_section = np.array([self._position[a.section_id] for a in asks], dtype=np.int64)
+        self._ask_bm25 = None
+        if asks:
+            ask_docs = [self.analyse(a.text) or ["_empty_"] for a in asks]
+            self._ask_bm25 = bm25s.BM25(k1=1.2, b=0.75)
+            self._ask_bm25.index(ask_docs, show_progress=False)
+
         # Dense: chunk vectors (section score = best chunk) and sentence vectors (for answers).
         self.chunk_vectors: np.ndarray | None = None
         self.sentence_vectors: np.ndarray | None = None
+        self.ask_vectors: np.ndarray | None = None
         self.built_vectors = False
         self._chunk_starts: np.ndarray | None = None
         if embedder is not None:
             from tutor.core.answering.embeddings import cached_encode
 
-            texts = dense_texts(course)
+            texts = dense_texts(course, self.learner)
             self._chunk_section = np.array([self._position[c.section_id] for c in course.chunks])
             # Chunks come section by section: the best chunk per section is one reduceat over
             # contiguous runs (np.maximum.at is an unbuffered per-element loop, 5x slower).
@@ -147,7 +162,10 @@ class SearchIndex:
             self.sentence_vectors, built_sentences = cached_encode(
                 embedder, texts["sentences"], "sentences", on_status
             )
-            self.built_vectors = built_chunks or built_sentences
+            built_asks = False
+            if asks:
+                self.ask_vectors, built_asks = cached_encode(embedder, texts["asks"], "asks", on_status)
+            self.built_vectors = built_chunks or built_sentences or built_asks
         starts = np.cumsum([0] + [len(s.sentences) for s in self.sections])
         self._sentence_offsets = starts
 
@@ -177,9 +195,16 @@ class SearchIndex:
 
     def _bm25_scores(self, terms: Sequence[str]) -> np.ndarray:
         known = [t for t in terms if t in self._bm25.vocab_dict]
-        if not known:
-            return np.zeros(len(self.sections), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        scores = np.zeros(len(self.sections), dtype=np.float32)
+        if known:
+            scores = np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        if self._ask_bm25 is not None:
+            known = [t for t in terms if t in self._ask_bm25.vocab_dict]
+            if known:
+                by_ask = np.asarray(self._ask_bm25.get_scores(known), dtype=np.float32) * ASK_LEXICAL_WEIGHT
+                scores = scores.copy()
+                np.maximum.at(scores, self._ask_section, by_ask)
+        return scores
 
     def _coverage(self, terms: Sequence[str]) -> np.ndarray:
         """Per section: idf-weighted share of the query's distinct terms that the section contains."""
@@ -221,8 +246,11 @@ class SearchIndex:
         sims = self.chunk_vectors @ vector
         best = np.full(len(self.sections), -1.0, dtype=np.float32)
         if self._chunk_starts is not None:
-            return np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32, copy=False)
-        np.maximum.at(best, self._chunk_section, sims)
+            best = np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32)
+        else:
+            np.maximum.at(best, self._chunk_section, sims)
+        if self.ask_vectors is not None and len(self._ask_section):
+            np.maximum.at(best, self._ask_section, (self.ask_vectors @ vector) * ASK_WEIGHT)
         return best
 
     def sentence_similarities(self, section: Section, vector: np.ndarray | None) -> np.ndarray | None:
@@ -236,48 +264,72 @@ class SearchIndex:
     # -- conversation --------------------------------------------------------------------------
 
     def is_follow_up(self, question: str) -> bool:
-        """Does the question lean on earlier ones ("what are its limitations?", "why?")?
-
-        Yes when it uses a referring word or consists only of generic follow-up words, and
-        none of its own content words are foreign to the course (so "is it raining?" is not
-        glued onto the previous topic).
-        """
-        words = tokenize(question)
-        if not words:
-            return False
-        content = [w for w in words if w not in QUESTION_STOPWORDS]
-        refers = any(w in _REFERRING for w in words)
-        generic = all(w in _GENERIC_FOLLOWUP for w in content)
-        if not (refers or generic):
-            return False
-        foreign = [w for w in content if w not in _GENERIC_FOLLOWUP and stem(w) not in self.vocabulary]
-        return not foreign
-
-    def context_for(self, history: Sequence[str] | None) -> str | None:
-        """The earlier question(s) a follow-up refers to: back to the last self-contained one."""
-        if not history:
-            return None
-        picked: list[str] = []
-        for previous in reversed([h for h in history if h and h.strip()][-HISTORY_DEPTH:]):
-            picked.append(previous.strip())
-            if not self.is_follow_up(previous):
-                break
-        return " ".join(reversed(picked)) if picked else None
+        """Does the question lean on earlier ones ("what are its limitations?", "why?",
+        "biggest weakness?")? See ``conversation.is_follow_up``."""
+        return conversation_module.is_follow_up(question, self)
 
     # -- search --------------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, history: Sequence[str] | None = None) -> SearchResult:
-        """Rank sections for ``query``; decide whether the course covers it."""
-        context = self.context_for(history) if self.is_follow_up(query) else None
-        topic = self._lesson_of(context) if context else None
-        if context and topic is not None:
-            # Name the topic instead of repeating the whole earlier question, so "its
-            # limitations" is about limitations of the topic, not the topic's definition.
-            effective = f"{query} ({self.course.lesson(topic).title})"
-        elif context:
-            effective = f"{context} {query}"
-        else:
-            effective = query
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        history: Sequence[str] | Conversation | None = None,
+        expand: bool = True,
+        follow: bool | None = None,
+    ) -> SearchResult:
+        """Rank sections for ``query``; decide whether the course covers it.
+
+        ``history`` is the conversation so far (a ``Conversation``, or the earlier questions):
+        a follow-up is searched together with the topic being discussed, and sections of the
+        lesson last cited get a small bonus. ``expand`` adds the course terms for everyday
+        phrases of the glossary. ``follow`` forces (True) or forbids (False) reading the query
+        as a follow-up; by default it is decided here."""
+        conversation = Conversation.from_history(history) if history else None
+        has_topic = bool(conversation and conversation.topic)
+        if not has_topic or follow is False:
+            return self._rank(query, k, None, None, expand)
+        assert conversation is not None and conversation.topic is not None
+        topic = conversation.topic
+        seen = tuple(conversation.sections)
+        if follow or self.is_follow_up(query):
+            return self._rank(query, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen)
+        alone = self._rank(query, k, None, None, expand)
+        if not self._may_lean(query, alone):
+            return alone
+        lesson = conversation.lesson or self._lesson_of(topic)
+        along = self._rank(query, k, topic, lesson, expand, seen)
+        # A question with no confident place of its own ("what goes wrong if the steps are too
+        # big?", "which algorithms are typical?") leans on the conversation when the topic
+        # makes it land clearly better (the lesson bonus aside).
+        bonus = LESSON_BONUS if lesson is not None and along.best.section.lesson_id == lesson else 0.0
+        if alone.best.dense < WEAK_ALONE or along.best.score - bonus > alone.best.score + LEAN_MARGIN:
+            return along
+        return alone
+
+    def _may_lean(self, query: str, alone: SearchResult) -> bool:
+        """Could a question with words of its own still lean on the conversation? Only a short
+        one made of course words that does not already land confidently on its own."""
+        if alone.mode != "hybrid" or not alone.hits or alone.best.dense >= CONFIDENT_ALONE:
+            return False
+        own = conversation_module.topic_words(query)
+        return len(own) <= 4 and all(stem(w) in self.vocabulary for w in own)
+
+    def _rank(
+        self,
+        query: str,
+        k: int,
+        topic: str | None,
+        lesson: str | None,
+        expand: bool,
+        seen: Sequence[str] = (),
+    ) -> SearchResult:
+        # Name the topic rather than repeating the earlier question, so "its limitations" is
+        # about the topic's limitations, not its definition.
+        effective = f"{query} ({topic})" if topic else query
+        if expand:
+            effective = self.learner.expand(effective)
+        context = topic
         terms = self.analyse(effective)
         lexical = self._bm25_scores(terms)
         coverage = self._coverage(terms)
@@ -296,10 +348,16 @@ class SearchIndex:
             # "What is X?": lessons open with their definition, so a lesson's first section gets
             # a nudge over sections that merely mention X often ("X in games, robotics...").
             scores = scores + DEFINITION_BONUS * self._opening_sections
-        if topic is not None:
+        if lesson is not None:
             scores = scores + LESSON_BONUS * np.array(
-                [s.lesson_id == topic for s in self.sections], dtype=np.float32
+                [s.lesson_id == lesson for s in self.sections], dtype=np.float32
             )
+        if seen:
+            # A follow-up usually wants something the last answer did not already say.
+            scores = scores - SEEN_PENALTY * np.isin(np.arange(len(self.sections)), [self._position[i] for i in seen if i in self._position])
+        if _WHY.match(query):
+            # "Why ...?": a section whose heading is itself a why-question explains a cause.
+            scores = scores + HEADING_SHAPE_BONUS * self._why_headings
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [
             Hit(
@@ -318,6 +376,7 @@ class SearchIndex:
             in_scope=in_scope,
             mode=mode,
             contextual_query=effective if context else None,
+            topic=topic,
             query_vector=vector,
         )
 

@@ -1,0 +1,135 @@
+"""How learners ask: questions each section answers, and everyday phrases for course terms.
+
+Why: the course speaks in course terms ("hallucination", "discriminator"); learners do not
+("why do chatbots make things up", "the forger and the detective"). Two kinds of data, kept
+with the course and written in our own words, teach retrieval their language:
+
+- ``knowledge/asks/<lesson-id>.toml``: per section, several questions it answers, phrased
+  the way a learner would (``[[section]]`` tables with ``id`` = the section slug and
+  ``asks = [...]``). Search indexes each ask as an extra document that maps back to its
+  section (max-fusion: a section scores as well as its best passage or its best ask).
+- ``knowledge/glossary.toml``: ``[[term]]`` tables with ``course = "hallucination"`` and
+  ``everyday = ["make things up", ...]``. A question holding an everyday phrase is expanded
+  with the course term before searching.
+
+Both are optional: a course without them answers exactly as before. Files that do not parse,
+or asks naming a section that does not exist, are skipped with no crash (``problems`` lists
+them; ``tests/core/test_learner.py`` keeps the shipped files clean).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tutor.core.knowledge import Course
+from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+
+# Function words dropped from glossary phrases before matching, so "make things up" matches
+# "making stuff up" only on its content and "the forger and the detective" needs both nouns.
+_PHRASE_STOPWORDS = frozenset("a an the of to and or is are be it its".split())
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One learner-phrased question and the section (``<lesson-id>#<slug>``) that answers it."""
+
+    section_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    course: str  # the course's own term, added to a matching question
+    everyday: tuple[tuple[str, ...], ...]  # each phrase as a sequence of stems
+
+
+@dataclass
+class LearnerLanguage:
+    asks: list[Ask] = field(default_factory=list)
+    terms: list[GlossaryTerm] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def expansions(self, question: str) -> list[str]:
+        """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
+
+        A phrase matches when its content words appear in the question as stems, in order,
+        with at most two other words between neighbours ("made up things" does not need to be
+        contiguous); a term already present in the question adds nothing."""
+        words = [stem(w) for w in tokenize(question)]
+        present = set(words)
+        found: list[str] = []
+        for term in self.terms:
+            if term.course in found:
+                continue
+            if all(stem(w) in present for w in tokenize(term.course) if w not in QUESTION_STOPWORDS):
+                continue
+            if any(_occurs(phrase, words) for phrase in term.everyday):
+                found.append(term.course)
+        return found
+
+    def expand(self, question: str) -> str:
+        """``question`` followed by the course terms its everyday phrases stand for."""
+        extra = self.expansions(question)
+        return f"{question} ({', '.join(extra)})" if extra else question
+
+
+def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
+    if not phrase:
+        return False
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        position, ok = start, True
+        for part in phrase[1:]:
+            window = words[position + 1 : position + 2 + gap]
+            if part not in window:
+                ok = False
+                break
+            position = position + 1 + window.index(part)
+        if ok:
+            return True
+    return False
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in tokenize(text) if w not in _PHRASE_STOPWORDS)
+
+
+def load_learner_language(course: Course, knowledge: Path | None = None) -> LearnerLanguage:
+    """Read ``asks/*.toml`` and ``glossary.toml`` under ``knowledge`` (default: the package's)."""
+    if knowledge is None:
+        from tutor.core import paths
+
+        knowledge = paths.knowledge_dir()
+    language = LearnerLanguage()
+    asks_dir = Path(knowledge) / "asks"
+    for path in sorted(asks_dir.glob("*.toml")) if asks_dir.is_dir() else []:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            language.problems.append(f"{path.name}: {error}")
+            continue
+        lesson = str(data.get("lesson") or path.stem)
+        for entry in data.get("section", []):
+            section_id = f"{lesson}#{entry.get('id', '')}"
+            if not course.has_section(section_id):
+                language.problems.append(f"{path.name}: no section {section_id}")
+                continue
+            for text in entry.get("asks", []):
+                if isinstance(text, str) and text.strip():
+                    language.asks.append(Ask(section_id, text.strip()))
+    glossary = Path(knowledge) / "glossary.toml"
+    if glossary.is_file():
+        try:
+            data = tomllib.loads(glossary.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            language.problems.append(f"glossary.toml: {error}")
+            data = {}
+        for entry in data.get("term", []):
+            course_term = str(entry.get("course", "")).strip()
+            phrases = tuple(p for p in (_phrase(e) for e in entry.get("everyday", []) if isinstance(e, str)) if p)
+            if course_term and phrases:
+                language.terms.append(GlossaryTerm(course_term, phrases))
+    return language
