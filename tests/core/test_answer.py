@@ -46,7 +46,10 @@ def test_answers_are_extractive_cited_and_concise(tutor, question: str) -> None:
         sentence for section in tutor.course.sections if section.id in cited for sentence in section.sentences
     }
     joined = " ".join(course_sentences)
+    labels = tuple(f"{s.heading}: " for s in result.sources)  # a comparison labels each side
     for sentence in sentences_of(result.text):
+        for label in labels:
+            sentence = sentence.removeprefix(label)
         assert sentence in joined, f"not from a cited section: {sentence!r}"
     for source in result.sources:
         section = tutor.course.section(source.section)
@@ -60,7 +63,9 @@ def test_answers_are_extractive_cited_and_concise(tutor, question: str) -> None:
 
 def test_json_contract_is_exactly_the_documented_shape(tutor) -> None:
     data = tutor.ask("What is a GAN?").to_json()
-    assert list(data) == ["question", "answer", "in_scope", "sources", "followups"]
+    # The original keys in their order, then the two issue 11 added (shape and topic).
+    assert list(data) == ["question", "answer", "in_scope", "sources", "followups", "shape", "topic"]
+    assert data["shape"] == "definition" and data["topic"] == "GAN"
     assert isinstance(data["question"], str) and isinstance(data["answer"], str)
     assert data["in_scope"] is True
     assert all(list(s) == ["doc", "section", "score"] for s in data["sources"])

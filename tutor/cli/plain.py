@@ -31,7 +31,6 @@ from dataclasses import asdict, replace
 from typing import Any, BinaryIO, TextIO
 
 PROMPT = "You> "
-HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask, as the app does
 PROGRESS_STEPS = 10  # at most this many progress lines per demo (plus the final one)
 PASSAGE_LIMIT = 400
 # commands that draw or pick on screen: plain mode says so instead of pretending
@@ -150,7 +149,9 @@ class PlainChat:
         self._store: Any = None
         self._chats: Any = None
         self.conversation_id: int | None = None
-        self.questions: list[str] = []
+        from tutor.core.answering.conversation import Conversation
+
+        self.conversation = Conversation()  # what is being discussed, for follow-ups
         self.last_answer: Any = None
         self.followups: list[str] = []
 
@@ -261,9 +262,8 @@ class PlainChat:
             return
         tutor = self.tutor()
         self.save("user", "text", cleaned.text)
-        history = self.questions[-HISTORY_QUESTIONS:]
-        self.questions.append(cleaned.text)
-        answer = tutor.ask(raw, history)  # the raw line, so answer.notice says what was cleaned
+        answer = tutor.ask(raw, self.conversation)  # the raw line, so answer.notice says what was cleaned
+        self.conversation.record(cleaned.text, answer)
         # tutor ask's formatter for text, sources and the try-it hint; follow-ups numbered here
         text = render_text(replace(answer, followups=[]), tutor.course)
         lines = [text]
@@ -338,7 +338,8 @@ class PlainChat:
 
     def cmd_clear(self, args: str) -> None:
         self.conversation_id = None
-        self.questions, self.followups, self.last_answer = [], [], None
+        self.followups, self.last_answer = [], None
+        self.conversation.clear()
         self.say("New conversation started (the previous one is kept in /history).")
 
     def cmd_export(self, args: str) -> None:

@@ -180,7 +180,8 @@ class Tutor:
         pointing = shape.kind == "comparison" and any(
             side.lower() in conversation_module.REFERRING for side in shape.sides
         )
-        result = self.index.search(cleaned.text, k=8, history=conversation, follow=True if pointing else None)
+        query = self.vocabulary.correct(cleaned.text)  # typos of course words: "temprature"
+        result = self.index.search(query, k=8, history=conversation, follow=True if pointing else None)
         if result.topic:
             result.already_said = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)

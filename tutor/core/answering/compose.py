@@ -21,8 +21,8 @@ import numpy as np
 
 from tutor.core.knowledge import Section
 
-LIST_WORDS = 175
-PART_WORDS = 75  # per side of a comparison
+LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
+PART_WORDS = 55  # per side of a comparison (two sides and labels stay near 120 words)
 
 # A sentence that announces or carries an item of an enumeration.
 _ANNOUNCES = re.compile(

@@ -90,16 +90,12 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     words = tokenize(question)
     if not words:
         return False
-    content = _content(question)
     own = topic_words(question)
     foreign = [w for w in own if stem(w) not in index.vocabulary]
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
-    if refers_back(question) and not foreign:
-        return True  # "how do people fix it?", "does the slippery ice make it harder?"
-    # A very short addition with its own course word: "and recall?", "what about in finance?"
-    short_addition = bool(re.match(r"^\W*(?:and|so|but|what\s+about|how\s+about)\b", question, re.IGNORECASE))
-    return short_addition and len(content) <= 4 and not foreign
+    # "how do people fix it?", "does the slippery ice make it harder?"
+    return refers_back(question) and not foreign
 
 
 @dataclass

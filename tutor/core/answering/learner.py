@@ -54,11 +54,11 @@ class LearnerLanguage:
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
 
-        A phrase matches when its content words appear in the question as stems, in order,
-        with at most two other words between neighbours ("made up things" does not need to be
-        contiguous); a term already present in the question adds nothing."""
-        words = [stem(w) for w in tokenize(question)]
-        present = set(words)
+        A phrase matches when its words appear in the question in order (as written, a plural
+        "s" aside; stems would let "recommender" match any "recommend"), with at most two
+        other words between neighbours; a term already present in the question adds nothing."""
+        words = [_word(w) for w in tokenize(question)]
+        present = {stem(w) for w in tokenize(question)}
         found: list[str] = []
         for term in self.terms:
             if term.course in found:
@@ -93,8 +93,13 @@ def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
     return False
 
 
+def _word(word: str) -> str:
+    """A word as glossary phrases are matched: lower case, without a plural "s"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in tokenize(text) if w not in _PHRASE_STOPWORDS)
+    return tuple(_word(w) for w in tokenize(text) if w not in _PHRASE_STOPWORDS)
 
 
 def load_learner_language(course: Course, knowledge: Path | None = None) -> LearnerLanguage:

@@ -54,6 +54,13 @@ _OUT_OF_JOB = [
         _F,
     ),
     re.compile(r"\b(?:write|draft|compose|do|finish)\s+(?:my|our)\b", _F),
+    # Personal recommendations asked of the tutor ("can you recommend a good novel"); how a
+    # recommendation system picks a film is a course question and does not match.
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:recommend|suggest)\s+"
+        r"(?:me\s+|us\s+)?(?:a|an|some|any|good|the\s+best)\b",
+        _F,
+    ),
     # Doing a text job for the learner: translating, proofreading, rewriting what they paste.
     re.compile(
         r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:translate|proofread|"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
@@ -65,6 +66,25 @@ class CourseVocabulary:
             return True
         return self.typo_of(word) is not None
 
+    def correct(self, text: str) -> str:
+        """``text`` with misspelt course words corrected ("temprature" -> "temperature"), so
+        retrieval meets them; everyday and unknown words stay as they are."""
+        everyday = everyday_words()
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            low = word.lower()
+            if len(low) < MIN_LENGTH or low in everyday or low in self.words or stem(low) in self.stems:
+                return word
+            fixed = self.typo_of(low)
+            # Conservative: same first letter, length within one ("temprature"), so
+            # "kmeans" never becomes "means" nor "messes" "messages".
+            if fixed and fixed[0] == low[0] and abs(len(fixed) - len(low)) <= 1:
+                return fixed
+            return word
+
+        return re.sub(r"[^\W\d_]+", fix, text)
+
     def typo_of(self, word: str) -> str | None:
         """The course word ``word`` is most likely a misspelling of (None when none is close)."""
         candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, [])]
@@ -92,7 +112,7 @@ def uncovered_term(
     for position, word in enumerate(tokens):
         if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
             continue
-        if word in everyday or vocabulary.knows(word):
+        if word in everyday or word in ASPECT_WORDS or vocabulary.knows(word):
             continue
         if _listed_with_course_word(tokens, position, vocabulary):
             continue

@@ -48,8 +48,12 @@ SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
 LEAN_MARGIN = 0.03  # ... in between, it leans when the topic raises the best score by this much
-ASK_WEIGHT = 1.0  # a learner ask's cosine counts this much against a course passage's
-ASK_LEXICAL_WEIGHT = 1.0  # likewise for BM25 over the asks
+DENSE_EXPANSION = True  # glossary terms are added to the embedded query too (else BM25 only)
+ASK_WEIGHT = 0.9  # a learner ask's cosine counts this much against a course passage's
+PROMOTE_MARGIN = 0.03  # see _rank: a runner-up this close, backed by course text, can answer
+ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in scope (measured: the
+# old evaluation's out-of-scope questions reach at most 0.53)
+ASK_LEXICAL_WEIGHT = 0.0  # likewise for BM25 over the asks
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
@@ -66,6 +70,7 @@ class Hit:
     dense: float
     lexical: float  # raw BM25
     coverage: float  # idf-weighted share of the query's informative words present in the section
+    asked: float = 0.0  # best cosine with one of the section's learner asks
 
 
 @dataclass
@@ -242,16 +247,22 @@ class SearchIndex:
             self._sentence_terms[section.id] = terms
         return terms
 
-    def _dense_scores(self, vector: np.ndarray) -> np.ndarray:
+    def _dense_scores(self, vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per section: the best cosine with its course passages, and the score retrieval ranks
+        by, where a learner ask of the section counts too (``ASK_WEIGHT`` times its cosine:
+        question-to-question similarities run higher than question-to-passage ones)."""
         sims = self.chunk_vectors @ vector
         best = np.full(len(self.sections), -1.0, dtype=np.float32)
         if self._chunk_starts is not None:
             best = np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32)
         else:
             np.maximum.at(best, self._chunk_section, sims)
+        asked = np.full(len(self.sections), -1.0, dtype=np.float32)
+        ranked = best
         if self.ask_vectors is not None and len(self._ask_section):
-            np.maximum.at(best, self._ask_section, (self.ask_vectors @ vector) * ASK_WEIGHT)
-        return best
+            np.maximum.at(asked, self._ask_section, self.ask_vectors @ vector)
+            ranked = np.maximum(best, asked * ASK_WEIGHT)
+        return best, ranked, asked
 
     def sentence_similarities(self, section: Section, vector: np.ndarray | None) -> np.ndarray | None:
         """Cosine of the query with each sentence of ``section`` (None without embeddings)."""
@@ -327,20 +338,26 @@ class SearchIndex:
         # Name the topic rather than repeating the earlier question, so "its limitations" is
         # about the topic's limitations, not its definition.
         effective = f"{query} ({topic})" if topic else query
+        plain = effective
         if expand:
             effective = self.learner.expand(effective)
         context = topic
         terms = self.analyse(effective)
         lexical = self._bm25_scores(terms)
-        coverage = self._coverage(terms)
-        vector = self.encode_query(effective)
+        coverage = self._coverage(self.analyse(plain))
+        vector = self.encode_query(effective if DENSE_EXPANSION else plain)
         if vector is not None:
-            dense = self._dense_scores(vector)
+            # Scope is judged on the course's own passages (``dense``); asks only help ranking.
+            dense, ranked, asked = self._dense_scores(vector)
             lex_part = lexical / (lexical + BM25_HALF)
-            scores = (1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lex_part
+            scores = (1 - LEXICAL_WEIGHT) * ranked + LEXICAL_WEIGHT * lex_part
+            # The section the course text alone ranks first: scope is judged on it, as before
+            # asks existed, so a chatty ask cannot pull an unrelated request into scope.
+            passage_best = int(np.argmax((1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lex_part))
             mode = "hybrid"
         else:
-            dense = np.zeros(len(self.sections), dtype=np.float32)
+            dense = asked = np.zeros(len(self.sections), dtype=np.float32)
+            passage_best = None
             top = float(lexical.max()) if lexical.size else 0.0
             scores = lexical / top if top > 0 else lexical
             mode = "bm25"
@@ -366,10 +383,22 @@ class SearchIndex:
                 dense=float(dense[i]),
                 lexical=float(lexical[i]),
                 coverage=float(coverage[i]),
+                asked=float(asked[i]),
             )
             for i in order
         ]
         in_scope = self._in_scope(hits[0], mode) if hits else False
+        if hits and mode == "hybrid" and passage_best is not None:
+            by_text = self._hit(passage_best, scores, dense, lexical, coverage, asked)
+            in_scope = self._in_scope(by_text, mode) or hits[0].asked >= ASK_IN_SCOPE
+            if in_scope and not self._in_scope(hits[0], mode) and hits[0].asked < ASK_IN_SCOPE:
+                # Ranked first through its asks but weak on course text: a close runner-up
+                # that the course's own passages support answers instead.
+                backed = next(
+                    (h for h in hits[1:3] if h.score >= hits[0].score - PROMOTE_MARGIN and self._in_scope(h, mode)),
+                    by_text,
+                )
+                hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
         return SearchResult(
             query=query,
             hits=hits[:k],
@@ -380,13 +409,23 @@ class SearchIndex:
             query_vector=vector,
         )
 
+    def _hit(self, i: int, scores, dense, lexical, coverage, asked) -> Hit:
+        return Hit(
+            section=self.sections[i],
+            score=float(scores[i]),
+            dense=float(dense[i]),
+            lexical=float(lexical[i]),
+            coverage=float(coverage[i]),
+            asked=float(asked[i]),
+        )
+
     def _lesson_of(self, text: str) -> str | None:
         result = self.search(text, k=1)
         return result.hits[0].section.lesson_id if result.in_scope and result.hits else None
 
     def _in_scope(self, best: Hit, mode: str) -> bool:
         if mode == "hybrid":
-            if best.dense >= DENSE_IN_SCOPE:
+            if best.dense >= DENSE_IN_SCOPE or best.asked >= ASK_IN_SCOPE:
                 return True
             return best.dense >= DENSE_WITH_WORDS and best.coverage >= COVERAGE_IN_SCOPE
         return best.coverage >= COVERAGE_IN_SCOPE and best.lexical > 0
