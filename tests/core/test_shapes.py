@@ -59,10 +59,11 @@ def test_a_list_keeps_every_item_and_drops_asides_first(course) -> None:
     ("question", "sentence", "similarity", "expected"),
     [
         ("does it always help?", "It helps a little when the data is scarce.", 0.5, "No."),
-        ("is a VAE trained with a discriminator?", "A VAE has no opponent and does not use a discriminator.", 0.5, "No."),
-        ("is overfitting memorising the training data?", "Overfitting is when a model memorises its training data.", 0.7, "Yes."),
-        ("is a GAN supervised?", "A GAN is built from two networks.", 0.4, None),
+        ("can it be stopped completely", "Grounding reduces hallucination.", 0.5, "No."),
+        ("does it always help?", "It always helps.", 0.5, None),
+        ("can chatbots make things up?", "A system that repeats sources does not hallucinate.", 0.7, None),
+        ("does it always help?", "Unrelated sentence.", 0.1, None),
     ],
 )
-def test_verdicts_only_when_the_sentence_decides(question, sentence, similarity, expected) -> None:
+def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence, similarity, expected) -> None:
     assert compose.verdict(question, sentence, similarity) == expected

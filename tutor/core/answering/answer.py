@@ -249,10 +249,8 @@ class Tutor:
         """An answer shaped for the question (see ``compose``): lists keep every item,
         comparisons get a cited part per side, yes/no answers open with a verdict."""
         shape = shape or shapes.Shape("general")
-        if shape.kind == "list":
-            answer = self._compose_list(question, result)
-            if answer is not None:
-                return answer
+        if shape.kind == "list" or (shape.kind == "how" and compose.is_steps(result.hits[0].section)):
+            return self._compose_list(question, result)
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides)
             if answer is not None:

@@ -42,7 +42,8 @@ class Ask:
 @dataclass(frozen=True)
 class GlossaryTerm:
     course: str  # the course's own term, added to a matching question
-    everyday: tuple[tuple[str, ...], ...]  # each phrase as a sequence of stems
+    everyday: tuple[tuple[str, ...], ...]  # each phrase as a sequence of words
+    stems: frozenset[str] = frozenset()  # the course term's content stems (present: no expansion)
 
 
 @dataclass
@@ -50,24 +51,37 @@ class LearnerLanguage:
     asks: list[Ask] = field(default_factory=list)
     terms: list[GlossaryTerm] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    _index: dict | None = field(default=None, repr=False, compare=False)
+    _indexed_terms: list | None = field(default=None, repr=False, compare=False)
 
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
 
         A phrase matches when its words appear in the question in order (as written, a plural
         "s" aside; stems would let "recommender" match any "recommend"), with at most two
-        other words between neighbours; a term already present in the question adds nothing."""
-        words = [_word(w) for w in tokenize(question)]
-        present = {stem(w) for w in tokenize(question)}
+        other words between neighbours; a term already present in the question adds nothing.
+        Phrases are looked up by their first word, so a question costs a few set look-ups."""
+        tokens = tokenize(question)
+        words = [_word(w) for w in tokens]
+        present = {stem(w) for w in tokens}
         found: list[str] = []
-        for term in self.terms:
-            if term.course in found:
-                continue
-            if all(stem(w) in present for w in tokenize(term.course) if w not in QUESTION_STOPWORDS):
-                continue
-            if any(_occurs(phrase, words) for phrase in term.everyday):
-                found.append(term.course)
-        return found
+        for word in dict.fromkeys(words):
+            for term, phrase in self._by_first_word().get(word, ()):
+                if term.course in found or term.stems <= present:
+                    continue
+                if _occurs(phrase, words):
+                    found.append(term.course)
+        order = {term.course: i for i, term in enumerate(self.terms)}
+        return sorted(found, key=order.__getitem__)
+
+    def _by_first_word(self) -> dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]]:
+        if self._index is None or self._indexed_terms is not self.terms:
+            index: dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]] = {}
+            for term in self.terms:
+                for phrase in term.everyday:
+                    index.setdefault(phrase[0], []).append((term, phrase))
+            self._index, self._indexed_terms = index, self.terms
+        return self._index
 
     def expand(self, question: str) -> str:
         """``question`` followed by the course terms its everyday phrases stand for."""
@@ -136,5 +150,6 @@ def load_learner_language(course: Course, knowledge: Path | None = None) -> Lear
             course_term = str(entry.get("course", "")).strip()
             phrases = tuple(p for p in (_phrase(e) for e in entry.get("everyday", []) if isinstance(e, str)) if p)
             if course_term and phrases:
-                language.terms.append(GlossaryTerm(course_term, phrases))
+                stems = frozenset(stem(w) for w in tokenize(course_term) if w not in QUESTION_STOPWORDS)
+                language.terms.append(GlossaryTerm(course_term, phrases, stems))
     return language

@@ -56,9 +56,12 @@ class CourseVocabulary:
         words = {w for text in texts for w in tokenize(text)}
         self.words = frozenset(words)
         self.stems = frozenset(stems) | {stem(w) for w in words}
-        self._by_length: dict[int, list[str]] = {}
+        self._typos: dict[str, str | None] = {}
+        # Candidates by (first letter, length): a misspelling rarely changes the first letter,
+        # and difflib over a few hundred words instead of thousands keeps a question fast.
+        self._by_length: dict[tuple[str, int], list[str]] = {}
         for word in words:
-            self._by_length.setdefault(len(word), []).append(word)
+            self._by_length.setdefault((word[:1], len(word)), []).append(word)
 
     def knows(self, word: str) -> bool:
         """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
@@ -86,8 +89,17 @@ class CourseVocabulary:
         return re.sub(r"[^\W\d_]+", fix, text)
 
     def typo_of(self, word: str) -> str | None:
-        """The course word ``word`` is most likely a misspelling of (None when none is close)."""
-        candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, [])]
+        """The course word ``word`` is most likely a misspelling of (None when none is close).
+        Remembered per word: difflib over a few thousand candidates costs tens of ms."""
+        if word in self._typos:
+            return self._typos[word]
+        if len(self._typos) > 4096:
+            self._typos.clear()
+        self._typos[word] = found = self._closest(word)
+        return found
+
+    def _closest(self, word: str) -> str | None:
+        candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get((word[:1], n), [])]
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=TYPO_RATIO)
         return close[0] if close else None
 

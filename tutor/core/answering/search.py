@@ -46,6 +46,7 @@ DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definit
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
+ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
 LEAN_MARGIN = 0.03  # ... in between, it leans when the topic raises the best score by this much
 DENSE_EXPANSION = True  # glossary terms are added to the embedded query too (else BM25 only)
@@ -304,7 +305,8 @@ class SearchIndex:
         topic = conversation.topic
         seen = tuple(conversation.sections)
         if follow or self.is_follow_up(query):
-            return self._rank(query, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen)
+            result = self._rank(query, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen)
+            return self._stay_on_topic(result, conversation)
         alone = self._rank(query, k, None, None, expand)
         if not self._may_lean(query, alone):
             return alone
@@ -315,8 +317,23 @@ class SearchIndex:
         # makes it land clearly better (the lesson bonus aside).
         bonus = LESSON_BONUS if lesson is not None and along.best.section.lesson_id == lesson else 0.0
         if alone.best.dense < WEAK_ALONE or along.best.score - bonus > alone.best.score + LEAN_MARGIN:
-            return along
+            return self._stay_on_topic(along, conversation)
         return alone
+
+    def _stay_on_topic(self, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """A follow-up about a topic the course just answered ("how do people spot them?" after
+        deepfakes) is answered from that lesson even when its own words match weakly: the
+        course's best passage in the lesson under discussion answers it."""
+        if result.in_scope or result.mode != "hybrid" or conversation.lesson is None:
+            return result
+        near = [h for h in result.hits[:3] if h.section.lesson_id == conversation.lesson and h.dense >= ON_TOPIC_DENSE]
+        # The section just discussed first, then the rest of its lesson.
+        near.sort(key=lambda h: h.section.id not in conversation.sections)
+        hit = near[0] if near else None
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+            result.in_scope = True
+        return result
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
