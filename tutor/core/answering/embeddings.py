@@ -405,6 +405,7 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
     from tutor.core.answering.corpus import dense_texts
     from tutor.core.knowledge import load_course
 
+    default = path is None or Path(path) == shipped_path()
     path = path or shipped_path()
     embedder = load_embedder()
     arrays: dict[str, np.ndarray] = {"model": np.array(embedder.cache_key)}
@@ -415,6 +416,10 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
         log(f"{namespace}: {len(texts)} vectors ({'computed' if built else 'from the user cache'})")
     _write_npz(path, arrays)
     log(f"Wrote {path} ({path.stat().st_size // 1024} KB)")
+    if default:  # the parsed asks and glossary ship beside the vectors (a faster cold start)
+        from tutor.core.answering.learner import write_shipped
+
+        log(f"Wrote {write_shipped()} (parsed asks and glossary)")
     return path
 
 

@@ -54,7 +54,6 @@ ASK_WEIGHT = 0.9  # a learner ask's cosine counts this much against a course pas
 PROMOTE_MARGIN = 0.03  # see _rank: a runner-up this close, backed by course text, can answer
 ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in scope (measured: the
 # old evaluation's out-of-scope questions reach at most 0.53)
-ASK_LEXICAL_WEIGHT = 0.0  # likewise for BM25 over the asks
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
@@ -139,14 +138,12 @@ class SearchIndex:
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
 
-        # Learner asks: extra documents that map back to their section (max-fusion).
-        asks = self.learner.asks
-        self._ask_section = np.array([self._position[a.section_id] for a in asks], dtype=np.int64)
-        self._ask_bm25 = None
-        if asks:
-            ask_docs = [self.analyse(a.text) or ["_empty_"] for a in asks]
-            self._ask_bm25 = bm25s.BM25(k1=1.2, b=0.75)
-            self._ask_bm25.index(ask_docs, show_progress=False)
+        # Learner asks: extra dense documents that map back to their section (max-fusion).
+        # BM25 over the asks was measured too (weights 0.5 and 1): it never helped the learner
+        # set and cost the old evaluation a top-1 question, so asks are dense only.
+        self._ask_section = np.array(
+            [self._position[a.section_id] for a in self.learner.asks], dtype=np.int64
+        )
 
         # Dense: chunk vectors (section score = best chunk) and sentence vectors (for answers).
         self.chunk_vectors: np.ndarray | None = None
@@ -169,7 +166,7 @@ class SearchIndex:
                 embedder, texts["sentences"], "sentences", on_status
             )
             built_asks = False
-            if asks:
+            if self.learner.asks:
                 self.ask_vectors, built_asks = cached_encode(embedder, texts["asks"], "asks", on_status)
             self.built_vectors = built_chunks or built_sentences or built_asks
         starts = np.cumsum([0] + [len(s.sentences) for s in self.sections])
@@ -201,16 +198,9 @@ class SearchIndex:
 
     def _bm25_scores(self, terms: Sequence[str]) -> np.ndarray:
         known = [t for t in terms if t in self._bm25.vocab_dict]
-        scores = np.zeros(len(self.sections), dtype=np.float32)
-        if known:
-            scores = np.asarray(self._bm25.get_scores(known), dtype=np.float32)
-        if self._ask_bm25 is not None:
-            known = [t for t in terms if t in self._ask_bm25.vocab_dict]
-            if known:
-                by_ask = np.asarray(self._ask_bm25.get_scores(known), dtype=np.float32) * ASK_LEXICAL_WEIGHT
-                scores = scores.copy()
-                np.maximum.at(scores, self._ask_section, by_ask)
-        return scores
+        if not known:
+            return np.zeros(len(self.sections), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
 
     def _coverage(self, terms: Sequence[str]) -> np.ndarray:
         """Per section: idf-weighted share of the query's distinct terms that the section contains."""
