@@ -17,6 +17,8 @@ from tutor.core.answering import compose, shapes
         ("what are the 3 main types of ML? list them", "list"),
         ("name every kind of content generative ai makes", "list"),
         ("what are all the benefits of machine learning", "list"),
+        ("what are all the drawbacks of machine learning", "list"),
+        ("do all models overfit?", "yes_no"),
         ("is a GAN a kind of generative model?", "yes_no"),
         ("can chatbots make things up", "yes_no"),
         ("give me an example of unsupervised learning", "example"),

@@ -43,7 +43,8 @@ _LIST = re.compile(
     r"components|parts|stages|algorithms|methods|examples)\b|"
     r"\bwhich\s+(?:kinds|types|algorithms|methods|skills|uses)\b|"
     r"\b(?:kinds|types)\s+of\b.*\b(?:are\s+there|exist)\b|"
-    r"\b(?:all|every)\s+(?:the\s+)?\w+\s+(?:pls|please)?\s*$|\ball\s+of\s+them\b",
+    r"\b(?:all|every)\s+(?:the\s+)?\w+\s+(?:pls|please)?\s*$|\ball\s+of\s+them\b|"
+    r"\ball\s+(?:the|of\s+the|its|their)\s+(?:main\s+|different\s+|possible\s+)?[a-z-]{3,}s\b",
     _F,
 )
 _YES_NO = re.compile(
