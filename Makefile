@@ -40,4 +40,4 @@ clean:
 # Re-embed the course after editing lessons (tests/core/test_embeddings.py fails until you do).
 .PHONY: vectors
 vectors: install
-	$(BIN)/python -m tutor.core.embeddings build-vectors
+	$(BIN)/python -m tutor.core.answering.embeddings build-vectors

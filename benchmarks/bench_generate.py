@@ -48,7 +48,7 @@ def child(mode: str) -> dict:
     sys.path.insert(0, str(REPO))
     result: dict = {}
     if mode == "peak":
-        from tutor.core.embeddings import load_embedder
+        from tutor.core.answering.embeddings import load_embedder
 
         load_embedder().encode([PROMPT])
     from tutor.core.generate import load_generator

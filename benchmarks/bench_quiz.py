@@ -62,7 +62,7 @@ def main() -> None:
 
     rows.append(("check_course: bank + prerequisites + coverage + hints", median_ms(check_course, 5), None))
 
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering.embeddings import load_embedder
     from tutor.core.quiz.bank import load_bank
     from tutor.core.quiz.grading import Grader
 

@@ -31,3 +31,59 @@ def test_module_does_not_import_textual(module: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "", f"{module} pulled in {out.stdout.strip()}"
+
+
+def _imports_of(path, module: str, known: set[str]) -> set[str]:
+    """The tutor modules ``path`` imports anywhere (top level or inside functions: a lazy
+    import still ties the two modules together), except under ``if TYPE_CHECKING:``."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found: set[str] = set()
+
+    def walk(node: ast.AST):
+        for child in ast.iter_child_nodes(node):
+            test = child.test if isinstance(child, ast.If) else None
+            if test is not None and "TYPE_CHECKING" in ast.unparse(test):
+                yield from (walk_node for n in child.orelse for walk_node in [n, *walk(n)])
+                continue
+            yield child
+            yield from walk(child)
+
+    for node in walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            names = [f"{base}.{alias.name}" for alias in node.names] + [base]
+        else:
+            continue
+        for name in names:
+            if name in known and name != module:
+                found.add(name)
+    return found
+
+
+def test_no_import_cycles_in_core_and_demos() -> None:
+    """No two modules of the core or the demos import each other, directly or through others
+    (import loops make the start-up order fragile and hide what depends on what). The faces
+    (ui, cli) are left out: they are thin and still hold a few lazy back-imports."""
+    import graphlib
+    from pathlib import Path
+
+    root = Path(tutor.core.__file__).resolve().parents[1]
+    files = {
+        ".".join(p.relative_to(root.parent).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in root.rglob("*.py")
+    }
+    files = {m: p for m, p in files.items() if m.startswith(("tutor.core", "tutor.demos"))}
+    known = set(files)
+    graph = {m: _imports_of(p, m, known) - {m.rsplit(".", 1)[0]} for m, p in files.items()}
+    try:
+        tuple(graphlib.TopologicalSorter(graph).static_order())
+    except graphlib.CycleError as error:
+        pytest.fail(f"import loop: {' -> '.join(error.args[1])}")

@@ -50,7 +50,7 @@ The app API a handler uses (``tutor.ui.app.TutorApp``)
   Afterwards: ``outcome.value`` (the return value), ``outcome.cancelled`` (Esc was pressed; any
   exception raised after that counts as cancellation), ``outcome.error`` (the exception; already
   shown in the chat as an error note).
-- ``app.tutor`` is the loaded retrieval tutor (``tutor.core.answer.Tutor``) or None while the models
+- ``app.tutor`` is the loaded retrieval tutor (``tutor.core.answering.answer.Tutor``) or None while the models
   warm up; ``await app.wait_for_tutor()`` waits for it (None if loading failed).
 - ``app.store`` (``tutor.core.store.Store``) and ``app.chats`` (``tutor.core.chats.Chats``) are open.
 - ``app.prefill(text)`` puts text into the input box (e.g. a suggested next command).

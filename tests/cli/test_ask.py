@@ -22,7 +22,7 @@ def warm_tutor(request: pytest.FixtureRequest) -> Path:
 
     ``load_tutor`` keeps the tutor per process, so every in-process ``tutor ask`` below reuses it.
     """
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     home = Path(request.config.cache.mkdir("tutor-vectors"))
     old = os.environ.get("TUTOR_HOME")
@@ -56,8 +56,9 @@ def test_json_is_one_object_with_the_stable_keys(capsys) -> None:
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert list(data) == ["question", "answer", "in_scope", "sources", "followups"]
+    assert list(data) == ["question", "answer", "in_scope", "sources", "followups", "shape", "topic"]
     assert data["question"] == "how does k-means work" and data["in_scope"] is True
+    assert data["shape"] == "how" and data["topic"] == "k-means"
     assert data["sources"][0]["doc"] == "unsupervised-learning"
 
 
@@ -104,7 +105,8 @@ def test_keywords_flag_uses_bm25_only(capsys) -> None:
 
 
 def test_malformed_lesson_is_exit_1_with_file_and_line(monkeypatch, tmp_path, capsys) -> None:
-    from tutor.core import answer, paths
+    from tutor.core import paths
+    from tutor.core.answering import answer
 
     lessons = tmp_path / "lessons"
     lessons.mkdir()
@@ -130,3 +132,18 @@ def test_real_subprocess_answers_with_the_real_model(warm_tutor: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["in_scope"] and data["sources"][0]["doc"] == "reinforcement-learning"
     assert "warning" not in proc.stderr.lower()
+
+
+def test_stdin_lines_form_one_conversation_unless_independent(monkeypatch, capsys) -> None:
+    """After "What is Q-learning?", "how long does it take to train?" stays on Q-learning;
+    with --independent the same line is answered on its own."""
+    questions = b"What is Q-learning?\nhow long does it take to train?\n"
+    set_stdin(monkeypatch, questions)
+    assert main(["ask", "--json"]) == 0
+    together = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert together[1]["topic"] == "Q-learning"
+    assert together[1]["sources"][0]["doc"] == "reinforcement-learning"
+    set_stdin(monkeypatch, questions)
+    assert main(["ask", "--json", "--independent"]) == 0
+    alone = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert alone[1]["topic"] != "Q-learning"

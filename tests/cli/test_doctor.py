@@ -33,7 +33,7 @@ def test_a_failing_check_exits_1_and_says_how_to_fix(monkeypatch, capsys) -> Non
 
 
 def test_missing_embedding_package_is_a_fail(monkeypatch) -> None:
-    from tutor.core import embeddings
+    from tutor.core.answering import embeddings
 
     def missing(*_a, **_k):
         raise embeddings.ModelUnavailable("not installed")

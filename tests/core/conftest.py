@@ -22,7 +22,7 @@ def shared_home(request: pytest.FixtureRequest) -> Path:
 
 @pytest.fixture(scope="session")
 def embedder() -> Any:
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering.embeddings import load_embedder
 
     return load_embedder()
 
@@ -37,7 +37,7 @@ def course() -> Any:
 @pytest.fixture(scope="session")
 def tutor(shared_home: Path) -> Any:
     """The real tutor: MiniLM + BM25 over the shipped course."""
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     with pytest.MonkeyPatch.context() as patch:  # session fixtures cannot take ``monkeypatch``
         patch.setenv("TUTOR_HOME", str(shared_home))
@@ -47,7 +47,7 @@ def tutor(shared_home: Path) -> Any:
 @pytest.fixture(scope="session")
 def keyword_tutor(shared_home: Path) -> Any:
     """The real tutor on BM25 alone (what runs when the embedding model cannot load)."""
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     with pytest.MonkeyPatch.context() as patch:  # session fixtures cannot take ``monkeypatch``
         patch.setenv("TUTOR_HOME", str(shared_home))

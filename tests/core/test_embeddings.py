@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tutor.core import embeddings
-from tutor.core.embeddings import ModelUnavailable, cached_encode, content_key
+from tutor.core.answering import embeddings
+from tutor.core.answering.embeddings import ModelUnavailable, cached_encode, content_key
 
 TEXTS = [
     "What is a GAN?",
@@ -139,8 +139,8 @@ def test_content_key_depends_on_order_text_and_model() -> None:
 def test_shipped_vectors_match_the_lessons() -> None:
     """Fails when lessons changed without rebuilding the shipped vectors (learners would wait
     30-50 s for indexing on their first question)."""
+    from tutor.core.answering.corpus import dense_texts
     from tutor.core.knowledge import load_course
-    from tutor.core.search import dense_texts
 
     path = embeddings.shipped_path()
     keys = embeddings.shipped_keys(path)
@@ -157,7 +157,7 @@ def test_shipped_vectors_match_the_lessons() -> None:
 
 def test_shipped_vectors_equal_freshly_computed_ones(embedder, course) -> None:
     """float16 on disk: each shipped vector is within rounding of the real encoding."""
-    from tutor.core.search import dense_texts
+    from tutor.core.answering.corpus import dense_texts
 
     texts = dense_texts(course)
     for namespace in ("chunks", "sentences"):
@@ -197,8 +197,8 @@ def test_shipped_file_is_used_first_then_the_user_cache_then_computed(embedder, 
 
 
 def test_build_vectors_command_writes_a_file_the_index_uses(shared_home, tmp_path, monkeypatch, course) -> None:
-    """``python -m tutor.core.embeddings build-vectors --output F`` (reusing the session's cache)."""
-    from tutor.core.search import dense_texts
+    """``python -m tutor.core.answering.embeddings build-vectors --output F`` (reusing the session's cache)."""
+    from tutor.core.answering.corpus import dense_texts
 
     monkeypatch.setenv("TUTOR_HOME", str(shared_home))
     output = tmp_path / "vectors.npz"

@@ -28,7 +28,7 @@ class Source:  # the shape retrieval hands over (text, title, heading)
 
 @pytest.fixture(scope="module")
 def embedder():
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering.embeddings import load_embedder
 
     return load_embedder()
 

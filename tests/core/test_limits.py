@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core import requests
-from tutor.core.scope import CourseVocabulary, uncovered_term
+from tutor.core.answering import requests
+from tutor.core.answering.scope import CourseVocabulary, uncovered_term
 
 NEAR_MISSES = [
     "what is dropout in a neural net",

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tutor.core.answer import Answer, Source
+from tutor.core.answering.answer import Answer, Source
 from tutor.ui.app import TutorApp
 
 
@@ -132,7 +132,7 @@ def bm25_tutor(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The real retrieval tutor, lexical only (fast): loaded once per session."""
     import os
 
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     old = os.environ.get("TUTOR_HOME")
     os.environ["TUTOR_HOME"] = str(tmp_path_factory.mktemp("bm25-home"))
@@ -153,7 +153,7 @@ def real_tutor(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFac
     (about a minute on a busy 2-core machine) are reused; the embeddings module checks the
     cache against the course and rebuilds it when stale.
     """
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     cache = getattr(pytestconfig, "cache", None)
     home = (Path(cache.mkdir("tutor-ui-embeddings-home")) if cache is not None

@@ -87,7 +87,8 @@ async def test_follow_up_is_picked_with_the_keyboard(make_app) -> None:
         assert isinstance(app.focused, FollowUps)
         await pilot.press("down", "enter")
         await wait_until(pilot, lambda: len(app.conversation.query(AnswerCard)) == 2)
-        assert tutor.asked[-1] == ("How is a VAE different?", ["what is a GAN?"])
+        question, history = tutor.asked[-1]
+        assert (question, list(history)) == ("How is a VAE different?", ["what is a GAN?"])
         assert app.focused is app.chat_input
 
 

@@ -2,7 +2,9 @@
 
     tutor ask "What is a GAN?"            one answer with its sources
     tutor ask --json "What is a GAN?"     one JSON object (the stable contract)
-    printf 'q1\\nq2\\n' | tutor ask --json  one question per line, models loaded once
+    printf 'q1\\nq2\\n' | tutor ask --json  one question per line, models loaded once; the
+                                          lines form one conversation (follow-ups stay on topic)
+    ... | tutor ask --independent         each line answered on its own
 
 Exit codes: 0 answered (an honest "not covered" is an answer too), 1 the tutor could not be
 loaded (e.g. a malformed lesson file), 2 bad input (an empty question, or no questions on
@@ -39,7 +41,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "--json",
         action="store_true",
         help='print one JSON object per question: {"question", "answer", "in_scope", '
-        '"sources": [{"doc", "section", "score"}], "followups"}',
+        '"sources": [{"doc", "section", "score"}], "followups", "shape", "topic"}',
+    )
+    parser.add_argument(
+        "--independent",
+        action="store_true",
+        help="answer each line of standard input on its own (by default the lines form one "
+        "conversation, so a follow-up such as 'how long does it take to train?' stays on topic)",
     )
     parser.add_argument(
         "--keywords",
@@ -104,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
             _err(message)
 
     try:
-        from tutor.core.answer import load_tutor
+        from tutor.core.answering.answer import load_tutor
 
         tutor = load_tutor(on_status=status, use_embeddings=not args.keywords)
     except LessonFormatError as error:
@@ -116,13 +124,18 @@ def run(args: argparse.Namespace) -> int:
     if tutor.warning and not args.keywords:
         _err(f"warning: {tutor.warning}")
 
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+
     def answer_one(question: str) -> bool:
         try:
-            answer = tutor.ask(question)
+            answer = tutor.ask(question, None if args.independent else conversation)
         except EmptyInput as error:
             if single is not None:
                 _err(f"tutor ask: {error.message}")
             return False
+        conversation.record(answer.question, answer)
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:

@@ -56,7 +56,7 @@ def check_torch() -> Check:
 
 
 def check_embedding_model() -> Check:
-    from tutor.core.embeddings import ModelUnavailable, load_embedder, model_dir
+    from tutor.core.answering.embeddings import ModelUnavailable, load_embedder, model_dir
 
     try:
         folder = model_dir()

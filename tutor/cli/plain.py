@@ -11,7 +11,7 @@ order (progress too: one line per step, never a carriage-return redraw). ``tutor
 mode by itself when standard output or input is not a terminal or ``TERM=dumb``.
 
 It is the same tutor as the app: the slash commands come from :mod:`tutor.commands`, answers
-from :func:`tutor.core.answer.load_tutor` (printed with ``tutor ask``'s formatter), demos with
+from :func:`tutor.core.answering.answer.load_tutor` (printed with ``tutor ask``'s formatter), demos with
 ``tutor demo``'s text renderer, quizzes with ``tutor quiz``'s engine, and the conversation is
 saved through :class:`tutor.core.chats.Chats` so ``/history`` in the app lists it.
 
@@ -31,7 +31,6 @@ from dataclasses import asdict, replace
 from typing import Any, BinaryIO, TextIO
 
 PROMPT = "You> "
-HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask, as the app does
 PROGRESS_STEPS = 10  # at most this many progress lines per demo (plus the final one)
 PASSAGE_LIMIT = 400
 # commands that draw or pick on screen: plain mode says so instead of pretending
@@ -150,7 +149,9 @@ class PlainChat:
         self._store: Any = None
         self._chats: Any = None
         self.conversation_id: int | None = None
-        self.questions: list[str] = []
+        from tutor.core.answering.conversation import Conversation
+
+        self.conversation = Conversation()  # what is being discussed, for follow-ups
         self.last_answer: Any = None
         self.followups: list[str] = []
 
@@ -177,7 +178,7 @@ class PlainChat:
     def tutor(self) -> Any:
         """The retrieval tutor, loaded on first use behind one status line."""
         if self._tutor is None:
-            from tutor.core.answer import load_tutor
+            from tutor.core.answering.answer import load_tutor
 
             self.say("Loading the course...")
             self._tutor = load_tutor()
@@ -261,9 +262,8 @@ class PlainChat:
             return
         tutor = self.tutor()
         self.save("user", "text", cleaned.text)
-        history = self.questions[-HISTORY_QUESTIONS:]
-        self.questions.append(cleaned.text)
-        answer = tutor.ask(raw, history)  # the raw line, so answer.notice says what was cleaned
+        answer = tutor.ask(raw, self.conversation)  # the raw line, so answer.notice says what was cleaned
+        self.conversation.record(cleaned.text, answer)
         # tutor ask's formatter for text, sources and the try-it hint; follow-ups numbered here
         text = render_text(replace(answer, followups=[]), tutor.course)
         lines = [text]
@@ -386,7 +386,8 @@ class PlainChat:
 
     def cmd_clear(self, args: str) -> None:
         self.conversation_id = None
-        self.questions, self.followups, self.last_answer = [], [], None
+        self.followups, self.last_answer = [], None
+        self.conversation.clear()
         self.say("New conversation started (the previous one is kept in /history).")
 
     def cmd_export(self, args: str) -> None:

@@ -85,7 +85,7 @@ def check(answer: str, passages: Sequence[Any], embedder: Embedder | None = None
     """Mark each sentence of ``answer`` as supported by ``passages`` or not (rule in module doc).
 
     ``passages`` are strings or retrieval ``Source`` objects (``.text``); ``embedder`` defaults to
-    ``tutor.core.embeddings.load_embedder()``.
+    ``tutor.core.answering.embeddings.load_embedder()``.
     """
     sentences = split_sentences(answer)
     if not sentences:
@@ -104,7 +104,7 @@ def check(answer: str, passages: Sequence[Any], embedder: Embedder | None = None
                 units.append(piece)
                 owner.append(index)
     if embedder is None:
-        from tutor.core.embeddings import load_embedder
+        from tutor.core.answering.embeddings import load_embedder
 
         embedder = load_embedder()
     vectors = embedder.encode(sentences + units)

@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -30,6 +30,7 @@ from textual.widgets import Footer
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from tutor import commands
+from tutor.core.answering.conversation import Conversation as ConversationState
 from tutor.core.chats import Chats, Message
 from tutor.core.store import Store, open_store
 from tutor.ui.jobs import Job, JobOutcome
@@ -39,11 +40,13 @@ from tutor.ui.widgets.input.chat_input import ChatInput
 from tutor.ui.widgets.input.suggestions import CommandSuggestions
 from tutor.ui.widgets.status import StatusLine
 
+if TYPE_CHECKING:
+    from tutor.core.knowledge import Section
+
 QUESTION_LIMIT = 2000  # characters of a question used for retrieval (the whole text is kept)
 RESUME_LIMIT = 60  # messages redrawn when a conversation is reopened
 INPUT_HISTORY = 100  # earlier messages Up can recall
 WARM_UP_SWITCH_INTERVAL = 0.001  # seconds; see TutorApp._warm_up
-HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask for follow-up context
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 
 TutorLoader = Callable[[Callable[[str], None]], Any]
@@ -51,7 +54,7 @@ TutorLoader = Callable[[Callable[[str], None]], Any]
 
 def load_default_tutor(on_status: Callable[[str], None]) -> Any:
     """The real tutor (dense + BM25 retrieval); imported here so start-up never pays for it."""
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     return load_tutor(on_status=on_status)
 
@@ -109,7 +112,7 @@ class TutorApp(App[None]):
         self.chats: Chats = None  # type: ignore[assignment]
         self.conversation_id: int | None = None
         self.last_answer: dict[str, Any] | None = None
-        self._questions: list[str] = []
+        self._conversation = ConversationState()  # topic and last sources, for follow-ups
         self._ask_lock = asyncio.Lock()
         self._job: Job | None = None
         self._save_failed = False
@@ -319,10 +322,10 @@ class TutorApp(App[None]):
         else:
             self.run_command(command.name)
 
-    def add_context(self, text: str) -> None:
-        """Make ``text`` (a section being read) context for the next question, as an earlier
-        question would be: ``Tutor.ask`` receives it with the history."""
-        self._questions.append(text)
+    def add_context(self, section: Section) -> None:
+        """Make a section being read the conversation's topic, so the next question is answered
+        in its context (the lesson card's "ask about this")."""
+        self._conversation.focus_on(section)
 
     def prefill(self, text: str) -> None:
         self.chat_input.load_text(text)
@@ -354,8 +357,7 @@ class TutorApp(App[None]):
         self.save_message("user", "text", text)
         for notice in getattr(cleaned, "notices", []) or []:
             await self.show_note(str(notice), "warning")
-        history = self._questions[-HISTORY_QUESTIONS:]
-        self._questions.append(cleaned.text)
+        history = self._conversation.copy()  # as it was before this question
         waiting = self.tutor is None and self._load_models and self.tutor_error is None
         hint = None
         if waiting:
@@ -380,6 +382,7 @@ class TutorApp(App[None]):
                     )
                     return
                 answer = await asyncio.to_thread(tutor.ask, cleaned.text, history)
+                self._conversation.record(cleaned.text, answer)
                 from tutor.ui.widgets.chat.answer import answer_to_payload
 
                 await self.show_answer(answer_to_payload(answer))
@@ -502,18 +505,21 @@ class TutorApp(App[None]):
         await self.conversation.clear()
         self.conversation_id = conversation_id
         self.last_answer = None
-        self._questions = []
+        self._conversation.clear()
         if info.message_count > len(messages):
             hidden = info.message_count - len(messages)
             await self.show_note(f"{hidden} other messages are not shown (/export has them all).")
         cards = [self.render_message(m) for m in messages]
         await self.conversation.add_cards(cards)
         found = next((card for card, m in zip(cards, messages) if m.id == at), None)
+        questions: list[str] = []
         for message in messages:
             if message.kind == "answer" and message.payload:
                 self.last_answer = message.payload
             if message.role == "user" and message.kind == "text":
-                self._questions.append(message.content)
+                questions.append(message.content)
+        # Resumed: the topic is the last question that had one.
+        self._conversation = ConversationState.from_history(questions)
         verb = "Welcome back: resumed" if resumed else "Reopened"
         await self.show_note(
             f"{verb} \"{info.title}\". /clear starts a new conversation, /history lists others."
@@ -546,7 +552,7 @@ class TutorApp(App[None]):
     async def new_conversation(self) -> None:
         self.conversation_id = None
         self.last_answer = None
-        self._questions = []
+        self._conversation.clear()
         await self.conversation.clear()
         await self.conversation.add_card(WelcomeCard())
 

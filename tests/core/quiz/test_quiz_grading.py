@@ -12,7 +12,7 @@ from tutor.core.quiz.grading import Grader, InvalidAnswer, Verdict, match_terms
 @pytest.fixture(scope="session")
 def real_grader() -> Grader:
     """One grader with the real all-MiniLM-L6-v2 for the whole session (loaded once)."""
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering.embeddings import load_embedder
 
     grader = Grader(load_embedder)
     grader._embed()

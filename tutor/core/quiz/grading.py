@@ -181,7 +181,7 @@ EmbedderLoader = Callable[[], Any]
 
 
 def _default_loader() -> Any:
-    from tutor.core.embeddings import load_embedder
+    from tutor.core.answering.embeddings import load_embedder
 
     return load_embedder()
 

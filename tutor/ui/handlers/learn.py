@@ -80,7 +80,7 @@ class LessonSession:
                     self.app.run_command("demo", demo)
             elif what == "ask":
                 section = self.reader.section
-                self.app.add_context(f"{section.lesson_title}: {section.heading}. {section.sentences[0] if section.sentences else ''}")
+                self.app.add_context(section)
                 await self.app.show_note(
                     f"Ask about \u201c{section.heading}\u201d: your next question is answered in "
                     "its context. /learn brings you back here.")

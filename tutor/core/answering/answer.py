@@ -20,18 +20,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.core import questions, requests
+from tutor.core import questions
+from tutor.core.answering import compose, requests, shapes
+from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.conversation import Conversation, topic_phrase
+from tutor.core.answering.scope import CourseVocabulary, NotTaught, load_not_taught, uncovered_term
+from tutor.core.answering.search import SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.scope import CourseVocabulary, uncovered_term
-from tutor.core.search import SearchIndex, SearchResult
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 MAX_SOURCES = 3
+REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 NOT_COVERED = "That isn't covered in this course."
@@ -87,6 +91,8 @@ class Answer:
     followups: list[str] = field(default_factory=list)
     demo: str | None = None
     notice: str | None = None  # input was cut, control characters removed, language hint...
+    shape: str | None = None  # the question's shape (``shapes.SHAPES``): list, comparison...
+    topic: str | None = None  # what the question was taken to be about (conversation topic)
 
     def to_json(self) -> dict:
         """The stable machine-readable form (``tutor ask --json``). Keys never change."""
@@ -99,6 +105,8 @@ class Answer:
                 for s in self.sources
             ],
             "followups": list(self.followups),
+            "shape": self.shape,
+            "topic": self.topic,
         }
 
 
@@ -120,6 +128,7 @@ class Tutor:
         self.index = index
         self.warning = warning  # one line, set when running on keywords only
         self._vocabulary: CourseVocabulary | None = None
+        self._not_taught: NotTaught | None = None
 
     @property
     def vocabulary(self) -> CourseVocabulary:
@@ -132,6 +141,15 @@ class Tutor:
         return self._vocabulary
 
     @property
+    def not_taught(self) -> NotTaught:
+        """ML jargon the course never teaches (built on first use, ~40 ms)."""
+        if self._not_taught is None:
+            self._not_taught = load_not_taught(
+                f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
+            )
+        return self._not_taught
+
+    @property
     def mode(self) -> str:
         return "hybrid" if self.index.chunk_vectors is not None else "bm25"
 
@@ -141,8 +159,10 @@ class Tutor:
         result = self.index.search(text, k=k)
         return [Source.from_section(h.section, h.score) for h in result.hits]
 
-    def ask(self, question: str, history: Sequence[str] | None = None) -> Answer:
-        """Answer one question; ``history`` holds the learner's earlier questions, oldest first.
+    def ask(self, question: str, history: Sequence[str] | Conversation | None = None) -> Answer:
+        """Answer one question. ``history`` is the conversation so far: a ``Conversation`` (the
+        faces keep one and ``record`` each answer in it) or the learner's earlier questions,
+        oldest first. The answer says which ``shape`` of question it took and its ``topic``.
 
         Raises ``inputs.EmptyInput`` when the question is empty after cleaning.
         """
@@ -154,13 +174,23 @@ class Tutor:
             return Answer(
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
-        history_clean = [h for h in (history or []) if h and h.strip()]
-        result = self.index.search(cleaned.text, k=8, history=history_clean)
+        conversation = Conversation.from_history(history)
+        shape = shapes.detect(cleaned.text)
+        # "how does it compare with X?": the pronoun side is the topic being discussed.
+        pointing = shape.kind == "comparison" and any(
+            side.lower() in conversation_module.REFERRING for side in shape.sides
+        )
+        query = self.vocabulary.correct(cleaned.text)  # typos of course words: "temprature"
+        result = self.index.search(query, k=8, history=conversation, follow=True if pointing else None)
+        if result.topic:
+            result.already_said = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
-            term = uncovered_term(cleaned.text, self.vocabulary, best_dense)
+            term = self.not_taught.find(cleaned.text) or uncovered_term(
+                cleaned.text, self.vocabulary, best_dense
+            )
         if term is not None:
             answer = self._term_not_covered(cleaned.text, term, result)
         elif not result.in_scope:
@@ -168,9 +198,11 @@ class Tutor:
             if foreign_script:
                 notices.append("The course is written in English; asking in English works best.")
         else:
-            answer = self._compose(cleaned.text, result)
+            answer = self._compose(cleaned.text, result, shape)
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
+        answer.shape = shape.kind
+        answer.topic = result.topic or topic_phrase(cleaned.text)
         return answer
 
     # -- in scope ------------------------------------------------------------------------------
@@ -182,21 +214,142 @@ class Tutor:
         return {t: self.index.idf(t) for t in dict.fromkeys(terms)}
 
     def _sentence_scores(
-        self, section: Section, result: SearchResult, weights: dict[str, float] | None = None
+        self,
+        section: Section,
+        result: SearchResult,
+        weights: dict[str, float] | None = None,
+        shape: str = "general",
     ) -> np.ndarray:
-        """Score each sentence of ``section`` for the question (meaning + words + position)."""
+        """Score each sentence of ``section`` for the question (meaning + words + position,
+        plus a little for sentences that fit the question's shape: a reason for "why"...)."""
         weights = self._query_weights(result) if weights is None else weights
         total = sum(weights.values()) or 1.0
         sims = self.index.sentence_similarities(section, result.query_vector)
+        if sims is not None and result.topic:
+            # A follow-up's own words say what it wants ("how do people fix it?"); the topic
+            # is in every sentence of the section, so it alone would pick the definition again.
+            own = self.index.sentence_similarities(section, self.index.encode_query(result.query))
+            if own is not None:
+                sims = (sims + own) / 2
         scores = np.zeros(len(section.sentences), dtype=np.float32)
         for position, terms in enumerate(self.index.sentence_terms(section)):
             overlap = sum(w for t, w in weights.items() if t in terms) / total
             scores[position] = 0.35 * overlap + (0.08 if position == 0 else 0.0) - 0.005 * position
         if sims is not None:
             scores += sims
-        return scores
+        if result.already_said:
+            # A follow-up wants something new: what the last answer said ranks lower.
+            said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
+            scores -= REPEAT_PENALTY * said
+        if result.topic:
+            scores += compose.aspect_bonus(result.query, section.sentences)
+        return scores + compose.shape_bonus(shape, section.sentences)
 
-    def _compose(self, question: str, result: SearchResult) -> Answer:
+    def _compose(self, question: str, result: SearchResult, shape: shapes.Shape | None = None) -> Answer:
+        """An answer shaped for the question (see ``compose``): lists keep every item,
+        comparisons get a cited part per side, yes/no answers open with a verdict."""
+        shape = shape or shapes.Shape("general")
+        if shape.kind == "list" or (shape.kind == "how" and compose.is_steps(result.hits[0].section)):
+            return self._compose_list(question, result)
+        if shape.kind == "comparison" and len(shape.sides) == 2:
+            answer = self._compose_comparison(question, result, shape.sides)
+            if answer is not None:
+                return answer
+        answer = self._compose_general(question, result, shape.kind)
+        if shape.kind == "yes_no" and answer.sources:
+            first = self.course.section(answer.sources[0].section)
+            scores = self._sentence_scores(first, result)
+            best = int(np.argmax(scores))
+            sims = self.index.sentence_similarities(first, result.query_vector)
+            word = compose.verdict(question, first.sentences[best], None if sims is None else float(sims[best]))
+            if word:
+                answer.text = f"{word} {answer.text}"
+        return answer
+
+    def _answer_from(self, question: str, result: SearchResult, parts: list[tuple[Section, float, list[int], str]]) -> Answer:
+        """An answer from (section, score, sentence positions, label) parts, one citation each."""
+        sources: list[Source] = []
+        texts: list[str] = []
+        for section, score, positions, label in parts:
+            sources.append(Source.from_section(section, score))
+            body = " ".join(section.sentences[p] for p in sorted(positions))
+            texts.append(f"{label}{body} [{len(sources)}]")
+        return Answer(
+            question=question,
+            text=" ".join(texts),
+            in_scope=True,
+            sources=sources,
+            followups=self._followups(result, {s.section for s in sources}),
+            demo=parts[0][0].demo,
+        )
+
+    def _compose_list(self, question: str, result: SearchResult) -> Answer:
+        """Every item of the enumerating section (the best one, or a near one that enumerates)."""
+        best = result.hits[0]
+        near = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN / 2]
+        # The enumerating section when there is one near the top; else the best section whole.
+        hit = next((h for h in near if compose.enumerates(h.section)), best)
+        scores = self._sentence_scores(hit.section, result)
+        positions = compose.list_positions(hit.section, scores)
+        return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+
+    def _compose_comparison(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """A cited part per side, each labelled with its section's heading. When the best section
+        speaks about both sides itself, it answers alone (a longer general answer)."""
+        sides = tuple(
+            result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
+            for side in sides
+        )
+        analysed = [self.index.analyse(side) for side in sides]
+        best = result.hits[0]
+        if compose.covers_both(best.section, analysed, self.index.analyse):
+            return self._compose_general(question, result, "comparison", max_words=compose.LIST_WORDS)
+        rest = question
+        for side in sides:
+            rest = rest.replace(side, " ")
+        if "," in sides[0]:
+            # "in hospitals, what does ML do differently from generative AI": what comes before
+            # the comma is the setting of both sides.
+            setting, first = sides[0].split(",", 1)
+            sides = (first.strip(), sides[1])
+            rest = f"{setting} {rest}"
+        context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
+        topic = f" ({result.topic})" if result.topic else ""
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for side in sides:
+            side_text = side
+            side_result = self.index.search(f"{side_text} {context}{'' if side_text == result.topic else topic}".strip(), k=4, expand=True)
+            taken = {p[0].id for p in parts}
+            hit = next((h for h in side_result.hits if h.section.id not in taken), None)
+            if hit is None or not side_result.in_scope:
+                return None
+            scores = self._sentence_scores(hit.section, side_result)
+            positions = self._pick(hit.section, scores, compose.PART_WORDS)
+            parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+        return self._answer_from(question, result, parts)
+
+    def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
+        """The best sentences of one section within ``budget`` words (at least one), bringing
+        along the sentence before any that leans on it."""
+        picked: list[int] = []
+        words = 0
+        for position in np.argsort(-scores, kind="stable"):
+            chain = [int(position)]
+            while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
+                chain.append(chain[-1] - 1)
+            chain = [p for p in chain if p not in picked]
+            length = sum(len(section.sentences[p].split()) for p in chain)
+            if picked and words + length > budget:
+                continue
+            picked += chain
+            words += length
+            if words >= budget * 0.8:
+                break
+        return sorted(picked)
+
+    def _compose_general(
+        self, question: str, result: SearchResult, shape: str = "general", max_words: int = MAX_WORDS
+    ) -> Answer:
         best = result.hits[0]
         chosen_sections = [best] + [
             h
@@ -207,7 +360,7 @@ class Tutor:
         weights = self._query_weights(result)
         candidates: list[tuple[float, int, int]] = []  # (score, section rank, sentence position)
         for rank, hit in enumerate(chosen_sections):
-            scores = self._sentence_scores(hit.section, result, weights)
+            scores = self._sentence_scores(hit.section, result, weights, shape)
             # Sentences from lower-ranked sections must beat the top section's clearly.
             penalty = 0.0 if rank == 0 else 0.1 + (best.score - hit.score)
             for position, score in enumerate(scores):
@@ -216,7 +369,8 @@ class Tutor:
         picked: set[tuple[int, int]] = set()
         words = 0
         remaining = list(candidates)
-        while remaining and len(picked) < MAX_SENTENCES and words < MAX_WORDS * 0.85:
+        max_sentences = MAX_SENTENCES if max_words <= MAX_WORDS else MAX_SENTENCES + 3
+        while remaining and len(picked) < max_sentences and words < max_words * 0.85:
             # A sentence right after one already chosen reads on naturally: small bonus.
             def value(c: tuple[float, int, int]) -> float:
                 return c[0] + (ADJACENT_BONUS if (c[1], c[2] - 1) in picked else 0.0)
@@ -232,7 +386,7 @@ class Tutor:
             while chain[-1] > 0 and leans_on_previous(sentences[chain[-1]]) and (rank, chain[-1] - 1) not in picked:
                 chain.append(chain[-1] - 1)
             length = sum(len(sentences[p].split()) for p in chain)
-            if picked and (words + length > MAX_WORDS or len(picked) + len(chain) > MAX_SENTENCES):
+            if picked and (words + length > max_words or len(picked) + len(chain) > max_sentences):
                 continue
             # The best section fills the answer to a useful length; other sections must be
             # nearly as relevant as the best sentence to join in.
@@ -376,7 +530,7 @@ def load_tutor(
     embedder = None
     warning = None
     if use_embeddings:
-        from tutor.core.embeddings import ModelUnavailable, load_embedder
+        from tutor.core.answering.embeddings import ModelUnavailable, load_embedder
 
         status("Loading the embedding model...")
         try:
@@ -394,5 +548,5 @@ def load_tutor(
 
 __all__ = ["NOT_COVERED", "TERM_NOT_COVERED", "Answer", "Source", "Tutor", "lesson_question", "load_tutor", "section_question"]
 
-if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answer "question"
+if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answering.answer "question"
     print(load_tutor().ask(" ".join(sys.argv[1:]) or "What is a GAN?").text)

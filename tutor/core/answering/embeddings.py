@@ -9,7 +9,7 @@ tokenizer from its ``tokenizer.json`` (the ``tokenizers`` library, which imports
 ``tests/core/test_embeddings.py`` checks the vectors against sentence-transformers itself.
 
 The course's vectors are keyed by a hash of the texts and the model. They ship with the package
-(``knowledge/index/vectors.npz``, written by ``python -m tutor.core.embeddings build-vectors``
+(``knowledge/index/vectors.npz``, written by ``python -m tutor.core.answering.embeddings build-vectors``
 or ``make vectors``) so a learner never waits for indexing; when lessons change without a
 rebuild, ``cached_encode`` falls back to the user cache and, failing that, computes them once.
 """
@@ -297,7 +297,7 @@ def content_key(texts: Sequence[str], model_key: str) -> str:
 
 STORE_DTYPE = np.float16  # half the size on disk; retrieval accuracy is unchanged (test_eval)
 SHIPPED_RELATIVE = Path("index") / "vectors.npz"  # inside knowledge/, shipped in the wheel
-BUILD_COMMAND = "make vectors  (or: .venv/bin/python -m tutor.core.embeddings build-vectors)"
+BUILD_COMMAND = "make vectors  (or: .venv/bin/python -m tutor.core.answering.embeddings build-vectors)"
 
 
 def _cache_path(namespace: str) -> Path:
@@ -402,9 +402,10 @@ def cached_encode(
 
 def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] = print) -> Path:
     """Embed the course (reusing a valid user cache) and write the shipped vectors file."""
+    from tutor.core.answering.corpus import dense_texts
     from tutor.core.knowledge import load_course
-    from tutor.core.search import dense_texts
 
+    default = path is None or Path(path) == shipped_path()
     path = path or shipped_path()
     embedder = load_embedder()
     arrays: dict[str, np.ndarray] = {"model": np.array(embedder.cache_key)}
@@ -415,14 +416,18 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
         log(f"{namespace}: {len(texts)} vectors ({'computed' if built else 'from the user cache'})")
     _write_npz(path, arrays)
     log(f"Wrote {path} ({path.stat().st_size // 1024} KB)")
+    if default:  # the parsed asks and glossary ship beside the vectors (a faster cold start)
+        from tutor.core.answering.learner import write_shipped
+
+        log(f"Wrote {write_shipped()} (parsed asks and glossary)")
     return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m tutor.core.embeddings build-vectors``: refresh the shipped course vectors."""
+    """``python -m tutor.core.answering.embeddings build-vectors``: refresh the shipped course vectors."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m tutor.core.embeddings")
+    parser = argparse.ArgumentParser(prog="python -m tutor.core.answering.embeddings")
     parser.add_argument("command", choices=["build-vectors"])
     parser.add_argument("--output", type=Path, default=None, help="default: knowledge/index/vectors.npz")
     args = parser.parse_args(argv)

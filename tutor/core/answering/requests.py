@@ -33,6 +33,13 @@ _HARMFUL = [
         r"\b(?:hurt|kill|harm)\s+(?:someone|somebody|people|my\s+\w+)\b",
         _F,
     ),
+    # Asking for a fake of a real person (a question about how deepfakes work is not this).
+    re.compile(
+        r"(?:^\W*|\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s)\s+(?:\w+\s+){0,2})"
+        r"(?:make|create|generate|produce|build)\b.{0,40}\b(?:deepfakes?|voice\s+clones?|"
+        r"fake\s+(?:videos?|photos?|pictures?|audio|nudes?))\b",
+        _F,
+    ),
 ]
 
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
@@ -47,6 +54,19 @@ _OUT_OF_JOB = [
         _F,
     ),
     re.compile(r"\b(?:write|draft|compose|do|finish)\s+(?:my|our)\b", _F),
+    # Personal recommendations asked of the tutor ("can you recommend a good novel"); how a
+    # recommendation system picks a film is a course question and does not match.
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:recommend|suggest)\s+"
+        r"(?:me\s+|us\s+)?(?:a|an|some|any|good|the\s+best)\b",
+        _F,
+    ),
+    # Doing a text job for the learner: translating, proofreading, rewriting what they paste.
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:translate|proofread|"
+        r"paraphrase|rewrite|reword|summari[sz]e\s+(?:this|my|the\s+following))\b",
+        _F,
+    ),
     re.compile(r"\b(?:tell|give)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:joke|riddle|pun)s?\b|"
                r"\b(?:tell|give|write)\s+(?:me|us)\s+(?:a\s+)?(?:funny|bedtime|short|scary)\s+story\b|"
                r"\bmake\s+me\s+laugh\b|\bsomething\s+funny\b", _F),

@@ -29,8 +29,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.conversation import Conversation
+from tutor.core.answering.corpus import dense_texts
+from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.knowledge import Course, Section
-from tutor.core.words import QUESTION_STOPWORDS, content_words, stem, stems, tokenize
+from tutor.core.words import content_words, stem, stems
 
 LEXICAL_WEIGHT = 0.3
 BM25_HALF = 10.0  # a BM25 score of this size counts as half of a perfect keyword match
@@ -38,31 +42,23 @@ DENSE_IN_SCOPE = 0.35  # best cosine at or above this: in scope on meaning alone
 DENSE_WITH_WORDS = 0.28  # cosine at or above this counts when keywords also agree
 COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in the section
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
-HISTORY_DEPTH = 3
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
+WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
+SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited
+HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
+ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
+CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
+LEAN_MARGIN = 0.03  # ... in between, it leans when the topic raises the best score by this much
+DENSE_EXPANSION = True  # glossary terms are added to the embedded query too (else BM25 only)
+ASK_WEIGHT = 0.9  # a learner ask's cosine counts this much against a course passage's
+PROMOTE_MARGIN = 0.03  # see _rank: a runner-up this close, backed by course text, can answer
+ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in scope (measured: the
+# old evaluation's out-of-scope questions reach at most 0.53)
+_WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
 )
-
-# Words that make a question lean on what came before.
-_REFERRING = frozenset(
-    "it its it's itself they them their theirs this that these those he she him her one ones".split()
-)
-_GENERIC_FOLLOWUP = frozenset(
-    """more example examples detail details elaborate else again why how further another instance
-    go continue expand simpler simply eli5 limitation limitations drawback drawbacks downside
-    downsides advantage advantages benefit benefits pros cons problem problems use uses used""".split()
-)
-
-
-def dense_texts(course: Course) -> dict[str, list[str]]:
-    """The passages the dense index embeds, by namespace (also what ``build-vectors`` ships):
-    chunks rank sections, sentences are scored when an answer is composed."""
-    return {
-        "chunks": [c.text for c in course.chunks],
-        "sentences": [sentence for s in course.sections for sentence in s.sentences],
-    }
 
 
 @dataclass(frozen=True)
@@ -74,6 +70,7 @@ class Hit:
     dense: float
     lexical: float  # raw BM25
     coverage: float  # idf-weighted share of the query's informative words present in the section
+    asked: float = 0.0  # best cosine with one of the section's learner asks
 
 
 @dataclass
@@ -83,6 +80,8 @@ class SearchResult:
     in_scope: bool
     mode: str  # "hybrid" or "bm25"
     contextual_query: str | None = None  # set when earlier questions were used
+    topic: str | None = None  # the conversation's topic, when the query was taken as a follow-up
+    already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -98,10 +97,12 @@ class SearchIndex:
         course: Course,
         embedder: object | None = None,
         on_status: Callable[[str], None] | None = None,
+        learner: LearnerLanguage | None = None,
     ) -> None:
         import bm25s
 
         self.course = course
+        self.learner = learner if learner is not None else load_learner_language(course)
         self.embedder = embedder
         self.sections: tuple[Section, ...] = course.sections
         self._position = {s.id: i for i, s in enumerate(self.sections)}
@@ -109,6 +110,7 @@ class SearchIndex:
             [lesson.sections[0].id == s.id for s in self.sections for lesson in [course.lesson(s.lesson_id)]],
             dtype=np.float32,
         )
+        self._why_headings = np.array([s.heading.lower().startswith("why") for s in self.sections], dtype=np.float32)
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
@@ -136,15 +138,23 @@ class SearchIndex:
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
 
+        # Learner asks: extra dense documents that map back to their section (max-fusion).
+        # BM25 over the asks was measured too (weights 0.5 and 1): it never helped the learner
+        # set and cost the old evaluation a top-1 question, so asks are dense only.
+        self._ask_section = np.array(
+            [self._position[a.section_id] for a in self.learner.asks], dtype=np.int64
+        )
+
         # Dense: chunk vectors (section score = best chunk) and sentence vectors (for answers).
         self.chunk_vectors: np.ndarray | None = None
         self.sentence_vectors: np.ndarray | None = None
+        self.ask_vectors: np.ndarray | None = None
         self.built_vectors = False
         self._chunk_starts: np.ndarray | None = None
         if embedder is not None:
-            from tutor.core.embeddings import cached_encode
+            from tutor.core.answering.embeddings import cached_encode
 
-            texts = dense_texts(course)
+            texts = dense_texts(course, self.learner)
             self._chunk_section = np.array([self._position[c.section_id] for c in course.chunks])
             # Chunks come section by section: the best chunk per section is one reduceat over
             # contiguous runs (np.maximum.at is an unbuffered per-element loop, 5x slower).
@@ -155,7 +165,10 @@ class SearchIndex:
             self.sentence_vectors, built_sentences = cached_encode(
                 embedder, texts["sentences"], "sentences", on_status
             )
-            self.built_vectors = built_chunks or built_sentences
+            built_asks = False
+            if self.learner.asks:
+                self.ask_vectors, built_asks = cached_encode(embedder, texts["asks"], "asks", on_status)
+            self.built_vectors = built_chunks or built_sentences or built_asks
         starts = np.cumsum([0] + [len(s.sentences) for s in self.sections])
         self._sentence_offsets = starts
 
@@ -225,13 +238,22 @@ class SearchIndex:
             self._sentence_terms[section.id] = terms
         return terms
 
-    def _dense_scores(self, vector: np.ndarray) -> np.ndarray:
+    def _dense_scores(self, vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per section: the best cosine with its course passages, and the score retrieval ranks
+        by, where a learner ask of the section counts too (``ASK_WEIGHT`` times its cosine:
+        question-to-question similarities run higher than question-to-passage ones)."""
         sims = self.chunk_vectors @ vector
         best = np.full(len(self.sections), -1.0, dtype=np.float32)
         if self._chunk_starts is not None:
-            return np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32, copy=False)
-        np.maximum.at(best, self._chunk_section, sims)
-        return best
+            best = np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32)
+        else:
+            np.maximum.at(best, self._chunk_section, sims)
+        asked = np.full(len(self.sections), -1.0, dtype=np.float32)
+        ranked = best
+        if self.ask_vectors is not None and len(self._ask_section):
+            np.maximum.at(asked, self._ask_section, self.ask_vectors @ vector)
+            ranked = np.maximum(best, asked * ASK_WEIGHT)
+        return best, ranked, asked
 
     def sentence_similarities(self, section: Section, vector: np.ndarray | None) -> np.ndarray | None:
         """Cosine of the query with each sentence of ``section`` (None without embeddings)."""
@@ -244,59 +266,105 @@ class SearchIndex:
     # -- conversation --------------------------------------------------------------------------
 
     def is_follow_up(self, question: str) -> bool:
-        """Does the question lean on earlier ones ("what are its limitations?", "why?")?
-
-        Yes when it uses a referring word or consists only of generic follow-up words, and
-        none of its own content words are foreign to the course (so "is it raining?" is not
-        glued onto the previous topic).
-        """
-        words = tokenize(question)
-        if not words:
-            return False
-        content = [w for w in words if w not in QUESTION_STOPWORDS]
-        refers = any(w in _REFERRING for w in words)
-        generic = all(w in _GENERIC_FOLLOWUP for w in content)
-        if not (refers or generic):
-            return False
-        foreign = [w for w in content if w not in _GENERIC_FOLLOWUP and stem(w) not in self.vocabulary]
-        return not foreign
-
-    def context_for(self, history: Sequence[str] | None) -> str | None:
-        """The earlier question(s) a follow-up refers to: back to the last self-contained one."""
-        if not history:
-            return None
-        picked: list[str] = []
-        for previous in reversed([h for h in history if h and h.strip()][-HISTORY_DEPTH:]):
-            picked.append(previous.strip())
-            if not self.is_follow_up(previous):
-                break
-        return " ".join(reversed(picked)) if picked else None
+        """Does the question lean on earlier ones ("what are its limitations?", "why?",
+        "biggest weakness?")? See ``conversation.is_follow_up``."""
+        return conversation_module.is_follow_up(question, self)
 
     # -- search --------------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, history: Sequence[str] | None = None) -> SearchResult:
-        """Rank sections for ``query``; decide whether the course covers it."""
-        context = self.context_for(history) if self.is_follow_up(query) else None
-        topic = self._lesson_of(context) if context else None
-        if context and topic is not None:
-            # Name the topic instead of repeating the whole earlier question, so "its
-            # limitations" is about limitations of the topic, not the topic's definition.
-            effective = f"{query} ({self.course.lesson(topic).title})"
-        elif context:
-            effective = f"{context} {query}"
-        else:
-            effective = query
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        history: Sequence[str] | Conversation | None = None,
+        expand: bool = True,
+        follow: bool | None = None,
+    ) -> SearchResult:
+        """Rank sections for ``query``; decide whether the course covers it.
+
+        ``history`` is the conversation so far (a ``Conversation``, or the earlier questions):
+        a follow-up is searched together with the topic being discussed, and sections of the
+        lesson last cited get a small bonus. ``expand`` adds the course terms for everyday
+        phrases of the glossary. ``follow`` forces (True) or forbids (False) reading the query
+        as a follow-up; by default it is decided here."""
+        conversation = Conversation.from_history(history) if history else None
+        has_topic = bool(conversation and conversation.topic)
+        if not has_topic or follow is False:
+            return self._rank(query, k, None, None, expand)
+        assert conversation is not None and conversation.topic is not None
+        topic = conversation.topic
+        seen = tuple(conversation.sections)
+        if follow or self.is_follow_up(query):
+            result = self._rank(query, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen)
+            return self._stay_on_topic(result, conversation)
+        alone = self._rank(query, k, None, None, expand)
+        if not self._may_lean(query, alone):
+            return alone
+        lesson = conversation.lesson or self._lesson_of(topic)
+        along = self._rank(query, k, topic, lesson, expand, seen)
+        # A question with no confident place of its own ("what goes wrong if the steps are too
+        # big?", "which algorithms are typical?") leans on the conversation when the topic
+        # makes it land clearly better (the lesson bonus aside).
+        bonus = LESSON_BONUS if lesson is not None and along.best.section.lesson_id == lesson else 0.0
+        if alone.best.dense < WEAK_ALONE or along.best.score - bonus > alone.best.score + LEAN_MARGIN:
+            return self._stay_on_topic(along, conversation)
+        return alone
+
+    def _stay_on_topic(self, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """A follow-up about a topic the course just answered ("how do people spot them?" after
+        deepfakes) is answered from that lesson even when its own words match weakly: the
+        course's best passage in the lesson under discussion answers it."""
+        if result.in_scope or result.mode != "hybrid" or conversation.lesson is None:
+            return result
+        near = [h for h in result.hits[:3] if h.section.lesson_id == conversation.lesson and h.dense >= ON_TOPIC_DENSE]
+        # The section just discussed first, then the rest of its lesson.
+        near.sort(key=lambda h: h.section.id not in conversation.sections)
+        hit = near[0] if near else None
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+            result.in_scope = True
+        return result
+
+    def _may_lean(self, query: str, alone: SearchResult) -> bool:
+        """Could a question with words of its own still lean on the conversation? Only a short
+        one made of course words that does not already land confidently on its own."""
+        if alone.mode != "hybrid" or not alone.hits or alone.best.dense >= CONFIDENT_ALONE:
+            return False
+        own = conversation_module.topic_words(query)
+        return len(own) <= 4 and all(stem(w) in self.vocabulary for w in own)
+
+    def _rank(
+        self,
+        query: str,
+        k: int,
+        topic: str | None,
+        lesson: str | None,
+        expand: bool,
+        seen: Sequence[str] = (),
+    ) -> SearchResult:
+        # Name the topic rather than repeating the earlier question, so "its limitations" is
+        # about the topic's limitations, not its definition.
+        effective = f"{query} ({topic})" if topic else query
+        plain = effective
+        if expand:
+            effective = self.learner.expand(effective)
+        context = topic
         terms = self.analyse(effective)
         lexical = self._bm25_scores(terms)
-        coverage = self._coverage(terms)
-        vector = self.encode_query(effective)
+        coverage = self._coverage(self.analyse(plain))
+        vector = self.encode_query(effective if DENSE_EXPANSION else plain)
         if vector is not None:
-            dense = self._dense_scores(vector)
+            # Scope is judged on the course's own passages (``dense``); asks only help ranking.
+            dense, ranked, asked = self._dense_scores(vector)
             lex_part = lexical / (lexical + BM25_HALF)
-            scores = (1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lex_part
+            scores = (1 - LEXICAL_WEIGHT) * ranked + LEXICAL_WEIGHT * lex_part
+            # The section the course text alone ranks first: scope is judged on it, as before
+            # asks existed, so a chatty ask cannot pull an unrelated request into scope.
+            passage_best = int(np.argmax((1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lex_part))
             mode = "hybrid"
         else:
-            dense = np.zeros(len(self.sections), dtype=np.float32)
+            dense = asked = np.zeros(len(self.sections), dtype=np.float32)
+            passage_best = None
             top = float(lexical.max()) if lexical.size else 0.0
             scores = lexical / top if top > 0 else lexical
             mode = "bm25"
@@ -304,10 +372,16 @@ class SearchIndex:
             # "What is X?": lessons open with their definition, so a lesson's first section gets
             # a nudge over sections that merely mention X often ("X in games, robotics...").
             scores = scores + DEFINITION_BONUS * self._opening_sections
-        if topic is not None:
+        if lesson is not None:
             scores = scores + LESSON_BONUS * np.array(
-                [s.lesson_id == topic for s in self.sections], dtype=np.float32
+                [s.lesson_id == lesson for s in self.sections], dtype=np.float32
             )
+        if seen:
+            # A follow-up usually wants something the last answer did not already say.
+            scores = scores - SEEN_PENALTY * np.isin(np.arange(len(self.sections)), [self._position[i] for i in seen if i in self._position])
+        if _WHY.match(query):
+            # "Why ...?": a section whose heading is itself a why-question explains a cause.
+            scores = scores + HEADING_SHAPE_BONUS * self._why_headings
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [
             Hit(
@@ -316,17 +390,40 @@ class SearchIndex:
                 dense=float(dense[i]),
                 lexical=float(lexical[i]),
                 coverage=float(coverage[i]),
+                asked=float(asked[i]),
             )
             for i in order
         ]
         in_scope = self._in_scope(hits[0], mode) if hits else False
+        if hits and mode == "hybrid" and passage_best is not None:
+            by_text = self._hit(passage_best, scores, dense, lexical, coverage, asked)
+            in_scope = self._in_scope(by_text, mode) or hits[0].asked >= ASK_IN_SCOPE
+            if in_scope and not self._in_scope(hits[0], mode) and hits[0].asked < ASK_IN_SCOPE:
+                # Ranked first through its asks but weak on course text: a close runner-up
+                # that the course's own passages support answers instead.
+                backed = next(
+                    (h for h in hits[1:3] if h.score >= hits[0].score - PROMOTE_MARGIN and self._in_scope(h, mode)),
+                    by_text,
+                )
+                hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
         return SearchResult(
             query=query,
             hits=hits[:k],
             in_scope=in_scope,
             mode=mode,
             contextual_query=effective if context else None,
+            topic=topic,
             query_vector=vector,
+        )
+
+    def _hit(self, i: int, scores, dense, lexical, coverage, asked) -> Hit:
+        return Hit(
+            section=self.sections[i],
+            score=float(scores[i]),
+            dense=float(dense[i]),
+            lexical=float(lexical[i]),
+            coverage=float(coverage[i]),
+            asked=float(asked[i]),
         )
 
     def _lesson_of(self, text: str) -> str | None:
@@ -335,7 +432,7 @@ class SearchIndex:
 
     def _in_scope(self, best: Hit, mode: str) -> bool:
         if mode == "hybrid":
-            if best.dense >= DENSE_IN_SCOPE:
+            if best.dense >= DENSE_IN_SCOPE or best.asked >= ASK_IN_SCOPE:
                 return True
             return best.dense >= DENSE_WITH_WORDS and best.coverage >= COVERAGE_IN_SCOPE
         return best.coverage >= COVERAGE_IN_SCOPE and best.lexical > 0

@@ -1,0 +1,97 @@
+"""Judging the tutor on the learner evaluation set (``tests/data/learner_eval``).
+
+Shared by ``tests/core/test_learner_eval.py`` (asserts per kind) and
+``benchmarks/eval_learner.py`` (prints the figures for the README). A case is correct when:
+
+- in scope: the answer is in scope and contains every fact (each fact: any alternative
+  matches, case-insensitive ``re.search``);
+- near miss: the answer is declined (``in_scope`` false, no source quoted) and names the term;
+- out of job: declined with no source quoted.
+
+Follow-up cases ask their turns in order in one conversation; only the last turn is judged.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "data" / "learner_eval"
+KINDS = ("paraphrase", "list", "comparison", "followup", "near_miss", "out_of_job")
+
+
+def load_cases(directory: Path = EVAL_DIR) -> list[dict]:
+    cases: list[dict] = []
+    for path in sorted(directory.glob("*.toml")):
+        with path.open("rb") as handle:
+            cases += [{**case, "file": path.name} for case in tomllib.load(handle).get("case", [])]
+    return cases
+
+
+@dataclass
+class Verdict:
+    case: dict
+    ok: bool
+    answer: object
+    why: str = ""
+
+
+def _names_term(text: str, term: str) -> bool:
+    words = [w for w in re.findall(r"[a-z0-9]+", term.lower()) if len(w) > 1]
+    low = text.lower()
+    return bool(words) and all(w[: max(4, len(w) - 2)] in low for w in words)
+
+
+def judge(tutor, case: dict) -> Verdict:
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    turns = case.get("turns") or [case["question"]]
+    answer = None
+    for turn in turns:
+        answer = tutor.ask(turn, conversation)
+        conversation.record(turn, answer)
+    assert answer is not None
+    if case.get("in_scope", True):
+        if not answer.in_scope:
+            return Verdict(case, False, answer, "declined")
+        missing = [
+            fact for fact in case.get("facts", [])
+            if not any(re.search(alt, answer.text, re.IGNORECASE) for alt in fact)
+        ]
+        return Verdict(case, not missing, answer, f"missing {missing}" if missing else "")
+    if answer.in_scope or answer.sources:
+        return Verdict(case, False, answer, "answered")
+    if case["kind"] == "near_miss" and case.get("term") and not _names_term(answer.text, case["term"]):
+        return Verdict(case, False, answer, f"declined without naming {case['term']!r}")
+    return Verdict(case, True, answer)
+
+
+def run(tutor, cases: list[dict] | None = None) -> dict[str, list[Verdict]]:
+    by_kind: dict[str, list[Verdict]] = defaultdict(list)
+    for case in cases if cases is not None else load_cases():
+        by_kind[case["kind"]].append(judge(tutor, case))
+    return dict(by_kind)
+
+
+def report(results: dict[str, list[Verdict]], failures: bool = True) -> str:
+    lines = []
+    total = sum(len(v) for v in results.values())
+    right = sum(v.ok for vs in results.values() for v in vs)
+    for kind in KINDS:
+        verdicts = results.get(kind, [])
+        if verdicts:
+            ok = sum(v.ok for v in verdicts)
+            lines.append(f"{kind:<11} {ok}/{len(verdicts)} ({ok / len(verdicts):.0%})")
+    lines.append(f"{'all':<11} {right}/{total} ({right / max(total, 1):.0%})")
+    if failures:
+        for kind in KINDS:
+            for v in results.get(kind, []):
+                if not v.ok:
+                    q = v.case.get("question") or " | ".join(v.case["turns"])
+                    cited = [s.section for s in v.answer.sources]
+                    lines.append(f"  FAIL {kind}: {q!r} -> {v.why}; cited {cited}; {v.answer.text[:160]!r}")
+    return "\n".join(lines)

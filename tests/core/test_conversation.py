@@ -1,0 +1,65 @@
+"""Conversation state: the topic being discussed, follow-ups recognised by pronouns and by
+what they lack, and the untaught-term lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.core.answering.conversation import Conversation, topic_phrase, topic_words
+from tutor.core.answering.scope import NotTaught
+
+
+def test_topic_is_the_learners_own_words() -> None:
+    assert topic_phrase("What is Q-learning?") == "Q-learning"
+    assert topic_phrase("explain gradient descent") == "gradient descent"
+    assert topic_words("What's the biggest downside?") == []
+    assert topic_words("any real world uses?") == []
+
+
+@pytest.mark.parametrize(
+    "question", ["What's the biggest downside?", "where is it used in real life?", "how do people fix it?", "examples?"]
+)
+def test_follow_ups_without_a_topic_are_recognised(tutor, question: str) -> None:
+    assert tutor.index.is_follow_up(question)
+
+
+def test_after_q_learning_how_long_to_train_stays_on_q_learning(tutor) -> None:
+    conversation = Conversation()
+    for question in ["What is Q-learning?", "how long does it take to train?"]:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and answer.topic == "Q-learning"
+    assert answer.sources[0].doc == "reinforcement-learning"
+    assert "Q-learning" in answer.text or "Q-value" in answer.text
+
+
+def test_a_new_topic_replaces_the_old_one(tutor) -> None:
+    conversation = Conversation()
+    for question in ["What is a GAN?", "what is overfitting?"]:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert conversation.topic == "overfitting"
+    assert answer.sources[0].doc == "training-and-overfitting"
+
+
+def test_an_unrelated_question_is_not_glued_to_the_topic(tutor) -> None:
+    conversation = Conversation()
+    conversation.record("What is a GAN?", tutor.ask("What is a GAN?", conversation))
+    answer = tutor.ask("is it going to rain in Paris tomorrow", conversation)
+    assert not answer.in_scope
+
+
+def test_a_plain_history_still_works_and_a_conversation_is_a_sequence() -> None:
+    conversation = Conversation.from_history(["What is a VAE?", "what is it used for?"])
+    assert conversation.topic == "VAE"
+    assert list(conversation) == ["What is a VAE?", "what is it used for?"] and len(conversation) == 2
+
+
+def test_untaught_terms_are_found_in_the_learners_spelling_and_taught_ones_dropped() -> None:
+    lexicon = NotTaught(["batch normalization", "k-fold", "cross validation", "t-SNE", "gradient descent"],
+                        ["Gradient descent lowers the loss step by step."])
+    assert lexicon.find("what does Batch Normalisation do") == "Batch Normalisation"
+    assert lexicon.find("how do i do k-fold cross validation") == "k-fold cross validation"
+    assert lexicon.find("how does tsne draw plots") is None or lexicon.find("how does t-sne work") == "t-sne"
+    assert lexicon.taught == ["gradient descent"]
+    assert lexicon.find("explain gradient descent") is None

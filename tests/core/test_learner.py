@@ -1,0 +1,43 @@
+"""Learner language: asks and glossary loading, the shipped parsed copy, query expansion."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tutor.core import paths
+from tutor.core.answering import learner
+
+
+def test_the_shipped_parsed_copy_is_current(course) -> None:
+    """``make vectors`` writes knowledge/index/learner.json; after editing asks or the glossary
+    without it, this fails (the tutor still works, parsing the TOML files, only slower)."""
+    knowledge = paths.knowledge_dir()
+    files = learner._source_files(knowledge)
+    shipped = (knowledge / learner.SHIPPED_RELATIVE).read_text(encoding="utf-8")
+    assert learner._digest(files) in shipped, "run `make vectors`"
+    from_json = learner.load_learner_language(course)
+    from_toml = learner._parse(files)
+    assert [a.text for a in from_json.asks] == [text for _, _, text in from_toml["asks"]]
+    assert not from_json.problems
+
+
+def test_a_damaged_or_stale_copy_falls_back_to_the_toml_files(course, tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(paths.knowledge_dir() / "asks", knowledge / "asks")
+    shutil.copy(paths.knowledge_dir() / "glossary.toml", knowledge / "glossary.toml")
+    (knowledge / "index").mkdir()
+    (knowledge / learner.SHIPPED_RELATIVE).write_text("{not json", encoding="utf-8")
+    damaged = learner.load_learner_language(course, knowledge)
+    assert len(damaged.asks) > 500 and damaged.terms
+    learner.write_shipped(knowledge)
+    (knowledge / "asks" / "gans.toml").write_text('lesson = "gans"\n[[section]]\nid = "nope"\nasks = ["x?"]\n')
+    stale = learner.load_learner_language(course, knowledge)
+    assert "no section gans#nope" in stale.problems  # the edited file was read, not the copy
+
+
+def test_everyday_phrases_expand_to_course_terms(course) -> None:
+    language = learner.load_learner_language(course)
+    assert "hallucination" in language.expansions("why does chatgpt make stuff up")
+    # Whole words only: "recommend" is not the glossary's "recommender".
+    assert language.expansions("can you recommend a good novel") == []

@@ -1,0 +1,71 @@
+"""Question shapes (``tutor.core.answering.shapes``) and the enumeration and verdict helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.core.answering import compose, shapes
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("supervised vs unsupervised, whats the difference", "comparison"),
+        ("how does a VAE differ from a GAN?", "comparison"),
+        ("what's the trade-off between precision and recall", "comparison"),
+        ("k-means or dbscan - which is better for moons", "comparison"),
+        ("what are the 3 main types of ML? list them", "list"),
+        ("name every kind of content generative ai makes", "list"),
+        ("what are all the benefits of machine learning", "list"),
+        ("what are all the drawbacks of machine learning", "list"),
+        ("do all models overfit?", "yes_no"),
+        ("is a GAN a kind of generative model?", "yes_no"),
+        ("can chatbots make things up", "yes_no"),
+        ("give me an example of unsupervised learning", "example"),
+        ("why do chatbots hallucinate", "why"),
+        ("how does k-means work", "how"),
+        ("what is overfitting", "definition"),
+        ("overfitting in plain words", "general"),
+    ],
+)
+def test_shapes_are_recognised(question: str, kind: str) -> None:
+    assert shapes.detect(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("supervised vs unsupervised learning", ("supervised", "unsupervised learning")),
+        ("what is the difference between a VAE and a GAN?", ("VAE", "GAN")),
+        ("how does evaluating a GAN differ from evaluating a spam filter?", ("evaluating a GAN", "evaluating a spam filter")),
+        ("and how does it stack up against GANs?", ("it", "GANs")),
+    ],
+)
+def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+def test_a_list_keeps_every_item_and_drops_asides_first(course) -> None:
+    section = course.section("benefits-and-limitations#what-machine-learning-does-well")
+    assert compose.enumerates(section)
+    import numpy as np
+
+    keep = compose.list_positions(section, np.zeros(len(section.sentences)), budget=120)
+    kept = " ".join(section.sentences[i] for i in keep)
+    for item in ("three main benefits", "The first benefit", "A second benefit", "A third benefit"):
+        assert item in kept
+    assert len(keep) < len(section.sentences)  # an example sentence went, not an item
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "similarity", "expected"),
+    [
+        ("does it always help?", "It helps a little when the data is scarce.", 0.5, "No."),
+        ("can it be stopped completely", "Grounding reduces hallucination.", 0.5, "No."),
+        ("does it always help?", "It always helps.", 0.5, None),
+        ("can chatbots make things up?", "A system that repeats sources does not hallucinate.", 0.7, None),
+        ("does it always help?", "Unrelated sentence.", 0.1, None),
+    ],
+)
+def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence, similarity, expected) -> None:
+    assert compose.verdict(question, sentence, similarity) == expected

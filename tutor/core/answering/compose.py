@@ -1,0 +1,164 @@
+"""Composing answers per question shape, always from the course's own sentences.
+
+- list: the enumerating section's items are all kept. Sections enumerate in prose ("three main
+  benefits. The first ... A second ... A third ..."), so the section is kept in course order and,
+  when it runs past ``LIST_WORDS``, sentences that carry no item (an example, an aside) are
+  dropped first, lowest-scoring first.
+- comparison: each side gets its own cited part, labelled with its section's heading; when one
+  section itself compares both sides ("VAEs compared with GANs"), it answers alone.
+- yes/no: the answer opens with "No." when the question claims an absolute ("always",
+  "completely", "the same thing") that the course's best sentence does not make; otherwise the
+  answer starts with that sentence and no verdict is invented.
+- why / how / example: sentences that give a reason, a mechanism or an example score a little higher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from tutor.core.knowledge import Section
+
+LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
+PART_WORDS = 55  # per side of a comparison (two sides and labels stay near 120 words)
+
+# A sentence that announces or carries an item of an enumeration.
+_ANNOUNCES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:main\s+|key\s+|common\s+|broad\s+|"
+    r"basic\s+|big\s+|major\s+|distinct\s+|different\s+|popular\s+|important\s+)?"
+    r"(?:[a-z-]+\s+)?(?:kinds|types|ways|benefits|limitations|skills|families|uses|steps|stages|parts|"
+    r"principles|challenges|risks|categories|approaches|methods|strategies|qualities|properties|"
+    r"concerns|problems|reasons|advantages|areas|components|questions|services|tasks|fields|jobs)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|other|another)\b|"
+    r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Then|Also)\b|"
+    r"\b(?:also|finally|another|first|second|third|fourth|fifth)\b",
+    re.IGNORECASE,
+)
+_REASON = re.compile(r"\b(?:because|since|so that|the reason|which means|leads? to|causes?|due to)\b", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\b(?:for example|for instance|such as|e\.g\.|like a|an example)\b", re.IGNORECASE)
+_MECHANISM = re.compile(r"\b(?:by|step|steps|first|then|each|every|repeats?|learns?|updates?)\b", re.IGNORECASE)
+_ABSOLUTE = re.compile(
+    r"\b(?:always|never|completely|entirely|totally|every|all|only|same\s+(?:thing|as)|exactly|"
+    r"guarantee[sd]?|perfect(?:ly)?|100\s*%|forever|fully)\b",
+    re.IGNORECASE,
+)
+
+SHAPE_BONUS = 0.05
+VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
+ASPECT_BONUS = 0.25
+
+# What a question asks about (its aspect words) and the words course sentences use for it:
+# "how do people fix it?" wants the sentence on remedies, "biggest weakness?" the one on a
+# limitation, "how long does it take?" the one with a duration.
+_ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
+                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|catch|spot|detect)\b", re.I),
+     re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check\w*|"
+                r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
+                r"stabili[sz]\w*|none of these)\b", re.I)),
+    (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
+                r"cons|disadvantages?|wrong|fail\w*|bad)\b", re.I),
+     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
+                r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard|difficult\w*|"
+                r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
+    (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
+     re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
+                r"quick\w*|time)\b", re.I)),
+    (re.compile(r"\b(?:uses?|used|applications?|real[- ]world|real\s+life|in\s+practice|industr\w*)\b", re.I),
+     re.compile(r"\b(?:used|uses|applications?|applied|in\s+(?:games|robotics|medicine|finance|industry))\b", re.I)),
+    (re.compile(r"\b(?:why|cause[sd]?|reason\w*|happen\w*)\b", re.I),
+     re.compile(r"\b(?:because|since|so\s+that|reason|cause[sd]?|due\s+to|leads?\s+to|which\s+means)\b", re.I)),
+    (re.compile(r"\b(?:how\s+(?:many|much)|proportion|percent\w*|share|ratio)\b", re.I),
+     re.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
+    (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
+     re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d", re.I)),
+    (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
+     re.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
+]
+
+
+def aspect_bonus(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """A bonus for sentences that speak to the aspect the question asks about (see ``_ASPECTS``)."""
+    bonus = np.zeros(len(sentences), dtype=np.float32)
+    cues = [cue for asks, cue in _ASPECTS if asks.search(question)]
+    for i, sentence in enumerate(sentences):
+        if any(cue.search(sentence) for cue in cues):
+            bonus[i] = ASPECT_BONUS
+    return bonus
+
+
+def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:
+    """Small per-sentence bonus for sentences that fit the shape (a reason for "why"...)."""
+    pattern = {"why": _REASON, "example": _EXAMPLE, "how": _MECHANISM}.get(shape)
+    bonus = np.zeros(len(sentences), dtype=np.float32)
+    if pattern is not None:
+        for i, sentence in enumerate(sentences):
+            if pattern.search(sentence):
+                bonus[i] = SHAPE_BONUS
+    return bonus
+
+
+def enumerates(section: Section) -> bool:
+    """Does the section hold an enumeration (an announcing sentence or two item sentences)?"""
+    sentences = section.sentences
+    return any(_ANNOUNCES.search(s) for s in sentences) or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
+
+
+_STEP = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly)\b")
+
+
+def is_steps(section: Section) -> bool:
+    """Is the section a recipe of numbered steps ("First, ... Second, ... Finally, ...")? A
+    "how" question about it wants every step, like a list question."""
+    return sum(bool(_STEP.match(s)) for s in section.sentences) >= 3
+
+
+def list_positions(section: Section, scores: np.ndarray, budget: int = LIST_WORDS) -> list[int]:
+    """Sentence positions that keep every item of the section's enumeration within ``budget``
+    words when possible: non-item sentences go first (lowest score first), then, only if still
+    too long, the lowest-scoring item sentences after the announcing one."""
+    sentences = section.sentences
+    lengths = [len(s.split()) for s in sentences]
+    keep = list(range(len(sentences)))
+    announcing = next((i for i, s in enumerate(sentences) if _ANNOUNCES.search(s)), 0)
+    is_item = [i == announcing or bool(_ITEM.search(s)) for i, s in enumerate(sentences)]
+    # Sentences before the announcing one are preamble: they go first.
+    removable = sorted(
+        (i for i in keep if not is_item[i]),
+        key=lambda i: (i > announcing, float(scores[i])),
+    )
+    for i in removable:
+        if sum(lengths[j] for j in keep) <= budget:
+            break
+        keep.remove(i)
+    return keep
+
+
+def verdict(question: str, best_sentence: str, best_similarity: float | None) -> str | None:
+    """"No." when a yes/no question claims an absolute ("does it always...", "can it be stopped
+    completely", "is X the same thing as Y") that the best course sentence does not make;
+    otherwise None. Polarity beyond that (negations, paraphrases) was measured too unreliable
+    with sentence similarity alone: "can chatbots make things up?" met "... does not
+    hallucinate in the same way", so no other verdict is invented."""
+    if best_similarity is not None and best_similarity < VERDICT_SIMILARITY:
+        return None
+    if _ABSOLUTE.search(question) and not _ABSOLUTE.search(best_sentence):
+        return "No."
+    return None
+
+
+def covers_both(section: Section, sides: Sequence[Sequence[str]], analyse) -> bool:
+    """Is the section itself about every side: its heading names each one ("VAEs compared
+    with GANs", "Classification versus regression")? Mentions in the text do not count:
+    broad terms such as "machine learning" occur in most sections."""
+    terms = set(analyse(section.heading))
+    for side in sides:
+        words = [w for w in side if w]
+        if not words or sum(w in terms for w in words) / len(words) < 0.5:
+            return False
+    return True

@@ -1,0 +1,212 @@
+"""How learners ask: questions each section answers, and everyday phrases for course terms.
+
+Why: the course speaks in course terms ("hallucination", "discriminator"); learners do not
+("why do chatbots make things up", "the forger and the detective"). Two kinds of data, kept
+with the course and written in our own words, teach retrieval their language:
+
+- ``knowledge/asks/<lesson-id>.toml``: per section, several questions it answers, phrased
+  the way a learner would (``[[section]]`` tables with ``id`` = the section slug and
+  ``asks = [...]``). Search indexes each ask as an extra document that maps back to its
+  section (max-fusion: a section scores as well as its best passage or its best ask).
+- ``knowledge/glossary.toml``: ``[[term]]`` tables with ``course = "hallucination"`` and
+  ``everyday = ["make things up", ...]``. A question holding an everyday phrase is expanded
+  with the course term before searching.
+
+Both are optional: a course without them answers exactly as before. Files that do not parse,
+or asks naming a section that does not exist, are skipped with no crash (``problems`` lists
+them; ``tests/core/test_learner.py`` keeps the shipped files clean).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tutor.core.knowledge import Course
+from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+
+# Function words dropped from glossary phrases before matching, so "make things up" matches
+# "making stuff up" only on its content and "the forger and the detective" needs both nouns.
+_PHRASE_STOPWORDS = frozenset("a an the of to and or is are be it its".split())
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One learner-phrased question and the section (``<lesson-id>#<slug>``) that answers it."""
+
+    section_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    course: str  # the course's own term, added to a matching question
+    everyday: tuple[tuple[str, ...], ...]  # each phrase as a sequence of words
+    stems: frozenset[str] = frozenset()  # the course term's content stems (present: no expansion)
+
+
+@dataclass
+class LearnerLanguage:
+    asks: list[Ask] = field(default_factory=list)
+    terms: list[GlossaryTerm] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    _index: dict | None = field(default=None, repr=False, compare=False)
+    _indexed_terms: list | None = field(default=None, repr=False, compare=False)
+
+    def expansions(self, question: str) -> list[str]:
+        """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
+
+        A phrase matches when its words appear in the question in order (as written, a plural
+        "s" aside; stems would let "recommender" match any "recommend"), with at most two
+        other words between neighbours; a term already present in the question adds nothing.
+        Phrases are looked up by their first word, so a question costs a few set look-ups."""
+        tokens = tokenize(question)
+        words = [_word(w) for w in tokens]
+        present = {stem(w) for w in tokens}
+        found: list[str] = []
+        for word in dict.fromkeys(words):
+            for term, phrase in self._by_first_word().get(word, ()):
+                if term.course in found or term.stems <= present:
+                    continue
+                if _occurs(phrase, words):
+                    found.append(term.course)
+        order = {term.course: i for i, term in enumerate(self.terms)}
+        return sorted(found, key=order.__getitem__)
+
+    def _by_first_word(self) -> dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]]:
+        if self._index is None or self._indexed_terms is not self.terms:
+            index: dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]] = {}
+            for term in self.terms:
+                for phrase in term.everyday:
+                    index.setdefault(phrase[0], []).append((term, phrase))
+            self._index, self._indexed_terms = index, self.terms
+        return self._index
+
+    def expand(self, question: str) -> str:
+        """``question`` followed by the course terms its everyday phrases stand for."""
+        extra = self.expansions(question)
+        return f"{question} ({', '.join(extra)})" if extra else question
+
+
+def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
+    if not phrase:
+        return False
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        position, ok = start, True
+        for part in phrase[1:]:
+            window = words[position + 1 : position + 2 + gap]
+            if part not in window:
+                ok = False
+                break
+            position = position + 1 + window.index(part)
+        if ok:
+            return True
+    return False
+
+
+def _word(word: str) -> str:
+    """A word as glossary phrases are matched: lower case, without a plural "s"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(_word(w) for w in tokenize(text) if w not in _PHRASE_STOPWORDS)
+
+
+SHIPPED_RELATIVE = Path("index") / "learner.json"  # parsed asks and glossary, shipped with the vectors
+
+
+def _source_files(knowledge: Path) -> list[Path]:
+    asks_dir = knowledge / "asks"
+    files = sorted(asks_dir.glob("*.toml")) if asks_dir.is_dir() else []
+    glossary = knowledge / "glossary.toml"
+    return files + ([glossary] if glossary.is_file() else [])
+
+
+def _digest(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _parse(files: list[Path]) -> dict:
+    """The raw data of the TOML files: asks as [lesson, slug, text], terms as [course, phrases]."""
+    raw: dict = {"asks": [], "terms": [], "problems": []}
+    for path in files:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raw["problems"].append(f"{path.name}: {error}")
+            continue
+        if path.name == "glossary.toml":
+            for entry in data.get("term", []):
+                everyday = [e for e in entry.get("everyday", []) if isinstance(e, str)]
+                raw["terms"].append([str(entry.get("course", "")).strip(), everyday])
+            continue
+        lesson = str(data.get("lesson") or path.stem)
+        for entry in data.get("section", []):
+            for text in entry.get("asks", []):
+                if isinstance(text, str) and text.strip():
+                    raw["asks"].append([lesson, str(entry.get("id", "")), text.strip()])
+    return raw
+
+
+def write_shipped(knowledge: Path | None = None) -> Path:
+    """Write ``index/learner.json``: the parsed asks and glossary with the hash of their files.
+    Why: Python's TOML parser takes ~50 ms (150 ms on a busy machine) for these 22 files, a
+    fifth of a cold ``tutor ask``; JSON loads in about a millisecond."""
+    knowledge = Path(knowledge) if knowledge is not None else _knowledge_dir()
+    files = _source_files(knowledge)
+    path = knowledge / SHIPPED_RELATIVE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"digest": _digest(files), **_parse(files)}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def _knowledge_dir() -> Path:
+    from tutor.core import paths
+
+    return paths.knowledge_dir()
+
+
+def _raw(knowledge: Path) -> dict:
+    """The shipped JSON when it matches the TOML files (by hash), else the files parsed."""
+    files = _source_files(knowledge)
+    digest = _digest(files)
+    try:
+        data = json.loads((knowledge / SHIPPED_RELATIVE).read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("digest") == digest:
+            return data
+    except (OSError, ValueError):
+        pass  # missing or damaged: parse the TOML files instead
+    return _parse(files)
+
+
+def load_learner_language(course: Course, knowledge: Path | None = None) -> LearnerLanguage:
+    """Read ``asks/*.toml`` and ``glossary.toml`` under ``knowledge`` (default: the package's)."""
+    raw = _raw(Path(knowledge) if knowledge is not None else _knowledge_dir())
+    language = LearnerLanguage(problems=list(raw.get("problems", [])))
+    for lesson, slug, text in raw.get("asks", []):
+        section_id = f"{lesson}#{slug}"
+        if course.has_section(section_id):
+            language.asks.append(Ask(section_id, text))
+        elif f"no section {section_id}" not in language.problems:
+            language.problems.append(f"no section {section_id}")
+    for course_term, everyday in raw.get("terms", []):
+        phrases = tuple(p for p in (_phrase(e) for e in everyday) if p)
+        if course_term and phrases:
+            stems = frozenset(stem(w) for w in tokenize(course_term) if w not in QUESTION_STOPWORDS)
+            language.terms.append(GlossaryTerm(course_term, phrases, stems))
+    return language

@@ -1,0 +1,253 @@
+"""Central-term scope check: is the thing the learner asks about in the course at all?
+
+Why: retrieval scores a question as a whole, so "what is batch normalisation?" scores well
+against the training section because of the words around the term, and the learner gets a
+loosely related passage as if it were the answer. Here the question's content words are
+compared with the course's own vocabulary. A word the course never uses, that is not a typo of
+a course word ("overfiting", "genrative") and not an everyday English word ("grandma",
+"homework"), is technical jargon the course does not teach: it is the question's central term.
+
+Everyday words are those the embedding model's WordPiece vocabulary holds as whole words (about
+20,000 common English words); jargon such as "backpropagation" or "softmax" is split there into
+pieces. A course lesson that starts using a term makes it covered automatically.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from tutor.core.answering.conversation import ASPECT_WORDS
+from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+
+TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
+MIN_LENGTH = 4  # shorter unknown words ("u", "im", "pls") are chat shorthand, not terms
+MAX_TERM_WORDS = 3
+# A term is central when it is at least this share of the question's content words (one word
+# of five or fewer) ...
+CENTRAL_SHARE = 0.2
+# ... and the question as a whole does not match a course passage this well in meaning: a
+# question that retrieval covers convincingly ("how do banks catch fraudsters") is answered
+# even when one of its words is foreign to the course.
+WELL_COVERED = 0.5
+_LIST_WORDS = frozenset("or and".split())
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Whole words of MiniLM's WordPiece vocabulary (empty when the model is not installed)."""
+    try:
+        from tutor.core.answering.embeddings import model_dir
+
+        path = Path(model_dir()) / "vocab.txt"
+        lines = path.read_text(encoding="utf-8").split()
+    except (OSError, ImportError):  # no model files: only the course vocabulary decides
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower())
+
+
+class CourseVocabulary:
+    """The course's words (as written and stemmed) with a typo-tolerant membership test."""
+
+    def __init__(self, texts: Iterable[str], stems: Iterable[str] = ()) -> None:
+        words = {w for text in texts for w in tokenize(text)}
+        self.words = frozenset(words)
+        self.stems = frozenset(stems) | {stem(w) for w in words}
+        self._typos: dict[str, str | None] = {}
+        # Candidates by (first letter, length): a misspelling rarely changes the first letter,
+        # and difflib over a few hundred words instead of thousands keeps a question fast.
+        self._by_length: dict[tuple[str, int], list[str]] = {}
+        for word in words:
+            self._by_length.setdefault((word[:1], len(word)), []).append(word)
+
+    def knows(self, word: str) -> bool:
+        """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
+        if word in self.words or stem(word) in self.stems:
+            return True
+        return self.typo_of(word) is not None
+
+    def correct(self, text: str) -> str:
+        """``text`` with misspelt course words corrected ("temprature" -> "temperature"), so
+        retrieval meets them; everyday and unknown words stay as they are."""
+        everyday = everyday_words()
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            low = word.lower()
+            if len(low) < MIN_LENGTH or low in everyday or low in self.words or stem(low) in self.stems:
+                return word
+            fixed = self.typo_of(low)
+            # Conservative: same first letter, length within one ("temprature"), so
+            # "kmeans" never becomes "means" nor "messes" "messages".
+            if fixed and fixed[0] == low[0] and abs(len(fixed) - len(low)) <= 1:
+                return fixed
+            return word
+
+        return re.sub(r"[^\W\d_]+", fix, text)
+
+    def typo_of(self, word: str) -> str | None:
+        """The course word ``word`` is most likely a misspelling of (None when none is close).
+        Remembered per word: difflib over a few thousand candidates costs tens of ms."""
+        if word in self._typos:
+            return self._typos[word]
+        if len(self._typos) > 4096:
+            self._typos.clear()
+        self._typos[word] = found = self._closest(word)
+        return found
+
+    def _closest(self, word: str) -> str | None:
+        candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get((word[:1], n), [])]
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=TYPO_RATIO)
+        return close[0] if close else None
+
+
+def uncovered_term(
+    question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
+) -> str | None:
+    """The central technical term of ``question`` that the course never uses, or None.
+
+    ``best_dense`` is retrieval's best meaning score for the question (None on keywords only).
+    The term is the jargon word with the content words written right next to it ("batch
+    normalisation"), so the learner sees the phrase they asked about. A foreign word listed
+    with a course word ("netflix or spotify") is an example, not the topic.
+    """
+    if best_dense is not None and best_dense >= WELL_COVERED:
+        return None
+    tokens = tokenize(question)
+    content = [w for w in tokens if _joins(w) and len(w) >= 3]
+    if not content:
+        return None
+    everyday = everyday_words()
+    for position, word in enumerate(tokens):
+        if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
+            continue
+        if word in everyday or word in ASPECT_WORDS or vocabulary.knows(word):
+            continue
+        if _listed_with_course_word(tokens, position, vocabulary):
+            continue
+        if 1 / len(content) < CENTRAL_SHARE:
+            return None
+        start = end = position
+        while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
+            start -= 1
+        while end + 1 < len(tokens) and _joins(tokens[end + 1]) and end - start + 1 < MAX_TERM_WORDS:
+            end += 1
+        return " ".join(tokens[start : end + 1])
+    return None
+
+
+def _listed_with_course_word(tokens: list[str], position: int, vocabulary: CourseVocabulary) -> bool:
+    """Is ``tokens[position]`` joined by "or"/"and" to a course or everyday word (an example in
+    a list such as "netflix or spotify", where the listed kind is the topic)?"""
+    for link, other in ((position - 1, position - 2), (position + 1, position + 2)):
+        if 0 <= other < len(tokens) and tokens[link] in _LIST_WORDS:
+            neighbour = tokens[other]
+            known = neighbour in everyday_words() or vocabulary.knows(neighbour)
+            if neighbour not in QUESTION_STOPWORDS and known:
+                return True
+    return False
+
+
+def _joins(word: str) -> bool:
+    """Can ``word`` be part of a term's name (not a stop word or a number)?"""
+    return word not in QUESTION_STOPWORDS and word.isalpha() and word not in _NOT_IN_TERMS
+
+
+# Content words that describe the request, not the topic ("the maths of X", "X in detail").
+_NOT_IN_TERMS = frozenset(
+    """maths math formula formulas equation equations detail details step steps simple simply
+    briefly example examples work working does ai ml""".split()
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Machine-learning topics the course does not teach (knowledge/not_taught.toml)
+# ---------------------------------------------------------------------------------------------
+
+_TERM_TOKEN = re.compile(r"[a-z0-9]+")
+MAX_TERM_TOKENS = 4
+
+
+def _norm_token(token: str) -> str:
+    """One spelling for a token: -isation/-ization, and no plural "s" ("neighbours" ~ "neighbour")."""
+    token = token.replace("isation", "ization").replace("ise", "ize")
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        token = token[:-1]
+    return token
+
+
+def _term_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Normalised tokens of ``text`` with their character spans (hyphens, dots and underscores
+    split tokens, so "t-SNE", "tsne" and "T SNE" all join to the same key)."""
+    return [(_norm_token(m.group(0)), m.start(), m.end()) for m in _TERM_TOKEN.finditer(text.lower())]
+
+
+class NotTaught:
+    """Common ML jargon the course never teaches, minus any term a lesson does use.
+
+    Why a lexicon: such terms are often made of everyday words ("beam search", "batch norm",
+    "random forest") that the typo-tolerant vocabulary check cannot tell from ordinary
+    English, and they share words like "gradient" with lessons, so retrieval alone answers
+    them from a loosely related section.
+    """
+
+    def __init__(self, terms: Iterable[str], course_texts: Iterable[str]) -> None:
+        # The course as one string of normalised tokens: a term is taught when its tokens occur
+        # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
+        words = _TERM_TOKEN.findall(" ".join(course_texts).lower())
+        normal = {w: _norm_token(w) for w in set(words)}
+        course = " " + " ".join(normal[w] for w in words) + " "
+        normal_words = set(normal.values())
+        self.keys: dict[str, str] = {}
+        self.taught: list[str] = []  # listed terms that the course does use (so never declined)
+        for term in terms:
+            tokens = [t for t, _, _ in _term_tokens(term)]
+            if not tokens:
+                continue
+            joined = "".join(tokens)
+            present = all(t in normal_words for t in tokens) or joined in normal_words
+            if present and (f" {' '.join(tokens)} " in course or f" {joined} " in course):
+                self.taught.append(term)
+            else:
+                self.keys["".join(tokens)] = term
+
+    def find(self, question: str) -> str | None:
+        """The learner's own wording of the untaught term(s) in ``question``: the longest match
+        at each position; adjacent matches join ("k-fold cross validation"), and two separate
+        ones are named together ("backpropagation or chain rule")."""
+        tokens = _term_tokens(question)
+        spans: list[tuple[int, int]] = []  # token index ranges, left to right
+        start = 0
+        while start < len(tokens):
+            for size in range(min(MAX_TERM_TOKENS, len(tokens) - start), 0, -1):
+                if "".join(t for t, _, _ in tokens[start : start + size]) in self.keys:
+                    if spans and spans[-1][1] == start:
+                        spans[-1] = (spans[-1][0], start + size)
+                    else:
+                        spans.append((start, start + size))
+                    start += size
+                    break
+            else:
+                start += 1
+        if not spans:
+            return None
+        names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
+        return " or ".join(names)
+
+
+def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> NotTaught:
+    """The lexicon from ``knowledge/not_taught.toml`` (empty when the file is missing or bad)."""
+    import tomllib
+
+    if path is None:
+        from tutor.core import paths
+
+        path = paths.knowledge_dir() / "not_taught.toml"
+    try:
+        terms = [str(t) for t in tomllib.loads(Path(path).read_text(encoding="utf-8")).get("terms", [])]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        terms = []
+    return NotTaught(terms, course_texts)

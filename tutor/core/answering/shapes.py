@@ -1,0 +1,115 @@
+"""Question shapes: what kind of answer a question asks for.
+
+Why: the same section answers "what is X?", "what are all the kinds of X?" and "is X Y?", but
+each wants a different cut of it. A list question wants every item of the enumeration, not
+the two sentences most similar to the question; a comparison wants a cited part per side; a
+yes/no question wants the verdict first. Shapes are recognised from the question's wording
+(a few patterns per shape), checked in order: comparison, list, yes/no, example, why, how,
+definition; anything else is "general".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.IGNORECASE
+
+# "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
+# "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
+_COMPARE_SPLIT = [
+    re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
+    re.compile(r"\b(?:difference|differences|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*(?:[-,:?]|\bwhen\b|\bwhich\b)", _F),
+    re.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
+]
+_COMPARE_WORDS = re.compile(
+    r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
+    r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to)\b",
+    _F,
+)
+_LIST = re.compile(
+    r"\b(?:list|name|enumerate)\b(?!\s+(?:of\s+)?(?:a|the)\s+\w+\s+(?:is|are)\b)|"
+    r"\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:kinds?|types?|uses?|ways?|benefits?|"
+    r"limitations?|steps?|skills?|risks?|examples?|applications?|challenges?|parts?|one|of\s+them)\b|"
+    r"\bwhat\s+(?:are|were)\s+(?:the\s+|some\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?"
+    r"(?:main\s+|different\s+|key\s+|common\s+|typical\s+)?(?:kinds|types|sorts|categories|uses|"
+    r"ways|benefits|advantages|limitations|drawbacks|steps|skills|risks|challenges|applications|"
+    r"components|parts|stages|algorithms|methods|examples)\b|"
+    r"\bwhich\s+(?:kinds|types|algorithms|methods|skills|uses)\b|"
+    r"\b(?:kinds|types)\s+of\b.*\b(?:are\s+there|exist)\b|"
+    r"\b(?:all|every)\s+(?:the\s+)?\w+\s+(?:pls|please)?\s*$|\ball\s+of\s+them\b|"
+    r"\ball\s+(?:the|of\s+the|its|their)\s+(?:main\s+|different\s+|possible\s+)?[a-z-]{3,}s\b",
+    _F,
+)
+_YES_NO = re.compile(
+    r"^\W*(?:so\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|must|isn't|"
+    r"aren't|doesn't|don't|won't|can't)\b",
+    _F,
+)
+_EXAMPLE = re.compile(r"\b(?:example|examples|instance|e\.g|such\s+as|show\s+me)\b", _F)
+_WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come|what\s+(?:causes|makes))\b", _F)
+_HOW = re.compile(r"^\W*(?:(?:so|but|and)\s+)?how\b", _F)
+_DEFINITION = re.compile(
+    r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|what\s+does\s+.+\s+mean)\b",
+    _F,
+)
+
+SHAPES = ("comparison", "list", "yes_no", "example", "why", "how", "definition", "general")
+
+
+@dataclass(frozen=True)
+class Shape:
+    kind: str
+    sides: tuple[str, ...] = ()  # comparison: the two things compared, as the learner wrote them
+
+
+def _clean_side(text: str, last: bool) -> str:
+    """A side as a search query: trailing clauses ("- when is one better") are cut from the
+    second side; the first keeps its context ("in hospitals, what does ML do")."""
+    text = re.sub(r"[?!.]+$", "", text.strip())
+    text = re.sub(r"^(?:a|an|the|between)\s+", "", text, flags=_F)
+    if last:
+        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
+        text = re.sub(r"\s+(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+    return text.strip()
+
+
+def comparison_sides(question: str) -> tuple[str, ...]:
+    """The two things compared, or () when the question compares nothing."""
+    text = question.strip()
+    for pattern in _COMPARE_SPLIT:
+        match = pattern.search(text)
+        if match:
+            a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
+            a = re.sub(r"^(?:what(?:'s|\s+is)?|whats|so|how|is|are)\s+(?:the\s+)?(?:actual\s+)?", "", a, flags=_F)
+            if a and b and a.lower() != b.lower():
+                return (a, b)
+    return ()
+
+
+def detect(question: str) -> Shape:
+    """The shape of ``question`` (see the module docstring)."""
+    if _COMPARE_WORDS.search(question):
+        return Shape("comparison", comparison_sides(question))
+    sides = comparison_sides(question)
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer)\b", question, _F):
+        return Shape("comparison", sides)
+    if _LIST.search(question):
+        return Shape("list")
+    if _YES_NO.match(question):
+        return Shape("yes_no")
+    if _EXAMPLE.search(question):
+        return Shape("example")
+    if _WHY.match(question):
+        return Shape("why")
+    if _HOW.match(question):
+        return Shape("how")
+    if _DEFINITION.match(question):
+        return Shape("definition")
+    return Shape("general")
