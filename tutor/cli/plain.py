@@ -171,6 +171,7 @@ class PlainChat:
             self._store = open_store()
             for warning in self._store.warnings:
                 self.note(warning)
+            self._store.listen(self.note)
             self._chats = Chats(self._store)
         return self._chats
 

@@ -21,16 +21,20 @@ def tutor_home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def _user_dir(kind: str) -> Path:
-    """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind; created on demand."""
+def _user_path(kind: str) -> Path:
+    """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind (not created)."""
     home = tutor_home()
     if home is not None:
-        path = home / kind
-    else:
-        import platformdirs
+        return home / kind
+    import platformdirs
 
-        find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
-        path = Path(find(APP_NAME, appauthor=False))
+    find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
+    return Path(find(APP_NAME, appauthor=False))
+
+
+def _user_dir(kind: str) -> Path:
+    """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind; created on demand."""
+    path = _user_path(kind)
     if kind == "data":
         return private_dir(path)
     path.mkdir(parents=True, exist_ok=True)
@@ -68,6 +72,11 @@ def data_dir() -> Path:
 def cache_dir() -> Path:
     """Directory for rebuildable files (embedding vectors, converted models). Created on demand."""
     return _user_dir("cache")
+
+
+def data_location() -> Path:
+    """Where the data folder is (or would be), without creating it: for messages about it."""
+    return _user_path("data")
 
 
 def db_path() -> Path:

@@ -5,10 +5,20 @@ learner and are backed up together. Why numbered upgrades: a learner who updates
 everything; each upgrade runs once, in order, inside a transaction, and ``PRAGMA user_version``
 records how far the file has come.
 
-A corrupt file is never deleted: it is moved aside (``tutor.db.corrupt-<time>``) and a fresh one
-is started, with a warning the UI and CLI show. A locked file (another tutor holds it) is left
-untouched and the session runs on an in-memory database, again with a warning, so the learner
-can still use the tutor and their file is not damaged.
+Damage and the wrong permissions are told apart (``open_store``), because the right answer differs:
+
+- really corrupt (SQLite says "not a database" / "malformed"): never deleted, moved aside as
+  ``tutor.db.corrupt-<time>`` and a fresh one started, with a warning;
+- not readable or not writable for lack of permission, or a read-only data folder: the file is
+  left exactly as it is, the session runs on an in-memory copy (progress can still be read) and
+  the warning names the file and the fix (``chmod u+rw ...``); ``Store.readable`` tells a CLI
+  that only reports progress that it has nothing true to report;
+- locked by another tutor: opened normally when reads still work (WAL lets readers in); only a
+  file that cannot even be read runs in memory.
+
+Writes go through ``write``: a busy timeout and a retry, and a write that still cannot land
+(another tutor holds the write lock) is kept in memory, in order, and written when the lock
+frees (next write, the app's timer, ``close``), with one plain notice to the learner.
 """
 
 from __future__ import annotations
@@ -16,9 +26,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tutor.core import paths
 
@@ -92,36 +105,242 @@ MIGRATIONS: list[str] = [
     ALTER TABLE attempts ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
     CREATE INDEX attempts_by_session ON attempts(session_id, id);
     """,
+    # 4: a quiz session belongs to the window (process) that started it, so a second tutor on
+    # the same data folder never finishes or takes over a quiz another live window is running
+    """
+    ALTER TABLE quiz_sessions ADD COLUMN owner TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# How long SQLite's busy handler waits for another tutor's write lock before a write is retried,
+# and how many more tries follow. Short enough that the chat never freezes for long; a write that
+# still cannot land is kept (see Connection) rather than lost.
+BUSY_WAIT = 1.0
+RETRIES = 1
+# On close, how long kept writes may wait for the lock to free before the learner is told.
+CLOSE_WAIT = 5.0
+
+Change = Callable[[sqlite3.Connection], Any]
+
+KEPT_NOTICE = (
+    "Another tutor is holding your database ({where}); your last answer is kept and will be "
+    "saved when it is free."
+)
+SAVED_NOTICE = "Your database is free again: everything kept has been saved."
 
 
 class StoreError(RuntimeError):
     """The database file cannot be used as it is; the message says why and what was done."""
 
 
+def is_locked(error: sqlite3.Error) -> bool:
+    """True for "database is locked" / "busy": another connection holds the lock."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return True
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+_is_locked = is_locked  # the name older callers use
+
+
+def _is_corrupt(error: sqlite3.Error) -> bool:
+    """True only when SQLite says the bytes themselves are bad (never for permissions)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "integrity check failed" in text
+
+
+class Connection(sqlite3.Connection):
+    """A connection that never drops a write because another tutor holds the lock.
+
+    Why on the connection: every module that writes (chats, quiz sessions, cards) already holds
+    it, so the one mechanism serves them all without threading a second object through. A write
+    (``write``) is a function run inside ``BEGIN IMMEDIATE``; one that cannot get the lock after
+    the busy wait and retries stays in ``kept``, in order, and runs before the next write, on
+    ``flush`` (the chat's timer) and on ``Store.close``. A row created by a kept write gets a
+    negative placeholder id; ``resolve`` maps it to the real id once the row exists, so later
+    kept writes (an answer in a kept quiz session) file under the right row.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.kept: list[Change] = []
+        self.ids: dict[int, int] = {}
+        self.where = "tutor.db"
+        self.notify: Callable[[str], None] | None = None
+        self.notices: list[str] = []  # said while nobody was listening
+        self._placeholders = 0
+        self._told = False
+        self._write_lock = threading.RLock()
+
+    # -- ids of rows that may not exist yet ------------------------------------------------
+    def placeholder(self) -> int:
+        with self._write_lock:
+            self._placeholders -= 1
+            return self._placeholders
+
+    def bind(self, placeholder: int, real: int) -> None:
+        self.ids[placeholder] = real
+
+    def resolve(self, key: int) -> int:
+        return self.ids.get(key, key)
+
+    # -- writes -----------------------------------------------------------------------------
+    def write(self, change: Change) -> bool:
+        """Run ``change`` in its own transaction; True if it landed, False if it is kept."""
+        with self._write_lock:
+            stalled = bool(self.kept)  # the lock was already held: do not make the learner wait again
+            self.kept.append(change)
+            return self.flush(0.0 if stalled else BUSY_WAIT, 0 if stalled else RETRIES)
+
+    def flush(self, wait: float = 0.0, retries: int = 0) -> bool:
+        """Write everything kept, oldest first; True when nothing is left kept."""
+        with self._write_lock:
+            if not self.kept:
+                return True
+            self._busy_timeout(wait)
+            try:
+                while self.kept:
+                    if not self._land(self.kept[0], retries):
+                        self._say_once()
+                        return False
+                    self.kept.pop(0)
+            finally:
+                self._busy_timeout(BUSY_WAIT)
+            if self._told:
+                self._told = False
+                self._say(SAVED_NOTICE)
+            return True
+
+    def _land(self, change: Change, retries: int) -> bool:
+        for attempt in range(retries + 1):
+            try:
+                if self.in_transaction:  # a stray implicit transaction would make BEGIN fail
+                    self.commit()
+                self.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                if not is_locked(error):
+                    self.kept.pop(0)
+                    raise
+                if attempt < retries:
+                    time.sleep(0.05 * (attempt + 1))
+                continue
+            try:
+                change(self)
+                self.commit()
+            except BaseException:
+                self.rollback()
+                self.kept.pop(0)  # a broken change must not block the ones behind it
+                raise
+            return True
+        return False
+
+    def _busy_timeout(self, seconds: float) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def _say_once(self) -> None:
+        if not self._told:
+            self._told = True
+            self._say(KEPT_NOTICE.format(where=self.where))
+
+    def _say(self, text: str) -> None:
+        if self.notify is None:
+            self.notices.append(text)
+            return
+        with contextlib.suppress(Exception):  # a notice must never break a write
+            self.notify(text)
+
+
+def write(conn: sqlite3.Connection, change: Change) -> bool:
+    """Run one change in a transaction (kept for later if another tutor holds the lock)."""
+    if isinstance(conn, Connection):
+        return conn.write(change)
+    with conn:
+        change(conn)
+    return True
+
+
+def insert(conn: sqlite3.Connection, change: Callable[[sqlite3.Connection], int]) -> int:
+    """Run a change that creates a row and return its id (a placeholder while it is kept)."""
+    if not isinstance(conn, Connection):
+        with conn:
+            return int(change(conn))
+    key = conn.placeholder()
+    conn.write(lambda c: conn.bind(key, int(change(c))))
+    return conn.resolve(key)
+
+
+def resolve(conn: sqlite3.Connection, key: int) -> int:
+    """The real id for ``key`` (which may be a placeholder handed out by ``insert``)."""
+    return conn.resolve(key) if isinstance(conn, Connection) else key
+
+
 @dataclass
 class Store:
-    """An open database plus what happened while opening it (for the UI to show)."""
+    """An open database plus what happened while opening it (for the UI to show).
+
+    ``readable`` is False when the learner's file exists but could not be read (permissions):
+    the session then runs on an empty in-memory database, and anything that would report
+    progress from it must say so instead of "No answers yet".
+    """
 
     conn: sqlite3.Connection
     path: Path | None
     warnings: list[str] = field(default_factory=list)
+    readable: bool = True
 
     @property
     def persistent(self) -> bool:
-        """False when running on a temporary in-memory database (the file was locked)."""
+        """False when running on a temporary in-memory database (nothing is saved)."""
         return self.path is not None
 
-    def close(self) -> None:
-        """Checkpoint the write-ahead log into the main file, then close.
+    @property
+    def kept(self) -> int:
+        """Writes waiting for another tutor to free the lock."""
+        return len(getattr(self.conn, "kept", ()))
 
-        Why: in WAL mode committed rows live in ``tutor.db-wal`` until a checkpoint; a learner
-        who copies ``tutor.db`` (the one file the README names) after quitting must get them.
-        A checkpoint that cannot run (another tutor is reading) is skipped: the rows are safe
-        in the log and the last connection to close folds them in.
+    def listen(self, notify: Callable[[str], None]) -> None:
+        """Say write notices (kept / saved again) through ``notify``; earlier ones are said now."""
+        if isinstance(self.conn, Connection):
+            self.conn.notify = notify
+            waiting, self.conn.notices = self.conn.notices, []
+            for text in waiting:
+                notify(text)
+
+    def flush(self, wait: float = 0.0) -> bool:
+        """Try the kept writes again now (the chat calls this on a timer)."""
+        if not isinstance(self.conn, Connection) or not self.conn.kept:
+            return True
+        try:
+            return self.conn.flush(wait)
+        except sqlite3.Error:
+            return False
+
+    def write(self, change: Change) -> bool:
+        return write(self.conn, change)
+
+    def close(self) -> None:
+        """Save what is kept, checkpoint the write-ahead log into the main file, then close.
+
+        Why the checkpoint: in WAL mode committed rows live in ``tutor.db-wal`` until a
+        checkpoint; a learner who copies ``tutor.db`` (the one file the README names) after
+        quitting must get them. A checkpoint that cannot run (another tutor is reading) is
+        skipped: the rows are safe in the log and the last connection to close folds them in.
         """
+        if self.kept and not self.flush(CLOSE_WAIT):
+            assert isinstance(self.conn, Connection)
+            count = len(self.conn.kept)
+            self.conn._say(
+                f"{count} change{'s' if count != 1 else ''} could not be saved: another tutor "
+                f"held {self.conn.where} the whole time. Close the other tutor sooner next time."
+            )
         self.checkpoint()
         self.conn.close()
 
@@ -135,16 +354,16 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.conn:
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES(?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        self.write(lambda conn: conn.execute(
+            "INSERT INTO settings(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        ))
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=1.0, check_same_thread=False)
+def _connect(path: Path | str, uri: bool = False) -> Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_WAIT, check_same_thread=False,
+                           factory=Connection, uri=uri)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -173,60 +392,169 @@ def _check(conn: sqlite3.Connection) -> None:
         raise sqlite3.DatabaseError(f"integrity check failed: {result}")
 
 
-def _is_locked(error: sqlite3.Error) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
-
-
 def _create_private(path: Path) -> None:
     """Create a missing database file 0600 (SQLite gives its -wal and -shm the same mode)."""
     with contextlib.suppress(OSError):
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
 
 
-def _memory_store(warning: str) -> Store:
+def _memory_store(warning: str, readable: bool = True) -> Store:
     conn = _connect(":memory:")
     migrate(conn)
-    return Store(conn=conn, path=None, warnings=[warning])
+    return Store(conn=conn, path=None, warnings=[warning], readable=readable)
+
+
+def read_only_copy(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of ``path``, read without writing anything next to it.
+
+    ``mode=ro`` first (it sees rows still in the -wal log); ``immutable=1`` when even that
+    cannot run (a read-only folder where SQLite cannot create the -shm file).
+    """
+    from urllib.parse import quote
+
+    copy = _connect(":memory:")
+    last: sqlite3.Error | None = None
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            source = sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True, timeout=BUSY_WAIT)
+            try:
+                _check(source)
+                source.backup(copy)
+            finally:
+                source.close()
+            return copy
+        except sqlite3.Error as error:
+            last = error
+    copy.close()
+    assert last is not None
+    raise last
+
+
+def _copy_store(path: Path, warning: str, readable: bool) -> Store:
+    """Run on an in-memory copy of what can be read, leaving the learner's file untouched."""
+    if readable and path.exists():
+        try:
+            conn = read_only_copy(path)
+            migrate(conn)
+            return Store(conn=conn, path=None, warnings=[warning])
+        except (sqlite3.Error, StoreError, OSError):
+            readable = False
+    return _memory_store(warning, readable=readable or not path.exists())
+
+
+def _access_problem(path: Path) -> tuple[str, bool] | None:
+    """Why ``path`` cannot be used as the live database for lack of permission, or None.
+
+    Returns the warning and whether the file can still be read. Asked before SQLite, which
+    reports a permission problem as a vague "unable to open" (or silently opens read-only).
+    """
+    folder = path.parent
+    fix_file = f"Fix: chmod u+rw {path}"
+    try:
+        exists = path.exists()
+    except OSError:
+        exists = False
+    if exists and not os.access(path, os.R_OK):
+        return (f"The database {path} cannot be read (permission denied), so your progress "
+                f"cannot be shown and nothing will be saved this session. {fix_file}", False)
+    if exists and not os.access(path, os.W_OK):
+        return (f"The database {path} is read-only (permission denied for writing): you can "
+                f"use the tutor and read your progress, but nothing will be saved this session. "
+                f"{fix_file}", True)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (f"The data folder {folder} is read-only: answers, demos and generation work, "
+                "but nothing will be saved this session. Fix: chmod u+rwx "
+                f"{folder} (or point TUTOR_HOME at a folder you can write).", True)
+    return None
+
+
+def _data_path(path: Path | None) -> Path:
+    """The database path, creating its private folder (raises OSError when that is impossible)."""
+    if path is None:
+        return paths.db_path()
+    path = Path(path)
+    paths.private_dir(path.parent)
+    return path
 
 
 def open_store(path: Path | None = None) -> Store:
     """Open (creating or upgrading) the database. Never raises for a bad file; see module doc."""
-    path = Path(path) if path is not None else paths.db_path()
-    paths.private_dir(path.parent)
+    try:
+        path = _data_path(path)
+    except OSError as error:
+        folder = Path(path).parent if path is not None else paths.data_location()
+        reason = error.strerror or str(error)
+        return _memory_store(
+            f"The data folder {folder} cannot be created ({reason}): answers, demos and "
+            "generation work, but nothing will be saved this session. Fix: point TUTOR_HOME at a "
+            f"folder you can write, or make {folder.parent} writable (chmod u+rwx).",
+            readable=not folder.exists(),
+        )
+    problem = _access_problem(path)
+    if problem is not None:
+        return _copy_store(path, *problem)
+    try:
+        empty = path.stat().st_size == 0 and not path.with_name(path.name + "-wal").exists()
+    except OSError:
+        empty = False  # a new file: nothing to say
     _create_private(path)
+    conn: Connection | None = None
     try:
         conn = _connect(path)
         _check(conn)
         migrate(conn)
         conn.execute("PRAGMA journal_mode = WAL")
-        return Store(conn=conn, path=path)
     except StoreError as error:
         return _memory_store(f"Database not opened: {error}. Running without saving this session.")
     except sqlite3.Error as error:
-        with contextlib.suppress(Exception):  # the connection may never have opened
-            conn.close()
-        if _is_locked(error):
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        if is_locked(error):
             return _memory_store(
                 f"The database {path} is in use by another program (locked). This session "
                 "runs without saving; close the other tutor and restart to keep your work."
             )
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-        path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            sidecar = path.with_name(path.name + suffix)
-            if sidecar.exists():
-                sidecar.replace(aside.with_name(aside.name + suffix))
-        _create_private(path)
-        conn = _connect(path)
-        migrate(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
-        return Store(
-            conn=conn,
-            path=path,
-            warnings=[
-                f"The database could not be read ({error}). It was kept as {aside.name} "
-                "and a fresh one was started."
-            ],
+        if _is_corrupt(error):
+            return _set_aside(path, error)
+        # Not damage: a permission or I/O problem SQLite found itself. Leave the file alone.
+        return _copy_store(
+            path,
+            f"The database {path} could not be opened for writing ({error}); it was left as it "
+            f"is and nothing will be saved this session. Fix: chmod u+rw {path} (and check "
+            "that the disk is not full or read-only).",
+            True,
         )
+    conn.where = str(path)
+    store = Store(conn=conn, path=path)
+    if empty:
+        store.warnings.append(
+            f"The database {path} was empty (0 bytes), so there was nothing to load and a fresh "
+            "one was started in it. If you expected saved work, restore a backup with "
+            "`tutor restore FILE`."
+        )
+    return store
+
+
+def _set_aside(path: Path, error: sqlite3.Error) -> Store:
+    """A really corrupt file: keep it as ``tutor.db.corrupt-<time>`` and start a fresh one."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.replace(aside.with_name(aside.name + suffix))
+    _create_private(path)
+    conn = _connect(path)
+    migrate(conn)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.where = str(path)
+    return Store(
+        conn=conn,
+        path=path,
+        warnings=[
+            f"The database could not be read ({error}). It was kept as {aside.name} "
+            "and a fresh one was started."
+        ],
+    )

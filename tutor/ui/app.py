@@ -14,6 +14,7 @@ import contextlib
 import re
 import sqlite3
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -42,6 +43,7 @@ QUESTION_LIMIT = 2000  # characters of a question used for retrieval (the whole 
 RESUME_LIMIT = 60  # messages redrawn when a conversation is reopened
 INPUT_HISTORY = 100  # earlier messages Up can recall
 WARM_UP_SWITCH_INTERVAL = 0.001  # seconds; see TutorApp._warm_up
+KEPT_WRITES_RETRY = 3.0  # seconds between tries of writes kept while another tutor holds the lock
 HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask for follow-up context
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 
@@ -131,7 +133,11 @@ class TutorApp(App[None]):
     # ------------------------------------------------------------------ start-up
     async def on_mount(self) -> None:
         self.store = open_store(self._db_path)
+        self.store.listen(self._store_notice)
         self.chats = Chats(self.store)
+        # Writes kept while another tutor holds the lock are retried here too, not only on the
+        # next write: a learner who just reads still gets them saved once the lock frees.
+        self.set_interval(KEPT_WRITES_RETRY, self.store.flush)
         saved_theme = self.store.get_setting("theme")
         if saved_theme and saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -154,7 +160,21 @@ class TutorApp(App[None]):
         The connection stays open (a background worker may still be finishing a write).
         """
         if self.store is not None:
+            from tutor.core.store import CLOSE_WAIT
+
+            self.store.flush(CLOSE_WAIT)  # writes kept for a lock: one last, longer chance
             self.store.checkpoint()
+
+    def _store_notice(self, text: str) -> None:
+        """A note from the store (a write kept for a lock, or saved again); any thread."""
+        def show() -> None:
+            self.run_worker(self.show_note(text, "warning"), exit_on_error=False)
+
+        if threading.get_ident() == getattr(self, "_thread_id", None):
+            show()
+        else:
+            with contextlib.suppress(RuntimeError):  # the app is already gone
+                self.call_from_thread(show)
 
     async def _start_conversation(self) -> None:
         last = self.chats.last()
