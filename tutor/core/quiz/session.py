@@ -310,7 +310,7 @@ def _verdict(stored: str, correct: int) -> Verdict:
 def unfinished_session(
     conn: sqlite3.Connection, bank: Bank, claim: bool = True
 ) -> QuizSession | None:
-    """The quiz the learner left part-way in this window or in one that is gone, if any.
+    """The quiz the learner left part-way in this window (else in one that is gone), if any.
 
     A session another live tutor is running is not offered. With ``claim`` the session becomes
     this window's (so that tutor, if it is started again, leaves it to us); the start-up
@@ -320,6 +320,7 @@ def unfinished_session(
     rows = conn.execute(
         "SELECT id, owner FROM quiz_sessions WHERE finished IS NULL ORDER BY started DESC, id DESC"
     ).fetchall()
+    rows.sort(key=lambda row: row[1] != me)  # this window's own quiz first, then orphans
     for row in rows:
         if row[1] != me and owner.alive(row[1]):
             continue  # another window's quiz, still running
