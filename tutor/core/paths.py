@@ -46,11 +46,15 @@ def private_dir(path: Path) -> Path:
 
     Why: a 0755 folder lets every other user of a shared machine (a school lab) read them.
     An existing folder is tightened too, when it is ours; one we do not own is left alone.
+    Tightening never adds a permission: a read-only folder stays read-only (the store then
+    runs read-only and says so).
     """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
-        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
-            path.chmod(0o700)
+        mode = path.stat().st_mode
+        if path.stat().st_uid == os.getuid() and mode & 0o077:
+            # Only take the others' bits away: a folder the owner made read-only stays so.
+            path.chmod(mode & 0o700)
     return path
 
 

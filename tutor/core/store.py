@@ -407,14 +407,19 @@ def _memory_store(warning: str, readable: bool = True) -> Store:
 def read_only_copy(path: Path) -> sqlite3.Connection:
     """An in-memory copy of ``path``, read without writing anything next to it.
 
-    ``mode=ro`` first (it sees rows still in the -wal log); ``immutable=1`` when even that
-    cannot run (a read-only folder where SQLite cannot create the -shm file).
+    ``immutable=1`` when the log is empty: it creates no -shm/-wal beside a file the learner
+    cannot write (a read-only -shm left there would trouble the next writable open). ``mode=ro``
+    when rows are still in the -wal log, which only it reads.
     """
     from urllib.parse import quote
 
     copy = _connect(":memory:")
     last: sqlite3.Error | None = None
-    for flags in ("mode=ro", "mode=ro&immutable=1"):
+    flags_to_try = ["mode=ro&immutable=1", "mode=ro"]
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        flags_to_try.reverse()  # rows still in the log: only a real read-only open sees them
+    for flags in flags_to_try:
         try:
             source = sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True, timeout=BUSY_WAIT)
             try:
@@ -432,14 +437,22 @@ def read_only_copy(path: Path) -> sqlite3.Connection:
 
 def _copy_store(path: Path, warning: str, readable: bool) -> Store:
     """Run on an in-memory copy of what can be read, leaving the learner's file untouched."""
-    if readable and path.exists():
+    if readable and _exists(path):
         try:
             conn = read_only_copy(path)
             migrate(conn)
             return Store(conn=conn, path=None, warnings=[warning])
         except (sqlite3.Error, StoreError, OSError):
             readable = False
-    return _memory_store(warning, readable=readable or not path.exists())
+    return _memory_store(warning, readable=readable or not _exists(path))
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()`` that answers False instead of raising when a parent is not searchable."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _access_problem(path: Path) -> tuple[str, bool] | None:
@@ -450,10 +463,7 @@ def _access_problem(path: Path) -> tuple[str, bool] | None:
     """
     folder = path.parent
     fix_file = f"Fix: chmod u+rw {path}"
-    try:
-        exists = path.exists()
-    except OSError:
-        exists = False
+    exists = _exists(path)
     if exists and not os.access(path, os.R_OK):
         return (f"The database {path} cannot be read (permission denied), so your progress "
                 f"cannot be shown and nothing will be saved this session. {fix_file}", False)
@@ -488,7 +498,7 @@ def open_store(path: Path | None = None) -> Store:
             f"The data folder {folder} cannot be created ({reason}): answers, demos and "
             "generation work, but nothing will be saved this session. Fix: point TUTOR_HOME at a "
             f"folder you can write, or make {folder.parent} writable (chmod u+rwx).",
-            readable=not folder.exists(),
+            readable=not _exists(folder),
         )
     problem = _access_problem(path)
     if problem is not None:
