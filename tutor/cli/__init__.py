@@ -1,7 +1,7 @@
 """The ``tutor`` command.
 
 ``tutor`` alone opens the chat. Subcommands give the same engine to the shell: ``ask``,
-``demo``, ``generate``, ``quiz``, ``doctor``. Each lives in its own module exposing
+``demo``, ``generate``, ``quiz``, ``doctor``, ``backup``, ``restore``. Each lives in its own module exposing
 ``add_parser(subparsers)`` and ``run(args) -> int``; heavy imports happen inside ``run`` so
 ``tutor --help`` stays instant.
 
@@ -29,6 +29,8 @@ SUBCOMMANDS = {
     "generate": "tutor.cli.generate",
     "quiz": "tutor.cli.quiz",
     "doctor": "tutor.cli.doctor",
+    "backup": "tutor.cli.backup",
+    "restore": "tutor.cli.restore",
     "chat": "tutor.cli.plain",
 }
 
