@@ -58,8 +58,14 @@ def load_default_tutor(on_status: Callable[[str], None]) -> Any:
 
 
 def strip_controls(text: str) -> str:
-    """Drop control characters (escape sequences from a paste) but keep newlines and tabs."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Drop control characters (escape sequences from a paste) but keep newlines and tabs.
+
+    Undecodable bytes (lone surrogates) become U+FFFD first, through the shared ``scrub``: this
+    is the text shown and saved as typed, and SQLite cannot store a lone surrogate.
+    """
+    from tutor.core.inputs import scrub
+
+    return _CONTROL.sub("", scrub(text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _slash_commands() -> type:
