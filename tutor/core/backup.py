@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from tutor.core import paths
-from tutor.core.store import BUSY_WAIT, SCHEMA_VERSION, migrate
+from tutor.core.store import BUSY_WAIT, SCHEMA_VERSION, is_locked, migrate
 
 # Tables every tutor database has had since schema 2; a file without them is something else.
 REQUIRED_TABLES = {"settings", "conversations", "messages", "quiz_sessions", "attempts", "cards"}
@@ -154,8 +154,10 @@ def in_use(db: Path) -> bool:
         probe.execute("BEGIN EXCLUSIVE")
         probe.execute("COMMIT")
         return False
-    except sqlite3.OperationalError:
-        return True
+    except sqlite3.OperationalError as error:
+        if is_locked(error):
+            return True
+        raise  # not a lock (say, permissions): the caller keeps the file aside like any other
     finally:
         probe.close()
 
