@@ -141,3 +141,27 @@ def test_opening_a_locked_database_still_saves_when_reads_work(tmp_path, hold_lo
     holder.release()
     store.close()  # close saves what was kept
     assert open_store(db).get_setting("a") == "b"
+
+
+def test_plain_chat_keeps_a_question_asked_while_locked(tutor_home, hold_lock) -> None:
+    import pexpect
+
+    db = tutor_home / "data" / "tutor.db"
+    open_store().close()
+    holder = hold_lock(db)
+    env = {**os.environ, "TUTOR_THREADS": "1"}
+    child = pexpect.spawn(sys.executable, ["-m", "tutor", "chat", "--plain"], env=env,
+                          encoding="utf-8", timeout=90)
+    child.expect("You> ")
+    child.sendline("what is a GAN?")
+    child.expect(KEPT)  # said plainly, while the lock is still held
+    child.expect("You> ")
+    holder.release()
+    child.sendline("/quit")
+    child.expect(pexpect.EOF)
+    child.wait()
+    assert child.exitstatus == 0
+    assert KEPT not in child.before  # said once
+    conn = sqlite3.connect(db)
+    contents = [r[0] for r in conn.execute("SELECT content FROM messages ORDER BY id")]
+    assert contents[0] == "what is a GAN?" and len(contents) == 2
