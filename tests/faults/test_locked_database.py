@@ -165,3 +165,31 @@ def test_plain_chat_keeps_a_question_asked_while_locked(tutor_home, hold_lock) -
     conn = sqlite3.connect(db)
     contents = [r[0] for r in conn.execute("SELECT content FROM messages ORDER BY id")]
     assert contents[0] == "what is a GAN?" and len(contents) == 2
+
+
+def test_the_chat_says_on_the_terminal_what_a_lock_kept_until_quit(tmp_path, hold_lock,
+                                                                   capsys) -> None:
+    """The other tutor never lets go: after the screen closes the terminal says so plainly."""
+    from pathlib import Path
+
+    import tutor.ui.app
+    from tutor.cli.chat import run_app
+
+    class Quitting(TutorApp):
+        CSS_PATH = str(Path(tutor.ui.app.__file__).with_name("app.tcss"))
+
+        async def on_mount(self) -> None:
+            await super().on_mount()
+            self.set_timer(0.5, self._save_then_quit)
+
+        def _save_then_quit(self) -> None:
+            self.save_message("user", "text", "asked while another tutor writes")
+            self.exit()
+
+    db = tmp_path / "tutor.db"
+    open_store(db).close()
+    hold_lock(db)
+    code = run_app(lambda: Quitting(db_path=db, load_models=False), headless=True)
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "could not be saved" in err and str(db) in err

@@ -168,7 +168,10 @@ class TutorApp(App[None]):
         if self.store is not None:
             from tutor.core.store import CLOSE_WAIT
 
-            self.store.flush(CLOSE_WAIT)  # writes kept for a lock: one last, longer chance
+            # Writes kept for a lock get one last, longer chance. The screen is going: what is
+            # still kept afterwards is said on the terminal (tutor.cli.chat.report_unsaved).
+            self.store.listen(lambda text: None)
+            self.store.flush(CLOSE_WAIT)
             self.store.checkpoint()
 
     def _store_notice(self, text: str) -> None:
