@@ -193,3 +193,26 @@ def test_the_chat_says_on_the_terminal_what_a_lock_kept_until_quit(tmp_path, hol
     assert code == 0
     err = capsys.readouterr().err
     assert "could not be saved" in err and str(db) in err
+
+
+def test_tutor_quiz_saves_a_kept_answer_once_the_lock_frees_without_another_answer(
+        tutor_home, hold_lock) -> None:
+    """The learner is thinking about the next question: the kept answer lands meanwhile."""
+    import pexpect
+
+    db = tutor_home / "data" / "tutor.db"
+    open_store().close()
+    holder = hold_lock(db)
+    env = {**os.environ, "TUTOR_THREADS": "1"}
+    child = pexpect.spawn(sys.executable, ["-m", "tutor", "quiz", "gans", "3"], env=env,
+                          encoding="utf-8", timeout=90)
+    child.expect(KEPT)  # the quiz's own session row is the first write kept
+    child.expect(r"\((1-\d|true/false|one sentence)\) > ")
+    child.sendline({"true/false": "true", "one sentence": "skip"}.get(child.match.group(1), "1"))
+    child.expect(r"Question 2/3")
+    assert _count(db, "attempts") == 0
+    holder.release()
+    child.expect("free again", timeout=15)  # no new answer needed
+    assert _count(db, "attempts") == 1
+    child.sendeof()
+    child.expect(pexpect.EOF)

@@ -172,6 +172,7 @@ class PlainChat:
             for warning in self._store.warnings:
                 self.note(warning)
             self._store.listen(self.note)
+            self._store.retry_kept_every()
             self._chats = Chats(self._store)
         return self._chats
 

@@ -118,6 +118,7 @@ class QuizCli:
             store.close()
             return EXIT_FAILURE
         store.listen(lambda text: self.complain(f"note: {text}"))
+        store.retry_kept_every()
         try:
             if args.due:
                 return self.due(store.conn, bank)

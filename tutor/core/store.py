@@ -121,6 +121,8 @@ BUSY_WAIT = 1.0
 RETRIES = 1
 # On close, how long kept writes may wait for the lock to free before the learner is told.
 CLOSE_WAIT = 5.0
+# Seconds between tries of kept writes when no new write comes (every face uses this).
+RETRY_EVERY = 3.0
 
 Change = Callable[[sqlite3.Connection], Any]
 
@@ -295,6 +297,7 @@ class Store:
     path: Path | None
     warnings: list[str] = field(default_factory=list)
     readable: bool = True
+    _retrying: threading.Event | None = field(default=None, repr=False)
 
     @property
     def persistent(self) -> bool:
@@ -326,6 +329,24 @@ class Store:
     def write(self, change: Change) -> bool:
         return write(self.conn, change)
 
+    def retry_kept_every(self, seconds: float = RETRY_EVERY) -> None:
+        """Retry kept writes on a timer in a daemon thread until ``close``.
+
+        For the terminal faces (``tutor quiz``, the plain chat), which block reading the
+        learner's next line: without it a kept answer would wait for the next answer even though
+        the other tutor let go long ago. The chat app uses its own timer on the UI thread.
+        """
+        if self._retrying is not None or not isinstance(self.conn, Connection):
+            return
+        stop = self._retrying = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(seconds):
+                if self.kept:
+                    self.flush()
+
+        threading.Thread(target=loop, name="tutor-kept-writes", daemon=True).start()
+
     def close(self) -> None:
         """Save what is kept, checkpoint the write-ahead log into the main file, then close.
 
@@ -334,6 +355,8 @@ class Store:
         quitting must get them. A checkpoint that cannot run (another tutor is reading) is
         skipped: the rows are safe in the log and the last connection to close folds them in.
         """
+        if self._retrying is not None:
+            self._retrying.set()
         if self.kept and not self.flush(CLOSE_WAIT):
             assert isinstance(self.conn, Connection)
             count = len(self.conn.kept)

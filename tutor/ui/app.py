@@ -31,7 +31,7 @@ from textual.worker import WorkerCancelled, WorkerFailed
 
 from tutor import commands
 from tutor.core.chats import Chats, Message
-from tutor.core.store import Store, open_store
+from tutor.core.store import RETRY_EVERY, Store, open_store
 from tutor.ui.jobs import Job, JobOutcome
 from tutor.ui.widgets.chat.conversation import Conversation
 from tutor.ui.widgets.chat.messages import UserMessage, WelcomeCard
@@ -43,7 +43,6 @@ QUESTION_LIMIT = 2000  # characters of a question used for retrieval (the whole 
 RESUME_LIMIT = 60  # messages redrawn when a conversation is reopened
 INPUT_HISTORY = 100  # earlier messages Up can recall
 WARM_UP_SWITCH_INTERVAL = 0.001  # seconds; see TutorApp._warm_up
-KEPT_WRITES_RETRY = 3.0  # seconds between tries of writes kept while another tutor holds the lock
 HISTORY_QUESTIONS = 3  # earlier questions handed to Tutor.ask for follow-up context
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 
@@ -143,7 +142,7 @@ class TutorApp(App[None]):
         self.chats = Chats(self.store)
         # Writes kept while another tutor holds the lock are retried here too, not only on the
         # next write: a learner who just reads still gets them saved once the lock frees.
-        self.set_interval(KEPT_WRITES_RETRY, self.store.flush)
+        self.set_interval(RETRY_EVERY, self.store.flush)
         saved_theme = self.store.get_setting("theme")
         if saved_theme and saved_theme in self.available_themes:
             self.theme = saved_theme
