@@ -236,6 +236,16 @@ class Connection(sqlite3.Connection):
             try:
                 change(self)
                 self.commit()
+            except sqlite3.OperationalError as error:
+                self.rollback()
+                if not is_locked(error):
+                    self.kept.pop(0)
+                    raise
+                # A lock met mid-change or at commit (a database not in WAL mode needs one more
+                # lock to commit): the change is undone whole and tried again or kept.
+                if attempt < retries:
+                    time.sleep(0.05 * (attempt + 1))
+                continue
             except BaseException:
                 self.rollback()
                 self.kept.pop(0)  # a broken change must not block the ones behind it
