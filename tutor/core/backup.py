@@ -23,7 +23,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from tutor.core import paths
-from tutor.core.store import BUSY_WAIT, SCHEMA_VERSION, is_locked, migrate
+from tutor.core.store import SCHEMA_VERSION, migrate
+from tutor.core.writes import BUSY_WAIT, is_locked
 
 # Tables every tutor database has had since schema 2; a file without them is something else.
 REQUIRED_TABLES = {"settings", "conversations", "messages", "quiz_sessions", "attempts", "cards"}

@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from tutor.core import paths
-from tutor.core.store import Store, insert, resolve, write
+from tutor.core.store import Store
+from tutor.core.writes import insert, resolve, write
 
 TITLE_LIMIT = 60
 ROLES = ("user", "tutor", "system")

@@ -175,8 +175,13 @@ class TutorApp(App[None]):
 
     def _store_notice(self, text: str) -> None:
         """A note from the store (a write kept for a lock, or saved again); any thread."""
+        async def note() -> None:
+            await self.show_note(text, "warning")
+
         def show() -> None:
-            self.run_worker(self.show_note(text, "warning"), exit_on_error=False)
+            # The coroutine is made when the worker runs: a worker cancelled by quitting first
+            # leaves no never-awaited coroutine behind.
+            self.run_worker(note, exit_on_error=False)
 
         if threading.get_ident() == getattr(self, "_thread_id", None):
             show()

@@ -28,7 +28,7 @@ from tutor.core.quiz.grading import Grade, Grader, InvalidAnswer, Verdict, parse
 from tutor.core.quiz.progress import record_answer
 from tutor.core.quiz.request import MAX_QUESTIONS
 from tutor.core.quiz.selection import choose_questions
-from tutor.core.store import insert, resolve, write
+from tutor.core.writes import insert, resolve, write
 
 REVIEW_LIMIT = 20
 
