@@ -57,3 +57,26 @@ def test_locked_database_runs_in_memory_and_leaves_file(tmp_path: Path) -> None:
         holder.rollback()
         holder.close()
     assert open_store(path).warnings == []
+
+
+def test_a_write_blocked_at_commit_is_kept_whole_then_saved(tmp_path: Path) -> None:
+    """Not in WAL mode, a reader blocks the commit itself: the change is undone and kept, then
+    written whole once the reader is gone (never half, never lost)."""
+    store = open_store(tmp_path / "t.db")
+    store.conn.execute("PRAGMA journal_mode = DELETE")
+    reader = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT * FROM settings").fetchall()  # a shared lock until COMMIT
+
+    def change(conn) -> None:
+        conn.execute("INSERT INTO settings VALUES('a', '1')")
+        conn.execute("INSERT INTO settings VALUES('b', '2')")
+
+    said: list[str] = []
+    store.listen(said.append)
+    assert store.write(change) is False and store.kept == 1
+    assert reader.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
+    reader.execute("COMMIT")
+    assert store.flush() is True and store.kept == 0
+    assert (store.get_setting("a"), store.get_setting("b")) == ("1", "2")
+    assert len(said) == 2 and "holding your database" in said[0] and "free again" in said[1]

@@ -1,7 +1,8 @@
 """The ``tutor`` command.
 
 ``tutor`` alone opens the chat. Subcommands give the same engine to the shell: ``ask``,
-``demo``, ``generate``, ``quiz``, ``doctor``, ``chat``, ``serve``. Each lives in its own module exposing
+``demo``, ``generate``, ``quiz``, ``learn``, ``doctor``, ``backup``, ``restore``, ``chat``,
+``history``, ``serve``. Each lives in its own module exposing
 ``add_parser(subparsers)`` and ``run(args) -> int``; heavy imports happen inside ``run`` so
 ``tutor --help`` stays instant.
 
@@ -30,6 +31,8 @@ SUBCOMMANDS = {
     "quiz": "tutor.cli.quiz",
     "learn": "tutor.cli.learn",
     "doctor": "tutor.cli.doctor",
+    "backup": "tutor.cli.backup",
+    "restore": "tutor.cli.restore",
     "chat": "tutor.cli.plain",
     "history": "tutor.cli.history",
     "serve": "tutor.cli.serve",

@@ -29,6 +29,7 @@ def run_app(factory: Callable[[], Any], headless: bool = False) -> int:
     """
     app = factory()
     app.run(headless=headless)
+    report_unsaved(getattr(app, "store", None))
     code = app.return_code or 0
     if code == 0:
         return 0
@@ -38,6 +39,18 @@ def run_app(factory: Callable[[], Any], headless: bool = False) -> int:
     where = f"; details in {log}" if log else ""
     print(f"tutor: the chat stopped after an error ({reason}){where}", file=sys.stderr)
     return 1
+
+
+def report_unsaved(store: Any) -> None:
+    """After the screen is gone: say plainly if writes kept for a lock never landed.
+
+    The app tried them on its timer and once more while quitting; a notice drawn in a chat that
+    is closing would never be read, so it goes to the terminal.
+    """
+    kept = getattr(store, "kept", 0)
+    if kept:
+        print(f"tutor: {kept} change{'s' if kept != 1 else ''} could not be saved: another "
+              f"tutor held {store.path} until you quit.", file=sys.stderr)
 
 
 def write_crash_log(error: BaseException | None) -> Path | None:

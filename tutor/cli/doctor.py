@@ -180,9 +180,16 @@ def check_database() -> Check:
     except Exception as error:  # noqa: BLE001 - report whatever went wrong
         return Check("Database", FAIL, str(error), "Set TUTOR_HOME to a writable folder.")
     try:
+        warning = " ".join(store.warnings) or "running in memory"
+        if not store.readable:
+            return Check("Database", FAIL, warning, "Give yourself access to the file (the message "
+                         "names the chmod command); nothing is lost meanwhile.")
         if not store.persistent:
-            warning = " ".join(getattr(store, "warnings", []) or []) or "running in memory"
-            return Check("Database", WARN, warning, "Close other tutor windows; a corrupt file was moved aside.")
+            return Check("Database", WARN, warning, "Nothing is saved until this is fixed: close "
+                         "the other tutor, or fix the permissions the message names.")
+        if store.warnings:
+            return Check("Database", WARN, warning, "Nothing more to do; `tutor backup PATH` "
+                         "keeps a copy from now on.")
         return Check("Database", OK, f"{store.path}")
     finally:
         store.close()

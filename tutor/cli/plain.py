@@ -172,6 +172,8 @@ class PlainChat:
             self._store = open_store()
             for warning in self._store.warnings:
                 self.note(warning)
+            self._store.listen(self.note)
+            self._store.retry_kept_every()
             self._chats = Chats(self._store)
         return self._chats
 
@@ -217,7 +219,7 @@ class PlainChat:
                     return EXIT_OK
         except KeyboardInterrupt:
             self.say()
-            self.say("Interrupted. Your conversation is saved.")
+            self.say(f"Interrupted. {self._saved_words()}")
             return EXIT_INTERRUPTED
         except (LessonFormatError, OSError) as error:
             print(f"tutor chat: the course could not be loaded: {error}", file=sys.stderr)
@@ -225,6 +227,12 @@ class PlainChat:
         finally:
             if self._store is not None:
                 self._store.close()
+
+    def _saved_words(self) -> str:
+        """What to promise on the way out: only what is true (a read-only folder saves nothing)."""
+        if self._store is not None and not self._store.persistent:
+            return "Nothing was saved this session (see the warning above)."
+        return "Your conversation is saved."
 
     def handle(self, line: str) -> str | None:
         """One line the learner typed: a command, a follow-up number or a question."""
@@ -294,7 +302,7 @@ class PlainChat:
         return handler(args)
 
     def cmd_quit(self, args: str) -> str:
-        self.say("Goodbye. Your conversation is saved.")
+        self.say(f"Goodbye. {self._saved_words()}")
         return "quit"
 
     def cmd_help(self, args: str) -> None:

@@ -120,6 +120,13 @@ class QuizCli:
         store = open_store()
         for warning in store.warnings:
             self.complain(f"warning: {warning}")
+        if not store.readable:
+            # Progress read from an empty stand-in would say "No answers yet", which is false.
+            self.complain("Your quiz history cannot be read, so tutor quiz stops here (see above).")
+            store.close()
+            return EXIT_FAILURE
+        store.listen(lambda text: self.complain(f"note: {text}"))
+        store.retry_kept_every()
         try:
             if args.due:
                 return self.due(store.conn, bank)

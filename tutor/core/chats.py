@@ -11,6 +11,10 @@ sources and follow-ups, a demo's metrics and plots).
 
 A conversation row is created lazily by the caller (``create``) when its first message is
 appended, so starting the app and quitting does not leave empty conversations behind.
+
+Every write goes through ``store.write`` / ``store.insert``: when another tutor holds the lock
+the message is kept and saved once it frees, never dropped. A conversation created meanwhile has
+a placeholder id (negative) until then; every method here resolves ids, so callers never care.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 
 from tutor.core import paths
 from tutor.core.store import Store
+from tutor.core.writes import insert, resolve, write
 
 TITLE_LIMIT = 60
 ROLES = ("user", "tutor", "system")
@@ -73,21 +78,19 @@ class Chats:
     def create(self, title: str = "") -> int:
         """Start a conversation and return its id."""
         now = time.time()
-        with self.conn:
-            cursor = self.conn.execute(
-                "INSERT INTO conversations(title, created, updated) VALUES(?, ?, ?)",
-                (make_title(title) if title else "", now, now),
-            )
-        return int(cursor.lastrowid)
+        return insert(self.conn, lambda conn: conn.execute(
+            "INSERT INTO conversations(title, created, updated) VALUES(?, ?, ?)",
+            (make_title(title) if title else "", now, now),
+        ).lastrowid)
 
     def exists(self, conversation_id: int) -> bool:
         row = self.conn.execute(
-            "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+            "SELECT 1 FROM conversations WHERE id = ?", (resolve(self.conn, conversation_id),)
         ).fetchone()
         return row is not None
 
     def info(self, conversation_id: int) -> ConversationInfo | None:
-        rows = self._list("WHERE c.id = ?", (conversation_id,), limit=1)
+        rows = self._list("WHERE c.id = ?", (resolve(self.conn, conversation_id),), limit=1)
         return rows[0] if rows else None
 
     def list(self, limit: int = 200) -> list[ConversationInfo]:
@@ -113,16 +116,18 @@ class Chats:
         return found[0].id if found else None
 
     def set_title(self, conversation_id: int, title: str) -> None:
-        with self.conn:
-            self.conn.execute(
-                "UPDATE conversations SET title = ? WHERE id = ?",
-                (make_title(title), conversation_id),
-            )
+        write(self.conn, lambda conn: conn.execute(
+            "UPDATE conversations SET title = ? WHERE id = ?",
+            (make_title(title), resolve(conn, conversation_id)),
+        ))
 
     def delete(self, conversation_id: int) -> None:
-        with self.conn:
-            self.conn.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
-            self.conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+        def change(conn) -> None:
+            real = resolve(conn, conversation_id)
+            conn.execute("DELETE FROM messages WHERE conversation_id = ?", (real,))
+            conn.execute("DELETE FROM conversations WHERE id = ?", (real,))
+
+        write(self.conn, change)
 
     # ------------------------------------------------------------------ messages
     def append(
@@ -135,27 +140,31 @@ class Chats:
     ) -> Message:
         """Store one message (committed at once: a crash right after loses nothing).
 
-        The first user message names an untitled conversation.
+        The first user message names an untitled conversation. While another tutor holds the
+        lock the message is kept in order and saved when it frees (its id is a placeholder).
         """
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
         now = time.time()
         encoded = None if payload is None else json.dumps(payload, ensure_ascii=False)
-        with self.conn:
-            cursor = self.conn.execute(
+
+        def change(conn) -> int:
+            real = resolve(conn, conversation_id)
+            cursor = conn.execute(
                 "INSERT INTO messages(conversation_id, role, kind, content, payload, created) "
                 "VALUES(?, ?, ?, ?, ?, ?)",
-                (conversation_id, role, kind, content, encoded, now),
+                (real, role, kind, content, encoded, now),
             )
-            self.conn.execute(
-                "UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id)
-            )
+            conn.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, real))
             if role == "user":
-                self.conn.execute(
+                conn.execute(
                     "UPDATE conversations SET title = ? WHERE id = ? AND title = ''",
-                    (make_title(content), conversation_id),
+                    (make_title(content), real),
                 )
-        return Message(int(cursor.lastrowid), conversation_id, role, kind, content, payload, now)
+            return int(cursor.lastrowid)
+
+        message_id = insert(self.conn, change)
+        return Message(message_id, conversation_id, role, kind, content, payload, now)
 
     def messages(self, conversation_id: int, limit: int | None = None) -> list[Message]:
         """Messages in order; with ``limit``, only the last ``limit`` of them."""
@@ -163,10 +172,11 @@ class Chats:
             "SELECT id, conversation_id, role, kind, content, payload, created FROM messages "
             "WHERE conversation_id = ? ORDER BY id"
         )
-        params: tuple = (conversation_id,)
+        real = resolve(self.conn, conversation_id)
+        params: tuple = (real,)
         if limit is not None:
             sql = f"SELECT * FROM ({sql.replace('ORDER BY id', 'ORDER BY id DESC')} LIMIT ?) ORDER BY id"
-            params = (conversation_id, limit)
+            params = (real, limit)
         return [_message(row) for row in self.conn.execute(sql, params).fetchall()]
 
     def messages_around(self, conversation_id: int, message_id: int, limit: int) -> list[Message]:
@@ -188,7 +198,8 @@ class Chats:
     def count(self, conversation_id: int) -> int:
         return int(
             self.conn.execute(
-                "SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+                "SELECT count(*) FROM messages WHERE conversation_id = ?",
+                (resolve(self.conn, conversation_id),),
             ).fetchone()[0]
         )
 

@@ -25,19 +25,24 @@ def tutor_home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def _user_dir(kind: str) -> Path:
-    """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind; created on demand."""
+def _user_path(kind: str) -> Path:
+    """``$TUTOR_DATA_DIR`` for data (one learner's folder under ``tutor serve --learners``), else
+    ``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind (not created)."""
     learner = os.environ.get("TUTOR_DATA_DIR", "").strip()
     if kind == "data" and learner:
-        return private_dir(Path(learner).expanduser())
+        return Path(learner).expanduser()
     home = tutor_home()
     if home is not None:
-        path = home / kind
-    else:
-        import platformdirs
+        return home / kind
+    import platformdirs
 
-        find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
-        path = Path(find(APP_NAME, appauthor=False))
+    find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
+    return Path(find(APP_NAME, appauthor=False))
+
+
+def _user_dir(kind: str) -> Path:
+    """``$TUTOR_HOME/<kind>``, else the platform's user directory of that kind; created on demand."""
+    path = _user_path(kind)
     if kind == "data":
         return private_dir(path)
     path.mkdir(parents=True, exist_ok=True)
@@ -49,11 +54,15 @@ def private_dir(path: Path) -> Path:
 
     Why: a 0755 folder lets every other user of a shared machine (a school lab) read them.
     An existing folder is tightened too, when it is ours; one we do not own is left alone.
+    Tightening never adds a permission: a read-only folder stays read-only (the store then
+    runs read-only and says so).
     """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
-        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
-            path.chmod(0o700)
+        mode = path.stat().st_mode
+        if path.stat().st_uid == os.getuid() and mode & 0o077:
+            # Only take the others' bits away: a folder the owner made read-only stays so.
+            path.chmod(mode & 0o700)
     return path
 
 
@@ -75,6 +84,11 @@ def data_dir() -> Path:
 def cache_dir() -> Path:
     """Directory for rebuildable files (embedding vectors, converted models). Created on demand."""
     return _user_dir("cache")
+
+
+def data_location() -> Path:
+    """Where the data folder is (or would be), without creating it: for messages about it."""
+    return _user_path("data")
 
 
 def db_path() -> Path:

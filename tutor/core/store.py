@@ -5,10 +5,20 @@ learner and are backed up together. Why numbered upgrades: a learner who updates
 everything; each upgrade runs once, in order, inside a transaction, and ``PRAGMA user_version``
 records how far the file has come.
 
-A corrupt file is never deleted: it is moved aside (``tutor.db.corrupt-<time>``) and a fresh one
-is started, with a warning the UI and CLI show. A locked file (another tutor holds it) is left
-untouched and the session runs on an in-memory database, again with a warning, so the learner
-can still use the tutor and their file is not damaged.
+Damage and the wrong permissions are told apart (``open_store``), because the right answer differs:
+
+- really corrupt (SQLite says "not a database" / "malformed"): never deleted, moved aside as
+  ``tutor.db.corrupt-<time>`` and a fresh one started, with a warning;
+- not readable or not writable for lack of permission, or a read-only data folder: the file is
+  left exactly as it is, the session runs on an in-memory copy (progress can still be read) and
+  the warning names the file and the fix (``chmod u+rw ...``); ``Store.readable`` tells a CLI
+  that only reports progress that it has nothing true to report;
+- locked by another tutor: opened normally when reads still work (WAL lets readers in); only a
+  file that cannot even be read runs in memory.
+
+Writes go through ``write`` (``tutor.core.writes``): a busy timeout and a retry, and a write that
+still cannot land (another tutor holds the write lock) is kept in memory, in order, and written
+when the lock frees (next write, a timer, ``close``), with one plain notice to the learner.
 """
 
 from __future__ import annotations
@@ -16,11 +26,26 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.core import paths
+from tutor.core.writes import (
+    BUSY_WAIT,
+    Change,
+    Connection,
+    insert,
+    is_locked,
+    resolve,
+    write,
+)
+
+# Re-exported: callers know the store; the write path lives in tutor.core.writes.
+__all__ = ["BUSY_WAIT", "Connection", "Store", "StoreError", "insert", "is_locked", "open_store",
+           "resolve", "write"]
 
 # Each entry upgrades the schema from version i to i + 1. Append; never edit a shipped entry.
 MIGRATIONS: list[str] = [
@@ -137,36 +162,113 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
     """,
+    # 6: a quiz session belongs to the window (process) that started it, so a second tutor on
+    # the same data folder never finishes or takes over a quiz another live window is running
+    """
+    ALTER TABLE quiz_sessions ADD COLUMN owner TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# On close, how long kept writes may wait for the lock to free before the learner is told.
+CLOSE_WAIT = 5.0
+# Seconds between tries of kept writes when no new write comes (every face uses this).
+RETRY_EVERY = 3.0
 
 class StoreError(RuntimeError):
     """The database file cannot be used as it is; the message says why and what was done."""
 
 
+def _is_corrupt(error: sqlite3.Error) -> bool:
+    """True only when SQLite says the bytes themselves are bad (never for permissions)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "integrity check failed" in text
+
+
 @dataclass
 class Store:
-    """An open database plus what happened while opening it (for the UI to show)."""
+    """An open database plus what happened while opening it (for the UI to show).
+
+    ``readable`` is False when the learner's file exists but could not be read (permissions):
+    the session then runs on an empty in-memory database, and anything that would report
+    progress from it must say so instead of "No answers yet".
+    """
 
     conn: sqlite3.Connection
     path: Path | None
     warnings: list[str] = field(default_factory=list)
+    readable: bool = True
+    _retrying: threading.Event | None = field(default=None, repr=False)
 
     @property
     def persistent(self) -> bool:
-        """False when running on a temporary in-memory database (the file was locked)."""
+        """False when running on a temporary in-memory database (nothing is saved)."""
         return self.path is not None
 
-    def close(self) -> None:
-        """Checkpoint the write-ahead log into the main file, then close.
+    @property
+    def kept(self) -> int:
+        """Writes waiting for another tutor to free the lock."""
+        return len(getattr(self.conn, "kept", ()))
 
-        Why: in WAL mode committed rows live in ``tutor.db-wal`` until a checkpoint; a learner
-        who copies ``tutor.db`` (the one file the README names) after quitting must get them.
-        A checkpoint that cannot run (another tutor is reading) is skipped: the rows are safe
-        in the log and the last connection to close folds them in.
+    def listen(self, notify: Callable[[str], None]) -> None:
+        """Say write notices (kept / saved again) through ``notify``; earlier ones are said now."""
+        if isinstance(self.conn, Connection):
+            self.conn.notify = notify
+            waiting, self.conn.notices = self.conn.notices, []
+            for text in waiting:
+                notify(text)
+
+    def flush(self, wait: float = 0.0) -> bool:
+        """Try the kept writes again now (the chat calls this on a timer)."""
+        if not isinstance(self.conn, Connection) or not self.conn.kept:
+            return True
+        try:
+            return self.conn.flush(wait)
+        except sqlite3.Error:
+            return False
+
+    def write(self, change: Change) -> bool:
+        return write(self.conn, change)
+
+    def retry_kept_every(self, seconds: float = RETRY_EVERY) -> None:
+        """Retry kept writes on a timer in a daemon thread until ``close``.
+
+        For the terminal faces (``tutor quiz``, the plain chat), which block reading the
+        learner's next line: without it a kept answer would wait for the next answer even though
+        the other tutor let go long ago. The chat app uses its own timer on the UI thread.
         """
+        if self._retrying is not None or not isinstance(self.conn, Connection):
+            return
+        stop = self._retrying = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(seconds):
+                if self.kept:
+                    self.flush()
+
+        threading.Thread(target=loop, name="tutor-kept-writes", daemon=True).start()
+
+    def close(self) -> None:
+        """Save what is kept, checkpoint the write-ahead log into the main file, then close.
+
+        Why the checkpoint: in WAL mode committed rows live in ``tutor.db-wal`` until a
+        checkpoint; a learner who copies ``tutor.db`` (the one file the README names) after
+        quitting must get them. A checkpoint that cannot run (another tutor is reading) is
+        skipped: the rows are safe in the log and the last connection to close folds them in.
+        """
+        if self._retrying is not None:
+            self._retrying.set()
+        if self.kept and not self.flush(CLOSE_WAIT):
+            assert isinstance(self.conn, Connection)
+            count = len(self.conn.kept)
+            self.conn._say(
+                f"{count} change{'s' if count != 1 else ''} could not be saved: another tutor "
+                f"held {self.conn.where} the whole time. Close the other tutor sooner next time."
+            )
         self.checkpoint()
         self.conn.close()
 
@@ -180,16 +282,16 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.conn:
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES(?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        self.write(lambda conn: conn.execute(
+            "INSERT INTO settings(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        ))
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=1.0, check_same_thread=False)
+def _connect(path: Path | str, uri: bool = False) -> Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_WAIT, check_same_thread=False,
+                           factory=Connection, uri=uri)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -218,60 +320,179 @@ def _check(conn: sqlite3.Connection) -> None:
         raise sqlite3.DatabaseError(f"integrity check failed: {result}")
 
 
-def _is_locked(error: sqlite3.Error) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
-
-
 def _create_private(path: Path) -> None:
     """Create a missing database file 0600 (SQLite gives its -wal and -shm the same mode)."""
     with contextlib.suppress(OSError):
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
 
 
-def _memory_store(warning: str) -> Store:
+def _memory_store(warning: str, readable: bool = True) -> Store:
     conn = _connect(":memory:")
     migrate(conn)
-    return Store(conn=conn, path=None, warnings=[warning])
+    return Store(conn=conn, path=None, warnings=[warning], readable=readable)
+
+
+def read_only_copy(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of ``path``, read without writing anything next to it.
+
+    ``immutable=1`` when the log is empty: it creates no -shm/-wal beside a file the learner
+    cannot write (a read-only -shm left there would trouble the next writable open). ``mode=ro``
+    when rows are still in the -wal log, which only it reads.
+    """
+    from urllib.parse import quote
+
+    copy = _connect(":memory:")
+    last: sqlite3.Error | None = None
+    flags_to_try = ["mode=ro&immutable=1", "mode=ro"]
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        flags_to_try.reverse()  # rows still in the log: only a real read-only open sees them
+    for flags in flags_to_try:
+        try:
+            source = sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True, timeout=BUSY_WAIT)
+            try:
+                _check(source)
+                source.backup(copy)
+            finally:
+                source.close()
+            return copy
+        except sqlite3.Error as error:
+            last = error
+    copy.close()
+    assert last is not None
+    raise last
+
+
+def _copy_store(path: Path, warning: str, readable: bool) -> Store:
+    """Run on an in-memory copy of what can be read, leaving the learner's file untouched."""
+    if readable and _exists(path):
+        try:
+            conn = read_only_copy(path)
+            migrate(conn)
+            return Store(conn=conn, path=None, warnings=[warning])
+        except (sqlite3.Error, StoreError, OSError):
+            readable = False
+    return _memory_store(warning, readable=readable or not _exists(path))
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()`` that answers False instead of raising when a parent is not searchable."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _access_problem(path: Path) -> tuple[str, bool] | None:
+    """Why ``path`` cannot be used as the live database for lack of permission, or None.
+
+    Returns the warning and whether the file can still be read. Asked before SQLite, which
+    reports a permission problem as a vague "unable to open" (or silently opens read-only).
+    """
+    folder = path.parent
+    fix_file = f"Fix: chmod u+rw {path}"
+    exists = _exists(path)
+    if exists and not os.access(path, os.R_OK):
+        return (f"The database {path} cannot be read (permission denied), so your progress "
+                f"cannot be shown and nothing will be saved this session. {fix_file}", False)
+    if exists and not os.access(path, os.W_OK):
+        return (f"The database {path} is read-only (permission denied for writing): you can "
+                f"use the tutor and read your progress, but nothing will be saved this session. "
+                f"{fix_file}", True)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (f"The data folder {folder} is read-only: answers, demos and generation work, "
+                "but nothing will be saved this session. Fix: chmod u+rwx "
+                f"{folder} (or point TUTOR_HOME at a folder you can write).", True)
+    return None
+
+
+def _data_path(path: Path | None) -> Path:
+    """The database path, creating its private folder (raises OSError when that is impossible)."""
+    if path is None:
+        return paths.db_path()
+    path = Path(path)
+    paths.private_dir(path.parent)
+    return path
 
 
 def open_store(path: Path | None = None) -> Store:
     """Open (creating or upgrading) the database. Never raises for a bad file; see module doc."""
-    path = Path(path) if path is not None else paths.db_path()
-    paths.private_dir(path.parent)
+    try:
+        path = _data_path(path)
+    except OSError as error:
+        folder = Path(path).parent if path is not None else paths.data_location()
+        reason = error.strerror or str(error)
+        return _memory_store(
+            f"The data folder {folder} cannot be created ({reason}): answers, demos and "
+            "generation work, but nothing will be saved this session. Fix: point TUTOR_HOME at a "
+            f"folder you can write, or make {folder.parent} writable (chmod u+rwx).",
+            readable=not _exists(folder),
+        )
+    problem = _access_problem(path)
+    if problem is not None:
+        return _copy_store(path, *problem)
+    try:
+        empty = path.stat().st_size == 0 and not path.with_name(path.name + "-wal").exists()
+    except OSError:
+        empty = False  # a new file: nothing to say
     _create_private(path)
+    conn: Connection | None = None
     try:
         conn = _connect(path)
         _check(conn)
         migrate(conn)
         conn.execute("PRAGMA journal_mode = WAL")
-        return Store(conn=conn, path=path)
     except StoreError as error:
         return _memory_store(f"Database not opened: {error}. Running without saving this session.")
     except sqlite3.Error as error:
-        with contextlib.suppress(Exception):  # the connection may never have opened
-            conn.close()
-        if _is_locked(error):
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        if is_locked(error):
             return _memory_store(
                 f"The database {path} is in use by another program (locked). This session "
                 "runs without saving; close the other tutor and restart to keep your work."
             )
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-        path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            sidecar = path.with_name(path.name + suffix)
-            if sidecar.exists():
-                sidecar.replace(aside.with_name(aside.name + suffix))
-        _create_private(path)
-        conn = _connect(path)
-        migrate(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
-        return Store(
-            conn=conn,
-            path=path,
-            warnings=[
-                f"The database could not be read ({error}). It was kept as {aside.name} "
-                "and a fresh one was started."
-            ],
+        if _is_corrupt(error):
+            return _set_aside(path, error)
+        # Not damage: a permission or I/O problem SQLite found itself. Leave the file alone.
+        return _copy_store(
+            path,
+            f"The database {path} could not be opened for writing ({error}); it was left as it "
+            f"is and nothing will be saved this session. Fix: chmod u+rw {path} (and check "
+            "that the disk is not full or read-only).",
+            True,
         )
+    conn.where = str(path)
+    store = Store(conn=conn, path=path)
+    if empty:
+        store.warnings.append(
+            f"The database {path} was empty (0 bytes), so there was nothing to load and a fresh "
+            "one was started in it. If you expected saved work, restore a backup with "
+            "`tutor restore FILE`."
+        )
+    return store
+
+
+def _set_aside(path: Path, error: sqlite3.Error) -> Store:
+    """A really corrupt file: keep it as ``tutor.db.corrupt-<time>`` and start a fresh one."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.replace(aside.with_name(aside.name + suffix))
+    _create_private(path)
+    conn = _connect(path)
+    migrate(conn)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.where = str(path)
+    return Store(
+        conn=conn,
+        path=path,
+        warnings=[
+            f"The database could not be read ({error}). It was kept as {aside.name} "
+            "and a fresh one was started."
+        ],
+    )

@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from textual.worker import WorkerCancelled, WorkerFailed
 from tutor import commands
 from tutor.core.answering.conversation import Conversation as ConversationState
 from tutor.core.chats import Chats, Message
-from tutor.core.store import Store, open_store
+from tutor.core.store import RETRY_EVERY, Store, open_store
 from tutor.ui.jobs import Job, JobOutcome
 from tutor.ui.widgets.chat.conversation import Conversation
 from tutor.ui.widgets.chat.messages import UserMessage, WelcomeCard
@@ -60,8 +61,14 @@ def load_default_tutor(on_status: Callable[[str], None]) -> Any:
 
 
 def strip_controls(text: str) -> str:
-    """Drop control characters (escape sequences from a paste) but keep newlines and tabs."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Drop control characters (escape sequences from a paste) but keep newlines and tabs.
+
+    Undecodable bytes (lone surrogates) become U+FFFD first, through the shared ``scrub``: this
+    is the text shown and saved as typed, and SQLite cannot store a lone surrogate.
+    """
+    from tutor.core.inputs import scrub
+
+    return _CONTROL.sub("", scrub(text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _slash_commands() -> type:
@@ -164,7 +171,11 @@ class TutorApp(App[None]):
     def _open_learner_data(self) -> None:
         """Open the database and everything drawn from it, then start the conversation."""
         self.store = open_store(self._db_path)
+        self.store.listen(self._store_notice)
         self.chats = Chats(self.store)
+        # Writes kept while another tutor holds the lock are retried here too, not only on the
+        # next write: a learner who just reads still gets them saved once the lock frees.
+        self.set_interval(RETRY_EVERY, self.store.flush)
         self._apply_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._load_input_history()
@@ -205,7 +216,29 @@ class TutorApp(App[None]):
         The connection stays open (a background worker may still be finishing a write).
         """
         if self.store is not None:
+            from tutor.core.store import CLOSE_WAIT
+
+            # Writes kept for a lock get one last, longer chance. The screen is going: what is
+            # still kept afterwards is said on the terminal (tutor.cli.chat.report_unsaved).
+            self.store.listen(lambda text: None)
+            self.store.flush(CLOSE_WAIT)
             self.store.checkpoint()
+
+    def _store_notice(self, text: str) -> None:
+        """A note from the store (a write kept for a lock, or saved again); any thread."""
+        async def note() -> None:
+            await self.show_note(text, "warning")
+
+        def show() -> None:
+            # The coroutine is made when the worker runs: a worker cancelled by quitting first
+            # leaves no never-awaited coroutine behind.
+            self.run_worker(note, exit_on_error=False)
+
+        if threading.get_ident() == getattr(self, "_thread_id", None):
+            show()
+        else:
+            with contextlib.suppress(RuntimeError):  # the app is already gone
+                self.call_from_thread(show)
 
     async def _start_conversation(self) -> None:
         last = self.chats.last()

@@ -5,8 +5,13 @@ an answer is graded, in the same transaction, so a quiz interrupted by a closed 
 crash or Ctrl+C resumes at the next unanswered question with its earlier answers intact.
 
 Modes: ``quiz`` (chosen by ``selection``), ``review`` (the cards that are due) and ``retake``
-(the questions missed in an earlier session). Starting a new session closes any older
-unfinished one, so "resume" always means the quiz the learner last worked on.
+(the questions missed in an earlier session). Starting a new session closes the older unfinished
+ones of this window, so "resume" always means the quiz the learner last worked on.
+
+Owners: a session belongs to the window (process) that started or resumed it
+(``tutor.core.owner``). Another live tutor on the same data folder never finishes it and never
+resumes it; once that window is gone, the next one may. Writes go through ``store.write``, so an
+answer given while another tutor holds the lock is kept and saved when it frees.
 """
 
 from __future__ import annotations
@@ -16,12 +21,14 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
+from tutor.core import owner
 from tutor.core.quiz import scheduler
 from tutor.core.quiz.bank import Bank, Question
 from tutor.core.quiz.grading import Grade, Grader, InvalidAnswer, Verdict, parse_choice
 from tutor.core.quiz.progress import record_answer
 from tutor.core.quiz.request import MAX_QUESTIONS
 from tutor.core.quiz.selection import choose_questions
+from tutor.core.writes import insert, resolve, write
 
 REVIEW_LIMIT = 20
 
@@ -120,16 +127,22 @@ class QuizSession:
             self.position += 1
             moved = True
         if moved:
-            with self.conn:
-                self._save_position(time.time())
+            write(self.conn, self._position_change(time.time()))
 
-    def _save_position(self, now: float) -> None:
+    def _position_change(self, now: float):
+        """The write that records where the session is now (values fixed at this moment, the
+        session id resolved when it runs: the session row may itself be a kept write)."""
         if self.position >= self.total and self.finished is None:
             self.finished = now
-        self.conn.execute(
-            "UPDATE quiz_sessions SET position = ?, finished = ? WHERE id = ?",
-            (self.position, self.finished, self.id),
-        )
+        position, finished = self.position, self.finished
+
+        def change(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE quiz_sessions SET position = ?, finished = ? WHERE id = ?",
+                (position, finished, resolve(conn, self.id)),
+            )
+
+        return change
 
     def answer(
         self,
@@ -167,10 +180,14 @@ class QuizSession:
         if current is None or current.id != question.id:
             raise NothingToAsk("That question was already answered.")
         moment = time.time() if now is None else now
-        with self.conn:
-            record_answer(self.conn, question, text, grade, self.id, moment, seconds, hints)
-            self.position += 1
-            self._save_position(moment)
+        self.position += 1
+        save_position = self._position_change(moment)
+
+        def change(conn: sqlite3.Connection) -> None:
+            record_answer(conn, question, text, grade, resolve(conn, self.id), moment, seconds, hints)
+            save_position(conn)
+
+        write(self.conn, change)
         self.answers.append(AnswerRecord(question.id, text, grade.verdict, grade.score, grade.feedback))
 
     def score(self) -> Score:
@@ -202,17 +219,31 @@ def start_session(
     mode: str = "quiz",
     now: float | None = None,
 ) -> QuizSession:
-    """A new session over exactly these questions (closing any older unfinished one)."""
+    """A new session over exactly these questions.
+
+    Older unfinished sessions of this window, or of a window that is gone, are closed; one that
+    another live tutor is running is left alone.
+    """
     if not ids:
         raise NothingToAsk("There are no questions to ask.")
     moment = time.time() if now is None else now
-    with conn:
-        conn.execute("UPDATE quiz_sessions SET finished = ? WHERE finished IS NULL", (moment,))
-        cursor = conn.execute(
-            "INSERT INTO quiz_sessions(topic, question_ids, position, mode, started) VALUES(?, ?, 0, ?, ?)",
-            (topic, json.dumps(ids), mode, moment),
-        )
-    return QuizSession(conn, bank, int(cursor.lastrowid), topic, mode, list(ids), 0, moment)
+    me = owner.current()
+
+    def change(conn: sqlite3.Connection) -> int:
+        stale = [
+            (moment, row[0])
+            for row in conn.execute("SELECT id, owner FROM quiz_sessions WHERE finished IS NULL")
+            if row[1] == me or not owner.alive(row[1])
+        ]
+        conn.executemany("UPDATE quiz_sessions SET finished = ? WHERE id = ?", stale)
+        return conn.execute(
+            "INSERT INTO quiz_sessions(topic, question_ids, position, mode, started, owner) "
+            "VALUES(?, ?, 0, ?, ?, ?)",
+            (topic, json.dumps(ids), mode, moment, me),
+        ).lastrowid
+
+    session_id = insert(conn, change)
+    return QuizSession(conn, bank, session_id, topic, mode, list(ids), 0, moment)
 
 
 def start_quiz(
@@ -253,6 +284,7 @@ def start_retake(
 
 
 def load_session(conn: sqlite3.Connection, bank: Bank, session_id: int) -> QuizSession | None:
+    session_id = resolve(conn, session_id)
     row = conn.execute(
         "SELECT id, topic, mode, question_ids, position, started, finished FROM quiz_sessions WHERE id = ?",
         (session_id,),
@@ -281,14 +313,28 @@ def _verdict(stored: str, correct: int) -> Verdict:
         return Verdict.CORRECT if correct else Verdict.WRONG
 
 
-def unfinished_session(conn: sqlite3.Connection, bank: Bank) -> QuizSession | None:
-    """The quiz the learner left part-way, if any (and if it still has questions to ask)."""
-    row = conn.execute(
-        "SELECT id FROM quiz_sessions WHERE finished IS NULL ORDER BY started DESC, id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return None
-    session = load_session(conn, bank, int(row[0]))
-    if session is None or session.done:
-        return None
-    return session
+def unfinished_session(
+    conn: sqlite3.Connection, bank: Bank, claim: bool = True
+) -> QuizSession | None:
+    """The quiz the learner left part-way in this window (else in one that is gone), if any.
+
+    A session another live tutor is running is not offered. With ``claim`` the session becomes
+    this window's (so that tutor, if it is started again, leaves it to us); the start-up
+    greeting only looks (``claim=False``).
+    """
+    me = owner.current()
+    rows = conn.execute(
+        "SELECT id, owner FROM quiz_sessions WHERE finished IS NULL ORDER BY started DESC, id DESC"
+    ).fetchall()
+    rows.sort(key=lambda row: row[1] != me)  # this window's own quiz first, then orphans
+    for row in rows:
+        if row[1] != me and owner.alive(row[1]):
+            continue  # another window's quiz, still running
+        session = load_session(conn, bank, int(row[0]))
+        if session is None or session.done:
+            continue
+        if claim and row[1] != me:
+            write(conn, lambda c, claimed=session.id: c.execute(
+                "UPDATE quiz_sessions SET owner = ? WHERE id = ?", (me, claimed)))
+        return session
+    return None

@@ -322,7 +322,7 @@ def _due_greeting(db_path: Any) -> str:
         unfinished = None
         row = conn.execute("SELECT count(*) FROM quiz_sessions WHERE finished IS NULL").fetchone()
         if row and row[0]:
-            session = unfinished_session(conn, bank)
+            session = unfinished_session(conn, bank, claim=False)
             if session is not None:
                 unfinished = (session.mode, session.number, session.total)
     finally:

@@ -1,0 +1,113 @@
+"""Benchmark for the learner's database under faults (issue 10), 2-core CPU.
+
+Measures (medians):
+- saving one chat message through the store's write path (its own transaction);
+- while another process holds the write lock: how long the first write waits before it is kept
+  (the one pause the learner feels), and how long each later write takes (kept at once);
+- writing everything kept once the lock frees;
+- ``tutor backup`` and ``tutor restore`` wall time (fresh processes) on a database of 300
+  conversations x 10 messages and 200 quiz answers.
+
+Run: .venv/bin/python benchmarks/bench_store.py   (prints a Markdown table)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+HOLD = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
+conn.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def timed_ms(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    home = Path(tempfile.mkdtemp(prefix="tutor-bench-store-"))
+    os.environ["TUTOR_HOME"] = str(home)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TUTOR_THREADS": "1"}
+
+    from tutor.core.chats import Chats
+    from tutor.core.store import open_store
+
+    store = open_store()
+    chats = Chats(store)
+    conversation = chats.create("bench")
+    save = [timed_ms(lambda: chats.append(conversation, "user", "what is a GAN?"))
+            for _ in range(200)]
+    rows = [("save one chat message", f"{statistics.median(save):.2f} ms")]
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(store.path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    first = timed_ms(lambda: chats.append(conversation, "user", "asked while locked"))
+    later = [timed_ms(lambda: chats.append(conversation, "user", "also kept")) for _ in range(20)]
+    holder.stdin.close()
+    holder.wait()
+    flush = timed_ms(store.flush)
+    assert store.kept == 0
+    rows += [
+        ("locked: first write waits, then is kept", f"{first:.0f} ms"),
+        ("locked: each later write (kept at once)", f"{statistics.median(later):.2f} ms"),
+        ("lock freed: write 21 kept writes", f"{flush:.1f} ms"),
+    ]
+
+    for number in range(300):
+        conv = chats.create(f"conversation {number}")
+        for turn in range(10):
+            chats.append(conv, "user" if turn % 2 == 0 else "tutor", "some text " * 30)
+    from tutor.core.quiz.bank import load_bank
+    from tutor.core.quiz.grading import Grader
+    from tutor.core.quiz.session import start_session
+
+    bank = load_bank()
+    ids = [q.id for q in bank.questions.values() if q.kind == "truefalse"]
+    for _ in range(200 // len(ids) + 1):
+        session = start_session(store.conn, bank, ids)
+        while not session.done:
+            session.answer("t", Grader(None))
+    store.close()
+    size = (home / "data" / "tutor.db").stat().st_size
+
+    def backup(target: Path) -> None:
+        subprocess.run([sys.executable, "-m", "tutor", "backup", str(target)], env=env,
+                       check=True, capture_output=True)
+
+    def restore(source: Path) -> None:
+        subprocess.run([sys.executable, "-m", "tutor", "restore", str(source)], env=env,
+                       check=True, capture_output=True)
+
+    backups = [timed_ms(lambda n=n: backup(home / f"b{n}.db")) for n in range(5)]
+    restores = [timed_ms(lambda n=n: restore(home / f"b{n}.db")) for n in range(5)]
+    rows += [
+        (f"`tutor backup` ({size // 1024} KB database, fresh process)",
+         f"{statistics.median(backups):.0f} ms"),
+        ("`tutor restore` (same file, fresh process)", f"{statistics.median(restores):.0f} ms"),
+    ]
+
+    print(f"Store benchmark ({os.cpu_count()} cores)\n")
+    print("| measure | median |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
