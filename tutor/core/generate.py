@@ -184,6 +184,10 @@ class Generator:
                     stats.stop_reason = "cancelled"
                     return
                 logits = session.feed(pending)
+                if not bool(torch.isfinite(logits).all()):  # damage the load-time probe missed
+                    raise ModelUnavailable(
+                        f"{self.name} computed NaN/infinite scores, so its weights are damaged. "
+                        "Fix: run `tutor doctor`, which names the file and how to rebuild it.")
                 pick = pick_next(torch, logits, options, generator)
                 stats.tokens += 1
                 stats.seconds = time.perf_counter() - started
