@@ -161,11 +161,17 @@ def run_interruptible(demo: Any, params: dict[str, Any], ctx: Any, cancel: threa
         except BaseException as error:  # noqa: BLE001 - re-raised in the main thread
             box["error"] = error
 
+    from tutor.cli import interrupt_requested
+
+    if interrupt_requested():  # Ctrl+C came while importing, and a library swallowed it
+        raise KeyboardInterrupt
     thread = threading.Thread(target=work, name=f"demo-{demo.name}", daemon=True)
     thread.start()
     try:
         while thread.is_alive():
             thread.join(0.1)
+            if interrupt_requested():
+                raise KeyboardInterrupt
     except KeyboardInterrupt:
         cancel.set()
         thread.join(CANCEL_GRACE)
