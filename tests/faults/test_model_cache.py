@@ -163,3 +163,28 @@ def test_a_load_marker_of_a_running_process_is_not_a_crash(tutor_home, marker_pi
     assert not smollm.unfinished_load(folder)
     (folder / f"{smollm.LOADING_PREFIX}{_dead_pid()}").write_text("0\n")
     assert smollm.unfinished_load(folder)
+
+
+def test_nan_scores_mid_run_stop_clearly_and_make_the_next_load_verify(smollm_generator, smollm_home, tutor_home) -> None:
+    """Damage the probe did not reach (simulated: the forward pass turns NaN after a token)."""
+    from tutor.core.generate import ModelUnavailable, load_generator
+
+    folder = _copy_cache(smollm_home, tutor_home)
+    generator = load_generator(fallback=False)
+    assert not smollm.unfinished_load(folder)  # a clean load leaves no marker
+    model = generator.backend.files.model
+    real_forward = model.forward
+    calls = []
+
+    def forward_turning_nan(ids, cache):
+        calls.append(len(ids))
+        logits = real_forward(ids, cache)
+        return logits * float("nan") if len(calls) > 2 else logits
+
+    model.forward = forward_turning_nan
+    with pytest.raises(ModelUnavailable, match="NaN/infinite"):
+        generator.generate("Deep learning is", temperature=0.7, max_tokens=8, seed=1)
+    assert smollm.unfinished_load(folder)  # so the next load hashes every file
+    result = _run(tutor_home, "generate", *PROMPT)  # sound files: verified, no rebuild
+    assert result.returncode == 0 and "preparing" not in result.stderr, result.stderr
+    assert not smollm.unfinished_load(folder)

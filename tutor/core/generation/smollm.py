@@ -293,6 +293,16 @@ def _mark_loading(folder: Path) -> None:
         (folder / f"{LOADING_PREFIX}{os.getpid()}").write_text(f"{time.time():.0f}\n", encoding="ascii")
 
 
+def request_verification(folder: Path | None = None) -> None:
+    """Make the next load hash every file (generation met NaN/infinite scores mid-run).
+
+    A marker for process id 0, which is never alive, reads as "a load that did not finish".
+    """
+    folder = folder or cache_folder()
+    with contextlib.suppress(OSError):
+        (folder / f"{LOADING_PREFIX}0").write_text(f"{time.time():.0f}\n", encoding="ascii")
+
+
 def folder_size(path: Path) -> int:
     """Bytes held by the files under ``path`` (0 when it does not exist)."""
     total = 0
