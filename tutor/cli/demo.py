@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
     except DemoError as error:
         return _error(str(error))
     except ImportError as error:  # registered but its module is not there yet
+        from tutor.cli import interrupt_requested
+
+        if interrupt_requested():  # Ctrl+C inside numpy's C import surfaces as ImportError
+            raise KeyboardInterrupt from None
         return _error(f"demo {args.name!r} is not available in this install ({error})")
     if wants_help:
         print(demo.usage().replace("/demo", "tutor demo", 1))
