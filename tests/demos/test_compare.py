@@ -9,7 +9,10 @@ from tests.demos.conftest import assert_explains
 from tutor.demos import get_demo
 from tutor.demos.base import DemoError, ImageGrid, Table
 
-SMALL = {"epochs": 10, "repeats": 1, "generated": 20}
+# repeats 3: one draw of 5 digits per class left seed 6's gain at 4 test digits of 450 (0.009);
+# the mean of three draws is at least 0.036 for seeds 0-9 under default and avx2 kernels
+# (benchmarks/seed_sweep.py compare --params '{"epochs": 10, "repeats": 3, "generated": 20}')
+SMALL = {"epochs": 10, "repeats": 3, "generated": 20}
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +35,9 @@ def test_augmentation_numbers_are_consistent(compare_run) -> None:
     assert m["self_augmentation_gain"] == pytest.approx(
         m["acc_augmented_self"] - m["acc_real_only"])
     # A generator that learned from 1,297 other digits passes that knowledge on.
-    assert m["augmentation_gain"] > 0.0
-    assert m["generator_train_examples"] == 1347 - 50
+    assert m["augmentation_gain"] > 0.015  # worst seed 0.036: the gain is well beyond one digit
+    # three draws of 50 scarce digits, which may overlap, are kept from the generator
+    assert 1347 - 3 * 50 <= m["generator_train_examples"] < 1347 - 50
 
 
 def test_table_and_pictures(compare_run) -> None:

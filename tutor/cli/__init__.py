@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 
 from tutor import __version__
 
@@ -58,18 +60,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_INTERRUPTED = threading.Event()
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    """Python's own Ctrl+C behaviour (raise ``KeyboardInterrupt``), remembered.
+
+    Why remember it: a Ctrl+C that lands inside a C extension's import (numpy, torch) comes out
+    as an ``ImportError`` ("PyCapsule_Import could not import module ..."), which a command
+    would report as a broken install with exit 2, and one that lands in some library imports is
+    swallowed outright (the demo then ran to the end and exited 0). Knowing a Ctrl+C arrived,
+    ``main`` exits 130 and ``tutor.cli.demo.run_interruptible`` stops the demo.
+    """
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
+def interrupt_requested() -> bool:
+    """True once Ctrl+C was pressed during this command, even if a library swallowed it."""
+    return _INTERRUPTED.is_set()
+
+
+def _catch_sigint() -> None:
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_sigint)
+
+
+def _interrupted() -> int:
+    print("interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    _INTERRUPTED.clear()
+    _catch_sigint()
     try:
+        args = build_parser().parse_args(argv)  # imports each subcommand: Ctrl+C can land here too
         if args.command is None:
             from tutor.cli.chat import run_chat
 
-            return run_chat(args)
-        return int(args.run(args) or 0)
+            code = run_chat(args)
+        else:
+            code = int(args.run(args) or 0)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted()
     except BrokenPipeError:
         return EXIT_OK
+    except Exception:
+        if _INTERRUPTED.is_set():  # the failure is the interrupt's doing, not the learner's
+            return _interrupted()
+        raise
+    if _INTERRUPTED.is_set() and code != EXIT_INTERRUPTED:  # e.g. swallowed inside an import
+        return _interrupted()
+    return code

@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
     except DemoError as error:
         return _error(str(error))
     except ImportError as error:  # registered but its module is not there yet
+        from tutor.cli import interrupt_requested
+
+        if interrupt_requested():  # Ctrl+C inside numpy's C import surfaces as ImportError
+            raise KeyboardInterrupt from None
         return _error(f"demo {args.name!r} is not available in this install ({error})")
     if wants_help:
         print(demo.usage().replace("/demo", "tutor demo", 1))
@@ -161,11 +165,17 @@ def run_interruptible(demo: Any, params: dict[str, Any], ctx: Any, cancel: threa
         except BaseException as error:  # noqa: BLE001 - re-raised in the main thread
             box["error"] = error
 
+    from tutor.cli import interrupt_requested
+
+    if interrupt_requested():  # Ctrl+C came while importing, and a library swallowed it
+        raise KeyboardInterrupt
     thread = threading.Thread(target=work, name=f"demo-{demo.name}", daemon=True)
     thread.start()
     try:
         while thread.is_alive():
             thread.join(0.1)
+            if interrupt_requested():
+                raise KeyboardInterrupt
     except KeyboardInterrupt:
         cancel.set()
         thread.join(CANCEL_GRACE)

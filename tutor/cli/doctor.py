@@ -138,6 +138,37 @@ def _writable(path_fn: Callable[[], Path]) -> tuple[bool, str]:
         return False, str(error)
 
 
+def check_course_vectors() -> Check:
+    """The course's passage vectors: the shipped file, else the user cache (norms checked)."""
+    from tutor.core.embeddings import BUILD_COMMAND, course_vector_report, shipped_path
+
+    name = "Course vectors"
+    notes, fixes, status = [], [], OK
+    report = course_vector_report()
+    for namespace, rows, shipped, user in report:
+        if shipped is None:
+            notes.append(f"{namespace}: {rows} shipped")
+            continue
+        if user is None:
+            notes.append(f"{namespace}: {rows} from the user cache (shipped file {shipped})")
+            continue
+        status = WARN
+        where = f"shipped file {shipped}"
+        if user not in ("missing", "stale"):
+            where += f"; user cache damaged: {user}"
+            fixes.append(f"the next question rebuilds the {namespace} vectors in the user cache (20-60 s)")
+        else:
+            fixes.append(f"the next question computes the {namespace} vectors once (20-60 s)")
+        notes.append(f"{namespace}: {where}")
+    if status == OK:
+        return Check(name, OK, "; ".join(notes))
+    shipped_damaged = any(s not in (None, "missing", "stale") for _, _, s, _ in report)
+    fix = "Nothing to do: " + "; ".join(fixes) + "."
+    if shipped_damaged:
+        fix += f" To repair {shipped_path()}: reinstall tutor, or {BUILD_COMMAND}."
+    return Check(name, WARN, "; ".join(notes), fix)
+
+
 def check_data_dir() -> Check:
     from tutor.core import paths
 
@@ -195,6 +226,10 @@ def check_database() -> Check:
         store.close()
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.0f} MB" if size >= 1e6 else f"{size / 1e3:,.0f} kB"
+
+
 def check_language_model_cache() -> Check:
     """SmolLM2's converted copy (see tutor.core.generation.smollm): every file hashed, about 1 s."""
     from tutor.core.generation import smollm
@@ -206,10 +241,35 @@ def check_language_model_cache() -> Check:
         return Check(name, WARN, str(error), "Generation uses the tiny GPT fallback until SmolLM2 is available.")
     folder = smollm.cache_folder()
     problem = smollm.check_cache(folder, gguf, full=True)
-    if problem is not None:
+    if problem is None:
+        return Check(name, OK, f"converted copy verified ({folder})")
+    if not folder.exists() or problem == "no converted copy yet":
         return Check(name, WARN, f"{problem} ({folder})",
-                     "Nothing to do: the next /generate or `tutor generate` converts it once (20-60 s).")
-    return Check(name, OK, f"converted copy verified ({folder})")
+                     "Nothing to do: the first /generate or `tutor generate` converts it once (20-60 s).")
+    # a damaged copy can still pass the quick checks a normal start makes, so say exactly what fixes it
+    return Check(name, WARN, f"{problem} ({folder})",
+                 f"Delete the damaged copy with `rm -r '{folder}'`; the next /generate or "
+                 "`tutor generate` converts it again (20-60 s).")
+
+
+def check_cache_leftovers() -> Check:
+    """What the cache folder holds, and temporary folders of conversions that never finished."""
+    from tutor.core import paths
+    from tutor.core.generation import smollm
+
+    name = "Cache size"
+    folder = paths.cache_dir()
+    total = smollm.folder_size(folder)
+    leftovers = smollm.find_leftovers()
+    if leftovers:
+        wasted = sum(smollm.folder_size(p) for p in leftovers)
+        names = ", ".join(p.name for p in leftovers)
+        return Check(name, WARN,
+                     f"{_megabytes(total)} in {folder}, of which {_megabytes(wasted)} in "
+                     f"{len(leftovers)} unfinished conversion(s): {names}",
+                     "The next /generate or `tutor generate` removes them; or now: "
+                     + " ".join(f"rm -r '{p}'" for p in leftovers) + ".")
+    return Check(name, OK, f"{_megabytes(total)} in {folder}, no leftovers")
 
 
 CHECKS: list[Callable[[], Check]] = [
@@ -218,9 +278,11 @@ CHECKS: list[Callable[[], Check]] = [
     check_embedding_model,
     check_language_model,
     check_language_model_cache,
+    check_cache_leftovers,
     check_tiny_gpt,
     check_textual,
     check_course,
+    check_course_vectors,
     check_data_dir,
     check_cache_dir,
     check_offline,

@@ -143,6 +143,10 @@ def run(args: argparse.Namespace) -> int:
         return _stream(generator, prompt, args, sampling, load_seconds)
     except GenerationError as error:  # e.g. a prompt longer than the model's limit in tokens
         return _error(str(error))
+    except ModelUnavailable as error:  # damaged weights found mid-run
+        sys.stdout.write("\n")
+        print(f"tutor generate: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

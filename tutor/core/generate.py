@@ -39,7 +39,7 @@ from tutor.core.generation.options import (
 )
 from tutor.core.generation.prompts import grounded_messages
 from tutor.core.generation.sampling import Pick, pick_next
-from tutor.core.generation.smollm import load_smollm
+from tutor.core.generation.smollm import load_smollm, request_verification
 from tutor.core.runtime import import_torch
 
 __all__ = [
@@ -184,6 +184,12 @@ class Generator:
                     stats.stop_reason = "cancelled"
                     return
                 logits = session.feed(pending)
+                if not bool(torch.isfinite(logits).all()):  # damage the load-time probe missed
+                    if isinstance(self.backend, SmolLMBackend):
+                        request_verification()  # the next load hashes every file and rebuilds
+                    raise ModelUnavailable(
+                        f"{self.name} computed NaN/infinite scores, so its weights are damaged. "
+                        "The next start checks every file and converts it again if needed.")
                 pick = pick_next(torch, logits, options, generator)
                 stats.tokens += 1
                 stats.seconds = time.perf_counter() - started

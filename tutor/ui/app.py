@@ -345,6 +345,15 @@ class TutorApp(App[None]):
             await self.show_note(f"/{command.name} failed: {type(error).__name__}: {error}",
                                  "error")
 
+    def action_command_palette(self) -> None:
+        """Ctrl+P: Textual's palette, guarded against a double Enter (see ``tutor.ui.palette``)."""
+        from textual.command import CommandPalette
+
+        from tutor.ui.palette import TutorPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(TutorPalette(id="--command-palette"))
+
     def run_from_palette(self, name: str) -> None:
         """Ctrl+P picked a command: run it, or put it in the input if it needs an argument."""
         command = commands.get(name)

