@@ -18,7 +18,7 @@ import time
 
 from fault_helpers import wait_until
 
-from tutor.core.answer import Answer
+from tutor.core.answering.answer import Answer
 from tutor.core.store import open_store
 from tutor.ui.app import TutorApp
 from tutor.ui.widgets.chat.conversation import NoteMessage

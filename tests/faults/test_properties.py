@@ -122,7 +122,7 @@ def test_the_shared_cleaner_gives_text_every_stage_can_take(raw: str) -> None:
 
 @pytest.fixture(scope="module")
 def keyword_tutor(tmp_path_factory):
-    from tutor.core.answer import load_tutor
+    from tutor.core.answering.answer import load_tutor
 
     return load_tutor(use_embeddings=False)
 

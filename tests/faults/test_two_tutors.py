@@ -16,7 +16,7 @@ import sys
 import pexpect
 from fault_helpers import wait_until
 
-from tutor.core.answer import Answer
+from tutor.core.answering.answer import Answer
 from tutor.core.quiz.grading import Grader
 from tutor.ui.app import TutorApp
 from tutor.ui.handlers import quiz as quiz_handlers

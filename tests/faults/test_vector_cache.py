@@ -16,10 +16,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tutor.core.embeddings import DIMENSION, inspect_cache, read_cache, shipped_path, vector_problem
+from tutor.core.answering.embeddings import (
+    DIMENSION,
+    inspect_cache,
+    read_cache,
+    shipped_path,
+    vector_problem,
+)
 
 RUN_WITH_SHIPPED = (
-    "import sys; from pathlib import Path; import tutor.core.embeddings as e; "
+    "import sys; from pathlib import Path; import tutor.core.answering.embeddings as e; "
     "e.shipped_path = lambda: Path(sys.argv[1]); from tutor.cli import main; "
     "sys.exit(main(sys.argv[2:]))"
 )

@@ -140,7 +140,7 @@ def _writable(path_fn: Callable[[], Path]) -> tuple[bool, str]:
 
 def check_course_vectors() -> Check:
     """The course's passage vectors: the shipped file, else the user cache (norms checked)."""
-    from tutor.core.embeddings import BUILD_COMMAND, course_vector_report, shipped_path
+    from tutor.core.answering.embeddings import BUILD_COMMAND, course_vector_report, shipped_path
 
     name = "Course vectors"
     notes, fixes, status = [], [], OK

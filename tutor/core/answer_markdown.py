@@ -11,7 +11,7 @@ from typing import Any
 
 
 def answer_to_payload(answer: Any) -> dict[str, Any]:
-    """Plain data from a ``tutor.core.answer.Answer`` (dataclass) or a dict."""
+    """Plain data from a ``tutor.core.answering.answer.Answer`` (dataclass) or a dict."""
     if isinstance(answer, dict):
         return answer
     from dataclasses import asdict, is_dataclass
