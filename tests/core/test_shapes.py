@@ -14,6 +14,7 @@ from tutor.core.answering import compose, shapes
         ("how does a VAE differ from a GAN?", "comparison"),
         ("what's the trade-off between precision and recall", "comparison"),
         ("k-means or dbscan - which is better for moons", "comparison"),
+        ("for marketing: what part is ML and what part is gen AI", "comparison"),
         ("what are the 3 main types of ML? list them", "list"),
         ("name every kind of content generative ai makes", "list"),
         ("what are all the benefits of machine learning", "list"),
@@ -39,6 +40,7 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("what is the difference between a VAE and a GAN?", ("VAE", "GAN")),
         ("how does evaluating a GAN differ from evaluating a spam filter?", ("evaluating a GAN", "evaluating a spam filter")),
         ("and how does it stack up against GANs?", ("it", "GANs")),
+        ("in a bank, which part is machine learning and which is generative AI?", ("machine learning", "generative AI")),
     ],
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:

@@ -313,6 +313,14 @@ class Tutor:
             setting, first = sides[0].split(",", 1)
             sides = (first.strip(), sides[1])
             rest = f"{setting} {rest}"
+        else:
+            # "do you need different skills for gen AI work than for ML work": the first side
+            # carries the question's head ("skills") before its last preposition; what follows
+            # is the thing compared, and the head is the setting of both sides.
+            head = re.match(r"^(?P<head>.+)\s+(?:for|in|of|on|about|with|at)\s+(?P<thing>\S.*)$", sides[0], re.IGNORECASE)
+            if head and len(sides[0].split()) > len(sides[1].split()) + 2:
+                sides = (head.group("thing"), sides[1])
+                rest = f"{head.group('head')} {rest}"
         context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
         topic = f" ({result.topic})" if result.topic else ""
         parts: list[tuple[Section, float, list[int], str]] = []

@@ -15,6 +15,12 @@ from dataclasses import dataclass
 
 _F = re.IGNORECASE
 
+# "what part is ML and what part is genAI", "which bit is X and which is Y": a task split between two.
+_PARTS_OF_BOTH = (
+    r"\b(?:what|which)\s+(?:part|parts|bits?|side|role|jobs?|share)\s+(?:is|are|does|do|of\s+it\s+is)\s+(?P<a>.+?)"
+    r"\s+and\s+(?:what|which)(?:\s+(?:part|parts|bits?|side|role|jobs?|share))?\s+(?:is|are|does|do)\s+(?P<b>.+)$"
+)
+
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
@@ -26,6 +32,7 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*(?:[-,:?]|\bwhen\b|\bwhich\b)", _F),
+    re.compile(_PARTS_OF_BOTH, _F),
     re.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
 ]
 _COMPARE_WORDS = re.compile(
@@ -95,7 +102,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring)."""
-    if _COMPARE_WORDS.search(question):
+    if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F):
         return Shape("comparison", comparison_sides(question))
     sides = comparison_sides(question)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer)\b", question, _F):
