@@ -38,6 +38,7 @@ MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
+TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 
@@ -243,6 +244,15 @@ class Tutor:
             scores -= REPEAT_PENALTY * said
         if result.topic:
             scores += compose.aspect_bonus(result.query, section.sentences)
+        if self.index.learner.terms:
+            # A course term the glossary read into the question ("losing points" -> penalty):
+            # the sentence that uses it is the one that answers the everyday wording.
+            for term in self.index.learner.expansions(result.query):
+                wanted = set(self.index.analyse(term))
+                if wanted:
+                    scores += TERM_BONUS * np.array(
+                        [wanted <= set(t) for t in self.index.sentence_terms(section)], dtype=np.float32
+                    )
         return scores + compose.shape_bonus(shape, section.sentences)
 
     def _compose(self, question: str, result: SearchResult, shape: shapes.Shape | None = None) -> Answer:
