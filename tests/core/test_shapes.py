@@ -15,6 +15,9 @@ from tutor.core.answering import compose, shapes
         ("what's the trade-off between precision and recall", "comparison"),
         ("k-means or dbscan - which is better for moons", "comparison"),
         ("for marketing: what part is ML and what part is gen AI", "comparison"),
+        ("what do ML and gen AI have in common and how do they differ", "comparison"),
+        ("should I use top-k or top-p sampling", "comparison"),
+        ("should i learn python first", "yes_no"),
         ("what are the 3 main types of ML? list them", "list"),
         ("name every kind of content generative ai makes", "list"),
         ("what are all the benefits of machine learning", "list"),
@@ -41,6 +44,13 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("how does evaluating a GAN differ from evaluating a spam filter?", ("evaluating a GAN", "evaluating a spam filter")),
         ("and how does it stack up against GANs?", ("it", "GANs")),
         ("in a bank, which part is machine learning and which is generative AI?", ("machine learning", "generative AI")),
+        ("how are clustering and classification different", ("clustering", "classification")),
+        ("machine learning and generative ai - how are they different?", ("machine learning", "generative ai")),
+        ("what sets gans apart from vaes", ("gans", "vaes")),
+        ("whats the diff between precision and recall", ("precision", "recall")),
+        ("which is better for spam, a decision tree or a neural network", ("decision tree", "neural network")),
+        ("should I use top-k or top-p sampling", ("top-k", "top-p sampling")),
+        ("top-k or top-p: which is safer", ("top-k", "top-p")),
     ],
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
