@@ -8,6 +8,7 @@ import re
 import pytest
 
 from tutor.core.answering import answer as answer_module
+from tutor.core.answering import compose
 from tutor.core.answering.answer import (
     NOT_COVERED,
     Answer,
@@ -40,7 +41,9 @@ def test_answers_are_extractive_cited_and_concise(tutor, question: str) -> None:
     markers = [int(m) for m in re.findall(r"\[(\d+)\]", result.text)]
     assert markers == list(range(1, len(result.sources) + 1))
     words = len(re.sub(r"\[\d+\]", "", result.text).split())
-    assert 15 <= words <= 130
+    # A comparison gives each side its own cited part (compose.PART_WORDS each, plus labels).
+    limit = 2 * compose.PART_WORDS + 40 if result.shape == "comparison" else 130
+    assert 15 <= words <= limit
     cited = {s.section for s in result.sources}
     course_sentences = {
         sentence for section in tutor.course.sections if section.id in cited for sentence in section.sentences
@@ -209,3 +212,16 @@ def test_leans_on_previous() -> None:
     assert answer_module.leans_on_previous("The second is proficiency in Python.")
     assert not answer_module.leans_on_previous("Thistles are plants.")
     assert not answer_module.leans_on_previous("The generator creates new samples.")
+
+
+def test_a_sentence_using_the_course_term_for_an_everyday_phrase_scores_higher(tutor, monkeypatch) -> None:
+    """ "losing points" is the glossary's everyday phrase for "penalty": the sentence that says
+    "penalty" gains ``TERM_BONUS``; the others are unchanged."""
+    section = tutor.course.section("reinforcement-learning#agents-environments-actions-and-rewards")
+    result = tutor.index.search("what happens when a program keeps losing points", k=3)
+    assert "penalty" in tutor.index.learner.expansions(result.query)
+    with_bonus = tutor._sentence_scores(section, result)
+    monkeypatch.setattr(answer_module, "TERM_BONUS", 0.0)
+    without = tutor._sentence_scores(section, result)
+    gained = [i for i, s in enumerate(section.sentences) if with_bonus[i] > without[i] + 1e-6]
+    assert gained and all("penalty" in section.sentences[i] for i in gained)

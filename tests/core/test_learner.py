@@ -41,3 +41,20 @@ def test_everyday_phrases_expand_to_course_terms(course) -> None:
     assert "hallucination" in language.expansions("why does chatgpt make stuff up")
     # Whole words only: "recommend" is not the glossary's "recommender".
     assert language.expansions("can you recommend a good novel") == []
+
+
+def test_phrases_match_other_forms_of_their_words() -> None:
+    """ "sorts customers into groups" meets the phrase "sorting into groups", "spotted" meets
+    "spot", "someone's" meets "someone"; a different word ("recommender") stays different."""
+    language = learner.LearnerLanguage(
+        terms=[
+            learner.GlossaryTerm("clustering", (learner._phrase("sorting into groups"),), frozenset({"cluster"})),
+            learner.GlossaryTerm("fraud detection", (learner._phrase("someone using my card"),), frozenset({"fraud"})),
+            learner.GlossaryTerm("recommendation system", (learner._phrase("recommender"),), frozenset({"recommendation"})),
+        ]
+    )
+    assert language.expansions("it sorts customers into groups") == ["clustering"]
+    assert language.expansions("the bank saw someone's using my card") == ["fraud detection"]
+    assert language.expansions("can you recommend a film") == []
+    assert learner._word("spotted") == learner._word("spot")
+    assert learner._word("making") == learner._word("make")

@@ -2,10 +2,11 @@
 contain the facts (or are correctly declined), and every in-scope answer made only of the
 course's own sentences (plus short labels taken from section headings and a verdict word).
 
-The issue's target is 90% for every kind. Follow-ups, near misses and out-of-job requests reach
-it, lists just (90%); paraphrases and comparisons do not yet (52% and 70%: MiniLM
-misses many everyday phrasings even with the asks and the glossary). ``FLOOR`` holds each kind
-at what this code measured, so a regression fails; raise a floor when a kind improves.
+The issue's target is 90% for every kind. Comparisons, follow-ups, near misses and out-of-job
+requests reach it, lists just (90%); paraphrases do not yet (86%: MiniLM misses some everyday
+phrasings even with the asks and the glossary, and a learner ask can outrank the passage that
+holds the term). ``FLOOR`` holds each kind at what this code measured (rounded down to 5%), so a
+regression fails; raise a floor when a kind improves.
 
 The set lives in ``tests/data/learner_eval`` (``learner_judge`` documents the judging);
 ``benchmarks/eval_learner.py`` prints the same figures with the failures listed.
@@ -19,7 +20,7 @@ import learner_judge
 import pytest
 
 TARGET = 0.90  # the goal, reported in the failure message
-FLOOR = {"paraphrase": 0.50, "list": 0.90, "comparison": 0.70, "followup": 0.90, "near_miss": 0.90, "out_of_job": 0.90}
+FLOOR = {"paraphrase": 0.85, "list": 0.90, "comparison": 0.95, "followup": 0.95, "near_miss": 0.95, "out_of_job": 0.95}
 _MARKER = re.compile(r"\s*\[\d+\]\s*")
 
 

@@ -38,6 +38,7 @@ MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
+TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 
@@ -243,6 +244,15 @@ class Tutor:
             scores -= REPEAT_PENALTY * said
         if result.topic:
             scores += compose.aspect_bonus(result.query, section.sentences)
+        if self.index.learner.terms:
+            # A course term the glossary read into the question ("losing points" -> penalty):
+            # the sentence that uses it is the one that answers the everyday wording.
+            for term in self.index.learner.expansions(result.query):
+                wanted = set(self.index.analyse(term))
+                if wanted:
+                    scores += TERM_BONUS * np.array(
+                        [wanted <= set(t) for t in self.index.sentence_terms(section)], dtype=np.float32
+                    )
         return scores + compose.shape_bonus(shape, section.sentences)
 
     def _compose(self, question: str, result: SearchResult, shape: shapes.Shape | None = None) -> Answer:
@@ -313,6 +323,14 @@ class Tutor:
             setting, first = sides[0].split(",", 1)
             sides = (first.strip(), sides[1])
             rest = f"{setting} {rest}"
+        else:
+            # "do you need different skills for gen AI work than for ML work": the first side
+            # carries the question's head ("skills") before its last preposition; what follows
+            # is the thing compared, and the head is the setting of both sides.
+            head = re.match(r"^(?P<head>.+)\s+(?:for|in|of|on|about|with|at)\s+(?P<thing>\S.*)$", sides[0], re.IGNORECASE)
+            if head and len(sides[0].split()) > len(sides[1].split()) + 2:
+                sides = (head.group("thing"), sides[1])
+                rest = f"{head.group('head')} {rest}"
         context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
         topic = f" ({result.topic})" if result.topic else ""
         parts: list[tuple[Section, float, list[int], str]] = []

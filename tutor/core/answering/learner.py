@@ -110,8 +110,23 @@ def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
 
 
 def _word(word: str) -> str:
-    """A word as glossary phrases are matched: lower case, without a plural "s"."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    """A word as glossary phrases are matched: lower case, without a plural "s" or a possessive, and
+    without a verb ending ("-ing", "-ed"; a doubled consonant or a final
+    "e" undone), so "sorts customers into groups" meets "sorting into groups" and "spotted"
+    meets "spot". Not a full stemmer: "recommender" must not match every "recommend"."""
+    if word.endswith(("'s", "’s")):  # "someone's" is "someone" here
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsaeiou":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
+        word = word[:-1]
+    return word
 
 
 def _phrase(text: str) -> tuple[str, ...]:

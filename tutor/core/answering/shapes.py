@@ -15,22 +15,42 @@ from dataclasses import dataclass
 
 _F = re.IGNORECASE
 
+# "what part is ML and what part is genAI", "which bit is X and which is Y": a task split between two.
+_PARTS_OF_BOTH = (
+    r"\b(?:what|which)\s+(?:part|parts|bits?|side|role|jobs?|share)\s+(?:is|are|does|do|of\s+it\s+is)\s+(?P<a>.+?)"
+    r"\s+and\s+(?:what|which)(?:\s+(?:part|parts|bits?|side|role|jobs?|share))?\s+(?:is|are|does|do)\s+(?P<b>.+)$"
+)
+
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
-    re.compile(r"\b(?:difference|differences|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
+    re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*(?:[-,:?]|\bwhen\b|\bwhich\b)", _F),
+    re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
+    # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
+    re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)(?:\s+-|\s*[,:?]|\s+when\b|\s+which\b)", _F),
+    re.compile(_PARTS_OF_BOTH, _F),
+    # "how are A and B different", "how do A and B compare", "what do A and B have in common".
+    re.compile(r"^(?:how|in\s+what\s+ways?|where|what)\s+(?:are|do|does|is|did)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
+               r"(?:differ\w*|different|compare|alike|similar|have\s+in\s+common)\b", _F),
+    # "A and B - how are they different?", "A and B: what's the difference?"
+    re.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:how|what|whats|what's|are|is|do)\b.*"
+               r"\b(?:differ\w*|different|compare|difference|similar|alike)", _F),
+    # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
+    re.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
+    # "which is better for spam, a decision tree or a neural network", "should I use A or B".
+    re.compile(r"\bwhich\s+(?:one\s+)?(?:is|works|would\s+be)\s+(?:better|best|worse|faster|more\s+\w+)\b[^,]*,\s*(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
 ]
 _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
-    r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to)\b",
+    r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
+    r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common)\b",
     _F,
 )
 _LIST = re.compile(
@@ -95,10 +115,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring)."""
-    if _COMPARE_WORDS.search(question):
+    if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F):
         return Shape("comparison", comparison_sides(question))
     sides = comparison_sides(question)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer)\b", question, _F):
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
         return Shape("list")
