@@ -150,7 +150,7 @@ def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool,
 
     cancel = threading.Event()
     ctx = RunContext(on_progress if show_progress else None, cancel_event=cancel)
-    target = demo if compare is None else _Comparing(demo, *compare)
+    target = demo if compare is None else Comparing(demo, *compare)
     try:
         return run_interruptible(target, params, ctx, cancel)
     except KeyboardInterrupt:
@@ -186,7 +186,7 @@ def run_interruptible(demo: Any, params: dict[str, Any], ctx: Any, cancel: threa
     return box["result"]
 
 
-class _Comparing:
+class Comparing:
     """Looks like a demo to ``run_interruptible``: ``run`` trains the comparison."""
 
     def __init__(self, demo: Any, option: str, values: list[Any]) -> None:

@@ -97,14 +97,15 @@ class ClassifierDemo(Demo):
             lambda m: m["train_accuracy"] - m["accuracy"] >= 0.2, {"epochs": 100},
         ),
         Preset(
-            "unscaled", {"data": "moons", "scale": False, "stretch": 100.0, "model": "svm"},
-            "one feature in units 100 times bigger, and no scaling: the model sees only it",
+            "unscaled", {"data": "moons", "scale": False, "stretch": 1000.0, "model": "svm"},
+            "one feature in numbers 1000 times bigger, and no scaling: the model sees only it",
             "training-and-overfitting#features-feature-scaling-and-feature-engineering",
-            "the second feature was multiplied by 100 and the features were not scaled, so "
+            "the second feature was multiplied by 1000 (think millimetres instead of metres) "
+            "and the features were not scaled, so "
             "the support vector machine, which compares distances, saw almost nothing but that "
             "one feature: its boundary is a flat cut across the picture and it labels only "
             "{accuracy:.0%} of the test points correctly. Run /demo classifier --data moons "
-            "--stretch 100 (scaling on) to see the same model bend around the moons.",
+            "--stretch 1000 (scaling on) to see the same model bend around the moons.",
             lambda m: m["accuracy"] < 0.9, {},
         ),
     )

@@ -76,6 +76,10 @@ class RLDemo(Demo):
                   "goal creeps back to the start slowly, too large and each lucky or unlucky "
                   "walk overwrites what was learned.",
                   "reinforcement-learning#q-learning-in-the-frozenlake-grid-world"),
+        "ties": ("Breaking ties at random is exploration in disguise: before any reward every "
+                 "move looks equally good, and an agent that always takes the first of them "
+                 "repeats the same walk forever, while one that picks at random stumbles onto "
+                 "the goal.", "reinforcement-learning#exploration-versus-exploitation"),
         "slippery": ("On slippery ice the same move has random outcomes, so the agent must learn "
                      "expected rewards, not one fixed path.",
                      "reinforcement-learning#q-learning-in-the-frozenlake-grid-world"),
