@@ -1,7 +1,8 @@
 """``tutor demo``: run a demo in the shell, with the same engine and results as ``/demo``.
 
     tutor demo --list
-    tutor demo NAME [--seed N] [--json] [demo options]
+    tutor demo NAME [--seed N] [--json] [--preset NAME] [demo options]
+    tutor demo NAME --compare OPTION=A,B[,C] [demo options]
     tutor demo NAME --help
 
 Live one-line progress goes to stderr when stderr is a terminal; the rendered result (or, with
@@ -98,16 +99,21 @@ def run(args: argparse.Namespace) -> int:
         return _error(f"demo {args.name!r} is not available in this install ({error})")
     if wants_help:
         print(demo.usage().replace("/demo", "tutor demo", 1))
-        print("  --json: print one JSON object {demo, params, metrics, seconds} instead")
+        print("  --json: print one JSON object {demo, params, metrics, seconds} instead "
+              "(with --compare: a list of them, one per run)")
         return EXIT_OK
+    from tutor.demos.comparison import parse_compare, split_compare
+
     try:
+        spec, rest = split_compare(rest)
         params = demo.parse_args(rest)
+        compare = parse_compare(demo, spec) if spec is not None else None
     except DemoError as error:
         return _error(str(error))
 
     show_progress = sys.stderr.isatty()
     try:
-        result = _run_with_cancel(demo, params, show_progress)
+        result = _run_with_cancel(demo, params, show_progress, compare)
     except Cancelled:
         _clear_line(show_progress)
         print("cancelled", file=sys.stderr)
@@ -122,7 +128,9 @@ def run(args: argparse.Namespace) -> int:
     _clear_line(show_progress)
 
     if as_json:
-        print(json.dumps(result.to_json()))
+        from tutor.demos.comparison import runs_json
+
+        print(json.dumps(runs_json(result) if result.runs else result.to_json()))
     else:
         from tutor.demos.render_text import render_result
 
@@ -132,8 +140,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool) -> Any:
-    """Run in a thread; Ctrl+C sets the cancel event and waits for the demo to stop."""
+def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool,
+                     compare: tuple[str, list[Any]] | None = None) -> Any:
+    """Run in a thread; Ctrl+C sets the cancel event and waits for the demo to stop.
+    With ``compare`` (option, values) it trains one run per value, side by side."""
     from tutor.demos.base import Cancelled, RunContext
     from tutor.demos.render_text import render_progress
 
@@ -144,8 +154,9 @@ def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool) -> 
 
     cancel = threading.Event()
     ctx = RunContext(on_progress if show_progress else None, cancel_event=cancel)
+    target = demo if compare is None else Comparing(demo, *compare)
     try:
-        return run_interruptible(demo, params, ctx, cancel)
+        return run_interruptible(target, params, ctx, cancel)
     except KeyboardInterrupt:
         raise Cancelled() from None
 
@@ -183,6 +194,19 @@ def run_interruptible(demo: Any, params: dict[str, Any], ctx: Any, cancel: threa
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+class Comparing:
+    """Looks like a demo to ``run_interruptible``: ``run`` trains the comparison."""
+
+    def __init__(self, demo: Any, option: str, values: list[Any]) -> None:
+        self.demo, self.option, self.values = demo, option, values
+        self.name = demo.name
+
+    def run(self, params: dict[str, Any], ctx: Any) -> Any:
+        from tutor.demos.comparison import compare_runs
+
+        return compare_runs(self.demo, params, self.option, self.values, ctx)
 
 
 def _terminal_width() -> int:

@@ -532,8 +532,12 @@ class PlainChat:
         if any(word in {"--help", "-h"} for word in rest):
             self.say(demo.usage())
             return
+        from tutor.demos.comparison import parse_compare, split_compare
+
         try:
-            params = demo.parse_args(rest)
+            spec, options = split_compare(rest)
+            params = demo.parse_args(options)
+            compare = parse_compare(demo, spec) if spec is not None else None
         except DemoError as error:
             self.note(f"{error}. (/demo {demo.name} --help lists the options)")
             return
@@ -541,7 +545,7 @@ class PlainChat:
         self.save("user", "text", command)
         self.say(f"Running {command}: {demo.summary}")
         try:
-            result = self._run_demo(demo, params)
+            result = self._run_demo(demo, params, compare)
         except DemoError as error:
             self.note(str(error))
             return
@@ -556,8 +560,10 @@ class PlainChat:
         payload = {**result.to_dict(), "command": command}
         self.save("tutor", "demo", f"`{command}`\n\n" + render_markdown(result), payload)
 
-    def _run_demo(self, demo: Any, params: dict[str, Any]) -> Any:
-        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines."""
+    def _run_demo(self, demo: Any, params: dict[str, Any],
+                  compare: tuple[str, list[Any]] | None = None) -> Any:
+        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines.
+        With ``compare`` (option, values): one run per value, side by side."""
         from tutor.demos.base import RunContext
         from tutor.demos.render_text import render_progress
 
@@ -572,7 +578,9 @@ class PlainChat:
                 shown["bucket"] = bucket
             self.say(render_progress(progress, width=100))
 
-        from tutor.cli.demo import run_interruptible
+        from tutor.cli.demo import Comparing, run_interruptible
 
         cancel = threading.Event()
-        return run_interruptible(demo, params, RunContext(on_progress, cancel_event=cancel), cancel)
+        target = demo if compare is None else Comparing(demo, *compare)
+        return run_interruptible(target, params, RunContext(on_progress, cancel_event=cancel),
+                                 cancel)

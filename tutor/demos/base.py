@@ -14,7 +14,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
+
+from tutor.demos.controls import Controls, Knob, KnobChange
+
+__all__ = ["Controls", "Knob", "KnobChange"]  # re-exported: the one demo interface
 
 # --------------------------------------------------------------------------- visuals
 
@@ -28,6 +32,9 @@ class LinePlot:
     x: list[float] | None = None  # default: 0..n-1 for each series
     xlabel: str = "step"
     ylabel: str = ""
+    # Knob changes made while it ran, as (x, label) pairs: "lr 0.005 -> 0.02" at step 640.
+    # Filled in by the run (``RunContext``), never by the demo itself.
+    marks: list[tuple[float, str]] = field(default_factory=list)
     kind: Literal["line"] = "line"
 
 
@@ -104,6 +111,8 @@ def visual_from_dict(data: dict[str, Any]) -> Visual:
     visual = cls(**{k: v for k, v in data.items() if k in names})
     if isinstance(visual, ScatterPlot):  # JSON turns the point tuples into lists
         visual.groups = {g: [tuple(p) for p in pts] for g, pts in visual.groups.items()}
+    if isinstance(visual, LinePlot):
+        visual.marks = [(float(x), str(label)) for x, label in visual.marks]
     return visual
 
 
@@ -136,15 +145,25 @@ class DemoResult:
     explanation: str  # "what just happened", in the course's terms
     lesson: str  # lesson id the explanation cites
     check_question: str  # one question for the learner to answer to themselves
+    preset: str = ""  # the named preset the run started from ("" = none)
+    changes: list[KnobChange] = field(default_factory=list)  # knobs turned while it ran
+    runs: list[DemoResult] = field(default_factory=list)  # a comparison's runs, in order
+    compared: str = ""  # the option a comparison varied ("" = a single run)
 
     def to_json(self) -> dict[str, Any]:
-        """The stable CLI contract: demo, params, metrics, seconds."""
-        return {
+        """The stable CLI contract: demo, params, metrics, seconds (and, when they apply,
+        the preset and the knob changes, so a run can be repeated exactly)."""
+        data: dict[str, Any] = {
             "demo": self.demo,
             "params": self.params,
             "metrics": {k: _plain_number(v) for k, v in self.metrics.items()},
             "seconds": round(self.seconds, 3),
         }
+        if self.preset:
+            data["preset"] = self.preset
+        if self.changes:
+            data["changes"] = [asdict(c) for c in self.changes]
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         """Everything, as plain data (stored with the chat so the history can redraw it)."""
@@ -155,6 +174,8 @@ class DemoResult:
             lesson=self.lesson,
             check_question=self.check_question,
         )
+        if self.runs:
+            data.update(runs=[r.to_json() for r in self.runs], compared=self.compared)
         return data
 
     @classmethod
@@ -170,6 +191,10 @@ class DemoResult:
             explanation=str(data.get("explanation", "")),
             lesson=str(data.get("lesson", "")),
             check_question=str(data.get("check_question", "")),
+            preset=str(data.get("preset", "")),
+            changes=[KnobChange.from_dict(c) for c in data.get("changes", [])],
+            runs=[DemoResult.from_dict(r) for r in data.get("runs", [])],
+            compared=str(data.get("compared", "")),
         )
 
 
@@ -195,6 +220,7 @@ class RunContext:
         cancel_event: threading.Event | None = None,
         min_interval: float = 0.1,
         pace: float = 1.0,
+        controls: Controls | None = None,
     ) -> None:
         self._on_progress = on_progress
         self.cancel_event = cancel_event or threading.Event()
@@ -202,11 +228,25 @@ class RunContext:
         self.pace = pace  # multiplies every pause(); tests set 0
         self._last = 0.0
         self.started = time.perf_counter()
+        self.controls = controls or Controls()
+        self.changes: list[KnobChange] = []  # knob changes applied so far, in order
 
     def check(self) -> None:
         """Raise ``Cancelled`` if cancellation was requested. Call it often (every step)."""
         if self.cancel_event.is_set():
             raise Cancelled()
+
+    def unit(self, number: int) -> dict[str, float]:
+        """Call at the start of every unit of training (step, epoch, episode ``number``).
+
+        Checks for cancellation, sleeps while the learner has paused (``Controls``), and
+        returns the knobs whose values change from this unit on ({name: new value}): the demo
+        applies them (say, to its optimiser) before doing the unit's work."""
+        self.check()
+        changes = self.controls.at_unit(number, self.cancel_event)
+        self.check()
+        self.changes.extend(changes)
+        return {c.name: c.new for c in changes}
 
     def report(self, progress: Progress, force: bool = False) -> None:
         """Send a progress event, at most every ``min_interval`` seconds unless forced."""
@@ -216,6 +256,8 @@ class RunContext:
             return
         if force or now - self._last >= self._min_interval or progress.step >= progress.total:
             self._last = now
+            if self.changes:
+                mark_curves(progress.visuals, self.changes)
             self._on_progress(progress)
 
     def elapsed(self) -> float:
@@ -236,6 +278,22 @@ class RunContext:
             return
         if self.cancel_event.wait(wait):
             raise Cancelled()
+
+
+def mark_curves(visuals: list[Visual], changes: list[KnobChange]) -> None:
+    """Put every knob change on the curves drawn against the same unit (steps, epochs...)."""
+    for visual in visuals:
+        if isinstance(visual, LinePlot):
+            unit = visual.xlabel.split()[0] if visual.xlabel else ""
+            visual.marks = [(float(c.at), f"{c.name} {c.old:.4g} -> {c.new:.4g}")
+                            for c in changes if c.unit == unit]
+
+
+def describe_changes(changes: list[KnobChange]) -> str:
+    """A sentence for the explanation: what the learner changed while the run trained."""
+    if not changes:
+        return ""
+    return "While it trained you changed " + "; ".join(c.describe() for c in changes) + "."
 
 
 # --------------------------------------------------------------------------- parameters
@@ -312,6 +370,31 @@ class Param:
 SEED = Param("seed", int, 0, "random seed: the same seed gives the same run", 0, 2**31 - 1)
 
 
+@dataclass(frozen=True)
+class Preset:
+    """A named set of options that breaks the demo on purpose, to show a failure the course
+    teaches. ``explain`` is formatted with the run's metrics (``{train_accuracy:.0%}``) and
+    added to the result; ``shows`` says whether the failure really showed in those metrics
+    (the explanation says so honestly when it did not); ``small`` is the reduced size the
+    tests run it at."""
+
+    name: str
+    values: dict[str, Any]
+    summary: str  # one line for --help
+    section: str  # the course section it illustrates, "<lesson-id>#<slug>"
+    explain: str
+    shows: Callable[[dict[str, float]], bool]
+    small: dict[str, Any] = field(default_factory=dict)
+
+    def explanation(self, metrics: dict[str, float]) -> str:
+        # metric names such as "real_word_ratio_t0.5" are written "real_word_ratio_t0_5" here
+        text = self.explain.format(**{k.replace(".", "_"): v for k, v in metrics.items()})
+        if not self.shows(metrics):
+            text += (" This time the failure did not fully show (this seed was lucky): try "
+                     "another --seed.")
+        return f"Broken on purpose (preset {self.name}): {text} (see {self.section})"
+
+
 class Demo:
     """Base class. Subclasses set the class attributes and implement ``_run``."""
 
@@ -319,15 +402,35 @@ class Demo:
     summary: str = ""  # one line for `/demo` and `tutor demo --list`
     lesson: str = ""  # lesson id this demo illustrates
     params: tuple[Param, ...] = ()
+    unit: str = "step"  # what one unit of training is: pause, step and knobs act per unit
+    knobs: tuple[Knob, ...] = ()  # options the learner may change while it runs
+    presets: tuple[Preset, ...] = ()  # settings that break it on purpose
+    headline: tuple[str, ...] = ()  # metrics a comparison puts in its table, first = main
+    # Why an option matters, for a comparison's explanation: {param: (sentence, section id)}
+    compare_notes: ClassVar[dict[str, tuple[str, str]]] = {}
 
     def all_params(self) -> tuple[Param, ...]:
         return (SEED, *self.params)
 
+    def preset(self, name: str) -> Preset:
+        """The preset called ``name``; a DemoError listing the presets when there is none."""
+        for preset in self.presets:
+            if preset.name == name.strip().lower():
+                return preset
+        names = ", ".join(p.name for p in self.presets) or "none"
+        raise DemoError(f"{self.name} has no preset {name[:40]!r}. Presets: {names}")
+
     def resolve(self, values: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Defaults overlaid with ``values`` (validated). Unknown names are an error."""
+        """Defaults overlaid with ``values`` (validated). Unknown names are an error.
+        A ``preset`` value starts from that preset's options; other values override them."""
         known = {p.name: p for p in self.all_params()}
         resolved = {p.name: p.default for p in known.values()}
-        for key, raw in (values or {}).items():
+        values = dict(values or {})
+        preset = values.pop("preset", "") or ""
+        if preset:
+            resolved.update(self.preset(str(preset)).values)
+            resolved["preset"] = self.preset(str(preset)).name
+        for key, raw in values.items():
             name = key.lstrip("-").replace("-", "_")
             if name not in known:
                 raise DemoError(_unknown_option(self, name, known))
@@ -344,6 +447,12 @@ class Demo:
             if not word.startswith("--"):
                 raise DemoError(f"unexpected {word[:40]!r}: options look like --name value")
             flag, _, inline = word.partition("=")
+            if flag == "--preset":
+                if not inline and i + 1 >= len(argv):
+                    raise DemoError("--preset needs a name: " + self._preset_names())
+                values["preset"] = inline or argv[i + 1]
+                i += 1 if inline else 2
+                continue
             param = known.get(flag)
             if param is None:
                 raise DemoError(_unknown_option(self, flag[2:].replace("-", "_"), None))
@@ -361,21 +470,50 @@ class Demo:
             i += 2
         return self.resolve(values)
 
+    def _preset_names(self) -> str:
+        return ", ".join(p.name for p in self.presets) or "this demo has none"
+
     def usage(self) -> str:
         lines = [f"/demo {self.name}: {self.summary}"]
         lines += ["  " + p.describe() for p in self.all_params()]
+        lines += ["  " + line for line in self.extra_usage()]
         return "\n".join(lines)
+
+    def extra_usage(self) -> list[str]:
+        """Presets, knobs and --compare, for every face's help."""
+        lines = []
+        for preset in self.presets:
+            lines.append(f"--preset {preset.name}: {preset.summary} (see {preset.section})")
+        lines.append("--compare OPTION=A,B[,C]: train 2-3 runs that differ only in OPTION, "
+                     "side by side")
+        if self.knobs:
+            names = ", ".join(k.name for k in self.knobs)
+            lines.append(f"while it runs (chat): space pauses/resumes, n steps one {self.unit}, "
+                         f"k picks a knob ({names}), + and - turn it")
+        else:
+            lines.append(f"while it runs (chat): space pauses/resumes, n steps one {self.unit}")
+        return lines
 
     def run(
         self, values: dict[str, Any] | None = None, ctx: RunContext | None = None
     ) -> DemoResult:
         """Validate parameters, run, and time the demo. Raises DemoError or Cancelled."""
         params = self.resolve(values)
+        preset = self.preset(params.pop("preset")) if "preset" in params else None
         ctx = ctx or RunContext()
+        ctx.controls.bind(self.knobs, params, self.unit)
         started = time.perf_counter()
         with _blas_threads():
-            result = self._run(params, ctx)
+            result = self._run(dict(params), ctx)
         result.seconds = time.perf_counter() - started
+        result.params = params  # the starting values: changes are in result.changes
+        result.changes = list(ctx.changes)
+        if ctx.changes:
+            mark_curves(result.visuals, ctx.changes)
+            result.explanation += " " + describe_changes(ctx.changes)
+        if preset is not None:
+            result.preset = preset.name
+            result.explanation += " " + preset.explanation(result.metrics)
         return result
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -28,6 +28,7 @@ from tutor.demos.base import (
     Demo,
     DemoResult,
     Param,
+    Preset,
     Progress,
     RunContext,
     ScatterPlot,
@@ -53,6 +54,33 @@ class ClusteringDemo(Demo):
         Param("points", int, 400, "points in the blob data", 50, 5000),
         Param("spread", float, 1.0, "spread of each blob (larger: blobs overlap)", 0.1, 5.0),
         Param("eps", float, 0.2, "DBSCAN neighbourhood radius on the moons", 0.02, 2.0),
+    )
+    unit = "iteration"  # one assign-and-move round of k-means
+    headline = ("ari", "silhouette", "best_k_by_silhouette", "moons_ari_kmeans",
+                "moons_ari_dbscan")
+    compare_notes: ClassVar[dict[str, tuple[str, str]]] = {
+        "k": ("k-means always returns exactly k groups, whatever the data holds: the user must "
+              "pick k in advance, and the silhouette is one way to pick it without labels.",
+              "unsupervised-learning#how-k-means-finds-clusters"),
+        "spread": ("The more the blobs overlap, the less any clustering can recover the hidden "
+                   "groups: points in the overlap could belong to either.",
+                   "unsupervised-learning#clustering-groups-similar-data-points"),
+        "eps": ("DBSCAN's radius decides which points count as neighbours: too small and "
+                "everything is noise, too large and the moons merge.",
+                "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps"),
+    }
+    presets = (
+        Preset(
+            "wrong-k", {"k": 2},
+            "k-means told to find 2 groups in data that has 4",
+            "unsupervised-learning#how-k-means-finds-clusters",
+            "k-means was asked for 2 clusters in data that really has 4 blobs, and it obeyed: "
+            "it merged pairs of blobs, so its groups match the hidden ones with an adjusted "
+            "Rand index of only {ari:.2f} (1 is a perfect match). K-means never questions k; "
+            "the silhouette table, computed without any labels, peaks at "
+            "k={best_k_by_silhouette:.0f}, which is how you would notice.",
+            lambda m: m["ari"] < 0.75 and m["best_k_by_silhouette"] != 2, {},
+        ),
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
@@ -157,7 +185,7 @@ class ClusteringDemo(Demo):
         ctx.pause(WATCH_PAUSE)
         steps = 0
         for steps in range(1, MAX_STEPS + 1):
-            ctx.check()
+            ctx.unit(steps)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", ConvergenceWarning)
                 model = KMeans(k, init=centres, n_init=1, max_iter=1).fit(x)

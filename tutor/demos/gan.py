@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -25,8 +25,10 @@ from tutor.demos.base import (
     Demo,
     DemoResult,
     ImageGrid,
+    Knob,
     LinePlot,
     Param,
+    Preset,
     Progress,
     RunContext,
     ScatterPlot,
@@ -75,6 +77,33 @@ class GanDemo(Demo):
               "training steps (each: one discriminator update, one generator update)", 1, 50_000),
         Param("lr", float, 5e-3, "learning rate of both networks (Adam)", 1e-5, 0.1),
     )
+    unit = "step"
+    knobs = (Knob("lr", factor=2.0, low=1e-5, high=0.1),)
+    headline = ("modes_covered", "digit_classes_covered", "high_quality",
+                "classifier_confidence", "d_loss", "g_loss")
+    compare_notes: ClassVar[dict[str, tuple[str, str]]] = {
+        "lr": ("The learning rate sets how far each update moves both networks: too small and "
+               "the generator is still searching when the steps run out, too large and the "
+               "contest overshoots, so the generator jumps between a few clusters instead of "
+               "covering them all (mode collapse).", "gans#mode-collapse-when-a-gan-loses-variety"),
+        "steps": ("More rounds of the contest give the generator more verdicts to learn from, "
+                  "but GAN training does not settle like a plain descent: coverage can rise and "
+                  "fall.", "gans#why-gan-training-is-unstable-and-costly"),
+    }
+    presets = (
+        Preset(
+            "mode-collapse", {"lr": 0.05, "steps": 1000},
+            "a learning rate ten times too high: the generator settles on a few clusters",
+            "gans#mode-collapse-when-a-gan-loses-variety",
+            "at a learning rate of 0.05 each update overshoots: the discriminator and the "
+            "generator chase each other around the ring instead of settling, and in the end "
+            "only {modes_covered:.0f} of the 8 clusters get their share of fakes (at the "
+            "default 0.005 it usually covers 7 or 8) and just {high_quality:.0%} of the fakes "
+            "land on the ring at all. The generator keeps jumping to whatever fools the "
+            "current judge, so its output lacks the variety of the real data.",
+            lambda m: m["modes_covered"] <= 5, {"steps": 600},
+        ),
+    )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
         from tutor.core.runtime import import_torch
@@ -105,7 +134,10 @@ class GanDemo(Demo):
         visuals: list[Visual] = []
         ctx.report(Progress(0, steps, task.intro), force=True)
         for step in range(1, steps + 1):
-            ctx.check()
+            changed = ctx.unit(step)
+            if "lr" in changed:  # the learner turned the knob: both networks move faster/slower
+                for group in (*opt_g.param_groups, *opt_d.param_groups):
+                    group["lr"] = changed["lr"]
             real = torch.from_numpy(task.real_batch(setup.batch))
             fake = gen(torch.randn(setup.batch, setup.noise))
             # Discriminator: call real examples real (1) and fakes fake (0).

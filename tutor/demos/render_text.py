@@ -97,7 +97,10 @@ def render_line(plot: LinePlot, color: bool = False, width: int = WIDTH) -> str:
     if n:
         first, last = (xs[0], xs[-1]) if xs else (0, n - 1)
         lines.append(f"  {'':<{label_w}} {plot.xlabel} {_num(first)} .. {_num(last)}")
+    # knob changes the learner made while it trained (the chat draws them as vertical lines)
+    lines += [f"  | {label} at {plot.xlabel} {_num(x)}" for x, label in plot.marks]
     return "\n".join(lines)
+
 
 
 def _sparkline(values: list[float], width: int, lo: float, hi: float) -> str:

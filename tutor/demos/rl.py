@@ -14,7 +14,7 @@ once for evaluation, and every random choice of the agent comes from one numpy G
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -22,9 +22,11 @@ from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoResult,
+    Knob,
     LinePlot,
     Param,
     PolicyGrid,
+    Preset,
     Progress,
     RunContext,
     Visual,
@@ -47,10 +49,54 @@ class RLDemo(Demo):
         Param("episodes", int, 4000, "training episodes (walks from start to an end)", 10, 50000),
         Param("alpha", float, 0.1, "learning rate of the Q-table updates", 0.001, 1.0),
         Param("gamma", float, 0.99, "discount: how much future rewards count", 0.0, 1.0),
+        Param("epsilon", float, 1.0, "exploration rate at the start: the share of moves "
+              "made at random", 0.0, 1.0),
         Param("epsilon_min", float, 0.05, "exploration left after the decay", 0.0, 1.0),
-        Param("explore", float, 0.5, "share of episodes over which epsilon falls from 1",
+        Param("explore", float, 0.5, "share of episodes over which epsilon falls to its minimum",
               0.01, 1.0),
+        Param("ties", str, "random", "how the agent picks among equally valued moves: at random, "
+              "or always the first (left)", choices=("random", "first")),
         Param("eval_episodes", int, 1000, "greedy episodes used to measure success", 1, 20000),
+    )
+    unit = "episode"
+    knobs = (Knob("epsilon_min", step=0.05, low=0.0, high=1.0),
+             Knob("alpha", factor=2.0, low=0.001, high=1.0))
+    headline = ("success_rate", "first_success_episode", "train_success_last_10pct",
+                "mean_steps_to_goal")
+    compare_notes: ClassVar[dict[str, tuple[str, str]]] = {
+        "epsilon": ("Epsilon is the exploration rate: the share of moves the agent makes at "
+                    "random to find out what they bring, instead of exploiting what it already "
+                    "believes. Without it, an agent that has never been rewarded has nothing to "
+                    "prefer and never finds the goal.",
+                    "reinforcement-learning#exploration-versus-exploitation"),
+        "epsilon_min": ("Exploration left at the end keeps the agent trying moves it does not "
+                        "rate yet; more of it finds better paths but wastes more walks.",
+                        "reinforcement-learning#exploration-versus-exploitation"),
+        "alpha": ("Alpha is how far one reward moves the Q-table: too small and the value of the "
+                  "goal creeps back to the start slowly, too large and each lucky or unlucky "
+                  "walk overwrites what was learned.",
+                  "reinforcement-learning#q-learning-in-the-frozenlake-grid-world"),
+        "ties": ("Breaking ties at random is exploration in disguise: before any reward every "
+                 "move looks equally good, and an agent that always takes the first of them "
+                 "repeats the same walk forever, while one that picks at random stumbles onto "
+                 "the goal.", "reinforcement-learning#exploration-versus-exploitation"),
+        "slippery": ("On slippery ice the same move has random outcomes, so the agent must learn "
+                     "expected rewards, not one fixed path.",
+                     "reinforcement-learning#q-learning-in-the-frozenlake-grid-world"),
+    }
+    presets = (
+        Preset(
+            "no-explore", {"epsilon": 0.0, "epsilon_min": 0.0, "ties": "first"},
+            "an agent that never explores: it repeats its first guess and never finds the goal",
+            "reinforcement-learning#exploration-versus-exploitation",
+            "with epsilon 0 the agent only ever exploits. Before its first reward every move "
+            "looks equally worthless, so it always takes the same one, bumps into the edge of "
+            "the lake and learns nothing: it reached the goal in {train_success_last_10pct:.0%} "
+            "of its last training walks and {success_rate:.0%} of the test walks. Exploration is "
+            "how an agent discovers rewards it does not know about yet.",
+            lambda m: m["success_rate"] == 0.0 and m["first_success_episode"] == 0.0,
+            {"episodes": 300, "eval_episodes": 50},
+        ),
     )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
@@ -72,11 +118,13 @@ class RLDemo(Demo):
         first_success: int | None = None
 
         env.reset(seed=seed)  # seeds the environment's RNG; later resets continue from it
+        live = {"epsilon_min": params["epsilon_min"], "alpha": params["alpha"]}
         for episode in range(episodes):
-            ctx.check()
-            epsilon = max(params["epsilon_min"], 1.0 - episode / decay)
+            live.update(ctx.unit(episode + 1))  # knobs the learner turned apply from here on
+            epsilon = max(live["epsilon_min"], params["epsilon"] * (1.0 - episode / decay))
             epsilons[episode] = epsilon
-            rewards[episode] = _episode(env, table, visited, rng, epsilon, params)
+            rewards[episode] = _episode(env, table, visited, rng, epsilon,
+                                        {**params, "alpha": live["alpha"]})
             if rewards[episode] > 0 and first_success is None:
                 first_success = episode + 1
             if (episode + 1) % every == 0 or episode + 1 == episodes:
@@ -136,6 +184,8 @@ def _episode(env: Any, q: list[list[float]], visited: np.ndarray, rng: np.random
         row = q[state]
         if rng.random() < epsilon:
             action = int(rng.integers(actions))
+        elif params["ties"] == "first":
+            action = row.index(max(row))
         else:
             action = _greedy(row, rng)
         nxt, reward, terminated, truncated, _ = env.step(action)

@@ -10,15 +10,17 @@ temperature trades safe, repetitive text against adventurous nonsense.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, ClassVar
 
 from tutor.demos import REGISTRY
 from tutor.demos.base import (
     Demo,
     DemoError,
     DemoResult,
+    Knob,
     LinePlot,
     Param,
+    Preset,
     Progress,
     RunContext,
     Table,
@@ -50,6 +52,32 @@ class TextGenDemo(Demo):
         Param("top_k", int, 0, "sample only from the k likeliest characters (0 = all)", 0, 100),
         Param("lr", float, 5e-3, "learning rate (peak, for the AdamW optimiser)", 1e-5, 0.1),
     )
+    unit = "step"
+    knobs = (Knob("temperature", step=0.1, low=0.0, high=3.0),)
+    headline = ("real_word_ratio", "final_loss", "initial_loss")
+    compare_notes: ClassVar[dict[str, tuple[str, str]]] = {
+        "temperature": ("Temperature divides the model's scores before they become "
+                        "probabilities: low values sharpen them so the likeliest token nearly "
+                        "always wins (safe but repetitive), high values flatten them so unlikely "
+                        "tokens get picked (varied, then nonsense).",
+                        "language-models#sampling-temperature-top-k-and-top-p"),
+        "steps": ("More training steps lower the loss: the model's next-token guesses get "
+                  "better, so more of what it writes is real words.",
+                  "language-models#next-token-prediction-step-by-step"),
+    }
+    presets = (
+        Preset(
+            "temperature-2", {"temperature": 2.0},
+            "sampling at temperature 2: the same model writes letter soup",
+            "language-models#sampling-temperature-top-k-and-top-p",
+            "the model is exactly as well trained as at the default, but sampling at "
+            "temperature 2 flattens its next-token probabilities, so unlikely tokens are picked "
+            "all the time: only {real_word_ratio:.0%} of the words it wrote are real, against "
+            "{real_word_ratio_t0_5:.0%} at temperature 0.5. Temperature changes how a model "
+            "chooses, not what it knows.",
+            lambda m: m["real_word_ratio"] < m["real_word_ratio_t0.5"], {"steps": 200},
+        ),
+    )
 
     def _run(self, params: dict[str, Any], ctx: RunContext) -> DemoResult:
         from tutor.core import tinygpt
@@ -72,8 +100,9 @@ class TextGenDemo(Demo):
         trainer = tinygpt.Trainer(gpt, text, BATCH, params["lr"], seed, total_steps=steps)
         vocab = set(tinygpt.words(text))
 
-        def sample(chars: int, temp: float = temperature, offset: int = 0) -> str:
-            return gpt.generate("", chars, temp, top_k, seed + offset)
+        def sample(chars: int) -> str:
+            # reads ``temperature`` when called: the learner may turn it while training
+            return gpt.generate("", chars, temperature, top_k, seed)
 
         every = max(1, math.ceil(steps / SAMPLES_DURING))
         log = [(0, sample(SAMPLE_CHARS))]
@@ -82,7 +111,7 @@ class TextGenDemo(Demo):
                                       f"{len(tokenizer)} different characters",
                             visuals=[_sample_log(log)]), force=True)
         for step in range(1, steps + 1):
-            ctx.check()
+            temperature = ctx.unit(step).get("temperature", temperature)  # live samples only
             losses.append(trainer.step())
             if step % every == 0 or step == steps:
                 log.append((step, sample(SAMPLE_CHARS)))
@@ -93,6 +122,7 @@ class TextGenDemo(Demo):
 
         ctx.check()
         # The measured sample and the temperature comparison are drawn side by side in one batch.
+        temperature = params["temperature"]  # the final measurement uses the run's setting
         texts = gpt.generate_many("", [temperature, *TEMPERATURES], FINAL_CHARS, top_k, seed + 1)
         final = texts[0]
         ratio = tinygpt.real_word_ratio(final, vocab)

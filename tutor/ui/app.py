@@ -636,18 +636,24 @@ class TutorApp(App[None]):
         started = time.perf_counter()
         worker = self.run_worker(partial(fn, job, *args, **kwargs), thread=True, group="job",
                                  name=title, exit_on_error=False)
+        finished = False
         try:
             outcome.value = await worker.wait()
+            finished = True
         except WorkerCancelled:
             outcome.cancelled = True
         except WorkerFailed as failed:
+            finished = True
             if job.cancelled:
                 outcome.cancelled = True
             else:
                 outcome.error = failed.error
         finally:
+            if not finished:  # the app is closing mid-job: a paused demo must not wait forever
+                job.cancel()
             self._job = None
-            self.status.set_job("")
+            with contextlib.suppress(Exception):  # the status line may be gone already
+                self.status.set_job("")
             outcome.seconds = time.perf_counter() - started
         if job.cancelled:
             outcome.cancelled = True

@@ -54,8 +54,11 @@ def list_markdown() -> str:
     for kind in ("machine learning", "generative AI"):
         parts.append(f"\n*{kind.capitalize()}*\n")
         parts += [f"- `/demo {i.name}`: {i.summary}" for i in list_demos() if i.kind == kind]
-    parts.append("\n`/demo NAME --help` lists a demo's options, e.g. `/demo rl --slippery`. "
-                 "**Esc** stops a running demo.")
+    parts.append("\n`/demo NAME --help` lists a demo's options and presets, e.g. "
+                 "`/demo rl --slippery` or `/demo gan --preset mode-collapse`; "
+                 "`/demo NAME --compare OPTION=A,B` trains runs side by side. "
+                 "While a demo runs: **space** pauses, **n** steps, **k** and **+**/**-** turn "
+                 "a knob, **Esc** stops.")
     return "\n".join(parts)
 
 
@@ -75,8 +78,12 @@ async def handle_demo(app: TutorApp, args: str) -> None:
     if any(word in {"--help", "-h"} for word in rest):
         await app.conversation.add_card(TutorText(usage_markdown(demo), classes="help-card"))
         return
+    from tutor.demos.comparison import parse_compare, split_compare
+
     try:
-        params = demo.parse_args(rest)
+        spec, options = split_compare(rest)
+        params = demo.parse_args(options)
+        compare = parse_compare(demo, spec) if spec is not None else None
     except DemoError as error:
         raise CommandError(f"{error}. (/demo {demo.name} --help lists the options)") from None
 
@@ -85,7 +92,7 @@ async def handle_demo(app: TutorApp, args: str) -> None:
             f"\"{app.job.title}\" is still running: one demo at a time. Let it finish or press "
             f"Esc to stop it, then run /demo {demo.name} again.", "warning")
         return
-    await run_demo(app, demo, params, " ".join(["/demo", demo.name, *rest]))
+    await run_demo(app, demo, params, " ".join(["/demo", demo.name, *rest]), compare)
 
 
 def usage_markdown(demo: Demo) -> str:
@@ -94,6 +101,9 @@ def usage_markdown(demo: Demo) -> str:
     for param in demo.all_params():
         flag, _, rest = param.describe().partition(": ")
         lines.append(f"- `{flag}`: {rest}")
+    for extra in demo.extra_usage():
+        head, _, rest = extra.partition(": ")
+        lines.append(f"- `{head}`: {rest}" if head.startswith("--") else f"- {extra}")
     return "\n".join(lines)
 
 
@@ -110,15 +120,21 @@ def _load(name: str) -> Demo:
 
 
 async def run_demo(app: TutorApp, demo: Demo, params: dict[str, Any],
-                   command: str = "") -> DemoCard:
-    """Mount a live card, train in the job slot, then finish, save or mark the card."""
+                   command: str = "", compare: tuple[str, list[Any]] | None = None) -> DemoCard:
+    """Mount a live card, train in the job slot, then finish, save or mark the card.
+    The card gets the run's ``Controls``: its keys pause, step and turn knobs."""
+    from tutor.demos.base import Controls
     from tutor.demos.render_text import render_markdown
     from tutor.ui.widgets.demo.card import DemoCard
 
     command = command or f"/demo {demo.name}"
-    card = DemoCard(demo.name, demo.summary, command)
+    controls = Controls()
+    # knobs are bound by Demo.run; the card shows them from the start
+    controls.bind(() if compare else demo.knobs, params, demo.unit)
+    card = DemoCard(demo.name, demo.summary, command, controls=controls)
     await app.conversation.add_card(card)
-    outcome = await app.run_job(f"/demo {demo.name}", _train, demo, params, card)
+    card.focus()  # its keys work at once; typing a letter goes back to the input
+    outcome = await app.run_job(f"/demo {demo.name}", _train, demo, params, card, compare)
     if outcome.refused:
         await card.remove()
     elif outcome.ok:
@@ -134,7 +150,8 @@ async def run_demo(app: TutorApp, demo: Demo, params: dict[str, Any],
     return card
 
 
-def _train(job: Job, demo: Demo, params: dict[str, Any], card: DemoCard) -> DemoResult:
+def _train(job: Job, demo: Demo, params: dict[str, Any], card: DemoCard,
+           compare: tuple[str, list[Any]] | None = None) -> DemoResult:
     """Runs in the job's thread."""
     from tutor.demos.base import Progress, RunContext
 
@@ -143,5 +160,9 @@ def _train(job: Job, demo: Demo, params: dict[str, Any], card: DemoCard) -> Demo
         card.post_progress(progress)  # drawn by the card's own timer on the UI thread
 
     ctx = RunContext(on_progress, cancel_event=job.cancel_event,
-                     min_interval=PROGRESS_INTERVAL, pace=PACE)
+                     min_interval=PROGRESS_INTERVAL, pace=PACE, controls=card.controls)
+    if compare is not None:
+        from tutor.demos.comparison import compare_runs
+
+        return compare_runs(demo, params, compare[0], compare[1], ctx)
     return demo.run(params, ctx)

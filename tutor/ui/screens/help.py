@@ -25,7 +25,7 @@ EXTRA_KEYS: list[tuple[str, str]] = [
     ("Ctrl+Home / End", "Go to the start / the end of the conversation"),
 ]
 
-_KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab"}
+_KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "plus": "+", "minus": "-"}
 
 
 def key_name(key: str) -> str:
@@ -36,11 +36,12 @@ def key_name(key: str) -> str:
 
 def key_rows(app) -> list[tuple[str, str]]:
     """Keys from the input's and the app's bindings (their tooltips), then the extra keys."""
+    from tutor.ui.widgets.demo.card import DemoCard
     from tutor.ui.widgets.input.chat_input import ChatInput
 
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for binding in [*ChatInput.BINDINGS, *type(app).BINDINGS]:
+    for binding in [*ChatInput.BINDINGS, *type(app).BINDINGS, *DemoCard.BINDINGS]:
         if not isinstance(binding, Binding) or not binding.description:
             continue
         key = key_name(binding.key)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 import threading
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import Resize
 from textual.timer import Timer
@@ -22,7 +24,7 @@ from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
 from tutor.core.chats import Message
-from tutor.demos.base import DemoResult, Progress, Visual
+from tutor.demos.base import Controls, DemoResult, Progress, Visual
 from tutor.ui.widgets.demo.views import DrawClock, make_view
 
 WIDE = 100  # card width from which visuals sit two per row
@@ -81,13 +83,26 @@ class MetricsLine(Widget):
         return max(1, len(self.lines(width)))
 
 
-class DemoCard(Vertical):
-    """One demo run in the conversation."""
+class DemoCard(Vertical, can_focus=True):
+    """One demo run in the conversation. While it runs, its keys act on the training:
+    pause, step one unit, pick a knob and turn it (``Controls``, read by the training thread
+    at the start of every unit). Any other printable key goes back to the chat input."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "pause", "Pause", tooltip="Running demo: pause or resume"),
+        Binding("n,full_stop", "step", "Step", tooltip="Running demo: one more step, then pause"),
+        Binding("k", "next_knob", "Knob", tooltip="Running demo: pick the next knob"),
+        Binding("plus,equals_sign", "knob(1)", "Knob up",
+                tooltip="Running demo: turn the knob up"),
+        Binding("minus", "knob(-1)", "Knob down", tooltip="Running demo: turn the knob down"),
+    ]
     DEFAULT_CLASSES = "message demo-card"
     DEFAULT_CSS = """
     DemoCard { height: auto; border-left: thick $primary; padding: 0 0 0 1; }
     DemoCard.-stopped { border-left: thick $warning; }
+    DemoCard:focus { border-left: thick $accent; }
+    DemoCard.-paused { border-left: thick $warning; }
+    DemoCard .demo-controls { height: auto; color: $text-muted; }
     DemoCard .demo-header { height: auto; }
     DemoCard .demo-progress { height: auto; margin: 1 0 0 0; }
     DemoCard .demo-bar { width: auto; margin: 0 2 0 0; }
@@ -108,8 +123,11 @@ class DemoCard(Vertical):
     """
 
     def __init__(self, name: str, summary: str, command: str,
-                 result: DemoResult | None = None, **kwargs: Any) -> None:
+                 result: DemoResult | None = None, controls: Controls | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.controls = controls
+        self._controls_text = ""
         self.demo_name = name
         self.summary = summary
         self.command = command  # what the learner typed, e.g. "/demo rl --slippery"
@@ -121,6 +139,7 @@ class DemoCard(Vertical):
         self._timer: Timer | None = None
         self.result = result
         self.state = "finished" if result is not None else "running"
+        self.can_focus = result is None  # only a running card has keys
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -128,6 +147,7 @@ class DemoCard(Vertical):
         with Horizontal(classes="demo-progress"):
             yield ProgressBar(total=1.0, show_eta=False, classes="demo-bar")
             yield Static("starting...", classes="demo-status", markup=False)
+        yield Static("", classes="demo-controls", markup=False)
         yield Container(classes="demo-visuals")
         yield MetricsLine(classes="demo-metrics")
         yield Static("", classes="demo-explanation")
@@ -135,9 +155,11 @@ class DemoCard(Vertical):
     async def on_mount(self) -> None:
         self.query_one(".demo-metrics").display = False
         self.query_one(".demo-explanation").display = False
+        self.query_one(".demo-controls").display = False
         if self.result is not None:
             await self._show_final(self.result)
         else:
+            self._show_controls()
             self._timer = self.set_interval(REFRESH, self._flush)
 
     def on_resize(self, event: Resize) -> None:
@@ -164,10 +186,80 @@ class DemoCard(Vertical):
                                     self._pending.visuals)
             self._pending = progress
 
+    # ------------------------------------------------------------------ keys
+    def _live(self) -> Controls | None:
+        return self.controls if self.state == "running" else None
+
+    def action_pause(self) -> None:
+        if (controls := self._live()) is not None:
+            controls.toggle()
+            self._show_controls()
+
+    def action_step(self) -> None:
+        if (controls := self._live()) is not None:
+            controls.step()
+            self._show_controls()
+
+    def action_next_knob(self) -> None:
+        if (controls := self._live()) is not None:
+            if controls.select_next() is None:
+                self.notify(f"The {self.demo_name} demo has no knobs to turn while it runs.")
+            self._show_controls()
+
+    def action_knob(self, direction: int) -> None:
+        if (controls := self._live()) is not None:
+            if controls.nudge(direction) is None:
+                self.notify(f"The {self.demo_name} demo has no knobs to turn while it runs.")
+            self._show_controls()
+
+    async def on_key(self, event: events.Key) -> None:
+        """A printable key the card does not use: the learner is typing, so hand it (and
+        the focus) to the chat input instead of swallowing it."""
+        if event.is_printable and event.character and not self._binds(event.key):
+            event.stop()
+            chat_input = getattr(self.app, "chat_input", None)
+            if chat_input is not None:
+                chat_input.focus()
+                chat_input.insert(event.character)
+
+    def _binds(self, key: str) -> bool:
+        return any(key in b.key.split(",") for b in self.BINDINGS if isinstance(b, Binding))
+
+    def controls_text(self) -> str:
+        """The line under the progress bar: paused or not, and what the keys do."""
+        controls = self.controls
+        if controls is None or self.state != "running":
+            return ""
+        unit = controls.unit
+        if controls.paused:
+            head = f"⏸ paused at {unit} {controls.position}: space resumes, n runs one {unit}"
+        else:
+            head = f"space pauses, n steps one {unit}"
+        knob = controls.knob
+        if knob is not None:
+            value = controls.values.get(knob.name, 0.0)
+            wanted = controls.requested(knob.name)
+            now = f"{knob.name} {value:.4g}" + (f" (-> {wanted:.4g} next {unit})"
+                                                if wanted is not None else "")
+            more = ", k next knob" if len(controls.knobs) > 1 else ""
+            head += f" · {now}: + and - turn it{more}"
+        return head + " · Esc stops"
+
+    def _show_controls(self) -> None:
+        text = self.controls_text()
+        self.set_class(bool(self.controls and self.controls.paused and self.state == "running"),
+                       "-paused")
+        if text != self._controls_text:
+            self._controls_text = text
+            line = self.query_one(".demo-controls", Static)
+            line.update(text)
+            line.display = bool(text)
+
     async def _flush(self) -> None:
         """Timer tick: the bar and the status line every tick; the visuals at most every
         ``VISUALS_REFRESH`` seconds, since redrawing plots is what costs (and every moment
         the UI thread spends drawing is taken from the training on a 2-core machine)."""
+        self._show_controls()
         now = time.monotonic()
         # at least VISUALS_REFRESH apart, and drawing at most about a fifth of the time
         cost, self._draw_seconds = DrawClock.seconds - self._draw_seconds, DrawClock.seconds
@@ -223,10 +315,19 @@ class DemoCard(Vertical):
         self.state = "finished"
         await self._show_final(result)
 
+    def _release_focus(self) -> None:
+        self.can_focus = False
+        if self.has_focus:
+            chat_input = getattr(self.app, "chat_input", None)
+            if chat_input is not None:
+                chat_input.focus()
+
     async def _show_final(self, result: DemoResult) -> None:
+        self._release_focus()
         if self._timer is not None:
             self._timer.stop()
         self.query_one(".demo-progress").display = False
+        self._show_controls()
         area = self.query_one(".demo-visuals", Container)
         await area.remove_children()
         _arrange(area, result.visuals)
@@ -246,8 +347,10 @@ class DemoCard(Vertical):
     def mark_stopped(self, message: str) -> None:
         """Cancelled or failed: keep what was drawn, say why it ends here."""
         self.state = "stopped"
+        self._release_focus()
         if self._timer is not None:
             self._timer.stop()
+        self._show_controls()
         status = self.query_one(".demo-status", Static)
         status.styles.height = "auto"
         status.update(message)

@@ -99,9 +99,17 @@ class LinePlotView(CachedPlot):
             # whole steps (episodes, epochs): label them as whole numbers, not 1000.8
             ticks = sorted({round(xs[0] + (xs[-1] - xs[0]) * i / 4) for i in range(5)})
             plt.xticks(ticks, [str(t) for t in ticks])
-        if visual.xlabel:
-            plt.xlabel(visual.xlabel)
+        label = visual.xlabel
+        for x, text in visual.marks:  # knob changes: a vertical line where each took effect
+            plt.vline(x, "gray")
+            label += f"  | {text} at {_short_x(x)}"
+        if label:
+            plt.xlabel(label)
         self.changed()
+
+
+def _short_x(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def _xs(visual: LinePlot, n: int) -> list[float]:
