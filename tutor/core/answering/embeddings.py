@@ -443,7 +443,7 @@ def course_vector_report() -> list[tuple[str, str, str | None, str | None]]:
     For ``tutor doctor``: no model is loaded (the key needs only the model's name). A problem is
     None when that copy is usable; "missing"/"stale" are normal for the user cache.
     """
-    from tutor.core.answering.search import dense_texts
+    from tutor.core.answering.corpus import dense_texts
     from tutor.core.knowledge import load_course
 
     report = []
