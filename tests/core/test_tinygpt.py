@@ -1,5 +1,5 @@
-"""The tiny character-level GPT: text preparation, tokenizer, training, sampling, save/load,
-the command line, and the trained copy shipped in models/tiny-gpt."""
+"""The tiny GPT: text preparation, tokenizers (characters and byte-pair sub-words), training,
+sampling, save/load, the command line, and the trained copy shipped in models/tiny-gpt."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tutor.core import tinygpt
-from tutor.core.tinygpt import CharTokenizer, TinyGPT, TinyGPTConfig
+from tutor.core.tinygpt import BpeTokenizer, CharTokenizer, TinyGPT, TinyGPTConfig
 
 TINY = TinyGPTConfig(n_layer=1, n_embd=32, n_head=2, block_size=16, n_inner=64)
 RHYME = "the cat sat on the mat. the dog sat on the log. " * 40
@@ -96,6 +96,32 @@ def test_tokenizer_round_trip_and_unknown_characters(tmp_path: Path) -> None:
         CharTokenizer("")
 
 
+def test_bpe_tokenizer_learns_course_words_and_round_trips(tmp_path: Path) -> None:
+    text = tinygpt.course_text()
+    tok = BpeTokenizer.from_text(text)
+    assert len(tok) == tinygpt.BPE_VOCAB
+    ids = tok.encode(text)
+    assert tok.decode(ids) == text
+    assert len(text) / len(ids) > 3  # whole words and common pieces, not characters
+    pieces = [tok.token(i) for i in tok.encode("A language model predicts the next token")]
+    assert " language" in pieces and " model" in pieces and " the" in pieces
+    assert BpeTokenizer.from_text(text).encode(text) == ids  # training is deterministic
+    # every ASCII character has a token, even one the course never uses; others become ASCII
+    assert tok.decode(tok.encode("a ~ b\tcaf\u00e9 \u2603")) == "a ~ bcafe "
+    tok.save(tmp_path)
+    assert {p.name for p in tmp_path.iterdir()} == {"tokenizer.json"}
+    again = tinygpt.load_tokenizer(tmp_path)
+    assert isinstance(again, BpeTokenizer) and again.encode(text) == ids
+    with pytest.raises(ValueError):
+        BpeTokenizer.from_text("")
+
+
+def test_repeat_ratio_counts_immediate_word_repeats() -> None:
+    assert tinygpt.repeat_ratio("the the model, the model") == pytest.approx(1 / 4)
+    assert tinygpt.repeat_ratio("The THE the") == 1.0
+    assert tinygpt.repeat_ratio("model") == 0.0 and tinygpt.repeat_ratio("") == 0.0
+
+
 # --------------------------------------------------------------------------- training
 
 
@@ -174,6 +200,24 @@ def test_save_and_load_round_trip(trained, tmp_path: Path) -> None:
     assert again.info["steps"] == 150
     assert again.next_token_probs("the m") == pytest.approx(gpt.next_token_probs("the m"))
     assert again.generate("the ", 30, seed=1) == gpt.generate("the ", 30, seed=1)
+
+
+def test_a_sub_word_model_trains_saves_and_loads(tmp_path: Path) -> None:
+    tok = BpeTokenizer.from_text(RHYME, 160)
+    gpt = TinyGPT.create(tok, TINY, seed=0)
+    trainer = tinygpt.Trainer(gpt, RHYME, batch_size=8, lr=1e-2, seed=0, total_steps=60)
+    losses = [trainer.step() for _ in range(60)]
+    assert losses[0] == pytest.approx(math.log(len(tok)), abs=0.5)
+    assert sum(losses[-5:]) / 5 < 1.0
+    sample = gpt.generate("the ", 40, temperature=0.5, seed=1)
+    assert tinygpt.real_word_ratio(sample, RHYME) >= 0.9
+    assert "".join(gpt.stream("the ", 40, temperature=0.5, seed=1)) == sample
+    assert gpt.next_token_probs("the cat sat on", k=1)[0][0] == " the"
+    folder = gpt.save(tmp_path / "bpe")
+    assert (folder / "tokenizer.json").is_file() and not (folder / "vocab.json").exists()
+    again = TinyGPT.load(folder)
+    assert isinstance(again.tokenizer, BpeTokenizer)
+    assert again.generate("the ", 40, temperature=0.5, seed=1) == sample
 
 
 def test_load_from_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

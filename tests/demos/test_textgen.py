@@ -1,4 +1,5 @@
-"""The textgen demo at reduced size: a real tiny GPT trained on the real lessons."""
+"""The textgen demo at its default size: a real tiny GPT, with a byte-pair tokenizer, trained on
+the real lessons (about 10 s; its outcome is the point of the demo, so it is tested as shipped)."""
 
 from __future__ import annotations
 
@@ -18,24 +19,28 @@ from tutor.demos.base import (
 )
 from tutor.demos.textgen import SAMPLES_DURING, TEMPERATURES
 
-SMALL = {"steps": 150}
+# Default steps, sampled at temperature 0.8 (the issue's bar: >= 70% real words there).
+RUN = {"temperature": 0.8}
+STEPS = get_demo("textgen").resolve({})["steps"]
 
 
 @pytest.fixture(scope="module")
 def textgen_run(record_run):
-    return record_run("textgen", SMALL)
+    return record_run("textgen", RUN)
 
 
 def test_loss_falls_from_blind_guessing(textgen_run) -> None:
     result, _ = textgen_run
     m = result.metrics
     assert m["initial_loss"] == pytest.approx(math.log(m["vocab_size"]), abs=0.3)
-    assert m["final_loss"] < m["initial_loss"] - 1.2  # 150 steps: about 4.4 -> 2.6
+    # seeds 0-9, default and avx2 kernels: 6.93-6.97 -> 3.69-4.40 (benchmarks/seed_sweep.py)
+    assert m["final_loss"] < m["initial_loss"] - 2.0
     assert m["train_chars"] == len(tinygpt.course_text())
-    assert m["parameters"] < 200_000
+    assert m["vocab_size"] == 1024
+    assert m["parameters"] < 250_000
 
 
-def test_gibberish_turns_towards_words(textgen_run) -> None:
+def test_random_pieces_turn_into_course_words(textgen_run) -> None:
     result, _ = textgen_run
     log = next(v for v in result.visuals if isinstance(v, TextBlock) and "learns" in v.title)
     lines = log.text.splitlines()
@@ -44,32 +49,43 @@ def test_gibberish_turns_towards_words(textgen_run) -> None:
     untrained = tinygpt.real_word_ratio(lines[0].split(":", 1)[1], vocab)
     m = result.metrics
     assert m["real_word_ratio"] > untrained + 0.1
+    # At temperature 0.8. Seeds 0-9 on both kernels: median 0.77, lowest 0.65 (seed 6, avx2);
+    # a character model at the same budget writes about 0.42 (benchmarks/bench_textgen.py).
+    assert m["real_word_ratio"] >= 0.6
     assert m["words_generated"] >= 40
     # colder sampling stays closer to known words than hot sampling
     assert m["real_word_ratio_t0.2"] > m["real_word_ratio_t1.5"]
 
 
-def test_tables_show_next_character_probabilities_and_temperatures(textgen_run) -> None:
+def test_cold_sampling_no_longer_stutters(textgen_run) -> None:
+    """A character model at this budget writes "the the" at low temperature (about a quarter of
+    its words repeat the one before, benchmarks/bench_textgen.py); sub-words barely do."""
+    m = textgen_run[0].metrics
+    assert m["word_repeats_t0.2"] <= 0.1
+    assert m["word_repeats"] <= 0.05
+
+
+def test_tables_show_next_token_probabilities_and_temperatures(textgen_run) -> None:
     result, _ = textgen_run
     tables = [v for v in result.visuals if isinstance(v, Table)]
     predictions, temperatures = tables
     assert len(predictions.rows) == 2 and len(predictions.rows[0]) == 6
     assert [float(r[0]) for r in temperatures.rows] == list(TEMPERATURES)
     loss = next(v for v in result.visuals if isinstance(v, LinePlot))
-    assert len(loss.series["loss"]) == SMALL["steps"]
+    assert len(loss.series["loss"]) == STEPS
 
 
 def test_explanation_cites_the_numbers(textgen_run) -> None:
     result, _ = textgen_run
     m = result.metrics
     assert_explains(result, "language-models", f"{m['real_word_ratio']:.0%} of the words",
-                    f"{m['final_loss']:.2f}", "next character")
+                    f"{m['final_loss']:.2f}", "next token")
 
 
 def test_progress_streams_loss_and_samples(textgen_run) -> None:
     _, events = textgen_run
     assert_progress_completes_in_order(events)
-    mid = next(e for e in events if e.step == SMALL["steps"] // 2)
+    mid = next(e for e in events if e.step == STEPS // 2)
     kinds = {type(v) for v in mid.visuals}
     assert kinds == {LinePlot, TextBlock}
 

@@ -1,14 +1,17 @@
-"""A tiny character-level GPT: the smallest language model that still shows the real idea.
+"""A tiny GPT: the smallest language model that still shows the real idea.
 
 Why it exists: the course says a language model learns to predict the next token and writes
 by sampling one token at a time. Here that is literally true and small enough to watch: a
 GPT-2 architecture from ``transformers`` with two layers, trained on the course's own
-lessons in seconds on one CPU core. The ``textgen`` demo trains one live; a trained copy
-ships in ``models/tiny-gpt/`` so generation can be shown without training, and it is the
-fallback generator when the SmolLM2 model is not installed.
+lessons in seconds on one CPU core. The ``textgen`` demo trains one live over sub-word tokens
+(a byte-pair tokenizer learned from the same text at start, so its few seconds go into which
+word comes next rather than spelling); a trained character-level copy ships in
+``models/tiny-gpt/`` so generation can be shown without training, and it is the fallback
+generator when the SmolLM2 model is not installed.
 
-Reads top to bottom: text -> tokenizer (one token per character) -> model -> training
-step -> sampling (temperature, top-k) -> next-token probabilities -> save/load -> CLI.
+Reads top to bottom: text -> tokenizers (one token per character, or byte-pair sub-words) ->
+model -> training step -> sampling (temperature, top-k) -> next-token probabilities ->
+save/load -> CLI.
 
 Reproduce the shipped copy::
 
@@ -27,6 +30,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +38,9 @@ from tutor.core import paths
 from tutor.core.knowledge import load_course
 from tutor.core.runtime import configure_environment, import_torch
 
-TOKENIZER_FILE = "vocab.json"
+TOKENIZER_FILE = "vocab.json"  # character tokenizer (the shipped copy)
+BPE_FILE = "tokenizer.json"  # sub-word tokenizer, in the ``tokenizers`` library's own format
+BPE_VOCAB = 1024  # sub-word pieces the demo's tokenizer learns (measured: README, textgen)
 TRAINING_FILE = "training.json"
 WARMUP = 50  # learning-rate warm-up steps (fewer for very short runs)
 TIE = False
@@ -124,12 +130,93 @@ class CharTokenizer:
     def decode(self, ids: list[int]) -> str:
         return "".join(self.chars[i] for i in ids)
 
+    def token(self, token_id: int) -> str:
+        """The text of one token (here one character)."""
+        return self.chars[token_id]
+
     def save(self, folder: Path) -> None:
         (folder / TOKENIZER_FILE).write_text(json.dumps({"chars": self.chars}, indent=1) + "\n")
 
     @classmethod
     def load(cls, folder: Path) -> CharTokenizer:
         return cls(json.loads((folder / TOKENIZER_FILE).read_text())["chars"])
+
+
+class BpeTokenizer:
+    """Sub-word tokens (byte-pair encoding) learned from the training text itself.
+
+    Why: a character model spends most of a short training run learning to spell, so its
+    samples are letter soup or "the the the". BPE starts from characters and repeatedly merges
+    the most frequent neighbouring pair into a new token until it has ``vocab_size`` of them;
+    on the course text that gives whole words (" model", " learning") and common pieces, so the
+    model predicts words and spends its few seconds on which word comes next. Trained with the
+    ``tokenizers`` library (well under a second on the course), GPT-2's byte-level scheme:
+    a token's text carries its leading space. Every printable ASCII character is kept as a base
+    token, so any (ASCII-normalised) prompt can be encoded.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tok = tokenizer
+        self._texts = [tokenizer.decode([i]) for i in range(tokenizer.get_vocab_size())]
+
+    @classmethod
+    def from_text(cls, text: str, vocab_size: int = BPE_VOCAB) -> BpeTokenizer:
+        from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+        if not text:
+            raise ValueError("a tokenizer needs some text to learn from")
+        tok = Tokenizer(models.BPE())
+        tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+        tok.decoder = decoders.ByteLevel()
+        trainer = trainers.BpeTrainer(vocab_size=vocab_size, min_frequency=2,
+                                      show_progress=False)
+        base = "".join(chr(c) for c in range(32, 127)) + "\n"
+        tok.train_from_iterator([text, base], trainer)
+        return cls(tok)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def encode(self, text: str) -> list[int]:
+        return list(self._tok.encode(to_ascii(text)).ids)
+
+    def decode(self, ids: list[int]) -> str:
+        return "".join(self._texts[i] for i in ids)
+
+    def token(self, token_id: int) -> str:
+        """The text of one token: a character, a piece of a word, or a word with its space."""
+        return self._texts[token_id]
+
+    def save(self, folder: Path) -> None:
+        self._tok.save(str(folder / BPE_FILE))
+
+    @classmethod
+    def load(cls, folder: Path) -> BpeTokenizer:
+        from tokenizers import Tokenizer
+
+        return cls(Tokenizer.from_file(str(folder / BPE_FILE)))
+
+
+AnyTokenizer = CharTokenizer | BpeTokenizer
+
+
+def load_tokenizer(folder: Path) -> AnyTokenizer:
+    """Whichever tokenizer was saved in ``folder`` (sub-word if present, else characters)."""
+    if (folder / BPE_FILE).is_file():
+        return BpeTokenizer.load(folder)
+    return CharTokenizer.load(folder)
+
+
+def repeat_ratio(sample: str) -> float:
+    """Share of words that repeat the word right before them ("the the"); 0 if under two words.
+
+    Why: a model that has learned little falls back on its likeliest word again and again,
+    most visibly at low temperature; real prose almost never doubles a word.
+    """
+    found = words(sample)
+    if len(found) < 2:
+        return 0.0
+    return sum(a == b for a, b in pairwise(found)) / (len(found) - 1)
 
 
 # --------------------------------------------------------------------------- model
@@ -159,16 +246,16 @@ def _gpt2_config(vocab_size: int, cfg: TinyGPTConfig) -> Any:
 
 
 class TinyGPT:
-    """A GPT-2 language model over characters, plus its tokenizer."""
+    """A GPT-2 language model over characters or sub-words, plus its tokenizer."""
 
-    def __init__(self, model: Any, tokenizer: CharTokenizer, info: dict[str, Any] | None = None):
+    def __init__(self, model: Any, tokenizer: AnyTokenizer, info: dict[str, Any] | None = None):
         self.model = model
         self.tokenizer = tokenizer
         self.block_size = int(model.config.n_positions)
         self.info = dict(info or {})  # how it was trained (written to training.json)
 
     @classmethod
-    def create(cls, tokenizer: CharTokenizer, config: TinyGPTConfig | None = None,
+    def create(cls, tokenizer: AnyTokenizer, config: TinyGPTConfig | None = None,
                seed: int = 0) -> TinyGPT:
         """A fresh, untrained model (weights drawn from ``seed``)."""
         torch = import_torch()
@@ -190,24 +277,24 @@ class TinyGPT:
 
     def stream(self, prompt: str = "", max_tokens: int = 200, temperature: float = 0.8,
                top_k: int | None = None, seed: int = 0) -> Iterator[str]:
-        """Yield one character at a time after ``prompt``.
+        """Yield the text of one token at a time after ``prompt``.
 
-        Each step reads the last ``block_size`` characters, turns the model's scores into
+        Each step reads the last ``block_size`` tokens, turns the model's scores into
         probabilities (divided by ``temperature``; only the ``top_k`` likeliest kept when
-        given) and draws one. Temperature 0 always takes the likeliest character.
+        given) and draws one. Temperature 0 always takes the likeliest token.
         """
         for chars in self._sample_rows(prompt, [temperature], max_tokens, top_k, seed):
             yield chars[0]
 
     def generate(self, prompt: str = "", max_tokens: int = 200, temperature: float = 0.8,
                  top_k: int | None = None, seed: int = 0) -> str:
-        """The continuation of ``prompt`` (without the prompt itself), ``max_tokens`` characters."""
+        """The continuation of ``prompt`` (without the prompt itself), ``max_tokens`` tokens."""
         return "".join(self.stream(prompt, max_tokens, temperature, top_k, seed))
 
     def generate_many(self, prompt: str, temperatures: list[float], max_tokens: int = 200,
                       top_k: int | None = None, seed: int = 0) -> list[str]:
         """One continuation per temperature, sampled side by side in one batch (faster than
-        one at a time: the model reads all rows in a single call per character)."""
+        one at a time: the model reads all rows in a single call per token)."""
         rows = ["" for _ in temperatures]
         for chars in self._sample_rows(prompt, temperatures, max_tokens, top_k, seed):
             rows = [r + c for r, c in zip(rows, chars)]
@@ -234,22 +321,23 @@ class TinyGPT:
                                           generator=generator).squeeze(1)
                 nxt = torch.where(greedy, best, drawn)
                 ids = torch.cat([ids, nxt.unsqueeze(1)], dim=1)[:, -self.block_size:]
-                yield [self.tokenizer.chars[int(i)] for i in nxt]
+                yield [self.tokenizer.token(int(i)) for i in nxt]
 
     def next_token_probs(self, text: str, k: int = 10) -> list[tuple[str, float]]:
-        """The ``k`` likeliest next characters after ``text`` with their probabilities."""
+        """The ``k`` likeliest next tokens (their text) after ``text`` with their probabilities."""
         torch = import_torch()
         window = torch.tensor([self._context(text)[-self.block_size:]])
         self.model.eval()
         with torch.no_grad():
             probs = torch.softmax(self.model(input_ids=window).logits[0, -1], dim=-1)
         top = torch.topk(probs, min(k, probs.numel()))
-        return [(self.tokenizer.chars[int(i)], float(p)) for p, i in zip(top.values, top.indices)]
+        return [(self.tokenizer.token(int(i)), float(p)) for p, i in zip(top.values, top.indices)]
 
     # ----------------------------------------------------------------- save / load
 
     def save(self, folder: Path | str) -> Path:
-        """Write config.json, model.safetensors, vocab.json and training.json to ``folder``."""
+        """Write config.json, model.safetensors, the tokenizer (vocab.json for characters,
+        tokenizer.json for sub-words) and training.json to ``folder``."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         self.model.save_pretrained(folder, safe_serialization=True)
@@ -266,8 +354,10 @@ class TinyGPT:
     def load(cls, folder: Path | str) -> TinyGPT:
         """Load a saved copy from a local folder (never the network)."""
         folder = Path(folder)
-        if not (folder / "config.json").is_file() or not (folder / TOKENIZER_FILE).is_file():
-            raise FileNotFoundError(f"no tiny GPT in {folder} (config.json or vocab.json missing)")
+        if not (folder / "config.json").is_file() or not (
+                (folder / TOKENIZER_FILE).is_file() or (folder / BPE_FILE).is_file()):
+            raise FileNotFoundError(
+                f"no tiny GPT in {folder} (config.json, or vocab.json/tokenizer.json, missing)")
         import_torch()
         from transformers import GPT2LMHeadModel
 
@@ -275,7 +365,7 @@ class TinyGPT:
         model.eval()
         info_path = folder / TRAINING_FILE
         info = json.loads(info_path.read_text()) if info_path.is_file() else {}
-        return cls(model, CharTokenizer.load(folder), info)
+        return cls(model, load_tokenizer(folder), info)
 
 
 def default_folder() -> Path:

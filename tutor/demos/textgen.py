@@ -1,10 +1,11 @@
 """A language model, live: a tiny GPT learns to write from the course's own lessons.
 
-The model (``tutor.core.tinygpt``: a two-layer GPT-2 over characters) starts with random
-weights and is trained on every lesson in ``knowledge/lessons`` to predict the next
-character. Every so often it writes a sample, so the learner sees letter soup turn into
-words. At the end it shows what it predicts next after a prompt, and how the sampling
-temperature trades safe, repetitive text against adventurous nonsense.
+The model (``tutor.core.tinygpt``: a two-layer GPT-2 over sub-word tokens, whose byte-pair
+tokenizer is learned from the same text at start) starts with random weights and is trained on
+every lesson in ``knowledge/lessons`` to predict the next token. Every so often it writes a
+sample, so the learner sees random pieces turn into course phrases. At the end it shows what
+it predicts next after a prompt, and how the sampling temperature trades safe, repetitive text
+against adventurous nonsense.
 """
 
 from __future__ import annotations
@@ -31,12 +32,14 @@ from tutor.demos.base import (
 LESSON = "language-models"
 MIN_TEXT = 2_000  # characters; below this there is nothing worth learning from
 SAMPLES_DURING = 6  # samples written while training
-SAMPLE_CHARS = 80  # length of each sample written while training
-FINAL_CHARS = 500  # length of the sample the real-word ratio is measured on
+SAMPLE_CHARS = 80  # characters of each sample shown while training
+SAMPLE_TOKENS = 24  # tokens written for each of those samples (about 80 characters)
+FINAL_TOKENS = 150  # tokens in the sample the real-word ratio is measured on (~500 characters)
 TEMPERATURES = (0.2, 0.5, 1.0, 1.5)
 PROMPTS = ("machine learn", "language mod")
 BATCH = 16  # windows of text per training step
 DEMO_CONFIG = {"n_layer": 2, "n_embd": 64, "n_head": 4, "block_size": 32, "n_inner": 128}
+VOCAB = 1024  # sub-word tokens the byte-pair tokenizer learns from the course
 
 
 class TextGenDemo(Demo):
@@ -44,12 +47,12 @@ class TextGenDemo(Demo):
     summary = REGISTRY["textgen"].summary  # one wording, shared with --list
     lesson = LESSON
     params = (
-        Param("steps", int, 600, "training steps (each reads 16 snippets of 33 characters)", 1,
+        Param("steps", int, 400, "training steps (each reads 16 snippets of 33 tokens)", 1,
               20_000),
         Param("temperature", float, 0.3,
               "sampling temperature: low plays safe, high invents (0 = always the likeliest)",
               0.0, 3.0),
-        Param("top_k", int, 0, "sample only from the k likeliest characters (0 = all)", 0, 100),
+        Param("top_k", int, 0, "sample only from the k likeliest tokens (0 = all)", 0, 100),
         Param("lr", float, 5e-3, "learning rate (peak, for the AdamW optimiser)", 1e-5, 0.1),
     )
     unit = "step"
@@ -95,26 +98,26 @@ class TextGenDemo(Demo):
         ctx.check()
         seed, steps = params["seed"], params["steps"]
         temperature, top_k = params["temperature"], params["top_k"] or None
-        tokenizer = tinygpt.CharTokenizer.from_text(text)
+        tokenizer = tinygpt.BpeTokenizer.from_text(text, VOCAB)
         gpt = tinygpt.TinyGPT.create(tokenizer, tinygpt.TinyGPTConfig(**DEMO_CONFIG), seed)
         trainer = tinygpt.Trainer(gpt, text, BATCH, params["lr"], seed, total_steps=steps)
         vocab = set(tinygpt.words(text))
 
-        def sample(chars: int) -> str:
+        def sample(tokens: int) -> str:
             # reads ``temperature`` when called: the learner may turn it while training
-            return gpt.generate("", chars, temperature, top_k, seed)
+            return gpt.generate("", tokens, temperature, top_k, seed)
 
         every = max(1, math.ceil(steps / SAMPLES_DURING))
-        log = [(0, sample(SAMPLE_CHARS))]
+        log = [(0, sample(SAMPLE_TOKENS))]
         losses: list[float] = []
         ctx.report(Progress(0, steps, f"{len(text):,} characters of lessons, "
-                                      f"{len(tokenizer)} different characters",
+                                      f"{len(tokenizer)} sub-word tokens",
                             visuals=[_sample_log(log)]), force=True)
         for step in range(1, steps + 1):
             temperature = ctx.unit(step).get("temperature", temperature)  # live samples only
             losses.append(trainer.step())
             if step % every == 0 or step == steps:
-                log.append((step, sample(SAMPLE_CHARS)))
+                log.append((step, sample(SAMPLE_TOKENS)))
             ctx.report(Progress(
                 step, steps, f"step {step}/{steps}: loss {losses[-1]:.2f}",
                 visuals=[_loss_plot(losses, len(tokenizer)), _sample_log(log)],
@@ -123,7 +126,8 @@ class TextGenDemo(Demo):
         ctx.check()
         # The measured sample and the temperature comparison are drawn side by side in one batch.
         temperature = params["temperature"]  # the final measurement uses the run's setting
-        texts = gpt.generate_many("", [temperature, *TEMPERATURES], FINAL_CHARS, top_k, seed + 1)
+        texts = gpt.generate_many("", [temperature, *TEMPERATURES], FINAL_TOKENS, top_k,
+                                  seed + 1)
         final = texts[0]
         ratio = tinygpt.real_word_ratio(final, vocab)
         by_temperature = [(temp, tinygpt.real_word_ratio(t, vocab), t)
@@ -136,17 +140,19 @@ class TextGenDemo(Demo):
             "final_loss": sum(tail) / len(tail),
             "initial_loss": losses[0],
             "real_word_ratio": ratio,
+            "word_repeats": tinygpt.repeat_ratio(final),
             "words_generated": float(len(tinygpt.words(final))),
             "train_chars": float(len(text)),
             "vocab_size": float(len(tokenizer)),
             "parameters": float(gpt.num_parameters()),
         }
-        for temp, r, _ in by_temperature:
+        for temp, r, t in by_temperature:
             metrics[f"real_word_ratio_t{temp:g}"] = r
+            metrics[f"word_repeats_t{temp:g}"] = tinygpt.repeat_ratio(t)
         visuals: list[Visual] = [
             _loss_plot(losses, len(tokenizer)),
             _sample_log(log),
-            TextBlock(f"After training: {FINAL_CHARS} characters at temperature {temperature:g}",
+            TextBlock(f"After training: {FINAL_TOKENS} tokens at temperature {temperature:g}",
                       final),
             _predictions_table(predictions),
             Table("Temperature: the same model, sampled more or less adventurously",
@@ -159,8 +165,8 @@ class TextGenDemo(Demo):
                           self.lesson, QUESTION)
 
 
-QUESTION = ("The model was never told what a word is. How did predicting the next character "
-            "teach it to spell, and why does spelling well not make what it writes true?")
+QUESTION = ("The model was never told what a sentence is. How did predicting the next token "
+            "teach it course phrases, and why does sounding right not make what it writes true?")
 
 
 def _explain(metrics: dict[str, float], params: dict[str, Any],
@@ -173,15 +179,16 @@ def _explain(metrics: dict[str, float], params: dict[str, Any],
     return (
         f"A tiny GPT with {int(metrics['parameters']):,} parameters read "
         f"{metrics['train_chars'] / 1000:.0f} KB of this course's lessons and learned one task: "
-        f"predict the next character (here each character is a token). Its loss fell from "
-        f"{metrics['initial_loss']:.2f}, about what blind guessing among {vocab} characters "
+        f"predict the next token (here a word or a piece of one, from {vocab} pieces its "
+        f"byte-pair tokenizer learned from the same text). Its loss fell from "
+        f"{metrics['initial_loss']:.2f}, about what blind guessing among {vocab} tokens "
         f"costs (ln {vocab} = {math.log(vocab):.2f}), to {metrics['final_loss']:.2f} in "
-        f"{params['steps']} steps. Sampling one character at a time at temperature "
+        f"{params['steps']} steps. Sampling one token at a time at temperature "
         f"{params['temperature']:g}, {metrics['real_word_ratio']:.0%} of the words it wrote are "
         f"real words from the lessons; after \"{prompt}\" it gives {_show(best_char)} "
         f"{best_p:.0%}. Temperature {low[0]:g} gave {low[1]:.0%} real words and temperature "
         f"{high[0]:g} gave {high[1]:.0%}: low temperature plays safe and repeats, high "
-        f"temperature invents. It learned spelling and common phrases, not facts, so what it "
+        f"temperature invents. It learned words and common phrases, not facts, so what it "
         f"writes can sound right while meaning nothing, which is hallucination in miniature."
     )
 
@@ -197,7 +204,7 @@ def _one_line(text: str, width: int) -> str:
 
 def _loss_plot(losses: list[float], vocab: int) -> LinePlot:
     return LinePlot(
-        "Training loss (cross-entropy per character; lower = better next-character guesses)",
+        "Training loss (cross-entropy per token; lower = better next-token guesses)",
         {"loss": list(losses), f"random guess (ln {vocab})": [math.log(vocab)] * len(losses)},
         x=[float(i) for i in range(1, len(losses) + 1)], ylabel="nats",
     )
@@ -211,7 +218,7 @@ def _sample_log(log: list[tuple[int, str]]) -> TextBlock:
 def _predictions_table(predictions: list[tuple[str, list[tuple[str, float]]]]) -> Table:
     rows = [[f'"{prompt}"'] + [f"{_show(c)} {p:.0%}" for c, p in top]
             for prompt, top in predictions]
-    return Table("Next-character probabilities after a prompt",
+    return Table("Next-token probabilities after a prompt",
                  ["prompt", "1st", "2nd", "3rd", "4th", "5th"], rows)
 
 
