@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 
-from fault_helpers import wait_until
+from fault_helpers import tutor_in_terminal, wait_until
 
 from tutor.core.store import open_store
 
@@ -71,9 +71,7 @@ def test_plain_chat_learn_keeps_reading_hints_and_checks_while_locked(tutor_home
     db = tutor_home / "data" / "tutor.db"
     open_store().close()
     holder = hold_lock(db)
-    env = {**os.environ, "TUTOR_THREADS": "1"}
-    child = pexpect.spawn(sys.executable, ["-m", "tutor", "chat", "--plain"], env=env,
-                          encoding="utf-8", timeout=90)
+    child = tutor_in_terminal("chat", "--plain")
     child.expect("You> ")
     child.sendline("/learn what-is-ml")
     child.expect(KEPT)  # said once, while the lock is still held
