@@ -1,8 +1,9 @@
-"""Helpers for fault tests (a module of its own: ``conftest`` is a name every test folder uses): a second process that holds the database's write lock, and a
-waiting helper for the app under Pilot."""
+"""Helpers for fault tests (a module of its own: ``conftest`` is a name every test folder uses): a second process that holds the database's write lock, the
+real plain chat in a terminal, and a waiting helper for the app under Pilot."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -48,6 +49,15 @@ def hold_lock():
     yield start
     for holder in holders:
         holder.release()
+
+
+def tutor_in_terminal(*args: str, timeout: float = 90):
+    """The real ``tutor ARGS`` in a pseudo-terminal (pexpect), one torch thread."""
+    import pexpect
+
+    env = {**os.environ, "TUTOR_THREADS": "1"}
+    return pexpect.spawn(sys.executable, ["-m", "tutor", *args], env=env, encoding="utf-8",
+                         timeout=timeout)
 
 
 async def wait_until(pilot, predicate: Callable[[], bool], timeout: float = 15.0) -> None:

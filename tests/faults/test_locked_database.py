@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 
-from fault_helpers import wait_until
+from fault_helpers import tutor_in_terminal, wait_until
 
 from tutor.core.answering.answer import Answer
 from tutor.core.store import open_store
@@ -149,9 +149,7 @@ def test_plain_chat_keeps_a_question_asked_while_locked(tutor_home, hold_lock) -
     db = tutor_home / "data" / "tutor.db"
     open_store().close()
     holder = hold_lock(db)
-    env = {**os.environ, "TUTOR_THREADS": "1"}
-    child = pexpect.spawn(sys.executable, ["-m", "tutor", "chat", "--plain"], env=env,
-                          encoding="utf-8", timeout=90)
+    child = tutor_in_terminal("chat", "--plain")
     child.expect("You> ")
     child.sendline("what is a GAN?")
     child.expect(KEPT)  # said plainly, while the lock is still held
@@ -203,9 +201,7 @@ def test_tutor_quiz_saves_a_kept_answer_once_the_lock_frees_without_another_answ
     db = tutor_home / "data" / "tutor.db"
     open_store().close()
     holder = hold_lock(db)
-    env = {**os.environ, "TUTOR_THREADS": "1"}
-    child = pexpect.spawn(sys.executable, ["-m", "tutor", "quiz", "gans", "3"], env=env,
-                          encoding="utf-8", timeout=90)
+    child = tutor_in_terminal("quiz", "gans", "3")
     child.expect(KEPT)  # the quiz's own session row is the first write kept
     child.expect(r"\((1-\d|true/false|one sentence)\) > ")
     child.sendline({"true/false": "true", "one sentence": "skip"}.get(child.match.group(1), "1"))

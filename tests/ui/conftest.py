@@ -10,6 +10,9 @@
 - ``wait_until(pilot, predicate)``: poll instead of sleeping a fixed time.
 - ``ready(pilot)`` / ``started(app, size)``: wait for (or run the app up to) the first card.
 - ``settle(pilot)``: wait for a stable first screen (snapshot tests).
+- Question cards (the quiz's and a lesson's checks): the ``fast_grader`` fixture (short answers
+  graded on key terms), ``notes``, ``type_command``, ``live_card``, ``right_answer``,
+  ``wrong_answer`` and ``answer``.
 """
 
 from __future__ import annotations
@@ -161,3 +164,75 @@ def real_tutor(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFac
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TUTOR_HOME", str(home))
         return load_tutor(use_embeddings=True)
+
+
+# -- question cards: the quiz and a lesson's checks are driven the same way ------------------
+
+@pytest.fixture
+def fast_grader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short answers graded on key terms (fast); tests/core/quiz grades with the real model."""
+    from tutor.core.quiz.grading import Grader
+    from tutor.ui.handlers import quiz as quiz_handlers
+
+    monkeypatch.setattr(quiz_handlers, "_GRADER", Grader(None))
+
+
+def notes(app: TutorApp) -> list[str]:
+    from tutor.ui.widgets.chat.messages import NoteMessage
+
+    return [n.text for n in app.conversation.query(NoteMessage)]
+
+
+async def type_command(pilot, text: str) -> None:
+    """Type ``text`` into the chat input as the learner would (anything prefilled is cleared:
+    a finished lesson prefills its next step) and press Enter."""
+    pilot.app.chat_input.load_text("")
+    pilot.app.chat_input.focus()
+    await pilot.press(*text)
+    await pilot.press("enter")
+
+
+def live_card(app: TutorApp) -> Any:
+    """The newest question card not answered yet, or None."""
+    from tutor.ui.widgets.quiz.question import QuestionCard
+
+    cards = [c for c in app.conversation.query(QuestionCard) if not c.answered]
+    return cards[-1] if cards else None
+
+
+def _question(card: Any) -> Any:
+    from tutor.core.quiz.bank import load_bank
+
+    return load_bank().get(card.view["question_id"])
+
+
+def right_answer(card: Any) -> str:
+    """What a learner who knows the answer types (a short answer: every key term)."""
+    question = _question(card)
+    if question.kind == "choice":
+        return "abcd"[question.correct_index]
+    if question.kind == "truefalse":
+        return "t" if question.answer else "f"
+    return " ".join(term.split("|")[0] for term in question.key_terms)
+
+
+def wrong_answer(card: Any, by_number: bool = False) -> str:
+    """A wrong answer: another choice (its letter, or with ``by_number`` its number key), the
+    other truth value, or a skipped short answer."""
+    question = _question(card)
+    if question.kind == "choice":
+        index = (question.correct_index + 1) % len(question.choices)
+        return str(index + 1) if by_number else "abcd"[index]
+    if question.kind == "truefalse":
+        return "f" if question.answer else "t"
+    return "skip"
+
+
+async def answer(pilot, card: Any, text: str) -> None:
+    """Answer on the card (a short answer typed and sent, else one key) and wait for the verdict."""
+    if card.kind == "short":
+        await pilot.press(*text)
+        await pilot.press("enter")
+    else:
+        await pilot.press(text)
+    await wait_until(pilot, lambda: card.answered)

@@ -8,64 +8,25 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import settle, started, wait_until
+from tests.ui.conftest import (
+    answer,
+    live_card,
+    notes,
+    right_answer,
+    settle,
+    started,
+    type_command,
+    wait_until,
+    wrong_answer,
+)
 from tutor.core.knowledge import load_course
 from tutor.core.learning import reading
 from tutor.core.quiz.bank import load_bank
-from tutor.core.quiz.grading import Grader
 from tutor.ui.handlers import quiz as quiz_handlers
-from tutor.ui.widgets.chat.messages import NoteMessage
 from tutor.ui.widgets.learn.course_map import CourseMapCard
 from tutor.ui.widgets.learn.lesson import LessonCard
-from tutor.ui.widgets.quiz.question import QuestionCard
 
-
-@pytest.fixture(autouse=True)
-def fast_grader(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quiz_handlers, "_GRADER", Grader(None))
-
-
-def notes(app) -> list[str]:
-    return [n.text for n in app.conversation.query(NoteMessage)]
-
-
-def live_check(app) -> QuestionCard | None:
-    cards = [c for c in app.conversation.query(QuestionCard) if not c.answered]
-    return cards[-1] if cards else None
-
-
-async def type_command(pilot, text: str) -> None:
-    pilot.app.chat_input.load_text("")  # a finished lesson prefills its next step
-    pilot.app.chat_input.focus()
-    await pilot.press(*text)
-    await pilot.press("enter")
-
-
-def right_answer(card: QuestionCard) -> str:
-    question = load_bank().get(card.view["question_id"])
-    if question.kind == "choice":
-        return "abcd"[question.correct_index]
-    if question.kind == "truefalse":
-        return "t" if question.answer else "f"
-    return " ".join(term.split("|")[0] for term in question.key_terms)
-
-
-def wrong_answer(card: QuestionCard) -> str:
-    question = load_bank().get(card.view["question_id"])
-    if question.kind == "choice":
-        return "abcd"[(question.correct_index + 1) % len(question.choices)]
-    if question.kind == "truefalse":
-        return "f" if question.answer else "t"
-    return "skip"
-
-
-async def answer(pilot, card: QuestionCard, text: str) -> None:
-    if card.kind == "short":
-        await pilot.press(*text)
-        await pilot.press("enter")
-    else:
-        await pilot.press(text)
-    await wait_until(pilot, lambda: card.answered)
+pytestmark = pytest.mark.usefixtures("fast_grader")
 
 
 async def test_read_a_whole_lesson_with_its_checks(make_app) -> None:
@@ -83,7 +44,7 @@ async def test_read_a_whole_lesson_with_its_checks(make_app) -> None:
             assert f"section {index + 1} of {len(lesson.sections)}" in str(card.query_one(".lesson-header").render())
             await pilot.press("n")
             await pilot.pause()
-            check = live_check(app)
+            check = live_card(app)
             if check is not None:
                 checks += 1
                 assert check.view["section_id"].startswith("what-is-ml#")
@@ -160,7 +121,7 @@ async def test_hints_are_offered_and_a_right_answer_after_one_is_hard(make_app, 
     app = make_app()
     async with started(app, (100, 30)) as pilot:
         await quiz_handlers._start(app, start_session(app.store.conn, bank, [question.id]), "test")
-        card = live_check(app)
+        card = live_card(app)
         await pilot.press("h")
         await pilot.pause()
         assert card.hints_shown == 1 and question.hints[0] in str(card.query_one(".quiz-hints").render())
@@ -186,9 +147,9 @@ async def test_bad_lesson_and_challenge_before_practice(make_app) -> None:
         for lesson_id in ("gans", "vaes", "hallucination"):
             record(app.store.conn, bank.by_lesson(lesson_id)[0], False, 1000.0)
         await type_command(pilot, "/challenge")
-        await wait_until(pilot, lambda: live_check(app) is not None)
+        await wait_until(pilot, lambda: live_card(app) is not None)
         assert any(n.startswith("Challenge: 6 questions mixing") for n in notes(app))
-        assert live_check(app).view["label"] == "Question 1/6"
+        assert live_card(app).view["label"] == "Question 1/6"
 
 
 def _learn_app(prepare):

@@ -9,69 +9,31 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import settle, started, wait_until
+from tests.ui.conftest import (
+    answer,
+    live_card,
+    notes,
+    right_answer,
+    settle,
+    started,
+    type_command,
+    wait_until,
+    wrong_answer,
+)
 from tutor import commands
 from tutor.core.quiz.bank import load_bank
-from tutor.core.quiz.grading import Grader
 from tutor.ui.handlers import quiz as quiz_handlers
-from tutor.ui.widgets.chat.messages import NoteMessage
 from tutor.ui.widgets.quiz.progress import ProgressCard
 from tutor.ui.widgets.quiz.question import QuestionCard
 from tutor.ui.widgets.quiz.summary import QuizSummary
 
-
-@pytest.fixture(autouse=True)
-def fast_grader(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quiz_handlers, "_GRADER", Grader(None))
-
-
-def notes(app) -> list[str]:
-    return [n.text for n in app.conversation.query(NoteMessage)]
-
-
-def live_card(app) -> QuestionCard | None:
-    cards = [c for c in app.conversation.query(QuestionCard) if not c.answered]
-    return cards[-1] if cards else None
-
-
-
-async def type_command(pilot, text: str) -> None:
-    pilot.app.chat_input.focus()
-    await pilot.press(*text)
-    await pilot.press("enter")
+pytestmark = pytest.mark.usefixtures("fast_grader")
 
 
 async def command_says(pilot, text: str, fragment: str) -> None:
     """Type ``text`` as the learner would and wait for a note containing ``fragment``."""
     await type_command(pilot, text)
     await wait_until(pilot, lambda: any(fragment in n for n in notes(pilot.app)))
-
-
-def right_key(card: QuestionCard) -> str:
-    question = load_bank().get(card.view["question_id"])
-    if question.kind == "choice":
-        return "abcd"[question.correct_index]
-    if question.kind == "truefalse":
-        return "t" if question.answer else "f"
-    return " ".join(term.split("|")[0] for term in question.key_terms)  # every key term
-
-
-def wrong_key(card: QuestionCard) -> str:
-    question = load_bank().get(card.view["question_id"])
-    if question.kind == "choice":
-        return str((question.correct_index + 1) % len(question.choices) + 1)
-    if question.kind == "truefalse":
-        return "f" if question.answer else "t"
-    return "skip"
-
-
-async def answer(pilot, card: QuestionCard, text: str) -> None:
-    if card.kind == "short":
-        await pilot.press(*text)
-        await pilot.press("enter")
-    else:
-        await pilot.press(text)
-    await wait_until(pilot, lambda: card.answered)
 
 
 async def test_whole_quiz_in_the_chat(make_app) -> None:
@@ -85,7 +47,7 @@ async def test_whole_quiz_in_the_chat(make_app) -> None:
             assert card.view["label"] == f"Question {number}/4"
             assert card.view["lesson"].startswith("Generative adversarial networks")
             seen.append(card.view["question_id"])
-            await answer(pilot, card, wrong_key(card) if number <= 2 else right_key(card))
+            await answer(pilot, card, wrong_answer(card, by_number=True) if number <= 2 else right_answer(card))
             assert card.query_one(".quiz-result").display
             assert "Read more:" in str(card.query_one(".quiz-link").render())
             await pilot.press("enter")
@@ -100,7 +62,7 @@ async def test_whole_quiz_in_the_chat(make_app) -> None:
         for number in (1, 2):
             card = live_card(app)
             assert card.view["label"] == f"Retake {number}/2" and card.view["question_id"] == seen[number - 1]
-            await answer(pilot, card, right_key(card))
+            await answer(pilot, card, right_answer(card))
             await pilot.press("enter")
         await wait_until(pilot, lambda: len(app.conversation.query(QuizSummary)) == 2)
         assert app.conversation.query(QuizSummary).last().payload["correct"] == 2
@@ -116,7 +78,7 @@ async def test_persistence_across_two_app_runs(make_app) -> None:
         await wait_until(pilot, lambda: live_card(app) is not None)
         first = live_card(app)
         first_id = first.view["question_id"]
-        await answer(pilot, first, right_key(first))
+        await answer(pilot, first, right_answer(first))
         planned = app.store.conn.execute("SELECT question_ids FROM quiz_sessions").fetchone()[0]
     # the app is gone; a second run on the same database
     app = make_app()
@@ -131,7 +93,7 @@ async def test_persistence_across_two_app_runs(make_app) -> None:
         assert app.store.conn.execute("SELECT question_ids FROM quiz_sessions").fetchone()[0] == planned
         for _ in range(2):
             card = live_card(app)
-            await answer(pilot, card, wrong_key(card))
+            await answer(pilot, card, wrong_answer(card, by_number=True))
             await pilot.press("enter")
         await wait_until(pilot, lambda: bool(app.conversation.query(QuizSummary)))
         summary = app.conversation.query(QuizSummary).last().payload
@@ -152,7 +114,7 @@ async def test_review_runs_the_due_cards_and_the_greeting_counts_them(make_app) 
         await wait_until(pilot, lambda: live_card(app) is not None)
         for _ in range(2):
             card = live_card(app)
-            await answer(pilot, card, wrong_key(card))
+            await answer(pilot, card, wrong_answer(card, by_number=True))
             await pilot.press("enter")
         await wait_until(pilot, lambda: bool(app.conversation.query(QuizSummary)))
         await command_says(pilot, "/review", "No cards are due. The next one is due in")
@@ -185,7 +147,7 @@ async def test_bad_input_and_keys(make_app) -> None:
         await pilot.pause()
         assert not card.answered and "Press a-" in str(card.query_one(".quiz-hint").render())
         assert app.store.conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
-        await answer(pilot, card, right_key(card))
+        await answer(pilot, card, right_answer(card))
         # "s" shows the cited section's text in the conversation
         await pilot.press("s")
         await wait_until(pilot, lambda: bool(app.conversation.query(".quiz-section")))
@@ -244,7 +206,7 @@ def test_snapshot_answered_question_card(snap_compare) -> None:
         await quiz_handlers._start(app, start_session(app.store.conn, load_bank(), ["gans-1", "gans-2"]), "Quiz: 2 questions.")
         await wait_until(pilot, lambda: live_card(app) is not None)
         card = live_card(app)
-        await pilot.press(wrong_key(card))
+        await pilot.press(wrong_answer(card, by_number=True))
         await wait_until(pilot, lambda: card.answered)
         await pilot.pause(0.2)
 

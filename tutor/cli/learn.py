@@ -131,6 +131,8 @@ class LearnCli:
         store = open_store()
         for warning in store.warnings:
             print(f"warning: {warning}", file=self.err)
+        # another tutor holding the lock: the section read is kept and saved on close (say so)
+        store.listen(lambda text: print(f"note: {text}", file=self.err, flush=True))
         try:
             if lesson is None:
                 from tutor.core.learning.course_map import course_map

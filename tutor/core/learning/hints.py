@@ -3,7 +3,8 @@
 Why record them: an answer given after a hint shows the learner could not recall it unaided,
 so it is scheduled as fsrs "Hard" (``tutor.core.quiz.scheduler.rating_for``) and counts for
 less in mastery (``tutor.core.learning.mastery``). Every hint shown is saved at once, so a
-hint taken just before a crash still counts.
+hint taken just before a crash still counts; through ``tutor.core.writes.write``, so one taken
+while another tutor holds the lock is kept and saved when it frees.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 import time
 from typing import Any
+
+from tutor.core.writes import write
 
 NO_HINT = "No hint for this question: try your best guess, or 'skip' to see the answer."
 
@@ -29,11 +32,9 @@ def next_hint(question: Any, shown: int) -> str | None:
 def record_hint(conn: sqlite3.Connection, question: Any, index: int, now: float | None = None) -> None:
     """The learner saw hint number ``index`` (0-based) of ``question``; committed at once."""
     moment = time.time() if now is None else now
-    with conn:
-        conn.execute(
-            "INSERT INTO hint_uses(question_id, lesson_id, hint, created) VALUES(?, ?, ?, ?)",
-            (question.id, question.lesson, int(index), moment),
-        )
+    row = (question.id, question.lesson, int(index), moment)
+    write(conn, lambda c: c.execute(
+        "INSERT INTO hint_uses(question_id, lesson_id, hint, created) VALUES(?, ?, ?, ?)", row))
 
 
 def hinted_attempts(conn: sqlite3.Connection) -> int:

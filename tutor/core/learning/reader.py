@@ -10,6 +10,8 @@ reader, so "where am I", "what counts as read" and "when comes a check" have one
   learner who quits during the check resumes at the next section.
 - A check answer is saved like any quiz answer (attempt, fsrs card and review log in one
   transaction), with the hints taken before it.
+- Every write goes through ``tutor.core.writes.write``: while another tutor holds the lock, a
+  step or an answer is kept and saved, in order, when it frees (one notice to the learner).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 from tutor.core.learning import reading
 from tutor.core.quiz.grading import Grade
 from tutor.core.quiz.progress import record_answer
+from tutor.core.writes import write
 
 CHECK_EVERY = 2
 
@@ -103,7 +106,10 @@ def choose_check(conn: sqlite3.Connection, bank: Any, lesson_id: str, slugs: lis
 
 def record_check(conn: sqlite3.Connection, question: Any, answer: str, grade: Grade, hints: int = 0,
                  seconds: float | None = None, now: float | None = None) -> None:
-    """Save a check answer like a quiz answer (attempt, card, review log: one transaction)."""
+    """Save a check answer like a quiz answer (attempt, card, review log: one transaction).
+
+    The card is updated from its state when the write lands, so a kept answer still builds on
+    the answers saved before it.
+    """
     moment = time.time() if now is None else now
-    with conn:
-        record_answer(conn, question, answer, grade, None, moment, seconds, hints)
+    write(conn, lambda c: record_answer(c, question, answer, grade, None, moment, seconds, hints))

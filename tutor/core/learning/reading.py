@@ -4,6 +4,9 @@ Why saved as it happens: a learner reading in the chat may close the terminal, c
 killed at any moment; each step (a section shown, a section finished) is its own committed
 transaction, so the next ``/learn`` resumes at exactly the section they were on. Reading events
 are kept one row per reading (not a flag) so mastery can be computed from what happened.
+
+Every step goes through ``tutor.core.writes.write``: while another tutor holds the database's
+lock a step is kept (in order) and saved when the lock frees, never lost and never a crash.
 """
 
 from __future__ import annotations
@@ -11,6 +14,14 @@ from __future__ import annotations
 import sqlite3
 import time
 from dataclasses import dataclass
+
+from tutor.core.writes import write
+
+_SAVE_POSITION = (
+    "INSERT INTO reading_positions(lesson_id, section, updated) VALUES(?, ?, ?) "
+    "ON CONFLICT(lesson_id) DO UPDATE SET section = excluded.section, updated = excluded.updated"
+)
+_MARK_READ = "INSERT INTO section_reads(lesson_id, section_id, created) VALUES(?, ?, ?)"
 
 
 @dataclass(frozen=True)
@@ -23,40 +34,27 @@ class Position:
 
 
 def save_position(conn: sqlite3.Connection, lesson_id: str, section: int, now: float | None = None) -> None:
-    """The learner is now on ``section`` (0-based) of ``lesson_id``; committed at once."""
+    """The learner is now on ``section`` (0-based) of ``lesson_id``; committed at once (or kept)."""
     moment = time.time() if now is None else now
-    with conn:
-        conn.execute(
-            "INSERT INTO reading_positions(lesson_id, section, updated) VALUES(?, ?, ?) "
-            "ON CONFLICT(lesson_id) DO UPDATE SET section = excluded.section, updated = excluded.updated",
-            (lesson_id, int(section), moment),
-        )
+    write(conn, lambda c: c.execute(_SAVE_POSITION, (lesson_id, int(section), moment)))
 
 
 def mark_read(conn: sqlite3.Connection, lesson_id: str, section_id: str, now: float | None = None) -> None:
-    """One reading of a section, committed at once."""
+    """One reading of a section, committed at once (or kept)."""
     moment = time.time() if now is None else now
-    with conn:
-        conn.execute(
-            "INSERT INTO section_reads(lesson_id, section_id, created) VALUES(?, ?, ?)",
-            (lesson_id, section_id, moment),
-        )
+    write(conn, lambda c: c.execute(_MARK_READ, (lesson_id, section_id, moment)))
 
 
 def finish_section(conn: sqlite3.Connection, lesson_id: str, section_id: str, next_section: int,
                    now: float | None = None) -> None:
     """A section read and the position moved on, in one transaction (one commit per step)."""
     moment = time.time() if now is None else now
-    with conn:
-        conn.execute(
-            "INSERT INTO section_reads(lesson_id, section_id, created) VALUES(?, ?, ?)",
-            (lesson_id, section_id, moment),
-        )
-        conn.execute(
-            "INSERT INTO reading_positions(lesson_id, section, updated) VALUES(?, ?, ?) "
-            "ON CONFLICT(lesson_id) DO UPDATE SET section = excluded.section, updated = excluded.updated",
-            (lesson_id, int(next_section), moment),
-        )
+
+    def change(c: sqlite3.Connection) -> None:
+        c.execute(_MARK_READ, (lesson_id, section_id, moment))
+        c.execute(_SAVE_POSITION, (lesson_id, int(next_section), moment))
+
+    write(conn, change)
 
 
 def position(conn: sqlite3.Connection, lesson_id: str) -> Position | None:

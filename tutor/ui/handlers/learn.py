@@ -9,7 +9,6 @@ question from the bank appears below the card, graded and scheduled like any qui
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 import time
 import weakref
@@ -119,40 +118,20 @@ class LessonSession:
 
     async def answer_check(self, card: Any, text: str) -> None:
         from tutor.core.learning.reader import record_check
-        from tutor.core.quiz.grading import InvalidAnswer, is_skip
-        from tutor.ui.handlers.quiz import make_grader
-        from tutor.ui.widgets.quiz.question import answered_markdown
+        from tutor.ui.handlers.quiz import grade_on_card, show_graded
 
         if card is not self.check or card.answered:
             return
         question = self.reader.bank.get(card.view["question_id"])
         seconds = time.monotonic() - card.shown_at
-        grader = make_grader()
-        try:
-            if question.kind == "short":
-                card.show_invalid("Grading...")
-                grade = await asyncio.to_thread(grader.grade, question, text)
-            else:
-                grade = grader.grade(question, text)
-        except InvalidAnswer as error:
-            card.show_invalid(str(error))
+        grade = await grade_on_card(card, question, text)
+        if grade is None:
             return
         try:
             record_check(self.app.store.conn, question, text, grade, card.hints_shown, seconds)
         except sqlite3.Error as error:
             await self.app.show_note(f"Could not save this answer ({error}).", "error")
-        right = picked = None
-        if question.kind == "choice":
-            right, picked = question.correct_index, grade.chosen
-        elif question.kind == "truefalse":
-            right = 0 if question.answer else 1
-            picked = None if is_skip(text) else right if grade.correct else 1 - right
-        result = {"answer": text, "right": right, "picked": picked, "verdict": grade.verdict.value,
-                  "score": grade.score, "feedback": grade.feedback,
-                  "explanation": question.explanation, "hints": card.hints_shown}
-        card.show_result(result)
-        self.app.save_message("tutor", "quiz_answer", answered_markdown(card.view, result),
-                              {"view": card.view, "result": result})
+        show_graded(self.app, card, question, text, grade)
         if not grade.correct:
             await self.app.show_note("s re-reads the section this question tests; Enter reads on.")
             card.focus()

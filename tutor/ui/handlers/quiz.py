@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from tutor.commands import CommandError
 
 if TYPE_CHECKING:
-    from tutor.core.quiz.bank import Bank
-    from tutor.core.quiz.grading import Grader
+    from tutor.core.quiz.bank import Bank, Question
+    from tutor.core.quiz.grading import Grade, Grader
     from tutor.core.quiz.session import QuizSession
     from tutor.ui.app import TutorApp
     from tutor.ui.widgets.quiz.question import QuestionCard
@@ -90,52 +90,20 @@ class QuizRunner:
                 "warning")
 
     async def answer(self, card: QuestionCard, text: str) -> None:
-        from tutor.core.quiz.grading import InvalidAnswer
-
         if card is not self.card or card.answered or _RUNNERS.get(self.app) is not self:
             return
         question = self.session.current()
         if question is None or question.id != card.view["question_id"]:
             return
         seconds = time.monotonic() - card.shown_at
-        grader = make_grader()
-        try:
-            if question.kind == "short":
-                card.show_invalid("Grading...")
-                grade = await asyncio.to_thread(grader.grade, question, text)
-            else:
-                grade = grader.grade(question, text)
-        except InvalidAnswer as error:
-            card.show_invalid(str(error))
+        grade = await grade_on_card(card, question, text)
+        if grade is None:
             return
         try:
             self.session.record(question, text, grade, seconds=seconds, hints=card.hints_shown)
         except sqlite3.Error as error:
             await self.app.show_note(f"Could not save this answer ({error}).", "error")
-        from tutor.ui.widgets.quiz.question import answered_markdown
-
-        right: int | None = None
-        picked: int | None = None
-        if question.kind == "choice":
-            right, picked = question.correct_index, grade.chosen
-        elif question.kind == "truefalse":
-            right = 0 if question.answer else 1
-            from tutor.core.quiz.grading import is_skip
-
-            picked = None if is_skip(text) else right if grade.correct else 1 - right
-        result = {
-            "answer": text,
-            "right": right,
-            "picked": picked,
-            "verdict": grade.verdict.value,
-            "score": grade.score,
-            "feedback": grade.feedback,
-            "explanation": question.explanation,
-            "hints": card.hints_shown,
-        }
-        card.show_result(result)
-        self.app.save_message("tutor", "quiz_answer", answered_markdown(card.view, result),
-                              {"view": card.view, "result": result})
+        show_graded(self.app, card, question, text, grade)
         self.app.conversation.scroll_end(animate=False)
 
     async def advance(self, card: QuestionCard) -> None:
@@ -170,6 +138,55 @@ async def _start(app: TutorApp, session: QuizSession, intro: str) -> None:
     _RUNNERS[app] = runner
     await app.show_note(intro)
     await runner.show_current()
+
+
+async def grade_on_card(card: QuestionCard, question: Question, text: str) -> Grade | None:
+    """Grade an answer typed on a question card; None (explained on the card) if it is not one.
+
+    Why shared: a quiz question and a lesson's check are the same card and must grade alike. A
+    short answer runs the embedding model, so it is graded in a thread with "Grading..." on the
+    card; an answer that cannot be graded (a letter out of range, an empty line) is said on the
+    card and the question stays open.
+    """
+    from tutor.core.quiz.grading import InvalidAnswer
+
+    grader = make_grader()
+    try:
+        if question.kind == "short":
+            card.show_invalid("Grading...")
+            return await asyncio.to_thread(grader.grade, question, text)
+        return grader.grade(question, text)
+    except InvalidAnswer as error:
+        card.show_invalid(str(error))
+        return None
+
+
+def show_graded(app: TutorApp, card: QuestionCard, question: Question, text: str, grade: Grade) -> None:
+    """Show the verdict on the card and keep the answered card as a chat message (so a resumed
+    conversation shows it and ``/export`` includes it)."""
+    from tutor.core.quiz.grading import is_skip
+    from tutor.ui.widgets.quiz.question import answered_markdown
+
+    right: int | None = None
+    picked: int | None = None
+    if question.kind == "choice":
+        right, picked = question.correct_index, grade.chosen
+    elif question.kind == "truefalse":
+        right = 0 if question.answer else 1
+        picked = None if is_skip(text) else right if grade.correct else 1 - right
+    result = {
+        "answer": text,
+        "right": right,
+        "picked": picked,
+        "verdict": grade.verdict.value,
+        "score": grade.score,
+        "feedback": grade.feedback,
+        "explanation": question.explanation,
+        "hints": card.hints_shown,
+    }
+    card.show_result(result)
+    app.save_message("tutor", "quiz_answer", answered_markdown(card.view, result),
+                     {"view": card.view, "result": result})
 
 
 def save_hint(app: TutorApp, question: Any, card: Any, index: int) -> None:
