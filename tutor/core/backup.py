@@ -113,6 +113,17 @@ def _copy_into(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
+
+def _snapshot(source: Path, target: Path) -> None:
+    """Copy the database ``source`` (opened read-only) into a new private file ``target`` with
+    SQLite's backup API: the one copying step that backup and restore share."""
+    _fresh_private(target)
+    origin = _read_only(source)
+    try:
+        _copy_into(origin, target)
+    finally:
+        origin.close()
+
 def backup(destination: Path, db: Path | None = None) -> tuple[Path, Summary]:
     """Write a backup of the database to ``destination`` (a new file, or into a folder)."""
     db = Path(db) if db is not None else paths.data_location() / "tutor.db"
@@ -127,12 +138,7 @@ def backup(destination: Path, db: Path | None = None) -> tuple[Path, Summary]:
         raise BackupError(f"The folder {destination.parent} does not exist.")
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     try:
-        _fresh_private(partial)
-        source = _read_only(db)
-        try:
-            _copy_into(source, partial)
-        finally:
-            source.close()
+        _snapshot(db, partial)
         summary = check_backup(partial)
         os.replace(partial, destination)  # a half-written backup never carries the real name
     except OSError as error:
@@ -179,12 +185,7 @@ def restore(source: Path, db: Path | None = None) -> tuple[Summary, Path | None]
         pass  # an unreadable current file is kept aside below like any other
     staged = db.with_name(f".{db.name}.restoring-{os.getpid()}")
     try:
-        _fresh_private(staged)
-        origin = _read_only(source)
-        try:
-            _copy_into(origin, staged)
-        finally:
-            origin.close()
+        _snapshot(source, staged)
         conn = sqlite3.connect(str(staged))
         try:
             migrate(conn)  # an older backup is brought up to this tutor's schema
