@@ -276,8 +276,15 @@ class Tutor:
                 answer.text = f"{word} {answer.text}"
         return answer
 
-    def _answer_from(self, question: str, result: SearchResult, parts: list[tuple[Section, float, list[int], str]]) -> Answer:
-        """An answer from (section, score, sentence positions, label) parts, one citation each."""
+    def _answer_from(
+        self,
+        question: str,
+        result: SearchResult,
+        parts: list[tuple[Section, float, list[int], str]],
+        demo: Section | None = None,
+    ) -> Answer:
+        """An answer from (section, score, sentence positions, label) parts, one citation each;
+        the related demo is ``demo``'s (the best section's), else the first part's."""
         sources: list[Source] = []
         texts: list[str] = []
         for section, score, positions, label in parts:
@@ -290,7 +297,7 @@ class Tutor:
             in_scope=True,
             sources=sources,
             followups=self._followups(result, {s.section for s in sources}),
-            demo=parts[0][0].demo,
+            demo=(demo or parts[0][0]).demo,
         )
 
     def _compose_list(self, question: str, result: SearchResult) -> Answer:
@@ -417,22 +424,12 @@ class Tutor:
             words += length
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
-        sources: list[Source] = []
-        parts: list[str] = []
-        for rank in used_ranks:
-            hit = chosen_sections[rank]
-            sources.append(Source.from_section(hit.section, hit.score))
-            positions = sorted(p for r, p in picked if r == rank)
-            text = " ".join(hit.section.sentences[p] for p in positions)
-            parts.append(f"{text} [{len(sources)}]")
-        return Answer(
-            question=question,
-            text=" ".join(parts),
-            in_scope=True,
-            sources=sources,
-            followups=self._followups(result, {s.section for s in sources}),
-            demo=best.section.demo,
-        )
+        parts = [
+            (chosen_sections[rank].section, chosen_sections[rank].score,
+             [p for r, p in picked if r == rank], "")
+            for rank in used_ranks
+        ]
+        return self._answer_from(question, result, parts, demo=best.section)
 
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
         """2-3 questions, never about a cited section: the next section of this lesson, a
