@@ -25,7 +25,7 @@ from tutor.core.answering import compose, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.scope import CourseVocabulary, NotTaught, load_not_taught, uncovered_term
-from tutor.core.answering.search import SearchIndex, SearchResult
+from tutor.core.answering.search import Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -262,7 +262,7 @@ class Tutor:
         if shape.kind == "list" or (shape.kind == "how" and compose.is_steps(result.hits[0].section)):
             return self._compose_list(question, result)
         if shape.kind == "comparison" and len(shape.sides) == 2:
-            answer = self._compose_comparison(question, result, shape.sides)
+            answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:
                 return answer
         answer = self._compose_general(question, result, shape.kind)
@@ -282,15 +282,22 @@ class Tutor:
         result: SearchResult,
         parts: list[tuple[Section, float, list[int], str]],
         demo: Section | None = None,
+        lead: tuple[int, int] | None = None,
     ) -> Answer:
         """An answer from (section, score, sentence positions, label) parts, one citation each;
-        the related demo is ``demo``'s (the best section's), else the first part's."""
+        the related demo is ``demo``'s (the best section's), else the first part's. ``lead`` (part
+        index, sentence position) is said first, with its part's citation: the verdict of "is A
+        the same as B?" in the course's own words."""
         sources: list[Source] = []
         texts: list[str] = []
-        for section, score, positions, label in parts:
+        for index, (section, score, positions, label) in enumerate(parts):
             sources.append(Source.from_section(section, score))
-            body = " ".join(section.sentences[p] for p in sorted(positions))
-            texts.append(f"{label}{body} [{len(sources)}]")
+            kept = [p for p in sorted(positions) if lead != (index, p)]
+            if lead is not None and lead[0] == index:
+                texts.insert(0, f"{section.sentences[lead[1]]} [{len(sources)}]")
+            if kept:
+                body = " ".join(section.sentences[p] for p in kept)
+                texts.append(f"{label}{body} [{len(sources)}]")
         return Answer(
             question=question,
             text=" ".join(texts),
@@ -310,9 +317,14 @@ class Tutor:
         positions = compose.list_positions(hit.section, scores)
         return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
 
-    def _compose_comparison(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+    def _compose_comparison(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False
+    ) -> Answer | None:
         """A cited part per side, each labelled with its section's heading. When the best section
-        speaks about both sides itself, it answers alone (a longer general answer)."""
+        speaks about both sides itself, it answers alone (a longer general answer). In each part
+        the sentences that name the side, or set it against the other, are preferred over the
+        section's opening (``compose.side_bonus``); for "is A the same as B?" the answer opens
+        with the course sentence that contrasts them, when there is one."""
         sides = tuple(
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
@@ -320,7 +332,33 @@ class Tutor:
         analysed = [self.index.analyse(side) for side in sides]
         best = result.hits[0]
         if compose.covers_both(best.section, analysed, self.index.analyse):
-            return self._compose_general(question, result, "comparison", max_words=compose.LIST_WORDS)
+            named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
+
+            def subjects(section: Section) -> list[set[str]]:
+                return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
+
+            def alone(terms: list[set[str]], i: int) -> list[int]:
+                """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
+                return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
+
+            # Of the near sections about both sides, the one that describes each side on its own
+            # leads, rather than one that only weighs them together; each side's best such
+            # sentence is kept, then the best of the rest within the comparison budget.
+            near = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN
+                    and compose.covers_both(h.section, analysed, self.index.analyse)]
+            hit = next((h for h in near if all(alone(subjects(h.section), i) for i in (0, 1))), None)
+            if hit is None:
+                return self._compose_general(question, result, "comparison", max_words=compose.LIST_WORDS)
+            section = hit.section
+            scores = self._sentence_scores(section, result, shape="comparison")
+            terms = self.index.sentence_terms(section)
+            scores = scores + compose.side_bonus(section.sentences, terms, named[0], named[1])
+            heads = subjects(section)
+            for i in (0, 1):
+                own = alone(heads, i)
+                scores[max(own, key=lambda p: scores[p])] += 10.0  # kept first, whatever its score
+            positions = self._pick(section, scores, 2 * compose.PART_WORDS)
+            return self._answer_from(question, result, [(section, hit.score, positions, "")])
         rest = question
         for side in sides:
             rest = rest.replace(side, " ")
@@ -340,18 +378,33 @@ class Tutor:
                 rest = f"{head.group('head')} {rest}"
         context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
         topic = f" ({result.topic})" if result.topic else ""
-        parts: list[tuple[Section, float, list[int], str]] = []
+        found: list[tuple[Hit, SearchResult]] = []
         for side in sides:
             side_text = side
             side_result = self.index.search(f"{side_text} {context}{'' if side_text == result.topic else topic}".strip(), k=4, expand=True)
-            taken = {p[0].id for p in parts}
+            taken = {h.section.id for h, _ in found}
             hit = next((h for h in side_result.hits if h.section.id not in taken), None)
             if hit is None or not side_result.in_scope:
                 return None
+            found.append((hit, side_result))
+        named = [
+            compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
+            for side, (hit, _) in zip(sides, found)
+        ]
+        parts: list[tuple[Section, float, list[int], str]] = []
+        lead: tuple[int, int] | None = None
+        for i, (hit, side_result) in enumerate(found):
+            terms = self.index.sentence_terms(hit.section)
             scores = self._sentence_scores(hit.section, side_result)
+            scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
             positions = self._pick(hit.section, scores, compose.PART_WORDS)
+            if same and lead is None:
+                position = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i])
+                if position is not None:
+                    lead = (i, position)
+                    positions = sorted(set(positions) | {position})
             parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
-        return self._answer_from(question, result, parts)
+        return self._answer_from(question, result, parts, lead=lead)
 
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
         """The best sentences of one section within ``budget`` words (at least one), bringing
@@ -373,7 +426,12 @@ class Tutor:
         return sorted(picked)
 
     def _compose_general(
-        self, question: str, result: SearchResult, shape: str = "general", max_words: int = MAX_WORDS
+        self,
+        question: str,
+        result: SearchResult,
+        shape: str = "general",
+        max_words: int = MAX_WORDS,
+        bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
         chosen_sections = [best] + [
@@ -386,6 +444,8 @@ class Tutor:
         candidates: list[tuple[float, int, int]] = []  # (score, section rank, sentence position)
         for rank, hit in enumerate(chosen_sections):
             scores = self._sentence_scores(hit.section, result, weights, shape)
+            if bonus is not None:  # a comparison answered by one section: each side's sentences
+                scores = scores + bonus(hit.section)
             # Sentences from lower-ranked sections must beat the top section's clearly.
             penalty = 0.0 if rank == 0 else 0.1 + (best.score - hit.score)
             for position, score in enumerate(scores):

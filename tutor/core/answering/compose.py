@@ -162,3 +162,48 @@ def covers_both(section: Section, sides: Sequence[Sequence[str]], analyse) -> bo
         if not words or sum(w in terms for w in words) / len(words) < 0.5:
             return False
     return True
+
+
+SIDE_BONUS = 0.15  # a sentence that names its side's term: "Recall answers ..." for "precision vs recall"
+CONTRAST_BONUS = 0.25  # a sentence that sets both sides against each other states the difference itself
+DISTINCTIVE_IDF = 1.0  # terms rarer than this name a side; "model", "AI", "data" occur everywhere
+
+# Words with which a sentence sets two things against each other.
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|unlike|differ\w*|difference|by\s+contrast|in\s+contrast|instead|rather\s+than|"
+    r"on\s+the\s+other\s+hand|not\s+the\s+same|same\s+as|compared\s+(?:with|to)|versus|opposite|but)\b",
+    re.IGNORECASE,
+)
+
+
+def side_terms(texts: Sequence[str], analyse, idf) -> set[str]:
+    """The distinctive analysed terms that name a side: its own words and its section's heading."""
+    return {t for text in texts for t in analyse(text) if idf(t) >= DISTINCTIVE_IDF}
+
+
+def side_bonus(
+    sentences: Sequence[str], terms: Sequence[frozenset[str]], own: set[str], other: set[str]
+) -> np.ndarray:
+    """Per sentence of one side's section: a bonus when it names the side (so each side's
+    definition is kept, not only the section's opening) and a larger one when it also names the
+    other side, or contrasts with it ("A recommendation system picks existing songs, while a
+    generative model ..."): that sentence states the difference the learner asked for."""
+    other = other - own
+    bonus = np.zeros(len(sentences), dtype=np.float32)
+    for i, (sentence, words) in enumerate(zip(sentences, terms)):
+        mine, theirs = bool(words & own), bool(words & other)
+        if mine:
+            bonus[i] += SIDE_BONUS
+        if theirs and (mine or _CONTRAST.search(sentence)):
+            bonus[i] += CONTRAST_BONUS
+    return bonus
+
+
+def verdict_sentence(sentences: Sequence[str], terms: Sequence[frozenset[str]], a: set[str], b: set[str]) -> int | None:
+    """The position of the sentence that answers "is A the same as B?" in the course's words:
+    it names both sides and sets them apart (or alike). None when no sentence does: no verdict
+    is invented."""
+    for i, (sentence, words) in enumerate(zip(sentences, terms)):
+        if words & a and words & (b - a) and _CONTRAST.search(sentence):
+            return i
+    return None

@@ -21,9 +21,26 @@ _PARTS_OF_BOTH = (
     r"\s+and\s+(?:what|which)(?:\s+(?:part|parts|bits?|side|role|jobs?|share))?\s+(?:is|are|does|do)\s+(?P<b>.+)$"
 )
 
+# "is bias in a loan model the same thing as bias in an image generator": read as yes/no, one side
+# would be answered; both sides are asked about.
+_SAME = (
+    r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|was|were|isn'?t|aren'?t)\s+(?P<a>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
+    r"(?:(?:the\s+)?same(?:\s+thing|\s+things)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
+    r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
+)
+# "are GANs and VAEs the same thing", "are X and Y alike".
+_SAME_PAIR = (
+    r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|were)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
+    r"(?:the\s+same(?:\s+things?)?|similar|alike|different)\b"
+)
+
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
+    # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
+    # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
+    re.compile(_SAME, _F),
+    re.compile(_SAME_PAIR, _F),
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
     re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
@@ -50,7 +67,7 @@ _COMPARE_SPLIT = [
 _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
-    r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common)\b",
+    r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike)\b",
     _F,
 )
 _LIST = re.compile(
@@ -87,6 +104,7 @@ SHAPES = ("comparison", "list", "yes_no", "example", "why", "how", "definition",
 class Shape:
     kind: str
     sides: tuple[str, ...] = ()  # comparison: the two things compared, as the learner wrote them
+    same: bool = False  # "is X the same as Y?": the answer opens with a course sentence that contrasts them
 
 
 def _clean_side(text: str, last: bool) -> str:
@@ -97,6 +115,8 @@ def _clean_side(text: str, last: bool) -> str:
     if last:
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        # "precision vs recall i always mix them up": the learner's aside is not the second side.
+        text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
     return text.strip()
 
 
@@ -116,7 +136,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring)."""
     if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F):
-        return Shape("comparison", comparison_sides(question))
+        return Shape("comparison", comparison_sides(question), same=bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F)))
     sides = comparison_sides(question)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
