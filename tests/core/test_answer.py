@@ -225,3 +225,20 @@ def test_a_sentence_using_the_course_term_for_an_everyday_phrase_scores_higher(t
     without = tutor._sentence_scores(section, result)
     gained = [i for i, s in enumerate(section.sentences) if with_bonus[i] > without[i] + 1e-6]
     assert gained and all("penalty" in section.sentences[i] for i in gained)
+
+
+@pytest.mark.parametrize(
+    ("question", "needed"),
+    [
+        # One section defines both sides: each side's own defining sentence is kept.
+        ("recall vs precision", ["Precision answers", "Recall answers"]),
+        # Read as yes/no, only one side was answered: both sides are cited now.
+        ("is supervised learning the same as unsupervised learning?", ["supervised", "unsupervised"]),
+    ],
+)
+def test_a_comparison_keeps_each_sides_own_sentence(tutor, question: str, needed: list[str]) -> None:
+    result = tutor.ask(question)
+    assert result.shape == "comparison"
+    for text in needed:
+        assert text in result.text, (text, result.text)
+    assert len(result.text.split()) <= 2 * compose.PART_WORDS + 40

@@ -81,3 +81,40 @@ def test_a_list_keeps_every_item_and_drops_asides_first(course) -> None:
 )
 def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence, similarity, expected) -> None:
     assert compose.verdict(question, sentence, similarity) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sides", "same"),
+    [
+        ("is a chatbot basically the same thing as a search engine?", ("chatbot basically", "search engine"), True),
+        ("are convolutional nets and transformers the same", ("convolutional nets", "transformers"), True),
+        ("is reinforcement learning different from supervised learning", ("reinforcement learning", "supervised learning"), True),
+        ("is clustering similar to classification?", ("clustering", "classification"), True),
+        ("bagging vs boosting i keep confusing them", ("bagging", "boosting"), False),
+    ],
+)
+def test_same_as_questions_are_comparisons_not_yes_no(question: str, sides: tuple[str, str], same: bool) -> None:
+    shape = shapes.detect(question)
+    assert (shape.kind, shape.sides, shape.same) == ("comparison", sides, same)
+
+
+def test_is_a_kind_of_stays_yes_no_and_same_answer_is_not_a_comparison() -> None:
+    assert shapes.detect("is a transformer a type of neural network?").kind == "yes_no"
+    assert shapes.detect("why do I get the same answer every time").kind == "why"
+
+
+def test_side_bonus_prefers_each_sides_sentence_and_the_contrast() -> None:
+    sentences = [
+        "Bagging trains many models on resampled data.",
+        "Each model votes.",
+        "Boosting trains models one after another, while bagging trains them side by side.",
+        "Ensembles are popular.",
+    ]
+    terms = [frozenset(s.lower().replace(",", "").rstrip(".").split()) for s in sentences]
+    bonus = compose.side_bonus(sentences, terms, {"bagging"}, {"boosting"})
+    assert bonus[0] == pytest.approx(compose.SIDE_BONUS)
+    assert bonus[2] == pytest.approx(compose.SIDE_BONUS + compose.CONTRAST_BONUS)
+    assert bonus[1] == bonus[3] == 0
+    assert compose.verdict_sentence(sentences, terms, {"boosting"}, {"bagging"}) == 2
+    # No sentence sets them apart: no verdict is made up.
+    assert compose.verdict_sentence(sentences[:2], terms[:2], {"bagging"}, {"boosting"}) is None

@@ -135,7 +135,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring)."""
-    if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F):
+    if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F):
         return Shape("comparison", comparison_sides(question), same=bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F)))
     sides = comparison_sides(question)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
