@@ -242,3 +242,14 @@ def test_a_comparison_keeps_each_sides_own_sentence(tutor, question: str, needed
     for text in needed:
         assert text in result.text, (text, result.text)
     assert len(result.text.split()) <= 2 * compose.PART_WORDS + 40
+
+
+def test_is_a_the_same_as_b_opens_with_the_courses_contrast(tutor) -> None:
+    """Once read as yes/no ("No." and one side); now both sides are cited and the answer opens
+    with the course sentence that sets them apart, never with a verdict the course did not write."""
+    result = tutor.ask("is speech recognition the same thing as generative ai?")
+    assert result.shape == "comparison" and len(result.sources) == 2
+    opening = result.text.split(" [")[0]
+    assert "rather than generative AI" in opening
+    assert any(opening in tutor.course.section(s.section).sentences for s in result.sources)
+    assert not result.text.startswith("No.")

@@ -397,13 +397,16 @@ class Tutor:
             terms = self.index.sentence_terms(hit.section)
             scores = self._sentence_scores(hit.section, side_result)
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
+            contrast = None
+            if lead is None:  # one sentence stating the difference is enough
+                contrast = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i], scores)
+            if contrast is not None:
+                scores[contrast] += 10.0  # kept whatever the budget: it is the answer's point
+                lead = (i, contrast)
             positions = self._pick(hit.section, scores, compose.PART_WORDS)
-            if same and lead is None:
-                position = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i])
-                if position is not None:
-                    lead = (i, position)
-                    positions = sorted(set(positions) | {position})
             parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+        if not same:
+            lead = None  # "A vs B" reads side by side; "is A the same as B?" opens with the contrast
         return self._answer_from(question, result, parts, lead=lead)
 
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:

@@ -166,19 +166,24 @@ def covers_both(section: Section, sides: Sequence[Sequence[str]], analyse) -> bo
 
 SIDE_BONUS = 0.15  # a sentence that names its side's term: "Recall answers ..." for "precision vs recall"
 CONTRAST_BONUS = 0.25  # a sentence that sets both sides against each other states the difference itself
-DISTINCTIVE_IDF = 1.0  # terms rarer than this name a side; "model", "AI", "data" occur everywhere
+DISTINCTIVE_IDF = 1.0  # heading terms rarer than this name a side; "image", "AI", "data" occur everywhere
+NAMED_IDF = 0.4  # the learner's own side words need less: "generative AI" is a side, "model" never is
 
-# Words with which a sentence sets two things against each other.
+# Words with which a sentence sets two things against each other ("different kinds of X" does not).
 _CONTRAST = re.compile(
-    r"\b(?:while|whereas|unlike|differ\w*|difference|by\s+contrast|in\s+contrast|instead|rather\s+than|"
+    r"\b(?:while|whereas|unlike|differs?\s+from|different\s+from|difference|by\s+contrast|in\s+contrast|instead|rather\s+than|"
     r"on\s+the\s+other\s+hand|not\s+the\s+same|same\s+as|compared\s+(?:with|to)|versus|opposite|but)\b",
     re.IGNORECASE,
 )
 
 
 def side_terms(texts: Sequence[str], analyse, idf) -> set[str]:
-    """The distinctive analysed terms that name a side: its own words and its section's heading."""
-    return {t for text in texts for t in analyse(text) if idf(t) >= DISTINCTIVE_IDF}
+    """The analysed terms that name a side: the learner's words for it (the first text) and the
+    distinctive words of its section's heading (any further texts)."""
+    return {
+        t for n, text in enumerate(texts) for t in analyse(text)
+        if idf(t) >= (NAMED_IDF if n == 0 else DISTINCTIVE_IDF)
+    }
 
 
 def side_bonus(
@@ -199,11 +204,22 @@ def side_bonus(
     return bonus
 
 
-def verdict_sentence(sentences: Sequence[str], terms: Sequence[frozenset[str]], a: set[str], b: set[str]) -> int | None:
-    """The position of the sentence that answers "is A the same as B?" in the course's words:
-    it names both sides and sets them apart (or alike). None when no sentence does: no verdict
-    is invented."""
-    for i, (sentence, words) in enumerate(zip(sentences, terms)):
-        if words & a and words & (b - a) and _CONTRAST.search(sentence):
-            return i
-    return None
+def verdict_sentence(
+    sentences: Sequence[str],
+    terms: Sequence[frozenset[str]],
+    a: set[str],
+    b: set[str],
+    scores: Sequence[float] | None = None,
+) -> int | None:
+    """The position of the sentence of A's section that sets A against B in the course's words:
+    it names B with a contrast ("... rather than generative AI"), A being its section's subject
+    even when the sentence says "these systems". One that names both sides comes first, then the
+    best scoring, else the first. It states the difference a comparison asks for and answers "is
+    A the same as B?". None when no sentence does: no verdict is invented."""
+    found = [
+        i for i, (sentence, words) in enumerate(zip(sentences, terms))
+        if words & (b - a) and _CONTRAST.search(sentence)
+    ]
+    if not found:
+        return None
+    return max(found, key=lambda i: (bool(terms[i] & a), scores[i] if scores is not None else -i))
