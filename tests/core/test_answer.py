@@ -253,3 +253,13 @@ def test_is_a_the_same_as_b_opens_with_the_courses_contrast(tutor) -> None:
     assert "rather than generative AI" in opening
     assert any(opening in tutor.course.section(s.section).sentences for s in result.sources)
     assert not result.text.startswith("No.")
+
+
+def test_x_in_a_vs_x_in_b_cites_sections_about_x(tutor) -> None:
+    """Both sides open with the compared thing ("bias"): each side's section must speak of it,
+    not only of the setting (a text generator's training data)."""
+    result = tutor.ask("bias in a hiring model vs bias in a text generator")
+    assert result.shape == "comparison" and len(result.sources) == 2
+    for source in result.sources:
+        assert "bias" in " ".join(tutor.course.section(source.section).sentences).lower(), source.section
+    assert "ethics-and-regulation#biased-or-harmful-generated-content" in [s.section for s in result.sources]

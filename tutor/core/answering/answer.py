@@ -378,14 +378,26 @@ class Tutor:
                 rest = f"{head.group('head')} {rest}"
         context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
         topic = f" ({result.topic})" if result.topic else ""
+        # "bias in a loan model vs bias in an image generator": when both sides open with the same
+        # word, that word is what is compared, so each side's section must speak of it, not only
+        # of the side's setting.
+        heads = [self.index.analyse(side)[:1] for side in sides]
+        shared = set(heads[0]) if heads[0] == heads[1] and heads[0] and self.index.idf(heads[0][0]) >= compose.DISTINCTIVE_IDF else set()
         found: list[tuple[Hit, SearchResult]] = []
         for side in sides:
             side_text = side
-            side_result = self.index.search(f"{side_text} {context}{'' if side_text == result.topic else topic}".strip(), k=4, expand=True)
+            side_result = self.index.search(f"{side_text} {context}{'' if side_text == result.topic else topic}".strip(), k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
-            hit = next((h for h in side_result.hits if h.section.id not in taken), None)
-            if hit is None or not side_result.in_scope:
+            free = [h for h in side_result.hits if h.section.id not in taken]
+            if not free or not side_result.in_scope:
                 return None
+            hit = free[0]
+            if shared:  # a near section whose heading names it first, else one whose text does
+                near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
+                hit = max(near, key=lambda h: (
+                    shared <= set(self.index.analyse(h.section.heading)),
+                    shared <= set().union(*self.index.sentence_terms(h.section)),
+                ))
             found.append((hit, side_result))
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
