@@ -118,3 +118,19 @@ def test_side_bonus_prefers_each_sides_sentence_and_the_contrast() -> None:
     assert compose.verdict_sentence(sentences, terms, {"boosting"}, {"bagging"}) == 2
     # No sentence sets them apart: no verdict is made up.
     assert compose.verdict_sentence(sentences[:2], terms[:2], {"bagging"}, {"boosting"}) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "which of the two" is not "whether": no yes/no verdict fits it.
+        ("is a recommender system machine learning or generative ai?", "general"),
+        ("are decision trees supervised or unsupervised", "general"),
+        # "or not" still asks whether.
+        ("does dropout help or not?", "yes_no"),
+        # Any subject may choose between two sides, not only "I/we/you".
+        ("should a small shop use a chatbot or a faq page", "comparison"),
+    ],
+)
+def test_either_or_is_not_yes_no(question: str, kind: str) -> None:
+    assert shapes.detect(question).kind == kind
