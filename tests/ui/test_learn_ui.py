@@ -120,7 +120,7 @@ async def test_hints_are_offered_and_a_right_answer_after_one_is_hard(make_app, 
         monkeypatch.setitem(bank.questions, question.id, question)
     app = make_app()
     async with started(app, (100, 30)) as pilot:
-        await quiz_handlers._start(app, start_session(app.store.conn, bank, [question.id]), "test")
+        await quiz_handlers.start_runner(app, start_session(app.store.conn, bank, [question.id]), "test")
         card = live_card(app)
         await pilot.press("h")
         await pilot.pause()

@@ -35,7 +35,7 @@ SUBCOMMANDS = {
     "doctor": "tutor.cli.doctor",
     "backup": "tutor.cli.backup",
     "restore": "tutor.cli.restore",
-    "chat": "tutor.cli.plain",
+    "chat": "tutor.cli.chat",
     "history": "tutor.cli.history",
     "serve": "tutor.cli.serve",
 }

@@ -42,21 +42,6 @@ NEEDS_APP = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
-        "chat",
-        help="open the chat (--plain: line by line, for screen readers)",
-        description="Open the chat. With --plain (or when the output is not a terminal, or "
-        "TERM=dumb) the conversation is line by line: no full-screen drawing, every answer, "
-        "progress step and quiz question is a plain line. Exit codes: 0 /quit or Ctrl+D, "
-        "1 the course could not load, 130 Ctrl+C.",
-    )
-    parser.add_argument("--plain", action="store_true",
-                        help="line-by-line conversation (screen readers, plain terminals)")
-    parser.set_defaults(run=run)
-    return parser
-
-
 def wants_plain(args: argparse.Namespace | None = None) -> bool:
     """Plain mode when asked, or when a full-screen app cannot work (not a terminal, dumb)."""
     if args is not None and getattr(args, "plain", False):
@@ -71,14 +56,6 @@ def _isatty(stream: Any) -> bool:
         return stream is not None and stream.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-def run(args: argparse.Namespace) -> int:
-    if wants_plain(args):
-        return run_plain(args)
-    from tutor.cli.chat import run_chat
-
-    return run_chat(args)
 
 
 def run_plain(args: argparse.Namespace | None = None) -> int:

@@ -254,7 +254,7 @@ class TutorApp(App[None]):
         """Quiz cards due: said once the models are up, so it never competes with them (or
         with the learner's first keys) for the GIL."""
         await self.wait_for_tutor()
-        from tutor.ui.handlers.quiz import greet_returning_learner
+        from tutor.ui.handlers.greeting import greet_returning_learner
 
         await greet_returning_learner(self)
 
@@ -474,6 +474,30 @@ class TutorApp(App[None]):
 
     def on_answer_card_copy_requested(self, event: Any) -> None:
         self.run_worker(self.copy_answer(event.payload), group="command", exit_on_error=False)
+
+    def on_question_card_section_requested(self, event: Any) -> None:
+        """``s`` (or a click on "Read more") on a quiz or check card: show the cited section."""
+        from tutor.ui.handlers.quiz import show_section
+
+        self.run_worker(self._guarded(show_section(self, event.section_id), "Showing the section"),
+                        group="command", exit_on_error=False)
+
+    def on_quiz_summary_retake_requested(self, event: Any) -> None:
+        """The retake button (or ``r``) on a quiz summary, also one redrawn after a restart."""
+        from tutor.ui.handlers.quiz import retake
+
+        self.run_worker(self._guarded(retake(self, event.session_id), "The retake"),
+                        group="command", exit_on_error=False)
+
+    async def _guarded(self, job: Any, what: str) -> None:
+        """Await a handler started by a card: its failure is a note, as for a slash command."""
+        try:
+            await job
+        except commands.CommandError as error:
+            await self.show_note(str(error), "error")
+        except Exception as error:  # noqa: BLE001 - one line for the learner, full log
+            self.log.error(traceback.format_exc())
+            await self.show_note(f"{what} failed: {type(error).__name__}: {error}", "error")
 
     def on_answer_card_follow_up_chosen(self, event: Any) -> None:
         """A follow-up (or the related demo) was picked under an answer."""

@@ -221,7 +221,7 @@ async def handle_challenge(app: TutorApp, args: str) -> None:
     """/challenge: an interleaved quiz over three practised lessons (the quiz runner plays it)."""
     from tutor.core.learning.challenge import start_challenge
     from tutor.core.quiz.session import NothingToAsk
-    from tutor.ui.handlers.quiz import _start
+    from tutor.ui.handlers.quiz import start_runner
 
     course, bank = _course_and_bank()
     try:
@@ -229,7 +229,7 @@ async def handle_challenge(app: TutorApp, args: str) -> None:
     except NothingToAsk as error:
         raise CommandError(str(error)) from None
     titles = sorted({bank.lesson_title(bank.get(qid).lesson) for qid in session.question_ids})
-    await _start(app, session, f"Challenge: {session.total} questions mixing {', '.join(titles)}.")
+    await start_runner(app, session, f"Challenge: {session.total} questions mixing {', '.join(titles)}.")
 
 
 def continue_greeting(conn: sqlite3.Connection) -> str:

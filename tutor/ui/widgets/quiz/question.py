@@ -18,6 +18,7 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message as TextualMessage
 from textual.widgets import Input, Static
 
 from tutor.core.chats import Message
@@ -85,10 +86,8 @@ class SectionLink(Static):
         self.citation = citation
         self.section_id = section_id
 
-    async def on_click(self) -> None:
-        from tutor.ui.handlers.quiz import show_section
-
-        await show_section(self.app, self.section_id)
+    def on_click(self) -> None:
+        self.post_message(QuestionCard.SectionRequested(self.section_id))
 
 
 class QuestionCard(Vertical, can_focus=True):
@@ -122,6 +121,17 @@ class QuestionCard(Vertical, can_focus=True):
         Binding("enter", "next", "Next question", show=True),
         Binding("s", "read_section", "Read the section", show=True),
     ]
+
+    class SectionRequested(TextualMessage):
+        """Show the text of the cited section (``section_id`` is ``lesson#slug``).
+
+        Why a message: the card is drawn by the quiz handlers, so calling back into them from
+        here would tie the two modules in a loop; the app routes it (as it does for answers).
+        """
+
+        def __init__(self, section_id: str) -> None:
+            super().__init__()
+            self.section_id = section_id
 
     def __init__(
         self,
@@ -350,10 +360,8 @@ class QuestionCard(Vertical, can_focus=True):
             self.query_one(".quiz-hint", Static).update(Text("s: read the section"))
             await callback(self)
 
-    async def action_read_section(self) -> None:
-        from tutor.ui.handlers.quiz import show_section
-
-        await show_section(self.app, self.view["section_id"])
+    def action_read_section(self) -> None:
+        self.post_message(self.SectionRequested(self.view["section_id"]))
 
 
 def render_quiz_answer(message: Message) -> QuestionCard:
