@@ -55,6 +55,8 @@ async def test_read_a_whole_lesson_with_its_checks(make_app) -> None:
                 await pilot.pause()
         await wait_until(pilot, lambda: any("You finished What is machine learning?" in n for n in notes(app)))
         assert app.chat_input.text == "/learn supervised-learning"  # the next step, one Enter away
+        # no question was typed: the lesson names the conversation in /history
+        assert app.chats.info(app.conversation_id).title == "Lesson: What is machine learning?"
         assert checks >= len(lesson.sections) // 2
         conn = app.store.conn
         assert reading.sections_read(conn)["what-is-ml"] == {s.id for s in lesson.sections}

@@ -453,6 +453,13 @@ class PlainChat:
                 self.lines.pending = line  # a command ends the reading, then runs
             return line
 
+        if self.conversation_id is not None:  # titled by the lesson, not by "/learn"
+            import sqlite3
+
+            from tutor.core.chats import lesson_title
+
+            with contextlib.suppress(sqlite3.Error):
+                self.chats.name(self.conversation_id, lesson_title(lesson.title))
         reader = LineReader(conn, lesson, bank, read, self.say, lambda demo: self.cmd_demo(demo), section)
         outcome = reader.run()
         if outcome == "finished":

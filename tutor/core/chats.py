@@ -67,6 +67,12 @@ def make_title(text: str) -> str:
     return (cut or line[:TITLE_LIMIT]) + "..."
 
 
+def lesson_title(lesson_title: str) -> str:
+    """The title of a conversation spent reading a lesson (``/learn``): no question was typed
+    to name it, so the lesson does ("Lesson: Generative adversarial networks")."""
+    return make_title(f"Lesson: {lesson_title}")
+
+
 class Chats:
     """Conversation persistence on top of an open :class:`~tutor.core.store.Store`."""
 
@@ -118,6 +124,19 @@ class Chats:
     def set_title(self, conversation_id: int, title: str) -> None:
         write(self.conn, lambda conn: conn.execute(
             "UPDATE conversations SET title = ? WHERE id = ?",
+            (make_title(title), resolve(conn, conversation_id)),
+        ))
+
+    def name(self, conversation_id: int, title: str) -> None:
+        """Title a conversation that has no meaningful title yet; one that has keeps it.
+
+        Why: the first question names a conversation (``append``), but one spent on ``/learn``
+        has no question, and the plain chat titles it with the command line it saved
+        (``/learn``). What the learner did first names it, so a title already made from a
+        question stays; one that is empty or a bare command line (starting with "/") gives way.
+        """
+        write(self.conn, lambda conn: conn.execute(
+            "UPDATE conversations SET title = ? WHERE id = ? AND (title = '' OR title LIKE '/%')",
             (make_title(title), resolve(conn, conversation_id)),
         ))
 

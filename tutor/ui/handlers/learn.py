@@ -9,6 +9,7 @@ question from the bank appears below the card, graded and scheduled like any qui
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 import weakref
@@ -59,6 +60,18 @@ class LessonSession:
         await self.app.conversation.add_card(self.card)
         self.app.call_after_refresh(self.card.scroll_visible, animate=False, top=True)
         self.card.focus()
+        self.name_conversation()
+
+    def name_conversation(self) -> None:
+        """Title an untitled conversation after this lesson (``Chats.name``), so /history lists
+        it by what was read instead of "Untitled". Reading itself saves no message: the
+        conversation may only exist once a check answer is saved, so this runs then too."""
+        from tutor.core.chats import lesson_title
+
+        if self.app.conversation_id is None:
+            return
+        with contextlib.suppress(sqlite3.Error):  # a title is never worth an error
+            self.app.chats.name(self.app.conversation_id, lesson_title(self.reader.lesson.title))
 
     def live(self) -> bool:
         return _READING.get(self.app) is self
@@ -132,6 +145,7 @@ class LessonSession:
         except sqlite3.Error as error:
             await self.app.show_note(f"Could not save this answer ({error}).", "error")
         show_graded(self.app, card, question, text, grade)
+        self.name_conversation()
         if not grade.correct:
             await self.app.show_note("s re-reads the section this question tests; Enter reads on.")
             card.focus()
