@@ -93,10 +93,10 @@ class LessonSession:
             elif what == "ask":
                 section = self.reader.section
                 self.app.add_context(section)
+                self.card.hand_over()  # first: keys typed while the note mounts go there too
                 await self.app.show_note(
                     f"Ask about \u201c{section.heading}\u201d: your next question is answered in "
                     "its context. /learn brings you back here.")
-                self.app.action_focus_input()
             elif what == "map":
                 self.app.run_command("learn", "map")
         except sqlite3.Error as error:

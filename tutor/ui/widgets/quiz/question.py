@@ -22,6 +22,7 @@ from textual.message import Message as TextualMessage
 from textual.widgets import Input, Static
 
 from tutor.core.chats import Message
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
 
 AnswerCallback = Callable[["QuestionCard", str], Awaitable[None]]
 HintCallback = Callable[["QuestionCard", int], None]
@@ -90,7 +91,7 @@ class SectionLink(Static):
         self.post_message(QuestionCard.SectionRequested(self.section_id))
 
 
-class QuestionCard(Vertical, can_focus=True):
+class QuestionCard(HandsTypingToInput, Vertical, can_focus=True):
     """One question; live (callbacks given) or a redraw of an answered one (``result`` given)."""
 
     DEFAULT_CLASSES = "message quiz-card"
@@ -270,7 +271,18 @@ class QuestionCard(Vertical, can_focus=True):
     # -- answering -----------------------------------------------------------------------
 
     def on_key(self, event) -> None:
-        if self.answered or self._busy or self.kind == "short" or self._on_answer is None:
+        if self.answered or self._on_answer is None:
+            return  # typing goes to the chat input (HandsTypingToInput), Enter/s act
+        if self.kind == "short":  # the card itself was focused (a click): type into the answer
+            if event.is_printable and event.character:
+                event.prevent_default()
+                event.stop()
+                field = self.query_one(Input)
+                field.focus()
+                field.insert_text_at_cursor(event.character)
+            return
+        event.prevent_default()  # answering: every key is for this card, not for the input
+        if self._busy:
             return
         key = (event.character or "").lower()
         if key == "h" and self._on_hint is not None:
