@@ -53,10 +53,10 @@ class LessonSession:
 
         return section_view(self.reader.lesson, self.reader.index)
 
-    async def open(self) -> None:
+    async def open(self, view: dict[str, Any] | None = None) -> None:
         from tutor.ui.widgets.learn.lesson import LessonCard
 
-        self.card = LessonCard(self.view(), on_action=self.act)
+        self.card = LessonCard(view or self.view(), on_action=self.act)
         await self.app.conversation.add_card(self.card)
         self.app.call_after_refresh(self.card.scroll_visible, animate=False, top=True)
         self.card.focus()
@@ -115,7 +115,7 @@ class LessonSession:
             await self.card.show(self.view())
             self.card.focus()
 
-    async def ask_check(self, question: Any) -> None:
+    async def ask_check(self, question: Any, hints: int = 0) -> None:
         from tutor.ui.handlers.quiz import save_hint
         from tutor.ui.widgets.quiz.question import QuestionCard, question_view
 
@@ -126,8 +126,33 @@ class LessonSession:
         self.card.wait_for_check()
         self.check = QuestionCard(view, on_answer=self.answer_check, on_continue=self.after_check,
                                   on_hint=partial(save_hint, self.app, question))
+        self.check.hints_shown = hints
         await self.app.conversation.add_card(self.check)
         self.check.focus_answer()
+
+    @property
+    def check_open(self) -> bool:
+        """A check question is waiting for its answer (the learner may have pressed Esc)."""
+        return self.check is not None and not self.check.answered
+
+    async def resume_check(self) -> None:
+        """/learn while the check is unanswered: the lesson card and the same question again at
+        the end of the conversation, as /quiz resumes its question (hints already taken kept).
+
+        Why: the reader has already moved past the sections the check tests, so a fresh reader
+        would skip the check for good, and the card's "Esc: back to the chat (/learn resumes)"
+        promised otherwise."""
+        from tutor.ui.widgets.learn.lesson import section_view
+
+        old = self.check
+        question = self.reader.bank.get(old.view["question_id"])
+        for stale in (old, self.card):  # one live lesson card and check, at the end
+            if stale is not None and stale.is_attached:
+                await stale.remove()
+        # the section just read (the reader has moved on to the next one, unless it was the last)
+        read = self.reader.index if self.finished else max(0, self.reader.index - 1)
+        await self.open(section_view(self.reader.lesson, read))
+        await self.ask_check(question, hints=old.hints_shown)
 
     async def answer_check(self, card: Any, text: str) -> None:
         from tutor.core.learning.reader import record_check
@@ -151,7 +176,8 @@ class LessonSession:
             card.focus()
 
     async def after_check(self, card: Any) -> None:
-        if not self.live():
+        if not self.live():  # another lesson was opened meanwhile: Enter goes back to the chat
+            self.app.action_focus_input()
             return
         self.check = None
         if self.finished:
@@ -199,6 +225,10 @@ async def handle_learn(app: TutorApp, args: str) -> None:
 
     words = args.split()
     course, _ = _course_and_bank()
+    live = _READING.get(app)
+    if not words and live is not None and live.check_open:
+        await live.resume_check()
+        return
     if words and words[0].lower() == "map":
         card = await show_map(app)
         card.focus(scroll_visible=False)  # keep the end (the next step) in view
@@ -220,6 +250,9 @@ async def handle_learn(app: TutorApp, args: str) -> None:
         raise CommandError(lesson)
     if section is not None and not 0 <= section < len(lesson.sections):
         raise CommandError(f"{lesson.title} has sections 1 to {len(lesson.sections)}.")
+    if section is None and live is not None and live.check_open and live.reader.lesson.id == lesson.id:
+        await live.resume_check()
+        return
     await open_lesson(app, lesson, section)
 
 
