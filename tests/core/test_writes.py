@@ -84,6 +84,26 @@ def test_reads_during_a_flush_never_see_half_a_change_or_fail(tmp_path: Path) ->
     assert _journals(db) == []  # everything landed: no journal left behind
 
 
+def test_the_callers_write_hands_over_instead_of_waiting_for_the_lock(tmp_path: Path) -> None:
+    """The chat writes on its event loop: a held lock must not make that call wait. The learner
+    is told only after the retry thread's own wait, so nothing is said before the call returns
+    (the old path waited inside the call and said it there)."""
+    db = tmp_path / "tutor.db"
+    store = open_store(db)
+    said: list[str] = []
+    store.listen(said.append)
+    other = _hold(db)
+    assert store.write(save_setting(key="k", value="v")) is False
+    assert said == [] and store.kept == 1
+    _wait(lambda: bool(said))  # then the thread, having waited in vain, says it once
+    assert len(said) == 1 and "holding your database" in said[0]
+    other.execute("COMMIT")
+    _wait(lambda: store.kept == 0)
+    _wait(lambda: len(said) == 2)
+    assert "free again" in said[1] and store.get_setting("k") == "v"
+    store.close()
+
+
 def test_close_racing_the_retry_thread_saves_everything_once(tmp_path: Path) -> None:
     db = tmp_path / "tutor.db"
     store = open_store(db)
