@@ -98,6 +98,20 @@ def test_tutor_quiz_killed_while_locked_loses_no_answer(tutor_home, hold_lock) -
     child.expect(pexpect.EOF)
 
 
+def test_doctor_names_kept_changes_still_waiting_for_the_lock(tutor_home, hold_lock) -> None:
+    from tutor.cli.doctor import WARN, check_database
+
+    db = tutor_home / "data" / "tutor.db"
+    _killed_quiz_with_kept_answers(db, hold_lock)  # the other tutor still holds the lock
+    found = check_database()
+    assert found.status == WARN and "3 changes kept by an earlier tutor" in found.detail
+    assert _journals(db) != [] and _rows(db, "SELECT count(*) FROM attempts") == [(0,)]
+    _release_all(hold_lock)
+    after = check_database()  # the lock is free: doctor's own open saves them, and says so
+    assert "Saved 3 changes" in after.detail
+    assert _rows(db, "SELECT count(*) FROM attempts") == [(2,)] and _journals(db) == []
+
+
 def test_two_tutors_starting_at_once_replay_a_journal_once(tutor_home, hold_lock) -> None:
     db = tutor_home / "data" / "tutor.db"
     _killed_quiz_with_kept_answers(db, hold_lock)
