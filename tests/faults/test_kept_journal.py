@@ -112,6 +112,32 @@ def test_doctor_names_kept_changes_still_waiting_for_the_lock(tutor_home, hold_l
     assert _rows(db, "SELECT count(*) FROM attempts") == [(2,)] and _journals(db) == []
 
 
+def test_restore_sets_a_killed_tutors_journal_aside_with_the_old_database(tutor_home,
+                                                                        hold_lock) -> None:
+    """The kept answers were made on the old database (their ids point into it): restoring a
+    backup must neither lose them nor replay them into the backup."""
+    db = tutor_home / "data" / "tutor.db"
+    backup = tutor_home / "before.db"
+    open_store().close()
+    env = {**os.environ, "TUTOR_THREADS": "1"}
+    subprocess.run([sys.executable, "-m", "tutor", "backup", str(backup)], env=env, check=True,
+                   capture_output=True, timeout=120)
+    _killed_quiz_with_kept_answers(db, hold_lock)
+    _release_all(hold_lock)
+    done = subprocess.run([sys.executable, "-m", "tutor", "restore", str(backup)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert _journals(db) == []
+    (aside,) = db.parent.glob("tutor.db.before-restore-*[0-9]")
+    assert len(list(db.parent.glob(journals.pattern(aside)))) == 1  # kept beside the old file
+    store = open_store()
+    assert store.conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
+    store.close()
+    old = open_store(aside)  # opening the old database saves them there
+    assert old.conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 2
+    old.close()
+
+
 def test_two_tutors_starting_at_once_replay_a_journal_once(tutor_home, hold_lock) -> None:
     db = tutor_home / "data" / "tutor.db"
     _killed_quiz_with_kept_answers(db, hold_lock)
