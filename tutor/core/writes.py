@@ -19,7 +19,10 @@ How a write goes, and why:
   readers' connection: a read on the UI thread would then wait while the retry thread sits in a
   busy wait, and could see a change half-made inside the other thread's open transaction. With
   two connections a read sees only committed changes, never blocks on a lock (WAL), and the
-  connections are never used by two threads in one transaction.
+  connections are never used by two threads in one transaction. The readers' connection is
+  still shared by the UI thread and its workers (``check_same_thread=False``): that is safe
+  because it only ever reads, outside any transaction, and SQLite here is built serialized
+  (``sqlite3.threadsafety == 3``), so each call is whole.
 
 A row created by a kept write gets a negative placeholder id (random per process, so journals of
 several tutors never clash); ``resolve`` maps it to the real id once the row exists, so later
