@@ -21,7 +21,8 @@ How a write goes, and why:
   two connections a read sees only committed changes, never blocks on a lock (WAL), and the
   connections are never used by two threads in one transaction. The readers' connection is
   still shared by the UI thread and its workers (``check_same_thread=False``): that is safe
-  because it only ever reads, outside any transaction, and SQLite here is built serialized
+  because it only reads, outside any transaction (an in-memory store, which has no second
+  connection, writes on it under the same lock as the writer), and SQLite here is serialized
   (``sqlite3.threadsafety == 3``), so each call is whole.
 
 A row created by a kept write gets a negative placeholder id (random per process, so journals of
