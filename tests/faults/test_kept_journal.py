@@ -200,6 +200,54 @@ def test_plain_chat_killed_while_locked_keeps_the_question(tutor_home, hold_lock
     assert rows[0][1] == "what is a GAN?" and rows[0][2] == "what is a GAN?"
 
 
+CHAT = """
+import asyncio, sys
+from tutor.core.answering.answer import Answer
+from tutor.ui.app import TutorApp
+
+class Echo:
+    def ask(self, question, history=None):
+        return Answer(question, "About " + question + ": an answer.", True)
+
+async def main():
+    app = TutorApp(tutor_loader=lambda on_status: Echo())
+    async with app.run_test(size=(100, 40)) as pilot:
+        while app.tutor is None or not app.conversation.children:
+            await pilot.pause(0.05)
+        app.submit("what is a VAE?")
+        while not app.conversation.query("AnswerCard"):
+            await pilot.pause(0.05)
+        await pilot.pause(0.2)
+        print("answered", app.store.kept, flush=True)
+        sys.stdin.readline()  # killed here, the other tutor still holding the lock
+
+asyncio.run(main())
+"""
+
+
+def test_the_full_screen_chat_killed_while_locked_keeps_the_question(tutor_home,
+                                                                     hold_lock) -> None:
+    """The Textual chat itself (driven by Pilot in its own process), killed with SIGKILL."""
+    db = tutor_home / "data" / "tutor.db"
+    open_store().close()
+    hold_lock(db)
+    env = {**os.environ, "TUTOR_THREADS": "1"}
+    chat = subprocess.Popen([sys.executable, "-c", CHAT], env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert chat.stdout is not None
+    said = chat.stdout.readline().split()
+    assert said[0] == "answered" and int(said[1]) >= 3, said  # conversation, question, answer
+    chat.kill()
+    chat.wait(timeout=30)
+    assert _rows(db, "SELECT count(*) FROM messages") == [(0,)]
+    _release_all(hold_lock)
+    store = open_store()
+    rows = [tuple(r) for r in store.conn.execute(
+        "SELECT m.role, m.content FROM messages m ORDER BY m.id")]
+    store.close()
+    assert rows == [("user", "what is a VAE?"), ("tutor", "About what is a VAE?: an answer.")]
+
+
 def _release_all(hold_lock) -> None:
     """The other tutor lets go (every holder this test started)."""
     for holder in hold_lock.holders:
