@@ -63,13 +63,15 @@ def run_app(factory: Callable[[], Any], headless: bool = False) -> int:
 def report_unsaved(store: Any) -> None:
     """After the screen is gone: say plainly if writes kept for a lock never landed.
 
-    The app tried them on its timer and once more while quitting; a notice drawn in a chat that
-    is closing would never be read, so it goes to the terminal.
+    The store's thread tried them and the app once more while quitting; a notice drawn in a chat
+    that is closing would never be read, so it goes to the terminal (kept ones that reached the
+    journal are saved by the next tutor that starts, and the message says so).
     """
-    kept = getattr(store, "kept", 0)
-    if kept:
-        print(f"tutor: {kept} change{'s' if kept != 1 else ''} could not be saved: another "
-              f"tutor held {store.path} until you quit.", file=sys.stderr)
+    from tutor.core.store import unsaved_notice
+
+    left = list(getattr(getattr(store, "conn", None), "kept", ()))
+    if left:
+        print(f"tutor: {unsaved_notice(left, str(store.path))}", file=sys.stderr)
 
 
 def write_crash_log(error: BaseException | None) -> Path | None:

@@ -218,6 +218,11 @@ def check_database() -> Check:
         if not store.persistent:
             return Check("Database", WARN, warning, "Nothing is saved until this is fixed: close "
                          "the other tutor, or fix the permissions the message names.")
+        if store.kept:  # replayed from a journal, but another tutor still holds the lock
+            return Check("Database", WARN, f"{store.kept} change{'s' if store.kept != 1 else ''} "
+                         f"kept by an earlier tutor wait in a journal beside {store.path}: another "
+                         "tutor holds the database's write lock.", "Close the other tutor; the "
+                         "next tutor to start then saves them (nothing is lost meanwhile).")
         if store.warnings:
             return Check("Database", WARN, warning, "Nothing more to do; `tutor backup PATH` "
                          "keeps a copy from now on.")

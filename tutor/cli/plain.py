@@ -129,6 +129,7 @@ class PlainChat:
         from tutor.core.answering.conversation import Conversation
 
         self.conversation = Conversation()  # what is being discussed, for follow-ups
+        self._waiting: str | None = None  # the prompt on screen while a line is read
         self.last_answer: Any = None
         self.followups: list[str] = []
 
@@ -138,6 +139,25 @@ class PlainChat:
 
     def note(self, text: str) -> None:
         self.say(f"Note: {text}")
+
+    def store_note(self, text: str) -> None:
+        """A note from the store, perhaps from its retry thread while a prompt waits: on a line
+        of its own, then the prompt again so the learner sees where to type."""
+        waiting = self._waiting
+        if waiting is not None:
+            self.say()
+        self.note(text)
+        if waiting is not None:
+            print(waiting, end="", file=self.out, flush=True)
+
+    def _read(self, prompt: str) -> str | None:
+        """Show ``prompt`` and read one line (None at end of input)."""
+        print(prompt, end="", file=self.out, flush=True)
+        self._waiting = prompt
+        try:
+            return self.lines.read()
+        finally:
+            self._waiting = None
 
     # ------------------------------------------------------------------ lazy resources
     @property
@@ -149,8 +169,7 @@ class PlainChat:
             self._store = open_store()
             for warning in self._store.warnings:
                 self.note(warning)
-            self._store.listen(self.note)
-            self._store.retry_kept_every()
+            self._store.listen(self.store_note)
             self._chats = Chats(self._store)
         return self._chats
 
@@ -185,8 +204,7 @@ class PlainChat:
                  "/help for commands, /quit or Ctrl+D to leave.")
         try:
             while True:
-                print(PROMPT, end="", file=self.out, flush=True)
-                line = self.lines.read()
+                line = self._read(PROMPT)
                 if line is None:
                     self.say()
                     return EXIT_OK
@@ -445,8 +463,7 @@ class PlainChat:
                 return
 
         def read(prompt: str) -> str | None:
-            print(prompt, end="", file=self.out, flush=True)
-            line = self.lines.read()
+            line = self._read(prompt)
             if line is not None and self.echo:
                 self.say(line)
             if line is not None and line.strip().startswith("/") and not line.strip().startswith("//"):

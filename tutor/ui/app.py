@@ -33,7 +33,7 @@ from textual.worker import WorkerCancelled, WorkerFailed
 from tutor import commands
 from tutor.core.answering.conversation import Conversation as ConversationState
 from tutor.core.chats import Chats, Message
-from tutor.core.store import RETRY_EVERY, Store, open_store
+from tutor.core.store import Store, open_store
 from tutor.ui.jobs import Job, JobOutcome
 from tutor.ui.widgets.chat.conversation import Conversation
 from tutor.ui.widgets.chat.messages import UserMessage, WelcomeCard
@@ -172,10 +172,9 @@ class TutorApp(App[None]):
         """Open the database and everything drawn from it, then start the conversation."""
         self.store = open_store(self._db_path)
         self.store.listen(self._store_notice)
+        # Writes kept while another tutor holds the lock are retried by the store's own thread,
+        # never on this event loop: a write here never waits for another tutor's lock.
         self.chats = Chats(self.store)
-        # Writes kept while another tutor holds the lock are retried here too, not only on the
-        # next write: a learner who just reads still gets them saved once the lock frees.
-        self.set_interval(RETRY_EVERY, self.store.flush)
         self._apply_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._load_input_history()
