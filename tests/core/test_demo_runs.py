@@ -6,7 +6,15 @@ import math
 import sqlite3
 from pathlib import Path
 
-from tutor.core.demo_runs import FINISHED, STOPPED, DemoRun, count_runs, get_run, list_runs, save_runs
+from tutor.core.demo_runs import (
+    FINISHED,
+    STOPPED,
+    DemoRun,
+    count_runs,
+    get_run,
+    list_runs,
+    save_runs,
+)
 from tutor.core.store import MIGRATIONS, SCHEMA_VERSION, open_store
 
 
