@@ -170,6 +170,11 @@ def test_a_session_that_cannot_save_says_so() -> None:
     conn.execute("DROP TABLE demo_runs")
     assert "refused" in kept_runs.keep(store, rows)  # a broken database: one line, no raise
     assert kept_runs.keep(None, rows).startswith("This run was not kept")
+    store.readable = False  # the file could not even be read: never claim "no runs yet"
+    runs, problem = kept_runs.recent(store)
+    assert runs == [] and problem.startswith("The kept runs cannot be read this session")
+    with pytest.raises(DemoError, match="cannot be read this session"):
+        kept_runs.find(store, "1")
 
 
 def test_the_list_is_numbered_newest_first(store) -> None:

@@ -135,6 +135,9 @@ def parse_number(text: str) -> int:
 def find(store: Store, text: str) -> DemoRun:
     """The saved run numbered ``text``; a DemoError naming the runs there are otherwise."""
     number = parse_number(text)
+    if not store.readable:
+        raise DemoError("the kept runs cannot be read this session (see the warning about "
+                        "the database)")
     try:
         run = get_run(store.conn, number)
         recent = [] if run else list_runs(store.conn, 1)
@@ -263,6 +266,9 @@ def recent(store: Store | None, limit: int = 10) -> tuple[list[DemoRun], str | N
     """The recent runs, and a line saying why there are none when they cannot be read."""
     if store is None:
         return [], "The kept runs cannot be read: the database could not be opened."
+    if not store.readable:  # running on an empty stand-in: "no runs yet" would be untrue
+        return [], "The kept runs cannot be read this session: " + (
+            store.warnings[0] if store.warnings else "the database could not be read.")
     try:
         return list_runs(store.conn, limit), None
     except sqlite3.Error as error:
