@@ -101,3 +101,23 @@ async def test_autocomplete_offers_runs_and_rerun_numbers(make_app) -> None:
         await pilot.press(*"run ")
         await pilot.pause()
         assert "/demo rerun 1" in [s.text.strip() for s in dropdown.items]
+
+
+async def test_rerun_replays_the_saved_knob_schedule_in_the_chat(make_app) -> None:
+    """A run whose knob was turned at episode 50 (kept by the CLI face) re-runs in the chat with
+    the same turn at the same episode, and the same metrics."""
+    from tutor.demos import get_demo, kept_runs
+    from tutor.demos.base import Controls, RunContext
+
+    demo = get_demo("rl")
+    original = demo.run({"episodes": 150, "eval_episodes": 20, "seed": 7},
+                        RunContext(controls=Controls(schedule={50: {"alpha": 0.4}})))
+    app = make_app()
+    async with started(app, size=(100, 40)) as pilot:
+        assert kept_runs.keep(app.store, kept_runs.finished(demo, original, "cli", 0.0)) is None
+        app.submit("/demo rerun 1")
+        await wait_until(pilot, lambda: any("Same result as run 1" in t for t in texts(app)),
+                         timeout=60)
+        card = cards(app)[0]
+        assert card.result.changes == original.changes and original.changes[0].at == 50
+        assert "alpha 0.1 -> 0.4 at episode 50" in card.result.explanation
