@@ -25,7 +25,7 @@ from typing import Any
 DESCRIPTION = "Watch a model learn: run one of the course's demos in the terminal."
 EPILOG = (
     "Demo options come after NAME; see them with `tutor demo NAME --help`. "
-    "Run `tutor demo --list` for the demos."
+    "Run `tutor demo --list` for the demos, `tutor demo --runs` for your kept runs."
 )
 CANCEL_GRACE = 10.0  # seconds to wait for a cancelled demo to reach its next check
 
