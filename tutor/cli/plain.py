@@ -520,6 +520,14 @@ class PlainChat:
 
             self.say(_list_text().replace("`tutor demo NAME`", "/demo NAME")
                      .replace("`tutor demo NAME --help`", "/demo NAME --help"))
+            if not words:
+                self.say_runs()
+            return
+        if words[0] == "runs":
+            self.say_runs()
+            return
+        if words[0] == "rerun":
+            self.rerun(" ".join(words[1:]))
             return
         name, rest = words[0], words[1:]
         try:
@@ -545,27 +553,87 @@ class PlainChat:
         command = " ".join(["/demo", demo.name, *rest])
         self.save("user", "text", command)
         self.say(f"Running {command}: {demo.summary}")
+        self._demo_and_keep(demo, params, command, compare)
+
+    def _demo_and_keep(self, demo: Any, params: dict[str, Any], command: str,
+                       compare: tuple[str, list[Any]] | None = None, controls: Any = None,
+                       rerun_of: int | None = None) -> Any:
+        """Run, show and save a demo, and keep the run (a stopped one too); the result or None."""
+        import time
+
+        from tutor.demos import kept_runs
+        from tutor.demos.base import DemoError, RunContext
+
+        started = time.time()
+        ctx = RunContext(self._progress_lines(), controls=controls)
         try:
-            result = self._run_demo(demo, params, compare)
+            result = self._run_demo(demo, params, compare, ctx)
         except DemoError as error:
             self.note(str(error))
-            return
+            return None
         except KeyboardInterrupt:
+            self._keep_run(kept_runs.stopped(demo, params, ctx.changes, "plain", started, compare,
+                                             rerun_of))
             raise
         except Exception as error:  # noqa: BLE001 - one clear line, the chat goes on
             self.note(f"{demo.name} failed: {type(error).__name__}: {error}")
-            return
+            return None
         from tutor.demos.render_text import render_markdown, render_result
 
         self.say(render_result(result, color=False).rstrip("\n"))
         payload = {**result.to_dict(), "command": command}
         self.save("tutor", "demo", f"`{command}`\n\n" + render_markdown(result), payload)
+        self._keep_run(kept_runs.finished(demo, result, "plain", started, rerun_of))
+        return result
 
-    def _run_demo(self, demo: Any, params: dict[str, Any],
-                  compare: tuple[str, list[Any]] | None = None) -> Any:
-        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines.
-        With ``compare`` (option, values): one run per value, side by side."""
-        from tutor.demos.base import RunContext
+    def _keep_run(self, runs: list[Any]) -> None:
+        from tutor.demos.kept_runs import keep
+
+        with contextlib.suppress(Exception):  # keep() says the run was not kept
+            self.chats  # noqa: B018 - opens the store (and says its warnings) on first use
+        notice = keep(self._store, runs, told=True)
+        if notice:
+            self.note(notice)
+
+    def say_runs(self) -> None:
+        """The recent runs, numbered for ``/demo rerun N``."""
+        from tutor.demos.kept_runs import recent, run_lines
+
+        self.chats  # noqa: B018 - opens the store on first use
+        runs, problem = recent(self._store)
+        if problem:
+            self.note(problem)
+            return
+        self.say("\n".join(run_lines(runs)))
+
+    def rerun(self, number: str) -> None:
+        """``/demo rerun N``: repeat run N exactly, then say whether its metrics match."""
+        from tutor.demos import get_demo, kept_runs
+        from tutor.demos.base import DemoError
+
+        self.chats  # noqa: B018 - opens the store on first use
+        try:
+            saved = kept_runs.find(self._store, number)
+            demo = get_demo(saved.demo)
+            params, controls = kept_runs.replay(demo, saved)
+        except DemoError as error:
+            self.note(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return
+        except ImportError:
+            self.note(f"The {saved.demo} demo is not available in this version.")
+            return
+        command = f"/demo rerun {saved.id}"
+        self.save("user", "text", command)
+        self.say(f"Re-running run {saved.id} ({kept_runs.describe(saved, numbered=False)})")
+        result = self._demo_and_keep(demo, params, command, controls=controls,
+                                     rerun_of=saved.id)
+        if result is not None:
+            verdict = kept_runs.verdict(saved, result).text
+            self.say(verdict)
+            self.save("tutor", "text", verdict)
+
+    def _progress_lines(self) -> Any:
+        """A progress callback printing at most ``PROGRESS_STEPS`` whole lines per run."""
         from tutor.demos.render_text import render_progress
 
         shown = {"bucket": -1}
@@ -579,9 +647,13 @@ class PlainChat:
                 shown["bucket"] = bucket
             self.say(render_progress(progress, width=100))
 
+        return on_progress
+
+    def _run_demo(self, demo: Any, params: dict[str, Any],
+                  compare: tuple[str, list[Any]] | None, ctx: Any) -> Any:
+        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines.
+        With ``compare`` (option, values): one run per value, side by side."""
         from tutor.cli.demo import Comparing, run_interruptible
 
-        cancel = threading.Event()
         target = demo if compare is None else Comparing(demo, *compare)
-        return run_interruptible(target, params, RunContext(on_progress, cancel_event=cancel),
-                                 cancel)
+        return run_interruptible(target, params, ctx, ctx.cancel_event)

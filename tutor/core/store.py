@@ -170,6 +170,31 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE quiz_sessions ADD COLUMN owner TEXT;
     """,
+    # 7: demo runs are kept (/demo lists them, /demo rerun N repeats one exactly): the options,
+    # seed, preset and knob schedule a run started from, its final metrics, whether it finished
+    # or was stopped, when, for how long, and which face ran it; a comparison's runs share a group
+    """
+    CREATE TABLE demo_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        demo TEXT NOT NULL,
+        options TEXT NOT NULL,
+        changed TEXT NOT NULL DEFAULT '{}',
+        seed INTEGER NOT NULL,
+        preset TEXT NOT NULL DEFAULT '',
+        schedule TEXT NOT NULL DEFAULT '[]',
+        compare_group TEXT,
+        compared TEXT NOT NULL DEFAULT '',
+        metrics TEXT NOT NULL DEFAULT '{}',
+        key_metric TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        started REAL NOT NULL,
+        finished REAL NOT NULL,
+        seconds REAL NOT NULL,
+        face TEXT NOT NULL,
+        rerun_of INTEGER
+    );
+    CREATE INDEX demo_runs_by_time ON demo_runs(finished, id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
