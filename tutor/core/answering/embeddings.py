@@ -509,6 +509,9 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
         from tutor.core.answering.corpus import lexical_texts
 
         log(f"Wrote {lexical.write(lexical.shipped_path(), lexical.build(lexical_texts(load_course())))} (BM25 index)")
+        from tutor.core import knowledge
+
+        log(f"Wrote {knowledge.write_snapshot(paths.lessons_dir())} (parsed lessons)")
     return path
 
 
