@@ -138,6 +138,20 @@ def map_safetensors(path: Path) -> dict[str, np.ndarray]:
     return tensors
 
 
+def _transposed(matrix: np.ndarray, block: int = 64) -> np.ndarray:
+    """``matrix.T`` as a C-contiguous copy, made a block of rows at a time.
+
+    Why a copy: multiplying by the transposed view gives the same numbers but costs ~10% more
+    per query (BLAS's transposed-operand path on a few-token input). Why blocks: a plain
+    ``.T.copy()`` walks memory with a large stride and took ~75 ms for MiniLM's 43 MB of matrices
+    on a cold start; 64-row blocks stay in cache and take about half that.
+    """
+    out = np.empty(matrix.shape[::-1], dtype=matrix.dtype)
+    for start in range(0, matrix.shape[0], block):
+        out[:, start : start + block] = matrix[start : start + block].T
+    return out
+
+
 class _MiniLM:
     """A BERT encoder forward pass in numpy (inference only, float32)."""
 
@@ -157,12 +171,10 @@ class _MiniLM:
         self.blocks = []
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
-            # Fuse Q, K, V into one (hidden, 3*hidden) product: fewer, larger matmuls. Weights
-            # stay (out, in) as stored and are used transposed (views, not copies): BLAS reads
-            # either layout, and the vectors are bit-identical to multiplying by a copy.
-            qkv_w = np.concatenate(
+            # Fuse Q, K, V into one (hidden, 3*hidden) product: fewer, larger matmuls.
+            qkv_w = _transposed(np.concatenate(
                 [w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]
-            ).T
+            ))
             qkv_b = np.concatenate(
                 [w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")]
             )
@@ -170,13 +182,13 @@ class _MiniLM:
                 (
                     qkv_w,
                     qkv_b,
-                    w[p + "attention.output.dense.weight"].T,
+                    _transposed(w[p + "attention.output.dense.weight"]),
                     w[p + "attention.output.dense.bias"],
                     w[p + "attention.output.LayerNorm.weight"],
                     w[p + "attention.output.LayerNorm.bias"],
-                    w[p + "intermediate.dense.weight"].T,
+                    _transposed(w[p + "intermediate.dense.weight"]),
                     w[p + "intermediate.dense.bias"],
-                    w[p + "output.dense.weight"].T,
+                    _transposed(w[p + "output.dense.weight"]),
                     w[p + "output.dense.bias"],
                     w[p + "output.LayerNorm.weight"],
                     w[p + "output.LayerNorm.bias"],
