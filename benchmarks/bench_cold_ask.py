@@ -10,7 +10,7 @@ learner's first run), started in the checkout's folder so that checkout's ``tuto
 ``knowledge/`` are used, with this venv's Python. One untimed run per checkout warms the OS file
 cache and writes bytecode (PYTHONDONTWRITEBYTECODE is dropped), as for an installed wheel.
 
-Run: .venv/bin/python benchmarks/bench_cold_ask.py [--runs 9] [--compare /path/to/other/checkout]
+Run: .venv/bin/python benchmarks/bench_cold_ask.py [--runs 9] [--warm 2] [--compare /path/to/other/checkout]
      (for main: mkdir /tmp/main && git archive main tutor knowledge | tar -x -C /tmp/main)
 """
 
@@ -45,10 +45,46 @@ def cold_run(checkout: Path, home: Path) -> tuple[float, float]:
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
+# Warm check (--warm): in each checkout, one process answers the evaluation questions twice
+# after a warm-up and prints the median and p95 CPU milliseconds per question.
+WARM = """
+import statistics, sys, time, tomllib
+from pathlib import Path
+from tutor.core.answering.answer import load_tutor
+tutor = load_tutor()
+questions = []
+for path in sorted(Path(sys.argv[1], "tests", "data", "eval").glob("*.toml")):
+    questions += [case["question"] for case in tomllib.loads(path.read_text()).get("case", [])]
+for question in questions[:10]:
+    tutor.ask(question)
+cpu = []
+for question in questions * 2:
+    start = time.process_time()
+    tutor.ask(question)
+    cpu.append((time.process_time() - start) * 1000)
+cpu.sort()
+print(statistics.median(cpu), cpu[round(0.95 * (len(cpu) - 1))])
+"""
+
+
+def warm_run(checkout: Path, home: Path) -> tuple[float, float]:
+    """(p50, p95) CPU ms per question of a warm tutor in ``checkout``."""
+    env = {k: v for k, v in os.environ.items() if k != "TUTOR_KNOWLEDGE"}
+    env.update(TUTOR_HOME=str(home), PYTHONPATH=str(checkout), TUTOR_THREADS="1")
+    proc = subprocess.run([sys.executable, "-c", WARM, str(REPO)], cwd=checkout, env=env,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    if proc.returncode != 0:
+        raise SystemExit(f"{checkout}: warm run failed: {proc.stderr[-500:]}")
+    p50, p95 = (float(x) for x in proc.stdout.split())
+    return p50, p95
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--compare", type=Path, default=None, help="another checkout (tutor/ and knowledge/)")
+    parser.add_argument("--warm", type=int, default=0, metavar="N",
+                        help="also N interleaved warm runs: CPU ms per evaluation question, p50 / p95")
     args = parser.parse_args()
     checkouts = {"this checkout": REPO}
     if args.compare is not None:
@@ -67,6 +103,16 @@ def main() -> None:
         walls = [w for w, _ in rows]
         print(f"| {name} | {statistics.median(walls):.2f} s | {statistics.median(c for _, c in rows):.2f} s | "
               f"{', '.join(f'{w:.2f}' for w in walls)} |")
+    if args.warm:
+        warm: dict[str, list[tuple[float, float]]] = {name: [] for name in checkouts}
+        with tempfile.TemporaryDirectory(prefix="tutor-warm-") as tmp:
+            for run in range(args.warm):
+                for name, checkout in checkouts.items():
+                    warm[name].append(warm_run(checkout, Path(tmp) / f"{run}-{abs(hash(name))}"))
+        print("\n| checkout | warm `Tutor.ask` CPU per question, p50 / p95 (each run) |")
+        print("| --- | --- |")
+        for name, rows in warm.items():
+            print(f"| {name} | {', '.join(f'{a:.1f} / {b:.1f} ms' for a, b in rows)} |")
 
 
 if __name__ == "__main__":

@@ -117,7 +117,9 @@ def map_safetensors(path: Path) -> dict[str, np.ndarray]:
     header ``{name: {dtype, shape, data_offsets}}``, then the raw little-endian data.
     ``tests/core/test_embeddings.py`` checks every tensor against ``safe_open``.
     """
-    raw = np.memmap(path, dtype=np.uint8, mode="r")
+    # A plain ndarray over the map: np.memmap's subclass would ride along through every
+    # operation of the forward pass that touches a mapped tensor, at a cost on each.
+    raw = np.asarray(np.memmap(path, dtype=np.uint8, mode="r"))
     if raw.size < 8:
         raise ValueError("file too short for a safetensors header")
     length = int(raw[:8].view("<u8")[0])
