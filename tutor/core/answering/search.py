@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering import lexical
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.corpus import dense_texts
+from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import content_words, stem, stems
@@ -99,8 +100,6 @@ class SearchIndex:
         on_status: Callable[[str], None] | None = None,
         learner: LearnerLanguage | None = None,
     ) -> None:
-        import bm25s
-
         self.course = course
         self.learner = learner if learner is not None else load_learner_language(course)
         self.embedder = embedder
@@ -115,25 +114,13 @@ class SearchIndex:
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
 
-        # BM25 over sections: the heading twice (it names the topic) plus the lesson title.
-        docs = [
-            self.analyse(f"{s.heading} {s.heading} {s.lesson_title} {' '.join(s.sentences)}")
-            for s in self.sections
-        ]
-        docs = [d if d else ["_empty_"] for d in docs]
-        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        self._bm25.index(docs, show_progress=False)
-        self._doc_terms = [set(d) for d in docs]
+        # BM25 over sections (``corpus.lexical_texts``): shipped precomputed in
+        # knowledge/index/lexical.npz, built with bm25s when that file is stale (see lexical.py).
+        self._lexical = lexical.load(lexical_texts(course), self.analyse)
         # Term -> which sections contain it, so coverage is a few vector adds per query.
-        self._term_sections: dict[str, np.ndarray] = {}
-        for i, terms in enumerate(self._doc_terms):
-            for term in terms:
-                self._term_sections.setdefault(term, np.zeros(len(docs), dtype=np.float32))[i] = 1.0
-        n = len(docs)
-        df: dict[str, int] = {}
-        for terms in self._doc_terms:
-            for term in terms:
-                df[term] = df.get(term, 0) + 1
+        self._term_sections: dict[str, np.ndarray] = self._lexical.term_sections()
+        n = self._lexical.num_docs
+        df = self._lexical.doc_frequencies()
         self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
@@ -197,10 +184,7 @@ class SearchIndex:
     # -- scoring -------------------------------------------------------------------------------
 
     def _bm25_scores(self, terms: Sequence[str]) -> np.ndarray:
-        known = [t for t in terms if t in self._bm25.vocab_dict]
-        if not known:
-            return np.zeros(len(self.sections), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        return self._lexical.scores(terms)
 
     def _coverage(self, terms: Sequence[str]) -> np.ndarray:
         """Per section: idf-weighted share of the query's distinct terms that the section contains."""
