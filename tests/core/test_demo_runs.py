@@ -82,3 +82,43 @@ def test_an_older_database_gains_the_table_and_keeps_its_data(tmp_path: Path) ->
     assert list_runs(store.conn) == []
     save_runs(store.conn, [_run()])
     assert count_runs(store.conn) == 1
+
+
+def test_a_run_kept_under_a_lock_is_journalled_and_replayed_by_the_next_tutor(tmp_path: Path) -> None:
+    """A run saved while another tutor holds the lock outlives this process (journal replay)."""
+    from tutor.core import journal as journals
+    from tutor.core.demo_runs import insert_runs
+    from tutor.core.writes import lookup
+
+    db = tmp_path / "tutor.db"
+    open_store(db).close()
+    # What a killed tutor leaves: a journal naming the change and its rows, never landed.
+    run = _run(seed=7, preset="no-explore")
+    made = journals.Journal.create(db)
+    assert made is not None
+    from tutor.core.demo_runs import _row
+    assert made.append(journals.Record(1, insert_runs.durable_op, {"rows": [list(_row(run))]}, None))
+    assert lookup(insert_runs.durable_op) is not None
+    made.release()
+
+    store = open_store(db)  # the next tutor replays it
+    (kept,) = list_runs(store.conn)
+    assert (kept.demo, kept.seed, kept.preset, kept.metrics) == ("rl", 7, "no-explore", {"success_rate": 0.75})
+    store.close()
+
+
+def test_save_runs_under_a_held_lock_keeps_the_run_in_a_journal(tmp_path: Path) -> None:
+    from tutor.core import journal as journals
+
+    db = tmp_path / "tutor.db"
+    store = open_store(db)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    assert save_runs(store.conn, [_run(seed=4)]) == []  # kept, not lost
+    (path,) = sorted(db.parent.glob(journals.pattern(db)))
+    assert b"insert_runs" in path.read_bytes()
+    other.execute("COMMIT")
+    store.close()
+    again = open_store(db)
+    assert [r.seed for r in list_runs(again.conn)] == [4]
+    again.close()

@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from tutor.core.writes import write
+from tutor.core.writes import Durable, durable, write
 
 FINISHED = "finished"
 STOPPED = "stopped"  # the learner pressed Esc / Ctrl+C: options kept, no final metrics
@@ -84,24 +84,34 @@ def save_runs(conn: sqlite3.Connection, runs: list[DemoRun]) -> list[int]:
     write is kept for later (``tutor.core.writes``: it lands when the lock frees). Other SQLite
     errors (a read-only file) are raised for the face to turn into one line for the learner.
     """
-    rows = [_row(run) for run in runs]
+    rows = [list(_row(run)) for run in runs]
     ids: list[int] = []
 
-    def change(c: sqlite3.Connection) -> None:
-        ids.clear()  # a retried change starts over
-        for row in rows:
-            cursor = c.execute(
-                "INSERT INTO demo_runs(demo, options, changed, seed, preset, schedule, "
-                "compare_group, compared, metrics, key_metric, status, started, finished, "
-                "seconds, face, rerun_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row)
-            ids.append(int(cursor.lastrowid or 0))
+    def capture(c: sqlite3.Connection, **args: Any) -> list[int]:
+        ids[:] = insert_runs.run(c, **args)  # a retried change starts over
+        return ids
 
+    # The journal stores the change by name and rows, so a run kept under a lock outlives a kill.
+    change = Durable(insert_runs.durable_op, {"rows": rows}, capture)
     if rows and write(conn, change):
         for run, number in zip(runs, ids):
             run.id = number
         return list(ids)
     return []
+
+
+@durable
+def insert_runs(conn: sqlite3.Connection, rows: list[list[Any]]) -> list[int]:
+    """Insert demo-run rows (as made by ``_row``) and return their numbers."""
+    numbers = []
+    for row in rows:
+        cursor = conn.execute(
+            "INSERT INTO demo_runs(demo, options, changed, seed, preset, schedule, "
+            "compare_group, compared, metrics, key_metric, status, started, finished, "
+            "seconds, face, rerun_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            row)
+        numbers.append(int(cursor.lastrowid or 0))
+    return numbers
 
 
 def _from_row(row: sqlite3.Row | tuple[Any, ...]) -> DemoRun:
