@@ -128,10 +128,7 @@ class Chats:
         (``/learn``). What the learner did first names it, so a title already made from a
         question stays; one that is empty or a bare command line (starting with "/") gives way.
         """
-        write(self.conn, lambda conn: conn.execute(
-            "UPDATE conversations SET title = ? WHERE id = ? AND (title = '' OR title LIKE '/%')",
-            (make_title(title), resolve(conn, conversation_id)),
-        ))
+        write(self.conn, _name(conversation_id=conversation_id, title=make_title(title)))
 
     def delete(self, conversation_id: int) -> None:
         write(self.conn, _delete(conversation_id=conversation_id))
@@ -237,6 +234,14 @@ def _create(conn: Any, title: str, now: float) -> int:
 def _set_title(conn: Any, conversation_id: int, title: str) -> None:
     conn.execute("UPDATE conversations SET title = ? WHERE id = ?",
                  (title, resolve(conn, conversation_id)))
+
+
+@durable
+def _name(conn: Any, conversation_id: int, title: str) -> None:
+    conn.execute(
+        "UPDATE conversations SET title = ? WHERE id = ? AND (title = '' OR title LIKE '/%')",
+        (title, resolve(conn, conversation_id)),
+    )
 
 
 @durable
