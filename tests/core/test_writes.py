@@ -261,3 +261,18 @@ def test_marker_and_record_formats_round_trip() -> None:
     assert journals.read_marker(journals.marker_value(3, {-9: 12})) == (3, {-9: 12})
     assert journals.read_marker("{broken") == (0, {})
     assert json.loads(record.line())["op"] == "tutor.core.store:save_setting"
+
+
+def test_every_product_write_is_a_named_durable_change() -> None:
+    """A closure cannot be journalled, so a kept write made from one is lost on a kill."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "tutor"
+    closures = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in {"write", "insert"} and len(node.args) == 2
+                    and isinstance(node.args[1], ast.Lambda)):
+                closures.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert closures == [], f"make these @durable changes: {closures}"
