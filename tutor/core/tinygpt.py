@@ -392,11 +392,11 @@ def load_pretrained(folder: Path | str | None = None) -> TinyGPT:
 
 
 class Trainer:
-    """Next-character training, one step at a time so a caller can watch and cancel.
+    """Next-token training, one step at a time so a caller can watch and cancel.
 
-    Each step takes ``batch_size`` random windows of ``block_size + 1`` characters; the
-    model predicts each character from the ones before it (``labels = inputs``; transformers
-    shifts them by one) and AdamW nudges the weights to make the right character likelier.
+    Each step takes ``batch_size`` random windows of ``block_size + 1`` tokens (characters or
+    sub-words, whichever the model's tokenizer makes); the model predicts each token from the
+    ones before it and AdamW nudges the weights to make the right token likelier.
     """
 
     def __init__(self, gpt: TinyGPT, text: str, batch_size: int = 16, lr: float = 3e-3,
@@ -406,7 +406,7 @@ class Trainer:
         self.gpt = gpt
         self.data = torch.tensor(gpt.tokenizer.encode(text), dtype=torch.long)
         if len(self.data) <= gpt.block_size + 1:
-            raise ValueError(f"training text too short: {len(self.data)} characters")
+            raise ValueError(f"training text too short: {len(self.data)} tokens")
         self.batch_size = batch_size
         self.generator = torch.Generator().manual_seed(seed)
         self.optimizer = torch.optim.AdamW(gpt.model.parameters(), lr=lr, betas=(0.9, 0.99),
@@ -431,7 +431,7 @@ class Trainer:
         return torch.stack([self.data[s:s + size] for s in starts.tolist()])
 
     def step(self) -> float:
-        """One optimisation step; returns the training loss (cross-entropy, nats per char)."""
+        """One optimisation step; returns the training loss (cross-entropy, nats per token)."""
         self.gpt.model.train()
         window = self.batch()
         inputs, targets = window[:, :-1], window[:, 1:]
