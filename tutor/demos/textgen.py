@@ -74,7 +74,7 @@ class TextGenDemo(Demo):
     presets = (
         Preset(
             "temperature-2", {"temperature": 2.0},
-            "sampling at temperature 2: the same model writes letter soup",
+            "sampling at temperature 2: the same model strings random word pieces together",
             "language-models#sampling-temperature-top-k-and-top-p",
             "the model is exactly as well trained as at the default, but sampling at "
             "temperature 2 flattens its next-token probabilities, so unlikely tokens are picked "
