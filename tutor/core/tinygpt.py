@@ -480,7 +480,7 @@ def train(text: str, steps: int, seed: int = 0, config: TinyGPTConfig | None = N
 
 SHIPPED = TinyGPTConfig(n_layer=3, n_embd=128, n_head=4, block_size=64, n_inner=256, init_std=0.05)
 # 600 steps of 32 windows of 64 sub-word tokens read the ~32,500-token course about 38 times:
-# about 3 minutes of CPU on one core. Longer runs mostly memorise this little text.
+# about 5 minutes on one core (297 s). Longer runs mostly memorise this little text.
 SHIPPED_STEPS = 600
 
 
