@@ -97,7 +97,14 @@ def check_tiny_gpt() -> Check:
     files = [p for p in folder.glob("*") if p.is_file()] if folder.is_dir() else []
     if not files:
         return Check("Tiny GPT", WARN, f"not present in {folder}", "Optional: it ships with the repository's models/ folder.")
-    return Check("Tiny GPT", OK, f"{len(files)} file(s) in {folder}")
+    names = {p.name for p in files}
+    # the model cannot read text without its tokenizer (sub-words, or characters in old copies)
+    tokens = ("sub-word tokens" if "tokenizer.json" in names
+              else "character tokens" if "vocab.json" in names else None)
+    if "config.json" not in names or tokens is None:
+        return Check("Tiny GPT", WARN, f"incomplete in {folder} (config.json or tokenizer.json missing)",
+                     "Reinstall tutor, or retrain it: python -m tutor.core.tinygpt train")
+    return Check("Tiny GPT", OK, f"{len(files)} file(s) in {folder}, {tokens}")
 
 
 def check_textual() -> Check:
