@@ -118,3 +118,21 @@ def test_a_damaged_file_is_detected_and_rebuilt_never_a_traceback(texts, tmp_pat
     assert index is None and why not in (None, "stale"), why
     rebuilt = lexical.load(texts, shipped=path)
     assert rebuilt.built and _same(rebuilt, good)
+
+
+def test_a_home_without_a_cache_folder_still_builds_the_index(texts, tmp_path, monkeypatch) -> None:
+    """An unwritable TUTOR_HOME cannot hold a cache folder: a stale shipped file is rebuilt anyway."""
+    def no_cache() -> Path:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "cache"))
+
+    monkeypatch.setattr(lexical, "cache_path", no_cache)
+    index = lexical.load(texts, shipped=tmp_path / "missing.npz")
+    assert index.key == lexical.index_key(texts)
+
+
+def test_index_files_are_written_readable_by_everyone(texts, tmp_path) -> None:
+    """A shipped index written by ``make vectors`` must be readable by other accounts (0644)."""
+    import stat
+
+    path = lexical.write(tmp_path / "lexical.npz", lexical.build(texts[:5], lexical.analyse, "k"))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644

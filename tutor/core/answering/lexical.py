@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from tutor.core.answering.npzfile import write_npz
 
 FORMAT = 1  # bump when the arrays stored below change meaning
 K1 = 1.2
@@ -200,25 +200,15 @@ def read(path: Path, key: str, rows: int) -> tuple[LexicalIndex | None, str | No
 
 def write(path: Path, index: LexicalIndex) -> Path:
     """Write atomically (temp file + rename) so a crash never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp.npz", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(
-                handle,
-                key=np.array(index.key),
-                terms=np.array(index.terms, dtype=str),
-                data=index.data,
-                indices=index.indices.astype(np.int32),
-                indptr=index.indptr,
-                doc_ptr=index.doc_ptr,
-                doc_terms=index.doc_terms.astype(np.int32),
-            )
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_npz(path, {
+        "key": np.array(index.key),
+        "terms": np.array(index.terms, dtype=str),
+        "data": index.data,
+        "indices": index.indices.astype(np.int32),
+        "indptr": index.indptr,
+        "doc_ptr": index.doc_ptr,
+        "doc_terms": index.doc_terms.astype(np.int32),
+    })
 
 
 def shipped_path() -> Path:
@@ -238,10 +228,13 @@ def load(texts: Sequence[str], analyse: Callable[[str], list[str]] = analyse, sh
     user cache, else built with bm25s (and stored in the user cache; a read-only disk only
     costs speed)."""
     key = index_key(texts)
-    for path in (shipped or shipped_path(), cache_path()):
-        index, _ = read(path, key, len(texts))
-        if index is not None:
-            return index
+    index, _ = read(shipped or shipped_path(), key, len(texts))
+    if index is not None:
+        return index
+    with contextlib.suppress(OSError):  # an unwritable home has no cache folder: just build
+        index, _ = read(cache_path(), key, len(texts))
+    if index is not None:
+        return index
     index = build(texts, analyse, key)
     with contextlib.suppress(OSError):
         write(cache_path(), index)
