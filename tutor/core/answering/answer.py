@@ -137,7 +137,7 @@ class Tutor:
         if self._vocabulary is None:
             self._vocabulary = CourseVocabulary(
                 (f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections),
-                self.index.vocabulary,
+                self.index.known,
             )
         return self._vocabulary
 

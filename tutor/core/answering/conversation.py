@@ -92,7 +92,7 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     if not words:
         return False
     own = topic_words(question)
-    foreign = [w for w in own if stem(w) not in index.vocabulary]
+    foreign = [w for w in own if stem(w) not in getattr(index, "known", index.vocabulary)]
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
     # "how do people fix it?", "does the slippery ice make it harder?"

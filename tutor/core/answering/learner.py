@@ -55,6 +55,7 @@ class LearnerLanguage:
     problems: list[str] = field(default_factory=list)
     _index: dict | None = field(default=None, repr=False, compare=False)
     _indexed_terms: list | None = field(default=None, repr=False, compare=False)
+    _stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
@@ -75,6 +76,17 @@ class LearnerLanguage:
                     found.append(term.course)
         order = {term.course: i for i, term in enumerate(self.terms)}
         return sorted(found, key=order.__getitem__)
+
+    def word_stems(self) -> frozenset[str]:
+        """Stems of every word learners use in the asks and glossary phrases. Why: these are
+        words the course answers questions in ("illegal" -> regulation, "squashing columns"
+        -> dimensionality reduction), so scope and follow-up checks must not treat them as
+        jargon foreign to the course."""
+        if self._stems is None:
+            words = {w for ask in self.asks for w in tokenize(ask.text)}
+            words |= {w for term in self.terms for phrase in term.everyday for w in phrase}
+            self._stems = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
+        return self._stems
 
     def _by_first_word(self) -> dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]]:
         if self._index is None or self._indexed_terms is not self.terms:

@@ -49,6 +49,25 @@ def everyday_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
+    """Is ``word`` an everyday English word or an inflected form of one ("squashing",
+    "chopped", "payments")? WordPiece keeps many inflections as pieces, so they would
+    otherwise look like jargon."""
+    everyday = everyday_words() if everyday is None else everyday
+    if word in everyday:
+        return True
+    for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
+                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e"))):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            candidates = [base + e for e in extra]
+            if len(base) > 3 and base[-1] == base[-2]:
+                candidates.append(base[:-1])  # "chopped" -> "chop"
+            if any(c in everyday for c in candidates):
+                return True
+    return False
+
+
 class CourseVocabulary:
     """The course's words (as written and stemmed) with a typo-tolerant membership test."""
 
@@ -124,7 +143,7 @@ def uncovered_term(
     for position, word in enumerate(tokens):
         if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
             continue
-        if word in everyday or word in ASPECT_WORDS or vocabulary.knows(word):
+        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word):
             continue
         if _listed_with_course_word(tokens, position, vocabulary):
             continue

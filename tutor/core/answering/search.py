@@ -137,6 +137,8 @@ class SearchIndex:
         self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
+        # Words the course answers in: its own plus the learners' words of the asks and glossary.
+        self.known = self.vocabulary | self.learner.word_stems()
 
         # Learner asks: extra dense documents that map back to their section (max-fusion).
         # BM25 over the asks was measured too (weights 0.5 and 1): it never helped the learner
@@ -331,7 +333,7 @@ class SearchIndex:
         if alone.mode != "hybrid" or not alone.hits or alone.best.dense >= CONFIDENT_ALONE:
             return False
         own = conversation_module.topic_words(query)
-        return len(own) <= 4 and all(stem(w) in self.vocabulary for w in own)
+        return len(own) <= 4 and all(stem(w) in self.known for w in own)
 
     def _rank(
         self,
