@@ -317,13 +317,28 @@ class Tutor:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
-        analysed = [self.index.analyse(side) for side in sides]
         best = result.hits[0]
-        if compose.covers_both(best.section, analysed, self.index.analyse):
-            return self._compose_general(question, result, "comparison", max_words=compose.LIST_WORDS)
         rest = question
         for side in sides:
             rest = rest.replace(side, " ")
+        analysed = [[self.index.analyse(n) for n in [side, *self.index.other_names(side)]] for side in sides]
+        setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
+        # A section that compares both sides itself answers alone: the best one, a close
+        # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
+        # when the question sets them somewhere ("in hospitals, ...") that section never names.
+        joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
+        candidates = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
+        candidates += [h for h in joint.hits[:1] if joint.in_scope]
+        for hit in candidates:
+            if setting and not compose.covers_both(hit.section, [[setting]], self.index.analyse):
+                continue
+            if compose.covers_both(hit.section, analysed, self.index.analyse):
+                # The course's own comparison, whole when it fits (each side's points are
+                # spread over its sentences; picking a few by similarity dropped one side).
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
         if "," in sides[0]:
             # "in hospitals, what does ML do differently from generative AI": what comes before
             # the comma is the setting of both sides.

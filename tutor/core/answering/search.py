@@ -61,6 +61,27 @@ _DEFINITION = re.compile(
 )
 
 
+_DEFINED_ABBREVIATION = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,5}?)\(([A-Z][A-Za-z0-9-]{1,7}?)s?\)")
+
+
+def course_aliases(sections: Sequence[Section]) -> dict[str, str]:
+    """Abbreviations the course defines ("variational autoencoder (VAE)"), both ways, lower
+    case: the long form is the shortest run of words before the brackets whose initials spell
+    the abbreviation (a letter may come from a second part, "auto-encoder")."""
+    aliases: dict[str, str] = {}
+    for section in sections:
+        for match in _DEFINED_ABBREVIATION.finditer(section.text):
+            words, short = match.group(1).split(), match.group(2).lower().replace("-", "")
+            for n in range(1, len(words) + 1):
+                initials = "".join(w[0].lower() for w in words[-n:])
+                if initials == short or (n >= 2 and short.startswith(initials) and len(short) == len(initials) + 1):
+                    long = " ".join(words[-n:]).lower()
+                    aliases.setdefault(short, long)
+                    aliases.setdefault(long, short)
+                    break
+    return aliases
+
+
 @dataclass(frozen=True)
 class Hit:
     """One section's retrieval result, with the parts of its score (for debugging and tests)."""
@@ -140,6 +161,8 @@ class SearchIndex:
         # Words the course answers in: its own plus the learners' words of the asks and glossary.
         self.known = self.vocabulary | self.learner.word_stems()
 
+        self.aliases = course_aliases(self.sections)
+
         # Learner asks: extra dense documents that map back to their section (max-fusion).
         # BM25 over the asks was measured too (weights 0.5 and 1): it never helped the learner
         # set and cost the old evaluation a top-1 question, so asks are dense only.
@@ -188,6 +211,16 @@ class SearchIndex:
                 self._analysed.pop(next(iter(self._analysed)))
             self._analysed[text] = terms
         return list(terms)
+
+    def other_names(self, text: str) -> list[str]:
+        """``text`` with any abbreviation or long form it uses replaced by its other name
+        ("VAE" <-> "variational autoencoder"), as the course defines them; [] when none."""
+        names = []
+        for name, other in self.aliases.items():
+            pattern = rf"(?<![\w-]){re.escape(name)}s?(?![\w-])"
+            if re.search(pattern, text, re.IGNORECASE):
+                names.append(re.sub(pattern, other, text, flags=re.IGNORECASE))
+        return names
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""
