@@ -137,7 +137,8 @@ class Tutor:
         if self._vocabulary is None:
             self._vocabulary = CourseVocabulary(
                 (f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections),
-                self.index.known,
+                self.index.vocabulary,
+                self.index.learner.word_stems(),
             )
         return self._vocabulary
 
@@ -321,7 +322,12 @@ class Tutor:
         rest = question
         for side in sides:
             rest = rest.replace(side, " ")
-        analysed = [[self.index.analyse(n) for n in [side, *self.index.other_names(side)]] for side in sides]
+        # Each side by its names: as asked, its head before a trailing "for making faces"
+        # clause, and the course's other name for it ("VAE" <-> "variational autoencoder").
+        analysed = [
+            [self.index.analyse(n) for n in dict.fromkeys([side, _head(side), *self.index.other_names(_head(side))])]
+            for side in sides
+        ]
         setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
         # A section that compares both sides itself answers alone: the best one, a close
         # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
@@ -535,6 +541,11 @@ class Tutor:
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
+
+
+def _head(side: str) -> str:
+    """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
+    return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
 
 
 _TUTORS: dict[tuple[bool, str], Tutor] = {}

@@ -171,7 +171,13 @@ def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], anal
 
 
 def _names_every_side(terms: set[str], sides: Sequence[Sequence[Sequence[str]]], share: float) -> bool:
-    return all(any(_names(terms, name, share) for name in names) for names in sides)
+    """Does ``terms`` name every side? With a partial ``share`` (headings) only a side's own
+    words count: what the sides share ("benefits of generative AI" / "limitations of
+    generative AI") names neither. A full share needs every word, shared ones too."""
+    shared: set[str] = set()
+    if share < 1.0 and len(sides) > 1:
+        shared = set.intersection(*(set(w for name in names for w in name) for names in sides))
+    return all(any(_names(terms, [w for w in name if w not in shared], share) for name in names) for names in sides)
 
 
 def _names(terms: set[str], name: Sequence[str], share: float) -> bool:

@@ -67,13 +67,23 @@ class LearnerLanguage:
         tokens = tokenize(question)
         words = [_word(w) for w in tokens]
         present = {stem(w) for w in tokens}
-        found: list[str] = []
+        matched: dict[str, list[str]] = {}  # course term -> its phrases found in the question
         for word in dict.fromkeys(words):
             for term, phrase in self._by_first_word().get(word, ()):
-                if term.course in found or term.stems <= present:
+                if term.stems <= present:
                     continue
                 if _occurs(phrase, words):
-                    found.append(term.course)
+                    matched.setdefault(term.course, []).append(f" {' '.join(phrase)} ")
+        # The longest phrase wins: "chatbot" inside a matched "build my own chatbot" is that
+        # phrase's word, not a second term.
+        found = [
+            course
+            for course, phrases in matched.items()
+            if not all(
+                any(inner in outer and inner != outer for other, outers in matched.items() if other != course for outer in outers)
+                for inner in phrases
+            )
+        ]
         order = {term.course: i for i, term in enumerate(self.terms)}
         return sorted(found, key=order.__getitem__)
 

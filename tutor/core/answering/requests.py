@@ -74,7 +74,8 @@ _OUT_OF_JOB = [
         r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+|i\s+(?:want|need)\s+you\s+to\s+)?"
         r"(?:write|draft|compose|type\s+up|finish|complete)\b.{0,60}?"
         r"\b(?:essay|email|e-mail|letter|cover\s+letter|poem|story|song|speech|report|homework|"
-        r"assignment|thesis|paper|blog\s+post|post|tweet|code|script|program|function|app|"
+        r"assignment|thesis|paper|blog\s+post|post|tweet|code|script|program|function|app|limerick|haiku|sonnet|"
+        r"rap|lyrics|jokes?|novel|screenplay|caption|slogan|ad|advert|bio|"
         r"website|class|notebook|cv|resume|message|reply)\b",
         _F,
     ),
@@ -83,7 +84,7 @@ _OUT_OF_JOB = [
     re.compile(
         r"\bcheat(?:ing)?\s+(?:on|in|at|during|for)\b|\bhelp\s+me\s+cheat\b|"
         r"\b(?:answers?\s+(?:to|for)|solve|take|pass)\s+(?:my|our|the|this)\s+(?:\w+\s+){0,2}"
-        r"(?:exam|test|midterm|final|homework|assignment|coursework)\s+(?:for\s+me|answers)?|"
+        r"(?:exam|test|midterm|final|homework|assignment|coursework|quiz|quizzes)\s*(?:for\s+me|answers)?|"
         r"\b(?:plagiari[sz]e|undetectable|bypass\s+(?:the\s+)?(?:ai|plagiarism)\s+(?:detector|checker)s?|"
         r"(?:avoid|beat|fool|pass)\s+(?:the\s+)?(?:ai|plagiarism|turnitin)\s*(?:detector|checker|detection)?s?)\b|"
         r"\bturnitin\b",

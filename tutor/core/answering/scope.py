@@ -71,10 +71,13 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
 class CourseVocabulary:
     """The course's words (as written and stemmed) with a typo-tolerant membership test."""
 
-    def __init__(self, texts: Iterable[str], stems: Iterable[str] = ()) -> None:
+    def __init__(self, texts: Iterable[str], stems: Iterable[str] = (), learner_stems: Iterable[str] = ()) -> None:
         words = {w for text in texts for w in tokenize(text)}
         self.words = frozenset(words)
         self.stems = frozenset(stems) | {stem(w) for w in words}
+        # Words learners use for course ideas (asks, glossary): known, but never a correction
+        # target, since the glossary also lists common misspellings ("reinforcment").
+        self.learner_stems = frozenset(learner_stems)
         self._typos: dict[str, str | None] = {}
         # Candidates by (first letter, length): a misspelling rarely changes the first letter,
         # and difflib over a few hundred words instead of thousands keeps a question fast.
@@ -84,7 +87,7 @@ class CourseVocabulary:
 
     def knows(self, word: str) -> bool:
         """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
-        if word in self.words or stem(word) in self.stems:
+        if word in self.words or stem(word) in self.stems or stem(word) in self.learner_stems:
             return True
         return self.typo_of(word) is not None
 
