@@ -24,7 +24,13 @@ from tutor.core import questions
 from tutor.core.answering import compose, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation, topic_phrase
-from tutor.core.answering.scope import CourseVocabulary, NotTaught, load_not_taught, uncovered_term
+from tutor.core.answering.scope import (
+    CourseVocabulary,
+    NotTaught,
+    load_not_taught,
+    uncovered_term,
+    untaught_request,
+)
 from tutor.core.answering.search import SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
@@ -190,8 +196,10 @@ class Tutor:
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
-            term = self.not_taught.find(cleaned.text) or uncovered_term(
-                cleaned.text, self.vocabulary, best_dense
+            term = (
+                self.not_taught.find(cleaned.text)
+                or untaught_request(cleaned.text)
+                or uncovered_term(cleaned.text, self.vocabulary, best_dense)
             )
         if term is not None:
             answer = self._term_not_covered(cleaned.text, term, result)

@@ -103,6 +103,13 @@ _OUT_OF_JOB = [
         r"paraphrase|rewrite|reword|summari[sz]e\s+(?:this|my|the\s+following))\b",
         _F,
     ),
+    # Personal advice outside the course: money, health, law, relationships.
+    re.compile(
+        r"\b(?:investment|investing|financial|stock|crypto|tax|legal|medical|health|dating|relationship|"
+        r"career)\s+advice\b|\bshould\s+i\s+(?:buy|sell|invest\s+in)\s+(?:\w+\s+)?(?:stocks?|shares|crypto|"
+        r"bitcoin|nvidia|tesla)\b|\b(?:help|do)\s+(?:me\s+)?(?:with\s+)?my\s+taxes\b|\bdiagnose\s+(?:me|my)\b",
+        _F,
+    ),
     re.compile(r"\b(?:tell|give)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:joke|riddle|pun)s?\b|"
                r"\b(?:tell|give|write)\s+(?:me|us)\s+(?:a\s+)?(?:funny|bedtime|short|scary)\s+story\b|"
                r"\bmake\s+me\s+laugh\b|\bsomething\s+funny\b", _F),

@@ -49,6 +49,23 @@ def everyday_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one typing slip apart: one letter added, dropped, changed, or two
+    neighbours swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end_a, end_b = len(a), len(b)
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a, end_b = end_a - 1, end_b - 1
+    left, right = a[start:end_a], b[start:end_b]
+    if len(left) <= 1 and len(right) <= 1:
+        return True
+    return len(left) == len(right) == 2 and left == right[::-1]
+
+
 def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
     """Is ``word`` an everyday English word or an inflected form of one ("squashing",
     "chopped", "payments")? WordPiece keeps many inflections as pieces, so they would
@@ -89,7 +106,10 @@ class CourseVocabulary:
         """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
         if word in self.words or stem(word) in self.stems or stem(word) in self.learner_stems:
             return True
-        return self.typo_of(word) is not None
+        typo = self.typo_of(word)
+        # A slip of the keyboard, or a long word close enough ("reinforcment lerning"); a short
+        # jargon word merely similar to a course word ("convnets" ~ "connect") is not one.
+        return typo is not None and (one_slip(word, typo) or (len(word) >= 10 and typo[0] == word[0]))
 
     def correct(self, text: str) -> str:
         """``text`` with misspelt course words corrected ("temprature" -> "temperature"), so
@@ -102,9 +122,9 @@ class CourseVocabulary:
             if len(low) < MIN_LENGTH or low in everyday or low in self.words or stem(low) in self.stems:
                 return word
             fixed = self.typo_of(low)
-            # Conservative: same first letter, length within one ("temprature"), so
-            # "kmeans" never becomes "means" nor "messes" "messages".
-            if fixed and fixed[0] == low[0] and abs(len(fixed) - len(low)) <= 1:
+            # Conservative: same first letter and one slip of the keyboard ("temprature",
+            # "lerning"), so "kmeans" never becomes "means" nor "phishing" "pushing".
+            if fixed and fixed[0] == low[0] and one_slip(low, fixed):
                 return fixed
             return word
 
@@ -183,6 +203,49 @@ _NOT_IN_TERMS = frozenset(
     """maths math formula formulas equation equations detail details step steps simple simply
     briefly example examples work working does ai ml""".split()
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests for what the course never gives: formulas and derivations, or code to write
+# ---------------------------------------------------------------------------------------------
+
+_MATHS = re.compile(
+    r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|proofs?|calculus)\s+"
+    r"(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?!(?:work|works|mean|means|do|does|is|are)\b)[\w-]+){0,2})|"
+    r"\b(?P<verb>derive|prove)\s+(?:the\s+|a\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,2})",
+    re.IGNORECASE,
+)
+_CODE_CONTEXT = re.compile(
+    r"\b(?:python|pytorch|torch|tensorflow|keras|numpy|jax|sklearn|scikit-learn|from\s+scratch|code|script|"
+    r"notebook|training\s+loop|in\s+c\+\+|in\s+java(?:script)?|in\s+r)\b",
+    re.IGNORECASE,
+)
+_CODE_REQUEST = re.compile(
+    r"\bhow\s+(?:do|can|should|would|to)\s+(?:i\s+|we\s+|you\s+)?(?P<verb>write|code|implement|program|train|build)\s+"
+    r"(?P<thing>.+?)\s*[?.!]*$|"
+    r"\b(?:implement(?:ing|ation\s+of)?|coding|writing)\s+(?P<thing2>.+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def untaught_request(question: str) -> str | None:
+    """What ``question`` asks for that the course never gives, in the learner's words: the
+    maths of something ("the formula for cross entropy", "derive backprop") or code to write
+    ("writing a training loop in pytorch"). The course explains ideas in plain words and has
+    no formulas or programming lessons, so such questions are declined honestly even when
+    their topic is taught."""
+    maths = _MATHS.search(question)
+    if maths:
+        if maths.group("term"):
+            return maths.group("term").strip()
+        return f"{maths.group('verb').lower()} {maths.group('thing')}".strip()
+    code = _CODE_REQUEST.search(question)
+    if code and _CODE_CONTEXT.search(question):
+        thing = (code.group("thing") or code.group("thing2") or "").strip()
+        verb = (code.group("verb") or "write").lower()
+        gerund = {"write": "writing", "code": "coding", "program": "programming"}.get(verb, f"{verb}ing")
+        return f"{gerund} {thing}" if thing else None
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -55,6 +55,26 @@ PROMOTE_MARGIN = 0.03  # see _rank: a runner-up this close, backed by course tex
 ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in scope (measured: the
 # old evaluation's out-of-scope questions reach at most 0.53)
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
+# Aspects a question asks about, and the heading words of the sections that answer them: "the
+# biggest problem?" wants a section such as "Why GAN training is unstable", "uses?" one such as
+# "What GANs have been used for" (a follow-up's topic alone would pick its definition again).
+ASPECT_HEADINGS = (
+    (
+        re.compile(r"\b(?:problems?|weakness(?:es)?|downsides?|drawbacks?|limitations?|limits|risks?|dangers?|issues?|"
+                   r"cons|disadvantages?|challenges?|fails?|failures?|goes\s+wrong|go\s+wrong|bad\s+at)\b", re.IGNORECASE),
+        re.compile(r"\b(?:fails?|falls\s+short|unstable|collapse|limits?|limitations|risks?|misuse|concerns|challenges?|"
+                   r"costly|mistakes|gap|resistance|bias|harmful|falsehoods)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:uses?|used|usage|applications?|applied|real[\s-]+(?:world|life)|in\s+practice|good\s+for|"
+                   r"use\s+cases?)\b", re.IGNORECASE),
+        re.compile(r"\b(?:used\s+for|uses|applications|in\s+games|everyday|use\s+cases|for\s+products)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:illegal|legal|laws?|regulat\w*|allowed|banned|ban|government)\b", re.IGNORECASE),
+        re.compile(r"\b(?:regulation|act|executive\s+order)\b", re.IGNORECASE),
+    ),
+)
 _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
@@ -132,6 +152,10 @@ class SearchIndex:
             dtype=np.float32,
         )
         self._why_headings = np.array([s.heading.lower().startswith("why") for s in self.sections], dtype=np.float32)
+        self._aspect_headings = [
+            (aspect, np.array([bool(heading.search(s.heading)) for s in self.sections], dtype=np.float32))
+            for aspect, heading in ASPECT_HEADINGS
+        ]
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
@@ -417,6 +441,9 @@ class SearchIndex:
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
+        for aspect, headings in self._aspect_headings:
+            if aspect.search(query):
+                scores = scores + HEADING_SHAPE_BONUS * headings
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [
             Hit(
