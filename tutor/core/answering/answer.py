@@ -333,7 +333,7 @@ class Tutor:
         # Each side by its names: as asked, its head before a trailing "for making faces"
         # clause, and the course's other name for it ("VAE" <-> "variational autoencoder").
         analysed = [
-            [self.index.analyse(n) for n in dict.fromkeys([side, _head(side), *self.index.other_names(_head(side))])]
+            [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
             for side in sides
         ]
         setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
@@ -343,16 +343,22 @@ class Tutor:
         joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
         candidates = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
         candidates += [h for h in joint.hits[:1] if joint.in_scope]
-        for hit in candidates:
-            if setting and not compose.covers_both(hit.section, [[setting]], self.index.analyse):
-                continue
-            if compose.covers_both(hit.section, analysed, self.index.analyse):
-                # The course's own comparison, whole when it fits (each side's points are
-                # spread over its sentences; picking a few by similarity dropped one side).
-                if hit is not best:
-                    result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
-                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
-                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+        covering = [
+            h for h in candidates
+            if compose.covers_both(h.section, analysed, self.index.analyse)
+            and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
+        ]
+        # A heading that gives a reason ("Why fraud detection needs both precision and recall")
+        # is about that reason: a section that presents the sides themselves comes first.
+        covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
+        if covering:
+            # The course's own comparison, whole when it fits (each side's points are spread
+            # over its sentences; picking a few by similarity dropped one side).
+            hit = covering[0]
+            if hit is not best:
+                result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
+            positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+            return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
         if "," in sides[0]:
             # "in hospitals, what does ML do differently from generative AI": what comes before
             # the comma is the setting of both sides.
@@ -554,6 +560,13 @@ class Tutor:
 def _head(side: str) -> str:
     """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
     return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
+
+
+def _names_of(side: str) -> list[str]:
+    """What a side may be called: as asked, its head, and its first one to three words
+    ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
+    words = _head(side).split()
+    return list(dict.fromkeys([side, _head(side), *(" ".join(words[:n]) for n in (1, 2, 3) if n < len(words))]))
 
 
 _TUTORS: dict[tuple[bool, str], Tutor] = {}

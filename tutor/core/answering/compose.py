@@ -183,3 +183,4 @@ def _names_every_side(terms: set[str], sides: Sequence[Sequence[Sequence[str]]],
 def _names(terms: set[str], name: Sequence[str], share: float) -> bool:
     words = [w for w in name if w]
     return bool(words) and sum(w in terms for w in words) / len(words) >= share
+

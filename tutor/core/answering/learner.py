@@ -64,16 +64,24 @@ class LearnerLanguage:
         "s" aside; stems would let "recommender" match any "recommend"), with at most two
         other words between neighbours; a term already present in the question adds nothing.
         Phrases are looked up by their first word, so a question costs a few set look-ups."""
+        return [course for course, _ in self.matches(question)]
+
+    def matches(self, question: str) -> list[tuple[str, tuple[int, int]]]:
+        """Course terms whose everyday phrases occur in ``question``, each with the token span
+        (first, last) of one occurrence (see ``expansions``)."""
         tokens = tokenize(question)
         words = [_word(w) for w in tokens]
         present = {stem(w) for w in tokens}
         matched: dict[str, list[str]] = {}  # course term -> its phrases found in the question
+        spans: dict[str, tuple[int, int]] = {}
         for word in dict.fromkeys(words):
             for term, phrase in self._by_first_word().get(word, ()):
                 if term.stems <= present:
                     continue
-                if _occurs(phrase, words):
+                span = _span(phrase, words)
+                if span is not None:
                     matched.setdefault(term.course, []).append(f" {' '.join(phrase)} ")
+                    spans.setdefault(term.course, span)
         # The longest phrase wins: "chatbot" inside a matched "build my own chatbot" is that
         # phrase's word, not a second term.
         found = [
@@ -85,7 +93,7 @@ class LearnerLanguage:
             )
         ]
         order = {term.course: i for i, term in enumerate(self.terms)}
-        return sorted(found, key=order.__getitem__)
+        return [(course, spans[course]) for course in sorted(found, key=order.__getitem__)]
 
     def word_stems(self) -> frozenset[str]:
         """Stems of every word learners use in the asks and glossary phrases. Why: these are
@@ -113,9 +121,16 @@ class LearnerLanguage:
         return f"{question} ({', '.join(extra)})" if extra else question
 
 
+
 def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
+    return _span(phrase, words, gap) is not None
+
+
+def _span(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> tuple[int, int] | None:
+    """Token positions (first, last) where ``phrase`` occurs in ``words`` in order, with at
+    most ``gap`` other words between neighbours; None when it does not occur."""
     if not phrase:
-        return False
+        return None
     for start, word in enumerate(words):
         if word != phrase[0]:
             continue
@@ -127,8 +142,8 @@ def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
                 break
             position = position + 1 + window.index(part)
         if ok:
-            return True
-    return False
+            return start, position
+    return None
 
 
 def _word(word: str) -> str:

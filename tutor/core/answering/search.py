@@ -71,6 +71,11 @@ ASPECT_HEADINGS = (
         re.compile(r"\b(?:used\s+for|uses|applications|in\s+games|everyday|use\s+cases|for\s+products)\b", re.IGNORECASE),
     ),
     (
+        re.compile(r"\b(?:tell\s+(?:if|when|whether)|spot|spotting|detect|notice|check(?:\s+if|\s+whether)?|"
+                   r"know\s+(?:if|when|whether)|catch|reduce|prevent|avoid|fix|stop|less|fewer)\b", re.IGNORECASE),
+        re.compile(r"\b(?:spot|reduce|fix|helps|avoid|prevent)\b", re.IGNORECASE),
+    ),
+    (
         re.compile(r"\b(?:illegal|legal|laws?|regulat\w*|allowed|banned|ban|government)\b", re.IGNORECASE),
         re.compile(r"\b(?:regulation|act|executive\s+order)\b", re.IGNORECASE),
     ),

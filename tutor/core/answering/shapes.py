@@ -49,6 +49,8 @@ _COMPARE_SPLIT = [
     # "what's better for images, gans or vaes": the two options at the end.
     re.compile(r"\b(?:what(?:'s|s|\s+is)|which(?:\s+one)?(?:\s+is|'s)?)\s+(?:better|best|worse|faster|safer|easier|cheaper)\b.*?"
                r"[\s,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*\??$", _F),
+    # "is bias in a loan model the same thing as bias in an image generator"
+    re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
     # "is it better to use k-means or dbscan", "would you pick top-k or top-p"
     re.compile(r"\b(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", _F),
     # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
@@ -58,7 +60,7 @@ _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
-    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b)\b",
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|the\s+same(?:\s+thing)?\s+as|similar\s+to)\b",
     _F,
 )
 _LIST = re.compile(
@@ -121,6 +123,12 @@ def _clean_side(text: str, last: bool) -> str:
     return text.strip()
 
 
+def _strip_question_words(side: str) -> str:
+    """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:the\s+)?(?:actual\s+)?", "", side, flags=_F)
+    return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
+
+
 def comparison_sides(question: str) -> tuple[str, ...]:
     """The two things compared, or () when the question compares nothing."""
     text = normalise(question).strip()
@@ -128,8 +136,12 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         match = pattern.search(text)
         if match:
             a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
-            a = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:the\s+)?(?:actual\s+)?", "", a, flags=_F)
-            a = re.sub(r"\s+(?:do|does|mean|work|works)$", "", a, flags=_F)
+            # "in hospitals what does regular ml (do)": the setting, then the side.
+            setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?)\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
+            if setting:
+                a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
+            a = _strip_question_words(a)
+            b = _strip_question_words(b)
             if a and b and a.lower() != b.lower():
                 return (a, b)
     return ()
