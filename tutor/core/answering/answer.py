@@ -312,7 +312,11 @@ class Tutor:
     def _compose_list(self, question: str, result: SearchResult) -> Answer:
         """Every item of the enumerating section (the best one, or a near one that enumerates)."""
         best = result.hits[0]
-        near = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN / 2]
+        # Near: within the margin other sections may join an answer in (a lesson often names
+        # all of its topics in one section: "a holistic approach" lists every challenge); the
+        # best section's own lesson first.
+        near = [h for h in result.hits[:4] if h.score >= best.score - SECTION_MARGIN]
+        near.sort(key=lambda h: h.section.lesson_id != best.section.lesson_id)
         # The enumerating section when there is one near the top; else the best section whole.
         hit = next((h for h in near if compose.enumerates(h.section)), best)
         scores = self._sentence_scores(hit.section, result)

@@ -106,7 +106,15 @@ def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:
 def enumerates(section: Section) -> bool:
     """Does the section hold an enumeration (an announcing sentence or two item sentences)?"""
     sentences = section.sentences
-    return any(_ANNOUNCES.search(s) for s in sentences) or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
+    return (
+        any(_ANNOUNCES.search(s) or _INLINE_LIST.search(s) for s in sentences)
+        or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
+    )
+
+
+# "... such as healthcare, retail, education, customer support and finance": four or more items
+# in one sentence are an enumeration too.
+_INLINE_LIST = re.compile(r"(?:\b[\w-]+(?:\s+[\w-]+){0,2},\s+){3,}[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+\w+")
 
 
 _STEP = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly)\b")
