@@ -344,14 +344,17 @@ class Tutor:
         # A section that compares both sides itself answers alone: the best one, a close
         # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
         # when the question sets them somewhere ("in hospitals, ...") that section never names.
-        joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
-        candidates = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
-        candidates += [h for h in joint.hits[:1] if joint.in_scope]
-        covering = [
-            h for h in candidates
-            if compose.covers_both(h.section, analysed, self.index.analyse)
-            and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
-        ]
+        def covering_of(hits: list) -> list:
+            return [
+                h for h in hits
+                if compose.covers_both(h.section, analysed, self.index.analyse)
+                and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
+            ]
+
+        covering = covering_of([h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN])
+        if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
+            joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
+            covering = covering_of(joint.hits[:1] if joint.in_scope else [])
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
