@@ -153,6 +153,10 @@ def test_everyday_words_and_typos_of_course_words_are_not_terms() -> None:
     vocabulary = CourseVocabulary(["Overfitting means a model memorises its training data."])
     assert uncovered_term("explain overfiting to my grandma", vocabulary) is None
     assert uncovered_term("can u explain it like im five", vocabulary) is None
+    # Short slang is not jargon; a short acronym in capitals and a long unknown word are.
+    assert uncovered_term("why does my model look so wonky", vocabulary) is None
+    assert uncovered_term("what is a GRUU cell", vocabulary) == "gruu cell"
+    assert uncovered_term("what does denoising mean", vocabulary) == "denoising"
 
 
 def test_the_named_term_keeps_the_words_written_next_to_it() -> None:

@@ -33,6 +33,9 @@ CENTRAL_SHARE = 0.2
 # question that retrieval covers convincingly ("how do banks catch fraudsters") is answered
 # even when one of its words is foreign to the course.
 WELL_COVERED = 0.5
+# Shorter unknown words count as terms only when written in capitals ("LSTM"): learners' slang
+# ("fishy", "squish") is short, and short jargon is listed in knowledge/not_taught.toml.
+JARGON_LENGTH = 7
 _LIST_WORDS = frozenset("or and".split())
 
 
@@ -159,6 +162,7 @@ def uncovered_term(
     if best_dense is not None and best_dense >= WELL_COVERED:
         return None
     tokens = tokenize(question)
+    capitals = set(re.findall(r"\b[A-Z]{2,}\b", question))
     content = [w for w in tokens if _joins(w) and len(w) >= 3]
     if not content:
         return None
@@ -166,6 +170,8 @@ def uncovered_term(
     for position, word in enumerate(tokens):
         if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
             continue
+        if len(word) < JARGON_LENGTH and word.upper() not in capitals:
+            continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
         if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word):
             continue
         if _listed_with_course_word(tokens, position, vocabulary):

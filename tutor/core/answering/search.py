@@ -60,10 +60,16 @@ _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECA
 # "What GANs have been used for" (a follow-up's topic alone would pick its definition again).
 ASPECT_HEADINGS = (
     (
-        re.compile(r"\b(?:problems?|weakness(?:es)?|downsides?|drawbacks?|limitations?|limits|risks?|dangers?|issues?|"
-                   r"cons|disadvantages?|challenges?|fails?|failures?|goes\s+wrong|go\s+wrong|bad\s+at)\b", re.IGNORECASE),
+        re.compile(r"\b(?:problems?|weakness(?:es)?|weak\s+(?:spots?|points?|sides?)|shortcomings?|downsides?|drawbacks?|"
+                   r"limitations?|limits|risks?|dangers?|issues?|cons|disadvantages?|challenges?|fails?|failures?|"
+                   r"goes\s+wrong|go\s+wrong|bad\s+at|bad\s+things|falls?\s+short)\b", re.IGNORECASE),
         re.compile(r"\b(?:fails?|falls\s+short|unstable|collapse|limits?|limitations|risks?|misuse|concerns|challenges?|"
                    r"costly|mistakes|gap|resistance|bias|harmful|falsehoods)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:good\s+things|good\s+at|strengths?|strong\s+points?|upsides?|advantages?|pros|benefits?|"
+                   r"does\s+well|do\s+well|best\s+at|why\s+use)\b", re.IGNORECASE),
+        re.compile(r"\b(?:does\s+well|benefits|advantages|strengths)\b", re.IGNORECASE),
     ),
     (
         re.compile(r"\b(?:uses?|used|usage|applications?|applied|real[\s-]+(?:world|life)|in\s+practice|good\s+for|"
