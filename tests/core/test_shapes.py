@@ -37,6 +37,7 @@ from tutor.core.answering import compose, shapes
         ("whats the benefits of ml", "list"),
         ("is every gan unstable", "yes_no"),
         ("do different models give different answers", "comparison"),
+        ("what is overfitting and what causes it", "definition"),
         ("pros and cons of small language models", "comparison"),
     ],
 )
@@ -62,6 +63,8 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("difference btwn precision n recall", ("precision", "recall")),
         ("is it better to use k-means or dbscan", ("k-means", "dbscan")),
         ("compared to supervised learning what does unsupervised do", ("unsupervised", "supervised learning")),
+        ("in a shop, what's ml's job and what's gen ai's job", ("in a shop, ml", "gen ai")),
+        ("is a loan model's bias the same thing as a chatbot's bias", ("loan model's bias", "chatbot's bias")),
     ],
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:

@@ -49,6 +49,8 @@ _COMPARE_SPLIT = [
     # "what's better for images, gans or vaes": the two options at the end.
     re.compile(r"\b(?:what(?:'s|s|\s+is)|which(?:\s+one)?(?:\s+is|'s)?)\s+(?:better|best|worse|faster|safer|easier|cheaper)\b.*?"
                r"[\s,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*\??$", _F),
+    # "for customer service, what's ml's job and what's gen ai's job", "what does ml do and what does gen ai do"
+    re.compile(r"^(?P<a>.*?\bwhat(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+.+?)\s+and\s+what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b)(?P<b>.+?)\s*\??$", _F),
     # "is bias in a loan model the same thing as bias in an image generator"
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
     # "is it better to use k-means or dbscan", "would you pick top-k or top-p"
@@ -60,7 +62,8 @@ _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
-    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|the\s+same(?:\s+thing)?\s+as|similar\s+to)\b",
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|the\s+same(?:\s+thing)?\s+as|similar\s+to|"
+    r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
 )
 _LIST = re.compile(
@@ -126,6 +129,7 @@ def _clean_side(text: str, last: bool) -> str:
 def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
     side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:the\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
 
@@ -137,7 +141,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         if match:
             a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
             # "in hospitals what does regular ml (do)": the setting, then the side.
-            setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?)\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
+            setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
             if setting:
                 a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
             a = _strip_question_words(a)
