@@ -381,11 +381,12 @@ class Tutor:
                 sides = (head.group("thing"), sides[1])
                 rest = f"{head.group('head')} {rest}"
         context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
-        topic = f" ({result.topic})" if result.topic else ""
         parts: list[tuple[Section, float, list[int], str]] = []
         for side in sides:
             side_text = side
-            side_result = self.index.search(f"{side_text} {context}{'' if side_text == result.topic else topic}".strip(), k=4, expand=True)
+            # A side the learner named ("limitations of machine learning") is searched on its
+            # own words; only a side that pointed back ("it") stands for the conversation topic.
+            side_result = self.index.search(f"{side_text} {context}".strip(), k=4, expand=True)
             taken = {p[0].id for p in parts}
             hit = next((h for h in side_result.hits if h.section.id not in taken), None)
             if hit is None or not side_result.in_scope:
