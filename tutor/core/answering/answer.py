@@ -197,8 +197,8 @@ class Tutor:
         term = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
             term = (
-                self.not_taught.find(cleaned.text)
-                or untaught_request(cleaned.text)
+                untaught_request(cleaned.text)  # "the formula for X" names what is missing
+                or self.not_taught.find(cleaned.text)
                 or uncovered_term(cleaned.text, self.vocabulary, best_dense)
             )
         if term is not None:

@@ -82,6 +82,10 @@ ASPECT_HEADINGS = (
         re.compile(r"\b(?:spot|reduce|fix|helps|avoid|prevent)\b", re.IGNORECASE),
     ),
     (
+        re.compile(r"\b(?:expensive|costly|costs?|pricey|cheap|cheaper|money|compute|hardware|gpus?)\b", re.IGNORECASE),
+        re.compile(r"\b(?:cost|costly|compute|computing)\b", re.IGNORECASE),
+    ),
+    (
         re.compile(r"\b(?:illegal|legal|laws?|regulat\w*|allowed|banned|ban|government)\b", re.IGNORECASE),
         re.compile(r"\b(?:regulation|act|executive\s+order)\b", re.IGNORECASE),
     ),
