@@ -207,3 +207,11 @@ def test_maths_and_code_requests_name_what_the_course_never_gives() -> None:
     assert untaught_request("how does a loss function work") is None
     assert untaught_request("how can i build a career in ai") is None
     assert untaught_request("how do i build a spam filter") is None
+
+
+def test_the_nearest_section_is_found_without_the_untaught_term(tutor) -> None:
+    """ "attention heads" shares "attention" with "Why generative AI got so much attention
+    recently"; the suggestion comes from the rest of the question (transformers)."""
+    answer = tutor.ask("explain attention heads in transformers")
+    assert not answer.in_scope and "attention heads" in answer.text
+    assert "so much attention" not in answer.text

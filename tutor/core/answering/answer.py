@@ -532,6 +532,13 @@ class Tutor:
         """The question's central term is not in the course: say so, name the closest section
         the course does cover and suggest a question it can answer (no passage is quoted)."""
         nearest = result.hits[0].section
+        # The nearest section is found without the untaught term: its words alone pull in
+        # sections that merely share them ("attention heads" -> "... got so much attention").
+        rest = re.sub(re.escape(term), " ", question, flags=re.IGNORECASE)
+        if rest != question and self.index.content_words(rest):
+            around = self.index.search(rest, k=1)
+            if around.hits:
+                nearest = around.hits[0].section
         suggestion = section_question(nearest, 0)
         text = (
             f"{TERM_NOT_COVERED.format(term=term)} The closest section it does cover is "
