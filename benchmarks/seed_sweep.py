@@ -11,6 +11,10 @@ subprocess. At most ``--jobs`` processes run at once (default 1; the machine is 
 Example::
 
     python benchmarks/seed_sweep.py gan --params '{"steps": 2000}' --metric modes_covered
+
+Every run also reports ``run_seconds`` and ``run_cpu_seconds`` (the demo's ``run()`` alone,
+imports excluded), usable as ``--metric``: CPU seconds are the steadier figure when the
+machine is shared, since wall seconds grow with everyone else's load.
 """
 
 from __future__ import annotations
@@ -26,10 +30,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = (
-    "import json, sys\n"
+    "import json, sys, time\n"
     "from tutor.demos import get_demo\n"
     "params = json.loads(sys.argv[1])\n"
-    "print(json.dumps(get_demo(sys.argv[2]).run(params).metrics))\n"
+    "demo = get_demo(sys.argv[2])\n"
+    "wall, cpu = time.perf_counter(), time.process_time()\n"
+    "metrics = demo.run(params).metrics\n"
+    "metrics['run_seconds'] = time.perf_counter() - wall\n"
+    "metrics['run_cpu_seconds'] = time.process_time() - cpu\n"
+    "print(json.dumps(metrics))\n"
 )
 
 

@@ -160,7 +160,8 @@ CATALOG: list[Command] = [
             f"{_QUIZ}:handle_review"),
     Command("progress", "", "Your quiz progress: mastery per lesson, accuracy, streak, cards due",
             f"{_QUIZ}:handle_progress"),
-    Command("demo", "[NAME] [options]", "Watch a model learn, live (no name: list the demos)",
+    Command("demo", "[NAME [options] | rerun N]", "Watch a model learn, live (no name: the "
+            "demos and your recent runs; rerun N repeats run N exactly)",
             "tutor.ui.handlers.demo:handle_demo", complete="tutor.ui.handlers.demo:complete_demo"),
     Command("generate", "PROMPT [options]", "A small language model writes, token by token "
             "(--explain shows each choice; no prompt: the options)",

@@ -54,3 +54,15 @@ def test_each_check_returns_a_check(check) -> None:
     result = check()
     assert result.status in (doctor.OK, doctor.WARN, doctor.FAIL)
     assert result.status == doctor.OK or result.fix
+
+
+def test_tiny_gpt_check_names_its_tokenizer_and_spots_a_missing_one(monkeypatch, tmp_path) -> None:
+    from tutor.core import paths
+
+    shipped = doctor.check_tiny_gpt()
+    assert shipped.status == doctor.OK and "sub-word tokens" in shipped.detail
+    (tmp_path / "tiny-gpt").mkdir()
+    (tmp_path / "tiny-gpt" / "config.json").write_text("{}")
+    monkeypatch.setattr(paths, "models_dir", lambda: tmp_path)
+    broken = doctor.check_tiny_gpt()
+    assert broken.status == doctor.WARN and "tokenizer.json missing" in broken.detail

@@ -65,3 +65,12 @@ def test_the_plain_chat_reads_a_lesson_with_a_check(tmp_path) -> None:
     assert "Skipped. The answer is" in text and "Re-read:" in text
     assert "Your place is kept: section 2 of" in text  # p went back from 3 to 2
     assert "Your course path" in text and "Continue: What is machine learning?, section 2" in text
+    # titled by the lesson read, as in the app (not by the "/learn what-is-ml" line it saved)
+    from tutor.core.chats import Chats
+    from tutor.core.store import open_store
+
+    store = open_store()
+    try:
+        assert [c.title for c in Chats(store).list()] == ["Lesson: What is machine learning?"]
+    finally:
+        store.close()

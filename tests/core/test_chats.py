@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.core.chats import TITLE_LIMIT, Chats, make_title
+from tutor.core.chats import TITLE_LIMIT, Chats, lesson_title, make_title
 from tutor.core.store import open_store
 
 
@@ -32,6 +32,28 @@ def test_first_question_names_the_conversation(chats: Chats) -> None:
     chats.append(cid, "user", "  what   is\nmachine learning?  ")
     chats.append(cid, "user", "and deep learning?")
     assert chats.info(cid).title == "what is machine learning?"
+
+
+def test_a_lesson_names_a_conversation_that_no_question_named(chats: Chats) -> None:
+    read = chats.create()  # the app: only a check answer was saved (a tutor message)
+    chats.append(read, "tutor", "**Check** ...", kind="quiz_answer")
+    assert chats.info(read).title == "Untitled"
+    chats.name(read, lesson_title("Generative adversarial networks"))
+    assert chats.info(read).title == "Lesson: Generative adversarial networks"
+    chats.name(read, lesson_title("VAEs"))  # a second lesson: the first one named it
+    assert chats.info(read).title == "Lesson: Generative adversarial networks"
+
+    plain = chats.create()  # the plain chat saves the command line, which named it
+    chats.append(plain, "user", "/learn")
+    chats.name(plain, lesson_title("What is machine learning?"))
+    assert chats.info(plain).title == "Lesson: What is machine learning?"
+
+    asked = chats.create()  # a question came first: it keeps naming the conversation
+    chats.append(asked, "user", "what is a GAN?")
+    chats.name(asked, lesson_title("Generative adversarial networks"))
+    assert chats.info(asked).title == "what is a GAN?"
+    assert [c.title for c in chats.list()] == [
+        "what is a GAN?", "Lesson: What is machine learning?", "Lesson: Generative adversarial networks"]
 
 
 def test_long_titles_are_cut_at_a_word() -> None:

@@ -33,6 +33,23 @@ def test_after_q_learning_how_long_to_train_stays_on_q_learning(tutor) -> None:
     assert "Q-learning" in answer.text or "Q-value" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "wanted"),
+    [
+        # A bare aspect is answered by the section whose heading names that aspect.
+        (["what is k-means", "weak spots?"], "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps"),
+        (["tell me about variational autoencoders", "real world uses?"], "vaes#what-vaes-are-used-for"),
+        (["what are deepfakes", "are they illegal?"], "future-trends#deepfakes-and-regulation-in-the-years-ahead"),
+    ],
+)
+def test_an_aspect_follow_up_finds_the_section_about_that_aspect(tutor, turns: list[str], wanted: str) -> None:
+    conversation = Conversation()
+    for question in turns:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and wanted in [s.section for s in answer.sources], answer.text
+
+
 def test_a_new_topic_replaces_the_old_one(tutor) -> None:
     conversation = Conversation()
     for question in ["What is a GAN?", "what is overfitting?"]:

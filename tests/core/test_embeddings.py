@@ -74,6 +74,49 @@ def test_incomplete_model_folder_is_a_clear_error(tmp_path: Path) -> None:
         embeddings.load_embedder(tmp_path)
 
 
+def test_memory_mapped_weights_equal_what_safetensors_reads() -> None:
+    """``map_safetensors`` (no copies) gives exactly the tensors the safetensors library does."""
+    from safetensors import safe_open
+
+    path = embeddings.model_dir() / "model.safetensors"
+    mapped = embeddings.map_safetensors(path)
+    with safe_open(str(path), framework="numpy") as reference:
+        names = list(reference.keys())
+        assert sorted(mapped) == sorted(names)
+        for name in names:
+            expected = reference.get_tensor(name)
+            assert mapped[name].dtype == expected.dtype and np.array_equal(mapped[name], expected), name
+
+
+@pytest.mark.parametrize("damage", ["truncated", "header_too_long", "offsets", "dtype"])
+def test_a_damaged_weights_file_is_a_clear_error(tmp_path: Path, damage: str) -> None:
+    import json
+    import shutil
+    import struct
+
+    source = embeddings.model_dir()
+    for name in ("config.json", "tokenizer.json"):
+        shutil.copy(source / name, tmp_path / name)
+    raw = (source / "model.safetensors").read_bytes()
+    length = struct.unpack("<Q", raw[:8])[0]
+    header = json.loads(raw[8 : 8 + length])
+    name = next(k for k in header if k != "__metadata__")
+    if damage == "truncated":
+        data = raw[: len(raw) // 2]
+    elif damage == "header_too_long":
+        data = struct.pack("<Q", len(raw)) + raw[8:]
+    else:
+        if damage == "offsets":
+            header[name]["data_offsets"] = [0, len(raw) * 2]
+        else:
+            header[name]["dtype"] = "X9"
+        text = json.dumps(header).encode()
+        data = struct.pack("<Q", len(text)) + text + raw[8 + length :]
+    (tmp_path / "model.safetensors").write_bytes(data)
+    with pytest.raises(ModelUnavailable, match="Could not load the embedding model"):
+        embeddings.load_embedder(tmp_path)
+
+
 class CountingEmbedder:
     """Wraps the real embedder to count how often the cache had to compute vectors."""
 

@@ -174,3 +174,76 @@ def test_the_shipped_lessons_all_declare_their_prerequisites(course) -> None:
 
 def test_load_course_is_parsed_once_per_process() -> None:
     assert load_course() is load_course()
+
+
+# -- the parsed course shipped in knowledge/index/course.json (a faster cold start) -------------
+
+
+def _same_course(a, b) -> bool:
+    return a == b and a.lessons == b.lessons and all(
+        x.sentences == y.sentences for x, y in zip(a.sections, b.sections, strict=True)
+    )
+
+
+def test_the_shipped_parsed_course_matches_the_lessons() -> None:
+    """Fails after a lesson or the parser changes until `make vectors` rewrites it."""
+    from tutor.core import knowledge, paths
+
+    directory = paths.lessons_dir()
+    shipped = knowledge.read_snapshot(directory)
+    assert shipped is not None, "knowledge/index/course.json is missing or stale: run `make vectors`"
+    assert _same_course(shipped, knowledge.build_course(directory))
+
+
+def _course_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    from tutor.core import knowledge, paths
+
+    lessons = tmp_path / "knowledge" / "lessons"
+    shutil.copytree(paths.lessons_dir(), lessons)
+    knowledge.write_snapshot(lessons)
+    return lessons
+
+
+def test_an_edited_lesson_is_parsed_not_read_from_the_stale_snapshot(tmp_path: Path) -> None:
+    from tutor.core import knowledge
+
+    lessons = _course_copy(tmp_path)
+    assert knowledge.read_snapshot(lessons) is not None
+    first = knowledge.lesson_files(lessons)[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\n## A new section\n\nFresh words here.\n", encoding="utf-8")
+    assert knowledge.read_snapshot(lessons) is None
+    course = knowledge.load_course(lessons)
+    assert any(s.heading == "A new section" for s in course.sections)
+    assert _same_course(course, knowledge.build_course(lessons))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong_shape"])
+def test_a_damaged_snapshot_is_ignored_and_the_lessons_parsed(tmp_path: Path, damage: str) -> None:
+    import json
+
+    from tutor.core import knowledge
+
+    lessons = _course_copy(tmp_path)
+    path = knowledge.snapshot_path(lessons)
+    if damage == "garbage":
+        path.write_bytes(b"\xff\xfe not json")
+    elif damage == "truncated":
+        path.write_text(path.read_text(encoding="utf-8")[:3000], encoding="utf-8")
+    else:  # right digest, fields of another shape
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["lessons"][0]["sections"] = [["only", "two"]]
+        path.write_text(json.dumps(data), encoding="utf-8")
+    assert knowledge.read_snapshot(lessons) is None
+    assert _same_course(knowledge.load_course(lessons), knowledge.build_course(lessons))
+
+
+def test_a_malformed_lesson_is_still_reported_with_a_snapshot_present(tmp_path: Path) -> None:
+    from tutor.core import knowledge
+
+    lessons = _course_copy(tmp_path)
+    first = knowledge.lesson_files(lessons)[0]
+    first.write_text("no front matter at all\n", encoding="utf-8")
+    with pytest.raises(LessonFormatError):
+        knowledge.load_course(lessons)

@@ -58,3 +58,16 @@ def test_phrases_match_other_forms_of_their_words() -> None:
     assert language.expansions("can you recommend a film") == []
     assert learner._word("spotted") == learner._word("spot")
     assert learner._word("making") == learner._word("make")
+
+
+def test_the_longest_phrase_wins() -> None:
+    """A bare "chatbot" (one term's phrase) inside "build my own chatbot" (another term's) is
+    that longer phrase's word: the question expands to the longer phrase's term only."""
+    language = learner.LearnerLanguage(
+        terms=[
+            learner.GlossaryTerm("large language model", (learner._phrase("chatbot"),), frozenset({"larg", "languag", "model"})),
+            learner.GlossaryTerm("custom mini-chatbot", (learner._phrase("build my own chatbot"),), frozenset({"custom", "mini"})),
+        ]
+    )
+    assert language.expansions("how do i build my own chatbot") == ["custom mini-chatbot"]
+    assert language.expansions("why do chatbots make mistakes") == ["large language model"]

@@ -30,6 +30,15 @@ from tutor.core.answering import compose, shapes
         ("how does k-means work", "how"),
         ("what is overfitting", "definition"),
         ("overfitting in plain words", "general"),
+        # chat shorthand, "every"/"different" lists, pros and cons (issue 11, generalising)
+        ("give me every algorithm the course mentions for labelled data", "list"),
+        ("the different sampling methods?", "list"),
+        ("which industries use gen ai", "list"),
+        ("whats the benefits of ml", "list"),
+        ("is every gan unstable", "yes_no"),
+        ("do different models give different answers", "comparison"),
+        ("what is overfitting and what causes it", "definition"),
+        ("pros and cons of small language models", "comparison"),
     ],
 )
 def test_shapes_are_recognised(question: str, kind: str) -> None:
@@ -51,10 +60,20 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("which is better for spam, a decision tree or a neural network", ("decision tree", "neural network")),
         ("should I use top-k or top-p sampling", ("top-k", "top-p sampling")),
         ("top-k or top-p: which is safer", ("top-k", "top-p")),
+        ("difference btwn precision n recall", ("precision", "recall")),
+        ("is it better to use k-means or dbscan", ("k-means", "dbscan")),
+        ("compared to supervised learning what does unsupervised do", ("unsupervised", "supervised learning")),
+        ("in a shop, what's ml's job and what's gen ai's job", ("in a shop, ml", "gen ai")),
+        ("is a loan model's bias the same thing as a chatbot's bias", ("loan model's bias", "chatbot's bias")),
     ],
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
     assert shapes.comparison_sides(question) == sides
+
+
+def test_pros_and_cons_compare_the_two_sides_of_one_thing() -> None:
+    shape = shapes.detect("advantages and disadvantages of deep learning?")
+    assert shape == shapes.Shape("comparison", ("benefits of deep learning", "limitations of deep learning"))
 
 
 def test_a_list_keeps_every_item_and_drops_asides_first(course) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from tutor.core.store import SCHEMA_VERSION, open_store
@@ -75,6 +76,9 @@ def test_a_write_blocked_at_commit_is_kept_whole_then_saved(tmp_path: Path) -> N
     said: list[str] = []
     store.listen(said.append)
     assert store.write(change) is False and store.kept == 1
+    deadline = time.monotonic() + 20  # the retry thread waits, then tells the learner once
+    while not said and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert reader.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
     reader.execute("COMMIT")
     assert store.flush() is True and store.kept == 0

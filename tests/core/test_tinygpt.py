@@ -250,9 +250,28 @@ def test_the_shipped_copy_loads_and_writes_mostly_real_words() -> None:
     assert size < 5_000_000
     gpt = tinygpt.load_pretrained()
     assert gpt.info["command"].startswith("python -m tutor.core.tinygpt train")
-    sample = gpt.generate("A language model ", 400, temperature=0.6, seed=0)
-    assert tinygpt.real_word_ratio(sample, tinygpt.course_text()) >= 0.8
-    # trained on the text course_text() gives now: every character of it has a token
-    assert set(tinygpt.course_text()) <= set(gpt.tokenizer.chars)
-    top = gpt.next_token_probs("machine learnin", k=1)
-    assert top[0][0] == "g" and top[0][1] > 0.8
+    assert isinstance(gpt.tokenizer, BpeTokenizer) and len(gpt.tokenizer) == tinygpt.BPE_VOCAB
+    text = tinygpt.course_text()
+    sample = gpt.generate("A language model", 120, temperature=0.8, seed=0)
+    assert tinygpt.real_word_ratio(sample, text) >= 0.85
+    assert tinygpt.repeat_ratio(sample) <= 0.02
+    # the shipped tokenizer still reads today's course text losslessly
+    assert gpt.tokenizer.decode(gpt.tokenizer.encode(text)) == text
+    top = gpt.next_token_probs("supervised machine", k=1)
+    assert top[0][0] == " learning" and top[0][1] > 0.8
+
+
+def test_command_line_trains_sub_words_by_default_and_rejects_a_bad_vocabulary(
+        tmp_path: Path, capsys) -> None:
+    out = tmp_path / "bpe-model"
+    assert tinygpt._cli(["train", "--out", str(out), "--steps", "2", "--layers", "1", "--width",
+                         "16", "--heads", "2", "--inner", "32", "--block", "16", "--batch", "2",
+                         "--vocab", "400"]) == 0
+    gpt = TinyGPT.load(out)
+    assert isinstance(gpt.tokenizer, BpeTokenizer) and len(gpt.tokenizer) == 400
+    assert gpt.info["tokenizer"] == "bpe" and "--tokenizer bpe --vocab 400" in gpt.info["command"]
+    with pytest.raises(SystemExit):
+        tinygpt._cli(["train", "--out", str(out), "--vocab", "10"])
+    assert "--vocab must be between" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="unknown tokenizer"):
+        tinygpt.train(RHYME, 1, tokenizer="words")

@@ -46,6 +46,7 @@ def hold_lock():
         holders.append(LockHolder(db))
         return holders[-1]
 
+    start.holders = holders  # type: ignore[attr-defined]  # for a test that lets go of them all
     yield start
     for holder in holders:
         holder.release()

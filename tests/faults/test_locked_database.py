@@ -80,7 +80,7 @@ async def test_chat_question_asked_while_locked_is_kept_then_saved(tmp_path, hol
         assert _count(db, "messages") == 0  # still locked: nothing could be written yet...
         assert app.store.kept >= 1  # ...but it is kept, not dropped
         holder.release()
-        # the app's timer retries without any new write from the learner
+        # the store's retry thread saves them without any new write from the learner
         await wait_until(pilot, lambda: app.store.kept == 0)
         await wait_until(pilot, lambda: any("free again" in n for n in _notes(app)))
         assert sum(KEPT in n for n in _notes(app)) == 1
@@ -110,7 +110,7 @@ async def test_quiz_started_in_the_chat_while_locked_runs_and_is_saved(tmp_path,
         await pilot.press("enter")
         await wait_until(pilot, lambda: bool(app.conversation.query(QuestionCard)))
         assert not any("failed" in n for n in _notes(app)), _notes(app)
-        assert any(KEPT in n for n in _notes(app))
+        await wait_until(pilot, lambda: any(KEPT in n for n in _notes(app)))
         card = app.conversation.query(QuestionCard).last()
         await pilot.press("s" if card.kind == "short" else "1")
         if card.kind == "short":

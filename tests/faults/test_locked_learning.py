@@ -144,10 +144,13 @@ async def test_chat_learn_keeps_reading_hints_and_checks_while_locked(tmp_path, 
             await pilot.press("enter")
         await wait_until(pilot, lambda: card.answered)
         assert not any("Could not save" in n for n in notes()), notes()
+        # told by the store's retry thread once its wait for the lock runs out (the screen
+        # itself never waited), and only once however many writes were kept
+        await wait_until(pilot, lambda: any(KEPT in n for n in notes()))
         assert sum(KEPT in n for n in notes()) == 1
         assert _count(db, "section_reads") == 0 and app.store.kept >= 4
         holder.release()
-        await wait_until(pilot, lambda: app.store.kept == 0)  # the app's timer saves them
+        await wait_until(pilot, lambda: app.store.kept == 0)  # the retry thread saves them
         await wait_until(pilot, lambda: any(SAVED in n for n in notes()))
     assert _rows(db, "SELECT lesson_id, section FROM reading_positions") == [("what-is-ml", 2)]
     assert _count(db, "section_reads") == 2

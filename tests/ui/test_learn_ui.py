@@ -55,6 +55,8 @@ async def test_read_a_whole_lesson_with_its_checks(make_app) -> None:
                 await pilot.pause()
         await wait_until(pilot, lambda: any("You finished What is machine learning?" in n for n in notes(app)))
         assert app.chat_input.text == "/learn supervised-learning"  # the next step, one Enter away
+        # no question was typed: the lesson names the conversation in /history
+        assert app.chats.info(app.conversation_id).title == "Lesson: What is machine learning?"
         assert checks >= len(lesson.sections) // 2
         conn = app.store.conn
         assert reading.sections_read(conn)["what-is-ml"] == {s.id for s in lesson.sections}
@@ -120,7 +122,7 @@ async def test_hints_are_offered_and_a_right_answer_after_one_is_hard(make_app, 
         monkeypatch.setitem(bank.questions, question.id, question)
     app = make_app()
     async with started(app, (100, 30)) as pilot:
-        await quiz_handlers._start(app, start_session(app.store.conn, bank, [question.id]), "test")
+        await quiz_handlers.start_runner(app, start_session(app.store.conn, bank, [question.id]), "test")
         card = live_card(app)
         await pilot.press("h")
         await pilot.pause()
@@ -209,3 +211,37 @@ async def test_progress_shows_the_maps_levels_hinted_answers_and_flagged_cards(m
             conn.execute("UPDATE cards SET due = 0")
         await type_command(pilot, "/review")
         await wait_until(pilot, lambda: any("Flagged: you have missed this one 4 times" in n for n in notes(app)))
+
+
+async def test_esc_during_a_check_then_learn_asks_the_same_check_again(make_app) -> None:
+    """The check card says "Esc: back to the chat (/learn resumes)": the reader has already
+    moved past the sections it tests, so /learn must bring the check back, not skip it."""
+    lesson = load_course().lesson("what-is-ml")
+    app = make_app()
+    async with started(app, (100, 34)) as pilot:
+        await type_command(pilot, "/learn what-is-ml")
+        await wait_until(pilot, lambda: bool(app.conversation.query(LessonCard)))
+        await pilot.press("n", "n")
+        await wait_until(pilot, lambda: live_card(app) is not None)
+        check = live_card(app)
+        asked = check.view["question_id"]
+        if check.kind != "short" and check.view.get("hints"):
+            await pilot.press("h")  # a hint taken before leaving stays taken
+            await wait_until(pilot, lambda: check.hints_shown == 1)
+        hints = check.hints_shown
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.focused is app.chat_input)
+        await type_command(pilot, "/learn")
+        await wait_until(pilot, lambda: live_card(app) is not None and live_card(app) is not check)
+        again = live_card(app)
+        assert again.view["question_id"] == asked and again.hints_shown == hints
+        assert not check.is_attached and len(app.conversation.query(LessonCard)) == 1
+        card = app.conversation.query(LessonCard).last()
+        assert card.waiting and card.view["index"] == 1  # the section just read, as before
+        await answer(pilot, again, right_answer(again))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not card.waiting and card.view["index"] == 2)
+        assert app.focused is card and card.view["heading"] == lesson.sections[2].heading
+        conn = app.store.conn
+        rows = conn.execute("SELECT question_id, hints FROM attempts").fetchall()
+        assert [tuple(row) for row in rows] == [(asked, hints)]

@@ -139,7 +139,7 @@ async def test_bad_input_and_keys(make_app) -> None:
 
         bank = load_bank()
         choice_first = [q.id for q in bank.by_lesson("gans") if q.kind == "choice"][:1]
-        await quiz_handlers._start(app, start_session(app.store.conn, bank, choice_first), "test")
+        await quiz_handlers.start_runner(app, start_session(app.store.conn, bank, choice_first), "test")
         card = live_card(app)
         assert card.kind == "choice"
         await pilot.press("z")
@@ -203,7 +203,7 @@ def test_snapshot_answered_question_card(snap_compare) -> None:
 
         await _settle(pilot)
         app = pilot.app
-        await quiz_handlers._start(app, start_session(app.store.conn, load_bank(), ["gans-1", "gans-2"]), "Quiz: 2 questions.")
+        await quiz_handlers.start_runner(app, start_session(app.store.conn, load_bank(), ["gans-1", "gans-2"]), "Quiz: 2 questions.")
         await wait_until(pilot, lambda: live_card(app) is not None)
         card = live_card(app)
         await pilot.press(wrong_answer(card, by_number=True))
@@ -250,7 +250,7 @@ async def test_a_command_typed_in_a_short_answer_runs_as_a_command(make_app) -> 
 
     app = make_app()
     async with started(app, (100, 30)) as pilot:
-        await quiz_handlers._start(app, start_session(app.store.conn, load_bank(), ["gans-3"]), "test")
+        await quiz_handlers.start_runner(app, start_session(app.store.conn, load_bank(), ["gans-3"]), "test")
         card = live_card(app)
         assert card.kind == "short"
         await pilot.press(*"/progress", "enter")

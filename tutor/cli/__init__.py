@@ -35,13 +35,18 @@ SUBCOMMANDS = {
     "doctor": "tutor.cli.doctor",
     "backup": "tutor.cli.backup",
     "restore": "tutor.cli.restore",
-    "chat": "tutor.cli.plain",
+    "chat": "tutor.cli.chat",
     "history": "tutor.cli.history",
     "serve": "tutor.cli.serve",
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or with ``only`` the parser for that one subcommand.
+
+    Why ``only``: every subcommand module is imported to add its parser (~30 ms for all of
+    them), and ``tutor ask "..."`` needs just its own; the usage line and the errors are the
+    same either way (the metavar hides the list of commands)."""
     parser = argparse.ArgumentParser(
         prog="tutor",
         description="A terminal tutor on machine learning and generative AI. "
@@ -49,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tutor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in SUBCOMMANDS.values():
+    for name, module_name in SUBCOMMANDS.items():
+        if only is not None and name != only:
+            continue
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:
@@ -97,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     _INTERRUPTED.clear()
     _catch_sigint()
     try:
-        args = build_parser().parse_args(argv)  # imports each subcommand: Ctrl+C can land here too
+        # imports the subcommand(s): Ctrl+C can land here too
+        args = build_parser(argv[0] if argv and argv[0] in SUBCOMMANDS else None).parse_args(argv)
         if args.command is None:
             from tutor.cli.chat import run_chat
 

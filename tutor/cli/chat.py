@@ -1,4 +1,7 @@
-"""``tutor`` with no command: open the Textual chat (or the plain line chat)."""
+"""``tutor`` and ``tutor chat``: open the Textual chat (or the plain line chat, ``tutor.cli.plain``).
+
+This module picks the face and owns the ``chat`` subcommand; the plain chat never imports it
+back (so the two are not an import loop)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,23 @@ from pathlib import Path
 from typing import Any
 
 
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "chat",
+        help="open the chat (--plain: line by line, for screen readers)",
+        description="Open the chat. With --plain (or when the output is not a terminal, or "
+        "TERM=dumb) the conversation is line by line: no full-screen drawing, every answer, "
+        "progress step and quiz question is a plain line. Exit codes: 0 /quit or Ctrl+D, "
+        "1 the course could not load, 130 Ctrl+C.",
+    )
+    parser.add_argument("--plain", action="store_true",
+                        help="line-by-line conversation (screen readers, plain terminals)")
+    parser.set_defaults(run=run_chat)
+    return parser
+
+
 def run_chat(args: argparse.Namespace) -> int:
+    """``tutor`` and ``tutor chat``: the full-screen app, or the line chat when it cannot draw."""
     from tutor.cli.plain import run_plain, wants_plain
 
     if wants_plain(args):  # --plain, a pipe or TERM=dumb: no full-screen drawing
@@ -44,13 +63,15 @@ def run_app(factory: Callable[[], Any], headless: bool = False) -> int:
 def report_unsaved(store: Any) -> None:
     """After the screen is gone: say plainly if writes kept for a lock never landed.
 
-    The app tried them on its timer and once more while quitting; a notice drawn in a chat that
-    is closing would never be read, so it goes to the terminal.
+    The store's thread tried them and the app once more while quitting; a notice drawn in a chat
+    that is closing would never be read, so it goes to the terminal (kept ones that reached the
+    journal are saved by the next tutor that starts, and the message says so).
     """
-    kept = getattr(store, "kept", 0)
-    if kept:
-        print(f"tutor: {kept} change{'s' if kept != 1 else ''} could not be saved: another "
-              f"tutor held {store.path} until you quit.", file=sys.stderr)
+    from tutor.core.store import unsaved_notice
+
+    left = list(getattr(getattr(store, "conn", None), "kept", ()))
+    if left:
+        print(f"tutor: {unsaved_notice(left, str(store.path))}", file=sys.stderr)
 
 
 def write_crash_log(error: BaseException | None) -> Path | None:

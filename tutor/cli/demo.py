@@ -4,6 +4,8 @@
     tutor demo NAME [--seed N] [--json] [--preset NAME] [demo options]
     tutor demo NAME --compare OPTION=A,B[,C] [demo options]
     tutor demo NAME --help
+    tutor demo --runs [--json]          the recent runs, numbered (every run is kept)
+    tutor demo --rerun N [--json]       repeat run N exactly and say if its metrics match
 
 Live one-line progress goes to stderr when stderr is a terminal; the rendered result (or, with
 ``--json``, exactly one JSON object) goes to stdout. The demo runs in a worker thread so that
@@ -17,12 +19,13 @@ import json
 import os
 import sys
 import threading
+import time
 from typing import Any
 
 DESCRIPTION = "Watch a model learn: run one of the course's demos in the terminal."
 EPILOG = (
     "Demo options come after NAME; see them with `tutor demo NAME --help`. "
-    "Run `tutor demo --list` for the demos."
+    "Run `tutor demo --list` for the demos, `tutor demo --runs` for your kept runs."
 )
 CANCEL_GRACE = 10.0  # seconds to wait for a cancelled demo to reach its next check
 
@@ -34,6 +37,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("-h", "--help", action="store_true", help="show help (for NAME: its options)")
     parser.add_argument("--list", action="store_true", help="list the demos and exit")
+    parser.add_argument("--runs", action="store_true",
+                        help="list the recent runs (every finished or stopped run is kept)")
+    parser.add_argument("--rerun", metavar="N",
+                        help="repeat run N (from --runs) exactly: same options, seed and knob "
+                        "changes; then say whether its metrics match the saved run")
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object {demo, params, metrics, seconds} on stdout")
     parser.add_argument("name", nargs="?", metavar="NAME", help="the demo to run")
@@ -77,6 +85,10 @@ def run(args: argparse.Namespace) -> int:
     as_json, wants_help, rest = _split_own_flags(list(args.options or []))
     as_json = as_json or args.json
     wants_help = wants_help or args.help
+    if args.runs:
+        return _runs(as_json)
+    if args.rerun is not None:
+        return _rerun(args.rerun, as_json)
     if args.list or (args.name is None and not wants_help):
         print(_list_text())
         return EXIT_OK
@@ -112,11 +124,16 @@ def run(args: argparse.Namespace) -> int:
         return _error(str(error))
 
     show_progress = sys.stderr.isatty()
+    ctx = _context(show_progress)
+    started = time.time()
     try:
-        result = _run_with_cancel(demo, params, show_progress, compare)
+        result = _run_with_cancel(demo, params, ctx, compare)
     except Cancelled:
         _clear_line(show_progress)
         print("cancelled", file=sys.stderr)
+        from tutor.demos import kept_runs
+
+        _keep(kept_runs.stopped(demo, params, ctx.changes, "cli", started, compare))
         return EXIT_INTERRUPTED
     except DemoError as error:
         _clear_line(show_progress)
@@ -126,6 +143,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor demo: {demo.name} failed: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_FAILURE
     _clear_line(show_progress)
+    from tutor.demos import kept_runs
+
+    _keep(kept_runs.finished(demo, result, "cli", started))
 
     if as_json:
         from tutor.demos.comparison import runs_json
@@ -140,11 +160,9 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool,
-                     compare: tuple[str, list[Any]] | None = None) -> Any:
-    """Run in a thread; Ctrl+C sets the cancel event and waits for the demo to stop.
-    With ``compare`` (option, values) it trains one run per value, side by side."""
-    from tutor.demos.base import Cancelled, RunContext
+def _context(show_progress: bool, controls: Any = None) -> Any:
+    """The run's context: one redrawn progress line on stderr when it is a terminal."""
+    from tutor.demos.base import RunContext
     from tutor.demos.render_text import render_progress
 
     def on_progress(progress: Any) -> None:
@@ -152,13 +170,126 @@ def _run_with_cancel(demo: Any, params: dict[str, Any], show_progress: bool,
         sys.stderr.write("\r\x1b[2K" + render_progress(progress, width=width))
         sys.stderr.flush()
 
-    cancel = threading.Event()
-    ctx = RunContext(on_progress if show_progress else None, cancel_event=cancel)
+    return RunContext(on_progress if show_progress else None, cancel_event=threading.Event(),
+                      controls=controls)
+
+
+def _run_with_cancel(demo: Any, params: dict[str, Any], ctx: Any,
+                     compare: tuple[str, list[Any]] | None = None) -> Any:
+    """Run in a thread; Ctrl+C sets the cancel event and waits for the demo to stop.
+    With ``compare`` (option, values) it trains one run per value, side by side."""
+    from tutor.demos.base import Cancelled
+
     target = demo if compare is None else Comparing(demo, *compare)
     try:
-        return run_interruptible(target, params, ctx, cancel)
+        return run_interruptible(target, params, ctx, ctx.cancel_event)
     except KeyboardInterrupt:
         raise Cancelled() from None
+
+
+def _say(text: str) -> None:
+    print(f"tutor demo: {text}", file=sys.stderr, flush=True)
+
+
+def _open() -> Any:
+    """The learner's store, for keeping runs; its warnings are said by the caller's notice."""
+    from tutor.core.store import open_store
+
+    store = open_store()
+    store.listen(_say)  # "another tutor is holding your database ... kept", "saved"
+    return store
+
+
+def _keep(runs: list[Any]) -> None:
+    """Save the run(s) after the demo (a store problem costs one line on stderr, never the
+    result): opened only now, so a slow or locked database never delays the training."""
+    from tutor.demos.kept_runs import keep
+
+    store = None
+    try:
+        store = _open()
+        notice = keep(store, runs)
+    except Exception as error:  # noqa: BLE001 - keeping a run must never lose its result
+        notice = f"This run was not kept ({type(error).__name__}: {error})."
+    if notice:
+        _say(notice)
+    if store is not None:
+        store.close()  # waits a little for a lock to free; says so if the run could not land
+
+
+def _runs(as_json: bool) -> int:
+    """``tutor demo --runs``: the recent runs, newest first (``--json``: a list of them)."""
+    from tutor.cli import EXIT_FAILURE, EXIT_OK
+    from tutor.demos.kept_runs import recent, run_lines
+
+    store = _open()
+    try:
+        if not store.readable:
+            _say(store.warnings[0])
+            return EXIT_FAILURE
+        runs, problem = recent(store, limit=_RUNS_LISTED)
+        if problem:
+            _say(problem)
+            return EXIT_FAILURE
+        if as_json:
+            print(json.dumps([run.to_json() for run in runs]))
+        else:
+            print("\n".join(run_lines(runs, "tutor demo --rerun N")))
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+_RUNS_LISTED = 20
+
+
+def _rerun(number: str, as_json: bool) -> int:
+    """``tutor demo --rerun N``: run N again exactly, keep it, and compare its metrics."""
+    from tutor.cli import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK
+    from tutor.demos import get_demo, kept_runs
+    from tutor.demos.base import Cancelled, DemoError
+
+    store = _open()
+    try:
+        saved = kept_runs.find(store, number)
+        demo = get_demo(saved.demo)
+        params, controls = kept_runs.replay(demo, saved)
+    except DemoError as error:
+        store.close()
+        return _error(str(error))
+    except ImportError as error:
+        store.close()
+        return _error(f"run {number} needs the {saved.demo} demo, not available here ({error})")
+    store.close()  # not held while training: another tutor may write meanwhile
+    show_progress = sys.stderr.isatty()
+    ctx = _context(show_progress, controls)
+    started = time.time()
+    try:
+        result = _run_with_cancel(demo, params, ctx)
+    except Cancelled:
+        _clear_line(show_progress)
+        print("cancelled", file=sys.stderr)
+        _keep(kept_runs.stopped(demo, params, ctx.changes, "cli", started, rerun_of=saved.id))
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - one clear line, no traceback
+        _clear_line(show_progress)
+        _say(f"{demo.name} failed: {type(error).__name__}: {error}")
+        return EXIT_FAILURE
+    _clear_line(show_progress)
+    _keep(kept_runs.finished(demo, result, "cli", started, rerun_of=saved.id))
+    verdict = kept_runs.verdict(saved, result)
+    if as_json:
+        print(json.dumps({"rerun_of": saved.id, "saved": saved.to_json(),
+                          "result": result.to_json(), **verdict.to_json()}))
+    else:
+        from tutor.demos.render_text import render_result
+
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        print(f"Re-running run {saved.id} ({kept_runs.describe(saved, numbered=False)})")
+        sys.stdout.write(render_result(result, color=color))
+        print(verdict.text)
+    sys.stdout.flush()
+    return EXIT_OK
 
 
 def run_interruptible(demo: Any, params: dict[str, Any], ctx: Any, cancel: threading.Event) -> Any:

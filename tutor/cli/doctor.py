@@ -97,7 +97,14 @@ def check_tiny_gpt() -> Check:
     files = [p for p in folder.glob("*") if p.is_file()] if folder.is_dir() else []
     if not files:
         return Check("Tiny GPT", WARN, f"not present in {folder}", "Optional: it ships with the repository's models/ folder.")
-    return Check("Tiny GPT", OK, f"{len(files)} file(s) in {folder}")
+    names = {p.name for p in files}
+    # the model cannot read text without its tokenizer (sub-words, or characters in old copies)
+    tokens = ("sub-word tokens" if "tokenizer.json" in names
+              else "character tokens" if "vocab.json" in names else None)
+    if "config.json" not in names or tokens is None:
+        return Check("Tiny GPT", WARN, f"incomplete in {folder} (config.json or tokenizer.json missing)",
+                     "Reinstall tutor, or retrain it: python -m tutor.core.tinygpt train")
+    return Check("Tiny GPT", OK, f"{len(files)} file(s) in {folder}, {tokens}")
 
 
 def check_textual() -> Check:
@@ -218,6 +225,11 @@ def check_database() -> Check:
         if not store.persistent:
             return Check("Database", WARN, warning, "Nothing is saved until this is fixed: close "
                          "the other tutor, or fix the permissions the message names.")
+        if store.kept:  # replayed from a journal, but another tutor still holds the lock
+            return Check("Database", WARN, f"{store.kept} change{'s' if store.kept != 1 else ''} "
+                         f"kept by an earlier tutor wait in a journal beside {store.path}: another "
+                         "tutor holds the database's write lock.", "Close the other tutor; the "
+                         "next tutor to start then saves them (nothing is lost meanwhile).")
         if store.warnings:
             return Check("Database", WARN, warning, "Nothing more to do; `tutor backup PATH` "
                          "keeps a copy from now on.")

@@ -42,21 +42,6 @@ NEEDS_APP = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
-        "chat",
-        help="open the chat (--plain: line by line, for screen readers)",
-        description="Open the chat. With --plain (or when the output is not a terminal, or "
-        "TERM=dumb) the conversation is line by line: no full-screen drawing, every answer, "
-        "progress step and quiz question is a plain line. Exit codes: 0 /quit or Ctrl+D, "
-        "1 the course could not load, 130 Ctrl+C.",
-    )
-    parser.add_argument("--plain", action="store_true",
-                        help="line-by-line conversation (screen readers, plain terminals)")
-    parser.set_defaults(run=run)
-    return parser
-
-
 def wants_plain(args: argparse.Namespace | None = None) -> bool:
     """Plain mode when asked, or when a full-screen app cannot work (not a terminal, dumb)."""
     if args is not None and getattr(args, "plain", False):
@@ -71,14 +56,6 @@ def _isatty(stream: Any) -> bool:
         return stream is not None and stream.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-def run(args: argparse.Namespace) -> int:
-    if wants_plain(args):
-        return run_plain(args)
-    from tutor.cli.chat import run_chat
-
-    return run_chat(args)
 
 
 def run_plain(args: argparse.Namespace | None = None) -> int:
@@ -152,6 +129,7 @@ class PlainChat:
         from tutor.core.answering.conversation import Conversation
 
         self.conversation = Conversation()  # what is being discussed, for follow-ups
+        self._waiting: str | None = None  # the prompt on screen while a line is read
         self.last_answer: Any = None
         self.followups: list[str] = []
 
@@ -161,6 +139,25 @@ class PlainChat:
 
     def note(self, text: str) -> None:
         self.say(f"Note: {text}")
+
+    def store_note(self, text: str) -> None:
+        """A note from the store, perhaps from its retry thread while a prompt waits: on a line
+        of its own, then the prompt again so the learner sees where to type."""
+        waiting = self._waiting
+        if waiting is not None:
+            self.say()
+        self.note(text)
+        if waiting is not None:
+            print(waiting, end="", file=self.out, flush=True)
+
+    def _read(self, prompt: str) -> str | None:
+        """Show ``prompt`` and read one line (None at end of input)."""
+        print(prompt, end="", file=self.out, flush=True)
+        self._waiting = prompt
+        try:
+            return self.lines.read()
+        finally:
+            self._waiting = None
 
     # ------------------------------------------------------------------ lazy resources
     @property
@@ -172,8 +169,7 @@ class PlainChat:
             self._store = open_store()
             for warning in self._store.warnings:
                 self.note(warning)
-            self._store.listen(self.note)
-            self._store.retry_kept_every()
+            self._store.listen(self.store_note)
             self._chats = Chats(self._store)
         return self._chats
 
@@ -208,8 +204,7 @@ class PlainChat:
                  "/help for commands, /quit or Ctrl+D to leave.")
         try:
             while True:
-                print(PROMPT, end="", file=self.out, flush=True)
-                line = self.lines.read()
+                line = self._read(PROMPT)
                 if line is None:
                     self.say()
                     return EXIT_OK
@@ -468,14 +463,20 @@ class PlainChat:
                 return
 
         def read(prompt: str) -> str | None:
-            print(prompt, end="", file=self.out, flush=True)
-            line = self.lines.read()
+            line = self._read(prompt)
             if line is not None and self.echo:
                 self.say(line)
             if line is not None and line.strip().startswith("/") and not line.strip().startswith("//"):
                 self.lines.pending = line  # a command ends the reading, then runs
             return line
 
+        if self.conversation_id is not None:  # titled by the lesson, not by "/learn"
+            import sqlite3
+
+            from tutor.core.chats import lesson_title
+
+            with contextlib.suppress(sqlite3.Error):
+                self.chats.name(self.conversation_id, lesson_title(lesson.title))
         reader = LineReader(conn, lesson, bank, read, self.say, lambda demo: self.cmd_demo(demo), section)
         outcome = reader.run()
         if outcome == "finished":
@@ -519,6 +520,14 @@ class PlainChat:
 
             self.say(_list_text().replace("`tutor demo NAME`", "/demo NAME")
                      .replace("`tutor demo NAME --help`", "/demo NAME --help"))
+            if not words:
+                self.say_runs()
+            return
+        if words[0] == "runs":
+            self.say_runs()
+            return
+        if words[0] == "rerun":
+            self.rerun(" ".join(words[1:]))
             return
         name, rest = words[0], words[1:]
         try:
@@ -544,27 +553,87 @@ class PlainChat:
         command = " ".join(["/demo", demo.name, *rest])
         self.save("user", "text", command)
         self.say(f"Running {command}: {demo.summary}")
+        self._demo_and_keep(demo, params, command, compare)
+
+    def _demo_and_keep(self, demo: Any, params: dict[str, Any], command: str,
+                       compare: tuple[str, list[Any]] | None = None, controls: Any = None,
+                       rerun_of: int | None = None) -> Any:
+        """Run, show and save a demo, and keep the run (a stopped one too); the result or None."""
+        import time
+
+        from tutor.demos import kept_runs
+        from tutor.demos.base import DemoError, RunContext
+
+        started = time.time()
+        ctx = RunContext(self._progress_lines(), controls=controls)
         try:
-            result = self._run_demo(demo, params, compare)
+            result = self._run_demo(demo, params, compare, ctx)
         except DemoError as error:
             self.note(str(error))
-            return
+            return None
         except KeyboardInterrupt:
+            self._keep_run(kept_runs.stopped(demo, params, ctx.changes, "plain", started, compare,
+                                             rerun_of))
             raise
         except Exception as error:  # noqa: BLE001 - one clear line, the chat goes on
             self.note(f"{demo.name} failed: {type(error).__name__}: {error}")
-            return
+            return None
         from tutor.demos.render_text import render_markdown, render_result
 
         self.say(render_result(result, color=False).rstrip("\n"))
         payload = {**result.to_dict(), "command": command}
         self.save("tutor", "demo", f"`{command}`\n\n" + render_markdown(result), payload)
+        self._keep_run(kept_runs.finished(demo, result, "plain", started, rerun_of))
+        return result
 
-    def _run_demo(self, demo: Any, params: dict[str, Any],
-                  compare: tuple[str, list[Any]] | None = None) -> Any:
-        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines.
-        With ``compare`` (option, values): one run per value, side by side."""
-        from tutor.demos.base import RunContext
+    def _keep_run(self, runs: list[Any]) -> None:
+        from tutor.demos.kept_runs import keep
+
+        with contextlib.suppress(Exception):  # keep() says the run was not kept
+            self.chats  # noqa: B018 - opens the store (and says its warnings) on first use
+        notice = keep(self._store, runs, told=True)
+        if notice:
+            self.note(notice)
+
+    def say_runs(self) -> None:
+        """The recent runs, numbered for ``/demo rerun N``."""
+        from tutor.demos.kept_runs import recent, run_lines
+
+        self.chats  # noqa: B018 - opens the store on first use
+        runs, problem = recent(self._store)
+        if problem:
+            self.note(problem)
+            return
+        self.say("\n".join(run_lines(runs)))
+
+    def rerun(self, number: str) -> None:
+        """``/demo rerun N``: repeat run N exactly, then say whether its metrics match."""
+        from tutor.demos import get_demo, kept_runs
+        from tutor.demos.base import DemoError
+
+        self.chats  # noqa: B018 - opens the store on first use
+        try:
+            saved = kept_runs.find(self._store, number)
+            demo = get_demo(saved.demo)
+            params, controls = kept_runs.replay(demo, saved)
+        except DemoError as error:
+            self.note(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return
+        except ImportError:
+            self.note(f"The {saved.demo} demo is not available in this version.")
+            return
+        command = f"/demo rerun {saved.id}"
+        self.save("user", "text", command)
+        self.say(f"Re-running run {saved.id} ({kept_runs.describe(saved, numbered=False)})")
+        result = self._demo_and_keep(demo, params, command, controls=controls,
+                                     rerun_of=saved.id)
+        if result is not None:
+            verdict = kept_runs.verdict(saved, result).text
+            self.say(verdict)
+            self.save("tutor", "text", verdict)
+
+    def _progress_lines(self) -> Any:
+        """A progress callback printing at most ``PROGRESS_STEPS`` whole lines per run."""
         from tutor.demos.render_text import render_progress
 
         shown = {"bucket": -1}
@@ -578,9 +647,13 @@ class PlainChat:
                 shown["bucket"] = bucket
             self.say(render_progress(progress, width=100))
 
+        return on_progress
+
+    def _run_demo(self, demo: Any, params: dict[str, Any],
+                  compare: tuple[str, list[Any]] | None, ctx: Any) -> Any:
+        """Run in a thread so Ctrl+C can stop it at its next step; progress as whole lines.
+        With ``compare`` (option, values): one run per value, side by side."""
         from tutor.cli.demo import Comparing, run_interruptible
 
-        cancel = threading.Event()
         target = demo if compare is None else Comparing(demo, *compare)
-        return run_interruptible(target, params, RunContext(on_progress, cancel_event=cancel),
-                                 cancel)
+        return run_interruptible(target, params, ctx, ctx.cancel_event)

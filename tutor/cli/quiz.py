@@ -83,6 +83,7 @@ class QuizCli:
     def __init__(self, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
         self.args = args
         self.stdin, self.out, self.err = stdin, stdout, stderr
+        self._waiting: str | None = None  # the prompt on screen while a line is read
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -125,8 +126,7 @@ class QuizCli:
             self.complain("Your quiz history cannot be read, so tutor quiz stops here (see above).")
             store.close()
             return EXIT_FAILURE
-        store.listen(lambda text: self.complain(f"note: {text}"))
-        store.retry_kept_every()
+        store.listen(self.store_note)
         try:
             if args.due:
                 return self.due(store.conn, bank)
@@ -305,10 +305,27 @@ class QuizCli:
             except NothingToAsk:
                 return 0
 
+    def store_note(self, text: str) -> None:
+        """A note from the store (a write kept for another tutor's lock, or saved again).
+
+        It may come from the store's retry thread while a prompt waits for the learner: it
+        then goes on a line of its own and the prompt is shown again below it.
+        """
+        waiting = self._waiting
+        if waiting is not None:
+            print(file=self.out, flush=True)
+        self.complain(f"note: {text}")
+        if waiting is not None:
+            print(waiting, end="", file=self.out, flush=True)
+
     def read(self, prompt: str) -> str | None:
         """One line of input, or None at end of input."""
         print(prompt, end="", file=self.out, flush=True)
-        line = self.stdin.readline()
+        self._waiting = prompt
+        try:
+            line = self.stdin.readline()
+        finally:
+            self._waiting = None
         if line == "":
             return None
         if not self.stdin.isatty():

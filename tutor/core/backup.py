@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from tutor.core import journal as journals
 from tutor.core import paths
 from tutor.core.store import SCHEMA_VERSION, migrate
 from tutor.core.writes import BUSY_WAIT, is_locked
@@ -201,6 +202,11 @@ def restore(source: Path, db: Path | None = None) -> tuple[Summary, Path | None]
                 sidecar = db.with_name(db.name + suffix)
                 if sidecar.exists():
                     os.replace(sidecar, kept.with_name(kept.name + suffix))
+            # Changes a killed tutor kept for a lock belong to the database they were made on
+            # (their ids point into it): they go aside with it, never into the backup.
+            for journal in db.parent.glob(journals.pattern(db)):
+                os.replace(journal, kept.with_name(
+                    kept.name + journal.name[len(db.name):]))
         os.replace(staged, db)
     except OSError as error:
         raise BackupError(f"Could not restore into {db}: {error.strerror or error} "

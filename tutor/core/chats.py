@@ -28,7 +28,7 @@ from typing import Any
 
 from tutor.core import paths
 from tutor.core.store import Store
-from tutor.core.writes import insert, resolve, write
+from tutor.core.writes import durable, insert, resolve, write
 
 TITLE_LIMIT = 60
 ROLES = ("user", "tutor", "system")
@@ -67,6 +67,12 @@ def make_title(text: str) -> str:
     return (cut or line[:TITLE_LIMIT]) + "..."
 
 
+def lesson_title(lesson_title: str) -> str:
+    """The title of a conversation spent reading a lesson (``/learn``): no question was typed
+    to name it, so the lesson does ("Lesson: Generative adversarial networks")."""
+    return make_title(f"Lesson: {lesson_title}")
+
+
 class Chats:
     """Conversation persistence on top of an open :class:`~tutor.core.store.Store`."""
 
@@ -77,11 +83,7 @@ class Chats:
     # ------------------------------------------------------------------ conversations
     def create(self, title: str = "") -> int:
         """Start a conversation and return its id."""
-        now = time.time()
-        return insert(self.conn, lambda conn: conn.execute(
-            "INSERT INTO conversations(title, created, updated) VALUES(?, ?, ?)",
-            (make_title(title) if title else "", now, now),
-        ).lastrowid)
+        return insert(self.conn, _create(title=make_title(title) if title else "", now=time.time()))
 
     def exists(self, conversation_id: int) -> bool:
         row = self.conn.execute(
@@ -116,18 +118,20 @@ class Chats:
         return found[0].id if found else None
 
     def set_title(self, conversation_id: int, title: str) -> None:
-        write(self.conn, lambda conn: conn.execute(
-            "UPDATE conversations SET title = ? WHERE id = ?",
-            (make_title(title), resolve(conn, conversation_id)),
-        ))
+        write(self.conn, _set_title(conversation_id=conversation_id, title=make_title(title)))
+
+    def name(self, conversation_id: int, title: str) -> None:
+        """Title a conversation that has no meaningful title yet; one that has keeps it.
+
+        Why: the first question names a conversation (``append``), but one spent on ``/learn``
+        has no question, and the plain chat titles it with the command line it saved
+        (``/learn``). What the learner did first names it, so a title already made from a
+        question stays; one that is empty or a bare command line (starting with "/") gives way.
+        """
+        write(self.conn, _name(conversation_id=conversation_id, title=make_title(title)))
 
     def delete(self, conversation_id: int) -> None:
-        def change(conn) -> None:
-            real = resolve(conn, conversation_id)
-            conn.execute("DELETE FROM messages WHERE conversation_id = ?", (real,))
-            conn.execute("DELETE FROM conversations WHERE id = ?", (real,))
-
-        write(self.conn, change)
+        write(self.conn, _delete(conversation_id=conversation_id))
 
     # ------------------------------------------------------------------ messages
     def append(
@@ -147,23 +151,9 @@ class Chats:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
         now = time.time()
         encoded = None if payload is None else json.dumps(payload, ensure_ascii=False)
-
-        def change(conn) -> int:
-            real = resolve(conn, conversation_id)
-            cursor = conn.execute(
-                "INSERT INTO messages(conversation_id, role, kind, content, payload, created) "
-                "VALUES(?, ?, ?, ?, ?, ?)",
-                (real, role, kind, content, encoded, now),
-            )
-            conn.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, real))
-            if role == "user":
-                conn.execute(
-                    "UPDATE conversations SET title = ? WHERE id = ? AND title = ''",
-                    (make_title(content), real),
-                )
-            return int(cursor.lastrowid)
-
-        message_id = insert(self.conn, change)
+        message_id = insert(self.conn, _append(conversation_id=conversation_id, role=role,
+                                               kind=kind, content=content, payload=encoded,
+                                               now=now))
         return Message(message_id, conversation_id, role, kind, content, payload, now)
 
     def messages(self, conversation_id: int, limit: int | None = None) -> list[Message]:
@@ -230,6 +220,51 @@ class Chats:
             path = directory / f"{stem}-{counter}.md"
             counter += 1
         return paths.write_private(path, self.to_markdown(conversation_id))
+
+
+# The changes themselves: named and with plain arguments, so a kept one can be journaled and
+# replayed by the next tutor (tutor.core.writes.durable). Ids are resolved when they run.
+@durable
+def _create(conn: Any, title: str, now: float) -> int:
+    return int(conn.execute("INSERT INTO conversations(title, created, updated) VALUES(?, ?, ?)",
+                            (title, now, now)).lastrowid)
+
+
+@durable
+def _set_title(conn: Any, conversation_id: int, title: str) -> None:
+    conn.execute("UPDATE conversations SET title = ? WHERE id = ?",
+                 (title, resolve(conn, conversation_id)))
+
+
+@durable
+def _name(conn: Any, conversation_id: int, title: str) -> None:
+    conn.execute(
+        "UPDATE conversations SET title = ? WHERE id = ? AND (title = '' OR title LIKE '/%')",
+        (title, resolve(conn, conversation_id)),
+    )
+
+
+@durable
+def _delete(conn: Any, conversation_id: int) -> None:
+    real = resolve(conn, conversation_id)
+    conn.execute("DELETE FROM messages WHERE conversation_id = ?", (real,))
+    conn.execute("DELETE FROM conversations WHERE id = ?", (real,))
+
+
+@durable
+def _append(conn: Any, conversation_id: int, role: str, kind: str, content: str,
+            payload: str | None, now: float) -> int:
+    real = resolve(conn, conversation_id)
+    cursor = conn.execute(
+        "INSERT INTO messages(conversation_id, role, kind, content, payload, created) "
+        "VALUES(?, ?, ?, ?, ?, ?)",
+        (real, role, kind, content, payload, now),
+    )
+    conn.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, real))
+    if role == "user":
+        conn.execute("UPDATE conversations SET title = ? WHERE id = ? AND title = ''",
+                     (make_title(content), real))
+    return int(cursor.lastrowid)
 
 
 def _message(row: Any) -> Message:

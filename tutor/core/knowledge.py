@@ -334,9 +334,93 @@ def build_course(directory: Path) -> Course:
     return Course(lessons=tuple(lessons), sections=sections, chunks=chunks)
 
 
+# -- the parsed course, shipped -----------------------------------------------------------------
+# Why: parsing the lessons (Markdown, sentence splitting, chunking) is ~35 ms of every cold
+# ``tutor ask``. ``make vectors`` writes the parsed course to ``index/course.json`` beside the
+# lessons, keyed by a hash of every lesson file and of this parser; any difference (an edited
+# lesson, a changed parser, a damaged file) means the lessons are parsed as before.
+
+SNAPSHOT_FORMAT = 1
+SNAPSHOT_RELATIVE = Path("index") / "course.json"  # relative to the knowledge folder
+
+
+def snapshot_path(directory: Path) -> Path:
+    """Where the parsed course of the lessons in ``directory`` is kept (``knowledge/index``)."""
+    return Path(directory).parent / SNAPSHOT_RELATIVE
+
+
+def course_digest(directory: Path) -> str:
+    """A hash of the lesson files (names and bytes) and of this parser's source."""
+    import hashlib
+
+    digest = hashlib.sha256(f"format={SNAPSHOT_FORMAT}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    for path in lesson_files(directory):
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_snapshot(directory: Path) -> Path:
+    """Parse the lessons of ``directory`` and write ``index/course.json`` (atomically)."""
+    import json
+
+    course = build_course(Path(directory))
+    data = {
+        "digest": course_digest(directory),
+        "lessons": [
+            {
+                "id": lesson.id, "title": lesson.title, "demo": lesson.demo, "summary": lesson.summary,
+                "number": lesson.number, "file": lesson.path.name, "try_it": lesson.try_it,
+                "requires": list(lesson.requires),
+                "sections": [
+                    [s.id, s.lesson_id, s.lesson_title, s.heading, s.text, s.demo, s.order, list(s.sentences)]
+                    for s in lesson.sections
+                ],
+            }
+            for lesson in course.lessons
+        ],
+        "chunks": [[c.id, c.section_id, c.text] for c in course.chunks],
+    }
+    path = snapshot_path(directory)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def read_snapshot(directory: Path) -> Course | None:
+    """The shipped parsed course when it matches the lesson files exactly, else None."""
+    import json
+
+    directory = Path(directory)
+    try:
+        data = json.loads(snapshot_path(directory).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("digest") != course_digest(directory):
+            return None
+        lessons = []
+        for raw in data["lessons"]:
+            sections = tuple(
+                Section(id=i, lesson_id=lid, lesson_title=t, heading=h, text=x, demo=d, order=int(o),
+                        sentences=tuple(str(s) for s in sentences))
+                for i, lid, t, h, x, d, o, sentences in raw["sections"]
+            )
+            lessons.append(Lesson(
+                id=raw["id"], title=raw["title"], demo=raw["demo"], summary=raw["summary"],
+                number=int(raw["number"]), path=directory / raw["file"], sections=sections,
+                try_it=raw["try_it"], requires=tuple(raw["requires"]),
+            ))
+        chunks = tuple(Chunk(id=i, section_id=s, text=t) for i, s, t in data["chunks"])
+    except (OSError, ValueError, KeyError, TypeError):  # missing, damaged or of another shape: parse
+        return None
+    sections = tuple(s for lesson in lessons for s in lesson.sections)
+    return Course(lessons=tuple(lessons), sections=sections, chunks=chunks)
+
+
 @lru_cache(maxsize=4)
 def _load_cached(directory: str) -> Course:
-    return build_course(Path(directory))
+    return read_snapshot(Path(directory)) or build_course(Path(directory))
 
 
 def load_course(directory: Path | None = None) -> Course:

@@ -16,9 +16,11 @@ Damage and the wrong permissions are told apart (``open_store``), because the ri
 - locked by another tutor: opened normally when reads still work (WAL lets readers in); only a
   file that cannot even be read runs in memory.
 
-Writes go through ``write`` (``tutor.core.writes``): a busy timeout and a retry, and a write that
-still cannot land (another tutor holds the write lock) is kept in memory, in order, and written
-when the lock frees (next write, a timer, ``close``), with one plain notice to the learner.
+Writes go through ``write`` (``tutor.core.writes``) on a connection of their own: a write that
+cannot land at once (another tutor holds the write lock) is kept, in order, in memory and in a
+journal file beside the database, and a background thread writes it when the lock frees, with
+one plain notice to the learner. Opening the database replays what a tutor killed meanwhile left
+in its journal (``Connection.attach``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,8 +36,10 @@ from pathlib import Path
 from tutor.core import paths
 from tutor.core.writes import (
     BUSY_WAIT,
+    RETRY_EVERY,
     Change,
     Connection,
+    durable,
     insert,
     is_locked,
     resolve,
@@ -44,8 +47,8 @@ from tutor.core.writes import (
 )
 
 # Re-exported: callers know the store; the write path lives in tutor.core.writes.
-__all__ = ["BUSY_WAIT", "Connection", "Store", "StoreError", "insert", "is_locked", "open_store",
-           "resolve", "write"]
+__all__ = ["BUSY_WAIT", "RETRY_EVERY", "Connection", "Store", "StoreError", "insert", "is_locked",
+           "open_store", "resolve", "write"]
 
 # Each entry upgrades the schema from version i to i + 1. Append; never edit a shipped entry.
 MIGRATIONS: list[str] = [
@@ -167,14 +170,37 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE quiz_sessions ADD COLUMN owner TEXT;
     """,
+    # 7: demo runs are kept (/demo lists them, /demo rerun N repeats one exactly): the options,
+    # seed, preset and knob schedule a run started from, its final metrics, whether it finished
+    # or was stopped, when, for how long, and which face ran it; a comparison's runs share a group
+    """
+    CREATE TABLE demo_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        demo TEXT NOT NULL,
+        options TEXT NOT NULL,
+        changed TEXT NOT NULL DEFAULT '{}',
+        seed INTEGER NOT NULL,
+        preset TEXT NOT NULL DEFAULT '',
+        schedule TEXT NOT NULL DEFAULT '[]',
+        compare_group TEXT,
+        compared TEXT NOT NULL DEFAULT '',
+        metrics TEXT NOT NULL DEFAULT '{}',
+        key_metric TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        started REAL NOT NULL,
+        finished REAL NOT NULL,
+        seconds REAL NOT NULL,
+        face TEXT NOT NULL,
+        rerun_of INTEGER
+    );
+    CREATE INDEX demo_runs_by_time ON demo_runs(finished, id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # On close, how long kept writes may wait for the lock to free before the learner is told.
 CLOSE_WAIT = 5.0
-# Seconds between tries of kept writes when no new write comes (every face uses this).
-RETRY_EVERY = 3.0
 
 class StoreError(RuntimeError):
     """The database file cannot be used as it is; the message says why and what was done."""
@@ -202,7 +228,6 @@ class Store:
     path: Path | None
     warnings: list[str] = field(default_factory=list)
     readable: bool = True
-    _retrying: threading.Event | None = field(default=None, repr=False)
 
     @property
     def persistent(self) -> bool:
@@ -215,7 +240,10 @@ class Store:
         return len(getattr(self.conn, "kept", ()))
 
     def listen(self, notify: Callable[[str], None]) -> None:
-        """Say write notices (kept / saved again) through ``notify``; earlier ones are said now."""
+        """Say write notices (kept / saved again) through ``notify``; earlier ones are said now.
+
+        ``notify`` may be called from the store's retry thread.
+        """
         if isinstance(self.conn, Connection):
             self.conn.notify = notify
             waiting, self.conn.notices = self.conn.notices, []
@@ -223,7 +251,8 @@ class Store:
                 notify(text)
 
     def flush(self, wait: float = 0.0) -> bool:
-        """Try the kept writes again now (the chat calls this on a timer)."""
+        """Try the kept writes again now, waiting up to ``wait`` for the lock (blocks: not for
+        the UI thread except when quitting; the retry thread does this on its own)."""
         if not isinstance(self.conn, Connection) or not self.conn.kept:
             return True
         try:
@@ -234,24 +263,6 @@ class Store:
     def write(self, change: Change) -> bool:
         return write(self.conn, change)
 
-    def retry_kept_every(self, seconds: float = RETRY_EVERY) -> None:
-        """Retry kept writes on a timer in a daemon thread until ``close``.
-
-        For the terminal faces (``tutor quiz``, the plain chat), which block reading the
-        learner's next line: without it a kept answer would wait for the next answer even though
-        the other tutor let go long ago. The chat app uses its own timer on the UI thread.
-        """
-        if self._retrying is not None or not isinstance(self.conn, Connection):
-            return
-        stop = self._retrying = threading.Event()
-
-        def loop() -> None:
-            while not stop.wait(seconds):
-                if self.kept:
-                    self.flush()
-
-        threading.Thread(target=loop, name="tutor-kept-writes", daemon=True).start()
-
     def close(self) -> None:
         """Save what is kept, checkpoint the write-ahead log into the main file, then close.
 
@@ -260,15 +271,10 @@ class Store:
         quitting must get them. A checkpoint that cannot run (another tutor is reading) is
         skipped: the rows are safe in the log and the last connection to close folds them in.
         """
-        if self._retrying is not None:
-            self._retrying.set()
-        if self.kept and not self.flush(CLOSE_WAIT):
-            assert isinstance(self.conn, Connection)
-            count = len(self.conn.kept)
-            self.conn._say(
-                f"{count} change{'s' if count != 1 else ''} could not be saved: another tutor "
-                f"held {self.conn.where} the whole time. Close the other tutor sooner next time."
-            )
+        if isinstance(self.conn, Connection):
+            left = self.conn.finish(CLOSE_WAIT)
+            if left:
+                self.conn._say(unsaved_notice(left, self.conn.where))
         self.checkpoint()
         self.conn.close()
 
@@ -282,11 +288,29 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        self.write(lambda conn: conn.execute(
-            "INSERT INTO settings(key, value) VALUES(?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        ))
+        self.write(save_setting(key=key, value=value))
+
+
+@durable
+def save_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES(?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def unsaved_notice(left: list, where: str) -> str:
+    """What to say when a tutor stops with writes still kept (the lock never freed)."""
+    count = len(left)
+    noun = f"{count} change{'s' if count != 1 else ''}"
+    journaled = sum(1 for pending in left if pending.journal is not None)
+    if journaled == count:
+        return (f"{noun} could not be saved yet: another tutor held {where} the whole time. "
+                "They are kept safe beside it and will be saved the next time tutor starts.")
+    return (f"{noun} could not be saved: another tutor held {where} the whole time"
+            f"{f' ({journaled} of them are kept beside it for the next start)' if journaled else ''}."
+            " Close the other tutor sooner next time.")
 
 
 def _connect(path: Path | str, uri: bool = False) -> Connection:
@@ -463,8 +487,8 @@ def open_store(path: Path | None = None) -> Store:
             "that the disk is not full or read-only).",
             True,
         )
-    conn.where = str(path)
     store = Store(conn=conn, path=path)
+    store.warnings += _attach(conn, path)
     if empty:
         store.warnings.append(
             f"The database {path} was empty (0 bytes), so there was nothing to load and a fresh "
@@ -487,12 +511,21 @@ def _set_aside(path: Path, error: sqlite3.Error) -> Store:
     conn = _connect(path)
     migrate(conn)
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.where = str(path)
     return Store(
         conn=conn,
         path=path,
         warnings=[
             f"The database could not be read ({error}). It was kept as {aside.name} "
-            "and a fresh one was started."
+            "and a fresh one was started.", *_attach(conn, path),
         ],
     )
+
+
+def _attach(conn: Connection, path: Path) -> list[str]:
+    """Give the store its writing connection and replay kept writes earlier tutors left."""
+    try:
+        return conn.attach(path)
+    except (sqlite3.Error, OSError) as error:
+        # Writes still work on the readers' connection; only the journal replay is missing.
+        return [f"Changes kept by an earlier tutor could not be replayed now ({error}); they "
+                "stay beside the database for the next start."]

@@ -5,9 +5,9 @@ by sampling one token at a time. Here that is literally true and small enough to
 GPT-2 architecture from ``transformers`` with two layers, trained on the course's own
 lessons in seconds on one CPU core. The ``textgen`` demo trains one live over sub-word tokens
 (a byte-pair tokenizer learned from the same text at start, so its few seconds go into which
-word comes next rather than spelling); a trained character-level copy ships in
-``models/tiny-gpt/`` so generation can be shown without training, and it is the fallback
-generator when the SmolLM2 model is not installed.
+word comes next rather than spelling); a larger trained copy, with the same kind of
+tokenizer, ships in ``models/tiny-gpt/`` so generation can be shown without training, and it
+is the fallback generator when the SmolLM2 model is not installed.
 
 Reads top to bottom: text -> tokenizers (one token per character, or byte-pair sub-words) ->
 model -> training step -> sampling (temperature, top-k) -> next-token probabilities ->
@@ -15,7 +15,7 @@ save/load -> CLI.
 
 Reproduce the shipped copy::
 
-    python -m tutor.core.tinygpt train --out models/tiny-gpt --steps 1500 --seed 0
+    python -m tutor.core.tinygpt train --out models/tiny-gpt --steps 600 --seed 0
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from tutor.core import paths
 from tutor.core.knowledge import load_course
 from tutor.core.runtime import configure_environment, import_torch
 
-TOKENIZER_FILE = "vocab.json"  # character tokenizer (the shipped copy)
+TOKENIZER_FILE = "vocab.json"  # character tokenizer
 BPE_FILE = "tokenizer.json"  # sub-word tokenizer, in the ``tokenizers`` library's own format
 BPE_VOCAB = 1024  # sub-word pieces the demo's tokenizer learns (measured: README, textgen)
 TRAINING_FILE = "training.json"
@@ -110,6 +110,8 @@ def real_word_ratio(sample: str, training_text: str | set[str]) -> float:
 class CharTokenizer:
     """One token per character. The vocabulary is the sorted set of characters seen."""
 
+    kind = "character-level"  # how a model's name describes its tokens
+
     def __init__(self, chars: str) -> None:
         if not chars:
             raise ValueError("a tokenizer needs at least one character")
@@ -154,6 +156,8 @@ class BpeTokenizer:
     a token's text carries its leading space. Every printable ASCII character is kept as a base
     token, so any (ASCII-normalised) prompt can be encoded.
     """
+
+    kind = "sub-word"
 
     def __init__(self, tokenizer: Any) -> None:
         self._tok = tokenizer
@@ -229,8 +233,13 @@ class TinyGPTConfig:
     n_layer: int = 2
     n_embd: int = 64
     n_head: int = 4
-    block_size: int = 32  # characters of context the model sees at once
+    block_size: int = 32  # tokens of context the model sees at once
     n_inner: int = 128  # width of each block's feed-forward layer (GPT-2 uses 4 * n_embd)
+    # Spread of the random starting weights. GPT-2's 0.02 suits its 768-wide layers; at width
+    # 64 it leaves the model stuck for a while predicting only word frequencies, for longer on
+    # some seeds than others (seed 6 ended a 400-step demo run at loss 4.40 instead of ~3.7).
+    # 0.05 gets every seed past that plateau early (benchmarks/seed_sweep.py; README, textgen).
+    init_std: float = 0.02
 
 
 def _gpt2_config(vocab_size: int, cfg: TinyGPTConfig) -> Any:
@@ -241,7 +250,7 @@ def _gpt2_config(vocab_size: int, cfg: TinyGPTConfig) -> Any:
         vocab_size=vocab_size, n_positions=cfg.block_size, n_embd=cfg.n_embd,
         n_layer=cfg.n_layer, n_head=cfg.n_head, n_inner=cfg.n_inner, resid_pdrop=0.0, embd_pdrop=0.0,
         attn_pdrop=0.0, activation_function="gelu", bos_token_id=0, eos_token_id=0, pad_token_id=0,
-        loss_type="ForCausalLM", tie_word_embeddings=TIE,
+        loss_type="ForCausalLM", tie_word_embeddings=TIE, initializer_range=cfg.init_std,
     )
 
 
@@ -346,6 +355,8 @@ class TinyGPT:
         # stay readable by every user of an installed copy.
         for written in folder.glob("*.safetensors"):
             written.chmod(0o644)
+        for stale in (TOKENIZER_FILE, BPE_FILE):  # a retrained copy may change tokenizer kind
+            (folder / stale).unlink(missing_ok=True)
         self.tokenizer.save(folder)
         (folder / TRAINING_FILE).write_text(json.dumps(self.info, indent=1) + "\n")
         return folder
@@ -381,11 +392,11 @@ def load_pretrained(folder: Path | str | None = None) -> TinyGPT:
 
 
 class Trainer:
-    """Next-character training, one step at a time so a caller can watch and cancel.
+    """Next-token training, one step at a time so a caller can watch and cancel.
 
-    Each step takes ``batch_size`` random windows of ``block_size + 1`` characters; the
-    model predicts each character from the ones before it (``labels = inputs``; transformers
-    shifts them by one) and AdamW nudges the weights to make the right character likelier.
+    Each step takes ``batch_size`` random windows of ``block_size + 1`` tokens (characters or
+    sub-words, whichever the model's tokenizer makes); the model predicts each token from the
+    ones before it and AdamW nudges the weights to make the right token likelier.
     """
 
     def __init__(self, gpt: TinyGPT, text: str, batch_size: int = 16, lr: float = 3e-3,
@@ -395,7 +406,7 @@ class Trainer:
         self.gpt = gpt
         self.data = torch.tensor(gpt.tokenizer.encode(text), dtype=torch.long)
         if len(self.data) <= gpt.block_size + 1:
-            raise ValueError(f"training text too short: {len(self.data)} characters")
+            raise ValueError(f"training text too short: {len(self.data)} tokens")
         self.batch_size = batch_size
         self.generator = torch.Generator().manual_seed(seed)
         self.optimizer = torch.optim.AdamW(gpt.model.parameters(), lr=lr, betas=(0.9, 0.99),
@@ -420,7 +431,7 @@ class Trainer:
         return torch.stack([self.data[s:s + size] for s in starts.tolist()])
 
     def step(self) -> float:
-        """One optimisation step; returns the training loss (cross-entropy, nats per char)."""
+        """One optimisation step; returns the training loss (cross-entropy, nats per token)."""
         self.gpt.model.train()
         window = self.batch()
         inputs, targets = window[:, :-1], window[:, 1:]
@@ -439,10 +450,19 @@ class Trainer:
 
 def train(text: str, steps: int, seed: int = 0, config: TinyGPTConfig | None = None,
           batch_size: int = 16, lr: float = 3e-3,
-          on_step: Callable[[int, float], None] | None = None) -> TinyGPT:
-    """Train a fresh tiny GPT on ``text`` for ``steps`` steps and return it."""
+          on_step: Callable[[int, float], None] | None = None,
+          tokenizer: str = "char", vocab_size: int = BPE_VOCAB) -> TinyGPT:
+    """Train a fresh tiny GPT on ``text`` for ``steps`` steps and return it.
+
+    ``tokenizer`` is ``"char"`` (one token per character) or ``"bpe"`` (``vocab_size``
+    byte-pair sub-words learned from ``text`` first, as the shipped copy and the demo use).
+    """
     text = normalize(text)
-    gpt = TinyGPT.create(CharTokenizer.from_text(text), config, seed)
+    if tokenizer not in ("char", "bpe"):
+        raise ValueError(f"unknown tokenizer {tokenizer!r} (use 'char' or 'bpe')")
+    tok: AnyTokenizer = (BpeTokenizer.from_text(text, vocab_size) if tokenizer == "bpe"
+                         else CharTokenizer.from_text(text))
+    gpt = TinyGPT.create(tok, config, seed)
     trainer = Trainer(gpt, text, batch_size, lr, seed, total_steps=steps)
     losses = []
     for step in range(steps):
@@ -451,19 +471,22 @@ def train(text: str, steps: int, seed: int = 0, config: TinyGPTConfig | None = N
             on_step(step + 1, losses[-1])
     tail = losses[-max(1, steps // 20):]
     gpt.info.update(steps=steps, batch_size=batch_size, lr=lr, train_chars=len(text),
-                    final_loss=round(sum(tail) / len(tail), 4))
+                    tokenizer=tokenizer, vocab_size=len(tok),
+                    train_tokens=len(trainer.data), final_loss=round(sum(tail) / len(tail), 4))
     return gpt
 
 
 # --------------------------------------------------------------------------- command line
 
-SHIPPED = TinyGPTConfig(n_layer=3, n_embd=128, n_head=4, block_size=64, n_inner=256)
-SHIPPED_STEPS = 1500  # about 3 minutes on one core; held-out loss stops improving around here
+SHIPPED = TinyGPTConfig(n_layer=3, n_embd=128, n_head=4, block_size=64, n_inner=256, init_std=0.05)
+# 600 steps of 32 windows of 64 sub-word tokens read the ~32,500-token course about 38 times:
+# about 5 minutes on one core (297 s). Longer runs mostly memorise this little text.
+SHIPPED_STEPS = 600
 
 
 def _cli(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tutor.core.tinygpt",
-                                     description="Train or sample the tiny character-level GPT.")
+                                     description="Train or sample the tiny GPT (sub-word or character tokens).")
     sub = parser.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train on the course lessons and save to a folder")
     tr.add_argument("--out", type=Path, default=default_folder(), help="folder to write")
@@ -473,13 +496,18 @@ def _cli(argv: list[str] | None = None) -> int:
     tr.add_argument("--width", type=int, default=SHIPPED.n_embd, help="embedding width")
     tr.add_argument("--heads", type=int, default=SHIPPED.n_head, help="attention heads")
     tr.add_argument("--inner", type=int, default=SHIPPED.n_inner, help="feed-forward width")
-    tr.add_argument("--block", type=int, default=SHIPPED.block_size, help="context length")
+    tr.add_argument("--block", type=int, default=SHIPPED.block_size, help="context, in tokens")
+    tr.add_argument("--init", type=float, default=SHIPPED.init_std,
+                    help="spread of the random starting weights")
+    tr.add_argument("--tokenizer", choices=("bpe", "char"), default="bpe",
+                    help="byte-pair sub-words learned from the course, or one token per character")
+    tr.add_argument("--vocab", type=int, default=BPE_VOCAB, help="sub-word tokens (bpe only)")
     tr.add_argument("--batch", type=int, default=32, help="windows per step")
     tr.add_argument("--lr", type=float, default=3e-3, help="peak learning rate")
     sm = sub.add_parser("sample", help="print a sample from a saved model")
     sm.add_argument("--model", type=Path, default=default_folder(), help="saved model folder")
     sm.add_argument("--prompt", default="", help="text to continue")
-    sm.add_argument("--tokens", type=int, default=300, help="characters to generate")
+    sm.add_argument("--tokens", type=int, default=100, help="tokens to generate")
     sm.add_argument("--temperature", type=float, default=0.8, help="sampling temperature")
     sm.add_argument("--top-k", type=int, default=None, help="keep only the k likeliest")
     sm.add_argument("--seed", type=int, default=0, help="random seed")
@@ -501,7 +529,9 @@ def _cli(argv: list[str] | None = None) -> int:
         parser.error(f"cannot read the lessons: {exc}")
     if len(text) < 1000:
         parser.error(f"the lessons in {paths.lessons_dir()} hold too little text ({len(text)} chars)")
-    config = TinyGPTConfig(args.layers, args.width, args.heads, args.block, args.inner)
+    if args.tokenizer == "bpe" and not 300 <= args.vocab <= 50_000:
+        parser.error(f"--vocab must be between 300 and 50000 (got {args.vocab})")
+    config = TinyGPTConfig(args.layers, args.width, args.heads, args.block, args.inner, args.init)
     started = time.perf_counter()
 
     def show(step: int, loss: float) -> None:
@@ -509,16 +539,19 @@ def _cli(argv: list[str] | None = None) -> int:
             print(f"step {step:5d}  loss {loss:.3f}  {time.perf_counter() - started:6.1f}s",
                   flush=True)
 
-    gpt = train(text, args.steps, args.seed, config, args.batch, args.lr, on_step=show)
+    gpt = train(text, args.steps, args.seed, config, args.batch, args.lr, on_step=show,
+                tokenizer=args.tokenizer, vocab_size=args.vocab)
     gpt.info["seconds"] = round(time.perf_counter() - started, 1)
     gpt.info["command"] = (
         f"python -m tutor.core.tinygpt train --out {args.out} --steps {args.steps} "
         f"--seed {args.seed} --layers {args.layers} --width {args.width} --heads {args.heads} "
-        f"--inner {args.inner} --block {args.block} --batch {args.batch} --lr {args.lr:g}")
+        f"--inner {args.inner} --block {args.block} --init {args.init:g} --batch {args.batch} "
+        f"--lr {args.lr:g} --tokenizer {args.tokenizer}"
+        + (f" --vocab {args.vocab}" if args.tokenizer == "bpe" else ""))
     gpt.info["train_text_sha256"] = hashlib.sha256(text.encode()).hexdigest()[:16]
     gpt.info["lessons"] = len(load_course().lessons)
     gpt.save(args.out)
-    sample = gpt.generate("", 400, 0.8, None, args.seed)
+    sample = gpt.generate("", 400 if args.tokenizer == "char" else 120, 0.8, None, args.seed)
     print(f"saved to {args.out} ({gpt.num_parameters():,} parameters); "
           f"real-word ratio {real_word_ratio(sample, text):.2f}\n---\n{sample}")
     return 0

@@ -33,7 +33,7 @@ from textual.worker import WorkerCancelled, WorkerFailed
 from tutor import commands
 from tutor.core.answering.conversation import Conversation as ConversationState
 from tutor.core.chats import Chats, Message
-from tutor.core.store import RETRY_EVERY, Store, open_store
+from tutor.core.store import Store, open_store
 from tutor.ui.jobs import Job, JobOutcome
 from tutor.ui.widgets.chat.conversation import Conversation
 from tutor.ui.widgets.chat.messages import UserMessage, WelcomeCard
@@ -172,10 +172,9 @@ class TutorApp(App[None]):
         """Open the database and everything drawn from it, then start the conversation."""
         self.store = open_store(self._db_path)
         self.store.listen(self._store_notice)
+        # Writes kept while another tutor holds the lock are retried by the store's own thread,
+        # never on this event loop: a write here never waits for another tutor's lock.
         self.chats = Chats(self.store)
-        # Writes kept while another tutor holds the lock are retried here too, not only on the
-        # next write: a learner who just reads still gets them saved once the lock frees.
-        self.set_interval(RETRY_EVERY, self.store.flush)
         self._apply_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._load_input_history()
@@ -254,7 +253,7 @@ class TutorApp(App[None]):
         """Quiz cards due: said once the models are up, so it never competes with them (or
         with the learner's first keys) for the GIL."""
         await self.wait_for_tutor()
-        from tutor.ui.handlers.quiz import greet_returning_learner
+        from tutor.ui.handlers.greeting import greet_returning_learner
 
         await greet_returning_learner(self)
 
@@ -474,6 +473,30 @@ class TutorApp(App[None]):
 
     def on_answer_card_copy_requested(self, event: Any) -> None:
         self.run_worker(self.copy_answer(event.payload), group="command", exit_on_error=False)
+
+    def on_question_card_section_requested(self, event: Any) -> None:
+        """``s`` (or a click on "Read more") on a quiz or check card: show the cited section."""
+        from tutor.ui.handlers.quiz import show_section
+
+        self.run_worker(self._guarded(show_section(self, event.section_id), "Showing the section"),
+                        group="command", exit_on_error=False)
+
+    def on_quiz_summary_retake_requested(self, event: Any) -> None:
+        """The retake button (or ``r``) on a quiz summary, also one redrawn after a restart."""
+        from tutor.ui.handlers.quiz import retake
+
+        self.run_worker(self._guarded(retake(self, event.session_id), "The retake"),
+                        group="command", exit_on_error=False)
+
+    async def _guarded(self, job: Any, what: str) -> None:
+        """Await a handler started by a card: its failure is a note, as for a slash command."""
+        try:
+            await job
+        except commands.CommandError as error:
+            await self.show_note(str(error), "error")
+        except Exception as error:  # noqa: BLE001 - one line for the learner, full log
+            self.log.error(traceback.format_exc())
+            await self.show_note(f"{what} failed: {type(error).__name__}: {error}", "error")
 
     def on_answer_card_follow_up_chosen(self, event: Any) -> None:
         """A follow-up (or the related demo) was picked under an answer."""

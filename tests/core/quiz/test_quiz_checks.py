@@ -83,6 +83,17 @@ def test_missing_hints_and_hints_that_give_the_answer_away(course: tuple[Path, P
     ]
 
 
+def test_a_question_asking_for_the_n_things_needs_one_key_term_per_item(course: tuple[Path, Path]) -> None:
+    quiz = course[0] / "gamma.toml"
+    _edit(quiz, 'prompt = "In one sentence: what does supervised learning need?"',
+          'prompt = "Name the three things supervised learning needs."')
+    assert _messages(course, min_questions=4) == [
+        "gamma.toml: gamma-3 [key_terms]: the prompt asks for 3 things: give one key term per item (3), not 2"]
+    _edit(quiz, 'prompt = "Name the three things supervised learning needs."',
+          'prompt = "Which two things does supervised learning need?"')
+    assert _messages(course, min_questions=4) == []
+
+
 def test_bank_problems_come_first_and_a_lesson_is_not_reported_short_twice(course: tuple[Path, Path]) -> None:
     quiz = course[0] / "alpha.toml"
     _edit(quiz, 'kind = "truefalse"', 'kind = "essay"')

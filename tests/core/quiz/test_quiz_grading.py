@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from tutor.core.quiz.bank import Question, load_bank
-from tutor.core.quiz.grading import Grader, InvalidAnswer, Verdict, match_terms
+from tutor.core.quiz.grading import (
+    Grader,
+    InvalidAnswer,
+    Verdict,
+    enumeration_items,
+    enumeration_size,
+    match_terms,
+)
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +90,65 @@ def test_without_the_model_short_answers_use_key_terms_and_say_so(bank) -> None:
     assert grader.unavailable == "model files missing"
 
 
+@pytest.mark.parametrize(("prompt", "size"), [
+    ("Name the three main types of machine learning.", 3),
+    ("List the four stages of a data pipeline.", 4),
+    ("In one sentence: which two goals does a VAE's training loss balance?", 2),
+    ("What are the 3 resources training needs?", 3),
+    ("In one sentence: name two things generative AI does for a retailer.", None),  # any two of more
+    ("Name one way to engage with the AI community besides a degree.", None),
+    ("In one sentence: what is mode collapse?", None),
+])
+def test_enumeration_prompts_are_recognised(prompt: str, size: int | None) -> None:
+    assert enumeration_size(prompt) == size
+
+
+def test_the_shipped_enumerations_ask_for_every_item(shipped) -> None:
+    """Found by their wording, not listed by id: every "name the N" question in the bank."""
+    found = {q.id for q in shipped.questions.values() if enumeration_items(q)}
+    assert {"what-is-ml-4", "adoption-challenges-3", "data-and-compute-5", "vaes-3"} <= found
+    assert "industry-use-cases-3" not in found  # "name two things": any two of several
+
+
+def test_an_incomplete_enumeration_is_partial_without_the_model(bank) -> None:
+    from dataclasses import replace
+
+    question = replace(bank.get("alpha-3"), prompt="Name the two things supervised learning needs.")
+    grader = Grader(None)
+    assert grader.grade(question, "labels and examples").verdict is Verdict.CORRECT
+    half = grader.grade(question, "labels")
+    assert half.verdict is Verdict.PARTIAL and half.score == 0.5
+    assert "asks for both. You named label / labelled; missing: example / examples / data." in half.feedback
+
+
+# Enumerations: "name the N ..." is correct only with every item; some of them is partial and the
+# feedback names what is missing. (question id, answer, verdict, the missing item or "").
+ENUMERATIONS = [
+    ("what-is-ml-4", "supervised and unsupervised", "partial", "reinforcement"),
+    ("what-is-ml-4", "unsupervised learning and reinforcement learning", "partial", "supervised"),
+    ("what-is-ml-4", "supervised, unsupervised and semi-supervised", "partial", "reinforcement"),
+    ("what-is-ml-4", "reinforcement", "partial", "supervised, unsupervised"),
+    ("what-is-ml-4", "supervised unsupervised reinforcement", "correct", ""),
+    ("what-is-ml-4", "classification and regression", "wrong", ""),
+    ("adoption-challenges-3", "technical expertise and a culture that accepts change", "partial", "planning"),
+    ("adoption-challenges-3", "culture", "partial", "expertise"),
+    ("adoption-challenges-3", "culture, strategy, expertise", "correct", ""),
+    ("data-and-compute-5", "it needs lots of computing power and skilled people", "partial", "time"),
+    ("data-and-compute-5", "compute, experts, time", "correct", ""),
+    ("data-and-compute-5", "a big GPU cluster", "wrong", ""),
+    ("vaes-3", "the reconstruction error", "partial", "kl"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("qid", "answer", "expected", "missing"), ENUMERATIONS)
+def test_enumerations_need_every_item(real_grader: Grader, shipped, qid: str, answer: str, expected: str, missing: str) -> None:
+    grade = real_grader.grade(shipped.get(qid), answer)
+    assert grade.verdict == expected, (grade.score, grade.similarity, grade.feedback)
+    if expected == "partial":
+        assert f"missing: {missing}" in grade.feedback and grade.score < 0.7
+
+
 # (question id in the shipped bank, learner's answer, expected verdict). Written by hand as a
 # learner would answer; the thresholds in grading.py were chosen on this table.
 CALIBRATION = [
@@ -141,6 +207,7 @@ KNOWN_LIMITS = [
     ("what-is-generative-ai-4", "recognise cats in photos", "wrong"),  # topic word, wrong idea
     ("gans-3", "when the GAN only generates a handful of similar samples", "correct"),  # paraphrase, no key words
     ("training-and-overfitting-3", "gradient descent moves the weights a little bit in the direction that reduces the error", "correct"),
+    ("what-is-ml-4", "learning with labels, learning without labels and learning from rewards", "correct"),  # no item's name
 ]
 
 

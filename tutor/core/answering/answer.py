@@ -24,7 +24,13 @@ from tutor.core import questions
 from tutor.core.answering import compose, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation, topic_phrase
-from tutor.core.answering.scope import CourseVocabulary, NotTaught, load_not_taught, uncovered_term
+from tutor.core.answering.scope import (
+    CourseVocabulary,
+    NotTaught,
+    load_not_taught,
+    uncovered_term,
+    untaught_request,
+)
 from tutor.core.answering.search import Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
@@ -138,6 +144,7 @@ class Tutor:
             self._vocabulary = CourseVocabulary(
                 (f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections),
                 self.index.vocabulary,
+                self.index.learner.word_stems(),
             )
         return self._vocabulary
 
@@ -189,8 +196,10 @@ class Tutor:
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
-            term = self.not_taught.find(cleaned.text) or uncovered_term(
-                cleaned.text, self.vocabulary, best_dense
+            term = (
+                untaught_request(cleaned.text)  # "the formula for X" names what is missing
+                or self.not_taught.find(cleaned.text)
+                or uncovered_term(cleaned.text, self.vocabulary, best_dense)
             )
         if term is not None:
             answer = self._term_not_covered(cleaned.text, term, result)
@@ -310,7 +319,11 @@ class Tutor:
     def _compose_list(self, question: str, result: SearchResult) -> Answer:
         """Every item of the enumerating section (the best one, or a near one that enumerates)."""
         best = result.hits[0]
-        near = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN / 2]
+        # Near: within the margin other sections may join an answer in (a lesson often names
+        # all of its topics in one section: "a holistic approach" lists every challenge); the
+        # best section's own lesson first.
+        near = [h for h in result.hits[:4] if h.score >= best.score - SECTION_MARGIN]
+        near.sort(key=lambda h: h.section.lesson_id != best.section.lesson_id)
         # The enumerating section when there is one near the top; else the best section whole.
         hit = next((h for h in near if compose.enumerates(h.section)), best)
         scores = self._sentence_scores(hit.section, result)
@@ -329,9 +342,35 @@ class Tutor:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
-        analysed = [self.index.analyse(side) for side in sides]
         best = result.hits[0]
-        if compose.covers_both(best.section, analysed, self.index.analyse):
+        rest = question
+        for side in sides:
+            rest = rest.replace(side, " ")
+        # Each side by its names: as asked, its head before a trailing "for making faces"
+        # clause, and the course's other name for it ("VAE" <-> "variational autoencoder").
+        analysed = [
+            [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
+            for side in sides
+        ]
+        setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
+        # A section that compares both sides itself answers alone: the best one, a close
+        # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
+        # when the question sets them somewhere ("in hospitals, ...") that section never names.
+        def covering_of(hits: list) -> list:
+            return [
+                h for h in hits
+                if compose.covers_both(h.section, analysed, self.index.analyse)
+                and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
+            ]
+
+        covering = covering_of([h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN])
+        if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
+            joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
+            covering = covering_of(joint.hits[:1] if joint.in_scope else [])
+        # A heading that gives a reason ("Why fraud detection needs both precision and recall")
+        # is about that reason: a section that presents the sides themselves comes first.
+        covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
+        if covering:
             named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
 
             def subjects(section: Section) -> list[set[str]]:
@@ -341,16 +380,21 @@ class Tutor:
                 """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
                 return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
 
-            # Of the near sections about both sides, the one that describes each side on its own
-            # leads, rather than one that only weighs them together; each side's best such
-            # sentence is kept, then the best of the rest within the comparison budget.
-            near = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN
-                    and compose.covers_both(h.section, analysed, self.index.analyse)]
-            hit = next((h for h in near if all(alone(subjects(h.section), i) for i in (0, 1))), None)
-            if hit is None:
-                return self._compose_general(question, result, "comparison", max_words=compose.LIST_WORDS)
+            # Of the sections about both sides, the one that describes each side on its own
+            # leads, rather than one that only weighs them together.
+            defining = next((h for h in covering if all(alone(subjects(h.section), i) for i in (0, 1))), None)
+            hit = defining or covering[0]
+            if hit is not best:
+                result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
             section = hit.section
+            if defining is None:
+                # The course's own comparison, whole when it fits (each side's points are spread
+                # over its sentences; picking a few by similarity dropped one side).
+                positions = compose.list_positions(section, self._sentence_scores(section, result))
+                return self._answer_from(question, result, [(section, hit.score, positions, "")])
             scores = self._sentence_scores(section, result, shape="comparison")
+            # Each side's best defining sentence is kept, then the best of the rest within the
+            # comparison budget.
             terms = self.index.sentence_terms(section)
             scores = scores + compose.side_bonus(section.sentences, terms, named[0], named[1])
             heads = subjects(section)
@@ -359,9 +403,6 @@ class Tutor:
                 scores[max(own, key=lambda p: scores[p])] += 10.0  # kept first, whatever its score
             positions = self._pick(section, scores, 2 * compose.PART_WORDS)
             return self._answer_from(question, result, [(section, hit.score, positions, "")])
-        rest = question
-        for side in sides:
-            rest = rest.replace(side, " ")
         if "," in sides[0]:
             # "in hospitals, what does ML do differently from generative AI": what comes before
             # the comma is the setting of both sides.
@@ -377,7 +418,6 @@ class Tutor:
                 sides = (head.group("thing"), sides[1])
                 rest = f"{head.group('head')} {rest}"
         context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
-        topic = f" ({result.topic})" if result.topic else ""
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.
@@ -386,7 +426,9 @@ class Tutor:
         found: list[tuple[Hit, SearchResult]] = []
         for side in sides:
             side_text = side
-            side_result = self.index.search(f"{side_text} {context}{'' if side_text == result.topic else topic}".strip(), k=8 if shared else 4, expand=True)
+            # A side the learner named ("limitations of machine learning") is searched on its
+            # own words; only a side that pointed back ("it") stands for the conversation topic.
+            side_result = self.index.search(f"{side_text} {context}".strip(), k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
             free = [h for h in side_result.hits if h.section.id not in taken]
             if not free or not side_result.in_scope:
@@ -564,6 +606,13 @@ class Tutor:
         """The question's central term is not in the course: say so, name the closest section
         the course does cover and suggest a question it can answer (no passage is quoted)."""
         nearest = result.hits[0].section
+        # The nearest section is found without the untaught term: its words alone pull in
+        # sections that merely share them ("attention heads" -> "... got so much attention").
+        rest = re.sub(re.escape(term), " ", question, flags=re.IGNORECASE)
+        if rest != question and self.index.content_words(rest):
+            around = self.index.search(rest, k=1)
+            if around.hits:
+                nearest = around.hits[0].section
         suggestion = section_question(nearest, 0)
         text = (
             f"{TERM_NOT_COVERED.format(term=term)} The closest section it does cover is "
@@ -595,6 +644,18 @@ class Tutor:
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
+
+
+def _head(side: str) -> str:
+    """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
+    return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
+
+
+def _names_of(side: str) -> list[str]:
+    """What a side may be called: as asked, its head, and its first one to three words
+    ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
+    words = _head(side).split()
+    return list(dict.fromkeys([side, _head(side), *(" ".join(words[:n]) for n in (1, 2, 3) if n < len(words))]))
 
 
 _TUTORS: dict[tuple[bool, str], Tutor] = {}

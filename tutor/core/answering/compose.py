@@ -106,7 +106,15 @@ def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:
 def enumerates(section: Section) -> bool:
     """Does the section hold an enumeration (an announcing sentence or two item sentences)?"""
     sentences = section.sentences
-    return any(_ANNOUNCES.search(s) for s in sentences) or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
+    return (
+        any(_ANNOUNCES.search(s) or _INLINE_LIST.search(s) for s in sentences)
+        or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
+    )
+
+
+# "... such as healthcare, retail, education, customer support and finance": four or more items
+# in one sentence are an enumeration too.
+_INLINE_LIST = re.compile(r"(?:\b[\w-]+(?:\s+[\w-]+){0,2},\s+){3,}[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+\w+")
 
 
 _STEP = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly)\b")
@@ -152,16 +160,37 @@ def verdict(question: str, best_sentence: str, best_similarity: float | None) ->
     return None
 
 
-def covers_both(section: Section, sides: Sequence[Sequence[str]], analyse) -> bool:
+_COMPARING_HEADING = re.compile(r"\b(?:versus|vs|compared|comparing)\b", re.IGNORECASE)
+
+
+def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], analyse) -> bool:
     """Is the section itself about every side: its heading names each one ("VAEs compared
-    with GANs", "Classification versus regression")? Mentions in the text do not count:
-    broad terms such as "machine learning" occur in most sections."""
-    terms = set(analyse(section.heading))
-    for side in sides:
-        words = [w for w in side if w]
-        if not words or sum(w in terms for w in words) / len(words) < 0.5:
-            return False
-    return True
+    with GANs", "Classification versus regression"), or it is a comparing section (its heading
+    says "versus", "compared"...) whose text names each side? Mere mentions in an ordinary
+    section do not count: broad terms such as "machine learning" occur in most sections.
+    Each side is given as its analysed names (as asked, and the course's other name for it:
+    "vae" and "variational autoencoder"); any one of them names it."""
+    if _names_every_side(set(analyse(section.heading)), sides, 0.5):
+        return True
+    if not _COMPARING_HEADING.search(section.heading):
+        return False
+    # In the text, every word of a side ("strengths of machine learning") must be there.
+    return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
+
+
+def _names_every_side(terms: set[str], sides: Sequence[Sequence[Sequence[str]]], share: float) -> bool:
+    """Does ``terms`` name every side? With a partial ``share`` (headings) only a side's own
+    words count: what the sides share ("benefits of generative AI" / "limitations of
+    generative AI") names neither. A full share needs every word, shared ones too."""
+    shared: set[str] = set()
+    if share < 1.0 and len(sides) > 1:
+        shared = set.intersection(*(set(w for name in names for w in name) for names in sides))
+    return all(any(_names(terms, [w for w in name if w not in shared], share) for name in names) for names in sides)
+
+
+def _names(terms: set[str], name: Sequence[str], share: float) -> bool:
+    words = [w for w in name if w]
+    return bool(words) and sum(w in terms for w in words) / len(words) >= share
 
 
 SIDE_BONUS = 0.15  # a sentence that names its side's term: "Recall answers ..." for "precision vs recall"

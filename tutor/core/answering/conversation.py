@@ -55,6 +55,10 @@ ASPECT_WORDS = frozenset(
 )
 
 
+# Openings that carry the conversation on ("and ...", "what about ...", "how about ...").
+_CONTINUES = re.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for|and\s+what\s+about)\b", re.IGNORECASE)
+
+
 def _content(question: str) -> list[str]:
     return [w for w in tokenize(question) if w not in QUESTION_STOPWORDS]
 
@@ -92,9 +96,13 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     if not words:
         return False
     own = topic_words(question)
-    foreign = [w for w in own if stem(w) not in index.vocabulary]
+    foreign = [w for w in own if stem(w) not in getattr(index, "known", index.vocabulary)]
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
+    if _CONTINUES.match(question) and len(own) <= 2 and not any(stem(w) in index.vocabulary for w in own):
+        # "and the american one?": a qualifier the course has no topic for carries the topic
+        # on ("what about VAEs?" names a topic of its own and starts afresh).
+        return True
     # "how do people fix it?", "does the slippery ice make it harder?"
     return refers_back(question) and not foreign
 

@@ -18,3 +18,9 @@ def dense_texts(course: Course, learner: LearnerLanguage | None = None) -> dict[
         "sentences": [sentence for s in course.sections for sentence in s.sentences],
         "asks": [ask.text for ask in learner.asks],
     }
+
+
+def lexical_texts(course: Course) -> list[str]:
+    """The text BM25 indexes for each section (also what ``build-vectors`` ships in
+    ``index/lexical.npz``): the heading twice (it names the topic) plus the lesson title."""
+    return [f"{s.heading} {s.heading} {s.lesson_title} {' '.join(s.sentences)}" for s in course.sections]

@@ -55,6 +55,7 @@ class LearnerLanguage:
     problems: list[str] = field(default_factory=list)
     _index: dict | None = field(default=None, repr=False, compare=False)
     _indexed_terms: list | None = field(default=None, repr=False, compare=False)
+    _stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
@@ -63,18 +64,47 @@ class LearnerLanguage:
         "s" aside; stems would let "recommender" match any "recommend"), with at most two
         other words between neighbours; a term already present in the question adds nothing.
         Phrases are looked up by their first word, so a question costs a few set look-ups."""
+        return [course for course, _ in self.matches(question)]
+
+    def matches(self, question: str) -> list[tuple[str, tuple[int, int]]]:
+        """Course terms whose everyday phrases occur in ``question``, each with the token span
+        (first, last) of one occurrence (see ``expansions``)."""
         tokens = tokenize(question)
         words = [_word(w) for w in tokens]
         present = {stem(w) for w in tokens}
-        found: list[str] = []
+        matched: dict[str, list[str]] = {}  # course term -> its phrases found in the question
+        spans: dict[str, tuple[int, int]] = {}
         for word in dict.fromkeys(words):
             for term, phrase in self._by_first_word().get(word, ()):
-                if term.course in found or term.stems <= present:
+                if term.stems <= present:
                     continue
-                if _occurs(phrase, words):
-                    found.append(term.course)
+                span = _span(phrase, words)
+                if span is not None:
+                    matched.setdefault(term.course, []).append(f" {' '.join(phrase)} ")
+                    spans.setdefault(term.course, span)
+        # The longest phrase wins: "chatbot" inside a matched "build my own chatbot" is that
+        # phrase's word, not a second term.
+        found = [
+            course
+            for course, phrases in matched.items()
+            if not all(
+                any(inner in outer and inner != outer for other, outers in matched.items() if other != course for outer in outers)
+                for inner in phrases
+            )
+        ]
         order = {term.course: i for i, term in enumerate(self.terms)}
-        return sorted(found, key=order.__getitem__)
+        return [(course, spans[course]) for course in sorted(found, key=order.__getitem__)]
+
+    def word_stems(self) -> frozenset[str]:
+        """Stems of every word learners use in the asks and glossary phrases. Why: these are
+        words the course answers questions in ("illegal" -> regulation, "squashing columns"
+        -> dimensionality reduction), so scope and follow-up checks must not treat them as
+        jargon foreign to the course."""
+        if self._stems is None:
+            words = {w for ask in self.asks for w in tokenize(ask.text)}
+            words |= {w for term in self.terms for phrase in term.everyday for w in phrase}
+            self._stems = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
+        return self._stems
 
     def _by_first_word(self) -> dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]]:
         if self._index is None or self._indexed_terms is not self.terms:
@@ -91,9 +121,16 @@ class LearnerLanguage:
         return f"{question} ({', '.join(extra)})" if extra else question
 
 
+
 def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
+    return _span(phrase, words, gap) is not None
+
+
+def _span(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> tuple[int, int] | None:
+    """Token positions (first, last) where ``phrase`` occurs in ``words`` in order, with at
+    most ``gap`` other words between neighbours; None when it does not occur."""
     if not phrase:
-        return False
+        return None
     for start, word in enumerate(words):
         if word != phrase[0]:
             continue
@@ -105,8 +142,8 @@ def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
                 break
             position = position + 1 + window.index(part)
         if ok:
-            return True
-    return False
+            return start, position
+    return None
 
 
 def _word(word: str) -> str:

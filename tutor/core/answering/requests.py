@@ -33,6 +33,31 @@ _HARMFUL = [
         r"\b(?:hurt|kill|harm)\s+(?:someone|somebody|people|my\s+\w+)\b",
         _F,
     ),
+    # Drugs, weapons and violence: how to make or get them.
+    re.compile(
+        r"\b(?:how\s+(?:do\s+(?:i|you|we)|to|can\s+(?:i|you|we)|would\s+(?:i|you))|help\s+me|teach\s+me\s+to|"
+        r"steps?\s+to|recipe\s+for|instructions\s+(?:for|to))\s+(?:\w+\s+){0,2}"
+        r"(?:make|cook|synthesi[sz]e|brew|grow|buy|get|build|3d\s*print|assemble)\s+(?:\w+\s+){0,2}"
+        r"(?:meth|cocaine|heroin|fentanyl|drugs|lsd|mdma|bombs?|explosives?|guns?|firearms?|weapons?|poisons?|"
+        r"nerve\s+agents?|napalm|molotov)\b",
+        _F,
+    ),
+    # Attacks on computers and accounts, spam and fraud made to order.
+    re.compile(
+        r"\b(?:hack|crack|break\s+into)\s+(?:[\w']+\s+){0,2}(?:wifi|wi-fi|account|accounts|"
+        r"password|passwords|phone|email|instagram|facebook|computer|server|network|bank)\b|"
+        r"\b(?:ddos|dox|doxx)\w*\b|"
+        rf"\b{_MAKE}\b.{{0,30}}\b(?:spam\s+(?:emails?|messages?|texts?|campaign)|fake\s+reviews?|"
+        r"password\s+(?:stealer|cracker)|credit\s+card\s+(?:generator|numbers))\b",
+        _F,
+    ),
+    # Harassment: insults, threats, bullying aimed at a person.
+    re.compile(
+        rf"\b(?:{_MAKE}|say|think\s+of|come\s+up\s+with)\b.{{0,30}}\b(?:insults?|threats?|threatening|"
+        r"hate\s+(?:speech|messages?)|mean\s+(?:things|messages?|comments?)|rumou?rs?)\b|"
+        r"\b(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|her|them)\b",
+        _F,
+    ),
     # Asking for a fake of a real person (a question about how deepfakes work is not this).
     re.compile(
         r"(?:^\W*|\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s)\s+(?:\w+\s+){0,2})"
@@ -49,11 +74,22 @@ _OUT_OF_JOB = [
         r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+|i\s+(?:want|need)\s+you\s+to\s+)?"
         r"(?:write|draft|compose|type\s+up|finish|complete)\b.{0,60}?"
         r"\b(?:essay|email|e-mail|letter|cover\s+letter|poem|story|song|speech|report|homework|"
-        r"assignment|thesis|paper|blog\s+post|post|tweet|code|script|program|function|app|"
+        r"assignment|thesis|paper|blog\s+post|post|tweet|code|script|program|function|app|limerick|haiku|sonnet|"
+        r"rap|lyrics|jokes?|novel|screenplay|caption|slogan|ad|advert|bio|"
         r"website|class|notebook|cv|resume|message|reply)\b",
         _F,
     ),
     re.compile(r"\b(?:write|draft|compose|do|finish)\s+(?:my|our)\b", _F),
+    # Cheating: exams, plagiarism, getting past AI-text detectors.
+    re.compile(
+        r"\bcheat(?:ing)?\s+(?:on|in|at|during|for)\b|\bhelp\s+me\s+cheat\b|"
+        r"\b(?:answers?\s+(?:to|for)|solve|take|pass)\s+(?:my|our|the|this)\s+(?:\w+\s+){0,2}"
+        r"(?:exam|test|midterm|final|homework|assignment|coursework|quiz|quizzes)\s*(?:for\s+me|answers)?|"
+        r"\b(?:plagiari[sz]e|undetectable|bypass\s+(?:the\s+)?(?:ai|plagiarism)\s+(?:detector|checker)s?|"
+        r"(?:avoid|beat|fool|pass)\s+(?:the\s+)?(?:ai|plagiarism|turnitin)\s*(?:detector|checker|detection)?s?)\b|"
+        r"\bturnitin\b",
+        _F,
+    ),
     # Personal recommendations asked of the tutor ("can you recommend a good novel"); how a
     # recommendation system picks a film is a course question and does not match.
     re.compile(
@@ -65,6 +101,13 @@ _OUT_OF_JOB = [
     re.compile(
         r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:translate|proofread|"
         r"paraphrase|rewrite|reword|summari[sz]e\s+(?:this|my|the\s+following))\b",
+        _F,
+    ),
+    # Personal advice outside the course: money, health, law, relationships.
+    re.compile(
+        r"\b(?:investment|investing|financial|stock|crypto|tax|legal|medical|health|dating|relationship|"
+        r"career)\s+advice\b|\bshould\s+i\s+(?:buy|sell|invest\s+in)\s+(?:\w+\s+)?(?:stocks?|shares|crypto|"
+        r"bitcoin|nvidia|tesla)\b|\b(?:help|do)\s+(?:me\s+)?(?:with\s+)?my\s+taxes\b|\bdiagnose\s+(?:me|my)\b",
         _F,
     ),
     re.compile(r"\b(?:tell|give)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:joke|riddle|pun)s?\b|"
@@ -82,7 +125,15 @@ _OUT_OF_JOB = [
         _F,
     ),
     re.compile(
-        r"\b(?:pretend|role-?\s?play|you\s+are\s+now|from\s+now\s+on\s+you|imagine\s+you\s+are)\b|"
+        r"\b(?:pretend|role-?\s?play|you\s+are\s+now|you'?re\s+now|from\s+now\s+on\s+you|imagine\s+you(?:\s+are|'re)|"
+        r"stay\s+in\s+character|talk\s+like\s+a|speak\s+like\s+a|answer\s+as\s+if\s+you|"
+        r"do\s+anything\s+now|developer\s+mode|dev\s+mode|god\s+mode|evil\s+(?:mode|ai|twin)|"
+        r"no\s+longer\s+(?:bound|restricted)|without\s+(?:your\s+)?(?:filters|guardrails|censorship))\b|"
+        r"^\W*(?:you\s+are|you'?re)\s+(?:dan|a\s+pirate|my\s+\w+|an?\s+(?:evil|unrestricted|unfiltered))\b|"
+        r"\blet'?s\s+play\s+a\s+game\s+where\b|"
+        r"\b(?:repeat|print|output|show|dump)\s+(?:me\s+)?(?:everything|all|the\s+text|the\s+words)\s+(?:above|before)\b|"
+        r"\bwhat\s+(?:were|are)\s+you\s+(?:told|instructed|programmed)\b|"
+        r"^\W*(?:system|new\s+instructions?|admin)\s*:|"
         r"(?:^|\b(?:you|please|now)\s+)act\s+as\b|\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
         r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|restrictions|limits|filters)\b",
         _F,

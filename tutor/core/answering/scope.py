@@ -33,6 +33,9 @@ CENTRAL_SHARE = 0.2
 # question that retrieval covers convincingly ("how do banks catch fraudsters") is answered
 # even when one of its words is foreign to the course.
 WELL_COVERED = 0.5
+# Shorter unknown words count as terms only when written in capitals ("LSTM"): learners' slang
+# ("fishy", "squish") is short, and short jargon is listed in knowledge/not_taught.toml.
+JARGON_LENGTH = 7
 _LIST_WORDS = frozenset("or and".split())
 
 
@@ -49,13 +52,52 @@ def everyday_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one typing slip apart: one letter added, dropped, changed, or two
+    neighbours swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end_a, end_b = len(a), len(b)
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a, end_b = end_a - 1, end_b - 1
+    left, right = a[start:end_a], b[start:end_b]
+    if len(left) <= 1 and len(right) <= 1:
+        return True
+    return len(left) == len(right) == 2 and left == right[::-1]
+
+
+def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
+    """Is ``word`` an everyday English word or an inflected form of one ("squashing",
+    "chopped", "payments")? WordPiece keeps many inflections as pieces, so they would
+    otherwise look like jargon."""
+    everyday = everyday_words() if everyday is None else everyday
+    if word in everyday:
+        return True
+    for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
+                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e"))):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            candidates = [base + e for e in extra]
+            if len(base) > 3 and base[-1] == base[-2]:
+                candidates.append(base[:-1])  # "chopped" -> "chop"
+            if any(c in everyday for c in candidates):
+                return True
+    return False
+
+
 class CourseVocabulary:
     """The course's words (as written and stemmed) with a typo-tolerant membership test."""
 
-    def __init__(self, texts: Iterable[str], stems: Iterable[str] = ()) -> None:
+    def __init__(self, texts: Iterable[str], stems: Iterable[str] = (), learner_stems: Iterable[str] = ()) -> None:
         words = {w for text in texts for w in tokenize(text)}
         self.words = frozenset(words)
         self.stems = frozenset(stems) | {stem(w) for w in words}
+        # Words learners use for course ideas (asks, glossary): known, but never a correction
+        # target, since the glossary also lists common misspellings ("reinforcment").
+        self.learner_stems = frozenset(learner_stems)
         self._typos: dict[str, str | None] = {}
         # Candidates by (first letter, length): a misspelling rarely changes the first letter,
         # and difflib over a few hundred words instead of thousands keeps a question fast.
@@ -65,9 +107,12 @@ class CourseVocabulary:
 
     def knows(self, word: str) -> bool:
         """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
-        if word in self.words or stem(word) in self.stems:
+        if word in self.words or stem(word) in self.stems or stem(word) in self.learner_stems:
             return True
-        return self.typo_of(word) is not None
+        typo = self.typo_of(word)
+        # A slip of the keyboard, or a long word close enough ("reinforcment lerning"); a short
+        # jargon word merely similar to a course word ("convnets" ~ "connect") is not one.
+        return typo is not None and (one_slip(word, typo) or (len(word) >= 10 and typo[0] == word[0]))
 
     def correct(self, text: str) -> str:
         """``text`` with misspelt course words corrected ("temprature" -> "temperature"), so
@@ -80,9 +125,9 @@ class CourseVocabulary:
             if len(low) < MIN_LENGTH or low in everyday or low in self.words or stem(low) in self.stems:
                 return word
             fixed = self.typo_of(low)
-            # Conservative: same first letter, length within one ("temprature"), so
-            # "kmeans" never becomes "means" nor "messes" "messages".
-            if fixed and fixed[0] == low[0] and abs(len(fixed) - len(low)) <= 1:
+            # Conservative: same first letter and one slip of the keyboard ("temprature",
+            # "lerning"), so "kmeans" never becomes "means" nor "phishing" "pushing".
+            if fixed and fixed[0] == low[0] and one_slip(low, fixed):
                 return fixed
             return word
 
@@ -117,6 +162,7 @@ def uncovered_term(
     if best_dense is not None and best_dense >= WELL_COVERED:
         return None
     tokens = tokenize(question)
+    capitals = set(re.findall(r"\b[A-Z]{2,}\b", question))
     content = [w for w in tokens if _joins(w) and len(w) >= 3]
     if not content:
         return None
@@ -124,7 +170,9 @@ def uncovered_term(
     for position, word in enumerate(tokens):
         if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
             continue
-        if word in everyday or word in ASPECT_WORDS or vocabulary.knows(word):
+        if len(word) < JARGON_LENGTH and word.upper() not in capitals:
+            continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
+        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word):
             continue
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
@@ -161,6 +209,49 @@ _NOT_IN_TERMS = frozenset(
     """maths math formula formulas equation equations detail details step steps simple simply
     briefly example examples work working does ai ml""".split()
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests for what the course never gives: formulas and derivations, or code to write
+# ---------------------------------------------------------------------------------------------
+
+_MATHS = re.compile(
+    r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|proofs?|calculus)\s+"
+    r"(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?!(?:work|works|mean|means|do|does|is|are)\b)[\w-]+){0,2})|"
+    r"\b(?P<verb>derive|prove)\s+(?:the\s+|a\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,2})",
+    re.IGNORECASE,
+)
+_CODE_CONTEXT = re.compile(
+    r"\b(?:python|pytorch|torch|tensorflow|keras|numpy|jax|sklearn|scikit-learn|from\s+scratch|code|script|"
+    r"notebook|training\s+loop|in\s+c\+\+|in\s+java(?:script)?|in\s+r)\b",
+    re.IGNORECASE,
+)
+_CODE_REQUEST = re.compile(
+    r"\bhow\s+(?:do|can|should|would|to)\s+(?:i\s+|we\s+|you\s+)?(?P<verb>write|code|implement|program|train|build)\s+"
+    r"(?P<thing>.+?)\s*[?.!]*$|"
+    r"\b(?:implement(?:ing|ation\s+of)?|coding|writing)\s+(?P<thing2>.+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def untaught_request(question: str) -> str | None:
+    """What ``question`` asks for that the course never gives, in the learner's words: the
+    maths of something ("the formula for cross entropy", "derive backprop") or code to write
+    ("writing a training loop in pytorch"). The course explains ideas in plain words and has
+    no formulas or programming lessons, so such questions are declined honestly even when
+    their topic is taught."""
+    maths = _MATHS.search(question)
+    if maths:
+        if maths.group("term"):
+            return maths.group("term").strip()
+        return f"{maths.group('verb').lower()} {maths.group('thing')}".strip()
+    code = _CODE_REQUEST.search(question)
+    if code and _CODE_CONTEXT.search(question):
+        thing = (code.group("thing") or code.group("thing2") or "").strip()
+        verb = (code.group("verb") or "write").lower()
+        gerund = {"write": "writing", "code": "coding", "program": "programming"}.get(verb, f"{verb}ing")
+        return f"{gerund} {thing}" if thing else None
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering import lexical
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.corpus import dense_texts
+from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import content_words, stem, stems
@@ -55,10 +56,66 @@ PROMOTE_MARGIN = 0.03  # see _rank: a runner-up this close, backed by course tex
 ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in scope (measured: the
 # old evaluation's out-of-scope questions reach at most 0.53)
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
+# Aspects a question asks about, and the heading words of the sections that answer them: "the
+# biggest problem?" wants a section such as "Why GAN training is unstable", "uses?" one such as
+# "What GANs have been used for" (a follow-up's topic alone would pick its definition again).
+ASPECT_HEADINGS = (
+    (
+        re.compile(r"\b(?:problems?|weakness(?:es)?|weak\s+(?:spots?|points?|sides?)|shortcomings?|downsides?|drawbacks?|"
+                   r"limitations?|limits|risks?|dangers?|issues?|cons|disadvantages?|challenges?|fails?|failures?|"
+                   r"goes\s+wrong|go\s+wrong|bad\s+at|bad\s+things|falls?\s+short)\b", re.IGNORECASE),
+        re.compile(r"\b(?:fails?|falls\s+short|unstable|collapse|limits?|limitations|risks?|misuse|concerns|challenges?|"
+                   r"costly|mistakes|gap|resistance|bias|harmful|falsehoods)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:good\s+things|good\s+at|strengths?|strong\s+points?|upsides?|advantages?|pros|benefits?|"
+                   r"does\s+well|do\s+well|best\s+at|why\s+use)\b", re.IGNORECASE),
+        re.compile(r"\b(?:does\s+well|benefits|advantages|strengths)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:uses?|used|usage|applications?|applied|real[\s-]+(?:world|life)|in\s+practice|good\s+for|"
+                   r"use\s+cases?)\b", re.IGNORECASE),
+        re.compile(r"\b(?:used\s+for|uses|applications|in\s+games|everyday|use\s+cases|for\s+products)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:tell\s+(?:if|when|whether)|spot|spotting|detect|notice|check(?:\s+if|\s+whether)?|"
+                   r"know\s+(?:if|when|whether)|catch|reduce|prevent|avoid|fix|stop|less|fewer)\b", re.IGNORECASE),
+        re.compile(r"\b(?:spot|reduce|fix|helps|avoid|prevent)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:expensive|costly|costs?|pricey|cheap|cheaper|money|compute|hardware|gpus?)\b", re.IGNORECASE),
+        re.compile(r"\b(?:cost|costly|compute|computing)\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:illegal|legal|laws?|regulat\w*|allowed|banned|ban|government)\b", re.IGNORECASE),
+        re.compile(r"\b(?:regulation|act|executive\s+order)\b", re.IGNORECASE),
+    ),
+)
 _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
 )
+
+
+_DEFINED_ABBREVIATION = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,5}?)\(([A-Z][A-Za-z0-9-]{1,7}?)s?\)")
+
+
+def course_aliases(sections: Sequence[Section]) -> dict[str, str]:
+    """Abbreviations the course defines ("variational autoencoder (VAE)"), both ways, lower
+    case: the long form is the shortest run of words before the brackets whose initials spell
+    the abbreviation (a letter may come from a second part, "auto-encoder")."""
+    aliases: dict[str, str] = {}
+    for section in sections:
+        for match in _DEFINED_ABBREVIATION.finditer(section.text):
+            words, short = match.group(1).split(), match.group(2).lower().replace("-", "")
+            for n in range(1, len(words) + 1):
+                initials = "".join(w[0].lower() for w in words[-n:])
+                if initials == short or (n >= 2 and short.startswith(initials) and len(short) == len(initials) + 1):
+                    long = " ".join(words[-n:]).lower()
+                    aliases.setdefault(short, long)
+                    aliases.setdefault(long, short)
+                    break
+    return aliases
 
 
 @dataclass(frozen=True)
@@ -99,8 +156,6 @@ class SearchIndex:
         on_status: Callable[[str], None] | None = None,
         learner: LearnerLanguage | None = None,
     ) -> None:
-        import bm25s
-
         self.course = course
         self.learner = learner if learner is not None else load_learner_language(course)
         self.embedder = embedder
@@ -111,32 +166,28 @@ class SearchIndex:
             dtype=np.float32,
         )
         self._why_headings = np.array([s.heading.lower().startswith("why") for s in self.sections], dtype=np.float32)
+        self._aspect_headings = [
+            (aspect, np.array([bool(heading.search(s.heading)) for s in self.sections], dtype=np.float32))
+            for aspect, heading in ASPECT_HEADINGS
+        ]
         self._query_memo: dict[str, np.ndarray] = {}
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
 
-        # BM25 over sections: the heading twice (it names the topic) plus the lesson title.
-        docs = [
-            self.analyse(f"{s.heading} {s.heading} {s.lesson_title} {' '.join(s.sentences)}")
-            for s in self.sections
-        ]
-        docs = [d if d else ["_empty_"] for d in docs]
-        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        self._bm25.index(docs, show_progress=False)
-        self._doc_terms = [set(d) for d in docs]
+        # BM25 over sections (``corpus.lexical_texts``): shipped precomputed in
+        # knowledge/index/lexical.npz, built with bm25s when that file is stale (see lexical.py).
+        self._lexical = lexical.load(lexical_texts(course), self.analyse)
         # Term -> which sections contain it, so coverage is a few vector adds per query.
-        self._term_sections: dict[str, np.ndarray] = {}
-        for i, terms in enumerate(self._doc_terms):
-            for term in terms:
-                self._term_sections.setdefault(term, np.zeros(len(docs), dtype=np.float32))[i] = 1.0
-        n = len(docs)
-        df: dict[str, int] = {}
-        for terms in self._doc_terms:
-            for term in terms:
-                df[term] = df.get(term, 0) + 1
+        self._term_sections: dict[str, np.ndarray] = self._lexical.term_sections()
+        n = self._lexical.num_docs
+        df = self._lexical.doc_frequencies()
         self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
+        # Words the course answers in: its own plus the learners' words of the asks and glossary.
+        self.known = self.vocabulary | self.learner.word_stems()
+
+        self.aliases = course_aliases(self.sections)
 
         # Learner asks: extra dense documents that map back to their section (max-fusion).
         # BM25 over the asks was measured too (weights 0.5 and 1): it never helped the learner
@@ -187,6 +238,16 @@ class SearchIndex:
             self._analysed[text] = terms
         return list(terms)
 
+    def other_names(self, text: str) -> list[str]:
+        """``text`` with any abbreviation or long form it uses replaced by its other name
+        ("VAE" <-> "variational autoencoder"), as the course defines them; [] when none."""
+        names = []
+        for name, other in self.aliases.items():
+            pattern = rf"(?<![\w-]){re.escape(name)}s?(?![\w-])"
+            if re.search(pattern, text, re.IGNORECASE):
+                names.append(re.sub(pattern, other, text, flags=re.IGNORECASE))
+        return names
+
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""
         return self._idf.get(term, self._unknown_idf)
@@ -197,10 +258,7 @@ class SearchIndex:
     # -- scoring -------------------------------------------------------------------------------
 
     def _bm25_scores(self, terms: Sequence[str]) -> np.ndarray:
-        known = [t for t in terms if t in self._bm25.vocab_dict]
-        if not known:
-            return np.zeros(len(self.sections), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        return self._lexical.scores(terms)
 
     def _coverage(self, terms: Sequence[str]) -> np.ndarray:
         """Per section: idf-weighted share of the query's distinct terms that the section contains."""
@@ -331,7 +389,7 @@ class SearchIndex:
         if alone.mode != "hybrid" or not alone.hits or alone.best.dense >= CONFIDENT_ALONE:
             return False
         own = conversation_module.topic_words(query)
-        return len(own) <= 4 and all(stem(w) in self.vocabulary for w in own)
+        return len(own) <= 4 and all(stem(w) in self.known for w in own)
 
     def _rank(
         self,
@@ -382,6 +440,9 @@ class SearchIndex:
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
+        for aspect, headings in self._aspect_headings:
+            if aspect.search(query):
+                scores = scores + HEADING_SHAPE_BONUS * headings
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [
             Hit(

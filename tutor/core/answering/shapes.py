@@ -63,11 +63,24 @@ _COMPARE_SPLIT = [
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
     re.compile(r"\bwhich\s+(?:one\s+)?(?:is|works|would\s+be)\s+(?:better|best|worse|faster|more\s+\w+)\b[^,]*,\s*(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
+    # "what's better for images, gans or vaes": the two options at the end.
+    re.compile(r"\b(?:what(?:'s|s|\s+is)|which(?:\s+one)?(?:\s+is|'s)?)\s+(?:better|best|worse|faster|safer|easier|cheaper)\b.*?"
+               r"[\s,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*\??$", _F),
+    # "for customer service, what's ml's job and what's gen ai's job", "what does ml do and what does gen ai do"
+    re.compile(r"^(?P<a>.*?\bwhat(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+.+?)\s+and\s+what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b)(?P<b>.+?)\s*\??$", _F),
+    # "is bias in a loan model the same thing as bias in an image generator"
+    re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
+    # "is it better to use k-means or dbscan", "would you pick top-k or top-p"
+    re.compile(r"\b(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", _F),
+    # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
+    re.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
 ]
 _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
-    r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike)\b",
+    r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike|"
+    r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
 )
 _LIST = re.compile(
@@ -79,11 +92,24 @@ _LIST = re.compile(
     r"ways|benefits|advantages|limitations|drawbacks|steps|skills|risks|challenges|applications|"
     r"components|parts|stages|algorithms|methods|examples)\b|"
     r"\bwhich\s+(?:kinds|types|algorithms|methods|skills|uses)\b|"
+    r"\b(?:what|which)\s+(?:kinds|types|sorts)\s+of\b|"
+    r"\b(?:what|which)\s+(?:industries|sectors|fields|areas|jobs|careers|tasks|problems|risks|dangers|limitations|"
+    r"drawbacks|downsides|benefits|advantages|uses|applications|skills|challenges|concerns|laws|tools)\b|"
+    r"\bwhat(?:'s|s|\s+is|'re)\s+(?:the\s+|all\s+the\s+)?(?:main\s+|different\s+|key\s+)?(?:kinds|types|uses|ways|benefits|"
+    r"advantages|limitations|drawbacks|downsides|steps|skills|risks|challenges|applications)\b|"
     r"\b(?:kinds|types)\s+of\b.*\b(?:are\s+there|exist)\b|"
     r"\b(?:all|every)\s+(?:the\s+)?\w+\s+(?:pls|please)?\s*$|\ball\s+of\s+them\b|"
     r"\ball\s+(?:the|of\s+the|its|their)\s+(?:main\s+|different\s+|possible\s+)?[a-z-]{3,}s\b",
     _F,
 )
+_LIST_NOUNS = (
+    r"(?:kinds?|types?|sorts?|uses?|ways?|benefits?|advantages?|limitations?|drawbacks?|downsides?|steps?|skills?|"
+    r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
+    r"industries|sectors?|fields?|areas?|jobs?|careers?|tasks?|problems?|issues?|stages?|components?|categories|"
+    r"strategies|tips|concerns?|laws?|rules?|tools?)"
+)
+_VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
+_EVERY = re.compile(rf"\b(?:every|each)\s+(?:single\s+)?(?:[\w-]+\s+){{0,3}}?{_LIST_NOUNS}\b", _F)
 _YES_NO = re.compile(
     r"^\W*(?:so\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|must|isn't|"
     r"aren't|doesn't|don't|won't|can't)\b",
@@ -122,28 +148,80 @@ def _clean_side(text: str, last: bool) -> str:
     return text.strip()
 
 
+def _strip_question_words(side: str) -> str:
+    """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:the\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
+    return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
+
+
 def comparison_sides(question: str) -> tuple[str, ...]:
     """The two things compared, or () when the question compares nothing."""
-    text = question.strip()
+    text = normalise(question).strip()
     for pattern in _COMPARE_SPLIT:
         match = pattern.search(text)
         if match:
             a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
-            a = re.sub(r"^(?:what(?:'s|\s+is)?|whats|so|how|is|are)\s+(?:the\s+)?(?:actual\s+)?", "", a, flags=_F)
+            # "in hospitals what does regular ml (do)": the setting, then the side.
+            setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
+            if setting:
+                a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
+            a = _strip_question_words(a)
+            b = _strip_question_words(b)
             if a and b and a.lower() != b.lower():
                 return (a, b)
     return ()
 
 
+# Chat shorthand, spelt out before shapes are read ("difference btwn precision n recall").
+_SHORTHAND = [
+    (re.compile(r"\b(?:btwn|btw\.?n|b/w|betwen|beteen)\b", _F), "between"),
+    (re.compile(r"(?<=\w)\s+(?:n|&|\+)\s+(?=\w)", _F), " and "),
+    (re.compile(r"\bw/(?=\s)", _F), "with"),
+    (re.compile(r"\b(?:r)\b(?=\s+(?:all|the|some|there|they|these|those)\b)", _F), "are"),
+    (re.compile(r"\b(?:u)\b", _F), "you"),
+    (re.compile(r"\b(?:v|vrs|versus|vs)\.?(?=\s)", _F), "vs"),
+]
+
+
+def normalise(question: str) -> str:
+    """``question`` with chat shorthand spelt out ("btwn", " n ", "u", "r all")."""
+    text = question
+    for pattern, replacement in _SHORTHAND:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# "pros and cons of X", "advantages and disadvantages of X": a comparison of X's two sides.
+_TWO_SIDED = re.compile(
+    r"\b(?:pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:limitations|drawbacks|risks|downsides)|"
+    r"strengths\s+and\s+weaknesses|upsides?\s+and\s+downsides?|good\s+and\s+bad(?:\s+sides?|\s+points)?)\s+(?:of|for|with|about)\s+"
+    r"(?P<x>.+?)\s*[?.!]*$",
+    _F,
+)
+
+
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring)."""
+    question = normalise(question)
+    two_sided = _TWO_SIDED.search(question)
+    if two_sided:
+        x = re.sub(r"^(?:a|an|the)\s+", "", two_sided.group("x"), flags=_F)
+        return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F):
-        return Shape("comparison", comparison_sides(question), same=bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F)))
+        sides = comparison_sides(question)
+        listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
+        if not sides and listing and not _YES_NO.match(question):
+            return Shape("list")  # "the different sampling methods": a list, nothing compared
+        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F))
+        return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
         return Shape("list")
+    if (_EVERY.search(question) or _VARIOUS.search(question)) and not _YES_NO.match(question):
+        return Shape("list")  # "give me every algorithm ..." (but "does every model overfit?" is yes/no)
     if _YES_NO.match(question) and not _EITHER.search(question):
         return Shape("yes_no")
     if _EXAMPLE.search(question):

@@ -6,8 +6,9 @@ for the next token, and turns ids back into text. Two backends exist:
 
 - ``SmolLMBackend``: SmolLM2-135M-Instruct (byte-level BPE tokens, a chat template, a key/value
   cache so each new token costs one small forward pass);
-- ``TinyGPTBackend``: the course's own character-level tiny GPT (``tutor.core.tinygpt``), the
-  fallback when SmolLM2 is not installed. It has no chat template and a 128-character window.
+- ``TinyGPTBackend``: the course's own tiny GPT (``tutor.core.tinygpt``: sub-word tokens learned
+  from the course; older copies used characters), the fallback when SmolLM2 is not installed. It
+  has no chat template and reads only its last ``block_size`` tokens (64 for the shipped copy).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ class _TinySession:
         self._ids: list[int] = []
 
     def feed(self, token_ids: list[int]) -> Any:
-        # no key/value cache: the model is tiny and reads only its last ``block_size`` characters
+        # no key/value cache: the model is tiny and reads only its last ``block_size`` tokens
         self._ids.extend(token_ids)
         window = self._torch.tensor([self._ids[-self._gpt.block_size:]])
         with self._torch.inference_mode():
@@ -134,7 +135,11 @@ class _TinySession:
 
 
 class TinyGPTBackend:
-    """The shipped character-level tiny GPT: writes course-like letters, knows no chat format."""
+    """The shipped tiny GPT: strings course words into phrases, knows no chat format.
+
+    Works with either tokenizer a saved copy carries (``tokenizer.json`` sub-words or
+    ``vocab.json`` characters): encoding, decoding and token texts all go through it.
+    """
 
     has_chat = False
     stop_ids: frozenset[int] = frozenset()
@@ -142,7 +147,7 @@ class TinyGPTBackend:
     def __init__(self, gpt: Any, normalize: Any) -> None:
         self.gpt = gpt
         self._normalize = normalize
-        self.name = "tiny GPT (character-level, trained on the course)"
+        self.name = f"tiny GPT ({gpt.tokenizer.kind}, trained on the course)"
 
     def encode(self, prompt: str, *, chat: bool, messages: Sequence[dict[str, str]] | None = None) -> list[int]:
         if messages is not None:  # the tiny model cannot follow instructions: keep only the question

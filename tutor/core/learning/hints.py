@@ -13,7 +13,7 @@ import sqlite3
 import time
 from typing import Any
 
-from tutor.core.writes import write
+from tutor.core.writes import durable, write
 
 NO_HINT = "No hint for this question: try your best guess, or 'skip' to see the answer."
 
@@ -32,9 +32,16 @@ def next_hint(question: Any, shown: int) -> str | None:
 def record_hint(conn: sqlite3.Connection, question: Any, index: int, now: float | None = None) -> None:
     """The learner saw hint number ``index`` (0-based) of ``question``; committed at once."""
     moment = time.time() if now is None else now
-    row = (question.id, question.lesson, int(index), moment)
-    write(conn, lambda c: c.execute(
-        "INSERT INTO hint_uses(question_id, lesson_id, hint, created) VALUES(?, ?, ?, ?)", row))
+    write(conn, _hint_seen(question_id=question.id, lesson_id=question.lesson, hint=int(index),
+                           moment=moment))
+
+
+@durable
+def _hint_seen(c: sqlite3.Connection, question_id: str, lesson_id: str, hint: int,
+               moment: float) -> None:
+    """The change itself, named with plain arguments so a kept one survives in the journal."""
+    c.execute("INSERT INTO hint_uses(question_id, lesson_id, hint, created) VALUES(?, ?, ?, ?)",
+              (question_id, lesson_id, hint, moment))
 
 
 def hinted_attempts(conn: sqlite3.Connection) -> int:

@@ -22,7 +22,7 @@ from typing import Any
 
 from tutor.core.learning import reading
 from tutor.core.quiz.grading import Grade
-from tutor.core.quiz.progress import record_answer
+from tutor.core.quiz.progress import answer_args, save_answer
 from tutor.core.writes import write
 
 CHECK_EVERY = 2
@@ -112,4 +112,4 @@ def record_check(conn: sqlite3.Connection, question: Any, answer: str, grade: Gr
     the answers saved before it.
     """
     moment = time.time() if now is None else now
-    write(conn, lambda c: record_answer(c, question, answer, grade, None, moment, seconds, hints))
+    write(conn, save_answer(**answer_args(question, answer, grade, None, moment, seconds, hints)))

@@ -15,7 +15,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
-from tutor.core.writes import write
+from tutor.core.writes import durable, write
 
 _SAVE_POSITION = (
     "INSERT INTO reading_positions(lesson_id, section, updated) VALUES(?, ?, ?) "
@@ -36,25 +36,40 @@ class Position:
 def save_position(conn: sqlite3.Connection, lesson_id: str, section: int, now: float | None = None) -> None:
     """The learner is now on ``section`` (0-based) of ``lesson_id``; committed at once (or kept)."""
     moment = time.time() if now is None else now
-    write(conn, lambda c: c.execute(_SAVE_POSITION, (lesson_id, int(section), moment)))
+    write(conn, _position_saved(lesson_id=lesson_id, section=int(section), moment=moment))
 
 
 def mark_read(conn: sqlite3.Connection, lesson_id: str, section_id: str, now: float | None = None) -> None:
     """One reading of a section, committed at once (or kept)."""
     moment = time.time() if now is None else now
-    write(conn, lambda c: c.execute(_MARK_READ, (lesson_id, section_id, moment)))
+    write(conn, _read(lesson_id=lesson_id, section_id=section_id, moment=moment))
 
 
 def finish_section(conn: sqlite3.Connection, lesson_id: str, section_id: str, next_section: int,
                    now: float | None = None) -> None:
     """A section read and the position moved on, in one transaction (one commit per step)."""
     moment = time.time() if now is None else now
+    write(conn, _section_finished(lesson_id=lesson_id, section_id=section_id,
+                                  next_section=int(next_section), moment=moment))
 
-    def change(c: sqlite3.Connection) -> None:
-        c.execute(_MARK_READ, (lesson_id, section_id, moment))
-        c.execute(_SAVE_POSITION, (lesson_id, int(next_section), moment))
 
-    write(conn, change)
+# The changes, named with plain arguments so a kept one survives in the journal
+# (tutor.core.writes.durable).
+@durable
+def _position_saved(c: sqlite3.Connection, lesson_id: str, section: int, moment: float) -> None:
+    c.execute(_SAVE_POSITION, (lesson_id, section, moment))
+
+
+@durable
+def _read(c: sqlite3.Connection, lesson_id: str, section_id: str, moment: float) -> None:
+    c.execute(_MARK_READ, (lesson_id, section_id, moment))
+
+
+@durable
+def _section_finished(c: sqlite3.Connection, lesson_id: str, section_id: str, next_section: int,
+                      moment: float) -> None:
+    c.execute(_MARK_READ, (lesson_id, section_id, moment))
+    c.execute(_SAVE_POSITION, (lesson_id, next_section, moment))
 
 
 def position(conn: sqlite3.Connection, lesson_id: str) -> Position | None:

@@ -5,8 +5,8 @@ Why separate from ``bank.py``: the bank decides which questions are *usable* (a 
 left out, the quiz goes on). These checks are about the course as a whole and never remove a
 question: every prerequisite names a lesson and the prerequisites form no cycle, every section
 of every lesson is tested by at least one question (so a check between sections always has one
-to ask), every question offers 1-2 hints that do not give the answer away, and every lesson has
-at least ``MIN_QUESTIONS`` questions.
+to ask), every question offers 1-2 hints that do not give the answer away, a question asking for "the
+N ..." has one key term per item, and every lesson has at least ``MIN_QUESTIONS`` questions.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tutor.core.learning.prerequisites import find_cycle, prerequisite_graph, unknown_prerequisites
 from tutor.core.quiz.bank import MIN_PER_LESSON, Bank, LessonOutline, Problem, Question, read_bank
-from tutor.core.quiz.grading import match_terms
+from tutor.core.quiz.grading import enumeration_size, match_terms
 
 MIN_QUESTIONS = 8  # per lesson: enough for a quiz of 5 plus checks between sections
 
@@ -116,6 +116,18 @@ def hint_problems(question: Question, file: str) -> list[Problem]:
     ]
 
 
+def enumeration_problems(question: Question, file: str) -> list[Problem]:
+    """A short question asking for "the N ..." needs one key term per item (alternatives joined
+    with |): the grader asks for every item before it says "correct", and it can only count
+    items it can see."""
+    size = enumeration_size(question.prompt) if question.kind == "short" else None
+    if size is None or size == len(question.key_terms):
+        return []
+    return [Problem(file, question.id, "key_terms",
+                    f"the prompt asks for {size} things: give one key term per item ({size}), "
+                    f"not {len(question.key_terms)}")]
+
+
 def check_course(
     quizzes_dir: Path | None = None, lessons_dir: Path | None = None, min_questions: int = MIN_QUESTIONS
 ) -> CourseCheck:
@@ -129,6 +141,7 @@ def check_course(
         file = f"{lesson.id}.toml"
         for question in questions:
             result.problems.extend(hint_problems(question, file))
+            result.problems.extend(enumeration_problems(question, file))
         tested = {q.section for q in questions}
         untested = tuple(slug for slug in lesson.sections if slug not in tested)
         for slug in untested:

@@ -8,12 +8,17 @@ correct, partially correct or wrong with a score from 0 to 1, and the feedback n
 ideas that were there and the ones that were missing. The thresholds were calibrated on a table
 of real answers (``tests/core/quiz/test_grading.py``).
 
+A question that asks for a fixed set ("Name the three main types of machine learning") is an
+enumeration: its key terms are the items, and naming only some of them is partly right however
+close the sentence reads, since similarity cannot tell a list of two from a list of three.
+
 If the embedding model cannot be loaded, short answers are graded on key terms alone and the
 feedback says so; a quiz never stops because a model is missing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,6 +37,17 @@ CORRECT_AT = 0.70
 PARTIAL_AT = 0.45
 TERMS_ONLY_CORRECT_AT = 0.99
 UNRELATED_BELOW = 0.10  # a sentence this far from the reference earns nothing for its key words  # without the model, every key term is needed for "correct"
+
+# "Name the three main types of ...", "List the four ...", "Which two goals ...": a question
+# that asks for a fixed set of N things. An indefinite count ("name two things it does") asks
+# for any N of more and is not one.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT = rf"({'|'.join(_COUNTS)}|[2-9])"
+_ENUMERATION = re.compile(
+    rf"\b(?:(?:name|list|give|state|identify|what\s+are|which\s+are)\s+(?:all\s+)?the\s+{_COUNT}"
+    rf"|(?:which|what)\s+{_COUNT})\b",
+    re.IGNORECASE,
+)
 
 SKIP_WORDS = {"skip", "pass", "?", "idk", "i don't know", "i dont know", "dont know", "no idea"}
 _TRUE = {"t", "true", "y", "yes", "1"}
@@ -177,6 +193,34 @@ def _short_feedback(verdict: Verdict, present: list[str], missing: list[str], we
     return " ".join(parts)
 
 
+def enumeration_size(prompt: str) -> int | None:
+    """N when the prompt asks for a fixed set of N things ("Name the three main types of ..."),
+    else None. See ``_ENUMERATION`` for the wordings recognised."""
+    found = _ENUMERATION.search(prompt)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    return _COUNTS.get(word) or int(word)
+
+
+def enumeration_items(question: Question) -> tuple[str, ...]:
+    """The items a short enumeration question asks for: its key terms, one per item, when the
+    prompt asks for "the N ..." and there are N of them; () for any other question (the bank
+    check ``tutor quiz --check`` flags an enumeration whose key terms do not match its N)."""
+    size = enumeration_size(question.prompt) if question.kind == "short" else None
+    if size is None or size != len(question.key_terms):
+        return ()
+    return question.key_terms
+
+
+def _enumeration_feedback(present: list[str], missing: list[str]) -> str:
+    count = len(present) + len(missing)
+    words = {number: word for word, number in _COUNTS.items()}
+    every = "both" if count == 2 else f"all {words.get(count, count)}"
+    return (f"Partly right: the question asks for {every}. You named "
+            f"{', '.join(_show(t) for t in present)}; missing: {', '.join(_show(t) for t in missing)}.")
+
+
 EmbedderLoader = Callable[[], Any]
 
 
@@ -254,6 +298,14 @@ class Grader:
         else:
             verdict = Verdict.WRONG
         feedback = _short_feedback(verdict, present, missing, weak_meaning and coverage >= 0.66)
+        on_topic = similarity is None or similarity > UNRELATED_BELOW
+        if enumeration_items(question) and missing and present and on_topic:
+            # "Name the three types": two of them is an incomplete answer, never "correct" (the
+            # one-in-three allowance above is for a sentence's wording, not for a list's items),
+            # and one of them is a start, not "wrong". Its score is the share of items named.
+            verdict = Verdict.PARTIAL
+            score = max(min(score, coverage), PARTIAL_AT)
+            feedback = _enumeration_feedback(present, missing)
         if verdict is not Verdict.CORRECT:
             feedback += f" Reference answer: {question.answer}"
         if note:

@@ -14,10 +14,12 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from tutor.core.quiz import scheduler
 from tutor.core.quiz.bank import Bank, Question
-from tutor.core.quiz.grading import Grade
+from tutor.core.quiz.grading import Grade, Verdict
+from tutor.core.writes import durable, resolve
 
 
 def record_answer(
@@ -34,26 +36,53 @@ def record_answer(
 
     ``hints``: how many hints were shown before this answer (rated Hard when right).
     """
-    moment = time.time() if now is None else now
+    save_answer.run(conn, **answer_args(question, answer, grade, session_id, now, seconds, hints))
+
+
+def answer_args(
+    question: Question,
+    answer: str,
+    grade: Grade,
+    session_id: int | None = None,
+    now: float | None = None,
+    seconds: float | None = None,
+    hints: int = 0,
+) -> dict[str, Any]:
+    """An answer as plain values (what ``save_answer`` takes and a journal can hold)."""
+    return {
+        "question_id": question.id, "lesson_id": question.lesson, "kind": question.kind,
+        "answer": answer, "verdict": grade.verdict.value, "correct": bool(grade.correct),
+        "score": float(grade.score), "feedback": grade.feedback, "session_id": session_id,
+        "moment": time.time() if now is None else now, "seconds": seconds, "hints": int(hints),
+    }
+
+
+@durable
+def save_answer(conn: sqlite3.Connection, question_id: str, lesson_id: str, kind: str, answer: str,
+                verdict: str, correct: bool, score: float, feedback: str, session_id: int | None,
+                moment: float, seconds: float | None, hints: int) -> None:
+    """The attempt, its card and review log; the card is read when this runs, so a kept answer
+    still builds on the answers saved before it. ``session_id`` may be a placeholder."""
     conn.execute(
         "INSERT INTO attempts(session_id, question_id, lesson_id, answer, correct, score, created, "
         "verdict, feedback, hints) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            session_id,
-            question.id,
-            question.lesson,
+            None if session_id is None else resolve(conn, session_id),
+            question_id,
+            lesson_id,
             answer,
-            int(grade.correct),
-            grade.score,
+            int(correct),
+            score,
             moment,
-            grade.verdict.value,
-            grade.feedback,
+            verdict,
+            feedback,
             hints,
         ),
     )
-    rating = scheduler.rating_for(grade, question.kind, seconds, hinted=hints > 0)
+    grade = Grade(Verdict(verdict), score, feedback)
+    rating = scheduler.rating_for(grade, kind, seconds, hinted=hints > 0)
     duration = int(seconds * 1000) if seconds is not None and seconds > 0 else None
-    scheduler.review(conn, question.id, question.lesson, rating, now=moment, duration_ms=duration)
+    scheduler.review(conn, question_id, lesson_id, rating, now=moment, duration_ms=duration)
 
 
 @dataclass(frozen=True)

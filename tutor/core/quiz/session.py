@@ -25,10 +25,10 @@ from tutor.core import owner
 from tutor.core.quiz import scheduler
 from tutor.core.quiz.bank import Bank, Question
 from tutor.core.quiz.grading import Grade, Grader, InvalidAnswer, Verdict, parse_choice
-from tutor.core.quiz.progress import record_answer
+from tutor.core.quiz.progress import answer_args, save_answer
 from tutor.core.quiz.request import MAX_QUESTIONS
 from tutor.core.quiz.selection import choose_questions
-from tutor.core.writes import insert, resolve, write
+from tutor.core.writes import durable, insert, resolve, write
 
 REVIEW_LIMIT = 20
 
@@ -127,22 +127,14 @@ class QuizSession:
             self.position += 1
             moved = True
         if moved:
-            write(self.conn, self._position_change(time.time()))
+            write(self.conn, _moved(**self._position_change(time.time())))
 
-    def _position_change(self, now: float):
-        """The write that records where the session is now (values fixed at this moment, the
-        session id resolved when it runs: the session row may itself be a kept write)."""
+    def _position_change(self, now: float) -> dict:
+        """Where the session is now, as the arguments of ``_moved`` (values fixed at this
+        moment, the session id resolved when it runs: the row may itself be a kept write)."""
         if self.position >= self.total and self.finished is None:
             self.finished = now
-        position, finished = self.position, self.finished
-
-        def change(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "UPDATE quiz_sessions SET position = ?, finished = ? WHERE id = ?",
-                (position, finished, resolve(conn, self.id)),
-            )
-
-        return change
+        return {"session_id": self.id, "position": self.position, "finished": self.finished}
 
     def answer(
         self,
@@ -181,13 +173,9 @@ class QuizSession:
             raise NothingToAsk("That question was already answered.")
         moment = time.time() if now is None else now
         self.position += 1
-        save_position = self._position_change(moment)
-
-        def change(conn: sqlite3.Connection) -> None:
-            record_answer(conn, question, text, grade, resolve(conn, self.id), moment, seconds, hints)
-            save_position(conn)
-
-        write(self.conn, change)
+        moved = self._position_change(moment)
+        given = answer_args(question, text, grade, self.id, moment, seconds, hints)
+        write(self.conn, _answered(answer=given, moved=moved))
         self.answers.append(AnswerRecord(question.id, text, grade.verdict, grade.score, grade.feedback))
 
     def score(self) -> Score:
@@ -227,22 +215,8 @@ def start_session(
     if not ids:
         raise NothingToAsk("There are no questions to ask.")
     moment = time.time() if now is None else now
-    me = owner.current()
-
-    def change(conn: sqlite3.Connection) -> int:
-        stale = [
-            (moment, row[0])
-            for row in conn.execute("SELECT id, owner FROM quiz_sessions WHERE finished IS NULL")
-            if row[1] == me or not owner.alive(row[1])
-        ]
-        conn.executemany("UPDATE quiz_sessions SET finished = ? WHERE id = ?", stale)
-        return conn.execute(
-            "INSERT INTO quiz_sessions(topic, question_ids, position, mode, started, owner) "
-            "VALUES(?, ?, 0, ?, ?, ?)",
-            (topic, json.dumps(ids), mode, moment, me),
-        ).lastrowid
-
-    session_id = insert(conn, change)
+    session_id = insert(conn, _started(topic=topic, ids=list(ids), mode=mode, moment=moment,
+                                       me=owner.current()))
     return QuizSession(conn, bank, session_id, topic, mode, list(ids), 0, moment)
 
 
@@ -306,6 +280,45 @@ def load_session(conn: sqlite3.Connection, bank: Bank, session_id: int) -> QuizS
     return QuizSession(conn, bank, row[0], row[1], row[2], ids, int(row[4]), row[5], row[6], answers)
 
 
+# The changes, named with plain arguments so a kept one survives in the journal and is replayed
+# by the next tutor (tutor.core.writes.durable); session ids may be placeholders until they run.
+@durable
+def _moved(conn: sqlite3.Connection, session_id: int, position: int,
+           finished: float | None) -> None:
+    conn.execute("UPDATE quiz_sessions SET position = ?, finished = ? WHERE id = ?",
+                 (position, finished, resolve(conn, session_id)))
+
+
+@durable
+def _answered(conn: sqlite3.Connection, answer: dict, moved: dict) -> None:
+    """An answer and the session's new position: one transaction."""
+    save_answer.run(conn, **answer)
+    _moved.run(conn, **moved)
+
+
+@durable
+def _started(conn: sqlite3.Connection, topic: str | None, ids: list[str], mode: str,
+             moment: float, me: str) -> int:
+    """Close this window's (or a gone window's) unfinished sessions, then start one."""
+    stale = [
+        (moment, row[0])
+        for row in conn.execute("SELECT id, owner FROM quiz_sessions WHERE finished IS NULL")
+        if row[1] == me or not owner.alive(row[1])
+    ]
+    conn.executemany("UPDATE quiz_sessions SET finished = ? WHERE id = ?", stale)
+    return int(conn.execute(
+        "INSERT INTO quiz_sessions(topic, question_ids, position, mode, started, owner) "
+        "VALUES(?, ?, 0, ?, ?, ?)",
+        (topic, json.dumps(ids), mode, moment, me),
+    ).lastrowid)
+
+
+@durable
+def _claimed(conn: sqlite3.Connection, session_id: int, me: str) -> None:
+    conn.execute("UPDATE quiz_sessions SET owner = ? WHERE id = ?",
+                 (me, resolve(conn, session_id)))
+
+
 def _verdict(stored: str, correct: int) -> Verdict:
     try:
         return Verdict(stored)
@@ -334,7 +347,6 @@ def unfinished_session(
         if session is None or session.done:
             continue
         if claim and row[1] != me:
-            write(conn, lambda c, claimed=session.id: c.execute(
-                "UPDATE quiz_sessions SET owner = ? WHERE id = ?", (me, claimed)))
+            write(conn, _claimed(session_id=session.id, me=me))
         return session
     return None

@@ -9,6 +9,7 @@ question from the bank appears below the card, graded and scheduled like any qui
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 import weakref
@@ -52,13 +53,25 @@ class LessonSession:
 
         return section_view(self.reader.lesson, self.reader.index)
 
-    async def open(self) -> None:
+    async def open(self, view: dict[str, Any] | None = None) -> None:
         from tutor.ui.widgets.learn.lesson import LessonCard
 
-        self.card = LessonCard(self.view(), on_action=self.act)
+        self.card = LessonCard(view or self.view(), on_action=self.act)
         await self.app.conversation.add_card(self.card)
         self.app.call_after_refresh(self.card.scroll_visible, animate=False, top=True)
         self.card.focus()
+        self.name_conversation()
+
+    def name_conversation(self) -> None:
+        """Title an untitled conversation after this lesson (``Chats.name``), so /history lists
+        it by what was read instead of "Untitled". Reading itself saves no message: the
+        conversation may only exist once a check answer is saved, so this runs then too."""
+        from tutor.core.chats import lesson_title
+
+        if self.app.conversation_id is None:
+            return
+        with contextlib.suppress(sqlite3.Error):  # a title is never worth an error
+            self.app.chats.name(self.app.conversation_id, lesson_title(self.reader.lesson.title))
 
     def live(self) -> bool:
         return _READING.get(self.app) is self
@@ -80,10 +93,10 @@ class LessonSession:
             elif what == "ask":
                 section = self.reader.section
                 self.app.add_context(section)
+                self.card.hand_over()  # first: keys typed while the note mounts go there too
                 await self.app.show_note(
                     f"Ask about \u201c{section.heading}\u201d: your next question is answered in "
                     "its context. /learn brings you back here.")
-                self.app.action_focus_input()
             elif what == "map":
                 self.app.run_command("learn", "map")
         except sqlite3.Error as error:
@@ -102,7 +115,7 @@ class LessonSession:
             await self.card.show(self.view())
             self.card.focus()
 
-    async def ask_check(self, question: Any) -> None:
+    async def ask_check(self, question: Any, hints: int = 0) -> None:
         from tutor.ui.handlers.quiz import save_hint
         from tutor.ui.widgets.quiz.question import QuestionCard, question_view
 
@@ -113,8 +126,33 @@ class LessonSession:
         self.card.wait_for_check()
         self.check = QuestionCard(view, on_answer=self.answer_check, on_continue=self.after_check,
                                   on_hint=partial(save_hint, self.app, question))
+        self.check.hints_shown = hints
         await self.app.conversation.add_card(self.check)
         self.check.focus_answer()
+
+    @property
+    def check_open(self) -> bool:
+        """A check question is waiting for its answer (the learner may have pressed Esc)."""
+        return self.check is not None and not self.check.answered
+
+    async def resume_check(self) -> None:
+        """/learn while the check is unanswered: the lesson card and the same question again at
+        the end of the conversation, as /quiz resumes its question (hints already taken kept).
+
+        Why: the reader has already moved past the sections the check tests, so a fresh reader
+        would skip the check for good, and the card's "Esc: back to the chat (/learn resumes)"
+        promised otherwise."""
+        from tutor.ui.widgets.learn.lesson import section_view
+
+        old = self.check
+        question = self.reader.bank.get(old.view["question_id"])
+        for stale in (old, self.card):  # one live lesson card and check, at the end
+            if stale is not None and stale.is_attached:
+                await stale.remove()
+        # the section just read (the reader has moved on to the next one, unless it was the last)
+        read = self.reader.index if self.finished else max(0, self.reader.index - 1)
+        await self.open(section_view(self.reader.lesson, read))
+        await self.ask_check(question, hints=old.hints_shown)
 
     async def answer_check(self, card: Any, text: str) -> None:
         from tutor.core.learning.reader import record_check
@@ -132,12 +170,14 @@ class LessonSession:
         except sqlite3.Error as error:
             await self.app.show_note(f"Could not save this answer ({error}).", "error")
         show_graded(self.app, card, question, text, grade)
+        self.name_conversation()
         if not grade.correct:
             await self.app.show_note("s re-reads the section this question tests; Enter reads on.")
             card.focus()
 
     async def after_check(self, card: Any) -> None:
-        if not self.live():
+        if not self.live():  # another lesson was opened meanwhile: Enter goes back to the chat
+            self.app.action_focus_input()
             return
         self.check = None
         if self.finished:
@@ -185,6 +225,10 @@ async def handle_learn(app: TutorApp, args: str) -> None:
 
     words = args.split()
     course, _ = _course_and_bank()
+    live = _READING.get(app)
+    if not words and live is not None and live.check_open:
+        await live.resume_check()
+        return
     if words and words[0].lower() == "map":
         card = await show_map(app)
         card.focus(scroll_visible=False)  # keep the end (the next step) in view
@@ -206,6 +250,9 @@ async def handle_learn(app: TutorApp, args: str) -> None:
         raise CommandError(lesson)
     if section is not None and not 0 <= section < len(lesson.sections):
         raise CommandError(f"{lesson.title} has sections 1 to {len(lesson.sections)}.")
+    if section is None and live is not None and live.check_open and live.reader.lesson.id == lesson.id:
+        await live.resume_check()
+        return
     await open_lesson(app, lesson, section)
 
 
@@ -221,7 +268,7 @@ async def handle_challenge(app: TutorApp, args: str) -> None:
     """/challenge: an interleaved quiz over three practised lessons (the quiz runner plays it)."""
     from tutor.core.learning.challenge import start_challenge
     from tutor.core.quiz.session import NothingToAsk
-    from tutor.ui.handlers.quiz import _start
+    from tutor.ui.handlers.quiz import start_runner
 
     course, bank = _course_and_bank()
     try:
@@ -229,7 +276,7 @@ async def handle_challenge(app: TutorApp, args: str) -> None:
     except NothingToAsk as error:
         raise CommandError(str(error)) from None
     titles = sorted({bank.lesson_title(bank.get(qid).lesson) for qid in session.question_ids})
-    await _start(app, session, f"Challenge: {session.total} questions mixing {', '.join(titles)}.")
+    await start_runner(app, session, f"Challenge: {session.total} questions mixing {', '.join(titles)}.")
 
 
 def continue_greeting(conn: sqlite3.Connection) -> str:

@@ -130,7 +130,7 @@ class QuizRunner:
             self.app.action_focus_input()
 
 
-async def _start(app: TutorApp, session: QuizSession, intro: str) -> None:
+async def start_runner(app: TutorApp, session: QuizSession, intro: str) -> None:
     runner = QuizRunner(app, session)
     old = _RUNNERS.get(app)
     if old is not None and old.card is not None and not old.card.answered:
@@ -219,7 +219,7 @@ async def handle_quiz(app: TutorApp, args: str) -> None:
         session = unfinished_session(conn, bank)
         if session is not None:
             what, item = _WORDS.get(session.mode, _WORDS["quiz"])
-            await _start(app, session, f"Resuming your {what} at {item} {session.number} of "
+            await start_runner(app, session, f"Resuming your {what} at {item} {session.number} of "
                          f"{session.total}. (/quiz TOPIC N starts a new quiz.)")
             return
     try:
@@ -227,7 +227,7 @@ async def handle_quiz(app: TutorApp, args: str) -> None:
     except NothingToAsk as error:
         raise CommandError(str(error)) from None
     about = bank.lesson_title(request.topic) if request.topic else "a mix chosen for you (due cards and your weakest lessons first)"
-    await _start(app, session, f"Quiz: {session.total} questions on {about}. "
+    await start_runner(app, session, f"Quiz: {session.total} questions on {about}. "
                  "Answer with the keyboard; Esc goes back to the chat and /quiz resumes.")
 
 
@@ -250,7 +250,7 @@ async def handle_review(app: TutorApp, args: str) -> None:
             await app.show_note(f"No cards are due. The next one is due {_when(upcoming - time.time())}.")
         return
     session = start_review(conn, bank)
-    await _start(app, session, f"Review: {session.total} card{'s' if session.total != 1 else ''} due.")
+    await start_runner(app, session, f"Review: {session.total} card{'s' if session.total != 1 else ''} due.")
 
 
 async def handle_progress(app: TutorApp, args: str) -> None:
@@ -282,7 +282,7 @@ async def retake(app: TutorApp, session_id: int) -> None:
     except NothingToAsk as error:
         await app.show_note(str(error))
         return
-    await _start(app, session, f"Retake: the {session.total} question{'s' if session.total != 1 else ''} you missed.")
+    await start_runner(app, session, f"Retake: the {session.total} question{'s' if session.total != 1 else ''} you missed.")
 
 
 async def show_section(app: TutorApp, section_id: str) -> None:
@@ -319,7 +319,7 @@ _WORDS = {"quiz": ("quiz", "question"), "review": ("review", "card"), "retake": 
           "challenge": ("challenge", "question")}
 
 
-def _due_greeting(db_path: Any) -> str:
+def due_greeting(db_path: Any) -> str:
     """Thread: what a returning learner should hear about their quizzes ('' for nothing)."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
     try:
@@ -352,31 +352,3 @@ def _due_greeting(db_path: Any) -> str:
         what, item = _WORDS.get(mode, _WORDS["quiz"])
         parts.append(f"Your last {what} stopped at {item} {number} of {total}: /quiz resumes it.")
     return " ".join(parts)
-
-
-def _read_only(db_path: Any, fn: Any) -> Any:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
-    try:
-        return fn(conn)
-    finally:
-        conn.close()
-
-
-async def greet_returning_learner(app: TutorApp) -> None:
-    """On start: how many cards are due (and an unfinished quiz), read off the UI thread."""
-    store = app.store
-    if store is None or not store.persistent:
-        return
-    try:
-        text = await asyncio.to_thread(_due_greeting, store.path)
-    except (sqlite3.Error, OSError):
-        return  # a greeting is never worth an error
-    from tutor.ui.handlers.learn import continue_greeting
-
-    try:
-        reading = await asyncio.to_thread(_read_only, store.path, continue_greeting)
-    except (sqlite3.Error, OSError):
-        reading = ""
-    text = " ".join(part for part in (reading, text) if part)
-    if text:
-        await app.show_note(text)

@@ -14,7 +14,6 @@ import time
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
@@ -26,6 +25,7 @@ from textual.widgets import ProgressBar, Static
 from tutor.core.chats import Message
 from tutor.demos.base import Controls, DemoResult, Progress, Visual
 from tutor.ui.widgets.demo.views import DrawClock, make_view
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
 
 WIDE = 100  # card width from which visuals sit two per row
 SEPARATOR = "  ·  "
@@ -83,10 +83,11 @@ class MetricsLine(Widget):
         return max(1, len(self.lines(width)))
 
 
-class DemoCard(Vertical, can_focus=True):
+class DemoCard(HandsTypingToInput, Vertical, can_focus=True):
     """One demo run in the conversation. While it runs, its keys act on the training:
     pause, step one unit, pick a knob and turn it (``Controls``, read by the training thread
-    at the start of every unit). Any other printable key goes back to the chat input."""
+    at the start of every unit). Any other printable key goes back to the chat input
+    (``HandsTypingToInput``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "pause", "Pause", tooltip="Running demo: pause or resume"),
@@ -211,19 +212,6 @@ class DemoCard(Vertical, can_focus=True):
             if controls.nudge(direction) is None:
                 self.notify(f"The {self.demo_name} demo has no knobs to turn while it runs.")
             self._show_controls()
-
-    async def on_key(self, event: events.Key) -> None:
-        """A printable key the card does not use: the learner is typing, so hand it (and
-        the focus) to the chat input instead of swallowing it."""
-        if event.is_printable and event.character and not self._binds(event.key):
-            event.stop()
-            chat_input = getattr(self.app, "chat_input", None)
-            if chat_input is not None:
-                chat_input.focus()
-                chat_input.insert(event.character)
-
-    def _binds(self, key: str) -> bool:
-        return any(key in b.key.split(",") for b in self.BINDINGS if isinstance(b, Binding))
 
     def controls_text(self) -> str:
         """The line under the progress bar: paused or not, and what the keys do."""

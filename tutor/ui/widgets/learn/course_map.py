@@ -11,6 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
+
 BAR_WIDTH = 10
 TITLE_WIDTH = 34
 LEVEL_STYLE = {"not started": "dim", "reading": "cyan", "familiar": "yellow",
@@ -23,7 +25,9 @@ def _bar(fraction: float) -> Text:
                          ("░" * (BAR_WIDTH - filled), "dim"))
 
 
-class CourseMapCard(Vertical, can_focus=True):
+class CourseMapCard(HandsTypingToInput, Vertical, can_focus=True):
+    """The course path; Enter follows the next step, typing goes to the chat input."""
+
     DEFAULT_CLASSES = "message course-map"
     DEFAULT_CSS = """
     CourseMapCard { height: auto; border: round $accent; padding: 0 1; }

@@ -2,7 +2,7 @@
 
 Keys: n or → next (after every two sections a check question appears below), p or ← previous,
 t "Try it" (the lesson's demo), a "ask about this" (the next question is answered in this
-section's context), Esc back to the chat. The card only draws; the handler
+section's context), Esc back to the chat; any other letter starts a question in the chat input. The card only draws; the handler
 (``tutor.ui.handlers.learn``) owns the reader that saves every step.
 """
 
@@ -17,6 +17,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
+
 Action = Callable[[str], Awaitable[None]]
 
 
@@ -28,7 +30,7 @@ def section_view(lesson: Any, index: int) -> dict[str, Any]:
             "section_id": section.id, "demo": lesson.demo}
 
 
-class LessonCard(Vertical, can_focus=True):
+class LessonCard(HandsTypingToInput, Vertical, can_focus=True):
     DEFAULT_CLASSES = "message lesson-card"
     DEFAULT_CSS = """
     LessonCard { height: auto; border: round $success; padding: 0 1; }

@@ -18,9 +18,11 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message as TextualMessage
 from textual.widgets import Input, Static
 
 from tutor.core.chats import Message
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
 
 AnswerCallback = Callable[["QuestionCard", str], Awaitable[None]]
 HintCallback = Callable[["QuestionCard", int], None]
@@ -85,13 +87,11 @@ class SectionLink(Static):
         self.citation = citation
         self.section_id = section_id
 
-    async def on_click(self) -> None:
-        from tutor.ui.handlers.quiz import show_section
-
-        await show_section(self.app, self.section_id)
+    def on_click(self) -> None:
+        self.post_message(QuestionCard.SectionRequested(self.section_id))
 
 
-class QuestionCard(Vertical, can_focus=True):
+class QuestionCard(HandsTypingToInput, Vertical, can_focus=True):
     """One question; live (callbacks given) or a redraw of an answered one (``result`` given)."""
 
     DEFAULT_CLASSES = "message quiz-card"
@@ -122,6 +122,17 @@ class QuestionCard(Vertical, can_focus=True):
         Binding("enter", "next", "Next question", show=True),
         Binding("s", "read_section", "Read the section", show=True),
     ]
+
+    class SectionRequested(TextualMessage):
+        """Show the text of the cited section (``section_id`` is ``lesson#slug``).
+
+        Why a message: the card is drawn by the quiz handlers, so calling back into them from
+        here would tie the two modules in a loop; the app routes it (as it does for answers).
+        """
+
+        def __init__(self, section_id: str) -> None:
+            super().__init__()
+            self.section_id = section_id
 
     def __init__(
         self,
@@ -260,7 +271,18 @@ class QuestionCard(Vertical, can_focus=True):
     # -- answering -----------------------------------------------------------------------
 
     def on_key(self, event) -> None:
-        if self.answered or self._busy or self.kind == "short" or self._on_answer is None:
+        if self.answered or self._on_answer is None:
+            return  # typing goes to the chat input (HandsTypingToInput), Enter/s act
+        if self.kind == "short":  # the card itself was focused (a click): type into the answer
+            if event.is_printable and event.character:
+                event.prevent_default()
+                event.stop()
+                field = self.query_one(Input)
+                field.focus()
+                field.insert_text_at_cursor(event.character)
+            return
+        event.prevent_default()  # answering: every key is for this card, not for the input
+        if self._busy:
             return
         key = (event.character or "").lower()
         if key == "h" and self._on_hint is not None:
@@ -350,10 +372,8 @@ class QuestionCard(Vertical, can_focus=True):
             self.query_one(".quiz-hint", Static).update(Text("s: read the section"))
             await callback(self)
 
-    async def action_read_section(self) -> None:
-        from tutor.ui.handlers.quiz import show_section
-
-        await show_section(self.app, self.view["section_id"])
+    def action_read_section(self) -> None:
+        self.post_message(self.SectionRequested(self.view["section_id"]))
 
 
 def render_quiz_answer(message: Message) -> QuestionCard:

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message as TextualMessage
 from textual.widgets import Button, Static
 
 from tutor.core.chats import Message
@@ -84,6 +85,14 @@ class QuizSummary(Vertical, can_focus=True):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("r", "retake", "Retake the missed ones")]
 
+    class RetakeRequested(TextualMessage):
+        """Retake the questions missed in session ``session_id`` (the app starts it: the quiz
+        handlers draw this card, so calling them from here would be an import loop)."""
+
+        def __init__(self, session_id: int) -> None:
+            super().__init__()
+            self.session_id = session_id
+
     def __init__(self, payload: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.payload = payload
@@ -117,15 +126,13 @@ class QuizSummary(Vertical, can_focus=True):
         return True
 
     @on(Button.Pressed, "#quiz-retake")
-    async def _pressed(self, event: Button.Pressed) -> None:
+    def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        await self.action_retake()
+        self.action_retake()
 
-    async def action_retake(self) -> None:
-        from tutor.ui.handlers.quiz import retake
-
+    def action_retake(self) -> None:
         if self.payload["mistakes"]:
-            await retake(self.app, int(self.payload["session_id"]))
+            self.post_message(self.RetakeRequested(int(self.payload["session_id"])))
 
 
 def render_quiz_summary(message: Message) -> QuizSummary:

@@ -1,0 +1,59 @@
+"""Damaged or stale precomputed start-up files (knowledge/index/lexical.npz, course.json) through
+the real CLI: the answer is the same as with sound files, exit 0, no traceback.
+
+The CLI runs in a subprocess on a copy of the course (``TUTOR_KNOWLEDGE``); the package's own
+files are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tutor.core import paths
+
+QUESTION = "What is overfitting?"
+
+
+def _ask(home: Path, knowledge: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TUTOR_HOME": str(home), "TUTOR_KNOWLEDGE": str(knowledge)}
+    return subprocess.run([sys.executable, "-m", "tutor", "ask", "--json", QUESTION], env=env,
+                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def sound_answer(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    home = tmp_path_factory.mktemp("sound-home")
+    proc = _ask(home, paths.knowledge_dir())
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "stale", "missing"])
+def test_damaged_start_up_files_give_the_same_answer(tmp_path: Path, tutor_home: Path, sound_answer: dict,
+                                                      damage: str) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(paths.knowledge_dir(), knowledge)
+    index = knowledge / "index"
+    if damage == "garbage":
+        (index / "lexical.npz").write_bytes(b"PK\x03\x04 not really a zip" * 40)
+        (index / "course.json").write_text('{"digest": "', encoding="utf-8")
+    elif damage == "stale":  # a lesson edited after `make vectors` (course.json no longer matches)
+        lesson = sorted((knowledge / "lessons").glob("*.md"))[-1]
+        lesson.write_text(lesson.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    else:
+        (index / "lexical.npz").unlink()
+        (index / "course.json").unlink()
+    proc = _ask(tutor_home, knowledge)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert json.loads(proc.stdout) == sound_answer
+    # A damaged BM25 file is rebuilt once and kept for the next start; a blank line added to a
+    # lesson changes no section text, so the shipped one still serves.
+    assert (tutor_home / "cache" / "lexical.npz").is_file() == (damage != "stale")

@@ -1,0 +1,32 @@
+"""Atomic writes of the index files (shipped in ``knowledge/index`` or kept in the user cache).
+
+Why one helper: both the vectors and the BM25 index are written the same way, a temporary file
+renamed over the old one so a crash never leaves half a file. ``mkstemp`` makes that temporary
+file private (0600), which is right for secrets but wrong here: a shipped index written by
+``make vectors`` must stay readable by every account that runs the tutor, so it gets 0644.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+MODE = 0o644  # course data, not learner data: readable by anyone who can read the course
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> Path:
+    """Write ``arrays`` to ``path`` atomically; OSError (a read-only folder) is the caller's."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp.npz", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            np.savez(handle, **arrays)
+        os.chmod(tmp, MODE)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
