@@ -320,7 +320,10 @@ class TinyGPT:
         self.model.eval()
         with torch.no_grad():
             for _ in range(max(0, max_tokens)):
-                logits = self.model(input_ids=ids[:, -self.block_size:]).logits[:, -1].float()
+                # logits_to_keep=1: score only the last position (the one sampled from); the
+                # output layer over every position of the window was most of sampling's cost
+                logits = self.model(input_ids=ids[:, -self.block_size:],
+                                    logits_to_keep=1).logits[:, -1].float()
                 best = torch.argmax(logits, dim=-1)
                 logits = logits / temps
                 if top_k is not None and 0 < top_k < logits.size(-1):
