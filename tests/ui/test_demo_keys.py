@@ -24,6 +24,8 @@ def no_watch_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
 def start_paused(monkeypatch: pytest.MonkeyPatch) -> None:
     """The chat's demo starts paused before its first unit: no race with a fast demo."""
     import tutor.demos.base as base
+    import tutor.demos.kept_runs  # noqa: F401 - binds the real Controls first: a module first
+    # imported under the patch would keep PausedControls for the rest of the session
 
     class PausedControls(base.Controls):
         def __post_init__(self) -> None:
