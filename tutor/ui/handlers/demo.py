@@ -128,12 +128,24 @@ async def handle_demo(app: TutorApp, args: str) -> None:
     except DemoError as error:
         raise CommandError(f"{error}. (/demo {demo.name} --help lists the options)") from None
 
-    if app.job is not None:
-        await app.show_note(
-            f"\"{app.job.title}\" is still running: one demo at a time. Let it finish or press "
-            f"Esc to stop it, then run /demo {demo.name} again.", "warning")
+    if await _busy(app, f"/demo {demo.name}"):
         return
     await run_demo(app, demo, params, " ".join(["/demo", demo.name, *rest]), compare)
+
+
+async def _busy(app: TutorApp, command: str) -> bool:
+    """One demo at a time: say so (naming the command to run again) when one is running."""
+    if app.job is None:
+        return False
+    await app.show_note(
+        f"\"{app.job.title}\" is still running: one demo at a time. Let it finish or press "
+        f"Esc to stop it, then run {command} again.", "warning")
+    return True
+
+
+def _sentence(error: Exception) -> str:
+    text = str(error)
+    return f"{text[:1].upper()}{text[1:]}."
 
 
 async def rerun(app: TutorApp, number: str) -> None:
@@ -145,18 +157,13 @@ async def rerun(app: TutorApp, number: str) -> None:
     try:
         saved = kept_runs.find(app.store, number)
     except DemoError as error:
-        text = str(error)
-        raise CommandError(f"{text[:1].upper()}{text[1:]}.") from None
+        raise CommandError(_sentence(error)) from None
     demo = await asyncio.to_thread(_load, saved.demo)
     try:
         params, controls = kept_runs.replay(demo, saved)
     except DemoError as error:
-        text = str(error)
-        raise CommandError(f"{text[:1].upper()}{text[1:]}.") from None
-    if app.job is not None:
-        await app.show_note(
-            f"\"{app.job.title}\" is still running: one demo at a time. Let it finish or press "
-            f"Esc to stop it, then run /demo rerun {saved.id} again.", "warning")
+        raise CommandError(_sentence(error)) from None
+    if await _busy(app, f"/demo rerun {saved.id}"):
         return
     card = await run_demo(app, demo, params, f"/demo rerun {saved.id}", controls=controls,
                           rerun_of=saved.id)
