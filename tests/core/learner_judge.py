@@ -31,6 +31,37 @@ def load_cases(directory: Path = EVAL_DIR) -> list[dict]:
     return cases
 
 
+def label(case: dict) -> str:
+    """A case named for a failure message: its file and its question (or turns)."""
+    return f"{case.get('file') or case.get('_file')}: {case.get('question') or case.get('turns')}"
+
+
+def case_problems(cases: list[dict]) -> list[str]:
+    """What is wrong with the shape of each case (the dev set and the blind sets share the rules):
+    the right file for its kind, a question or 2-3 turns, in_scope matching the kind, sections
+    and facts exactly when in scope, and a named term for a near miss."""
+    problems = []
+    for case in cases:
+        kind, name = case.get("kind"), label(case)
+        if (case.get("file") or case.get("_file")) != f"{kind}.toml":
+            problems.append(f"{name}: kind {kind!r} in the wrong file")
+        if kind == "followup":
+            if not 2 <= len(case.get("turns", [])) <= 3 or "question" in case:
+                problems.append(f"{name}: a follow-up has 2-3 turns and no 'question'")
+        elif not case.get("question") or "turns" in case:
+            problems.append(f"{name}: needs a 'question' (and no 'turns')")
+        out_of_scope = kind in ("near_miss", "out_of_job")
+        if case.get("in_scope") is out_of_scope:
+            problems.append(f"{name}: in_scope should be {not out_of_scope}")
+        if out_of_scope and (case.get("sections") or case.get("facts")):
+            problems.append(f"{name}: an out-of-scope case has no sections or facts")
+        if not out_of_scope and not (case.get("sections") and case.get("facts")):
+            problems.append(f"{name}: an in-scope case needs sections and facts")
+        if kind == "near_miss" and not case.get("term"):
+            problems.append(f"{name}: a near miss names its term")
+    return problems
+
+
 @dataclass
 class Verdict:
     case: dict

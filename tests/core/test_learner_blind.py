@@ -15,6 +15,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from learner_judge import case_problems, label
 
 from tutor.core.knowledge import load_course
 
@@ -36,9 +37,6 @@ def _cases(directory: Path) -> list[dict]:
     return found
 
 
-def _label(case: dict) -> str:
-    return f"{case['_file']}: {case.get('question') or case.get('turns')}"
-
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'", ""))
@@ -56,23 +54,7 @@ def test_there_are_blind_sets() -> None:
 def test_blind_cases_are_well_formed(directory: Path) -> None:
     cases = _cases(directory)
     assert {c.get("kind") for c in cases} == set(KINDS)
-    problems = []
-    for case in cases:
-        kind = case.get("kind")
-        if case["_file"] != f"{kind}.toml":
-            problems.append(f"{_label(case)}: kind {kind!r} in the wrong file")
-        if kind == "followup":
-            if not 2 <= len(case.get("turns", [])) <= 3 or "question" in case:
-                problems.append(f"{_label(case)}: a follow-up has 2-3 turns and no question")
-        elif not case.get("question") or "turns" in case:
-            problems.append(f"{_label(case)}: needs a question and no turns")
-        out_of_scope = kind in ("near_miss", "out_of_job")
-        if case.get("in_scope") is out_of_scope:
-            problems.append(f"{_label(case)}: in_scope should be {not out_of_scope}")
-        if out_of_scope and (case.get("sections") or case.get("facts")):
-            problems.append(f"{_label(case)}: an out-of-scope case has no sections or facts")
-        if not out_of_scope and not (case.get("sections") and case.get("facts")):
-            problems.append(f"{_label(case)}: an in-scope case needs sections and facts")
+    problems = case_problems(cases)
     assert not problems, "\n".join(problems)
 
 
@@ -84,7 +66,7 @@ def test_blind_sections_exist_and_state_every_fact(directory: Path) -> None:
         refs = [*case.get("sections", []), *case.get("nearest", [])]
         unknown = [r for r in refs if not course.has_section(r.replace("/", "#", 1))]
         if unknown:
-            problems.append(f"{_label(case)}: unknown sections {unknown}")
+            problems.append(f"{label(case)}: unknown sections {unknown}")
             continue
         refs = case.get("sections", [])
         # A comparison needs all its sides, so a fact may come from any side; otherwise every
@@ -98,11 +80,11 @@ def test_blind_sections_exist_and_state_every_fact(directory: Path) -> None:
             try:
                 patterns = [re.compile(alt, re.IGNORECASE) for alt in fact]
             except re.error as error:
-                problems.append(f"{_label(case)}: bad regex in {fact}: {error}")
+                problems.append(f"{label(case)}: bad regex in {fact}: {error}")
                 continue
             for ref, text in texts.items():
                 if not any(p.search(text) for p in patterns):
-                    problems.append(f"{_label(case)}: fact {fact} is not stated in {ref}")
+                    problems.append(f"{label(case)}: fact {fact} is not stated in {ref}")
     assert not problems, "\n".join(problems)
 
 
@@ -117,9 +99,9 @@ def test_blind_near_miss_terms_are_untaught_and_the_learners_own(directory: Path
             continue
         term = case.get("term", "").lower()
         if not term or term in course_text:
-            problems.append(f"{_label(case)}: term {term!r} is missing or taught by the course")
+            problems.append(f"{label(case)}: term {term!r} is missing or taught by the course")
         if term not in case["question"].lower():
-            problems.append(f"{_label(case)}: term {term!r} is not in the question")
+            problems.append(f"{label(case)}: term {term!r} is not in the question")
     assert not problems, "\n".join(problems)
 
 
@@ -130,8 +112,8 @@ def test_blind_sets_do_not_repeat_each_other() -> None:
         for case in _cases(directory):
             key = tuple(" ".join(_words(t)) for t in case.get("turns") or [case["question"]])
             if key in seen:
-                repeated.append(f"{directory.name}/{_label(case)} repeats {seen[key]}")
-            seen[key] = f"{directory.name}/{_label(case)}"
+                repeated.append(f"{directory.name}/{label(case)} repeats {seen[key]}")
+            seen[key] = f"{directory.name}/{label(case)}"
     assert not repeated, "\n".join(repeated)
 
 
@@ -150,5 +132,5 @@ def test_blind_questions_copy_nothing_from_the_seeds() -> None:
                     tuple(words[i : i + COPY_RUN]) in runs
                     for i in range(len(words) - COPY_RUN + 1)
                 ):
-                    copied.append(f"{directory.name}/{_label(case)}")
+                    copied.append(f"{directory.name}/{label(case)}")
     assert not copied, "\n".join(copied)

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from learner_judge import case_problems, label
 
 from tutor.core import paths
 from tutor.core.knowledge import load_course
@@ -62,9 +63,6 @@ def cases() -> list[dict]:
             found.append({**case, "_file": path.name})
     return found
 
-
-def _label(case: dict) -> str:
-    return f"{case['_file']}: {case.get('question') or case.get('turns')}"
 
 
 # --- knowledge/asks -------------------------------------------------------------------------
@@ -172,26 +170,7 @@ def test_every_kind_has_enough_cases(cases: list[dict]) -> None:
 
 
 def test_cases_are_well_formed(cases: list[dict]) -> None:
-    problems = []
-    for case in cases:
-        kind = case.get("kind")
-        if case["_file"] != f"{kind}.toml":
-            problems.append(f"{_label(case)}: kind {kind!r} in the wrong file")
-        if kind == "followup":
-            turns = case.get("turns", [])
-            if not (2 <= len(turns) <= 3) or "question" in case:
-                problems.append(f"{_label(case)}: a follow-up has 2-3 turns and no 'question'")
-        elif not case.get("question") or "turns" in case:
-            problems.append(f"{_label(case)}: needs a 'question' (and no 'turns')")
-        out_of_scope = kind in ("near_miss", "out_of_job")
-        if case.get("in_scope") is not (not out_of_scope):
-            problems.append(f"{_label(case)}: in_scope should be {not out_of_scope}")
-        if out_of_scope and (case.get("sections") or case.get("facts")):
-            problems.append(f"{_label(case)}: an out-of-scope case has no sections or facts")
-        if not out_of_scope and not (case.get("sections") and case.get("facts")):
-            problems.append(f"{_label(case)}: an in-scope case needs sections and facts")
-        if kind == "near_miss" and not case.get("term"):
-            problems.append(f"{_label(case)}: a near miss names its term")
+    problems = case_problems(cases)
     assert not problems, "\n".join(problems)
 
 
@@ -215,7 +194,7 @@ def test_cited_sections_exist_and_state_every_fact(cases: list[dict]) -> None:
         refs = case.get("sections", [])
         missing = [ref for ref in refs if not course.has_section(ref.replace("/", "#", 1))]
         if missing:
-            problems.append(f"{_label(case)}: unknown sections {missing}")
+            problems.append(f"{label(case)}: unknown sections {missing}")
             continue
         # A comparison needs all its sides, so its facts may come from any of them; otherwise any
         # listed section is an acceptable source, so each one must state every fact.
@@ -228,12 +207,12 @@ def test_cited_sections_exist_and_state_every_fact(cases: list[dict]) -> None:
             try:
                 patterns = [re.compile(alternative, re.IGNORECASE) for alternative in fact]
             except re.error as error:
-                problems.append(f"{_label(case)}: bad regex in {fact}: {error}")
+                problems.append(f"{label(case)}: bad regex in {fact}: {error}")
                 continue
             for ref, text in zip(refs, sources):
                 if not any(p.search(text) for p in patterns):
                     problems.append(
-                        f"{_label(case)}: fact {fact} is not stated in {ref if len(sources) > 1 else refs}"
+                        f"{label(case)}: fact {fact} is not stated in {ref if len(sources) > 1 else refs}"
                     )
     assert not problems, "\n".join(problems)
 
@@ -254,7 +233,7 @@ def test_near_miss_terms_never_occur_in_the_course(cases: list[dict]) -> None:
 def test_near_miss_terms_appear_in_their_questions(cases: list[dict]) -> None:
     """The term is what a decline names, so it must be the learner's own wording."""
     absent = [
-        _label(c)
+        label(c)
         for c in cases
         if c.get("kind") == "near_miss" and c["term"].lower() not in c["question"].lower()
     ]
@@ -277,7 +256,7 @@ def _all_written_text(cases: list[dict]) -> list[tuple[str, str]]:
             ]
     for case in cases:
         for text in case.get("turns") or [case.get("question", "")]:
-            texts.append((_label(case), text))
+            texts.append((label(case), text))
     return texts
 
 
@@ -317,5 +296,5 @@ def test_eval_questions_are_fresh_not_the_indexed_asks(cases: list[dict]) -> Non
             grams = [tuple(words[i : i + FRESH_RUN]) for i in range(len(words) - FRESH_RUN + 1)]
             hits = [runs[g] for g in [*grams, tuple(words)] if g in runs]
             if hits:
-                reused.append(f"{_label(case)} <-> ask {hits[0]!r}")
+                reused.append(f"{label(case)} <-> ask {hits[0]!r}")
     assert not reused, "\n".join(reused)
