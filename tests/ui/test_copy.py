@@ -50,7 +50,7 @@ async def test_copy_writes_osc52_to_the_terminal(make_app, monkeypatch: pytest.M
         monkeypatch.setattr(type(driver), "is_headless", property(lambda self: False))
         monkeypatch.setattr(driver, "write", written.append)
         await pilot.press("tab")  # to the last answer's follow-ups ...
-        await pilot.press("c")  # ... and "c" copies that answer
+        await pilot.press("ctrl+c")  # ... and Ctrl+C copies that answer
         await wait_until(pilot, lambda: "through the terminal" in _notes(app))
         sequences = re.findall(r"\x1b\]52;c;([A-Za-z0-9+/=]+)\x07", "".join(written))
         assert len(sequences) == 1

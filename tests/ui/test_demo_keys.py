@@ -1,4 +1,4 @@
-"""Keys on a running demo card (Pilot, a real small demo): space pauses and resumes, n runs
+"""Keys on a running demo card (Pilot, a real small demo): space pauses and resumes, . runs
 exactly one unit, + turns the selected knob (applied at the next unit and recorded in the
 result), printable keys go back to the input; F1 lists the keys."""
 
@@ -55,12 +55,12 @@ async def test_pause_step_knob_resume(make_app, start_paused) -> None:
         assert controls.position == paused_at and card.state == "running"
         assert "paused at episode" in card.controls_text() and card.has_class("-paused")
 
-        await pilot.press("n")  # exactly one more episode
+        await pilot.press("full_stop")  # exactly one more episode
         await wait_until(pilot, lambda: controls.waiting and controls.position == paused_at + 1)
         await pilot.pause(0.3)
         assert controls.position == paused_at + 1
 
-        await pilot.press("k")  # epsilon_min -> alpha
+        await pilot.press("ctrl+k")  # epsilon_min -> alpha
         assert controls.knob.name == "alpha"
         await pilot.press("plus")
         assert controls.requested("alpha") == 0.2

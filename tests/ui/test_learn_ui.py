@@ -42,7 +42,7 @@ async def test_read_a_whole_lesson_with_its_checks(make_app) -> None:
             assert card.view["index"] == index
             assert card.view["heading"] == lesson.sections[index].heading
             assert f"section {index + 1} of {len(lesson.sections)}" in str(card.query_one(".lesson-header").render())
-            await pilot.press("n")
+            await pilot.press("enter")
             await pilot.pause()
             check = live_card(app)
             if check is not None:
@@ -76,7 +76,7 @@ async def test_learn_resumes_where_the_learner_left_off_after_a_restart(make_app
     async with started(app, (100, 30)) as pilot:
         await type_command(pilot, "/learn gans")
         await wait_until(pilot, lambda: bool(app.conversation.query(LessonCard)))
-        await pilot.press("n")
+        await pilot.press("enter")
         await pilot.pause()
         assert app.conversation.query(LessonCard).last().view["index"] == 1
     app = make_app()
@@ -95,10 +95,10 @@ async def test_previous_try_it_and_ask_about_this(make_app) -> None:
         await wait_until(pilot, lambda: bool(app.conversation.query(LessonCard)))
         card = app.conversation.query(LessonCard).last()
         assert card.view["index"] == 2
-        await pilot.press("p")
+        await pilot.press("left")
         await pilot.pause()
         assert card.view["index"] == 1 and reading.position(app.store.conn, "vaes").section == 1
-        await pilot.press("a")
+        await pilot.press("question_mark")
         await wait_until(pilot, lambda: app.focused is app.chat_input)
         heading = card.view["heading"]
         await pilot.press(*"why does it matter?")
@@ -221,7 +221,7 @@ async def test_esc_during_a_check_then_learn_asks_the_same_check_again(make_app)
     async with started(app, (100, 34)) as pilot:
         await type_command(pilot, "/learn what-is-ml")
         await wait_until(pilot, lambda: bool(app.conversation.query(LessonCard)))
-        await pilot.press("n", "n")
+        await pilot.press("enter", "enter")
         await wait_until(pilot, lambda: live_card(app) is not None)
         check = live_card(app)
         asked = check.view["question_id"]

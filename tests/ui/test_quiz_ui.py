@@ -57,7 +57,7 @@ async def test_whole_quiz_in_the_chat(make_app) -> None:
         assert [m["prompt"] for m in summary.payload["mistakes"]] == [
             load_bank().get(q).prompt for q in seen[:2]]
         # retake the ones I missed, with the keyboard
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await wait_until(pilot, lambda: live_card(app) is not None)
         for number in (1, 2):
             card = live_card(app)
@@ -148,8 +148,8 @@ async def test_bad_input_and_keys(make_app) -> None:
         assert not card.answered and "Press a-" in str(card.query_one(".quiz-hint").render())
         assert app.store.conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
         await answer(pilot, card, right_answer(card))
-        # "s" shows the cited section's text in the conversation
-        await pilot.press("s")
+        # Ctrl+S shows the cited section's text in the conversation
+        await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: bool(app.conversation.query(".quiz-section")))
         section = app.conversation.query(".quiz-section").last()
         heading = bank.citation(bank.get(choice_first[0])).split(" > ")[1]

@@ -488,10 +488,10 @@ class Demo:
                      "side by side")
         if self.knobs:
             names = ", ".join(k.name for k in self.knobs)
-            lines.append(f"while it runs (chat): space pauses/resumes, n steps one {self.unit}, "
-                         f"k picks a knob ({names}), + and - turn it")
+            lines.append(f"while it runs (chat): space pauses/resumes, . steps one {self.unit}, "
+                         f"Ctrl+K picks a knob ({names}), + and - turn it")
         else:
-            lines.append(f"while it runs (chat): space pauses/resumes, n steps one {self.unit}")
+            lines.append(f"while it runs (chat): space pauses/resumes, . steps one {self.unit}")
         return lines
 
     def run(

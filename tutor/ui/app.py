@@ -443,7 +443,7 @@ class TutorApp(App[None]):
         return card
 
     async def copy_answer(self, payload: dict[str, Any] | None = None) -> None:
-        """/copy, or ``c`` on an answer: the answer as Markdown to the clipboard through the
+        """/copy, or Ctrl+C on an answer's follow-ups: the answer as Markdown to the clipboard through the
         terminal (OSC 52), and always to a file as well, since no terminal says whether it
         obeyed (see tutor.core.clipboard)."""
         from tutor.core import clipboard

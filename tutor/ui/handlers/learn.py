@@ -172,7 +172,7 @@ class LessonSession:
         show_graded(self.app, card, question, text, grade)
         self.name_conversation()
         if not grade.correct:
-            await self.app.show_note("s re-reads the section this question tests; Enter reads on.")
+            await self.app.show_note("Ctrl+S re-reads the section this question tests; Enter reads on.")
             card.focus()
 
     async def after_check(self, card: Any) -> None:

@@ -125,7 +125,7 @@ class QuizRunner:
         self.app.save_message("tutor", "quiz_summary", summary_markdown(payload), payload)
         buttons = card.query("#quiz-retake")
         if buttons:
-            buttons.first().focus()  # Enter or r retakes the missed ones
+            buttons.first().focus()  # Enter or Ctrl+R retakes the missed ones
         else:
             self.app.action_focus_input()
 

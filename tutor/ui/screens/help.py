@@ -19,36 +19,54 @@ EXTRA_KEYS: list[tuple[str, str]] = [
     ("Up / Down", "Walk your earlier messages (in the input), or move in a list"),
     ("/", "Start a command: the list opens; Up/Down choose, Tab or Enter completes"),
     ("Shift+Tab", "Move focus back, e.g. from the input to the last answer"),
+    ("Letters on a card", "Always go to the input: a question can begin with any letter"),
     ("Enter on Sources", "Expand the passages an answer came from"),
     ("Ctrl+P", "Command palette: search every command"),
     ("PgUp / PgDn", "Scroll the conversation (the input keeps the focus)"),
     ("Ctrl+Home / End", "Go to the start / the end of the conversation"),
 ]
 
-_KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "plus": "+", "minus": "-"}
+_KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "plus": "+", "minus": "-",
+              "equals_sign": "=", "full_stop": ".", "question_mark": "?", "right": "→",
+              "left": "←"}
 
 
-def key_name(key: str) -> str:
-    """``ctrl+j`` -> ``Ctrl+J``; ``escape`` -> ``Esc``."""
-    parts = key.split(",")[0].split("+")
+def _one_key(key: str) -> str:
+    if key in _KEY_NAMES:
+        return _KEY_NAMES[key]
+    parts = key.split("+")
     return "+".join(_KEY_NAMES.get(p, p.capitalize() if len(p) > 1 else p.upper()) for p in parts)
 
 
+def key_name(key: str) -> str:
+    """``ctrl+j`` -> ``Ctrl+J``; ``escape`` -> ``Esc``; ``enter,right`` -> ``Enter / →``."""
+    return " / ".join(_one_key(k.strip()) for k in key.split(","))
+
+
 def key_rows(app) -> list[tuple[str, str]]:
-    """Keys from the input's and the app's bindings (their tooltips), then the extra keys."""
+    """Keys from the input's, the app's and the cards' bindings (their tooltips), then the
+    extra keys. A card's keys say which card in their tooltip ("Lesson card: ...")."""
     from tutor.ui.widgets.demo.card import DemoCard
     from tutor.ui.widgets.input.chat_input import ChatInput
+    from tutor.ui.widgets.learn.lesson import LessonCard
+    from tutor.ui.widgets.quiz.question import QuestionCard
+    from tutor.ui.widgets.quiz.summary import QuizSummary
 
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for binding in [*ChatInput.BINDINGS, *type(app).BINDINGS, *DemoCard.BINDINGS]:
+    for binding in [*ChatInput.BINDINGS, *type(app).BINDINGS]:
         if not isinstance(binding, Binding) or not binding.description:
             continue
         key = key_name(binding.key)
-        if key in seen:
+        if key in seen:  # the input's meaning comes first (it has the focus)
             continue
         seen.add(key)
         rows.append((key, binding.tooltip or binding.description))
+    # the same key may do something else on each card (Ctrl+R: try it, or retake)
+    for card in (DemoCard, LessonCard, QuestionCard, QuizSummary):
+        for binding in card.BINDINGS:
+            if isinstance(binding, Binding) and binding.description:
+                rows.append((key_name(binding.key), binding.tooltip or binding.description))
     return rows + EXTRA_KEYS
 
 

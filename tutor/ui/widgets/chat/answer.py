@@ -22,6 +22,7 @@ from tutor.core.answer_markdown import (  # noqa: F401 - re-exported for the cha
     source_label,
 )
 from tutor.core.chats import Message
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
 
 PASSAGE_LIMIT = 1200  # characters of a passage shown under "Sources"
 
@@ -38,14 +39,16 @@ def sources_markdown(sources: list[dict[str, Any]], full: bool = False) -> str:
     return "\n".join(parts)
 
 
-class FollowUps(OptionList):
-    """Suggested next questions (and the related demo). Enter asks; Esc goes back to typing."""
+class FollowUps(HandsTypingToInput, OptionList):
+    """Suggested next questions (and the related demo). Enter asks; Esc goes back to typing;
+    a letter typed here starts a question in the input (``HandsTypingToInput``), which is why
+    copying is Ctrl+C and not a letter."""
 
     DEFAULT_CLASSES = "followups"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back_to_input", "Back to input", show=False),
         Binding("tab", "back_to_input", "Back to input", show=False),
-        Binding("c", "copy_answer", "Copy answer", tooltip="Copy this answer as Markdown"),
+        Binding("ctrl+c", "copy_answer", "Copy answer", tooltip="Copy this answer as Markdown"),
     ]
 
     def action_copy_answer(self) -> None:
@@ -71,7 +74,7 @@ class AnswerCard(Vertical):
             self.text = text
 
     class CopyRequested(TextualMessage):
-        """``c`` on this answer's follow-ups: copy ``payload`` (the app does it, see /copy)."""
+        """Ctrl+C on this answer's follow-ups: copy ``payload`` (the app does it, see /copy)."""
 
         def __init__(self, payload: dict[str, Any]) -> None:
             super().__init__()
@@ -114,7 +117,7 @@ class AnswerCard(Vertical):
             yield Static(f"Related demo: {demo}", classes="answer-demo", markup=False)
         choices = self._choices()
         if choices:
-            yield Static("Follow up (Tab, then Enter; c copies this answer):",
+            yield Static("Follow up (Tab, then Enter; Ctrl+C copies this answer):",
                          classes="followups-label")
             yield FollowUps(*[Option(label, id=str(i)) for i, (_, label) in enumerate(choices)])
 

@@ -86,13 +86,14 @@ class MetricsLine(Widget):
 class DemoCard(HandsTypingToInput, Vertical, can_focus=True):
     """One demo run in the conversation. While it runs, its keys act on the training:
     pause, step one unit, pick a knob and turn it (``Controls``, read by the training thread
-    at the start of every unit). Any other printable key goes back to the chat input
-    (``HandsTypingToInput``)."""
+    at the start of every unit). No letter is a key here (a question may begin with any of
+    them): every letter goes to the chat input (``HandsTypingToInput``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "pause", "Pause", tooltip="Running demo: pause or resume"),
-        Binding("n,full_stop", "step", "Step", tooltip="Running demo: one more step, then pause"),
-        Binding("k", "next_knob", "Knob", tooltip="Running demo: pick the next knob"),
+        Binding("full_stop,right", "step", "Step",
+                tooltip="Running demo: one more step, then pause"),
+        Binding("ctrl+k", "next_knob", "Knob", tooltip="Running demo: pick the next knob"),
         Binding("plus,equals_sign", "knob(1)", "Knob up",
                 tooltip="Running demo: turn the knob up"),
         Binding("minus", "knob(-1)", "Knob down", tooltip="Running demo: turn the knob down"),
@@ -220,16 +221,16 @@ class DemoCard(HandsTypingToInput, Vertical, can_focus=True):
             return ""
         unit = controls.unit
         if controls.paused:
-            head = f"⏸ paused at {unit} {controls.position}: space resumes, n runs one {unit}"
+            head = f"⏸ paused at {unit} {controls.position}: space resumes, . runs one {unit}"
         else:
-            head = f"space pauses, n steps one {unit}"
+            head = f"space pauses, . steps one {unit}"
         knob = controls.knob
         if knob is not None:
             value = controls.values.get(knob.name, 0.0)
             wanted = controls.requested(knob.name)
             now = f"{knob.name} {value:.4g}" + (f" (-> {wanted:.4g} next {unit})"
                                                 if wanted is not None else "")
-            more = ", k next knob" if len(controls.knobs) > 1 else ""
+            more = ", Ctrl+K next knob" if len(controls.knobs) > 1 else ""
             head += f" · {now}: + and - turn it{more}"
         return head + " · Esc stops"
 

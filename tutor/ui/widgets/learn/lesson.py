@@ -1,9 +1,11 @@
 """A lesson read one section at a time, as Markdown in a card.
 
-Keys: n or → next (after every two sections a check question appears below), p or ← previous,
-t "Try it" (the lesson's demo), a "ask about this" (the next question is answered in this
-section's context), Esc back to the chat; any other letter starts a question in the chat input. The card only draws; the handler
-(``tutor.ui.handlers.learn``) owns the reader that saves every step.
+Keys: Enter or → next (after every two sections a check question appears below), ← previous,
+Ctrl+R "Try it" (runs the lesson's demo), ? "ask about this" (the next question is answered in
+this section's context), Ctrl+O the course map, Esc back to the chat. No letter is a key here:
+a question typed on the card lands whole in the chat input, whatever letter it begins with
+(``HandsTypingToInput``). The card only draws; the handler (``tutor.ui.handlers.learn``) owns
+the reader that saves every step.
 """
 
 from __future__ import annotations
@@ -41,11 +43,16 @@ class LessonCard(HandsTypingToInput, Vertical, can_focus=True):
     LessonCard.waiting .lesson-keys { color: $warning; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n,right", "go('next')", "Next", show=True),
-        Binding("p,left", "go('previous')", "Previous", show=True),
-        Binding("t", "go('try')", "Try it", show=True),
-        Binding("a", "go('ask')", "Ask about this", show=True),
-        Binding("m", "go('map')", "Map", show=False),
+        Binding("enter,right", "go('next')", "Next", show=True,
+                tooltip="Lesson card: the next section (or finish the lesson)"),
+        Binding("left", "go('previous')", "Previous", show=True,
+                tooltip="Lesson card: the previous section"),
+        Binding("ctrl+r", "go('try')", "Try it", show=True,
+                tooltip="Lesson card: run the lesson's demo"),
+        Binding("question_mark", "go('ask')", "Ask about this", show=True,
+                tooltip="Lesson card: your next question is answered with this section"),
+        Binding("ctrl+o", "go('map')", "Map", show=False,
+                tooltip="Lesson card: the course map"),
     ]
 
     def __init__(self, view: dict[str, Any], on_action: Action | None = None, **kwargs: Any) -> None:
@@ -72,12 +79,12 @@ class LessonCard(HandsTypingToInput, Vertical, can_focus=True):
         if self.waiting:
             return Text("Answer the check question below, then Enter to read on")
         view = self.view
-        parts = ["n: next" if view["index"] + 1 < view["total"] else "n: finish"]
+        parts = ["Enter: next" if view["index"] + 1 < view["total"] else "Enter: finish"]
         if view["index"] > 0:
-            parts.append("p: previous")
+            parts.append("←: previous")
         if view.get("demo"):
-            parts.append("t: try it")
-        parts += ["a: ask about this", "Esc: chat"]
+            parts.append("Ctrl+R: try it")
+        parts += ["?: ask about this", "Esc: chat"]
         return Text(" · ".join(parts))
 
     async def show(self, view: dict[str, Any]) -> None:

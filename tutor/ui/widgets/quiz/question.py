@@ -2,8 +2,8 @@
 
 Choices are picked with one key (1-4 or a-d; true/false with t/f, y/n or 1/2), short answers are
 typed into the card's own input and sent with Enter. Once graded, the same card shows the
-verdict, the feedback, the explanation and the cited section ("s" or a click reads it); Enter
-moves on. Everything shown is built from plain data (``view`` and ``result`` dicts), the payload
+verdict, the feedback, the explanation and the cited section (Ctrl+S or a click reads it); Enter
+moves on. Letters typed on an answered card go to the chat input (``HandsTypingToInput``). Everything shown is built from plain data (``view`` and ``result`` dicts), the payload
 that is saved with the message, so a resumed conversation redraws the answered card exactly.
 """
 
@@ -78,7 +78,7 @@ def answered_markdown(view: dict[str, Any], result: dict[str, Any]) -> str:
 
 
 class SectionLink(Static):
-    """The cited section; clicking it (or "s" on the card) shows the section's text."""
+    """The cited section; clicking it (or Ctrl+S on the card) shows the section's text."""
 
     DEFAULT_CLASSES = "quiz-link"
 
@@ -119,8 +119,10 @@ class QuestionCard(HandsTypingToInput, Vertical, can_focus=True):
     QuestionCard.answered:focus { border: round $accent; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "next", "Next question", show=True),
-        Binding("s", "read_section", "Read the section", show=True),
+        Binding("enter", "next", "Next question", show=True,
+                tooltip="Answered question: go on to the next"),
+        Binding("ctrl+s", "read_section", "Read the section", show=True,
+                tooltip="Answered question: show the section it tests"),
     ]
 
     class SectionRequested(TextualMessage):
@@ -217,7 +219,7 @@ class QuestionCard(HandsTypingToInput, Vertical, can_focus=True):
 
     def _hint_text(self) -> Text:
         if self.answered:
-            return Text("Enter: next · s: read the section" if self._on_continue else "")
+            return Text("Enter: next · Ctrl+S: read the section" if self._on_continue else "")
         text = self._keys_text()
         if self._more_hints:
             text.append(" · h: a hint" if self.kind != "short" else " · 'hint' for a hint")
@@ -272,7 +274,7 @@ class QuestionCard(HandsTypingToInput, Vertical, can_focus=True):
 
     def on_key(self, event) -> None:
         if self.answered or self._on_answer is None:
-            return  # typing goes to the chat input (HandsTypingToInput), Enter/s act
+            return  # typing goes to the chat input (HandsTypingToInput), Enter and Ctrl+S act
         if self.kind == "short":  # the card itself was focused (a click): type into the answer
             if event.is_printable and event.character:
                 event.prevent_default()
@@ -369,7 +371,7 @@ class QuestionCard(HandsTypingToInput, Vertical, can_focus=True):
     async def action_next(self) -> None:
         if self.answered and self._on_continue is not None:
             callback, self._on_continue = self._on_continue, None  # once only
-            self.query_one(".quiz-hint", Static).update(Text("s: read the section"))
+            self.query_one(".quiz-hint", Static).update(Text("Ctrl+S: read the section"))
             await callback(self)
 
     def action_read_section(self) -> None:

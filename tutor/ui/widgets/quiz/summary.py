@@ -17,6 +17,7 @@ from textual.message import Message as TextualMessage
 from textual.widgets import Button, Static
 
 from tutor.core.chats import Message
+from tutor.ui.widgets.input.handoff import HandsTypingToInput
 
 
 def summary_payload(session: Any) -> dict[str, Any]:
@@ -70,7 +71,10 @@ def summary_markdown(payload: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-class QuizSummary(Vertical, can_focus=True):
+class QuizSummary(HandsTypingToInput, Vertical, can_focus=True):
+    """The score and the mistakes; Enter on the button or Ctrl+R retakes the missed ones, and
+    a question typed here goes to the chat input (its letters once were lost on the button)."""
+
     DEFAULT_CLASSES = "message quiz-summary"
     DEFAULT_CSS = """
     QuizSummary {
@@ -83,7 +87,8 @@ class QuizSummary(Vertical, can_focus=True):
     QuizSummary .quiz-mistakes { margin: 1 0 0 0; }
     QuizSummary Button { margin: 1 0 0 0; min-width: 20; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("r", "retake", "Retake the missed ones")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+r", "retake", "Retake the missed ones",
+                                                  tooltip="Quiz summary: retake the questions you missed")]
 
     class RetakeRequested(TextualMessage):
         """Retake the questions missed in session ``session_id`` (the app starts it: the quiz
@@ -118,7 +123,7 @@ class QuizSummary(Vertical, can_focus=True):
             grid.add_row("", Text(f"read: {m['citation']}", style="italic"))
         yield Static(grid)
         count = len(mistakes)
-        yield Button(f"Retake the {count} I missed (r)", id="quiz-retake", variant="primary")
+        yield Button(f"Retake the {count} I missed (Ctrl+R)", id="quiz-retake", variant="primary")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retake":
