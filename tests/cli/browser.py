@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.cli.interrupting import ctrl_c_default
+
 CHROMIUM = os.environ.get("TUTOR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -93,7 +95,7 @@ def serving(home: Path, *args: str) -> Iterator[str]:
     log = open(home.parent / f"serve-{port}.log", "w+b")  # noqa: SIM115 - closed below
     process = subprocess.Popen([TUTOR, "serve", "--port", str(port), *args], env=env,
                                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=ctrl_c_default)
     try:
         wait_for_port(port, process)
         yield f"http://127.0.0.1:{port}/"

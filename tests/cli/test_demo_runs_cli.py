@@ -11,10 +11,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
+from tests.cli.interrupting import tty_stderr
 from tutor.cli import main
 
 FAST_RL = ["--episodes", "150", "--eval-episodes", "20"]
@@ -100,16 +100,14 @@ def test_no_runs_yet(capsys) -> None:
 
 
 def test_a_run_stopped_with_ctrl_c_is_kept_as_stopped(tutor_home) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tutor", "demo", "rl", "--slippery", "--episodes", "50000",
-         "--seed", "8"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_THREADS": "1"},
-    )
-    time.sleep(3.0)  # imports done, training under way
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and out == "" and "Traceback" not in err, err
+    # stopped mid-training (its progress line is seen first), see tests/cli/interrupting.py
+    with tty_stderr([sys.executable, "-m", "tutor", "demo", "rl", "--slippery", "--episodes",
+                     "50000", "--seed", "8"],
+                    {**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_THREADS": "1"}) as run:
+        run.wait_for(r"\d+% episode")
+        run.proc.send_signal(signal.SIGINT)
+        out, err = run.finish()
+    assert run.proc.returncode == 130 and out == "" and "Traceback" not in err, err
     listed = _tutor("demo", "--runs", "--json", home=tutor_home)
     (run,) = json.loads(listed.stdout)
     assert run["status"] == "stopped" and run["seed"] == 8 and run["metrics"] == {}

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.interrupting import HANG, ctrl_c_default
+
 pexpect = pytest.importorskip("pexpect")
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +30,7 @@ def _env(home: Path, term: str = "xterm") -> dict[str, str]:
 def _spawn(home: Path, *args: str, term: str = "xterm") -> pexpect.spawn:
     child = pexpect.spawn(TUTOR, list(args), env=_env(home, term), cwd=str(REPO),
                           encoding="utf-8", codec_errors="replace", timeout=WAIT,
-                          dimensions=(40, 100))
+                          dimensions=(40, 100), preexec_fn=ctrl_c_default)
     return child
 
 
@@ -117,8 +119,11 @@ def test_a_whole_plain_session_in_a_terminal(tutor_home: Path) -> None:
     assert "Answered: 1 " in progress_report.stdout  # the quiz answer was kept too
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(3 * HANG)  # three start-ups and a demo: bounds a hang, times nothing
 def test_ctrl_c_exits_130_and_ctrl_d_exits_0(tutor_home: Path) -> None:
+    """Ctrl+C at the prompt and mid-demo exits 130, Ctrl+D exits 0. Each key is sent once the
+    program shows it is ready for it (the prompt, the demo's progress line); the child takes
+    Ctrl+C even when this run inherited it ignored (tests/cli/interrupting.py)."""
     child = _spawn(tutor_home, "chat", "--plain")
     child.expect_exact(PROMPT)
     child.sendintr()
@@ -132,7 +137,7 @@ def test_ctrl_c_exits_130_and_ctrl_d_exits_0(tutor_home: Path) -> None:
     child.sendline("/demo rl --episodes 50000 --eval-episodes 20")
     child.expect(r"\d+% episode")
     child.sendintr()
-    child.expect_exact("Interrupted. Your conversation is saved.", timeout=15)
+    child.expect_exact("Interrupted. Your conversation is saved.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

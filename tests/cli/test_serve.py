@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.browser import free_port, wait_for_port
+from tests.cli.interrupting import HANG, ctrl_c_default
 from tutor.cli import serve
 
 TUTOR = str(Path(sys.executable).with_name("tutor"))
@@ -60,13 +61,14 @@ def test_loopback_is_the_default_and_other_hosts_are_warned(tutor_home: Path) ->
     env = dict(os.environ, TUTOR_HOME=str(tutor_home))
     process = subprocess.Popen([TUTOR, "serve", "--host", "0.0.0.0", "--port", str(port)],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, stdin=subprocess.DEVNULL)
+                               text=True, stdin=subprocess.DEVNULL,
+                               preexec_fn=ctrl_c_default)  # SIGINT works though inherited ignored
     try:
         wait_for_port(port, process)
         time.sleep(0.2)
     finally:
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=20)
+        out, err = process.communicate(timeout=HANG)
     assert process.returncode == 0, err
     assert "anyone who can reach port" in err
     assert f"http://127.0.0.1:{port}" in out

@@ -17,10 +17,13 @@ import pexpect
 import pytest
 
 import tutor.demos
+from tests.cli.interrupting import HANG, ctrl_c_default, wait_cpu
 from tutor.cli import main
 
-# From 0.4 s: earlier, a Ctrl+C can land while Python itself is starting (before any tutor code
-# runs), where the interpreter may stop with "Fatal Python error: init_sys_streams" (exit 1).
+# Seconds of the child's own CPU time, not of the clock: on a loaded machine 0.4 s of the clock
+# may still be Python's start-up, where a Ctrl+C stops the interpreter before any tutor code runs
+# ("Fatal Python error: init_sys_streams", exit 1). CPU time is what start-up, the imports and
+# training consume, so these moments stay spread over the same stages however busy the machine.
 DELAYS = (0.4, 0.7, 1.0, 1.5, 2.5, 4.0)
 
 
@@ -28,8 +31,8 @@ def _interrupt_after(demo: str, delay: float, home: str) -> tuple[int | None, st
     env = {**os.environ, "TUTOR_HOME": home, "TERM": "xterm"}
     # SIG_DFL: a test run started in the background of a script inherits SIGINT ignored
     child = pexpect.spawn(sys.executable, ["-m", "tutor", "demo", demo], env=env, encoding="utf-8",
-                          timeout=120, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    time.sleep(delay)
+                          timeout=HANG, preexec_fn=ctrl_c_default)
+    wait_cpu(child.pid, delay)
     child.sendintr()  # the terminal's Ctrl+C: SIGINT to the foreground process
     child.expect(pexpect.EOF)
     output = child.before
@@ -73,6 +76,7 @@ def test_an_interrupt_turned_into_another_error_still_exits_130(monkeypatch, cap
 @pytest.mark.usefixtures("python_ctrl_c")
 def test_an_interrupt_swallowed_by_a_library_still_stops_the_demo(monkeypatch) -> None:
     real = tutor.demos.get_demo
+    trained: list[str] = []
 
     def import_that_swallows(name: str):
         try:
@@ -80,9 +84,17 @@ def test_an_interrupt_swallowed_by_a_library_still_stops_the_demo(monkeypatch) -
             time.sleep(1)
         except KeyboardInterrupt:
             pass  # some import machinery catches BaseException
-        return real(name)
+        demo = real(name)
+
+        def run(*args, **kwargs):
+            trained.append(name)
+            raise RuntimeError("the demo was started after the Ctrl+C")
+
+        monkeypatch.setattr(demo, "run", run)
+        return demo
 
     monkeypatch.setattr(tutor.demos, "get_demo", import_that_swallows)
-    started = time.perf_counter()
     assert main(["demo", "vae"]) == 130
-    assert time.perf_counter() - started < 5  # the demo never ran its 80 epochs
+    # the demo never ran its 80 epochs (asked directly: "it returned within 5 s" failed on a
+    # loaded machine, where importing the demo alone can take longer)
+    assert trained == []
