@@ -28,7 +28,8 @@ from tutor.ui.widgets.learn.lesson import LessonCard
 def burst(app, text: str) -> None:
     """Post every key of ``text`` at once, the way the terminal driver does."""
     for char in text:
-        key = char if char.isalnum() else _character_to_key(char)
+        named = {"\r": "enter", "\x7f": "backspace"}
+        key = char if char.isalnum() else named.get(char) or _character_to_key(char)
         event = events.Key(key, char)
         event.set_sender(app)
         app._driver.send_message(event)
@@ -201,6 +202,19 @@ async def test_the_lesson_keys_still_work_when_meant(make_app) -> None:
         await wait_until(pilot, lambda: bool(app.conversation.query(DemoCard)), timeout=60)
         await pilot.press("escape")  # stops it
         await wait_until(pilot, lambda: app.job is None, timeout=30)
+
+
+async def test_enter_and_backspace_in_the_burst_edit_and_send_the_question(make_app) -> None:
+    """"now whaat\x7f\x7ft?" + Enter typed fast: Enter on the card would be "next section";
+    in the same burst it sends the question, and Backspace edits it."""
+    app = make_app()
+    async with started(app, (100, 30)) as pilot:
+        card = await open_lesson(pilot)
+        burst(app, "now whaat\x7f\x7ft?\r")
+        await wait_until(pilot, lambda: bool(app.tutor.asked))
+        await pilot.pause(0.2)
+        assert app.tutor.asked[-1][0] == "now what?"
+        assert card.view["index"] == 0 and app.chat_input.text == ""
 
 
 async def test_a_symbol_key_is_text_once_typing_began(make_app) -> None:

@@ -14,9 +14,10 @@ from "n of now", so the rule is that no card binds a key a question can begin wi
 
 Keys typed in one burst (fast typing, a paste) all reach the card before the focus has moved,
 so the card settles each printable key itself, in order, as it arrives: once a key went to the
-input, every later one follows it, until the card is focused again. A bound symbol runs its
-action right here: left to Textual, the binding would be looked up only once the key had
-bubbled up to the app, by which time a later letter may have moved the focus away.
+input, every later one follows it (Enter and Backspace too: they send or edit that question),
+until the card is focused again. A bound symbol runs its action right here: left to Textual,
+the binding would be looked up only once the key had bubbled up to the app, by which time a
+later letter may have moved the focus away.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from textual.binding import Binding
 
 # Keys that may be a card's action although they print: a question never begins with them.
 ACTION_SYMBOLS = frozenset({"space", "plus", "minus", "equals_sign", "full_stop", "question_mark"})
+# Keys that edit or send the text being typed: after a letter went to the input, they follow it.
+_EDITING = {"enter": "action_submit", "backspace": "action_delete_left"}
 
 
 def bound(widget: Any, key: str) -> Binding | None:
@@ -55,9 +58,16 @@ class HandsTypingToInput:
     _typing_elsewhere = False  # a key was handed to the input and the card not focused since
 
     async def on_key(self, event: events.Key) -> None:
+        chat_input = getattr(self.app, "chat_input", None)  # type: ignore[attr-defined]
+        if self._typing_elsewhere and chat_input is not None and event.key in _EDITING:
+            # Enter or Backspace in the same burst as the letters before it: they edit or send
+            # the question, never "next section" on the card the letters left
+            event.stop()
+            event.prevent_default()
+            getattr(chat_input, _EDITING[event.key])()
+            return
         if not (event.is_printable and event.character):
             return  # arrows, Esc, Enter, Ctrl+letter: Textual's bindings as usual
-        chat_input = getattr(self.app, "chat_input", None)  # type: ignore[attr-defined]
         binding = bound(self, event.key) if event.key in ACTION_SYMBOLS else None
         if binding is None and chat_input is None:
             return
