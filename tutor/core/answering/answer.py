@@ -260,7 +260,7 @@ class Tutor:
                 wanted = set(self.index.analyse(term))
                 if wanted:
                     scores += TERM_BONUS * np.array(
-                        [wanted <= set(t) for t in self.index.sentence_terms(section)], dtype=np.float32
+                        [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
                     )
         return scores + compose.shape_bonus(shape, section.sentences)
 
