@@ -424,11 +424,12 @@ class Tutor:
         heads = [self.index.analyse(side)[:1] for side in sides]
         shared = set(heads[0]) if heads[0] == heads[1] and heads[0] and self.index.idf(heads[0][0]) >= compose.DISTINCTIVE_IDF else set()
         found: list[tuple[Hit, SearchResult]] = []
-        for side in sides:
-            side_text = side
+        side_queries = [f"{side} {context}".strip() for side in sides]
+        self.index.prefetch(side_queries)  # both sides embedded in one forward pass
+        for side_query in side_queries:
             # A side the learner named ("limitations of machine learning") is searched on its
             # own words; only a side that pointed back ("it") stands for the conversation topic.
-            side_result = self.index.search(f"{side_text} {context}".strip(), k=8 if shared else 4, expand=True)
+            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
             free = [h for h in side_result.hits if h.section.id not in taken]
             if not free or not side_result.in_scope:
