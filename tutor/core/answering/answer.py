@@ -189,6 +189,10 @@ class Tutor:
             side.lower() in conversation_module.REFERRING for side in shape.sides
         )
         query = self.vocabulary.correct(cleaned.text)  # typos of course words: "temprature"
+        if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing:
+            # The question and "A versus B" in one MiniLM batch: the joint search runs when no
+            # top section covers both sides (then the two sides' searches follow, batched too).
+            self.index.prefetch([query, f"{shape.sides[0]} versus {shape.sides[1]}"])
         result = self.index.search(query, k=8, history=conversation, follow=True if pointing else None)
         if result.topic:
             result.already_said = conversation.last_answer
