@@ -12,8 +12,8 @@ Questions: every case of ``tests/data/eval`` (the old evaluation), ``tests/data/
 ``tests/data/learner_eval_blind/set_a`` and ``set_b`` (answers only compared, never tuned to):
 472 answers. p50/p95 are given for ``bench_ask.py``'s 328 and for all.
 
-Run: .venv/bin/python benchmarks/bench_ask_ab.py --compare /path/to/other/checkout [--runs 3]
-     (for main: mkdir /tmp/main && git archive main | tar -x -C /tmp/main)
+Run: .venv/bin/python benchmarks/bench_ask_ab.py [--compare /path/to/other/checkout | --ref main] [--runs 3]
+     (without --compare, the baseline is ``git archive`` of --ref, default main, in a temporary folder)
 """
 
 from __future__ import annotations
@@ -82,12 +82,20 @@ def percentile(values: list[float], share: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--compare", type=Path, required=True, help="the other checkout (the baseline)")
+    parser.add_argument("--compare", type=Path, help="the other checkout (the baseline)")
+    parser.add_argument("--ref", default="main", help="without --compare: the git ref to compare with")
     parser.add_argument("--runs", type=int, default=3, help="interleaved runs per checkout")
     args = parser.parse_args()
-    checkouts = {"baseline": args.compare.resolve(), "this checkout": REPO}
-    results: dict[str, list[list[dict]]] = {name: [] for name in checkouts}
     with tempfile.TemporaryDirectory(prefix="tutor-ab-") as tmp:
+        baseline = args.compare.resolve() if args.compare else Path(tmp) / "baseline"
+        if not args.compare:
+            baseline.mkdir()
+            archive = subprocess.run(["git", "-C", str(REPO), "archive", args.ref], capture_output=True)
+            if archive.returncode != 0:
+                raise SystemExit(f"git archive {args.ref} failed: {archive.stderr.decode(errors='replace')[-300:]}")
+            subprocess.run(["tar", "-x", "-C", str(baseline)], input=archive.stdout, check=True)
+        checkouts = {"baseline": baseline, "this checkout": REPO}
+        results: dict[str, list[list[dict]]] = {name: [] for name in checkouts}
         for number in range(args.runs):
             for name, checkout in checkouts.items():
                 results[name].append(run(checkout, Path(tmp) / f"{number}-{len(results[name])}-{name[0]}"))
