@@ -252,3 +252,29 @@ def test_build_vectors_command_writes_a_file_the_index_uses(shared_home, tmp_pat
         assert embeddings.read_cache(output, keys[namespace], len(texts), 384, namespace=namespace) is not None
     with np.load(output) as data:
         assert data["chunks_vectors"].dtype == np.float16
+
+
+def test_in_place_layer_norm_and_gelu_are_bit_identical_to_the_plain_formulas() -> None:
+    """The forward pass's in-place LayerNorm and GELU (fewer temporaries, np.where replaced by a
+    sign-bit select) must give exactly the numbers of the plain formulas they replaced, or the
+    shipped vectors and every answer score would drift."""
+    rng = np.random.default_rng(0)
+    x = (rng.standard_normal((13, 1536)) * 6).astype(np.float32)
+    x[0, :4] = [0.0, -0.0, 30.0, -30.0]
+    weight, bias = rng.standard_normal(1536).astype(np.float32), rng.standard_normal(1536).astype(np.float32)
+
+    mean = x.mean(axis=-1, keepdims=True)
+    centred = x - mean
+    expected = centred / np.sqrt(np.mean(centred * centred, axis=-1, keepdims=True) + 1e-12) * weight + bias
+    assert np.array_equal(embeddings._layer_norm(x.copy(), weight, bias, 1e-12), expected)
+
+    z = np.abs(x) * np.float32(0.7071067811865476)
+    t = 1.0 / (1.0 + z * np.float32(0.3275911))
+    poly = t * np.float32(1.061405429)
+    for coefficient in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly = (poly + np.float32(coefficient)) * t
+    tail = poly * np.exp(-(z * z)) * 0.5
+    expected = np.where(x >= 0, 1.0 - tail, tail) * x
+    got = embeddings._gelu(x.copy())
+    assert got.dtype == np.float32
+    assert np.array_equal(got.view(np.int32), expected.view(np.int32))

@@ -71,3 +71,18 @@ def test_the_longest_phrase_wins() -> None:
     )
     assert language.expansions("how do i build my own chatbot") == ["custom mini-chatbot"]
     assert language.expansions("why do chatbots make mistakes") == ["large language model"]
+
+
+def test_kept_matches_follow_a_changed_glossary() -> None:
+    """Matches are kept per question (one question is matched many times); a new glossary must
+    not be answered from the old one's kept matches, and callers get their own list."""
+    language = learner.LearnerLanguage(
+        terms=[learner.GlossaryTerm("hallucination", (learner._phrase("make things up"),), frozenset({"hallucin"}))]
+    )
+    question = "why do chatbots make things up"
+    first = language.expansions(question)
+    assert first == ["hallucination"]
+    first.append("mutated by the caller")
+    assert language.expansions(question) == ["hallucination"]
+    language.terms = [learner.GlossaryTerm("large language model", (learner._phrase("chatbot"),), frozenset({"larg"}))]
+    assert language.expansions(question) == ["large language model"]

@@ -189,6 +189,10 @@ class Tutor:
             side.lower() in conversation_module.REFERRING for side in shape.sides
         )
         query = self.vocabulary.correct(cleaned.text)  # typos of course words: "temprature"
+        if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing:
+            # The question and "A versus B" in one MiniLM batch: the joint search runs when no
+            # top section covers both sides (then the two sides' searches follow, batched too).
+            self.index.prefetch([query, f"{shape.sides[0]} versus {shape.sides[1]}"])
         result = self.index.search(query, k=8, history=conversation, follow=True if pointing else None)
         if result.topic:
             result.already_said = conversation.last_answer
@@ -260,7 +264,7 @@ class Tutor:
                 wanted = set(self.index.analyse(term))
                 if wanted:
                     scores += TERM_BONUS * np.array(
-                        [wanted <= set(t) for t in self.index.sentence_terms(section)], dtype=np.float32
+                        [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
                     )
         return scores + compose.shape_bonus(shape, section.sentences)
 
@@ -424,11 +428,12 @@ class Tutor:
         heads = [self.index.analyse(side)[:1] for side in sides]
         shared = set(heads[0]) if heads[0] == heads[1] and heads[0] and self.index.idf(heads[0][0]) >= compose.DISTINCTIVE_IDF else set()
         found: list[tuple[Hit, SearchResult]] = []
-        for side in sides:
-            side_text = side
+        side_queries = [f"{side} {context}".strip() for side in sides]
+        self.index.prefetch(side_queries)  # both sides embedded in one forward pass
+        for side_query in side_queries:
             # A side the learner named ("limitations of machine learning") is searched on its
             # own words; only a side that pointed back ("it") stands for the conversation topic.
-            side_result = self.index.search(f"{side_text} {context}".strip(), k=8 if shared else 4, expand=True)
+            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
             free = [h for h in side_result.hits if h.section.id not in taken]
             if not free or not side_result.in_scope:

@@ -56,6 +56,8 @@ class LearnerLanguage:
     _index: dict | None = field(default=None, repr=False, compare=False)
     _indexed_terms: list | None = field(default=None, repr=False, compare=False)
     _stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _order: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _matched: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
 
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
@@ -68,14 +70,27 @@ class LearnerLanguage:
 
     def matches(self, question: str) -> list[tuple[str, tuple[int, int]]]:
         """Course terms whose everyday phrases occur in ``question``, each with the token span
-        (first, last) of one occurrence (see ``expansions``)."""
+        (first, last) of one occurrence (see ``expansions``).
+
+        The last few questions' matches are kept: one question is matched by every search of it
+        and again for each section its answer scores (a comparison: a dozen times)."""
+        by_first_word = self._by_first_word()  # also forgets the kept matches when terms change
+        kept = self._matched.get(question)
+        if kept is None:
+            kept = self._match(question, by_first_word)
+            if len(self._matched) >= 64:
+                self._matched.pop(next(iter(self._matched)))
+            self._matched[question] = kept
+        return list(kept)
+
+    def _match(self, question: str, by_first_word: dict) -> list[tuple[str, tuple[int, int]]]:
         tokens = tokenize(question)
         words = [_word(w) for w in tokens]
         present = {stem(w) for w in tokens}
         matched: dict[str, list[str]] = {}  # course term -> its phrases found in the question
         spans: dict[str, tuple[int, int]] = {}
         for word in dict.fromkeys(words):
-            for term, phrase in self._by_first_word().get(word, ()):
+            for term, phrase in by_first_word.get(word, ()):
                 if term.stems <= present:
                     continue
                 span = _span(phrase, words)
@@ -92,8 +107,7 @@ class LearnerLanguage:
                 for inner in phrases
             )
         ]
-        order = {term.course: i for i, term in enumerate(self.terms)}
-        return [(course, spans[course]) for course in sorted(found, key=order.__getitem__)]
+        return [(course, spans[course]) for course in sorted(found, key=self._order.__getitem__)]
 
     def word_stems(self) -> frozenset[str]:
         """Stems of every word learners use in the asks and glossary phrases. Why: these are
@@ -113,6 +127,8 @@ class LearnerLanguage:
                 for phrase in term.everyday:
                     index.setdefault(phrase[0], []).append((term, phrase))
             self._index, self._indexed_terms = index, self.terms
+            self._order = {term.course: i for i, term in enumerate(self.terms)}
+            self._matched = {}
         return self._index
 
     def expand(self, question: str) -> str:
