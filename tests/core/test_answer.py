@@ -263,3 +263,67 @@ def test_x_in_a_vs_x_in_b_cites_sections_about_x(tutor) -> None:
     for source in result.sources:
         assert "bias" in " ".join(tutor.course.section(source.section).sentences).lower(), source.section
     assert "ethics-and-regulation#biased-or-harmful-generated-content" in [s.section for s in result.sources]
+
+
+def _hit(tutor, section_id: str, score: float):
+    from tutor.core.answering.search import Hit
+
+    return Hit(section=tutor.course.section(section_id), score=score, dense=score, lexical=0.0, coverage=0.0)
+
+
+LABELLED = "supervised-learning#learning-from-labelled-examples"
+ALGORITHMS = "supervised-learning#common-supervised-learning-algorithms"
+SPAM_RECIPE = "supervised-learning#a-worked-example-building-a-spam-filter"
+THREE_WAYS = "what-is-ml#three-ways-a-machine-can-learn"
+
+
+@pytest.mark.parametrize(
+    ("question", "ranked", "chosen"),
+    [
+        # The defining section ranks first; the enumerating one of its lesson, close below, answers.
+        ("which methods learn from answered examples, all of them", [(LABELLED, 0.60), (ALGORITHMS, 0.50)], ALGORITHMS),
+        # An enumerating section of another lesson answers only when about as close as the best.
+        ("which methods learn from answered examples, all of them", [(LABELLED, 0.60), (THREE_WAYS, 0.50)], LABELLED),
+        # Further below, one that names what is asked for ("algorithms") still answers ...
+        ("what algorithms learn from answered examples, all of them", [(LABELLED, 0.60), (ALGORITHMS, 0.43)], ALGORITHMS),
+        # ... one that does not name it does not.
+        ("what learns from answered examples, list it all", [(LABELLED, 0.60), (ALGORITHMS, 0.43)], LABELLED),
+        # A recipe enumerates steps: it answers a list question only when steps are asked for.
+        ("which methods learn from answered examples, all of them", [(LABELLED, 0.60), (SPAM_RECIPE, 0.58)], LABELLED),
+        ("what are the steps of training a spam filter, all of them", [(LABELLED, 0.60), (SPAM_RECIPE, 0.58)], SPAM_RECIPE),
+    ],
+)
+def test_a_list_question_is_answered_by_the_section_that_enumerates(tutor, question, ranked, chosen) -> None:
+    result = tutor.index.search(question, k=8)
+    result.hits = [_hit(tutor, section, score) for section, score in ranked]
+    assert tutor._enumerating_hit(question, result).section.id == chosen
+
+
+def test_a_summary_that_names_its_siblings_answers_a_list_of_them(tutor) -> None:
+    """The skills gap, resistance to change and cost each have a section; the one that names all
+    three as items answers "what problems ..., list them", not the first that enumerates costs."""
+    question = "what problems do firms hit when they bring in ai, list them"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        _hit(tutor, "adoption-challenges#the-ai-skills-gap", 0.58),
+        _hit(tutor, "adoption-challenges#resistance-to-change-from-employees", 0.57),
+        _hit(tutor, "adoption-challenges#the-cost-of-implementing-ai", 0.57),
+        _hit(tutor, "adoption-challenges#a-holistic-approach-to-ai-adoption", 0.53),
+    ]
+    assert tutor._enumerating_hit(question, result).section.id == "adoption-challenges#a-holistic-approach-to-ai-adoption"
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "items"),
+    [
+        ("what algorithms can learn from examples that come with labels? name them all", ALGORITHMS,
+         ["Linear regression", "support vector machine", "decision tree", "neural network"]),
+        ("what are generative ai's weak points, every single one", "benefits-and-limitations#where-generative-ai-falls-short",
+         ["groundbreaking", "quality of generated content", "biased or harmful"]),
+    ],
+)
+def test_a_list_answer_cites_the_enumeration_and_keeps_every_item(tutor, question, section, items) -> None:
+    result = tutor.ask(question)
+    assert result.shape == "list" and result.sources[0].section == section
+    for item in items:
+        assert item in result.text, (item, result.text)

@@ -44,6 +44,15 @@ MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
+# List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
+# one of the same lesson may rank, and how its choice weighs the closeness of its enumerating
+# sentences to the question and each near section of its lesson whose topic it names.
+LIST_LESSON_MARGIN = 0.13
+LIST_HEAD_WEIGHT = 0.1
+LIST_NAMED_BONUS = 0.02
+LIST_NAMED_MAX = 3
+LIST_NOUN_MARGIN = 0.2  # ... how far below, in the same lesson, one that names what is asked for may rank
+LIST_NOUN_BONUS = 0.1
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
@@ -268,8 +277,10 @@ class Tutor:
         """An answer shaped for the question (see ``compose``): lists keep every item,
         comparisons get a cited part per side, yes/no answers open with a verdict."""
         shape = shape or shapes.Shape("general")
-        if shape.kind == "list" or (shape.kind == "how" and compose.is_steps(result.hits[0].section)):
-            return self._compose_list(question, result)
+        if shape.kind == "list":
+            return self._compose_list(question, result, self._enumerating_hit(question, result))
+        if shape.kind == "how" and compose.is_steps(result.hits[0].section):
+            return self._compose_list(question, result, result.hits[0])
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:
@@ -316,19 +327,72 @@ class Tutor:
             demo=(demo or parts[0][0]).demo,
         )
 
-    def _compose_list(self, question: str, result: SearchResult) -> Answer:
-        """Every item of the enumerating section (the best one, or a near one that enumerates)."""
-        best = result.hits[0]
-        # Near: within the margin other sections may join an answer in (a lesson often names
-        # all of its topics in one section: "a holistic approach" lists every challenge); the
-        # best section's own lesson first.
-        near = [h for h in result.hits[:4] if h.score >= best.score - SECTION_MARGIN]
-        near.sort(key=lambda h: h.section.lesson_id != best.section.lesson_id)
-        # The enumerating section when there is one near the top; else the best section whole.
-        hit = next((h for h in near if compose.enumerates(h.section)), best)
+    def _compose_list(self, question: str, result: SearchResult, hit: Hit) -> Answer:
+        """Every item of the enumerating section ``hit`` (see ``_enumerating_hit``)."""
         scores = self._sentence_scores(hit.section, result)
         positions = compose.list_positions(hit.section, scores)
         return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+
+    def _enumerating_hit(self, question: str, result: SearchResult) -> Hit:
+        """The section a list question is answered from. The section that defines a topic often
+        ranks first ("learning from labelled examples" for "which algorithms learn from labelled
+        data"), the one that enumerates it ("common supervised learning algorithms") a little
+        lower. So a near section whose body enumerates (``compose.enumerates``, told from its
+        structure) answers: near is within ``LIST_LESSON_MARGIN`` in the best section's lesson,
+        ``SECTION_MARGIN`` in others. Of several, the one that ranks best once these count:
+        - how close its enumerating sentences are to the question;
+        - the near sections of its lesson those sentences name as items (a summary such as "a
+          holistic approach" names every challenge that has its own section);
+        - in the best section's lesson, whether its heading or enumerating sentences name what
+          the question asks to have listed ("which algorithms" and "Several families of
+          algorithms"), which also widens its margin to ``LIST_NOUN_MARGIN``.
+        A recipe of steps ("First, ... Second, ...") enumerates steps: it answers only when it
+        ranks first or steps are asked for. When none enumerates, the best section answers."""
+        best = result.hits[0]
+        noun = shapes.list_noun(question)
+        wanted = set(self.index.analyse(noun)) if noun else set()
+
+        def heads(hit: Hit) -> list[int]:
+            return compose.enumeration_sentences(hit.section)
+
+        def names_noun(hit: Hit) -> bool:
+            if not wanted or hit.section.lesson_id != best.section.lesson_id:
+                return False  # another lesson's list of the same noun is another topic's
+            terms = self.index.sentence_terms(hit.section)
+            words = set(self.index.analyse(hit.section.heading)).union(*(terms[i] for i in heads(hit)))
+            return wanted <= words
+
+        def margin(hit: Hit) -> float:
+            if names_noun(hit):
+                return LIST_NOUN_MARGIN
+            return LIST_LESSON_MARGIN if hit.section.lesson_id == best.section.lesson_id else SECTION_MARGIN
+
+        near = [h for h in result.hits if h.score >= best.score - margin(h)]
+        steps = bool(wanted & set(self.index.analyse("steps stages")))
+        enumerating = [
+            h for h in near
+            if compose.enumerates(h.section) and (h is best or steps or not compose.is_steps(h.section))
+        ]
+        if not enumerating:
+            return best
+
+        def value(hit: Hit) -> float:
+            sims = self.index.sentence_similarities(hit.section, result.query_vector)
+            head = 0.0 if sims is None else max(float(sims[i]) for i in heads(hit))
+            # Named as items: in the sentences that enumerate, not merely somewhere in the text.
+            terms = self.index.sentence_terms(hit.section)
+            words = set().union(*(terms[i] for i in heads(hit)))
+            named = sum(
+                compose.names_topic(self.index.analyse(other.section.heading), words, self.index.idf)
+                for other in near
+                if other is not hit and other.section.lesson_id == hit.section.lesson_id
+            )
+            return (
+                hit.score + LIST_HEAD_WEIGHT * head + LIST_NAMED_BONUS * min(named, LIST_NAMED_MAX)
+                + (LIST_NOUN_BONUS if names_noun(hit) else 0.0)
+            )
+
+        return max(enumerating, key=value)
 
     def _compose_comparison(
         self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False
