@@ -75,3 +75,16 @@ def test_an_unrelated_question_after_a_topic_is_not_glued_to_it(tutor) -> None:
 def test_what_is_questions_prefer_the_lessons_opening_definition(tutor, question: str) -> None:
     best = tutor.index.search(question).best.section
     assert best.id == tutor.course.lesson(best.lesson_id).sections[0].id
+
+
+@pytest.mark.parametrize("k", [1, 8])
+def test_a_section_that_plainly_leads_is_in_scope_in_everyday_words(tutor, k: int) -> None:
+    """No course passage says "boil a table down to a couple of columns", so meaning alone is
+    weak; but one section leads every other by far through a close learner ask, so the question
+    is about it (whatever ``k`` is asked for)."""
+    from tutor.core.answering import search
+
+    result = tutor.index.search("my table has 300 columns, can i boil it down to a couple so i can see it", k=k)
+    assert result.best.section.id == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
+    assert result.best.dense < search.DENSE_WITH_WORDS and result.best.asked < search.ASK_IN_SCOPE
+    assert result.in_scope
