@@ -327,3 +327,19 @@ def test_a_list_answer_cites_the_enumeration_and_keeps_every_item(tutor, questio
     assert result.shape == "list" and result.sources[0].section == section
     for item in items:
         assert item in result.text, (item, result.text)
+
+
+def test_two_sides_one_section_defines_are_answered_from_it(tutor) -> None:
+    """Each side searched alone lands on the same section, which gives each its own sentence:
+    it answers both, rather than the second side being taken from a lesser section."""
+    result = tutor.ask("support vector machine vs neural network how do they differ")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == [ALGORITHMS]
+    assert "A support vector machine (SVM) separates" in result.text and "A neural network passes" in result.text
+
+
+def test_asking_how_to_do_something_gets_every_way_of_a_how_to_section(tutor) -> None:
+    result = tutor.ask("how can you check whether a chatbot invented a fact")
+    assert result.sources[0].section == "hallucination#how-to-spot-and-reduce-hallucination"
+    for way in ("Checking sources", "Asking the same question twice"):
+        assert way in result.text, result.text

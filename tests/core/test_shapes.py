@@ -76,6 +76,8 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("compared to supervised learning what does unsupervised do", ("unsupervised", "supervised learning")),
         ("in a shop, what's ml's job and what's gen ai's job", ("in a shop, ml", "gen ai")),
         ("is a loan model's bias the same thing as a chatbot's bias", ("loan model's bias", "chatbot's bias")),
+        ("k-means vs dbscan how are they different", ("k-means", "dbscan")),
+        ("gans versus vaes why do they both exist", ("gans", "vaes")),
     ],
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
@@ -229,3 +231,16 @@ def test_enumeration_sentences_are_the_ones_holding_the_items() -> None:
         "pressing it down for a minute, and pumping the tyre up again.", "Most kits cost very little.",
     ])
     assert compose.enumeration_sentences(section) == [1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how do u tell if a photo is fake", True),
+        ("so how can companies cut the cost", True),
+        ("how does k-means work", False),
+        ("how is a gan trained", False),
+    ],
+)
+def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> None:
+    assert shapes.asks_how_to(question) is expected

@@ -279,7 +279,15 @@ class Tutor:
         shape = shape or shapes.Shape("general")
         if shape.kind == "list":
             return self._compose_list(question, result, self._enumerating_hit(question, result))
-        if shape.kind == "how" and compose.is_steps(result.hits[0].section):
+        if shape.kind == "how" and (
+            compose.is_steps(result.hits[0].section)
+            or (
+                shapes.asks_how_to(question) and compose.enumerates(result.hits[0].section)
+                and result.hits[0].section.heading.lower().startswith("how ")
+            )
+        ):
+            # A recipe of steps, or a "How to ..." section that enumerates the ways to do what is
+            # asked ("how do I tell if ..."): all of them.
             return self._compose_list(question, result, result.hits[0])
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
@@ -427,23 +435,35 @@ class Tutor:
                 and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
             ]
 
+        named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
+
+        def subjects(section: Section) -> list[set[str]]:
+            return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
+
+        def alone(terms: list[set[str]], i: int) -> list[int]:
+            """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
+            return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
+
         covering = covering_of([h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN])
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
             joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
             covering = covering_of(joint.hits[:1] if joint.in_scope else [])
+            # A section that is the best for each side searched alone and gives each its own
+            # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
+            # both, though its heading names neither (apart, the second side would be answered
+            # from a lesser section). Not for "bias in A vs bias in B": the shared word leads
+            # both searches to the section about it, yet each setting wants its own.
+            heads = [self.index.analyse(side)[:1] for side in sides]
+            if not covering and joint.in_scope and heads[0] != heads[1]:
+                section = joint.hits[0].section
+                if all(alone(subjects(section), i) for i in (0, 1)) and all(
+                    self.index.search(side, k=1).hits[0].section.id == section.id for side in sides
+                ):
+                    covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
         if covering:
-            named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
-
-            def subjects(section: Section) -> list[set[str]]:
-                return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
-
-            def alone(terms: list[set[str]], i: int) -> list[int]:
-                """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
-                return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
-
             # Of the sections about both sides, the one that describes each side on its own
             # leads, rather than one that only weighs them together.
             defining = next((h for h in covering if all(alone(subjects(h.section), i) for i in (0, 1))), None)

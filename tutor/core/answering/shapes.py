@@ -185,6 +185,20 @@ def list_noun(question: str) -> str | None:
 _AUXILIARIES = frozenset("do does did are is were was can could would should will might have has".split())
 
 
+# "how do I tell ...", "how can you fix ...": the learner asks for ways to do something, and a
+# section that enumerates ways answers with every one of them, like a list question.
+_HOW_TO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\s+)?how\s+(?:do|can|could|should|would|might|does|did)\s+"
+    r"(?:i|you|u|we|people|one|they|someone|anyone|companies|businesses)\b",
+    _F,
+)
+
+
+def asks_how_to(question: str) -> bool:
+    """Does the question ask for ways to do something ("how do u tell if ...")?"""
+    return bool(_HOW_TO.match(normalise(question)))
+
+
 SHAPES = ("comparison", "list", "yes_no", "example", "why", "how", "definition", "general")
 
 
@@ -203,6 +217,10 @@ def _clean_side(text: str, last: bool) -> str:
     if last:
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        # "linear regression vs decision tree how do they work differently": the learner's
+        # question about both follows the second side.
+        text = re.sub(r"\s+(?:how|why|what|where|do|does|are|is)\s+(?:do|does|did|are|is|would|should|can|could|)\s*"
+                      r"(?:they|these|those|the\s+two|both|them|each)\b.*$", "", text, flags=_F)
         # "precision vs recall i always mix them up": the learner's aside is not the second side.
         text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
     return text.strip()
