@@ -375,7 +375,19 @@ class Tutor:
                 return LIST_NOUN_MARGIN
             return LIST_LESSON_MARGIN if hit.section.lesson_id == best.section.lesson_id else SECTION_MARGIN
 
+        # The lesson the question is about: the one its hits weigh most in. An enumerating best
+        # section of that lesson answers, unless only another one names what is asked for (its
+        # runners-up also enumerate, and the closeness of their sentences alone does not tell
+        # "the two parts of the VAE loss" from "the three parts of a VAE").
+        weight: dict[str, float] = {}
+        for h in result.hits:
+            weight[h.section.lesson_id] = weight.get(h.section.lesson_id, 0.0) + h.score
+        topic_lesson = max(weight, key=weight.__getitem__)
         near = [h for h in result.hits if h.score >= best.score - margin(h)]
+        if compose.enumerates(best.section) and best.section.lesson_id == topic_lesson and (
+            names_noun(best) or not any(names_noun(h) for h in near)
+        ):
+            return best
         steps = bool(wanted & set(self.index.analyse("steps stages")))
         enumerating = [
             h for h in near
@@ -390,8 +402,13 @@ class Tutor:
             # Named as items: in the sentences that enumerate, not merely somewhere in the text.
             terms = self.index.sentence_terms(hit.section)
             words = set().union(*(terms[i] for i in heads(hit)))
+            # A sibling's topic is its heading's own words, not the lesson's ("VAE" is in every
+            # heading of the VAE lesson).
+            lesson_words = set(self.index.analyse(hit.section.lesson_title))
             named = sum(
-                compose.names_topic(self.index.analyse(other.section.heading), words, self.index.idf)
+                compose.names_topic(
+                    [t for t in self.index.analyse(other.section.heading) if t not in lesson_words], words, self.index.idf
+                )
                 for other in near
                 if other is not hit and other.section.lesson_id == hit.section.lesson_id
             )
