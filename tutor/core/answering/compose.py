@@ -57,13 +57,14 @@ ASPECT_BONUS = 0.25
 # limitation, "how long does it take?" the one with a duration.
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
-                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|catch|spot|detect)\b", re.I),
+                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect)\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check\w*|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|none of these)\b", re.I)),
+    # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
-                r"cons|disadvantages?|wrong|fail\w*|bad)\b", re.I),
-     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
+                r"cons|disadvantages?|wrong|fail\w*|bad|(?:the|any|a)\s+catch)\b", re.I),
+     re.compile(r"\b(?:catch|limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),

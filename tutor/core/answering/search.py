@@ -69,7 +69,7 @@ ASPECT_HEADINGS = (
     (
         re.compile(r"\b(?:problems?|weakness(?:es)?|weak\s+(?:spots?|points?|sides?)|shortcomings?|downsides?|drawbacks?|"
                    r"limitations?|limits|risks?|dangers?|issues?|cons|disadvantages?|challenges?|fails?|failures?|"
-                   r"goes\s+wrong|go\s+wrong|bad\s+at|bad\s+things|falls?\s+short)\b", re.IGNORECASE),
+                   r"goes\s+wrong|go\s+wrong|bad\s+at|bad\s+things|falls?\s+short|(?:the|any|a)\s+catch)\b", re.IGNORECASE),
         re.compile(r"\b(?:fails?|falls\s+short|unstable|collapse|limits?|limitations|risks?|misuse|concerns|challenges?|"
                    r"costly|mistakes|gap|resistance|bias|harmful|falsehoods)\b", re.IGNORECASE),
     ),
@@ -85,7 +85,7 @@ ASPECT_HEADINGS = (
     ),
     (
         re.compile(r"\b(?:tell\s+(?:if|when|whether)|spot|spotting|detect|notice|check(?:\s+if|\s+whether)?|"
-                   r"know\s+(?:if|when|whether)|catch|reduce|prevent|avoid|fix|stop|less|fewer)\b", re.IGNORECASE),
+                   r"know\s+(?:if|when|whether)|(?<!the\s)(?<!any\s)(?<!a\s)catch|reduce|prevent|avoid|fix|stop|less|fewer)\b", re.IGNORECASE),
         re.compile(r"\b(?:spot|reduce|fix|helps|avoid|prevent)\b", re.IGNORECASE),
     ),
     (
@@ -409,6 +409,10 @@ class SearchIndex:
         # Name the topic rather than repeating the earlier question, so "its limitations" is
         # about the topic's limitations, not its definition.
         effective = f"{query} ({topic})" if topic else query
+        if topic and conversation_module.narrows(query):
+            # "and for a VAE specifically?" after loss functions: the topic is the head of the
+            # question ("loss function ... for a VAE"), not an afterthought.
+            effective = f"{topic} {query}"
         plain = effective
         if expand:
             effective = self.learner.expand(effective)
