@@ -343,3 +343,16 @@ def test_asking_how_to_do_something_gets_every_way_of_a_how_to_section(tutor) ->
     assert result.sources[0].section == "hallucination#how-to-spot-and-reduce-hallucination"
     for way in ("Checking sources", "Asking the same question twice"):
         assert way in result.text, result.text
+
+
+def test_an_enumerating_best_section_of_the_topic_keeps_a_list_question(tutor) -> None:
+    """Every VAE section names the VAE; the runner-up's opening sentence being closer to the
+    question does not move a list question off the enumerating best section of that lesson."""
+    question = "a vae's training loss is made of what, list the parts"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        _hit(tutor, "vaes#why-the-autoencoder-is-called-variational", 0.66),
+        _hit(tutor, "vaes#encoder-latent-space-and-decoder", 0.65),
+        _hit(tutor, "vaes#what-vaes-are-used-for", 0.57),
+    ]
+    assert tutor._enumerating_hit(question, result).section.id == "vaes#why-the-autoencoder-is-called-variational"
