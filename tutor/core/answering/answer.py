@@ -31,7 +31,7 @@ from tutor.core.answering.scope import (
     uncovered_term,
     untaught_request,
 )
-from tutor.core.answering.search import Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -285,9 +285,14 @@ class Tutor:
                 shapes.asks_how_to(question) and compose.enumerates(result.hits[0].section)
                 and result.hits[0].section.heading.lower().startswith("how ")
             )
+            or (
+                shapes.asks_how_to(question) and len(result.hits) > 1
+                and result.hits[0].score - result.hits[1].score >= CLEAR_LEAD
+            )
         ):
-            # A recipe of steps, or a "How to ..." section that enumerates the ways to do what is
-            # asked ("how do I tell if ..."): all of them.
+            # A recipe of steps, a "How to ..." section that enumerates the ways to do what is
+            # asked ("how do I tell if ..."), or the one section plainly about what is to be done
+            # ("how do I squish a table down to 2 columns"): all of it, the method included.
             return self._compose_list(question, result, result.hits[0])
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
