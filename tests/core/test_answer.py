@@ -265,17 +265,105 @@ def test_x_in_a_vs_x_in_b_cites_sections_about_x(tutor) -> None:
     assert "ethics-and-regulation#biased-or-harmful-generated-content" in [s.section for s in result.sources]
 
 
-def test_a_comparison_embeds_in_batches_and_never_one_text_twice(tutor, monkeypatch) -> None:
-    """A comparison embeds the question with "A versus B" in one MiniLM batch, and the two
-    sides' searches in another; no text is embedded again on its own."""
-    index = tutor.index
-    question = "whats the difference between supervised and unsupervised learning in batches"
-    calls: list[list[str]] = []
-    real = index.embedder.encode
-    monkeypatch.setattr(index.embedder, "encode", lambda texts, *a, **k: calls.append(list(texts)) or real(texts, *a, **k))
-    answer = tutor.ask(question)
-    assert answer.shape == "comparison" and answer.in_scope
-    assert calls[0] == [index.learner.expand(question), index.learner.expand("supervised versus unsupervised learning in batches")]
-    embedded = [text for batch in calls for text in batch]
-    assert len(embedded) == len(set(embedded)), calls
-    assert all(len(batch) == 2 for batch in calls), calls
+
+
+def _hit(tutor, section_id: str, score: float):
+    from tutor.core.answering.search import Hit
+
+    return Hit(section=tutor.course.section(section_id), score=score, dense=score, lexical=0.0, coverage=0.0)
+
+
+LABELLED = "supervised-learning#learning-from-labelled-examples"
+ALGORITHMS = "supervised-learning#common-supervised-learning-algorithms"
+SPAM_RECIPE = "supervised-learning#a-worked-example-building-a-spam-filter"
+THREE_WAYS = "what-is-ml#three-ways-a-machine-can-learn"
+
+
+@pytest.mark.parametrize(
+    ("question", "ranked", "chosen"),
+    [
+        # The defining section ranks first; the enumerating one of its lesson, close below, answers.
+        ("which methods learn from answered examples, all of them", [(LABELLED, 0.60), (ALGORITHMS, 0.50)], ALGORITHMS),
+        # An enumerating section of another lesson answers only when about as close as the best.
+        ("which methods learn from answered examples, all of them", [(LABELLED, 0.60), (THREE_WAYS, 0.50)], LABELLED),
+        # Further below, one that names what is asked for ("algorithms") still answers ...
+        ("what algorithms learn from answered examples, all of them", [(LABELLED, 0.60), (ALGORITHMS, 0.43)], ALGORITHMS),
+        # ... one that does not name it does not.
+        ("what learns from answered examples, list it all", [(LABELLED, 0.60), (ALGORITHMS, 0.43)], LABELLED),
+        # A recipe enumerates steps: it answers a list question only when steps are asked for.
+        ("which methods learn from answered examples, all of them", [(LABELLED, 0.60), (SPAM_RECIPE, 0.58)], LABELLED),
+        ("what are the steps of training a spam filter, all of them", [(LABELLED, 0.60), (SPAM_RECIPE, 0.58)], SPAM_RECIPE),
+    ],
+)
+def test_a_list_question_is_answered_by_the_section_that_enumerates(tutor, question, ranked, chosen) -> None:
+    result = tutor.index.search(question, k=8)
+    result.hits = [_hit(tutor, section, score) for section, score in ranked]
+    assert tutor._enumerating_hit(question, result).section.id == chosen
+
+
+def test_a_summary_that_names_its_siblings_answers_a_list_of_them(tutor) -> None:
+    """The skills gap, resistance to change and cost each have a section; the one that names all
+    three as items answers "what problems ..., list them", not the first that enumerates costs."""
+    question = "what problems do firms hit when they bring in ai, list them"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        _hit(tutor, "adoption-challenges#the-ai-skills-gap", 0.58),
+        _hit(tutor, "adoption-challenges#resistance-to-change-from-employees", 0.57),
+        _hit(tutor, "adoption-challenges#the-cost-of-implementing-ai", 0.57),
+        _hit(tutor, "adoption-challenges#a-holistic-approach-to-ai-adoption", 0.53),
+    ]
+    assert tutor._enumerating_hit(question, result).section.id == "adoption-challenges#a-holistic-approach-to-ai-adoption"
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "items"),
+    [
+        ("what algorithms can learn from examples that come with labels? name them all", ALGORITHMS,
+         ["Linear regression", "support vector machine", "decision tree", "neural network"]),
+        ("what are generative ai's weak points, every single one", "benefits-and-limitations#where-generative-ai-falls-short",
+         ["groundbreaking", "quality of generated content", "biased or harmful"]),
+    ],
+)
+def test_a_list_answer_cites_the_enumeration_and_keeps_every_item(tutor, question, section, items) -> None:
+    result = tutor.ask(question)
+    assert result.shape == "list" and result.sources[0].section == section
+    for item in items:
+        assert item in result.text, (item, result.text)
+
+
+def test_two_sides_one_section_defines_are_answered_from_it(tutor) -> None:
+    """Each side searched alone lands on the same section, which gives each its own sentence:
+    it answers both, rather than the second side being taken from a lesser section."""
+    result = tutor.ask("support vector machine vs neural network how do they differ")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == [ALGORITHMS]
+    assert "A support vector machine (SVM) separates" in result.text and "A neural network passes" in result.text
+
+
+def test_asking_how_to_do_something_gets_every_way_of_a_how_to_section(tutor) -> None:
+    result = tutor.ask("how can you check whether a chatbot invented a fact")
+    assert result.sources[0].section == "hallucination#how-to-spot-and-reduce-hallucination"
+    for way in ("Checking sources", "Asking the same question twice"):
+        assert way in result.text, result.text
+
+
+def test_an_enumerating_best_section_of_the_topic_keeps_a_list_question(tutor) -> None:
+    """Every VAE section names the VAE; the runner-up's opening sentence being closer to the
+    question does not move a list question off the enumerating best section of that lesson."""
+    question = "a vae's training loss is made of what, list the parts"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        _hit(tutor, "vaes#why-the-autoencoder-is-called-variational", 0.66),
+        _hit(tutor, "vaes#encoder-latent-space-and-decoder", 0.65),
+        _hit(tutor, "vaes#what-vaes-are-used-for", 0.57),
+    ]
+    assert tutor._enumerating_hit(question, result).section.id == "vaes#why-the-autoencoder-is-called-variational"
+
+
+def test_how_to_do_what_one_section_is_plainly_about_gets_its_method(tutor) -> None:
+    """One section leads by far: the whole of it answers "how do I ...", so the method sentence
+    (PCA), which shares no word with the question, is not dropped for length."""
+    result = tutor.ask("how can i boil a table with 300 columns down to a couple so i can see it")
+    assert result.in_scope
+    assert result.sources[0].section == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
+    assert "Principal component analysis" in result.text

@@ -50,6 +50,25 @@ def test_an_aspect_follow_up_finds_the_section_about_that_aspect(tutor, turns: l
     assert answer.in_scope and wanted in [s.section for s in answer.sources], answer.text
 
 
+def test_a_follow_up_that_narrows_the_topic_keeps_it(tutor) -> None:
+    """ "and for a GAN in particular?" after loss functions asks about a GAN's loss, not about GANs."""
+    assert tutor.index.is_follow_up("and for a gan in particular?")
+    assert not tutor.index.is_follow_up("and for gans, what makes training unstable?")
+    conversation = Conversation()
+    for question in ["what is a loss function", "and for a gan in particular?"]:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and "loss" in answer.text.lower(), answer.text
+
+
+def test_the_catch_asks_for_the_downside() -> None:
+    from tutor.core.answering import compose
+
+    sentences = ["It learns by trial and error.", "The catch is that rewards must match the real goal."]
+    assert compose.aspect_bonus("whats the catch with it", sentences)[1] > 0
+    assert compose.aspect_bonus("whats the catch with it", sentences)[0] == 0
+
+
 def test_a_new_topic_replaces_the_old_one(tutor) -> None:
     conversation = Conversation()
     for question in ["What is a GAN?", "what is overfitting?"]:

@@ -77,20 +77,16 @@ def test_what_is_questions_prefer_the_lessons_opening_definition(tutor, question
     assert best.id == tutor.course.lesson(best.lesson_id).sections[0].id
 
 
-def test_prefetch_embeds_both_sides_in_one_pass_and_search_reuses_them(tutor, monkeypatch) -> None:
-    """A comparison's two side searches are embedded together (``SearchIndex.prefetch``); the
-    searches then use those vectors instead of embedding each text again."""
-    index = tutor.index
-    sides = ["supervised learning prefetch check", "unsupervised learning prefetch check"]
-    calls: list[list[str]] = []
-    real = index.embedder.encode
-    monkeypatch.setattr(index.embedder, "encode", lambda texts, *a, **k: calls.append(list(texts)) or real(texts, *a, **k))
-    index.prefetch(sides)
-    assert calls == [[index.learner.expand(s) for s in sides]]
-    results = [index.search(s, k=3) for s in sides]
-    assert len(calls) == 1, calls
-    for side, result in zip(sides, results, strict=True):
-        alone = real([index.learner.expand(side)])[0]
-        assert float(result.query_vector @ alone) > 0.9999  # the batched vector is the same meaning
-    index.prefetch(sides)  # already known: nothing embedded
-    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("k", [1, 8])
+def test_a_section_that_plainly_leads_is_in_scope_in_everyday_words(tutor, k: int) -> None:
+    """No course passage says "boil a table down to a couple of columns", so meaning alone is
+    weak; but one section leads every other by far through a close learner ask, so the question
+    is about it (whatever ``k`` is asked for)."""
+    from tutor.core.answering import search
+
+    result = tutor.index.search("my table has 300 columns, can i boil it down to a couple so i can see it", k=k)
+    assert result.best.section.id == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
+    assert result.best.dense < search.DENSE_WITH_WORDS and result.best.asked < search.ASK_IN_SCOPE
+    assert result.in_scope

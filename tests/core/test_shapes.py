@@ -39,6 +39,17 @@ from tutor.core.answering import compose, shapes
         ("do different models give different answers", "comparison"),
         ("what is overfitting and what causes it", "definition"),
         ("pros and cons of small language models", "comparison"),
+        # lists asked for by a closing "every ...", a count, or a noun that names the items
+        ("the risks of deepfakes, every single one", "list"),
+        ("what goes into a model's running costs? every cost", "list"),
+        ("what are the two networks inside a gan", "list"),
+        ("which factors decide how good a dataset is", "list"),
+        ("what are deep learning's weak spots", "list"),
+        ("every weakness of chatbots please", "list"),
+        ("how do two networks train against each other", "how"),
+        ("does it answer the same every time", "yes_no"),
+        ("main weakness?", "general"),
+        ("isnt a gan just a vae", "yes_no"),
     ],
 )
 def test_shapes_are_recognised(question: str, kind: str) -> None:
@@ -65,6 +76,8 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("compared to supervised learning what does unsupervised do", ("unsupervised", "supervised learning")),
         ("in a shop, what's ml's job and what's gen ai's job", ("in a shop, ml", "gen ai")),
         ("is a loan model's bias the same thing as a chatbot's bias", ("loan model's bias", "chatbot's bias")),
+        ("k-means vs dbscan how are they different", ("k-means", "dbscan")),
+        ("gans versus vaes why do they both exist", ("gans", "vaes")),
     ],
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
@@ -153,3 +166,81 @@ def test_side_bonus_prefers_each_sides_sentence_and_the_contrast() -> None:
 )
 def test_either_or_is_not_yes_no(question: str, kind: str) -> None:
     assert shapes.detect(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("which algorithms do banks run on labelled data", "algorithms"),
+        ("what scarce resources does a big model need", "resources"),
+        ("list every tool the course mentions", "tool"),
+        ("what criteria are chatbots judged on", "criteria"),
+        ("every skill a data scientist needs", "skill"),
+        ("name the four boxes of a confusion matrix", "boxes"),
+        ("list them all", None),
+        ("what learns from examples with answers, list it all", None),  # a verb, not the items
+        ("what kinds of clustering are there", None),
+        ("what do you pay for when you buy ai, list it", None),
+    ],
+)
+def test_list_noun_is_what_the_question_asks_to_have_listed(question: str, noun: str | None) -> None:
+    assert shapes.list_noun(question) == noun
+
+
+def _section(heading: str, sentences: list[str]):
+    from tutor.core.knowledge import Section
+
+    return Section(
+        id="lesson#x", lesson_id="lesson", lesson_title="Lesson", heading=heading,
+        text=" ".join(sentences), demo=None, sentences=tuple(sentences),
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentences"),
+    [
+        # a heading that is itself a series of items
+        ("Weather models for rain, wind and snow", ["Forecasts start from measurements.", "They are run every hour."]),
+        # parallel sentences set in one item each
+        ("Where drones help", [
+            "Drones are flown for many jobs.", "In farming, they spray crops from above.",
+            "In mapping, they photograph land in strips.", "In rescue work, they search hillsides at night.",
+        ]),
+        # parallel sentences with one subject each and the same verb
+        ("Judging a cake", [
+            "A cake is judged on three qualities.", "Texture asks whether the crumb is light.",
+            "Flavour asks whether the taste is balanced.", "Appearance asks whether it looks inviting.",
+        ]),
+    ],
+)
+def test_enumerations_are_told_from_their_structure(heading: str, sentences: list[str]) -> None:
+    assert compose.enumerates(_section(heading, sentences))
+
+
+def test_a_definition_is_not_an_enumeration() -> None:
+    section = _section("What a drone is", [
+        "A drone is an aircraft with no pilot on board.", "It is flown by remote control or by its own software.",
+        "Small drones carry a camera and a battery that lasts about half an hour.",
+    ])
+    assert not compose.enumerates(section)
+
+
+def test_enumeration_sentences_are_the_ones_holding_the_items() -> None:
+    section = _section("Fixing a puncture", [
+        "A flat tyre is annoying.", "It can be fixed by finding the hole, roughening the rubber, gluing a patch, "
+        "pressing it down for a minute, and pumping the tyre up again.", "Most kits cost very little.",
+    ])
+    assert compose.enumeration_sentences(section) == [1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how do u tell if a photo is fake", True),
+        ("so how can companies cut the cost", True),
+        ("how does k-means work", False),
+        ("how is a gan trained", False),
+    ],
+)
+def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> None:
+    assert shapes.asks_how_to(question) is expected

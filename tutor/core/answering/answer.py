@@ -31,7 +31,7 @@ from tutor.core.answering.scope import (
     uncovered_term,
     untaught_request,
 )
-from tutor.core.answering.search import Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -44,6 +44,15 @@ MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
+# List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
+# one of the same lesson may rank, and how its choice weighs the closeness of its enumerating
+# sentences to the question and each near section of its lesson whose topic it names.
+LIST_LESSON_MARGIN = 0.13
+LIST_HEAD_WEIGHT = 0.1
+LIST_NAMED_BONUS = 0.02
+LIST_NAMED_MAX = 3
+LIST_NOUN_MARGIN = 0.2  # ... how far below, in the same lesson, one that names what is asked for may rank
+LIST_NOUN_BONUS = 0.1
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
@@ -272,8 +281,23 @@ class Tutor:
         """An answer shaped for the question (see ``compose``): lists keep every item,
         comparisons get a cited part per side, yes/no answers open with a verdict."""
         shape = shape or shapes.Shape("general")
-        if shape.kind == "list" or (shape.kind == "how" and compose.is_steps(result.hits[0].section)):
-            return self._compose_list(question, result)
+        if shape.kind == "list":
+            return self._compose_list(question, result, self._enumerating_hit(question, result))
+        if shape.kind == "how" and (
+            compose.is_steps(result.hits[0].section)
+            or (
+                shapes.asks_how_to(question) and compose.enumerates(result.hits[0].section)
+                and result.hits[0].section.heading.lower().startswith("how ")
+            )
+            or (
+                shapes.asks_how_to(question) and len(result.hits) > 1
+                and result.hits[0].score - result.hits[1].score >= CLEAR_LEAD
+            )
+        ):
+            # A recipe of steps, a "How to ..." section that enumerates the ways to do what is
+            # asked ("how do I tell if ..."), or the one section plainly about what is to be done
+            # ("how do I squish a table down to 2 columns"): all of it, the method included.
+            return self._compose_list(question, result, result.hits[0])
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:
@@ -320,19 +344,89 @@ class Tutor:
             demo=(demo or parts[0][0]).demo,
         )
 
-    def _compose_list(self, question: str, result: SearchResult) -> Answer:
-        """Every item of the enumerating section (the best one, or a near one that enumerates)."""
-        best = result.hits[0]
-        # Near: within the margin other sections may join an answer in (a lesson often names
-        # all of its topics in one section: "a holistic approach" lists every challenge); the
-        # best section's own lesson first.
-        near = [h for h in result.hits[:4] if h.score >= best.score - SECTION_MARGIN]
-        near.sort(key=lambda h: h.section.lesson_id != best.section.lesson_id)
-        # The enumerating section when there is one near the top; else the best section whole.
-        hit = next((h for h in near if compose.enumerates(h.section)), best)
+    def _compose_list(self, question: str, result: SearchResult, hit: Hit) -> Answer:
+        """Every item of the enumerating section ``hit`` (see ``_enumerating_hit``)."""
         scores = self._sentence_scores(hit.section, result)
         positions = compose.list_positions(hit.section, scores)
         return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+
+    def _enumerating_hit(self, question: str, result: SearchResult) -> Hit:
+        """The section a list question is answered from. The section that defines a topic often
+        ranks first ("learning from labelled examples" for "which algorithms learn from labelled
+        data"), the one that enumerates it ("common supervised learning algorithms") a little
+        lower. So a near section whose body enumerates (``compose.enumerates``, told from its
+        structure) answers: near is within ``LIST_LESSON_MARGIN`` in the best section's lesson,
+        ``SECTION_MARGIN`` in others. Of several, the one that ranks best once these count:
+        - how close its enumerating sentences are to the question;
+        - the near sections of its lesson those sentences name as items (a summary such as "a
+          holistic approach" names every challenge that has its own section);
+        - in the best section's lesson, whether its heading or enumerating sentences name what
+          the question asks to have listed ("which algorithms" and "Several families of
+          algorithms"), which also widens its margin to ``LIST_NOUN_MARGIN``.
+        A recipe of steps ("First, ... Second, ...") enumerates steps: it answers only when it
+        ranks first or steps are asked for. When none enumerates, the best section answers."""
+        best = result.hits[0]
+        noun = shapes.list_noun(question)
+        wanted = set(self.index.analyse(noun)) if noun else set()
+
+        def heads(hit: Hit) -> list[int]:
+            return compose.enumeration_sentences(hit.section)
+
+        def names_noun(hit: Hit) -> bool:
+            if not wanted or hit.section.lesson_id != best.section.lesson_id:
+                return False  # another lesson's list of the same noun is another topic's
+            terms = self.index.sentence_terms(hit.section)
+            words = set(self.index.analyse(hit.section.heading)).union(*(terms[i] for i in heads(hit)))
+            return wanted <= words
+
+        def margin(hit: Hit) -> float:
+            if names_noun(hit):
+                return LIST_NOUN_MARGIN
+            return LIST_LESSON_MARGIN if hit.section.lesson_id == best.section.lesson_id else SECTION_MARGIN
+
+        # The lesson the question is about: the one its hits weigh most in. An enumerating best
+        # section of that lesson answers, unless only another one names what is asked for (its
+        # runners-up also enumerate, and the closeness of their sentences alone does not tell
+        # "the two parts of the VAE loss" from "the three parts of a VAE").
+        weight: dict[str, float] = {}
+        for h in result.hits:
+            weight[h.section.lesson_id] = weight.get(h.section.lesson_id, 0.0) + h.score
+        topic_lesson = max(weight, key=weight.__getitem__)
+        near = [h for h in result.hits if h.score >= best.score - margin(h)]
+        if compose.enumerates(best.section) and best.section.lesson_id == topic_lesson and (
+            names_noun(best) or not any(names_noun(h) for h in near)
+        ):
+            return best
+        steps = bool(wanted & set(self.index.analyse("steps stages")))
+        enumerating = [
+            h for h in near
+            if compose.enumerates(h.section) and (h is best or steps or not compose.is_steps(h.section))
+        ]
+        if not enumerating:
+            return best
+
+        def value(hit: Hit) -> float:
+            sims = self.index.sentence_similarities(hit.section, result.query_vector)
+            head = 0.0 if sims is None else max(float(sims[i]) for i in heads(hit))
+            # Named as items: in the sentences that enumerate, not merely somewhere in the text.
+            terms = self.index.sentence_terms(hit.section)
+            words = set().union(*(terms[i] for i in heads(hit)))
+            # A sibling's topic is its heading's own words, not the lesson's ("VAE" is in every
+            # heading of the VAE lesson).
+            lesson_words = set(self.index.analyse(hit.section.lesson_title))
+            named = sum(
+                compose.names_topic(
+                    [t for t in self.index.analyse(other.section.heading) if t not in lesson_words], words, self.index.idf
+                )
+                for other in near
+                if other is not hit and other.section.lesson_id == hit.section.lesson_id
+            )
+            return (
+                hit.score + LIST_HEAD_WEIGHT * head + LIST_NAMED_BONUS * min(named, LIST_NAMED_MAX)
+                + (LIST_NOUN_BONUS if names_noun(hit) else 0.0)
+            )
+
+        return max(enumerating, key=value)
 
     def _compose_comparison(
         self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False
@@ -367,23 +461,35 @@ class Tutor:
                 and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
             ]
 
+        named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
+
+        def subjects(section: Section) -> list[set[str]]:
+            return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
+
+        def alone(terms: list[set[str]], i: int) -> list[int]:
+            """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
+            return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
+
         covering = covering_of([h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN])
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
             joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
             covering = covering_of(joint.hits[:1] if joint.in_scope else [])
+            # A section that is the best for each side searched alone and gives each its own
+            # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
+            # both, though its heading names neither (apart, the second side would be answered
+            # from a lesser section). Not for "bias in A vs bias in B": the shared word leads
+            # both searches to the section about it, yet each setting wants its own.
+            heads = [self.index.analyse(side)[:1] for side in sides]
+            if not covering and joint.in_scope and heads[0] != heads[1]:
+                section = joint.hits[0].section
+                if all(alone(subjects(section), i) for i in (0, 1)) and all(
+                    self.index.search(side, k=1).hits[0].section.id == section.id for side in sides
+                ):
+                    covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
         if covering:
-            named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
-
-            def subjects(section: Section) -> list[set[str]]:
-                return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
-
-            def alone(terms: list[set[str]], i: int) -> list[int]:
-                """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
-                return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
-
             # Of the sections about both sides, the one that describes each side on its own
             # leads, rather than one that only weighs them together.
             defining = next((h for h in covering if all(alone(subjects(h.section), i) for i in (0, 1))), None)

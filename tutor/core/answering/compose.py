@@ -57,13 +57,14 @@ ASPECT_BONUS = 0.25
 # limitation, "how long does it take?" the one with a duration.
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
-                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|catch|spot|detect)\b", re.I),
+                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect)\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check\w*|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|none of these)\b", re.I)),
+    # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
-                r"cons|disadvantages?|wrong|fail\w*|bad)\b", re.I),
-     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
+                r"cons|disadvantages?|wrong|fail\w*|bad|(?:the|any|a)\s+catch)\b", re.I),
+     re.compile(r"\b(?:catch|limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
@@ -104,12 +105,61 @@ def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:
 
 
 def enumerates(section: Section) -> bool:
-    """Does the section hold an enumeration (an announcing sentence or two item sentences)?"""
+    """Does the section hold an enumeration? Told from its structure, not from any question: an
+    announcing sentence ("three main limitations"), a long series in one sentence, two item
+    sentences ("The first ...", "A second ..."), a heading that is itself a series ("Judging
+    generated output on realism, coherence and diversity"), or parallel sentences that each
+    take one item ("In game playing, ...", "In robotics, ..."; "Realism asks ...", "Coherence
+    asks ...")."""
     sentences = section.sentences
     return (
         any(_ANNOUNCES.search(s) or _INLINE_LIST.search(s) for s in sentences)
         or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
+        or bool(_SERIES.search(section.heading))
+        or _parallel(sentences)
     )
+
+
+# "realism, coherence and diversity", "games, robotics and autonomous systems": three or more
+# items joined by commas and a final "and"/"or".
+_SERIES = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2},\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)*[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+[\w-]+")
+# An item sentence set in its item: "In game playing, ...", "For retailers, ...".
+_SETTING_OPENING = re.compile(r"^(?:In|For|With)\s+(?:[\w-]+\s+){0,3}?[\w-]+,")
+# Second words that do not make sentences parallel: "X is ..." opens definitions everywhere.
+_COMMON_SECOND = frozenset("is are was were can could has have does do will would may might also learning ai model models".split())
+PARALLEL = 3  # this many item sentences make an enumeration
+
+
+def _parallel(sentences: Sequence[str]) -> bool:
+    """Do at least ``PARALLEL`` sentences each take one item, set in it ("In robotics, ...") or
+    opening with a different subject and the same verb ("Realism asks", "Coherence asks")?"""
+    if sum(bool(_SETTING_OPENING.match(s)) for s in sentences) >= PARALLEL:
+        return True
+    verbs: dict[str, set[str]] = {}
+    for sentence in sentences:
+        words = sentence.split()
+        if len(words) > 2 and words[0][:1].isupper() and words[0] not in _POINTING:
+            verbs.setdefault(words[1].lower(), set()).add(words[0].lower())
+    return any(len(subjects) >= PARALLEL for verb, subjects in verbs.items() if verb not in _COMMON_SECOND)
+
+
+_POINTING = frozenset("The A An This That These Those It Its They Their In For But So And Or If When".split())
+
+
+# A series of longer items: "by grounding answers in retrieved documents, asking the model to
+# quote its sources, lowering the sampling temperature, ... and allowing ...".
+_LONG_SERIES = re.compile(r"(?:[^,;:]+,\s+){3,}[^,;:]*\b(?:and|or)\s+\w+")
+
+
+def enumeration_sentences(section: Section) -> list[int]:
+    """Positions of the sentences that announce or hold the section's items (an announcing
+    sentence, a series in one sentence); [0] when none does (the items are spread over
+    parallel sentences that the opening introduces)."""
+    found = [
+        i for i, s in enumerate(section.sentences)
+        if _ANNOUNCES.search(s) or _INLINE_LIST.search(s) or _SERIES.search(s) or _LONG_SERIES.search(s)
+    ]
+    return found or [0]
 
 
 # "... such as healthcare, retail, education, customer support and finance": four or more items
@@ -124,6 +174,13 @@ def is_steps(section: Section) -> bool:
     """Is the section a recipe of numbered steps ("First, ... Second, ... Finally, ...")? A
     "how" question about it wants every step, like a list question."""
     return sum(bool(_STEP.match(s)) for s in section.sentences) >= 3
+
+
+def names_topic(heading_terms: Sequence[str], words: set[str], idf) -> bool:
+    """Does a section's text (its analysed ``words``) name the topic of a heading: at least
+    half of the heading's distinctive terms (idf at least ``DISTINCTIVE_IDF``)?"""
+    distinctive = {t for t in heading_terms if idf(t) >= DISTINCTIVE_IDF}
+    return bool(distinctive) and len(distinctive & words) / len(distinctive) >= 0.5
 
 
 def list_positions(section: Section, scores: np.ndarray, budget: int = LIST_WORDS) -> list[int]:

@@ -55,6 +55,18 @@ ASPECT_WORDS = frozenset(
 )
 
 
+# "and for a VAE specifically?", "what about in hospitals?": the topic narrowed to a case, so
+# asked together with it (the loss function of a VAE), not instead of it.
+_NARROWS = re.compile(
+    r"^\W*(?:(?:and|but|ok|okay|so)\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:for|in|with|inside)\s+(?:a\s+|an\s+|the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s*(?:specifically|in\s+particular|then|though|too)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+def narrows(question: str) -> bool:
+    """Does the question narrow the topic to a case ("and for a VAE specifically?")?"""
+    return bool(_NARROWS.match(question))
+
+
 # Openings that carry the conversation on ("and ...", "what about ...", "how about ...").
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for|and\s+what\s+about)\b", re.IGNORECASE)
 
@@ -99,6 +111,8 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     foreign = [w for w in own if stem(w) not in getattr(index, "known", index.vocabulary)]
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
+    if narrows(question) and not foreign:
+        return True  # "and for a vae specifically?"
     if _CONTINUES.match(question) and len(own) <= 2 and not any(stem(w) in index.vocabulary for w in own):
         # "and the american one?": a qualifier the course has no topic for carries the topic
         # on ("what about VAEs?" names a topic of its own and starts afresh).

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core.words import QUESTION_STOPWORDS
+
 _F = re.IGNORECASE
 
 # "what part is ML and what part is genAI", "which bit is X and which is Y": a task split between two.
@@ -85,7 +87,7 @@ _COMPARE_WORDS = re.compile(
 )
 _LIST = re.compile(
     r"\b(?:list|name|enumerate)\b(?!\s+(?:of\s+)?(?:a|the)\s+\w+\s+(?:is|are)\b)|"
-    r"\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:kinds?|types?|uses?|ways?|benefits?|"
+    r"\b(?:all|every|each)\s+(?:single\s+)?(?:the\s+|of\s+the\s+)?(?:kinds?|types?|uses?|ways?|benefits?|"
     r"limitations?|steps?|skills?|risks?|examples?|applications?|challenges?|parts?|one|of\s+them)\b|"
     r"\bwhat\s+(?:are|were)\s+(?:the\s+|some\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?"
     r"(?:main\s+|different\s+|key\s+|common\s+|typical\s+)?(?:kinds|types|sorts|categories|uses|"
@@ -95,6 +97,14 @@ _LIST = re.compile(
     r"\b(?:what|which)\s+(?:kinds|types|sorts)\s+of\b|"
     r"\b(?:what|which)\s+(?:industries|sectors|fields|areas|jobs|careers|tasks|problems|risks|dangers|limitations|"
     r"drawbacks|downsides|benefits|advantages|uses|applications|skills|challenges|concerns|laws|tools)\b|"
+    # "what criteria ...", "what scarce resources ...": nouns that name the items of a list.
+    r"\b(?:what|which)\s+(?:[a-z]+\s+)?(?:criteria|qualities|factors|resources|measures|metrics|principles|"
+    r"weak\s+spots|weaknesses|strengths)\b|"
+    # "what are the four boxes ...", "what three things ...": a count of items asked for.
+    r"\b(?:what|which)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|\d+)\s+"
+    r"(?:main\s+|key\s+|big\s+)?[a-z-]+s\b|"
+    r"\bwhat\s+(?:are|were)\s+(?:[\w'-]+\s+){0,3}?(?:weak\s+spots|weaknesses|strengths|upsides|downsides|"
+    r"drawbacks|limitations|benefits|advantages|risks)\b|"
     r"\bwhat(?:'s|s|\s+is|'re)\s+(?:the\s+|all\s+the\s+)?(?:main\s+|different\s+|key\s+)?(?:kinds|types|uses|ways|benefits|"
     r"advantages|limitations|drawbacks|downsides|steps|skills|risks|challenges|applications)\b|"
     r"\b(?:kinds|types)\s+of\b.*\b(?:are\s+there|exist)\b|"
@@ -106,13 +116,20 @@ _LIST_NOUNS = (
     r"(?:kinds?|types?|sorts?|uses?|ways?|benefits?|advantages?|limitations?|drawbacks?|downsides?|steps?|skills?|"
     r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
     r"industries|sectors?|fields?|areas?|jobs?|careers?|tasks?|problems?|issues?|stages?|components?|categories|"
-    r"strategies|tips|concerns?|laws?|rules?|tools?)"
+    r"strategies|tips|concerns?|laws?|rules?|tools?|weaknesses|strengths|criteria|qualities|factors|resources|"
+    r"costs|principles)"
 )
 _VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
-_EVERY = re.compile(rf"\b(?:every|each)\s+(?:single\s+)?(?:[\w-]+\s+){{0,3}}?{_LIST_NOUNS}\b", _F)
+_EVERY = re.compile(
+    rf"\b(?:every|each)\s+(?:single\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_LIST_NOUNS}|weakness|strength|criterion|quality|"
+    r"factor|resource|cost|principle)\b|"
+    # "..., every cost", "... every single one": a closing "every X" asks for all of them.
+    r"\b(?:every|each)\s+(?:single\s+)?(?!(?:other|time|day|week|month|year|night|while)\b)[a-z-]+\s*[?.!]*$",
+    _F,
+)
 _YES_NO = re.compile(
     r"^\W*(?:so\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|must|isn't|"
-    r"aren't|doesn't|don't|won't|can't)\b",
+    r"aren't|doesn't|don't|won't|can't|isnt|arent|doesnt|dont|wont|cant)\b",
     _F,
 )
 # "is k-means supervised or unsupervised?": it asks which, not whether; no yes/no verdict fits.
@@ -124,6 +141,63 @@ _DEFINITION = re.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|what\s+does\s+.+\s+mean)\b",
     _F,
 )
+
+# What a list question asks to have enumerated: the noun after its list cue ("which algorithms",
+# "all the uses", "every skill", "name the four boxes"). Nouns that only say "items" or point
+# back name nothing.
+_LIST_NOUN = re.compile(
+    r"\b(?:(?P<plural>(?:what|which)\s+(?:(?:are|were)\s+)?|(?:list|name|enumerate)\s+)|(?P<single>every|each)\s+(?:single\s+)?)"
+    r"(?:(?P<det>the|of\s+the|its|their|all(?:\s+the)?|every|each|some)\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",
+    _F,
+)
+_NOT_LIST_NOUNS = frozenset(
+    """one ones them they these those thing things kind kinds type types sort sorts way ways stuff
+    item items bit bits part parts else does is was has its this""".split()
+)
+_PLURALS = frozenset("criteria media phenomena data".split())
+
+
+def list_noun(question: str) -> str | None:
+    """The noun a list question asks to have enumerated ("which algorithms do people use" ->
+    "algorithms", "what scarce resources" -> "resources", "every cost" -> "cost"), or None when
+    it names none of its own ("list them", "every kind", "what do you pay for")."""
+    text = normalise(question)
+    for match in _LIST_NOUN.finditer(text):
+        words = match.group("words").lower().split()
+        if match.group("single") or (match.group("det") or "").lower() in ("every", "each"):
+            words = words[:1]
+        else:  # after "what"/"which"/"list": a plural, perhaps after one adjective ("scarce resources")
+            words = [w for w in words if (w.endswith("s") and not w.endswith("ss")) or w in _PLURALS][:1]
+            # Right after a bare "what", a word in -s may be a verb ("what learns from ..."): a
+            # verb is followed by a function word, a noun by the question's verb ("what
+            # algorithms learn ...", "what skills do ...") or nothing.
+            if words and not match.group("det") and re.match(r"(?i)\s*(?:what|which)\s*$", match.group("plural") or ""):
+                after = text[match.start("words") :].lower().split(words[0], 1)[1].split()
+                following = re.sub(r"\W+$", "", after[0]) if after else ""
+                if following in QUESTION_STOPWORDS and following not in _AUXILIARIES:
+                    words = []
+        if words and words[0] not in _NOT_LIST_NOUNS:
+            return words[0]
+    return None
+
+
+_AUXILIARIES = frozenset("do does did are is were was can could would should will might have has".split())
+
+
+# "how do I tell ...", "how can you fix ...": the learner asks for ways to do something, and a
+# section that enumerates ways answers with every one of them, like a list question.
+_HOW_TO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\s+)?how\s+(?:do|can|could|should|would|might|does|did)\s+"
+    r"(?:i|you|u|we|people|one|they|someone|anyone|companies|businesses)\b",
+    _F,
+)
+
+
+def asks_how_to(question: str) -> bool:
+    """Does the question ask for ways to do something ("how do u tell if ...")?"""
+    return bool(_HOW_TO.match(normalise(question)))
+
 
 SHAPES = ("comparison", "list", "yes_no", "example", "why", "how", "definition", "general")
 
@@ -143,6 +217,10 @@ def _clean_side(text: str, last: bool) -> str:
     if last:
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        # "linear regression vs decision tree how do they work differently": the learner's
+        # question about both follows the second side.
+        text = re.sub(r"\s+(?:how|why|what|where|do|does|are|is)\s+(?:do|does|did|are|is|would|should|can|could|)\s*"
+                      r"(?:they|these|those|the\s+two|both|them|each)\b.*$", "", text, flags=_F)
         # "precision vs recall i always mix them up": the learner's aside is not the second side.
         text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
     return text.strip()
