@@ -62,8 +62,8 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|none of these)\b", re.I)),
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
-                r"cons|disadvantages?|wrong|fail\w*|bad)\b", re.I),
-     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
+                r"cons|disadvantages?|wrong|fail\w*|bad|(?:the|a|any)\s+catch)\b", re.I),
+     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
