@@ -47,7 +47,8 @@ _MAKE = r"(?:write|draft|compose|create|make|generate|build|code|craft|produce|d
 _HARMFUL = [
     _made(re.compile(
         rf"\b{_MAKE}\b.{{0,40}}\b(?:phishing|scam|malware|ransomware|virus|keylogger|trojan|worm|"
-        r"exploit|spyware|botnet|ddos|fake\s+(?:[\w-]+\s+){0,2}(?:id|ids|invoices?|reviews?|news|logins?))",
+        r"exploit|spyware|botnet|ddos|fake\s+(?:[\w'-]+\s+){0,2}(?:id|ids|invoices?|reviews?|news|logins?|"
+        r"passports?|documents?|licen[cs]es?|certificates?|diplomas?|receipts?|prescriptions?|sick\s+notes?))",
         _F,
     )),
     re.compile(
@@ -86,7 +87,9 @@ _HARMFUL = [
         r"(?:people|persons?|users?|someone|customers?)'?s?\s+(?:\w+\s+){0,2}(?:passwords?|logins?)|"
         r"personal\s+(?:data|details|information)\s+(?:of|about|on|for)\s+(?:real|actual|\d+|my|some|other)|"
         r"(?:someone|somebody|a\s+person|a\s+stranger|celebrit\w+|my\s+\w+)'?s?\s+(?:home\s+)?(?:address|phone\s+numbers?|"
-        r"passwords?|card\s+numbers?|location))\b",
+        r"passwords?|card\s+numbers?|location)|"
+        r"(?:working|valid|real|leaked|stolen|hacked)\s+(?:[\w-]+\s+){0,2}(?:passwords?|logins?|credentials|"
+        r"accounts|card\s+numbers))\b",
         _F,
     )),
     _made(re.compile(
@@ -108,7 +111,8 @@ _HARMFUL = [
     re.compile(
         rf"\b(?:{_MAKE}|say|think\s+of|come\s+up\s+with)\b.{{0,30}}\b(?:insults?|threats?|threatening|"
         r"hate\s+(?:speech|messages?)|mean\s+(?:things|messages?|comments?)|rumou?rs?)\b|"
-        r"\b(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|her|them)\b",
+        r"\b(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|her|them)\b|"
+        r"\bspam(?:s|ming)?\s+(?:my|someone|somebody|people|him|her|them|a\s+person)\b",
         _F,
     ),
     # Asking for a fake of a real person (a question about how deepfakes work is not this).
@@ -120,28 +124,39 @@ _HARMFUL = [
     )),
 ]
 
+# Kinds of writing a learner may ask to have produced for them.
+_GENRE = (
+    r"(?:essays?|e?-?mails?|letters?|cover\s+letter|poems?|story|stories|songs?|speech|speeches|report|"
+    r"homework|assignment|thesis|paper|blog(?:\s+posts?)?|posts?|tweets?|threads?|captions?|hashtags?|"
+    r"code|script|scripts|program|function|app|limerick|haiku|sonnet|rap|lyrics|jokes?|novel|screenplay|"
+    r"slogans?|taglines?|ads?|adverts?|advertisements?|bio|website|class|notebook|cv|resume|messages?|"
+    r"reply|replies|texts?|eulogy|toast|sermon|newsletter|press\s+release|article|op-ed|petition|"
+    r"pitch|proposal|linkedin|instagram|tiktok|youtube|reddit|facebook|twitter|x\s+thread|sql|query|"
+    r"queries|spreadsheet|formula|macro|regex|dialogue|monologue|riddle|quiz\s+for\s+my|reviews?|"
+    r"product\s+descriptions?|description\s+for|memes?)"
+)
+
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
 _OUT_OF_JOB = [
     # "write my essay", "write an essay for me", "draft an email to my boss", "code a script",
     # "write a twitter thread ... with hashtags": a making verb opening the request, then any genre
     # of writing (a question such as "can ai write code" does not open with the verb).
     re.compile(
-        r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
+        r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
         r"(?:write|draft|compose|type\s+up|pen|ghostwrite|ghost-write|finish|complete|create|make|generate|produce|"
         r"come\s+up\s+with|put\s+together|whip\s+up|craft)\b.{0,60}?"
-        r"\b(?:essays?|e?-?mails?|letters?|cover\s+letter|poems?|story|stories|songs?|speech|speeches|report|"
-        r"homework|assignment|thesis|paper|blog(?:\s+posts?)?|posts?|tweets?|threads?|captions?|hashtags?|"
-        r"code|script|scripts|program|function|app|limerick|haiku|sonnet|rap|lyrics|jokes?|novel|screenplay|"
-        r"slogans?|taglines?|ads?|adverts?|advertisements?|bio|website|class|notebook|cv|resume|messages?|"
-        r"reply|replies|texts?|eulogy|toast|sermon|newsletter|press\s+release|article|op-ed|petition|"
-        r"pitch|proposal|linkedin|instagram|tiktok|youtube|reddit|facebook|twitter|x\s+thread|sql|query|"
-        r"queries|spreadsheet|formula|macro|regex|dialogue|monologue|riddle|quiz\s+for\s+my|reviews?|"
-        r"product\s+descriptions?|description\s+for|memes?)\b",
+        rf"\b{_GENRE}\b",
         _F,
     ),
     re.compile(r"\bwith\s+(?:\w+\s+)?(?:hashtags|emojis)\b|\bin\s+(?:\d+|a\s+few|five|ten)\s+tweets\b", _F),
-    re.compile(r"\b(?:write|draft|compose|do|finish)\s+(?:my|our)\b", _F),
+    re.compile(r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b", _F),
+    # "i want a rap about overfitting", "i need 3 captions": asking for a piece of writing.
+    re.compile(
+        r"^\W*(?:i|we)(?:\s+want|\s+need|'d\s+like|\s+would\s+like)\s+(?:a|an|some|the|my|\d+|ten|five|three)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}{_GENRE}\b",
+        _F,
+    ),
     # Cheating: exams, plagiarism, getting past AI-text detectors.
     re.compile(
         r"\bcheat(?:ing)?\s+(?:on|in|at|during|for)\b|\bhelp\s+me\s+cheat\b|"
@@ -188,6 +203,10 @@ _OUT_OF_JOB = [
         r"\blet'?s\s+play\s+a\s+game\s+where\b|"
         r"\b(?:repeat|print|output|show|dump)\s+(?:me\s+)?(?:everything|all|the\s+text|the\s+words)\s+(?:above|before)\b|"
         r"\bwhat\s+(?:were|are)\s+you\s+(?:told|instructed|programmed)\b|"
+        r"\bwhat\s+you\s+(?:were|have\s+been|got)\s+(?:told|instructed|programmed|given)\b|"
+        r"\b(?:in|of)\s+your\s+(?:system\s+)?(?:prompt|instructions|rules|configuration|guidelines)\b|"
+        r"\byour\s+(?:initiali[sz]ation|setup|startup|start-up|config(?:uration)?|pre-?prompt|hidden)\s+"
+        r"(?:text|message|prompt|instructions?|rules)\b|"
         r"\b(?:instructions?|rules|prompts?|guidelines|directions|orders)\s+(?:were|have|had|did)\s+you\s+"
         r"(?:been\s+)?(?:given|told|fed|handed|programmed|get|receive)\b|"
         r"\b(?:developers?|creators?|makers?|programmers?|designers?|builders?|owners?|engineers?|company|"
@@ -221,6 +240,14 @@ _EVERYDAY = [
         r"\b(?:what(?:'s|s|\s+is|\s+will)|how(?:'s|s|\s+is)|tell\s+me|check)\s+(?:be\s+)?the\s+weather\b|"
         r"\bweather\s+(?:gonna|going\s+to|be|like|today|tomorrow|tonight|this\s+week(?:end)?|forecast\s+for)\b|"
         r"\bwill\s+it\s+(?:rain|snow|be\s+sunny)\b",
+        _F,
+    ),
+    # Sports results, repairs at home, bookings.
+    re.compile(
+        r"\b(?:score|result)\s+(?:of|in)\s+(?:the|last\s+night'?s|yesterday'?s|today'?s)\s+(?:[\w']+\s+){0,2}(?:game|match)\b|"
+        r"\bwho\s+won\s+(?:the|last\s+night'?s|yesterday'?s)\s+(?:[\w']+\s+){0,2}(?:game|match|final|race|election)\b|"
+        r"\bfix\s+my\s+(?:car|bike|engine|sink|toilet|boiler|fridge|washing\s+machine|dishwasher|printer|tyre|tire)\b|"
+        r"\bbook\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:flight|hotel|table|room|taxi|cab|appointment|train)\b",
         _F,
     ),
     # Cooking.
