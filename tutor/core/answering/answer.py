@@ -137,6 +137,7 @@ class Tutor:
         self.warning = warning  # one line, set when running on keywords only
         self._vocabulary: CourseVocabulary | None = None
         self._not_taught: NotTaught | None = None
+        self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
     def vocabulary(self) -> CourseVocabulary:
@@ -286,7 +287,14 @@ class Tutor:
         about = set(self.index.analyse(section.heading)) | set(sentence_terms[0] if sentence_terms else ())
 
         def names(text: str) -> list[set[str]]:
-            return [set(self.index.analyse(name)) for name in [text, *self.index.other_names(text)]]
+            # The same few texts come back for every section of an answer: remembered per tutor.
+            found = self._names_memo.get(text)
+            if found is None:
+                found = [set(self.index.analyse(name)) for name in [text, *self.index.other_names(text)]]
+                if len(self._names_memo) >= 64:
+                    self._names_memo.pop(next(iter(self._names_memo)))
+                self._names_memo[text] = found
+            return found
 
         def share(text_names: list[set[str]], terms: set[str] | frozenset[str]) -> float:
             return max(sum(self.index.idf(t) for t in n & terms) / (sum(self.index.idf(t) for t in n) or 1.0) for n in text_names)
