@@ -134,6 +134,23 @@ def test_real_subprocess_answers_with_the_real_model(warm_tutor: Path) -> None:
     assert "warning" not in proc.stderr.lower()
 
 
+def test_a_stdin_chain_narrows_the_topic_and_survives_a_refusal(monkeypatch, capsys) -> None:
+    """Three lines on stdin, one conversation: "any downside?" is about decision trees (the
+    section naming them, not the generic limits of machine learning), a writing request in the
+    middle is refused without passage and without losing the topic, and "and for language
+    models specifically?" after evaluation narrows it to language models."""
+    set_stdin(monkeypatch, b"what is a decision tree\nany downside?\nwrite a tweet about it with hashtags\n"
+                           b"any downside?\nhow do you evaluate a generative model\nand for language models specifically?\n")
+    assert main(["ask", "--json"]) == 0
+    answers = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert len(answers) == 6
+    assert answers[1]["topic"] == "decision tree" and "deep decision tree" in answers[1]["answer"]
+    assert answers[2]["in_scope"] is False and answers[2]["sources"] == []
+    assert answers[3]["topic"] == "decision tree"
+    assert answers[5]["sources"][0]["section"] == "evaluating-models#loss-functions-as-a-quantitative-check-on-generative-models"
+    assert "cross-entropy" in answers[5]["answer"] and "language models" in answers[5]["topic"]
+
+
 def test_stdin_lines_form_one_conversation_unless_independent(monkeypatch, capsys) -> None:
     """After "What is Q-learning?", "how long does it take to train?" stays on Q-learning;
     with --independent the same line is answered on its own."""

@@ -78,7 +78,9 @@ def test_json_contract_is_exactly_the_documented_shape(tutor) -> None:
 
 
 def test_out_of_scope_says_so_and_offers_three_course_topics(tutor) -> None:
-    result = tutor.ask("What's a good recipe for banana bread?")
+    # A question of general knowledge (an everyday errand such as a recipe is refused as one, see
+    # test_limits).
+    result = tutor.ask("How tall is the Eiffel Tower?")
     assert not result.in_scope and result.sources == [] and result.demo is None
     assert result.text.startswith(NOT_COVERED)
     titles = {lesson.title.rstrip("?") for lesson in tutor.course.lessons}
@@ -265,8 +267,20 @@ def test_x_in_a_vs_x_in_b_cites_sections_about_x(tutor) -> None:
     assert "ethics-and-regulation#biased-or-harmful-generated-content" in [s.section for s in result.sources]
 
 
-
-
+def test_a_comparison_embeds_in_batches_and_never_one_text_twice(tutor, monkeypatch) -> None:
+    """A comparison embeds the question with "A versus B" in one MiniLM batch, and the two
+    sides' searches in another; no text is embedded again on its own."""
+    index = tutor.index
+    question = "whats the difference between supervised and unsupervised learning in batches"
+    calls: list[list[str]] = []
+    real = index.embedder.encode
+    monkeypatch.setattr(index.embedder, "encode", lambda texts, *a, **k: calls.append(list(texts)) or real(texts, *a, **k))
+    answer = tutor.ask(question)
+    assert answer.shape == "comparison" and answer.in_scope
+    assert calls[0] == [index.learner.expand(question), index.learner.expand("supervised versus unsupervised learning in batches")]
+    embedded = [text for batch in calls for text in batch]
+    assert len(embedded) == len(set(embedded)), calls
+    assert all(len(batch) == 2 for batch in calls), calls
 def _hit(tutor, section_id: str, score: float):
     from tutor.core.answering.search import Hit
 

@@ -99,3 +99,55 @@ def test_untaught_terms_are_found_in_the_learners_spelling_and_taught_ones_dropp
     assert lexicon.find("how does tsne draw plots") is None or lexicon.find("how does t-sne work") == "t-sne"
     assert lexicon.taught == ["gradient descent"]
     assert lexicon.find("explain gradient descent") is None
+
+
+# Follow-ups whose own words narrow the topic instead of replacing it (issue 11, blind set C).
+# Chains written fresh for this file; each names the section and a phrase the answer must carry.
+COMBINED = [
+    # aspect only, about a topic that lives inside more general sections: the section naming it
+    (["what is a decision tree", "any downside?"],
+     "training-and-overfitting#overfitting-and-underfitting", "deep decision tree"),
+    # a new subject narrowing the topic: the question asked again of it
+    (["how do you evaluate a generative model", "and for language models specifically?"],
+     "evaluating-models#loss-functions-as-a-quantitative-check-on-generative-models", "cross-entropy"),
+    # a pronoun for the topic plus words of its own: the section naming both
+    (["what is a language model", "does the textgen demo have one?"],
+     "language-models#small-language-models-versus-large-ones", "tiny GPT"),
+    # "that one" is the most recent subject (DBSCAN), not the first (k-means)
+    (["how does k-means group data", "what's the algorithm that handles odd shapes",
+      "does that one need you to pick the number of clusters?"],
+     "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps", "DBSCAN does not need k"),
+]
+
+
+@pytest.mark.parametrize(("turns", "wanted", "phrase"), COMBINED)
+def test_a_follow_ups_own_words_combine_with_the_topic(tutor, turns: list[str], wanted: str, phrase: str) -> None:
+    conversation = Conversation()
+    for question in turns:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and answer.sources[0].section == wanted, (answer.sources, answer.text)
+    assert phrase in answer.text
+
+
+def test_narrowing_and_pointing_back_are_told_apart() -> None:
+    from tutor.core.answering.conversation import carried_topic, narrows, refers_back, subject
+
+    assert narrows("and for a gan specifically?") and narrows("what about in retail?")
+    assert not narrows("what about VAEs?")  # a new topic, not a narrower one
+    assert not narrows("which algorithms are used for clustering specifically in shops and banks")
+    # A relative "that" after a noun names a new subject; "does that" and "that one" point back.
+    assert not refers_back("what's the model that writes text")
+    assert refers_back("does that need labels?") and refers_back("is that one cheaper?")
+    # The topic after each kind of follow-up, and what a pronoun stands for.
+    assert carried_topic("and for a gan specifically?", "loss function") == "loss function, gan"
+    assert carried_topic("does it need labels?", "clustering") == "clustering"
+    assert carried_topic("whats the method for odd shapes", "k-means, centres") == "centres, method odd shapes"
+    assert subject("does that one need k?", "k-means, odd shapes") == "odd shapes"
+
+
+def test_the_catch_of_a_topic_is_its_downside() -> None:
+    from tutor.core.answering import compose
+
+    sentences = ["Simulators are cheap.", "The catch is that rewards may miss the real goal."]
+    assert list(compose.aspect_bonus("whats the catch?", sentences) > 0) == [False, True]

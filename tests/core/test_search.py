@@ -77,8 +77,23 @@ def test_what_is_questions_prefer_the_lessons_opening_definition(tutor, question
     assert best.id == tutor.course.lesson(best.lesson_id).sections[0].id
 
 
-
-
+def test_prefetch_embeds_both_sides_in_one_pass_and_search_reuses_them(tutor, monkeypatch) -> None:
+    """A comparison's two side searches are embedded together (``SearchIndex.prefetch``); the
+    searches then use those vectors instead of embedding each text again."""
+    index = tutor.index
+    sides = ["supervised learning prefetch check", "unsupervised learning prefetch check"]
+    calls: list[list[str]] = []
+    real = index.embedder.encode
+    monkeypatch.setattr(index.embedder, "encode", lambda texts, *a, **k: calls.append(list(texts)) or real(texts, *a, **k))
+    index.prefetch(sides)
+    assert calls == [[index.learner.expand(s) for s in sides]]
+    results = [index.search(s, k=3) for s in sides]
+    assert len(calls) == 1, calls
+    for side, result in zip(sides, results, strict=True):
+        alone = real([index.learner.expand(side)])[0]
+        assert float(result.query_vector @ alone) > 0.9999  # the batched vector is the same meaning
+    index.prefetch(sides)  # already known: nothing embedded
+    assert len(calls) == 1
 @pytest.mark.parametrize("k", [1, 8])
 def test_a_section_that_plainly_leads_is_in_scope_in_everyday_words(tutor, k: int) -> None:
     """No course passage says "boil a table down to a couple of columns", so meaning alone is

@@ -42,6 +42,7 @@ MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
+FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
@@ -145,6 +146,7 @@ class Tutor:
         self.warning = warning  # one line, set when running on keywords only
         self._vocabulary: CourseVocabulary | None = None
         self._not_taught: NotTaught | None = None
+        self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
     def vocabulary(self) -> CourseVocabulary:
@@ -260,10 +262,19 @@ class Tutor:
             scores[position] = 0.35 * overlap + (0.08 if position == 0 else 0.0) - 0.005 * position
         if sims is not None:
             scores += sims
+        owns = np.zeros(len(section.sentences), dtype=np.float32)
+        if result.topic:
+            # A follow-up combines its own words with the topic: the sentence that names its words
+            # ("... seldom labelled" for "does that one need labels?" about anomaly detection)
+            # answers it even when the last answer already said it (measured: a bonus for such
+            # sentences on top of that drowned the answer in incidental words, "the classifier");
+            # in a section not about the topic, the sentence naming it ("... support vector machines").
+            owns, topic = self._naming(section, result)
+            scores += FOLLOW_TOPIC_BONUS * topic
         if result.already_said:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
-            scores -= REPEAT_PENALTY * said
+            scores -= REPEAT_PENALTY * said * (1 - owns)
         if result.topic:
             scores += compose.aspect_bonus(result.query, section.sentences)
         if self.index.learner.terms:
@@ -276,6 +287,41 @@ class Tutor:
                         [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
                     )
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _naming(self, section: Section, result: SearchResult) -> tuple[np.ndarray, np.ndarray]:
+        """Per sentence of ``section``: does it name the follow-up's own words, and how much of the
+        topic does it name (idf-weighted, under any of the topic's names, so "support vector
+        machine" counts and a bare "machine" barely does)? Only what the section's heading and
+        opening sentence do not already name counts: in a section about the topic every sentence
+        is about it, and naming it would only bring back the definition; after "and for a VAE
+        specifically?" about loss functions, a section on VAEs should say what it says of losses."""
+        sentence_terms = self.index.sentence_terms(section)
+        # What the section is about: its heading and its opening sentence.
+        about = set(self.index.analyse(section.heading)) | set(sentence_terms[0] if sentence_terms else ())
+
+        def names(text: str) -> list[set[str]]:
+            # The same few texts come back for every section of an answer: remembered per tutor.
+            found = self._names_memo.get(text)
+            if found is None:
+                found = [set(self.index.analyse(name)) for name in [text, *self.index.other_names(text)]]
+                if len(self._names_memo) >= 64:
+                    self._names_memo.pop(next(iter(self._names_memo)))
+                self._names_memo[text] = found
+            return found
+
+        def share(text_names: list[set[str]], terms: set[str] | frozenset[str]) -> float:
+            return max(sum(self.index.idf(t) for t in n & terms) / (sum(self.index.idf(t) for t in n) or 1.0) for n in text_names)
+
+        own = " ".join(conversation_module.topic_words(result.query))
+        owns = np.zeros(len(sentence_terms), dtype=np.float32)
+        if own and share(names(own), about) < 0.5:
+            wanted_own = set(self.index.analyse(own))
+            owns = np.array([bool(wanted_own & terms) for terms in sentence_terms], dtype=np.float32)
+        parts = [part for part in (result.topic or "").split(", ") if share(names(part), about) < 0.5]
+        if not parts:
+            return owns, np.zeros(len(sentence_terms), dtype=np.float32)
+        wanted = names(" ".join(parts))
+        return owns, np.array([share(wanted, terms) for terms in sentence_terms], dtype=np.float32)
 
     def _compose(self, question: str, result: SearchResult, shape: shapes.Shape | None = None) -> Answer:
         """An answer shaped for the question (see ``compose``): lists keep every item,

@@ -63,8 +63,8 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"stabili[sz]\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
-                r"cons|disadvantages?|wrong|fail\w*|bad|(?:the|any|a)\s+catch)\b", re.I),
-     re.compile(r"\b(?:catch|limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|"
+                r"cons|disadvantages?|wrong|fail\w*|bad|(?:the|a|any)\s+catch)\b", re.I),
+     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),

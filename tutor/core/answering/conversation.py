@@ -9,7 +9,15 @@ A question is a follow-up when it leans on the conversation:
 - it has no topic of its own: only aspect words ("biggest weakness?", "any real world uses?",
   "examples?") or nothing but stop words ("why?"); or
 - it points back with a pronoun ("how do people fix it?") and none of its words are foreign
-  to the course (so "is it going to rain in Paris" is not glued onto the topic).
+  to the course (so "is it going to rain in Paris" is not glued onto the topic); or
+- it narrows the topic to a new subject ("and for a VAE specifically?" after loss functions).
+
+How the topic and the follow-up's words combine (``follow_up_bonus``): the follow-up's own words
+do not replace the topic, they narrow it. "does this tutor do that?" after grounding wants the
+section that speaks of both the tutor and grounding, not the one about virtual tutors; "does that
+one need labels?" wants the section just cited when it speaks of labels (the pronoun stands for
+the most recent subject); "biggest downside?" after support vector machines wants a section that
+names them, not the generic limits of machine learning.
 
 Every face (the Textual chat, the plain chat, ``tutor ask`` reading stdin) keeps one
 ``Conversation`` per conversation, passes it to ``Tutor.ask`` and records each answer in it.
@@ -18,9 +26,11 @@ Every face (the Textual chat, the plain chat, ``tutor ask`` reading stdin) keeps
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
@@ -54,18 +64,29 @@ ASPECT_WORDS = frozenset(
     really again okay ok sure yes no""".split()
 )
 
+# Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
+FILLER = frozenset("one ones specifically specific particular particularly still related similar".split())
 
-# "and for a VAE specifically?", "what about in hospitals?": the topic narrowed to a case, so
-# asked together with it (the loss function of a VAE), not instead of it.
+BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
+NAMING_BONUS = 0.08  # a follow-up of aspects only: sections naming the topic
+CITED_BONUS = 0.05  # ... a pronoun follow-up: the sections just cited, when they name its words
+# (and, taken away, a narrowing one: "what about in finance?" wants more than the overview again)
+NEAR_DENSE = 0.15  # only sections this close to the best cosine get these bonuses
+OWN_IDF = 1.2  # a follow-up's own word rarer than this (over sections) names what it asks about
+
+# "and for a VAE specifically?", "what about in healthcare?", "in particular for GANs?": a new
+# subject that narrows the topic rather than replacing it.
 _NARROWS = re.compile(
-    r"^\W*(?:(?:and|but|ok|okay|so)\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:for|in|with|inside)\s+(?:a\s+|an\s+|the\s+)?"
-    r"[\w-]+(?:\s+[\w-]+)?\s*(?:specifically|in\s+particular|then|though|too)?\s*\??\s*$",
+    r"\b(?:specifically|in\s+particular|particularly)\b|"
+    r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for)\s+(?:just\s+|only\s+)?(?:for|in|with|on|inside)\s+",
     re.IGNORECASE,
 )
-def narrows(question: str) -> bool:
-    """Does the question narrow the topic to a case ("and for a VAE specifically?")?"""
-    return bool(_NARROWS.match(question))
 
+# "and for GANs, what makes training unstable?": after the narrowing opening comes a question
+# of its own, so the learner has started afresh.
+_OWN_CLAUSE = re.compile(
+    r"[,;:]\s*(?:what|why|how|which|when|where|who|does|do|is|are|can|could|should|will)\b", re.IGNORECASE
+)
 
 # Openings that carry the conversation on ("and ...", "what about ...", "how about ...").
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for|and\s+what\s+about)\b", re.IGNORECASE)
@@ -76,12 +97,34 @@ def _content(question: str) -> list[str]:
 
 
 def refers_back(question: str) -> bool:
-    return any(w in REFERRING for w in tokenize(question))
+    """Does a pronoun point back? "that" or "which" right after a topic word opens a relative
+    clause ("the algorithm that handles odd shapes" names a new subject); "does that",
+    "do that", "that one" point back."""
+    words = tokenize(question)
+    return any(
+        w in REFERRING and not (w in _RELATIVE and i > 0 and _is_topic_word(words[i - 1]))
+        for i, w in enumerate(words)
+    )
+
+
+_RELATIVE = frozenset({"that", "which"})
+
+
+def _is_topic_word(word: str) -> bool:
+    return word not in QUESTION_STOPWORDS and word not in ASPECT_WORDS and word not in FILLER and word not in REFERRING
 
 
 def topic_words(question: str) -> list[str]:
-    """The question's own topic words: content words that are not aspect words."""
-    return [w for w in _content(question) if w not in ASPECT_WORDS and not w.isdigit()]
+    """The question's own topic words: content words that are not aspect or filler words."""
+    return [w for w in _content(question) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
+
+
+def narrows(question: str) -> bool:
+    """Does the question narrow the topic to a subject of its own ("and for a VAE specifically?")?
+    Only a short one: a long question with "specifically" in it has a topic of its own."""
+    if _OWN_CLAUSE.search(question):
+        return False
+    return bool(_NARROWS.search(question)) and 0 < len(topic_words(question)) <= 3
 
 
 def topic_phrase(question: str) -> str | None:
@@ -112,13 +155,95 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
     if narrows(question) and not foreign:
-        return True  # "and for a vae specifically?"
+        return True  # "and for a vae specifically?": the topic, narrowed
     if _CONTINUES.match(question) and len(own) <= 2 and not any(stem(w) in index.vocabulary for w in own):
         # "and the american one?": a qualifier the course has no topic for carries the topic
         # on ("what about VAEs?" names a topic of its own and starts afresh).
         return True
     # "how do people fix it?", "does the slippery ice make it harder?"
     return refers_back(question) and not foreign
+
+
+def follow_up_bonus(
+    question: str, conversation: Conversation, index: SearchIndex
+) -> Callable[[np.ndarray], np.ndarray] | None:
+    """Per section, a bonus for a follow-up that combines its words with the topic (see the module
+    docstring): sections naming both the follow-up's own words and the topic (after a pronoun, the
+    sections just cited count as naming the topic), or, for a follow-up of aspects only, sections naming the
+    topic; then only sections near the best in meaning qualify (a passing mention of "spam filters"
+    in a list of examples is not about them), so the bonus is a function of the sections' cosines.
+    None when there is no topic to combine with."""
+    if not conversation.topic:
+        return None
+
+    def coverage(text: str, distinctive: bool = False) -> np.ndarray:
+        # Under any of its names ("VAE" or "variational autoencoder"), the best share. The
+        # follow-up's own words count when distinctive: words the course uses in many sections
+        # ("new", "images") or never ("brand") do not say which section speaks of them.
+        shares = []
+        for name in [text, *index.other_names(text)]:
+            terms = index.analyse(name)
+            if distinctive:
+                terms = [t for t in terms if t in index.vocabulary and index.idf(t) >= OWN_IDF]
+            if terms:
+                shares.append(index.coverage(terms))
+        return np.max(shares, axis=0) if shares else np.zeros(len(index.sections), dtype=np.float32)
+
+    topic = coverage(subject(question, conversation.topic))
+    cited = [i for i, s in enumerate(index.sections) if s.id in conversation.sections]
+    own = topic_words(question)
+    named = coverage(" ".join(own), distinctive=True)
+    if not named.any():
+        # Aspects only: something the last answer did not say, from a section naming the topic.
+        topic[cited] = 0.0
+        bonus = NAMING_BONUS * topic
+    else:
+        pointing = refers_back(question)
+        if pointing:
+            # "does that one need labels?": the pronoun is the most recent subject, so the
+            # section the last answer was drawn from names it, and comes first when it speaks of
+            # the follow-up's words.
+            cited = [i for i, s in enumerate(index.sections) if s.id == conversation.sections[0]] if conversation.sections else []
+            topic[cited] = 1.0
+        bonus = BOTH_BONUS * np.minimum(named, topic)
+        if pointing:
+            bonus[cited] += CITED_BONUS * named[cited]
+        elif narrows(question):
+            # "what about in finance?": the last answer was the general one; a section specific
+            # to the new subject answers the narrowed question.
+            bonus[cited] -= CITED_BONUS
+
+    def near(dense: np.ndarray) -> np.ndarray:
+        return bonus * (dense >= dense.max() - NEAR_DENSE)
+
+    # Naming both the follow-up's words and the topic is evidence enough on its own.
+    return near if not named.any() else (lambda dense: bonus)
+
+
+def subject(question: str, topic: str) -> str:
+    """What a pronoun stands for: the most recent subject of the topic ("that one" after "the
+    algorithm that handles odd shapes" is that algorithm, not k-means from the turn before)."""
+    return topic.split(", ")[-1] if refers_back(question) else topic
+
+
+def narrowed_question(question: str, conversation: Conversation) -> str:
+    """What a follow-up asks, in full: "and for a VAE specifically?" after "what does a loss
+    function do" asks that question of VAEs, so both are searched together (the topic alone,
+    "loss function", lets the new subject's definition win); any other follow-up as it is."""
+    if narrows(question) and conversation.questions:
+        return f"{conversation.questions[-1].rstrip(' ?.!')} {question}"
+    return question
+
+
+def carried_topic(question: str, topic: str) -> str:
+    """The topic after a follow-up. One that points back with a pronoun keeps it ("does that one
+    need labels?": labels are an aspect of the topic); one with a subject of its own inside the
+    topic ("and for a VAE specifically?", "how do you get new samples out?") narrows it to the
+    most recent subject, which the next "that" refers to. Only the last two subjects are kept."""
+    own = topic_phrase(question) if topic_words(question) else None
+    if own is None or (refers_back(question) and not narrows(question)):
+        return topic
+    return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question))])
 
 
 @dataclass

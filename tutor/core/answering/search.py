@@ -281,6 +281,10 @@ class SearchIndex:
                 coverage += np.float32(weight) * present
         return coverage / np.float32(total)
 
+    def coverage(self, terms: Sequence[str]) -> np.ndarray:
+        """Per section: the idf-weighted share of ``terms`` it contains (see ``_coverage``)."""
+        return self._coverage(terms)
+
     def encode_query(self, text: str) -> np.ndarray | None:
         """The query's vector; the last few are remembered because one question may be
         searched more than once (follow-up topic, nearby topics for an out-of-scope answer)."""
@@ -376,7 +380,12 @@ class SearchIndex:
         topic = conversation.topic
         seen = tuple(conversation.sections)
         if follow or self.is_follow_up(query):
-            result = self._rank(query, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen)
+            # The follow-up's own words narrow the topic rather than replace it (conversation.py).
+            extra = conversation_module.follow_up_bonus(query, conversation, self)
+            asked = conversation_module.narrowed_question(query, conversation)
+            result = self._rank(asked, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen, extra)
+            result.query = query
+            result.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(result, conversation)
         alone = self._rank(query, k, None, None, expand)
         if not self._may_lean(query, alone):
@@ -388,6 +397,7 @@ class SearchIndex:
         # makes it land clearly better (the lesson bonus aside).
         bonus = LESSON_BONUS if lesson is not None and along.best.section.lesson_id == lesson else 0.0
         if alone.best.dense < WEAK_ALONE or along.best.score - bonus > alone.best.score + LEAN_MARGIN:
+            along.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(along, conversation)
         return alone
 
@@ -422,6 +432,7 @@ class SearchIndex:
         lesson: str | None,
         expand: bool,
         seen: Sequence[str] = (),
+        extra: Callable[[np.ndarray], np.ndarray] | None = None,
     ) -> SearchResult:
         # Name the topic rather than repeating the earlier question, so "its limitations" is
         # about the topic's limitations, not its definition.
@@ -470,6 +481,8 @@ class SearchIndex:
         for aspect, headings in self._aspect_headings:
             if aspect.search(query):
                 scores = scores + HEADING_SHAPE_BONUS * headings
+        if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
+            scores = scores + extra(dense)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [
             Hit(
