@@ -234,7 +234,7 @@ def test_questions_about_those_things_are_not_requests(question: str) -> None:
 
 
 def test_no_in_scope_question_or_ask_is_refused(tutor) -> None:
-    """Every in-scope question of the learner sets (dev and blind sets A-C), the retrieval
+    """Every in-scope question of the learner sets (dev and blind sets A-D), the retrieval
     evaluation and every learner ask of the course passes the request check."""
     from pathlib import Path
 
@@ -244,7 +244,7 @@ def test_no_in_scope_question_or_ask_is_refused(tutor) -> None:
 
     data = Path(__file__).resolve().parents[1] / "data"
     questions = [c["question"] for c in IN_SCOPE] + [a.text for a in tutor.index.learner.asks]
-    for directory in [data / "learner_eval", *(data / "learner_eval_blind" / f"set_{k}" for k in "abc")]:
+    for directory in [data / "learner_eval", *(data / "learner_eval_blind" / f"set_{k}" for k in "abcd")]:
         for case in load_cases(directory):
             if case.get("in_scope", True) or case["kind"] == "near_miss":
                 questions += case.get("turns") or [case["question"]]
