@@ -50,6 +50,29 @@ def test_an_aspect_follow_up_finds_the_section_about_that_aspect(tutor, turns: l
     assert answer.in_scope and wanted in [s.section for s in answer.sources], answer.text
 
 
+@pytest.mark.parametrize(
+    ("turns", "lesson"),
+    [
+        (["how does a gan's generator learn", "what if you pump its training much longer"], "gans"),
+        (["what is temperature in a language model", "what happens if you dial it right down"], "language-models"),
+        (["what does the kl term do in a vae", "and if its weight gets cranked really high?"], "vaes"),
+    ],
+)
+def test_a_pronoun_follow_up_with_one_plain_english_word_stays_on_topic(tutor, turns: list[str], lesson: str) -> None:
+    """A word the course never uses ("pump", "cranked") said about the topic is what is done to
+    it, not a new subject: the follow-up is answered from the topic's lesson, not declined."""
+    conversation = Conversation()
+    for question in turns:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and answer.sources[0].doc == lesson, answer.text
+
+
+def test_a_pronoun_question_about_a_new_everyday_subject_is_not_a_follow_up(tutor) -> None:
+    assert not tutor.index.is_follow_up("does it work on my grandma's tablet")
+    assert not tutor.index.is_follow_up("is it going to rain in Paris tomorrow")
+
+
 def test_a_follow_up_that_narrows_the_topic_keeps_it(tutor) -> None:
     """ "and for a GAN in particular?" after loss functions asks about a GAN's loss, not about GANs."""
     assert tutor.index.is_follow_up("and for a gan in particular?")

@@ -105,3 +105,14 @@ def test_a_section_that_plainly_leads_is_in_scope_in_everyday_words(tutor, k: in
     assert result.best.section.id == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
     assert result.best.dense < search.DENSE_WITH_WORDS and result.best.asked < search.ASK_IN_SCOPE
     assert result.in_scope
+
+
+@pytest.mark.parametrize(
+    "question", ["brand new to all this, how should i work through this app", "complete novice, what's the first thing to open in the app"]
+)
+def test_learners_call_the_tutor_an_app(tutor, question: str) -> None:
+    """The glossary maps "this app" to "this tutor", so a beginner asking for a route through it
+    reaches the suggested route instead of "not covered"."""
+    result = tutor.index.search(question)
+    assert result.in_scope
+    assert result.best.section.id == "skills-and-learning-paths#a-suggested-route-through-this-tutor"

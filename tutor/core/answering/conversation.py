@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from tutor.core.answering.everyday import is_everyday
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 if TYPE_CHECKING:
@@ -161,7 +162,15 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         # on ("what about VAEs?" names a topic of its own and starts afresh).
         return True
     # "how do people fix it?", "does the slippery ice make it harder?"
-    return refers_back(question) and not foreign
+    return refers_back(question) and (not foreign or _everyday_aside(own, foreign))
+
+
+def _everyday_aside(own: list[str], foreign: list[str]) -> bool:
+    """Is the one word foreign to the course a plain English word said about a course word the
+    question also names ("what if you crank its weight way up?")? Then it says what is done to
+    the topic, not what the question is about; two or more foreign words ("is it going to rain
+    in Paris?") or jargon ("its kullback divergence") make a subject of their own."""
+    return len(foreign) == 1 and len(own) > 1 and is_everyday(foreign[0])
 
 
 def follow_up_bonus(

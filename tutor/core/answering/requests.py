@@ -44,6 +44,14 @@ def _made(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # Harmful intent: producing attacks, fraud or harm. Checked first; "how do spam filters
 # detect phishing" is a question about defence and does not match (no making verb).
 _MAKE = r"(?:write|draft|compose|create|make|generate|build|code|craft|produce|design|give\s+me|help\s+me\s+(?:write|make|build|create))"
+# Where a request starts: the sentence's opening, after a comma ("i'm a teacher, write ..."), or after
+# a polite or wanting opener ("could you", "i need you to", "help me", "how do i"). A making verb
+# inside a question ("why do chatbots make up quotes?") is not a request.
+_ASKING = (
+    r"(?:^\W*|[,;:.!]\s*|\b(?:please|pls|plz|just|now|then|(?:can|could|would|will)\s+(?:you|u)|"
+    r"i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you\s+)?to|help\s+me|let'?s|teach\s+me\s+(?:how\s+)?to|"
+    r"how\s+(?:do|can|could|would|should)\s+i|how\s+to)\s+)(?:\w+\s+){0,1}?"
+)
 _HARMFUL = [
     _made(re.compile(
         rf"\b{_MAKE}\b.{{0,40}}\b(?:phishing|scam|malware|ransomware|virus|keylogger|trojan|worm|"
@@ -115,6 +123,31 @@ _HARMFUL = [
         r"\bspam(?:s|ming)?\s+(?:my|someone|somebody|people|him|her|them|a\s+person)\b",
         _F,
     ),
+    # Disinformation and impersonation: words put in a real person's mouth, made-up news, a
+    # message posing as someone else, however it is framed ("for a lesson", "so students can
+    # practise spotting it"). How such fakes are made or spotted is a course question and has no
+    # making verb aimed at the fake ("how are deepfakes of politicians made?", "can ai fake a quote?").
+    _made(re.compile(
+        rf"{_ASKING}(?:{_MAKE}|come\s+up\s+with|invent|make\s+up|fabricate|forge|mock\s+up|put\s+together)\b"
+        r".{0,40}?\b(?:fake|made[-\s]up|false|fabricated|invented|phony|phoney|bogus|forged|doctored|fictional|"
+        r"realistic[-\s]looking|convincing|believable)\s+(?:[\w'-]+\s+){0,2}(?:quotes?|quotations?|statements?|"
+        r"confessions?|admissions?|tweets?|posts?|speech(?:es)?|headlines?|articles?|news(?:\s+stor(?:y|ies))?|"
+        r"stor(?:y|ies)|press\s+releases?|interviews?|transcripts?|announcements?|endorsements?|screenshots?|"
+        r"letters?|e?-?mails?|messages?|texts?|recordings?|clips?)\b|"
+        rf"{_ASKING}(?:{_MAKE}|invent|make\s+up|fabricate|put)\b.{{0,60}}?\b(?:quotes?|quotations?|statements?|"
+        r"words|confessions?|tweets?|posts?|speech(?:es)?|admissions?)\s+(?:from|by|of|attributed\s+to|"
+        r"in\s+the\s+mouth\s+of|in\s+the\s+voice\s+of|as\s+if\s+(?:it\s+)?(?:was|were|came\s+from|said\s+by))\s+"
+        r"(?:a\s+|an\s+|the\s+|my\s+)?(?:real|actual|living|famous|well[-\s]known|named|specific|current|sitting|"
+        r"former|local)\b|"
+        rf"{_ASKING}(?:{_MAKE}|invent|make\s+up|fabricate)\b.{{0,80}}?\b(?:admitting|admits|admitted|confessing|"
+        r"confesses|confessed|owning\s+up)\s+(?:to\s+)?(?:\w+\s+){0,3}(?:crimes?|fraud|bribe\w*|corruption|"
+        r"murder|theft|cheating|lying|stealing|affairs?|drugs?|abuse|illegal|wrongdoing|rigging|treason)\b|"
+        rf"{_ASKING}{_MAKE}\b.{{0,60}}?\b(?:pretending\s+to\s+be|posing\s+as|impersonating|disguised\s+as|"
+        r"as\s+if\s+(?:it\s+)?(?:was|were|came)\s+from|in\s+the\s+name\s+of|signed\s+(?:as|by)|"
+        r"that\s+looks?\s+like\s+it\s+(?:came|comes|is)\s+from)\b|"
+        rf"{_ASKING}(?:impersonate|pose\s+as|pass\s+(?:myself|me)\s+off\s+as|put\s+words\s+in)\b",
+        _F,
+    )),
     # Asking for a fake of a real person (a question about how deepfakes work is not this).
     _made(re.compile(
         r"(?:^\W*|\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s)\s+(?:\w+\s+){0,2})"
@@ -141,10 +174,11 @@ _OUT_OF_JOB = [
     # "write my essay", "write an essay for me", "draft an email to my boss", "code a script",
     # "write a twitter thread ... with hashtags": a making verb opening the request, then any genre
     # of writing (a question such as "can ai write code" does not open with the verb).
+    # ("complete beginner here, ..." describes the learner: "complete" is no verb there.)
     re.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
-        r"(?:write|draft|compose|type\s+up|pen|ghostwrite|ghost-write|finish|complete|create|make|generate|produce|"
+        r"(?:write|draft|compose|type\s+up|pen|ghostwrite|ghost-write|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
         r"come\s+up\s+with|put\s+together|whip\s+up|craft)\b.{0,60}?"
         rf"\b{_GENRE}\b",
         _F,

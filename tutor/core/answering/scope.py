@@ -17,10 +17,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
+from tutor.core.answering.everyday import everyday_words, is_everyday
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
@@ -39,19 +39,6 @@ JARGON_LENGTH = 7
 _LIST_WORDS = frozenset("or and".split())
 
 
-@lru_cache(maxsize=1)
-def everyday_words() -> frozenset[str]:
-    """Whole words of MiniLM's WordPiece vocabulary (empty when the model is not installed)."""
-    try:
-        from tutor.core.answering.embeddings import model_dir
-
-        path = Path(model_dir()) / "vocab.txt"
-        lines = path.read_text(encoding="utf-8").split()
-    except (OSError, ImportError):  # no model files: only the course vocabulary decides
-        return frozenset()
-    return frozenset(w for w in lines if w.isalpha() and w.islower())
-
-
 def one_slip(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` one typing slip apart: one letter added, dropped, changed, or two
     neighbours swapped?"""
@@ -67,25 +54,6 @@ def one_slip(a: str, b: str) -> bool:
     if len(left) <= 1 and len(right) <= 1:
         return True
     return len(left) == len(right) == 2 and left == right[::-1]
-
-
-def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
-    """Is ``word`` an everyday English word or an inflected form of one ("squashing",
-    "chopped", "payments")? WordPiece keeps many inflections as pieces, so they would
-    otherwise look like jargon."""
-    everyday = everyday_words() if everyday is None else everyday
-    if word in everyday:
-        return True
-    for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
-                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e"))):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            candidates = [base + e for e in extra]
-            if len(base) > 3 and base[-1] == base[-2]:
-                candidates.append(base[:-1])  # "chopped" -> "chop"
-            if any(c in everyday for c in candidates):
-                return True
-    return False
 
 
 class CourseVocabulary:
