@@ -315,6 +315,32 @@ def test_a_list_question_is_answered_by_the_section_that_enumerates(tutor, quest
     assert tutor._enumerating_hit(question, result).section.id == chosen
 
 
+def test_a_best_section_whose_sentences_are_the_items_beats_a_summary_far_below(tutor) -> None:
+    """"Resistance to change" gives one reason per sentence (no announcing sentence, so the
+    structure does not show a list); a question about that one challenge is answered by it, not
+    by the holistic summary that merely names it among its siblings 0.1 below."""
+    question = "what makes employees resist new ai systems, give me every reason"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        _hit(tutor, "adoption-challenges#resistance-to-change-from-employees", 0.60),
+        _hit(tutor, "adoption-challenges#a-holistic-approach-to-ai-adoption", 0.50),
+        _hit(tutor, "adoption-challenges#the-ai-skills-gap", 0.49),
+    ]
+    assert tutor._enumerating_hit(question, result).section.id == "adoption-challenges#resistance-to-change-from-employees"
+
+
+def test_a_best_section_beats_another_lessons_list_it_is_more_about(tutor) -> None:
+    """A lesson's opening section answers a list question over an enumerating section of
+    another lesson when it ranks clearly higher and its sentences are closer."""
+    question = "what sorts of invented things does an llm come out with, list every kind"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        _hit(tutor, "hallucination#what-hallucination-means", 0.58),
+        _hit(tutor, "future-trends#multimodal-chatbots-such-as-gpt-4-and-gemini", 0.53),
+    ]
+    assert tutor._enumerating_hit(question, result).section.id == "hallucination#what-hallucination-means"
+
+
 def test_a_summary_that_names_its_siblings_answers_a_list_of_them(tutor) -> None:
     """The skills gap, resistance to change and cost each have a section; the one that names all
     three as items answers "what problems ..., list them", not the first that enumerates costs."""

@@ -60,6 +60,22 @@ def test_phrases_match_other_forms_of_their_words() -> None:
     assert learner._word("making") == learner._word("make")
 
 
+def test_irregular_past_forms_match_their_base_form() -> None:
+    """ "made up a study" meets the phrase "make up", "what came together" meets "come
+    together"; a past form that is also an everyday word ("left") stays as written."""
+    language = learner.LearnerLanguage(
+        terms=[
+            learner.GlossaryTerm("hallucination", (learner._phrase("make up"),), frozenset({"hallucin"})),
+            learner.GlossaryTerm("convergence", (learner._phrase("come together"),), frozenset({"converg"})),
+            learner.GlossaryTerm("holdout", (learner._phrase("leave out"),), frozenset({"holdout"})),
+        ]
+    )
+    assert language.expansions("the assistant made up a whole study") == ["hallucination"]
+    assert language.expansions("which trends came together at once") == ["convergence"]
+    assert language.expansions("it left out the test rows") == []
+    assert learner._word("written") == learner._word("write")
+
+
 def test_the_longest_phrase_wins() -> None:
     """A bare "chatbot" (one term's phrase) inside "build my own chatbot" (another term's) is
     that longer phrase's word: the question expands to the longer phrase's term only."""

@@ -472,7 +472,24 @@ class Tutor:
                 + (LIST_NOUN_BONUS if names_noun(hit) else 0.0)
             )
 
-        return max(enumerating, key=value)
+        chosen = max(enumerating, key=value)
+        defines = (
+            self.course.lesson(best.section.lesson_id).sections[0].id == best.section.id
+            and chosen.section.lesson_id == best.section.lesson_id
+        )
+        if best not in enumerating and not defines and not names_noun(chosen):
+            # A best section whose items are spread over its sentences ("Resistance to change
+            # from employees": each sentence one reason), which the structure does not show,
+            # still competes: by its score and its closest sentence (multi-granularity
+            # evidence), against the runner-ups' bonus for naming siblings. Not a lesson's
+            # opening section against an enumerating one of its own lesson (the first defines
+            # the topic, the other lists it), nor against a runner-up that names what is asked
+            # for ("which algorithms").
+            sims = self.index.sentence_similarities(best.section, result.query_vector)
+            own = best.score + (0.0 if sims is None else LIST_HEAD_WEIGHT * float(sims.max()))
+            if own >= value(chosen):
+                return best
+        return chosen
 
     def _compose_comparison(
         self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False

@@ -162,11 +162,31 @@ def _span(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> tuple[int,
     return None
 
 
+# Irregular past forms of verbs that learners' phrases use, as their base form: "made up stuff"
+# is "make stuff up", "what came together" is "come together". Only forms that are not also
+# everyday nouns or adjectives ("left", "saw", "fed", "lost" stay as written).
+_IRREGULAR = {
+    "made": "make", "did": "do", "done": "do", "went": "go", "gone": "go", "took": "take",
+    "taken": "take", "gave": "give", "given": "give", "got": "get", "gotten": "get",
+    "thought": "think", "brought": "bring", "found": "find", "told": "tell", "said": "say",
+    "seen": "see", "knew": "know", "known": "know", "wrote": "write", "written": "write",
+    "ran": "run", "came": "come", "kept": "keep", "built": "build", "taught": "teach",
+    "learnt": "learn", "broke": "break", "broken": "break", "chose": "choose", "chosen": "choose",
+    "drew": "draw", "drawn": "draw", "began": "begin", "begun": "begin", "held": "hold",
+    "meant": "mean", "paid": "pay", "sold": "sell", "sent": "send", "spent": "spend",
+    "understood": "understand", "caught": "catch", "bought": "buy", "grew": "grow",
+    "grown": "grow", "threw": "throw", "thrown": "throw", "spoke": "speak", "spoken": "speak",
+    "forgot": "forget", "forgotten": "forget", "hid": "hide", "hidden": "hide",
+}
+
+
 def _word(word: str) -> str:
     """A word as glossary phrases are matched: lower case, without a plural "s" or a possessive, and
     without a verb ending ("-ing", "-ed"; a doubled consonant or a final
-    "e" undone), so "sorts customers into groups" meets "sorting into groups" and "spotted"
-    meets "spot". Not a full stemmer: "recommender" must not match every "recommend"."""
+    "e" undone; an irregular past form is its base form, ``_IRREGULAR``), so "sorts customers
+    into groups" meets "sorting into groups", "spotted" meets "spot" and "made up" meets
+    "make up". Not a full stemmer: "recommender" must not match every "recommend"."""
+    word = _IRREGULAR.get(word, word)
     if word.endswith(("'s", "’s")):  # "someone's" is "someone" here
         word = word[:-2]
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
