@@ -40,6 +40,7 @@ MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
+WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
 MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
@@ -274,7 +275,8 @@ class Tutor:
         if result.already_said:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
-            scores -= REPEAT_PENALTY * said * (1 - owns)
+            downside = compose.names_asked_downside(result.query, section.sentences)
+            scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside)
         if result.topic:
             scores += compose.aspect_bonus(result.query, section.sentences)
         if self.index.learner.terms:
@@ -713,6 +715,17 @@ class Tutor:
                 continue
             picked.update((rank, p) for p in chain)
             words += length
+        # Most of the best section already chosen: the rest of its paragraph goes too, when the
+        # answer stays within ``WHOLE_WORDS``. A section is written to be read whole, and the
+        # sentences left out were the turn the learner's everyday words do not echo ("What the
+        # small scale gives up is ...", "If the discriminator becomes too strong ...").
+        own = [p for r, p in picked if r == 0]
+        best_sentences = best.section.sentences
+        rest = [p for p in range(len(best_sentences)) if p not in own]
+        if rest and len(own) * 2 >= len(best_sentences) and (
+            words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
+        ):
+            picked.update((0, p) for p in rest)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [

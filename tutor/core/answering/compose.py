@@ -93,6 +93,17 @@ def aspect_bonus(question: str, sentences: Sequence[str]) -> np.ndarray:
     return bonus
 
 
+def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask for a downside ("any risks?", "what could go wrong?")
+    and the sentence name one? A follow-up's repeat penalty spares these: a whole-paragraph
+    answer may have said the risk in passing, and it is still what "any risks?" asks for. Only
+    this aspect: the remedy cues ("help", "check", "cut") occur in sentences of every kind."""
+    asks, cue = _ASPECTS[1]
+    if not asks.search(question):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
 def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:
     """Small per-sentence bonus for sentences that fit the shape (a reason for "why"...)."""
     pattern = {"why": _REASON, "example": _EXAMPLE, "how": _MECHANISM}.get(shape)
