@@ -404,7 +404,7 @@ def test_an_enumerating_best_section_of_the_topic_keeps_a_list_question(tutor) -
 def test_how_to_do_what_one_section_is_plainly_about_gets_its_method(tutor) -> None:
     """One section leads by far: the whole of it answers "how do I ...", so the method sentence
     (PCA), which shares no word with the question, is not dropped for length."""
-    result = tutor.ask("how can i boil a table with 300 columns down to a couple so i can see it")
+    result = tutor.ask("how can i squash loads of features into just a couple for a chart")
     assert result.in_scope
     assert result.sources[0].section == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
     assert "Principal component analysis" in result.text
