@@ -74,3 +74,23 @@ def test_the_plain_chat_reads_a_lesson_with_a_check(tmp_path) -> None:
         assert [c.title for c in Chats(store).list()] == ["Lesson: What is machine learning?"]
     finally:
         store.close()
+
+
+def test_a_question_typed_while_reading_is_answered_and_the_place_kept(tmp_path) -> None:
+    """A question typed at the reader's prompt (even one starting with a key letter) is answered
+    from the course, and the reading continues at the same section; a lone unknown word still
+    gets the keys."""
+    import io
+
+    from tutor.cli.plain import PlainChat
+
+    lesson = load_course().lesson("what-is-ml")
+    out = io.StringIO()
+    script = b"/learn what-is-ml\nn\nnow what is a gan\nxyz\nq\n/quit\n"
+    PlainChat(io.BytesIO(script), out, echo=True).main()
+    text = out.getvalue()
+    assert "generative adversarial network" in text.lower()  # answered from the GAN lesson
+    assert f"(Still reading section 2 of {len(lesson.sections)}.)" in text
+    assert "Type one of: " in text  # "xyz" is neither a key nor a question
+    assert f"Your place is kept: section 2 of {len(lesson.sections)}" in text
+

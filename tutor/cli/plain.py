@@ -477,7 +477,7 @@ class PlainChat:
 
             with contextlib.suppress(sqlite3.Error):
                 self.chats.name(self.conversation_id, lesson_title(lesson.title))
-        reader = LineReader(conn, lesson, bank, read, self.say, lambda demo: self.cmd_demo(demo), section)
+        reader = LineReader(conn, lesson, bank, read, self.say, lambda demo: self.cmd_demo(demo), section, self.ask)
         outcome = reader.run()
         if outcome == "finished":
             after = course_map(conn, course, bank)

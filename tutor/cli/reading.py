@@ -3,7 +3,9 @@
 The same ``LessonReader`` as the chat (every step saved at once), the same checks, hints and
 grading; what the learner types: Enter or ``n`` next, ``p`` previous, ``t`` try it (the
 lesson's demo), ``q`` back to the chat. A slash command ends the reading (the place is kept)
-and then runs.
+and then runs. Anything else with a space or a question mark is a question: it is answered as in
+the chat, and the reading goes on where it was (the full-screen card hands typing to the input
+the same way).
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ class LineReader:
 
     def __init__(self, conn: Any, lesson: Any, bank: Any, read: Callable[[str], str | None],
                  say: Callable[[str], None], try_it: Callable[[str], None] | None = None,
-                 section: int | None = None) -> None:
+                 section: int | None = None, ask: Callable[[str], None] | None = None) -> None:
         from tutor.core.learning.reader import LessonReader
 
         self.reader = LessonReader(conn, lesson, bank, section)
-        self.read, self.say, self.try_it = read, say, try_it
+        self.read, self.say, self.try_it, self.ask = read, say, try_it, ask
         self.conn, self.bank = conn, bank
 
     def show(self) -> None:
@@ -59,8 +61,11 @@ class LineReader:
                 if was_last:
                     return "finished"
                 self.show()
+            elif self.ask is not None and (" " in key or key.endswith("?")):
+                self.ask(text)  # a question, not a mistyped key: answered, and the place kept
+                self.say(f"(Still reading section {self.reader.number} of {self.reader.total}.)")
             else:
-                self.say(f"Type one of: {KEYS}.")
+                self.say(f"Type one of: {KEYS}; or ask a question.")
 
     def check(self, question: Any) -> str:
         from tutor.core.learning.hints import hints_of, next_hint, record_hint
