@@ -288,6 +288,13 @@ def _hit(tutor, section_id: str, score: float):
     return Hit(section=tutor.course.section(section_id), score=score, dense=score, lexical=0.0, coverage=0.0)
 
 
+def _list_answerer(tutor, question: str, ranked: list[tuple[str, float]]) -> str:
+    """The section that answers a list question when search ranks ``ranked`` (id, score) first."""
+    result = tutor.index.search(question, k=8)
+    result.hits = [_hit(tutor, section, score) for section, score in ranked]
+    return tutor._enumerating_hit(question, result).section.id
+
+
 LABELLED = "supervised-learning#learning-from-labelled-examples"
 ALGORITHMS = "supervised-learning#common-supervised-learning-algorithms"
 SPAM_RECIPE = "supervised-learning#a-worked-example-building-a-spam-filter"
@@ -311,9 +318,7 @@ THREE_WAYS = "what-is-ml#three-ways-a-machine-can-learn"
     ],
 )
 def test_a_list_question_is_answered_by_the_section_that_enumerates(tutor, question, ranked, chosen) -> None:
-    result = tutor.index.search(question, k=8)
-    result.hits = [_hit(tutor, section, score) for section, score in ranked]
-    assert tutor._enumerating_hit(question, result).section.id == chosen
+    assert _list_answerer(tutor, question, ranked) == chosen
 
 
 def test_a_best_section_whose_sentences_are_the_items_beats_a_summary_far_below(tutor) -> None:
@@ -321,39 +326,36 @@ def test_a_best_section_whose_sentences_are_the_items_beats_a_summary_far_below(
     structure does not show a list); a question about that one challenge is answered by it, not
     by the holistic summary that merely names it among its siblings 0.1 below."""
     question = "what makes employees resist new ai systems, give me every reason"
-    result = tutor.index.search(question, k=8)
-    result.hits = [
-        _hit(tutor, "adoption-challenges#resistance-to-change-from-employees", 0.60),
-        _hit(tutor, "adoption-challenges#a-holistic-approach-to-ai-adoption", 0.50),
-        _hit(tutor, "adoption-challenges#the-ai-skills-gap", 0.49),
+    ranked = [
+        ("adoption-challenges#resistance-to-change-from-employees", 0.60),
+        ("adoption-challenges#a-holistic-approach-to-ai-adoption", 0.50),
+        ("adoption-challenges#the-ai-skills-gap", 0.49),
     ]
-    assert tutor._enumerating_hit(question, result).section.id == "adoption-challenges#resistance-to-change-from-employees"
+    assert _list_answerer(tutor, question, ranked) == "adoption-challenges#resistance-to-change-from-employees"
 
 
 def test_a_best_section_beats_another_lessons_list_it_is_more_about(tutor) -> None:
     """A lesson's opening section answers a list question over an enumerating section of
     another lesson when it ranks clearly higher and its sentences are closer."""
     question = "what sorts of invented things does an llm come out with, list every kind"
-    result = tutor.index.search(question, k=8)
-    result.hits = [
-        _hit(tutor, "hallucination#what-hallucination-means", 0.58),
-        _hit(tutor, "future-trends#multimodal-chatbots-such-as-gpt-4-and-gemini", 0.53),
+    ranked = [
+        ("hallucination#what-hallucination-means", 0.58),
+        ("future-trends#multimodal-chatbots-such-as-gpt-4-and-gemini", 0.53),
     ]
-    assert tutor._enumerating_hit(question, result).section.id == "hallucination#what-hallucination-means"
+    assert _list_answerer(tutor, question, ranked) == "hallucination#what-hallucination-means"
 
 
 def test_a_summary_that_names_its_siblings_answers_a_list_of_them(tutor) -> None:
     """The skills gap, resistance to change and cost each have a section; the one that names all
     three as items answers "what problems ..., list them", not the first that enumerates costs."""
     question = "what problems do firms hit when they bring in ai, list them"
-    result = tutor.index.search(question, k=8)
-    result.hits = [
-        _hit(tutor, "adoption-challenges#the-ai-skills-gap", 0.58),
-        _hit(tutor, "adoption-challenges#resistance-to-change-from-employees", 0.57),
-        _hit(tutor, "adoption-challenges#the-cost-of-implementing-ai", 0.57),
-        _hit(tutor, "adoption-challenges#a-holistic-approach-to-ai-adoption", 0.53),
+    ranked = [
+        ("adoption-challenges#the-ai-skills-gap", 0.58),
+        ("adoption-challenges#resistance-to-change-from-employees", 0.57),
+        ("adoption-challenges#the-cost-of-implementing-ai", 0.57),
+        ("adoption-challenges#a-holistic-approach-to-ai-adoption", 0.53),
     ]
-    assert tutor._enumerating_hit(question, result).section.id == "adoption-challenges#a-holistic-approach-to-ai-adoption"
+    assert _list_answerer(tutor, question, ranked) == "adoption-challenges#a-holistic-approach-to-ai-adoption"
 
 
 @pytest.mark.parametrize(
@@ -392,13 +394,12 @@ def test_an_enumerating_best_section_of_the_topic_keeps_a_list_question(tutor) -
     """Every VAE section names the VAE; the runner-up's opening sentence being closer to the
     question does not move a list question off the enumerating best section of that lesson."""
     question = "a vae's training loss is made of what, list the parts"
-    result = tutor.index.search(question, k=8)
-    result.hits = [
-        _hit(tutor, "vaes#why-the-autoencoder-is-called-variational", 0.66),
-        _hit(tutor, "vaes#encoder-latent-space-and-decoder", 0.65),
-        _hit(tutor, "vaes#what-vaes-are-used-for", 0.57),
+    ranked = [
+        ("vaes#why-the-autoencoder-is-called-variational", 0.66),
+        ("vaes#encoder-latent-space-and-decoder", 0.65),
+        ("vaes#what-vaes-are-used-for", 0.57),
     ]
-    assert tutor._enumerating_hit(question, result).section.id == "vaes#why-the-autoencoder-is-called-variational"
+    assert _list_answerer(tutor, question, ranked) == "vaes#why-the-autoencoder-is-called-variational"
 
 
 def test_how_to_do_what_one_section_is_plainly_about_gets_its_method(tutor) -> None:
