@@ -84,19 +84,25 @@ async def test_typing_on_the_course_map_goes_to_the_input(make_app) -> None:
         assert app.focused is app.chat_input
 
 
-@pytest.mark.usefixtures("fast_grader")
-async def test_typing_on_an_answered_question_card_goes_to_the_input(make_app) -> None:
+async def one_choice_answered_wrong(app, pilot):
+    """A one-question quiz of a choice question, answered wrong: its card, now showing feedback."""
     from tutor.core.quiz.bank import load_bank
     from tutor.core.quiz.session import start_session
     from tutor.ui.handlers.quiz import start_runner
 
     bank = load_bank()
     question = next(q for q in bank.questions.values() if q.kind == "choice")
+    await start_runner(app, start_session(app.store.conn, bank, [question.id]), "test")
+    card = live_card(app)
+    await answer(pilot, card, wrong_answer(card))
+    return card
+
+
+@pytest.mark.usefixtures("fast_grader")
+async def test_typing_on_an_answered_question_card_goes_to_the_input(make_app) -> None:
     app = make_app()
     async with started(app, (100, 30)) as pilot:
-        await start_runner(app, start_session(app.store.conn, bank, [question.id]), "test")
-        card = live_card(app)
-        await answer(pilot, card, wrong_answer(card))
+        card = await one_choice_answered_wrong(app, pilot)
         card.focus()
         await wait_until(pilot, lambda: app.focused is card)
         burst(app, "so is it")  # "s" was once the answered card's "read the section"
@@ -254,18 +260,11 @@ def test_no_card_binds_a_key_a_question_can_begin_with() -> None:
 
 async def test_typing_on_the_quiz_summary_goes_to_the_input(make_app) -> None:
     """The summary's focused Retake button once swallowed every letter, and "r" retook."""
-    from tutor.core.quiz.bank import load_bank
-    from tutor.core.quiz.session import start_session
-    from tutor.ui.handlers.quiz import start_runner
     from tutor.ui.widgets.quiz.summary import QuizSummary
 
-    bank = load_bank()
-    question = next(q for q in bank.questions.values() if q.kind == "choice")
     app = make_app()
     async with started(app, (100, 30)) as pilot:
-        await start_runner(app, start_session(app.store.conn, bank, [question.id]), "test")
-        card = live_card(app)
-        await answer(pilot, card, wrong_answer(card))
+        await one_choice_answered_wrong(app, pilot)
         await pilot.press("enter")
         await wait_until(pilot, lambda: bool(app.conversation.query(QuizSummary)))
         summary = app.conversation.query(QuizSummary).last()
