@@ -92,6 +92,23 @@ def test_the_catch_asks_for_the_downside() -> None:
     assert compose.aspect_bonus("whats the catch with it", sentences)[0] == 0
 
 
+def test_a_worked_example_with_numbers_asks_for_the_sentences_with_figures() -> None:
+    from tutor.core.answering import compose
+
+    sentences = ["Precision tells how often an alarm is right.", "Take 1,000 payments: 15 of 25 flags are fraud."]
+    for question in ["give me a worked example with numbers", "how is it calculated", "can you do the maths"]:
+        assert list(compose.aspect_bonus(question, sentences) > 0) == [False, True], question
+    assert list(compose.shape_bonus("example", sentences) > 0) == [False, True]
+
+
+def test_a_worked_example_follow_up_quotes_the_course_figures(tutor) -> None:
+    conversation = Conversation()
+    for question in ["what is a confusion matrix", "show me a worked example with numbers"]:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and "15" in answer.text and "0.60" in answer.text, answer.text
+
+
 def test_a_new_topic_replaces_the_old_one(tutor) -> None:
     conversation = Conversation()
     for question in ["What is a GAN?", "what is overfitting?"]:

@@ -306,6 +306,26 @@ def test_the_cli_shows_the_refusal_and_the_not_covered_reply(tmp_path) -> None:
     assert not_covered["in_scope"] is False and not_covered["answer"].startswith("The course does not cover dropout.")
 
 
+def test_forms_of_everyday_words_are_never_corrected_into_course_words() -> None:
+    """ "checker" is one slip from the course's "checked" and "faker" from "fake", yet the
+    learner meant them: a form of an everyday word is kept, a real slip is still mended."""
+    vocabulary = CourseVocabulary(["The discriminator checked each sample.", "A fake image fools it.", "Temperature."])
+    assert vocabulary.correct("what if the checker gets too good") == "what if the checker gets too good"
+    assert vocabulary.correct("the faker and the checker") == "the faker and the checker"
+    assert vocabulary.correct("what does temprature do") == "what does temperature do"
+
+
+def test_the_untaught_term_is_named_with_the_kind_of_thing_it_is(tutor) -> None:
+    """ "lora adapters", "bellman equation": the decline names the phrase the learner asked
+    about, not a bare abbreviation."""
+    for question, phrase in [
+        ("how do lora adapters make fine-tuning cheaper", "lora adapters"),
+        ("what is the bellman equation", "bellman equation"),
+    ]:
+        answer = tutor.ask(question)
+        assert not answer.in_scope and answer.text.startswith(f"The course does not cover {phrase}"), answer.text
+
+
 def test_one_slip_of_the_keyboard_is_a_typo_two_are_not() -> None:
     assert one_slip("temprature", "temperature") and one_slip("lerning", "learning") and one_slip("teh", "the")
     assert not one_slip("phishing", "pushing") and not one_slip("convnets", "connects")

@@ -40,7 +40,12 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(r"\b(?:because|since|so that|the reason|which means|leads? to|causes?|due to)\b", re.IGNORECASE)
-_EXAMPLE = re.compile(r"\b(?:for example|for instance|such as|e\.g\.|like a|an example)\b", re.IGNORECASE)
+# An example is announced ("for example") or worked through ("Take 1,000 payments ...",
+# "Suppose a model ...", "Imagine ...").
+_EXAMPLE = re.compile(
+    r"\b(?:for example|for instance|such as|e\.g\.|like a|an example)\b|^(?:take|suppose|imagine|consider|say)\s",
+    re.IGNORECASE,
+)
 _MECHANISM = re.compile(r"\b(?:by|step|steps|first|then|each|every|repeats?|learns?|updates?)\b", re.IGNORECASE)
 _ABSOLUTE = re.compile(
     r"\b(?:always|never|completely|entirely|totally|every|all|only|same\s+(?:thing|as)|exactly|"
@@ -74,10 +79,11 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"\b(?:used|uses|applications?|applied|in\s+(?:games|robotics|medicine|finance|industry))\b", re.I)),
     (re.compile(r"\b(?:why|cause[sd]?|reason\w*|happen\w*)\b", re.I),
      re.compile(r"\b(?:because|since|so\s+that|reason|cause[sd]?|due\s+to|leads?\s+to|which\s+means)\b", re.I)),
-    (re.compile(r"\b(?:how\s+(?:many|much)|proportion|percent\w*|share|ratio)\b", re.I),
+    (re.compile(r"\b(?:how\s+(?:many|much)|proportion|percent\w*|share|ratio|numbers|figures|worked(?:\s+|-)(?:out\s+)?example|"
+                r"calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this)|do\s+the\s+maths?)\b", re.I),
      re.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
-     re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d", re.I)),
+     re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s", re.I)),
     (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
      re.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
 ]

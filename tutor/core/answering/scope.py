@@ -90,7 +90,9 @@ class CourseVocabulary:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             low = word.lower()
-            if len(low) < MIN_LENGTH or low in everyday or low in self.words or stem(low) in self.stems:
+            # An everyday word or a form of one ("checker", "faker") is what the learner meant,
+            # not a slip: "checker" must not become the course's "checked".
+            if len(low) < MIN_LENGTH or low in self.words or stem(low) in self.stems or is_everyday(low, everyday):
                 return word
             fixed = self.typo_of(low)
             # Conservative: same first letter and one slip of the keyboard ("temprature",
@@ -238,6 +240,15 @@ def _norm_token(token: str) -> str:
     return token
 
 
+# Nouns that name what kind of thing a term is ("LoRA adapters", "Bellman equation").
+_TERM_HEADS = frozenset(
+    """adapter adapters algorithm algorithms architecture architectures equation equations layer
+    layers loss method methods metric metrics model models network networks score scores technique
+    techniques trick tricks function functions curve curves regression test tests framework
+    frameworks library libraries rule rules distance kernel kernels optimizer optimiser""".split()
+)
+
+
 def _term_tokens(text: str) -> list[tuple[str, int, int]]:
     """Normalised tokens of ``text`` with their character spans (hyphens, dots and underscores
     split tokens, so "t-SNE", "tsne" and "T SNE" all join to the same key)."""
@@ -293,6 +304,11 @@ class NotTaught:
                 start += 1
         if not spans:
             return None
+        # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
+        # the learner reads back the phrase they asked about.
+        spans = [
+            (a, b + 1) if b < len(tokens) and tokens[b][0] in _TERM_HEADS else (a, b) for a, b in spans
+        ]
         names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
         return " or ".join(names)
 
