@@ -326,6 +326,58 @@ def test_the_untaught_term_is_named_with_the_kind_of_thing_it_is(tutor) -> None:
         assert not answer.in_scope and answer.text.startswith(f"The course does not cover {phrase}"), answer.text
 
 
+def test_an_untaught_term_points_to_the_lessons_of_its_family(tmp_path) -> None:
+    """A listed term's family names the lessons near it; terms of two families give both."""
+    from tutor.core.answering.scope import load_not_taught
+
+    path = tmp_path / "not_taught.toml"
+    path.write_text(
+        'terms = ["lonely term"]\n'
+        '[[family]]\ntopic = "decoding"\nnear = ["language-models"]\nterms = ["beam search"]\n'
+        '[[family]]\ntopic = "optimisers"\nnear = ["training-and-overfitting"]\nterms = ["Adam"]\n',
+        encoding="utf-8",
+    )
+    lexicon = load_not_taught(["A model predicts the next token."], path)
+    assert lexicon.find("what is Beam-Search?") == "Beam-Search"
+    assert lexicon.near("what is beam search") == ("language-models",)
+    assert lexicon.near("beam search or adam?") == ("language-models", "training-and-overfitting")
+    assert lexicon.find("what is a lonely term") == "lonely term" and lexicon.near("a lonely term") == ()
+    path.write_text("[[family]]\nnear = 3\n", encoding="utf-8")  # malformed: an empty lexicon, no crash
+    assert load_not_taught(["text"], path).find("what is beam search") is None
+
+
+def test_every_family_of_the_lexicon_points_to_lessons_that_exist(course) -> None:
+    import tomllib
+
+    from tutor.core import paths
+
+    families = tomllib.loads((paths.knowledge_dir() / "not_taught.toml").read_text(encoding="utf-8"))["family"]
+    lessons = {section.lesson_id for section in course.sections}
+    assert len(families) >= 10
+    for family in families:
+        assert family["terms"] and family["near"], family.get("topic")
+        assert set(family["near"]) <= lessons, (family["topic"], set(family["near"]) - lessons)
+
+
+@pytest.mark.parametrize(
+    ("question", "lesson"),
+    [
+        ("what is beam search?", "language-models"),
+        ("explain the adam optimizer", "training-and-overfitting"),
+        ("whats the elbow method", "unsupervised-learning"),
+        ("what is SARSA", "reinforcement-learning"),
+        ("how is a roc curve drawn", "evaluating-models"),
+    ],
+)
+def test_a_near_miss_suggests_a_section_of_the_terms_own_subject(tutor, question: str, lesson: str) -> None:
+    """Retrieval on a term the course never uses lands on sections that merely share a word
+    ("beam search" -> unlabelled data); the suggestion comes from the term's family."""
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.text.startswith("The course does not cover"), answer.text
+    titles = {s.lesson_title.rstrip("?") for s in tutor.course.sections if s.lesson_id == lesson}
+    assert any(f'is "{title} > ' in answer.text for title in titles), answer.text
+
+
 def test_one_slip_of_the_keyboard_is_a_typo_two_are_not() -> None:
     assert one_slip("temprature", "temperature") and one_slip("lerning", "learning") and one_slip("teh", "the")
     assert not one_slip("phishing", "pushing") and not one_slip("convnets", "connects")

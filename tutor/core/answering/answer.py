@@ -796,7 +796,14 @@ class Tutor:
         # The nearest section is found without the untaught term: its words alone pull in
         # sections that merely share them ("attention heads" -> "... got so much attention").
         rest = re.sub(re.escape(term), " ", question, flags=re.IGNORECASE)
-        if rest != question and self.index.content_words(rest):
+        has_rest = rest != question and bool(self.index.content_words(rest))
+        lessons = self.not_taught.near(question)
+        if lessons:
+            # A listed term's family names the lessons near it; the rest of the question picks
+            # the section among them ("what is beam search?" -> sampling, not unlabelled data).
+            ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
+            nearest = next((h.section for h in ranked.hits if h.section.lesson_id in lessons), nearest)
+        elif has_rest:
             around = self.index.search(rest, k=1)
             if around.hits:
                 nearest = around.hits[0].section

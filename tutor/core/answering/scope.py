@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
@@ -264,7 +264,11 @@ class NotTaught:
     them from a loosely related section.
     """
 
-    def __init__(self, terms: Iterable[str], course_texts: Iterable[str]) -> None:
+    def __init__(
+        self, terms: Iterable[str], course_texts: Iterable[str], near: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        """``near`` gives, per term, the lessons closest to it (its family's, see
+        ``knowledge/not_taught.toml``): where to point a learner who asked about it."""
         # The course as one string of normalised tokens: a term is taught when its tokens occur
         # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
         words = _TERM_TOKEN.findall(" ".join(course_texts).lower())
@@ -273,6 +277,7 @@ class NotTaught:
         normal_words = set(normal.values())
         self.keys: dict[str, str] = {}
         self.taught: list[str] = []  # listed terms that the course does use (so never declined)
+        self._near: dict[str, tuple[str, ...]] = {}  # term key -> lessons nearest to it
         for term in terms:
             tokens = [t for t, _, _ in _term_tokens(term)]
             if not tokens:
@@ -283,11 +288,45 @@ class NotTaught:
                 self.taught.append(term)
             else:
                 self.keys["".join(tokens)] = term
+                if near and term in near:
+                    self._near["".join(tokens)] = tuple(near[term])
 
     def find(self, question: str) -> str | None:
         """The learner's own wording of the untaught term(s) in ``question``: the longest match
         at each position; adjacent matches join ("k-fold cross validation"), and two separate
         ones are named together ("backpropagation or chain rule")."""
+        tokens, spans = self._spans(question)
+        if not spans:
+            return None
+        # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
+        # the learner reads back the phrase they asked about.
+        spans = [
+            (a, b + 1) if b < len(tokens) and tokens[b][0] in _TERM_HEADS else (a, b) for a, b in spans
+        ]
+        names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
+        return " or ".join(names)
+
+    def near(self, question: str) -> tuple[str, ...]:
+        """The lessons nearest to the untaught terms of ``question`` (empty when none is listed
+        or the lexicon gives no family)."""
+        tokens, spans = self._spans(question)
+        lessons: dict[str, None] = {}
+        for a, b in spans:
+            # A span may join adjacent terms ("k-fold cross validation"): each term's lessons.
+            start = a
+            while start < b:
+                for end in range(b, start, -1):
+                    key = "".join(t for t, _, _ in tokens[start:end])
+                    if key in self.keys:
+                        lessons.update(dict.fromkeys(self._near.get(key, ())))
+                        start = end
+                        break
+                else:
+                    start += 1
+        return tuple(lessons)
+
+    def _spans(self, question: str) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
+        """The question's tokens and the token ranges of listed terms (longest match first)."""
         tokens = _term_tokens(question)
         spans: list[tuple[int, int]] = []  # token index ranges, left to right
         start = 0
@@ -302,15 +341,7 @@ class NotTaught:
                     break
             else:
                 start += 1
-        if not spans:
-            return None
-        # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
-        # the learner reads back the phrase they asked about.
-        spans = [
-            (a, b + 1) if b < len(tokens) and tokens[b][0] in _TERM_HEADS else (a, b) for a, b in spans
-        ]
-        names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
-        return " or ".join(names)
+        return tokens, spans
 
 
 def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> NotTaught:
@@ -321,8 +352,16 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
         from tutor.core import paths
 
         path = paths.knowledge_dir() / "not_taught.toml"
+    terms: list[str] = []
+    near: dict[str, list[str]] = {}
     try:
-        terms = [str(t) for t in tomllib.loads(Path(path).read_text(encoding="utf-8")).get("terms", [])]
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        terms = []
-    return NotTaught(terms, course_texts)
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        terms = [str(t) for t in data.get("terms", [])]  # terms without a family
+        for family in data.get("family", []):
+            lessons = [str(lesson) for lesson in family.get("near", [])]
+            for term in family.get("terms", []):
+                terms.append(str(term))
+                near[str(term)] = lessons
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, TypeError):
+        terms, near = [], {}
+    return NotTaught(terms, course_texts, near)
