@@ -367,6 +367,7 @@ def test_every_family_of_the_lexicon_points_to_lessons_that_exist(course) -> Non
         ("whats the elbow method", "unsupervised-learning"),
         ("what is SARSA", "reinforcement-learning"),
         ("how is a roc curve drawn", "evaluating-models"),
+        ("am i allowed to train on customer emails under gdpr", "ethics-and-regulation"),
     ],
 )
 def test_a_near_miss_suggests_a_section_of_the_terms_own_subject(tutor, question: str, lesson: str) -> None:
