@@ -94,6 +94,20 @@ def test_prefetch_embeds_both_sides_in_one_pass_and_search_reuses_them(tutor, mo
         assert float(result.query_vector @ alone) > 0.9999  # the batched vector is the same meaning
     index.prefetch(sides)  # already known: nothing embedded
     assert len(calls) == 1
+def test_a_close_ask_and_a_fair_passage_agreeing_on_one_section_put_it_in_scope(tutor) -> None:
+    """Neither signal clears its own bar (passage cosine under DENSE_IN_SCOPE, ask under
+    ASK_IN_SCOPE) and the Q-table section trails closely on the word "row"; but a close learner
+    ask and a fair course passage both point at the same section, so the question is about it."""
+    from tutor.core.answering import search
+
+    result = tutor.index.search("why would anyone squeeze lots of measurements per row into just two or three", k=8)
+    best = result.best
+    assert best.section.id == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
+    assert search.DENSE_WITH_WORDS <= best.dense < search.DENSE_IN_SCOPE and search.CLEAR_ASK <= best.asked < search.ASK_IN_SCOPE
+    assert best.score - result.hits[1].score < search.CLEAR_LEAD
+    assert result.in_scope
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known limit: since the FrozenLake asks name the Q-table, a 'table' of columns also leans to "

@@ -58,7 +58,9 @@ ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in sco
 # A best section that leads the runner-up by this much, through a learner ask at least
 # ``CLEAR_ASK`` close, is what the question is about even in everyday words the course's own
 # passages never use ("squish a table with 100 columns down to 2" and dimensionality
-# reduction). Measured: out-of-scope and out-of-job questions lead by at most 0.12.
+# reduction). Measured: out-of-scope and out-of-job questions lead by at most 0.12. A lead is not
+# needed when a course passage of that section is also fairly close (``DENSE_WITH_WORDS``): two
+# meaning signals then agree on it.
 CLEAR_LEAD = 0.2
 CLEAR_ASK = 0.5
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
@@ -509,7 +511,7 @@ class SearchIndex:
                 hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
             if not in_scope and hits[0].asked >= CLEAR_ASK and len(scores) > 1:
                 runner_up = float(np.partition(scores, -2)[-2])
-                in_scope = hits[0].score - runner_up >= CLEAR_LEAD
+                in_scope = hits[0].score - runner_up >= CLEAR_LEAD or hits[0].dense >= DENSE_WITH_WORDS
         return SearchResult(
             query=query,
             hits=hits[:k],
