@@ -246,6 +246,13 @@ def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], anal
     return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
 
 
+def names_all(section: Section, sides: Sequence[Sequence[Sequence[str]]], analyse) -> bool:
+    """Does the section's text name every one of three or more sides (each by any of its
+    analysed names, every word of it)? Two sides are named together all over the course
+    ("machine learning" and "generative AI"); three rarely are unless compared there."""
+    return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
+
+
 def _names_every_side(terms: set[str], sides: Sequence[Sequence[Sequence[str]]], share: float) -> bool:
     """Does ``terms`` name every side? With a partial ``share`` (headings) only a side's own
     words count: what the sides share ("benefits of generative AI" / "limitations of
