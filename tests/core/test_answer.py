@@ -442,3 +442,18 @@ def test_a_setting_then_two_options_is_a_comparison(tutor) -> None:
     result = tutor.ask("if we have loads of raw data and nobody to label it, supervised or unsupervised?")
     assert result.shape == "comparison"
     assert "cheap and plentiful" in result.text
+
+
+def test_a_sides_name_is_not_searched_with_the_other_side(tutor, monkeypatch) -> None:
+    """The setting ("for a travel agency") goes with both sides, but the first side's own words,
+    reworded when the setting was split off, are not context for the second side; nor is what
+    "A and B are both" share."""
+    searched: list[str] = []
+    real = tutor.index.search
+    monkeypatch.setattr(tutor.index, "search", lambda text, *a, **k: searched.append(text) or real(text, *a, **k))
+    tutor.ask("for a travel agency: image generators vs text generators, what is each one good for")
+    side_queries = [q for q in searched if q.startswith("text generators")]
+    assert side_queries and all("image" not in q and "travel" in q for q in side_queries), searched
+    searched.clear()
+    tutor.ask("gans and vaes are both generative models, but how does each one learn")
+    assert all("generative" not in q for q in searched[1:] if "versus" not in q), searched

@@ -627,7 +627,17 @@ class Tutor:
             if head and len(sides[0].split()) > len(sides[1].split()) + 2:
                 sides = (head.group("thing"), sides[1])
                 rest = f"{head.group('head')} {rest}"
-        context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
+        # What the question says besides its sides: its setting and aspect ("in hospitals", "how
+        # is it trained"). A side's own words are not context even when the side was reworded
+        # ("for a marketing agency: image generators" -> "image generators"): left in, the image
+        # side's words were searched with the text side. What "A and B are both" share
+        # ("generative") tells neither side's section apart.
+        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
+        context = " ".join(dict.fromkeys(
+            w for w in self.index.content_words(rest)
+            if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar") and w.lower() not in side_words
+        ))
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.
