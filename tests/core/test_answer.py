@@ -457,3 +457,14 @@ def test_a_sides_name_is_not_searched_with_the_other_side(tutor, monkeypatch) ->
     searched.clear()
     tutor.ask("gans and vaes are both generative models, but how does each one learn")
     assert all("generative" not in q for q in searched[1:] if "versus" not in q), searched
+
+
+def test_a_three_way_comparison_no_section_names_gets_a_part_per_side(tutor) -> None:
+    result = tutor.ask("pca vs dbscan vs k-means")
+    assert [s.section for s in result.sources] == [
+        "unsupervised-learning#dimensionality-reduction-simplifies-complex-data",
+        "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps",
+        "unsupervised-learning#how-k-means-finds-clusters",
+    ]
+    assert "density-based" in result.text and "fewer numbers" in result.text
+    assert len(result.text.split()) <= 3 * compose.MANY_PART_WORDS + 40

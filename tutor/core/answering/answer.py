@@ -505,8 +505,9 @@ class Tutor:
 
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
-        every side answers whole (the course compares them there); else None (a general answer).
-        A cited part per side would run past any answer's length."""
+        every side answers whole (the course compares them there); else a shorter cited part per
+        side from its own section (``compose.MANY_PART_WORDS``), or None (a general answer) when
+        a side has no section of its own."""
         analysed = [self._side_names(side) for side in sides]
         best = result.hits[0]
         for hit in result.hits[:3]:
@@ -515,7 +516,27 @@ class Tutor:
                     result.hits = [hit] + [h for h in result.hits if h is not hit]
                 positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
                 return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
-        return None
+        named = [
+            set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
+                          for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
+            for side in sides
+        ]
+        self.index.prefetch(list(sides))  # every side embedded in one forward pass
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for i, side in enumerate(sides):
+            side_result = self.index.search(side, k=4, expand=True)
+            taken = {section.id for section, *_ in parts}
+            free = [h for h in side_result.hits if h.section.id not in taken]
+            if not free or not side_result.in_scope:
+                return None
+            hit = free[0]
+            others = set().union(*(named[j] for j in range(len(sides)) if j != i))
+            terms = self.index.sentence_terms(hit.section)
+            scores = self._sentence_scores(hit.section, side_result)
+            scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], others)
+            positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS)
+            parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+        return self._answer_from(question, result, parts)
 
     def _compose_comparison(
         self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False

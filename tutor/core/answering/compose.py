@@ -22,6 +22,7 @@ import numpy as np
 from tutor.core.knowledge import Section
 
 LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
+MANY_PART_WORDS = 60  # per side of a comparison of three or more, each from its own section
 PART_WORDS = 85  # per side of a comparison: measured on the learner set, 55-80 words left a side's key fact out (2 of 20)
 
 # A sentence that announces or carries an item of an enumeration.
