@@ -321,3 +321,31 @@ def test_the_fresh_comparison_questions_are_well_formed(course) -> None:
         )
         for fact in case["facts"]:
             assert any(re.search(alt, text, re.IGNORECASE) for alt in fact), (case["question"], fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # Two short options, bare or with what they are for.
+        ("top-k or top-p for a chatbot", ("top-k", "top-p")),
+        ("mse or cross-entropy?", ("mse", "cross-entropy")),
+        # "same or different" before or after the pair.
+        ("same or different: classification and regression", ("classification", "regression")),
+        ("precision and recall, same thing?", ("precision", "recall")),
+        # A trailing "and which is ..." is the learner's question about both, not the second side.
+        ("whats the difference between bagging and boosting and which is faster", ("bagging", "boosting")),
+        # "... compared to how B does it": B does what A does.
+        ("how does a gan make a picture compared to how a vae does it", ("gan make a picture", "vae")),
+    ],
+)
+def test_short_choices_and_same_or_different(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.detect(question) == shapes.Shape("comparison", sides)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it supervised or unsupervised?", "yes or no?", "k-means or dbscan - when is one better than the other"],
+)
+def test_options_are_not_read_from_a_verb_or_a_dash(question: str) -> None:
+    shape = shapes.detect(question)
+    assert not any(side.lower() in ("is it supervised", "yes", "dbscan -") for side in shape.sides), shape

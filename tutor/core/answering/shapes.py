@@ -36,6 +36,15 @@ _SAME_PAIR = (
     r"(?:the\s+same(?:\s+things?)?|similar|alike|different)\b"
 )
 
+# Options open the question, not a verb ("is it supervised or unsupervised?" asks which one it is).
+_NOT_AUX = (
+    r"(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|what|whats|what's|how|why|who|where|when|"
+    r"which|i|you|we|they|it|yes)\b)"
+)
+# "precision or recall?", "gan or vae for faces": nothing but two short options (and what for).
+_BARE_OPTIONS = (
+    rf"^\W*{_NOT_AUX}\w[\w-]*(?:\s+\w[\w-]*)?\s+or\s+\w[\w-]*(?:\s+\w[\w-]*)?\s*(?:\?+|\s+(?:for|to|when|if|with|on)\b.*)\s*$"
+)
 _WHEN_VERB = (
     r"(?:is|are|should\s+(?:i|we|you|one)\s+(?:use|pick|choose|go\s+with)|would\s+(?:i|we|you)\s+(?:use|pick)|"
     r"do\s+(?:i|we|you|people)\s+(?:use|pick|need)|does\s+it\s+make\s+sense\s+to\s+use|to\s+use)"
@@ -51,6 +60,12 @@ _SETTING_OPTIONS = (
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
+    # "same or different: ai and generative ai"
+    re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
+               r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
+    # "ml and gen ai, same thing?", "gans and vaes: different or the same?"
+    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*(?:(?:are\s+they|is\s+it)\s+)?(?:the\s+)?"
+               r"(?:same|different|similar|alike)(?:\s+things?)?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?\s*[?.!]*$", _F),
     # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
@@ -75,6 +90,8 @@ _COMPARE_SPLIT = [
                rf"(?:(?:one|[a-z]+)\s+)?(?:{_WHICH_VERB}\s+)?(?!{_COMPARATIVE})(?P<b>.+)$", _F),
     # "for a startup with no labels, supervised or unsupervised?": a setting, then two options.
     re.compile(_SETTING_OPTIONS, _F),
+    # "k-means or dbscan for moon-shaped data?": two short options, then what they are for.
+    re.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
     # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
     re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)(?:\s+-|\s*[,:?]|\s+when\b|\s+which\b)", _F),
     re.compile(_PARTS_OF_BOTH, _F),
@@ -110,7 +127,7 @@ _COMPARE_WORDS = re.compile(
     r"\band\b.+?\b(?:are|were)\s+both\b|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
-    + _SETTING_OPTIONS + "|"
+    + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|"
     r"\bwhich\s+(?:(?:one|[a-z]+)\s+)?" + _WHICH_VERB + r"\s+.+?\s+and\s+which\b|"
     r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
@@ -246,7 +263,10 @@ def _clean_side(text: str, last: bool) -> str:
     text = re.sub(r"^(?:a|an|the|between)\s+", "", text, flags=_F)
     if last:
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
-        text = re.sub(r"\s+(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        # "... compared to how a gan does it": the second side does what the first one does.
+        text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
+                      r"\g<x>", text, flags=_F)
         # "linear regression vs decision tree how do they work differently": the learner's
         # question about both follows the second side.
         text = re.sub(r"\s+(?:how|why|what|where|do|does|are|is)\s+(?:do|does|did|are|is|would|should|can|could|)\s*"
