@@ -409,3 +409,62 @@ def test_how_to_do_what_one_section_is_plainly_about_gets_its_method(tutor) -> N
     assert result.in_scope
     assert result.sources[0].section == "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
     assert "Principal component analysis" in result.text
+
+
+def test_a_section_defining_each_side_under_its_other_name_answers_alone(tutor) -> None:
+    """ "svm" is defined as "A support vector machine (SVM) ..." in the section that also defines
+    the decision tree: that section answers both sides, not a second one that merely mentions a
+    deep decision tree."""
+    result = tutor.ask("svm vs decision tree - how does each one split the data")
+    assert [s.section for s in result.sources] == ["supervised-learning#common-supervised-learning-algorithms"]
+    assert "widest possible gap" in result.text and "yes-or-no questions" in result.text
+
+
+def test_pros_and_cons_cite_the_benefits_and_the_limitations_whatever_the_setting(tutor) -> None:
+    """What both sides share ("generative AI for a shop") names neither side: the limitations
+    side is not answered from the benefits section again, nor pulled to the retail section."""
+    for question in ("pros and cons of generative ai for a shop", "upsides and downsides of gen ai for a business?"):
+        result = tutor.ask(question)
+        assert [s.section for s in result.sources] == [
+            "benefits-and-limitations#what-generative-ai-does-well",
+            "benefits-and-limitations#where-generative-ai-falls-short",
+        ], question
+
+
+def test_a_three_way_comparison_is_answered_by_the_section_naming_all_three(tutor) -> None:
+    result = tutor.ask("top-k vs top-p vs temperature")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == ["language-models#sampling-temperature-top-k-and-top-p"]
+    assert all(word in result.text for word in ("Top-k sampling", "Top-p sampling", "Temperature controls"))
+
+
+def test_a_setting_then_two_options_is_a_comparison(tutor) -> None:
+    result = tutor.ask("if we have loads of raw data and nobody to label it, supervised or unsupervised?")
+    assert result.shape == "comparison"
+    assert "cheap and plentiful" in result.text
+
+
+def test_a_sides_name_is_not_searched_with_the_other_side(tutor, monkeypatch) -> None:
+    """The setting ("for a travel agency") goes with both sides, but the first side's own words,
+    reworded when the setting was split off, are not context for the second side; nor is what
+    "A and B are both" share."""
+    searched: list[str] = []
+    real = tutor.index.search
+    monkeypatch.setattr(tutor.index, "search", lambda text, *a, **k: searched.append(text) or real(text, *a, **k))
+    tutor.ask("for a travel agency: image generators vs text generators, what is each one good for")
+    side_queries = [q for q in searched if q.startswith("text generators")]
+    assert side_queries and all("image" not in q and "travel" in q for q in side_queries), searched
+    searched.clear()
+    tutor.ask("gans and vaes are both generative models, but how does each one learn")
+    assert all("generative" not in q for q in searched[1:] if "versus" not in q), searched
+
+
+def test_a_three_way_comparison_no_section_names_gets_a_part_per_side(tutor) -> None:
+    result = tutor.ask("pca vs dbscan vs k-means")
+    assert [s.section for s in result.sources] == [
+        "unsupervised-learning#dimensionality-reduction-simplifies-complex-data",
+        "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps",
+        "unsupervised-learning#how-k-means-finds-clusters",
+    ]
+    assert "density-based" in result.text and "fewer numbers" in result.text
+    assert len(result.text.split()) <= 3 * compose.MANY_PART_WORDS + 40

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tutor.core.answering import compose, shapes
@@ -244,3 +246,106 @@ def test_enumeration_sentences_are_the_ones_holding_the_items() -> None:
 )
 def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> None:
     assert shapes.asks_how_to(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # "A and B are both ..., but what does each do": the two things, not a list of "each one".
+        ("decision trees and neural networks are both supervised, but what does each do", ("decision trees", "neural networks")),
+        # "when is A better and when is B": the verdict words are not part of a side's name.
+        ("when is a small model the right choice and when is a large one better?", ("small model", "large one")),
+        ("when should i use k-means and when dbscan", ("k-means", "dbscan")),
+        # What is named after each "which" is compared, not the options before the dash...
+        ("overfitting or underfitting - which one goes with a huge tree and which with a straight line", ("huge tree", "straight line")),
+        # ... unless it is a comparative ("which is sharper and which is more stable")...
+        ("gans or vaes: which is sharper and which is more stable", ("gans", "vaes")),
+        # ... or the options close the question.
+        ("which one suits images and which suits text, gans or llms", ("gans", "llms")),
+        # A setting, then two options: the setting stays with the first side (before its comma).
+        ("if i have no labels at all, supervised or unsupervised?", ("if i have no labels at all, supervised", "unsupervised")),
+        ("for a marketing agency: image generators vs text generators", ("for a marketing agency, image generators", "text generators")),
+    ],
+)
+def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
+    assert shapes.detect(question) == shapes.Shape("comparison", sides)
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("top-k vs top-p vs temperature", ("top-k", "top-p", "temperature")),
+        ("difference between supervised, unsupervised and reinforcement learning", ("supervised", "unsupervised", "reinforcement learning")),
+        # a setting before a comma is not a list of sides
+        ("in a bank, ml vs gen ai", ("in a bank, ml", "gen ai")),
+    ],
+)
+def test_three_way_comparisons_keep_every_side(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+def test_a_vs_inside_the_learners_aside_is_not_a_third_side() -> None:
+    assert len(shapes.comparison_sides("classification vs regression?? like spam filter vs house prices")) == 2
+
+
+def test_a_bare_choice_without_a_setting_stays_what_it_was() -> None:
+    # "what is k-means, supervised or unsupervised?" asks which one k-means is, not to compare them.
+    assert shapes.detect("what is k-means, supervised or unsupervised?").kind == "definition"
+    assert shapes.two_sided("pros and cons of a tiny model") and not shapes.two_sided("pros of a tiny model")
+
+
+def test_names_all_needs_every_side_in_the_section(course) -> None:
+    section = course.section("what-is-generative-ai#kinds-of-content-generative-ai-creates")
+    analyse = lambda text: re.findall(r"[a-z]+", text.lower())  # noqa: E731 - words as terms is enough here
+    named = [[["gans"]], [["vaes"]], [["llms"]]]
+    assert compose.names_all(section, named, analyse)
+    assert not compose.names_all(section, [*named, [["dbscan"]]], analyse)
+
+
+def test_the_fresh_comparison_questions_are_well_formed(course) -> None:
+    """tests/data/shapes: comparison questions written for this work, judged like the learner
+    set (benchmarks/eval_learner.py --cases tests/data/shapes): each section exists and every fact
+    is stated in the union of its sides' sections, so an extractive answer can pass."""
+    import tomllib
+    from pathlib import Path
+
+    from learner_judge import case_problems
+
+    path = Path(__file__).resolve().parents[1] / "data" / "shapes" / "comparison.toml"
+    cases = [{**case, "file": path.name} for case in tomllib.loads(path.read_text())["case"]]
+    assert len(cases) >= 30 and not case_problems(cases)
+    for case in cases:
+        text = " ".join(
+            " ".join(course.section(ref.replace("/", "#", 1)).sentences) for ref in case["sections"]
+        )
+        for fact in case["facts"]:
+            assert any(re.search(alt, text, re.IGNORECASE) for alt in fact), (case["question"], fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # Two short options, bare or with what they are for.
+        ("top-k or top-p for a chatbot", ("top-k", "top-p")),
+        ("mse or cross-entropy?", ("mse", "cross-entropy")),
+        # "same or different" before or after the pair.
+        ("same or different: classification and regression", ("classification", "regression")),
+        ("precision and recall, same thing?", ("precision", "recall")),
+        # A trailing "and which is ..." is the learner's question about both, not the second side.
+        ("whats the difference between bagging and boosting and which is faster", ("bagging", "boosting")),
+        # "... compared to how B does it": B does what A does.
+        ("how does a gan make a picture compared to how a vae does it", ("gan make a picture", "vae")),
+    ],
+)
+def test_short_choices_and_same_or_different(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.detect(question) == shapes.Shape("comparison", sides)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it supervised or unsupervised?", "yes or no?", "k-means or dbscan - when is one better than the other"],
+)
+def test_options_are_not_read_from_a_verb_or_a_dash(question: str) -> None:
+    shape = shapes.detect(question)
+    assert not any(side.lower() in ("is it supervised", "yes", "dbscan -") for side in shape.sides), shape

@@ -350,6 +350,10 @@ class Tutor:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:
                 return answer
+        if shape.kind == "comparison" and len(shape.sides) > 2:
+            answer = self._compose_many(question, result, shape.sides)
+            if answer is not None:
+                return answer
         answer = self._compose_general(question, result, shape.kind)
         if shape.kind == "yes_no" and answer.sources:
             first = self.course.section(answer.sources[0].section)
@@ -493,6 +497,47 @@ class Tutor:
                 return best
         return chosen
 
+    def _side_names(self, side: str) -> list[list[str]]:
+        """A side's analysed names: as asked, its head before a trailing "for making faces"
+        clause, its first words, and the course's other name for it ("VAE" <-> "variational
+        autoencoder")."""
+        return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
+
+    def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
+        every side answers whole (the course compares them there); else a shorter cited part per
+        side from its own section (``compose.MANY_PART_WORDS``), or None (a general answer) when
+        a side has no section of its own."""
+        analysed = [self._side_names(side) for side in sides]
+        best = result.hits[0]
+        for hit in result.hits[:3]:
+            if hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse):
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h is not hit]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+        named = [
+            set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
+                          for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
+            for side in sides
+        ]
+        self.index.prefetch(list(sides))  # every side embedded in one forward pass
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for i, side in enumerate(sides):
+            side_result = self.index.search(side, k=4, expand=True)
+            taken = {section.id for section, *_ in parts}
+            free = [h for h in side_result.hits if h.section.id not in taken]
+            if not free or not side_result.in_scope:
+                return None
+            hit = free[0]
+            others = set().union(*(named[j] for j in range(len(sides)) if j != i))
+            terms = self.index.sentence_terms(hit.section)
+            scores = self._sentence_scores(hit.section, side_result)
+            scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], others)
+            positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS)
+            parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+        return self._answer_from(question, result, parts)
+
     def _compose_comparison(
         self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False
     ) -> Answer | None:
@@ -509,12 +554,16 @@ class Tutor:
         rest = question
         for side in sides:
             rest = rest.replace(side, " ")
+        if shapes.two_sided(question):
+            # "upsides and downsides of gen AI for a shop": each side is searched as "benefits of
+            # gen AI" / "limitations of gen AI". Left as context, "upsides" pulled the limitations
+            # side back to the benefits, and the setting both share ("for a shop") pulled it to
+            # the retail section instead of the limitations.
+            sides = tuple(_head(side) for side in sides)
+            rest = ""
         # Each side by its names: as asked, its head before a trailing "for making faces"
         # clause, and the course's other name for it ("VAE" <-> "variational autoencoder").
-        analysed = [
-            [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
-            for side in sides
-        ]
+        analysed = [self._side_names(side) for side in sides]
         setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
         # A section that compares both sides itself answers alone: the best one, a close
         # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
@@ -526,14 +575,21 @@ class Tutor:
                 and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
             ]
 
-        named = [compose.side_terms([side], self.index.analyse, self.index.idf) for side in sides]
+        # Each side under any of its names ("svm" and "support vector machine"); what both sides
+        # share ("gen ai" in "benefits of gen ai" / "limitations of gen ai") names neither.
+        named = [
+            set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
+                          for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
+            for side in sides
+        ]
+        own_terms = [named[0] - named[1], named[1] - named[0]]
 
         def subjects(section: Section) -> list[set[str]]:
             return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
 
         def alone(terms: list[set[str]], i: int) -> list[int]:
             """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
-            return [p for p, t in enumerate(terms) if t & named[i] and not t & (named[1 - i] - named[i])]
+            return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
 
         covering = covering_of([h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN])
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
@@ -592,7 +648,17 @@ class Tutor:
             if head and len(sides[0].split()) > len(sides[1].split()) + 2:
                 sides = (head.group("thing"), sides[1])
                 rest = f"{head.group('head')} {rest}"
-        context = " ".join(w for w in self.index.content_words(rest) if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar"))
+        # What the question says besides its sides: its setting and aspect ("in hospitals", "how
+        # is it trained"). A side's own words are not context even when the side was reworded
+        # ("for a marketing agency: image generators" -> "image generators"): left in, the image
+        # side's words were searched with the text side. What "A and B are both" share
+        # ("generative") tells neither side's section apart.
+        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
+        context = " ".join(dict.fromkeys(
+            w for w in self.index.content_words(rest)
+            if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar") and w.lower() not in side_words
+        ))
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.

@@ -22,6 +22,7 @@ import numpy as np
 from tutor.core.knowledge import Section
 
 LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
+MANY_PART_WORDS = 60  # per side of a comparison of three or more, each from its own section
 PART_WORDS = 85  # per side of a comparison: measured on the learner set, 55-80 words left a side's key fact out (2 of 20)
 
 # A sentence that announces or carries an item of an enumeration.
@@ -249,6 +250,13 @@ def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], anal
     if not _COMPARING_HEADING.search(section.heading):
         return False
     # In the text, every word of a side ("strengths of machine learning") must be there.
+    return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
+
+
+def names_all(section: Section, sides: Sequence[Sequence[Sequence[str]]], analyse) -> bool:
+    """Does the section's text name every one of three or more sides (each by any of its
+    analysed names, every word of it)? Two sides are named together all over the course
+    ("machine learning" and "generative AI"); three rarely are unless compared there."""
     return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
 
 

@@ -36,14 +36,45 @@ _SAME_PAIR = (
     r"(?:the\s+same(?:\s+things?)?|similar|alike|different)\b"
 )
 
+# Options open the question, not a verb ("is it supervised or unsupervised?" asks which one it is).
+_NOT_AUX = (
+    r"(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|what|whats|what's|how|why|who|where|when|"
+    r"which|i|you|we|they|it|yes)\b)"
+)
+# "precision or recall?", "gan or vae for faces": nothing but two short options (and what for).
+_BARE_OPTIONS = (
+    rf"^\W*{_NOT_AUX}\w[\w-]*(?:\s+\w[\w-]*)?\s+or\s+\w[\w-]*(?:\s+\w[\w-]*)?\s*(?:\?+|\s+(?:for|to|when|if|with|on)\b.*)\s*$"
+)
+_WHEN_VERB = (
+    r"(?:is|are|should\s+(?:i|we|you|one)\s+(?:use|pick|choose|go\s+with)|would\s+(?:i|we|you)\s+(?:use|pick)|"
+    r"do\s+(?:i|we|you|people)\s+(?:use|pick|need)|does\s+it\s+make\s+sense\s+to\s+use|to\s+use)"
+)
+_WHICH_VERB = r"(?:is|are|belongs?\s+to|goes\s+(?:with|to)|fits|suits?|applies\s+to|is\s+for|for|to)"
+_COMPARATIVE = r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\b"
+# A setting, then two short options: "for a startup with no labels, supervised or unsupervised?"
+_SETTING_OPTIONS = (
+    r"^\W*(?P<s>(?:for|in|if|when|with|on)\b[^?]*?)\s*[,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+or\s+"
+    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,2}?)\s*[?.!]*$"
+)
+
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
+    # "same or different: ai and generative ai"
+    re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
+               r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
+    # "ml and gen ai, same thing?", "gans and vaes: different or the same?"
+    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*(?:(?:are\s+they|is\s+it)\s+)?(?:the\s+)?"
+               r"(?:same|different|similar|alike)(?:\s+things?)?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?\s*[?.!]*$", _F),
     # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
+    # "a VAE and a language model are both generative, but how does each ...": the two things.
+    re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:both\s+)?(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:are|were)\s+both\b", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
+    # "when is ML the better choice and when is gen AI better?"
+    re.compile(rf"\bwhen\s+{_WHEN_VERB}\s+(?P<a>.+?)\s+and\s+when\s+(?:{_WHEN_VERB}\s+)?(?P<b>.+)$", _F),
     re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
@@ -51,6 +82,16 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
+    # "which one suits images and which suits text, gans or llms": the options close the question.
+    re.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
+    # "mode collapse or blur - which belongs to GANs and which to VAEs": the things named after
+    # each "which" are what is compared (not "which is faster and which is more accurate").
+    re.compile(rf"\bwhich\s+(?:(?:one|[a-z]+)\s+)?{_WHICH_VERB}\s+(?!{_COMPARATIVE})(?P<a>.+?)\s+and\s+which\s+"
+               rf"(?:(?:one|[a-z]+)\s+)?(?:{_WHICH_VERB}\s+)?(?!{_COMPARATIVE})(?P<b>.+)$", _F),
+    # "for a startup with no labels, supervised or unsupervised?": a setting, then two options.
+    re.compile(_SETTING_OPTIONS, _F),
+    # "k-means or dbscan for moon-shaped data?": two short options, then what they are for.
+    re.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
     # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
     re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)(?:\s+-|\s*[,:?]|\s+when\b|\s+which\b)", _F),
     re.compile(_PARTS_OF_BOTH, _F),
@@ -82,6 +123,12 @@ _COMPARE_WORDS = re.compile(
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike|"
+    # "X and Y are both generative, but how does each ...": two things, each asked about.
+    r"\band\b.+?\b(?:are|were)\s+both\b|"
+    # "when is ML the better choice and when is gen AI better?"
+    r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
+    + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|"
+    r"\bwhich\s+(?:(?:one|[a-z]+)\s+)?" + _WHICH_VERB + r"\s+.+?\s+and\s+which\b|"
     r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
 )
@@ -216,7 +263,10 @@ def _clean_side(text: str, last: bool) -> str:
     text = re.sub(r"^(?:a|an|the|between)\s+", "", text, flags=_F)
     if last:
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
-        text = re.sub(r"\s+(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        # "... compared to how a gan does it": the second side does what the first one does.
+        text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
+                      r"\g<x>", text, flags=_F)
         # "linear regression vs decision tree how do they work differently": the learner's
         # question about both follows the second side.
         text = re.sub(r"\s+(?:how|why|what|where|do|does|are|is)\s+(?:do|does|did|are|is|would|should|can|could|)\s*"
@@ -240,15 +290,50 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         match = pattern.search(text)
         if match:
             a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
-            # "in hospitals what does regular ml (do)": the setting, then the side.
+            if "s" in match.groupdict():  # "for a startup ..., supervised or unsupervised?"
+                a = f"{match.group('s').strip()}, {a}"
+            # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
+            # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
+            setting = setting or re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,:]+?)\s*[,:]\s*(?P<rest>\S.*)$", a, _F)
             if setting:
                 a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
-            a = _strip_question_words(a)
-            b = _strip_question_words(b)
+            a = _strip_question_words(_unchoice(a))
+            b = _strip_question_words(_unchoice(b))
             if a and b and a.lower() != b.lower():
-                return (a, b)
+                # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
+                # more than two things compared.
+                more = _more_sides(a, b)
+                return more or (a, b)
     return ()
+
+
+# "ML the better choice", "gen AI better": the verdict asked for is not part of a side's name.
+_CHOICE_TAIL = re.compile(
+    r"\s+(?:(?:the|a)\s+)?(?:better|best|right|preferable|smarter|wiser)(?:\s+(?:choice|option|tool|one|pick|fit|bet))?$", _F
+)
+
+
+def _unchoice(side: str) -> str:
+    return _CHOICE_TAIL.sub("", side).strip() or side
+
+
+def _more_sides(a: str, b: str) -> tuple[str, ...]:
+    """Three or more sides from a split in two: "gans" / "vaes vs llms", or "supervised,
+    unsupervised" / "reinforcement learning" (a list of short names before the last "and").
+    () when there are just the two."""
+    sides = [a]
+    parts = re.split(r"\s+(?:vs\.?|versus)\s+", b, flags=_F)
+    if len(parts) > 1:
+        sides = [a, *(_strip_question_words(_clean_side(p, True)) for p in parts)]
+    elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b", a, _F):
+        names = [n.strip() for n in a.split(",")]
+        if all(0 < len(n.split()) <= 3 for n in names):
+            sides = [*names, b]
+    plain = all(re.fullmatch(r"[\w' -]+", x) and len(x.split()) <= 4 for x in sides)
+    if len(sides) < 3 or not plain or len({x.lower() for x in sides}) < len(sides):
+        return ()
+    return tuple(sides)
 
 
 # Chat shorthand, spelt out before shapes are read ("difference btwn precision n recall").
@@ -277,6 +362,11 @@ _TWO_SIDED = re.compile(
     r"(?P<x>.+?)\s*[?.!]*$",
     _F,
 )
+
+
+def two_sided(question: str) -> bool:
+    """Does the question ask for both sides of one thing ("pros and cons of X")?"""
+    return bool(_TWO_SIDED.search(normalise(question)))
 
 
 def detect(question: str) -> Shape:
