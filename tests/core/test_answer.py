@@ -468,3 +468,23 @@ def test_a_three_way_comparison_no_section_names_gets_a_part_per_side(tutor) -> 
     ]
     assert "density-based" in result.text and "fewer numbers" in result.text
     assert len(result.text.split()) <= 3 * compose.MANY_PART_WORDS + 40
+
+
+def test_the_plain_kind_of_a_thing_is_named_where_the_thing_is() -> None:
+    """ "hyper-personalisation vs normal personalisation": the second side's own word ("normal")
+    is only the plain kind of what both share, so a heading naming personalisation covers it;
+    "benefits vs limitations of X" still needs each side's own word."""
+    from tutor.core.knowledge import Section
+
+    def analyse(text: str) -> list[str]:
+        return re.findall(r"[a-z]+", text.lower())
+
+    text = "Hyper personalisation tailors everything."
+    section = Section(
+        id="l#s", lesson_id="l", lesson_title="L", heading="Hyper personalisation with machine learning",
+        text=text, demo=None, sentences=(text,),
+    )
+    sides = [[analyse("hyper personalisation")], [analyse("normal personalisation")]]
+    assert compose.covers_both(section, sides, analyse)
+    other = [[analyse("hyper personalisation")], [analyse("group personalisation")]]
+    assert not compose.covers_both(section, other, analyse)

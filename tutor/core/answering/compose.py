@@ -267,7 +267,18 @@ def _names_every_side(terms: set[str], sides: Sequence[Sequence[Sequence[str]]],
     shared: set[str] = set()
     if share < 1.0 and len(sides) > 1:
         shared = set.intersection(*(set(w for name in names for w in name) for names in sides))
-    return all(any(_names(terms, [w for w in name if w not in shared], share) for name in names) for names in sides)
+
+    def own(name: Sequence[str]) -> list[str]:
+        words = [w for w in name if w not in shared]
+        # "hyper-personalisation vs normal personalisation": a side that is only the plain kind
+        # of what they share is named wherever that is named (the course says "ordinary").
+        return list(name) if words and all(w in _PLAIN for w in words) else words
+
+    return all(any(_names(terms, own(name), share) for name in names) for names in sides)
+
+
+# The plain kind of a thing ("normal personalisation", "regular ML"), analysed (stemmed) forms.
+_PLAIN = frozenset("normal regular tradit ordinari usual standard convent classic plain basic simpl old".split())
 
 
 def _names(terms: set[str], name: Sequence[str], share: float) -> bool:
