@@ -164,3 +164,19 @@ def test_stdin_lines_form_one_conversation_unless_independent(monkeypatch, capsy
     assert main(["ask", "--json", "--independent"]) == 0
     alone = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
     assert alone[1]["topic"] != "Q-learning"
+
+
+def test_stdin_reads_a_new_subject_into_the_previous_question(monkeypatch, capsys) -> None:
+    """ "what about machine learning?" after "what are the benefits of generative ai" asks for
+    machine learning's benefits, in one conversation; with --independent it is answered on its
+    own (what machine learning is)."""
+    questions = b"what are the benefits of generative ai\nwhat about machine learning?\n"
+    set_stdin(monkeypatch, questions)
+    assert main(["ask", "--json"]) == 0
+    together = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert together[1]["question"] == "what about machine learning?" and together[1]["topic"] == "machine learning"
+    assert together[1]["sources"][0]["section"] == "benefits-and-limitations#what-machine-learning-does-well"
+    set_stdin(monkeypatch, questions)
+    assert main(["ask", "--json", "--independent"]) == 0
+    alone = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert alone[1]["sources"][0]["doc"] != "benefits-and-limitations"

@@ -191,3 +191,107 @@ def test_the_catch_of_a_topic_is_its_downside() -> None:
 
     sentences = ["Simulators are cheap.", "The catch is that rewards may miss the real goal."]
     assert list(compose.aspect_bonus("whats the catch?", sentences) > 0) == [False, True]
+
+
+# --- follow-ups read in full (conversation.resolve) -------------------------------------------
+
+
+def _ask_all(tutor, turns: list[str]):
+    conversation = Conversation()
+    answer = None
+    for question in turns:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    return answer, conversation
+
+
+def test_a_new_subject_after_and_or_what_about_is_told_from_other_follow_ups() -> None:
+    from tutor.core.answering.conversation import switched_subject
+
+    assert switched_subject("and gans?") == (None, "gans")
+    assert switched_subject("what about machine learning?") == (None, "machine learning")
+    assert switched_subject("and the generator?") == (None, "generator")
+    assert switched_subject("how about in finance?") == ("in", "finance")
+    assert switched_subject("and for images specifically?") == ("for", "images")
+    # A question of its own, a pronoun, or only an aspect of the same topic: no new subject.
+    assert switched_subject("and how does it learn?") is None
+    assert switched_subject("and what is beam search?") is None
+    assert switched_subject("what about its cost?") is None
+    assert switched_subject("and the main uses?") is None
+    assert switched_subject("explain overfitting") is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "read", "wanted"),
+    [
+        # the new subject takes the old one's place; the aspect ("used for", "benefits") stays
+        (["what are vaes used for", "and gans?"], "what are gans used for", "gans#what-gans-have-been-used-for"),
+        (["what are the benefits of generative ai", "what about machine learning?"],
+         "what are the benefits of machine learning", "benefits-and-limitations#what-machine-learning-does-well"),
+        # "and in X?" replaces what the previous question had "in"
+        (["how is ai used in healthcare", "and in finance?"], "how is ai used in finance",
+         "industry-use-cases#finance-catching-fraud-and-handling-documents"),
+        # of two subjects, the one like the new subject is replaced, not the setting ("in a gan")
+        (["what does the discriminator do in a gan", "and the generator?"], "what does the generator do in a gan",
+         "gans#the-generator-and-the-discriminator"),
+        # the course says "unsupervised learning": the phrase keeps its head
+        (["what is supervised learning", "and unsupervised?"], "what is unsupervised learning",
+         "unsupervised-learning#learning-from-unlabelled-data"),
+    ],
+)
+def test_a_new_subject_is_read_into_the_previous_question(tutor, turns: list[str], read: str, wanted: str) -> None:
+    answer, conversation = _ask_all(tutor, turns)
+    assert answer.reading is not None and answer.reading.text == read
+    assert conversation.asked[-1] == read
+    assert answer.in_scope and answer.sources[0].section == wanted, answer.text
+
+
+def test_a_narrowing_with_nothing_to_replace_and_a_fresh_question_are_not_rewritten(tutor) -> None:
+    answer, _ = _ask_all(tutor, ["what is a loss function", "and for a gan in particular?"])
+    assert answer.reading is None  # no "for" in the previous question: the topic is narrowed
+    answer, _ = _ask_all(tutor, ["explain overfitting", "what is a deepfake?"])
+    assert answer.reading is None and answer.sources[0].doc == "ethics-and-regulation"
+
+
+def test_which_one_is_better_after_two_subjects_compares_them(tutor) -> None:
+    answer, conversation = _ask_all(tutor, ["tell me about gans", "and vaes?", "which one is better then?"])
+    assert conversation.subjects[-2:] == ["gans", "vaes"]
+    assert answer.reading is not None and answer.reading.text == "gans versus vaes"
+    assert answer.shape == "comparison" and "blurr" in answer.text and "sharper" in answer.text
+    # With one subject only, "the other one" is left to the comparison with a pronoun side.
+    answer, _ = _ask_all(tutor, ["what is supervised learning", "is it better than the other one?"])
+    assert answer.reading is None
+
+
+def test_that_stands_for_what_the_previous_question_did(tutor) -> None:
+    from tutor.core.answering.conversation import event_topic
+
+    conversation = Conversation(questions=["how do you train a big language model"], topic="language model",
+                                asked=["how do you train a big language model"])
+    assert event_topic("how long does that take", conversation) == "train big language model"
+    assert event_topic("how long does it take", conversation) is None  # "it" is the subject
+    assert event_topic("how long does training take", conversation) is None  # words of its own
+    answer, _ = _ask_all(tutor, ["how do you train a big language model", "how long does that take"])
+    assert answer.sources[0].section == "data-and-compute#training-cost-compute-expertise-and-time"
+    assert "weeks" in answer.text
+
+
+def test_the_conversation_keeps_each_question_as_read_and_the_subjects() -> None:
+    from tutor.core.answering.conversation import Reading
+
+    class Said:
+        def __init__(self, topic: str, reading: Reading | None = None) -> None:
+            self.topic, self.reading, self.sources, self.in_scope = topic, reading, [], True
+
+    conversation = Conversation()
+    conversation.record("what are vaes used for", Said("vaes"))
+    conversation.record("and gans?", Said("gans", Reading("what are gans used for", "vaes", "gans")))
+    conversation.record("how are they trained?", Said("gans"))
+    conversation.record("and for a vae specifically?", Said("gans, vae"))  # a narrowed topic
+    assert conversation.asked == ["what are vaes used for", "what are gans used for",
+                                  "how are they trained?", "and for a vae specifically?"]
+    assert conversation.subjects == ["vaes", "gans"]
+    copied = conversation.copy()
+    assert copied.asked == conversation.asked and copied.subjects == conversation.subjects
+    conversation.clear()
+    assert not conversation.asked and not conversation.subjects and copied.subjects == ["vaes", "gans"]

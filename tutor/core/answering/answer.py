@@ -111,6 +111,9 @@ class Answer:
     notice: str | None = None  # input was cut, control characters removed, language hint...
     shape: str | None = None  # the question's shape (``shapes.SHAPES``): list, comparison...
     topic: str | None = None  # what the question was taken to be about (conversation topic)
+    # A follow-up read in full ("and gans?" -> "what are gans used for"); kept by the
+    # conversation, not part of the JSON form.
+    reading: conversation_module.Reading | None = None
 
     def to_json(self) -> dict:
         """The stable machine-readable form (``tutor ask --json``). Keys never change."""
@@ -195,17 +198,22 @@ class Tutor:
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
         conversation = Conversation.from_history(history)
-        shape = shapes.detect(cleaned.text)
+        # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
+        # better?" after two subjects compares them: such a follow-up is answered read in full.
+        reading = conversation_module.resolve(cleaned.text, conversation, self.index)
+        asked = reading.text if reading is not None else cleaned.text
+        shape = shapes.detect(asked)
         # "how does it compare with X?": the pronoun side is the topic being discussed.
-        pointing = shape.kind == "comparison" and any(
+        pointing = reading is None and shape.kind == "comparison" and any(
             side.lower() in conversation_module.REFERRING for side in shape.sides
         )
-        query = self.vocabulary.correct(cleaned.text)  # typos of course words: "temprature"
+        query = self.vocabulary.correct(asked)  # typos of course words: "temprature"
         if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing:
             # The question and "A versus B" in one MiniLM batch: the joint search runs when no
             # top section covers both sides (then the two sides' searches follow, batched too).
             self.index.prefetch([query, f"{shape.sides[0]} versus {shape.sides[1]}"])
-        result = self.index.search(query, k=8, history=conversation, follow=True if pointing else None)
+        follow = False if reading is not None else (True if pointing else None)
+        result = self.index.search(query, k=8, history=conversation, follow=follow)
         if result.topic:
             result.already_said = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
@@ -224,11 +232,12 @@ class Tutor:
             if foreign_script:
                 notices.append("The course is written in English; asking in English works best.")
         else:
-            answer = self._compose(cleaned.text, result, shape)
+            answer = self._compose(asked, result, shape)
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
-        answer.topic = result.topic or topic_phrase(cleaned.text)
+        answer.topic = result.topic or topic_phrase(asked)
+        answer.reading = reading
         return answer
 
     # -- in scope ------------------------------------------------------------------------------

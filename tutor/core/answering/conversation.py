@@ -19,13 +19,22 @@ one need labels?" wants the section just cited when it speaks of labels (the pro
 the most recent subject); "biggest downside?" after support vector machines wants a section that
 names them, not the generic limits of machine learning.
 
+Some follow-ups are answered read in full instead (``resolve``): a new subject dropped into the
+previous question ("and gans?" after "what are vaes used for" asks what GANs are used for; "and
+in finance?" after "how is ai used in healthcare" asks how it is used in finance), and an
+elliptic comparison ("which one is better?") after two subjects compares them. "that" with no
+topic of its own ("how long does that take?") stands for what the previous question did to its
+subject (training a language model), not for the subject alone (``event_topic``).
+
 Every face (the Textual chat, the plain chat, ``tutor ask`` reading stdin) keeps one
 ``Conversation`` per conversation, passes it to ``Tutor.ask`` and records each answer in it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -33,7 +42,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from tutor.core.answering.everyday import is_everyday
-from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+from tutor.core.words import QUESTION_STOPWORDS, stem, stems, tokenize
 
 if TYPE_CHECKING:
     from tutor.core.answering.search import SearchIndex
@@ -229,6 +238,245 @@ def follow_up_bonus(
     return near if not named.any() else (lambda dense: bonus)
 
 
+# --- reading an elliptic follow-up in full -----------------------------------------------------
+#
+# Some follow-ups are a new subject dropped into the previous question: "and gans?" after "what
+# are vaes used for" asks "what are gans used for", "what about machine learning?" after "what are
+# the benefits of generative ai" asks for machine learning's benefits, "and in finance?" after "how
+# is ai used in healthcare" asks how it is used in finance. Searched with the old topic (or with
+# the new subject alone) they land on a section about both subjects or on the new subject's
+# definition; read in full they are ordinary questions. "which one is better?" after two subjects
+# compares them.
+
+# "and gans?", "what about machine learning?", "how about in finance?", "same for dbscan?"
+_SWITCH = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|then|now)\s+)?(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
+    r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:\W+|\s+(?:then|too|as\s+well|instead|though|specifically|in\s+particular|particularly))+$", re.IGNORECASE)
+# After the opening, a question of its own ("and how does it learn?", "and what is beam search?").
+_OWN_QUESTION = re.compile(
+    r"^(?:what|what's|whats|why|how|which|when|where|who|does|do|did|is|are|was|were|can|could|should|"
+    r"would|will|if|tell|explain|describe|define|give|show|write|make)\b",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:a|an|the|just|only)\s+", re.IGNORECASE)
+PREPOSITIONS = frozenset("for in with on inside into at of to during".split())
+_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_POINTERS = frozenset("it they them this that these those".split())
+_POSSESSIVES = frozenset("its their".split())
+# "which one is better?", "is it better than the other one?", "how do they compare?"
+_COMPARES = re.compile(
+    r"\b(?:better|worse|best|prefer\w*|differen\w*|differ|differs|compare[ds]?|comparison|vs\.?|versus|"
+    r"stack\s+up|trade-?offs?|which\s+(?:one|of\s+(?:them|the\s+two)))\b",
+    re.IGNORECASE,
+)
+# Words of a comparison that name no subject ("the other one", "the two", "both").
+_COMPARISON_FILLER = frozenset(
+    "other two both either neither better worse best prefer preferred preferable compare compares compared "
+    "comparison versus vs stack up tradeoff tradeoffs trade off offs overall generally winner".split()
+)
+
+
+@dataclass
+class Reading:
+    """How a follow-up was read: ``text`` is the question answered ("what are gans used for" for
+    "and gans?"); after a switch, ``replaced`` is the old subject and ``subject`` the new one."""
+
+    text: str
+    replaced: str | None = None
+    subject: str | None = None
+
+
+def switched_subject(question: str) -> tuple[str | None, str] | None:
+    """The new subject of "and X?" / "what about X?" as (preposition or None, X), or None when the
+    question asks something of its own, points back ("what about its cost?"), or names only an
+    aspect ("and the main uses?": that is an aspect of the same topic)."""
+    match = _SWITCH.match(question.replace("\u2019", "'"))
+    if not match:
+        return None
+    rest = _TRAILING.sub("", (match.group("about") or match.group("plain") or "").strip())
+    if not rest or _OWN_QUESTION.match(rest) or _OWN_CLAUSE.search(rest) or refers_back(rest):
+        return None
+    words = tokenize(rest)
+    if not words or len(words) > 6:
+        return None
+    preposition = words[0] if words[0] in PREPOSITIONS else None
+    body = rest.split(None, 1)[1] if preposition else rest
+    body = _DETERMINER.sub("", body.strip()).strip()
+    content = _content(body)
+    if not topic_words(body) or any(w in ASPECT_WORDS for w in content):
+        return None
+    return preposition, body
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _object_of(previous: str, preposition: str) -> tuple[int, int] | None:
+    """Where the object of the last ``preposition`` in ``previous`` is ("healthcare" in "how is
+    ai used in healthcare"): the words after it up to the next preposition, at least one of them
+    a topic word; None when there is none ("what is it used for")."""
+    tokens = _spans(previous)
+    own = set(topic_words(previous))
+    at = [i for i, (_, _, word) in enumerate(tokens) if word.lower() == preposition]
+    if not at:
+        return None
+    after = []
+    for start, end, word in tokens[at[-1] + 1 :]:
+        if word.lower() in PREPOSITIONS or word.lower() in _POINTERS:
+            break
+        if after or word.lower() not in ("a", "an", "the"):
+            after.append((start, end, word))
+    if not any(part in own for _, _, word in after for part in tokenize(word)):
+        return None
+    return after[0][0], after[-1][1]
+
+
+def _units(text: str, index: SearchIndex) -> list[tuple[int, int]]:
+    """The topic phrases of ``text`` as spans: runs of topic words, split where two neighbours
+    are not a phrase of the course ("machine learning" and "generative ai" stay whole; "GANs
+    evaluated" is two subjects' worth: "GANs" and "evaluated")."""
+    own = set(topic_words(text))
+    phrases = _course_bigrams(index)
+    units: list[list[tuple[int, int, str]]] = []
+    previous_word: str | None = None
+    for start, end, word in _spans(text):
+        parts = tokenize(word)
+        if not any(part in own for part in parts):
+            previous_word = None
+            continue
+        first = stem(parts[0])
+        if previous_word is not None and (previous_word, first) in phrases:
+            units[-1].append((start, end, word))
+        else:
+            units.append([(start, end, word)])
+        previous_word = stem(parts[-1])
+    return [(unit[0][0], unit[-1][1]) for unit in units]
+
+
+_BIGRAMS: weakref.WeakKeyDictionary[SearchIndex, frozenset[tuple[str, str]]] = weakref.WeakKeyDictionary()
+
+
+def _course_bigrams(index: SearchIndex) -> frozenset[tuple[str, str]]:
+    """Pairs of neighbouring stems that the course writes together at least twice (computed
+    once per index)."""
+    phrases = _BIGRAMS.get(index)
+    if phrases is None:
+        counts: dict[tuple[str, str], int] = {}
+        for section in index.sections:
+            for sentence in [section.heading, *section.sentences]:
+                words = stems(tokenize(sentence))
+                for pair in itertools.pairwise(words):
+                    counts[pair] = counts.get(pair, 0) + 1
+        phrases = frozenset(pair for pair, count in counts.items() if count >= 2)
+        _BIGRAMS[index] = phrases
+    return phrases
+
+
+def _replaced_unit(previous: str, new: str, index: SearchIndex) -> tuple[int, int] | None:
+    """Which subject of ``previous`` the new subject replaces: a pronoun when there is one ("how
+    is it trained?"), else the topic phrase whose replacement both reads as something the course
+    speaks of (the rewritten question's best cosine with the course's passages) and is most like
+    the new subject in where the course names it (the sections naming each, as vectors): "GANs",
+    not "evaluated", for "vaes"; "retail", not "machine learning", for "education"; "the
+    discriminator", not "a gan", for "the generator"."""
+    tokens = _spans(previous)
+    if refers_back(previous):
+        for start, end, word in tokens:
+            if word.lower() in _POINTERS or word.lower() in _POSSESSIVES:
+                return start, end
+    units = _units(previous, index)
+    if len(units) <= 1:
+        return units[0] if units else None
+
+    def profile(text: str) -> np.ndarray:
+        shares = index.coverage(index.analyse(text))
+        norm = float(np.linalg.norm(shares))
+        return shares / norm if norm else shares
+
+    wanted = profile(new)
+    scores = np.array([float(wanted @ profile(previous[a:b])) for a, b in units])
+    rewrites = [f"{previous[:a]}{new}{previous[b:]}" for a, b in units]
+    meaning = index.best_cosines(rewrites)
+    if meaning is not None:
+        scores += meaning
+    return units[int(np.argmax(scores))]
+
+
+def _elliptic_comparison(question: str, conversation: Conversation) -> Reading | None:
+    """ "which one is better?", "is it better than the other one?" with no subject of its own,
+    after two subjects: the two compared."""
+    if not _COMPARES.search(question) or len(conversation.subjects) < 2:
+        return None
+    if [w for w in topic_words(question) if w not in _COMPARISON_FILLER]:
+        return None
+    first, second = conversation.subjects[-2:]
+    return Reading(f"{first} versus {second}")
+
+
+def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
+    """The follow-up read in full (see the comment above ``Reading``), or None when it is
+    answered as it is."""
+    if not conversation.asked:
+        return None
+    comparison = _elliptic_comparison(question, conversation)
+    if comparison is not None:
+        return comparison
+    switch = switched_subject(question)
+    if switch is None:
+        return None
+    preposition, new = switch
+    previous = conversation.asked[-1]
+    if preposition is not None:
+        # "and in finance?" replaces what the previous question had "in"; with no such object
+        # ("and for images specifically?" after "what can generative ai make") it narrows.
+        span = _object_of(previous, preposition)
+    else:
+        span = _replaced_unit(previous, new, index)
+    if span is None:
+        return None
+    old = previous[span[0] : span[1]]
+    head = old.rsplit(None, 1)[-1] if " " in old else None
+    if head and " " not in new and (stem(new.lower()), stem(head.lower())) in _course_bigrams(index):
+        # "and unsupervised?" after "what is supervised learning": the course says "unsupervised
+        # learning", so the phrase keeps its head and only the modifier changes.
+        new = f"{new} {head}"
+    said = f"{new}'s" if old.lower() in _POSSESSIVES else new
+    if old.lower() in _POINTERS or old.lower() in _POSSESSIVES:
+        old = subject(previous, conversation.topic or old)  # what the pronoun stood for
+    return Reading(f"{previous[: span[0]]}{said}{previous[span[1] :]}", old, new)
+
+
+# Aspect words that only frame a question ("what do people mean by ..."), not what it is about.
+_FRAMING = frozenset(
+    """more else again so then also too what's whats any anything about regarding people companies
+    someone anyone who where when which mostly really okay ok sure yes no exactly actually basically
+    mean meaning much many part parts case cases point right wrong""".split()
+)
+
+
+def event_topic(question: str, conversation: Conversation) -> str | None:
+    """What "that" stands for in a follow-up with no topic of its own ("how long does that
+    take?" after "how do you train a big language model"): the whole of what the previous
+    question asked about, its doing ("train") as well as its subject ("language model"), which
+    the topic alone drops. None when the follow-up points with "it" (the subject) or the
+    previous question did nothing to its subject."""
+    if not conversation.topic or not conversation.asked or topic_words(question):
+        return None
+    words = tokenize(question)
+    if not any(w in ("that", "this") for w in words) or not refers_back(question):
+        return None
+    known = {stem(w) for w in tokenize(conversation.topic)}
+    doing = [
+        w for w in _content(conversation.asked[-1])
+        if w in ASPECT_WORDS and w not in _FRAMING and stem(w) not in known
+    ]
+    return f"{' '.join(dict.fromkeys(doing))} {conversation.topic}" if doing else None
+
+
 def subject(question: str, topic: str) -> str:
     """What a pronoun stands for: the most recent subject of the topic ("that one" after "the
     algorithm that handles odd shapes" is that algorithm, not k-means from the turn before)."""
@@ -267,6 +515,8 @@ class Conversation:
     lesson: str | None = None  # the lesson of the last cited section
     sections: list[str] = field(default_factory=list)  # section ids of the last answer's sources
     last_answer: str = ""  # the last in-scope answer's text: a follow-up prefers what is new
+    asked: list[str] = field(default_factory=list)  # each question as answered ("and gans?" in full)
+    subjects: list[str] = field(default_factory=list)  # the subjects discussed, oldest first
 
     @classmethod
     def from_history(cls, history: Sequence[str] | Conversation | None) -> Conversation:
@@ -277,36 +527,60 @@ class Conversation:
         conversation = cls()
         for question in [h for h in (history or []) if h and h.strip()][-HISTORY_DEPTH:]:
             conversation.questions.append(question.strip())
+            conversation.asked.append(question.strip())
             if topic_words(question):
                 conversation.topic = topic_phrase(question)
+                conversation._add_subject(conversation.topic)
         return conversation
 
     def record(self, question: str, answer: object) -> None:
-        """Remember ``question`` and what its answer was about (``Answer.topic``, sources)."""
+        """Remember ``question`` and what its answer was about (``Answer.topic``, sources, and
+        ``Answer.reading`` when the question was read in full)."""
         self.questions.append(question)
+        reading = getattr(answer, "reading", None)
+        self.asked.append(reading.text if reading is not None else question)
+        if reading is not None and reading.replaced and reading.subject:
+            self._add_subject(reading.replaced)
+            self._add_subject(reading.subject)
         topic = getattr(answer, "topic", None)
         if topic:
             self.topic = topic
+            if reading is None or not reading.subject:
+                self._add_subject(topic)
         sources = getattr(answer, "sources", None) or []
         if sources and getattr(answer, "in_scope", False):
             self.sections = [s.section for s in sources]
             self.lesson = sources[0].doc
             self.last_answer = str(getattr(answer, "text", "") or "")
 
+    def _add_subject(self, subject_text: str | None) -> None:
+        # A topic carried by a follow-up ("loss function, vae") or a comparison is no new subject.
+        if not subject_text or ", " in subject_text or " versus " in subject_text:
+            return
+        if not self.subjects or self.subjects[-1] != subject_text:
+            self.subjects = [*self.subjects, subject_text][-HISTORY_DEPTH:]
+
     def focus_on(self, section: Section) -> None:
         """Make a section being read the topic ("ask about this" in a lesson): the next
         question without a topic of its own is answered from this section's lesson."""
         self.questions.append(f"{section.lesson_title}: {section.heading}")
+        self.asked.append(self.questions[-1])
         self.topic = section.heading
+        self._add_subject(section.heading)
         self.lesson = section.lesson_id
         self.sections = [section.id]
         self.last_answer = ""
 
     def copy(self) -> Conversation:
-        return Conversation(list(self.questions), self.topic, self.lesson, list(self.sections), self.last_answer)
+        return Conversation(
+            list(self.questions), self.topic, self.lesson, list(self.sections), self.last_answer,
+            list(self.asked), list(self.subjects),
+        )
 
     def clear(self) -> None:
         self.questions.clear()
+        self.asked.clear()
+        self.subjects = []
         self.topic = self.lesson = None
         self.sections = []
         self.last_answer = ""

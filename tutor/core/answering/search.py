@@ -357,6 +357,16 @@ class SearchIndex:
         "biggest weakness?")? See ``conversation.is_follow_up``."""
         return conversation_module.is_follow_up(question, self)
 
+    def best_cosines(self, questions: Sequence[str]) -> np.ndarray | None:
+        """Per question, its best cosine with the course's passages, embedded in one batch (and
+        remembered, as the search will embed them): how plainly the course speaks of each of a
+        follow-up's possible readings (``conversation.resolve``). None without the model."""
+        if self.embedder is None or self.chunk_vectors is None:
+            return None
+        self.prefetch(questions)
+        vectors = [self.encode_query(self.learner.expand(q)) for q in questions]
+        return np.array([float(self._dense_scores(v)[0].max()) for v in vectors], dtype=np.float32)
+
     # -- search --------------------------------------------------------------------------------
 
     def search(
@@ -385,7 +395,13 @@ class SearchIndex:
             # The follow-up's own words narrow the topic rather than replace it (conversation.py).
             extra = conversation_module.follow_up_bonus(query, conversation, self)
             asked = conversation_module.narrowed_question(query, conversation)
-            result = self._rank(asked, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen, extra)
+            event = conversation_module.event_topic(query, conversation)
+            if event is not None:
+                # "how long does that take?": "that" is the previous question's doing (training
+                # a language model), which another lesson than the subject's may answer.
+                result = self._rank(asked, k, event, None, expand, seen)
+            else:
+                result = self._rank(asked, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen, extra)
             result.query = query
             result.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(result, conversation)
