@@ -261,6 +261,13 @@ def test_which_one_is_better_after_two_subjects_compares_them(tutor) -> None:
     # With one subject only, "the other one" is left to the comparison with a pronoun side.
     answer, _ = _ask_all(tutor, ["what is supervised learning", "is it better than the other one?"])
     assert answer.reading is None
+    # Words of its own that point at both ("which one") ask something of the two compared ...
+    answer, _ = _ask_all(tutor, ["how do gans work", "what about vaes?", "which one is more stable?"])
+    assert answer.reading is not None and answer.reading.text.startswith("gans versus vaes, ")
+    assert answer.shape == "comparison" and "stable" in answer.text
+    # ... words of its own that do not ("which algorithms") make a question of its own.
+    answer, _ = _ask_all(tutor, ["tell me about k-means", "and dbscan?", "which algorithms are better for images?"])
+    assert answer.reading is None
 
 
 def test_that_stands_for_what_the_previous_question_did(tutor) -> None:

@@ -406,15 +406,28 @@ def _replaced_unit(previous: str, new: str, index: SearchIndex) -> tuple[int, in
     return units[int(np.argmax(scores))]
 
 
+# Words that point at both subjects at once: "which one", "the other one", "they", "both".
+_BOTH = re.compile(
+    r"\b(?:which(?=\s+(?:one|of|is|are|would|should|do|does|works?)\b|'s)|the\s+other|they|them|both|the\s+two|either)\b",
+    re.IGNORECASE,
+)
+
+
 def _elliptic_comparison(question: str, conversation: Conversation) -> Reading | None:
-    """ "which one is better?", "is it better than the other one?" with no subject of its own,
-    after two subjects: the two compared."""
+    """ "which one is better?", "is it better than the other one?", "which one is more stable?"
+    after two subjects: the two compared ("A versus B", then the question's own words when it
+    has some, so the shape takes both sides and the answer what is asked of them). A question
+    with words of its own that does not point at both ("is it better than a gan?") is left to
+    the comparison with a pronoun side."""
     if not _COMPARES.search(question) or len(conversation.subjects) < 2:
         return None
-    if [w for w in topic_words(question) if w not in _COMPARISON_FILLER]:
+    own = [w for w in topic_words(question) if w not in _COMPARISON_FILLER]
+    if own and not _BOTH.search(question):
         return None
     first, second = conversation.subjects[-2:]
-    return Reading(f"{first} versus {second}")
+    if not own:
+        return Reading(f"{first} versus {second}")
+    return Reading(f"{first} versus {second}, {question.strip()}")
 
 
 def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
