@@ -253,6 +253,13 @@ def test_a_narrowing_with_nothing_to_replace_and_a_fresh_question_are_not_rewrit
     assert answer.reading is None and answer.sources[0].doc == "ethics-and-regulation"
 
 
+def test_a_new_subject_in_a_request_a_tutor_does_not_do_is_declined_too(tutor) -> None:
+    """ "and vaes?" after "write me a poem about gans" asks for another poem."""
+    answer, conversation = _ask_all(tutor, ["write me a poem about gans", "and vaes?"])
+    assert not answer.in_scope and not answer.sources
+    assert conversation.asked[-1] == "write me a poem about vaes"
+
+
 def test_which_one_is_better_after_two_subjects_compares_them(tutor) -> None:
     answer, conversation = _ask_all(tutor, ["tell me about gans", "and vaes?", "which one is better then?"])
     assert conversation.subjects[-2:] == ["gans", "vaes"]

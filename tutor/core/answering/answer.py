@@ -202,6 +202,12 @@ class Tutor:
         # better?" after two subjects compares them: such a follow-up is answered read in full.
         reading = conversation_module.resolve(cleaned.text, conversation, self.index)
         asked = reading.text if reading is not None else cleaned.text
+        if reading is not None and (refusal := requests.classify(asked)) is not None:
+            # "and vaes?" after "write me a poem about gans" asks for another poem.
+            return Answer(
+                question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None,
+                reading=reading,
+            )
         shape = shapes.detect(asked)
         # "how does it compare with X?": the pronoun side is the topic being discussed.
         pointing = reading is None and shape.kind == "comparison" and any(
