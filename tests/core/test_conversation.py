@@ -246,6 +246,18 @@ def test_a_new_subject_is_read_into_the_previous_question(tutor, turns: list[str
     assert answer.in_scope and answer.sources[0].section == wanted, answer.text
 
 
+def test_a_new_subject_is_answered_from_the_lesson_about_what_was_asked(tutor) -> None:
+    """ "what about vaes?" after an answer from the evaluation lesson: that lesson's section on a
+    VAE's loss, not the VAE definition its name alone ranks first. After an answer from the old
+    subject's own lesson ("what are vaes used for" -> "and gans?") the new subject's lesson answers."""
+    answer, _ = _ask_all(tutor, ["how do you evaluate a generative model", "what about vaes?"])
+    assert answer.reading is not None and answer.reading.text == "how do you evaluate a vaes"
+    assert answer.sources[0].section == "evaluating-models#loss-functions-as-a-quantitative-check-on-generative-models"
+    assert "A VAE's loss" in answer.text
+    answer, _ = _ask_all(tutor, ["what are vaes used for", "and gans?"])
+    assert answer.sources[0].doc == "gans"
+
+
 def test_a_narrowing_with_nothing_to_replace_and_a_fresh_question_are_not_rewritten(tutor) -> None:
     answer, _ = _ask_all(tutor, ["what is a loss function", "and for a gan in particular?"])
     assert answer.reading is None  # no "for" in the previous question: the topic is narrowed

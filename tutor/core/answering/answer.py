@@ -220,6 +220,7 @@ class Tutor:
             self.index.prefetch([query, f"{shape.sides[0]} versus {shape.sides[1]}"])
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
+        result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         if result.topic:
             result.already_said = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)

@@ -45,7 +45,7 @@ from tutor.core.answering.everyday import is_everyday
 from tutor.core.words import QUESTION_STOPWORDS, stem, stems, tokenize
 
 if TYPE_CHECKING:
-    from tutor.core.answering.search import SearchIndex
+    from tutor.core.answering.search import SearchIndex, SearchResult
     from tutor.core.knowledge import Section
 
 HISTORY_DEPTH = 3
@@ -461,6 +461,28 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     if old.lower() in _POINTERS or old.lower() in _POSSESSIVES:
         old = subject(previous, conversation.topic or old)  # what the pronoun stood for
     return Reading(f"{previous[: span[0]]}{said}{previous[span[1] :]}", old, new)
+
+
+def keep_the_aspects_lesson(result: SearchResult, reading: Reading | None, conversation: Conversation, index: SearchIndex) -> SearchResult:
+    """ "what about vaes?" asks what the last answer said, of VAEs. When that answer came from a
+    lesson about what was asked (evaluating models, after "how do you evaluate a generative
+    model"), not from the old subject's own lesson, the course says it of the new subject there
+    too: the best hit of that lesson naming the new subject answers, rather than the new
+    subject's definition, which its name alone ranks first ("how do you evaluate a vae" ranks
+    every VAE section above the one on a VAE's loss)."""
+    lesson = conversation.lesson
+    if reading is None or not reading.replaced or not reading.subject or not result.hits or lesson is None:
+        return result
+    if result.hits[0].section.lesson_id == lesson or index.lesson_of(reading.replaced) == lesson:
+        return result
+    names = [index.analyse(name) for name in [reading.subject, *index.other_names(reading.subject)]]
+    for hit in result.hits[1:]:
+        terms = index.sentence_terms(hit.section)
+        said = set().union(*terms) | set(index.analyse(hit.section.heading))
+        if hit.section.lesson_id == lesson and any(n and set(n) <= said for n in names):
+            result.hits = [hit, *[h for h in result.hits if h is not hit]]
+            break
+    return result
 
 
 # Aspect words that only frame a question ("what do people mean by ..."), not what it is about.

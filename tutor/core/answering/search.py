@@ -357,6 +357,10 @@ class SearchIndex:
         "biggest weakness?")? See ``conversation.is_follow_up``."""
         return conversation_module.is_follow_up(question, self)
 
+    def lesson_of(self, text: str) -> str | None:
+        """The lesson whose section best answers ``text`` (None when the course does not)."""
+        return self._lesson_of(text)
+
     def best_cosines(self, questions: Sequence[str]) -> np.ndarray | None:
         """Per question, its best cosine with the course's passages, embedded in one batch (and
         remembered, as the search will embed them): how plainly the course speaks of each of a
