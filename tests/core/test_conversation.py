@@ -212,6 +212,7 @@ def test_a_new_subject_after_and_or_what_about_is_told_from_other_follow_ups() -
     assert switched_subject("what about machine learning?") == (None, "machine learning")
     assert switched_subject("and the generator?") == (None, "generator")
     assert switched_subject("how about in finance?") == ("in", "finance")
+    assert switched_subject("ok, and what about dbscan then?") == (None, "dbscan")
     assert switched_subject("and for images specifically?") == ("for", "images")
     # A question of its own, a pronoun, or only an aspect of the same topic: no new subject.
     assert switched_subject("and how does it learn?") is None

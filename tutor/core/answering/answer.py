@@ -200,7 +200,7 @@ class Tutor:
         conversation = Conversation.from_history(history)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
-        reading = conversation_module.resolve(cleaned.text, conversation, self.index)
+        reading = conversation_module.resolve(self.vocabulary.correct(cleaned.text), conversation, self.index)
         asked = reading.text if reading is not None else cleaned.text
         if reading is not None and (refusal := requests.classify(asked)) is not None:
             # "and vaes?" after "write me a poem about gans" asks for another poem.

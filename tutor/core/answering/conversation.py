@@ -250,7 +250,7 @@ def follow_up_bonus(
 
 # "and gans?", "what about machine learning?", "how about in finance?", "same for dbscan?"
 _SWITCH = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|then|now)\s+)?(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
+    r"^\W*(?:(?:and|but|so|ok|okay|alright|right|then|now|also)[\s,]+)*(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
     r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$",
     re.IGNORECASE,
 )
