@@ -290,6 +290,32 @@ def test_which_one_is_better_after_two_subjects_compares_them(tutor) -> None:
     assert answer.reading is None
 
 
+@pytest.mark.parametrize(
+    ("turns", "read", "wanted"),
+    [
+        (["what is a gan", "what is a vae?", "how is the first one trained?"], "how is gan trained?",
+         "gans#how-adversarial-training-works"),
+        (["what is a gan", "what is a vae?", "how is the former trained?"], "how is gan trained?",
+         "gans#how-adversarial-training-works"),
+        # "the other one" after a question of its own asks that question of the earlier subject
+        (["how is a vae trained", "what is a gan?", "what about the other one?"], "what is a vae?", "vaes"),
+    ],
+)
+def test_the_first_one_points_two_subjects_back(tutor, turns: list[str], read: str, wanted: str) -> None:
+    answer, conversation = _ask_all(tutor, turns)
+    assert answer.reading is not None and answer.reading.text == read
+    assert answer.sources[0].section == wanted or answer.sources[0].doc == wanted
+    assert conversation.subjects[-1] == answer.reading.subject  # "the other one" next is the other
+
+
+def test_the_first_step_is_no_back_reference() -> None:
+    from tutor.core.answering.conversation import _ordinal_subject
+
+    conversation = Conversation(subjects=["gan", "vae"])
+    assert _ordinal_subject("what is the first step of training?", conversation) is None
+    assert _ordinal_subject("and the latter?", conversation) == ("and vae?", "vae")
+
+
 def test_that_stands_for_what_the_previous_question_did(tutor) -> None:
     from tutor.core.answering.conversation import event_topic
 

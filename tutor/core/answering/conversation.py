@@ -430,6 +430,27 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
     return Reading(f"{first} versus {second}, {question.strip()}")
 
 
+# "the first one", "the former", "the other one" point two subjects back; "the second one", "the
+# latter", "the new one" at the last one.
+_ORDINAL = re.compile(
+    r"\bthe\s+(?:(?P<earlier>first|earlier|previous|original|other|former)|(?P<later>second|latter|last|latest|new|newer))"
+    r"(?:\s+(?:one|thing|model|method|algorithm|technique|term|idea|concept|metric)\b|(?<=former)\b|(?<=latter)\b"
+    r"|(?=\s*[?.!]*\s*$))",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_subject(question: str, conversation: Conversation) -> tuple[str, str] | None:
+    """ "how is the first one trained?" after a GAN and then a VAE: the question with "the first
+    one" replaced by the subject it points at ("how is gan trained?") and that subject; None
+    without such a phrase or two subjects to count back."""
+    match = _ORDINAL.search(question)
+    if match is None or len(conversation.subjects) < 2:
+        return None
+    pointed = conversation.subjects[-2] if match.group("earlier") else conversation.subjects[-1]
+    return f"{question[: match.start()]}{pointed}{question[match.end() :]}", pointed
+
+
 def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
     """The follow-up read in full (see the comment above ``Reading``), or None when it is
     answered as it is."""
@@ -438,9 +459,12 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     comparison = _elliptic_comparison(question, conversation)
     if comparison is not None:
         return comparison
+    ordinal = _ordinal_subject(question, conversation)
+    if ordinal is not None:
+        question = ordinal[0]
     switch = switched_subject(question)
     if switch is None:
-        return None
+        return Reading(ordinal[0], subject=ordinal[1]) if ordinal is not None else None
     preposition, new = switch
     previous = conversation.asked[-1]
     if preposition is not None:
@@ -574,8 +598,11 @@ class Conversation:
         self.questions.append(question)
         reading = getattr(answer, "reading", None)
         self.asked.append(reading.text if reading is not None else question)
-        if reading is not None and reading.replaced and reading.subject:
-            self._add_subject(reading.replaced)
+        if reading is not None and reading.subject:
+            if reading.replaced:
+                self._add_subject(reading.replaced)
+            # The subject now discussed is the latest, even when named before ("the first one").
+            self.subjects = [s for s in self.subjects if s != reading.subject]
             self._add_subject(reading.subject)
         topic = getattr(answer, "topic", None)
         if topic:
