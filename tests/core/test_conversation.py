@@ -257,6 +257,9 @@ def test_a_new_subject_is_answered_from_the_lesson_about_what_was_asked(tutor) -
     assert "A VAE's loss" in answer.text
     answer, _ = _ask_all(tutor, ["what are vaes used for", "and gans?"])
     assert answer.sources[0].doc == "gans"
+    # The lesson whose title names what was asked ("evaluated"), whatever the last answer cited.
+    answer, _ = _ask_all(tutor, ["how are GANs evaluated?", "what about vaes?"])
+    assert answer.sources[0].section == "evaluating-models#loss-functions-as-a-quantitative-check-on-generative-models"
 
 
 def test_a_narrowing_with_nothing_to_replace_and_a_fresh_question_are_not_rewritten(tutor) -> None:

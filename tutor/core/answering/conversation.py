@@ -487,25 +487,48 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     return Reading(f"{previous[: span[0]]}{said}{previous[span[1] :]}", old, new)
 
 
-def keep_the_aspects_lesson(result: SearchResult, reading: Reading | None, conversation: Conversation, index: SearchIndex) -> SearchResult:
-    """ "what about vaes?" asks what the last answer said, of VAEs. When that answer came from a
-    lesson about what was asked (evaluating models, after "how do you evaluate a generative
-    model"), not from the old subject's own lesson, the course says it of the new subject there
-    too: the best hit of that lesson naming the new subject answers, rather than the new
-    subject's definition, which its name alone ranks first ("how do you evaluate a vae" ranks
-    every VAE section above the one on a VAE's loss)."""
-    lesson = conversation.lesson
-    if reading is None or not reading.replaced or not reading.subject or not result.hits or lesson is None:
+def _title_lessons(index: SearchIndex) -> dict[str, str]:
+    """Stems that only one lesson's title uses, with that lesson ("evalu" -> evaluating-models)."""
+    lessons = _TITLES.get(index)
+    if lessons is None:
+        owners: dict[str, set[str]] = {}
+        for section in index.sections:
+            for term in index.analyse(section.lesson_title):
+                owners.setdefault(term, set()).add(section.lesson_id)
+        lessons = {term: next(iter(ids)) for term, ids in owners.items() if len(ids) == 1}
+        _TITLES[index] = lessons
+    return lessons
+
+
+_TITLES: weakref.WeakKeyDictionary[SearchIndex, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def keep_the_aspects_lesson(
+    result: SearchResult, reading: Reading | None, conversation: Conversation, index: SearchIndex
+) -> SearchResult:
+    """ "what about vaes?" asks what the last question asked, of VAEs. The course says that in
+    the lesson about what was asked: the lesson the last answer came from, when it is not the old
+    subject's own lesson (evaluating models, after "how do you evaluate a generative model"), or
+    the one lesson whose title names what was asked ("evaluated" after "how are GANs evaluated?").
+    When the search ranks another lesson first (the new subject's name alone ranks every VAE
+    section above the one on a VAE's loss), that lesson's best hit naming the new subject answers."""
+    if reading is None or not reading.replaced or not reading.subject or not result.hits or not conversation.asked:
         return result
-    if result.hits[0].section.lesson_id == lesson or index.lesson_of(reading.replaced) == lesson:
-        return result
+    lessons = []
+    if conversation.lesson is not None and index.lesson_of(reading.replaced) != conversation.lesson:
+        lessons.append(conversation.lesson)
+    replaced = set(index.analyse(reading.replaced))
+    titled = _title_lessons(index)
+    lessons += [titled[t] for t in index.analyse(conversation.asked[-1]) if t not in replaced and t in titled]
     names = [index.analyse(name) for name in [reading.subject, *index.other_names(reading.subject)]]
-    for hit in result.hits[1:]:
-        terms = index.sentence_terms(hit.section)
-        said = set().union(*terms) | set(index.analyse(hit.section.heading))
-        if hit.section.lesson_id == lesson and any(n and set(n) <= said for n in names):
-            result.hits = [hit, *[h for h in result.hits if h is not hit]]
-            break
+    for lesson in dict.fromkeys(lessons):
+        if result.hits[0].section.lesson_id == lesson:
+            return result
+        for hit in result.hits[1:]:
+            said = set().union(*index.sentence_terms(hit.section)) | set(index.analyse(hit.section.heading))
+            if hit.section.lesson_id == lesson and any(n and set(n) <= said for n in names):
+                result.hits = [hit, *[h for h in result.hits if h is not hit]]
+                return result
     return result
 
 
