@@ -288,7 +288,10 @@ def test_which_one_is_better_after_two_subjects_compares_them(tutor) -> None:
     answer, _ = _ask_all(tutor, ["how do gans work", "what about vaes?", "which one is more stable?"])
     assert answer.reading is not None and answer.reading.text.startswith("gans versus vaes, ")
     assert answer.shape == "comparison" and "stable" in answer.text
-    # ... words of its own that do not ("which algorithms") make a question of its own.
+    # ... words of its own that do not ("which algorithms", "they" for the last subject alone)
+    # make a question of its own.
+    answer, _ = _ask_all(tutor, ["what are gans", "what are deepfakes?", "are they better than real photos?"])
+    assert answer.reading is None
     answer, _ = _ask_all(tutor, ["tell me about k-means", "and dbscan?", "which algorithms are better for images?"])
     assert answer.reading is None
 

@@ -406,9 +406,10 @@ def _replaced_unit(previous: str, new: str, index: SearchIndex) -> tuple[int, in
     return units[int(np.argmax(scores))]
 
 
-# Words that point at both subjects at once: "which one", "the other one", "they", "both".
+# Words that point at both subjects at once: "which one", "the other one", "both" ("they" may be
+# the last subject alone: "are they better than real photos?" after deepfakes).
 _BOTH = re.compile(
-    r"\b(?:which(?=\s+(?:one|of|is|are|would|should|do|does|works?)\b|'s)|the\s+other|they|them|both|the\s+two|either)\b",
+    r"\b(?:which(?=\s+(?:one|of|is|are|would|should|do|does|works?)\b|'s)|the\s+other|both|the\s+two|either)\b",
     re.IGNORECASE,
 )
 
