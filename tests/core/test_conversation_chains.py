@@ -9,8 +9,11 @@ better then?"), a fresh full question in the middle of a conversation (answered 
 a last turn the course does not teach or a tutor does not do (declined, not dragged into the
 topic). Judged like the learner evaluation (``learner_judge``).
 
-Measured: 27/32 before the conversation read switches, elliptic comparisons and "that" in full;
-32/32 after. ``FLOOR`` is that, rounded down to 5%.
+Measured: the first 32, written before any change, 27/32 on the code they were written against
+and 32/32 after the conversation read switches, elliptic comparisons, back-references and "that"
+in full; 44 more were written while the work went on and only counted before their failures were
+read (main -> this code: 12 -> 15 of 16, 15 -> 16 of 16, 8 -> 10 of 12). All 76: 73 (96%).
+``FLOOR`` is that, rounded down to 5%.
 """
 
 from __future__ import annotations
