@@ -35,6 +35,7 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
+from tutor.core.words import stem
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
@@ -243,9 +244,27 @@ class Tutor:
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
-        answer.topic = result.topic or topic_phrase(asked)
+        answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
+
+    def _course_topic(self, question: str, answer: Answer) -> str | None:
+        """The course's own name for what an everyday question was about, when the answer's
+        lesson is named after it: "why do chatbots make stuff up" is about hallucination, so
+        "how can i stop it?" next means stopping hallucination, not chatbots."""
+        if not answer.in_scope or not answer.sources:
+            return None
+        # Only a topic in the learner's own words ("stuff" is no course word); "the latent space
+        # of a vae" already names it in the course's terms.
+        if all(stem(w) in self.index.vocabulary for w in conversation_module.topic_words(question)):
+            return None
+        section = self.course.section(answer.sources[0].section)
+        title = set(self.index.analyse(section.lesson_title))
+        for term in self.index.learner.expansions(question):
+            words = set(self.index.analyse(term))
+            if words and words <= title:
+                return term
+        return None
 
     # -- in scope ------------------------------------------------------------------------------
 
