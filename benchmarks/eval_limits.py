@@ -33,7 +33,8 @@ def outcome(answer) -> str:
 # What each list should get.
 WANTED = {
     "out_of_job": "refused", "out_of_job_2": "refused", "asks_in_scope": "answered", "asks_in_scope_2": "answered",
-    "near_miss": "declined", "shared_words": "answered",
+    "out_of_job_3": "refused", "asks_in_scope_3": "answered", "near_miss": "declined", "near_miss_2": "declined",
+    "shared_words": "answered",
 }
 
 

@@ -25,9 +25,11 @@ from tutor.core.answering import compose, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.scope import (
+    CoursePhrases,
     CourseVocabulary,
     NotTaught,
     load_not_taught,
+    uncovered_compound,
     uncovered_term,
     untaught_request,
 )
@@ -147,6 +149,7 @@ class Tutor:
         self.warning = warning  # one line, set when running on keywords only
         self._vocabulary: CourseVocabulary | None = None
         self._not_taught: NotTaught | None = None
+        self._phrases: CoursePhrases | None = None
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
@@ -168,6 +171,16 @@ class Tutor:
                 f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
             )
         return self._not_taught
+
+    @property
+    def phrases(self) -> CoursePhrases:
+        """Word pairs the course and its learner phrasings write in a row (built on first use)."""
+        if self._phrases is None:
+            texts = [f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections]
+            texts += [a.text for a in self.index.learner.asks]
+            texts += [" / ".join((t.course, *(" ".join(p) for p in t.everyday))) for t in self.index.learner.terms]
+            self._phrases = CoursePhrases(texts)
+        return self._phrases
 
     @property
     def mode(self) -> str:
@@ -216,6 +229,7 @@ class Tutor:
                 untaught_request(cleaned.text)  # "the formula for X" names what is missing
                 or self.not_taught.find(cleaned.text)
                 or uncovered_term(cleaned.text, self.vocabulary, best_dense)
+                or uncovered_compound(cleaned.text, self.phrases, best_dense)
             )
         if term is not None:
             answer = self._term_not_covered(cleaned.text, term, result)

@@ -56,7 +56,8 @@ _HARMFUL = [
     _made(re.compile(
         rf"\b{_MAKE}\b.{{0,40}}\b(?:phishing|scam|malware|ransomware|virus|keylogger|trojan|worm|"
         r"exploit|spyware|botnet|ddos|fake\s+(?:[\w'-]+\s+){0,2}(?:id|ids|invoices?|reviews?|news|logins?|"
-        r"passports?|documents?|licen[cs]es?|certificates?|diplomas?|receipts?|prescriptions?|sick\s+notes?))",
+        r"passports?|documents?|licen[cs]es?|certificates?|diplomas?|receipts?|prescriptions?|sick\s+notes?|notes?|"
+        r"letters?\s+from|payslips?|bank\s+statements?|tickets?))",
         _F,
     )),
     re.compile(
@@ -196,6 +197,24 @@ _OUT_OF_JOB = [
         r"on|by|next|this|friday|monday)))",
         _F,
     )),
+    # A making verb opening the request, and nothing in it asks for an explanation of something:
+    # the made thing is the learner's ("build me a discord bot", "make a powerpoint on X"), whatever
+    # its genre. "make a list of ...", "write a summary of ...", "give me an example of ..." stay.
+    _made(re.compile(
+        r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|"
+        r"please\s+|pls\s+|plz\s+|now\s+|go\s+)?"
+        r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|sing|draw|paint|record|film)\s+"
+        r"(?:me\s+|us\s+)?(?:a|an|some|the|my|\d+|ten|five|three)\b"
+        r"(?!.*\b(?:summary|summari[sz]e|explanation|explain\w*|list|definition|define|steps?|overview|description|"
+        r"describe|comparison|compare|example|examples|analogy|analogies|table|bullet\w*|recap|outline|breakdown|notes?\s+on|"
+        r"diagram|ways|kinds|types|parts|stages|differences?|pros|cons|benefits|limitations|uses|questions?|quiz|"
+        r"flashcards?|cheat\s*sheet|glossary|timeline|version|sentence|paragraph\s+(?:on|about)|intro\w*\s+to|"
+        # building without code is a course topic (custom mini-chatbots)
+        r"no\s+cod\w*|no-code|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)",
+        _F,
+    )),
+    # "use reinforcement learning to write me a cover letter": the making verb after "to".
+    _made(re.compile(r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us|my|our)\b", _F)),
     # Programming chores asked of the tutor: "implement quicksort in C++", "convert this json to csv".
     re.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|now\s+)?"
@@ -243,6 +262,7 @@ _OUT_OF_JOB = [
     ),
     re.compile(
         r"\b(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?)\b|"
+        r"\byour\s+(?:system|hidden|initial|original|secret|setup)\s+(?:message|text|rules)\b|"
         r"\b(?:reveal|show|print|repeat|tell\s+me|what\s+(?:is|are)|give\s+me|leak|output)\s+"
         r"(?:me\s+)?your\s+(?:instructions?|prompt|rules|guidelines|configuration)\b",
         _F,
@@ -349,6 +369,7 @@ _ROLE = re.compile(
     r"talk\s+like\s+(?:a|an|one)|speak\s+like\s+(?:a|an|one)|answer\s+as\s+if\s+you|act\s+like\s+(?:a|an|it|my)|"
     r"let'?s\s+play\s+a\s+game|for\s+the\s+rest\s+of\s+(?:this|our|the)\s+(?:chat|conversation|session)|"
     r"(?:simulate|emulate|behave\s+(?:like|as))\s+(?:an?\s+|the\s+|my\s+)?\w+|"
+    r"(?:respond|reply|answer|speak|talk|write)\s+as\s+(?:if\s+you\s+(?:were|are)\s+)?(?:an?|the|my)\s+\w+|"
     r"(?:respond|reply|answer|talk|speak|write)\s+(?:only\s+)?(?:in|like)\s+(?:a\s+)?(?:pirate|shakespeare\w*|emojis?|"
     r"rhymes?|riddles|yoda|\w+\s+speak))\b|"
     r"^\W*(?:you\s+are|you'?re)\s+(?:a\s+pirate|my\s+\w+)\b|"
@@ -366,7 +387,8 @@ _CHAT = [
         r"^\W*(?:(?:hi|hello|hey|hiya|yo|howdy|good\s+(?:morning|afternoon|evening))\b[\s,!.]*)?"
         r"(?:how\s+are\s+(?:you|u|ya)(?:\s+doing)?(?:\s+today|\s+tonight)?|how'?s\s+it\s+going|how\s+have\s+you\s+been|"
         r"what'?s\s+up|wh?at\s+up|sup|how\s+do\s+you\s+do|how'?s\s+your\s+day(?:\s+(?:going|been))?)\s*[?!.]*\s*$|"
-        r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|night))(?:\s+there)?\W*$",
+        r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|night))(?:\s+there)?\W*$|"
+        r"^\W*(?:yo|hey|hi|sup)?\W*(?:what'?s|whats|wats)\s+(?:good|up|new|poppin|happening)\W*$",
         _F,
     ),
     re.compile(
@@ -381,6 +403,9 @@ _CHAT = [
         r"(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|super\s+|quite\s+)?"
         r"(?:lonely|sad|depressed|stressed|anxious|down|upset|heartbroken|miserable|angry|scared|overwhelmed|"
         r"unhappy|hopeless|worthless)\b|"
+        r"^\W*(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|kinda\s+|super\s+)?(?:bored|tired|hungry|sleepy)\W*$|"
+        r"\b(?:are\s+you|r\s+u)\s+(?:smarter|better|dumber|faster|cleverer|more\s+\w+)\s+than\b|"
+        r"\bmeaning\s+of\s+life\b|\b(?:greatest|best)\s+\w+\s+of\s+all\s+time\b|"
         r"\bmy\s+(?:breakup|break-up|divorce|(?:girl|boy)friend|crush|ex)\b",
         _F,
     ),
@@ -396,7 +421,8 @@ _CHAT = [
         r"\bwho\s+(?:should|do|would|will)\s+(?:i|we|you)\s+vote\b|\bvote\s+for\s+(?:in|at)\b|"
         r"\bpolitical\s+part(?:y|ies)\b|\b(?:left|right)[-\s]wing\b|"
         r"\b(?:democrats?|republicans?|tories|labour\s+party|liberals|conservatives)\b|"
-        r"\b(?:capitalism|socialism|communism|fascism|abortion|gun\s+control|death\s+penalty|brexit|feminism)\b|"
+        r"\b(?:capitalism|socialism|communism|fascism|abortion|gun\s+control|death\s+penalty|brexit|feminism|religion|"
+        r"religious|atheism)\b|"
         r"\b(?:president|prime\s+minister|government|politicians?|mayor|king|pope)\s+(?:is\s+)?(?:doing\s+a\s+"
         r"(?:good|bad|great|terrible|decent)\s+job|corrupt|a\s+good\s+(?:leader|person))\b|"
         r"\bimmigration\b.{0,40}\b(?:right|wrong|good|bad|opinion|think|should)\b|"
@@ -461,6 +487,9 @@ _EVERYDAY_MORE = [
         r"\bmy\s+(?:\w+\s+)?(?:tooth|teeth|head|back|stomach|tummy|chest|knee|leg|arm|eye|ear|throat|foot|neck)\s+"
         r"(?:hurts?|aches?|is\s+(?:sore|swollen|bleeding|killing\s+me))\b|"
         r"\bis\s+it\s+safe\s+to\s+(?:take|mix|drink|eat|combine)\b|"
+        r"\bwhat\s+(?:dose|dosage|amount)\s+(?:of\s+\w+\s+)?(?:should|can|do|could)\s+i\b|\b(?:dose|dosage)\s+of\s+\w+\s+(?:for|should)\b|"
+        r"\b(?:parking|speeding|traffic)\s+(?:ticket|fine)s?\b|\bget\s+out\s+of\s+(?:a|my|the)\s+(?:\w+\s+)?(?:ticket|fine|contract|"
+        r"lease|jury\s+duty)\b|"
         r"\bmy\s+(?:boss|employer|manager|landlord|neighbou?r|tenant|ex|spouse|school)\b.{0,40}\b(?:legally|legal|sue|"
         r"fire|fired|evict\w*|court)\b|\blegally\b.{0,30}\b(?:me|my)\b",
         _F,
@@ -473,6 +502,7 @@ _EVERYDAY_MORE = [
         r"\bprice\s+of\s+(?:bitcoin|btc|ethereum|gold|oil|\w+\s+(?:stock|shares))\b|"
         r"\bshould\s+i\s+(?:refinance|remortgage|borrow|take\s+out\s+a\s+loan|retire)\b|"
         r"\bmy\s+(?:mortgage|savings|pension|loan|debts?|401k|portfolio|credit\s+score)\b|"
+        r"\bwhich\s+(?:credit\s+card|bank|loan|mortgage|insurance|insurer|broker|pension|energy\s+supplier)\s+(?:should|do|would)\s+i\b|"
         r"\b(?:\w+coin|crypto\w*|stocks?|shares|bitcoin|ethereum)\b.{0,20}\b(?:go(?:ing)?\s+(?:to\s+)?(?:go\s+)?"
         r"(?:up|down)|rise|fall|crash|moon)\b",
         _F,
@@ -493,7 +523,8 @@ _EVERYDAY_MORE = [
 # Harm to oneself gets its own caring reply.
 _SELF_HARM = re.compile(
     r"\b(?:kill|hurt|harm|cut|starve|poison)\s+myself\b|\bend\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|"
-    r"\b(?:commit|committing)\s+suicide\b|\bi\s+(?:want|wanna)\s+to\s+die\b|\bsuicidal\b",
+    r"\b(?:commit|committing)\s+suicide\b|\bi\s+(?:want|wanna)\s+to\s+die\b|\bsuicidal\b|"
+    r"\b(?:way|ways|how|enough\s+\w+)\s+to\s+overdose\b|\boverdos(?:e|ing)\s+on\b",
     _F,
 )
 SELF_HARM_TEXT = (
@@ -524,6 +555,13 @@ _HARMFUL_MORE = [
         rf"{_ASKING}(?:{_MAKE}|fake|clone|put\s+together)\b.{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
         r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|nudes?|recordings?|voice))\b|"
         r"\bclone\s+(?:\w+'s|his|her|their|my\s+\w+'?s?)\s+(?:\w+\s+)?(?:voice|face)\b",
+        _F,
+    )),
+    # Media of a person made to say or do what they did not: "a voice clip of Obama endorsing my product".
+    _made(re.compile(
+        rf"{_ASKING}(?:{_MAKE}|fake|put\s+together)\b.{{0,30}}\b(?:videos?|clips?|audio|recordings?|photos?|pictures?|"
+        r"images?|voice\s*(?:notes?|messages?|clips?)?|voicemails?)\s+of\s+(?:[\w']+\s+){1,3}(?:saying|endorsing|admitting|"
+        r"confessing|announcing|promoting|naked|nude|kissing|praising|insulting|threatening|singing)\b",
         _F,
     )),
     # Scraping or collecting a person's data.
