@@ -17,30 +17,61 @@ from tutor.core.answering import requests
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "limits" / "requests.toml"
 LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
-OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"]
-ASKS = LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"]
+# Rounds 2 and 3 were each written after the previous round's rules, before measuring them.
+OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"]
+ASKS = LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"]
 NEAR_MISS = LISTS["near_miss"]
+NEAR_MISS_2 = LISTS["near_miss_2"]  # terms in no lesson and not in knowledge/not_taught.toml
 SHARED = LISTS["shared_words"]
 
 
 def test_the_lists_are_big_distinct_and_the_near_misses_truly_untaught(course) -> None:
     assert len(LISTS["out_of_job"]) >= 80 and len(LISTS["asks_in_scope"]) >= 80
     assert len(NEAR_MISS) >= 40 and len(SHARED) >= 40
-    everything = OUT_OF_JOB + ASKS + [n["question"] for n in NEAR_MISS] + SHARED
+    everything = OUT_OF_JOB + ASKS + [n["question"] for n in NEAR_MISS + NEAR_MISS_2] + SHARED
     assert len(set(everything)) == len(everything)
     text = " ".join(f"{s.lesson_title} {s.heading} {s.text}" for s in course.sections).lower()
-    taught = [n["term"] for n in NEAR_MISS if n["term"].lower() in text]
+    taught = [n["term"] for n in NEAR_MISS + NEAR_MISS_2 if n["term"].lower() in text]
     assert not taught, taught
+    lexicon = (Path(__file__).resolve().parents[2] / "knowledge" / "not_taught.toml").read_text(encoding="utf-8").lower()
+    listed = [n["term"] for n in NEAR_MISS_2 if n["term"].lower() in lexicon]
+    assert not listed, listed
 
 
 def test_out_of_job_and_harmful_requests_are_refused() -> None:
     missed = [q for q in OUT_OF_JOB if requests.classify(q) is None]
-    assert len(missed) <= 0.05 * len(OUT_OF_JOB), missed  # 155/155 when written
+    assert len(missed) <= 0.05 * len(OUT_OF_JOB), missed  # 199/200 when written
 
 
 def test_course_questions_that_look_like_requests_are_never_refused() -> None:
-    refused = [q for q in ASKS + SHARED + [n["question"] for n in NEAR_MISS] if requests.classify(q) is not None]
+    questions = ASKS + SHARED + [n["question"] for n in NEAR_MISS + NEAR_MISS_2]
+    refused = [q for q in questions if requests.classify(q) is not None]
     assert not refused, refused
+
+
+# Imperatives that ask for an explanation or for a course topic, written after the rules: a making
+# verb alone never makes a request out of the tutor's job.
+EXPLANATION_IMPERATIVES = [
+    "write the key idea of GANs in one line",
+    "create a study plan for learning ML",
+    "make me a learning path for generative AI",
+    "draw a picture of how a GAN works",
+    "build a mental model of Q-learning for me",
+    "make me a simple analogy for latent space",
+    "write me the steps for building a spam filter",
+    "create an AI that detects spam",
+    "build a recommendation system",
+    "design a small pilot project for my company",
+    "make a prediction about the future of generative AI",
+    "create a summary table of ML vs generative AI",
+    "write an explanation of top-p sampling",
+    "draft a list of adoption challenges",
+]
+
+
+@pytest.mark.parametrize("question", EXPLANATION_IMPERATIVES)
+def test_a_making_verb_asking_for_an_explanation_is_not_refused(question: str) -> None:
+    assert requests.classify(question) is None
 
 
 def test_every_refusal_says_what_the_tutor_does() -> None:
@@ -85,3 +116,26 @@ def test_near_misses_are_declined_and_name_the_term(tutor) -> None:
         if answer.in_scope or answer.sources or not answer.text.startswith("The course does not cover"):
             wrong.append(case["question"])
     assert len(wrong) <= 0.05 * len(NEAR_MISS), wrong  # 42/42 when written
+
+
+def test_near_misses_outside_the_lexicon_are_mostly_declined(tutor) -> None:
+    """Terms no lesson and no lexicon entry names: the word check and the compound check decline
+    them ("what is a validation set for"); phrased as anything but a definition question and made
+    of everyday words ("how do i read a learning curve") they are still answered (20/34 when
+    written; 12/34 before the compound check)."""
+    declined = [c["question"] for c in NEAR_MISS_2 if not (a := tutor.ask(c["question"])).in_scope and not a.sources]
+    assert len(declined) >= 0.55 * len(NEAR_MISS_2), declined
+
+
+def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_writes_it() -> None:
+    from tutor.core.answering.scope import CoursePhrases, uncovered_compound
+
+    phrases = CoursePhrases(["A train/test split keeps a test set apart.", "A VAE's latent space is smooth."])
+    assert uncovered_compound("what is a validation set for?", phrases, 0.4) == "validation set"
+    assert uncovered_compound("explain low-rank adaptation", phrases, 0.4) == "low-rank adaptation"
+    assert uncovered_compound("what is a test set", phrases, 0.4) is None  # written in the course
+    assert uncovered_compound("how does a VAE's latent space work", phrases, 0.4) is None
+    assert uncovered_compound("what are the main types of learning", phrases, 0.4) is None  # a description
+    assert uncovered_compound("what is a validation set for?", phrases, 0.9) is None  # retrieval matches clearly
+    assert uncovered_compound("what is a validation set for?", phrases, None) is None  # keywords only
+    assert uncovered_compound("why is my validation set small", phrases, 0.4) is None  # no definition frame

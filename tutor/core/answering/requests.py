@@ -167,7 +167,8 @@ _GENRE = (
     r"reply|replies|texts?|msgs?|eulogy|toast|sermon|newsletter|press\s+release|article|op-ed|petition|"
     r"pitch|proposal|linkedin|instagram|tiktok|youtube|reddit|facebook|twitter|x\s+thread|sql|query|"
     r"queries|spreadsheet|formula|macro|regex|dialogue|monologue|riddle|quiz\s+for\s+my|reviews?|"
-    r"product\s+descriptions?|description\s+for|memes?)"
+    r"product\s+descriptions?|description\s+for|memes?|(?:thank[-\s]you\s+)?notes?|cards?|invitations?|presentations?|"
+    r"powerpoints?|slides|slide\s+decks?|games?|plugins?|extensions?)"
 )
 
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
@@ -197,18 +198,20 @@ _OUT_OF_JOB = [
         r"on|by|next|this|friday|monday)))",
         _F,
     )),
-    # A making verb opening the request, and nothing in it asks for an explanation of something:
-    # the made thing is the learner's ("build me a discord bot", "make a powerpoint on X"), whatever
-    # its genre. "make a list of ...", "write a summary of ...", "give me an example of ..." stay.
+    # A making verb for the learner ("build me ...", "write us ...") and nothing in the request asks
+    # for an explanation: the made thing is theirs ("build me a discord bot"), whatever its genre.
+    # "make me a list of ...", "write me a summary of ...", "write me the steps ..." stay.
     _made(re.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|"
         r"please\s+|pls\s+|plz\s+|now\s+|go\s+)?"
         r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|sing|draw|paint|record|film)\s+"
-        r"(?:me\s+|us\s+)?(?:a|an|some|the|my|\d+|ten|five|three)\b"
+        r"(?:me|us)\s+(?:a|an|some|the|my|\d+|ten|five|three)\b"
         r"(?!.*\b(?:summary|summari[sz]e|explanation|explain\w*|list|definition|define|steps?|overview|description|"
         r"describe|comparison|compare|example|examples|analogy|analogies|table|bullet\w*|recap|outline|breakdown|notes?\s+on|"
         r"diagram|ways|kinds|types|parts|stages|differences?|pros|cons|benefits|limitations|uses|questions?|quiz|"
         r"flashcards?|cheat\s*sheet|glossary|timeline|version|sentence|paragraph\s+(?:on|about)|intro\w*\s+to|"
+        r"idea|ideas|intuition|points|takeaways?|plan|path|route|roadmap|guide|predictions?|mind\s*map|mental\s+model|"
+        r"(?:of|about|on)\s+(?:how|why|what)|"
         # building without code is a course topic (custom mini-chatbots)
         r"no\s+cod\w*|no-code|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)",
         _F,
