@@ -19,9 +19,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "limits" / "requests.toml"
 LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
 # Rounds 2 and 3 were each written after the previous round's rules, before measuring them.
 OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"]
-ASKS = LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"]
+ASKS = LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"] + LISTS["frames_in_scope"]
 NEAR_MISS = LISTS["near_miss"]
-NEAR_MISS_2 = LISTS["near_miss_2"]  # terms in no lesson and not in knowledge/not_taught.toml
+NEAR_MISS_2 = LISTS["near_miss_2"] + LISTS["near_miss_3"]  # terms in no lesson and not in the lexicon
 SHARED = LISTS["shared_words"]
 
 
@@ -120,11 +120,12 @@ def test_near_misses_are_declined_and_name_the_term(tutor) -> None:
 
 def test_near_misses_outside_the_lexicon_are_mostly_declined(tutor) -> None:
     """Terms no lesson and no lexicon entry names: the word check and the compound check decline
-    them ("what is a validation set for"); phrased as anything but a definition question and made
-    of everyday words ("how do i read a learning curve") they are still answered (20/34 when
-    written; 12/34 before the compound check)."""
+    them ("what is a validation set for", "how do i read a learning curve"); outside the frames
+    and made of everyday words ("why are sparse rewards hard for an agent") they are still
+    answered. Round 2: 12/34 without the compound check, 26/34 with it (its frames were
+    written from round 2's misses); round 3, written after: 17/28 -> 22/28."""
     declined = [c["question"] for c in NEAR_MISS_2 if not (a := tutor.ask(c["question"])).in_scope and not a.sources]
-    assert len(declined) >= 0.55 * len(NEAR_MISS_2), declined
+    assert len(declined) >= 0.75 * len(NEAR_MISS_2), declined
 
 
 def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_writes_it() -> None:

@@ -317,7 +317,8 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
 # ---------------------------------------------------------------------------------------------
 
 # A definition question names its topic right after the frame: "what is a validation set for",
-# "how does GAN inversion work", "explain double descent", "what does model collapse mean".
+# "how does GAN inversion work", "explain double descent", "what does model collapse mean"; so do
+# a few practical frames (below).
 _OPENER = r"^\W*(?:(?:so|ok|okay|and|but|hey|hi|um|quick\s+question)\W+)?"
 _DEFINITION_FRAMES = (
     re.compile(_OPENER + r"(?:what\s+(?:is|are)|what'?s|whats|define)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
@@ -328,6 +329,32 @@ _DEFINITION_FRAMES = (
         re.I,
     ),
     re.compile(_OPENER + r"what\s+does\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+mean\b", re.I),
+    # The thing a practical question is about: "how do i read a learning curve", "why does a
+    # language model need an attention mask", "what goes in a model card", "how is causal inference
+    # different from prediction", "is X better than Y", "when should i use X".
+    re.compile(
+        _OPENER + r"how\s+(?:do|can|should|would)\s+(?:i|you|we|people|companies|one)\s+(?:read|use|compute|calculate|"
+        r"pick|choose|interpret|deal\s+with|handle|avoid|fix|detect|prevent|do|apply|tune|measure|reduce)\s+"
+        r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"(?:why|when)\s+(?:does|do|would|should)\s+(?:an?\s+|the\s+)?[\w\s-]{1,40}?\s+(?:need|use|have|require)\s+"
+        r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(_OPENER + r"what\s+goes\s+(?:in|into)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(
+        _OPENER + r"how\s+is\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:different|related|similar|used|done|computed|"
+        r"calculated)\b",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:better|worse|the\s+same|different|related|useful|"
+        r"needed)\b",
+        re.I,
+    ),
+    re.compile(_OPENER + r"when\s+should\s+(?:i|you|we)\s+use\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
 )
 # Words that open a description rather than name a thing ("the main types", "four boxes", "the
 # full recipe"): quantities, evaluations and aspects are never the first words of a term.
@@ -342,7 +369,9 @@ _POSSESSIVE = re.compile(r"'s\b", re.I)  # "a VAE's latent space" ~ "VAE latent 
 # of the learner sets, the retrieval evaluation, the asks and tests/data/limits, none is declined
 # with no veto at all once possessives are read alike.
 COMPOUND_WELL_COVERED = 0.7
-_PHRASE_END = QUESTION_STOPWORDS | frozenset("work works mean means used exactly really actually called like".split())
+_PHRASE_END = QUESTION_STOPWORDS | frozenset(
+    "work works mean means used exactly really actually called like whether".split()
+)
 
 
 class CoursePhrases:
