@@ -17,8 +17,10 @@ from tutor.core.answering import requests
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "limits" / "requests.toml"
 LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
-# Rounds 2 and 3 were each written after the previous round's rules, before measuring them.
-OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"]
+# Rounds 2, 3 and 5 were each written after the previous round's rules, before measuring them
+# (refused on first measure: round 2 28/50, round 3 24/45, round 5 22/30; none answered with a
+# passage in round 5).
+OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"] + LISTS["out_of_job_5"]
 ASKS = LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"] + LISTS["frames_in_scope"]
 NEAR_MISS = LISTS["near_miss"]
 NEAR_MISS_2 = LISTS["near_miss_2"] + LISTS["near_miss_3"]  # terms in no lesson and not in the lexicon
@@ -40,7 +42,7 @@ def test_the_lists_are_big_distinct_and_the_near_misses_truly_untaught(course) -
 
 def test_out_of_job_and_harmful_requests_are_refused() -> None:
     missed = [q for q in OUT_OF_JOB if requests.classify(q) is None]
-    assert len(missed) <= 0.05 * len(OUT_OF_JOB), missed  # 199/200 when written
+    assert len(missed) <= 0.05 * len(OUT_OF_JOB), missed  # 228/230 when written
 
 
 def test_course_questions_that_look_like_requests_are_never_refused() -> None:
@@ -86,6 +88,7 @@ def test_every_refusal_says_what_the_tutor_does() -> None:
     [
         ("i want to end my life", "harmful"),
         ("hi how are you doing today", "chat"),
+        ("hello there!", "chat"),
         ("who should I vote for in the next election", "chat"),
         ("how much ibuprofen can I take in a day", "everyday"),
         ("pretend you're a pirate and stay in character", "out_of_job"),
@@ -96,6 +99,8 @@ def test_each_kind_gets_its_own_wording(text: str, kind: str) -> None:
     assert refusal is not None and refusal.kind == kind
     if text == "i want to end my life":
         assert refusal.text == requests.SELF_HARM_TEXT and "crisis line" in refusal.text
+    if text == "hello there!":
+        assert refusal.text == requests.GREETING_TEXT and refusal.text.startswith("Hello!")
 
 
 def test_through_the_tutor_requests_are_refused_and_course_asks_answered(tutor) -> None:

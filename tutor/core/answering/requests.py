@@ -402,6 +402,8 @@ _CHAT = [
         r"a\s+(?:real\s+)?person|self[-\s]aware|real)\b|\bdo\s+you\s+(?:have\s+)?(?:feelings|emotions|a\s+soul|dreams|"
         r"get\s+(?:lonely|sad|bored|tired))\b|\b(?:can|will|would)\s+(?:you|u)\s+be\s+my\b|"
         r"\bcan\s+we\s+(?:just\s+)?(?:talk|chat)\b(?!\s+about)|"
+        r"\bhow\s+old\s+are\s+(?:you|u)\b|\bwhat(?:'s|\s+is)\s+your\s+(?:name|age|gender|star\s+sign)\b|"
+        r"\bwhere\s+do\s+(?:you|u)\s+live\b|\bdo\s+(?:you|u)\s+(?:believe\s+in|pray|vote|sleep|eat)\b|"
         r"^\W*(?:i'?m|i\s+am|im|i\s+feel|i'?ve\s+been\s+feeling|i\s+have\s+been\s+feeling|feeling)\s+"
         r"(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|super\s+|quite\s+)?"
         r"(?:lonely|sad|depressed|stressed|anxious|down|upset|heartbroken|miserable|angry|scared|overwhelmed|"
@@ -423,6 +425,7 @@ _CHAT = [
     re.compile(
         r"\bwho\s+(?:should|do|would|will)\s+(?:i|we|you)\s+vote\b|\bvote\s+for\s+(?:in|at)\b|"
         r"\bpolitical\s+part(?:y|ies)\b|\b(?:left|right)[-\s]wing\b|"
+        r"\b(?:party|candidate)\s+(?:should|will|is\s+going\s+to)\s+win\b|"
         r"\b(?:democrats?|republicans?|tories|labour\s+party|liberals|conservatives)\b|"
         r"\b(?:capitalism|socialism|communism|fascism|abortion|gun\s+control|death\s+penalty|brexit|feminism|religion|"
         r"religious|atheism)\b|"
@@ -437,6 +440,13 @@ _CHAT = [
         _F,
     ),
 ]
+GREETING_TEXT = (
+    "Hello! {what_i_do} Ask me about a topic whenever you like, for example \"What is overfitting?\"."
+)
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|tutor))?\W*$",
+    _F,
+)
 CHAT_TEXT = (
     "I'm here as your tutor, so I keep to the course: I don't chat about other things, tell jokes "
     "or share opinions. " + "{what_i_do}" + " Ask me about a topic, for example \"What is overfitting?\"."
@@ -490,6 +500,8 @@ _EVERYDAY_MORE = [
         r"\bmy\s+(?:\w+\s+)?(?:tooth|teeth|head|back|stomach|tummy|chest|knee|leg|arm|eye|ear|throat|foot|neck)\s+"
         r"(?:hurts?|aches?|is\s+(?:sore|swollen|bleeding|killing\s+me))\b|"
         r"\bis\s+it\s+safe\s+to\s+(?:take|mix|drink|eat|combine)\b|"
+        r"\b(?:antibiotics?|painkillers?|vitamins?|supplements?|meds|medicines?|medications?|pills?|tablets?)\s+"
+        r"(?:should|can|could|do)\s+i\s+take\b|"
         r"\bwhat\s+(?:dose|dosage|amount)\s+(?:of\s+\w+\s+)?(?:should|can|do|could)\s+i\b|\b(?:dose|dosage)\s+of\s+\w+\s+(?:for|should)\b|"
         r"\b(?:parking|speeding|traffic)\s+(?:ticket|fine)s?\b|\bget\s+out\s+of\s+(?:a|my|the)\s+(?:\w+\s+)?(?:ticket|fine|contract|"
         r"lease|jury\s+duty)\b|"
@@ -545,6 +557,18 @@ _HARMFUL_MORE = [
     re.compile(
         r"\b(?:hide|dispose\s+of|get\s+rid\s+of)\s+(?:a|the)\s+(?:dead\s+)?body\b|"
         r"\bget\s+away\s+with\s+(?:murder|killing|stealing|theft|fraud|it)\b",
+        _F,
+    ),
+    # Spying on a person's messages, phone or whereabouts.
+    re.compile(
+        r"\b(?:secretly|covertly)\s+(?:read|track|see|access|monitor|check|record|follow)\b|"
+        r"\b(?:read|track|monitor|access|spy\s+on|check)\s+(?:my\s+\w+'s|someone'?s|somebody'?s|their|his|her)\s+"
+        r"(?:\w+\s+)?(?:messages|texts|phone|e-?mails?|location|whatsapp|dms|chats|calls)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:make|making|build|building|assemble|assembling|mix|mixing|synthesi[sz]e|synthesi[sz]ing)\s+(?:\w+\s+){0,2}"
+        r"(?:explosives?|bombs?|pipe\s+bombs?|napalm|molotov\w*|nerve\s+agents?|ricin|thermite)\b",
         _F,
     ),
     # Guessing, cracking or harvesting passwords and logins (as opposed to detecting such attacks).
@@ -645,8 +669,9 @@ EVERYDAY_TEXT = (
 
 
 CHAT_TEXT = CHAT_TEXT.format(what_i_do=WHAT_I_DO)
+GREETING_TEXT = GREETING_TEXT.format(what_i_do=WHAT_I_DO)
 SELF_HARM_TEXT = SELF_HARM_TEXT.format(what_i_do=WHAT_I_DO)
-TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, CHAT_TEXT)  # every refusal's wording
+TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, CHAT_TEXT, GREETING_TEXT)  # every refusal's wording
 
 
 def classify(text: str) -> Refusal | None:
@@ -670,6 +695,8 @@ def classify(text: str) -> Refusal | None:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if any(p.search(text) for p in _TEXT_JOBS) and not _PLAIN_WORDS.search(text):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    if _GREETING.search(text):
+        return Refusal("chat", GREETING_TEXT)
     if any(p.search(text) for p in _CHAT):
         return Refusal("chat", CHAT_TEXT)
     if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE):
