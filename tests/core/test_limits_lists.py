@@ -21,9 +21,13 @@ LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
 # (refused on first measure: round 2 28/50, round 3 24/45, round 5 22/30; none answered with a
 # passage in round 5).
 OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"] + LISTS["out_of_job_5"]
-ASKS = LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"] + LISTS["frames_in_scope"]
+ASKS = (
+    LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"] + LISTS["frames_in_scope"]
+    + LISTS["frames_in_scope_2"]
+)
 NEAR_MISS = LISTS["near_miss"]
-NEAR_MISS_2 = LISTS["near_miss_2"] + LISTS["near_miss_3"]  # terms in no lesson and not in the lexicon
+# terms in no lesson and not in the lexicon
+NEAR_MISS_2 = LISTS["near_miss_2"] + LISTS["near_miss_3"] + LISTS["near_miss_4"]
 SHARED = LISTS["shared_words"]
 
 
@@ -126,15 +130,17 @@ def test_near_misses_are_declined_and_name_the_term(tutor) -> None:
 def test_near_misses_outside_the_lexicon_are_mostly_declined(tutor) -> None:
     """Terms no lesson and no lexicon entry names: the word check and the compound check decline
     them ("what is a validation set for", "how do i read a learning curve"); outside the frames
-    and made of everyday words ("why are sparse rewards hard for an agent") they are still
-    answered. Round 2: 12/34 without the compound check, 26/34 with it (its frames were
-    written from round 2's misses); round 3, written after: 17/28 -> 22/28."""
+    and made of everyday words ("how does sequence packing speed up training") they are still
+    answered. Without the compound check: round 2 12/34, round 4 17/28. Each round was measured
+    once after the previous round's frames: round 4 22/28, round 6 17/20 (one control of round 6,
+    "why does the exploration rate matter", was declined: a pair of two course words now needs a
+    weaker meaning match to be declined). Now 24/34, 25/28, 16/20."""
     declined = [c["question"] for c in NEAR_MISS_2 if not (a := tutor.ask(c["question"])).in_scope and not a.sources]
-    assert len(declined) >= 0.75 * len(NEAR_MISS_2), declined
+    assert len(declined) >= 0.75 * len(NEAR_MISS_2), declined  # 65/82 when written
 
 
 def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_writes_it() -> None:
-    from tutor.core.answering.scope import CoursePhrases, uncovered_compound
+    from tutor.core.answering.scope import CoursePhrases, CourseVocabulary, uncovered_compound
 
     phrases = CoursePhrases(["A train/test split keeps a test set apart.", "A VAE's latent space is smooth."])
     assert uncovered_compound("what is a validation set for?", phrases, 0.4) == "validation set"
@@ -145,3 +151,9 @@ def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_write
     assert uncovered_compound("what is a validation set for?", phrases, 0.9) is None  # retrieval matches clearly
     assert uncovered_compound("what is a validation set for?", phrases, None) is None  # keywords only
     assert uncovered_compound("why is my validation set small", phrases, 0.4) is None  # no definition frame
+    # Two course words never written together ("exploration", "rate"): a looser meaning match keeps
+    # a learner's own name for a course idea in scope.
+    vocabulary = CourseVocabulary(["Exploration tries new actions.", "The rate of change is small."])
+    assert uncovered_compound("why does the exploration rate matter", phrases, 0.6) == "exploration rate"
+    assert uncovered_compound("why does the exploration rate matter", phrases, 0.6, vocabulary) is None
+    assert uncovered_compound("why does the exploration rate matter", phrases, 0.4, vocabulary) == "exploration rate"

@@ -229,7 +229,7 @@ class Tutor:
                 untaught_request(cleaned.text)  # "the formula for X" names what is missing
                 or self.not_taught.find(cleaned.text)
                 or uncovered_term(cleaned.text, self.vocabulary, best_dense)
-                or uncovered_compound(cleaned.text, self.phrases, best_dense)
+                or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if term is not None:
             answer = self._term_not_covered(cleaned.text, term, result)

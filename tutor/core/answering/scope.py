@@ -355,6 +355,25 @@ _DEFINITION_FRAMES = (
         re.I,
     ),
     re.compile(_OPENER + r"when\s+should\s+(?:i|you|we)\s+use\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    # "how is preference data collected", "why are sparse rewards hard", "why does data lineage
+    # matter", "how reliable is a confidence score". ("what does the temperature knob do" names a
+    # course idea by a metaphor: that frame is left out.)
+    re.compile(
+        _OPENER + r"how\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:\w+ed|made|done|built|chosen|drawn|taken|"
+        r"kept|given|shown|run)\b",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"why\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:so\s+)?(?:hard|difficult|important|useful|"
+        r"needed|bad|good|tricky|slow|popular|used)\b",
+        re.I,
+    ),
+    re.compile(_OPENER + r"why\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+matter\b", re.I),
+    re.compile(
+        _OPENER + r"how\s+(?:reliable|accurate|good|useful|important|hard|expensive|big)\s+(?:is|are)\s+"
+        r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
 )
 # Words that open a description rather than name a thing ("the main types", "four boxes", "the
 # full recipe"): quantities, evaluations and aspects are never the first words of a term.
@@ -386,7 +405,9 @@ class CoursePhrases:
         return f" {' '.join(tokens)} " in self.text or f" {''.join(tokens)} " in self.text
 
 
-def uncovered_compound(question: str, phrases: CoursePhrases, best_dense: float | None) -> str | None:
+def uncovered_compound(
+    question: str, phrases: CoursePhrases, best_dense: float | None, vocabulary: CourseVocabulary | None = None
+) -> str | None:
     """The topic of a definition question when it is a compound of everyday words the course
     never writes together ("what is a validation set for" -> "validation set"), else None.
 
@@ -395,7 +416,9 @@ def uncovered_compound(question: str, phrases: CoursePhrases, best_dense: float 
     named right after "what is"/"explain"/"how does ... work" counts, only when its first two
     words never occur in a row in the course or its learners' phrasings, and only when no
     section matches the question clearly in meaning (``best_dense`` below COMPOUND_WELL_COVERED;
-    on keywords alone nothing is declined this way)."""
+    on keywords alone nothing is declined this way). When both words are course words
+    (``vocabulary``), the pair may be a learner's name for a course idea ("the exploration rate"
+    of Q-learning): then a looser match (WELL_COVERED) keeps the question in scope."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
     text = question.strip().rstrip("?!. ")
@@ -415,5 +438,7 @@ def uncovered_compound(question: str, phrases: CoursePhrases, best_dense: float 
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING:
         return None
     if phrases.has(run[:2]):
+        return None
+    if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
         return None
     return " ".join(run)
