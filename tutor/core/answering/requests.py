@@ -620,10 +620,13 @@ _KEYWORDS = frozenset(
 
 
 def _mend_slips(text: str) -> str:
+    """``text`` with slips of the request keywords mended ("wrte" -> "write")."""
     from tutor.core.answering.everyday import everyday_words
     from tutor.core.answering.scope import one_slip
 
     everyday = everyday_words()
+    if not everyday:  # no model files: no way to tell "wrote" (a word) from "wrte" (a slip)
+        return text
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
