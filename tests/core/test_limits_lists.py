@@ -75,7 +75,28 @@ EXPLANATION_IMPERATIVES = [
 ]
 
 
-@pytest.mark.parametrize("question", EXPLANATION_IMPERATIVES)
+# Questions sharing words with the refusal families (religion, a partner, a loan, stocks, an exam,
+# "summarise that" after an answer, "solve this grid", "the loss function"), written after the
+# rules as a precision check: they are questions, never refused.
+SHARING_REFUSAL_WORDS = [
+    "can AI be biased against a religion?",
+    "my boyfriend says AI will take his job, is that true?",
+    "my girlfriend asked me what a GAN is",
+    "can ML predict my credit score?",
+    "how does a bank's model decide my loan",
+    "can ML predict whether stocks go up?",
+    "can machine learning predict the bitcoin price",
+    "I got overfitting wrong on my exam, can you explain it?",
+    "can you summarise that?",
+    "give me a summary of this topic",
+    "can Q-learning solve this grid",
+    "give me the loss function",
+    "can RL simulate a robot",
+    "can the tutor answer anything about GANs?",
+]
+
+
+@pytest.mark.parametrize("question", EXPLANATION_IMPERATIVES + SHARING_REFUSAL_WORDS)
 def test_a_making_verb_asking_for_an_explanation_is_not_refused(question: str) -> None:
     assert requests.classify(question) is None
 

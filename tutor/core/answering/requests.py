@@ -300,7 +300,8 @@ _OUT_OF_JOB = [
         r"\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
         r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:\w+\s+)?(?:rules|restrictions|limits|filters|polic(?:y|ies)|"
         r"guardrails|censorship|ethics|morals)\b|"
-        r"\byou\s+are\s+no\s+longer\s+(?:a|an|the|my|bound|restricted)\b|\banswer\s+(?:everything|anything)\b|"
+        r"\byou\s+are\s+no\s+longer\s+(?:a|an|the|my|bound|restricted)\b|"
+        r"\b(?:and|to|must|will|now)\s+answer\s+(?:everything|anything)\b|\banswer\s+(?:everything|anything)\s+(?:i\s+ask|without)\b|"
         r"\byou\s+are\s+(?:\w*gpt\w*|an?\s+ai\s+(?:called|named))\b",
         _F,
     ),
@@ -371,7 +372,7 @@ _ROLE = re.compile(
     r"\b(?:pretend|role-?\s?play|you\s+are\s+now|you'?re\s+now|from\s+now\s+on\s+you|imagine\s+you(?:\s+are|'re)|"
     r"talk\s+like\s+(?:a|an|one)|speak\s+like\s+(?:a|an|one)|answer\s+as\s+if\s+you|act\s+like\s+(?:a|an|it|my)|"
     r"let'?s\s+play\s+a\s+game|for\s+the\s+rest\s+of\s+(?:this|our|the)\s+(?:chat|conversation|session)|"
-    r"(?:simulate|emulate|behave\s+(?:like|as))\s+(?:an?\s+|the\s+|my\s+)?\w+|"
+    r"^\W*(?:please\s+)?(?:simulate|emulate)\s+(?:an?\s+|the\s+|my\s+)?\w+|behave\s+(?:like|as)\s+(?:an?|the|my)\s+\w+|"
     r"(?:respond|reply|answer|speak|talk|write)\s+as\s+(?:if\s+you\s+(?:were|are)\s+)?(?:an?|the|my)\s+\w+|"
     r"(?:respond|reply|answer|talk|speak|write)\s+(?:only\s+)?(?:in|like)\s+(?:a\s+)?(?:pirate|shakespeare\w*|emojis?|"
     r"rhymes?|riddles|yoda|\w+\s+speak))\b|"
@@ -411,7 +412,7 @@ _CHAT = [
         r"^\W*(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|kinda\s+|super\s+)?(?:bored|tired|hungry|sleepy)\W*$|"
         r"\b(?:are\s+you|r\s+u)\s+(?:smarter|better|dumber|faster|cleverer|more\s+\w+)\s+than\b|"
         r"\bmeaning\s+of\s+life\b|\b(?:greatest|best)\s+\w+\s+of\s+all\s+time\b|"
-        r"\bmy\s+(?:breakup|break-up|divorce|(?:girl|boy)friend|crush|ex)\b",
+        r"\bmy\s+(?:breakup|break-up|divorce)\b",
         _F,
     ),
     # Jokes and banter.
@@ -427,8 +428,8 @@ _CHAT = [
         r"\bpolitical\s+part(?:y|ies)\b|\b(?:left|right)[-\s]wing\b|"
         r"\b(?:party|candidate)\s+(?:should|will|is\s+going\s+to)\s+win\b|"
         r"\b(?:democrats?|republicans?|tories|labour\s+party|liberals|conservatives)\b|"
-        r"\b(?:capitalism|socialism|communism|fascism|abortion|gun\s+control|death\s+penalty|brexit|feminism|religion|"
-        r"religious|atheism)\b|"
+        r"\b(?:capitalism|socialism|communism|fascism|abortion|gun\s+control|death\s+penalty|brexit)\b|"
+        r"\bis\s+religion\b|\breligion\s+(?:is\s+)?(?:good|bad|true|real|right|wrong|harmful|helpful)\b|"
         r"\b(?:president|prime\s+minister|government|politicians?|mayor|king|pope)\s+(?:is\s+)?(?:doing\s+a\s+"
         r"(?:good|bad|great|terrible|decent)\s+job|corrupt|a\s+good\s+(?:leader|person))\b|"
         r"\bimmigration\b.{0,40}\b(?:right|wrong|good|bad|opinion|think|should)\b|"
@@ -466,18 +467,19 @@ _TEXT_JOBS = [
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
         r"gist\s+of|summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
-        r".{0,40}\b(?:this|that|these|the\s+following|my|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
+        r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
         r"paper|essay|transcript|video|podcast|meeting|notes|paragraph|document|pdf|speech|movie|film|episode|plot|"
-        r"season|series|show|lyrics|news)\b",
+        r"season|series|show|lyrics|news)\b)",
         _F,
     ),
     # Sums, equations and homework answers.
     re.compile(
         r"\b\d+(?:\.\d+)?\s*(?:[+*×÷^]|times|plus|minus|divided\s+by|multiplied\s+by)\s*\d+|"
         r"\b\d+(?:\.\d+)?\s*%\s+of\s+\d+|"
-        r"\bsolve\s+(?:this|these|the\s+following|for\s+[a-z]\b|my)\b|\bintegral\s+of\b|"
+        r"\bsolve\s+(?:this|these|the\s+following)\s+(?:equation|integral|sum|maths?|problems?\s+for\s+me)\b|"
+        r"\bsolve\s+for\s+[a-z]\b|\bsolve\s+my\b|\bintegral\s+of\b|^\W*solve\s+(?:this|these)\s*:|"
         r"\b(?:answers?|solutions?)\s+(?:to|for)\b.{0,30}\b(?:question|exercise|problem|task)\s*(?:\d+|[a-z]\b)|"
-        r"\b(?:on|in|for|from)\s+my\s+(?:\w+\s+)?(?:homework|worksheet|problem\s+set|exam|assignment)\b",
+        r"\b(?:question|exercise|problem|task)\s*\d+\s+(?:on|in|of|from)\s+my\b",
         _F,
     ),
     # Fixing or reviewing the learner's own code.
@@ -485,7 +487,7 @@ _TEXT_JOBS = [
         r"\b(?:fix|debug|refactor|review|optimi[sz]e|correct)\s+(?:this|my|the\s+following|our)\s+(?:\w+\s+){0,2}"
         r"(?:bug|bugs|code|script|function|program|query|error|javascript|python|java|sql|notebook|css|html|app)\b|"
         r"\b(?:(?:give|send|show)\s+(?:me|us)|gimme)\s+(?:the|a|an|some)?\s*(?:\w+\s+){0,2}(?:sql|query|queries|script|"
-        r"regex|formula|macro|function|program|snippet)\b",
+        r"regex|macro|program|snippet)\b",
         _F,
     ),
 ]
@@ -513,13 +515,13 @@ _EVERYDAY_MORE = [
         r"\bshould\s+i\s+(?:put|invest|move|keep|spend|buy|sell|save)\b.{0,50}\b(?:savings|money|pension|stocks?|"
         r"shares|bitcoin|crypto\w*|funds?|gold|property|house|etfs?)\b|"
         r"\b(?:pay\s+less|lower|reduce|avoid|cut|minimi[sz]e)\s+(?:my\s+|our\s+)?tax(?:es)?\b|"
-        r"\b(?:bitcoin|btc|ethereum|crypto|stock|share|gold|oil)'?s?\s+price\b|"
-        r"\bprice\s+of\s+(?:bitcoin|btc|ethereum|gold|oil|\w+\s+(?:stock|shares))\b|"
+        r"\b(?:bitcoin|btc|ethereum|crypto|stock|share|gold|oil)'?s?\s+price\s+(?:right\s+now|now|today|currently)\b|"
+        r"\bwhat(?:'s|\s+is)\s+the\s+(?:current\s+)?(?:price|value)\s+of\s+(?:bitcoin|btc|ethereum|gold|oil|\w+\s+(?:stock|shares))\b|"
         r"\bshould\s+i\s+(?:refinance|remortgage|borrow|take\s+out\s+a\s+loan|retire)\b|"
-        r"\bmy\s+(?:mortgage|savings|pension|loan|debts?|401k|portfolio|credit\s+score)\b|"
+        r"\bshould\s+i\b.{0,40}\bmy\s+(?:mortgage|savings|pension|loan|debts?|401k|portfolio|credit\s+score)\b|"
         r"\bwhich\s+(?:credit\s+card|bank|loan|mortgage|insurance|insurer|broker|pension|energy\s+supplier)\s+(?:should|do|would)\s+i\b|"
-        r"\b(?:\w+coin|crypto\w*|stocks?|shares|bitcoin|ethereum)\b.{0,20}\b(?:go(?:ing)?\s+(?:to\s+)?(?:go\s+)?"
-        r"(?:up|down)|rise|fall|crash|moon)\b",
+        r"^\W*(?:is|will|are)\s+(?:\w+\s+){0,2}?(?:\w+coin|crypto\w*|bitcoin|ethereum|(?:\w+\s+)?(?:stocks?|shares))\s+"
+        r"(?:going\s+to\s+|gonna\s+|ever\s+)?(?:go\s+)?(?:up|down|rise|fall|crash|moon)\b",
         _F,
     ),
     re.compile(
@@ -529,7 +531,7 @@ _EVERYDAY_MORE = [
         r"^\W*(?:please\s+)?(?:set|start)\s+(?:an?\s+|my\s+)?(?:alarm|timer|reminder)\b|\bremind\s+me\s+to\b|"
         r"\bwhat\s+should\s+(?:i|we)\s+(?:cook|eat|wear|have\s+for\s+(?:dinner|lunch|breakfast))\b|"
         r"\bwhat(?:'s|\s+is)\s+the\s+(?:time|date)\s+(?:now|today|right\s+now)\b|"
-        r"\b(?:capital|population|currency|national\s+anthem)\s+(?:city\s+)?of\s+(?!the\s+course)|"
+        r"\b(?:capital\s+(?:city\s+)?|national\s+anthem\s+)of\s+(?!the\s+course)|"
         r"\bwho\s+is\s+the\s+(?:current\s+)?(?:president|prime\s+minister|king|queen|ceo)\s+of\b",
         _F,
     ),
