@@ -93,13 +93,17 @@ SHARING_REFUSAL_WORDS = [
     "give me the loss function",
     "can RL simulate a robot",
     "can the tutor answer anything about GANs?",
-    # refused on main (7a20ded): a harm verb with "people" anywhere
+    # refused on main (7a20ded): a harm verb with "people" anywhere, "get/break into" a field
     "can AI harm people?",
     "how could deepfakes hurt people",
     "does biased AI harm people",
     "can apps track their users' location",
     "is scraping people's photos for training legal?",
     "I'm anxious about AI taking my job",
+    "how do i get into computer vision",
+    "how to break into the AI industry",
+    "why do scammers spam people",
+    "can AI stalk someone online?",
 ]
 
 

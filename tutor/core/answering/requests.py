@@ -62,7 +62,7 @@ _HARMFUL = [
         _F,
     )),
     re.compile(
-        r"\b(?:hack|break)\s+into\b|"
+        r"\bhack\s+into\b|"
         r"\bhow\s+(?:do\s+i|to|can\s+i|could\s+i)\s+(?:steal|hack|crack|bypass|spy\s+on|stalk)\b|"
         r"\b(?:steal|crack)\w*\s+(?:someone|somebody|my\s+\w+'s|a\s+person's|their)\b|"
         r"\bhow\s+(?:do\s+i|to|can\s+i)\s+(?:make|build)\s+(?:a\s+)?(?:bomb|weapon|explosive|poison)|"
@@ -109,7 +109,8 @@ _HARMFUL = [
     )),
     # Getting into what is not yours, and knocking services over.
     re.compile(
-        r"\b(?:get|break|log|sneak)\s+into\s+(?:[\w']+\s+){0,3}(?:wifi|wi-fi|router|account|accounts|phone|"
+        r"\b(?:get|break|log|sneak)\s+into\s+(?:(?:[\w]+'s?|the|a|an|his|her|their|my|our|your|someone'?s?|"
+        r"somebody'?s?)\s+)(?:[\w']+\s+){0,2}(?:wifi|wi-fi|router|account|accounts|phone|"
         r"email|inbox|computer|laptop|network|server)\b|"
         r"\bwithout\s+(?:the|their|his|her|a|knowing\s+the)\s+(?:password|passcode|pin)\b|"
         r"\b(?:flood|floods|flooding|overload|overloads|crash|crashes|take\s+down|takes\s+down|knock\s+(?:out|down))\s+"
@@ -121,8 +122,9 @@ _HARMFUL = [
     re.compile(
         rf"\b(?:{_MAKE}|say|think\s+of|come\s+up\s+with)\b.{{0,30}}\b(?:insults?|threats?|threatening|"
         r"hate\s+(?:speech|messages?)|mean\s+(?:things|messages?|comments?)|rumou?rs?)\b|"
-        r"\b(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|her|them)\b|"
-        r"\bspam(?:s|ming)?\s+(?:my|someone|somebody|people|him|her|them|a\s+person)\b",
+        rf"{_ASKING}(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|"
+        r"her|them)\b|"
+        rf"{_ASKING}spam(?:s|ming)?\s+(?:my|someone|somebody|people|him|her|them|a\s+person)\b",
         _F,
     ),
     # Disinformation and impersonation: words put in a real person's mouth, made-up news, a
