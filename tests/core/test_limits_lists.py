@@ -189,3 +189,14 @@ def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_write
     assert uncovered_compound("why does the exploration rate matter", phrases, 0.6) == "exploration rate"
     assert uncovered_compound("why does the exploration rate matter", phrases, 0.6, vocabulary) is None
     assert uncovered_compound("why does the exploration rate matter", phrases, 0.4, vocabulary) == "exploration rate"
+
+
+def test_a_role_around_a_course_question_is_left_out_of_the_search(tutor) -> None:
+    """'act as my tutor and explain exploration vs exploitation' was answered from the grounding
+    section (the role's words); the question after the role is what gets searched."""
+    assert requests.without_role("you are my teacher: what is supervised learning?") == "what is supervised learning?"
+    assert requests.without_role("as a beginner, how should I engage with the AI community?").startswith("how should")
+    assert requests.without_role("you are right, and what about VAEs?") == "you are right, and what about VAEs?"
+    answer = tutor.ask("act as my tutor and explain exploration vs exploitation")
+    assert answer.in_scope and answer.sources[0].section == "reinforcement-learning#exploration-versus-exploitation"
+    assert answer.question == "act as my tutor and explain exploration vs exploitation"

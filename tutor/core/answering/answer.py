@@ -207,13 +207,15 @@ class Tutor:
             return Answer(
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
+        # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
+        asked = requests.without_role(cleaned.text)
         conversation = Conversation.from_history(history)
-        shape = shapes.detect(cleaned.text)
+        shape = shapes.detect(asked)
         # "how does it compare with X?": the pronoun side is the topic being discussed.
         pointing = shape.kind == "comparison" and any(
             side.lower() in conversation_module.REFERRING for side in shape.sides
         )
-        query = self.vocabulary.correct(cleaned.text)  # typos of course words: "temprature"
+        query = self.vocabulary.correct(asked)  # typos of course words: "temprature"
         if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing:
             # The question and "A versus B" in one MiniLM batch: the joint search runs when no
             # top section covers both sides (then the two sides' searches follow, batched too).
@@ -221,28 +223,28 @@ class Tutor:
         result = self.index.search(query, k=8, history=conversation, follow=True if pointing else None)
         if result.topic:
             result.already_said = conversation.last_answer
-        foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
+        foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
             term = (
-                untaught_request(cleaned.text)  # "the formula for X" names what is missing
-                or self.not_taught.find(cleaned.text)
-                or uncovered_term(cleaned.text, self.vocabulary, best_dense)
+                untaught_request(asked)  # "the formula for X" names what is missing
+                or self.not_taught.find(asked)
+                or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if term is not None:
-            answer = self._term_not_covered(cleaned.text, term, result)
+            answer = self._term_not_covered(asked, term, result)
         elif not result.in_scope:
-            answer = self._not_covered(cleaned.text, result)
+            answer = self._not_covered(asked, result)
             if foreign_script:
                 notices.append("The course is written in English; asking in English works best.")
         else:
-            answer = self._compose(cleaned.text, result, shape)
+            answer = self._compose(asked, result, shape)
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
-        answer.topic = result.topic or topic_phrase(cleaned.text)
+        answer.topic = result.topic or topic_phrase(asked)
         return answer
 
     # -- in scope ------------------------------------------------------------------------------

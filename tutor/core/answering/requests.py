@@ -694,6 +694,27 @@ SELF_HARM_TEXT = SELF_HARM_TEXT.format(what_i_do=WHAT_I_DO)
 TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, CHAT_TEXT, GREETING_TEXT)  # every refusal's wording
 
 
+# A role or persona wrapped around a course question: "act as my tutor and explain ...", "pretend
+# I'm a beginner and ...", "you are my teacher: ...", "as a machine learning student, ...".
+_ROLE_WRAPPER = re.compile(
+    r"^\W*(?:(?:ok|okay|so|hey|hi)\W+)?(?:please\s+)?(?:"
+    r"(?:act|behave)\s+(?:as|like)\s+(?:a|an|my|the)\s+[\w'\s-]{1,40}?|"
+    r"(?:pretend|imagine)\s+(?:that\s+)?(?:i'?m|i\s+am|im|i\s+know|you'?re|you\s+are)\s+[\w'\s-]{1,40}?|"
+    r"(?:you\s+are|you'?re)\s+(?:a|an|my|the)\s+[\w'\s-]{1,30}?|"
+    r"as\s+(?:a|an)\s+[\w'\s-]{1,40}?"
+    r")\s*(?:[:,;.!-]+\s*(?:and\s+|so\s+|now\s+)?|\s+and\s+(?:then\s+)?)(?=\w)",
+    _F,
+)
+
+
+def without_role(text: str) -> str:
+    """``text`` without a leading role or persona around a course question (for retrieval: "act as
+    my tutor and explain exploration vs exploitation" -> "explain exploration vs exploitation").
+    Only for text ``classify`` lets through; the rest must still hold a question."""
+    stripped = _ROLE_WRAPPER.sub("", text, count=1)
+    return stripped if stripped != text and len(stripped.split()) >= 2 else text
+
+
 def classify(text: str) -> Refusal | None:
     """A refusal when ``text`` asks for something outside a tutor's job, else None.
 
