@@ -240,7 +240,11 @@ _OUT_OF_JOB = [
         r"(?:exam|test|midterm|final|homework|assignment|coursework|quiz|quizzes)\s*(?:for\s+me|answers)?|"
         r"\b(?:plagiari[sz]e|undetectable|bypass\s+(?:the\s+)?(?:ai|plagiarism)\s+(?:detector|checker)s?|"
         r"(?:avoid|beat|fool|pass)\s+(?:the\s+)?(?:ai|plagiarism|turnitin)\s*(?:detector|checker|detection)?s?)\b|"
-        r"\bturnitin\b",
+        r"\bturnitin\b|"
+        # "i'll paste my take-home exam, just give me final answers i can hand in"
+        r"\b(?:my|this|our|the)\s+(?:[\w-]+\s+){0,3}(?:exam|test|midterm|homework|assignment|coursework|worksheet|problem\s+set)\b"
+        r".{0,80}\b(?:give|send|tell|just|gimme)\b.{0,30}\b(?:answers|solutions)\b|"
+        r"\b(?:answers|solutions)\b.{0,40}\b(?:i\s+can|to)\s+(?:hand|turn)\s+(?:it\s+|them\s+)?in\b",
         _F,
     ),
     # Personal recommendations asked of the tutor ("can you recommend a good novel"); how a
@@ -538,7 +542,7 @@ _EVERYDAY_MORE = [
         _F,
     ),
     re.compile(
-        r"\bwho\s+(?:won|will\s+win|is\s+winning)\s+(?:the\s+|this\s+|last\s+)?(?:\d{4}\s+)?(?:[\w']+\s+){0,3}?"
+        r"\bwho\s+(?:won|wins|will\s+win|is\s+winning|(?:is|are)\s+(?:going\s+to|gonna)\s+win)\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:\d{4}\s+)?(?:[\w']+\s+){0,3}?"
         r"(?:cup|election|game|match|final|race|league|championship|tournament|series|awards?|oscars?|grammys?|"
         r"super\s+bowl|olympics|title|derby|prize|season)\b|"
         r"^\W*(?:please\s+)?(?:set|start)\s+(?:an?\s+|my\s+)?(?:alarm|timer|reminder)\b|\bremind\s+me\s+to\b|"
@@ -546,6 +550,16 @@ _EVERYDAY_MORE = [
         r"\bwhat(?:'s|\s+is)\s+the\s+(?:time|date)\s+(?:now|today|right\s+now)\b|"
         r"\b(?:capital\s+(?:city\s+)?|national\s+anthem\s+)of\s+(?!the\s+course)|"
         r"\bwho\s+is\s+the\s+(?:current\s+)?(?:president|prime\s+minister|king|queen|ceo)\s+of\b",
+        _F,
+    ),
+    # Asked to forecast the learner's world ("use your machine learning to predict the lottery"):
+    # a prediction made to order, not how prediction works.
+    re.compile(
+        r"(?:\b(?:can|could|will|would)\s+you\s+|^\W*(?:please\s+|pls\s+)?|\buse\s+(?:your|the|some|ai|ml|machine\s+learning)\b"
+        r"(?:\s+[\w-]+){0,3}\s+to\s+|\bfor\s+me\s*,?\s*)(?:predict|forecast|guess|tell\s+me)\s+"
+        r"(?:me\s+)?(?:who|which\s+(?:team|horse|player|party|numbers?|stocks?)|the\s+(?:winner|winning|score|result|outcome|lottery)|"
+        r"(?:the\s+|next\s+week'?s?\s+|tomorrow'?s?\s+)?(?:lottery|weather|stock\s+market|bitcoin|crypto|election)|"
+        r"my\s+(?:future|grades?|exam\s+(?:grade|result|score)|love\s+life))\b",
         _F,
     ),
 ]
