@@ -117,3 +117,26 @@ def test_a_question_of_its_own_leaves_reasons_and_examples_to_its_shape() -> Non
     # Other aspects still count for a question of its own: "how do I fix it" -> the remedy.
     fix = ["Mode collapse is a GAN failure.", "Remedies include showing whole batches."]
     assert list(compose.aspect_bonus("how do i fix mode collapse", fix, compose.SHAPED_ASPECTS) > 0) == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A universal claim the course does not make is denied, as before.
+        ("do gans only generate images?", "GANs have been used to create images, text and music.", "No."),
+        # A degree the course states in other strong words is no disagreement ...
+        ("is the test set completely hidden until the end?", "The test set is kept hidden until the end.", None),
+        ("does the eu ban some ai entirely?", "Some uses are banned outright.", None),
+        # ... but one the course limits is.
+        ("can hallucination be stopped completely", "Grounding reduces hallucination.", "No."),
+        ("are labels completely free to get?", "Labels are often expensive.", "No."),
+        # A negative the course also states negatively agrees; one it contradicts is denied.
+        ("does reinforcement learning never need a dataset?", "RL does not need a traditional dataset.", None),
+        ("do language models need no human labels at all?", "No human labelling is needed.", None),
+        ("is k-means never fooled by odd shapes?", "K-means fails when the groups have other shapes.", "No."),
+        # A choice between alternatives is not a claim to deny.
+        ("can gpt-4 look at pictures too or only text", "GPT-4 works with text, images and audio.", None),
+    ],
+)
+def test_no_is_said_only_when_the_course_disagrees(question: str, sentence: str, expected) -> None:
+    assert compose.verdict(question, sentence, 0.5) == expected

@@ -275,17 +275,46 @@ def list_positions(section: Section, scores: np.ndarray, budget: int = LIST_WORD
     return keep
 
 
+# Absolutes that claim a degree ("banned completely", "perfect") or a negative ("never needs"):
+# the course often states the same thing in other strong words ("banned outright", "does not
+# need"), so missing the word is no disagreement. Only a sentence that limits or negates says no.
+_DEGREE = re.compile(r"\b(?:completely|entirely|totally|fully|perfect(?:ly)?|100\s*%)", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:never|no|none|nothing|nobody)\b", re.IGNORECASE)
+_LIMITS = re.compile(
+    r"\b(?:not|no|never|none|cannot|can't|isn't|aren't|doesn't|don't|without|but|yet|however|although|"
+    r"mislead\w*|struggl\w*|limit\w*|rarely|seldom|hard|often|usually|sometimes|may|might|"
+    r"reduc\w*|lower\w*|less|fewer|partly|partial\w*)\b|n't\b",
+    re.IGNORECASE,
+)
+_AT_ALL = re.compile(r"\bat\s+all\b", re.IGNORECASE)
+# "A or only B?", "always or sometimes?": a choice between alternatives, not a claim to deny.
+_ALTERNATIVE = re.compile(r"\bor\b", re.IGNORECASE)
+
+
 def verdict(question: str, best_sentence: str, best_similarity: float | None) -> str | None:
     """"No." when a yes/no question claims an absolute ("does it always...", "can it be stopped
     completely", "is X the same thing as Y") that the best course sentence does not make;
     otherwise None. Polarity beyond that (negations, paraphrases) was measured too unreliable
     with sentence similarity alone: "can chatbots make things up?" met "... does not
-    hallucinate in the same way", so no other verdict is invented."""
+    hallucinate in the same way", so no other verdict is invented.
+
+    Three kinds of question are not denied on a missing word alone (each said "No." to a claim
+    the course makes): a choice between alternatives ("pictures too or only text?"); a degree
+    ("is the test set completely hidden?", the course: "kept hidden until the end") unless the
+    sentence limits or negates; a negative ("does RL never need a dataset?", the course: "does
+    not need a traditional dataset") when the sentence negates too."""
     if best_similarity is not None and best_similarity < VERDICT_SIMILARITY:
         return None
-    if _ABSOLUTE.search(question) and not _ABSOLUTE.search(best_sentence):
+    if not _ABSOLUTE.search(question) or _ABSOLUTE.search(best_sentence) or _ALTERNATIVE.search(question):
+        return None
+    # "at all" only stresses a negative ("need no labels at all"): not an "all" to deny.
+    claim = _AT_ALL.sub(" no ", question)
+    universal = _ABSOLUTE.sub(lambda m: "" if _DEGREE.fullmatch(m.group(0)) or _NEGATIVE.fullmatch(m.group(0)) else m.group(0), claim)
+    if _ABSOLUTE.search(universal):  # "always", "every", "only", "the same thing as": as before
         return "No."
-    return None
+    if _NEGATIVE.search(claim):
+        return None if _LIMITS.search(best_sentence) else "No."
+    return "No." if _LIMITS.search(best_sentence) else None
 
 
 _COMPARING_HEADING = re.compile(r"\b(?:versus|vs|compared|comparing)\b", re.IGNORECASE)
