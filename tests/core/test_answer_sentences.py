@@ -140,3 +140,28 @@ def test_a_question_of_its_own_leaves_reasons_and_examples_to_its_shape() -> Non
 )
 def test_no_is_said_only_when_the_course_disagrees(question: str, sentence: str, expected) -> None:
     assert compose.verdict(question, sentence, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A claim put up for confirmation is a yes/no question: "so it's the only fix, right?"
+        ("my fraud model is 98% accurate so its basically perfect right", "yes_no"),
+        ("so throwing more data at an overfit model is the only fix, right?", "yes_no"),
+        ("gans use two networks, correct?", "yes_no"),
+        # ... but not a question of which, nor a choice.
+        ("which one is right", "general"),
+        ("left or right", "general"),
+    ],
+)
+def test_a_tag_question_is_yes_no(question: str, kind: str) -> None:
+    from tutor.core.answering import shapes
+
+    assert shapes.detect(question).kind == kind
+
+
+def test_a_misconception_put_for_confirmation_is_denied(tutor) -> None:
+    # The course names more cures than more data: the answer opens with the verdict.
+    answer = tutor.ask("so more data is the only fix for an overfit model, right?")
+    assert answer.shape == "yes_no"
+    assert answer.text.startswith("No."), answer.text
