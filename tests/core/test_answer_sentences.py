@@ -165,3 +165,18 @@ def test_a_misconception_put_for_confirmation_is_denied(tutor) -> None:
     answer = tutor.ask("so more data is the only fix for an overfit model, right?")
     assert answer.shape == "yes_no"
     assert answer.text.startswith("No."), answer.text
+
+
+def test_another_sections_focus_sentence_does_not_crowd_out_the_best_sections(tutor) -> None:
+    # The best section holds the answer ("A brilliant model fails if staff refuse to use it");
+    # the second section's sentence naming "company" must not take its place on that word alone.
+    from tutor.core.answering.search import Hit
+
+    question = "can a great ai model still flop inside a company?"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        Hit(section=tutor.course.section(sid), score=0.484, dense=0.484, lexical=0.0, coverage=0.0)
+        for sid in ("adoption-challenges#a-holistic-approach-to-ai-adoption", "adoption-challenges#the-ai-skills-gap")
+    ]
+    answer = tutor._compose_general(question, result, "yes_no")
+    assert "staff refuse" in answer.text, answer.text

@@ -296,9 +296,11 @@ class Tutor:
         result: SearchResult,
         weights: dict[str, float] | None = None,
         shape: str = "general",
+        focus: bool = True,
     ) -> np.ndarray:
         """Score each sentence of ``section`` for the question (meaning + words + position,
-        plus a little for sentences that fit the question's shape: a reason for "why"...)."""
+        plus a little for sentences that fit the question's shape: a reason for "why"...).
+        ``focus``: weigh the question's own distinctive words (``compose.focus_bonus``)."""
         weights = self._query_weights(result) if weights is None else weights
         total = sum(weights.values()) or 1.0
         sims = self.index.sentence_similarities(section, result.query_vector)
@@ -332,7 +334,7 @@ class Tutor:
         # question; a question of its own leaves reasons and examples to its shape.
         skip = frozenset() if result.topic else compose.SHAPED_ASPECTS
         scores += compose.aspect_bonus(result.query, section.sentences, skip)
-        if not result.topic:
+        if focus and not result.topic:
             # The question's own distinctive words pick the sentence that answers it; a
             # follow-up's own words are weighed by ``_naming`` above.
             scores += self._focus(section, result)
@@ -811,7 +813,10 @@ class Tutor:
         weights = self._query_weights(result)
         candidates: list[tuple[float, int, int]] = []  # (score, section rank, sentence position)
         for rank, hit in enumerate(chosen_sections):
-            scores = self._sentence_scores(hit.section, result, weights, shape)
+            # The question's own words choose among the best section's sentences; another
+            # section joins on meaning alone (its own focus sentence, boosted, crowded out the
+            # best section's: "can a great model still flop in a company?").
+            scores = self._sentence_scores(hit.section, result, weights, shape, focus=rank == 0)
             if bonus is not None:  # a comparison answered by one section: each side's sentences
                 scores = scores + bonus(hit.section)
             # Sentences from lower-ranked sections must beat the top section's clearly.
