@@ -37,7 +37,7 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import stem
+from tutor.core.words import stem, stems, tokenize
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
@@ -296,9 +296,11 @@ class Tutor:
         result: SearchResult,
         weights: dict[str, float] | None = None,
         shape: str = "general",
+        focus: bool = True,
     ) -> np.ndarray:
         """Score each sentence of ``section`` for the question (meaning + words + position,
-        plus a little for sentences that fit the question's shape: a reason for "why"...)."""
+        plus a little for sentences that fit the question's shape: a reason for "why"...).
+        ``focus``: weigh the question's own distinctive words (``compose.focus_bonus``)."""
         weights = self._query_weights(result) if weights is None else weights
         total = sum(weights.values()) or 1.0
         sims = self.index.sentence_similarities(section, result.query_vector)
@@ -328,8 +330,14 @@ class Tutor:
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = compose.names_asked_downside(result.query, section.sentences)
             scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside)
-        if result.topic:
-            scores += compose.aspect_bonus(result.query, section.sentences)
+        # The aspect asked about ("how do people fix it?" -> the remedies) counts for every
+        # question; a question of its own leaves reasons and examples to its shape.
+        skip = frozenset() if result.topic else compose.SHAPED_ASPECTS
+        scores += compose.aspect_bonus(result.query, section.sentences, skip)
+        if focus and not result.topic:
+            # The question's own distinctive words pick the sentence that answers it; a
+            # follow-up's own words are weighed by ``_naming`` above.
+            scores += self._focus(section, result)
         if self.index.learner.terms:
             # A course term the glossary read into the question ("losing points" -> penalty):
             # the sentence that uses it is the one that answers the everyday wording.
@@ -340,6 +348,18 @@ class Tutor:
                         [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
                     )
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _focus(self, section: Section, result: SearchResult) -> np.ndarray:
+        """``compose.focus_bonus`` for ``section``: the question's own words, with the few stop
+        words that still say what is asked (``compose.FOCUS_KEEP``: "does it know ...")."""
+        terms: list[frozenset[str]] = self.index.sentence_terms(section)
+        asked = self.index.analyse(result.query)
+        kept = set(stems(w for w in tokenize(result.query) if w in compose.FOCUS_KEEP))
+        if kept:
+            asked += sorted(kept)
+            terms = [t | (kept & set(stems(tokenize(s)))) for t, s in zip(terms, section.sentences)]
+        about = set(self.index.analyse(f"{section.lesson_title} {section.heading}")) | set(terms[0] if terms else ())
+        return compose.focus_bonus(asked, terms, about, self.index.idf)
 
     def _naming(self, section: Section, result: SearchResult) -> tuple[np.ndarray, np.ndarray]:
         """Per sentence of ``section``: does it name the follow-up's own words, and how much of the
@@ -793,7 +813,10 @@ class Tutor:
         weights = self._query_weights(result)
         candidates: list[tuple[float, int, int]] = []  # (score, section rank, sentence position)
         for rank, hit in enumerate(chosen_sections):
-            scores = self._sentence_scores(hit.section, result, weights, shape)
+            # The question's own words choose among the best section's sentences; another
+            # section joins on meaning alone (its own focus sentence, boosted, crowded out the
+            # best section's: "can a great model still flop in a company?").
+            scores = self._sentence_scores(hit.section, result, weights, shape, focus=rank == 0)
             if bonus is not None:  # a comparison answered by one section: each side's sentences
                 scores = scores + bonus(hit.section)
             # Sentences from lower-ranked sections must beat the top section's clearly.

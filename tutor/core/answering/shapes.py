@@ -179,6 +179,12 @@ _YES_NO = re.compile(
     r"aren't|doesn't|don't|won't|can't|isnt|arent|doesnt|dont|wont|cant)\b",
     _F,
 )
+# "my model is 98% accurate so it's basically perfect, right?": a claim put up for confirmation.
+_TAG = re.compile(
+    r"(?:,|\s)\s*(?:right|correct|yeah|true|isn'?t\s+it|aren'?t\s+they|don'?t\s+they|doesn'?t\s+it|no)\s*\?*\s*$",
+    _F,
+)
+_WH = re.compile(r"^\W*(?:what|which|who|whose|where|when|how|why)\b", _F)  # "which one is right?" asks which
 # "is k-means supervised or unsupervised?": it asks which, not whether; no yes/no verdict fits.
 _EITHER = re.compile(r"^\W*(?:is|are|was|were|does|do)\s+\S.*\s+or\s+(?!not\b)\S+", _F)
 _EXAMPLE = re.compile(r"\b(?:example|examples|instance|e\.g|such\s+as|show\s+me)\b", _F)
@@ -390,7 +396,9 @@ def detect(question: str) -> Shape:
         return Shape("list")
     if (_EVERY.search(question) or _VARIOUS.search(question)) and not _YES_NO.match(question):
         return Shape("list")  # "give me every algorithm ..." (but "does every model overfit?" is yes/no)
-    if _YES_NO.match(question) and not _EITHER.search(question):
+    if (_YES_NO.match(question) and not _EITHER.search(question)) or (
+        _TAG.search(question) and not _WH.match(question) and not re.search(r"\bor\b", question, _F)
+    ):
         return Shape("yes_no")
     if _EXAMPLE.search(question):
         return Shape("example")

@@ -1,0 +1,182 @@
+"""Sentence choice: given the right section, the answer quotes the sentence that answers.
+
+The inner-sentence sets (``tests/data/answers/``) hold questions whose answer is one sentence
+inside a section, never its opening: misconceptions, "does it know ...", "what's
+the catch", numbers, "what happens if ...". The topic is in every sentence of the section, so
+similarity alone keeps quoting the sentence that states the topic; ``compose.focus_bonus`` weighs
+the question's own words and ``compose.aspect_bonus`` the aspect asked about.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tutor.core.answering import compose
+
+ANSWERS = Path(__file__).resolve().parents[1] / "data" / "answers"
+INNER = ANSWERS / "inner_sentences.toml"  # the first set; inner_sentences_2.toml was written to check it
+
+
+def _idf(term: str) -> float:
+    return {"grab": 4.0, "agent": 2.5, "reward": 2.0, "rl": 3.0}.get(term, 1.0)
+
+
+def test_focus_bonus_goes_to_the_sentence_with_the_questions_own_word() -> None:
+    # "why shouldn't an agent just grab the reward?": "reward" is the section's topic (in its
+    # heading), "agent" is in most sentences, "grab" in one: that one answers.
+    sentences = [
+        frozenset({"goal", "agent", "maximis", "reward"}),
+        frozenset({"chase", "reward", "grab", "pawn", "queen"}),
+        frozenset({"reward", "delay", "agent", "credit"}),
+        frozenset({"design", "reward", "agent", "penalti"}),
+    ]
+    bonus = compose.focus_bonus(["agent", "grab", "reward"], sentences, {"maximis", "reward"}, _idf)
+    assert int(np.argmax(bonus)) == 1
+    assert bonus[1] > 0 and bonus[0] == bonus[2] == bonus[3] == 0  # "agent": 3 of 4 sentences
+
+
+def test_focus_bonus_is_nothing_when_the_question_only_names_the_topic() -> None:
+    sentences = [frozenset({"reward", "agent"}), frozenset({"reward", "delay"}), frozenset({"penalti"})]
+    # Every word the question shares is the section's topic (heading / opening sentence).
+    assert not compose.focus_bonus(["reward", "agent"], sentences, {"reward", "agent"}, _idf).any()
+    # ... or none is in the section at all.
+    assert not compose.focus_bonus(["queen"], sentences, set(), _idf).any()
+    assert compose.focus_bonus(["grab"], [], set(), _idf).shape == (0,)
+
+
+def test_focus_bonus_weighs_rarer_words_more() -> None:
+    sentences = [frozenset({"open"}), frozenset({"grab"}), frozenset({"rl"}), frozenset({"rl"})]
+    bonus = compose.focus_bonus(["grab", "rl"], sentences, set(), _idf)
+    # "grab" is rarer in the course (idf) and in the section (one sentence of four, "rl" two).
+    assert bonus[1] > bonus[2] == bonus[3] > 0 == bonus[0]
+    assert bonus.max() <= compose.FOCUS_BONUS
+
+
+def test_does_it_know_keeps_know_as_a_focus_word(tutor) -> None:
+    # "know" is a question stop word ("do you know what X is"), but "do chatbots know when ..."
+    # asks exactly that: the course's "no built-in signal that says 'I do not know'".
+    section = tutor.course.section("hallucination#why-next-token-prediction-produces-fluent-falsehoods")
+    result = tutor.index.search("do chatbots realise when they dont actually know the answer", k=3)
+    bonus = tutor._focus(section, result)
+    assert "do not know" in section.sentences[int(np.argmax(bonus))]
+
+
+@pytest.mark.parametrize(
+    "question, needed",
+    [
+        # The question's own word ("grab") picks the sentence, not the topic's definition.
+        ("so an rl agent should always grab the reward right in front of it?", "short-sighted"),
+        # The aspect asked about ("cure" -> remedies) counts for every question, not only follow-ups.
+        ("how can you cure mode collapse in a gan", "Wasserstein"),
+    ],
+)
+def test_the_answering_sentence_inside_the_section_is_quoted(tutor, question: str, needed: str) -> None:
+    answer = tutor.ask(question)
+    assert needed in answer.text, answer.text
+
+
+def _inner_cases(path: Path = INNER) -> list[dict]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)["case"]
+
+
+def test_inner_sentence_cases_are_fair(course) -> None:
+    """Every cited section exists, every regex compiles and every fact is stated in a cited
+    section, and never only in its opening sentence (the set is about the sentences inside)."""
+    cases = [case for path in sorted(ANSWERS.glob("*.toml")) for case in _inner_cases(path)]
+    assert len(cases) >= 60
+    for case in cases:
+        sections = [course.section(ref.replace("/", "#", 1)) for ref in case["sections"]]
+        for fact in case["facts"]:
+            inner = [" ".join(s.sentences[1:]) for s in sections]
+            assert any(re.search(alt, text, re.IGNORECASE) for alt in fact for text in inner), (case["question"], fact)
+
+
+def test_inner_sentences_are_quoted(tutor) -> None:
+    """At least 85% of the first set answered with its facts (41 of 46 measured, 39 before the
+    focus and aspect bonuses; the misses left are retrieval's: another section ranks first)."""
+    from learner_judge import judge
+
+    verdicts = [judge(tutor, case) for case in _inner_cases()]
+    wrong = [f"{v.case['question']!r}: {v.why}" for v in verdicts if not v.ok]
+    assert sum(v.ok for v in verdicts) >= 0.85 * len(verdicts), "\n".join(wrong)
+
+
+def test_a_question_of_its_own_leaves_reasons_and_examples_to_its_shape() -> None:
+    sentences = ["Take 1,000 payments with 20 frauds, for example.", "Recall is 15 / 20 = 0.75."]
+    question = "in the 1000 payments example what does recall come out to"
+    # A follow-up ("any examples?") asks for the example aspect; a question naming the course's
+    # example does not, and its shape ("example") already weighs example sentences a little.
+    assert compose.aspect_bonus(question, sentences)[0] > 0
+    assert not compose.aspect_bonus(question, sentences, compose.SHAPED_ASPECTS).any()
+    # Other aspects still count for a question of its own: "how do I fix it" -> the remedy.
+    fix = ["Mode collapse is a GAN failure.", "Remedies include showing whole batches."]
+    assert list(compose.aspect_bonus("how do i fix mode collapse", fix, compose.SHAPED_ASPECTS) > 0) == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A universal claim the course does not make is denied, as before.
+        ("do gans only generate images?", "GANs have been used to create images, text and music.", "No."),
+        # A degree the course states in other strong words is no disagreement ...
+        ("is the test set completely hidden until the end?", "The test set is kept hidden until the end.", None),
+        ("does the eu ban some ai entirely?", "Some uses are banned outright.", None),
+        # ... but one the course limits is.
+        ("can hallucination be stopped completely", "Grounding reduces hallucination.", "No."),
+        ("are labels completely free to get?", "Labels are often expensive.", "No."),
+        # A negative the course also states negatively agrees; one it contradicts is denied.
+        ("does reinforcement learning never need a dataset?", "RL does not need a traditional dataset.", None),
+        ("do language models need no human labels at all?", "No human labelling is needed.", None),
+        ("is k-means never fooled by odd shapes?", "K-means fails when the groups have other shapes.", "No."),
+        # A choice between alternatives is not a claim to deny.
+        ("can gpt-4 look at pictures too or only text", "GPT-4 works with text, images and audio.", None),
+    ],
+)
+def test_no_is_said_only_when_the_course_disagrees(question: str, sentence: str, expected) -> None:
+    assert compose.verdict(question, sentence, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A claim put up for confirmation is a yes/no question: "so it's the only fix, right?"
+        ("my fraud model is 98% accurate so its basically perfect right", "yes_no"),
+        ("so throwing more data at an overfit model is the only fix, right?", "yes_no"),
+        ("gans use two networks, correct?", "yes_no"),
+        # ... but not a question of which, nor a choice.
+        ("which one is right", "general"),
+        ("left or right", "general"),
+    ],
+)
+def test_a_tag_question_is_yes_no(question: str, kind: str) -> None:
+    from tutor.core.answering import shapes
+
+    assert shapes.detect(question).kind == kind
+
+
+def test_a_misconception_put_for_confirmation_is_denied(tutor) -> None:
+    # The course names more cures than more data: the answer opens with the verdict.
+    answer = tutor.ask("so more data is the only fix for an overfit model, right?")
+    assert answer.shape == "yes_no"
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_another_sections_focus_sentence_does_not_crowd_out_the_best_sections(tutor) -> None:
+    # The best section holds the answer ("A brilliant model fails if staff refuse to use it");
+    # the second section's sentence naming "company" must not take its place on that word alone.
+    from tutor.core.answering.search import Hit
+
+    question = "can a great ai model still flop inside a company?"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        Hit(section=tutor.course.section(sid), score=0.484, dense=0.484, lexical=0.0, coverage=0.0)
+        for sid in ("adoption-challenges#a-holistic-approach-to-ai-adoption", "adoption-challenges#the-ai-skills-gap")
+    ]
+    answer = tutor._compose_general(question, result, "yes_no")
+    assert "staff refuse" in answer.text, answer.text
