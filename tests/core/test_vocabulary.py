@@ -7,10 +7,13 @@ The set lives in ``tests/data/vocabulary/paraphrase.toml`` (format of ``tests/da
 judged by ``learner_judge``; ``benchmarks/eval_learner.py --cases tests/data/vocabulary`` lists
 the failures). Its first 40 cases were written before the glossary pass, one or more per lesson:
 36/40 on main's glossary, 39/40 after it (the three fixed by phrases written with those items in
-mind). Two later batches were written to check the pass on questions it was not written for (see
-the file's comments): 24/32 on main's glossary, 25/32 before any phrase was added for them. The
-whole set measures 69/72 (96%); ``FLOOR`` holds it at 90% so a regression in the glossary or in
-retrieval fails, leaving room for the answering code that other work is changing.
+mind, so 36/40 is the honest figure). Three later batches were written to check the pass on
+questions it was not written for (see the file's comments), each measured before any phrase was
+added for it: 32/44 on main's glossary, 31/44 on the branch (the fourth batch exposed two phrases
+that matched common words; with them removed, 33/44). The whole set measures 77/84.
+``FLOOR_FIRST`` holds the first 40 at the honest 90% and ``FLOOR`` the whole set at 85%, so a
+regression in the glossary or in retrieval fails, with a little room for the answering code that
+other work is changing.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from tutor.core import paths
 from tutor.core.knowledge import load_course
 
 CASES_PATH = Path(__file__).resolve().parents[1] / "data" / "vocabulary" / "paraphrase.toml"
-FLOOR = 0.90
+FLOOR = 0.85  # the whole set (measured 77/84)
+FLOOR_FIRST = 0.90  # the first 40, written before the glossary pass (measured 39/40)
 FRESH_RUN = 6  # as in test_learner_content: no run this long shared with an indexed ask
 
 
@@ -118,6 +122,9 @@ def test_everyday_words_read_as_course_terms(language, question: str, terms: set
         ("does a generative model store its training examples", "retail"),
         ("how does a bank's model spot spending patterns", "finance"),
         ("how would a hospital with 50 photos train a classifier", "healthcare"),
+        # a dropped final "e" and dropped symbols must not make a phrase out of a common word
+        ("why does the robot care about points later", "autonomous systems"),
+        ("the discriminator is right half the time", "accuracy"),
     ],
 )
 def test_a_setting_word_in_another_sense_adds_nothing(language, question: str, term: str) -> None:
@@ -131,6 +138,8 @@ def verdicts(tutor) -> list[learner_judge.Verdict]:
 
 @pytest.mark.slow
 def test_everyday_vocabulary_holds_its_measured_level(verdicts) -> None:
+    first = verdicts[:40]
+    assert sum(v.ok for v in first) / len(first) >= FLOOR_FIRST, learner_judge.report({"paraphrase": first})
     share = sum(v.ok for v in verdicts) / len(verdicts)
     assert share >= FLOOR, learner_judge.report({"paraphrase": verdicts})
 
