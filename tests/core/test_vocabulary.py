@@ -125,6 +125,11 @@ def test_everyday_words_read_as_course_terms(language, question: str, terms: set
         # a dropped final "e" and dropped symbols must not make a phrase out of a common word
         ("why does the robot care about points later", "autonomous systems"),
         ("the discriminator is right half the time", "accuracy"),
+        # a learner's own homework, "photos ... like", "one side" are not settings or adjectives
+        ("can you help with my homework on k-means", "education"),
+        ("how do computers sort photos into groups like cat or dog", "realism"),
+        ("one side of the gan gets too strong", "bias"),
+        ("first ai project idea for a small shop", "retail"),
     ],
 )
 def test_a_setting_word_in_another_sense_adds_nothing(language, question: str, term: str) -> None:
