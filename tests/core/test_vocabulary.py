@@ -130,6 +130,7 @@ def test_everyday_words_read_as_course_terms(language, question: str, terms: set
         ("how do computers sort photos into groups like cat or dog", "realism"),
         ("one side of the gan gets too strong", "bias"),
         ("first ai project idea for a small shop", "retail"),
+        ("how does a model cope with new data", "discriminator"),
     ],
 )
 def test_a_setting_word_in_another_sense_adds_nothing(language, question: str, term: str) -> None:
