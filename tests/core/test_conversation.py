@@ -354,3 +354,26 @@ def test_the_conversation_keeps_each_question_as_read_and_the_subjects() -> None
     assert copied.asked == conversation.asked and copied.subjects == conversation.subjects
     conversation.clear()
     assert not conversation.asked and not conversation.subjects and copied.subjects == ["vaes", "gans"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["why do chatbots make stuff up", "how can i stop it"],
+        ["how come the bots invent fake facts", "how do i avoid that"],
+    ],
+)
+def test_an_everyday_topic_is_carried_as_the_course_term_it_stands_for(tutor, turns: list[str]) -> None:
+    """"make stuff up" is hallucination in the course, and the answer's lesson is named after it:
+    "stop it" then means stopping hallucination, not chatbots (the LLM section came first)."""
+    conversation = Conversation()
+    for question in turns:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+        if len(conversation) == 1:
+            assert answer.topic == "hallucination", answer.topic
+    assert answer.sources[0].section.startswith("hallucination#"), answer.sources
+
+
+def test_a_topic_already_in_course_words_is_kept_as_asked(tutor) -> None:
+    assert tutor.ask("what is the latent space of a vae").topic == "latent space of a vae"

@@ -25,9 +25,11 @@ from tutor.core.answering import compose, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.scope import (
+    CoursePhrases,
     CourseVocabulary,
     NotTaught,
     load_not_taught,
+    uncovered_compound,
     uncovered_term,
     untaught_request,
 )
@@ -35,6 +37,7 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
+from tutor.core.words import stem
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
@@ -150,6 +153,7 @@ class Tutor:
         self.warning = warning  # one line, set when running on keywords only
         self._vocabulary: CourseVocabulary | None = None
         self._not_taught: NotTaught | None = None
+        self._phrases: CoursePhrases | None = None
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
@@ -171,6 +175,16 @@ class Tutor:
                 f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
             )
         return self._not_taught
+
+    @property
+    def phrases(self) -> CoursePhrases:
+        """Word pairs the course and its learner phrasings write in a row (built on first use)."""
+        if self._phrases is None:
+            texts = [f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections]
+            texts += [a.text for a in self.index.learner.asks]
+            texts += [" / ".join((t.course, *(" ".join(p) for p in t.everyday))) for t in self.index.learner.terms]
+            self._phrases = CoursePhrases(texts)
+        return self._phrases
 
     @property
     def mode(self) -> str:
@@ -197,11 +211,13 @@ class Tutor:
             return Answer(
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
+        # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
+        asked = requests.without_role(cleaned.text)
         conversation = Conversation.from_history(history)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
-        reading = conversation_module.resolve(self.vocabulary.correct(cleaned.text), conversation, self.index)
-        asked = reading.text if reading is not None else cleaned.text
+        reading = conversation_module.resolve(self.vocabulary.correct(asked), conversation, self.index)
+        asked = reading.text if reading is not None else asked
         if reading is not None and (refusal := requests.classify(asked)) is not None:
             # "and vaes?" after "write me a poem about gans" asks for another poem.
             return Answer(
@@ -223,19 +239,20 @@ class Tutor:
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         if result.topic:
             result.already_said = conversation.last_answer
-        foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
+        foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
             term = (
-                untaught_request(cleaned.text)  # "the formula for X" names what is missing
-                or self.not_taught.find(cleaned.text)
-                or uncovered_term(cleaned.text, self.vocabulary, best_dense)
+                untaught_request(asked)  # "the formula for X" names what is missing
+                or self.not_taught.find(asked)
+                or uncovered_term(asked, self.vocabulary, best_dense)
+                or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if term is not None:
-            answer = self._term_not_covered(cleaned.text, term, result)
+            answer = self._term_not_covered(asked, term, result)
         elif not result.in_scope:
-            answer = self._not_covered(cleaned.text, result)
+            answer = self._not_covered(asked, result)
             if foreign_script:
                 notices.append("The course is written in English; asking in English works best.")
         else:
@@ -243,9 +260,27 @@ class Tutor:
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
-        answer.topic = result.topic or topic_phrase(asked)
+        answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
+
+    def _course_topic(self, question: str, answer: Answer) -> str | None:
+        """The course's own name for what an everyday question was about, when the answer's
+        lesson is named after it: "why do chatbots make stuff up" is about hallucination, so
+        "how can i stop it?" next means stopping hallucination, not chatbots."""
+        if not answer.in_scope or not answer.sources:
+            return None
+        # Only a topic in the learner's own words ("stuff" is no course word); "the latent space
+        # of a vae" already names it in the course's terms.
+        if all(stem(w) in self.index.vocabulary for w in conversation_module.topic_words(question)):
+            return None
+        section = self.course.section(answer.sources[0].section)
+        title = set(self.index.analyse(section.lesson_title))
+        for term in self.index.learner.expansions(question):
+            words = set(self.index.analyse(term))
+            if words and words <= title:
+                return term
+        return None
 
     # -- in scope ------------------------------------------------------------------------------
 

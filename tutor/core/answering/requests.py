@@ -30,7 +30,8 @@ _F = re.IGNORECASE
 _ABOUT_ABILITY = re.compile(
     r"^\W*(?:can|could|does|do|will|would|is|are|how\s+(?:do|does|can|could))\s+(?:ai|an?\s+ai|the\s+ai|a\s+model|models|"
     r"an?\s+(?:gan|vae|llm|chatbot|generator)|gans|vaes|llms|chatbots|chatgpt|generative\s+ai|gen\s*ai|"
-    r"machine\s+learning|ml|(?:a\s+)?language\s+models?|scammers|criminals|fraudsters|people|bad\s+actors)\b",
+    r"machine\s+learning|ml|(?:a\s+)?language\s+models?|scammers|criminals|fraudsters|people|bad\s+actors|hackers|"
+    r"attackers|deepfakes?)\b",
     _F,
 )
 _MADE: set[re.Pattern[str]] = set()  # the patterns led by a making verb
@@ -43,7 +44,7 @@ def _made(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 # Harmful intent: producing attacks, fraud or harm. Checked first; "how do spam filters
 # detect phishing" is a question about defence and does not match (no making verb).
-_MAKE = r"(?:write|draft|compose|create|make|generate|build|code|craft|produce|design|give\s+me|help\s+me\s+(?:write|make|build|create))"
+_MAKE = r"(?:write|draft|compose|create|make|generate|build|code|craft|produce|design|give\s+me|gimme|help\s+me\s+(?:write|make|build|create))"
 # Where a request starts: the sentence's opening, after a comma ("i'm a teacher, write ..."), or after
 # a polite or wanting opener ("could you", "i need you to", "help me", "how do i"). A making verb
 # inside a question ("why do chatbots make up quotes?") is not a request.
@@ -56,15 +57,16 @@ _HARMFUL = [
     _made(re.compile(
         rf"\b{_MAKE}\b.{{0,40}}\b(?:phishing|scam|malware|ransomware|virus|keylogger|trojan|worm|"
         r"exploit|spyware|botnet|ddos|fake\s+(?:[\w'-]+\s+){0,2}(?:id|ids|invoices?|reviews?|news|logins?|"
-        r"passports?|documents?|licen[cs]es?|certificates?|diplomas?|receipts?|prescriptions?|sick\s+notes?))",
+        r"passports?|documents?|licen[cs]es?|certificates?|diplomas?|receipts?|prescriptions?|sick\s+notes?|notes?|"
+        r"letters?\s+from|payslips?|bank\s+statements?|tickets?))",
         _F,
     )),
     re.compile(
-        r"\b(?:hack|break)\s+into\b|"
+        r"\bhack\s+into\b|"
         r"\bhow\s+(?:do\s+i|to|can\s+i|could\s+i)\s+(?:steal|hack|crack|bypass|spy\s+on|stalk)\b|"
         r"\b(?:steal|crack)\w*\s+(?:someone|somebody|my\s+\w+'s|a\s+person's|their)\b|"
         r"\bhow\s+(?:do\s+i|to|can\s+i)\s+(?:make|build)\s+(?:a\s+)?(?:bomb|weapon|explosive|poison)|"
-        r"\b(?:hurt|kill|harm)\s+(?:someone|somebody|people|my\s+\w+)\b",
+        rf"{_ASKING}(?:hurt|kill|harm)\s+(?:someone|somebody|people|my\s+\w+)\b",
         _F,
     ),
     # Drugs, weapons and violence: how to make or get them.
@@ -107,7 +109,8 @@ _HARMFUL = [
     )),
     # Getting into what is not yours, and knocking services over.
     re.compile(
-        r"\b(?:get|break|log|sneak)\s+into\s+(?:[\w']+\s+){0,3}(?:wifi|wi-fi|router|account|accounts|phone|"
+        r"\b(?:get|break|log|sneak)\s+into\s+(?:(?:[\w]+'s?|the|a|an|his|her|their|my|our|your|someone'?s?|"
+        r"somebody'?s?)\s+)(?:[\w']+\s+){0,2}(?:wifi|wi-fi|router|account|accounts|phone|"
         r"email|inbox|computer|laptop|network|server)\b|"
         r"\bwithout\s+(?:the|their|his|her|a|knowing\s+the)\s+(?:password|passcode|pin)\b|"
         r"\b(?:flood|floods|flooding|overload|overloads|crash|crashes|take\s+down|takes\s+down|knock\s+(?:out|down))\s+"
@@ -119,8 +122,9 @@ _HARMFUL = [
     re.compile(
         rf"\b(?:{_MAKE}|say|think\s+of|come\s+up\s+with)\b.{{0,30}}\b(?:insults?|threats?|threatening|"
         r"hate\s+(?:speech|messages?)|mean\s+(?:things|messages?|comments?)|rumou?rs?)\b|"
-        r"\b(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|her|them)\b|"
-        r"\bspam(?:s|ming)?\s+(?:my|someone|somebody|people|him|her|them|a\s+person)\b",
+        rf"{_ASKING}(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|"
+        r"her|them)\b|"
+        rf"{_ASKING}spam(?:s|ming)?\s+(?:my|someone|somebody|people|him|her|them|a\s+person)\b",
         _F,
     ),
     # Disinformation and impersonation: words put in a real person's mouth, made-up news, a
@@ -163,10 +167,11 @@ _GENRE = (
     r"homework|assignment|thesis|paper|blog(?:\s+posts?)?|posts?|tweets?|threads?|captions?|hashtags?|"
     r"code|script|scripts|program|function|app|limerick|haiku|sonnet|rap|lyrics|jokes?|novel|screenplay|"
     r"slogans?|taglines?|ads?|adverts?|advertisements?|bio|website|class|notebook|cv|resume|messages?|"
-    r"reply|replies|texts?|eulogy|toast|sermon|newsletter|press\s+release|article|op-ed|petition|"
+    r"reply|replies|texts?|msgs?|eulogy|toast|sermon|newsletter|press\s+release|article|op-ed|petition|"
     r"pitch|proposal|linkedin|instagram|tiktok|youtube|reddit|facebook|twitter|x\s+thread|sql|query|"
     r"queries|spreadsheet|formula|macro|regex|dialogue|monologue|riddle|quiz\s+for\s+my|reviews?|"
-    r"product\s+descriptions?|description\s+for|memes?)"
+    r"product\s+descriptions?|description\s+for|memes?|(?:thank[-\s]you\s+)?notes?|cards?|invitations?|presentations?|"
+    r"powerpoints?|slides|slide\s+decks?|games?|plugins?|extensions?)"
 )
 
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
@@ -175,16 +180,53 @@ _OUT_OF_JOB = [
     # "write a twitter thread ... with hashtags": a making verb opening the request, then any genre
     # of writing (a question such as "can ai write code" does not open with the verb).
     # ("complete beginner here, ..." describes the learner: "complete" is no verb there.)
-    re.compile(
+    _made(re.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
-        r"(?:write|draft|compose|type\s+up|pen|ghostwrite|ghost-write|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
+        r"(?:write|draft|compose|type\s+up|pen|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
         r"come\s+up\s+with|put\s+together|whip\s+up|craft)\b.{0,60}?"
         rf"\b{_GENRE}\b",
         _F,
-    ),
+    )),
     re.compile(r"\bwith\s+(?:\w+\s+)?(?:hashtags|emojis)\b|\bin\s+(?:\d+|a\s+few|five|ten)\s+tweets\b", _F),
-    re.compile(r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b", _F),
+    _made(re.compile(r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b", _F)),
+    # Work to hand in: a making verb and the learner's own piece of work ("the intro paragraph of my
+    # dissertation"), a word count ("a 500-word reflection"), or where it goes ("for school").
+    _made(re.compile(
+        r"\b(?:write|draft|compose|finish|complete|do|make|create|generate|produce|type\s+up|put\s+together)\b"
+        r".{0,50}?(?:\b(?:of|for|in|on)\s+my\s+(?:\w+\s+)?(?:dissertation|thesis|essay|paper|report|assignment|"
+        r"homework|coursework|project|application|portfolio|presentation|slides|internship|class|module)\b|"
+        r"\b\d+[-\s]?(?:words?|pages?)\b|\b(?:for|to\s+hand\s+in\s+at)\s+(?:school|class|uni|university|college|"
+        r"my\s+(?:teacher|professor|tutor|lecturer|boss))\b|\b(?:to\s+hand\s+in|to\s+submit|due\s+(?:tomorrow|tonight|"
+        r"on|by|next|this|friday|monday)))",
+        _F,
+    )),
+    # A making verb for the learner ("build me ...", "write us ...") and nothing in the request asks
+    # for an explanation: the made thing is theirs ("build me a discord bot"), whatever its genre.
+    # "make me a list of ...", "write me a summary of ...", "write me the steps ..." stay.
+    _made(re.compile(
+        r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|"
+        r"please\s+|pls\s+|plz\s+|now\s+|go\s+)?"
+        r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|sing|draw|paint|record|film)\s+"
+        r"(?:me|us)\s+(?:a|an|some|the|my|\d+|ten|five|three)\b"
+        r"(?!.*\b(?:summary|summari[sz]e|explanation|explain\w*|list|definition|define|steps?|overview|description|"
+        r"describe|comparison|compare|example|examples|analogy|analogies|table|bullet\w*|recap|outline|breakdown|notes?\s+on|"
+        r"diagram|ways|kinds|types|parts|stages|differences?|pros|cons|benefits|limitations|uses|questions?|quiz|"
+        r"flashcards?|cheat\s*sheet|glossary|timeline|version|sentence|paragraph\s+(?:on|about)|intro\w*\s+to|"
+        r"idea|ideas|intuition|points|takeaways?|plan|path|route|roadmap|guide|predictions?|mind\s*map|mental\s+model|"
+        r"(?:of|about|on)\s+(?:how|why|what)|"
+        # building without code is a course topic (custom mini-chatbots)
+        r"no\s+cod\w*|no-code|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)",
+        _F,
+    )),
+    # "use reinforcement learning to write me a cover letter": the making verb after "to".
+    _made(re.compile(r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us|my|our)\b", _F)),
+    # Programming chores asked of the tutor: "implement quicksort in C++", "convert this json to csv".
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|now\s+)?"
+        r"(?:implement|convert|port|transpile|compile|deploy)\b.{0,60}\b(?:in|to|into|for)\b",
+        _F,
+    ),
     # "i want a rap about overfitting", "i need 3 captions": asking for a piece of writing.
     re.compile(
         r"^\W*(?:i|we)(?:\s+want|\s+need|'d\s+like|\s+would\s+like)\s+(?:a|an|some|the|my|\d+|ten|five|three)\s+"
@@ -210,7 +252,7 @@ _OUT_OF_JOB = [
     ),
     # Doing a text job for the learner: translating, proofreading, rewriting what they paste.
     re.compile(
-        r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:translate|proofread|"
+        r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:translate(?!.*\b(?:in|into|to)\s+(?:plain|simple|everyday|layman'?s?|non-?technical|easy)\s)|proofread|"
         r"paraphrase|rewrite|reword|summari[sz]e\s+(?:this|my|the\s+following))\b",
         _F,
     ),
@@ -218,23 +260,24 @@ _OUT_OF_JOB = [
                r"\b(?:tell|give|write)\s+(?:me|us)\s+(?:a\s+)?(?:funny|bedtime|short|scary)\s+story\b|"
                r"\bmake\s+me\s+laugh\b|\bsomething\s+funny\b", _F),
     re.compile(
-        r"\b(?:ignore|forget|disregard|override|bypass)\b.{0,30}\b(?:instructions?|rules?|prompt|"
-        r"guidelines?|programming|restrictions?)\b",
+        r"\b(?:ignore|forget|disregard|override|bypass|drop|abandon)\b.{0,30}\b(?:instructions?|rules?|prompt|"
+        r"guidelines?|guidance|programming|restrictions?|directives?|constraints?|safety|training|"
+        r"(?:all|everything|anything)\s+(?:previous|prior|earlier|above|before|said|you\s+were\s+told))\b|"
+        r"\bspeak\s+freely\b|\bforget\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:a|an|the)\b",
         _F,
     ),
     re.compile(
         r"\b(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?)\b|"
+        r"\byour\s+(?:system|hidden|initial|original|secret|setup)\s+(?:message|text|rules)\b|"
         r"\b(?:reveal|show|print|repeat|tell\s+me|what\s+(?:is|are)|give\s+me|leak|output)\s+"
         r"(?:me\s+)?your\s+(?:instructions?|prompt|rules|guidelines|configuration)\b",
         _F,
     ),
     re.compile(
-        r"\b(?:pretend|role-?\s?play|you\s+are\s+now|you'?re\s+now|from\s+now\s+on\s+you|imagine\s+you(?:\s+are|'re)|"
-        r"stay\s+in\s+character|talk\s+like\s+a|speak\s+like\s+a|answer\s+as\s+if\s+you|"
-        r"do\s+anything\s+now|developer\s+mode|dev\s+mode|god\s+mode|evil\s+(?:mode|ai|twin)|"
-        r"no\s+longer\s+(?:bound|restricted)|without\s+(?:your\s+)?(?:filters|guardrails|censorship))\b|"
-        r"^\W*(?:you\s+are|you'?re)\s+(?:dan|a\s+pirate|my\s+\w+|an?\s+(?:evil|unrestricted|unfiltered))\b|"
-        r"\blet'?s\s+play\s+a\s+game\s+where\b|"
+        r"\b(?:stay\s+in\s+character|do\s+anything\s+now|developer\s+mode|dev\s+mode|god\s+mode|"
+        r"evil\s+(?:mode|ai|twin)|no\s+longer\s+(?:bound|restricted)|"
+        r"without\s+(?:your\s+)?(?:filters|guardrails|censorship))\b|"
+        r"^\W*(?:you\s+are|you'?re)\s+(?:(?:now\s+)?dan|an?\s+(?:evil|unrestricted|unfiltered))\b|"
         r"\b(?:repeat|print|output|show|dump)\s+(?:me\s+)?(?:everything|all|the\s+text|the\s+words)\s+(?:above|before)\b|"
         r"\bwhat\s+(?:were|are)\s+you\s+(?:told|instructed|programmed)\b|"
         r"\bwhat\s+you\s+(?:were|have\s+been|got)\s+(?:told|instructed|programmed|given)\b|"
@@ -253,8 +296,16 @@ _OUT_OF_JOB = [
         r"(?:the|your)\s+(?:whole|full|exact|entire|original|initial|hidden|secret|system|developer|verbatim)\s+"
         r"(?:\w+\s+)?(?:instructions?|prompts?|message|rules|guidelines)\b|"
         r"^\W*(?:system|new\s+instructions?|admin)\s*:|"
-        r"(?:^|\b(?:you|please|now)\s+)act\s+as\b|\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
-        r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|restrictions|limits|filters)\b",
+        r"\b(?:instructions?|prompts?|rules|guidelines|directives|system\s+message)\s+(?:that\s+)?you\s+"
+        r"(?:were|have\s+been|got|are|was)\s+(?:\w+\s+)?(?:given|told|fed|following|using|programmed|running)\b|"
+        r"\b(?:print|repeat|recite|output|copy|paste|reveal)\b.{0,60}\b(?:verbatim|word\s+for\s+word)\b|"
+        r"\b(?:reveal|leak|expose)\s+(?:\w+\s+){0,2}(?:prompt|instructions?)\b|"
+        r"\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
+        r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:\w+\s+)?(?:rules|restrictions|limits|filters|polic(?:y|ies)|"
+        r"guardrails|censorship|ethics|morals)\b|"
+        r"\byou\s+are\s+no\s+longer\s+(?:a|an|the|my|bound|restricted)\b|"
+        r"\b(?:and|to|must|will|now)\s+answer\s+(?:everything|anything)\b|\banswer\s+(?:everything|anything)\s+(?:i\s+ask|without)\b|"
+        r"\byou\s+are\s+(?:\w*gpt\w*|an?\s+ai\s+(?:called|named))\b",
         _F,
     ),
 ]
@@ -303,10 +354,314 @@ _EVERYDAY = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Families added from a fresh evaluation list (tests/data/limits/requests.toml), each written
+# as a structure (a verb and the kind of thing asked for, a role given to the tutor, a personal
+# topic) rather than as the sentences that showed the gap.
+# ---------------------------------------------------------------------------------------------
+
+# A course question inside the request: "pretend I'm five and explain GANs", "you are my teacher:
+# what is supervised learning?". Role phrasing around such a question is a style of asking, so
+# the role and chat families below leave it to retrieval (harmful and jailbreak families do not).
+_COURSE_ASK = re.compile(
+    r"\b(?:explain\w*|teach|teaching|describe|define|clarify|walk\s+me\s+through|break\s+down|"
+    r"tell\s+(?:me|us)\s+(?:about|what|how|why|the\s+difference)|help\s+me\s+understand|"
+    r"what\s+(?:is|are|was|were|does|do|makes?)|what'?s|whats|how\s+(?:does|do|is|are|can|could|would)|"
+    r"why\s+(?:does|do|is|are|can)|difference\s+between)\b",
+    _F,
+)
+# Giving the tutor another role ("act as a linux terminal", "from now on you're my girlfriend").
+_ROLE = re.compile(
+    r"\b(?:pretend|role-?\s?play|you\s+are\s+now|you'?re\s+now|from\s+now\s+on\s+you|imagine\s+you(?:\s+are|'re)|"
+    r"talk\s+like\s+(?:a|an|one)|speak\s+like\s+(?:a|an|one)|answer\s+as\s+if\s+you|act\s+like\s+(?:a|an|it|my)|"
+    r"let'?s\s+play\s+a\s+game|for\s+the\s+rest\s+of\s+(?:this|our|the)\s+(?:chat|conversation|session)|"
+    r"^\W*(?:please\s+)?(?:simulate|emulate)\s+(?:an?\s+|the\s+|my\s+)?\w+|behave\s+(?:like|as)\s+(?:an?|the|my)\s+\w+|"
+    r"(?:respond|reply|answer|speak|talk|write)\s+as\s+(?:if\s+you\s+(?:were|are)\s+)?(?:an?|the|my)\s+\w+|"
+    r"(?:respond|reply|answer|talk|speak|write)\s+(?:only\s+)?(?:in|like)\s+(?:a\s+)?(?:pirate|shakespeare\w*|emojis?|"
+    r"rhymes?|riddles|yoda|\w+\s+speak))\b|"
+    r"^\W*(?:you\s+are|you'?re)\s+(?:a\s+pirate|my\s+\w+)\b|"
+    r"(?:^|\b(?:you|please|now)\s+)act\s+as\b",
+    _F,
+)
+# The learner's feelings, the tutor's tastes, small talk, jokes and opinions on contested topics.
+_LANGUAGES = (
+    r"(?:french|german|spanish|italian|portuguese|dutch|russian|chinese|mandarin|cantonese|japanese|korean|"
+    r"arabic|hindi|urdu|bengali|turkish|polish|greek|swedish|norwegian|danish|finnish|hebrew|vietnamese|"
+    r"thai|indonesian|malay|swahili|latin|ukrainian|czech|romanian|hungarian|persian|farsi|tagalog|welsh|irish)"
+)
+_CHAT = [
+    re.compile(
+        r"^\W*(?:(?:hi|hello|hey|hiya|yo|howdy|good\s+(?:morning|afternoon|evening))\b[\s,!.]*)?"
+        r"(?:how\s+are\s+(?:you|u|ya)(?:\s+doing)?(?:\s+today|\s+tonight)?|how'?s\s+it\s+going|how\s+have\s+you\s+been|"
+        r"what'?s\s+up|wh?at\s+up|sup|how\s+do\s+you\s+do|how'?s\s+your\s+day(?:\s+(?:going|been))?)\s*[?!.]*\s*$|"
+        r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|night))(?:\s+there)?\W*$|"
+        r"^\W*(?:yo|hey|hi|sup)?\W*(?:what'?s|whats|wats)\s+(?:good|up|new|poppin|happening)\W*$",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:your|ur)\s+(?:favou?rite|fav|fave)\b|"
+        r"\bdo\s+(?:you|u)\s+(?:love|like|hate|fancy|miss|care\s+about)\s+(?:me|us)\b|\bi\s+love\s+(?:you|u)\b|"
+        r"\b(?:will|would)\s+(?:you|u)\s+(?:be\s+my|marry|date)\b|"
+        r"\b(?:are\s+you|r\s+u)\s+(?:single|married|lonely|happy|sad|my\s+friend|sentient|conscious|alive|human|"
+        r"a\s+(?:real\s+)?person|self[-\s]aware|real)\b|\bdo\s+you\s+(?:have\s+)?(?:feelings|emotions|a\s+soul|dreams|"
+        r"get\s+(?:lonely|sad|bored|tired))\b|\b(?:can|will|would)\s+(?:you|u)\s+be\s+my\b|"
+        r"\bcan\s+we\s+(?:just\s+)?(?:talk|chat)\b(?!\s+about)|"
+        r"\bhow\s+old\s+are\s+(?:you|u)\b|\bwhat(?:'s|\s+is)\s+your\s+(?:name|age|gender|star\s+sign)\b|"
+        r"\bwhere\s+do\s+(?:you|u)\s+live\b|\bdo\s+(?:you|u)\s+(?:believe\s+in|pray|vote|sleep|eat)\b|"
+        r"\b(?:are\s+you|r\s+u)\s+(?:smarter|better|dumber|faster|cleverer|more\s+\w+)\s+than\b|"
+        r"\bmeaning\s+of\s+life\b|\b(?:greatest|best)\s+\w+\s+of\s+all\s+time\b|"
+        r"\bmy\s+(?:breakup|break-up|divorce)\b",
+        _F,
+    ),
+    # Jokes and banter.
+    re.compile(
+        r"\b(?:got|know|have|any)\s+(?:any\s+)?(?:good\s+|funny\s+|new\s+)?(?:jokes|puns|riddles|one-liners)\b|"
+        r"^\W*(?:roast|insult|compliment|flirt\s+with)\s+me\b|\bsay\s+something\s+(?:funny|nice|mean|silly)\b|"
+        r"^\W*knock[\s,]+knock\b",
+        _F,
+    ),
+    # Opinions on contested public questions: voting, parties, leaders, moral controversies.
+    re.compile(
+        r"\bwho\s+(?:should|do|would|will)\s+(?:i|we|you)\s+vote\b|\bvote\s+for\s+(?:in|at)\b|"
+        r"\bpolitical\s+part(?:y|ies)\b|\b(?:left|right)[-\s]wing\b|"
+        r"\b(?:party|candidate)\s+(?:should|will|is\s+going\s+to)\s+win\b|"
+        r"\b(?:democrats?|republicans?|tories|labour\s+party|liberals|conservatives)\b|"
+        r"\b(?:capitalism|socialism|communism|fascism|abortion|gun\s+control|death\s+penalty|brexit)\b|"
+        r"\bis\s+religion\b|\breligion\s+(?:is\s+)?(?:good|bad|true|real|right|wrong|harmful|helpful)\b|"
+        r"\b(?:president|prime\s+minister|government|politicians?|mayor|king|pope)\s+(?:is\s+)?(?:doing\s+a\s+"
+        r"(?:good|bad|great|terrible|decent)\s+job|corrupt|a\s+good\s+(?:leader|person))\b|"
+        r"\bimmigration\b.{0,40}\b(?:right|wrong|good|bad|opinion|think|should)\b|"
+        r"\b(?:your|ur)\s+(?:personal\s+)?(?:opinion|view|take|stance|position)\s+on\s+(?:religion|god|politics|"
+        r"abortion|immigration|the\s+election|israel|palestine|ukraine|russia|china|trump|biden)\b|"
+        r"\b(?:does|is)\s+god\s+(?:exist|real)\b|"
+        r"\bshould\s+(?:the\s+)?(?:uk|britain|us|usa|america|scotland|ukraine|israel|country)\s+(?:rejoin|leave|join|"
+        r"invade|ban|legali[sz]e|abolish|elect|impeach)\b",
+        _F,
+    ),
+]
+GREETING_TEXT = (
+    "Hello! {what_i_do} Ask me about a topic whenever you like, for example \"What is overfitting?\"."
+)
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|tutor))?\W*$",
+    _F,
+)
+# The learner's feelings ("i feel so sad today"); "i'm anxious about AI taking my job" is about
+# the course's subject and is left to retrieval.
+_FEELINGS = re.compile(
+    r"^\W*(?:i'?m|i\s+am|im|i\s+feel|i'?ve\s+been\s+feeling|i\s+have\s+been\s+feeling|feeling)\s+"
+    r"(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|super\s+|quite\s+)?"
+    r"(?:lonely|sad|depressed|stressed|anxious|down|upset|heartbroken|miserable|angry|scared|overwhelmed|"
+    r"unhappy|hopeless|worthless)\b|"
+    r"^\W*(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|kinda\s+|super\s+)?(?:bored|tired|hungry|sleepy)\W*$",
+    _F,
+)
+_COURSE_SUBJECT = re.compile(
+    r"\b(?:ai|a\.i\.|ml|machine\s+learning|models?|gans?|vaes?|chatbots?|chatgpt|algorithms?|data|neural|"
+    r"deepfakes?|generative|robots?|automation|llms?)\b",
+    _F,
+)
+CHAT_TEXT = (
+    "I'm here as your tutor, so I keep to the course: I don't chat about other things, tell jokes "
+    "or share opinions. " + "{what_i_do}" + " Ask me about a topic, for example \"What is overfitting?\"."
+)
+
+# Text jobs on the learner's own material: translating into another language, summarising a
+# pasted or outside text (a lesson of this course may be summarised), doing sums and homework.
+_TEXT_JOBS = [
+    re.compile(
+        r"\bhow\s+(?:do\s+(?:you|i|we)|would\s+(?:you|i)|to|does\s+one|can\s+i)\s+(?:say|write|spell)\b.{0,60}"
+        rf"\bin\s+{_LANGUAGES}\b|"
+        rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
+        rf"\bwhat\s+(?:is|does|'s)\b.{{0,40}}\b(?:in|mean\s+in)\s+{_LANGUAGES}\b|"
+        r"\btl;?\s?dr\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
+        r"gist\s+of|summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
+        r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
+        r"paper|essay|transcript|video|podcast|meeting|notes|paragraph|document|pdf|speech|movie|film|episode|plot|"
+        r"season|series|show|lyrics|news)\b)",
+        _F,
+    ),
+    # Sums, equations and homework answers.
+    re.compile(
+        r"\b\d+(?:\.\d+)?\s*(?:[+*×÷^]|times|plus|minus|divided\s+by|multiplied\s+by)\s*\d+|"
+        r"\b\d+(?:\.\d+)?\s*%\s+of\s+\d+|"
+        r"\bsolve\s+(?:this|these|the\s+following)\s+(?:equation|integral|sum|maths?|problems?\s+for\s+me)\b|"
+        r"\bsolve\s+for\s+[a-z]\b|\bsolve\s+my\b|\bintegral\s+of\b|^\W*solve\s+(?:this|these)\s*:|"
+        r"\b(?:answers?|solutions?)\s+(?:to|for)\b.{0,30}\b(?:question|exercise|problem|task)\s*(?:\d+|[a-z]\b)|"
+        r"\b(?:question|exercise|problem|task)\s*\d+\s+(?:on|in|of|from)\s+my\b",
+        _F,
+    ),
+    # Fixing or reviewing the learner's own code.
+    re.compile(
+        r"\b(?:fix|debug|refactor|review|optimi[sz]e|correct)\s+(?:this|my|the\s+following|our)\s+(?:\w+\s+){0,2}"
+        r"(?:bug|bugs|code|script|function|program|query|error|javascript|python|java|sql|notebook|css|html|app)\b|"
+        r"\b(?:(?:give|send|show)\s+(?:me|us)|gimme)\s+(?:the|a|an|some)?\s*(?:\w+\s+){0,2}(?:sql|query|queries|script|"
+        r"regex|macro|program|snippet)\b",
+        _F,
+    ),
+]
+# Everyday personal matters: health, money, errands, live facts.
+_EVERYDAY_MORE = [
+    re.compile(
+        r"\bwhat\s+(?:medicine|medication|meds|pills?|drugs?|treatment|dose|dosage)\s+(?:should|can|do|could)\s+i\b|"
+        r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:can|should)\s+i\s+(?:take|drink|eat)\b|"
+        r"\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+){0,2}(?:pain|ache|fever|rash|cough|"
+        r"headache|migraine|infection|flu|cold|lump)\b|"
+        r"\b(?:this|my)\s+(?:mole|rash|lump|bump|symptoms?|wound|cough|blood\s+pressure|prescription)\b|"
+        r"\bmy\s+(?:\w+\s+)?(?:tooth|teeth|head|back|stomach|tummy|chest|knee|leg|arm|eye|ear|throat|foot|neck)\s+"
+        r"(?:hurts?|aches?|is\s+(?:sore|swollen|bleeding|killing\s+me))\b|"
+        r"\bis\s+it\s+safe\s+to\s+(?:take|mix|drink|eat|combine)\b|"
+        r"\b(?:antibiotics?|painkillers?|vitamins?|supplements?|meds|medicines?|medications?|pills?|tablets?)\s+"
+        r"(?:should|can|could|do)\s+i\s+take\b|"
+        r"\bwhat\s+(?:dose|dosage|amount)\s+(?:of\s+\w+\s+)?(?:should|can|do|could)\s+i\b|\b(?:dose|dosage)\s+of\s+\w+\s+(?:for|should)\b|"
+        r"\b(?:parking|speeding|traffic)\s+(?:ticket|fine)s?\b|\bget\s+out\s+of\s+(?:a|my|the)\s+(?:\w+\s+)?(?:ticket|fine|contract|"
+        r"lease|jury\s+duty)\b|"
+        r"\bmy\s+(?:boss|employer|manager|landlord|neighbou?r|tenant|ex|spouse|school)\b.{0,40}\b(?:legally|legal|sue|"
+        r"fire|fired|evict\w*|court)\b|\blegally\b.{0,30}\b(?:me|my)\b",
+        _F,
+    ),
+    re.compile(
+        r"\bshould\s+i\s+(?:put|invest|move|keep|spend|buy|sell|save)\b.{0,50}\b(?:savings|money|pension|stocks?|"
+        r"shares|bitcoin|crypto\w*|funds?|gold|property|house|etfs?)\b|"
+        r"\b(?:pay\s+less|lower|reduce|avoid|cut|minimi[sz]e)\s+(?:my\s+|our\s+)?tax(?:es)?\b|"
+        r"\b(?:bitcoin|btc|ethereum|crypto|stock|share|gold|oil)'?s?\s+price\s+(?:right\s+now|now|today|currently)\b|"
+        r"\bwhat(?:'s|\s+is)\s+the\s+(?:current\s+)?(?:price|value)\s+of\s+(?:bitcoin|btc|ethereum|gold|oil|\w+\s+(?:stock|shares))\b|"
+        r"\bshould\s+i\s+(?:refinance|remortgage|borrow|take\s+out\s+a\s+loan|retire)\b|"
+        r"\bshould\s+i\b.{0,40}\bmy\s+(?:mortgage|savings|pension|loan|debts?|401k|portfolio|credit\s+score)\b|"
+        r"\bwhich\s+(?:credit\s+card|bank|loan|mortgage|insurance|insurer|broker|pension|energy\s+supplier)\s+(?:should|do|would)\s+i\b|"
+        r"^\W*(?:is|will|are)\s+(?:\w+\s+){0,2}?(?:\w+coin|crypto\w*|bitcoin|ethereum|(?:\w+\s+)?(?:stocks?|shares))\s+"
+        r"(?:going\s+to\s+|gonna\s+|ever\s+)?(?:go\s+)?(?:up|down|rise|fall|crash|moon)\b",
+        _F,
+    ),
+    re.compile(
+        r"\bwho\s+(?:won|will\s+win|is\s+winning)\s+(?:the\s+|this\s+|last\s+)?(?:\d{4}\s+)?(?:[\w']+\s+){0,3}?"
+        r"(?:cup|election|game|match|final|race|league|championship|tournament|series|awards?|oscars?|grammys?|"
+        r"super\s+bowl|olympics|title|derby|prize|season)\b|"
+        r"^\W*(?:please\s+)?(?:set|start)\s+(?:an?\s+|my\s+)?(?:alarm|timer|reminder)\b|\bremind\s+me\s+to\b|"
+        r"\bwhat\s+should\s+(?:i|we)\s+(?:cook|eat|wear|have\s+for\s+(?:dinner|lunch|breakfast))\b|"
+        r"\bwhat(?:'s|\s+is)\s+the\s+(?:time|date)\s+(?:now|today|right\s+now)\b|"
+        r"\b(?:capital\s+(?:city\s+)?|national\s+anthem\s+)of\s+(?!the\s+course)|"
+        r"\bwho\s+is\s+the\s+(?:current\s+)?(?:president|prime\s+minister|king|queen|ceo)\s+of\b",
+        _F,
+    ),
+]
+
+# Harm to oneself gets its own caring reply.
+_SELF_HARM = re.compile(
+    r"\b(?:kill|hurt|harm|cut|starve|poison)\s+myself\b|\bend\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|"
+    r"\b(?:commit|committing)\s+suicide\b|\bi\s+(?:want|wanna)\s+to\s+die\b|\bsuicidal\b|"
+    r"\b(?:way|ways|how|enough\s+\w+)\s+to\s+overdose\b|\boverdos(?:e|ing)\s+on\b",
+    _F,
+)
+SELF_HARM_TEXT = (
+    "I'm sorry you're feeling this way, and I can't help with that. Please talk to someone you trust, "
+    "or call your local emergency number or a crisis line now: you don't have to go through this alone. "
+    + "{what_i_do}"
+)
+_HARMFUL_MORE = [
+    # Violence against a person, asked for ("how do i poison someone"; "can AI harm people?" is a
+    # course question about misuse).
+    re.compile(
+        rf"{_ASKING}(?:hurt|kill|harm|poison|stab|shoot|strangle|kidnap|murder|drug|beat\s+up)\s+(?:someone|"
+        r"somebody|people|a\s+person|anyone|him|her|them|my\s+\w+)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:hide|dispose\s+of|get\s+rid\s+of)\s+(?:a|the)\s+(?:dead\s+)?body\b|"
+        r"\bget\s+away\s+with\s+(?:murder|killing|stealing|theft|fraud|it)\b",
+        _F,
+    ),
+    # Spying on a person's messages, phone or whereabouts.
+    re.compile(
+        r"\b(?:secretly|covertly)\s+(?:read|track|see|access|monitor|check|record|follow)\b|"
+        rf"{_ASKING}(?:\w+\s+)?(?:read|track|monitor|access|spy\s+on|check)\s+(?:my\s+\w+'s|someone'?s|somebody'?s|their|his|her)\s+"
+        r"(?:\w+\s+)?(?:messages|texts|phone|e-?mails?|location|whatsapp|dms|chats|calls)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:make|making|build|building|assemble|assembling|mix|mixing|synthesi[sz]e|synthesi[sz]ing)\s+(?:\w+\s+){0,2}"
+        r"(?:explosives?|bombs?|pipe\s+bombs?|napalm|molotov\w*|nerve\s+agents?|ricin|thermite)\b",
+        _F,
+    ),
+    # Guessing, cracking or harvesting passwords and logins (as opposed to detecting such attacks).
+    _made(re.compile(
+        r"\b(?:guess|crack|brute[-\s]?forc|steal|harvest|phish|sniff)\w*\s+(?:\w+'?s?\s+){0,3}"
+        r"(?:passwords?|passcodes?|credentials|logins?|pins?)\b",
+        _F,
+    )),
+    # A deepfake or voice clone made to order, in any wording.
+    _made(re.compile(
+        rf"{_ASKING}(?:{_MAKE}|fake|clone|put\s+together)\b.{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
+        r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|nudes?|recordings?|voice))\b|"
+        r"\bclone\s+(?:\w+'s|his|her|their|my\s+\w+'?s?)\s+(?:\w+\s+)?(?:voice|face)\b",
+        _F,
+    )),
+    # Media of a person made to say or do what they did not: "a voice clip of Obama endorsing my product".
+    _made(re.compile(
+        rf"{_ASKING}(?:{_MAKE}|fake|put\s+together)\b.{{0,30}}\b(?:videos?|clips?|audio|recordings?|photos?|pictures?|"
+        r"images?|voice\s*(?:notes?|messages?|clips?)?|voicemails?)\s+of\s+(?:[\w']+\s+){1,3}(?:saying|endorsing|admitting|"
+        r"confessing|announcing|promoting|naked|nude|kissing|praising|insulting|threatening|singing)\b",
+        _F,
+    )),
+    # Scraping or collecting a person's data.
+    _made(re.compile(
+        r"(?:^\W*(?:please\s+|pls\s+)?|\b(?:how\s+(?:do|can|could|would)\s+i|how\s+to|help\s+me|i\s+(?:want|need)\s+to|"
+        r"(?:can|could)\s+you)\s+)scrap(?:e|ing)\s+(?:someone|somebody|a\s+person|people|my\s+\w+|his|her|their)\b|"
+        rf"{_ASKING}(?:{_MAKE}|scrape|harvest|collect|gather|compile|track|locate|find|dig\s+up|look\s+up)\b.{{0,60}}"
+        r"\b(?:personal\s+(?:data|info\w*|details)|home\s+address\w*|(?:their|his|her|someone'?s|somebody'?s)\s+"
+        r"(?:\w+\s+)?(?:address|location|whereabouts|phone\s+numbers?)|(?:phone|mobile)\s+numbers|"
+        r"e-?mail\s+addresses|e-?mails\s+and\s+(?:phone|home))\b",
+        _F,
+    )),
+]
+
+# "translate 'overfitting' into plain English": an explanation, not a translation.
+_PLAIN_WORDS = re.compile(
+    r"\b(?:in|into|to|using)\s+(?:plain|simple|everyday|layman'?s?|normal|non-?technical|easy|simpler|human)\s+"
+    r"(?:english|words|terms|language)\b",
+    _F,
+)
+
+# Typing slips in the words requests hinge on ("wrte me a cover leter", "phishng msg"): a word that
+# is one slip from one of these and is not itself a known English word is read as it.
+_KEYWORDS = frozenset(
+    """write draft compose generate create essay essays letter cover email poem poems story speech
+    homework assignment phishing malware ransomware keylogger password passwords deepfake deepfakes
+    instructions prompt ignore previous pretend roleplay translate summarise summarize joke jokes
+    recipe weather message script query website virus exploit""".split()
+)
+
+
+def _mend_slips(text: str) -> str:
+    """``text`` with slips of the request keywords mended ("wrte" -> "write")."""
+    from tutor.core.answering.everyday import everyday_words
+    from tutor.core.answering.scope import one_slip
+
+    everyday = everyday_words()
+    if not everyday:  # no model files: no way to tell "wrote" (a word) from "wrte" (a slip)
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        if len(low) < 4 or low in _KEYWORDS or low in everyday:
+            return word
+        for key in _KEYWORDS:
+            if key[0] == low[0] and one_slip(low, key):
+                return key
+        return word
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
 @dataclass(frozen=True)
 class Refusal:
-    """Why a request was declined (``kind`` is "harmful", "out_of_job" or "everyday") and what
-    to say."""
+    """Why a request was declined (``kind`` is "harmful", "out_of_job", "chat" or "everyday")
+    and what to say."""
 
     kind: str
     text: str
@@ -333,13 +688,58 @@ EVERYDAY_TEXT = (
 )
 
 
+CHAT_TEXT = CHAT_TEXT.format(what_i_do=WHAT_I_DO)
+GREETING_TEXT = GREETING_TEXT.format(what_i_do=WHAT_I_DO)
+SELF_HARM_TEXT = SELF_HARM_TEXT.format(what_i_do=WHAT_I_DO)
+TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, CHAT_TEXT, GREETING_TEXT)  # every refusal's wording
+
+
+# A role or persona wrapped around a course question: "act as my tutor and explain ...", "pretend
+# I'm a beginner and ...", "you are my teacher: ...", "as a machine learning student, ...".
+_ROLE_WRAPPER = re.compile(
+    r"^\W*(?:(?:ok|okay|so|hey|hi)\W+)?(?:please\s+)?(?:"
+    r"(?:act|behave)\s+(?:as|like)\s+(?:a|an|my|the)\s+[\w'\s-]{1,40}?|"
+    r"(?:pretend|imagine)\s+(?:that\s+)?(?:i'?m|i\s+am|im|i\s+know|you'?re|you\s+are)\s+[\w'\s-]{1,40}?|"
+    r"(?:you\s+are|you'?re)\s+(?:a|an|my|the)\s+[\w'\s-]{1,30}?|"
+    r"as\s+(?:a|an)\s+[\w'\s-]{1,40}?"
+    r")\s*(?:[:,;.!-]+\s*(?:and\s+|so\s+|now\s+)?|\s+and\s+(?:then\s+)?)(?=\w)",
+    _F,
+)
+
+
+def without_role(text: str) -> str:
+    """``text`` without a leading role or persona around a course question (for retrieval: "act as
+    my tutor and explain exploration vs exploitation" -> "explain exploration vs exploitation").
+    Only for text ``classify`` lets through; the rest must still hold a question."""
+    stripped = _ROLE_WRAPPER.sub("", text, count=1)
+    return stripped if stripped != text and len(stripped.split()) >= 2 else text
+
+
 def classify(text: str) -> Refusal | None:
-    """A refusal when ``text`` asks for something outside a tutor's job, else None."""
+    """A refusal when ``text`` asks for something outside a tutor's job, else None.
+
+    Kinds: "harmful" (also harm to oneself, with a caring reply), "out_of_job" (work done to
+    order, role-play and jailbreaks, the tutor's instructions, text jobs such as translating),
+    "chat" (small talk, feelings, jokes, opinions) and "everyday" (errands, personal advice).
+    A role wrapped around a course question ("pretend I'm five and explain GANs")
+    is left to retrieval."""
+    text = _mend_slips(text)
+    if _SELF_HARM.search(text):
+        return Refusal("harmful", SELF_HARM_TEXT)
     about_ability = bool(_ABOUT_ABILITY.match(text))
-    if any(p.search(text) for p in _HARMFUL if not (about_ability and p in _MADE)):
+    if any(p.search(text) for p in _HARMFUL + _HARMFUL_MORE if not (about_ability and p in _MADE)):
         return Refusal("harmful", HARMFUL_TEXT)
-    if any(p.search(text) for p in _OUT_OF_JOB):
+    if any(p.search(text) for p in _OUT_OF_JOB if not (about_ability and p in _MADE)):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
-    if any(p.search(text) for p in _EVERYDAY):
+    course_ask = bool(_COURSE_ASK.search(text))
+    if _ROLE.search(text) and not course_ask:
+        return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    if any(p.search(text) for p in _TEXT_JOBS) and not _PLAIN_WORDS.search(text):
+        return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    if _GREETING.search(text):
+        return Refusal("chat", GREETING_TEXT)
+    if any(p.search(text) for p in _CHAT) or (_FEELINGS.search(text) and not _COURSE_SUBJECT.search(text)):
+        return Refusal("chat", CHAT_TEXT)
+    if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE):
         return Refusal("everyday", EVERYDAY_TEXT)
     return None
