@@ -10,7 +10,9 @@ the failures). Its first 40 cases were written before the glossary pass, one or 
 mind, so 36/40 is the honest figure). Four later batches were written to check the pass on
 questions it was not written for (see the file's comments), each measured before any phrase was
 added for it: 39/54 on main's glossary, 38/54 on the branch (the fourth batch exposed two phrases
-that matched common words; with them removed, 40/54). The whole set measures 84/94.
+that matched common words; with them removed, 40/54). The whole set measures 84/94 (83/94 after
+merging main, whose new harm family refuses 'fake clips of politicians ... how are they made';
+main's glossary on the same code: 74/94).
 ``FLOOR_FIRST`` holds the first 40 at the honest 90% and ``FLOOR`` the whole set at 85%, so a
 regression in the glossary or in retrieval fails, with a little room for the answering code that
 other work is changing.
@@ -29,7 +31,7 @@ from tutor.core import paths
 from tutor.core.knowledge import load_course
 
 CASES_PATH = Path(__file__).resolve().parents[1] / "data" / "vocabulary" / "paraphrase.toml"
-FLOOR = 0.85  # the whole set (measured 84/94)
+FLOOR = 0.85  # the whole set (measured 83/94 on main's code as merged)
 FLOOR_FIRST = 0.90  # the first 40, written before the glossary pass (measured 39/40)
 FRESH_RUN = 6  # as in test_learner_content: no run this long shared with an indexed ask
 
