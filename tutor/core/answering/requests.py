@@ -576,6 +576,9 @@ SELF_HARM_TEXT = (
     "or call your local emergency number or a crisis line now: you don't have to go through this alone. "
     + "{what_i_do}"
 )
+# "fake" as a verb ("fake a video of ..."), not the adjective of "those fake clips of politicians,
+# how are they made?", a course question about deepfakes.
+_FAKE_VERB = r"fake(?=\s+(?:a|an|the|some|me|us|up|my|his|her|their)\b)"
 _HARMFUL_MORE = [
     # Violence against a person, asked for ("how do i poison someone"; "can AI harm people?" is a
     # course question about misuse).
@@ -609,14 +612,14 @@ _HARMFUL_MORE = [
     )),
     # A deepfake or voice clone made to order, in any wording.
     _made(re.compile(
-        rf"{_ASKING}(?:{_MAKE}|fake|clone|put\s+together)\b.{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
+        rf"{_ASKING}(?:{_MAKE}|{_FAKE_VERB}|clone|put\s+together)\b.{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
         r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|nudes?|recordings?|voice))\b|"
         r"\bclone\s+(?:\w+'s|his|her|their|my\s+\w+'?s?)\s+(?:\w+\s+)?(?:voice|face)\b",
         _F,
     )),
     # Media of a person made to say or do what they did not: "a voice clip of Obama endorsing my product".
     _made(re.compile(
-        rf"{_ASKING}(?:{_MAKE}|fake|put\s+together)\b.{{0,30}}\b(?:videos?|clips?|audio|recordings?|photos?|pictures?|"
+        rf"{_ASKING}(?:{_MAKE}|{_FAKE_VERB}|put\s+together)\b.{{0,30}}\b(?:videos?|clips?|audio|recordings?|photos?|pictures?|"
         r"images?|voice\s*(?:notes?|messages?|clips?)?|voicemails?)\s+of\s+(?:[\w']+\s+){1,3}(?:saying|endorsing|admitting|"
         r"confessing|announcing|promoting|naked|nude|kissing|praising|insulting|threatening|singing)\b",
         _F,
