@@ -20,10 +20,10 @@ LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
 # Rounds 2, 3 and 5 were each written after the previous round's rules, before measuring them
 # (refused on first measure: round 2 28/50, round 3 24/45, round 5 22/30; none answered with a
 # passage in round 5).
-OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"] + LISTS["out_of_job_5"] + LISTS["out_of_job_7"]
+OUT_OF_JOB = LISTS["out_of_job"] + LISTS["out_of_job_2"] + LISTS["out_of_job_3"] + LISTS["out_of_job_5"] + LISTS["out_of_job_7"] + LISTS["out_of_job_8"]
 ASKS = (
     LISTS["asks_in_scope"] + LISTS["asks_in_scope_2"] + LISTS["asks_in_scope_3"] + LISTS["frames_in_scope"]
-    + LISTS["frames_in_scope_2"] + LISTS["asks_in_scope_7"]
+    + LISTS["frames_in_scope_2"] + LISTS["asks_in_scope_7"] + LISTS["asks_in_scope_8"]
 )
 NEAR_MISS = LISTS["near_miss"]
 # terms in no lesson and not in the lexicon

@@ -637,6 +637,63 @@ _HARMFUL_MORE = [
 ]
 
 # "translate 'overfitting' into plain English": an explanation, not a translation.
+# Work done for the learner that is no explaining: media made to order, a model trained or run on
+# their own data, their work graded, a name or a plan chosen, the web searched, films pirated.
+# Each is led by the request's verb, so "how does a classifier label photos?" stays a question.
+_BEGIN = (
+    r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"(?:please\s+|pls\s+|plz\s+)?|please\s+|pls\s+|plz\s+|i\s+(?:want|need)\s+you\s+to\s+|now\s+|just\s+)?"
+)
+_TASKS = [
+    _made(re.compile(
+        _BEGIN + r"(?:generate|create|make|draw|paint|render|compose|produce|design|sketch)\s+(?:me\s+|us\s+)?"
+        r"(?:a|an|some|\d+|ten|five|three|my)\s+(?:[\w-]+\s+){0,2}?(?:images?|pictures?|pics?|photos?|drawings?|"
+        r"paintings?|portraits?|logos?|icons?|avatars?|wallpapers?|illustrations?|animations?|videos?|clips?|"
+        r"melod(?:y|ies)|tunes?|beats?|tracks?|music|soundtracks?|jingles?)\b(?!.*\b(?:how|why|explain\w*|diagram)\b)",
+        _F,
+    )),
+    re.compile(
+        _BEGIN + r"(?:train|fit|label|tag|annotate|classify|cluster|segment|analy[sz]e|sort|group|predict|clean)\s+"
+        r"(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|using|from|for)\s+)?(?:my|these|this|our|the\s+following|those)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:e-?mails?|inbox|photos?|pictures?|pics|images?|customers?|data|dataset|csv|spreadsheet|"
+        r"files?|documents?|reviews?|tweets?|sales|transactions?|records|texts?|messages?|users?|students?|patients?|"
+        r"numbers|rows)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:grade|mark|score|rate|critique|proofread|review)\s+my\s+(?:[\w-]+\s+){0,2}?(?:essay|cv|resume|"
+        r"cover\s+letter|code|homework|assignment|paper|thesis|poem|story|project|portfolio|presentation|slides|"
+        r"answers?\s+to|work)\b",
+        _F,
+    ),
+    re.compile(
+        _BEGIN + r"(?:choose|pick|suggest|come\s+up\s+with|think\s+of|give\s+me|invent)\s+(?:a\s+|some\s+|\d+\s+)?"
+        r"(?:good\s+|catchy\s+|cool\s+|clever\s+)?names?\s+for\s+(?:my|our|a)\b|"
+        r"\bplan\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:wedding|trip|holiday|vacation|party|birthday|week|weekend|diet|"
+        r"workout|day|meals?|move)\b",
+        _F,
+    ),
+    re.compile(
+        _BEGIN + r"(?:browse|search|surf|check|google)\s+(?:the\s+)?(?:web|internet|net|online)\b|\blook\s+(?:it\s+|this\s+|that\s+)?up\s+online\b|"
+        r"\b(?:the\s+)?(?:latest|today'?s|this\s+week'?s)\s+(?:ai\s+|tech\s+)?(?:news|headlines)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:download|stream|watch)\s+(?:\w+\s+){0,2}?(?:movies?|films?|series|shows?|music|songs?|games?|books?|"
+        r"software)\s+(?:for\s+free|free|illegally|without\s+paying)\b|\btorrent\s+(?:sites?|links?)\b",
+        _F,
+    ),
+]
+# Fake media of a private person, or a model trained on their photos to make it.
+_HARMFUL_PEOPLE = [
+    re.compile(
+        r"\bfake\s+(?:nudes?|pics?|photos?|pictures?|images?|videos?|clips?)\s+of\s+(?:her|him|them|my\s+\w+|"
+        r"(?:a|an|some)\s+(?:classmate|coworker|colleague|neighbou?r|friend|teacher|stranger|girl|boy|woman|man))\b|"
+        r"\btrain\s+(?:a|an|the)\s+(?:gan|vae|model|generator|ai)\s+on\s+(?:my\s+\w+'?s|her|his|their|someone'?s|"
+        r"somebody'?s|a\s+\w+'s)\s+(?:\w+\s+)?(?:photos?|pictures?|pics|face|selfies|instagram|voice)\b",
+        _F,
+    ),
+]
 _PLAIN_WORDS = re.compile(
     r"\b(?:in|into|to|using)\s+(?:plain|simple|everyday|layman'?s?|normal|non-?technical|easy|simpler|human)\s+"
     r"(?:english|words|terms|language)\b",
@@ -744,9 +801,9 @@ def classify(text: str) -> Refusal | None:
     if _SELF_HARM.search(text):
         return Refusal("harmful", SELF_HARM_TEXT)
     about_ability = bool(_ABOUT_ABILITY.match(text))
-    if any(p.search(text) for p in _HARMFUL + _HARMFUL_MORE if not (about_ability and p in _MADE)):
+    if any(p.search(text) for p in _HARMFUL + _HARMFUL_MORE + _HARMFUL_PEOPLE if not (about_ability and p in _MADE)):
         return Refusal("harmful", HARMFUL_TEXT)
-    if any(p.search(text) for p in _OUT_OF_JOB if not (about_ability and p in _MADE)):
+    if any(p.search(text) for p in _OUT_OF_JOB + _TASKS if not (about_ability and p in _MADE)):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     course_ask = bool(_COURSE_ASK.search(text))
     if _ROLE.search(text) and not course_ask:
