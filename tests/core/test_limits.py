@@ -399,3 +399,11 @@ def test_the_nearest_section_is_found_without_the_untaught_term(tutor) -> None:
     answer = tutor.ask("explain attention heads in transformers")
     assert not answer.in_scope and "attention heads" in answer.text
     assert "so much attention" not in answer.text
+
+
+def test_a_near_miss_offers_its_familys_lessons_first(tutor) -> None:
+    """The follow-ups of "the course does not cover dropout" start with the lesson the term
+    belongs near (training and overfitting), not with lessons that merely share a word."""
+    answer = tutor.ask("is there something like dropout in this course")
+    assert not answer.in_scope and answer.followups
+    assert "overfitting" in answer.followups[0].lower(), answer.followups

@@ -952,8 +952,11 @@ class Tutor:
             f"{TERM_NOT_COVERED.format(term=term)} The closest section it does cover is "
             f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {suggestion}"
         )
-        # The suggestion is already in the text; follow-ups offer the nearby lessons.
-        followups = [lesson_question(t) for t in self.nearby_lessons(question, 3)]
+        # The suggestion is already in the text; follow-ups offer the nearby lessons: the term's
+        # own family first (dropout -> the overfitting lesson, not hallucination).
+        family = [s.lesson_title for s in self.course.sections if s.lesson_id in lessons]
+        titles = list(dict.fromkeys([nearest.lesson_title, *family, *self.nearby_lessons(question, 3)]))
+        followups = [lesson_question(t) for t in titles]
         return Answer(
             question=question,
             text=text,
