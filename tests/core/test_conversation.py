@@ -387,7 +387,7 @@ def test_a_topic_already_in_course_words_is_kept_as_asked(tutor) -> None:
 # section; a follow-up answered from that same section gets the sentences of it that answer the
 # follow-up, not the paragraph again (tests/data/conversation/same_section.toml: 24 chains written
 # before looking at the answers; before: 23 of 24 held the facts and 19 were the previous answer
-# word for word, 0 both right and short; after: 23 of 24 right, none repeated, 19 right and short).
+# word for word, 0 both right and short; after: 24 of 24 right, none repeated, 19 right and short).
 
 SAME_SECTION = Path(__file__).resolve().parents[1] / "data" / "conversation" / "same_section.toml"
 
@@ -458,3 +458,11 @@ def test_follow_ups_on_the_section_just_quoted_answer_with_its_sentences(tutor) 
             problems.append(f"{case['turns']}: {verdict.why or ('repeated' if repeated else 'long')}")
         assert not repeated, case["turns"]
     assert good >= 0.75 * len(_same_section_chains()), problems
+
+
+def test_the_bias_one_is_the_item_of_the_list_just_given(tutor) -> None:
+    """After ML's limitations, "the bias one" is the hiring model of that list, not the ethics
+    lesson's own section on bias (which ranked first on the word alone)."""
+    _, second = _chain(tutor, ["what are the limitations of machine learning", "can you give an example of the bias one?"])
+    assert second.sources[0].section == "benefits-and-limitations#where-machine-learning-falls-short"
+    assert "hiring" in second.text

@@ -63,6 +63,13 @@ TERM_BONUS = 0.1  # sentences using a course term the glossary read into the que
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 
+# "the bias one": an item of the last answer named by one word (not "the first one", "the other one").
+_THE_ONE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+one\b", re.I)
+_NOT_NAMES = frozenset(
+    "first second third fourth fifth last other same former latter next previous new old right wrong "
+    "best worst better worse main big bigger small smaller only whole".split()
+)
+
 # Openings of a sentence that illustrates the one before it.
 _ILLUSTRATES = re.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
@@ -232,6 +239,7 @@ class Tutor:
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         if result.topic:
             result.already_said = conversation.last_answer
+            result = self._the_one_named(cleaned.text, result, conversation)
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
@@ -256,6 +264,25 @@ class Tutor:
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
+
+    def _the_one_named(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"the bias one", "the speech one": an item the last answer listed, named by one word.
+        The section that said it answers, ahead of a section about the word in general (after
+        ML's limitations, "an example of the bias one" is the hiring model of that list, not the
+        ethics lesson's section on bias), when the search found it among its hits."""
+        named = _THE_ONE.search(question)
+        if named is None or named.group(1).lower() in _NOT_NAMES or not conversation.sections or not result.hits:
+            return result
+        word = stem(named.group(1).lower())
+        last = conversation.sections[0]
+        hit = next((h for h in result.hits if h.section.id == last), None)
+        if hit is None or hit is result.hits[0]:
+            return result
+        said = [s for s in hit.section.sentences if s in conversation.last_answer]
+        if not any(word in {stem(w) for w in re.findall(r"[a-z][a-z-]*", s.lower())} for s in said):
+            return result
+        result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
 
     def _course_topic(self, question: str, answer: Answer) -> str | None:
         """The course's own name for what an everyday question was about, when the answer's
