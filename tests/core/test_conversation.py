@@ -466,3 +466,11 @@ def test_the_bias_one_is_the_item_of_the_list_just_given(tutor) -> None:
     _, second = _chain(tutor, ["what are the limitations of machine learning", "can you give an example of the bias one?"])
     assert second.sources[0].section == "benefits-and-limitations#where-machine-learning-falls-short"
     assert "hiring" in second.text
+
+
+def test_the_section_just_quoted_answers_when_only_the_seen_penalty_put_it_second(tutor) -> None:
+    """"and which models make images?" after the kinds of content generative AI creates: that
+    section's "GANs and VAEs are common for images" answers, not the cat-pictures example."""
+    answers = _chain(tutor, ["what is generative ai", "what kinds of content can it make", "and which models make images?"])
+    assert answers[-1].sources[0].section == answers[-2].sources[0].section
+    assert "GANs" in answers[-1].text or "generative adversarial" in answers[-1].text

@@ -31,7 +31,7 @@ from tutor.core.answering.scope import (
     uncovered_term,
     untaught_request,
 )
-from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import CLEAR_LEAD, SEEN_PENALTY, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -240,6 +240,7 @@ class Tutor:
         if result.topic:
             result.already_said = conversation.last_answer
             result = self._the_one_named(cleaned.text, result, conversation)
+            result = self._back_to_the_quoted(result, conversation)
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in cleaned.text)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
@@ -282,6 +283,26 @@ class Tutor:
         if not any(word in {stem(w) for w in re.findall(r"[a-z][a-z-]*", s.lower())} for s in said):
             return result
         result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _back_to_the_quoted(self, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """The section the last answer quoted ranks a little lower for a follow-up (SEEN_PENALTY:
+        it usually wants something new). When that penalty alone put it below the sections ahead
+        of it and one of its sentences answers the follow-up's own words better than any of
+        theirs ("and which models make images?" after the kinds of content: "GANs and VAEs are
+        common for images"), it answers after all."""
+        if not conversation.sections or not result.hits or not result.in_scope:
+            return result
+        last = conversation.sections[0]
+        rank = next((i for i, h in enumerate(result.hits) if h.section.id == last), None)
+        if not rank or result.hits[rank].score + SEEN_PENALTY < result.hits[0].score:
+            return result
+        hit = result.hits[rank]
+        if not _quoted(hit.section, conversation.last_answer):
+            return result
+        own = float(self._focused_scores(hit.section, result, "general").max())
+        if all(own > float(self._focused_scores(h.section, result, "general").max()) for h in result.hits[:rank]):
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
 
     def _course_topic(self, question: str, answer: Answer) -> str | None:
