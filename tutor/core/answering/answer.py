@@ -906,6 +906,9 @@ class Tutor:
         own = [p for r, p in picked if r == 0]
         best_sentences = best.section.sentences
         rest = [p for p in range(len(best_sentences)) if p not in own]
+        if result.already_said:
+            # A follow-up: what the last answer said of this section is not said again to complete it.
+            rest = [p for p in rest if best_sentences[p] not in result.already_said]
         if rest and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
