@@ -180,3 +180,11 @@ def test_another_sections_focus_sentence_does_not_crowd_out_the_best_sections(tu
     ]
     answer = tutor._compose_general(question, result, "yes_no")
     assert "staff refuse" in answer.text, answer.text
+
+
+def test_every_aspect_has_its_name() -> None:
+    """``aspect_bonus`` skips aspects by name: a list of names out of step with the aspects
+    would skip the wrong ones (it did when the "too big" aspect was inserted)."""
+    assert len(compose.ASPECT_NAMES) == len(compose._ASPECTS) == len(set(compose.ASPECT_NAMES))
+    asks, _ = compose._ASPECTS[compose.ASPECT_NAMES.index("example")]
+    assert asks.search("any examples?") and not asks.search("why is that?")

@@ -33,7 +33,7 @@ from tutor.core.answering.scope import (
     uncovered_term,
     untaught_request,
 )
-from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import CLEAR_LEAD, SEEN_PENALTY, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -46,6 +46,9 @@ MAX_SENTENCES = 5
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
 MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
+FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long
+FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague follow-up gets several)
+FOCUS_MIN = 40  # ... and the best ones up to this many words whatever their score
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 SECTION_MARGIN = 0.06  # other sections may contribute when this close to the best score
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
@@ -61,6 +64,18 @@ LIST_NOUN_BONUS = 0.1
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
+
+# "the bias one": an item of the last answer named by one word (not "the first one", "the other one").
+_THE_ONE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+one\b", re.I)
+_NOT_NAMES = frozenset(
+    "first second third fourth fifth last other same former latter next previous new old right wrong "
+    "best worst better worse main big bigger small smaller only whole".split()
+)
+
+# Openings of a sentence that illustrates the one before it.
+_ILLUSTRATES = re.compile(
+    r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
+)
 
 # Openings that only make sense after the sentence before them in the lesson.
 _LEANS_ON_PREVIOUS = re.compile(
@@ -239,6 +254,9 @@ class Tutor:
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         if result.topic:
             result.already_said = conversation.last_answer
+            result = self._the_one_named(cleaned.text, result, conversation)
+            result = self._back_to_the_quoted(result, conversation)
+        result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = None
@@ -263,6 +281,45 @@ class Tutor:
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
+
+    def _the_one_named(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"the bias one", "the speech one": an item the last answer listed, named by one word.
+        The section that said it answers, ahead of a section about the word in general (after
+        ML's limitations, "an example of the bias one" is the hiring model of that list, not the
+        ethics lesson's section on bias), when the search found it among its hits."""
+        named = _THE_ONE.search(question)
+        if named is None or named.group(1).lower() in _NOT_NAMES or not conversation.sections or not result.hits:
+            return result
+        word = stem(named.group(1).lower())
+        last = conversation.sections[0]
+        hit = next((h for h in result.hits if h.section.id == last), None)
+        if hit is None or hit is result.hits[0]:
+            return result
+        said = [s for s in hit.section.sentences if s in conversation.last_answer]
+        if not any(word in {stem(w) for w in re.findall(r"[a-z][a-z-]*", s.lower())} for s in said):
+            return result
+        result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _back_to_the_quoted(self, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """The section the last answer quoted ranks a little lower for a follow-up (SEEN_PENALTY:
+        it usually wants something new). When that penalty alone put it below the sections ahead
+        of it and one of its sentences answers the follow-up's own words better than any of
+        theirs ("and which models make images?" after the kinds of content: "GANs and VAEs are
+        common for images"), it answers after all."""
+        if not conversation.sections or not result.hits or not result.in_scope:
+            return result
+        last = conversation.sections[0]
+        rank = next((i for i, h in enumerate(result.hits) if h.section.id == last), None)
+        if not rank or result.hits[rank].score + SEEN_PENALTY < result.hits[0].score:
+            return result
+        hit = result.hits[rank]
+        if not _quoted(hit.section, conversation.last_answer):
+            return result
+        own = float(self._focused_scores(hit.section, result, "general").max())
+        if all(own > float(self._focused_scores(h.section, result, "general").max()) for h in result.hits[:rank]):
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
 
     def _course_topic(self, question: str, answer: Answer) -> str | None:
         """The course's own name for what an everyday question was about, when the answer's
@@ -401,7 +458,8 @@ class Tutor:
         comparisons get a cited part per side, yes/no answers open with a verdict."""
         shape = shape or shapes.Shape("general")
         if shape.kind == "list":
-            return self._compose_list(question, result, self._enumerating_hit(question, result))
+            answer = self._compose_list(question, result, self._enumerating_hit(question, result))
+            return self._not_again(question, result, answer, shape.kind)
         if shape.kind == "how" and (
             compose.is_steps(result.hits[0].section)
             or (
@@ -416,7 +474,7 @@ class Tutor:
             # A recipe of steps, a "How to ..." section that enumerates the ways to do what is
             # asked ("how do I tell if ..."), or the one section plainly about what is to be done
             # ("how do I squish a table down to 2 columns"): all of it, the method included.
-            return self._compose_list(question, result, result.hits[0])
+            return self._not_again(question, result, self._compose_list(question, result, result.hits[0]), shape.kind)
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:
@@ -776,6 +834,27 @@ class Tutor:
             lead = None  # "A vs B" reads side by side; "is A the same as B?" opens with the contrast
         return self._answer_from(question, result, parts, lead=lead)
 
+    def _focus_pick(self, section: Section, scores: np.ndarray) -> list[int]:
+        """The sentences that answer a follow-up on a section just quoted, best first: up to
+        ``FOCUS_MIN`` words whatever their score, then those within ``FOCUS_MARGIN`` of the best
+        up to ``FOCUS_WORDS`` (a vague follow-up, "why start that way", scores several alike),
+        each with the sentence before when it leans on it."""
+        picked: list[int] = []
+        words = 0
+        for position in np.argsort(-scores, kind="stable"):
+            if words >= FOCUS_MIN and scores[position] < scores.max() - FOCUS_MARGIN:
+                break
+            chain = [int(position)]
+            while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
+                chain.append(chain[-1] - 1)
+            chain = [p for p in chain if p not in picked]
+            length = sum(len(section.sentences[p].split()) for p in chain)
+            if picked and words + length > FOCUS_WORDS:
+                continue
+            picked += chain
+            words += length
+        return sorted(picked)
+
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
         """The best sentences of one section within ``budget`` words (at least one), bringing
         along the sentence before any that leans on it."""
@@ -804,6 +883,10 @@ class Tutor:
         bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
+        if bonus is None and max_words == MAX_WORDS and _quoted(best.section, result.last_answer):
+            # A follow-up whose best section was just quoted (most of it): the learner has read
+            # that paragraph; the sentences of it that answer the follow-up, short, not all of it again.
+            return self._compose_focused(question, result, best, shape)
         chosen_sections = [best] + [
             h
             for h in result.hits[1:MAX_SOURCES]
@@ -862,6 +945,9 @@ class Tutor:
         own = [p for r, p in picked if r == 0]
         best_sentences = best.section.sentences
         rest = [p for p in range(len(best_sentences)) if p not in own]
+        if result.already_said:
+            # A follow-up: what the last answer said of this section is not said again to complete it.
+            rest = [p for p in rest if best_sentences[p] not in result.already_said]
         if rest and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
@@ -874,6 +960,72 @@ class Tutor:
             for rank in used_ranks
         ]
         return self._answer_from(question, result, parts, demo=best.section)
+
+    def _not_again(self, question: str, result: SearchResult, answer: Answer, shape: str) -> Answer:
+        """Never the previous answer again, word for word: the sentences of it that answer the
+        question ("does it name the groups for you?" after the whole section on clustering)."""
+        if result.last_answer and result.hits and _body(answer.text) == _body(result.last_answer):
+            return self._compose_focused(question, result, result.hits[0], shape)
+        return answer
+
+    def _compose_focused(self, question: str, result: SearchResult, best: Hit, shape: str) -> Answer:
+        """The sentences of ``best`` (the section the last answer quoted) that answer a follow-up:
+        its best sentence (with the one before when it leans on it), and a second within
+        ``FOCUS_WORDS`` words; never the previous answer again (then its best sentence alone)."""
+        section = best.section
+        scores = self._focused_scores(section, result, shape)
+        positions = self._focus_pick(section, scores)
+        top = int(np.argmax(scores))
+        following = top + 1
+        if following < len(section.sentences) and following not in positions and (
+            _ILLUSTRATES.match(section.sentences[following]) or leans_on_previous(section.sentences[following])
+        ):
+            # The example that makes the answering sentence concrete ("A standard example is two
+            # interlocking half-moons ...") goes with it, in place of a second answer.
+            chosen = {top, following}
+            if re.match(r"(?:Suppose|Imagine)\b", section.sentences[following]) and following + 1 < len(section.sentences):
+                chosen.add(following + 1)  # a supposed case is told to its outcome
+            positions = sorted(chosen)
+        parts = [(section, best.score, positions, "")]
+        # Another section near the best may hold what the quoted one does not ("is that legal?"
+        # after deepfakes: the regulation section): its best sentences join when they score as
+        # well as the general answer asks of another section.
+        for hit in result.hits[1:MAX_SOURCES]:
+            if hit.score < best.score - SECTION_MARGIN / 2 and not (
+                hit.score >= best.score - SECTION_MARGIN and hit.section.lesson_id == section.lesson_id
+            ):
+                continue
+            other = self._sentence_scores(hit.section, result, None, shape) - (0.1 + best.score - hit.score)
+            if float(other.max()) >= float(scores.max()) - 0.15:
+                parts.append((hit.section, hit.score, self._pick(hit.section, other, FOCUS_WORDS // 2), ""))
+        answer = self._answer_from(question, result, parts)
+        if _body(answer.text) == _body(result.last_answer):
+            answer = self._answer_from(question, result, [(section, best.score, [top], "")])
+        return answer
+
+    def _focused_scores(self, section: Section, result: SearchResult, shape: str) -> np.ndarray:
+        """Score the sentences of a section the learner has just read for a follow-up by the
+        follow-up's own words alone: the topic is in every sentence of it and the opening was
+        already said, so neither the topic, nor the opening's place, nor what was said tells them
+        apart ("how can a small business keep it cheaper?" is the sentence on reducing the cost)."""
+        own_terms = [t for t in dict.fromkeys(self.index.analyse(result.query))]
+        weights = {t: self.index.idf(t) for t in own_terms}
+        total = sum(weights.values()) or 1.0
+        scores = np.array(
+            [0.35 * sum(w for t, w in weights.items() if t in terms) / total for terms in self.index.sentence_terms(section)],
+            dtype=np.float32,
+        )
+        sims = self.index.sentence_similarities(section, self.index.encode_query(result.query))
+        if sims is not None:
+            scores += sims
+        scores += compose.aspect_bonus(result.query, section.sentences)
+        for term in self.index.learner.expansions(result.query):
+            wanted = set(self.index.analyse(term))
+            if wanted:
+                scores += TERM_BONUS * np.array(
+                    [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
+                )
+        return scores + compose.shape_bonus(shape, section.sentences)
 
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
         """2-3 questions, never about a cited section: the next section of this lesson, a
@@ -981,6 +1133,18 @@ class Tutor:
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
+
+
+def _quoted(section: Section, said: str) -> bool:
+    """Did the last answer (``said``) quote most of ``section``?"""
+    if not said:
+        return False
+    return sum(sentence in said for sentence in section.sentences) * 2 >= len(section.sentences)
+
+
+def _body(text: str) -> str:
+    """An answer's text without its citation markers."""
+    return re.sub(r"\s*\[\d+\]", "", text).strip()
 
 
 def _head(side: str) -> str:

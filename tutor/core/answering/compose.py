@@ -71,9 +71,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"stabili[sz]\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
-                r"cons|disadvantages?|wrong|fail\w*|bad|(?:the|a|any)\s+catch)\b", re.I),
+                r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch)\b", re.I),
      re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
-                r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard|difficult\w*|"
+                r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
      re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
@@ -85,6 +85,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:how\s+(?:many|much)|proportion|percent\w*|share|ratio|numbers|figures|worked(?:\s+|-)(?:out\s+)?example|"
                 r"calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this)|do\s+the\s+maths?)\b", re.I),
      re.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
+    # "what if the steps are too big?" wants the sentence on what too much (or too little) does.
+    (re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I),
+     re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
      re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s", re.I)),
     (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
@@ -93,7 +96,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "example", "new")
+ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new")
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 

@@ -147,6 +147,7 @@ class SearchResult:
     contextual_query: str | None = None  # set when earlier questions were used
     topic: str | None = None  # the conversation's topic, when the query was taken as a follow-up
     already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
+    last_answer: str = ""  # any later turn: the previous answer (a section it quoted is not quoted again)
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
