@@ -474,3 +474,24 @@ def test_the_section_just_quoted_answers_when_only_the_seen_penalty_put_it_secon
     answers = _chain(tutor, ["what is generative ai", "what kinds of content can it make", "and which models make images?"])
     assert answers[-1].sources[0].section == answers[-2].sources[0].section
     assert "GANs" in answers[-1].text or "generative adversarial" in answers[-1].text
+
+
+def test_turning_something_up_is_a_follow_up_about_too_much(tutor) -> None:
+    """ "what if i crank it way up" names no subject of its own: "crank" says what is done to the
+    topic, and the answer is the course's sentence on a value that is too large."""
+    from tutor.core.answering import compose
+
+    assert tutor.index.is_follow_up("what if i crank it way up")
+    assert compose.aspect_bonus("and if you turn it all the way up?", ["It learns.", "Too much weight blurs it."])[1] > 0
+    conversation = Conversation()
+    for question in ["what does the learning rate do", "what if i crank it way up"]:
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and "too large" in answer.text, answer.text
+
+
+def test_a_case_described_with_could_counts_as_an_example() -> None:
+    from tutor.core.answering import compose
+
+    sentences = ["Personalisation tailors content to a person.", "A learning app could change the next exercise."]
+    assert list(compose.aspect_bonus("any real example?", sentences) > 0) == [False, True]

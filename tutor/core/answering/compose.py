@@ -86,10 +86,14 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this)|do\s+the\s+maths?)\b", re.I),
      re.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
     # "what if the steps are too big?" wants the sentence on what too much (or too little) does.
-    (re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I),
+    (re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b|"
+                r"\b(?:crank|turn|push|dial|ramp|jack)\w*\s+(?:it|that|this|them)?\s*(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:up|down)\b|"
+                r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b", re.I),
      re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
-     re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s", re.I)),
+     re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
+                # "A learning app could change the next exercise ...": a case described, not a rule.
+                r"^(?:A|An)\s+(?:[\w-]+\s+){1,3}(?:could|might)\s", re.I)),
     (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
      re.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
 ]
