@@ -457,6 +457,10 @@ def test_a_sides_name_is_not_searched_with_the_other_side(tutor, monkeypatch) ->
     searched.clear()
     tutor.ask("gans and vaes are both generative models, but how does each one learn")
     assert all("generative" not in q for q in searched[1:] if "versus" not in q), searched
+    # Nor is the kind the learner puts both in ("these two cost problems").
+    searched.clear()
+    tutor.ask("noisy data vs missing values, how are these two data problems different")
+    assert searched and all("problems" not in q for q in searched[1:] if "versus" not in q), searched
 
 
 def test_a_three_way_comparison_no_section_names_gets_a_part_per_side(tutor) -> None:

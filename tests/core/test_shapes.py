@@ -304,17 +304,22 @@ def test_names_all_needs_every_side_in_the_section(course) -> None:
 
 
 def test_the_fresh_comparison_questions_are_well_formed(course) -> None:
-    """tests/data/shapes: comparison questions written for this work, judged like the learner
-    set (benchmarks/eval_learner.py --cases tests/data/shapes): each section exists and every fact
+    """tests/data/shapes and its round2/: comparison questions written for this work, judged like
+    the learner set (benchmarks/eval_learner.py --cases tests/data/shapes[/round2]): each section exists and every fact
     is stated in the union of its sides' sections, so an extractive answer can pass."""
     import tomllib
     from pathlib import Path
 
     from learner_judge import case_problems
 
-    path = Path(__file__).resolve().parents[1] / "data" / "shapes" / "comparison.toml"
-    cases = [{**case, "file": path.name} for case in tomllib.loads(path.read_text())["case"]]
-    assert len(cases) >= 30 and not case_problems(cases)
+    shapes_dir = Path(__file__).resolve().parents[1] / "data" / "shapes"
+    for path in (shapes_dir / "comparison.toml", shapes_dir / "round2" / "comparison.toml"):
+        cases = [{**case, "file": path.name} for case in tomllib.loads(path.read_text())["case"]]
+        assert len(cases) >= 30 and not case_problems(cases)
+        _facts_are_in_their_sections(course, cases)
+
+
+def _facts_are_in_their_sections(course, cases: list[dict]) -> None:
     for case in cases:
         text = " ".join(
             " ".join(course.section(ref.replace("/", "#", 1)).sentences) for ref in case["sections"]

@@ -781,8 +781,11 @@ class Tutor:
         # is it trained"). A side's own words are not context even when the side was reworded
         # ("for a marketing agency: image generators" -> "image generators"): left in, the image
         # side's words were searched with the text side. What "A and B are both" share
-        # ("generative") tells neither side's section apart.
+        # ("generative") tells neither side's section apart, nor does the kind the learner puts
+        # both in ("how are these two adoption problems different": "adoption problems" pulled
+        # the skills-gap side to the section on tackling all adoption problems together).
         rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(_KIND_OF_BOTH, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         context = " ".join(dict.fromkeys(
             w for w in self.index.content_words(rest)
@@ -1145,6 +1148,15 @@ def _quoted(section: Section, said: str) -> bool:
 def _body(text: str) -> str:
     """An answer's text without its citation markers."""
     return re.sub(r"\s*\[\d+\]", "", text).strip()
+
+
+# "these two adoption problems", "both techniques", "the two kinds of learning": what the
+# learner calls both sides together, up to the question's verb or the end of the clause.
+_KIND_OF_BOTH = re.compile(
+    r"\b(?:these|those|the)\s+two\b(?:\s+(?!(?:are|is|do|does|differ\w*|compare|work|mean)\b)[\w-]+){0,3}"
+    r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b",
+    re.IGNORECASE,
+)
 
 
 def _head(side: str) -> str:
