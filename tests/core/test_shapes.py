@@ -132,6 +132,13 @@ def test_same_as_questions_are_comparisons_not_yes_no(question: str, sides: tupl
     assert (shape.kind, shape.sides, shape.same) == ("comparison", sides, same)
 
 
+@pytest.mark.parametrize("question", ["is it supervised or unsupervised?", "is this more like ml or gen ai?",
+                                      "is there more data in supervised or unsupervised learning?"])
+def test_a_choice_about_one_thing_is_not_a_comparison(question: str) -> None:
+    """ "is it A or B (more ...)": the learner asks what one thing is, nothing is compared."""
+    assert shapes.detect(question).kind != "comparison"
+
+
 def test_is_a_kind_of_stays_yes_no_and_same_answer_is_not_a_comparison() -> None:
     assert shapes.detect("is a transformer a type of neural network?").kind == "yes_no"
     assert shapes.detect("why do I get the same answer every time").kind == "why"
@@ -265,6 +272,13 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # A setting, then two options: the setting stays with the first side (before its comma).
         ("if i have no labels at all, supervised or unsupervised?", ("if i have no labels at all, supervised", "unsupervised")),
         ("for a marketing agency: image generators vs text generators", ("for a marketing agency, image generators", "text generators")),
+        # Two options, then the comparative asked about (once read as a general question) ...
+        ("are decision trees or neural networks easier to explain", ("decision trees", "neural networks")),
+        ("for a shop with no servers, is a decision tree or a big language model cheaper to run?",
+         ("for a shop with no servers, decision tree", "big language model")),
+        # ... or the comparative, then the options.
+        ("for a hospital, which is the bigger risk: biased data or made-up answers?",
+         ("for a hospital, biased data", "made-up answers")),
     ],
 )
 def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) -> None:

@@ -51,6 +51,14 @@ _WHEN_VERB = (
 )
 _WHICH_VERB = r"(?:is|are|belongs?\s+to|goes\s+(?:with|to)|fits|suits?|applies\s+to|is\s+for|for|to)"
 _COMPARATIVE = r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\b"
+# "(for a startup with one laptop,) is a trained ml model or a big generative model cheaper to
+# run?": two options, then the comparative asked about; "(for a small company,) which is the
+# bigger hurdle: the cost or not having the right people?": the comparative, then two options.
+_OPTIONS_COMPARED = (
+    rf"^\W*(?:(?P<s>(?:for|in|at|if|when|with)\b[^,:]*?)\s*[,:]\s*)?(?:"
+    rf"(?:is|are|would|will)\s+(?!(?:it|there|this|that)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+(?:be\s+)?(?:the\s+)?{_COMPARATIVE}"
+    rf"|.*?\bwhich(?:\s+one)?\s+(?:is|would\s+be|will\s+be)\s+(?:the\s+)?{_COMPARATIVE}[^,:?]*[,:]\s*(?P<c>[^?]+?)\s+or\s+(?P<d>[^?]+?)\s*[?.!]*$)"
+)
 # A setting, then two short options: "for a startup with no labels, supervised or unsupervised?"
 _SETTING_OPTIONS = (
     r"^\W*(?P<s>(?:for|in|if|when|with|on)\b[^?]*?)\s*[,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+or\s+"
@@ -81,6 +89,7 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(_OPTIONS_COMPARED, _F),
     re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     # "which one suits images and which suits text, gans or llms": the options close the question.
     re.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
@@ -295,8 +304,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     for pattern in _COMPARE_SPLIT:
         match = pattern.search(text)
         if match:
-            a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
-            if "s" in match.groupdict():  # "for a startup ..., supervised or unsupervised?"
+            groups = match.groupdict()
+            a = _clean_side(groups["a"] if groups["a"] is not None else groups["c"], False)
+            b = _clean_side(groups["b"] if groups["b"] is not None else groups["d"], True)
+            if match.groupdict().get("s"):  # "for a startup ..., supervised or unsupervised?"
                 a = f"{match.group('s').strip()}, {a}"
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
@@ -390,6 +401,8 @@ def detect(question: str) -> Shape:
         same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
+    if sides and re.search(_OPTIONS_COMPARED, question, _F):
+        return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
