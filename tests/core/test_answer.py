@@ -461,6 +461,10 @@ def test_a_sides_name_is_not_searched_with_the_other_side(tutor, monkeypatch) ->
     searched.clear()
     tutor.ask("noisy data vs missing values, how are these two data problems different")
     assert searched and all("problems" not in q for q in searched[1:] if "versus" not in q), searched
+    searched.clear()
+    tutor.ask("is mode collapse the same problem as overfitting?")
+    sides = [q for q in searched if q.startswith(("mode collapse", "overfitting")) and "versus" not in q]
+    assert len(sides) == 2 and all("problem" not in q for q in sides), searched
 
 
 def test_a_three_way_comparison_no_section_names_gets_a_part_per_side(tutor) -> None:

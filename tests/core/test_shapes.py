@@ -125,6 +125,9 @@ def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence,
         ("is reinforcement learning different from supervised learning", ("reinforcement learning", "supervised learning"), True),
         ("is clustering similar to classification?", ("clustering", "classification"), True),
         ("bagging vs boosting i keep confusing them", ("bagging", "boosting"), False),
+        # "the same problem as": once read as yes/no (one side answered, then "No.").
+        ("is overfitting the same problem as underfitting?", ("overfitting", "underfitting"), True),
+        ("are deepfakes the same risk as biased output", ("deepfakes", "biased output"), True),
     ],
 )
 def test_same_as_questions_are_comparisons_not_yes_no(question: str, sides: tuple[str, str], same: bool) -> None:

@@ -1150,11 +1150,13 @@ def _body(text: str) -> str:
     return re.sub(r"\s*\[\d+\]", "", text).strip()
 
 
-# "these two adoption problems", "both techniques", "the two kinds of learning": what the
-# learner calls both sides together, up to the question's verb or the end of the clause.
+# "these two adoption problems", "both techniques", "the two kinds of learning", "the same
+# problem as": what the learner calls both sides together, up to the question's verb or the end
+# of the clause.
 _KIND_OF_BOTH = re.compile(
     r"\b(?:these|those|the)\s+two\b(?:\s+(?!(?:are|is|do|does|differ\w*|compare|work|mean)\b)[\w-]+){0,3}"
-    r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b",
+    r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b"
+    r"|\bsame\s+[a-z]+\s+as\b",
     re.IGNORECASE,
 )
 

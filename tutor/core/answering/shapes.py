@@ -27,7 +27,9 @@ _PARTS_OF_BOTH = (
 # would be answered; both sides are asked about.
 _SAME = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|was|were|isn'?t|aren'?t)\s+(?P<a>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
-    r"(?:(?:the\s+)?same(?:\s+thing|\s+things)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
+    # "the same thing as", "the same problem as" (not "the same kind of thing as": whether two
+    # things are of one kind is answered where the course sorts them, as a yes/no)
+    r"(?:(?:the\s+)?same(?:\s+(?!(?:kind|sort|type)\b)[a-z]+)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
     r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
 )
 # "are GANs and VAEs the same thing", "are X and Y alike".
@@ -393,7 +395,10 @@ def detect(question: str) -> Shape:
     if two_sided:
         x = re.sub(r"^(?:a|an|the)\s+", "", two_sided.group("x"), flags=_F)
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
-    if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F):
+    if (
+        _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
+        or re.search(_SAME, question, _F)
+    ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
