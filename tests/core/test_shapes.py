@@ -128,6 +128,8 @@ def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence,
         # "the same problem as": once read as yes/no (one side answered, then "No.").
         ("is overfitting the same problem as underfitting?", ("overfitting", "underfitting"), True),
         ("are deepfakes the same risk as biased output", ("deepfakes", "biased output"), True),
+        # The second side ends with its sentence: what follows is the learner's reason for asking.
+        ("is a spam filter the same as a chatbot? they both read text", ("spam filter", "chatbot"), True),
     ],
 )
 def test_same_as_questions_are_comparisons_not_yes_no(question: str, sides: tuple[str, str], same: bool) -> None:

@@ -279,6 +279,8 @@ def _clean_side(text: str, last: bool) -> str:
     text = re.sub(r"[?!.]+$", "", text.strip())
     text = re.sub(r"^(?:a|an|the|between)\s+", "", text, flags=_F)
     if last:
+        # "generative ai? it suggests stuff after all": the side ends with its sentence.
+        text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
         # "... compared to how a gan does it": the second side does what the first one does.
