@@ -496,3 +496,16 @@ def test_the_plain_kind_of_a_thing_is_named_where_the_thing_is() -> None:
     assert compose.covers_both(section, sides, analyse)
     other = [[analyse("hyper personalisation")], [analyse("group personalisation")]]
     assert not compose.covers_both(section, other, analyse)
+
+
+def test_a_side_in_everyday_words_gets_its_own_section(tutor) -> None:
+    """ "unfair training data vs a generator churning out harmful junk": the section whose heading
+    names both in part ("Biased or harmful generated content") does not answer alone when a near
+    one's heading names the first side whole ("Bias inherited from training data"); the second
+    side, out of scope on its own everyday words, is the question's near section that names it."""
+    result = tutor.ask("unfair training data vs a generator churning out harmful junk, whats the difference")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == [
+        "ethics-and-regulation#bias-inherited-from-training-data",
+        "ethics-and-regulation#biased-or-harmful-generated-content",
+    ]
