@@ -457,6 +457,14 @@ def test_a_sides_name_is_not_searched_with_the_other_side(tutor, monkeypatch) ->
     searched.clear()
     tutor.ask("gans and vaes are both generative models, but how does each one learn")
     assert all("generative" not in q for q in searched[1:] if "versus" not in q), searched
+    # Nor is the kind the learner puts both in ("these two cost problems").
+    searched.clear()
+    tutor.ask("noisy data vs missing values, how are these two data problems different")
+    assert searched and all("problems" not in q for q in searched[1:] if "versus" not in q), searched
+    searched.clear()
+    tutor.ask("is mode collapse the same problem as overfitting?")
+    sides = [q for q in searched if q.startswith(("mode collapse", "overfitting")) and "versus" not in q]
+    assert len(sides) == 2 and all("problem" not in q for q in sides), searched
 
 
 def test_a_three_way_comparison_no_section_names_gets_a_part_per_side(tutor) -> None:
@@ -488,3 +496,16 @@ def test_the_plain_kind_of_a_thing_is_named_where_the_thing_is() -> None:
     assert compose.covers_both(section, sides, analyse)
     other = [[analyse("hyper personalisation")], [analyse("group personalisation")]]
     assert not compose.covers_both(section, other, analyse)
+
+
+def test_a_side_in_everyday_words_gets_its_own_section(tutor) -> None:
+    """ "unfair training data vs a generator churning out harmful junk": the section whose heading
+    names both in part ("Biased or harmful generated content") does not answer alone when a near
+    one's heading names the first side whole ("Bias inherited from training data"); the second
+    side, out of scope on its own everyday words, is the question's near section that names it."""
+    result = tutor.ask("unfair training data vs a generator churning out harmful junk, whats the difference")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == [
+        "ethics-and-regulation#bias-inherited-from-training-data",
+        "ethics-and-regulation#biased-or-harmful-generated-content",
+    ]

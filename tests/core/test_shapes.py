@@ -125,11 +125,23 @@ def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence,
         ("is reinforcement learning different from supervised learning", ("reinforcement learning", "supervised learning"), True),
         ("is clustering similar to classification?", ("clustering", "classification"), True),
         ("bagging vs boosting i keep confusing them", ("bagging", "boosting"), False),
+        # "the same problem as": once read as yes/no (one side answered, then "No.").
+        ("is overfitting the same problem as underfitting?", ("overfitting", "underfitting"), True),
+        ("are deepfakes the same risk as biased output", ("deepfakes", "biased output"), True),
+        # The second side ends with its sentence: what follows is the learner's reason for asking.
+        ("is a spam filter the same as a chatbot? they both read text", ("spam filter", "chatbot"), True),
     ],
 )
 def test_same_as_questions_are_comparisons_not_yes_no(question: str, sides: tuple[str, str], same: bool) -> None:
     shape = shapes.detect(question)
     assert (shape.kind, shape.sides, shape.same) == ("comparison", sides, same)
+
+
+@pytest.mark.parametrize("question", ["is it supervised or unsupervised?", "is this more like ml or gen ai?",
+                                      "is there more data in supervised or unsupervised learning?"])
+def test_a_choice_about_one_thing_is_not_a_comparison(question: str) -> None:
+    """ "is it A or B (more ...)": the learner asks what one thing is, nothing is compared."""
+    assert shapes.detect(question).kind != "comparison"
 
 
 def test_is_a_kind_of_stays_yes_no_and_same_answer_is_not_a_comparison() -> None:
@@ -265,6 +277,13 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # A setting, then two options: the setting stays with the first side (before its comma).
         ("if i have no labels at all, supervised or unsupervised?", ("if i have no labels at all, supervised", "unsupervised")),
         ("for a marketing agency: image generators vs text generators", ("for a marketing agency, image generators", "text generators")),
+        # Two options, then the comparative asked about (once read as a general question) ...
+        ("are decision trees or neural networks easier to explain", ("decision trees", "neural networks")),
+        ("for a shop with no servers, is a decision tree or a big language model cheaper to run?",
+         ("for a shop with no servers, decision tree", "big language model")),
+        # ... or the comparative, then the options.
+        ("for a hospital, which is the bigger risk: biased data or made-up answers?",
+         ("for a hospital, biased data", "made-up answers")),
     ],
 )
 def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) -> None:
@@ -304,17 +323,22 @@ def test_names_all_needs_every_side_in_the_section(course) -> None:
 
 
 def test_the_fresh_comparison_questions_are_well_formed(course) -> None:
-    """tests/data/shapes: comparison questions written for this work, judged like the learner
-    set (benchmarks/eval_learner.py --cases tests/data/shapes): each section exists and every fact
+    """tests/data/shapes and its round2/: comparison questions written for this work, judged like
+    the learner set (benchmarks/eval_learner.py --cases tests/data/shapes[/round2]): each section exists and every fact
     is stated in the union of its sides' sections, so an extractive answer can pass."""
     import tomllib
     from pathlib import Path
 
     from learner_judge import case_problems
 
-    path = Path(__file__).resolve().parents[1] / "data" / "shapes" / "comparison.toml"
-    cases = [{**case, "file": path.name} for case in tomllib.loads(path.read_text())["case"]]
-    assert len(cases) >= 30 and not case_problems(cases)
+    shapes_dir = Path(__file__).resolve().parents[1] / "data" / "shapes"
+    for path in (shapes_dir / "comparison.toml", shapes_dir / "round2" / "comparison.toml"):
+        cases = [{**case, "file": path.name} for case in tomllib.loads(path.read_text())["case"]]
+        assert len(cases) >= 30 and not case_problems(cases)
+        _facts_are_in_their_sections(course, cases)
+
+
+def _facts_are_in_their_sections(course, cases: list[dict]) -> None:
     for case in cases:
         text = " ".join(
             " ".join(course.section(ref.replace("/", "#", 1)).sentences) for ref in case["sections"]

@@ -720,10 +720,30 @@ class Tutor:
             """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
             return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
 
-        covering = covering_of([h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN])
+        close_hits = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
+
+        def heading_share(hit: Hit, i: int) -> float:
+            """How much of side ``i`` as the learner wrote it the hit's heading holds."""
+            words, name = set(self.index.analyse(hit.section.heading)), analysed[i][0]
+            return sum(w in words for w in name) / len(name) if name else 0.0
+
+        def named_better_elsewhere(hit: Hit) -> bool:
+            """A heading that names both sides in part ("Biased or harmful generated content" for
+            "bias in the training data vs a generator spitting out harmful stuff") is not about
+            both when a near section's heading names one side whole ("Bias inherited from
+            training data"): each side then has its own section. A comparing heading ("versus")
+            is about both whatever it names."""
+            if compose.compares(hit.section):
+                return False
+            return any(
+                heading_share(other, i) == 1.0 > heading_share(hit, i)
+                for other in close_hits if other is not hit for i in (0, 1)
+            )
+
+        covering = [h for h in covering_of(close_hits) if not named_better_elsewhere(h)]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
             joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
-            covering = covering_of(joint.hits[:1] if joint.in_scope else [])
+            covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
             # A section that is the best for each side searched alone and gives each its own
             # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
             # both, though its heading names neither (apart, the second side would be answered
@@ -781,8 +801,11 @@ class Tutor:
         # is it trained"). A side's own words are not context even when the side was reworded
         # ("for a marketing agency: image generators" -> "image generators"): left in, the image
         # side's words were searched with the text side. What "A and B are both" share
-        # ("generative") tells neither side's section apart.
+        # ("generative") tells neither side's section apart, nor does the kind the learner puts
+        # both in ("how are these two adoption problems different": "adoption problems" pulled
+        # the skills-gap side to the section on tackling all adoption problems together).
         rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(_KIND_OF_BOTH, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         context = " ".join(dict.fromkeys(
             w for w in self.index.content_words(rest)
@@ -796,14 +819,26 @@ class Tutor:
         found: list[tuple[Hit, SearchResult]] = []
         side_queries = [f"{side} {context}".strip() for side in sides]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
-        for side_query in side_queries:
+        own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
+        for i, side_query in enumerate(side_queries):
             # A side the learner named ("limitations of machine learning") is searched on its
             # own words; only a side that pointed back ("it") stands for the conversation topic.
             side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
             free = [h for h in side_result.hits if h.section.id not in taken]
             if not free or not side_result.in_scope:
-                return None
+                # A side in everyday words alone ("a generator spitting out harmful stuff") is
+                # found by the whole question: a section near its best whose heading names the
+                # side ("Biased or harmful generated content").
+                words = own_words[i] - own_words[1 - i]
+                free = [
+                    h for h in result.hits
+                    if h.section.id not in taken and h.score >= best.score - SECTION_MARGIN and words
+                    and words & set(self.index.analyse(h.section.heading))
+                ][:1]
+                if not free or not result.in_scope:
+                    return None
+                side_result = result
             hit = free[0]
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
@@ -1145,6 +1180,17 @@ def _quoted(section: Section, said: str) -> bool:
 def _body(text: str) -> str:
     """An answer's text without its citation markers."""
     return re.sub(r"\s*\[\d+\]", "", text).strip()
+
+
+# "these two adoption problems", "both techniques", "the two kinds of learning", "the same
+# problem as": what the learner calls both sides together, up to the question's verb or the end
+# of the clause.
+_KIND_OF_BOTH = re.compile(
+    r"\b(?:these|those|the)\s+two\b(?:\s+(?!(?:are|is|do|does|differ\w*|compare|work|mean)\b)[\w-]+){0,3}"
+    r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b"
+    r"|\bsame\s+[a-z]+\s+as\b",
+    re.IGNORECASE,
+)
 
 
 def _head(side: str) -> str:

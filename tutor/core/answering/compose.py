@@ -342,6 +342,11 @@ def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], anal
     return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
 
 
+def compares(section: Section) -> bool:
+    """Does the section's heading say it compares ("versus", "compared with")?"""
+    return bool(_COMPARING_HEADING.search(section.heading))
+
+
 def names_all(section: Section, sides: Sequence[Sequence[Sequence[str]]], analyse) -> bool:
     """Does the section's text name every one of three or more sides (each by any of its
     analysed names, every word of it)? Two sides are named together all over the course

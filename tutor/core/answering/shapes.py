@@ -27,7 +27,9 @@ _PARTS_OF_BOTH = (
 # would be answered; both sides are asked about.
 _SAME = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|was|were|isn'?t|aren'?t)\s+(?P<a>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
-    r"(?:(?:the\s+)?same(?:\s+thing|\s+things)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
+    # "the same thing as", "the same problem as" (not "the same kind of thing as": whether two
+    # things are of one kind is answered where the course sorts them, as a yes/no)
+    r"(?:(?:the\s+)?same(?:\s+(?!(?:kind|sort|type)\b)[a-z]+)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
     r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
 )
 # "are GANs and VAEs the same thing", "are X and Y alike".
@@ -51,6 +53,14 @@ _WHEN_VERB = (
 )
 _WHICH_VERB = r"(?:is|are|belongs?\s+to|goes\s+(?:with|to)|fits|suits?|applies\s+to|is\s+for|for|to)"
 _COMPARATIVE = r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\b"
+# "(for a startup with one laptop,) is a trained ml model or a big generative model cheaper to
+# run?": two options, then the comparative asked about; "(for a small company,) which is the
+# bigger hurdle: the cost or not having the right people?": the comparative, then two options.
+_OPTIONS_COMPARED = (
+    rf"^\W*(?:(?P<s>(?:for|in|at|if|when|with)\b[^,:]*?)\s*[,:]\s*)?(?:"
+    rf"(?:is|are|would|will)\s+(?!(?:it|there|this|that)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+(?:be\s+)?(?:the\s+)?{_COMPARATIVE}"
+    rf"|.*?\bwhich(?:\s+one)?\s+(?:is|would\s+be|will\s+be)\s+(?:the\s+)?{_COMPARATIVE}[^,:?]*[,:]\s*(?P<c>[^?]+?)\s+or\s+(?P<d>[^?]+?)\s*[?.!]*$)"
+)
 # A setting, then two short options: "for a startup with no labels, supervised or unsupervised?"
 _SETTING_OPTIONS = (
     r"^\W*(?P<s>(?:for|in|if|when|with|on)\b[^?]*?)\s*[,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+or\s+"
@@ -81,6 +91,7 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(_OPTIONS_COMPARED, _F),
     re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     # "which one suits images and which suits text, gans or llms": the options close the question.
     re.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
@@ -268,6 +279,8 @@ def _clean_side(text: str, last: bool) -> str:
     text = re.sub(r"[?!.]+$", "", text.strip())
     text = re.sub(r"^(?:a|an|the|between)\s+", "", text, flags=_F)
     if last:
+        # "generative ai? it suggests stuff after all": the side ends with its sentence.
+        text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
         # "... compared to how a gan does it": the second side does what the first one does.
@@ -295,8 +308,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     for pattern in _COMPARE_SPLIT:
         match = pattern.search(text)
         if match:
-            a, b = _clean_side(match.group("a"), False), _clean_side(match.group("b"), True)
-            if "s" in match.groupdict():  # "for a startup ..., supervised or unsupervised?"
+            groups = match.groupdict()
+            a = _clean_side(groups["a"] if groups["a"] is not None else groups["c"], False)
+            b = _clean_side(groups["b"] if groups["b"] is not None else groups["d"], True)
+            if match.groupdict().get("s"):  # "for a startup ..., supervised or unsupervised?"
                 a = f"{match.group('s').strip()}, {a}"
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
@@ -382,7 +397,10 @@ def detect(question: str) -> Shape:
     if two_sided:
         x = re.sub(r"^(?:a|an|the)\s+", "", two_sided.group("x"), flags=_F)
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
-    if _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F):
+    if (
+        _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
+        or re.search(_SAME, question, _F)
+    ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
@@ -390,6 +408,8 @@ def detect(question: str) -> Shape:
         same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
+    if sides and re.search(_OPTIONS_COMPARED, question, _F):
+        return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
