@@ -373,3 +373,13 @@ def test_short_choices_and_same_or_different(question: str, sides: tuple[str, st
 def test_options_are_not_read_from_a_verb_or_a_dash(question: str) -> None:
     shape = shapes.detect(question)
     assert not any(side.lower() in ("is it supervised", "yes", "dbscan -") for side in shape.sides), shape
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["precision and recall, i always mix them up. whats the diff", "supervised and unsupervised, ugh. whats the difference"],
+)
+def test_an_aside_between_the_pair_and_the_question_keeps_the_sides(question: str) -> None:
+    """ "A and B, <an aside>. what's the diff": the pair named first is what is compared."""
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and len(shape.sides) == 2, shape

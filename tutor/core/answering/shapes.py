@@ -110,8 +110,9 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?:how|in\s+what\s+ways?|where|what)\s+(?:are|do|does|is|did)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
                r"(?:differ\w*|different|compare|alike|similar|have\s+in\s+common)\b", _F),
     # "A and B - how are they different?", "A and B: what's the difference?"
-    re.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:how|what|whats|what's|are|is|do)\b.*"
-               r"\b(?:differ\w*|different|compare|difference|similar|alike)", _F),
+    # ("precision and recall, i always mix them up. whats the diff": an aside may come first.)
+    re.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:[^.?!]*[.?!]\s*)?(?:how|what|whats|what's|are|is|do)\b.*"
+               r"\b(?:diff\w*|compare|similar|alike)", _F),
     # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
     re.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
