@@ -38,6 +38,7 @@ WANTED = {
     "out_of_job_7": "refused", "asks_in_scope_7": "answered",
     "out_of_job_8": "refused", "asks_in_scope_8": "answered",
     "out_of_job_9": "refused", "asks_in_scope_9": "answered", "out_of_job_9b": "refused", "asks_in_scope_9b": "answered",
+    "out_of_job_9c": "refused", "asks_in_scope_9c": "answered", "out_of_job_9d": "refused", "asks_in_scope_9d": "answered",
 }
 
 
