@@ -37,6 +37,8 @@ WANTED = {
     "near_miss_3": "declined", "shared_words": "answered", "frames_in_scope": "answered", "out_of_job_5": "refused", "near_miss_4": "declined", "frames_in_scope_2": "answered",
     "out_of_job_7": "refused", "asks_in_scope_7": "answered",
     "out_of_job_8": "refused", "asks_in_scope_8": "answered",
+    "out_of_job_9": "refused", "asks_in_scope_9": "answered", "out_of_job_9b": "refused", "asks_in_scope_9b": "answered",
+    "out_of_job_9c": "refused", "asks_in_scope_9c": "answered", "out_of_job_9d": "refused", "asks_in_scope_9d": "answered",
 }
 
 

@@ -171,7 +171,12 @@ _GENRE = (
     r"pitch|proposal|linkedin|instagram|tiktok|youtube|reddit|facebook|twitter|x\s+thread|sql|query|"
     r"queries|spreadsheet|formula|macro|regex|dialogue|monologue|riddle|quiz\s+for\s+my|reviews?|"
     r"product\s+descriptions?|description\s+for|memes?|(?:thank[-\s]you\s+)?notes?|cards?|invitations?|presentations?|"
-    r"powerpoints?|slides|slide\s+decks?|games?|plugins?|extensions?)"
+    r"powerpoints?|slides|slide\s+decks?|games?|plugins?|extensions?|"
+    # round 9: chapters, flyers, minutes, OKRs, forms of verse, fan fiction, puzzles, APIs, tattoos
+    r"chapters?|flyers?|brochures?|minutes|agendas?|okrs?|kpis?|tattoos?|playlists?|fan-?fic\w*|"
+    r"crosswords?|villanelles?|odes?|ballads?|acrostics?|pick-?up\s+lines?|picture\s+books?|"
+    r"(?:stand-?up|comedy)\s+(?:sets?|routines?)|status\s+updates?|job\s+descriptions?|complaints?|apis?|"
+    r"dockerfiles?|components?|itinerar(?:y|ies)|fables?|fairy\s+tales?|comics?|conclusions?|jingles?)"
 )
 
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
@@ -235,6 +240,8 @@ _OUT_OF_JOB = [
     ),
     # Cheating: exams, plagiarism, getting past AI-text detectors.
     re.compile(
+        # (how AI detects or catches cheating is a course question)
+        r"(?<!detect )(?<!detects )(?<!detecting )(?<!spot )(?<!catch )(?<!catches )(?<!catching )"
         r"\bcheat(?:ing)?\s+(?:on|in|at|during|for)\b|\bhelp\s+me\s+cheat\b|"
         r"\b(?:answers?\s+(?:to|for)|solve|take|pass)\s+(?:my|our|the|this)\s+(?:\w+\s+){0,2}"
         r"(?:exam|test|midterm|final|homework|assignment|coursework|quiz|quizzes)\s*(?:for\s+me|answers)?|"
@@ -342,7 +349,7 @@ _EVERYDAY = [
     # Cooking.
     re.compile(
         r"\b(?:give|send|share|need|want|find)\s+(?:me\s+|us\s+)?(?:a|an|the|some|your)?\s*(?:good\s+|easy\s+|quick\s+)?"
-        r"recipes?\b|\brecipes?\s+for\s+(?:\w+\s+){0,2}(?:cake|cookies|bread|pasta|soup|dinner|lunch|breakfast|"
+        r"recipes?\b(?!-)|\brecipes?\s+for\s+(?:\w+\s+){0,2}(?:cake|cookies|bread|pasta|soup|dinner|lunch|breakfast|"
         r"pancakes|curry|pizza|chicken|brownies|muffins|salad)\b|\bhow\s+(?:do\s+(?:i|you)|to|can\s+i)\s+(?:cook|bake)\b",
         _F,
     ),
@@ -478,7 +485,7 @@ _TEXT_JOBS = [
         rf"\bin\s+{_LANGUAGES}\b|"
         rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
         rf"\bwhat\s+(?:is|does|'s)\b.{{0,40}}\b(?:in|mean\s+in)\s+{_LANGUAGES}\b|"
-        r"\btl;?\s?dr\b",
+        r"\btl;?\s?dr\b(?!\s+(?:on|about)\b)",  # "tl;dr on hallucination" asks for a course summary
         _F,
     ),
     re.compile(
@@ -694,6 +701,230 @@ _HARMFUL_PEOPLE = [
         _F,
     ),
 ]
+# ---------------------------------------------------------------------------------------------
+# Round 9 (tests/data/limits/requests.toml, out_of_job_9): where a request sits in the message and
+# how it is dressed, rather than new genres. A request after context or praise ("My manager wants
+# the report on Monday. Can you just write it?", "love this app. quick favour: write a haiku"), a
+# request dressed as a course example ("as an example of generative AI, write me a sonnet",
+# "demonstrate next-token prediction by finishing my speech"), a bare genre ("poem pls"), a role
+# for the tutor ("be my personal trainer"), everyday errands (shopping, travel, fitness, home,
+# relationships) and harm asked for in new ways ("without her noticing", "so i can keep the money").
+# ---------------------------------------------------------------------------------------------
+
+# Where a request may start: the message's opening, a new sentence or clause, "and (then)", with
+# chatty openers ("bruh", "ngl", "honestly", "quick favour:") and polite ones ("could you just").
+_CLAUSE_START = (
+    r"(?:^\W*|[.!?;:]\s+|,\s+|\band\s+(?:then\s+)?)"
+    r"(?:(?:bruh|omg|lol|ngl|fr|tbh|lowkey|honestly|anyway|ok|okay|so|yo|hey|hi|tho|quick\s+favou?r)\W+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|kindly\s+|now\s+|then\s+|(?:i\s+)?need\s+(?:you|u)\s+to\s+)*"
+)
+_MAKING = (
+    r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|prepare|pen|ghostwrite|invent|jot\s+down|"
+    r"whip\s+up|put\s+together|come\s+up\s+with|type\s+up)"
+)
+# What the made thing is when it is an explanation of the course ("draft a quick explanation of
+# the discriminator for my notes", "create a comparison of VAEs and GANs"): left to retrieval.
+_EXPLAINING = (
+    r"(?!.*\b(?:summary|summari[sz]e|explanation|explain\w*|definition|define|overview|describe|description\s+of|"
+    r"comparison|compare|examples?|analogy|analogies|recap|outline\s+of|breakdown|(?:of|about|on)\s+(?:how|why|what))\b)"
+)
+_PLACED = [
+    # "..., write me a sonnet", "Please write a detailed plan with timelines and KPIs", "and write a love letter"
+    _made(re.compile(
+        _CLAUSE_START + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|my|our|some|sum|\d+|one|this|that)\s+"
+        + _EXPLAINING + rf".{{0,80}}?\b{_GENRE}\b",
+        _F,
+    )),
+    # "since generative AI can write code, write me a tetris clone in java": made for the learner
+    # after a clause, and nothing asks for an explanation, a list, a plan or a quiz.
+    _made(re.compile(
+        _CLAUSE_START + _MAKING + r"\s+(?:me|us)\s+(?:a|an|some|sum|the|my|\d+|one)\s+" + _EXPLAINING
+        + r"(?!.*\b(?:list|steps?|plan|path|route|roadmap|guide|study|quiz|questions?|flashcards?|table|diagram|"
+        r"timeline|version|sentence|intuition|ideas?|mental\s+model|predictions?|ways|kinds|types|parts|points|"
+        r"differences?|pros|cons|benefits|limitations|uses|glossary|cheat\s*sheet|no[-\s]code|without)\b)",
+        _F,
+    )),
+    # "yo gimme sum caption ideas for my beach pics"
+    re.compile(
+        _CLAUSE_START + r"(?:gimme|give\s+(?:me|us)|send\s+(?:me|us))\s+(?:sum|some|a\s+few|a|\d+|ten|five|three)?\s*"
+        r"(?:[\w-]+\s+)?(?:captions?|slogans?|taglines?|pick-?up\s+lines?|names?|hashtags?|titles?|bios?|tweets?|"
+        r"lyrics|jokes?|puns?)\s+(?:ideas?|suggestions?|for\s+(?:my|our|a))\b",
+        _F,
+    ),
+    # "demonstrate next-token prediction by finishing my best man speech"
+    re.compile(
+        r"\bby\s+(?:writing|drafting|finishing|completing|composing|making|generating|creating|designing|coding|"
+        r"building|producing)\s+(?:me\s+|us\s+)?(?:a|an|my|our|the|some)\s+" + _EXPLAINING + rf"(?:[\w'-]+\s+){{0,3}}?{_GENRE}\b",
+        _F,
+    ),
+    # The piece named before, asked for by a pronoun: "Can you just write it?", "write one for me",
+    # "why can't you write mine?", "what would you put in it" (a genre named in the message).
+    re.compile(
+        r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:just\s+|please\s+|pls\s+)?(?:write|draft|finish|type\s+up|do)\s+"
+        r"(?:it|one|that|them)(?:\s+for\s+(?:me|us))?\W*$|"
+        r"\b(?:write|draft|finish|type\s+up)\s+(?:it|one|that)\s+for\s+(?:me|us)\b|"
+        r"\bplease\s+(?:complete|finish|do|write|prepare|fill\s+(?:in|out))\s+(?:it|this|them)\b|"
+        r"\b(?:write|draft|do|finish)\s+mine\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b{_GENRE}\b.{{0,120}}\bwhat\s+(?:should|would|could|do)\s+(?:it|i|you|we)\s+(?:say|write|put|include)\b|"
+        rf"\bwhat\s+(?:should|would|could)\s+(?:you|i)\s+(?:write|put|say)\s+in\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+){{0,2}}{_GENRE}\b|"
+        rf"\b(?:what|which)\s+(?:[\w'-]+\s+)?{_GENRE}\s+(?:would|should|could)\s+(?:you|i)\s+(?:make|write|use|put)\b",
+        _F,
+    ),
+    # Work turned into another form: "Turn it into meeting minutes", "reply to this angry customer".
+    re.compile(
+        r"\b(?:turn|make|convert)\s+(?:it|this|that|these|them|my\s+\w+)\s+into\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+)?"
+        r"(?:minutes|action\s+items|e-?mail|letter|report|slides|presentation|tweets?|posts?|essay|cover\s+letter|memo)\b|"
+        r"^\W*(?:please\s+)?(?:reply|respond|write\s+back)\s+to\s+(?:this|my|the|that)\s+(?:[\w-]+\s+){0,2}(?:customer|"
+        r"client|e-?mail|message|text|comment|review|tweet|post|letter|complaint|boss|colleague|recruiter)\b",
+        _F,
+    ),
+    # A bare genre: "poem pls", "essay?", "joke", "story time", "help w hw".
+    re.compile(
+        r"^\W*(?:(?:ok|okay|now|and|then|so)\s+)*(?:(?:a|an|my|some|one|the|another)\s+)?(?:(?:short|quick|funny|good|new|little|cute)\s+)?(?:poem|essay|story|"
+        r"code|joke|recipe|lyrics|song|rap|haiku|limerick|meme|speech|cover\s+letter|tweet|caption|sonnet|ode|eulogy|"
+        r"toast|slogan|bio|resume|cv|e-?mail|letter|fanfic|screenplay|jingle)s?\s*"
+        r"(?:pls|plz|please|now|asap|time|4\s+me|for\s+me)?\s*[?!.]*\s*$|"
+        r"\bhelp\s+(?:w|with|w/)\s+(?:my\s+)?(?:hw|homework|assignment)\b|"
+        r"\b(?:do|solve|answer)\s+(?:question|exercise|problem|task|number|q)\s*\d+\b|"
+        r"^\W*(?:song\s+)?lyrics\s+(?:about|for|on)\b|"
+        # "email to boss saying im sick, go", "slides for monday": the piece named first, no verb
+        r"^\W*(?:an?\s+|some\s+)?(?:e-?mail|letter|text|message|note|speech|toast|card|tweet|post|caption|slides|essay|"
+        r"poem)s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}?(?:boss|teacher|mum|mom|dad|landlord|team|"
+        r"class|work|school|tomorrow|tonight|\w+day)\b|\bhw\b.{0,40}\b(?:plz|pls|solve|due)\b",
+        _F,
+    ),
+    # Schoolwork of other subjects: "analyse the symbolism in Macbeth for my english essay",
+    # "balance this chemical equation".
+    re.compile(
+        r"\b(?:analy[sz]e|solve|complete|do)\b.{0,60}\bfor\s+my\s+(?:[\w-]+\s+){0,2}(?:essay|homework|assignment|"
+        r"coursework|paper|report|project|worksheet)\b|"
+        r"\b(?:balance|simplify|factori[sz]e|differentiate)\s+(?:this|these|the\s+following)\b",
+        _F,
+    ),
+    # Chores on the learner's code: "refactor my react component", "explain this stack trace and fix it".
+    re.compile(
+        r"\b(?:fix|debug|refactor|optimi[sz]e)\s+(?:this|my|the\s+following|our)\s+(?:[\w.+#-]+\s+){0,3}?(?:components?|"
+        r"modules?|class(?:es)?|methods?|endpoints?|apis?|yaml|config|dockerfile|pipeline|tests?|repo|codebase|"
+        r"website|site|page|build)\b|"
+        r"\b(?:stack\s*trace|traceback)\b.{0,80}\bfix\b|\bfix\b.{0,80}\b(?:stack\s*trace|traceback)\b",
+        _F,
+    ),
+    re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b.{0,80}\b(?:fix|debug)\b|\b(?:fix|debug)\b.{0,80}\b[A-Z]\w*(?:Error|Exception)\b"),
+]
+# "ngl i need a pickup line", "i have to write a toast": asking for a piece of writing anywhere,
+# unless a course question follows ("i have to write a report on GANs, what are their uses?").
+_NEED_PIECE = re.compile(
+    _CLAUSE_START + r"(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|have\s+to\s+(?:write|send|give|make|do)|"
+    r"(?:am|'m)\s+supposed\s+to\s+(?:write|give|send))\s+(?:a|an|some|\d+|my)\s+" + _EXPLAINING
+    + rf"(?:[\w'-]+\s+){{0,3}}?{_GENRE}\b",
+    _F,
+)
+# A role for the tutor: "be my personal trainer", "be my therapist for a bit"; games.
+_ROLE_9 = re.compile(
+    r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?be\s+my\s+\w+|"
+    r"\blet'?s\s+play\b(?!\s+(?:with|around))|^\W*play\s+\w+\s+(?:\w+\s+)?with\s+me\b|\bplay\s+(?:\d+|twenty)\s+questions\b",
+    _F,
+)
+_ABOUT_COURSE = re.compile(r"\b(?:course|lessons?|tutor|topics?)\b", _F)
+# Everyday errands and advice: shopping, travel, fitness, home and garden, children and pets,
+# relationships, games and scores.
+_EVERYDAY_9 = [
+    re.compile(
+        r"\b(?:last\s+night'?s|yesterday'?s|today'?s|tonight'?s|this\s+weekend'?s)\s+(?:[\w]+\s+){0,2}(?:scores?|"
+        r"results?|fixtures?)\b|"
+        r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}should\s+i\s+(?:buy|order|wear|get\s+(?:my|him|her|them|for))\b|"
+        r"\bbest\s+(?:[\w-]+\s+){0,2}(?:shoes|sneakers|trainers|laptops?|phones?|headphones|earbuds|mattress(?:es)?|"
+        r"tvs?|cameras?|cars?|bikes?|perfumes?|moisturi[sz]ers?|restaurants?|hotels?)\b"
+        r"(?!\s+(?:for|to)\s+(?:run|running|train|training|ml|ai|machine|deep|this|the\s+tutor))|"
+        r"\bitinerar(?:y|ies)\b|\b(?:cheapest|fastest|quickest)\s+way\s+to\s+(?:get|travel|go|fly)\s+(?:from|to)\b|"
+        r"\bplan\s+(?:the|my|our|a)\s+(?:whole\s+)?(?:\d+[-\s]day\s+)?(?:week|trip|holiday|vacation|weekend)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:workout|running|exercise|gym|fitness|meal|diet)\s+(?:plan|routine|programme|program|schedule)\b|"
+        r"\b(?:a|my)\s+workout\s+for\b|"
+        r"\bhow\s+(?:do|can|should)\s+i\s+(?:get|win)\s+(?:my\s+)?(?:ex|girlfriend|boyfriend|wife|husband|partner)\s+back\b|"
+        r"\bask\s+(?:my\s+)?(?:crush|her|him)\s+out\b|"
+        r"\bfix\s+(?:a|my|the)\s+(?:leaky|leaking|dripping|broken|blocked|clogged|squeaky|flat)\b|"
+        r"\bwater\s+(?:my|a|the)\s+(?:\w+\s+)?(?:plants?|cactus|cacti|garden|lawn|orchids?|tomatoes)\b|"
+        r"\bmy\s+(?:toddler|baby|kid|kids|son|daughter|child|dog|cat|puppy|kitten)\s+(?:won'?t|doesn'?t|keeps|refuses|"
+        r"is\s+(?:sick|crying|scratching|barking|biting))\b|"
+        r"\bhow\s+(?:do|can|should)\s+i\s+(?:stop|get|make|train|teach|potty[-\s]train|calm)\s+my\s+(?:toddler|baby|kid|"
+        r"kids|son|daughter|child|dog|cat|puppy|kitten)\b|"
+        r"\b(?:shopping|grocery|packing)\s+lists?\b|\btax\s+returns?\b|\b(?:unclog|unblock|descale|defrost)\b|"
+        r"\b(?:good|cute|cool|funny|nice)\s+names?\s+for\s+(?:a|my|our)\s+(?:new\s+)?(?:\w+\s+)?(?:puppy|dog|cat|baby|"
+        r"kitten|pet|retriever|labrador|hamster|rabbit|fish|horse|business|company|startup|band|shop|boat)\b|"
+        r"\bname\s+my\s+(?:new\s+)?(?:\w+\s+)?(?:puppy|dog|cat|baby|kitten|pet|business|company|startup|band|shop)\b|"
+        r"\b(?:rules\s+of|how\s+to\s+play)\s+(?:chess|poker|checkers|draughts|bridge|monopoly|football|soccer|cricket|"
+        r"baseball|basketball|tennis|golf|rugby|blackjack|sudoku)\b",
+        _F,
+    ),
+]
+_HOW_I = r"\b(?:how\s+(?:do|can|could|would|should)\s+i|how\s+to|help\s+me|teach\s+me(?:\s+how)?(?:\s+to)?|ways?\s+to)\b"
+_HARMFUL_9 = [
+    # Hiding it: "how do i put an airtag on my wife's car without her noticing".
+    re.compile(
+        _HOW_I + r"(?!.*\b(?:gans?|vaes?|models?|networks?|classifiers?|agents?|training)\b)"
+        r".{0,100}\bwithout\s+(?:\w+\s+){0,2}(?:getting\s+caught|being\s+caught|noticing|knowing|finding\s+out|"
+        r"being\s+(?:detected|seen|traced)|(?:leaving\s+)?a\s+trace)\b",
+        _F,
+    ),
+    # Fraud, forgery and money: stolen cards, faked accidents, laundering, counterfeits, fake charities.
+    re.compile(
+        r"\b(?:use|using|sell|buy|cash\s+out)\s+(?:a\s+|some\s+)?stolen\b|"
+        rf"{_ASKING}(?:fake|forge|counterfeit)\s+(?:a|an|my|the|some)\b|"
+        rf"{_ASKING}(?:launder|embezzle|skim)\b|\bcounterfeit\s+(?:money|cash|bills|notes|currency)\b|"
+        r"\bso\s+(?:i|we)\s+can\s+(?:keep|steal|pocket)\s+the\s+(?:money|donations|cash)\b|"
+        r"\b(?:hide|sneak|smuggle)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:an?|the|my)\s+(?:\w+\s+)?(?:exam|test)\b|"
+        r"\bfeed\s+me\s+(?:the\s+)?answers\b|"
+        r"\b(?:shoplift\w*|pickpocket\w*)\b|" + _HOW_I + r"\s*(?:\w+\s+)?(?:sneak|smuggle)\s+(?:\w+\s+){0,2}(?:into|past|through)\b|"
+        + _HOW_I + r".{0,60}\bin\s+(?:(?:someone|somebody|another\s+person)(?:\s+else)?'?s|my\s+(?:dead\s+)?\w+'s)\s+name\b|"
+        r"\bfree\s+(?:robux|v-?bucks|gems|coins|netflix|spotify\s+premium|premium\s+accounts?)\b|"
+        r"\b(?:find|get|track\s+down|dig\s+up)\s+(?:out\s+)?(?:the\s+)?(?:home\s+)?(?:address|location|number)\s+of\s+"
+        r"(?:the|a|this|that|my)\s+(?:\w+\s+)?(?:guy|man|woman|girl|boy|person|driver|neighbou?r|kid|teacher|ex)\b|"
+        r"\bmake\s+(?:my\s+)?(?:ex|girlfriend|boyfriend|partner|crush|him|her)\s+jealous\b|"
+        r"\b(?:get|break|log)\s+into\s+(?:my\s+\w+'s|someone'?s|somebody'?s|his|her|their)\s+(?:snapchat|tiktok|whatsapp|"
+        r"discord|icloud|gmail|twitter|x|steam|roblox|onlyfans)\b|"
+        + _HOW_I + r"\s*(?:\w+\s+)?(?:spread|start)\s+(?:a\s+|some\s+)?(?:rumou?rs?|lies|gossip)\s+about\b|"
+        r"\brig\s+(?:a|an|the|my)\s+(?:raffle|lottery|election|vote|poll|contest|competition|draw|giveaway)\b",
+        _F,
+    ),
+    _made(re.compile(
+        rf"(?:{_MAKE}|set\s+up|start|run|open)\b.{{0,20}}\bfake\s+(?:[\w'-]+\s+){{0,2}}(?:charit(?:y|ies)|fundraisers?|"
+        r"gofundme|pages?|profiles?|accounts?|websites?|sites?|shops?|stores?|giveaways?|compan(?:y|ies)|screenshots?|"
+        r"chats?|conversations?)\b|"
+        rf"\b{_MAKE}\b.{{0,40}}\b(?:propaganda|bot\s*(?:net(?:work)?s?|farms?|armies|army)|troll\s+farms?|sock\s*puppet\w*)\b",
+        _F,
+    )),
+    # Getting past moderation, manipulating people, recruiting for extremists.
+    re.compile(
+        _HOW_I + r"\s*(?:\w+\s+)?(?:get\s+around|bypass|evade|dodge|trick|slip\s+past|get\s+past)\s+(?:\S+\s+){0,3}?"
+        r"(?:filters?|moderation|moderators?|mods|auto-?mod|anti-?spam|bans?|content\s+polic\w*|community\s+guidelines)\b|"
+        r"\b(?:post|say|use|type|spam)\s+(?:\w+\s+){0,2}slurs?\b|"
+        rf"{_ASKING}(?:gaslight|manipulat\w*|guilt[-\s]?trip|brainwash|coerce|catfish|groom|deceive|swindle)\s+"
+        r"(?:\w+\s+){0,2}?(?:my|someone|somebody|people|him|her|them|old|elderly|lonely|a|an)\b|"
+        r"\brecruit\w*\s+(?:\w+\s+){0,3}(?:for|to|into)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:extremist|terrorist|"
+        r"militia|cult)\b|\b(?:for|to)\s+(?:an?\s+)?(?:extremist|terrorist|neo-?nazi)\s+(?:group|cause|organi[sz]ation|movement)\b",
+        _F,
+    ),
+]
+# Slang and slips in the words a request hinges on: "cn u rite my assignment" -> "can you write my ...".
+_SLANG = [
+    (re.compile(r"\bcn\s+u\b", _F), "can you"),
+    (re.compile(r"\b(?:rite|writ|wirte|rwite)\b(?=\s+(?:me|my|a|an|us|the|this|sum|some)\b)", _F), "write"),
+]
+
+# "draft a quick explanation of the discriminator for my notes": a making verb whose object is an
+# explanation of something is a course ask, whatever follows it.
+_EXPLANATION_ASKED = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+)?(?:write|draft|compose|create|make|generate|produce|give|"
+    r"put\s+together)\s+(?:me\s+|us\s+)?(?:a|an|the|some|my)?\s*(?:(?:quick|short|brief|simple|little|one-line|clear)\s+)?"
+    r"(?:explanation|summary|definition|overview|description|recap|comparison|outline|breakdown)\s+(?:of|on|about)\b",
+    _F,
+)
 _PLAIN_WORDS = re.compile(
     r"\b(?:in|into|to|using)\s+(?:plain|simple|everyday|layman'?s?|normal|non-?technical|easy|simpler|human)\s+"
     r"(?:english|words|terms|language)\b",
@@ -706,7 +937,7 @@ _KEYWORDS = frozenset(
     """write draft compose generate create essay essays letter cover email poem poems story speech
     homework assignment phishing malware ransomware keylogger password passwords deepfake deepfakes
     instructions prompt ignore previous pretend roleplay translate summarise summarize joke jokes
-    recipe weather message script query website virus exploit""".split()
+    recipe weather message script query website virus exploit solve""".split()
 )
 
 
@@ -797,16 +1028,21 @@ def classify(text: str) -> Refusal | None:
     "chat" (small talk, feelings, jokes, opinions) and "everyday" (errands, personal advice).
     A role wrapped around a course question ("pretend I'm five and explain GANs")
     is left to retrieval."""
+    for slang, word in _SLANG:
+        text = slang.sub(word, text)
     text = _mend_slips(text)
     if _SELF_HARM.search(text):
         return Refusal("harmful", SELF_HARM_TEXT)
     about_ability = bool(_ABOUT_ABILITY.match(text))
-    if any(p.search(text) for p in _HARMFUL + _HARMFUL_MORE + _HARMFUL_PEOPLE if not (about_ability and p in _MADE)):
+    if any(p.search(text) for p in _HARMFUL + _HARMFUL_MORE + _HARMFUL_PEOPLE + _HARMFUL_9 if not (about_ability and p in _MADE)):
         return Refusal("harmful", HARMFUL_TEXT)
-    if any(p.search(text) for p in _OUT_OF_JOB + _TASKS if not (about_ability and p in _MADE)):
-        return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    explaining = bool(_EXPLANATION_ASKED.search(text))
     course_ask = bool(_COURSE_ASK.search(text))
-    if _ROLE.search(text) and not course_ask:
+    if any(p.search(text) for p in _OUT_OF_JOB + _TASKS + _PLACED if not (about_ability and p in _MADE)) and not explaining:
+        return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    if _NEED_PIECE.search(text) and not course_ask:
+        return Refusal("out_of_job", OUT_OF_JOB_TEXT)
+    if (_ROLE.search(text) or (_ROLE_9.search(text) and not _ABOUT_COURSE.search(text))) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if any(p.search(text) for p in _TEXT_JOBS) and not _PLAIN_WORDS.search(text):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
@@ -814,6 +1050,6 @@ def classify(text: str) -> Refusal | None:
         return Refusal("chat", GREETING_TEXT)
     if any(p.search(text) for p in _CHAT) or (_FEELINGS.search(text) and not _COURSE_SUBJECT.search(text)):
         return Refusal("chat", CHAT_TEXT)
-    if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE):
+    if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE + _EVERYDAY_9):
         return Refusal("everyday", EVERYDAY_TEXT)
     return None
