@@ -253,7 +253,10 @@ class Tutor:
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         if result.topic:
-            result.already_said = conversation.last_answer
+            # Everything the conversation remembers quoting, not only the last answer: two
+            # turns back the learner read it too ("how long does it take to train?" after
+            # Q-learning and then its table does not get the Q-learning paragraph again).
+            result.already_said = conversation.already_said
             result = self._the_one_named(cleaned.text, result, conversation)
             result = self._back_to_the_quoted(result, conversation)
         result.last_answer = conversation.last_answer
@@ -883,9 +886,10 @@ class Tutor:
         bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
-        if bonus is None and max_words == MAX_WORDS and _quoted(best.section, result.last_answer):
-            # A follow-up whose best section was just quoted (most of it): the learner has read
-            # that paragraph; the sentences of it that answer the follow-up, short, not all of it again.
+        if bonus is None and max_words == MAX_WORDS and _quoted(best.section, result.already_said or result.last_answer):
+            # A follow-up whose best section was quoted (most of it) by an answer the conversation
+            # remembers: the learner has read that paragraph; the sentences of it that answer the
+            # follow-up, short, not all of it again.
             return self._compose_focused(question, result, best, shape)
         chosen_sections = [best] + [
             h
@@ -964,7 +968,9 @@ class Tutor:
     def _not_again(self, question: str, result: SearchResult, answer: Answer, shape: str) -> Answer:
         """Never the previous answer again, word for word: the sentences of it that answer the
         question ("does it name the groups for you?" after the whole section on clustering)."""
-        if result.last_answer and result.hits and _body(answer.text) == _body(result.last_answer):
+        if result.last_answer and result.hits and (
+            _body(answer.text) == _body(result.last_answer) or _all_said(answer, result.already_said, self.course)
+        ):
             return self._compose_focused(question, result, result.hits[0], shape)
         return answer
 
@@ -1140,6 +1146,16 @@ def _quoted(section: Section, said: str) -> bool:
     if not said:
         return False
     return sum(sentence in said for sentence in section.sentences) * 2 >= len(section.sentences)
+
+
+def _all_said(answer: Answer, said: str, course: Course) -> bool:
+    """Is every sentence ``answer`` quotes from its main section one an answer the conversation
+    remembers (``said``) already gave? (A whole paragraph again, two turns later: "how do you prevent it?" after
+    overfitting and how to spot it.)"""
+    if not said or not answer.sources:
+        return False
+    quoted = [sentence for sentence in course.section(answer.sources[0].section).sentences if sentence in answer.text]
+    return bool(quoted) and all(sentence in said for sentence in quoted)
 
 
 def _body(text: str) -> str:
