@@ -572,10 +572,12 @@ def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex)
     current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
     if lesson is None or lesson == current:
         return None
+    # The heading names the aspect in one of its words as a learner asks about it ("costly",
+    # "dataset"); a verb of the same stem says what a part does ("One model generates, another
+    # evaluates" is the discriminator's job, not how a GAN is evaluated).
     group = {w for w, title in ASPECT_TITLES.items() if title == ASPECT_TITLES[words[lessons.index(lesson)]]}
-    named = {stem(w) for w in group}
     for section in index.sections:
-        if section.lesson_id == current and named & {stem(w) for w in tokenize(section.heading)}:
+        if section.lesson_id == current and group & set(tokenize(section.heading)):
             return None
     return lesson
 
