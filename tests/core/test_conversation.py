@@ -564,3 +564,15 @@ def test_the_memory_chains_are_answered(tutor) -> None:
         cases = [{**case, "file": MEMORY.name} for case in tomllib.load(handle)["case"]]
     verdicts = [learner_judge.judge(tutor, case) for case in cases]
     assert sum(v.ok for v in verdicts) >= 0.75 * len(cases), learner_judge.report({"followup": verdicts})
+
+
+def test_a_full_question_that_leaned_on_the_conversation_adds_its_subject() -> None:
+    """ "what is regression?" after classification is carried as "classification, regression";
+    regression is the latest subject, so "the first one" next is classification. A follow-up
+    that narrows ("and for a vae specifically?") adds none."""
+    from types import SimpleNamespace
+
+    conversation = Conversation()
+    conversation.record("what is classification", SimpleNamespace(topic="classification", reading=None, sources=[], in_scope=True))
+    conversation.record("what is regression?", SimpleNamespace(topic="classification, regression", reading=None, sources=[], in_scope=True))
+    assert conversation.subjects == ["classification", "regression"]

@@ -692,7 +692,12 @@ class Conversation:
         if topic:
             self.topic = topic
             if reading is None or not reading.subject:
-                self._add_subject(topic)
+                # A full question on a new subject that leaned on the conversation ("what is
+                # regression?" after classification, carried as "classification, regression") adds
+                # that subject, so "the first one" next counts back to the one before; a follow-up
+                # that narrows the topic ("and for a vae specifically?") does not.
+                leaned = ", " in topic and topic_phrase(question) is not None and not narrows(question)
+                self._add_subject(topic.split(", ")[-1] if leaned and not refers_back(question) else topic)
         sources = getattr(answer, "sources", None) or []
         if sources and getattr(answer, "in_scope", False):
             self.sections = [s.section for s in sources]

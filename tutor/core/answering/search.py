@@ -148,6 +148,7 @@ class SearchResult:
     topic: str | None = None  # the conversation's topic, when the query was taken as a follow-up
     already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
     last_answer: str = ""  # any later turn: the previous answer (a section it quoted is not quoted again)
+    remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
