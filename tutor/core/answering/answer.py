@@ -254,6 +254,12 @@ class Tutor:
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         if result.topic:
             result.already_said = conversation.last_answer
+            # Everything the conversation remembers quoting, not only the last answer: two
+            # turns back the learner read it too ("how long does it take to train?" after
+            # Q-learning and then its table does not get the Q-learning paragraph again). Only
+            # whole paragraphs are kept from coming back: a sentence said two turns back still
+            # answers when it is the one asked about ("give me an example of the first one").
+            result.remembered = conversation.already_said
             result = self._the_one_named(cleaned.text, result, conversation)
             result = self._back_to_the_quoted(result, conversation)
         result.last_answer = conversation.last_answer
@@ -918,9 +924,10 @@ class Tutor:
         bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
-        if bonus is None and max_words == MAX_WORDS and _quoted(best.section, result.last_answer):
-            # A follow-up whose best section was just quoted (most of it): the learner has read
-            # that paragraph; the sentences of it that answer the follow-up, short, not all of it again.
+        if bonus is None and max_words == MAX_WORDS and _quoted(best.section, result.remembered or result.last_answer):
+            # A follow-up whose best section was quoted (most of it) by an answer the conversation
+            # remembers: the learner has read that paragraph; the sentences of it that answer the
+            # follow-up, short, not all of it again.
             return self._compose_focused(question, result, best, shape)
         chosen_sections = [best] + [
             h
@@ -980,9 +987,9 @@ class Tutor:
         own = [p for r, p in picked if r == 0]
         best_sentences = best.section.sentences
         rest = [p for p in range(len(best_sentences)) if p not in own]
-        if result.already_said:
-            # A follow-up: what the last answer said of this section is not said again to complete it.
-            rest = [p for p in rest if best_sentences[p] not in result.already_said]
+        if result.remembered or result.already_said:
+            # A follow-up: what the answers remembered said of this section is not said again to complete it.
+            rest = [p for p in rest if best_sentences[p] not in (result.remembered or result.already_said)]
         if rest and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
@@ -999,7 +1006,9 @@ class Tutor:
     def _not_again(self, question: str, result: SearchResult, answer: Answer, shape: str) -> Answer:
         """Never the previous answer again, word for word: the sentences of it that answer the
         question ("does it name the groups for you?" after the whole section on clustering)."""
-        if result.last_answer and result.hits and _body(answer.text) == _body(result.last_answer):
+        if result.last_answer and result.hits and (
+            _body(answer.text) == _body(result.last_answer) or _all_said(answer, result.remembered, self.course)
+        ):
             return self._compose_focused(question, result, result.hits[0], shape)
         return answer
 
@@ -1175,6 +1184,16 @@ def _quoted(section: Section, said: str) -> bool:
     if not said:
         return False
     return sum(sentence in said for sentence in section.sentences) * 2 >= len(section.sentences)
+
+
+def _all_said(answer: Answer, said: str, course: Course) -> bool:
+    """Is every sentence ``answer`` quotes from its main section one an answer the conversation
+    remembers (``said``) already gave? (A whole paragraph again, two turns later: "how do you prevent it?" after
+    overfitting and how to spot it.)"""
+    if not said or not answer.sources:
+        return False
+    quoted = [sentence for sentence in course.section(answer.sources[0].section).sentences if sentence in answer.text]
+    return bool(quoted) and all(sentence in said for sentence in quoted)
 
 
 def _body(text: str) -> str:

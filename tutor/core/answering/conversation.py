@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from tutor.core.knowledge import Section
 
 HISTORY_DEPTH = 3
+SAID_SEPARATOR = "\x1e"  # between the remembered answers in ``Conversation.already_said``
 
 # Words that make a question lean on what came before.
 REFERRING = frozenset(
@@ -450,7 +451,16 @@ def _ordinal_subject(question: str, conversation: Conversation) -> tuple[str, st
     if match is None or len(conversation.subjects) < 2:
         return None
     pointed = conversation.subjects[-2] if match.group("earlier") else conversation.subjects[-1]
-    return f"{question[: match.start()]}{pointed}{question[match.end() :]}", pointed
+    before, after = question[: match.start()], question[match.end() :]
+    if match.group("earlier"):
+        # "does the first one suffer from it?" after a VAE and then mode collapse: the first one
+        # is the VAE, and "it" the subject just discussed (mode collapse).
+        latest = conversation.subjects[-1]
+        before, after = (_PRONOUN.sub(latest, part, count=1) for part in (before, after))
+    return f"{before}{pointed}{after}", pointed
+
+
+_PRONOUN = re.compile(r"\b(?:it|them)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
@@ -534,6 +544,44 @@ def keep_the_aspects_lesson(
     return result
 
 
+# Everyday words for an aspect that a lesson of its own teaches across topics (what it costs,
+# how it is evaluated, the data it needs, its ethics and laws), with the stem of that lesson's
+# title word (``_title_lessons``): "how much computing does that need?" after training a VAE is
+# answered by the lesson on compute, with the VAE as context, when the VAE's own lesson has no
+# section on it.
+ASPECT_TITLES = {
+    **dict.fromkeys(
+        "cost costs costly expensive cheap cheaper compute computing computation computational hardware gpu gpus".split(),
+        "comput",
+    ),
+    **dict.fromkeys("evaluate evaluated evaluating evaluation measure measured judge judged assess".split(), "evalu"),
+    **dict.fromkeys("data dataset datasets".split(), "data"),
+    **dict.fromkeys("ethical ethics unethical moral".split(), "ethic"),
+    **dict.fromkeys("law laws legal illegal regulated regulation regulations".split(), "regul"),
+}
+
+
+def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex) -> str | None:
+    """The lesson that teaches the aspect a follow-up asks about (``ASPECT_TITLES``), when it is
+    another than the lesson being discussed and that lesson has no section whose heading names
+    the aspect (the GAN lesson's "... unstable and costly" answers what a GAN costs); else None."""
+    titled = _title_lessons(index)
+    words = [w for w in tokenize(question) if w in ASPECT_TITLES]
+    lessons = [titled.get(ASPECT_TITLES[w]) for w in words]
+    lesson = next((lesson for lesson in lessons if lesson), None)
+    current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
+    if lesson is None or lesson == current:
+        return None
+    # The heading names the aspect in one of its words as a learner asks about it ("costly",
+    # "dataset"); a verb of the same stem says what a part does ("One model generates, another
+    # evaluates" is the discriminator's job, not how a GAN is evaluated).
+    group = {w for w, title in ASPECT_TITLES.items() if title == ASPECT_TITLES[words[lessons.index(lesson)]]}
+    for section in index.sections:
+        if section.lesson_id == current and group & set(tokenize(section.heading)):
+            return None
+    return lesson
+
+
 # Aspect words that only frame a question ("what do people mean by ..."), not what it is about.
 _FRAMING = frozenset(
     """more else again so then also too what's whats any anything about regarding people companies
@@ -548,7 +596,9 @@ def event_topic(question: str, conversation: Conversation) -> str | None:
     question asked about, its doing ("train") as well as its subject ("language model"), which
     the topic alone drops. None when the follow-up points with "it" (the subject) or the
     previous question did nothing to its subject."""
-    if not conversation.topic or not conversation.asked or topic_words(question):
+    # A word naming an aspect a lesson teaches ("how much computing does that need?") is what is
+    # asked of "that", not a topic of its own.
+    if not conversation.topic or not conversation.asked or [w for w in topic_words(question) if w not in ASPECT_TITLES]:
         return None
     words = tokenize(question)
     if not any(w in ("that", "this") for w in words) or not refers_back(question):
@@ -601,6 +651,15 @@ class Conversation:
     last_answer: str = ""  # the last in-scope answer's text: a follow-up prefers what is new
     asked: list[str] = field(default_factory=list)  # each question as answered ("and gans?" in full)
     subjects: list[str] = field(default_factory=list)  # the subjects discussed, oldest first
+    # The last HISTORY_DEPTH in-scope answers' texts, oldest first (``last_answer`` is the last of
+    # them): the learner has read all of them, so a later answer does not quote them again first.
+    said: list[str] = field(default_factory=list)
+
+    @property
+    def already_said(self) -> str:
+        """What the conversation's remembered answers quoted (a bounded memory: the last
+        ``HISTORY_DEPTH`` answers), as one text to look sentences up in."""
+        return SAID_SEPARATOR.join(self.said) if self.said else self.last_answer
 
     @classmethod
     def from_history(cls, history: Sequence[str] | Conversation | None) -> Conversation:
@@ -633,12 +692,18 @@ class Conversation:
         if topic:
             self.topic = topic
             if reading is None or not reading.subject:
-                self._add_subject(topic)
+                # A full question on a new subject that leaned on the conversation ("what is
+                # regression?" after classification, carried as "classification, regression") adds
+                # that subject, so "the first one" next counts back to the one before; a follow-up
+                # that narrows the topic ("and for a vae specifically?") does not.
+                leaned = ", " in topic and topic_phrase(question) is not None and not narrows(question)
+                self._add_subject(topic.split(", ")[-1] if leaned and not refers_back(question) else topic)
         sources = getattr(answer, "sources", None) or []
         if sources and getattr(answer, "in_scope", False):
             self.sections = [s.section for s in sources]
             self.lesson = sources[0].doc
             self.last_answer = str(getattr(answer, "text", "") or "")
+            self.said = [*self.said, self.last_answer][-HISTORY_DEPTH:]
 
     def _add_subject(self, subject_text: str | None) -> None:
         # A topic carried by a follow-up ("loss function, vae") or a comparison is no new subject.
@@ -657,11 +722,12 @@ class Conversation:
         self.lesson = section.lesson_id
         self.sections = [section.id]
         self.last_answer = ""
+        self.said = []
 
     def copy(self) -> Conversation:
         return Conversation(
             list(self.questions), self.topic, self.lesson, list(self.sections), self.last_answer,
-            list(self.asked), list(self.subjects),
+            list(self.asked), list(self.subjects), list(self.said),
         )
 
     def clear(self) -> None:
@@ -671,6 +737,7 @@ class Conversation:
         self.topic = self.lesson = None
         self.sections = []
         self.last_answer = ""
+        self.said = []
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.questions)

@@ -148,6 +148,7 @@ class SearchResult:
     topic: str | None = None  # the conversation's topic, when the query was taken as a follow-up
     already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
     last_answer: str = ""  # any later turn: the previous answer (a section it quoted is not quoted again)
+    remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -401,12 +402,24 @@ class SearchIndex:
             extra = conversation_module.follow_up_bonus(query, conversation, self)
             asked = conversation_module.narrowed_question(query, conversation)
             event = conversation_module.event_topic(query, conversation)
+            # "how much computing does that need?" after training a VAE: the lesson on the aspect
+            # asked about, with the topic as context, when the topic's lesson has nothing on it.
+            aspect = conversation_module.aspect_lesson(query, conversation, self)
+            depth = len(self.sections) if aspect else k
             if event is not None:
                 # "how long does that take?": "that" is the previous question's doing (training
                 # a language model), which another lesson than the subject's may answer.
-                result = self._rank(asked, k, event, None, expand, seen)
+                result = self._rank(asked, depth, event, aspect, expand, seen)
             else:
-                result = self._rank(asked, k, topic, conversation.lesson or self._lesson_of(topic), expand, seen, extra)
+                lesson = aspect or conversation.lesson or self._lesson_of(topic)
+                result = self._rank(asked, depth, topic, lesson, expand, seen, extra)
+            if aspect:
+                # The topic's name ranks its own lesson first whatever is asked of it; the
+                # aspect's lesson answers, its best section for the topic first.
+                best = next((h for h in result.hits if h.section.lesson_id == aspect), None)
+                if best is not None:
+                    result.hits = [best, *[h for h in result.hits if h is not best]]
+                result.hits = result.hits[:k]
             result.query = query
             result.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(result, conversation)
