@@ -885,10 +885,7 @@ class Tutor:
         for position in np.argsort(-scores, kind="stable"):
             if words >= FOCUS_MIN and scores[position] < scores.max() - FOCUS_MARGIN:
                 break
-            chain = [int(position)]
-            while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
-                chain.append(chain[-1] - 1)
-            chain = [p for p in chain if p not in picked]
+            chain = _leaning_chain(section, int(position), picked)
             length = sum(len(section.sentences[p].split()) for p in chain)
             if picked and words + length > FOCUS_WORDS:
                 continue
@@ -902,10 +899,7 @@ class Tutor:
         picked: list[int] = []
         words = 0
         for position in np.argsort(-scores, kind="stable"):
-            chain = [int(position)]
-            while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
-                chain.append(chain[-1] - 1)
-            chain = [p for p in chain if p not in picked]
+            chain = _leaning_chain(section, int(position), picked)
             length = sum(len(section.sentences[p].split()) for p in chain)
             if picked and words + length > budget:
                 continue
@@ -1177,6 +1171,15 @@ class Tutor:
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
+
+
+def _leaning_chain(section: Section, position: int, picked: list[int]) -> list[int]:
+    """The sentence at ``position`` with the sentences before it that it leans on ("It ...",
+    "This ..."), leaving out those already ``picked``."""
+    chain = [position]
+    while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
+        chain.append(chain[-1] - 1)
+    return [p for p in chain if p not in picked]
 
 
 def _quoted(section: Section, said: str) -> bool:
