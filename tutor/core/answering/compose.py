@@ -58,6 +58,7 @@ _ABSOLUTE = re.compile(
 
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
+SECTION_MARGIN = 0.06  # other sections may contribute to an answer when this close to the best score
 ASPECT_BONUS = 0.25
 
 # What a question asks about (its aspect words) and the words course sentences use for it:

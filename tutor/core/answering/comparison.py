@@ -1,0 +1,292 @@
+"""Comparison answers: a cited part per side, or the one section that compares both.
+
+Why a module of its own: comparing is the largest kind of composition (splitting what each side is
+called, finding a section that speaks of both, three-way comparisons, a side's own sentences and
+the sentence that contrasts them), and it shares only the sentence scoring and picking of general
+answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
+``_sentence_scores``, ``_pick`` and ``_answer_from``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.core.answering import compose, shapes
+from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.compose import SECTION_MARGIN
+from tutor.core.answering.search import Hit, SearchResult
+from tutor.core.knowledge import Section
+
+if TYPE_CHECKING:
+    from tutor.core.answering.answer import Answer
+
+
+class Comparing:
+    """The comparison path of ``Tutor._compose`` (see the module docstring)."""
+
+    def _side_names(self, side: str) -> list[list[str]]:
+        """A side's analysed names: as asked, its head before a trailing "for making faces"
+        clause, its first words, and the course's other name for it ("VAE" <-> "variational
+        autoencoder")."""
+        return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
+
+    def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
+        every side answers whole (the course compares them there); else a shorter cited part per
+        side from its own section (``compose.MANY_PART_WORDS``), or None (a general answer) when
+        a side has no section of its own."""
+        analysed = [self._side_names(side) for side in sides]
+        best = result.hits[0]
+        for hit in result.hits[:3]:
+            if hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse):
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h is not hit]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+        named = [
+            set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
+                          for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
+            for side in sides
+        ]
+        self.index.prefetch(list(sides))  # every side embedded in one forward pass
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for i, side in enumerate(sides):
+            side_result = self.index.search(side, k=4, expand=True)
+            taken = {section.id for section, *_ in parts}
+            free = [h for h in side_result.hits if h.section.id not in taken]
+            if not free or not side_result.in_scope:
+                return None
+            hit = free[0]
+            others = set().union(*(named[j] for j in range(len(sides)) if j != i))
+            terms = self.index.sentence_terms(hit.section)
+            scores = self._sentence_scores(hit.section, side_result)
+            scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], others)
+            positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS)
+            parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+        return self._answer_from(question, result, parts)
+
+    def _compose_comparison(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], same: bool = False
+    ) -> Answer | None:
+        """A cited part per side, each labelled with its section's heading. When the best section
+        speaks about both sides itself, it answers alone (a longer general answer). In each part
+        the sentences that name the side, or set it against the other, are preferred over the
+        section's opening (``compose.side_bonus``); for "is A the same as B?" the answer opens
+        with the course sentence that contrasts them, when there is one."""
+        sides = tuple(
+            result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
+            for side in sides
+        )
+        best = result.hits[0]
+        rest = question
+        for side in sides:
+            rest = rest.replace(side, " ")
+        if shapes.two_sided(question):
+            # "upsides and downsides of gen AI for a shop": each side is searched as "benefits of
+            # gen AI" / "limitations of gen AI". Left as context, "upsides" pulled the limitations
+            # side back to the benefits, and the setting both share ("for a shop") pulled it to
+            # the retail section instead of the limitations.
+            sides = tuple(_head(side) for side in sides)
+            rest = ""
+        # Each side by its names: as asked, its head before a trailing "for making faces"
+        # clause, and the course's other name for it ("VAE" <-> "variational autoencoder").
+        analysed = [self._side_names(side) for side in sides]
+        setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
+        # A section that compares both sides itself answers alone: the best one, a close
+        # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
+        # when the question sets them somewhere ("in hospitals, ...") that section never names.
+        def covering_of(hits: list) -> list:
+            return [
+                h for h in hits
+                if compose.covers_both(h.section, analysed, self.index.analyse)
+                and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
+            ]
+
+        # Each side under any of its names ("svm" and "support vector machine"); what both sides
+        # share ("gen ai" in "benefits of gen ai" / "limitations of gen ai") names neither.
+        named = [
+            set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
+                          for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
+            for side in sides
+        ]
+        own_terms = [named[0] - named[1], named[1] - named[0]]
+
+        def subjects(section: Section) -> list[set[str]]:
+            return [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
+
+        def alone(terms: list[set[str]], i: int) -> list[int]:
+            """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
+            return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
+
+        close_hits = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
+
+        def heading_share(hit: Hit, i: int) -> float:
+            """How much of side ``i`` as the learner wrote it the hit's heading holds."""
+            words, name = set(self.index.analyse(hit.section.heading)), analysed[i][0]
+            return sum(w in words for w in name) / len(name) if name else 0.0
+
+        def named_better_elsewhere(hit: Hit) -> bool:
+            """A heading that names both sides in part ("Biased or harmful generated content" for
+            "bias in the training data vs a generator spitting out harmful stuff") is not about
+            both when a near section's heading names one side whole ("Bias inherited from
+            training data"): each side then has its own section. A comparing heading ("versus")
+            is about both whatever it names."""
+            if compose.compares(hit.section):
+                return False
+            return any(
+                heading_share(other, i) == 1.0 > heading_share(hit, i)
+                for other in close_hits if other is not hit for i in (0, 1)
+            )
+
+        covering = [h for h in covering_of(close_hits) if not named_better_elsewhere(h)]
+        if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
+            joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
+            covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
+            # A section that is the best for each side searched alone and gives each its own
+            # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
+            # both, though its heading names neither (apart, the second side would be answered
+            # from a lesser section). Not for "bias in A vs bias in B": the shared word leads
+            # both searches to the section about it, yet each setting wants its own.
+            heads = [self.index.analyse(side)[:1] for side in sides]
+            if not covering and joint.in_scope and heads[0] != heads[1]:
+                section = joint.hits[0].section
+                if all(alone(subjects(section), i) for i in (0, 1)) and all(
+                    self.index.search(side, k=1).hits[0].section.id == section.id for side in sides
+                ):
+                    covering = joint.hits[:1]
+        # A heading that gives a reason ("Why fraud detection needs both precision and recall")
+        # is about that reason: a section that presents the sides themselves comes first.
+        covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
+        if covering:
+            # Of the sections about both sides, the one that describes each side on its own
+            # leads, rather than one that only weighs them together.
+            defining = next((h for h in covering if all(alone(subjects(h.section), i) for i in (0, 1))), None)
+            hit = defining or covering[0]
+            if hit is not best:
+                result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
+            section = hit.section
+            if defining is None:
+                # The course's own comparison, whole when it fits (each side's points are spread
+                # over its sentences; picking a few by similarity dropped one side).
+                positions = compose.list_positions(section, self._sentence_scores(section, result))
+                return self._answer_from(question, result, [(section, hit.score, positions, "")])
+            scores = self._sentence_scores(section, result, shape="comparison")
+            # Each side's best defining sentence is kept, then the best of the rest within the
+            # comparison budget.
+            terms = self.index.sentence_terms(section)
+            scores = scores + compose.side_bonus(section.sentences, terms, named[0], named[1])
+            heads = subjects(section)
+            for i in (0, 1):
+                own = alone(heads, i)
+                scores[max(own, key=lambda p: scores[p])] += 10.0  # kept first, whatever its score
+            positions = self._pick(section, scores, 2 * compose.PART_WORDS)
+            return self._answer_from(question, result, [(section, hit.score, positions, "")])
+        if "," in sides[0]:
+            # "in hospitals, what does ML do differently from generative AI": what comes before
+            # the comma is the setting of both sides.
+            setting, first = sides[0].split(",", 1)
+            sides = (first.strip(), sides[1])
+            rest = f"{setting} {rest}"
+        else:
+            # "do you need different skills for gen AI work than for ML work": the first side
+            # carries the question's head ("skills") before its last preposition; what follows
+            # is the thing compared, and the head is the setting of both sides.
+            head = re.match(r"^(?P<head>.+)\s+(?:for|in|of|on|about|with|at)\s+(?P<thing>\S.*)$", sides[0], re.IGNORECASE)
+            if head and len(sides[0].split()) > len(sides[1].split()) + 2:
+                sides = (head.group("thing"), sides[1])
+                rest = f"{head.group('head')} {rest}"
+        # What the question says besides its sides: its setting and aspect ("in hospitals", "how
+        # is it trained"). A side's own words are not context even when the side was reworded
+        # ("for a marketing agency: image generators" -> "image generators"): left in, the image
+        # side's words were searched with the text side. What "A and B are both" share
+        # ("generative") tells neither side's section apart, nor does the kind the learner puts
+        # both in ("how are these two adoption problems different": "adoption problems" pulled
+        # the skills-gap side to the section on tackling all adoption problems together).
+        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(_KIND_OF_BOTH, " ", rest)
+        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
+        context = " ".join(dict.fromkeys(
+            w for w in self.index.content_words(rest)
+            if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar") and w.lower() not in side_words
+        ))
+        # "bias in a loan model vs bias in an image generator": when both sides open with the same
+        # word, that word is what is compared, so each side's section must speak of it, not only
+        # of the side's setting.
+        heads = [self.index.analyse(side)[:1] for side in sides]
+        shared = set(heads[0]) if heads[0] == heads[1] and heads[0] and self.index.idf(heads[0][0]) >= compose.DISTINCTIVE_IDF else set()
+        found: list[tuple[Hit, SearchResult]] = []
+        side_queries = [f"{side} {context}".strip() for side in sides]
+        self.index.prefetch(side_queries)  # both sides embedded in one forward pass
+        own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
+        for i, side_query in enumerate(side_queries):
+            # A side the learner named ("limitations of machine learning") is searched on its
+            # own words; only a side that pointed back ("it") stands for the conversation topic.
+            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
+            taken = {h.section.id for h, _ in found}
+            free = [h for h in side_result.hits if h.section.id not in taken]
+            if not free or not side_result.in_scope:
+                # A side in everyday words alone ("a generator spitting out harmful stuff") is
+                # found by the whole question: a section near its best whose heading names the
+                # side ("Biased or harmful generated content").
+                words = own_words[i] - own_words[1 - i]
+                free = [
+                    h for h in result.hits
+                    if h.section.id not in taken and h.score >= best.score - SECTION_MARGIN and words
+                    and words & set(self.index.analyse(h.section.heading))
+                ][:1]
+                if not free or not result.in_scope:
+                    return None
+                side_result = result
+            hit = free[0]
+            if shared:  # a near section whose heading names it first, else one whose text does
+                near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
+                hit = max(near, key=lambda h: (
+                    shared <= set(self.index.analyse(h.section.heading)),
+                    shared <= set().union(*self.index.sentence_terms(h.section)),
+                ))
+            found.append((hit, side_result))
+        named = [
+            compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
+            for side, (hit, _) in zip(sides, found)
+        ]
+        parts: list[tuple[Section, float, list[int], str]] = []
+        lead: tuple[int, int] | None = None
+        for i, (hit, side_result) in enumerate(found):
+            terms = self.index.sentence_terms(hit.section)
+            scores = self._sentence_scores(hit.section, side_result)
+            scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
+            contrast = None
+            if lead is None:  # one sentence stating the difference is enough
+                contrast = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i], scores)
+            if contrast is not None:
+                scores[contrast] += 10.0  # kept whatever the budget: it is the answer's point
+                lead = (i, contrast)
+            positions = self._pick(hit.section, scores, compose.PART_WORDS)
+            parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+        if not same:
+            lead = None  # "A vs B" reads side by side; "is A the same as B?" opens with the contrast
+        return self._answer_from(question, result, parts, lead=lead)
+
+
+# "these two adoption problems", "both techniques", "the two kinds of learning", "the same
+# problem as": what the learner calls both sides together, up to the question's verb or the end
+# of the clause.
+_KIND_OF_BOTH = re.compile(
+    r"\b(?:these|those|the)\s+two\b(?:\s+(?!(?:are|is|do|does|differ\w*|compare|work|mean)\b)[\w-]+){0,3}"
+    r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b"
+    r"|\bsame\s+[a-z]+\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def _head(side: str) -> str:
+    """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
+    return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
+
+
+def _names_of(side: str) -> list[str]:
+    """What a side may be called: as asked, its head, and its first one to three words
+    ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
+    words = _head(side).split()
+    return list(dict.fromkeys([side, _head(side), *(" ".join(words[:n]) for n in (1, 2, 3) if n < len(words))]))
