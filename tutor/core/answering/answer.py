@@ -403,15 +403,20 @@ class Tutor(Comparing):
             # follow-up's own words are weighed by ``_naming`` above.
             scores += self._focus(section, result)
         if self.index.learner.terms:
-            # A course term the glossary read into the question ("losing points" -> penalty):
-            # the sentence that uses it is the one that answers the everyday wording.
-            for term in self.index.learner.expansions(result.query):
-                wanted = set(self.index.analyse(term))
-                if wanted:
-                    scores += TERM_BONUS * np.array(
-                        [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
-                    )
+            scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _add_term_bonus(self, scores: np.ndarray, section: Section, query: str) -> np.ndarray:
+        """``scores`` plus ``TERM_BONUS`` for each course term the glossary read into the question
+        ("losing points" -> penalty) that a sentence uses: that sentence answers the everyday
+        wording."""
+        for term in self.index.learner.expansions(query):
+            wanted = set(self.index.analyse(term))
+            if wanted:
+                scores = scores + TERM_BONUS * np.array(
+                    [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
+                )
+        return scores
 
     def _focus(self, section: Section, result: SearchResult) -> np.ndarray:
         """``compose.focus_bonus`` for ``section``: the question's own words, with the few stop
@@ -815,12 +820,7 @@ class Tutor(Comparing):
         if sims is not None:
             scores += sims
         scores += compose.aspect_bonus(result.query, section.sentences)
-        for term in self.index.learner.expansions(result.query):
-            wanted = set(self.index.analyse(term))
-            if wanted:
-                scores += TERM_BONUS * np.array(
-                    [wanted <= t for t in self.index.sentence_terms(section)], dtype=np.float32
-                )
+        scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
 
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
