@@ -24,8 +24,14 @@ from tutor.core import questions
 from tutor.core.answering import compose, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.comparison import Comparing
-from tutor.core.answering.compose import SECTION_MARGIN
+from tutor.core.answering.compose import (
+    MAX_SOURCES,
+    SECTION_MARGIN,
+    leaning_chain,
+    leans_on_previous,
+)
 from tutor.core.answering.conversation import Conversation, topic_phrase
+from tutor.core.answering.followups import FollowingUp, quoted
 from tutor.core.answering.scope import (
     CoursePhrases,
     CourseVocabulary,
@@ -35,22 +41,18 @@ from tutor.core.answering.scope import (
     uncovered_term,
     untaught_request,
 )
-from tutor.core.answering.search import CLEAR_LEAD, SEEN_PENALTY, Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import stem, stems, tokenize
+from tutor.core.words import stems, tokenize
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
-MAX_SOURCES = 3
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
-FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long
-FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague follow-up gets several)
-FOCUS_MIN = 40  # ... and the best ones up to this many words whatever their score
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
@@ -65,30 +67,6 @@ LIST_NOUN_BONUS = 0.1
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
-
-# "the bias one": an item of the last answer named by one word (not "the first one", "the other one").
-_THE_ONE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+one\b", re.I)
-_NOT_NAMES = frozenset(
-    "first second third fourth fifth last other same former latter next previous new old right wrong "
-    "best worst better worse main big bigger small smaller only whole".split()
-)
-
-# Openings of a sentence that illustrates the one before it.
-_ILLUSTRATES = re.compile(
-    r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
-)
-
-# Openings that only make sense after the sentence before them in the lesson.
-_LEANS_ON_PREVIOUS = re.compile(
-    r"^(?:This|That|These|Those|It|Its|They|Their|Them|Such|Both|Another|However|But|So|Also|"
-    r"Instead|Otherwise|Then|Thus|Therefore|Here|He|She|"
-    r"The (?:first|second|third|fourth|fifth|last|latter|former|other|same|next))\b"
-)
-
-
-def leans_on_previous(sentence: str) -> bool:
-    """Does the sentence open with a word that points back ("This", "They", "The second")?"""
-    return bool(_LEANS_ON_PREVIOUS.match(sentence))
 
 
 @dataclass(frozen=True)
@@ -160,7 +138,7 @@ def section_question(section: Section, variant: int = 0) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-class Tutor(Comparing):
+class Tutor(Comparing, FollowingUp):
     """Answers questions from the course. Built once (``load_tutor``), then cheap per question."""
 
     def __init__(self, course: Course, index: SearchIndex, warning: str | None = None) -> None:
@@ -288,65 +266,6 @@ class Tutor(Comparing):
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
-
-    def _the_one_named(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
-        """"the bias one", "the speech one": an item the last answer listed, named by one word.
-        The section that said it answers, ahead of a section about the word in general (after
-        ML's limitations, "an example of the bias one" is the hiring model of that list, not the
-        ethics lesson's section on bias), when the search found it among its hits."""
-        named = _THE_ONE.search(question)
-        if named is None or named.group(1).lower() in _NOT_NAMES or not conversation.sections or not result.hits:
-            return result
-        word = stem(named.group(1).lower())
-        last = conversation.sections[0]
-        hit = next((h for h in result.hits if h.section.id == last), None)
-        if hit is None or hit is result.hits[0]:
-            return result
-        said = [s for s in hit.section.sentences if s in conversation.last_answer]
-        if not any(word in {stem(w) for w in re.findall(r"[a-z][a-z-]*", s.lower())} for s in said):
-            return result
-        result.hits = [hit] + [h for h in result.hits if h is not hit]
-        return result
-
-    def _back_to_the_quoted(self, result: SearchResult, conversation: Conversation) -> SearchResult:
-        """The section the last answer quoted ranks a little lower for a follow-up (SEEN_PENALTY:
-        it usually wants something new). When that penalty alone put it below the sections ahead
-        of it and one of its sentences answers the follow-up's own words better than any of
-        theirs ("and which models make images?" after the kinds of content: "GANs and VAEs are
-        common for images"), it answers after all."""
-        if not conversation.sections or not result.hits or not result.in_scope:
-            return result
-        last = conversation.sections[0]
-        rank = next((i for i, h in enumerate(result.hits) if h.section.id == last), None)
-        if not rank or result.hits[rank].score + SEEN_PENALTY < result.hits[0].score:
-            return result
-        hit = result.hits[rank]
-        if not _quoted(hit.section, conversation.last_answer):
-            return result
-        own = float(self._focused_scores(hit.section, result, "general").max())
-        if all(own > float(self._focused_scores(h.section, result, "general").max()) for h in result.hits[:rank]):
-            result.hits = [hit] + [h for h in result.hits if h is not hit]
-        return result
-
-    def _course_topic(self, question: str, answer: Answer) -> str | None:
-        """The course's own name for what an everyday question was about, when the answer's
-        lesson is named after it: "why do chatbots make stuff up" is about hallucination, so
-        "how can i stop it?" next means stopping hallucination, not chatbots."""
-        if not answer.in_scope or not answer.sources:
-            return None
-        # Only a topic in the learner's own words ("stuff" is no course word); "the latent space
-        # of a vae" already names it in the course's terms.
-        if all(stem(w) in self.index.vocabulary for w in conversation_module.topic_words(question)):
-            return None
-        section = self.course.section(answer.sources[0].section)
-        title = set(self.index.analyse(section.lesson_title))
-        for term in self.index.learner.expansions(question):
-            words = set(self.index.analyse(term))
-            if words and words <= title:
-                return term
-        return None
-
-    # -- in scope ------------------------------------------------------------------------------
 
     def _query_weights(self, result: SearchResult) -> dict[str, float]:
         """The question's analysed terms with their idf: a shared rare word ("banks") says more
@@ -638,31 +557,13 @@ class Tutor(Comparing):
                 return best
         return chosen
 
-    def _focus_pick(self, section: Section, scores: np.ndarray) -> list[int]:
-        """The sentences that answer a follow-up on a section just quoted, best first: up to
-        ``FOCUS_MIN`` words whatever their score, then those within ``FOCUS_MARGIN`` of the best
-        up to ``FOCUS_WORDS`` (a vague follow-up, "why start that way", scores several alike),
-        each with the sentence before when it leans on it."""
-        picked: list[int] = []
-        words = 0
-        for position in np.argsort(-scores, kind="stable"):
-            if words >= FOCUS_MIN and scores[position] < scores.max() - FOCUS_MARGIN:
-                break
-            chain = _leaning_chain(section, int(position), picked)
-            length = sum(len(section.sentences[p].split()) for p in chain)
-            if picked and words + length > FOCUS_WORDS:
-                continue
-            picked += chain
-            words += length
-        return sorted(picked)
-
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
         """The best sentences of one section within ``budget`` words (at least one), bringing
         along the sentence before any that leans on it."""
         picked: list[int] = []
         words = 0
         for position in np.argsort(-scores, kind="stable"):
-            chain = _leaning_chain(section, int(position), picked)
+            chain = leaning_chain(section, int(position), picked)
             length = sum(len(section.sentences[p].split()) for p in chain)
             if picked and words + length > budget:
                 continue
@@ -681,7 +582,7 @@ class Tutor(Comparing):
         bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
-        if bonus is None and max_words == MAX_WORDS and _quoted(best.section, result.remembered or result.last_answer):
+        if bonus is None and max_words == MAX_WORDS and quoted(best.section, result.remembered or result.last_answer):
             # A follow-up whose best section was quoted (most of it) by an answer the conversation
             # remembers: the learner has read that paragraph; the sentences of it that answer the
             # follow-up, short, not all of it again.
@@ -759,69 +660,6 @@ class Tutor(Comparing):
             for rank in used_ranks
         ]
         return self._answer_from(question, result, parts, demo=best.section)
-
-    def _not_again(self, question: str, result: SearchResult, answer: Answer, shape: str) -> Answer:
-        """Never the previous answer again, word for word: the sentences of it that answer the
-        question ("does it name the groups for you?" after the whole section on clustering)."""
-        if result.last_answer and result.hits and (
-            _body(answer.text) == _body(result.last_answer) or _all_said(answer, result.remembered, self.course)
-        ):
-            return self._compose_focused(question, result, result.hits[0], shape)
-        return answer
-
-    def _compose_focused(self, question: str, result: SearchResult, best: Hit, shape: str) -> Answer:
-        """The sentences of ``best`` (the section the last answer quoted) that answer a follow-up:
-        its best sentence (with the one before when it leans on it), and a second within
-        ``FOCUS_WORDS`` words; never the previous answer again (then its best sentence alone)."""
-        section = best.section
-        scores = self._focused_scores(section, result, shape)
-        positions = self._focus_pick(section, scores)
-        top = int(np.argmax(scores))
-        following = top + 1
-        if following < len(section.sentences) and following not in positions and (
-            _ILLUSTRATES.match(section.sentences[following]) or leans_on_previous(section.sentences[following])
-        ):
-            # The example that makes the answering sentence concrete ("A standard example is two
-            # interlocking half-moons ...") goes with it, in place of a second answer.
-            chosen = {top, following}
-            if re.match(r"(?:Suppose|Imagine)\b", section.sentences[following]) and following + 1 < len(section.sentences):
-                chosen.add(following + 1)  # a supposed case is told to its outcome
-            positions = sorted(chosen)
-        parts = [(section, best.score, positions, "")]
-        # Another section near the best may hold what the quoted one does not ("is that legal?"
-        # after deepfakes: the regulation section): its best sentences join when they score as
-        # well as the general answer asks of another section.
-        for hit in result.hits[1:MAX_SOURCES]:
-            if hit.score < best.score - SECTION_MARGIN / 2 and not (
-                hit.score >= best.score - SECTION_MARGIN and hit.section.lesson_id == section.lesson_id
-            ):
-                continue
-            other = self._sentence_scores(hit.section, result, None, shape) - (0.1 + best.score - hit.score)
-            if float(other.max()) >= float(scores.max()) - 0.15:
-                parts.append((hit.section, hit.score, self._pick(hit.section, other, FOCUS_WORDS // 2), ""))
-        answer = self._answer_from(question, result, parts)
-        if _body(answer.text) == _body(result.last_answer):
-            answer = self._answer_from(question, result, [(section, best.score, [top], "")])
-        return answer
-
-    def _focused_scores(self, section: Section, result: SearchResult, shape: str) -> np.ndarray:
-        """Score the sentences of a section the learner has just read for a follow-up by the
-        follow-up's own words alone: the topic is in every sentence of it and the opening was
-        already said, so neither the topic, nor the opening's place, nor what was said tells them
-        apart ("how can a small business keep it cheaper?" is the sentence on reducing the cost)."""
-        own_terms = [t for t in dict.fromkeys(self.index.analyse(result.query))]
-        weights = {t: self.index.idf(t) for t in own_terms}
-        total = sum(weights.values()) or 1.0
-        scores = np.array(
-            [0.35 * sum(w for t, w in weights.items() if t in terms) / total for terms in self.index.sentence_terms(section)],
-            dtype=np.float32,
-        )
-        sims = self.index.sentence_similarities(section, self.index.encode_query(result.query))
-        if sims is not None:
-            scores += sims
-        scores += compose.aspect_bonus(result.query, section.sentences)
-        scores = self._add_term_bonus(scores, section, result.query)
-        return scores + compose.shape_bonus(shape, section.sentences)
 
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
         """2-3 questions, never about a cited section: the next section of this lesson, a
@@ -929,38 +767,6 @@ class Tutor(Comparing):
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
-
-
-def _leaning_chain(section: Section, position: int, picked: list[int]) -> list[int]:
-    """The sentence at ``position`` with the sentences before it that it leans on ("It ...",
-    "This ..."), leaving out those already ``picked``."""
-    chain = [position]
-    while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
-        chain.append(chain[-1] - 1)
-    return [p for p in chain if p not in picked]
-
-
-def _quoted(section: Section, said: str) -> bool:
-    """Did the last answer (``said``) quote most of ``section``?"""
-    if not said:
-        return False
-    return sum(sentence in said for sentence in section.sentences) * 2 >= len(section.sentences)
-
-
-def _all_said(answer: Answer, said: str, course: Course) -> bool:
-    """Is every sentence ``answer`` quotes from its main section one an answer the conversation
-    remembers (``said``) already gave? (A whole paragraph again, two turns later: "how do you prevent it?" after
-    overfitting and how to spot it.)"""
-    if not said or not answer.sources:
-        return False
-    quoted = [sentence for sentence in course.section(answer.sources[0].section).sentences if sentence in answer.text]
-    return bool(quoted) and all(sentence in said for sentence in quoted)
-
-
-def _body(text: str) -> str:
-    """An answer's text without its citation markers."""
-    return re.sub(r"\s*\[\d+\]", "", text).strip()
-
 
 
 _TUTORS: dict[tuple[bool, str], Tutor] = {}

@@ -58,6 +58,7 @@ _ABSOLUTE = re.compile(
 
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
+MAX_SOURCES = 3  # an answer cites at most this many sections
 SECTION_MARGIN = 0.06  # other sections may contribute to an answer when this close to the best score
 ASPECT_BONUS = 0.25
 
@@ -440,3 +441,25 @@ def verdict_sentence(
     if not found:
         return None
     return max(found, key=lambda i: (bool(terms[i] & a), scores[i] if scores is not None else -i))
+
+
+# Openings that only make sense after the sentence before them in the lesson.
+_LEANS_ON_PREVIOUS = re.compile(
+    r"^(?:This|That|These|Those|It|Its|They|Their|Them|Such|Both|Another|However|But|So|Also|"
+    r"Instead|Otherwise|Then|Thus|Therefore|Here|He|She|"
+    r"The (?:first|second|third|fourth|fifth|last|latter|former|other|same|next))\b"
+)
+
+
+def leans_on_previous(sentence: str) -> bool:
+    """Does the sentence open with a word that points back ("This", "They", "The second")?"""
+    return bool(_LEANS_ON_PREVIOUS.match(sentence))
+
+
+def leaning_chain(section: Section, position: int, picked: list[int]) -> list[int]:
+    """The sentence at ``position`` with the sentences before it that it leans on ("It ...",
+    "This ..."), leaving out those already ``picked``."""
+    chain = [position]
+    while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
+        chain.append(chain[-1] - 1)
+    return [p for p in chain if p not in picked]
