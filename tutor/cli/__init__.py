@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -97,6 +98,22 @@ def _catch_sigint() -> None:
 def _interrupted() -> int:
     print("interrupted", file=sys.stderr)
     return EXIT_INTERRUPTED
+
+
+def entry() -> None:
+    """The ``tutor`` command and ``python -m tutor``: ``main``, then exit with its code.
+
+    After Ctrl+C, once torch is loaded, the process ends at once (``os._exit``) instead of
+    tearing the interpreter down: a demo's worker thread may still be leaving a torch step, and
+    finalising under it aborts with "terminate called without an active exception" (exit 134
+    instead of 130). Kept data is already committed; the OS releases the files and locks.
+    """
+    code = main()
+    if code == EXIT_INTERRUPTED and "torch" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
