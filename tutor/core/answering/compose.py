@@ -70,7 +70,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect)\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check\w*|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
-                r"stabili[sz]\w*|none of these)\b", re.I)),
+                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch)\b", re.I),
@@ -94,6 +94,8 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
      re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
+                # "Argentina's 2023 election gave an early example: ...", "A standard example is ...".
+                r"\b(?:an?|the)\s+(?:good|simple|standard|classic|typical|early|famous|concrete|clear)\s+(?:example|illustration)\b|"
                 # "A learning app could change the next exercise ...": a case described, not a rule.
                 r"^(?:A|An)\s+(?:[\w-]+\s+){1,3}(?:could|might)\s", re.I)),
     (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
