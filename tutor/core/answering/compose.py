@@ -76,7 +76,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch)\b", re.I),
      re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
-                r"overshoot\w*|diverg\w*|bounc\w*|wrong)\b", re.I)),
+                r"overshoot\w*|diverg\w*|bounc\w*|wrong|"
+                # "DBSCAN does not need k ..., but it needs a distance setting": the catch follows "but".
+                r",\s+but)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
      re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
                 r"quick\w*|time)\b", re.I)),
@@ -173,6 +175,11 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     if not asks.search(question):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
+def gives_reason(sentence: str) -> bool:
+    """Does ``sentence`` give a reason ("... because ...", "the reason ...")?"""
+    return bool(_REASON.search(sentence))
 
 
 def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:

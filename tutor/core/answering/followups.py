@@ -42,6 +42,12 @@ _NOT_NAMES = frozenset(
     "best worst better worse main big bigger small smaller only whole".split()
 )
 
+# "why?", "why not?", "how come?", "why bother": the reason for what was just said.
+_BARE_WHY = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)(?:\W+(?:not|so|is\s+that|that|bother|though|exactly|then))*\W*$",
+    re.I,
+)
+
 # Openings of a sentence that illustrates the one before it.
 _ILLUSTRATES = re.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
@@ -88,6 +94,22 @@ class FollowingUp:
         own = float(self._focused_scores(hit.section, result, "general").max())
         if all(own > float(self._focused_scores(h.section, result, "general").max()) for h in result.hits[:rank]):
             result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _why_the_last(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """ "why?", "why not?", "how come?" alone ask the reason for what the last answer said
+        ("should you test a model on its training data?" -> "why?"), so the section it quoted first
+        answers with its reason (the sentence "... matters because ..."), even though the learner
+        has read it: that sentence is what is asked. Searched, the bare word finds whichever
+        section of the lesson explains something else."""
+        if not _BARE_WHY.match(question) or not conversation.sections or not result.hits:
+            return result
+        last = conversation.sections[0]
+        hit = next((h for h in result.hits if h.section.id == last), None)
+        if hit is None or hit is result.hits[0] or not any(compose.gives_reason(s) for s in hit.section.sentences):
+            return result
+        # The sections the search ranked near it explain something else: they do not join.
+        result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
         return result
 
     def _course_topic(self, question: str, answer: Answer) -> str | None:
@@ -188,8 +210,22 @@ class FollowingUp:
         if sims is not None:
             scores += sims
         scores += compose.aspect_bonus(result.query, section.sentences)
+        scores += self._topic_focus(section, result)
         scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _topic_focus(self, section: Section, result: SearchResult) -> np.ndarray:
+        """A section that speaks of two subjects ("When k-means clustering fails and DBSCAN
+        helps", "Features, feature scaling and feature engineering"): the sentences that name
+        the subject being discussed, when its opening does not (``compose.focus_bonus`` with the
+        topic's words): "what's the catch?" about DBSCAN is DBSCAN's catch, not k-means'."""
+        if not result.topic or conversation_module.topic_words(result.query):
+            # Only a follow-up of aspects alone ("example?"): one with words of its own ("what
+            # about in finance?") is about those.
+            return np.zeros(len(section.sentences), dtype=np.float32)
+        terms = self.index.sentence_terms(section)
+        topic = self.index.analyse(result.topic.split(", ")[-1])
+        return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
 
 
 def quoted(section: Section, said: str) -> bool:

@@ -1,0 +1,101 @@
+"""Follow-ups, round 3 (``tests/data/conversation/round3.toml``): 59 conversations written from
+the lessons alone before looking at the answers, covering the forms earlier lists under-represent
+(no-topic asks, pronouns after a comparison, "and X?", narrowing, "why?" alone, "give me an
+example", "how do people fix that", "what's the catch", a topic two turns back, a new full
+question, typos).
+
+What a follow-up gets when the sentence that answers it was already said: that sentence again,
+short, not the definition or a weaker section (the learner asks about it; "something new" only
+matters when no sentence speaks to what is asked).
+
+Measured on round 3: 42/59 untouched (the figure ``FLOOR`` guards is after the fixes, rounded
+down to 5%).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import learner_judge
+import pytest
+
+from tutor.core.answering import compose
+from tutor.core.answering.conversation import Conversation
+from tutor.core.knowledge import load_course
+
+ROUND3 = Path(__file__).resolve().parents[1] / "data" / "conversation" / "round3.toml"
+FLOOR = 0.75
+
+
+def _talk(tutor, turns: list[str]):
+    conversation = Conversation()
+    answer = None
+    for turn in turns:
+        answer = tutor.ask(turn, conversation)
+        conversation.record(turn, answer)
+    return answer
+
+
+def test_remedy_and_example_cues_hear_the_courses_wording() -> None:
+    fix = compose.aspect_bonus("how do people fix that", ["Careful learning rates and patience are part of the craft.",
+                                                          "Common cures for overfitting are more data."])
+    assert fix.all()
+    example = compose.aspect_bonus("give me a real example", ["Argentina's election gave an early example: a poster.",
+                                                              "A labelled example is a pair."])
+    assert example[0] and not example[1]
+    catch = compose.aspect_bonus("what's the catch", ["DBSCAN does not need k, but it needs a distance setting."])
+    assert catch.all()
+
+
+def test_fixing_gan_instability_is_the_remedy_not_the_definition_again(tutor) -> None:
+    answer = _talk(tutor, ["why is gan training unstable", "how do people fix that"])
+    assert answer.sources[0].section == "gans#why-gan-training-is-unstable-and-costly"
+    assert "Careful learning rates" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "section", "reason"),
+    [
+        (["should you test a model on the data it trained on", "why?"],
+         "training-and-overfitting#splitting-data-into-a-training-set-and-a-test-set", "says little"),
+        (["do generative models just copy their training data?", "why not?"],
+         "what-is-generative-ai#inspired-by-the-training-data-not-copied-from-it", "does not store"),
+    ],
+)
+def test_why_alone_is_the_reason_for_what_was_just_said(tutor, turns, section, reason) -> None:
+    answer = _talk(tutor, turns)
+    assert [s.section for s in answer.sources] == [section]
+    assert reason in answer.text
+
+
+def test_the_catch_in_a_section_about_two_subjects_is_the_topics(tutor) -> None:
+    answer = _talk(tutor, ["what does dbscan do", "what's the catch"])
+    assert "distance setting" in answer.text
+
+
+def test_the_round3_list_is_well_formed() -> None:
+    with ROUND3.open("rb") as handle:
+        cases = tomllib.load(handle)["case"]
+    assert len(cases) >= 40
+    assert all(2 <= len(c["turns"]) <= 3 and c["kind"] == "followup" for c in cases)
+    course = load_course()
+    problems = []
+    for case in cases:
+        for ref in case["sections"]:
+            lesson, _, slug = ref.partition("/")
+            said = " ".join(course.section(f"{lesson}#{slug}").sentences)
+            missing = [f for f in case["facts"] if not any(re.search(a, said, re.I) for a in f)]
+            if missing:
+                problems.append(f"{case['turns'][-1]!r}: {ref} does not state {missing}")
+    assert not problems, problems
+
+
+@pytest.mark.slow
+def test_the_round3_conversations_are_answered(tutor) -> None:
+    with ROUND3.open("rb") as handle:
+        cases = [{**case, "file": ROUND3.name} for case in tomllib.load(handle)["case"]]
+    verdicts = [learner_judge.judge(tutor, case) for case in cases]
+    share = sum(v.ok for v in verdicts) / len(verdicts)
+    assert share >= FLOOR, learner_judge.report({"followup": verdicts})
