@@ -82,7 +82,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
      re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
                 r"quick\w*|time)\b", re.I)),
-    (re.compile(r"\b(?:uses?|used|applications?|real[- ]world|real\s+life|in\s+practice|industr\w*)\b", re.I),
+    (re.compile(r"\b(?:uses?|used|applications?|real[- ]world|real\s+life|irl|in\s+practice|industr\w*)\b", re.I),
      re.compile(r"\b(?:used|uses|applications?|applied|in\s+(?:games|robotics|medicine|finance|industry))\b", re.I)),
     (re.compile(r"\b(?:why|cause[sd]?|reason\w*|happen\w*)\b", re.I),
      re.compile(r"\b(?:because|since|so\s+that|reason|cause[sd]?|due\s+to|leads?\s+to|which\s+means)\b", re.I)),

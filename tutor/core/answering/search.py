@@ -81,7 +81,7 @@ ASPECT_HEADINGS = (
         re.compile(r"\b(?:does\s+well|benefits|advantages|strengths)\b", re.IGNORECASE),
     ),
     (
-        re.compile(r"\b(?:uses?|used|usage|applications?|applied|real[\s-]+(?:world|life)|in\s+practice|good\s+for|"
+        re.compile(r"\b(?:uses?|used|usage|applications?|applied|real[\s-]+(?:world|life)|irl|in\s+practice|good\s+for|"
                    r"use\s+cases?)\b", re.IGNORECASE),
         re.compile(r"\b(?:used\s+for|uses|applications|in\s+games|everyday|use\s+cases|for\s+products)\b", re.IGNORECASE),
     ),
