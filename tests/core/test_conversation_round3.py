@@ -112,3 +112,11 @@ def test_a_follow_up_with_slips_and_slang_stays_on_the_topic(tutor) -> None:
     answer = _talk(tutor, ["whats reinforcment learning", "wher is it used irl"])
     assert answer.in_scope
     assert answer.sources[0].section == "reinforcement-learning#reinforcement-learning-in-games-robotics-and-autonomous-systems"
+
+
+def test_and_x_names_a_sibling_section_of_the_lesson_just_quoted(tutor) -> None:
+    answer = _talk(tutor, ["how does ml help in customer support", "and in education?"])
+    assert [s.section for s in answer.sources] == ["industry-use-cases#education-personalised-learning-paths-and-virtual-tutors"]
+    # A heading naming both subjects compares them; it is no sibling ("and gans?" after VAE uses).
+    answer = _talk(tutor, ["what are vaes used for", "and gans?"])
+    assert answer.sources[0].section == "gans#what-gans-have-been-used-for"

@@ -554,19 +554,29 @@ def keep_the_aspects_lesson(
     if reading is None or not reading.replaced or not reading.subject or not result.hits or not conversation.asked:
         return result
     lessons = []
-    if conversation.lesson is not None and index.lesson_of(reading.replaced) != conversation.lesson:
+    names = [index.analyse(name) for name in [reading.subject, *index.other_names(reading.subject)]]
+    if conversation.lesson is not None and (
+        index.lesson_of(reading.replaced) != conversation.lesson
+        # "and in education?" after customer support: a sibling section of the lesson just
+        # quoted is headed by the new subject (the lesson walks through industries one by one).
+        # (a heading naming both, "VAEs compared with GANs", compares them: no sibling).
+        or any(
+            n and set(n) <= set(index.analyse(s.heading)) and not set(index.analyse(reading.replaced)) & set(index.analyse(s.heading))
+            for s in index.sections if s.lesson_id == conversation.lesson for n in names
+        )
+    ):
         lessons.append(conversation.lesson)
     replaced = set(index.analyse(reading.replaced))
     titled = _title_lessons(index)
     lessons += [titled[t] for t in index.analyse(conversation.asked[-1]) if t not in replaced and t in titled]
-    names = [index.analyse(name) for name in [reading.subject, *index.other_names(reading.subject)]]
     for lesson in dict.fromkeys(lessons):
         if result.hits[0].section.lesson_id == lesson:
             return result
         for hit in result.hits[1:]:
             said = set().union(*index.sentence_terms(hit.section)) | set(index.analyse(hit.section.heading))
             if hit.section.lesson_id == lesson and any(n and set(n) <= said for n in names):
-                result.hits = [hit, *[h for h in result.hits if h is not hit]]
+                # The sections ranked above it answer another subject's question: they do not join.
+                result.hits = [hit, *[h for h in result.hits if h.score < hit.score]]
                 return result
     return result
 
