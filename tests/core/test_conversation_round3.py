@@ -120,3 +120,9 @@ def test_and_x_names_a_sibling_section_of_the_lesson_just_quoted(tutor) -> None:
     # A heading naming both subjects compares them; it is no sibling ("and gans?" after VAE uses).
     answer = _talk(tutor, ["what are vaes used for", "and gans?"])
     assert answer.sources[0].section == "gans#what-gans-have-been-used-for"
+
+
+def test_the_last_one_after_a_list_is_its_last_item(tutor) -> None:
+    answer = _talk(tutor, ["what are the three types of machine learning", "tell me more about the last one"])
+    assert answer.reading is not None and answer.reading.subject == "Reinforcement learning"
+    assert answer.sources[0].section == "reinforcement-learning#agents-environments-actions-and-rewards"

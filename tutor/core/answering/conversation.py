@@ -487,6 +487,67 @@ def _ordinal_subject(question: str, conversation: Conversation) -> tuple[str, st
     return f"{before}{pointed}{after}", pointed
 
 
+def _ordinal_item(question: str, conversation: Conversation, index: SearchIndex) -> tuple[str, str] | None:
+    """ "tell me more about the last one" after a list ("Supervised learning trains ...,
+    Unsupervised learning gets ..., Reinforcement learning puts ..."), with no two subjects to
+    count back: the item of the last answer it points at. The items are the sentences of the
+    section it quoted first that open with a subject the course has a lesson or section on,
+    other than the topic itself; "the first" / "the second" / "the last" count them."""
+    match = _ORDINAL.search(question)
+    if match is None or not conversation.sections or not conversation.last_answer:
+        return None
+    word = (match.group("earlier") or match.group("later") or "").lower()
+    place = {"first": 0, "second": 1, "last": -1, "latest": -1}.get(word)
+    if place is None:
+        return None
+    section = next((s for s in index.sections if s.id == conversation.sections[0]), None)
+    if section is None:
+        return None
+    named = _course_subjects(index)
+    topic = set(index.analyse(conversation.topic or ""))
+    items = []
+    for sentence in section.sentences:
+        if sentence not in conversation.last_answer:
+            continue
+        units = _units(sentence, index)
+        if not units or units[0][0] != 0:
+            continue
+        terms = frozenset(index.analyse(sentence[units[0][0] : units[0][1]]))
+        if terms and terms in named and not terms <= topic:
+            items.append(sentence[units[0][0] : units[0][1]])
+    if len(items) < 2 or (place == 1 and len(items) < 2):
+        return None
+    item = items[place]
+    before, after = question[: match.start()], question[match.end() :]
+    if _MORE_ABOUT.fullmatch(before) and not after.strip(" ?.!"):
+        # "tell me more about the last one": what the item is (its lesson opens with it).
+        return f"what is {item}?", item
+    return f"{before}{item}{after}", item
+
+
+_MORE_ABOUT = re.compile(
+    r"\W*(?:(?:ok|okay|so|and|now)\W+)*(?:(?:can\s+you\s+|could\s+you\s+)?tell\s+me\s+(?:a\s+bit\s+|a\s+little\s+)?(?:more\s+)?about|"
+    r"more\s+(?:on|about)|explain|expand\s+on|go\s+on\s+about|what\s+is|what's|whats)\s+",
+    re.IGNORECASE,
+)
+
+
+def _course_subjects(index: SearchIndex) -> frozenset[frozenset[str]]:
+    """The analysed terms of every lesson title and section heading, and of their parts before a
+    colon ("Mode collapse: when ..."): subjects the course teaches."""
+    found = _SUBJECTS.get(index)
+    if found is None:
+        texts = {s.lesson_title for s in index.sections} | {s.heading for s in index.sections}
+        texts |= {t.split(":")[0] for t in texts}
+        # A title's own subject without its framing ("Supervised learning", "What is machine learning?").
+        found = frozenset(frozenset(index.analyse(t)) for t in texts if index.analyse(t))
+        _SUBJECTS[index] = found
+    return found
+
+
+_SUBJECTS: weakref.WeakKeyDictionary[SearchIndex, frozenset[frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
 _PRONOUN = re.compile(r"\b(?:it|them)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
@@ -498,7 +559,7 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     comparison = _elliptic_comparison(question, conversation)
     if comparison is not None:
         return comparison
-    ordinal = _ordinal_subject(question, conversation)
+    ordinal = _ordinal_subject(question, conversation) or _ordinal_item(question, conversation, index)
     if ordinal is not None:
         question = ordinal[0]
     switch = switched_subject(question)
