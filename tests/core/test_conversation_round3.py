@@ -126,3 +126,10 @@ def test_the_last_one_after_a_list_is_its_last_item(tutor) -> None:
     answer = _talk(tutor, ["what are the three types of machine learning", "tell me more about the last one"])
     assert answer.reading is not None and answer.reading.subject == "Reinforcement learning"
     assert answer.sources[0].section == "reinforcement-learning#agents-environments-actions-and-rewards"
+
+
+def test_fixing_a_topic_is_answered_by_the_near_section_that_speaks_of_remedies(tutor) -> None:
+    answer = _talk(tutor, ["why do language models hallucinate", "how do people fix that"])
+    assert answer.sources[0].section == "hallucination#how-to-spot-and-reduce-hallucination"
+    # "checked facts" describes facts; it tells no remedy.
+    assert not compose.aspect_bonus("how do people fix that", ["It never learns a list of checked facts."]).any()

@@ -68,7 +68,7 @@ ASPECT_BONUS = 0.25
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect)\b", re.I),
-     re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check\w*|"
+     re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
@@ -175,6 +175,11 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     if not asks.search(question):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
+def asked_aspects(question: str) -> list[str]:
+    """The aspects (``ASPECT_NAMES``) the question asks about."""
+    return [name for name, (asks, _) in zip(ASPECT_NAMES, _ASPECTS) if asks.search(question)]
 
 
 def gives_reason(sentence: str) -> bool:

@@ -112,6 +112,28 @@ class FollowingUp:
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
         return result
 
+    def _aspect_section(self, question: str, result: SearchResult) -> SearchResult:
+        """A follow-up of aspects alone ("how do people fix that?", "any downsides?") after a
+        topic: of the sections the search found about equally close (within ``SECTION_MARGIN``),
+        one with a sentence that speaks to the aspect ("Hallucination can be reduced by ...")
+        answers, ahead of one with none (what hallucination means)."""
+        if not result.hits or not result.topic or conversation_module.topic_words(question):
+            return result
+        asked = [name for name in compose.asked_aspects(question) if name not in ("new", "why")]
+        if not asked:
+            return result
+
+        def speaks(hit: Hit) -> bool:
+            return bool(compose.aspect_bonus(question, hit.section.sentences, frozenset(compose.ASPECT_NAMES) - set(asked)).any())
+
+        best = result.hits[0]
+        if speaks(best):
+            return result
+        hit = next((h for h in result.hits[1:] if h.score >= best.score - SECTION_MARGIN and speaks(h)), None)
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
     def _course_topic(self, question: str, answer: Answer) -> str | None:
         """The course's own name for what an everyday question was about, when the answer's
         lesson is named after it: "why do chatbots make stuff up" is about hallucination, so
