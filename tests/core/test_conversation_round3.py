@@ -45,7 +45,8 @@ def test_remedy_and_example_cues_hear_the_courses_wording() -> None:
     example = compose.aspect_bonus("give me a real example", ["Argentina's election gave an early example: a poster.",
                                                               "A labelled example is a pair."])
     assert example[0] and not example[1]
-    catch = compose.aspect_bonus("what's the catch", ["DBSCAN does not need k, but it needs a distance setting."])
+    catch = compose.aspect_bonus("what's the catch", ["DBSCAN does not need k, but it needs a distance setting.",
+                                                       "A small model writes grammatical sentences but forgets facts."])
     assert catch.all()
 
 

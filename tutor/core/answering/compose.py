@@ -78,7 +78,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong|"
                 # "DBSCAN does not need k ..., but it needs a distance setting": the catch follows "but".
-                r",\s+but)\b", re.I)),
+                r"but)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
      re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
                 r"quick\w*|time)\b", re.I)),
