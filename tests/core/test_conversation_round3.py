@@ -8,8 +8,9 @@ What a follow-up gets when the sentence that answers it was already said: that s
 short, not the definition or a weaker section (the learner asks about it; "something new" only
 matters when no sentence speaks to what is asked).
 
-Measured on round 3: 42/59 untouched (the figure ``FLOOR`` guards is after the fixes, rounded
-down to 5%).
+Measured on round 3: 42/59 untouched, 52/59 after the fixes (``FLOOR`` is that, rounded down to
+5%). A further 16 conversations written after the fixes, before looking at their answers, of the
+same families on other topics: 13/16 on the code before, 14/16 after.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tutor.core.answering.conversation import Conversation
 from tutor.core.knowledge import load_course
 
 ROUND3 = Path(__file__).resolve().parents[1] / "data" / "conversation" / "round3.toml"
-FLOOR = 0.75
+FLOOR = 0.85
 
 
 def _talk(tutor, turns: list[str]):
