@@ -135,3 +135,8 @@ def test_fixing_a_topic_is_answered_by_the_near_section_that_speaks_of_remedies(
     assert answer.sources[0].section == "hallucination#how-to-spot-and-reduce-hallucination"
     # "checked facts" describes facts; it tells no remedy.
     assert not compose.aspect_bonus("how do people fix that", ["It never learns a list of checked facts."]).any()
+
+
+def test_an_aspect_the_subject_has_none_of_is_answered_by_its_lessons_section_on_it(tutor) -> None:
+    answer = _talk(tutor, ["what is reinforcment learning", "whats exploration vs exploitation", "where is it used in practice?"])
+    assert answer.sources[0].section == "reinforcement-learning#reinforcement-learning-in-games-robotics-and-autonomous-systems"

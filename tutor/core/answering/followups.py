@@ -24,7 +24,7 @@ from tutor.core.answering.compose import (
     leans_on_previous,
 )
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.search import SEEN_PENALTY, Hit, SearchResult
+from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem
 
@@ -129,7 +129,18 @@ class FollowingUp:
         best = result.hits[0]
         if speaks(best):
             return result
-        hit = next((h for h in result.hits[1:] if h.score >= best.score - SECTION_MARGIN and speaks(h)), None)
+
+        def headed(hit: Hit) -> bool:
+            # A section of the lesson under discussion headed by the aspect ("Reinforcement
+            # learning in games, robotics ..." for "where is it used in practice?" after
+            # exploration versus exploitation, which has no use of its own): the lesson's answer.
+            return hit.section.lesson_id == best.section.lesson_id and any(
+                asks.search(question) and heads.search(hit.section.heading) for asks, heads in ASPECT_HEADINGS
+            )
+
+        hit = next(
+            (h for h in result.hits[1:] if (h.score >= best.score - SECTION_MARGIN or headed(h)) and speaks(h)), None
+        )
         if hit is not None:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
