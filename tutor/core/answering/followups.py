@@ -138,8 +138,13 @@ class FollowingUp:
                 asks.search(question) and heads.search(hit.section.heading) for asks, heads in ASPECT_HEADINGS
             )
 
+        # (Only below the best: one put first over higher scores was chosen for the aspect's lesson.)
         hit = next(
-            (h for h in result.hits[1:] if (h.score >= best.score - SECTION_MARGIN or headed(h)) and speaks(h)), None
+            (
+                h for h in result.hits[1:]
+                if h.score <= best.score and (h.score >= best.score - SECTION_MARGIN or headed(h)) and speaks(h)
+            ),
+            None,
         )
         if hit is not None:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
