@@ -140,3 +140,10 @@ def test_fixing_a_topic_is_answered_by_the_near_section_that_speaks_of_remedies(
 def test_an_aspect_the_subject_has_none_of_is_answered_by_its_lessons_section_on_it(tutor) -> None:
     answer = _talk(tutor, ["what is reinforcment learning", "whats exploration vs exploitation", "where is it used in practice?"])
     assert answer.sources[0].section == "reinforcement-learning#reinforcement-learning-in-games-robotics-and-autonomous-systems"
+
+
+def test_one_of_an_announced_pair_is_told_with_the_other(tutor) -> None:
+    """Set I's diagnosis: after grounding, "does this tutor do that?" is both ends of the
+    spectrum the section announces (ordinary answers are extractive, /ask-gen is not)."""
+    answer = _talk(tutor, ["what does grounding mean for a chatbot", "does this tutor do that?"])
+    assert "extractive" in answer.text and "/ask-gen" in answer.text

@@ -42,6 +42,32 @@ _NOT_NAMES = frozenset(
     "best worst better worse main big bigger small smaller only whole".split()
 )
 
+GROUP_WORDS = 100  # an announced pair or triple is told whole up to this many words
+
+# "This tutor shows the two ends of that spectrum.", "There are two kinds of ...": a short
+# sentence announcing a count of things that the next sentences are.
+_COUNT = {"two": 2, "three": 3}
+_ANNOUNCING = re.compile(
+    r"\b(?:shows?|has|have|brings?|comes?\s+in|falls?\s+into|takes?)\s+(?:the\s+)?(two|three)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b[^:;]*$",
+    re.I,
+)
+
+
+def _announced_group(section: Section, position: int) -> list[int] | None:
+    """The announcing sentence and its items when the sentence at ``position`` is one of the few
+    items a short sentence just before announces ("... the two ends of that spectrum."), else None."""
+    for start in range(max(0, position - 3), position):
+        sentence = section.sentences[start]
+        match = _ANNOUNCING.search(sentence)
+        if match is None or len(sentence.split()) > 15:
+            continue
+        count = _COUNT.get(match.group(1).lower(), 2)
+        items = list(range(start + 1, start + 1 + count))
+        if position in items and items[-1] < len(section.sentences):
+            return [start, *items]
+    return None
+
+
 # "why?", "why not?", "how come?", "why bother": the reason for what was just said.
 _BARE_WHY = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)(?:\W+(?:not|so|is\s+that|that|bother|though|exactly|then))*\W*$",
@@ -215,6 +241,12 @@ class FollowingUp:
             if re.match(r"(?:Suppose|Imagine)\b", section.sentences[following]) and following + 1 < len(section.sentences):
                 chosen.add(following + 1)  # a supposed case is told to its outcome
             positions = sorted(chosen)
+        group = _announced_group(section, top)
+        if group is not None and sum(len(section.sentences[p].split()) for p in group) <= GROUP_WORDS:
+            # "This tutor shows the two ends of that spectrum. [one end] [the other]": the answering
+            # sentence is one of an announced few, which are told together ("does this tutor do
+            # that?" after grounding: its ordinary answers do, /ask-gen does not).
+            positions = group
         parts = [(section, best.score, positions, "")]
         # Another section near the best may hold what the quoted one does not ("is that legal?"
         # after deepfakes: the regulation section): its best sentences join when they score as
