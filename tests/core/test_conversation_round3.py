@@ -147,3 +147,9 @@ def test_one_of_an_announced_pair_is_told_with_the_other(tutor) -> None:
     spectrum the section announces (ordinary answers are extractive, /ask-gen is not)."""
     answer = _talk(tutor, ["what does grounding mean for a chatbot", "does this tutor do that?"])
     assert "extractive" in answer.text and "/ask-gen" in answer.text
+
+
+def test_an_aspect_said_of_the_topic_itself_beats_the_aspect_in_general(tutor) -> None:
+    answer = _talk(tutor, ["how do the demos in this tutor train their models", "how long does that take?"])
+    assert answer.sources[0].section == "data-and-compute#why-this-tutor-s-demos-run-on-a-laptop-cpu"
+    assert "in seconds" in answer.text

@@ -42,6 +42,8 @@ _NOT_NAMES = frozenset(
     "best worst better worse main big bigger small smaller only whole".split()
 )
 
+QUOTED_MARGIN = 0.12  # the section just quoted may answer an aspect from this far below the best
+NAMES_MORE = 0.25  # ... when its sentence on the aspect names this much more of the topic
 GROUP_WORDS = 100  # an announced pair or triple is told whole up to this many words
 
 # "This tutor shows the two ends of that spectrum.", "There are two kinds of ...": a short
@@ -138,7 +140,7 @@ class FollowingUp:
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
         return result
 
-    def _aspect_section(self, question: str, result: SearchResult) -> SearchResult:
+    def _aspect_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """A follow-up of aspects alone ("how do people fix that?", "any downsides?") after a
         topic: of the sections the search found about equally close (within ``SECTION_MARGIN``),
         one with a sentence that speaks to the aspect ("Hallucination can be reduced by ...")
@@ -154,7 +156,7 @@ class FollowingUp:
 
         best = result.hits[0]
         if speaks(best):
-            return result
+            return self._quoted_names_it(question, result, asked, conversation)
 
         def headed(hit: Hit) -> bool:
             # A section of the lesson under discussion headed by the aspect ("Reinforcement
@@ -174,6 +176,38 @@ class FollowingUp:
         )
         if hit is not None:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _quoted_names_it(self, question: str, result: SearchResult, asked: list[str], conversation: Conversation) -> SearchResult:
+        """Both the best section and the one just quoted speak to the aspect asked ("how long does
+        that take?" after how this tutor's demos train): the one whose sentence on it names the
+        topic ("... train real models on a laptop CPU in seconds") answers, ahead of one on the
+        aspect in general ("large models are trained ... for days or weeks"), when the search put
+        it a little lower (within ``QUOTED_MARGIN``, seen and all). Any section the last answer
+        cited counts."""
+        if not conversation.sections:
+            return result
+        best = result.hits[0]
+        near = [h for h in result.hits[1:] if h.section.id in conversation.sections and h.score >= best.score - QUOTED_MARGIN]
+        if not near:
+            return result
+        topic = set(self.index.analyse(result.topic.split(", ")[-1])) if result.topic else set()
+        total = sum(self.index.idf(t) for t in topic)
+        if not total:
+            return result
+        skip = frozenset(compose.ASPECT_NAMES) - set(asked)
+
+        def share(hit: Hit) -> float:
+            cues = compose.aspect_bonus(question, hit.section.sentences, skip) > 0
+            terms = self.index.sentence_terms(hit.section)
+            return max(
+                (sum(self.index.idf(t) for t in topic & terms[i]) / total for i in range(len(terms)) if cues[i]),
+                default=0.0,
+            )
+
+        quoted_hit = max(near, key=share)
+        if share(quoted_hit) >= share(best) + NAMES_MORE:
+            result.hits = [quoted_hit] + [h for h in result.hits if h is not quoted_hit]
         return result
 
     def _course_topic(self, question: str, answer: Answer) -> str | None:
