@@ -153,3 +153,9 @@ def test_an_aspect_said_of_the_topic_itself_beats_the_aspect_in_general(tutor) -
     answer = _talk(tutor, ["how do the demos in this tutor train their models", "how long does that take?"])
     assert answer.sources[0].section == "data-and-compute#why-this-tutor-s-demos-run-on-a-laptop-cpu"
     assert "in seconds" in answer.text
+
+
+def test_how_come_alone_is_the_reason_from_the_cited_section_that_gives_one(tutor) -> None:
+    answer = _talk(tutor, ["is a 98 percent accurate fraud model good?", "how come?"])
+    assert answer.sources[0].section == "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
+    assert "rare" in answer.text

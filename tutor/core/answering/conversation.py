@@ -73,7 +73,7 @@ ASPECT_WORDS = frozenset(
     basically mean meaning so then also too what's whats any anything about regarding case cases
     people companies someone anyone who where when which else's mostly hard harder easy easier
     reason reasons purpose point work works worked working affect affects effect effects
-    really again okay ok sure yes no irl crank cranked turn turned dial ramp bump tweak raise raised lower
+    really again okay ok sure yes no irl come crank cranked turn turned dial ramp bump tweak raise raised lower
     lowered increase increased decrease decreased max maxed way""".split()
 )
 

@@ -132,9 +132,13 @@ class FollowingUp:
         section of the lesson explains something else."""
         if not _BARE_WHY.match(question) or not conversation.sections or not result.hits:
             return result
-        last = conversation.sections[0]
-        hit = next((h for h in result.hits if h.section.id == last), None)
-        if hit is None or hit is result.hits[0] or not any(compose.gives_reason(s) for s in hit.section.sentences):
+        # The first section the last answer cited that gives a reason.
+        cited = [
+            h for last in conversation.sections for h in result.hits
+            if h.section.id == last and any(compose.gives_reason(s) for s in h.section.sentences)
+        ]
+        hit = cited[0] if cited else None
+        if hit is None or hit is result.hits[0]:
             return result
         # The sections the search ranked near it explain something else: they do not join.
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
