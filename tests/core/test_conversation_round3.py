@@ -103,13 +103,6 @@ def test_the_round3_conversations_are_answered(tutor) -> None:
     assert share >= FLOOR, learner_judge.report({"followup": verdicts})
 
 
-def test_a_slip_in_a_question_word_does_not_make_a_topic() -> None:
-    from tutor.core.answering.conversation import function_typo
-
-    assert function_typo("wher") and function_typo("exmaple") and function_typo("becuase")
-    assert not function_typo("rain") and not function_typo("going")  # English words, not slips
-
-
 def test_a_follow_up_with_slips_and_slang_stays_on_the_topic(tutor) -> None:
     answer = _talk(tutor, ["whats reinforcment learning", "wher is it used irl"])
     assert answer.in_scope

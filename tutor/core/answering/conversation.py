@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -164,8 +163,7 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     if not words:
         return False
     known = getattr(index, "known", index.vocabulary)
-    # "wher is it used irl": a word foreign to the course one slip from a question word is that word.
-    own = [w for w in topic_words(question) if stem(w) in known or not function_typo(w)]
+    own = topic_words(question)
     foreign = [w for w in own if stem(w) not in known]
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
@@ -177,30 +175,6 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         return True
     # "how do people fix it?", "does the slippery ice make it harder?"
     return refers_back(question) and (not foreign or _everyday_aside(own, foreign))
-
-
-@lru_cache(maxsize=4096)
-def function_typo(word: str) -> bool:
-    """Is ``word`` one slip (a letter left out, added, changed or two swapped) from a question
-    or aspect word of four letters or more ("wher", "dose", "exmaple", "downsdie")? Only asked of
-    words the course does not use, so a course term is never read as a typo, and not of an English
-    word ("rain" is no slip of "main")."""
-    if len(word) < 4 or is_everyday(word):
-        return False
-    return any(len(target) >= 4 and _one_slip(word, target) for target in _FUNCTION_WORDS)
-
-
-_FUNCTION_WORDS = frozenset(w for w in QUESTION_STOPWORDS | ASPECT_WORDS if w.isalpha())
-
-
-def _one_slip(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _everyday_aside(own: list[str], foreign: list[str]) -> bool:
