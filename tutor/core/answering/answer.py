@@ -605,7 +605,7 @@ class Tutor(Comparing, FollowingUp):
             if bonus is not None:  # a comparison answered by one section: each side's sentences
                 scores = scores + bonus(hit.section)
             # Sentences from lower-ranked sections must beat the top section's clearly.
-            penalty = 0.0 if rank == 0 else 0.1 + (best.score - hit.score)
+            penalty = 0.0 if rank == 0 else 0.1 + max(0.0, best.score - hit.score)
             for position, score in enumerate(scores):
                 candidates.append((float(score) - penalty, rank, position))
         top_score = max(c[0] for c in candidates)
