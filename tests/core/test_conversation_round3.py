@@ -8,9 +8,15 @@ What a follow-up gets when the sentence that answers it was already said: that s
 short, not the definition or a weaker section (the learner asks about it; "something new" only
 matters when no sentence speaks to what is asked).
 
-Measured on round 3: 42/59 untouched, 52/59 after the fixes (``FLOOR`` is that, rounded down to
-5%). A further 16 conversations written after the fixes, before looking at their answers, of the
-same families on other topics: 13/16 on the code before, 14/16 after.
+Measured on round 3: 42/59 untouched, 53/59 after the fixes (``FLOOR`` is 85%). Two more lists
+of 16 written while the work went on, each before looking at its answers, on other topics: the
+first (after the first fixes) 13/16 on main, 14/16 here; the second (after the rest) 10/16 on
+main, 12/16 here before its failures were read, 14/16 after. Left failing in round 3: "who uses
+it?" (the general services section outranks the one just quoted by more than any margin here),
+"how long does that take to train" after a large language model (the language-model lesson has
+no training time and no aspect lesson is taken for time), "which one is cheaper to run?" with a
+single subject, a strict fact on "real examples?", and two full questions whose single-question
+answers miss (k-means' steps, what causes hallucination).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from tutor.core.answering.conversation import Conversation
 from tutor.core.knowledge import load_course
 
 ROUND3 = Path(__file__).resolve().parents[1] / "data" / "conversation" / "round3.toml"
+CHECKS = ROUND3.with_name("round3_checks.toml")
 FLOOR = 0.85
 
 
@@ -77,10 +84,11 @@ def test_the_catch_in_a_section_about_two_subjects_is_the_topics(tutor) -> None:
     assert "distance setting" in answer.text
 
 
-def test_the_round3_list_is_well_formed() -> None:
-    with ROUND3.open("rb") as handle:
+@pytest.mark.parametrize(("path", "least"), [(ROUND3, 40), (CHECKS, 30)])
+def test_the_round3_lists_are_well_formed(path: Path, least: int) -> None:
+    with path.open("rb") as handle:
         cases = tomllib.load(handle)["case"]
-    assert len(cases) >= 40
+    assert len(cases) >= least
     assert all(2 <= len(c["turns"]) <= 3 and c["kind"] == "followup" for c in cases)
     course = load_course()
     problems = []
@@ -95,9 +103,10 @@ def test_the_round3_list_is_well_formed() -> None:
 
 
 @pytest.mark.slow
-def test_the_round3_conversations_are_answered(tutor) -> None:
-    with ROUND3.open("rb") as handle:
-        cases = [{**case, "file": ROUND3.name} for case in tomllib.load(handle)["case"]]
+@pytest.mark.parametrize("path", [ROUND3, CHECKS])
+def test_the_round3_conversations_are_answered(tutor, path: Path) -> None:
+    with path.open("rb") as handle:
+        cases = [{**case, "file": path.name} for case in tomllib.load(handle)["case"]]
     verdicts = [learner_judge.judge(tutor, case) for case in cases]
     share = sum(v.ok for v in verdicts) / len(verdicts)
     assert share >= FLOOR, learner_judge.report({"followup": verdicts})
