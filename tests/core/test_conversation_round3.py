@@ -161,3 +161,10 @@ def test_how_come_alone_is_the_reason_from_the_cited_section_that_gives_one(tuto
     answer = _talk(tutor, ["is a 98 percent accurate fraud model good?", "how come?"])
     assert answer.sources[0].section == "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
     assert "rare" in answer.text
+
+
+def test_how_long_training_takes_is_taught_with_training_cost_unless_the_topics_lesson_says(tutor) -> None:
+    answer = _talk(tutor, ["what is a large language model", "how long does that take to train"])
+    assert answer.sources[0].section == "data-and-compute#training-cost-compute-expertise-and-time"
+    answer = _talk(tutor, ["what is q-learning", "what is the q-table", "how long does it take to train?"])
+    assert answer.sources[0].section == "reinforcement-learning#q-learning-in-the-frozenlake-grid-world"

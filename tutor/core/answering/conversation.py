@@ -633,6 +633,10 @@ ASPECT_TITLES = {
 }
 
 
+_TRAINING_TIME = re.compile(r"\bhow\s+long\b.*\btrain|\btrain\w*\b.*\bhow\s+long\b|\btraining\s+time\b", re.I)
+_DURATION = re.compile(r"\b(?:seconds|minutes?|hours?|days?|weeks?|months?|episodes?|(?:training\s+)?steps)\b", re.I)
+
+
 def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex) -> str | None:
     """The lesson that teaches the aspect a follow-up asks about (``ASPECT_TITLES``), when it is
     another than the lesson being discussed and that lesson has no section whose heading names
@@ -642,6 +646,18 @@ def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex)
     lessons = [titled.get(ASPECT_TITLES[w]) for w in words]
     lesson = next((lesson for lesson in lessons if lesson), None)
     current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
+    if lesson is None and _TRAINING_TIME.search(question) and current is not None and not topic_words(question):
+        # "how long does that take to train?": the time training takes is taught with its cost
+        # (compute, expertise and time), unless the topic's own lesson gives a duration for the
+        # topic itself ("... learning takes many more episodes" for Q-learning).
+        topic = set(index.analyse(conversation.topic or ""))
+        for section in index.sections:
+            if section.lesson_id != current:
+                continue
+            for sentence, terms in zip(section.sentences, index.sentence_terms(section)):
+                if _DURATION.search(sentence) and topic and len(topic & terms) * 2 >= len(topic):
+                    return None
+        return titled.get("comput")
     if lesson is None or lesson == current:
         return None
     # The heading names the aspect in one of its words as a learner asks about it ("costly",
