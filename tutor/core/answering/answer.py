@@ -49,6 +49,7 @@ from tutor.core.words import stems, tokenize
 
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
+LEAD_CAP = 0.2  # see _compose_general: how far one echoing sentence may raise the bar (0.1 lost a set-H case)
 MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
@@ -609,6 +610,13 @@ class Tutor(Comparing, FollowingUp):
             for position, score in enumerate(scores):
                 candidates.append((float(score) - penalty, rank, position))
         top_score = max(c[0] for c in candidates)
+        # The bar the best section's other sentences must clear is set from its runner-up
+        # sentence plus ``LEAD_CAP``, not from one sentence that leads far because it echoes the
+        # question's words ("banks ... purchases" for "how does my bank know a purchase is
+        # dodgy"): that echo alone cut its neighbours, which say the rest of the answer ("... in
+        # real time"). Other sections' sentences still answer to the best sentence itself.
+        own_scores = sorted((c[0] for c in candidates if c[1] == 0), reverse=True)
+        own_top = min(top_score, own_scores[1] + LEAD_CAP) if len(own_scores) > 1 else top_score
         picked: set[tuple[int, int]] = set()
         words = 0
         remaining = list(candidates)
@@ -633,7 +641,7 @@ class Tutor(Comparing, FollowingUp):
                 continue
             # The best section fills the answer to a useful length; other sections must be
             # nearly as relevant as the best sentence to join in.
-            threshold = top_score - (0.3 if rank == 0 else 0.15)
+            threshold = own_top - 0.3 if rank == 0 else top_score - 0.15
             if picked and words >= MIN_WORDS and score + ADJACENT_BONUS < threshold:
                 break
             if picked and rank > 0 and score < threshold:

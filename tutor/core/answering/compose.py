@@ -67,7 +67,10 @@ ASPECT_BONUS = 0.25
 # limitation, "how long does it take?" the one with a duration.
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
-                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect)\b", re.I),
+                r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect|"
+                # "it tanks on new data, what did I do wrong?" asks what to do about it.
+                r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
+                r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?)\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|none of these)\b", re.I)),
@@ -105,6 +108,8 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 
 
+_OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
+
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new")
 SHAPED_ASPECTS = frozenset({"why", "example"})
@@ -116,6 +121,9 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
     its shape already weighs reasons and examples, and the aspect's wider cue misreads it ("in
     the 1,000 payments example, what is recall?" is not asking for an example)."""
     bonus = np.zeros(len(sentences), dtype=np.float32)
+    if _OWN_MISTAKE.search(question):
+        # "what am I doing wrong?" asks for the remedy; its "wrong" is no question about downsides.
+        skip = skip | {"downside"}
     cues = [cue for name, (asks, cue) in zip(ASPECT_NAMES, _ASPECTS) if name not in skip and asks.search(question)]
     for i, sentence in enumerate(sentences):
         if any(cue.search(sentence) for cue in cues):

@@ -198,6 +198,19 @@ class SearchIndex:
         self.known = self.vocabulary | self.learner.word_stems()
 
         self.aliases = course_aliases(self.sections)
+        # BM25 reads an abbreviation the course uses more rarely than its spelled-out form ("ML"
+        # is written in one section, "machine learning" in 64) as that long form: the course
+        # defines it once and then spells it out, so its rarity says where it was defined, not
+        # what a question about it is about ("which programming should I learn for an ML job"
+        # drew the definition of machine learning). Abbreviations the course keeps using ("GAN",
+        # "VAE", "PCA") stay as they are.
+        self._bm25_as_long: dict[str, list[str]] = {}
+        for short, long in self.aliases.items():
+            short_terms, long_terms = self.analyse(short), self.analyse(long)
+            if len(short_terms) != 1 or " " in short or not long_terms:
+                continue
+            if df.get(short_terms[0], 0) < min(df.get(t, 0) for t in long_terms):
+                self._bm25_as_long[short_terms[0]] = long_terms
 
         # Learner asks: extra dense documents that map back to their section (max-fusion).
         # BM25 over the asks was measured too (weights 0.5 and 1): it never helped the learner
@@ -482,6 +495,16 @@ class SearchIndex:
             effective = self.learner.expand(effective)
         context = topic
         terms = self.analyse(effective)
+        if self._bm25_as_long:
+            # An abbreviation the course spells out is scored as its long form, once.
+            present = set(terms)
+            terms = [
+                x for t in terms
+                for x in (
+                    [] if set(self._bm25_as_long.get(t, [t])) <= present and t in self._bm25_as_long
+                    else self._bm25_as_long.get(t, [t])
+                )
+            ]
         lexical = self._bm25_scores(terms)
         coverage = self._coverage(self.analyse(plain))
         vector = self.encode_query(effective if DENSE_EXPANSION else plain)
