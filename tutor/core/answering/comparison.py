@@ -79,7 +79,7 @@ class Comparing:
             for side in sides
         )
         best = result.hits[0]
-        rest = question
+        rest = self.vocabulary.correct(question)  # the sides were read with typos mended
         for side in sides:
             rest = rest.replace(side, " ")
         if shapes.two_sided(question):
@@ -208,7 +208,7 @@ class Comparing:
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         context = " ".join(dict.fromkeys(
             w for w in self.index.content_words(rest)
-            if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar") and w.lower() not in side_words
+            if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words
         ))
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
@@ -278,6 +278,11 @@ _KIND_OF_BOTH = re.compile(
     r"|\bsame\s+[a-z]+\s+as\b",
     re.IGNORECASE,
 )
+
+
+# Words that only say the sides are compared ("what do they have in common", "are they alike"):
+# they name no aspect of either side, so they are not context for a side's search.
+_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b)")
 
 
 def _head(side: str) -> str:

@@ -293,6 +293,8 @@ def _clean_side(text: str, last: bool) -> str:
                       r"(?:they|these|those|the\s+two|both|them|each)\b.*$", "", text, flags=_F)
         # "precision vs recall i always mix them up": the learner's aside is not the second side.
         text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
+        # "tokens vs parameters - are they the same thing?": the dash that led to the question.
+        text = re.sub(r"\s*[-,:;]+$", "", text)
     return text.strip()
 
 
