@@ -281,7 +281,11 @@ def test_a_comparison_embeds_in_batches_and_never_one_text_twice(tutor, monkeypa
     assert calls[0] == [index.learner.expand(question), index.learner.expand("supervised versus unsupervised learning in batches")]
     embedded = [text for batch in calls for text in batch]
     assert len(embedded) == len(set(embedded)), calls
-    assert all(len(batch) == 2 for batch in calls), calls
+    # The sides come in one batch after the first (a side embedded earlier in the session, such
+    # as a bare "supervised", is cached and left out of it).
+    assert len(calls) <= 2 and all(len(batch) <= 2 for batch in calls), calls
+
+
 def _hit(tutor, section_id: str, score: float):
     from tutor.core.answering.search import Hit
 

@@ -284,6 +284,11 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # ... or the comparative, then the options.
         ("for a hospital, which is the bigger risk: biased data or made-up answers?",
          ("for a hospital, biased data", "made-up answers")),
+        # A question about a choice, then the two options close it (the purpose is context).
+        ("which should we pick to sort emails nobody has tagged, clustering or a classifier?", ("clustering", "classifier")),
+        ("whats riskier to hand to interns, a credit model or a report writer", ("credit model", "report writer")),
+        # A dash before the learner's question is no part of the second side.
+        ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],
 )
 def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) -> None:
@@ -298,6 +303,9 @@ def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) 
         ("difference between supervised, unsupervised and reinforcement learning", ("supervised", "unsupervised", "reinforcement learning")),
         # a setting before a comma is not a list of sides
         ("in a bank, ml vs gen ai", ("in a bank, ml", "gen ai")),
+        # Three named things, then a question about each of them or how they differ.
+        ("budget, hiring or unions - how do those three blockers differ?", ("budget", "hiring", "unions")),
+        ("the gdpr, the ai act and company codes of conduct: what does each one cover?", ("gdpr", "ai act", "company codes of conduct")),
     ],
 )
 def test_three_way_comparisons_keep_every_side(question: str, sides: tuple[str, ...]) -> None:

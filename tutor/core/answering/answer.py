@@ -231,7 +231,7 @@ class Tutor(Comparing, FollowingUp):
         if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing:
             # The question and "A versus B" in one MiniLM batch: the joint search runs when no
             # top section covers both sides (then the two sides' searches follow, batched too).
-            self.index.prefetch([query, f"{shape.sides[0]} versus {shape.sides[1]}"])
+            self.index.prefetch([query, self.joint_query(asked, shape.sides)])
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)

@@ -31,6 +31,36 @@ class Comparing:
         autoencoder")."""
         return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
 
+    def _rest(self, question: str, sides: tuple[str, ...]) -> str:
+        """The question without its sides (read with typos mended, as the sides were), each
+        side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
+        rest = self.vocabulary.correct(question)
+        for side in sorted(sides, key=len, reverse=True):
+            rest = re.sub(rf"(?<![\w-]){re.escape(side)}(?![\w-])", " ", rest)
+        return rest
+
+    def joint_query(self, question: str, sides: tuple[str, ...]) -> str:
+        """The search for a section comparing both sides (see ``_joint_query``)."""
+        if shapes.two_sided(question):
+            return self._joint_query(question, tuple(_head(side) for side in sides), "")
+        return self._joint_query(question, sides, self._rest(question, sides))
+
+    def _joint_query(self, question: str, sides: tuple[str, ...], rest: str) -> str:
+        """ "A versus B", with what the question asks of both ("which should I use to forecast
+        sales", "when it comes to testing them"): a section comparing the two on another aspect
+        does not answer."""
+        return f"{sides[0]} versus {sides[1]} {self._context(rest, sides)}".strip()
+
+    def _context(self, rest: str, sides: tuple[str, ...]) -> str:
+        """The words of the question besides its sides, as context for their searches."""
+        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(_KIND_OF_BOTH, " ", rest)
+        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
+        return " ".join(dict.fromkeys(
+            w for w in self.index.content_words(rest)
+            if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words
+        ))
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -51,11 +81,32 @@ class Comparing:
         ]
         self.index.prefetch(list(sides))  # every side embedded in one forward pass
         parts: list[tuple[Section, float, list[int], str]] = []
+        sides_of: list[list[int]] = []  # the sides each part answers
         for i, side in enumerate(sides):
             side_result = self.index.search(side, k=4, expand=True)
-            taken = {section.id for section, *_ in parts}
-            free = [h for h in side_result.hits if h.section.id not in taken]
-            if not free or not side_result.in_scope:
+            if not side_result.in_scope or not side_result.hits:
+                return None
+            hit = side_result.hits[0]
+            taken = [n for n, (section, *_) in enumerate(parts) if section.id == hit.section.id]
+            if taken and compose.names_all(
+                hit.section, [analysed[j] for j in (*sides_of[taken[0]], i)], self.index.analyse
+            ):
+                # "the US executive order, the EU AI Act and ...": two sides the course treats in
+                # one section share its part, which then keeps each one's sentences.
+                n = taken[0]
+                sides_of[n].append(i)
+                mine = set().union(*(named[j] for j in sides_of[n]))
+                others = set().union(*(named[j] for j in range(len(sides)) if j not in sides_of[n]))
+                terms = self.index.sentence_terms(hit.section)
+                scores = self._sentence_scores(hit.section, side_result)
+                for j in sides_of[n]:
+                    scores = scores + compose.side_bonus(hit.section.sentences, terms, named[j], others | (mine - named[j]))
+                positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS * len(sides_of[n]))
+                parts[n] = (hit.section, parts[n][1], positions, parts[n][3])
+                continue
+            taken_ids = {section.id for section, *_ in parts}
+            free = [h for h in side_result.hits if h.section.id not in taken_ids]
+            if not free:
                 return None
             hit = free[0]
             others = set().union(*(named[j] for j in range(len(sides)) if j != i))
@@ -64,6 +115,7 @@ class Comparing:
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], others)
             positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS)
             parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+            sides_of.append([i])
         return self._answer_from(question, result, parts)
 
     def _compose_comparison(
@@ -79,9 +131,7 @@ class Comparing:
             for side in sides
         )
         best = result.hits[0]
-        rest = self.vocabulary.correct(question)  # the sides were read with typos mended
-        for side in sides:
-            rest = rest.replace(side, " ")
+        rest = self._rest(question, sides)
         if shapes.two_sided(question):
             # "upsides and downsides of gen AI for a shop": each side is searched as "benefits of
             # gen AI" / "limitations of gen AI". Left as context, "upsides" pulled the limitations
@@ -141,7 +191,7 @@ class Comparing:
 
         covering = [h for h in covering_of(close_hits) if not named_better_elsewhere(h)]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
-            joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
+            joint = self.index.search(self._joint_query(question, sides, rest), k=2)
             covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
             # A section that is the best for each side searched alone and gives each its own
             # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
@@ -203,13 +253,7 @@ class Comparing:
         # ("generative") tells neither side's section apart, nor does the kind the learner puts
         # both in ("how are these two adoption problems different": "adoption problems" pulled
         # the skills-gap side to the section on tackling all adoption problems together).
-        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
-        rest = re.sub(_KIND_OF_BOTH, " ", rest)
-        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
-        context = " ".join(dict.fromkeys(
-            w for w in self.index.content_words(rest)
-            if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words
-        ))
+        context = self._context(rest, sides)
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.

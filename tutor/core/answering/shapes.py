@@ -52,7 +52,24 @@ _WHEN_VERB = (
     r"do\s+(?:i|we|you|people)\s+(?:use|pick|need)|does\s+it\s+make\s+sense\s+to\s+use|to\s+use)"
 )
 _WHICH_VERB = r"(?:is|are|belongs?\s+to|goes\s+(?:with|to)|fits|suits?|applies\s+to|is\s+for|for|to)"
-_COMPARATIVE = r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\b"
+_COMPARATIVE = (
+    r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller|"
+    r"riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater)\b"
+)
+# "which should i use to group customers, A or B?", "whats riskier to trust, A or B?": a question
+# about a choice (a comparative, or which one to use), then the two options close it.
+_CHOICE_CLAUSE = (
+    rf"^\W*(?:which|what(?:'s|s|\s+is|\s+would\s+be)?)\b(?=[^,?]*\b(?:{_COMPARATIVE}|"
+    r"(?:should|would|could|do|can)\s+(?:i|we|you|they|one|people)\s+(?:use|pick|choose|go\s+with|need|try|learn|start\s+with)\b))"
+    r"[^,?]*,\s*(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*[?.!]*$"
+)
+# "cost, skills or staff pushing back - how are those three different?", "the us order, the eu act
+# and responsible ai frameworks: what does each one do?": three or more named things, then a
+# question about each of them or how they differ.
+_NAMED_THEN_EACH = (
+    r"^\W*(?P<a>[^,:?]+(?:,\s*[^,:?]+)+?),?\s+(?:and|or)\s+(?P<b>[^,:?]+?)\s*(?:[-:]+|\?)\s*"
+    r"(?=(?:how|what|whats|what's|which|why|where|in\s+what)\b)(?=.*\b(?:each|differ\w*|different|compare|apart|in\s+common)\b)"
+)
 # "(for a startup with one laptop,) is a trained ml model or a big generative model cheaper to
 # run?": two options, then the comparative asked about; "(for a small company,) which is the
 # bigger hurdle: the cost or not having the right people?": the comparative, then two options.
@@ -70,6 +87,7 @@ _SETTING_OPTIONS = (
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
+    re.compile(_NAMED_THEN_EACH, _F),
     # "same or different: ai and generative ai"
     re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
@@ -101,6 +119,7 @@ _COMPARE_SPLIT = [
                rf"(?:(?:one|[a-z]+)\s+)?(?:{_WHICH_VERB}\s+)?(?!{_COMPARATIVE})(?P<b>.+)$", _F),
     # "for a startup with no labels, supervised or unsupervised?": a setting, then two options.
     re.compile(_SETTING_OPTIONS, _F),
+    re.compile(_CHOICE_CLAUSE, _F),
     # "k-means or dbscan for moon-shaped data?": two short options, then what they are for.
     re.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
     # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
@@ -130,6 +149,11 @@ _COMPARE_SPLIT = [
     # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
     re.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
 ]
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups plain, to be one alternative among others."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
@@ -139,7 +163,7 @@ _COMPARE_WORDS = re.compile(
     r"\band\b.+?\b(?:are|were)\s+both\b|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
-    + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|"
+    + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|" + _unnamed(_CHOICE_CLAUSE) + "|" + _unnamed(_NAMED_THEN_EACH) + "|"
     r"\bwhich\s+(?:(?:one|[a-z]+)\s+)?" + _WHICH_VERB + r"\s+.+?\s+and\s+which\b|"
     r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
@@ -351,7 +375,7 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
     if len(parts) > 1:
         sides = [a, *(_strip_question_words(_clean_side(p, True)) for p in parts)]
     elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b", a, _F):
-        names = [n.strip() for n in a.split(",")]
+        names = [re.sub(r"^(?:a|an|the)\s+", "", n.strip(), flags=_F) for n in a.split(",")]
         if all(0 < len(n.split()) <= 3 for n in names):
             sides = [*names, b]
     plain = all(re.fullmatch(r"[\w' -]+", x) and len(x.split()) <= 4 for x in sides)
