@@ -287,6 +287,10 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # A question about a choice, then the two options close it (the purpose is context).
         ("which should we pick to sort emails nobody has tagged, clustering or a classifier?", ("clustering", "classifier")),
         ("whats riskier to hand to interns, a credit model or a report writer", ("credit model", "report writer")),
+        # An aspect both are asked about ("money-wise") is their setting; the verb asked of the
+        # first side ("what does X cost") is asked of both, not part of its name.
+        ("money-wise, what does a big language model cost compared with a decision tree?",
+         ("money-wise, big language model", "decision tree")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

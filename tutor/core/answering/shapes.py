@@ -322,9 +322,18 @@ def _clean_side(text: str, last: bool) -> str:
     return text.strip()
 
 
+# "what does a generative model need": the verb is asked of both sides, not part of a name.
+_ASKED_VERB = re.compile(
+    r"^(?P<x>(?:what|how\s+much|how\s+many)\s+(?:does|do|did)\s+.+?)\s+(?:need|needs|require|use|take|cost|learn|"
+    r"make|produce|output|want|give|create|check|measure|predict|generate)$",
+    _F,
+)
+
+
 def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
-    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:the\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = _ASKED_VERB.sub(r"\g<x>", side)
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
     side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
@@ -343,6 +352,11 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
+            # "data-wise, what does X need", "in terms of cost, what does X take": the aspect
+            # both sides are asked about, then the first side.
+            setting = setting or re.match(
+                r"^(?P<s>[\w-]+-wise|(?:in\s+terms\s+of|when\s+it\s+comes\s+to)\s+[^,]+?)\s*[,:]\s*(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F
+            )
             setting = setting or re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,:]+?)\s*[,:]\s*(?P<rest>\S.*)$", a, _F)
             if setting:
                 a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
@@ -374,7 +388,7 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
     parts = re.split(r"\s+(?:vs\.?|versus)\s+", b, flags=_F)
     if len(parts) > 1:
         sides = [a, *(_strip_question_words(_clean_side(p, True)) for p in parts)]
-    elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b", a, _F):
+    elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b|^[\w-]+-wise\s*,", a, _F):
         names = [re.sub(r"^(?:a|an|the)\s+", "", n.strip(), flags=_F) for n in a.split(",")]
         if all(0 < len(n.split()) <= 3 for n in names):
             sides = [*names, b]
