@@ -65,7 +65,8 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("what is the difference between a VAE and a GAN?", ("VAE", "GAN")),
         ("how does evaluating a GAN differ from evaluating a spam filter?", ("evaluating a GAN", "evaluating a spam filter")),
         ("and how does it stack up against GANs?", ("it", "GANs")),
-        ("in a bank, which part is machine learning and which is generative AI?", ("machine learning", "generative AI")),
+        # the setting it opens with stays with the first side (the finance section answers)
+        ("in a bank, which part is machine learning and which is generative AI?", ("in a bank, machine learning", "generative AI")),
         ("how are clustering and classification different", ("clustering", "classification")),
         ("machine learning and generative ai - how are they different?", ("machine learning", "generative ai")),
         ("what sets gans apart from vaes", ("gans", "vaes")),
@@ -291,6 +292,9 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # first side ("what does X cost") is asked of both, not part of its name.
         ("money-wise, what does a big language model cost compared with a decision tree?",
          ("money-wise, big language model", "decision tree")),
+        # The setting the question opens with is both sides' setting, whatever the split.
+        ("at the hospital, whats the difference between what ml does and what gen ai does",
+         ("at the hospital, ml", "gen ai")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

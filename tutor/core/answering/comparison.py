@@ -190,6 +190,16 @@ class Comparing:
             )
 
         covering = [h for h in covering_of(close_hits) if not named_better_elsewhere(h)]
+        if not covering and setting:
+            # "in schools, what does ML do vs gen AI": the course's section on that setting
+            # ("Education: ...", the learner's "schools" read as the course's "education") that
+            # gives each side its own sentence answers alone, as a comparing section would.
+            place = set(self.index.analyse(" ".join(self.index.learner.expansions(sides[0].split(",")[0])))) | set(setting)
+            covering = [
+                h for h in result.hits
+                if place & set(self.index.analyse(h.section.heading))
+                and all(alone(subjects(h.section), i) for i in (0, 1))
+            ][:1]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
             joint = self.index.search(self._joint_query(question, sides, rest), k=2)
             covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]

@@ -362,6 +362,11 @@ def comparison_sides(question: str) -> tuple[str, ...]:
                 a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
             a = _strip_question_words(_unchoice(a))
             b = _strip_question_words(_unchoice(b))
+            # "in schools, whats the difference between what ml does and what gen ai does": the
+            # setting the question opens with is the setting of both sides, whatever the split.
+            opening = re.match(r"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*[,:]\s*\S", text, _F)
+            if opening and "," not in a and opening.group("s").lower() not in a.lower() and a.lower() not in opening.group("s").lower():
+                a = f"{opening.group('s')}, {a}"
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
