@@ -295,6 +295,18 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # The setting the question opens with is both sides' setting, whatever the split.
         ("at the hospital, whats the difference between what ml does and what gen ai does",
          ("at the hospital, ml", "gen ai")),
+        # More forms: contrast, a comparison of, one picked over the other, better than, what one
+        # can do that the other cannot, "A and B: which one", the difference in how both are V.
+        ("contrast clustering with classification", ("clustering", "classification")),
+        ("can you give me a comparison of k-means and dbscan", ("k-means", "dbscan")),
+        ("why choose a decision tree over a neural network?", ("decision tree", "neural network")),
+        ("what does dbscan do better than k-means", ("dbscan", "k-means")),
+        ("what can llms do that gans cannot", ("llms", "gans")),
+        ("is an llm more costly to run than a decision tree?", ("llm", "decision tree")),
+        ("precision and recall: which one matters for cancer tests?", ("precision", "recall")),
+        ("whats the difference in how gans and vaes are trained", ("gans", "vaes")),
+        ("in what ways is a vae different from a gan in how it learns", ("vae", "gan")),
+        ("how are the costs of gen ai different from those of ml", ("costs of gen ai", "costs of ml")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

@@ -106,9 +106,22 @@ _COMPARE_SPLIT = [
     re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?:(?:can|could|would)\s+you\s+|please\s+)?(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to|against)\s+(?P<b>.+)$", _F),
+    # "give me a comparison of A and B", "a quick contrast between A and B"
+    re.compile(r"\b(?:comparison|contrast)\s+(?:of|between)\s+(?P<a>.+?)\s+(?:and|with|vs\.?|versus)\s+(?P<b>.+)$", _F),
+    # "the main difference in how classifiers and generators are evaluated": the two things,
+    # what is asked of them is context.
+    re.compile(r"\bdifferences?\s+in\s+(?:how|what|the\s+way|the\s+ways)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
+               r"(?:are|is|get|gets|do|does|can|learn|work|need|use|handle|make)\b", _F),
+    # "why pick a vae over a gan", "why use top-p instead of top-k": one side chosen over the other.
+    re.compile(r"\b(?:pick|choose|use|prefer|picking|choosing|using|preferring|go\s+with)\s+(?P<a>.+?)\s+"
+               r"(?:over|instead\s+of)\s+(?P<b>.+)$", _F),
+    # "what does a vae do better than a gan", "what can gans do that vaes cannot"
+    re.compile(r"^\W*(?:what|how|where|why)\s+(?:does|do|is|are|can)\s+(?P<a>.+?)\s+(?:do\s+|work\s+|handle\s+\w+\s+)?"
+               r"(?:better|worse|differently|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(r"^\W*(?:what|which\s+\w+)\s+can\s+(?P<a>.+?)\s+do\s+that\s+(?P<b>.+?)\s+(?:can'?t|cannot|can\s+not)\b", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(rf"^(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     re.compile(_OPTIONS_COMPARED, _F),
     re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     # "which one suits images and which suits text, gans or llms": the options close the question.
@@ -132,6 +145,8 @@ _COMPARE_SPLIT = [
     # ("precision and recall, i always mix them up. whats the diff": an aside may come first.)
     re.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:[^.?!]*[.?!]\s*)?(?:how|what|whats|what's|are|is|do)\b.*"
                r"\b(?:diff\w*|compare|similar|alike)", _F),
+    # "gans and vaes: which one trains more reliably?", "k-means or dbscan, which copes with moons"
+    re.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b", _F),
     # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
     re.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
@@ -155,7 +170,10 @@ def _unnamed(pattern: str) -> str:
 
 
 _COMPARE_WORDS = re.compile(
-    r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
+    r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
+    r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
+    r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|\bcan\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot)\b|"
+    r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike|"
@@ -315,6 +333,8 @@ def _clean_side(text: str, last: bool) -> str:
         # question about both follows the second side.
         text = re.sub(r"\s+(?:how|why|what|where|do|does|are|is)\s+(?:do|does|did|are|is|would|should|can|could|)\s*"
                       r"(?:they|these|those|the\s+two|both|them|each)\b.*$", "", text, flags=_F)
+        # "llms differ from gans in the way they are trained": what is asked of both.
+        text = re.sub(r"\s+in\s+(?:the\s+way|the\s+ways|how|terms\s+of|what)\b.*$", "", text, flags=_F)
         # "precision vs recall i always mix them up": the learner's aside is not the second side.
         text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
         # "tokens vs parameters - are they the same thing?": the dash that led to the question.
@@ -333,6 +353,8 @@ _ASKED_VERB = re.compile(
 def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
     side = _ASKED_VERB.sub(r"\g<x>", side)
+    # "in what ways is generative ai", "explain the difference: overfitting"
+    side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
     side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
     side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
@@ -367,6 +389,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             opening = re.match(r"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*[,:]\s*\S", text, _F)
             if opening and "," not in a and opening.group("s").lower() not in a.lower() and a.lower() not in opening.group("s").lower():
                 a = f"{opening.group('s')}, {a}"
+            # "the risks of generative ai vs those of ml": the second side is "risks of ml".
+            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F)
+            if of:
+                b = re.sub(r"^(?:those|that|the\s+ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
