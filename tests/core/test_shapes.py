@@ -87,6 +87,10 @@ def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
     assert shapes.comparison_sides(question) == sides
 
 
+def test_pros_and_cons_of_one_thing_against_another_weigh_the_two() -> None:
+    assert shapes.detect("pros and cons of k-means compared to dbscan") == shapes.Shape("comparison", ("k-means", "dbscan"))
+
+
 def test_pros_and_cons_compare_the_two_sides_of_one_thing() -> None:
     shape = shapes.detect("advantages and disadvantages of deep learning?")
     assert shape == shapes.Shape("comparison", ("benefits of deep learning", "limitations of deep learning"))
@@ -307,6 +311,17 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         ("whats the difference in how gans and vaes are trained", ("gans", "vaes")),
         ("in what ways is a vae different from a gan in how it learns", ("vae", "gan")),
         ("how are the costs of gen ai different from those of ml", ("costs of gen ai", "costs of ml")),
+        ("how is a decision tree not the same as a neural network", ("decision tree", "neural network")),
+        ("how is clustering unlike classification", ("clustering", "classification")),
+        ("what are the benefits of small models over big ones", ("small models", "big ones")),
+        ("which one needs an environment, supervised learning or rl?", ("supervised learning", "rl")),
+        ("do trees or neural networks need more data?", ("trees", "neural networks")),
+        ("tell me how precision and recall differ", ("precision", "recall")),
+        ("does k-means run faster than dbscan", ("k-means", "dbscan")),
+        ("what does a vae do that a gan doesnt", ("vae", "gan")),
+        ("hows supervised learning different to unsupervised", ("supervised learning", "unsupervised")),
+        ("whats the difference with tokens and words", ("tokens", "words")),
+        ("what makes a token different from a word", ("token", "word")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

@@ -59,8 +59,8 @@ _COMPARATIVE = (
 # "which should i use to group customers, A or B?", "whats riskier to trust, A or B?": a question
 # about a choice (a comparative, or which one to use), then the two options close it.
 _CHOICE_CLAUSE = (
-    rf"^\W*(?:which|what(?:'s|s|\s+is|\s+would\s+be)?)\b(?=[^,?]*\b(?:{_COMPARATIVE}|"
-    r"(?:should|would|could|do|can)\s+(?:i|we|you|they|one|people)\s+(?:use|pick|choose|go\s+with|need|try|learn|start\s+with)\b))"
+    rf"^\W*(?:which(?:\s+one|\s+of\s+(?:the|these|those)\s+two)?\s+\w+|(?:which|what(?:'s|s|\s+is|\s+would\s+be)?)\b(?=[^,?]*\b(?:{_COMPARATIVE}|"
+    r"(?:should|would|could|do|can)\s+(?:i|we|you|they|one|people)\s+(?:use|pick|choose|go\s+with|need|try|learn|start\s+with)\b)))"
     r"[^,?]*,\s*(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*[?.!]*$"
 )
 # "cost, skills or staff pushing back - how are those three different?", "the us order, the eu act
@@ -98,12 +98,23 @@ _COMPARE_SPLIT = [
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
+    # "how is a gan not the same as a vae", "how is classification unlike regression"
+    re.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
+    # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
+    re.compile(r"^\W*(?:(?:can|could)\s+you\s+)?(?:tell\s+me|explain|show\s+me|i\s+(?:wonder|want\s+to\s+know))\s+how\s+"
+               r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:differ\w*|compare|are\s+different)\b", _F),
+    # "does a gan train faster than a vae", "is a gan more expensive to train than a tree" (not
+    # "why is A riskier than B": the reason is asked, and a comparing section on another aspect
+    # of both answered it instead of the section on the risk)
+    re.compile(rf"^\W*(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
+    re.compile(rf"^\W*(?:does|do|did|can|will|would)\s+(?P<a>.+?)\s+[\w-]+\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)"
+               rf"(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     # "a VAE and a language model are both generative, but how does each ...": the two things.
     re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:both\s+)?(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:are|were)\s+both\b", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "when is ML the better choice and when is gen AI better?"
     re.compile(rf"\bwhen\s+{_WHEN_VERB}\s+(?P<a>.+?)\s+and\s+when\s+(?:{_WHEN_VERB}\s+)?(?P<b>.+)$", _F),
-    re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
+    re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+(?:between|with|of)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:can|could|would)\s+you\s+|please\s+)?(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to|against)\s+(?P<b>.+)$", _F),
@@ -119,10 +130,14 @@ _COMPARE_SPLIT = [
     # "what does a vae do better than a gan", "what can gans do that vaes cannot"
     re.compile(r"^\W*(?:what|how|where|why)\s+(?:does|do|is|are|can)\s+(?P<a>.+?)\s+(?:do\s+|work\s+|handle\s+\w+\s+)?"
                r"(?:better|worse|differently|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
-    re.compile(r"^\W*(?:what|which\s+\w+)\s+can\s+(?P<a>.+?)\s+do\s+that\s+(?P<b>.+?)\s+(?:can'?t|cannot|can\s+not)\b", _F),
+    re.compile(r"^\W*(?:what|which\s+\w+)\s+(?:can|does|do)\s+(?P<a>.+?)\s+do\s+that\s+(?P<b>.+?)\s+"
+               r"(?:can'?t|cannot|can\s+not|doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\b", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
     re.compile(rf"^(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     re.compile(_OPTIONS_COMPARED, _F),
+    # "do gans or vaes make sharper images?": two options, a verb, then the comparative.
+    re.compile(rf"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+"
+               rf"(?:make|makes|need|needs|give|gives|cost|costs|take|takes|produce|produces|get|gets|have|has|work|works|learn|learns|run|runs|train|trains)\s+(?:the\s+)?{_COMPARATIVE}", _F),
     re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     # "which one suits images and which suits text, gans or llms": the options close the question.
     re.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
@@ -161,6 +176,9 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
     # "is it better to use k-means or dbscan", "would you pick top-k or top-p"
     re.compile(r"\b(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", _F),
+    # "the advantages of vaes over gans", "the downsides of llms compared to small models"
+    re.compile(r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+"
+               r"(?:of|for)\s+(?P<a>.+?)\s+(?:over|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?P<b>.+)$", _F),
     # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
     re.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
 ]
@@ -172,7 +190,11 @@ def _unnamed(pattern: str) -> str:
 _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
     r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
-    r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|\bcan\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot)\b|"
+    r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
+    r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\s+than\b|"
+    r"\bnot\s+(?:the\s+same\s+as|like)\b|"
+    r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+(?:of|for)\s+.+\s+(?:over|against)\b|"
+    r"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)[^,?]+?\s+or\s+[^,?]+?\s+(?:[\w-]+\s+)?" + _COMPARATIVE + "|"
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
@@ -355,7 +377,7 @@ def _strip_question_words(side: str) -> str:
     side = _ASKED_VERB.sub(r"\g<x>", side)
     # "in what ways is generative ai", "explain the difference: overfitting"
     side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
-    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would|makes?)\s+)+(?:the\s+deal\s+with\s+)?(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
     side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
@@ -436,6 +458,7 @@ _SHORTHAND = [
     (re.compile(r"\bw/(?=\s)", _F), "with"),
     (re.compile(r"\b(?:r)\b(?=\s+(?:all|the|some|there|they|these|those)\b)", _F), "are"),
     (re.compile(r"\b(?:u)\b", _F), "you"),
+    (re.compile(r"\bhow(?:'s|s)\b(?=\s+\w+\s+(?:different|differ|similar|like|unlike|compared)\b|\s+\w+\s+\w+\s+(?:different|differ|similar|unlike|compared)\b)", _F), "how is"),
     (re.compile(r"\b(?:v|vrs|versus|vs)\.?(?=\s)", _F), "vs"),
 ]
 
@@ -468,6 +491,10 @@ def detect(question: str) -> Shape:
     two_sided = _TWO_SIDED.search(question)
     if two_sided:
         x = re.sub(r"^(?:a|an|the)\s+", "", two_sided.group("x"), flags=_F)
+        # "pros and cons of gans compared to vaes": two things weighed, not one thing's two sides.
+        weighed = re.match(r"^(?P<a>.+?)\s+(?:compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?P<b>.+)$", x, _F)
+        if weighed:
+            return Shape("comparison", (_strip_question_words(weighed.group("a")), _clean_side(weighed.group("b"), True)))
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
