@@ -513,3 +513,11 @@ def test_a_side_in_everyday_words_gets_its_own_section(tutor) -> None:
         "ethics-and-regulation#bias-inherited-from-training-data",
         "ethics-and-regulation#biased-or-harmful-generated-content",
     ]
+
+
+def test_parallel_sections_answer_both_sides_alike(tutor) -> None:
+    """Where the course treats both sides in parallel sections ("What machine learning does well"
+    / "What generative AI does well"), both sides come from the same kind of section."""
+    answer = tutor.ask("what is gen ai good at compared to what machine learning is good at")
+    cited = {source.section.split("#")[1] for source in answer.sources}
+    assert cited == {"what-generative-ai-does-well", "what-machine-learning-does-well"}, cited

@@ -322,6 +322,8 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         ("hows supervised learning different to unsupervised", ("supervised learning", "unsupervised")),
         ("whats the difference with tokens and words", ("tokens", "words")),
         ("what makes a token different from a word", ("token", "word")),
+        # "A and B both V ..., so what's the difference": the two things, whatever they both do.
+        ("top-k and top-p both cut the list of tokens, so how are they different", ("top-k", "top-p")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

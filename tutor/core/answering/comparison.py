@@ -31,6 +31,44 @@ class Comparing:
         autoencoder")."""
         return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
 
+    def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
+        """Where the course treats both sides in parallel sections ("What machine learning does
+        well" / "What generative AI does well", "Where ... falls short"), both sides are answered
+        from the same one of them: "what is ML good at compared to gen AI" found ML's
+        limitations and gen AI's strengths, or both their limitations. Of the parallel pairs
+        there are among the sides' own hits, the whole question decides (its score for the pair,
+        then the sides' own)."""
+        (hit0, res0), (hit1, res1) = found
+        if hit0.section.lesson_id != hit1.section.lesson_id:
+            return found
+        names = []
+        for side in sides:
+            head = _head(side)
+            words = {w for n in [side, head, *self.index.other_names(head), *self.index.learner.expansions(head)] for w in self.index.analyse(n)}
+            names.append(words)
+
+        def parallel(section: Section, i: int) -> Section | None:
+            """The section of side ``i`` parallel to ``section`` of the other side."""
+            h = set(self.index.analyse(section.heading))
+            for other in self.course.lesson(section.lesson_id).sections:
+                g = set(self.index.analyse(other.heading))
+                if other.id != section.id and h - g and g - h and h - g <= names[1 - i] and g - h <= names[i]:
+                    return other
+            return None
+
+        asked = {h.section.id: h.score for h in result.hits}
+        floor = min(asked.values(), default=0.0)
+        pairs = [
+            (asked.get(a.section.id, floor) + asked.get(b.section.id, floor), a.score + b.score, a, b)
+            for a in res0.hits for b in res1.hits
+            if a.section.lesson_id == hit0.section.lesson_id
+            and (twin := parallel(a.section, 1)) is not None and twin.id == b.section.id
+        ]
+        if not pairs:
+            return found
+        _, _, a, b = max(pairs, key=lambda p: (p[0], p[1]))
+        return [(a, res0), (b, res1)]
+
     def _rest(self, question: str, sides: tuple[str, ...]) -> str:
         """The question without its sides (read with typos mended, as the sides were), each
         side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
@@ -53,12 +91,12 @@ class Comparing:
 
     def _context(self, rest: str, sides: tuple[str, ...]) -> str:
         """The words of the question besides its sides, as context for their searches."""
-        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(r"\b(?:(?:are|were)\s+)?both\s+(?!of\b)[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(_KIND_OF_BOTH, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         return " ".join(dict.fromkeys(
             w for w in self.index.content_words(rest)
-            if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words
+            if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words and w.lower() not in _FILLER
         ))
 
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
@@ -300,6 +338,7 @@ class Comparing:
                     shared <= set().union(*self.index.sentence_terms(h.section)),
                 ))
             found.append((hit, side_result))
+        found = self._parallel_pair(sides, found, result)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
             for side, (hit, _) in zip(sides, found)
@@ -337,6 +376,9 @@ _KIND_OF_BOTH = re.compile(
 # Words that only say the sides are compared ("what do they have in common", "are they alike"):
 # they name no aspect of either side, so they are not context for a side's search.
 _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b)")
+# Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
+# comes to"): no aspect of either side.
+_FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
 
 
 def _head(side: str) -> str:

@@ -111,6 +111,9 @@ _COMPARE_SPLIT = [
                rf"(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     # "a VAE and a language model are both generative, but how does each ...": the two things.
     re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:both\s+)?(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:are|were)\s+both\b", _F),
+    # "classification and clustering both put stuff into groups, so whats the difference": the
+    # two things, whatever they both do.
+    re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+both\s+(?!of\b)[a-z]+", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "when is ML the better choice and when is gen AI better?"
     re.compile(rf"\bwhen\s+{_WHEN_VERB}\s+(?P<a>.+?)\s+and\s+when\s+(?:{_WHEN_VERB}\s+)?(?P<b>.+)$", _F),
