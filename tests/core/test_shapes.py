@@ -324,6 +324,8 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         ("what makes a token different from a word", ("token", "word")),
         # "A and B both V ..., so what's the difference": the two things, whatever they both do.
         ("top-k and top-p both cut the list of tokens, so how are they different", ("top-k", "top-p")),
+        # "how much data does A need vs B": what is measured is asked of both sides.
+        ("how much memory does a big llm need compared to a small one", ("big llm", "small one")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

@@ -375,8 +375,17 @@ _ASKED_VERB = re.compile(
 )
 
 
+# "how much compute does ml need": what is measured is asked of both sides, not part of a name.
+_HOW_MUCH = re.compile(
+    r"^(?:how\s+(?:much|many)|what\s+(?:kind|sort|amount)\s+of)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:does|do|did|would|will)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:need|needs|use|take|cost|require|consume|want|have|get)$",
+    _F,
+)
+
+
 def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
+    side = _HOW_MUCH.sub(r"\g<x>", side)
     side = _ASKED_VERB.sub(r"\g<x>", side)
     # "in what ways is generative ai", "explain the difference: overfitting"
     side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
