@@ -271,7 +271,7 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # "A and B are both ..., but what does each do": the two things, not a list of "each one".
         ("decision trees and neural networks are both supervised, but what does each do", ("decision trees", "neural networks")),
         # "when is A better and when is B": the verdict words are not part of a side's name.
-        ("when is a small model the right choice and when is a large one better?", ("small model", "large one")),
+        ("when is a small model the right choice and when is a large one better?", ("small model", "large model")),
         ("when should i use k-means and when dbscan", ("k-means", "dbscan")),
         # What is named after each "which" is compared, not the options before the dash...
         ("overfitting or underfitting - which one goes with a huge tree and which with a straight line", ("huge tree", "straight line")),
@@ -313,7 +313,7 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         ("how are the costs of gen ai different from those of ml", ("costs of gen ai", "costs of ml")),
         ("how is a decision tree not the same as a neural network", ("decision tree", "neural network")),
         ("how is clustering unlike classification", ("clustering", "classification")),
-        ("what are the benefits of small models over big ones", ("small models", "big ones")),
+        ("what are the benefits of small models over big ones", ("small models", "big models")),
         ("which one needs an environment, supervised learning or rl?", ("supervised learning", "rl")),
         ("do trees or neural networks need more data?", ("trees", "neural networks")),
         ("tell me how precision and recall differ", ("precision", "recall")),
@@ -325,7 +325,12 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # "A and B both V ..., so what's the difference": the two things, whatever they both do.
         ("top-k and top-p both cut the list of tokens, so how are they different", ("top-k", "top-p")),
         # "how much data does A need vs B": what is measured is asked of both sides.
-        ("how much memory does a big llm need compared to a small one", ("big llm", "small one")),
+        ("how much memory does a big llm need compared to a small one", ("big llm", "small llm")),
+        # The learner's verb is asked of both ("how do you grade ..."), and "a generative one" is a
+        # generative model when the first side is a model.
+        ("how do you grade a digit classifier compared to a picture one", ("digit classifier", "picture classifier")),
+        ("do precision and recall use the same counts?", ("precision", "recall")),
+        ("what weaknesses do gans and vaes share?", ("gans", "vaes")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],

@@ -98,6 +98,12 @@ _COMPARE_SPLIT = [
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
+    # "do generative models and classifiers need the same kind of data?", "what risks do ml and
+    # gen ai share?": two things, and whether what is asked is alike for both.
+    re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
+               r"(?:the\s+same|similar|different)\b", _F),
+    re.compile(r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+"
+               r"(?:share|have\s+in\s+common)\b", _F),
     # "how is a gan not the same as a vae", "how is classification unlike regression"
     re.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
     # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
@@ -196,6 +202,8 @@ _COMPARE_WORDS = re.compile(
     r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
     r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\s+than\b|"
     r"\bnot\s+(?:the\s+same\s+as|like)\b|"
+    r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)[^,?]+?\s+and\s+[^,?]+?\s+[\w-]+\s+(?:the\s+same|similar|different)\b|"
+    r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+[^,?]+?\s+and\s+[^,?]+?\s+share\b|"
     r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+(?:of|for)\s+.+\s+(?:over|against)\b|"
     r"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)[^,?]+?\s+or\s+[^,?]+?\s+(?:[\w-]+\s+)?" + _COMPARATIVE + "|"
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
@@ -386,6 +394,8 @@ _HOW_MUCH = re.compile(
 def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
     side = _HOW_MUCH.sub(r"\g<x>", side)
+    # "how do you test a normal ml model": the learner's verb is asked of both sides.
+    side = re.sub(r"^(?:you|we|i|people|one|they)\s+[a-z]+\s+(?:(?:a|an|the|your|my)\s+)?(?=\S)", "", side, flags=_F)
     side = _ASKED_VERB.sub(r"\g<x>", side)
     # "in what ways is generative ai", "explain the difference: overfitting"
     side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
@@ -423,6 +433,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             opening = re.match(r"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*[,:]\s*\S", text, _F)
             if opening and "," not in a and opening.group("s").lower() not in a.lower() and a.lower() not in opening.group("s").lower():
                 a = f"{opening.group('s')}, {a}"
+            # "a normal ml model compared to a generative one": the second side is "generative model".
+            noun = re.search(r"([a-z][\w-]*?)(s?)$", a, _F)
+            if noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
+                b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
             of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F)
             if of:
