@@ -281,7 +281,11 @@ def test_a_comparison_embeds_in_batches_and_never_one_text_twice(tutor, monkeypa
     assert calls[0] == [index.learner.expand(question), index.learner.expand("supervised versus unsupervised learning in batches")]
     embedded = [text for batch in calls for text in batch]
     assert len(embedded) == len(set(embedded)), calls
-    assert all(len(batch) == 2 for batch in calls), calls
+    # The sides come in one batch after the first (a side embedded earlier in the session, such
+    # as a bare "supervised", is cached and left out of it).
+    assert len(calls) <= 2 and all(len(batch) <= 2 for batch in calls), calls
+
+
 def _hit(tutor, section_id: str, score: float):
     from tutor.core.answering.search import Hit
 
@@ -509,3 +513,11 @@ def test_a_side_in_everyday_words_gets_its_own_section(tutor) -> None:
         "ethics-and-regulation#bias-inherited-from-training-data",
         "ethics-and-regulation#biased-or-harmful-generated-content",
     ]
+
+
+def test_parallel_sections_answer_both_sides_alike(tutor) -> None:
+    """Where the course treats both sides in parallel sections ("What machine learning does well"
+    / "What generative AI does well"), both sides come from the same kind of section."""
+    answer = tutor.ask("what is gen ai good at compared to what machine learning is good at")
+    cited = {source.section.split("#")[1] for source in answer.sources}
+    assert cited == {"what-generative-ai-does-well", "what-machine-learning-does-well"}, cited

@@ -65,7 +65,8 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
         ("what is the difference between a VAE and a GAN?", ("VAE", "GAN")),
         ("how does evaluating a GAN differ from evaluating a spam filter?", ("evaluating a GAN", "evaluating a spam filter")),
         ("and how does it stack up against GANs?", ("it", "GANs")),
-        ("in a bank, which part is machine learning and which is generative AI?", ("machine learning", "generative AI")),
+        # the setting it opens with stays with the first side (the finance section answers)
+        ("in a bank, which part is machine learning and which is generative AI?", ("in a bank, machine learning", "generative AI")),
         ("how are clustering and classification different", ("clustering", "classification")),
         ("machine learning and generative ai - how are they different?", ("machine learning", "generative ai")),
         ("what sets gans apart from vaes", ("gans", "vaes")),
@@ -84,6 +85,10 @@ def test_shapes_are_recognised(question: str, kind: str) -> None:
 )
 def test_comparison_sides(question: str, sides: tuple[str, str]) -> None:
     assert shapes.comparison_sides(question) == sides
+
+
+def test_pros_and_cons_of_one_thing_against_another_weigh_the_two() -> None:
+    assert shapes.detect("pros and cons of k-means compared to dbscan") == shapes.Shape("comparison", ("k-means", "dbscan"))
 
 
 def test_pros_and_cons_compare_the_two_sides_of_one_thing() -> None:
@@ -266,7 +271,7 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # "A and B are both ..., but what does each do": the two things, not a list of "each one".
         ("decision trees and neural networks are both supervised, but what does each do", ("decision trees", "neural networks")),
         # "when is A better and when is B": the verdict words are not part of a side's name.
-        ("when is a small model the right choice and when is a large one better?", ("small model", "large one")),
+        ("when is a small model the right choice and when is a large one better?", ("small model", "large model")),
         ("when should i use k-means and when dbscan", ("k-means", "dbscan")),
         # What is named after each "which" is compared, not the options before the dash...
         ("overfitting or underfitting - which one goes with a huge tree and which with a straight line", ("huge tree", "straight line")),
@@ -284,6 +289,50 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         # ... or the comparative, then the options.
         ("for a hospital, which is the bigger risk: biased data or made-up answers?",
          ("for a hospital, biased data", "made-up answers")),
+        # A question about a choice, then the two options close it (the purpose is context).
+        ("which should we pick to sort emails nobody has tagged, clustering or a classifier?", ("clustering", "classifier")),
+        ("whats riskier to hand to interns, a credit model or a report writer", ("credit model", "report writer")),
+        # An aspect both are asked about ("money-wise") is their setting; the verb asked of the
+        # first side ("what does X cost") is asked of both, not part of its name.
+        ("money-wise, what does a big language model cost compared with a decision tree?",
+         ("money-wise, big language model", "decision tree")),
+        # The setting the question opens with is both sides' setting, whatever the split.
+        ("at the hospital, whats the difference between what ml does and what gen ai does",
+         ("at the hospital, ml", "gen ai")),
+        # More forms: contrast, a comparison of, one picked over the other, better than, what one
+        # can do that the other cannot, "A and B: which one", the difference in how both are V.
+        ("contrast clustering with classification", ("clustering", "classification")),
+        ("can you give me a comparison of k-means and dbscan", ("k-means", "dbscan")),
+        ("why choose a decision tree over a neural network?", ("decision tree", "neural network")),
+        ("what does dbscan do better than k-means", ("dbscan", "k-means")),
+        ("what can llms do that gans cannot", ("llms", "gans")),
+        ("is an llm more costly to run than a decision tree?", ("llm", "decision tree")),
+        ("precision and recall: which one matters for cancer tests?", ("precision", "recall")),
+        ("whats the difference in how gans and vaes are trained", ("gans", "vaes")),
+        ("in what ways is a vae different from a gan in how it learns", ("vae", "gan")),
+        ("how are the costs of gen ai different from those of ml", ("costs of gen ai", "costs of ml")),
+        ("how is a decision tree not the same as a neural network", ("decision tree", "neural network")),
+        ("how is clustering unlike classification", ("clustering", "classification")),
+        ("what are the benefits of small models over big ones", ("small models", "big models")),
+        ("which one needs an environment, supervised learning or rl?", ("supervised learning", "rl")),
+        ("do trees or neural networks need more data?", ("trees", "neural networks")),
+        ("tell me how precision and recall differ", ("precision", "recall")),
+        ("does k-means run faster than dbscan", ("k-means", "dbscan")),
+        ("what does a vae do that a gan doesnt", ("vae", "gan")),
+        ("hows supervised learning different to unsupervised", ("supervised learning", "unsupervised")),
+        ("whats the difference with tokens and words", ("tokens", "words")),
+        ("what makes a token different from a word", ("token", "word")),
+        # "A and B both V ..., so what's the difference": the two things, whatever they both do.
+        ("top-k and top-p both cut the list of tokens, so how are they different", ("top-k", "top-p")),
+        # "how much data does A need vs B": what is measured is asked of both sides.
+        ("how much memory does a big llm need compared to a small one", ("big llm", "small llm")),
+        # The learner's verb is asked of both ("how do you grade ..."), and "a generative one" is a
+        # generative model when the first side is a model.
+        ("how do you grade a digit classifier compared to a picture one", ("digit classifier", "picture classifier")),
+        ("do precision and recall use the same counts?", ("precision", "recall")),
+        ("what weaknesses do gans and vaes share?", ("gans", "vaes")),
+        # A dash before the learner's question is no part of the second side.
+        ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
     ],
 )
 def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) -> None:
@@ -298,6 +347,9 @@ def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) 
         ("difference between supervised, unsupervised and reinforcement learning", ("supervised", "unsupervised", "reinforcement learning")),
         # a setting before a comma is not a list of sides
         ("in a bank, ml vs gen ai", ("in a bank, ml", "gen ai")),
+        # Three named things, then a question about each of them or how they differ.
+        ("budget, hiring or unions - how do those three blockers differ?", ("budget", "hiring", "unions")),
+        ("the gdpr, the ai act and company codes of conduct: what does each one cover?", ("gdpr", "ai act", "company codes of conduct")),
     ],
 )
 def test_three_way_comparisons_keep_every_side(question: str, sides: tuple[str, ...]) -> None:

@@ -219,16 +219,20 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None,
                 reading=reading,
             )
+        query = self.vocabulary.correct(asked)  # typos of course words: "temprature"
         shape = shapes.detect(asked)
+        if shape.kind == "comparison" and shape.sides:
+            # Each side is searched on its own words: "superviced vs reinforcment lerning" must
+            # search "supervised", or that side falls out of scope and one side is answered.
+            shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
         # "how does it compare with X?": the pronoun side is the topic being discussed.
         pointing = reading is None and shape.kind == "comparison" and any(
             side.lower() in conversation_module.REFERRING for side in shape.sides
         )
-        query = self.vocabulary.correct(asked)  # typos of course words: "temprature"
         if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing:
             # The question and "A versus B" in one MiniLM batch: the joint search runs when no
             # top section covers both sides (then the two sides' searches follow, batched too).
-            self.index.prefetch([query, f"{shape.sides[0]} versus {shape.sides[1]}"])
+            self.index.prefetch([query, self.joint_query(asked, shape.sides)])
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)

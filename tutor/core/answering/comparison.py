@@ -31,6 +31,74 @@ class Comparing:
         autoencoder")."""
         return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
 
+    def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
+        """Where the course treats both sides in parallel sections ("What machine learning does
+        well" / "What generative AI does well", "Where ... falls short"), both sides are answered
+        from the same one of them: "what is ML good at compared to gen AI" found ML's
+        limitations and gen AI's strengths, or both their limitations. Of the parallel pairs
+        there are among the sides' own hits, the whole question decides (its score for the pair,
+        then the sides' own)."""
+        (hit0, res0), (hit1, res1) = found
+        if hit0.section.lesson_id != hit1.section.lesson_id:
+            return found
+        names = []
+        for side in sides:
+            head = _head(side)
+            words = {w for n in [side, head, *self.index.other_names(head), *self.index.learner.expansions(head)] for w in self.index.analyse(n)}
+            names.append(words)
+
+        def parallel(section: Section, i: int) -> Section | None:
+            """The section of side ``i`` parallel to ``section`` of the other side."""
+            h = set(self.index.analyse(section.heading))
+            for other in self.course.lesson(section.lesson_id).sections:
+                g = set(self.index.analyse(other.heading))
+                if other.id != section.id and h - g and g - h and h - g <= names[1 - i] and g - h <= names[i]:
+                    return other
+            return None
+
+        asked = {h.section.id: h.score for h in result.hits}
+        floor = min(asked.values(), default=0.0)
+        pairs = [
+            (asked.get(a.section.id, floor) + asked.get(b.section.id, floor), a.score + b.score, a, b)
+            for a in res0.hits for b in res1.hits
+            if a.section.lesson_id == hit0.section.lesson_id
+            and (twin := parallel(a.section, 1)) is not None and twin.id == b.section.id
+        ]
+        if not pairs:
+            return found
+        _, _, a, b = max(pairs, key=lambda p: (p[0], p[1]))
+        return [(a, res0), (b, res1)]
+
+    def _rest(self, question: str, sides: tuple[str, ...]) -> str:
+        """The question without its sides (read with typos mended, as the sides were), each
+        side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
+        rest = self.vocabulary.correct(question)
+        for side in sorted(sides, key=len, reverse=True):
+            rest = re.sub(rf"(?<![\w-]){re.escape(side)}(?![\w-])", " ", rest)
+        return rest
+
+    def joint_query(self, question: str, sides: tuple[str, ...]) -> str:
+        """The search for a section comparing both sides (see ``_joint_query``)."""
+        if shapes.two_sided(question):
+            return self._joint_query(question, tuple(_head(side) for side in sides), "")
+        return self._joint_query(question, sides, self._rest(question, sides))
+
+    def _joint_query(self, question: str, sides: tuple[str, ...], rest: str) -> str:
+        """ "A versus B", with what the question asks of both ("which should I use to forecast
+        sales", "when it comes to testing them"): a section comparing the two on another aspect
+        does not answer."""
+        return f"{sides[0]} versus {sides[1]} {self._context(rest, sides)}".strip()
+
+    def _context(self, rest: str, sides: tuple[str, ...]) -> str:
+        """The words of the question besides its sides, as context for their searches."""
+        rest = re.sub(r"\b(?:(?:are|were)\s+)?both\s+(?!of\b)[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(_KIND_OF_BOTH, " ", rest)
+        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
+        return " ".join(dict.fromkeys(
+            w for w in self.index.content_words(rest)
+            if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words and w.lower() not in _FILLER
+        ))
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -51,11 +119,32 @@ class Comparing:
         ]
         self.index.prefetch(list(sides))  # every side embedded in one forward pass
         parts: list[tuple[Section, float, list[int], str]] = []
+        sides_of: list[list[int]] = []  # the sides each part answers
         for i, side in enumerate(sides):
             side_result = self.index.search(side, k=4, expand=True)
-            taken = {section.id for section, *_ in parts}
-            free = [h for h in side_result.hits if h.section.id not in taken]
-            if not free or not side_result.in_scope:
+            if not side_result.in_scope or not side_result.hits:
+                return None
+            hit = side_result.hits[0]
+            taken = [n for n, (section, *_) in enumerate(parts) if section.id == hit.section.id]
+            if taken and compose.names_all(
+                hit.section, [analysed[j] for j in (*sides_of[taken[0]], i)], self.index.analyse
+            ):
+                # "the US executive order, the EU AI Act and ...": two sides the course treats in
+                # one section share its part, which then keeps each one's sentences.
+                n = taken[0]
+                sides_of[n].append(i)
+                mine = set().union(*(named[j] for j in sides_of[n]))
+                others = set().union(*(named[j] for j in range(len(sides)) if j not in sides_of[n]))
+                terms = self.index.sentence_terms(hit.section)
+                scores = self._sentence_scores(hit.section, side_result)
+                for j in sides_of[n]:
+                    scores = scores + compose.side_bonus(hit.section.sentences, terms, named[j], others | (mine - named[j]))
+                positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS * len(sides_of[n]))
+                parts[n] = (hit.section, parts[n][1], positions, parts[n][3])
+                continue
+            taken_ids = {section.id for section, *_ in parts}
+            free = [h for h in side_result.hits if h.section.id not in taken_ids]
+            if not free:
                 return None
             hit = free[0]
             others = set().union(*(named[j] for j in range(len(sides)) if j != i))
@@ -64,6 +153,7 @@ class Comparing:
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], others)
             positions = self._pick(hit.section, scores, compose.MANY_PART_WORDS)
             parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
+            sides_of.append([i])
         return self._answer_from(question, result, parts)
 
     def _compose_comparison(
@@ -79,9 +169,7 @@ class Comparing:
             for side in sides
         )
         best = result.hits[0]
-        rest = question
-        for side in sides:
-            rest = rest.replace(side, " ")
+        rest = self._rest(question, sides)
         if shapes.two_sided(question):
             # "upsides and downsides of gen AI for a shop": each side is searched as "benefits of
             # gen AI" / "limitations of gen AI". Left as context, "upsides" pulled the limitations
@@ -140,8 +228,18 @@ class Comparing:
             )
 
         covering = [h for h in covering_of(close_hits) if not named_better_elsewhere(h)]
+        if not covering and setting:
+            # "in schools, what does ML do vs gen AI": the course's section on that setting
+            # ("Education: ...", the learner's "schools" read as the course's "education") that
+            # gives each side its own sentence answers alone, as a comparing section would.
+            place = set(self.index.analyse(" ".join(self.index.learner.expansions(sides[0].split(",")[0])))) | set(setting)
+            covering = [
+                h for h in result.hits
+                if place & set(self.index.analyse(h.section.heading))
+                and all(alone(subjects(h.section), i) for i in (0, 1))
+            ][:1]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
-            joint = self.index.search(f"{sides[0]} versus {sides[1]}", k=2)
+            joint = self.index.search(self._joint_query(question, sides, rest), k=2)
             covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
             # A section that is the best for each side searched alone and gives each its own
             # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
@@ -203,13 +301,7 @@ class Comparing:
         # ("generative") tells neither side's section apart, nor does the kind the learner puts
         # both in ("how are these two adoption problems different": "adoption problems" pulled
         # the skills-gap side to the section on tackling all adoption problems together).
-        rest = re.sub(r"\b(?:are|were)\s+both\b[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
-        rest = re.sub(_KIND_OF_BOTH, " ", rest)
-        side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
-        context = " ".join(dict.fromkeys(
-            w for w in self.index.content_words(rest)
-            if len(w) > 3 and not w.startswith("differ") and not w.startswith("compar") and w.lower() not in side_words
-        ))
+        context = self._context(rest, sides)
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.
@@ -246,6 +338,7 @@ class Comparing:
                     shared <= set().union(*self.index.sentence_terms(h.section)),
                 ))
             found.append((hit, side_result))
+        found = self._parallel_pair(sides, found, result)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
             for side, (hit, _) in zip(sides, found)
@@ -278,6 +371,14 @@ _KIND_OF_BOTH = re.compile(
     r"|\bsame\s+[a-z]+\s+as\b",
     re.IGNORECASE,
 )
+
+
+# Words that only say the sides are compared ("what do they have in common", "are they alike"):
+# they name no aspect of either side, so they are not context for a side's search.
+_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b)")
+# Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
+# comes to"): no aspect of either side.
+_FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
 
 
 def _head(side: str) -> str:

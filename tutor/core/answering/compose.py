@@ -390,7 +390,11 @@ def _names_every_side(terms: set[str], sides: Sequence[Sequence[Sequence[str]]],
         words = [w for w in name if w not in shared]
         # "hyper-personalisation vs normal personalisation": a side that is only the plain kind
         # of what they share is named wherever that is named (the course says "ordinary").
-        return list(name) if words and all(w in _PLAIN for w in words) else words
+        if words and all(w in _PLAIN for w in words):
+            return list(name)
+        # "ordinary machine learning", "normal ml": the course names the kind without the plain
+        # qualifier ("predictive machine learning"), so the qualifier is not looked for.
+        return [w for w in words if w not in _PLAIN] or words
 
     return all(any(_names(terms, own(name), share) for name in names) for names in sides)
 

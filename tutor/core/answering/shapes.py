@@ -52,7 +52,24 @@ _WHEN_VERB = (
     r"do\s+(?:i|we|you|people)\s+(?:use|pick|need)|does\s+it\s+make\s+sense\s+to\s+use|to\s+use)"
 )
 _WHICH_VERB = r"(?:is|are|belongs?\s+to|goes\s+(?:with|to)|fits|suits?|applies\s+to|is\s+for|for|to)"
-_COMPARATIVE = r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\b"
+_COMPARATIVE = (
+    r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller|"
+    r"riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater)\b"
+)
+# "which should i use to group customers, A or B?", "whats riskier to trust, A or B?": a question
+# about a choice (a comparative, or which one to use), then the two options close it.
+_CHOICE_CLAUSE = (
+    rf"^\W*(?:which(?:\s+one|\s+of\s+(?:the|these|those)\s+two)?\s+\w+|(?:which|what(?:'s|s|\s+is|\s+would\s+be)?)\b(?=[^,?]*\b(?:{_COMPARATIVE}|"
+    r"(?:should|would|could|do|can)\s+(?:i|we|you|they|one|people)\s+(?:use|pick|choose|go\s+with|need|try|learn|start\s+with)\b)))"
+    r"[^,?]*,\s*(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*[?.!]*$"
+)
+# "cost, skills or staff pushing back - how are those three different?", "the us order, the eu act
+# and responsible ai frameworks: what does each one do?": three or more named things, then a
+# question about each of them or how they differ.
+_NAMED_THEN_EACH = (
+    r"^\W*(?P<a>[^,:?]+(?:,\s*[^,:?]+)+?),?\s+(?:and|or)\s+(?P<b>[^,:?]+?)\s*(?:[-:]+|\?)\s*"
+    r"(?=(?:how|what|whats|what's|which|why|where|in\s+what)\b)(?=.*\b(?:each|differ\w*|different|compare|apart|in\s+common)\b)"
+)
 # "(for a startup with one laptop,) is a trained ml model or a big generative model cheaper to
 # run?": two options, then the comparative asked about; "(for a small company,) which is the
 # bigger hurdle: the cost or not having the right people?": the comparative, then two options.
@@ -70,6 +87,7 @@ _SETTING_OPTIONS = (
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
 _COMPARE_SPLIT = [
+    re.compile(_NAMED_THEN_EACH, _F),
     # "same or different: ai and generative ai"
     re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
@@ -80,18 +98,55 @@ _COMPARE_SPLIT = [
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
+    # "do generative models and classifiers need the same kind of data?", "what risks do ml and
+    # gen ai share?": two things, and whether what is asked is alike for both.
+    re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
+               r"(?:the\s+same|similar|different)\b", _F),
+    re.compile(r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+"
+               r"(?:share|have\s+in\s+common)\b", _F),
+    # "how is a gan not the same as a vae", "how is classification unlike regression"
+    re.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
+    # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
+    re.compile(r"^\W*(?:(?:can|could)\s+you\s+)?(?:tell\s+me|explain|show\s+me|i\s+(?:wonder|want\s+to\s+know))\s+how\s+"
+               r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:differ\w*|compare|are\s+different)\b", _F),
+    # "does a gan train faster than a vae", "is a gan more expensive to train than a tree" (not
+    # "why is A riskier than B": the reason is asked, and a comparing section on another aspect
+    # of both answered it instead of the section on the risk)
+    re.compile(rf"^\W*(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
+    re.compile(rf"^\W*(?:does|do|did|can|will|would)\s+(?P<a>.+?)\s+[\w-]+\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)"
+               rf"(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     # "a VAE and a language model are both generative, but how does each ...": the two things.
     re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:both\s+)?(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:are|were)\s+both\b", _F),
+    # "classification and clustering both put stuff into groups, so whats the difference": the
+    # two things, whatever they both do.
+    re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+both\s+(?!of\b)[a-z]+", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "when is ML the better choice and when is gen AI better?"
     re.compile(rf"\bwhen\s+{_WHEN_VERB}\s+(?P<a>.+?)\s+and\s+when\s+(?:{_WHEN_VERB}\s+)?(?P<b>.+)$", _F),
-    re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
+    re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+(?:between|with|of)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
     re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>.+)$", _F),
+    re.compile(r"^(?:(?:can|could|would)\s+you\s+|please\s+)?(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to|against)\s+(?P<b>.+)$", _F),
+    # "give me a comparison of A and B", "a quick contrast between A and B"
+    re.compile(r"\b(?:comparison|contrast)\s+(?:of|between)\s+(?P<a>.+?)\s+(?:and|with|vs\.?|versus)\s+(?P<b>.+)$", _F),
+    # "the main difference in how classifiers and generators are evaluated": the two things,
+    # what is asked of them is context.
+    re.compile(r"\bdifferences?\s+in\s+(?:how|what|the\s+way|the\s+ways)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
+               r"(?:are|is|get|gets|do|does|can|learn|work|need|use|handle|make)\b", _F),
+    # "why pick a vae over a gan", "why use top-p instead of top-k": one side chosen over the other.
+    re.compile(r"\b(?:pick|choose|use|prefer|picking|choosing|using|preferring|go\s+with)\s+(?P<a>.+?)\s+"
+               r"(?:over|instead\s+of)\s+(?P<b>.+)$", _F),
+    # "what does a vae do better than a gan", "what can gans do that vaes cannot"
+    re.compile(r"^\W*(?:what|how|where|why)\s+(?:does|do|is|are|can)\s+(?P<a>.+?)\s+(?:do\s+|work\s+|handle\s+\w+\s+)?"
+               r"(?:better|worse|differently|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(r"^\W*(?:what|which\s+\w+)\s+(?:can|does|do)\s+(?P<a>.+?)\s+do\s+that\s+(?P<b>.+?)\s+"
+               r"(?:can'?t|cannot|can\s+not|doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\b", _F),
     re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
+    re.compile(rf"^(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     re.compile(_OPTIONS_COMPARED, _F),
+    # "do gans or vaes make sharper images?": two options, a verb, then the comparative.
+    re.compile(rf"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+"
+               rf"(?:make|makes|need|needs|give|gives|cost|costs|take|takes|produce|produces|get|gets|have|has|work|works|learn|learns|run|runs|train|trains)\s+(?:the\s+)?{_COMPARATIVE}", _F),
     re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     # "which one suits images and which suits text, gans or llms": the options close the question.
     re.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
@@ -101,6 +156,7 @@ _COMPARE_SPLIT = [
                rf"(?:(?:one|[a-z]+)\s+)?(?:{_WHICH_VERB}\s+)?(?!{_COMPARATIVE})(?P<b>.+)$", _F),
     # "for a startup with no labels, supervised or unsupervised?": a setting, then two options.
     re.compile(_SETTING_OPTIONS, _F),
+    re.compile(_CHOICE_CLAUSE, _F),
     # "k-means or dbscan for moon-shaped data?": two short options, then what they are for.
     re.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
     # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
@@ -113,6 +169,8 @@ _COMPARE_SPLIT = [
     # ("precision and recall, i always mix them up. whats the diff": an aside may come first.)
     re.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:[^.?!]*[.?!]\s*)?(?:how|what|whats|what's|are|is|do)\b.*"
                r"\b(?:diff\w*|compare|similar|alike)", _F),
+    # "gans and vaes: which one trains more reliably?", "k-means or dbscan, which copes with moons"
+    re.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b", _F),
     # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
     re.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
@@ -127,11 +185,28 @@ _COMPARE_SPLIT = [
     re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
     # "is it better to use k-means or dbscan", "would you pick top-k or top-p"
     re.compile(r"\b(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", _F),
+    # "the advantages of vaes over gans", "the downsides of llms compared to small models"
+    re.compile(r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+"
+               r"(?:of|for)\s+(?P<a>.+?)\s+(?:over|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?P<b>.+)$", _F),
     # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
     re.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
 ]
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups plain, to be one alternative among others."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 _COMPARE_WORDS = re.compile(
-    r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|"
+    r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
+    r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
+    r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
+    r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\s+than\b|"
+    r"\bnot\s+(?:the\s+same\s+as|like)\b|"
+    r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)[^,?]+?\s+and\s+[^,?]+?\s+[\w-]+\s+(?:the\s+same|similar|different)\b|"
+    r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+[^,?]+?\s+and\s+[^,?]+?\s+share\b|"
+    r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+(?:of|for)\s+.+\s+(?:over|against)\b|"
+    r"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)[^,?]+?\s+or\s+[^,?]+?\s+(?:[\w-]+\s+)?" + _COMPARATIVE + "|"
+    r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike|"
@@ -139,7 +214,7 @@ _COMPARE_WORDS = re.compile(
     r"\band\b.+?\b(?:are|were)\s+both\b|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
-    + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|"
+    + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|" + _unnamed(_CHOICE_CLAUSE) + "|" + _unnamed(_NAMED_THEN_EACH) + "|"
     r"\bwhich\s+(?:(?:one|[a-z]+)\s+)?" + _WHICH_VERB + r"\s+.+?\s+and\s+which\b|"
     r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
@@ -291,14 +366,40 @@ def _clean_side(text: str, last: bool) -> str:
         # question about both follows the second side.
         text = re.sub(r"\s+(?:how|why|what|where|do|does|are|is)\s+(?:do|does|did|are|is|would|should|can|could|)\s*"
                       r"(?:they|these|those|the\s+two|both|them|each)\b.*$", "", text, flags=_F)
+        # "llms differ from gans in the way they are trained": what is asked of both.
+        text = re.sub(r"\s+in\s+(?:the\s+way|the\s+ways|how|terms\s+of|what)\b.*$", "", text, flags=_F)
         # "precision vs recall i always mix them up": the learner's aside is not the second side.
         text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
+        # "tokens vs parameters - are they the same thing?": the dash that led to the question.
+        text = re.sub(r"\s*[-,:;]+$", "", text)
     return text.strip()
+
+
+# "what does a generative model need": the verb is asked of both sides, not part of a name.
+_ASKED_VERB = re.compile(
+    r"^(?P<x>(?:what|how\s+much|how\s+many)\s+(?:does|do|did)\s+.+?)\s+(?:need|needs|require|use|take|cost|learn|"
+    r"make|produce|output|want|give|create|check|measure|predict|generate)$",
+    _F,
+)
+
+
+# "how much compute does ml need": what is measured is asked of both sides, not part of a name.
+_HOW_MUCH = re.compile(
+    r"^(?:how\s+(?:much|many)|what\s+(?:kind|sort|amount)\s+of)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:does|do|did|would|will)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:need|needs|use|take|cost|require|consume|want|have|get)$",
+    _F,
+)
 
 
 def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
-    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would)\s+)+(?:the\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = _HOW_MUCH.sub(r"\g<x>", side)
+    # "how do you test a normal ml model": the learner's verb is asked of both sides.
+    side = re.sub(r"^(?:you|we|i|people|one|they)\s+[a-z]+\s+(?:(?:a|an|the|your|my)\s+)?(?=\S)", "", side, flags=_F)
+    side = _ASKED_VERB.sub(r"\g<x>", side)
+    # "in what ways is generative ai", "explain the difference: overfitting"
+    side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would|makes?)\s+)+(?:the\s+deal\s+with\s+)?(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
     side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
@@ -317,11 +418,29 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
+            # "data-wise, what does X need", "in terms of cost, what does X take": the aspect
+            # both sides are asked about, then the first side.
+            setting = setting or re.match(
+                r"^(?P<s>[\w-]+-wise|(?:in\s+terms\s+of|when\s+it\s+comes\s+to)\s+[^,]+?)\s*[,:]\s*(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F
+            )
             setting = setting or re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,:]+?)\s*[,:]\s*(?P<rest>\S.*)$", a, _F)
             if setting:
                 a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
             a = _strip_question_words(_unchoice(a))
             b = _strip_question_words(_unchoice(b))
+            # "in schools, whats the difference between what ml does and what gen ai does": the
+            # setting the question opens with is the setting of both sides, whatever the split.
+            opening = re.match(r"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*[,:]\s*\S", text, _F)
+            if opening and "," not in a and opening.group("s").lower() not in a.lower() and a.lower() not in opening.group("s").lower():
+                a = f"{opening.group('s')}, {a}"
+            # "a normal ml model compared to a generative one": the second side is "generative model".
+            noun = re.search(r"([a-z][\w-]*?)(s?)$", a, _F)
+            if noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
+                b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
+            # "the risks of generative ai vs those of ml": the second side is "risks of ml".
+            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F)
+            if of:
+                b = re.sub(r"^(?:those|that|the\s+ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
@@ -348,8 +467,8 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
     parts = re.split(r"\s+(?:vs\.?|versus)\s+", b, flags=_F)
     if len(parts) > 1:
         sides = [a, *(_strip_question_words(_clean_side(p, True)) for p in parts)]
-    elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b", a, _F):
-        names = [n.strip() for n in a.split(",")]
+    elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b|^[\w-]+-wise\s*,", a, _F):
+        names = [re.sub(r"^(?:a|an|the)\s+", "", n.strip(), flags=_F) for n in a.split(",")]
         if all(0 < len(n.split()) <= 3 for n in names):
             sides = [*names, b]
     plain = all(re.fullmatch(r"[\w' -]+", x) and len(x.split()) <= 4 for x in sides)
@@ -365,6 +484,7 @@ _SHORTHAND = [
     (re.compile(r"\bw/(?=\s)", _F), "with"),
     (re.compile(r"\b(?:r)\b(?=\s+(?:all|the|some|there|they|these|those)\b)", _F), "are"),
     (re.compile(r"\b(?:u)\b", _F), "you"),
+    (re.compile(r"\bhow(?:'s|s)\b(?=\s+\w+\s+(?:different|differ|similar|like|unlike|compared)\b|\s+\w+\s+\w+\s+(?:different|differ|similar|unlike|compared)\b)", _F), "how is"),
     (re.compile(r"\b(?:v|vrs|versus|vs)\.?(?=\s)", _F), "vs"),
 ]
 
@@ -397,6 +517,10 @@ def detect(question: str) -> Shape:
     two_sided = _TWO_SIDED.search(question)
     if two_sided:
         x = re.sub(r"^(?:a|an|the)\s+", "", two_sided.group("x"), flags=_F)
+        # "pros and cons of gans compared to vaes": two things weighed, not one thing's two sides.
+        weighed = re.match(r"^(?P<a>.+?)\s+(?:compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?P<b>.+)$", x, _F)
+        if weighed:
+            return Shape("comparison", (_strip_question_words(weighed.group("a")), _clean_side(weighed.group("b"), True)))
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
