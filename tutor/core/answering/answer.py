@@ -33,10 +33,15 @@ from tutor.core.answering.compose import (
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import FollowingUp, quoted
 from tutor.core.answering.scope import (
+    OTHER_SUBJECT_MIN,
+    OTHER_SUBJECTS,
     CoursePhrases,
     CourseVocabulary,
     NotTaught,
+    asking_part,
     load_not_taught,
+    names_subject,
+    subject_stems,
     uncovered_compound,
     uncovered_term,
     untaught_request,
@@ -148,6 +153,8 @@ class Tutor(Comparing, FollowingUp):
         self._vocabulary: CourseVocabulary | None = None
         self._not_taught: NotTaught | None = None
         self._phrases: CoursePhrases | None = None
+        self._subject_stems: frozenset[str] | None = None  # words of the course's subject (stems)
+        self._other_subjects: np.ndarray | None = None  # OTHER_SUBJECTS, embedded on first use
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
@@ -244,13 +251,26 @@ class Tutor(Comparing, FollowingUp):
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
-        term = None
+        term = listed = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
-            term = (
+            listed = (
                 untaught_request(asked)  # "the formula for X" names what is missing
                 or self.not_taught.find(asked)
+            )
+            term = (
+                listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
+            )
+        if (
+            listed is None and not foreign_script and (term is not None or not result.in_scope)
+            and self._other_subject(asked)
+        ):
+            # "explain photosynthesis", "how should i decorate my living room": not a machine
+            # learning topic the course happens to leave out, but outside the tutor's job.
+            return Answer(
+                question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
+                notice=" ".join(notices) or None, reading=reading,
             )
         if term is not None:
             answer = self._term_not_covered(asked, term, result)
@@ -751,6 +771,27 @@ class Tutor(Comparing, FollowingUp):
             followups=list(dict.fromkeys(followups))[:3],
             demo=None,
         )
+
+    def _other_subject(self, question: str) -> bool:
+        """Is the declined ``question`` about another subject or everyday life rather than machine
+        learning? Its asking sentence uses no word of the course's subject, and in meaning it is
+        clearly close to one of ``OTHER_SUBJECTS``, closer than to any course passage. On keywords
+        only (no model) this is never decided."""
+        asking = asking_part(question)
+        if self.index.is_follow_up(asking):  # "can you make it simpler?" leans on an answer, alone or not
+            return False
+        if self._subject_stems is None:
+            self._subject_stems = subject_stems(f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections)
+        if names_subject(asking, self._subject_stems) or self.index.embedder is None:
+            return False
+        if self._other_subjects is None:
+            self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
+        vector = self.index.encode_query(asking)
+        course = self.index.best_cosines([asking])
+        if vector is None or course is None:
+            return False
+        other = float((self._other_subjects @ vector).max())
+        return other >= OTHER_SUBJECT_MIN and other > float(course[0])
 
     def _not_covered(self, question: str, result: SearchResult) -> Answer:
         titles = self.nearby_lessons(question)
