@@ -672,6 +672,16 @@ class Tutor(Comparing, FollowingUp):
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)
+        if shape == "yes_no" and bonus is None:
+            # A yes/no answer keeps the best section's limit on its claim ("The benefit is not
+            # guaranteed: ..."), the best scoring one, within ``WHOLE_WORDS``.
+            limits = [p for p in compose.caveats(best.section) if (0, p) not in picked]
+            if limits and not any((0, p) in picked for p in compose.caveats(best.section)):
+                scores0 = self._sentence_scores(best.section, result, weights, shape, focus=True)
+                p = max(limits, key=lambda i: float(scores0[i]))
+                chain = compose.leaning_chain(best.section, p, [q for r, q in picked if r == 0])
+                if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
+                    picked.update((0, q) for q in chain)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
