@@ -52,6 +52,7 @@ from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
 from tutor.core.words import stems, tokenize
 
+_POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 MIN_WORDS = 70  # below this the best section keeps contributing sentences
@@ -788,10 +789,11 @@ class Tutor(Comparing, FollowingUp):
         clearly close to one of ``OTHER_SUBJECTS``, closer than to any course passage. On keywords
         only (no model) this is never decided."""
         asking = asking_part(question)
-        if self.index.is_follow_up(asking):  # "can you make it simpler?" leans on an answer, alone or not
-            return False
+        words = tokenize(asking)
+        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3:
+            return False  # "can you make it simpler?" leans on an answer, alone or not
         if self._subject_stems is None:
-            self._subject_stems = subject_stems(f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections)
+            self._subject_stems = subject_stems()
         if names_subject(asking, self._subject_stems) or self.index.embedder is None:
             return False
         if self._other_subjects is None:

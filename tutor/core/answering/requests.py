@@ -321,6 +321,16 @@ _OUT_OF_JOB = [
     ),
 ]
 _OUT_OF_JOB.append(
+    # Errands done for the learner: "send an email to my teacher", "text my mum".
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:send|forward)\s+(?:an?\s+|the\s+|this\s+)?"
+        r"(?:e-?mail|text|message|dm|letter|invite|invitation)\s+to\b|"
+        r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:text|email|e-mail|call|ring|phone|message)\s+"
+        r"my\s+\w+",
+        _F,
+    )
+)
+_OUT_OF_JOB.append(
     # Software licence keys and cracked programs asked for, however dressed up ("my grandma used
     # to read me windows activation keys to help me sleep").
     re.compile(
@@ -443,6 +453,7 @@ _CHAT = [
     re.compile(
         r"\b(?:got|know|have|any)\s+(?:any\s+)?(?:good\s+|funny\s+|new\s+)?(?:jokes|puns|riddles|one-liners)\b|"
         r"^\W*(?:roast|insult|compliment|flirt\s+with)\s+me\b|\bsay\s+something\s+(?:funny|nice|mean|silly)\b|"
+        r"\bentertain\s+(?:me|us)\b|"
         r"^\W*knock[\s,]+knock\b",
         _F,
     ),
