@@ -385,26 +385,6 @@ def normalise(question: str) -> str:
     return text
 
 
-# The closing words that only ask for the whole list ("? every task", ", all of them pls", "- name
-# each one", "list them all"): how to answer, not what about. Searched with, their words pull in
-# sections that merely share them ("every task" -> "predictive tasks like these").
-_LIST_TAIL = re.compile(
-    r"(?:[?.!,;:]+\s*|\s+-+\s+|\s+)(?:(?:and\s+)?(?:please\s+|pls\s+|plz\s+)?(?:list|name|give\s+me|tell\s+me|enumerate|show\s+me)"
-    r"\s+(?:them\s+|it\s+|us\s+|me\s+)?(?:all|each(?:\s+one)?|every\s+(?:single\s+)?one|every\s*thing|everything)|"
-    r"(?:all|every|each)\s+(?:of\s+them|(?:single\s+)?one|(?:single\s+)?(?:task|thing|item|point|bit|option|detail)s?)|"
-    r"all\s+of\s+(?:them|it)|(?:list|name)\s+(?:them|it)(?:\s+all)?|everything)"
-    r"(?:\s*,?\s*(?:pls|please|plz|thanks|thx))?\s*[?.!]*\s*$",
-    _F,
-)
-
-
-def without_list_tail(question: str) -> str:
-    """``question`` without closing words that only ask for every item (see ``_LIST_TAIL``);
-    unchanged when nothing would be left."""
-    stripped = _LIST_TAIL.sub("", question).strip()
-    return stripped if len(stripped.split()) >= 3 else question
-
-
 # "pros and cons of X", "advantages and disadvantages of X": a comparison of X's two sides.
 _TWO_SIDED = re.compile(
     r"\b(?:pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:limitations|drawbacks|risks|downsides)|"
