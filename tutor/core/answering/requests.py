@@ -1069,6 +1069,20 @@ def without_role(text: str) -> str:
 
 
 _HARMFUL_MORE.append(_WIFI_OF_OTHERS)
+# Slipping past a detector to commit the crime it guards against ("what would someone do with a
+# stolen card to keep the purchases from getting flagged"). How detection works, or whether
+# criminals can fool it ("can fraudsters fool a fraud model?"), stays a course question.
+_HARMFUL_MORE.append(_made(re.compile(
+    # (flagged, blocked, traced: a fraud check's words; "caught" or "detected" is also how a GAN's
+    # generator is described against its discriminator)
+    r"\b(?:keep|stop|prevent)\s+(?:[\w']+\s+){0,3}from\s+(?:getting|being)\s+(?:flagged|blocked|traced|declined)\b|"
+    r"\b(?:avoid|evade|dodge|escape)\s+(?:getting\s+|being\s+)?(?:flagged|traced)\b|"
+    r"\bwithout\s+(?:getting|being)\s+(?:flagged|traced)\b|"
+    r"\b(?:get\s+(?:past|around)|bypass|evade|slip\s+past|sneak\s+past)\s+(?:the\s+|a\s+|their\s+|my\s+)?(?:bank'?s?\s+)?"
+    r"(?:fraud|anti-?fraud|spam|plagiarism|ai)\s+(?:detection|detectors?|checks?|filters?|models?|systems?)\b|"
+    r"\b(?:do|use|spend|buy\s+\w+)\s+(?:\w+\s+){0,2}with\s+(?:a\s+|the\s+|some\s+|these\s+)?stolen\b",
+    _F,
+)))
 
 # "generate a research paper on deepfakes": the made thing is a piece of writing about the harmful
 # topic (work to order, refused as such), not the deepfake itself.
