@@ -33,6 +33,7 @@ from tutor.core.answering.compose import (
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import FollowingUp, quoted
 from tutor.core.answering.scope import (
+    OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
     OTHER_SUBJECTS,
     CoursePhrases,
@@ -263,9 +264,9 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
-        if (
-            listed is None and not foreign_script and (term is not None or not result.in_scope)
-            and self._other_subject(asked)
+        if listed is None and not foreign_script and (
+            (term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None)
+            or (result.in_scope and self._preamble_then_other(asked))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
@@ -783,18 +784,46 @@ class Tutor(Comparing, FollowingUp):
             demo=None,
         )
 
-    def _other_subject(self, question: str) -> bool:
+    def _preamble_then_other(self, question: str) -> bool:
+        """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the
+        preamble's course words carried retrieval; the asking sentence alone uses no word of the
+        course's subject and is out of scope."""
+        asking = asking_part(question)
+        if asking == question.strip() or self._subject_stems is None and not self._load_subject() or names_subject(
+            asking, self._subject_stems
+        ):
+            return False
+        if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
+            return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
+        return not self.index.search(asking, k=1).in_scope and self._other_subject(asking, anchored=False)
+
+    def _load_subject(self) -> bool:
+        self._subject_stems = subject_stems()
+        return True
+
+    def _other_subject(self, question: str, anchored: bool = True) -> bool:
         """Is the declined ``question`` about another subject or everyday life rather than machine
-        learning? Its asking sentence uses no word of the course's subject, and in meaning it is
-        clearly close to one of ``OTHER_SUBJECTS``, closer than to any course passage. On keywords
-        only (no model) this is never decided."""
+        learning? Its asking sentence uses no word of the course's subject; and, when the question
+        names a term the course lacks (``anchored``: "the krebs cycle" could be jargon as well as
+        "double descent"), in meaning it is clearly close to one of ``OTHER_SUBJECTS``, closer than
+        to any course passage. Declined with no such term ("why is the sky blue"), no subject word
+        is enough, unless it leans on an earlier answer. On keywords only (no model) an anchored or
+        leaning question is never turned."""
         asking = asking_part(question)
         words = tokenize(asking)
         if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3:
             return False  # "can you make it simpler?" leans on an answer, alone or not
         if self._subject_stems is None:
             self._subject_stems = subject_stems()
-        if names_subject(asking, self._subject_stems) or self.index.embedder is None:
+        if names_subject(asking, self._subject_stems):
+            return False
+        # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
+        # alone keeps "not covered" unless it is plainly about another subject ("what caused
+        # world war one", where "one" only looks like a pointer).
+        leaning = self.index.is_follow_up(asking)
+        if not anchored and not leaning:
+            return True
+        if self.index.embedder is None:
             return False
         if self._other_subjects is None:
             self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
@@ -803,6 +832,8 @@ class Tutor(Comparing, FollowingUp):
         if vector is None or course is None:
             return False
         other = float((self._other_subjects @ vector).max())
+        if not anchored:
+            return other - float(course[0]) >= OTHER_SUBJECT_MARGIN
         return other >= OTHER_SUBJECT_MIN and other > float(course[0])
 
     def _not_covered(self, question: str, result: SearchResult) -> Answer:

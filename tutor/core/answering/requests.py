@@ -1069,6 +1069,11 @@ def without_role(text: str) -> str:
 
 
 _HARMFUL_MORE.append(_WIFI_OF_OTHERS)
+# Revenge on a person: "how do i get back at the bully".
+_HARMFUL_MORE.append(re.compile(
+    r"\b(?:get\s+(?:back\s+at|revenge\s+on|even\s+with)|take\s+revenge\s+on|pay\s+(?:him|her|them)\s+back\s+for)\b",
+    _F,
+))
 # Slipping past a detector to commit the crime it guards against ("what would someone do with a
 # stolen card to keep the purchases from getting flagged"). How detection works, or whether
 # criminals can fool it ("can fraudsters fool a fraud model?"), stays a course question.

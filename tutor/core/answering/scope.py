@@ -186,7 +186,8 @@ _NOT_IN_TERMS = frozenset(
 # ---------------------------------------------------------------------------------------------
 
 # Words of the course's subject (machine learning, AI, data and computing), everyday-looking ones
-# included: a question that uses one is about the subject even when the course does not cover it
+# included ("learn" and "train" are not: "how do vaccines train the immune system"; "machine
+# learning" has "machine", "deep learning" "deep"): a question that uses one is about the subject even when the course does not cover it
 # ("how much vram do i need to run a 7b model" is a near miss), and the course's own technical
 # words. (Taking every course word outside the everyday vocabulary was tried: it holds plain words
 # such as "summarise", "blurry" or "invoice", which kept "summarise the causes of the first world
@@ -195,8 +196,8 @@ SUBJECT_WORDS = frozenset(
     """ai ml artificial intelligence machine machines model models modelling modeling data dataset
     datasets database databases algorithm algorithms computer computers computing compute computation
     computational software program programs programming programmer code coding python pytorch tensorflow
-    keras sklearn scikit numpy jupyter notebook neural network networks deep train trains training
-    trained learn learns learning learned learner predict predicts prediction predictions predictive
+    keras sklearn scikit numpy jupyter notebook neural network networks deep predict predicts
+    prediction predictions predictive
     forecast forecasting classify classifier classification cluster clusters clustering regression
     supervised unsupervised reinforcement agent agents reward rewards policy chatbot chatbots bot bots
     robot robots robotics llm llms gpt chatgpt transformer transformers token tokens tokenizer prompt
@@ -248,14 +249,24 @@ OTHER_SUBJECTS = (
 # sets and tests/data/limits (about 230), those without a subject word reach at most about 0.26
 # against the other subjects; the other-subject requests there mostly reach 0.3 to 0.7.
 OTHER_SUBJECT_MIN = 0.3
+# A declined fragment that leans on an earlier answer counts as another subject only when it is
+# this much closer to one of OTHER_SUBJECTS than to the course: the course's own follow-up turns
+# asked alone ("main weakness?", "and in education?") reach at most about +0.08.
+OTHER_SUBJECT_MARGIN = 0.1
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def asking_part(text: str) -> str:
     """The sentence that asks, after any preamble ("I loved the GAN lesson. Anyway, what's a good
-    banana bread recipe?"): the last sentence that has words."""
+    banana bread recipe?"): the last sentence that has words. When an earlier sentence already
+    asks ("k-means or dbscan, which one? my groups are shaped like bananas", "how do i reduce
+    hallucination? list every trick"), the last one is context or a cue: the whole text asks."""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if re.search(r"\w", s)]
-    return sentences[-1] if sentences else text
+    if not sentences:
+        return text
+    if any(s.rstrip().endswith("?") for s in sentences[:-1]):
+        return text.strip()
+    return sentences[-1]
 
 
 def subject_stems() -> frozenset[str]:
