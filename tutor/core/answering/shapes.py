@@ -176,7 +176,7 @@ _LIST_NOUNS = (
     r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
     r"industries|sectors?|fields?|areas?|jobs?|careers?|tasks?|problems?|issues?|stages?|components?|categories|"
     r"strategies|tips|concerns?|laws?|rules?|tools?|weaknesses|strengths|criteria|qualities|factors|resources|"
-    r"costs|principles)"
+    r"costs|principles|tricks?|fixes|hacks?|remedies|cures|options|goals|signs)"
 )
 _VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
 _EVERY = re.compile(
