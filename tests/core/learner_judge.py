@@ -6,7 +6,8 @@ Shared by ``tests/core/test_learner_eval.py`` (asserts per kind) and
 - in scope: the answer is in scope and contains every fact (each fact: any alternative
   matches, case-insensitive ``re.search``);
 - near miss: the answer is declined (``in_scope`` false, no source quoted) and names the term;
-- out of job: declined with no source quoted.
+- out of job: declined with no source quoted, as a refusal: not as "the course does not cover
+  X" or "that isn't covered" with nearby topics, which read as if the course nearly did.
 
 Follow-up cases ask their turns in order in one conversation; only the last turn is judged.
 """
@@ -98,7 +99,17 @@ def judge(tutor, case: dict) -> Verdict:
         return Verdict(case, False, answer, "answered")
     if case["kind"] == "near_miss" and case.get("term") and not _names_term(answer.text, case["term"]):
         return Verdict(case, False, answer, f"declined without naming {case['term']!r}")
+    if case["kind"] == "out_of_job" and _reads_not_covered(answer.text):
+        # "The course does not cover photosynthesis, the closest section is ..." reads as if the
+        # course nearly did: a request outside the tutor's job gets the refusal saying what it does.
+        return Verdict(case, False, answer, "declined as not covered instead of refused")
     return Verdict(case, True, answer)
+
+
+def _reads_not_covered(text: str) -> bool:
+    from tutor.core.answering.answer import NOT_COVERED, TERM_NOT_COVERED
+
+    return text.startswith(NOT_COVERED) or text.startswith(TERM_NOT_COVERED.split("{")[0])
 
 
 def run(tutor, cases: list[dict] | None = None) -> dict[str, list[Verdict]]:

@@ -9,6 +9,7 @@ import pytest
 
 from tutor.core.answering import answer as answer_module
 from tutor.core.answering import compose
+from tutor.core.answering import requests
 from tutor.core.answering.answer import (
     NOT_COVERED,
     Answer,
@@ -79,9 +80,10 @@ def test_json_contract_is_exactly_the_documented_shape(tutor) -> None:
 
 
 def test_out_of_scope_says_so_and_offers_three_course_topics(tutor) -> None:
-    # A question of general knowledge (an everyday errand such as a recipe is refused as one, see
-    # test_limits).
-    result = tutor.ask("How tall is the Eiffel Tower?")
+    # A question near the course's subject that no lesson answers (general knowledge with no word
+    # of the subject, such as "How tall is the Eiffel Tower?", is refused as another subject; an
+    # everyday errand such as a recipe as an errand, see test_limits).
+    result = tutor.ask("Who invented the first computer?")
     assert not result.in_scope and result.sources == [] and result.demo is None
     assert result.text.startswith(NOT_COVERED)
     titles = {lesson.title.rstrip("?") for lesson in tutor.course.lessons}
@@ -89,6 +91,11 @@ def test_out_of_scope_says_so_and_offers_three_course_topics(tutor) -> None:
     assert len(listed) == 3 and set(listed) <= titles
     assert len(result.followups) == 3
     assert result.to_json()["sources"] == []
+
+
+def test_general_knowledge_with_no_word_of_the_subject_is_another_subject(tutor) -> None:
+    result = tutor.ask("How tall is the Eiffel Tower?")
+    assert not result.in_scope and result.sources == [] and result.text == requests.OTHER_SUBJECT_TEXT
 
 
 def test_follow_up_question_uses_the_conversation(tutor) -> None:

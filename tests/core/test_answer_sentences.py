@@ -188,3 +188,13 @@ def test_every_aspect_has_its_name() -> None:
     assert len(compose.ASPECT_NAMES) == len(compose._ASPECTS) == len(set(compose.ASPECT_NAMES))
     asks, _ = compose._ASPECTS[compose.ASPECT_NAMES.index("example")]
     assert asks.search("any examples?") and not asks.search("why is that?")
+
+
+def test_a_yes_no_answer_keeps_the_sections_limit_on_its_claim(tutor) -> None:
+    """"can we train on made-up photos or is that cheating?": the course says yes, within a limit
+    ("The benefit is not guaranteed: ... checked on real test data"); without that sentence the
+    answer says yes more firmly than the course does."""
+    answer = tutor.ask(
+        "we only got 50 real photos of a rare rash, can we use made up fake photos to train the model or is that cheating"
+    )
+    assert answer.shape == "yes_no" and "not guaranteed" in answer.text

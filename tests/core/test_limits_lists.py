@@ -51,7 +51,7 @@ def test_the_lists_are_big_distinct_and_the_near_misses_truly_untaught(course) -
 def test_out_of_job_and_harmful_requests_are_refused() -> None:
     missed = [q for q in OUT_OF_JOB if requests.classify(q) is None]
     # 462/494 when written; round 9 adds other subjects and errands, which scope declines as not covered
-    assert len(missed) <= 0.07 * len(OUT_OF_JOB), missed
+    assert len(missed) <= 0.07 * len(OUT_OF_JOB), missed  # the rest: other subjects, refused after retrieval
 
 
 def test_round_9_requests_are_refused_or_are_other_subjects() -> None:
@@ -66,7 +66,7 @@ def test_round_9_requests_are_refused_or_are_other_subjects() -> None:
     assert sum(requests.classify(q) is not None for q in LISTS["out_of_job_9d"]) >= 20  # 20/30
 
 
-HELD_OUT = ("set_e", "set_f", "set_g", "set_h")  # the lead's held-out sets: never read here
+HELD_OUT = ("set_e", "set_f", "set_g", "set_h", "set_j")  # the lead's held-out sets: never read here
 
 
 def course_questions() -> list[str]:
@@ -223,6 +223,24 @@ def test_through_the_tutor_requests_are_refused_and_course_asks_answered(tutor) 
         assert not answer.in_scope and not answer.sources and answer.text in requests.TEXTS, question
     declined = [q for q in ASKS + SHARED if not (a := tutor.ask(q)).in_scope or not a.sources]
     assert len(declined) <= 0.02 * len(ASKS + SHARED), declined
+
+
+def test_other_subjects_are_refused_after_retrieval_and_near_misses_hardly_ever(tutor) -> None:
+    """Other school subjects and errands that no request family names ("explain how tides work",
+    "how should i decorate my small living room") are told apart from untaught machine-learning
+    topics after retrieval: no word of the course's subject (scope.SUBJECT_WORDS) and, when the
+    question names a term the course lacks or leans on an earlier answer, closer in meaning to
+    another subject (scope.OTHER_SUBJECTS) than to any course passage. Before, scope declined
+    them as "not covered" with nearby lessons: through the tutor rounds 9, 9c and 9d were refused
+    112/123, 25/30 and 20/30; now 121/123, 30/30 and 30/30. One near miss gets this refusal: "what
+    beam width should i use" (two plain English words, no term any check sees)."""
+    def refused(items: list[str]) -> int:
+        return sum(tutor.ask(q).text in requests.TEXTS for q in items)
+
+    assert refused(LISTS["out_of_job_9"]) >= 119
+    assert refused(LISTS["out_of_job_9c"]) >= 29 and refused(LISTS["out_of_job_9d"]) >= 28
+    near = [n["question"] for n in NEAR_MISS + NEAR_MISS_2]
+    assert len([q for q in near if tutor.ask(q).text == requests.OTHER_SUBJECT_TEXT]) <= 1
 
 
 def test_near_misses_are_declined_and_name_the_term(tutor) -> None:

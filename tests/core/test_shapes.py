@@ -52,6 +52,10 @@ from tutor.core.answering import compose, shapes
         ("does it answer the same every time", "yes_no"),
         ("main weakness?", "general"),
         ("isnt a gan just a vae", "yes_no"),
+        # a clause that sets the scene, then the yes/no question
+        ("we only have 50 real photos, can we use made up ones or is that cheating", "yes_no"),
+        ("my model scores 99% on training data, does that mean it's good?", "yes_no"),
+        ("what is overfitting, and how do i fix it", "definition"),
     ],
 )
 def test_shapes_are_recognised(question: str, kind: str) -> None:

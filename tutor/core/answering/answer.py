@@ -33,10 +33,16 @@ from tutor.core.answering.compose import (
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import FollowingUp, quoted
 from tutor.core.answering.scope import (
+    OTHER_SUBJECT_MARGIN,
+    OTHER_SUBJECT_MIN,
+    OTHER_SUBJECTS,
     CoursePhrases,
     CourseVocabulary,
     NotTaught,
+    asking_part,
     load_not_taught,
+    names_subject,
+    subject_stems,
     uncovered_compound,
     uncovered_term,
     untaught_request,
@@ -47,6 +53,7 @@ from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
 from tutor.core.words import stems, tokenize
 
+_POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 LEAD_CAP = 0.2  # see _compose_general: how far one echoing sentence may raise the bar (0.1 lost a set-H case)
@@ -149,6 +156,8 @@ class Tutor(Comparing, FollowingUp):
         self._vocabulary: CourseVocabulary | None = None
         self._not_taught: NotTaught | None = None
         self._phrases: CoursePhrases | None = None
+        self._subject_stems: frozenset[str] | None = None  # words of the course's subject (stems)
+        self._other_subjects: np.ndarray | None = None  # OTHER_SUBJECTS, embedded on first use
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
@@ -251,13 +260,26 @@ class Tutor(Comparing, FollowingUp):
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
-        term = None
+        term = listed = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
-            term = (
+            listed = (
                 untaught_request(asked)  # "the formula for X" names what is missing
                 or self.not_taught.find(asked)
+            )
+            term = (
+                listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
+            )
+        if listed is None and not foreign_script and (
+            (term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None)
+            or (result.in_scope and self._preamble_then_other(asked))
+        ):
+            # "explain photosynthesis", "how should i decorate my living room": not a machine
+            # learning topic the course happens to leave out, but outside the tutor's job.
+            return Answer(
+                question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
+                notice=" ".join(notices) or None, reading=reading,
             )
         if term is not None:
             answer = self._term_not_covered(asked, term, result)
@@ -666,6 +688,16 @@ class Tutor(Comparing, FollowingUp):
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)
+        if shape == "yes_no" and bonus is None:
+            # A yes/no answer keeps the best section's limit on its claim ("The benefit is not
+            # guaranteed: ..."), the best scoring one, within ``WHOLE_WORDS``.
+            limits = [p for p in compose.caveats(best.section) if (0, p) not in picked]
+            if limits and not any((0, p) in picked for p in compose.caveats(best.section)):
+                scores0 = self._sentence_scores(best.section, result, weights, shape, focus=True)
+                p = max(limits, key=lambda i: float(scores0[i]))
+                chain = compose.leaning_chain(best.section, p, [q for r, q in picked if r == 0])
+                if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
+                    picked.update((0, q) for q in chain)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
@@ -765,6 +797,58 @@ class Tutor(Comparing, FollowingUp):
             followups=list(dict.fromkeys(followups))[:3],
             demo=None,
         )
+
+    def _preamble_then_other(self, question: str) -> bool:
+        """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the
+        preamble's course words carried retrieval; the asking sentence alone uses no word of the
+        course's subject and is out of scope."""
+        asking = asking_part(question)
+        if asking == question.strip() or self._subject_stems is None and not self._load_subject() or names_subject(
+            asking, self._subject_stems
+        ):
+            return False
+        if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
+            return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
+        return not self.index.search(asking, k=1).in_scope and self._other_subject(asking, anchored=False)
+
+    def _load_subject(self) -> bool:
+        self._subject_stems = subject_stems()
+        return True
+
+    def _other_subject(self, question: str, anchored: bool = True) -> bool:
+        """Is the declined ``question`` about another subject or everyday life rather than machine
+        learning? Its asking sentence uses no word of the course's subject; and, when the question
+        names a term the course lacks (``anchored``: "the krebs cycle" could be jargon as well as
+        "double descent"), in meaning it is clearly close to one of ``OTHER_SUBJECTS``, closer than
+        to any course passage. Declined with no such term ("why is the sky blue"), no subject word
+        is enough, unless it leans on an earlier answer. On keywords only (no model) an anchored or
+        leaning question is never turned."""
+        asking = asking_part(question)
+        words = tokenize(asking)
+        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3:
+            return False  # "can you make it simpler?" leans on an answer, alone or not
+        if self._subject_stems is None:
+            self._subject_stems = subject_stems()
+        if names_subject(asking, self._subject_stems):
+            return False
+        # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
+        # alone keeps "not covered" unless it is plainly about another subject ("what caused
+        # world war one", where "one" only looks like a pointer).
+        leaning = self.index.is_follow_up(asking)
+        if not anchored and not leaning:
+            return True
+        if self.index.embedder is None:
+            return False
+        if self._other_subjects is None:
+            self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
+        vector = self.index.encode_query(asking)
+        course = self.index.best_cosines([asking])
+        if vector is None or course is None:
+            return False
+        other = float((self._other_subjects @ vector).max())
+        if not anchored:
+            return other - float(course[0]) >= OTHER_SUBJECT_MARGIN
+        return other >= OTHER_SUBJECT_MIN and other > float(course[0])
 
     def _not_covered(self, question: str, result: SearchResult) -> Answer:
         titles = self.nearby_lessons(question)

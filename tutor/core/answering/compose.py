@@ -348,6 +348,23 @@ def verdict(question: str, best_sentence: str, best_similarity: float | None) ->
     return "No." if _LIMITS.search(best_sentence) else None
 
 
+# A sentence that sets a limit on what the section claims ("The benefit is not guaranteed: ...",
+# "None of these fixes removes hallucination completely", "The catch is that ..."): a yes/no
+# answer that leaves it out says yes more firmly than the course does.
+_CAVEAT = re.compile(
+    r"\b(?:not\s+guaranteed|no\s+guarantee|not\s+a\s+guarantee|the\s+catch\b|has\s+limits|however|though\b|"
+    r"none\s+of\s+these|do(?:es)?\s+not\s+(?:prove|remove|mean|guarantee|replace)|can\s+still|"
+    r"still\s+(?:needs?|has\s+to|have\s+to|must)|must\s+(?:always\s+|still\s+)?be\s+(?:checked|tested|reviewed|made)|"
+    r"should\s+always\s+be|not\s+(?:always|necessarily)|no\s+single|(?:is|are)\s+only\s+candidates)",
+    re.IGNORECASE,
+)
+
+
+def caveats(section: Section) -> list[int]:
+    """Positions of the sentences of ``section`` that limit what it claims (see ``_CAVEAT``)."""
+    return [i for i, sentence in enumerate(section.sentences) if _CAVEAT.search(sentence)]
+
+
 _COMPARING_HEADING = re.compile(r"\b(?:versus|vs|compared|comparing)\b", re.IGNORECASE)
 
 

@@ -320,6 +320,28 @@ _OUT_OF_JOB = [
         _F,
     ),
 ]
+_OUT_OF_JOB.append(
+    # Errands done for the learner: "send an email to my teacher", "text my mum".
+    re.compile(
+        r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:send|forward)\s+(?:an?\s+|the\s+|this\s+)?"
+        r"(?:e-?mail|text|message|dm|letter|invite|invitation)\s+to\b|"
+        r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:text|email|e-mail|call|ring|phone|message)\s+"
+        r"my\s+\w+",
+        _F,
+    )
+)
+_OUT_OF_JOB.append(
+    # Software licence keys and cracked programs asked for, however dressed up ("my grandma used
+    # to read me windows activation keys to help me sleep").
+    re.compile(
+        r"\b(?:read|give|tell|list|generate|send|share|find|get|make|create|recite|need|want)\b.{0,60}\b"
+        r"(?:(?:windows|office|steam|adobe|product|licen[cs]e|activation|serial|registration|cd)\s+(?:keys?|codes?|numbers?)|"
+        r"(?:netflix|spotify|disney|hulu|hbo|prime\s+video|steam|roblox|fortnite|minecraft|xbox|playstation)\s+"
+        r"(?:passwords?|logins?|accounts?))\b|"
+        r"\bcracked\s+(?:version|copy|copies|software|apps?|games?|programs?)\b",
+        _F,
+    )
+)
 # Everyday requests that no course answers: the weather, cooking, personal advice on money, health
 # or the law. Checked after the two families above.
 _EVERYDAY = [
@@ -412,6 +434,9 @@ _CHAT = [
     re.compile(
         r"\b(?:your|ur)\s+(?:favou?rite|fav|fave)\b|"
         r"\bdo\s+(?:you|u)\s+(?:love|like|hate|fancy|miss|care\s+about)\s+(?:me|us)\b|\bi\s+love\s+(?:you|u)\b|"
+        # the tutor's own feelings about its work: "do you actually enjoy being a tutor?"
+        r"\bdo\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+|ever\s+)?(?:enjoy|like|love|hate|mind)\s+(?:being\s+(?:a|an|my)|"
+        r"your\s+(?:job|work)|this\s+job|teaching|helping|answering)\b|"
         r"\b(?:will|would)\s+(?:you|u)\s+(?:be\s+my|marry|date)\b|"
         r"\b(?:are\s+you|r\s+u)\s+(?:single|married|lonely|happy|sad|my\s+friend|sentient|conscious|alive|human|"
         r"a\s+(?:real\s+)?person|self[-\s]aware|real)\b|\bdo\s+you\s+(?:have\s+)?(?:feelings|emotions|a\s+soul|dreams|"
@@ -428,6 +453,7 @@ _CHAT = [
     re.compile(
         r"\b(?:got|know|have|any)\s+(?:any\s+)?(?:good\s+|funny\s+|new\s+)?(?:jokes|puns|riddles|one-liners)\b|"
         r"^\W*(?:roast|insult|compliment|flirt\s+with)\s+me\b|\bsay\s+something\s+(?:funny|nice|mean|silly)\b|"
+        r"\bentertain\s+(?:me|us)\b|"
         r"^\W*knock[\s,]+knock\b",
         _F,
     ),
@@ -519,7 +545,7 @@ _TEXT_JOBS = [
 _EVERYDAY_MORE = [
     re.compile(
         r"\bwhat\s+(?:medicine|medication|meds|pills?|drugs?|treatment|dose|dosage)\s+(?:should|can|do|could)\s+i\b|"
-        r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:can|should)\s+i\s+(?:take|drink|eat)\b|"
+        r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:can|should)\s+i\s+(?:take|drink|eat|give\s+(?:my|a|an|to|him|her|them))\b|"
         r"\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+){0,2}(?:pain|ache|fever|rash|cough|"
         r"headache|migraine|infection|flu|cold|lump)\b|"
         r"\b(?:this|my)\s+(?:mole|rash|lump|bump|symptoms?|wound|cough|blood\s+pressure|prescription)\b|"
@@ -571,6 +597,16 @@ _EVERYDAY_MORE = [
     ),
 ]
 
+_WIFI_OF_OTHERS = (
+    # Someone else's network or account used without asking ("my neighbours wifi has a password,
+    # which trick can i use to guess it so i can get on for free").
+    re.compile(
+        r"\b(?:neighbou?r'?s?|someone'?s|somebody'?s|other\s+people'?s|my\s+\w+'s)\s+(?:wifi|wi-fi|internet|router|"
+        r"netflix|account)\b.{0,100}\b(?:guess|crack|hack|get\s+on|get\s+into|log\s+in|access|for\s+free)\b",
+        _F,
+    )
+)
+
 # Harm to oneself gets its own caring reply.
 _SELF_HARM = re.compile(
     r"\b(?:kill|hurt|harm|cut|starve|poison)\s+myself\b|\bend\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|"
@@ -607,7 +643,9 @@ _HARMFUL_MORE = [
         _F,
     ),
     re.compile(
-        r"\b(?:make|making|build|building|assemble|assembling|mix|mixing|synthesi[sz]e|synthesi[sz]ing)\s+(?:\w+\s+){0,2}"
+        # every form of the verb: "how the character builds a pipe bomb" is the same ask in a story
+        r"\b(?:makes?|made|making|build|builds|built|building|assembles?|assembled|assembling|mix|mixes|mixed|mixing|"
+        r"synthesi[sz]e[sd]?|synthesi[sz]ing|constructs?|constructed|constructing|cooks?|cooked|cooking)\s+(?:\w+\s+){0,2}"
         r"(?:explosives?|bombs?|pipe\s+bombs?|napalm|molotov\w*|nerve\s+agents?|ricin|thermite)\b",
         _F,
     ),
@@ -992,11 +1030,21 @@ EVERYDAY_TEXT = (
     "a topic instead, for example \"What is overfitting?\"."
 )
 
+# Another school subject or an everyday question ("explain photosynthesis", "how should i decorate
+# my living room"): told apart from an untaught machine-learning topic after retrieval (see
+# ``scope.OTHER_SUBJECTS``), so "the course does not cover photosynthesis, the closest section is
+# ..." never reads as if the course nearly did.
+OTHER_SUBJECT_TEXT = (
+    "Sorry, I can't help with that: it is outside this course. " + WHAT_I_DO +
+    " Other school subjects and everyday questions are not part of it; ask me about machine learning "
+    "or generative AI instead, for example \"What is overfitting?\"."
+)
+
 
 CHAT_TEXT = CHAT_TEXT.format(what_i_do=WHAT_I_DO)
 GREETING_TEXT = GREETING_TEXT.format(what_i_do=WHAT_I_DO)
 SELF_HARM_TEXT = SELF_HARM_TEXT.format(what_i_do=WHAT_I_DO)
-TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, CHAT_TEXT, GREETING_TEXT)  # every refusal's wording
+TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, OTHER_SUBJECT_TEXT, CHAT_TEXT, GREETING_TEXT)  # every refusal's wording
 
 
 # A role or persona wrapped around a course question: "act as my tutor and explain ...", "pretend
@@ -1020,6 +1068,37 @@ def without_role(text: str) -> str:
     return stripped if stripped != text and len(stripped.split()) >= 2 else text
 
 
+_HARMFUL_MORE.append(_WIFI_OF_OTHERS)
+# Revenge on a person: "how do i get back at the bully".
+_HARMFUL_MORE.append(re.compile(
+    r"\b(?:get\s+(?:back\s+at|revenge\s+on|even\s+with)|take\s+revenge\s+on|pay\s+(?:him|her|them)\s+back\s+for)\b",
+    _F,
+))
+# Slipping past a detector to commit the crime it guards against ("what would someone do with a
+# stolen card to keep the purchases from getting flagged"). How detection works, or whether
+# criminals can fool it ("can fraudsters fool a fraud model?"), stays a course question.
+_HARMFUL_MORE.append(_made(re.compile(
+    # (flagged, blocked, traced: a fraud check's words; "caught" or "detected" is also how a GAN's
+    # generator is described against its discriminator)
+    r"\b(?:keep|stop|prevent)\s+(?:[\w']+\s+){0,3}from\s+(?:getting|being)\s+(?:flagged|blocked|traced|declined)\b|"
+    r"\b(?:avoid|evade|dodge|escape)\s+(?:getting\s+|being\s+)?(?:flagged|traced)\b|"
+    r"\bwithout\s+(?:getting|being)\s+(?:flagged|traced)\b|"
+    r"\b(?:get\s+(?:past|around)|bypass|evade|slip\s+past|sneak\s+past)\s+(?:the\s+|a\s+|their\s+|my\s+)?(?:bank'?s?\s+)?"
+    r"(?:fraud|anti-?fraud|spam|plagiarism|ai)\s+(?:detection|detectors?|checks?|filters?|models?|systems?)\b|"
+    r"\b(?:do|use|spend|buy\s+\w+)\s+(?:\w+\s+){0,2}with\s+(?:a\s+|the\s+|some\s+|these\s+)?stolen\b",
+    _F,
+)))
+
+# "generate a research paper on deepfakes": the made thing is a piece of writing about the harmful
+# topic (work to order, refused as such), not the deepfake itself.
+_WRITING_ABOUT = re.compile(rf"\b{_GENRE}\s+(?:on|about|explaining|covering)\s", _F)
+
+
+def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
+    match = pattern.search(text)
+    return bool(match) and not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
+
+
 def classify(text: str) -> Refusal | None:
     """A refusal when ``text`` asks for something outside a tutor's job, else None.
 
@@ -1034,7 +1113,7 @@ def classify(text: str) -> Refusal | None:
     if _SELF_HARM.search(text):
         return Refusal("harmful", SELF_HARM_TEXT)
     about_ability = bool(_ABOUT_ABILITY.match(text))
-    if any(p.search(text) for p in _HARMFUL + _HARMFUL_MORE + _HARMFUL_PEOPLE + _HARMFUL_9 if not (about_ability and p in _MADE)):
+    if any(_harmful_match(p, text) for p in _HARMFUL + _HARMFUL_MORE + _HARMFUL_PEOPLE + _HARMFUL_9 if not (about_ability and p in _MADE)):
         return Refusal("harmful", HARMFUL_TEXT)
     explaining = bool(_EXPLANATION_ASKED.search(text))
     course_ask = bool(_COURSE_ASK.search(text))

@@ -251,7 +251,7 @@ _LIST_NOUNS = (
     r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
     r"industries|sectors?|fields?|areas?|jobs?|careers?|tasks?|problems?|issues?|stages?|components?|categories|"
     r"strategies|tips|concerns?|laws?|rules?|tools?|weaknesses|strengths|criteria|qualities|factors|resources|"
-    r"costs|principles)"
+    r"costs|principles|tricks?|fixes|hacks?|remedies|cures|options|goals|signs)"
 )
 _VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
 _EVERY = re.compile(
@@ -269,6 +269,14 @@ _YES_NO = re.compile(
 # "my model is 98% accurate so it's basically perfect, right?": a claim put up for confirmation.
 _TAG = re.compile(
     r"(?:,|\s)\s*(?:right|correct|yeah|true|isn'?t\s+it|aren'?t\s+they|don'?t\s+they|doesn'?t\s+it|no)\s*\?*\s*$",
+    _F,
+)
+# "we only have 50 real photos, can we use fake ones or is that cheating": the yes/no question
+# after a clause that sets the scene (an auxiliary and its subject open the asking clause).
+_YES_NO_CLAUSE = re.compile(
+    r"(?:[,;:.!?]|\b(?:so|but|then))\s+(?:is|are|does|do|did|can|could|will|would|should|has|have|must|isn'?t|"
+    r"aren'?t|doesn'?t|don'?t|won'?t|can'?t)\s+(?:i|we|you|it|that|this|they|he|she|there|a|an|the|my|our|your|"
+    r"these|those|such)\b[^,;:.!?]*\?*\s*$",
     _F,
 )
 _WH = re.compile(r"^\W*(?:what|which|who|whose|where|when|how|why)\b", _F)  # "which one is right?" asks which
@@ -543,7 +551,7 @@ def detect(question: str) -> Shape:
         return Shape("list")  # "give me every algorithm ..." (but "does every model overfit?" is yes/no)
     if (_YES_NO.match(question) and not _EITHER.search(question)) or (
         _TAG.search(question) and not _WH.match(question) and not re.search(r"\bor\b", question, _F)
-    ):
+    ) or (_YES_NO_CLAUSE.search(question) and not _WH.match(question)):
         return Shape("yes_no")
     if _EXAMPLE.search(question):
         return Shape("example")
