@@ -272,7 +272,7 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if listed is None and not foreign_script and (
-            (term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None)
+            ((term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None))
             or (result.in_scope and self._preamble_then_other(asked))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
@@ -803,7 +803,7 @@ class Tutor(Comparing, FollowingUp):
         preamble's course words carried retrieval; the asking sentence alone uses no word of the
         course's subject and is out of scope."""
         asking = asking_part(question)
-        if asking == question.strip() or self._subject_stems is None and not self._load_subject() or names_subject(
+        if asking == question.strip() or (self._subject_stems is None and not self._load_subject()) or names_subject(
             asking, self._subject_stems
         ):
             return False
