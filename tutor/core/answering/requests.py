@@ -1155,3 +1155,22 @@ def classify(text: str) -> Refusal | None:
     ):
         return Refusal("everyday", EVERYDAY_TEXT)
     return None
+# Other people's cards, and steering a fraud or spam check so it never reacts ("which spending
+# patterns should I stick to so the bank's model never flags the cards that aren't mine"). How
+# a check can be fooled ("can fraudsters fool the model?") asks no such thing.
+_HARMFUL_MORE.append(re.compile(
+    r"\b(?:cards?|accounts?|logins?|passwords?)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:aren'?t|are\s+not|isn'?t|"
+    r"is\s+not)\s+(?:mine|my\s+own|ours)\b|\bsomeone\s+else'?s\s+(?:credit\s+|debit\s+|bank\s+)?cards?\b|"
+    r"\bso\s+(?:that\s+)?(?:the\s+|their\s+|a\s+|my\s+)?(?:bank'?s?\s+|banks'?\s+)?(?:fraud\s+|spam\s+|anti-?fraud\s+)?"
+    r"(?:model|system|check|filter|detector|algorithm|ai)s?\s+(?:never|doesn'?t|does\s+not|won'?t|will\s+not|"
+    r"wouldn'?t|would\s+not)\s+(?:ever\s+)?(?:flag|block|notice|catch)\w*\b",
+    _F,
+))
+# Making up what someone said, or a source: "make up a quote from an AI professor", "invent
+# some statistics I can cite". Why chatbots make up quotes is a course question (no request).
+_HARMFUL_MORE.append(_made(re.compile(
+    rf"{_ASKING}(?:make\s+up|invent|fabricate|dream\s+up|cook\s+up)\s+(?:[\w'-]+\s+){{0,3}}?(?:quotes?|quotations?|"
+    r"statements?|testimon(?:y|ies|ials?)|endorsements?|sources?|citations?|references|statistics|stats|studies|"
+    r"survey\s+results|reviews?)\b",
+    _F,
+)))
