@@ -168,8 +168,19 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        if not shapes.two_sided(question):
+            # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":
+            # both sides open with the aspect asked of each ("skills for"); what comes before it
+            # in the first is the setting, not the side (with it, the first side was split at its
+            # last preposition and searched as "gen ai" without the skills).
+            sides, preamble = _after_shared_aspect(sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        if not shapes.two_sided(question) and preamble:
+            # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
+            # learner's purpose is no aspect of either side (searched with "memo", the first side
+            # went to a section on fraud detection instead of where machine learning falls short).
+            rest = rest.replace(preamble, " ")
         if shapes.two_sided(question):
             # "upsides and downsides of gen AI for a shop": each side is searched as "benefits of
             # gen AI" / "limitations of gen AI". Left as context, "upsides" pulled the limitations
@@ -316,6 +327,22 @@ class Comparing:
             # own words; only a side that pointed back ("it") stands for the conversation topic.
             side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
+            if (
+                found and side_result.in_scope and side_result.hits
+                and side_result.hits[0].section.id == found[0][0].section.id
+                and compose.names_all(found[0][0].section, analysed, self.index.analyse)
+                and compose.compares(found[0][0].section) | _weighs(found[0][0].section.heading)
+            ):
+                # "the k something clustering vs the density one": the section that is the best
+                # for each side alone and names both ("When k-means clustering fails and DBSCAN
+                # helps", "DBSCAN is a density-based alternative") is the course's comparison of
+                # them; it answers alone and whole (cut to a part for one side, and the second
+                # side answered from a lesser section, its point about density was lost).
+                hit = found[0][0]
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
             free = [h for h in side_result.hits if h.section.id not in taken]
             if not free or not side_result.in_scope:
                 # A side in everyday words alone ("a generator spitting out harmful stuff") is
@@ -375,7 +402,7 @@ _KIND_OF_BOTH = re.compile(
 
 # Words that only say the sides are compared ("what do they have in common", "are they alike"):
 # they name no aspect of either side, so they are not context for a side's search.
-_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b)")
+_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
 _FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
@@ -391,3 +418,32 @@ def _names_of(side: str) -> list[str]:
     ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
     words = _head(side).split()
     return list(dict.fromkeys([side, _head(side), *(" ".join(words[:n]) for n in (1, 2, 3) if n < len(words))]))
+
+
+_ASPECT_END = frozenset("for of with in on about from at".split())
+
+
+def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The first side from the aspect both sides open with: ("job hunting: are the skills for
+    gen ai", "skills for machine learning") -> ("skills for gen ai", "skills for machine
+    learning"). The aspect is the second side's first words up to a preposition, found in the
+    first side before what it compares; what precedes it there is the question's setting (it
+    stays in the question as context), not part of the side."""
+    if len(sides) != 2:
+        return sides, ""
+    first, second = sides
+    words = second.split()
+    for k in range(min(len(words) - 1, 6), 1, -1):
+        if words[k - 1].lower() not in _ASPECT_END:
+            continue
+        prefix = r"\s+".join(re.escape(w) for w in words[:k])
+        match = re.search(rf"(?i)(?:^|(?<=[\s,:;]))(?:the\s+)?(?P<side>{prefix}\s+\S.*)$", first)
+        if match:
+            return (match.group("side").strip(), second), first[: match.start("side")].strip(" ,:;")
+    return sides, ""
+
+
+def _weighs(heading: str) -> bool:
+    """A heading that weighs one thing against another without "versus": "When k-means
+    clustering fails and DBSCAN helps", "X and Y", "X or Y"."""
+    return bool(re.search(r"(?i)\b(?:and|or|instead\s+of|over|helps|fails|than)\b", heading))

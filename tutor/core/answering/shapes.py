@@ -92,8 +92,13 @@ _COMPARE_SPLIT = [
     re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "ml and gen ai, same thing?", "gans and vaes: different or the same?"
-    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*(?:(?:are\s+they|is\s+it)\s+)?(?:the\s+)?"
-               r"(?:same|different|similar|alike)(?:\s+things?)?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?\s*[?.!]*$", _F),
+    # ("precision and recall, are they not the same thing? my teacher says no", "exploring and
+    # exploiting, arent those basically the same idea?": the doubt and an aside after it too.)
+    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*"
+               r"(?:(?:are|arent|aren't|is|isnt|isn't)\s+(?:they|it|those|these|both)\s+(?:not\s+)?)?"
+               r"(?:really\s+|actually\s+|just\s+|basically\s+|kind\s+of\s+|kinda\s+|pretty\s+much\s+)?(?:the\s+)?"
+               r"(?:same|different|similar|alike)(?:\s+(?:things?|ideas?|concepts?))?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?"
+               r"\s*(?:[?.!]+(?:\s+[^?]*)?)?$", _F),
     # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
@@ -209,7 +214,7 @@ _COMPARE_WORDS = re.compile(
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
-    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike|"
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
     r"\band\b.+?\b(?:are|were)\s+both\b|"
     # "when is ML the better choice and when is gen AI better?"
