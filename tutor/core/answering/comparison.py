@@ -17,6 +17,7 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import Hit, SearchResult
 from tutor.core.knowledge import Section
+from tutor.core.words import tokenize
 
 if TYPE_CHECKING:
     from tutor.core.answering.answer import Answer
@@ -98,6 +99,16 @@ class Comparing:
             w for w in self.index.content_words(rest)
             if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words and w.lower() not in _FILLER
         ))
+
+    def _aspect_lesson(self, context: str) -> str | None:
+        """The lesson that teaches the aspect both sides are asked about ("data", "tested",
+        "cost": ``conversation.ASPECT_TITLES``, and "test"/"check" for evaluation), else None."""
+        titled = conversation_module._title_lessons(self.index)
+        for word in tokenize(context):
+            title = conversation_module.ASPECT_TITLES.get(word) or _EVALUATING.get(word)
+            if title and titled.get(title):
+                return titled[title]
+        return None
 
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
@@ -313,6 +324,7 @@ class Comparing:
         # both in ("how are these two adoption problems different": "adoption problems" pulled
         # the skills-gap side to the section on tackling all adoption problems together).
         context = self._context(rest, sides)
+        aspect = self._aspect_lesson(context)
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.
@@ -358,6 +370,19 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0]
+            if aspect is not None and hit.section.lesson_id != aspect and not shared:
+                # "data wise, what does a regular ml model need compared to an AI that makes
+                # pictures": both sides are asked about an aspect a lesson of its own teaches
+                # (data, evaluation, compute, ethics, law); a side's best section in that lesson
+                # answers when it is nearly as good as its best anywhere (the picture side went
+                # to image generation's uses, not to the data generative models need).
+                deep = self.index.search(side_query, k=len(self.index.sections), expand=True)
+                there = next((
+                    h for h in deep.hits
+                    if h.section.lesson_id == aspect and h.section.id not in taken
+                ), None)
+                if there is not None and there.score >= hit.score - ASPECT_MARGIN:
+                    hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
                 hit = max(near, key=lambda h: (
@@ -447,3 +472,13 @@ def _weighs(heading: str) -> bool:
     """A heading that weighs one thing against another without "versus": "When k-means
     clustering fails and DBSCAN helps", "X and Y", "X or Y"."""
     return bool(re.search(r"(?i)\b(?:and|or|instead\s+of|over|helps|fails|than)\b", heading))
+
+
+# How a learner asks how good each side is ("how do you test each one", "checking an ai that
+# writes emails"): the evaluation lesson's aspect, in a comparison only (a "test set" is asked
+# about elsewhere, but "test" asked of two sides is how each is judged).
+_EVALUATING = dict.fromkeys("test tested testing tests check checked checking".split(), "evalu")
+# A side's section in the aspect's lesson answers when its score is this close to the side's best:
+# measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
+# 0.2 sent a side of round 3b to a lesser section).
+ASPECT_MARGIN = 0.15
