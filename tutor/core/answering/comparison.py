@@ -277,7 +277,21 @@ class Comparing:
                     covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
-        covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
+        reason = ("why ", "when ")
+        if covering and _ASKS_SAMENESS.search(question) and not _ASKS_REASON.search(question) and all(
+            h.section.heading.lower().startswith(reason) for h in covering
+        ):
+            # "precision and recall, are they not the same thing?": a section that presents each
+            # side on its own ("Precision and recall computed from a confusion matrix") answers
+            # before one about why both matter, though it ranks a little further behind the best
+            # (not for "which matters more for screening", "the trade-off between ...": the
+            # reason is asked).
+            covering += [
+                h for h in covering_of(result.hits[:3])
+                if h not in covering and not h.section.heading.lower().startswith(reason)
+                and all(alone(subjects(h.section), i) for i in (0, 1))
+            ]
+        covering.sort(key=lambda h: h.section.heading.lower().startswith(reason))
         if covering:
             # Of the sections about both sides, the one that describes each side on its own
             # leads, rather than one that only weighs them together.
@@ -482,3 +496,7 @@ _EVALUATING = dict.fromkeys("test tested testing tests check checked checking".s
 # measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
 # 0.2 sent a side of round 3b to a lesser section).
 ASPECT_MARGIN = 0.15
+
+# "are they the same thing?", "alike?": whether two things are one is answered by what each is.
+_ASKS_SAMENESS = re.compile(r"(?i)\b(?:same|alike|similar)\b")
+_ASKS_REASON = re.compile(r"(?i)\b(?:which|why|when|trade-?\s?offs?|tradeoffs?|matters?|better|worse|more|less)\b")
