@@ -454,3 +454,19 @@ def test_the_aspect_both_sides_open_with_starts_the_first_side() -> None:
         ("go wrong with predictive ML", "go wrong with generative AI"), "for a risk memo to my boss"
     )
     assert _after_shared_aspect(("gans", "vaes")) == (("gans", "vaes"), "")
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # A new question about both after the second side is no part of it.
+        ("gen ai vs ml on computing power, and does it depend on anything?", ("gen ai", "ml on computing power")),
+        ("is running a trained ml model cheaper than running a big generative model, and is that always true?",
+         ("running a trained ml model", "running a big generative model")),
+        # "strengths and weaknesses of each" after two named things weighs the two, not "each".
+        ("vaes vs gans: strengths and weaknesses of each", ("vaes", "gans")),
+    ],
+)
+def test_what_is_asked_of_both_after_the_second_side_is_cut(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.detect(question).sides == sides
+    assert not shapes.two_sided(question)

@@ -371,6 +371,12 @@ def _clean_side(text: str, last: bool) -> str:
         # "generative ai? it suggests stuff after all": the side ends with its sentence.
         text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
+        # "ml on computing power, and does it depend on anything?", "a big generative model, and
+        # is that always true?": a new question about both after the second side.
+        text = re.sub(r"\s*,\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
+                      r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
+        # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
+        text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
         # "... compared to how a gan does it": the second side does what the first one does.
         text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
@@ -514,7 +520,8 @@ def normalise(question: str) -> str:
 _TWO_SIDED = re.compile(
     r"\b(?:pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:limitations|drawbacks|risks|downsides)|"
     r"strengths\s+and\s+weaknesses|upsides?\s+and\s+downsides?|good\s+and\s+bad(?:\s+sides?|\s+points)?)\s+(?:of|for|with|about)\s+"
-    r"(?P<x>.+?)\s*[?.!]*$",
+    # (not "A vs B: strengths and weaknesses of each": the two things are named before)
+    r"(?!(?:each|both|them|either|the\s+two|these|those)\b)(?P<x>.+?)\s*[?.!]*$",
     _F,
 )
 
