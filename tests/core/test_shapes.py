@@ -412,6 +412,9 @@ def _facts_are_in_their_sections(course, cases: list[dict]) -> None:
         # "same or different" before or after the pair.
         ("same or different: classification and regression", ("classification", "regression")),
         ("precision and recall, same thing?", ("precision", "recall")),
+        # The doubt, the learner's qualifier and an aside after it.
+        ("precision and recall, are they not the same thing? my teacher says no", ("precision", "recall")),
+        ("exploring and exploiting, arent those basically the same idea?", ("exploring", "exploiting")),
         # A trailing "and which is ..." is the learner's question about both, not the second side.
         ("whats the difference between bagging and boosting and which is faster", ("bagging", "boosting")),
         # "... compared to how B does it": B does what A does.
@@ -439,3 +442,31 @@ def test_an_aside_between_the_pair_and_the_question_keeps_the_sides(question: st
     """ "A and B, <an aside>. what's the diff": the pair named first is what is compared."""
     shape = shapes.detect(question)
     assert shape.kind == "comparison" and len(shape.sides) == 2, shape
+
+
+def test_the_aspect_both_sides_open_with_starts_the_first_side() -> None:
+    from tutor.core.answering.comparison import _after_shared_aspect
+
+    assert _after_shared_aspect(("job hunting: are the skills for gen ai", "skills for machine learning")) == (
+        ("skills for gen ai", "skills for machine learning"), "job hunting: are the"
+    )
+    assert _after_shared_aspect(("for a risk memo to my boss:, go wrong with predictive ML", "go wrong with generative AI")) == (
+        ("go wrong with predictive ML", "go wrong with generative AI"), "for a risk memo to my boss"
+    )
+    assert _after_shared_aspect(("gans", "vaes")) == (("gans", "vaes"), "")
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # A new question about both after the second side is no part of it.
+        ("gen ai vs ml on computing power, and does it depend on anything?", ("gen ai", "ml on computing power")),
+        ("is running a trained ml model cheaper than running a big generative model, and is that always true?",
+         ("running a trained ml model", "running a big generative model")),
+        # "strengths and weaknesses of each" after two named things weighs the two, not "each".
+        ("vaes vs gans: strengths and weaknesses of each", ("vaes", "gans")),
+    ],
+)
+def test_what_is_asked_of_both_after_the_second_side_is_cut(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.detect(question).sides == sides
+    assert not shapes.two_sided(question)

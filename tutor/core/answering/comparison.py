@@ -17,6 +17,7 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import Hit, SearchResult
 from tutor.core.knowledge import Section
+from tutor.core.words import tokenize
 
 if TYPE_CHECKING:
     from tutor.core.answering.answer import Answer
@@ -99,6 +100,16 @@ class Comparing:
             if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words and w.lower() not in _FILLER
         ))
 
+    def _aspect_lesson(self, context: str) -> str | None:
+        """The lesson that teaches the aspect both sides are asked about ("data", "tested",
+        "cost": ``conversation.ASPECT_TITLES``, and "test"/"check" for evaluation), else None."""
+        titled = conversation_module._title_lessons(self.index)
+        for word in tokenize(context):
+            title = conversation_module.ASPECT_TITLES.get(word) or _EVALUATING.get(word)
+            if title and titled.get(title):
+                return titled[title]
+        return None
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -168,8 +179,19 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        if not shapes.two_sided(question):
+            # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":
+            # both sides open with the aspect asked of each ("skills for"); what comes before it
+            # in the first is the setting, not the side (with it, the first side was split at its
+            # last preposition and searched as "gen ai" without the skills).
+            sides, preamble = _after_shared_aspect(sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        if not shapes.two_sided(question) and preamble:
+            # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
+            # learner's purpose is no aspect of either side (searched with "memo", the first side
+            # went to a section on fraud detection instead of where machine learning falls short).
+            rest = rest.replace(preamble, " ")
         if shapes.two_sided(question):
             # "upsides and downsides of gen AI for a shop": each side is searched as "benefits of
             # gen AI" / "limitations of gen AI". Left as context, "upsides" pulled the limitations
@@ -255,7 +277,21 @@ class Comparing:
                     covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
-        covering.sort(key=lambda h: h.section.heading.lower().startswith(("why ", "when ")))
+        reason = ("why ", "when ")
+        if covering and _ASKS_SAMENESS.search(question) and not _ASKS_REASON.search(question) and all(
+            h.section.heading.lower().startswith(reason) for h in covering
+        ):
+            # "precision and recall, are they not the same thing?": a section that presents each
+            # side on its own ("Precision and recall computed from a confusion matrix") answers
+            # before one about why both matter, though it ranks a little further behind the best
+            # (not for "which matters more for screening", "the trade-off between ...": the
+            # reason is asked).
+            covering += [
+                h for h in covering_of(result.hits[:3])
+                if h not in covering and not h.section.heading.lower().startswith(reason)
+                and all(alone(subjects(h.section), i) for i in (0, 1))
+            ]
+        covering.sort(key=lambda h: h.section.heading.lower().startswith(reason))
         if covering:
             # Of the sections about both sides, the one that describes each side on its own
             # leads, rather than one that only weighs them together.
@@ -302,6 +338,7 @@ class Comparing:
         # both in ("how are these two adoption problems different": "adoption problems" pulled
         # the skills-gap side to the section on tackling all adoption problems together).
         context = self._context(rest, sides)
+        aspect = self._aspect_lesson(context)
         # "bias in a loan model vs bias in an image generator": when both sides open with the same
         # word, that word is what is compared, so each side's section must speak of it, not only
         # of the side's setting.
@@ -316,6 +353,22 @@ class Comparing:
             # own words; only a side that pointed back ("it") stands for the conversation topic.
             side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
             taken = {h.section.id for h, _ in found}
+            if (
+                found and side_result.in_scope and side_result.hits
+                and side_result.hits[0].section.id == found[0][0].section.id
+                and compose.names_all(found[0][0].section, analysed, self.index.analyse)
+                and compose.compares(found[0][0].section) | _weighs(found[0][0].section.heading)
+            ):
+                # "the k something clustering vs the density one": the section that is the best
+                # for each side alone and names both ("When k-means clustering fails and DBSCAN
+                # helps", "DBSCAN is a density-based alternative") is the course's comparison of
+                # them; it answers alone and whole (cut to a part for one side, and the second
+                # side answered from a lesser section, its point about density was lost).
+                hit = found[0][0]
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
             free = [h for h in side_result.hits if h.section.id not in taken]
             if not free or not side_result.in_scope:
                 # A side in everyday words alone ("a generator spitting out harmful stuff") is
@@ -331,6 +384,19 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0]
+            if aspect is not None and hit.section.lesson_id != aspect and not shared:
+                # "data wise, what does a regular ml model need compared to an AI that makes
+                # pictures": both sides are asked about an aspect a lesson of its own teaches
+                # (data, evaluation, compute, ethics, law); a side's best section in that lesson
+                # answers when it is nearly as good as its best anywhere (the picture side went
+                # to image generation's uses, not to the data generative models need).
+                deep = self.index.search(side_query, k=len(self.index.sections), expand=True)
+                there = next((
+                    h for h in deep.hits
+                    if h.section.lesson_id == aspect and h.section.id not in taken
+                ), None)
+                if there is not None and there.score >= hit.score - ASPECT_MARGIN:
+                    hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
                 hit = max(near, key=lambda h: (
@@ -375,7 +441,7 @@ _KIND_OF_BOTH = re.compile(
 
 # Words that only say the sides are compared ("what do they have in common", "are they alike"):
 # they name no aspect of either side, so they are not context for a side's search.
-_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b)")
+_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
 _FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
@@ -391,3 +457,46 @@ def _names_of(side: str) -> list[str]:
     ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
     words = _head(side).split()
     return list(dict.fromkeys([side, _head(side), *(" ".join(words[:n]) for n in (1, 2, 3) if n < len(words))]))
+
+
+_ASPECT_END = frozenset("for of with in on about from at".split())
+
+
+def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The first side from the aspect both sides open with: ("job hunting: are the skills for
+    gen ai", "skills for machine learning") -> ("skills for gen ai", "skills for machine
+    learning"). The aspect is the second side's first words up to a preposition, found in the
+    first side before what it compares; what precedes it there is the question's setting (it
+    stays in the question as context), not part of the side."""
+    if len(sides) != 2:
+        return sides, ""
+    first, second = sides
+    words = second.split()
+    for k in range(min(len(words) - 1, 6), 1, -1):
+        if words[k - 1].lower() not in _ASPECT_END:
+            continue
+        prefix = r"\s+".join(re.escape(w) for w in words[:k])
+        match = re.search(rf"(?i)(?:^|(?<=[\s,:;]))(?:the\s+)?(?P<side>{prefix}\s+\S.*)$", first)
+        if match:
+            return (match.group("side").strip(), second), first[: match.start("side")].strip(" ,:;")
+    return sides, ""
+
+
+def _weighs(heading: str) -> bool:
+    """A heading that weighs one thing against another without "versus": "When k-means
+    clustering fails and DBSCAN helps", "X and Y", "X or Y"."""
+    return bool(re.search(r"(?i)\b(?:and|or|instead\s+of|over|helps|fails|than)\b", heading))
+
+
+# How a learner asks how good each side is ("how do you test each one", "checking an ai that
+# writes emails"): the evaluation lesson's aspect, in a comparison only (a "test set" is asked
+# about elsewhere, but "test" asked of two sides is how each is judged).
+_EVALUATING = dict.fromkeys("test tested testing tests check checked checking".split(), "evalu")
+# A side's section in the aspect's lesson answers when its score is this close to the side's best:
+# measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
+# 0.2 sent a side of round 3b to a lesser section).
+ASPECT_MARGIN = 0.15
+
+# "are they the same thing?", "alike?": whether two things are one is answered by what each is.
+_ASKS_SAMENESS = re.compile(r"(?i)\b(?:same|alike|similar)\b")
+_ASKS_REASON = re.compile(r"(?i)\b(?:which|why|when|trade-?\s?offs?|tradeoffs?|matters?|better|worse|more|less)\b")

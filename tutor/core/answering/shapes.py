@@ -92,8 +92,13 @@ _COMPARE_SPLIT = [
     re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "ml and gen ai, same thing?", "gans and vaes: different or the same?"
-    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*(?:(?:are\s+they|is\s+it)\s+)?(?:the\s+)?"
-               r"(?:same|different|similar|alike)(?:\s+things?)?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?\s*[?.!]*$", _F),
+    # ("precision and recall, are they not the same thing? my teacher says no", "exploring and
+    # exploiting, arent those basically the same idea?": the doubt and an aside after it too.)
+    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*"
+               r"(?:(?:are|arent|aren't|is|isnt|isn't)\s+(?:they|it|those|these|both)\s+(?:not\s+)?)?"
+               r"(?:really\s+|actually\s+|just\s+|basically\s+|kind\s+of\s+|kinda\s+|pretty\s+much\s+)?(?:the\s+)?"
+               r"(?:same|different|similar|alike)(?:\s+(?:things?|ideas?|concepts?))?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?"
+               r"\s*(?:[?.!]+(?:\s+[^?]*)?)?$", _F),
     # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
@@ -209,7 +214,7 @@ _COMPARE_WORDS = re.compile(
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
     r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
-    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+things?|similar\s+to|alike|"
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
     r"\band\b.+?\b(?:are|were)\s+both\b|"
     # "when is ML the better choice and when is gen AI better?"
@@ -366,6 +371,12 @@ def _clean_side(text: str, last: bool) -> str:
         # "generative ai? it suggests stuff after all": the side ends with its sentence.
         text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
+        # "ml on computing power, and does it depend on anything?", "a big generative model, and
+        # is that always true?": a new question about both after the second side.
+        text = re.sub(r"\s*,\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
+                      r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
+        # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
+        text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
         text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
         # "... compared to how a gan does it": the second side does what the first one does.
         text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
@@ -509,7 +520,8 @@ def normalise(question: str) -> str:
 _TWO_SIDED = re.compile(
     r"\b(?:pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:limitations|drawbacks|risks|downsides)|"
     r"strengths\s+and\s+weaknesses|upsides?\s+and\s+downsides?|good\s+and\s+bad(?:\s+sides?|\s+points)?)\s+(?:of|for|with|about)\s+"
-    r"(?P<x>.+?)\s*[?.!]*$",
+    # (not "A vs B: strengths and weaknesses of each": the two things are named before)
+    r"(?!(?:each|both|them|either|the\s+two|these|those)\b)(?P<x>.+?)\s*[?.!]*$",
     _F,
 )
 
