@@ -510,6 +510,13 @@ class Tutor(Comparing, FollowingUp):
         noun = shapes.list_noun(question)
         wanted = set(self.index.analyse(noun)) if noun else set()
 
+        named = self._heading_names(best, wanted)
+        if named is not None:
+            return next((h for h in result.hits if h.section.id == named.id), None) or Hit(
+                section=named, score=best.score, dense=best.dense, lexical=best.lexical,
+                coverage=best.coverage, asked=best.asked,
+            )
+
         def heads(hit: Hit) -> list[int]:
             return compose.enumeration_sentences(hit.section)
 
@@ -585,6 +592,24 @@ class Tutor(Comparing, FollowingUp):
             if own >= value(chosen):
                 return best
         return chosen
+
+    def _heading_names(self, best: Hit, wanted: set[str]) -> Section | None:
+        """The one section of the best section's lesson whose heading names the items a list
+        question asks for ("list every algorithm ..." and "Common supervised learning
+        algorithms") and whose body enumerates, when the best section's heading does not name
+        them: that section lists the items even when the question's setting ("sort emails into
+        spam") ranks a worked example higher. None otherwise."""
+        # "Steps" are a recipe's, and a heading's "example" is one worked example, not a list of them.
+        if not wanted or wanted & set(self.index.analyse("steps stages example")):
+            return None
+        if wanted <= set(self.index.analyse(best.section.heading)):
+            return None
+        named = [
+            section for section in self.course.lesson(best.section.lesson_id).sections
+            if section.id != best.section.id and wanted <= set(self.index.analyse(section.heading))
+            and compose.enumerates(section)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
         """The best sentences of one section within ``budget`` words (at least one), bringing
