@@ -53,6 +53,15 @@ from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
 from tutor.core.words import stems, tokenize
 
+_NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
+# ... a preamble that says something of it ("those vae pictures were cool") is a remark, not a name.
+_SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(?:the|it|its|they|them|their|this|that|these|those)\b", re.IGNORECASE)
+_TOPIC_CHANGE = re.compile(
+    r"\b(?:different|unrelated|off[\s-]topic|random|by\s+the\s+way|btw|anyway|another\s+(?:thing|question|topic)|"
+    r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
+    re.IGNORECASE,
+)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
@@ -834,6 +843,12 @@ class Tutor(Comparing, FollowingUp):
             return False
         if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
             return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
+        preamble = question.strip()[: question.strip().rfind(asking)]
+        if _NAMING_PREAMBLE.match(preamble) and not _SAYS.search(preamble) and _REFERS_BACK.search(asking) and not _TOPIC_CHANGE.search(preamble):
+            # "that vae thingy, the one with a squasher ... what do the two halves do?": a preamble
+            # that only points at a thing names the topic the asking sentence is about, unless it
+            # announces another ("that was fun, totally different topic: how do I fix my bike?").
+            return False
         return not self.index.search(asking, k=1).in_scope and self._other_subject(asking, anchored=False)
 
     def _load_subject(self) -> bool:
