@@ -415,3 +415,22 @@ def test_a_near_miss_offers_its_familys_lessons_first(tutor) -> None:
     answer = tutor.ask("is there something like dropout in this course")
     assert not answer.in_scope and answer.followups
     assert "overfitting" in answer.followups[0].lower(), answer.followups
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        # A preamble that only points at a thing names what the asking sentence is about.
+        ("that vae thingy, the one with a squasher on one side and an un-squasher on the other. "
+         "what do the two halves do and what is in the middle", True),
+        ("that gan thing with two networks fighting. what does the second one do?", True),
+        # A remark about a lesson, then another subject: still declined.
+        ("those vae pictures were cool. who painted the mona lisa?", False),
+        ("thanks for the chatbot explanation. what's the best way to learn the guitar?", False),
+        ("machine learning is cool. how do I fix the leak in my kitchen sink?", False),
+        ("I finished the course yesterday and loved the bits on VAEs! totally different topic, but how do I "
+         "change a flat tyre on my bike?", False),
+    ],
+)
+def test_a_preamble_naming_a_course_thing_carries_the_asking_sentence(tutor, question: str, covered: bool) -> None:
+    assert tutor.ask(question).in_scope is covered
