@@ -144,6 +144,20 @@ class FollowingUp:
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
         return result
 
+    def _a_case_of_the_last(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"my kid memorises the practice answers but fails the real exam. is that the same idea?"
+        after overfitting: the learner asks whether a situation of their own is a case of what
+        the last answer explained, so the section it quoted first answers (its sentence that fits
+        the situation: "it memorises rather than generalises"), ahead of a section the
+        situation's own words match ("exam" and "practice" find the train/test split)."""
+        if not conversation_module.asks_if_a_case(question) or not conversation.sections or not result.hits:
+            return result
+        hit = next((h for h in result.hits if h.section.id == conversation.sections[0]), None)
+        if hit is None or hit is result.hits[0]:
+            return result
+        result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
+        return result
+
     def _aspect_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """A follow-up of aspects alone ("how do people fix that?", "any downsides?") after a
         topic: of the sections the search found about equally close (within ``SECTION_MARGIN``),

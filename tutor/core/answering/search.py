@@ -437,7 +437,7 @@ class SearchIndex:
             result.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(result, conversation)
         alone = self._rank(query, k, None, None, expand)
-        if not self._may_lean(query, alone):
+        if not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation):
             return alone
         lesson = conversation.lesson or self._lesson_of(topic)
         along = self._rank(query, k, topic, lesson, expand, seen)
@@ -464,6 +464,21 @@ class SearchIndex:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
             result.in_scope = True
         return result
+
+    def _near_the_topic(self, alone: SearchResult, conversation: Conversation) -> bool:
+        """A question in everyday words of its own that the course does not cover alone, yet whose
+        own best passages include the lesson under discussion ("so how does netflix know what my
+        wife likes to watch?" after recommendation systems, "is that why it cant count the r's in
+        strawberry?" after tokens): the learner's life or an example is the setting, the topic is
+        still what is asked about. Off-course requests in a conversation ("my grandma loves
+        gardening, when should she plant tomatoes?") come nowhere near the lesson."""
+        if alone.in_scope or alone.mode != "hybrid" or conversation.lesson is None:
+            return False
+        return any(
+            (h.section.lesson_id == conversation.lesson or h.section.id in conversation.sections)
+            and h.dense >= ON_TOPIC_DENSE
+            for h in alone.hits[:3]
+        )
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
