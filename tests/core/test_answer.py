@@ -8,8 +8,7 @@ import re
 import pytest
 
 from tutor.core.answering import answer as answer_module
-from tutor.core.answering import compose
-from tutor.core.answering import requests
+from tutor.core.answering import compose, requests
 from tutor.core.answering.answer import (
     NOT_COVERED,
     Answer,

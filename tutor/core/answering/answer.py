@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core import questions
-from tutor.core.answering import compose, requests, shapes
+from tutor.core.answering import compose, everyday, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import (
@@ -146,6 +146,10 @@ def section_question(section: Section, variant: int = 0) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+# Words by which an asking sentence points back at what the learner said before it.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
+
+
 class Tutor(Comparing, FollowingUp):
     """Answers questions from the course. Built once (``load_tutor``), then cheap per question."""
 
@@ -245,6 +249,14 @@ class Tutor(Comparing, FollowingUp):
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
+        if not result.in_scope and not result.topic and result.mode == "hybrid" and shape.kind != "comparison":
+            # "how can my grandma avoid falling for deepfakes?": the people around a question, or
+            # the context before it, can sink it below the scope bar; its narrower readings may not.
+            for text in everyday.narrowed(query):
+                narrower = self.index.search(text, k=8, history=conversation, follow=False)
+                if narrower.in_scope:
+                    result = narrower
+                    break
         if result.topic:
             result.already_said = conversation.last_answer
             # Everything the conversation remembers quoting, not only the last answer: two
@@ -273,7 +285,7 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if listed is None and not foreign_script and (
-            (term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None)
+            ((term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None))
             or (result.in_scope and self._preamble_then_other(asked))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
@@ -804,13 +816,20 @@ class Tutor(Comparing, FollowingUp):
         preamble's course words carried retrieval; the asking sentence alone uses no word of the
         course's subject and is out of scope."""
         asking = asking_part(question)
-        if asking == question.strip() or self._subject_stems is None and not self._load_subject() or names_subject(
+        if asking == question.strip() or (self._subject_stems is None and not self._load_subject()) or names_subject(
             asking, self._subject_stems
         ):
             return False
         if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
             return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
-        return not self.index.search(asking, k=1).in_scope and self._other_subject(asking, anchored=False)
+        if self.index.search(asking, k=1).in_scope:
+            return False
+        # An asking sentence that points back ("that vae thingy, the squasher and the un-squasher.
+        # what do the two halves do?") asks about the preamble in plain words, unless its
+        # meaning is plainly another subject's ("... anyway, what's the capital of peru?").
+        if _POINTS_BACK.search(asking):
+            return self._other_subject(asking, anchored=True)
+        return self._other_subject(asking, anchored=False)
 
     def _load_subject(self) -> bool:
         self._subject_stems = subject_stems()

@@ -225,7 +225,10 @@ _OUT_OF_JOB = [
         _F,
     )),
     # "use reinforcement learning to write me a cover letter": the making verb after "to".
-    _made(re.compile(r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us|my|our)\b", _F)),
+    _made(# ("will people like me be able to make our own chat helper?" asks what is possible: a
+    # question about ability, how-to or difficulty is not work ordered from the tutor.)
+    re.compile(r"(?<!\bable\s)(?<!\bhow\s)(?<!\bpossible\s)(?<!\bhard\s)(?<!\beasy\s)(?<!\blearn\s)"
+               r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us|my|our)\b", _F)),
     # Programming chores asked of the tutor: "implement quicksort in C++", "convert this json to csv".
     re.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|now\s+)?"
@@ -496,6 +499,13 @@ _FEELINGS = re.compile(
 _COURSE_SUBJECT = re.compile(
     r"\b(?:ai|a\.i\.|ml|machine\s+learning|models?|gans?|vaes?|chatbots?|chatgpt|algorithms?|data|neural|"
     r"deepfakes?|generative|robots?|automation|llms?)\b",
+    _F,
+)
+# A yes/no question about something ("could it be biased?", "is that a deepfake?") anywhere in
+# the text, after whatever context the learner gives first.
+_YES_NO_CLAUSE = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:so|and|but)\s+)(?:could|can|is|are|does|do|would|will|should|was|were)\s+"
+    r"(?:it|they|this|that|these|those|ai|an?|the|such|its?|their)\b",
     _F,
 )
 CHAT_TEXT = (
@@ -963,6 +973,12 @@ _EXPLANATION_ASKED = re.compile(
     r"(?:explanation|summary|definition|overview|description|recap|comparison|outline|breakdown)\s+(?:of|on|about)\b",
     _F,
 )
+# A question the learner passes on: "my kid asked me how netflix picks shows", "she wants to know why".
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asks|asking|wonders?|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
+    r"(?:how|why|what|whether|if|where|when|which)\b",
+    _F,
+)
 _PLAIN_WORDS = re.compile(
     r"\b(?:in|into|to|using)\s+(?:plain|simple|everyday|layman'?s?|normal|non-?technical|easy|simpler|human)\s+"
     r"(?:english|words|terms|language)\b",
@@ -1117,7 +1133,10 @@ def classify(text: str) -> Refusal | None:
         return Refusal("harmful", HARMFUL_TEXT)
     explaining = bool(_EXPLANATION_ASKED.search(text))
     course_ask = bool(_COURSE_ASK.search(text))
-    if any(p.search(text) for p in _OUT_OF_JOB + _TASKS + _PLACED if not (about_ability and p in _MADE)) and not explaining:
+    # "my brother asked how spotify picks songs for him, what do i say?" passes on a question
+    # about the course: what to say is its answer, not a piece of writing ordered to fit.
+    placed = _PLACED if not _REPORTED_QUESTION.search(text) else []
+    if any(p.search(text) for p in _OUT_OF_JOB + _TASKS + placed if not (about_ability and p in _MADE)) and not explaining:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _NEED_PIECE.search(text) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
@@ -1129,6 +1148,29 @@ def classify(text: str) -> Refusal | None:
         return Refusal("chat", GREETING_TEXT)
     if any(p.search(text) for p in _CHAT) or (_FEELINGS.search(text) and not _COURSE_SUBJECT.search(text)):
         return Refusal("chat", CHAT_TEXT)
-    if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE + _EVERYDAY_9):
+    # An errand or a personal matter is refused, unless the question asks about a course subject
+    # in it: "my landlord uses an AI to screen tenants, could it be biased?" is a question on bias.
+    if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE + _EVERYDAY_9) and not (
+        _COURSE_SUBJECT.search(text) and (course_ask or _YES_NO_CLAUSE.search(text))
+    ):
         return Refusal("everyday", EVERYDAY_TEXT)
     return None
+# Other people's cards, and steering a fraud or spam check so it never reacts ("which spending
+# patterns should I stick to so the bank's model never flags the cards that aren't mine"). How
+# a check can be fooled ("can fraudsters fool the model?") asks no such thing.
+_HARMFUL_MORE.append(re.compile(
+    r"\b(?:cards?|accounts?|logins?|passwords?)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:aren'?t|are\s+not|isn'?t|"
+    r"is\s+not)\s+(?:mine|my\s+own|ours)\b|\bsomeone\s+else'?s\s+(?:credit\s+|debit\s+|bank\s+)?cards?\b|"
+    r"\bso\s+(?:that\s+)?(?:the\s+|their\s+|a\s+|my\s+)?(?:bank'?s?\s+|banks'?\s+)?(?:fraud\s+|spam\s+|anti-?fraud\s+)?"
+    r"(?:model|system|check|filter|detector|algorithm|ai)s?\s+(?:never|doesn'?t|does\s+not|won'?t|will\s+not|"
+    r"wouldn'?t|would\s+not)\s+(?:ever\s+)?(?:flag|block|notice|catch)\w*\b",
+    _F,
+))
+# Making up what someone said, or a source: "make up a quote from an AI professor", "invent
+# some statistics I can cite". Why chatbots make up quotes is a course question (no request).
+_HARMFUL_MORE.append(_made(re.compile(
+    rf"{_ASKING}(?:make\s+up|invent|fabricate|dream\s+up|cook\s+up)\s+(?:[\w'-]+\s+){{0,3}}?(?:quotes?|quotations?|"
+    r"statements?|testimon(?:y|ies|ials?)|endorsements?|sources?|citations?|references|statistics|stats|studies|"
+    r"survey\s+results|reviews?)\b",
+    _F,
+)))
