@@ -70,10 +70,15 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
-                r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?)\b", re.I),
+                r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?|"
+                # "so what should she do about it" (the learner's mum and a deepfake), "how can my
+                # dad protect himself": advice for someone in the learner's life is the remedy too.
+                r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\b|"
+                r"wh?at\s+(?:do|does)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\s+about\b|"
+                r"protect\w*|defend\w*|safe\s+from|stay\s+safe)\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
-                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|none of these)\b", re.I)),
+                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch)\b", re.I),

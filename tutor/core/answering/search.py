@@ -438,7 +438,7 @@ class SearchIndex:
             return self._stay_on_topic(result, conversation)
         alone = self._rank(query, k, None, None, expand)
         if not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation):
-            return alone
+            return self._tie_to_the_topic(alone, conversation)
         lesson = conversation.lesson or self._lesson_of(topic)
         along = self._rank(query, k, topic, lesson, expand, seen)
         # A question with no confident place of its own ("what goes wrong if the steps are too
@@ -464,6 +464,24 @@ class SearchIndex:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
             result.in_scope = True
         return result
+
+    def _tie_to_the_topic(self, alone: SearchResult, conversation: Conversation) -> SearchResult:
+        """A question of its own that the course covers in several sections about equally ("i run
+        a small clothes shop. what could gen ai actually do for me?" after how shops use AI: the
+        benefits of generative AI, the retail section ...): the conversation breaks the tie, and a
+        section of the lesson under discussion within ``PROMOTE_MARGIN`` of the best answers."""
+        if not alone.in_scope or not alone.hits or conversation.lesson is None:
+            return alone
+        best = alone.hits[0]
+        if best.section.lesson_id == conversation.lesson:
+            return alone
+        hit = next(
+            (h for h in alone.hits[1:3] if h.section.lesson_id == conversation.lesson and h.score >= best.score - PROMOTE_MARGIN),
+            None,
+        )
+        if hit is not None:
+            alone.hits = [hit] + [h for h in alone.hits if h is not hit]
+        return alone
 
     def _near_the_topic(self, alone: SearchResult, conversation: Conversation) -> bool:
         """A question in everyday words of its own that the course does not cover alone, yet whose
