@@ -264,6 +264,17 @@ class FollowingUp:
                 continue
             picked += chain
             words += length
+        # One sentence left out between two chosen ones is a hole the passage reads badly with
+        # ("Generative AI takes over where words and images are needed. Generative AI also
+        # supports virtual try-ons" skips the product descriptions it goes on to name): it goes in
+        # when the answer stays within ``FOCUS_WORDS``.
+        for position in sorted(picked):
+            hole = position + 1
+            if hole + 1 in picked and hole not in picked:
+                length = len(section.sentences[hole].split())
+                if words + length <= FOCUS_WORDS:
+                    picked.append(hole)
+                    words += length
         return sorted(picked)
 
     def _not_again(self, question: str, result: SearchResult, answer: Answer, shape: str) -> Answer:
