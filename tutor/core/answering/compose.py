@@ -100,7 +100,10 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "what if the steps are too big?" wants the sentence on what too much (or too little) does.
     (re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b|"
                 r"\b(?:crank|turn|push|dial|ramp|jack)\w*\s+(?:it|that|this|them)?\s*(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:up|down)\b|"
-                r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b", re.I),
+                r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b|"
+                # "what happens if the steps are huge?": a size word said of the setting.
+                r"\b(?:if|when)\b[^?.!]*\b(?:is|are|gets?|got|was|were|becomes?|set\s+to)\s+(?:really\s+|very\s+|super\s+|way\s+)?"
+                r"(?:huge|massive|enormous|giant|gigantic|tiny|minuscule)\b", re.I),
      re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
      re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
@@ -110,13 +113,19 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"^(?:A|An)\s+(?:[\w-]+\s+){1,3}(?:could|might)\s", re.I)),
     (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
      re.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
+    # "why would anyone want fewer columns?", "what's the point of it?": what it is good for,
+    # which the course says as what a thing lets people do, not with "because".
+    (re.compile(r"\bwhy\s+(?:would|do|does|should|did)\s+(?:anyone|anybody|people|you|we|i|someone|companies|they)\s+"
+                r"(?:ever\s+|even\s+)?(?:want|need|use|bother|care)\b|\bwhat'?s\s+the\s+point\b|\bwhy\s+bother\b|"
+                r"\bwhat\s+(?:is|are)\s+(?:it|they|that|those|these)\s+(?:even\s+)?(?:good|useful)\s+for\b|\bwhat\s+good\s+is\b", re.I),
+     re.compile(r"\b(?:lets?|allows?|enables?|useful|so\s+that|makes?\s+(?:\w+\s+){0,2}(?:easier|faster|possible|cheaper|simpler))\b", re.I)),
 ]
 
 
 _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new")
+ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose")
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 
