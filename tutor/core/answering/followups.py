@@ -24,6 +24,7 @@ from tutor.core.answering.compose import (
     leans_on_previous,
 )
 from tutor.core.answering.conversation import Conversation
+from tutor.core.answering.scope import asking_part
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem
@@ -340,6 +341,14 @@ class FollowingUp:
             dtype=np.float32,
         )
         sims = self.index.sentence_similarities(section, self.index.encode_query(result.query))
+        asking = asking_part(result.query)
+        if sims is not None and asking != result.query.strip():
+            # "my hiking club wants one for new members. do we need a programmer?": the setting
+            # echoes the sentence with the hobby club in it; the asking sentence says what is
+            # asked ("Because no programming is needed ..."), so its meaning counts half.
+            own = self.index.sentence_similarities(section, self.index.encode_query(asking))
+            if own is not None:
+                sims = (sims + own) / 2
         if sims is not None:
             scores += sims
         scores += compose.aspect_bonus(result.query, section.sentences)
