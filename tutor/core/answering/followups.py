@@ -333,7 +333,9 @@ class FollowingUp:
         follow-up's own words alone: the topic is in every sentence of it and the opening was
         already said, so neither the topic, nor the opening's place, nor what was said tells them
         apart ("how can a small business keep it cheaper?" is the sentence on reducing the cost)."""
-        own_terms = [t for t in dict.fromkeys(self.index.analyse(result.query))]
+        # The course's terms for the follow-up's everyday words count too ("and the americans?"
+        # after the EU AI Act: the sentence on the executive order).
+        own_terms = [t for t in dict.fromkeys(self.index.analyse(self.index.learner.expand(result.query)))]
         weights = {t: self.index.idf(t) for t in own_terms}
         total = sum(weights.values()) or 1.0
         scores = np.array(
