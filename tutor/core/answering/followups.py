@@ -71,6 +71,9 @@ def _announced_group(section: Section, position: int) -> list[int] | None:
     return None
 
 
+# "if it becomes too strong", "too big": what too much of something does.
+_TOO = re.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
+
 # "why?", "why not?", "how come?", "why bother": the reason for what was just said.
 _BARE_WHY = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)(?:\W+(?:not|so|is\s+that|that|bother|though|exactly|then))*\W*$",
@@ -157,6 +160,27 @@ class FollowingUp:
         if hit is None or hit is result.hits[0]:
             return result
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
+        return result
+
+    def _too_much_section(self, question: str, result: SearchResult) -> SearchResult:
+        """"what failure mode results if it becomes too strong?" after the discriminator: a section
+        that says what "too strong" does ("If the discriminator becomes too strong too fast ...")
+        answers, ahead of one the question's other words match better (mode collapse, a
+        "failure"), when the search put it at most ``QUOTED_MARGIN`` lower and the best section
+        never says it."""
+        asked = _TOO.search(question)
+        if asked is None or not result.hits:
+            return result
+        phrase = re.compile(rf"\btoo\s+{re.escape(asked.group(1).lower())}\b", re.I)
+        best = result.hits[0]
+        if any(phrase.search(s) for s in best.section.sentences):
+            return result
+        hit = next(
+            (h for h in result.hits[1:] if h.score >= best.score - QUOTED_MARGIN and any(phrase.search(s) for s in h.section.sentences)),
+            None,
+        )
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
 
     def _aspect_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
