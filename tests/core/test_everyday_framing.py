@@ -59,3 +59,15 @@ def test_framed_course_questions_are_answered(tutor: Any, question: str, lesson:
 def test_everyday_requests_with_people_in_them_are_still_declined(tutor: Any, question: str) -> None:
     answer = tutor.ask(question)
     assert not answer.in_scope and not answer.sources, answer.text
+
+
+def test_a_framed_question_is_answered_in_the_middle_of_a_conversation(tutor: Any) -> None:
+    """In the chat a new question follows others: the narrower readings must not depend on a
+    fresh conversation (the full-screen chat declined this after a near miss)."""
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    for question in ("explain the elbow method for k-means", "my niece asked how youtube picks videos, what do i say"):
+        answer = tutor.ask(question, conversation)
+        conversation.record(question, answer)
+    assert answer.in_scope and answer.sources[0].doc == "ml-applications", answer.text

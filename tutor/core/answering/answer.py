@@ -249,7 +249,7 @@ class Tutor(Comparing, FollowingUp):
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
-        if not result.in_scope and not result.topic and result.mode == "hybrid" and shape.kind != "comparison":
+        if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
             for text in everyday.narrowed(query):
