@@ -276,6 +276,8 @@ class Tutor(Comparing, FollowingUp):
             result = self._the_one_named(cleaned.text, result, conversation)
             result = self._back_to_the_quoted(result, conversation)
             result = self._why_the_last(cleaned.text, result, conversation)
+            result = self._a_case_of_the_last(cleaned.text, result, conversation)
+            result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)

@@ -70,10 +70,15 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
-                r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?)\b", re.I),
+                r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?|"
+                # "so what should she do about it" (the learner's mum and a deepfake), "how can my
+                # dad protect himself": advice for someone in the learner's life is the remedy too.
+                r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\b|"
+                r"wh?at\s+(?:do|does)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\s+about\b|"
+                r"protect\w*|defend\w*|safe\s+from|stay\s+safe)\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
-                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|none of these)\b", re.I)),
+                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch)\b", re.I),
@@ -95,7 +100,10 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "what if the steps are too big?" wants the sentence on what too much (or too little) does.
     (re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b|"
                 r"\b(?:crank|turn|push|dial|ramp|jack)\w*\s+(?:it|that|this|them)?\s*(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:up|down)\b|"
-                r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b", re.I),
+                r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b|"
+                # "what happens if the steps are huge?": a size word said of the setting.
+                r"\b(?:if|when)\b[^?.!]*\b(?:is|are|gets?|got|was|were|becomes?|set\s+to)\s+(?:really\s+|very\s+|super\s+|way\s+)?"
+                r"(?:huge|massive|enormous|giant|gigantic|tiny|minuscule)\b", re.I),
      re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
      re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
@@ -105,13 +113,19 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"^(?:A|An)\s+(?:[\w-]+\s+){1,3}(?:could|might)\s", re.I)),
     (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
      re.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
+    # "why would anyone want fewer columns?", "what's the point of it?": what it is good for,
+    # which the course says as what a thing lets people do, not with "because".
+    (re.compile(r"\bwhy\s+(?:would|do|does|should|did)\s+(?:anyone|anybody|people|you|we|i|someone|companies|they)\s+"
+                r"(?:ever\s+|even\s+)?(?:want|need|use|bother|care)\b|\bwhat'?s\s+the\s+point\b|\bwhy\s+bother\b|"
+                r"\bwhat\s+(?:is|are)\s+(?:it|they|that|those|these)\s+(?:even\s+)?(?:good|useful)\s+for\b|\bwhat\s+good\s+is\b", re.I),
+     re.compile(r"\b(?:lets?|allows?|enables?|useful|so\s+that|makes?\s+(?:\w+\s+){0,2}(?:easier|faster|possible|cheaper|simpler))\b", re.I)),
 ]
 
 
 _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new")
+ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose")
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 

@@ -100,8 +100,23 @@ _OWN_CLAUSE = re.compile(
     r"[,;:]\s*(?:what|why|how|which|when|where|who|does|do|is|are|can|could|should|will)\b", re.IGNORECASE
 )
 
+# "is that the same thing?", "is that one of the uses?", "could this be an example of it?",
+# "same idea?": a situation the learner describes, asked about as a case of the topic.
+_AN_INSTANCE = re.compile(
+    r"\b(?:is|was|are|were|could|would|might|can)\s+(?:that|this|it|those|these)\s+(?:be\s+|also\s+)?"
+    r"(?:the\s+same\b|one\s+of\b|an?\s+(?:example|case|instance|kind|type|form|sort)\b|what\s+you\s+mean)"
+    r"|\b(?:the\s+)?same\s+(?:thing|idea|problem|issue|deal|principle)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
 # Openings that carry the conversation on ("and ...", "what about ...", "how about ...").
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for|and\s+what\s+about)\b", re.IGNORECASE)
+
+
+def asks_if_a_case(question: str) -> bool:
+    """"is that the same idea?", "is that one of the uses?", "same thing?": is the situation the
+    learner describes a case of the topic?"""
+    return bool(_AN_INSTANCE.search(question))
 
 
 def _content(question: str) -> list[str]:
@@ -172,6 +187,10 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     if _CONTINUES.match(question) and len(own) <= 2 and not any(stem(w) in index.vocabulary for w in own):
         # "and the american one?": a qualifier the course has no topic for carries the topic
         # on ("what about VAEs?" names a topic of its own and starts afresh).
+        return True
+    if asks_if_a_case(question):
+        # "my kid memorises the answers and fails the exam. is that the same idea?": the learner's
+        # own situation, asked about as a case of the topic.
         return True
     # "how do people fix it?", "does the slippery ice make it harder?"
     return refers_back(question) and (not foreign or _everyday_aside(own, foreign))

@@ -24,6 +24,7 @@ from tutor.core.answering.compose import (
     leans_on_previous,
 )
 from tutor.core.answering.conversation import Conversation
+from tutor.core.answering.scope import asking_part
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem
@@ -69,6 +70,9 @@ def _announced_group(section: Section, position: int) -> list[int] | None:
             return [start, *items]
     return None
 
+
+# "if it becomes too strong", "too big": what too much of something does.
+_TOO = re.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
 
 # "why?", "why not?", "how come?", "why bother": the reason for what was just said.
 _BARE_WHY = re.compile(
@@ -142,6 +146,41 @@ class FollowingUp:
             return result
         # The sections the search ranked near it explain something else: they do not join.
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
+        return result
+
+    def _a_case_of_the_last(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"my kid memorises the practice answers but fails the real exam. is that the same idea?"
+        after overfitting: the learner asks whether a situation of their own is a case of what
+        the last answer explained, so the section it quoted first answers (its sentence that fits
+        the situation: "it memorises rather than generalises"), ahead of a section the
+        situation's own words match ("exam" and "practice" find the train/test split)."""
+        if not conversation_module.asks_if_a_case(question) or not conversation.sections or not result.hits:
+            return result
+        hit = next((h for h in result.hits if h.section.id == conversation.sections[0]), None)
+        if hit is None or hit is result.hits[0]:
+            return result
+        result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
+        return result
+
+    def _too_much_section(self, question: str, result: SearchResult) -> SearchResult:
+        """"what failure mode results if it becomes too strong?" after the discriminator: a section
+        that says what "too strong" does ("If the discriminator becomes too strong too fast ...")
+        answers, ahead of one the question's other words match better (mode collapse, a
+        "failure"), when the search put it at most ``QUOTED_MARGIN`` lower and the best section
+        never says it."""
+        asked = _TOO.search(question)
+        if asked is None or not result.hits:
+            return result
+        phrase = re.compile(rf"\btoo\s+{re.escape(asked.group(1).lower())}\b", re.I)
+        best = result.hits[0]
+        if any(phrase.search(s) for s in best.section.sentences):
+            return result
+        hit = next(
+            (h for h in result.hits[1:] if h.score >= best.score - QUOTED_MARGIN and any(phrase.search(s) for s in h.section.sentences)),
+            None,
+        )
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
 
     def _aspect_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
@@ -250,6 +289,17 @@ class FollowingUp:
                 continue
             picked += chain
             words += length
+        # One sentence left out between two chosen ones is a hole the passage reads badly with
+        # ("Generative AI takes over where words and images are needed. Generative AI also
+        # supports virtual try-ons" skips the product descriptions it goes on to name): it goes in
+        # when the answer stays within ``FOCUS_WORDS``.
+        for position in sorted(picked):
+            hole = position + 1
+            if hole + 1 in picked and hole not in picked:
+                length = len(section.sentences[hole].split())
+                if words + length <= FOCUS_WORDS:
+                    picked.append(hole)
+                    words += length
         return sorted(picked)
 
     def _not_again(self, question: str, result: SearchResult, answer: Answer, shape: str) -> Answer:
@@ -307,7 +357,9 @@ class FollowingUp:
         follow-up's own words alone: the topic is in every sentence of it and the opening was
         already said, so neither the topic, nor the opening's place, nor what was said tells them
         apart ("how can a small business keep it cheaper?" is the sentence on reducing the cost)."""
-        own_terms = [t for t in dict.fromkeys(self.index.analyse(result.query))]
+        # The course's terms for the follow-up's everyday words count too ("and the americans?"
+        # after the EU AI Act: the sentence on the executive order).
+        own_terms = [t for t in dict.fromkeys(self.index.analyse(self.index.learner.expand(result.query)))]
         weights = {t: self.index.idf(t) for t in own_terms}
         total = sum(weights.values()) or 1.0
         scores = np.array(
@@ -315,6 +367,14 @@ class FollowingUp:
             dtype=np.float32,
         )
         sims = self.index.sentence_similarities(section, self.index.encode_query(result.query))
+        asking = asking_part(result.query)
+        if sims is not None and asking != result.query.strip():
+            # "my hiking club wants one for new members. do we need a programmer?": the setting
+            # echoes the sentence with the hobby club in it; the asking sentence says what is
+            # asked ("Because no programming is needed ..."), so its meaning counts half.
+            own = self.index.sentence_similarities(section, self.index.encode_query(asking))
+            if own is not None:
+                sims = (sims + own) / 2
         if sims is not None:
             scores += sims
         scores += compose.aspect_bonus(result.query, section.sentences)

@@ -437,8 +437,8 @@ class SearchIndex:
             result.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(result, conversation)
         alone = self._rank(query, k, None, None, expand)
-        if not self._may_lean(query, alone):
-            return alone
+        if not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation):
+            return self._tie_to_the_topic(alone, conversation)
         lesson = conversation.lesson or self._lesson_of(topic)
         along = self._rank(query, k, topic, lesson, expand, seen)
         # A question with no confident place of its own ("what goes wrong if the steps are too
@@ -464,6 +464,39 @@ class SearchIndex:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
             result.in_scope = True
         return result
+
+    def _tie_to_the_topic(self, alone: SearchResult, conversation: Conversation) -> SearchResult:
+        """A question of its own that the course covers in several sections about equally ("i run
+        a small clothes shop. what could gen ai actually do for me?" after how shops use AI: the
+        benefits of generative AI, the retail section ...): the conversation breaks the tie, and a
+        section of the lesson under discussion within ``PROMOTE_MARGIN`` of the best answers."""
+        if not alone.in_scope or not alone.hits or conversation.lesson is None:
+            return alone
+        best = alone.hits[0]
+        if best.section.lesson_id == conversation.lesson:
+            return alone
+        hit = next(
+            (h for h in alone.hits[1:3] if h.section.lesson_id == conversation.lesson and h.score >= best.score - PROMOTE_MARGIN),
+            None,
+        )
+        if hit is not None:
+            alone.hits = [hit] + [h for h in alone.hits if h is not hit]
+        return alone
+
+    def _near_the_topic(self, alone: SearchResult, conversation: Conversation) -> bool:
+        """A question in everyday words of its own that the course does not cover alone, yet whose
+        own best passages include the lesson under discussion ("so how does netflix know what my
+        wife likes to watch?" after recommendation systems, "is that why it cant count the r's in
+        strawberry?" after tokens): the learner's life or an example is the setting, the topic is
+        still what is asked about. Off-course requests in a conversation ("my grandma loves
+        gardening, when should she plant tomatoes?") come nowhere near the lesson."""
+        if alone.in_scope or alone.mode != "hybrid" or conversation.lesson is None:
+            return False
+        return any(
+            (h.section.lesson_id == conversation.lesson or h.section.id in conversation.sections)
+            and h.dense >= ON_TOPIC_DENSE
+            for h in alone.hits[:3]
+        )
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
