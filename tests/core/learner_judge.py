@@ -71,22 +71,45 @@ class Verdict:
     why: str = ""
 
 
+def unstated_facts(cases: list[dict]) -> list[str]:
+    """Follow-up cases whose cited section does not state a required fact: no extractive answer
+    could pass them. Each cited section must state every fact on its own (any of them answers)."""
+    from tutor.core.knowledge import load_course
+
+    course = load_course()
+    problems = []
+    for case in cases:
+        for ref in case.get("sections", []):
+            lesson, _, slug = ref.partition("/")
+            said = " ".join(course.section(f"{lesson}#{slug}").sentences)
+            missing = [f for f in case["facts"] if not any(re.search(a, said, re.IGNORECASE) for a in f)]
+            if missing:
+                problems.append(f"{label(case)}: {ref} does not state {missing}")
+    return problems
+
+
 def _names_term(text: str, term: str) -> bool:
     words = [w for w in re.findall(r"[a-z0-9]+", term.lower()) if len(w) > 1]
     low = text.lower()
     return bool(words) and all(w[: max(4, len(w) - 2)] in low for w in words)
 
 
-def judge(tutor, case: dict) -> Verdict:
+def converse(tutor, turns: list[str]):
+    """Ask ``turns`` in order in one conversation, as the chat does; the last answer."""
     from tutor.core.answering.conversation import Conversation
 
     conversation = Conversation()
-    turns = case.get("turns") or [case["question"]]
     answer = None
     for turn in turns:
         answer = tutor.ask(turn, conversation)
         conversation.record(turn, answer)
     assert answer is not None
+    return answer
+
+
+def judge(tutor, case: dict) -> Verdict:
+
+    answer = converse(tutor, case.get("turns") or [case["question"]])
     if case.get("in_scope", True):
         if not answer.in_scope:
             return Verdict(case, False, answer, "declined")

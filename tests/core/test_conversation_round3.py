@@ -20,7 +20,6 @@ answers miss (k-means' steps, what causes hallucination).
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
@@ -28,21 +27,13 @@ import learner_judge
 import pytest
 
 from tutor.core.answering import compose
-from tutor.core.answering.conversation import Conversation
-from tutor.core.knowledge import load_course
 
 ROUND3 = Path(__file__).resolve().parents[1] / "data" / "conversation" / "round3.toml"
 CHECKS = ROUND3.with_name("round3_checks.toml")
 FLOOR = 0.85
 
 
-def _talk(tutor, turns: list[str]):
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = tutor.ask(turn, conversation)
-        conversation.record(turn, answer)
-    return answer
+_talk = learner_judge.converse
 
 
 def test_remedy_and_example_cues_hear_the_courses_wording() -> None:
@@ -89,15 +80,7 @@ def test_the_round3_lists_are_well_formed(path: Path, least: int) -> None:
         cases = tomllib.load(handle)["case"]
     assert len(cases) >= least
     assert all(2 <= len(c["turns"]) <= 3 and c["kind"] == "followup" for c in cases)
-    course = load_course()
-    problems = []
-    for case in cases:
-        for ref in case["sections"]:
-            lesson, _, slug = ref.partition("/")
-            said = " ".join(course.section(f"{lesson}#{slug}").sentences)
-            missing = [f for f in case["facts"] if not any(re.search(a, said, re.I) for a in f)]
-            if missing:
-                problems.append(f"{case['turns'][-1]!r}: {ref} does not state {missing}")
+    problems = learner_judge.unstated_facts(cases)
     assert not problems, problems
 
 
