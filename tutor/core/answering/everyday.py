@@ -59,6 +59,7 @@ _PEOPLE = re.compile(
     r"neighbou?rs?|teacher|landlord|family|team|students?|classmates?|flatmates?|roommates?)(?:'s)?\b",
     re.IGNORECASE,
 )
+MAX_READINGS = 4
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:!?.]+|\s-\s|\bbut\b)\s*", re.IGNORECASE)
 _ASKING = re.compile(r"\b(?:how|what|why|which|when|where|who|can|could|is|are|does|do|would|should)\b", re.IGNORECASE)
 
@@ -74,4 +75,6 @@ def narrowed(question: str) -> list[str]:
     clauses = [c for c in _CLAUSE_BREAK.split(neutral) if c and len(c.split()) >= 3 and _ASKING.search(c)]
     if len(clauses) > 1:
         readings += [c for c in clauses if c not in readings]
-    return readings
+    # Each reading costs a search (an embedding pass): a long pasted message is read by its
+    # first reading and its last clauses, where the question usually is.
+    return readings[:1] + readings[1:][-(MAX_READINGS - 1):] if len(readings) > MAX_READINGS else readings

@@ -67,7 +67,9 @@ _CHOICE_CLAUSE = (
 # and responsible ai frameworks: what does each one do?": three or more named things, then a
 # question about each of them or how they differ.
 _NAMED_THEN_EACH = (
-    r"^\W*(?P<a>[^,:?]+(?:,\s*[^,:?]+)+?),?\s+(?:and|or)\s+(?P<b>[^,:?]+?)\s*(?:[-:]+|\?)\s*"
+    # (each listed name starts on a non-space, so a long message of many commas cannot be split
+    # between the spaces and the names in exponentially many ways)
+    r"^\W*(?P<a>[^,:?]+(?:,\s*[^,:?\s][^,:?]*)+?),?\s+(?:and|or)\s+(?P<b>[^,:?]+?)\s*(?:[-:]+|\?)\s*"
     r"(?=(?:how|what|whats|what's|which|why|where|in\s+what)\b)(?=.*\b(?:each|differ\w*|different|compare|apart|in\s+common)\b)"
 )
 # "(for a startup with one laptop,) is a trained ml model or a big generative model cheaper to

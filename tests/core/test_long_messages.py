@@ -1,0 +1,56 @@
+"""A long pasted message is answered, never hangs the tutor.
+
+The question shapes are read with regular expressions. One of them once split a list of names
+on commas in exponentially many ways: twenty comma-separated clauses took 1.7 s, sixty never
+finished, so a learner pasting a long message froze the chat. These messages are as long as
+the input limit allows and built to make such patterns backtrack (many commas, "and", "or",
+"which ... and which"); the real program must answer each of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tutor.core.answering import everyday
+from tutor.core.inputs import DEFAULT_LIMIT
+
+CLAUSES = [
+    "how do purple elephants dance in circle {i}",
+    "which one does more and which {i}",
+    "is a model or a gan better than {i}",
+    "my grandma and my dad or the boss {i}",
+    "what is the gan and what is the vae {i}",
+]
+SEPARATORS = [", ", " and ", ". ", "? "]
+
+
+def _messages() -> list[str]:
+    return [
+        sep.join(clause.format(i=i) for i in range(120))[:DEFAULT_LIMIT] for clause in CLAUSES for sep in SEPARATORS
+    ]
+
+
+def test_the_cli_answers_every_long_message(tmp_path) -> None:
+    messages = _messages()
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path), "TUTOR_THREADS": "1"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json", "--independent"],
+        input="\n".join(messages) + "\n",
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    assert len(replies) == len(messages)
+    assert all(reply["answer"] for reply in replies)
+
+
+def test_a_long_message_is_searched_again_only_a_few_times() -> None:
+    """Each narrower reading of a declined question costs a search: a long message gets at most
+    ``MAX_READINGS``, its first reading and its last clauses (where the question usually is)."""
+    message = ", ".join(f"how do purple elephants dance in circle {i}" for i in range(40))
+    readings = everyday.narrowed("my grandma asked, " + message)
+    assert len(readings) == everyday.MAX_READINGS
+    assert readings[0].startswith("someone asked") and readings[-1].endswith("circle 39")
