@@ -27,8 +27,8 @@ from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import (
     MAX_SOURCES,
     SECTION_MARGIN,
-    leaning_chain,
     leans_on_previous,
+    pick_sentences,
 )
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import FollowingUp, quoted
@@ -636,18 +636,7 @@ class Tutor(Comparing, FollowingUp):
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
         """The best sentences of one section within ``budget`` words (at least one), bringing
         along the sentence before any that leans on it."""
-        picked: list[int] = []
-        words = 0
-        for position in np.argsort(-scores, kind="stable"):
-            chain = leaning_chain(section, int(position), picked)
-            length = sum(len(section.sentences[p].split()) for p in chain)
-            if picked and words + length > budget:
-                continue
-            picked += chain
-            words += length
-            if words >= budget * 0.8:
-                break
-        return sorted(picked)
+        return sorted(pick_sentences(section, scores, budget, lambda words, _score: words >= budget * 0.8))
 
     def _compose_general(
         self,

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -520,3 +520,24 @@ def leaning_chain(section: Section, position: int, picked: list[int]) -> list[in
     while chain[-1] > 0 and leans_on_previous(section.sentences[chain[-1]]) and chain[-1] - 1 not in picked:
         chain.append(chain[-1] - 1)
     return [p for p in chain if p not in picked]
+
+
+def pick_sentences(
+    section: Section, scores: np.ndarray, budget: int, enough: Callable[[int, float], bool]
+) -> list[int]:
+    """The best-scoring sentences of ``section`` in order of score, each with the sentences it
+    leans on, skipping any that would pass ``budget`` words, until ``enough(words so far, next
+    score)`` says the answer is done (a general answer stops on its word count, a follow-up on
+    the next sentence's distance from the best). Always at least one; in picking order."""
+    picked: list[int] = []
+    words = 0
+    for position in np.argsort(-scores, kind="stable"):
+        if picked and enough(words, float(scores[position])):
+            break
+        chain = leaning_chain(section, int(position), picked)
+        length = sum(len(section.sentences[p].split()) for p in chain)
+        if picked and words + length > budget:
+            continue
+        picked += chain
+        words += length
+    return picked

@@ -20,8 +20,8 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import (
     MAX_SOURCES,
     SECTION_MARGIN,
-    leaning_chain,
     leans_on_previous,
+    pick_sentences,
 )
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.scope import asking_part
@@ -278,21 +278,15 @@ class FollowingUp:
         ``FOCUS_MIN`` words whatever their score, then those within ``FOCUS_MARGIN`` of the best
         up to ``FOCUS_WORDS`` (a vague follow-up, "why start that way", scores several alike),
         each with the sentence before when it leans on it."""
-        picked: list[int] = []
-        words = 0
-        for position in np.argsort(-scores, kind="stable"):
-            if words >= FOCUS_MIN and scores[position] < scores.max() - FOCUS_MARGIN:
-                break
-            chain = leaning_chain(section, int(position), picked)
-            length = sum(len(section.sentences[p].split()) for p in chain)
-            if picked and words + length > FOCUS_WORDS:
-                continue
-            picked += chain
-            words += length
+        best = float(scores.max())
+        picked = pick_sentences(
+            section, scores, FOCUS_WORDS, lambda words, score: words >= FOCUS_MIN and score < best - FOCUS_MARGIN
+        )
         # One sentence left out between two chosen ones is a hole the passage reads badly with
         # ("Generative AI takes over where words and images are needed. Generative AI also
         # supports virtual try-ons" skips the product descriptions it goes on to name): it goes in
         # when the answer stays within ``FOCUS_WORDS``.
+        words = sum(len(section.sentences[p].split()) for p in picked)
         for position in sorted(picked):
             hole = position + 1
             if hole + 1 in picked and hole not in picked:
