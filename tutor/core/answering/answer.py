@@ -61,6 +61,8 @@ _TOPIC_CHANGE = re.compile(
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
     re.IGNORECASE,
 )
+# Words by which an asking sentence points back at what the learner said before it.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
@@ -154,10 +156,6 @@ def section_question(section: Section, variant: int = 0) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-# Words by which an asking sentence points back at what the learner said before it.
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
-
-
 class Tutor(Comparing, FollowingUp):
     """Answers questions from the course. Built once (``load_tutor``), then cheap per question."""
 
@@ -191,6 +189,14 @@ class Tutor(Comparing, FollowingUp):
                 f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
             )
         return self._not_taught
+
+    @property
+    def subject_stems(self) -> frozenset[str]:
+        """Stems of the words of the course's subject ("model", "gan", "data"; built on first
+        use): an asking sentence with none of them may be about another subject."""
+        if self._subject_stems is None:
+            self._subject_stems = subject_stems()
+        return self._subject_stems
 
     @property
     def phrases(self) -> CoursePhrases:
@@ -839,9 +845,7 @@ class Tutor(Comparing, FollowingUp):
         preamble's course words carried retrieval; the asking sentence alone uses no word of the
         course's subject and is out of scope."""
         asking = asking_part(question)
-        if asking == question.strip() or (self._subject_stems is None and not self._load_subject()) or names_subject(
-            asking, self._subject_stems
-        ):
+        if asking == question.strip() or names_subject(asking, self.subject_stems):
             return False
         if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
             return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
@@ -862,10 +866,6 @@ class Tutor(Comparing, FollowingUp):
             return False
         return self._other_subject(asking, anchored=False)
 
-    def _load_subject(self) -> bool:
-        self._subject_stems = subject_stems()
-        return True
-
     def _other_subject(self, question: str, anchored: bool = True) -> bool:
         """Is the declined ``question`` about another subject or everyday life rather than machine
         learning? Its asking sentence uses no word of the course's subject; and, when the question
@@ -878,9 +878,7 @@ class Tutor(Comparing, FollowingUp):
         words = tokenize(asking)
         if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3:
             return False  # "can you make it simpler?" leans on an answer, alone or not
-        if self._subject_stems is None:
-            self._subject_stems = subject_stems()
-        if names_subject(asking, self._subject_stems):
+        if names_subject(asking, self.subject_stems):
             return False
         # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
         # alone keeps "not covered" unless it is plainly about another subject ("what caused
