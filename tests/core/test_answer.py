@@ -527,3 +527,23 @@ def test_parallel_sections_answer_both_sides_alike(tutor) -> None:
     answer = tutor.ask("what is gen ai good at compared to what machine learning is good at")
     cited = {source.section.split("#")[1] for source in answer.sources}
     assert cited == {"what-generative-ai-does-well", "what-machine-learning-does-well"}, cited
+
+
+def test_a_relative_clause_verb_does_not_name_a_side_in_a_heading(tutor) -> None:
+    """"a chatbot that makes things up" is named "chatbot": the clause's "makes" once made the
+    heading "What makes a language model large" look like a comparison of both sides, and that
+    section answered alone."""
+    result = tutor.ask("a chatbot that makes things up vs a model that inherits bias from old data")
+    assert result.shape == "comparison"
+    cited = [s.section for s in result.sources]
+    assert "language-models#what-makes-a-language-model-large" not in cited
+    assert any(s.startswith("hallucination#") for s in cited), cited
+    assert "ethics-and-regulation#bias-inherited-from-training-data" in cited
+
+
+def test_a_setting_named_in_a_sections_text_lets_it_compare_both_sides(tutor) -> None:
+    """"in a gan, ..." is the setting of both sides; the section on the generator and the
+    discriminator names GANs in its text, not its heading, and still answers alone."""
+    result = tutor.ask("in a gan which one does what, the generator or the discriminator")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == ["gans#the-generator-and-the-discriminator"]

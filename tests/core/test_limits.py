@@ -434,3 +434,13 @@ def test_a_near_miss_offers_its_familys_lessons_first(tutor) -> None:
 )
 def test_a_preamble_naming_a_course_thing_carries_the_asking_sentence(tutor, question: str, covered: bool) -> None:
     assert tutor.ask(question).in_scope is covered
+
+
+def test_contractions_without_an_apostrophe_are_never_corrected() -> None:
+    """ "cant" is one slip from "cat", "arent" from "agent" and "wasnt" from "want": a learner who
+    skips the apostrophe meant the contraction, and "precision and recall, arent they the same"
+    must still read as a comparison."""
+    vocabulary = CourseVocabulary(["A cat picture.", "The agent wants a reward.", "Temperature."])
+    for text in ("why cant it learn", "arent they the same thing", "wasnt that the agent", "theyre alike"):
+        assert vocabulary.correct(text) == text
+    assert vocabulary.correct("the agnet and the temprature") == "the agent and the temperature"

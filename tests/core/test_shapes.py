@@ -337,6 +337,17 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         ("what weaknesses do gans and vaes share?", ("gans", "vaes")),
         # A dash before the learner's question is no part of the second side.
         ("encoders vs decoders - are they the same thing?", ("encoders", "decoders")),
+        # A preamble before a colon that sets no scene is not the first side's name.
+        ("quick one before my exam: tokens vs words", ("tokens", "words")),
+        ("my teacher asked: a forger vs a detective in gans", ("forger", "detective in gans")),
+        # Who plays which role, before or after the two options.
+        ("encoder and decoder, who does what?", ("encoder", "decoder")),
+        ("in a vae which one does what, the encoder or the decoder", ("in a vae, encoder", "decoder")),
+        # What is asked of each of two named things.
+        ("how much data do gans and vaes each need", ("gans", "vaes")),
+        ("precision and recall - what does each measure?", ("precision", "recall")),
+        # What the learner adds about both after a comma is no part of the second side.
+        ("top-k vs top-p, both cut the list but how", ("top-k", "top-p")),
     ],
 )
 def test_comparison_sides_of_more_shapes(question: str, sides: tuple[str, ...]) -> None:
@@ -470,3 +481,20 @@ def test_the_aspect_both_sides_open_with_starts_the_first_side() -> None:
 def test_what_is_asked_of_both_after_the_second_side_is_cut(question: str, sides: tuple[str, str]) -> None:
     assert shapes.detect(question).sides == sides
     assert not shapes.two_sided(question)
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("whats machine learning good at and where does it mess up", "machine learning"),
+        ("where does generative ai shine and where does it struggle?", "generative ai"),
+        ("what are vaes useful for and when do they fall short", "vaes"),
+    ],
+)
+def test_strengths_then_weaknesses_in_two_clauses_weigh_one_thing(question: str, subject: str) -> None:
+    assert shapes.detect(question) == shapes.Shape("comparison", (f"benefits of {subject}", f"limitations of {subject}"))
+    assert shapes.two_sided(question)
+
+
+def test_a_good_thing_asked_twice_is_not_two_sided() -> None:
+    assert not shapes.two_sided("what is machine learning good at and where is it used")

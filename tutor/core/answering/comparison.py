@@ -210,7 +210,7 @@ class Comparing:
             return [
                 h for h in hits
                 if compose.covers_both(h.section, analysed, self.index.analyse)
-                and not (setting and not compose.covers_both(h.section, [[setting]], self.index.analyse))
+                and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides
@@ -456,7 +456,16 @@ def _names_of(side: str) -> list[str]:
     """What a side may be called: as asked, its head, and its first one to three words
     ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
     words = _head(side).split()
+    # "a chatbot that makes things up" is named "chatbot", and its first words run only up to
+    # the relative clause: the clause's verb is no name ("makes" named the heading "What makes a
+    # language model large", so that section was taken to compare both sides).
+    clause = next((i for i, w in enumerate(words) if i and w.lower() in _RELATIVE), None)
+    if clause is not None:
+        return list(dict.fromkeys([" ".join(words[:clause]), *(" ".join(words[:n]) for n in (1, 2, 3) if n < clause)]))
     return list(dict.fromkeys([side, _head(side), *(" ".join(words[:n]) for n in (1, 2, 3) if n < len(words))]))
+
+
+_RELATIVE = frozenset("that which who whose where".split())
 
 
 _ASPECT_END = frozenset("for of with in on about from at".split())

@@ -27,12 +27,21 @@ def everyday_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+# Contractions typed without the apostrophe ("cant", "arent"): everyday words, never slips of a
+# course word (the typo fixer turned "cant" into "cat", "arent" into "agent", "wasnt" into "want").
+CONTRACTIONS = frozenset(
+    """cant wont isnt arent wasnt werent doesnt dont didnt hasnt havent hadnt couldnt wouldnt shouldnt
+    mustnt neednt aint im ive youre youve youd theyre theyve theyd weve whats thats theres heres whos
+    hows wheres whens whys lets shes hes""".split()
+)
+
+
 def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
     """Is ``word`` an everyday English word or an inflected form of one ("squashing",
     "chopped", "payments")? WordPiece keeps many inflections as pieces, so they would
     otherwise look like jargon."""
     everyday = everyday_words() if everyday is None else everyday
-    if word in everyday:
+    if word in everyday or word in CONTRACTIONS:
         return True
     for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
                           ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e"))):

@@ -88,8 +88,21 @@ _SETTING_OPTIONS = (
 
 # "X vs Y", "difference between X and Y", "X compared with Y", "how does X differ from Y",
 # "X or Y - which ...", "trade-off between X and Y", "how does it stack up against Y".
+# "in a gan who does what, the generator or the discriminator", "generator and discriminator - which
+# does what": two roles, and who plays which.
+_WHO_DOES_WHAT = r"\b(?:who|which(?:\s+one)?)\s+(?:does|do|is|handles?)\s+what\b"
+# "what kind of data do supervised and unsupervised learning each need", "gans and vaes - what does
+# each one do": what is asked of each of two named things.
+_EACH_OF_TWO = (
+    r"^\W*(?:what|which|how)\b[^,?]*?\b(?:do|does|did|would|will|can)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+"
+    r"(?P<b>[^,?]+?)\s+each\b"
+)
 _COMPARE_SPLIT = [
     re.compile(_NAMED_THEN_EACH, _F),
+    re.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
+    re.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
+    re.compile(_EACH_OF_TWO, _F),
+    re.compile(r"^\W*(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:how|what|whats|what's|which|why|where)\b[^?]*\beach\b", _F),
     # "same or different: ai and generative ai"
     re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
@@ -218,7 +231,8 @@ _COMPARE_WORDS = re.compile(
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
-    r"\band\b.+?\b(?:are|were)\s+both\b|"
+    r"\band\b.+?\b(?:are|were)\s+both\b|" + _WHO_DOES_WHAT + "|" + _unnamed(_EACH_OF_TWO) + "|"
+    r"^\W*[^,:?-]+?\s+and\s+[^,:?]+?\s*[-,:]+\s*(?:how|what|whats|what's|which|why|where)\b[^?]*\beach\b|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
     + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|" + _unnamed(_CHOICE_CLAUSE) + "|" + _unnamed(_NAMED_THEN_EACH) + "|"
@@ -372,7 +386,9 @@ def _clean_side(text: str, last: bool) -> str:
     if last:
         # "generative ai? it suggests stuff after all": the side ends with its sentence.
         text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
-        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for).*$", "", text, flags=_F)
+        # ("squashing data into fewer numbers, both unsupervised but how do they differ": what the
+        # learner adds about both after a comma is no part of the second side either.)
+        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for|both|but|so|though|tho|since)\b.*$", "", text, flags=_F)
         # "ml on computing power, and does it depend on anything?", "a big generative model, and
         # is that always true?": a new question about both after the second side.
         text = re.sub(r"\s*,\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
@@ -436,6 +452,16 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             b = _clean_side(groups["b"] if groups["b"] is not None else groups["d"], True)
             if match.groupdict().get("s"):  # "for a startup ..., supervised or unsupervised?"
                 a = f"{match.group('s').strip()}, {a}"
+            # "my manager asked: a chatbot that ...", "quick one for my exam: ...": what comes before
+            # a colon that sets no scene is the learner's preamble, not the first side's name (it
+            # stays in the question, as context for both sides).
+            preamble = re.match(r"^(?P<p>[^:]+?)\s*:\s*(?P<rest>\S.*)$", a)
+            if preamble and not re.match(
+                r"^\W*(?:(?:in|for|at|within|inside|when|with|on|if|during|by|about)\b|[\w-]+-wise$|"
+                r"(?:explain|tell\s+me|describe|show\s+me)\b)",
+                preamble.group("p"), _F,
+            ):
+                a = re.sub(r"^(?:a|an|the)\s+", "", preamble.group("rest"), flags=_F)
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
@@ -451,7 +477,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             b = _strip_question_words(_unchoice(b))
             # "in schools, whats the difference between what ml does and what gen ai does": the
             # setting the question opens with is the setting of both sides, whatever the split.
-            opening = re.match(r"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*[,:]\s*\S", text, _F)
+            opening = re.match(rf"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*(?:{_WHO_DOES_WHAT}\s*)?[,:]\s*\S", text, _F)
             if opening and "," not in a and opening.group("s").lower() not in a.lower() and a.lower() not in opening.group("s").lower():
                 a = f"{opening.group('s')}, {a}"
             # "a normal ml model compared to a generative one": the second side is "generative model".
@@ -528,17 +554,35 @@ _TWO_SIDED = re.compile(
 )
 
 
+# "what's ml good at and where does it mess up", "where does gen ai shine and where does it fall
+# short": one thing's strengths, then its weaknesses, each in its own clause.
+_GOOD_AND_BAD = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what(?:'s|s|\s+is|\s+are)|where\s+(?:does|do|is|are)|what\s+(?:does|do)|(?:is|are))\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<x>[^,?]+?)\s+(?:(?:actually|really)\s+)?(?:good\s+(?:at|for)|great\s+(?:at|for)|strong\s+at|useful\s+for|shine|shines|excel|excels|"
+    r"do\s+well|does\s+well|work\s+well|works\s+well)\b[^?]*?\band\s+(?:where|what|when|how|in\s+what)\b[^?]*?"
+    r"\b(?:bad|mess\w*|fail\w*|fall\w*\s+short|struggle\w*|wrong|weak\w*|limit\w*|suck\w*|not\s+(?:good|great)|break\w*|screw\w*)",
+    _F,
+)
+
+
+def _two_sided_subject(question: str) -> str | None:
+    """The one thing whose two sides are asked for ("pros and cons of X", "what is X good at and
+    where does it fail"), or None."""
+    match = _TWO_SIDED.search(question) or _GOOD_AND_BAD.search(question)
+    return match.group("x") if match else None
+
+
 def two_sided(question: str) -> bool:
     """Does the question ask for both sides of one thing ("pros and cons of X")?"""
-    return bool(_TWO_SIDED.search(normalise(question)))
+    return _two_sided_subject(normalise(question)) is not None
 
 
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring)."""
     question = normalise(question)
-    two_sided = _TWO_SIDED.search(question)
-    if two_sided:
-        x = re.sub(r"^(?:a|an|the)\s+", "", two_sided.group("x"), flags=_F)
+    subject = _two_sided_subject(question)
+    if subject:
+        x = re.sub(r"^(?:a|an|the)\s+", "", subject, flags=_F)
         # "pros and cons of gans compared to vaes": two things weighed, not one thing's two sides.
         weighed = re.match(r"^(?P<a>.+?)\s+(?:compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?P<b>.+)$", x, _F)
         if weighed:
