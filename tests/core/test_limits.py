@@ -440,7 +440,7 @@ def test_contractions_without_an_apostrophe_are_never_corrected() -> None:
     """ "cant" is one slip from "cat", "arent" from "agent" and "wasnt" from "want": a learner who
     skips the apostrophe meant the contraction, and "precision and recall, arent they the same"
     must still read as a comparison."""
-    vocabulary = CourseVocabulary(["A cat picture.", "The agent wants a reward.", "Temperature."])
-    for text in ("why cant it learn", "arent they the same thing", "wasnt that the agent", "theyre alike"):
+    vocabulary = CourseVocabulary(["A cat picture.", "The agent wants a reward.", "Medical scans.", "Temperature."])
+    for text in ("why cant it learn", "arent they the same thing", "wasnt that the agent", "theyre alike", "are ai scams common"):
         assert vocabulary.correct(text) == text
     assert vocabulary.correct("the agnet and the temprature") == "the agent and the temperature"
