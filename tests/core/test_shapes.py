@@ -345,7 +345,6 @@ def test_asks_how_to_is_a_request_for_ways(question: str, expected: bool) -> Non
         ("in a vae which one does what, the encoder or the decoder", ("in a vae, encoder", "decoder")),
         # What is asked of each of two named things.
         ("how much data do gans and vaes each need", ("gans", "vaes")),
-        ("precision and recall - what does each measure?", ("precision", "recall")),
         # What the learner adds about both after a comma is no part of the second side.
         ("top-k vs top-p, both cut the list but how", ("top-k", "top-p")),
     ],

@@ -91,8 +91,8 @@ _SETTING_OPTIONS = (
 # "in a gan who does what, the generator or the discriminator", "generator and discriminator - which
 # does what": two roles, and who plays which.
 _WHO_DOES_WHAT = r"\b(?:who|which(?:\s+one)?)\s+(?:does|do|is|handles?)\s+what\b"
-# "what kind of data do supervised and unsupervised learning each need", "gans and vaes - what does
-# each one do": what is asked of each of two named things.
+# "what kind of data do supervised and unsupervised learning each need": what is asked of each of
+# two named things.
 _EACH_OF_TWO = (
     r"^\W*(?:what|which|how)\b[^,?]*?\b(?:do|does|did|would|will|can)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+"
     r"(?P<b>[^,?]+?)\s+each\b"
@@ -102,7 +102,6 @@ _COMPARE_SPLIT = [
     re.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
     re.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
     re.compile(_EACH_OF_TWO, _F),
-    re.compile(r"^\W*(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:how|what|whats|what's|which|why|where)\b[^?]*\beach\b", _F),
     # "same or different: ai and generative ai"
     re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
@@ -232,7 +231,6 @@ _COMPARE_WORDS = re.compile(
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
     r"\band\b.+?\b(?:are|were)\s+both\b|" + _WHO_DOES_WHAT + "|" + _unnamed(_EACH_OF_TWO) + "|"
-    r"^\W*[^,:?-]+?\s+and\s+[^,:?]+?\s*[-,:]+\s*(?:how|what|whats|what's|which|why|where)\b[^?]*\beach\b|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
     + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|" + _unnamed(_CHOICE_CLAUSE) + "|" + _unnamed(_NAMED_THEN_EACH) + "|"
