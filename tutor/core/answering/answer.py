@@ -71,6 +71,7 @@ MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
+SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
@@ -677,6 +678,17 @@ class Tutor(Comparing, FollowingUp):
             penalty = 0.0 if rank == 0 else 0.1 + max(0.0, best.score - hit.score)
             for position, score in enumerate(scores):
                 candidates.append((float(score) - penalty, rank, position))
+        said_before = result.remembered or result.already_said
+        if said_before and bonus is None:
+            # A follow-up: the learner has read what the conversation's answers quoted, so none of
+            # it comes back to fill the answer (the definition again after "how do you spot it?"
+            # two turns into mode collapse) except the best section's best sentence, when that is
+            # what is asked about ("what if it starts in a bad spot?" after k-means).
+            own_best = max(c[0] for c in candidates if c[1] == 0)
+            candidates = [
+                c for c in candidates
+                if c[0] >= own_best - SAID_AGAIN_MARGIN or chosen_sections[c[1]].section.sentences[c[2]] not in said_before
+            ]
         top_score = max(c[0] for c in candidates)
         # The bar the best section's other sentences must clear is set from its runner-up
         # sentence plus ``LEAD_CAP``, not from one sentence that leads far because it echoes the

@@ -1,0 +1,53 @@
+"""Follow-ups do not fill their answer with what the conversation already said (stop: shapes).
+
+A follow-up's answer is filled to a useful length from its best section; the sentences the
+learner has already read there came back as filler ("why does it happen?" after mode collapse
+opened with the definition again). Now a sentence an earlier answer quoted comes back only when
+it scores about as well as the best one (``answer.SAID_AGAIN_MARGIN``): it is what is asked.
+Fresh conversations, not from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+import learner_judge
+import pytest
+
+from tutor.core.answering.conversation import Conversation
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\s*\[\d+\]", "", text)) if s]
+
+
+def _repeats(tutor, turns: list[str]) -> tuple[int, object]:
+    conversation = Conversation()
+    said: set[str] = set()
+    answer = None
+    for turn in turns:
+        answer = tutor.ask(turn, conversation)
+        conversation.record(turn, answer)
+        repeated = [s for s in _sentences(answer.text) if s in said]
+        said |= set(_sentences(answer.text))
+    return len(repeated), answer
+
+
+@pytest.mark.parametrize(
+    "turns, section",
+    [
+        (["what is mode collapse", "why does it happen"], "gans#mode-collapse-when-a-gan-loses-variety"),
+        (["what is a vae latent space", "what happens if i walk between two points on it"],
+         "vaes#what-the-latent-space-represents"),
+    ],
+)
+def test_a_follow_up_repeats_at_most_its_best_sentence(tutor, turns, section) -> None:
+    repeated, answer = _repeats(tutor, turns)
+    assert answer.sources[0].section == section
+    assert repeated <= 1, answer.text
+
+
+def test_a_sentence_said_before_still_answers_when_asked_for(tutor) -> None:
+    # What a too-large step does was in the first answer; asked for, it comes back.
+    answer = learner_judge.converse(tutor, ["what is the learning rate", "what if it is too large"])
+    assert "overshoots" in answer.text, answer.text
