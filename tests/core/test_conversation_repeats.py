@@ -51,3 +51,27 @@ def test_a_sentence_said_before_still_answers_when_asked_for(tutor) -> None:
     # What a too-large step does was in the first answer; asked for, it comes back.
     answer = learner_judge.converse(tutor, ["what is the learning rate", "what if it is too large"])
     assert "overshoots" in answer.text, answer.text
+
+
+# --- a pronoun with one everyday word of its own ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns, section",
+    [
+        (["what is a recommendation system", "why do companies love them"],
+         "ml-applications#recommendation-systems-for-products-movies-and-music"),
+        (["what's a deepfake", "do people actually believe them?"],
+         "ethics-and-regulation#deepfakes-and-the-argentine-election-poster"),
+    ],
+)
+def test_a_pronoun_with_one_everyday_word_stays_on_the_topic(tutor, turns, section) -> None:
+    """ "why do companies love them?": "love" is plain English said about what "them" points at,
+    not a subject of its own, so the question is a follow-up (it was declined as not covered)."""
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope and answer.sources[0].section == section, answer.text
+
+
+def test_a_thing_the_tutor_is_asked_to_do_is_not_a_follow_up(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is a gan", "can you sing it"])
+    assert not answer.in_scope and not answer.sources

@@ -680,14 +680,16 @@ class Tutor(Comparing, FollowingUp):
                 candidates.append((float(score) - penalty, rank, position))
         said_before = result.remembered or result.already_said
         if said_before and bonus is None:
-            # A follow-up: the learner has read what the conversation's answers quoted, so none of
-            # it comes back to fill the answer (the definition again after "how do you spot it?"
-            # two turns into mode collapse) except the best section's best sentence, when that is
-            # what is asked about ("what if it starts in a bad spot?" after k-means).
+            # A follow-up: the learner has read what the conversation's answers quoted, so the
+            # best section's sentences among it do not come back to fill the answer (the
+            # definition again after "why does it happen?" about mode collapse), unless they score
+            # about as well as its best one: then they are what is asked ("what if it is too
+            # large?" after the learning rate). (Other sections keep their repeat penalty: cutting
+            # their repeats too moved a section's citation and with it the next turn's ranking.)
             own_best = max(c[0] for c in candidates if c[1] == 0)
             candidates = [
                 c for c in candidates
-                if c[0] >= own_best - SAID_AGAIN_MARGIN or chosen_sections[c[1]].section.sentences[c[2]] not in said_before
+                if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
             ]
         top_score = max(c[0] for c in candidates)
         # The bar the best section's other sentences must clear is set from its runner-up
