@@ -75,3 +75,25 @@ def test_a_pronoun_with_one_everyday_word_stays_on_the_topic(tutor, turns, secti
 def test_a_thing_the_tutor_is_asked_to_do_is_not_a_follow_up(tutor) -> None:
     answer = learner_judge.converse(tutor, ["what is a gan", "can you sing it"])
     assert not answer.in_scope and not answer.sources
+
+
+# --- a switch to a new subject ------------------------------------------------------------------
+
+
+def test_a_switch_leaves_the_section_just_read_for_one_headed_by_the_new_subject(tutor) -> None:
+    """ "and in customer support?" after what ML and generative AI each do in education: the
+    lesson's overview (read in the last answer, naming every industry in passing) gives way to
+    the section headed by customer support."""
+    answer = learner_judge.converse(
+        tutor, ["what jobs do ml and generative ai each do in education", "and in customer support?"]
+    )
+    assert answer.sources[0].section == "industry-use-cases#customer-support-sentiment-analysis-and-chatbots"
+    assert "sentiment analysis" in answer.text
+
+
+def test_a_switch_does_not_fill_its_answer_with_what_was_read(tutor) -> None:
+    """A follow-up read in full is still asked by a learner who has read the last answer: the
+    overview sentences it quoted do not come back after the new industry's own."""
+    repeated, answer = _repeats(tutor, ["explain what ml and generative ai do in customer service", "and in retail?"])
+    assert answer.sources[0].section == "industry-use-cases#retail-predicting-sales-and-writing-product-content"
+    assert repeated == 0 and "product descriptions" in answer.text, answer.text

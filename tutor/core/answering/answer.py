@@ -72,6 +72,7 @@ MAX_SENTENCES = 5
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
+SWITCH_MARGIN = 0.1  # a switched follow-up: how far below a section just read one headed by the new subject may rank
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
@@ -264,6 +265,7 @@ class Tutor(Comparing, FollowingUp):
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
+        result = self._leave_the_read_section(result, reading, conversation)
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
@@ -286,6 +288,11 @@ class Tutor(Comparing, FollowingUp):
             result = self._a_case_of_the_last(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
+        elif reading is not None and result.in_scope:
+            # A follow-up read in full ("and in shops?" after banks) is still asked by a learner
+            # who has read the last answers: what they quoted is not said again to fill this one.
+            result.already_said = conversation.last_answer
+            result.remembered = conversation.already_said
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
@@ -324,6 +331,38 @@ class Tutor(Comparing, FollowingUp):
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
+
+    def _leave_the_read_section(
+        self, result: SearchResult, reading: conversation_module.Reading | None, conversation: Conversation
+    ) -> SearchResult:
+        """A switch to a new subject ("and in customer support?" after what ML and generative AI
+        each do in education) asks about that subject: when the search puts first a section the
+        last answer cited (the lesson's overview, which names every industry in passing), a section
+        headed by the new subject within ``SWITCH_MARGIN`` answers instead; the learner has read
+        the other."""
+        if reading is None or not reading.replaced or not reading.subject or len(result.hits) < 2:
+            return result
+        if result.hits[0].section.id not in conversation.sections:
+            return result
+        names = [set(self.index.analyse(n)) for n in [reading.subject, *self.index.other_names(reading.subject)]]
+        best = result.hits[0]
+
+        def headed(h: Hit) -> bool:
+            return any(n and n <= set(self.index.analyse(h.section.heading)) for n in names)
+
+        if headed(best):
+            return result  # the section read names the new subject itself ("The generator and the discriminator")
+        hit = next(
+            (
+                h for h in result.hits[1:]
+                if h.score >= best.score - SWITCH_MARGIN and h.section.id not in conversation.sections
+                and headed(h)
+            ),
+            None,
+        )
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
 
     def _query_weights(self, result: SearchResult) -> dict[str, float]:
         """The question's analysed terms with their idf: a shared rare word ("banks") says more
