@@ -97,3 +97,18 @@ def test_a_switch_does_not_fill_its_answer_with_what_was_read(tutor) -> None:
     repeated, answer = _repeats(tutor, ["explain what ml and generative ai do in customer service", "and in retail?"])
     assert answer.sources[0].section == "industry-use-cases#retail-predicting-sales-and-writing-product-content"
     assert repeated == 0 and "product descriptions" in answer.text, answer.text
+
+
+def test_a_switch_the_course_does_not_cover_as_read_replaces_the_whole_topic(tutor) -> None:
+    """ "and temperature?" after "what is top-k sampling" was read as "what is top-k
+    temperature", a compound the course never uses, and declined: the new subject replaces the
+    whole topic ("what is temperature"), answered in the conversation (no paragraph again)."""
+    answer = learner_judge.converse(tutor, ["what is top-k sampling", "and temperature?"])
+    assert answer.in_scope and answer.sources[0].section == "language-models#sampling-temperature-top-k-and-top-p"
+    assert answer.text.startswith("Temperature controls"), answer.text
+    assert answer.reading is not None and answer.reading.text == "what is temperature"
+
+
+def test_a_switch_to_an_untaught_subject_is_still_declined(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is a gan", "and what about beam search?"])
+    assert not answer.in_scope

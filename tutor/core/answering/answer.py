@@ -325,11 +325,34 @@ class Tutor(Comparing, FollowingUp):
                 notices.append("The course is written in English; asking in English works best.")
         else:
             answer = self._compose(asked, result, shape)
+        if reading is not None and reading.replaced and reading.subject and not answer.in_scope:
+            # "and temperature?" after "what is top-k sampling" read as "what is top-k
+            # temperature", a compound the course never uses: the new subject replaces the
+            # previous question's whole topic instead ("what is temperature").
+            retry = self._whole_topic_switch(reading, conversation)
+            if retry is not None:
+                retry.question = cleaned.text
+                retry.notice = " ".join(notices) or None
+                return retry
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
+        return answer
+
+    def _whole_topic_switch(self, reading: conversation_module.Reading, conversation: Conversation) -> Answer | None:
+        """The previous question with its whole topic phrase replaced by the switch's new subject,
+        answered on its own, when the course covers it and that reading differs; else None."""
+        previous = conversation.asked[-1] if conversation.asked else ""
+        phrase = topic_phrase(previous)
+        if not phrase or phrase.lower() == (reading.replaced or "").lower() or reading.subject is None:
+            return None
+        text = previous.replace(phrase, reading.subject, 1)
+        answer = self.ask(text, conversation.copy())
+        if not answer.in_scope:
+            return None
+        answer.reading = conversation_module.Reading(text, phrase, reading.subject)
         return answer
 
     def _leave_the_read_section(
