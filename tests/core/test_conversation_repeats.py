@@ -112,3 +112,22 @@ def test_a_switch_the_course_does_not_cover_as_read_replaces_the_whole_topic(tut
 def test_a_switch_to_an_untaught_subject_is_still_declined(tutor) -> None:
     answer = learner_judge.converse(tutor, ["what is a gan", "and what about beam search?"])
     assert not answer.in_scope
+
+
+# --- chat particles ------------------------------------------------------------------------------
+
+
+def test_chat_particles_name_no_topic() -> None:
+    from tutor.core.answering.conversation import topic_words
+
+    assert topic_words("why tho?") == []
+    assert topic_words("any downsides though") == []
+    assert topic_words("is that expensive btw?") == []
+    assert topic_words("why is dbscan better tbh") == ["dbscan"]
+
+
+def test_why_though_asks_the_reason_from_the_section_just_read(tutor) -> None:
+    """ "why tho?" was taken to be about "tho", padded with two other sections of the lesson."""
+    answer = learner_judge.converse(tutor, ["which skills does generative ai work need", "why tho?"])
+    assert [s.section for s in answer.sources] == ["skills-and-learning-paths#skills-for-working-in-generative-ai"]
+    assert "because" in answer.text

@@ -77,7 +77,12 @@ ASPECT_WORDS = frozenset(
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
-FILLER = frozenset("one ones specifically specific particular particularly still related similar".split())
+FILLER = frozenset(
+    "one ones specifically specific particular particularly still related similar "
+    # Chat particles that colour a question without naming anything ("why though?", "any
+    # downsides tho?", "is that expensive btw?"): a follow-up made of them has no topic of its own.
+    "though tho tbh btw lol honestly seriously literally kinda sorta anyway anyways".split()
+)
 
 BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
 NAMING_BONUS = 0.08  # a follow-up of aspects only: sections naming the topic
