@@ -71,6 +71,8 @@ MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
+SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
+SWITCH_MARGIN = 0.1  # a switched follow-up: how far below a section just read one headed by the new subject may rank
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
@@ -263,6 +265,7 @@ class Tutor(Comparing, FollowingUp):
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
+        result = self._leave_the_read_section(result, reading, conversation)
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
@@ -285,6 +288,11 @@ class Tutor(Comparing, FollowingUp):
             result = self._a_case_of_the_last(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
+        elif reading is not None and result.in_scope:
+            # A follow-up read in full ("and in shops?" after banks) is still asked by a learner
+            # who has read the last answers: what they quoted is not said again to fill this one.
+            result.already_said = conversation.last_answer
+            result.remembered = conversation.already_said
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
@@ -317,12 +325,67 @@ class Tutor(Comparing, FollowingUp):
                 notices.append("The course is written in English; asking in English works best.")
         else:
             answer = self._compose(asked, result, shape)
+        if reading is not None and reading.replaced and reading.subject and not answer.in_scope:
+            # "and temperature?" after "what is top-k sampling" read as "what is top-k
+            # temperature", a compound the course never uses: the new subject replaces the
+            # previous question's whole topic instead ("what is temperature").
+            retry = self._whole_topic_switch(reading, conversation)
+            if retry is not None:
+                retry.question = cleaned.text
+                retry.notice = " ".join(notices) or None
+                return retry
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
         return answer
+
+    def _whole_topic_switch(self, reading: conversation_module.Reading, conversation: Conversation) -> Answer | None:
+        """The previous question with its whole topic phrase replaced by the switch's new subject,
+        answered on its own, when the course covers it and that reading differs; else None."""
+        previous = conversation.asked[-1] if conversation.asked else ""
+        phrase = topic_phrase(previous)
+        if not phrase or phrase.lower() == (reading.replaced or "").lower() or reading.subject is None:
+            return None
+        text = previous.replace(phrase, reading.subject, 1)
+        answer = self.ask(text, conversation.copy())
+        if not answer.in_scope:
+            return None
+        answer.reading = conversation_module.Reading(text, phrase, reading.subject)
+        return answer
+
+    def _leave_the_read_section(
+        self, result: SearchResult, reading: conversation_module.Reading | None, conversation: Conversation
+    ) -> SearchResult:
+        """A switch to a new subject ("and in customer support?" after what ML and generative AI
+        each do in education) asks about that subject: when the search puts first a section the
+        last answer cited (the lesson's overview, which names every industry in passing), a section
+        headed by the new subject within ``SWITCH_MARGIN`` answers instead; the learner has read
+        the other."""
+        if reading is None or not reading.replaced or not reading.subject or len(result.hits) < 2:
+            return result
+        if result.hits[0].section.id not in conversation.sections:
+            return result
+        names = [set(self.index.analyse(n)) for n in [reading.subject, *self.index.other_names(reading.subject)]]
+        best = result.hits[0]
+
+        def headed(h: Hit) -> bool:
+            return any(n and n <= set(self.index.analyse(h.section.heading)) for n in names)
+
+        if headed(best):
+            return result  # the section read names the new subject itself ("The generator and the discriminator")
+        hit = next(
+            (
+                h for h in result.hits[1:]
+                if h.score >= best.score - SWITCH_MARGIN and h.section.id not in conversation.sections
+                and headed(h)
+            ),
+            None,
+        )
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
 
     def _query_weights(self, result: SearchResult) -> dict[str, float]:
         """The question's analysed terms with their idf: a shared rare word ("banks") says more
@@ -677,6 +740,19 @@ class Tutor(Comparing, FollowingUp):
             penalty = 0.0 if rank == 0 else 0.1 + max(0.0, best.score - hit.score)
             for position, score in enumerate(scores):
                 candidates.append((float(score) - penalty, rank, position))
+        said_before = result.remembered or result.already_said
+        if said_before and bonus is None:
+            # A follow-up: the learner has read what the conversation's answers quoted, so the
+            # best section's sentences among it do not come back to fill the answer (the
+            # definition again after "why does it happen?" about mode collapse), unless they score
+            # about as well as its best one: then they are what is asked ("what if it is too
+            # large?" after the learning rate). (Other sections keep their repeat penalty: cutting
+            # their repeats too moved a section's citation and with it the next turn's ranking.)
+            own_best = max(c[0] for c in candidates if c[1] == 0)
+            candidates = [
+                c for c in candidates
+                if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
+            ]
         top_score = max(c[0] for c in candidates)
         # The bar the best section's other sentences must clear is set from its runner-up
         # sentence plus ``LEAD_CAP``, not from one sentence that leads far because it echoes the

@@ -77,7 +77,12 @@ ASPECT_WORDS = frozenset(
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
-FILLER = frozenset("one ones specifically specific particular particularly still related similar".split())
+FILLER = frozenset(
+    "one ones specifically specific particular particularly still related similar "
+    # Chat particles that colour a question without naming anything ("why though?", "any
+    # downsides tho?", "is that expensive btw?"): a follow-up made of them has no topic of its own.
+    "though tho tbh btw lol honestly seriously literally kinda sorta anyway anyways".split()
+)
 
 BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
 NAMING_BONUS = 0.08  # a follow-up of aspects only: sections naming the topic
@@ -193,15 +198,23 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         # own situation, asked about as a case of the topic.
         return True
     # "how do people fix it?", "does the slippery ice make it harder?"
-    return refers_back(question) and (not foreign or _everyday_aside(own, foreign))
+    return refers_back(question) and (not foreign or _everyday_aside(question, foreign))
 
 
-def _everyday_aside(own: list[str], foreign: list[str]) -> bool:
-    """Is the one word foreign to the course a plain English word said about a course word the
-    question also names ("what if you crank its weight way up?")? Then it says what is done to
-    the topic, not what the question is about; two or more foreign words ("is it going to rain
-    in Paris?") or jargon ("its kullback divergence") make a subject of their own."""
-    return len(foreign) == 1 and len(own) > 1 and is_everyday(foreign[0])
+# "can you sing it?", "could you draw one": the everyday word is what the tutor is asked to do.
+_ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(\w+)", re.IGNORECASE)
+
+
+def _everyday_aside(question: str, foreign: list[str]) -> bool:
+    """Is the one word foreign to the course a plain English word said about what the pronoun
+    points at ("what if you crank its weight way up?", "why do companies love them?", "could you
+    explain it to my grandma?")? Then it says what is done to the topic or who asks, not what
+    the question is about; two or more foreign words ("is it going to rain in Paris?") or jargon
+    ("its kullback divergence") make a subject of their own, and so does a thing the tutor is
+    asked to do ("can you sing it?")."""
+    if len(foreign) != 1 or not is_everyday(foreign[0]):
+        return False
+    return not any(m.group(1).lower() == foreign[0] for m in _ASKED_TO_DO.finditer(question))
 
 
 def follow_up_bonus(

@@ -80,6 +80,21 @@ _BARE_WHY = re.compile(
     re.I,
 )
 
+_WHY_OPENING = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)\b", re.I)
+_WHY_EXTRA = frozenset("why come not so is that though bother exactly then really".split())
+
+
+def _bare_why(question: str) -> bool:
+    """"why?", "why not?", "why tho?", "how come though": a why with nothing of its own but
+    chat particles (``conversation.FILLER``)."""
+    if _BARE_WHY.match(question):
+        return True
+    if not _WHY_OPENING.match(question):
+        return False
+    words = re.findall(r"[a-z']+", question.lower())
+    return all(w in _WHY_EXTRA or w in conversation_module.FILLER for w in words[1:])
+
+
 # Openings of a sentence that illustrates the one before it.
 _ILLUSTRATES = re.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
@@ -134,7 +149,7 @@ class FollowingUp:
         answers with its reason (the sentence "... matters because ..."), even though the learner
         has read it: that sentence is what is asked. Searched, the bare word finds whichever
         section of the lesson explains something else."""
-        if not _BARE_WHY.match(question) or not conversation.sections or not result.hits:
+        if not _bare_why(question) or not conversation.sections or not result.hits:
             return result
         # The first section the last answer cited that gives a reason.
         cited = [
