@@ -434,3 +434,53 @@ def test_a_near_miss_offers_its_familys_lessons_first(tutor) -> None:
 )
 def test_a_preamble_naming_a_course_thing_carries_the_asking_sentence(tutor, question: str, covered: bool) -> None:
     assert tutor.ask(question).in_scope is covered
+
+
+# A job ordered from the tutor about something the course does not teach is refused as outside
+# its job; a teaching verb around an untaught topic keeps the near miss (fresh items).
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("sort my receipts into a spreadsheet by month", True),
+        ("could you book the cheapest parking spot near the stadium", True),
+        ("loved today's lesson. can you find me a plumber for saturday?", True),
+        ("please get my printer working again", True),
+        ("explain how a kalman filter smooths readings", False),
+        ("can you walk me through gated recurrent units", False),
+        ("give me an example of a hinge loss", False),
+        ("show me how a capsule network routes its outputs", False),
+        ("help me understand teacher forcing", False),
+        ("could you say that again more simply?", False),
+        ("do gans need labels", False),
+        ("what makes a chatbot polite", False),
+    ],
+)
+def test_an_order_is_told_from_a_request_to_teach(text: str, orders: bool) -> None:
+    assert requests.orders_work(text) is orders
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fill in the council's parking permit form for me",
+        "could you get my bluetooth speaker to pair with my laptop",
+        "how does the citric acid cycle release energy, i need it for my biology quiz",
+    ],
+)
+def test_a_declined_order_or_other_subject_is_refused_not_a_near_miss(tutor, question: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.sources == []
+    assert answer.text in requests.TEXTS
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("can you explain what a kalman filter does", "kalman filter"),
+        ("walk me through how gated recurrent units keep memory", "gated recurrent"),
+    ],
+)
+def test_a_teaching_request_about_an_untaught_topic_stays_a_near_miss(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.sources == []
+    assert answer.text.startswith("The course does not cover") and term.split()[0] in answer.text.lower()

@@ -309,6 +309,13 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
+        if listed is None and (term is not None or not result.in_scope) and requests.orders_work(asked):
+            # "fill in this tax form for me": a job ordered from the tutor about something the course
+            # does not teach is outside its job, not a near miss (teaching verbs never reach here).
+            return Answer(
+                question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
+                notice=" ".join(notices) or None, reading=reading,
+            )
         if term is not None:
             answer = self._term_not_covered(asked, term, result)
         elif not result.in_scope:
@@ -876,8 +883,10 @@ class Tutor(Comparing, FollowingUp):
         leaning question is never turned."""
         asking = asking_part(question)
         words = tokenize(asking)
-        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3:
-            return False  # "can you make it simpler?" leans on an answer, alone or not
+        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3 and not anchored:
+            # "can you make it simpler?" leans on an answer, alone or not; a question that names its
+            # own term ("how does photosynthesis work, i need it for biology") points at that term.
+            return False
         if names_subject(asking, self.subject_stems):
             return False
         # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
