@@ -484,3 +484,12 @@ def test_a_teaching_request_about_an_untaught_topic_stays_a_near_miss(tutor, que
     answer = tutor.ask(question)
     assert not answer.in_scope and answer.sources == []
     assert answer.text.startswith("The course does not cover") and term.split()[0] in answer.text.lower()
+
+
+def test_a_pointer_opening_a_conversation_leans_on_nothing(tutor) -> None:
+    """With no earlier question, "their" among words foreign to the course points inside the
+    question: another subject, refused. A course fragment asked alone still reads as not covered."""
+    opened = tutor.ask("work out which of my flatmates keeps eating my yoghurt from their messages")
+    assert opened.text in requests.TEXTS and opened.sources == []
+    fragment = tutor.ask("so what's its main drawback then")
+    assert not fragment.in_scope and fragment.text not in requests.TEXTS
