@@ -1110,9 +1110,25 @@ _HARMFUL_MORE.append(_made(re.compile(
 _WRITING_ABOUT = re.compile(rf"\b{_GENRE}\s+(?:on|about|explaining|covering)\s", _F)
 
 
+# "give me one real example of a deepfake in an election": a text tutor cannot hand over a video or
+# a voice, so an example of such media asked for is a real case to learn from, not the fake itself.
+# (An example of a phishing text would be the text itself: only media count here.)
+_MEDIA_CASE = re.compile(
+    r"\b(?:give|show|tell|name|share|find|point)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:examples?|cases?|instances?)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
+    r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|recordings?|clips?))\b",
+    _F,
+)
+
+
+_MAKING_MEDIA = re.compile(r"\b(?:create|make|generate|produce|build|craft|design|render|fake|clone)\b", _F)
+
+
 def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
     match = pattern.search(text)
-    return bool(match) and not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
+    if not match or (_MEDIA_CASE.search(text) and not _MAKING_MEDIA.search(text)):
+        return False
+    return not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
 
 
 def classify(text: str) -> Refusal | None:
