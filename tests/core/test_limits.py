@@ -510,3 +510,15 @@ def test_a_pointer_opening_a_conversation_leans_on_nothing(tutor) -> None:
 def test_an_example_of_fake_media_asked_for_is_a_case_not_the_fake(text: str, harmful: bool) -> None:
     refusal = requests.classify(text)
     assert (refusal is not None and refusal.kind == "harmful") is harmful
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("why do robot controllers suffer from the reality gap", "reality gap"),
+        ("why do text generators struggle with exposure bias", "exposure bias"),
+    ],
+)
+def test_what_a_model_suffers_from_is_the_topic_of_the_question(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.sources == [] and term in answer.text

@@ -527,6 +527,14 @@ _DEFINITION_FRAMES = (
         re.I,
     ),
     re.compile(_OPENER + r"why\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+matter\b", re.I),
+    # What something suffers from ("why do neural networks suffer from catastrophic forgetting").
+    # (The object of any verb in "how do you <verb> X" was tried: it declined "how do you stop a
+    # model memorising its homework answers", an everyday object, so only the listed verbs above.)
+    re.compile(
+        _OPENER + r"why\s+(?:do|does|would|are|is)\s+(?:an?\s+|the\s+)?[\w\s-]{1,40}?\s+(?:suffer\s+from|struggle\s+with)\s+"
+        r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
     re.compile(
         _OPENER + r"how\s+(?:reliable|accurate|good|useful|important|hard|expensive|big)\s+(?:is|are)\s+"
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
