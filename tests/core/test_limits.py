@@ -522,3 +522,18 @@ def test_an_example_of_fake_media_asked_for_is_a_case_not_the_fake(text: str, ha
 def test_what_a_model_suffers_from_is_the_topic_of_the_question(tutor, question: str, term: str) -> None:
     answer = tutor.ask(question)
     assert not answer.in_scope and answer.sources == [] and term in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("what does marginal utility mean in economics", True),
+        ("how do enzymes speed up reactions in chemistry", True),
+        ("what is the history of machine learning", False),  # a word of the subject: the course's field
+        ("how is machine learning used in physics labs", False),
+    ],
+)
+def test_a_question_set_in_another_discipline_is_another_subject(tutor, question: str, other: bool) -> None:
+    answer = tutor.ask(question)
+    assert (answer.text in requests.TEXTS and not answer.sources) is other
+    assert answer.in_scope is not other

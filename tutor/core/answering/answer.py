@@ -41,6 +41,7 @@ from tutor.core.answering.scope import (
     NotTaught,
     asking_part,
     load_not_taught,
+    names_other_field,
     names_subject,
     subject_stems,
     uncovered_compound,
@@ -303,6 +304,7 @@ class Tutor(Comparing, FollowingUp):
             ((term is not None or not result.in_scope)
              and self._other_subject(asked, anchored=term is not None, has_context=bool(conversation.questions)))
             or (result.in_scope and self._preamble_then_other(asked))
+            or (names_other_field(asked) and not names_subject(asked, self.subject_stems))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
