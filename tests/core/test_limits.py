@@ -444,3 +444,105 @@ def test_contractions_without_an_apostrophe_are_never_corrected() -> None:
     for text in ("why cant it learn", "arent they the same thing", "wasnt that the agent", "theyre alike", "are ai scams common"):
         assert vocabulary.correct(text) == text
     assert vocabulary.correct("the agnet and the temprature") == "the agent and the temperature"
+
+# A job ordered from the tutor about something the course does not teach is refused as outside
+# its job; a teaching verb around an untaught topic keeps the near miss (fresh items).
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("sort my receipts into a spreadsheet by month", True),
+        ("could you book the cheapest parking spot near the stadium", True),
+        ("loved today's lesson. can you find me a plumber for saturday?", True),
+        ("please get my printer working again", True),
+        ("explain how a kalman filter smooths readings", False),
+        ("can you walk me through gated recurrent units", False),
+        ("give me an example of a hinge loss", False),
+        ("show me how a capsule network routes its outputs", False),
+        ("help me understand teacher forcing", False),
+        ("could you say that again more simply?", False),
+        ("do gans need labels", False),
+        ("what makes a chatbot polite", False),
+    ],
+)
+def test_an_order_is_told_from_a_request_to_teach(text: str, orders: bool) -> None:
+    assert requests.orders_work(text) is orders
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fill in the council's parking permit form for me",
+        "could you get my bluetooth speaker to pair with my laptop",
+        "how does the citric acid cycle release energy, i need it for my biology quiz",
+    ],
+)
+def test_a_declined_order_or_other_subject_is_refused_not_a_near_miss(tutor, question: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.sources == []
+    assert answer.text in requests.TEXTS
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("can you explain what a kalman filter does", "kalman filter"),
+        ("walk me through how gated recurrent units keep memory", "gated recurrent"),
+    ],
+)
+def test_a_teaching_request_about_an_untaught_topic_stays_a_near_miss(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.sources == []
+    assert answer.text.startswith("The course does not cover") and term.split()[0] in answer.text.lower()
+
+
+def test_a_pointer_opening_a_conversation_leans_on_nothing(tutor) -> None:
+    """With no earlier question, "their" among words foreign to the course points inside the
+    question: another subject, refused. A course fragment asked alone still reads as not covered."""
+    opened = tutor.ask("work out which of my flatmates keeps eating my yoghurt from their messages")
+    assert opened.text in requests.TEXTS and opened.sources == []
+    fragment = tutor.ask("so what's its main drawback then")
+    assert not fragment.in_scope and fragment.text not in requests.TEXTS
+
+
+@pytest.mark.parametrize(
+    ("text", "harmful"),
+    [
+        # asking to be shown a real case of fake media is a course question ...
+        ("could you give me a famous example of a deepfake used in advertising?", False),
+        ("show me a real case of a voice clone used by scammers", False),
+        # ... asking for the fake, or for an example of a text that would be the fake, is not
+        ("create an example of a deepfake of my headteacher", True),
+        ("give me an example of a deepfake so i can make one of my brother", True),
+        ("give me an example of a phishing text that gets people to click", True),
+    ],
+)
+def test_an_example_of_fake_media_asked_for_is_a_case_not_the_fake(text: str, harmful: bool) -> None:
+    refusal = requests.classify(text)
+    assert (refusal is not None and refusal.kind == "harmful") is harmful
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("why do robot controllers suffer from the reality gap", "reality gap"),
+        ("why do text generators struggle with exposure bias", "exposure bias"),
+    ],
+)
+def test_what_a_model_suffers_from_is_the_topic_of_the_question(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and answer.sources == [] and term in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("what does marginal utility mean in economics", True),
+        ("how do enzymes speed up reactions in chemistry", True),
+        ("what is the history of machine learning", False),  # a word of the subject: the course's field
+        ("how is machine learning used in physics labs", False),
+    ],
+)
+def test_a_question_set_in_another_discipline_is_another_subject(tutor, question: str, other: bool) -> None:
+    answer = tutor.ask(question)
+    assert (answer.text in requests.TEXTS and not answer.sources) is other
+    assert answer.in_scope is not other

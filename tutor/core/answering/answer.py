@@ -41,6 +41,7 @@ from tutor.core.answering.scope import (
     NotTaught,
     asking_part,
     load_not_taught,
+    names_other_field,
     names_subject,
     subject_stems,
     uncovered_compound,
@@ -51,7 +52,7 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import stems, tokenize
+from tutor.core.words import stem, stems, tokenize
 
 # See ``Tutor._preamble_then_other``.
 _NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
@@ -308,13 +309,22 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if listed is None and not foreign_script and (
-            ((term is not None or not result.in_scope) and self._other_subject(asked, anchored=term is not None))
+            ((term is not None or not result.in_scope)
+             and self._other_subject(asked, anchored=term is not None, has_context=bool(conversation.questions)))
             or (result.in_scope and self._preamble_then_other(asked))
+            or (names_other_field(asked) and not names_subject(asked, self.subject_stems))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
             return Answer(
                 question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
+                notice=" ".join(notices) or None, reading=reading,
+            )
+        if listed is None and (term is not None or not result.in_scope) and requests.orders_work(asked):
+            # "fill in this tax form for me": a job ordered from the tutor about something the course
+            # does not teach is outside its job, not a near miss (teaching verbs never reach here).
+            return Answer(
+                question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
         if term is not None:
@@ -942,7 +952,7 @@ class Tutor(Comparing, FollowingUp):
             return False
         return self._other_subject(asking, anchored=False)
 
-    def _other_subject(self, question: str, anchored: bool = True) -> bool:
+    def _other_subject(self, question: str, anchored: bool = True, has_context: bool = True) -> bool:
         """Is the declined ``question`` about another subject or everyday life rather than machine
         learning? Its asking sentence uses no word of the course's subject; and, when the question
         names a term the course lacks (``anchored``: "the krebs cycle" could be jargon as well as
@@ -952,14 +962,22 @@ class Tutor(Comparing, FollowingUp):
         leaning question is never turned."""
         asking = asking_part(question)
         words = tokenize(asking)
-        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3:
-            return False  # "can you make it simpler?" leans on an answer, alone or not
+        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3 and not anchored:
+            # "can you make it simpler?" leans on an answer, alone or not; a question that names its
+            # own term ("how does photosynthesis work, i need it for biology") points at that term.
+            return False
         if names_subject(asking, self.subject_stems):
             return False
         # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
         # alone keeps "not covered" unless it is plainly about another subject ("what caused
         # world war one", where "one" only looks like a pointer).
-        leaning = self.index.is_follow_up(asking)
+        # With no earlier question, a pointer among words foreign to the course leans on nothing:
+        # "tell me which of my coworkers is lying based on their emails" opens a conversation, and
+        # "their" points inside it ("biggest weakness?" asked alone still reads as a course fragment).
+        leaning = self.index.is_follow_up(asking) and (
+            has_context
+            or not any(stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking))
+        )
         if not anchored and not leaning:
             return True
         if self.index.embedder is None:

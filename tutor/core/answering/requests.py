@@ -1110,9 +1110,25 @@ _HARMFUL_MORE.append(_made(re.compile(
 _WRITING_ABOUT = re.compile(rf"\b{_GENRE}\s+(?:on|about|explaining|covering)\s", _F)
 
 
+# "give me one real example of a deepfake in an election": a text tutor cannot hand over a video or
+# a voice, so an example of such media asked for is a real case to learn from, not the fake itself.
+# (An example of a phishing text would be the text itself: only media count here.)
+_MEDIA_CASE = re.compile(
+    r"\b(?:give|show|tell|name|share|find|point)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:examples?|cases?|instances?)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
+    r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|recordings?|clips?))\b",
+    _F,
+)
+
+
+_MAKING_MEDIA = re.compile(r"\b(?:create|make|generate|produce|build|craft|design|render|fake|clone)\b", _F)
+
+
 def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
     match = pattern.search(text)
-    return bool(match) and not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
+    if not match or (_MEDIA_CASE.search(text) and not _MAKING_MEDIA.search(text)):
+        return False
+    return not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
 
 
 def classify(text: str) -> Refusal | None:
@@ -1174,3 +1190,78 @@ _HARMFUL_MORE.append(_made(re.compile(
     r"survey\s+results|reviews?)\b",
     _F,
 )))
+
+
+# ---------------------------------------------------------------------------------------------
+# A job ordered from the tutor that the course does not cover ("fill in this tax form for me",
+# "could you get me into the school's printer queue", "find me a cheap flight"): decided after
+# retrieval has declined the question, so no family of phrasings is needed. A learner who asks
+# the tutor to DO something (an imperative, or "can you ..." with an action verb) about a thing
+# the course does not teach wants a service, not a lesson: the honest reply is the refusal that
+# says what the tutor does, not "the course does not cover X, the closest section is ...".
+# Teaching verbs ("explain", "walk me through", "tell me about", "give me an example of") ask
+# for a lesson: declined, they stay near misses ("explain speaker diarization").
+# ---------------------------------------------------------------------------------------------
+
+_ORDER_OPEN = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s+(?=(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|i\s+(?:need|want)\s+you)\b))"
+    r"\W*(?:(?:ok|okay|so|hey|hi|hello|yo|anyway|now|then|also|and|quick\s+(?:one|favou?r|question))\W+)*"
+    r"(?P<polite>(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|kindly\s+|just\s+|"
+    r"i\s+(?:need|want|would\s+like|'d\s+like)\s+(?:you|u)\s+to\s+)*)"
+    r"(?P<verb>[a-z]+)\b(?=(?P<after>(?:\s+\S+){0,5}))",
+    _F,
+)
+# Verbs that, as an order, ask the tutor for a lesson, and what must follow those that do so only
+# sometimes ("show me how ..." teaches, "show me your config" does not).
+_TEACHING_VERBS = frozenset(
+    """explain describe define teach clarify compare contrast summarise summarize recap outline elaborate
+    simplify list name say state illustrate discuss tell quiz test remind rephrase expand""".split()
+)
+_TEACHING_AFTER = {
+    "show": r"\s+(?:me\s+|us\s+)?(?:how|what|why|where|when|which|the\s+difference|an?\s+example)\b",
+    "give": r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+|one\s+|two\s+|three\s+|a\s+few\s+)?(?:\w+\s+)?"
+            r"(?:examples?|overview|definition|summary|explanation|analogy|intuition|rundown|breakdown|recap|"
+            r"sense|idea|picture|comparison|list|tips?)\b",
+    "walk": r"\s+(?:me\s+|us\s+)?(?:through|thru)\b",
+    "break": r"\s+(?:\S+\s+){0,3}?down\b",
+    "go": r"\s+(?:over|through)\b",
+    "help": r"\s+(?:me\s+|us\s+)?(?:understand|learn|grasp|see\s+(?:how|why|what)|get\s+(?:how|why|what)|make\s+sense)\b",
+    "run": r"\s+(?:me\s+|us\s+)?through\b",
+}
+# Bare imperatives: action verbs a request opens with. (With "can you"/"please" any verb counts;
+# a bare first word must be one of these, since "random forest vs ..." or "gans, how ..." opens
+# no order.) "do" orders only with an object ("do my taxes"), not as a question ("do models ...").
+_ACTION_VERBS = frozenset(
+    """get find fill book buy order send check fix make write draft build create generate produce design
+    pick choose decide plan organise organize sort figure work calculate count convert translate solve
+    answer complete finish read rate grade mark rank predict guess remind schedule search look call play
+    sing draw paint record edit proofread rewrite reword format print copy paste open install download
+    upload set turn cook recommend suggest help give show do run hack crack unlock track locate""".split()
+)
+_ON_THE_ANSWER = re.compile(r"\s+(?:it|that|this|them)\b", _F)
+_DO_OBJECT = re.compile(r"\s+(?:my|our|this|these|the\s+following|it|them|that)\b", _F)
+
+
+def orders_work(text: str) -> bool:
+    """Does ``text`` order the tutor to do something rather than ask it to teach: an imperative or a
+    polite "can you ..." whose verb is no teaching verb ("fill in this tax form for me", "could you
+    get me into ...")? Meant for questions the course has already declined (see ``Tutor.ask``)."""
+    for match in _ORDER_OPEN.finditer(text):
+        verb = match.group("verb").lower()
+        after = match.group("after") or ""
+        if verb in _TEACHING_VERBS:
+            continue
+        if verb in _TEACHING_AFTER and re.match(_TEACHING_AFTER[verb], after, _F):
+            continue
+        if re.match(_TEACHING_AFTER["give"], after, _F):
+            continue  # "generate an example of ...", "write a summary of ...": a lesson asked for
+        if not match.group("polite").strip() and verb not in _ACTION_VERBS:
+            continue
+        if verb == "do" and not _DO_OBJECT.match(after):
+            continue
+        if match.group("polite").strip() and verb in ("you", "u", "i", "we", "it", "this", "that"):
+            continue
+        if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
+            continue  # "can you make it simpler?", "could you reword that": about the last answer
+        return True
+    return False

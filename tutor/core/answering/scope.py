@@ -254,6 +254,24 @@ OTHER_SUBJECT_MIN = 0.3
 # asked alone ("main weakness?", "and in education?") reach at most about +0.08.
 OTHER_SUBJECT_MARGIN = 0.1
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Another discipline named as the question's field: "in economics", "for my biology quiz", "my
+# history homework". With no word of the course's subject, the question belongs to that field,
+# whatever a course passage shares with it ("what is opportunity cost in economics" is not about
+# the cost of implementing AI).
+_OTHER_FIELD = re.compile(
+    r"\b(?:(?:in|for|of)\s+(?:my\s+|our\s+|the\s+)?(?P<field>biology|chemistry|physics|economics|geography|history|"
+    r"literature|philosophy|sociology|geology|astronomy|algebra|geometry|calculus|trigonometry|anatomy|accounting|"
+    r"latin|french|spanish|german)\b|"
+    r"\b(?:biology|chemistry|physics|economics|geography|history|literature|philosophy|sociology|geology|astronomy|"
+    r"algebra|geometry|calculus|trigonometry|anatomy|accounting|latin|french|spanish|german)\s+(?:class|classes|test|"
+    r"tests|exam|exams|homework|lesson|lessons|quiz|teacher|essay|assignment|module|revision|worksheet|project)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_other_field(text: str) -> bool:
+    """Does ``text`` name another school discipline as its field ("in economics", "my biology quiz")?"""
+    return bool(_OTHER_FIELD.search(text))
 
 
 def asking_part(text: str) -> str:
@@ -527,6 +545,14 @@ _DEFINITION_FRAMES = (
         re.I,
     ),
     re.compile(_OPENER + r"why\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+matter\b", re.I),
+    # What something suffers from ("why do neural networks suffer from catastrophic forgetting").
+    # (The object of any verb in "how do you <verb> X" was tried: it declined "how do you stop a
+    # model memorising its homework answers", an everyday object, so only the listed verbs above.)
+    re.compile(
+        _OPENER + r"why\s+(?:do|does|would|are|is)\s+(?:an?\s+|the\s+)?[\w\s-]{1,40}?\s+(?:suffer\s+from|struggle\s+with)\s+"
+        r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
     re.compile(
         _OPENER + r"how\s+(?:reliable|accurate|good|useful|important|hard|expensive|big)\s+(?:is|are)\s+"
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
