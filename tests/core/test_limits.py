@@ -546,3 +546,36 @@ def test_a_question_set_in_another_discipline_is_another_subject(tutor, question
     answer = tutor.ask(question)
     assert (answer.text in requests.TEXTS and not answer.sources) is other
     assert answer.in_scope is not other
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "do" as the auxiliary of a question about the subject orders no work.
+        "how do i choose a model for my class project",
+        # A summary an AI made is something that happened, not a summary ordered.
+        "my manager saw a made up number in a chatbot summary of her emails, why",
+        # Whether to trust AI with advice is a question about generated answers.
+        "can i trust chatgpt for tax advice",
+        # The second verb of a how-question is part of what is asked.
+        "how do banks use ai to spot fraud and write the alert letters",
+    ],
+)
+def test_course_questions_that_share_a_requests_words_are_not_refused(question: str) -> None:
+    """Learner asks written for the course tripped request patterns on a word they share with
+    an order ("do ... for my school project", "summary of emails", "legal advice", "and write")."""
+    assert requests.classify(question) is None
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "how do i stop procrastinating on my essay",
+        "what is a gan and write me a poem about it",
+        "give me a summary of this podcast",
+        "i need tax advice for my side business",
+        "do my worksheet for my homework",
+    ],
+)
+def test_the_orders_next_to_those_questions_are_still_refused(request_text: str) -> None:
+    assert requests.classify(request_text) is not None

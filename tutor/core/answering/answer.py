@@ -901,8 +901,12 @@ class Tutor(Comparing, FollowingUp):
         if lessons:
             # A listed term's family names the lessons near it; the rest of the question picks
             # the section among them ("what is beam search?" -> sampling, not unlabelled data).
+            # With nothing but the term ("what is beam search?"), its words are all retrieval has,
+            # and they match the course only by accident ("search" -> the search step of
+            # grounding): the family's first lesson, the one nearest the term, is where to look.
             ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
-            nearest = next((h.section for h in ranked.hits if h.section.lesson_id in lessons), nearest)
+            within = lessons if has_rest else lessons[:1]
+            nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
         elif has_rest:
             around = self.index.search(rest, k=1)
             if around.hits:

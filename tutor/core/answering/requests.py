@@ -23,6 +23,15 @@ import re
 from dataclasses import dataclass
 
 _F = re.IGNORECASE
+# Words naming the course's subject ("ai", "chatbot", "algorithm", "app"): a question about one of
+# them inside an errand, a feeling or a piece of work is a course question.
+_SUBJECT_WORDS = (
+    r"\b(?:ai|a\.i\.|ml|machine\s+learning|models?|gans?|vaes?|chatbots?|chatgpt|algorithms?|data|neural|"
+    r"deepfakes?|generative|robots?|automation|llms?|apps?)\b"
+)
+# "do" as an auxiliary in a question about the subject ("how do i pick which algorithm to use for
+# my school project") orders no work; "how do i stop procrastinating on my thesis" is no course question.
+_DO = rf"do(?!\s+(?:i|we|you|u|they|people|it)\b(?=.*{_SUBJECT_WORDS}))"
 
 # "can AI make fake reviews?", "could a GAN generate a deepfake?": a question about what the
 # technology can do (the course covers its misuse), not a request to do it, so the patterns that
@@ -198,7 +207,7 @@ _OUT_OF_JOB = [
     # Work to hand in: a making verb and the learner's own piece of work ("the intro paragraph of my
     # dissertation"), a word count ("a 500-word reflection"), or where it goes ("for school").
     _made(re.compile(
-        r"\b(?:write|draft|compose|finish|complete|do|make|create|generate|produce|type\s+up|put\s+together)\b"
+        r"\b(?:write|draft|compose|finish|complete|" + _DO + r"|make|create|generate|produce|type\s+up|put\s+together)\b"
         r".{0,50}?(?:\b(?:of|for|in|on)\s+my\s+(?:\w+\s+)?(?:dissertation|thesis|essay|paper|report|assignment|"
         r"homework|coursework|project|application|portfolio|presentation|slides|internship|class|module)\b|"
         r"\b\d+[-\s]?(?:words?|pages?)\b|\b(?:for|to\s+hand\s+in\s+at)\s+(?:school|class|uni|university|college|"
@@ -403,7 +412,10 @@ _COURSE_ASK = re.compile(
     r"\b(?:explain\w*|teach|teaching|describe|define|clarify|walk\s+me\s+through|break\s+down|"
     r"tell\s+(?:me|us)\s+(?:about|what|how|why|the\s+difference)|help\s+me\s+understand|"
     r"what\s+(?:is|are|was|were|does|do|makes?)|what'?s|whats|how\s+(?:does|do|is|are|can|could|would)|"
-    r"why\s+(?:does|do|is|are|can)|difference\s+between)\b",
+    r"why\s+(?:does|do|is|are|can)|difference\s+between|"
+    # "should i trust ai for medical advice": whether to trust or rely on AI is a course question
+    # (how far generated answers can be believed), whatever it would be trusted with.
+    r"(?:trust|rely\s+on|believe)\s+(?:an?\s+|the\s+|what\s+)?(?:ai|chatbots?|chatgpt|models?|llms?|gen\s*ai)\b)\b",
     _F,
 )
 # Giving the tutor another role ("act as a linux terminal", "from now on you're my girlfriend").
@@ -496,11 +508,7 @@ _FEELINGS = re.compile(
     r"^\W*(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|kinda\s+|super\s+)?(?:bored|tired|hungry|sleepy)\W*$",
     _F,
 )
-_COURSE_SUBJECT = re.compile(
-    r"\b(?:ai|a\.i\.|ml|machine\s+learning|models?|gans?|vaes?|chatbots?|chatgpt|algorithms?|data|neural|"
-    r"deepfakes?|generative|robots?|automation|llms?)\b",
-    _F,
-)
+_COURSE_SUBJECT = re.compile(_SUBJECT_WORDS, _F)
 # A yes/no question about something ("could it be biased?", "is that a deepfake?") anywhere in
 # the text, after whatever context the learner gives first.
 _YES_NO_CLAUSE = re.compile(
@@ -526,7 +534,7 @@ _TEXT_JOBS = [
     ),
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
-        r"gist\s+of|summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
+        r"gist\s+of|(?<!\bai\s)(?<!\bbot\s)(?<!\bgpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
         r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
         r"paper|essay|transcript|video|podcast|meeting|notes|paragraph|document|pdf|speech|movie|film|episode|plot|"
         r"season|series|show|lyrics|news)\b)",
@@ -847,7 +855,7 @@ _PLACED = [
     # Schoolwork of other subjects: "analyse the symbolism in Macbeth for my english essay",
     # "balance this chemical equation".
     re.compile(
-        r"\b(?:analy[sz]e|solve|complete|do)\b.{0,60}\bfor\s+my\s+(?:[\w-]+\s+){0,2}(?:essay|homework|assignment|"
+        r"\b(?:analy[sz]e|solve|complete|" + _DO + r")\b.{0,60}\bfor\s+my\s+(?:[\w-]+\s+){0,2}(?:essay|homework|assignment|"
         r"coursework|paper|report|project|worksheet)\b|"
         r"\b(?:balance|simplify|factori[sz]e|differentiate)\s+(?:this|these|the\s+following)\b",
         _F,
@@ -1131,6 +1139,27 @@ def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
     return not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
 
 
+# A question's opening: "how shops use ai to guess sales and write the product text" asks how.
+_QUESTION_OPENING = re.compile(r"^\W*(?:how|why|where|when|in\s+what\s+ways?)\b", _F)
+# What an order to make something names next: who it is for, or one new thing ("write me a poem").
+_ORDERED_OBJECT = re.compile(r"^\W*and\s+(?:then\s+)?\w+(?:\s+\w+)?\s+(?:me|us|a|an|one|some|\d+)\b", _F)
+
+
+def _continues_question(text: str, match: re.Match[str]) -> bool:
+    """Is the made thing's verb the second verb of a how-question ("how shops use ai to guess
+    sales and write the product text"), not a new order ("what is overfitting and write me a
+    poem", "how does a gan work and write a story about it")? It is when the question opens with
+    how/why/where/when, the verb follows "and" in the same sentence, and what it makes is the
+    activity's own ("the product text"), not something for the learner or one new piece."""
+    found = match.group(0).lstrip(" ,")
+    return (
+        bool(_QUESTION_OPENING.match(text))
+        and found.lower().startswith("and ")
+        and not re.search(r"[.!?;:]", text[: match.start()])
+        and not _ORDERED_OBJECT.match(found)
+    )
+
+
 def classify(text: str) -> Refusal | None:
     """A refusal when ``text`` asks for something outside a tutor's job, else None.
 
@@ -1152,7 +1181,10 @@ def classify(text: str) -> Refusal | None:
     # "my brother asked how spotify picks songs for him, what do i say?" passes on a question
     # about the course: what to say is its answer, not a piece of writing ordered to fit.
     placed = _PLACED if not _REPORTED_QUESTION.search(text) else []
-    if any(p.search(text) for p in _OUT_OF_JOB + _TASKS + placed if not (about_ability and p in _MADE)) and not explaining:
+    if any(
+        (match := p.search(text)) and not (p in placed and _continues_question(text, match))
+        for p in _OUT_OF_JOB + _TASKS + placed if not (about_ability and p in _MADE)
+    ) and not explaining:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _NEED_PIECE.search(text) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
