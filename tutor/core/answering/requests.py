@@ -534,7 +534,7 @@ _TEXT_JOBS = [
     ),
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
-        r"gist\s+of|(?<!\bai\s)(?<!\bbot\s)(?<!\bgpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
+        r"gist\s+of|(?<!\bai\s)(?<!bot\s)(?<!gpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
         r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
         r"paper|essay|transcript|video|podcast|meeting|notes|paragraph|document|pdf|speech|movie|film|episode|plot|"
         r"season|series|show|lyrics|news)\b)",
