@@ -102,3 +102,16 @@ def test_kept_matches_follow_a_changed_glossary() -> None:
     assert language.expansions(question) == ["hallucination"]
     language.terms = [learner.GlossaryTerm("large language model", (learner._phrase("chatbot"),), frozenset({"larg"}))]
     assert language.expansions(question) == ["large language model"]
+
+
+def test_the_people_in_an_ask_are_not_words_the_course_knows(tutor) -> None:
+    """Asks set in everyday life name people ("my gran thinks chatgpt never gets things wrong"):
+    they are the question's setting, so they must not make "grandma" a course word (it turned
+    "does it work on my grandma's tablet" into a follow-up on whatever was discussed)."""
+    from tutor.core.words import stem
+
+    asks = " ".join(a.text.lower() for a in tutor.index.learner.asks)
+    assert "my gran" in asks or "my grandma" in asks
+    stems = tutor.index.learner.word_stems()
+    assert not {stem(w) for w in ("gran", "grandma", "mum", "boss")} & stems
+    assert stem("illegal") in stems  # an everyday word a course question is asked in stays known

@@ -72,6 +72,12 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 MAX_READINGS = 4
+
+
+def without_people(text: str) -> str:
+    """``text`` without the people it mentions ("my grandma", "our boss"): who asks or is
+    asked about is the question's setting, never its subject."""
+    return _PEOPLE.sub(" ", text)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:!?.]+|\s-\s|\bbut\b)\s*", re.IGNORECASE)
 _ASKING = re.compile(r"\b(?:how|what|why|which|when|where|who|can|could|is|are|does|do|would|should)\b", re.IGNORECASE)
 

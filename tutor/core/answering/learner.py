@@ -25,6 +25,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tutor.core.answering.everyday import without_people
 from tutor.core.knowledge import Course
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
@@ -115,7 +116,9 @@ class LearnerLanguage:
         -> dimensionality reduction), so scope and follow-up checks must not treat them as
         jargon foreign to the course."""
         if self._stems is None:
-            words = {w for ask in self.asks for w in tokenize(ask.text)}
+            # The people in an ask are its setting ("my gran thinks chatgpt never gets things
+            # wrong"): known, "grandma" made "does it work on my grandma's tablet" a follow-up.
+            words = {w for ask in self.asks for w in tokenize(without_people(ask.text))}
             words |= {w for term in self.terms for phrase in term.everyday for w in phrase}
             self._stems = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
         return self._stems
