@@ -239,7 +239,9 @@ def suggest(name: str, n: int = 1) -> list[str]:
 
 def unknown_message(name: str) -> str:
     """The learner-facing text for an unknown command, with a suggestion when there is one."""
-    shown = name[:30]
+    from tutor.core.inputs import printable
+
+    shown = printable(name)[:30]
     close = suggest(name)
     hint = f" Did you mean /{close[0]}?" if close else ""
     return f"There is no command /{shown}.{hint} Type /help to see them all."

@@ -185,3 +185,20 @@ def test_piped_tutor_is_plain_cleans_bad_bytes_and_never_imports_textual(tutor_h
     assert "/quiz [TOPIC] [N]" in out  # /help reads the one catalog
     assert "100% done" in out and "\r" not in out
     assert out.rstrip().endswith("NO TEXTUAL")
+
+
+def test_a_reader_that_leaves_early_ends_the_chat_quietly(tutor_home: Path) -> None:
+    """`tutor chat --plain < questions | head -1`: the pipe breaks after the first line.
+
+    Before, the broken pipe was taken for a broken course: "tutor chat: the course could not be
+    loaded: [Errno 32] Broken pipe" and exit 1. Every other command ends quietly with 0."""
+    chat = subprocess.Popen([TUTOR, "chat", "--plain"], env=_env(tutor_home), cwd=str(REPO),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert chat.stdin is not None and chat.stdout is not None and chat.stderr is not None
+    chat.stdin.write(b"what is a GAN?\n" * 50)
+    chat.stdin.close()
+    assert chat.stdout.readline().startswith(b"Tutor, line by line.")
+    chat.stdout.close()  # the reader is gone, as `head -1` goes
+    err = chat.stderr.read().decode()
+    assert chat.wait(timeout=HANG) == 0, err
+    assert err == "", err

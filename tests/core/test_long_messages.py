@@ -54,3 +54,25 @@ def test_a_long_message_is_searched_again_only_a_few_times() -> None:
     readings = everyday.narrowed("my grandma asked, " + message)
     assert len(readings) == everyday.MAX_READINGS
     assert readings[0].startswith("someone asked") and readings[-1].endswith("circle 39")
+
+
+def test_a_follow_up_ending_in_a_run_of_punctuation_is_answered_at_once(tmp_path) -> None:
+    """"and gans?!?!...z" after a first question: the follow-up reader stripped what trails the
+    new subject with a repeat nested in a repeat, and 18 "?!" took 69 s (each more doubled it),
+    so the chat froze on a short message. Now each of these is answered."""
+    follow_ups = [
+        "and gans" + "?!" * 40 + "z",
+        "what about gans" + " -" * 40 + " z",
+        "and " + "- " * 40 + "gans",
+        "also gans" + "?!" * (DEFAULT_LIMIT // 2 - 10) + "z",
+    ]
+    lines = [line for follow_up in follow_ups for line in ("what is a VAE?", follow_up)]
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path), "TUTOR_THREADS": "1"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json", "--keywords"],  # one conversation
+        input="\n".join(lines) + "\n",
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    assert len(replies) == len(lines) and all(reply["answer"] for reply in replies)

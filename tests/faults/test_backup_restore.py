@@ -134,3 +134,22 @@ def test_backup_with_nothing_to_back_up_says_so(tutor_home, tmp_path) -> None:
     done = _tutor("backup", str(tmp_path / "b.db"))
     assert done.returncode == 1 and "nothing to back up" in done.stderr
     assert not (tmp_path / "b.db").exists()
+
+
+def test_a_database_a_backup_cannot_hold_is_named_not_the_hidden_partial_file(tutor_home,
+                                                                               tmp_path) -> None:
+    """A database from a newer tutor: the refusal named ".copy.db.partial-<pid>", a file the
+    learner never made and that is gone by the time they look."""
+    open_store().close()
+    db = tutor_home / "data" / "tutor.db"
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "backups"
+    out.mkdir()
+    done = _tutor("backup", str(out / "copy.db"))
+    assert done.returncode == 1, done.stdout
+    assert "partial" not in done.stderr and str(db) in done.stderr, done.stderr
+    assert "newer tutor" in done.stderr
+    assert list(out.iterdir()) == []

@@ -7,7 +7,7 @@
 ``tutor --help`` stays instant.
 
 Exit codes (documented in README): 0 success, 1 a runtime failure (a model or file could not
-be used), 2 bad usage or bad input, 130 interrupted (Ctrl+C).
+be used), 2 bad usage or bad input, 130 interrupted (Ctrl+C), 143 stopped by SIGTERM (``kill``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that `kill` ended
 
 # name -> module; order is the order shown in --help
 SUBCOMMANDS = {
@@ -84,6 +85,22 @@ def _on_sigint(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+_TERMINATED = threading.Event()
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    """``kill PID`` (a shutdown, ``timeout``, a process manager) stops the tutor as Ctrl+C does.
+
+    Why: SIGTERM's default ends Python on the spot. The full-screen chat then left the shell
+    in its alternate screen with mouse reporting on and no cursor (every mouse move typed
+    escape codes), and a demo stopped that way was not kept in `tutor demo --runs`, though a
+    Ctrl+C keeps it as "stopped". Going the Ctrl+C way restores the terminal and keeps what
+    the learner did; only the exit code differs (143).
+    """
+    _TERMINATED.set()
+    _on_sigint(signum, frame)
+
+
 def interrupt_requested() -> bool:
     """True once Ctrl+C was pressed during this command, even if a library swallowed it."""
     return _INTERRUPTED.is_set()
@@ -93,10 +110,13 @@ def _catch_sigint() -> None:
     if threading.current_thread() is threading.main_thread() and \
             signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _on_sigint)
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 def _interrupted() -> int:
-    print("interrupted", file=sys.stderr)
+    print("terminated" if _TERMINATED.is_set() else "interrupted", file=sys.stderr)
     return EXIT_INTERRUPTED
 
 
@@ -109,7 +129,7 @@ def entry() -> None:
     instead of 130). Kept data is already committed; the OS releases the files and locks.
     """
     code = main()
-    if code == EXIT_INTERRUPTED and "torch" in sys.modules:
+    if code in (EXIT_INTERRUPTED, EXIT_TERMINATED) and "torch" in sys.modules:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
@@ -117,8 +137,16 @@ def entry() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    code = _main(argv)
+    if code == EXIT_INTERRUPTED and _TERMINATED.is_set():
+        return EXIT_TERMINATED  # stopped the Ctrl+C way, but by SIGTERM: say which
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _INTERRUPTED.clear()
+    _TERMINATED.clear()
     _catch_sigint()
     try:
         # imports the subcommand(s): Ctrl+C can land here too

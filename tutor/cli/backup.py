@@ -36,7 +36,12 @@ def say(text: str, err: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tutor.cli import EXIT_USAGE
     from tutor.core.backup import BackupError, backup
+
+    if not args.path.strip():  # "$UNSET_VAR": never a backup dropped in the current folder
+        say("tutor backup: PATH is empty; give a new file name or an existing folder.", err=True)
+        return EXIT_USAGE
     try:
         written, summary = backup(Path(args.path))
     except BackupError as error:

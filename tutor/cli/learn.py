@@ -190,4 +190,6 @@ def resolve_lesson(course: Any, text: str) -> Any:
             return course.lesson(hits[0])
     close = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5)
     hint = f" Did you mean {' or '.join(close)}?" if close else ""
-    return f"No lesson '{text[:40]}'.{hint} Lessons: {', '.join(ids)}."
+    from tutor.core.inputs import printable
+
+    return f"No lesson '{printable(text)[:40]}'.{hint} Lessons: {', '.join(ids)}."

@@ -216,6 +216,8 @@ class PlainChat:
             self.say()
             self.say(f"Interrupted. {self._saved_words()}")
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            raise  # the reader left (`| head`): tutor.cli.main ends quietly, as every command does
         except (LessonFormatError, OSError) as error:
             print(f"tutor chat: the course could not be loaded: {error}", file=sys.stderr)
             return EXIT_FAILURE

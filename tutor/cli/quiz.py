@@ -102,7 +102,7 @@ class QuizCli:
         if len(bank) == 0:
             self.complain("The question bank is empty or unreadable; run `tutor quiz --check` to see why.")
             return EXIT_FAILURE
-        if getattr(args, "export_anki", None):
+        if getattr(args, "export_anki", None) is not None:  # "" too: said, never a quiz started
             return self.export_anki(bank)
         if args.topics:
             for topic in bank.topics:

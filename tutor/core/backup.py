@@ -140,7 +140,10 @@ def backup(destination: Path, db: Path | None = None) -> tuple[Path, Summary]:
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     try:
         _snapshot(db, partial)
-        summary = check_backup(partial)
+        try:
+            summary = check_backup(partial)
+        except BackupError as error:  # say it of the database, not of the hidden copy
+            raise BackupError(f"The database {db}{str(error).removeprefix(str(partial))}") from None
         os.replace(partial, destination)  # a half-written backup never carries the real name
     except OSError as error:
         raise BackupError(f"Could not write {destination}: {error.strerror or error}") from None

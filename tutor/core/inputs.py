@@ -49,6 +49,16 @@ def scrub(raw: str) -> str:
     return _SURROGATE.sub("\ufffd", str(raw))
 
 
+def printable(raw: str) -> str:
+    """``raw`` as it may be quoted back on a terminal: escape sequences and control characters
+    gone, undecodable bytes shown as U+FFFD.
+
+    For messages that name what the learner typed (an unknown topic, lesson, option or
+    command): quoted raw, ``\\e[2J`` in it cleared the learner's screen under the message.
+    """
+    return _CONTROL.sub("", _ANSI.sub("", scrub(raw)))
+
+
 def clean_input(raw: str, limit: int = DEFAULT_LIMIT) -> Cleaned:
     """Return cleaned text plus notices about what was changed; raise ``EmptyInput`` if nothing is left.
 

@@ -544,4 +544,7 @@ def _unknown_option(demo: Demo, name: str, known: dict | None) -> str:
     close = difflib.get_close_matches(name, names, n=1)
     hint = f" Did you mean --{close[0].replace('_', '-')}?" if close else ""
     options = ", ".join("--" + n.replace("_", "-") for n in names)
-    return f"{demo.name} has no option --{name.replace('_', '-')}.{hint} Options: {options}"
+    from tutor.core.inputs import printable
+
+    shown = printable(name).replace("_", "-")
+    return f"{demo.name} has no option --{shown}.{hint} Options: {options}"

@@ -289,7 +289,29 @@ _SWITCH = re.compile(
     r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"(?:\W+|\s+(?:then|too|as\s+well|instead|though|specifically|in\s+particular|particularly))+$", re.IGNORECASE)
+# A filler word that may close a switch ("and gans then?", "what about VAEs as well?").
+_TRAILING_WORD = re.compile(r"\b(?:then|too|as\s+well|instead|though|specifically|in\s+particular|particularly)$",
+                            re.IGNORECASE)
+
+
+def strip_trailing(text: str) -> str:
+    """``text`` without what trails its subject: punctuation, spaces and filler words.
+
+    A loop from the end, not one regex: ``(?:\\W+|\\s+(?:then|...))+$`` nested a repeat in a
+    repeat, and "and gans?!?!?!?!?!?!?!?!?!?!?!?!?!?!z" as a follow-up took 69 s (each more
+    "?!" doubled it), freezing the chat.
+    """
+    while True:
+        end = len(text)
+        while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+            end -= 1
+        text = text[:end]
+        word = _TRAILING_WORD.search(text)
+        if word is None or word.start() == 0 or not text[word.start() - 1].isspace():
+            return text
+        text = text[:word.start()]
+
+
 # After the opening, a question of its own ("and how does it learn?", "and what is beam search?").
 _OWN_QUESTION = re.compile(
     r"^(?:what|what's|whats|why|how|which|when|where|who|does|do|did|is|are|was|were|can|could|should|"
@@ -331,7 +353,7 @@ def switched_subject(question: str) -> tuple[str | None, str] | None:
     match = _SWITCH.match(question.replace("\u2019", "'"))
     if not match:
         return None
-    rest = _TRAILING.sub("", (match.group("about") or match.group("plain") or "").strip())
+    rest = strip_trailing((match.group("about") or match.group("plain") or "").strip())
     if not rest or _OWN_QUESTION.match(rest) or _OWN_CLAUSE.search(rest) or refers_back(rest):
         return None
     words = tokenize(rest)

@@ -128,7 +128,9 @@ class UnknownTopic(ValueError):
         self.suggestions = suggestions
         self.topics = topics
         hint = f" Did you mean {' or '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"No quiz topic '{topic}'.{hint} Topics: {', '.join(topics)}.")
+        from tutor.core.inputs import printable
+
+        super().__init__(f"No quiz topic '{printable(topic)}'.{hint} Topics: {', '.join(topics)}.")
 
 
 @dataclass
