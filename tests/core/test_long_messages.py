@@ -76,3 +76,17 @@ def test_a_follow_up_ending_in_a_run_of_punctuation_is_answered_at_once(tmp_path
     assert run.returncode == 0, run.stderr
     replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
     assert len(replies) == len(lines) and all(reply["answer"] for reply in replies)
+
+
+def test_a_pasted_giant_word_is_not_quoted_back_whole(tmp_path) -> None:
+    """100,000 letters with no space are one "term" the course never uses: the decline names it
+    cut short, not 2,000 letters long."""
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path), "TUTOR_THREADS": "1"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json"],
+        input="a" * 100_000 + "\n", capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    answer = json.loads(run.stdout)["answer"]
+    first = answer.split(" The closest section")[0]
+    assert first.startswith("The course does not cover a") and first.endswith("…") and len(first) < 100, first

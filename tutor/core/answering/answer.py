@@ -88,6 +88,12 @@ LIST_NOUN_BONUS = 0.1
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
+TERM_SHOWN = 60  # characters of an untaught term quoted back: a pasted 2,000-letter "word" is not echoed whole
+
+
+def _shown(term: str) -> str:
+    """``term`` as quoted back to the learner: whole when short, else cut with an ellipsis."""
+    return term if len(term) <= TERM_SHOWN else term[: TERM_SHOWN - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -913,7 +919,7 @@ class Tutor(Comparing, FollowingUp):
                 nearest = around.hits[0].section
         suggestion = section_question(nearest, 0)
         text = (
-            f"{TERM_NOT_COVERED.format(term=term)} The closest section it does cover is "
+            f"{TERM_NOT_COVERED.format(term=_shown(term)).replace('….', '…')} The closest section it does cover is "
             f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {suggestion}"
         )
         # The suggestion is already in the text; follow-ups offer the nearby lessons: the term's
