@@ -153,3 +153,12 @@ def test_the_querys_matrix_products_run_on_the_encoders_blas_threads(tutor, monk
     monkeypatch.setattr(tutor.index, "_blas", lambda: entered.append(1) or real())
     tutor.ask("why do chatbots make things up?")
     assert len(entered) >= 2  # the section scores and the answer's sentences
+
+
+def test_on_keywords_alone_a_learners_phrase_counts_as_its_course_term(keyword_tutor) -> None:
+    """Without the embedding model, scope is the share of the question's words a section holds:
+    "what is ml" held none ("ml" is the learner's word for machine learning) and was declined."""
+    assert keyword_tutor.index.search("what is ml").in_scope
+    made_up = keyword_tutor.index.search("why do chatbots make stuff up")
+    assert made_up.in_scope and made_up.hits[0].section.lesson_id == "hallucination"
+    assert not keyword_tutor.index.search("how do volcanoes erupt under the sea").in_scope

@@ -36,7 +36,7 @@ from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.knowledge import Course, Section
-from tutor.core.words import content_words, stem, stems
+from tutor.core.words import content_words, stem, stems, tokenize
 
 LEXICAL_WEIGHT = 0.3
 BM25_HALF = 10.0  # a BM25 score of this size counts as half of a perfect keyword match
@@ -563,6 +563,11 @@ class SearchIndex:
         else:
             dense = asked = np.zeros(len(self.sections), dtype=np.float32)
             passage_best = None
+            if expand:
+                # On keywords alone, scope is the share of the question's words a section holds:
+                # "what is ml" holds none ("ml" is the learner's word for "machine learning"), so
+                # the learner's phrases count as the course terms they stand for.
+                coverage = np.maximum(coverage, self._coverage(self.analyse(self._in_course_terms(plain))))
             top = float(lexical.max()) if lexical.size else 0.0
             scores = lexical / top if top > 0 else lexical
             mode = "bm25"
@@ -621,6 +626,18 @@ class SearchIndex:
             topic=topic,
             query_vector=vector,
         )
+
+    def _in_course_terms(self, text: str) -> str:
+        """``text`` with each everyday phrase the glossary knows replaced by its course term
+        ("why do chatbots make stuff up" -> "why do large language model hallucination")."""
+        tokens = tokenize(text)
+        replaced: dict[int, str] = {}
+        for course, (first, last) in self.learner.matches(text):
+            if any(i in replaced for i in range(first, last + 1)):
+                continue
+            replaced.update({i: "" for i in range(first, last + 1)})
+            replaced[first] = course
+        return " ".join(replaced.get(i, token) for i, token in enumerate(tokens))
 
     def _hit(self, i: int, scores, dense, lexical, coverage, asked) -> Hit:
         return Hit(
