@@ -92,3 +92,24 @@ def stem_with(stemmer: Any, word: str) -> str:
 def stems(words: Iterable[str]) -> list[str]:
     """The stem of each word, in order."""
     return [stem(word) for word in words]
+
+
+# The people a learner mentions around a question ("my grandma", "our boss", "my kid's school").
+# They carry no course meaning, but in a short question they pull its embedding away from every
+# course passage, so "how can my grandma avoid falling for deepfakes?" scored below the scope
+# bar while "how can people avoid falling for deepfakes?" did not.
+PEOPLE = re.compile(
+    r"\b(?:my|our|his|her|your|their)\s+(?:(?:little|old|elderly|younger|older|best|new|)\s*)"
+    r"(?:grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|grandparents?|"
+    r"mum|mom|mother|dad|father|parents?|kids?|son|daughter|child|children|teen(?:ager)?s?|toddler|"
+    r"baby|boss|manager|colleagues?|co-?workers?|friends?|pal|buddy|mate|wife|husband|partner|"
+    r"girlfriend|boyfriend|sister|brother|siblings?|uncle|aunt(?:ie)?|nephew|niece|cousin|"
+    r"neighbou?rs?|teacher|landlord|family|team|students?|classmates?|flatmates?|roommates?)(?:'s)?\b",
+    re.IGNORECASE,
+)
+
+
+def without_people(text: str) -> str:
+    """``text`` without the people it mentions ("my grandma", "our boss"): who asks or is
+    asked about is the question's setting, never its subject."""
+    return PEOPLE.sub(" ", text)

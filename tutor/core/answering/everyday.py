@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from tutor.core.words import PEOPLE
+
 __all__ = ["everyday_words", "is_everyday"]
 
 
@@ -58,26 +60,7 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
     return False
 
 
-# The people a learner mentions around a question ("my grandma", "our boss", "my kid's school").
-# They carry no course meaning, but in a short question they pull its embedding away from every
-# course passage, so "how can my grandma avoid falling for deepfakes?" scored below the scope
-# bar while "how can people avoid falling for deepfakes?" did not.
-_PEOPLE = re.compile(
-    r"\b(?:my|our|his|her|your|their)\s+(?:(?:little|old|elderly|younger|older|best|new|)\s*)"
-    r"(?:grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|grandparents?|"
-    r"mum|mom|mother|dad|father|parents?|kids?|son|daughter|child|children|teen(?:ager)?s?|toddler|"
-    r"baby|boss|manager|colleagues?|co-?workers?|friends?|pal|buddy|mate|wife|husband|partner|"
-    r"girlfriend|boyfriend|sister|brother|siblings?|uncle|aunt(?:ie)?|nephew|niece|cousin|"
-    r"neighbou?rs?|teacher|landlord|family|team|students?|classmates?|flatmates?|roommates?)(?:'s)?\b",
-    re.IGNORECASE,
-)
 MAX_READINGS = 4
-
-
-def without_people(text: str) -> str:
-    """``text`` without the people it mentions ("my grandma", "our boss"): who asks or is
-    asked about is the question's setting, never its subject."""
-    return _PEOPLE.sub(" ", text)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:!?.]+|\s-\s|\bbut\b)\s*", re.IGNORECASE)
 _ASKING = re.compile(r"\b(?:how|what|why|which|when|where|who|can|could|is|are|does|do|would|should)\b", re.IGNORECASE)
 
@@ -87,7 +70,7 @@ def narrowed(question: str) -> list[str]:
     the people it mentions made neutral, then each of its clauses that asks something. Only
     for a question the course did not recognise: they never replace one it did."""
     readings: list[str] = []
-    neutral = _PEOPLE.sub("someone", question)
+    neutral = PEOPLE.sub("someone", question)
     if neutral != question:
         readings.append(neutral)
     clauses = [c for c in _CLAUSE_BREAK.split(neutral) if c and len(c.split()) >= 3 and _ASKING.search(c)]

@@ -25,9 +25,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tutor.core.answering.everyday import without_people
 from tutor.core.knowledge import Course
-from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize, without_people
 
 # Function words dropped from glossary phrases before matching, so "make things up" matches
 # "making stuff up" only on its content and "the forger and the detective" needs both nouns.
