@@ -576,3 +576,11 @@ def test_a_full_question_that_leaned_on_the_conversation_adds_its_subject() -> N
     conversation.record("what is classification", SimpleNamespace(topic="classification", reading=None, sources=[], in_scope=True))
     conversation.record("what is regression?", SimpleNamespace(topic="classification, regression", reading=None, sources=[], in_scope=True))
     assert conversation.subjects == ["classification", "regression"]
+
+
+def test_he_or_she_after_a_person_the_question_names_points_inside_it(tutor) -> None:
+    """"my son says ai will take all jobs, is he right" asks about AI and jobs, whatever came
+    before: "he" is the son. "they" may still be the topic under discussion."""
+    assert not tutor.index.is_follow_up("my son says ai will take all jobs, is he right")
+    assert not tutor.index.is_follow_up("my boss said machine learning is just statistics, is she wrong")
+    assert tutor.index.is_follow_up("my teacher says they are hard to train, why?")

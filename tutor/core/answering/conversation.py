@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from tutor.core.answering.everyday import is_everyday
-from tutor.core.words import QUESTION_STOPWORDS, stem, stems, tokenize
+from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
 if TYPE_CHECKING:
     from tutor.core.answering.search import SearchIndex, SearchResult
@@ -133,10 +133,16 @@ def refers_back(question: str) -> bool:
     clause ("the algorithm that handles odd shapes" names a new subject); "does that",
     "do that", "that one" point back."""
     words = tokenize(question)
+    # "my son says ai will take all jobs, is he right?": a person the question names is who "he"
+    # or "she" is; the pronoun points inside the question, not back at the last answer.
+    personal = _PERSONAL if PEOPLE.search(question) else frozenset()
     return any(
-        w in REFERRING and not (w in _RELATIVE and i > 0 and _is_topic_word(words[i - 1]))
+        w in REFERRING and w not in personal and not (w in _RELATIVE and i > 0 and _is_topic_word(words[i - 1]))
         for i, w in enumerate(words)
     )
+
+
+_PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
 
 
 _RELATIVE = frozenset({"that", "which"})
