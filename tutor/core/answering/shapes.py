@@ -553,11 +553,12 @@ _TWO_SIDED = re.compile(
 
 
 # "what's ml good at and where does it mess up", "where does gen ai shine and where does it fall
-# short": one thing's strengths, then its weaknesses, each in its own clause.
+# short": one thing's strengths, then its weaknesses, each in its own clause (bounded spans: a
+# 2,000-character message of such clauses took 0.23 s unbounded).
 _GOOD_AND_BAD = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what(?:'s|s|\s+is|\s+are)|where\s+(?:does|do|is|are)|what\s+(?:does|do)|(?:is|are))\s+"
-    r"(?:(?:a|an|the)\s+)?(?P<x>[^,?]+?)\s+(?:(?:actually|really)\s+)?(?:good\s+(?:at|for)|great\s+(?:at|for)|strong\s+at|useful\s+for|shine|shines|excel|excels|"
-    r"do\s+well|does\s+well|work\s+well|works\s+well)\b[^?]*?\band\s+(?:where|what|when|how|in\s+what)\b[^?]*?"
+    r"(?:(?:a|an|the)\s+)?(?P<x>[^,?]{1,60}?)\s+(?:(?:actually|really)\s+)?(?:good\s+(?:at|for)|great\s+(?:at|for)|strong\s+at|useful\s+for|shine|shines|excel|excels|"
+    r"do\s+well|does\s+well|work\s+well|works\s+well)\b[^?]{0,80}?\band\s+(?:where|what|when|how|in\s+what)\b[^?]{0,80}?"
     r"\b(?:bad|mess\w*|fail\w*|fall\w*\s+short|struggle\w*|wrong|weak\w*|limit\w*|suck\w*|not\s+(?:good|great)|break\w*|screw\w*)",
     _F,
 )
