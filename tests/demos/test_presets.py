@@ -39,6 +39,9 @@ def test_user_options_override_a_preset_and_bad_names_are_clear() -> None:
         demo.parse_args(["--preset", "nope"])
     with pytest.raises(DemoError, match="--preset needs a name"):
         demo.parse_args(["--preset"])
+    for blank in ("", "  "):  # an empty name is no name (it ran the demo as if no preset were given)
+        with pytest.raises(DemoError, match="--preset needs a name"):
+            demo.parse_args(["--preset", blank])
 
 
 @pytest.mark.parametrize("name, preset", PRESETS)

@@ -451,6 +451,8 @@ class Demo:
                 if not inline and i + 1 >= len(argv):
                     raise DemoError("--preset needs a name: " + self._preset_names())
                 values["preset"] = inline or argv[i + 1]
+                if not values["preset"].strip():  # `--preset ""` once ran the demo as if unset
+                    raise DemoError("--preset needs a name: " + self._preset_names())
                 i += 1 if inline else 2
                 continue
             param = known.get(flag)

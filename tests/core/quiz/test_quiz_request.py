@@ -34,3 +34,11 @@ def test_absurd_counts(bank, words: list[str], message: str) -> None:
 def test_unknown_topic_suggests(bank) -> None:
     with pytest.raises(UnknownTopic, match="Did you mean alpha"):
         parse_request(bank, ["alpah", "3"])
+
+
+def test_an_unknown_topic_is_named_before_a_bad_count(bank) -> None:
+    """"nosuch 99999" is first of all an unknown topic: the count's range was reported instead."""
+    with pytest.raises(UnknownTopic):
+        parse_request(bank, ["nosuch", "99999"])
+    with pytest.raises(QuizRequestError, match="1 to 50"):
+        parse_request(bank, ["beta", "99999"])

@@ -46,17 +46,16 @@ def parse_request(bank: Bank, words: list[str]) -> QuizRequest:
     Raises ``UnknownTopic`` (with suggestions) or ``QuizRequestError``.
     """
     words = [w for w in words if w.strip()]
-    count: int | None = None
-    if words and _looks_numeric(words[-1]):
-        count = parse_count(words.pop())
-    elif len(words) >= 2 and words[-1].replace(".", "", 1).isdigit():
-        count = parse_count(words.pop())  # "gans 2.5" -> clear message
+    raw_count: str | None = None
+    if (words and _looks_numeric(words[-1])) or (len(words) >= 2 and words[-1].replace(".", "", 1).isdigit()):
+        raw_count = words.pop()  # "gans 2.5" -> a clear message about the count
     if not words:
-        return QuizRequest(None, count)
+        return QuizRequest(None, None if raw_count is None else parse_count(raw_count))
+    # The topic is checked before the count: "nosuch 99999" is first of all an unknown topic.
     try:
-        return QuizRequest(bank.resolve_topic(" ".join(words)), count)
+        topic = bank.resolve_topic(" ".join(words))
     except UnknownTopic:
-        if count is None and len(words) >= 2:
+        if raw_count is None and len(words) >= 2:
             try:  # "gans lots": a good topic followed by a bad count
                 bank.resolve_topic(" ".join(words[:-1]))
             except UnknownTopic:
@@ -64,3 +63,4 @@ def parse_request(bank: Bank, words: list[str]) -> QuizRequest:
             else:
                 parse_count(words[-1])
         raise
+    return QuizRequest(topic, None if raw_count is None else parse_count(raw_count))
