@@ -258,12 +258,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # history homework". With no word of the course's subject, the question belongs to that field,
 # whatever a course passage shares with it ("what is opportunity cost in economics" is not about
 # the cost of implementing AI).
+_FIELDS = (
+    r"(?:biology|chemistry|physics|economics|geography|history|literature|philosophy|sociology|geology|astronomy|"
+    r"algebra|geometry|calculus|trigonometry|anatomy|accounting|latin|french|spanish|german)"
+)
 _OTHER_FIELD = re.compile(
-    r"\b(?:(?:in|for|of)\s+(?:my\s+|our\s+|the\s+)?(?P<field>biology|chemistry|physics|economics|geography|history|"
-    r"literature|philosophy|sociology|geology|astronomy|algebra|geometry|calculus|trigonometry|anatomy|accounting|"
-    r"latin|french|spanish|german)\b|"
-    r"\b(?:biology|chemistry|physics|economics|geography|history|literature|philosophy|sociology|geology|astronomy|"
-    r"algebra|geometry|calculus|trigonometry|anatomy|accounting|latin|french|spanish|german)\s+(?:class|classes|test|"
+    rf"\b(?:(?:in|for|of)\s+(?:my\s+|our\s+|the\s+)?(?P<field>{_FIELDS})\b|"
+    rf"\b{_FIELDS}\s+(?:class|classes|test|"
     r"tests|exam|exams|homework|lesson|lessons|quiz|teacher|essay|assignment|module|revision|worksheet|project)\b)",
     re.IGNORECASE,
 )
