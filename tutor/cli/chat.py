@@ -49,6 +49,11 @@ def run_app(factory: Callable[[], Any], headless: bool = False) -> int:
     app = factory()
     app.run(headless=headless)
     report_unsaved(getattr(app, "store", None))
+    if getattr(app, "terminated", False):  # stopped by `kill PID`: quit cleanly, exit as SIGTERM
+        from tutor.cli import EXIT_TERMINATED
+
+        print("terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     code = app.return_code or 0
     if code == 0:
         return 0

@@ -149,6 +149,7 @@ class TutorApp(App[None]):
 
     # ------------------------------------------------------------------ start-up
     async def on_mount(self) -> None:
+        self._stop_on_sigterm()
         if self._learners_root is None:
             self._open_learner_data()
         else:
@@ -156,6 +157,23 @@ class TutorApp(App[None]):
 
             self.push_screen(LearnerScreen(), callback=self._learner_chosen)
         self._start_models()
+
+    terminated = False  # set when ``kill PID`` (SIGTERM) stopped the app; ``run_app`` exits 143
+
+    def _stop_on_sigterm(self) -> None:
+        """``kill PID`` ends the app as quitting does, inside its own event loop.
+
+        Why: the process-wide handler raises KeyboardInterrupt wherever the main thread is; in
+        the middle of Textual's loop that sometimes tore the app down half-way, printing
+        "Task was destroyed but it is pending" tracebacks over the restored shell."""
+        import signal
+
+        def terminate() -> None:
+            self.terminated = True
+            self.exit()
+
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, terminate)
 
     def _learner_chosen(self, name: str | None) -> None:
         """A name was given on the learner screen: from now on this process's data lives in
