@@ -57,3 +57,25 @@ def test_damaged_start_up_files_give_the_same_answer(tmp_path: Path, tutor_home:
     # A damaged BM25 file is rebuilt once and kept for the next start; a blank line added to a
     # lesson changes no section text, so the shipped one still serves.
     assert (tutor_home / "cache" / "lexical.npz").is_file() == (damage != "stale")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "missing"])
+def test_damaged_section_router_is_trained_again_and_answers_alike(tmp_path: Path, tutor_home: Path,
+                                                                    sound_answer: dict, damage: str) -> None:
+    """knowledge/index/router.npz overwritten or deleted: the router is trained again from the
+    course vectors (a few seconds), kept in the user cache, and the answer is the same one.
+    Scores are compared to a tolerance: a router trained on another CPU may differ in the last bits."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(paths.knowledge_dir(), knowledge)
+    router = knowledge / "index" / "router.npz"
+    if damage == "garbage":
+        router.write_bytes(b"PK\x03\x04 not really a zip" * 40)
+    else:
+        router.unlink()
+    proc = _ask(tutor_home, knowledge)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    reply = json.loads(proc.stdout)
+    assert reply["answer"] == sound_answer["answer"]
+    assert [s["section"] for s in reply["sources"]] == [s["section"] for s in sound_answer["sources"]]
+    assert (tutor_home / "cache" / "router.npz").is_file()

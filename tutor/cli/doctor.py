@@ -167,6 +167,17 @@ def check_course_vectors() -> Check:
         else:
             fixes.append(f"the next question computes the {namespace} vectors once (20-60 s)")
         notes.append(f"{namespace}: {where}")
+    from tutor.core.answering.router import course_report
+
+    shipped, user = course_report()
+    if shipped is None:
+        notes.append("section router shipped")
+    elif user is None:
+        notes.append(f"section router from the user cache (shipped file {shipped})")
+    else:
+        status = WARN
+        notes.append(f"section router: shipped file {shipped}")
+        fixes.append("the next question trains the section router once (a few seconds)")
     if status == OK:
         return Check(name, OK, "; ".join(notes))
     shipped_damaged = any(s not in (None, "missing", "stale") for _, _, s, _ in report)

@@ -566,6 +566,12 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
         from tutor.core import knowledge
 
         log(f"Wrote {knowledge.write_snapshot(paths.lessons_dir())} (parsed lessons)")
+        from tutor.core.answering import router
+        from tutor.core.answering.search import SearchIndex
+
+        index = SearchIndex(load_course(), embedder, on_status=log)  # trains the router if stale
+        if index.router is not None and index.router_key is not None:
+            log(f"Wrote {router.write(router.shipped_path(), index.router_key, index.router)} (section router)")
     return path
 
 

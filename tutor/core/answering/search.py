@@ -35,6 +35,8 @@ from tutor.core.answering import lexical
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
+from tutor.core.answering.router import MIX as ROUTER_MIX
+from tutor.core.answering.router import Router, load_router, router_key
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import content_words, stem, stems, tokenize
 
@@ -224,6 +226,8 @@ class SearchIndex:
         self.chunk_vectors: np.ndarray | None = None
         self.sentence_vectors: np.ndarray | None = None
         self.ask_vectors: np.ndarray | None = None
+        self.router: Router | None = None
+        self.router_key: str | None = None
         self.built_vectors = False
         self._chunk_starts: np.ndarray | None = None
         if embedder is not None:
@@ -244,8 +248,29 @@ class SearchIndex:
             if self.learner.asks:
                 self.ask_vectors, built_asks = cached_encode(embedder, texts["asks"], "asks", on_status)
             self.built_vectors = built_chunks or built_sentences or built_asks
+            self.router = self._load_router(embedder, texts, on_status)
         starts = np.cumsum([0] + [len(s.sentences) for s in self.sections])
         self._sentence_offsets = starts
+
+    def _load_router(self, embedder, texts: dict[str, list[str]], on_status) -> Router | None:
+        """The section router for these vectors (``router.py``): shipped, cached or trained now."""
+        from tutor.core.answering.embeddings import content_key
+
+        self.router_key = key = router_key(
+            [s.id for s in self.sections],
+            [content_key(texts[n], embedder.cache_key) for n in ("chunks", "sentences", "asks")],
+        )
+
+        def examples() -> list[tuple[np.ndarray, np.ndarray]]:
+            sentence_sections = np.repeat(
+                np.arange(len(self.sections)), [len(s.sentences) for s in self.sections]
+            )
+            pairs = [(self.chunk_vectors, self._chunk_section), (self.sentence_vectors, sentence_sections)]
+            if self.ask_vectors is not None:
+                pairs.append((self.ask_vectors, self._ask_section))
+            return pairs
+
+        return load_router(key, examples, len(self.sections), embedder.dimension, on_status)
 
     # -- text analysis -------------------------------------------------------------------------
 
@@ -358,6 +383,9 @@ class SearchIndex:
         if ask_sims is not None:
             np.maximum.at(asked, self._ask_section, ask_sims)
             ranked = np.maximum(best, asked * ASK_WEIGHT)
+        if self.router is not None:
+            with self._blas():
+                ranked = ranked + ROUTER_MIX * self.router.probabilities(vector)
         return best, ranked, asked
 
     def sentence_similarities(self, section: Section, vector: np.ndarray | None) -> np.ndarray | None:

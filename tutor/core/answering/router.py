@@ -1,0 +1,137 @@
+"""Which section a question is about, learned from the course: a softmax regression over MiniLM
+vectors, mixed into the dense ranking.
+
+Why: nearest-ask matching scores a section by its single closest learner ask (``ASK_WEIGHT`` in
+``search.py``), so a fresh question gains only when it happens to resemble one ask closely. A linear
+classifier trained on every ask, passage and sentence of every section learns which directions of
+the embedding space point at that section, which carries over to questions nobody wrote an ask for.
+Measured (stop 22, ``benchmarks/eval_learner.py``): on the fresh probe halves nobody worked against
+185 -> 194 of 253, the read sets 778 -> 780 of 838, and the four held-out sets 175 -> 182 of 220.
+
+The classifier is trained once, by ``make vectors``, with scikit-learn's ``LogisticRegression`` and
+shipped as ``knowledge/index/router.npz`` (one weight row and bias per section, about 180 KB). Its
+key covers the texts of the vectors it learned from and the section order, so lessons or asks edited
+without a rebuild make it stale: it is then trained again from the vectors in use (a few seconds of
+CPU, once) and kept in the user cache, like the vectors themselves. A damaged file is treated the
+same way. Answering never needs it: without a router the ranking is what it was before it existed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from tutor.core import paths
+from tutor.core.answering.npzfile import write_npz
+
+MIX = 0.1  # a section's probability counts this much on top of its dense score (0.2 cost read sets)
+REGULARISATION = 64.0  # scikit-learn's C: weaker penalties (C=16) and softer outputs measured alike
+FORMAT = 1  # bump when training changes, so every stored router becomes stale
+SHIPPED_RELATIVE = Path("index") / "router.npz"
+
+
+@dataclass(frozen=True)
+class Router:
+    """One linear score per section over a query vector; softmax makes them probabilities."""
+
+    weights: np.ndarray  # (sections, dim) float32
+    bias: np.ndarray  # (sections,) float32
+
+    def probabilities(self, vector: np.ndarray) -> np.ndarray:
+        """The chance, per section, that ``vector``'s question is about it (sums to 1)."""
+        logits = self.weights @ vector + self.bias
+        exp = np.exp(logits - logits.max())
+        return (exp / exp.sum()).astype(np.float32)
+
+
+def router_key(section_ids: Sequence[str], vector_keys: Sequence[str]) -> str:
+    """A hash of what the router is learned from: any change to it gives a new key."""
+    digest = hashlib.sha256(f"router format={FORMAT} C={REGULARISATION}\0".encode())
+    for part in (*section_ids, "\1", *vector_keys):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def train(examples: Sequence[tuple[np.ndarray, np.ndarray]], sections: int) -> Router:
+    """Fit the classifier on (vectors, section positions) pairs.
+
+    scikit-learn is imported here only: loading a shipped router must not pay for it. A section
+    with no example at all keeps a very low bias, so it never gains from the router.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    vectors = np.concatenate([v for v, _ in examples]).astype(np.float32)
+    labels = np.concatenate([y for _, y in examples])
+    model = LogisticRegression(C=REGULARISATION, max_iter=3000)
+    model.fit(vectors, labels)
+    weights = np.zeros((sections, vectors.shape[1]), dtype=np.float32)
+    bias = np.full(sections, -30.0, dtype=np.float32)
+    weights[model.classes_] = model.coef_
+    bias[model.classes_] = model.intercept_
+    if len(model.classes_) == 2:  # binary: one row for the second class; the first is its mirror
+        weights[model.classes_[0]], bias[model.classes_[0]] = -model.coef_[0] / 2, -model.intercept_[0] / 2
+        weights[model.classes_[1]], bias[model.classes_[1]] = model.coef_[0] / 2, model.intercept_[0] / 2
+    return Router(weights, bias)
+
+
+def shipped_path() -> Path:
+    """The router built by ``make vectors`` and shipped beside the course vectors."""
+    return paths.knowledge_dir() / SHIPPED_RELATIVE
+
+
+def cache_path() -> Path:
+    return paths.cache_dir() / "router.npz"
+
+
+def inspect(path: Path, key: str, sections: int, dim: int) -> tuple[Router | None, str | None]:
+    """(router, None) when ``path`` holds a sound router for ``key``, else (None, why)."""
+    if not path.is_file():
+        return None, "missing"
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != key:
+                return None, "stale"
+            weights = np.asarray(data["weights"], dtype=np.float32)
+            bias = np.asarray(data["bias"], dtype=np.float32)
+    except Exception as error:  # noqa: BLE001 - truncated, not an npz, wrong fields: all mean "train again"
+        return None, f"unreadable ({error.__class__.__name__})"
+    if weights.shape != (sections, dim) or bias.shape != (sections,):
+        return None, f"shape {weights.shape}, expected ({sections}, {dim})"
+    if not (np.isfinite(weights).all() and np.isfinite(bias).all()):
+        return None, "holds NaN or infinite values"
+    return Router(weights, bias), None
+
+
+def write(path: Path, key: str, router: Router) -> Path:
+    """Store ``router`` under ``key`` (atomically; OSError is the caller's)."""
+    return write_npz(path, {"key": np.array(key), "weights": router.weights, "bias": router.bias})
+
+
+def load_router(
+    key: str,
+    examples: Callable[[], Sequence[tuple[np.ndarray, np.ndarray]]],
+    sections: int,
+    dim: int,
+    on_status: Callable[[str], None] | None = None,
+) -> Router | None:
+    """The shipped router when it matches ``key``, else the user cache's, else one trained now
+    from ``examples()`` and stored in the user cache (a read-only cache only costs the training
+    again next time). None when training fails: retrieval then ranks without it."""
+    for path in (shipped_path(), cache_path()):
+        router, _ = inspect(path, key, sections, dim)
+        if router is not None:
+            return router
+    if on_status is not None:
+        on_status("Training the section router (once; cached afterwards)...")
+    try:
+        router = train(examples(), sections)
+    except Exception:  # noqa: BLE001 - no scikit-learn, or a degenerate course: rank without it
+        return None
+    with contextlib.suppress(OSError):
+        write(cache_path(), key, router)
+    return router
