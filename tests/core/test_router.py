@@ -36,15 +36,23 @@ def test_router_points_a_learner_ask_at_its_own_section(tutor: Any) -> None:
 def test_ranking_adds_the_router_to_the_dense_score(tutor: Any) -> None:
     index = tutor.index
     vector = index.encode_query("how does a computer learn to sort my email into spam")
-    saved = index.router
-    try:
-        _, with_router, _ = index._dense_scores(vector)
-        index.router = None
-        _, without, _ = index._dense_scores(vector)
-    finally:
-        index.router = saved
-    expected = without + router_module.MIX * saved.probabilities(vector)
-    np.testing.assert_allclose(with_router, expected, rtol=1e-6)
+    _, with_router, _, routed = index._dense_scores(vector)
+    _, without, _, nothing = index._dense_scores(vector, route=False)
+    np.testing.assert_allclose(routed, router_module.MIX * index.router.probabilities(vector), rtol=1e-6)
+    np.testing.assert_allclose(with_router, without + routed, rtol=1e-6)
+    assert not nothing.any()
+    hit = index.search("how does a computer learn to sort my email into spam", k=1).hits[0]
+    assert hit.routed > 0 and hit.routed == pytest.approx(routed[index._position[hit.section.id]], rel=1e-5)
+
+
+def test_a_follow_up_searched_with_its_topic_is_not_routed(tutor: Any) -> None:
+    """The router would send every follow-up back to its topic's opening section."""
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    conversation.record("what is reinforcement learning", tutor.ask("what is reinforcement learning"))
+    result = tutor.index.search("where is it used in real life", k=3, history=conversation)
+    assert result.topic and all(h.routed == 0 for h in result.hits)
 
 
 def _examples(seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:

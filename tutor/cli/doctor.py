@@ -167,9 +167,9 @@ def check_course_vectors() -> Check:
         else:
             fixes.append(f"the next question computes the {namespace} vectors once (20-60 s)")
         notes.append(f"{namespace}: {where}")
-    from tutor.core.answering.router import course_report
+    from tutor.core.answering.embeddings import course_router_report
 
-    shipped, user = course_report()
+    shipped, user = course_router_report()
     if shipped is None:
         notes.append("section router shipped")
     elif user is None:

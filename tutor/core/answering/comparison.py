@@ -132,7 +132,7 @@ class Comparing:
         parts: list[tuple[Section, float, list[int], str]] = []
         sides_of: list[list[int]] = []  # the sides each part answers
         for i, side in enumerate(sides):
-            side_result = self.index.search(side, k=4, expand=True)
+            side_result = self.index.search(side, k=4, expand=True, route=False)
             if not side_result.in_scope or not side_result.hits:
                 return None
             hit = side_result.hits[0]
@@ -261,7 +261,7 @@ class Comparing:
                 and all(alone(subjects(h.section), i) for i in (0, 1))
             ][:1]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
-            joint = self.index.search(self._joint_query(question, sides, rest), k=2)
+            joint = self.index.search(self._joint_query(question, sides, rest), k=2, route=False)
             covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
             # A section that is the best for each side searched alone and gives each its own
             # sentence ("Linear regression predicts ...", "A decision tree asks ...") covers
@@ -272,7 +272,7 @@ class Comparing:
             if not covering and joint.in_scope and heads[0] != heads[1]:
                 section = joint.hits[0].section
                 if all(alone(subjects(section), i) for i in (0, 1)) and all(
-                    self.index.search(side, k=1).hits[0].section.id == section.id for side in sides
+                    self.index.search(side, k=1, route=False).hits[0].section.id == section.id for side in sides
                 ):
                     covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
@@ -351,7 +351,7 @@ class Comparing:
         for i, side_query in enumerate(side_queries):
             # A side the learner named ("limitations of machine learning") is searched on its
             # own words; only a side that pointed back ("it") stands for the conversation topic.
-            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True)
+            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True, route=False)
             taken = {h.section.id for h, _ in found}
             if (
                 found and side_result.in_scope and side_result.hits
@@ -377,7 +377,7 @@ class Comparing:
                 words = own_words[i] - own_words[1 - i]
                 free = [
                     h for h in result.hits
-                    if h.section.id not in taken and h.score >= best.score - SECTION_MARGIN and words
+                    if h.section.id not in taken and h.score - h.routed >= best.score - best.routed - SECTION_MARGIN and words
                     and words & set(self.index.analyse(h.section.heading))
                 ][:1]
                 if not free or not result.in_scope:
@@ -390,7 +390,7 @@ class Comparing:
                 # (data, evaluation, compute, ethics, law); a side's best section in that lesson
                 # answers when it is nearly as good as its best anywhere (the picture side went
                 # to image generation's uses, not to the data generative models need).
-                deep = self.index.search(side_query, k=len(self.index.sections), expand=True)
+                deep = self.index.search(side_query, k=len(self.index.sections), expand=True, route=False)
                 there = next((
                     h for h in deep.hits
                     if h.section.lesson_id == aspect and h.section.id not in taken

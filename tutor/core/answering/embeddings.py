@@ -566,13 +566,41 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
         from tutor.core import knowledge
 
         log(f"Wrote {knowledge.write_snapshot(paths.lessons_dir())} (parsed lessons)")
-        from tutor.core.answering import router
-        from tutor.core.answering.search import SearchIndex
-
-        index = SearchIndex(load_course(), embedder, on_status=log)  # trains the router if stale
-        if index.router is not None and index.router_key is not None:
-            log(f"Wrote {router.write(router.shipped_path(), index.router_key, index.router)} (section router)")
+        log(f"Wrote {_build_shipped_router(embedder, arrays)} (section router)")
     return path
+
+
+def _build_shipped_router(embedder: Embedder, arrays: dict[str, np.ndarray]) -> Path:
+    """Train the section router (``router.py``) on the vectors just written, and ship it."""
+    from tutor.core.answering import router
+    from tutor.core.answering.learner import load_learner_language
+    from tutor.core.knowledge import load_course
+
+    course = load_course()
+    labels = router.course_labels(course, load_learner_language(course))
+    examples = [
+        (_as_store(arrays[f"{n}_vectors"]), labels[n]) for n in router.NAMESPACES if len(labels[n])
+    ]
+    key = router.router_key([s.id for s in course.sections], [str(arrays[f"{n}_key"]) for n in router.NAMESPACES])
+    return router.write(router.shipped_path(), key, router.train(examples, len(course.sections)))
+
+
+def course_router_report() -> tuple[str | None, str | None]:
+    """For ``tutor doctor``, without loading the model: (problem of the shipped section router,
+    problem of the user cache's) for the course as it is now; None means that copy is usable."""
+    from tutor.core.answering import router
+    from tutor.core.answering.corpus import dense_texts
+    from tutor.core.knowledge import load_course
+
+    course = load_course()
+    texts = dense_texts(course)
+    key = router.router_key([s.id for s in course.sections], [content_key(texts[n], model_key()) for n in router.NAMESPACES])
+    rows = len(course.sections)
+    try:
+        cached = router.inspect(router.cache_path(), key, rows, DIMENSION)[1]
+    except OSError as error:  # the cache folder cannot be created
+        cached = f"unreadable ({error.__class__.__name__})"
+    return router.inspect(router.shipped_path(), key, rows, DIMENSION)[1], cached
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,12 +27,15 @@ from pathlib import Path
 import numpy as np
 
 from tutor.core import paths
+from tutor.core.answering.learner import LearnerLanguage
 from tutor.core.answering.npzfile import write_npz
+from tutor.core.knowledge import Course
 
 MIX = 0.1  # a section's probability counts this much on top of its dense score (0.2 cost read sets)
 REGULARISATION = 64.0  # scikit-learn's C: weaker penalties (C=16) and softer outputs measured alike
 FORMAT = 1  # bump when training changes, so every stored router becomes stale
 SHIPPED_RELATIVE = Path("index") / "router.npz"
+NAMESPACES = ("chunks", "sentences", "asks")  # the dense vectors it learns from, in key order
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,16 @@ def router_key(section_ids: Sequence[str], vector_keys: Sequence[str]) -> str:
     for part in (*section_ids, "\1", *vector_keys):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
+
+
+def course_labels(course: Course, learner: LearnerLanguage) -> dict[str, np.ndarray]:
+    """Per dense namespace (``corpus.dense_texts``), the section position of each of its rows."""
+    position = {section.id: i for i, section in enumerate(course.sections)}
+    return {
+        "chunks": np.array([position[c.section_id] for c in course.chunks], dtype=np.int64),
+        "sentences": np.repeat(np.arange(len(course.sections)), [len(s.sentences) for s in course.sections]),
+        "asks": np.array([position[a.section_id] for a in learner.asks], dtype=np.int64),
+    }
 
 
 def train(examples: Sequence[tuple[np.ndarray, np.ndarray]], sections: int) -> Router:
@@ -90,15 +103,15 @@ def cache_path() -> Path:
 
 def inspect(path: Path, key: str, sections: int, dim: int) -> tuple[Router | None, str | None]:
     """(router, None) when ``path`` holds a sound router for ``key``, else (None, why)."""
-    if not path.is_file():
-        return None, "missing"
     try:
+        if not path.is_file():
+            return None, "missing"
         with np.load(path, allow_pickle=False) as data:
             if str(data["key"]) != key:
                 return None, "stale"
             weights = np.asarray(data["weights"], dtype=np.float32)
             bias = np.asarray(data["bias"], dtype=np.float32)
-    except Exception as error:  # noqa: BLE001 - truncated, not an npz, wrong fields: all mean "train again"
+    except Exception as error:  # noqa: BLE001 - truncated, not an npz, wrong fields, no access: "train again"
         return None, f"unreadable ({error.__class__.__name__})"
     if weights.shape != (sections, dim) or bias.shape != (sections,):
         return None, f"shape {weights.shape}, expected ({sections}, {dim})"
@@ -122,8 +135,15 @@ def load_router(
     """The shipped router when it matches ``key``, else the user cache's, else one trained now
     from ``examples()`` and stored in the user cache (a read-only cache only costs the training
     again next time). None when training fails: retrieval then ranks without it."""
-    for path in (shipped_path(), cache_path()):
-        router, _ = inspect(path, key, sections, dim)
+    router, _ = inspect(shipped_path(), key, sections, dim)
+    if router is not None:
+        return router
+    try:
+        cache = cache_path()  # creating the cache folder may be refused (a read-only home)
+    except OSError:
+        cache = None
+    if cache is not None:
+        router, _ = inspect(cache, key, sections, dim)
         if router is not None:
             return router
     if on_status is not None:
@@ -132,6 +152,7 @@ def load_router(
         router = train(examples(), sections)
     except Exception:  # noqa: BLE001 - no scikit-learn, or a degenerate course: rank without it
         return None
-    with contextlib.suppress(OSError):
-        write(cache_path(), key, router)
+    if cache is not None:
+        with contextlib.suppress(OSError):
+            write(cache, key, router)
     return router

@@ -36,7 +36,8 @@ from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.answering.router import MIX as ROUTER_MIX
-from tutor.core.answering.router import Router, load_router, router_key
+from tutor.core.answering.router import NAMESPACES as ROUTER_NAMESPACES
+from tutor.core.answering.router import Router, course_labels, load_router, router_key
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import content_words, stem, stems, tokenize
 
@@ -139,6 +140,7 @@ class Hit:
     lexical: float  # raw BM25
     coverage: float  # idf-weighted share of the query's informative words present in the section
     asked: float = 0.0  # best cosine with one of the section's learner asks
+    routed: float = 0.0  # the section router's part of ``score`` (router.MIX x its probability)
 
 
 @dataclass
@@ -257,18 +259,13 @@ class SearchIndex:
         from tutor.core.answering.embeddings import content_key
 
         self.router_key = key = router_key(
-            [s.id for s in self.sections],
-            [content_key(texts[n], embedder.cache_key) for n in ("chunks", "sentences", "asks")],
+            [s.id for s in self.sections], [content_key(texts[n], embedder.cache_key) for n in ROUTER_NAMESPACES]
         )
 
         def examples() -> list[tuple[np.ndarray, np.ndarray]]:
-            sentence_sections = np.repeat(
-                np.arange(len(self.sections)), [len(s.sentences) for s in self.sections]
-            )
-            pairs = [(self.chunk_vectors, self._chunk_section), (self.sentence_vectors, sentence_sections)]
-            if self.ask_vectors is not None:
-                pairs.append((self.ask_vectors, self._ask_section))
-            return pairs
+            vectors = {"chunks": self.chunk_vectors, "sentences": self.sentence_vectors, "asks": self.ask_vectors}
+            labels = course_labels(self.course, self.learner)
+            return [(vectors[n], labels[n]) for n in ROUTER_NAMESPACES if vectors[n] is not None]
 
         return load_router(key, examples, len(self.sections), embedder.dimension, on_status)
 
@@ -366,10 +363,15 @@ class SearchIndex:
             self._sentence_terms[section.id] = terms
         return terms
 
-    def _dense_scores(self, vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per section: the best cosine with its course passages, and the score retrieval ranks
-        by, where a learner ask of the section counts too (``ASK_WEIGHT`` times its cosine:
-        question-to-question similarities run higher than question-to-passage ones)."""
+    def _dense_scores(
+        self, vector: np.ndarray, route: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per section: the best cosine with its course passages, the score retrieval ranks by,
+        the best cosine with its learner asks, and the section router's part of that score.
+
+        The ranked score is the better of the passage cosine and ``ASK_WEIGHT`` times the ask
+        cosine (question-to-question similarities run higher than question-to-passage ones),
+        plus, when ``route``, ``router.MIX`` times the router's probability for the section."""
         with self._blas():
             sims = self.chunk_vectors @ vector
             ask_sims = self.ask_vectors @ vector if self.ask_vectors is not None and len(self._ask_section) else None
@@ -383,10 +385,11 @@ class SearchIndex:
         if ask_sims is not None:
             np.maximum.at(asked, self._ask_section, ask_sims)
             ranked = np.maximum(best, asked * ASK_WEIGHT)
-        if self.router is not None:
+        routed = np.zeros(len(self.sections), dtype=np.float32)
+        if route and self.router is not None:
             with self._blas():
-                ranked = ranked + ROUTER_MIX * self.router.probabilities(vector)
-        return best, ranked, asked
+                routed = ROUTER_MIX * self.router.probabilities(vector)
+        return best, ranked + routed, asked, routed
 
     def sentence_similarities(self, section: Section, vector: np.ndarray | None) -> np.ndarray | None:
         """Cosine of the query with each sentence of ``section`` (None without embeddings)."""
@@ -433,6 +436,7 @@ class SearchIndex:
         history: Sequence[str] | Conversation | None = None,
         expand: bool = True,
         follow: bool | None = None,
+        route: bool = True,
     ) -> SearchResult:
         """Rank sections for ``query``; decide whether the course covers it.
 
@@ -440,11 +444,14 @@ class SearchIndex:
         a follow-up is searched together with the topic being discussed, and sections of the
         lesson last cited get a small bonus. ``expand`` adds the course terms for everyday
         phrases of the glossary. ``follow`` forces (True) or forbids (False) reading the query
-        as a follow-up; by default it is decided here."""
+        as a follow-up; by default it is decided here. ``route`` adds the section router's vote
+        (``router.py``); it is learned from whole questions, so a comparison searching its sides
+        (fragments such as "bias in a text generator") turns it off, and a follow-up searched
+        with its topic never uses it."""
         conversation = Conversation.from_history(history) if history else None
         has_topic = bool(conversation and conversation.topic)
         if not has_topic or follow is False:
-            return self._rank(query, k, None, None, expand)
+            return self._rank(query, k, None, None, expand, route=route)
         assert conversation is not None and conversation.topic is not None
         topic = conversation.topic
         seen = tuple(conversation.sections)
@@ -553,6 +560,7 @@ class SearchIndex:
         expand: bool,
         seen: Sequence[str] = (),
         extra: Callable[[np.ndarray], np.ndarray] | None = None,
+        route: bool = True,
     ) -> SearchResult:
         # Name the topic rather than repeating the earlier question, so "its limitations" is
         # about the topic's limitations, not its definition.
@@ -581,7 +589,10 @@ class SearchIndex:
         vector = self.encode_query(effective if DENSE_EXPANSION else plain)
         if vector is not None:
             # Scope is judged on the course's own passages (``dense``); asks only help ranking.
-            dense, ranked, asked = self._dense_scores(vector)
+            # The router judges a learner's own question: a follow-up searched with its topic
+            # appended would be sent back to the topic's opening section whatever aspect it asks
+            # about ("where is it used irl" after RL went to the RL definition).
+            dense, ranked, asked, routed = self._dense_scores(vector, route=route and not topic)
             lex_part = lexical / (lexical + BM25_HALF)
             scores = (1 - LEXICAL_WEIGHT) * ranked + LEXICAL_WEIGHT * lex_part
             # The section the course text alone ranks first: scope is judged on it, as before
@@ -589,7 +600,7 @@ class SearchIndex:
             passage_best = int(np.argmax((1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lex_part))
             mode = "hybrid"
         else:
-            dense = asked = np.zeros(len(self.sections), dtype=np.float32)
+            dense = asked = routed = np.zeros(len(self.sections), dtype=np.float32)
             passage_best = None
             if expand:
                 # On keywords alone, scope is the share of the question's words a section holds:
@@ -619,20 +630,10 @@ class SearchIndex:
         if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
             scores = scores + extra(dense)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
-        hits = [
-            Hit(
-                section=self.sections[i],
-                score=float(scores[i]),
-                dense=float(dense[i]),
-                lexical=float(lexical[i]),
-                coverage=float(coverage[i]),
-                asked=float(asked[i]),
-            )
-            for i in order
-        ]
+        hits = [self._hit(i, scores, dense, lexical, coverage, asked, routed) for i in order]
         in_scope = self._in_scope(hits[0], mode) if hits else False
         if hits and mode == "hybrid" and passage_best is not None:
-            by_text = self._hit(passage_best, scores, dense, lexical, coverage, asked)
+            by_text = self._hit(passage_best, scores, dense, lexical, coverage, asked, routed)
             in_scope = self._in_scope(by_text, mode) or hits[0].asked >= ASK_IN_SCOPE
             if in_scope and not self._in_scope(hits[0], mode) and hits[0].asked < ASK_IN_SCOPE:
                 # Ranked first through its asks but weak on course text: a close runner-up
@@ -667,7 +668,7 @@ class SearchIndex:
             replaced[first] = course
         return " ".join(replaced.get(i, token) for i, token in enumerate(tokens))
 
-    def _hit(self, i: int, scores, dense, lexical, coverage, asked) -> Hit:
+    def _hit(self, i: int, scores, dense, lexical, coverage, asked, routed) -> Hit:
         return Hit(
             section=self.sections[i],
             score=float(scores[i]),
@@ -675,6 +676,7 @@ class SearchIndex:
             lexical=float(lexical[i]),
             coverage=float(coverage[i]),
             asked=float(asked[i]),
+            routed=float(routed[i]),
         )
 
     def _lesson_of(self, text: str) -> str | None:
