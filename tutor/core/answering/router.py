@@ -6,7 +6,9 @@ Why: nearest-ask matching scores a section by its single closest learner ask (``
 classifier trained on every ask, passage and sentence of every section learns which directions of
 the embedding space point at that section, which carries over to questions nobody wrote an ask for.
 Measured (stop 22, ``benchmarks/eval_learner.py``): on the fresh probe halves nobody worked against
-185 -> 194 of 253, the read sets 778 -> 780 of 838, and the four held-out sets 175 -> 182 of 220.
+185 -> 195 of 253, the read sets 678 -> 681 of 712, and the four held-out sets 175 -> 181 of 220.
+It learned from whole questions, so ``search.py`` uses it for those only (not for a follow-up
+searched with its topic, nor for a comparison's side fragments).
 
 The classifier is trained once, by ``make vectors``, with scikit-learn's ``LogisticRegression`` and
 shipped as ``knowledge/index/router.npz`` (one weight row and bias per section, about 180 KB). Its
