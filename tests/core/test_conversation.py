@@ -584,3 +584,23 @@ def test_he_or_she_after_a_person_the_question_names_points_inside_it(tutor) -> 
     assert not tutor.index.is_follow_up("my son says ai will take all jobs, is he right")
     assert not tutor.index.is_follow_up("my boss said machine learning is just statistics, is she wrong")
     assert tutor.index.is_follow_up("my teacher says they are hard to train, why?")
+
+
+@pytest.mark.parametrize("chain", [
+    ["how does my bank know a payment is fraud", "can ai make a fake video of me",
+     "why does spotify keep suggesting the same kind of songs", "is chatgpt just copying stuff from the internet",
+     "what kind of ai sorts my photos by face", "should my small shop bother with ai"],
+    ["what is overfitting", "can ai write a song for my wedding", "how does netflix pick shows for me",
+     "do self driving cars use ai to decide when to brake", "why would an ai be racist"],
+])
+def test_unrelated_everyday_questions_in_a_row_are_each_answered_on_their_own(tutor, chain: list[str]) -> None:
+    """A learner firing off unrelated questions: each one that its own words (or a learner ask)
+    place confidently gets the answer it gets alone. The spotify question after deepfakes had
+    been read as a follow-up and answered with a paragraph about generative models copying,
+    and the topic string grew with every turn ("ai make a fake video, spotify keep ...")."""
+    conversation = Conversation()
+    for question in chain:
+        answer = tutor.ask(question, conversation)
+        alone = tutor.ask(question)
+        assert [s.section for s in answer.sources] == [s.section for s in alone.sources], question
+        conversation.record(question, answer)

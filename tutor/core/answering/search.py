@@ -482,7 +482,9 @@ class SearchIndex:
             result.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(result, conversation)
         alone = self._rank(query, k, None, None, expand)
-        if not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation):
+        if self._new_subject(query, alone, conversation) or (
+            not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation)
+        ):
             return self._tie_to_the_topic(alone, conversation)
         lesson = conversation.lesson or self._lesson_of(topic)
         along = self._rank(query, k, topic, lesson, expand, seen)
@@ -542,6 +544,22 @@ class SearchIndex:
             and h.dense >= ON_TOPIC_DENSE
             for h in alone.hits[:3]
         )
+
+    def _new_subject(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
+        """A question that a learner ask places confidently (as ranking counts an ask,
+        ``ASK_WEIGHT`` x its cosine, at ``CONFIDENT_ALONE``), away from the sections just cited,
+        and that shares no word with the topic under discussion starts a new subject: "why does
+        spotify keep suggesting the same kind of songs" after fake videos was read as leaning on
+        them, answered with a paragraph about generative models copying, and the topic grew with
+        every such turn. "what percent usually goes to testing" after the train-test split shares
+        "test", and "the related thing for catching weird sensor readings" after predictive
+        analytics lands on the section just cited: both still lean."""
+        if alone.mode != "hybrid" or not alone.hits or ASK_WEIGHT * alone.best.asked < CONFIDENT_ALONE:
+            return False
+        if alone.best.section.id in conversation.sections:
+            return False
+        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
+        return not any(stem(w) in topic_stems for w in conversation_module.topic_words(query))
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
