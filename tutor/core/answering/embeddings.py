@@ -585,6 +585,14 @@ def _build_shipped_router(embedder: Embedder, arrays: dict[str, np.ndarray]) -> 
     return router.write(router.shipped_path(), key, router.train(examples, len(course.sections)))
 
 
+def router_key_for(section_ids: Sequence[str], texts: dict[str, list[str]], model: str) -> str:
+    """The section router's key for a course's dense texts (``corpus.dense_texts``) embedded by
+    ``model``: the same content keys the vectors carry, so both go stale together."""
+    from tutor.core.answering import router
+
+    return router.router_key(section_ids, [content_key(texts[n], model) for n in router.NAMESPACES])
+
+
 def course_router_report() -> tuple[str | None, str | None]:
     """For ``tutor doctor``, without loading the model: (problem of the shipped section router,
     problem of the user cache's) for the course as it is now; None means that copy is usable."""
@@ -594,7 +602,7 @@ def course_router_report() -> tuple[str | None, str | None]:
 
     course = load_course()
     texts = dense_texts(course)
-    key = router.router_key([s.id for s in course.sections], [content_key(texts[n], model_key()) for n in router.NAMESPACES])
+    key = router_key_for([s.id for s in course.sections], texts, model_key())
     rows = len(course.sections)
     try:
         cached = router.inspect(router.cache_path(), key, rows, DIMENSION)[1]

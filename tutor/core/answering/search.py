@@ -37,7 +37,7 @@ from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
 from tutor.core.answering.router import MIX as ROUTER_MIX
 from tutor.core.answering.router import NAMESPACES as ROUTER_NAMESPACES
-from tutor.core.answering.router import Router, course_labels, load_router, router_key
+from tutor.core.answering.router import Router, course_labels, load_router
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import content_words, stem, stems, tokenize
 
@@ -256,11 +256,9 @@ class SearchIndex:
 
     def _load_router(self, embedder, texts: dict[str, list[str]], on_status) -> Router | None:
         """The section router for these vectors (``router.py``): shipped, cached or trained now."""
-        from tutor.core.answering.embeddings import content_key
+        from tutor.core.answering.embeddings import router_key_for
 
-        self.router_key = key = router_key(
-            [s.id for s in self.sections], [content_key(texts[n], embedder.cache_key) for n in ROUTER_NAMESPACES]
-        )
+        self.router_key = key = router_key_for([s.id for s in self.sections], texts, embedder.cache_key)
 
         def examples() -> list[tuple[np.ndarray, np.ndarray]]:
             vectors = {"chunks": self.chunk_vectors, "sentences": self.sentence_vectors, "asks": self.ask_vectors}
