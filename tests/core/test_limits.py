@@ -38,6 +38,9 @@ NEAR_MISSES = [
     "whats the formula for mean squared error",
     "how would i code k-means from scratch in numpy",
     "derive the update rule for gradient descent",
+    "what is the curse of dimensionality",
+    "explain the key query value thing in transformers",
+    "how does deep q learning work",
 ]
 
 OUT_OF_JOB = [
