@@ -537,11 +537,24 @@ class SearchIndex:
         gardening, when should she plant tomatoes?") come nowhere near the lesson."""
         if alone.in_scope or alone.mode != "hybrid" or conversation.lesson is None:
             return False
-        return any(
+        if any(
             (h.section.lesson_id == conversation.lesson or h.section.id in conversation.sections)
             and h.dense >= ON_TOPIC_DENSE
             for h in alone.hits[:3]
-        )
+        ):
+            return True
+        # "what ratio do people usually use" after the train/test split: no passage of the course
+        # speaks of it alone, but a sentence of the section just cited does ("train on about 80
+        # percent ... test on the remaining 20"); an off-course question ("what's the capital of
+        # peru") is near no sentence of it.
+        for section_id in conversation.sections:
+            position = self._position.get(section_id)
+            if position is None:
+                continue
+            sims = self.sentence_similarities(self.sections[position], alone.query_vector)
+            if sims is not None and sims.size and float(sims.max()) >= ON_TOPIC_DENSE:
+                return True
+        return False
 
     def _new_subject(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
         """A question that a learner ask places confidently (as ranking counts an ask,
