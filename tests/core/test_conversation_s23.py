@@ -58,3 +58,25 @@ def test_a_switch_with_an_object_to_replace_is_left_to_resolve(tutor) -> None:
     first = "how is ai used in healthcare"
     conversation.record(first, tutor.ask(first, conversation))
     assert conversation_module.replaced_reading("and in finance?", conversation, tutor.index) is None
+
+
+def test_the_section_just_cited_counts_as_read_by_the_share_quoted(tutor) -> None:
+    """The penalty for the section just cited is weighed by how much of it the conversation
+    quoted; a section being read in the lesson view counts as read in full."""
+    conversation = Conversation()
+    first = "what is data augmentation"
+    conversation.record(first, tutor.ask(first, conversation))
+    seen = tutor.index._seen(conversation)
+    assert set(seen) == set(conversation.sections)
+    assert all(0.0 < share < 1.0 for share in seen.values())
+    reading = Conversation()
+    reading.focus_on(tutor.course.section(conversation.sections[0].replace("/", "#")))
+    assert tutor.index._seen(reading) == {conversation.sections[0]: 1.0}
+
+
+def test_the_unread_rest_of_the_section_just_cited_answers(tutor) -> None:
+    """"does medicine use it?" after data augmentation: its hospital example, in the part of the
+    section the first answer did not quote, not the drug-discovery section."""
+    answer = learner_judge.converse(tutor, ["whats data augmentation with gen ai", "does medicine use it?"])
+    assert answer.sources[0].section == "generative-ai-applications#data-augmentation-with-synthetic-training-examples"
+    assert "hospital" in answer.text

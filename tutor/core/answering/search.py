@@ -25,7 +25,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -49,7 +49,7 @@ COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in th
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
-SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited
+SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
@@ -452,7 +452,7 @@ class SearchIndex:
             return self._rank(query, k, None, None, expand, route=route)
         assert conversation is not None and conversation.topic is not None
         topic = conversation.topic
-        seen = tuple(conversation.sections)
+        seen = self._seen(conversation)
         if follow or self.is_follow_up(query):
             # The follow-up's own words narrow the topic rather than replace it (conversation.py).
             extra = conversation_module.follow_up_bonus(query, conversation, self)
@@ -494,6 +494,22 @@ class SearchIndex:
             along.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(along, conversation)
         return alone
+
+    def _seen(self, conversation: Conversation) -> dict[str, float]:
+        """The sections the last answer cited, each with the share of its sentences that the
+        answers the conversation remembers have quoted (``SEEN_PENALTY`` is weighed by it)."""
+        said = conversation.already_said
+        seen = {}
+        for section_id in conversation.sections:
+            position = self._position.get(section_id)
+            if position is None:
+                continue
+            sentences = self.sections[position].sentences
+            if not said or not sentences:
+                seen[section_id] = 1.0  # a section being read in the lesson view: all of it
+            else:
+                seen[section_id] = sum(s in said for s in sentences) / len(sentences)
+        return seen
 
     def _stay_on_topic(self, result: SearchResult, conversation: Conversation) -> SearchResult:
         """A follow-up about a topic the course just answered ("how do people spot them?" after
@@ -587,7 +603,7 @@ class SearchIndex:
         topic: str | None,
         lesson: str | None,
         expand: bool,
-        seen: Sequence[str] = (),
+        seen: Mapping[str, float] | None = None,
         extra: Callable[[np.ndarray], np.ndarray] | None = None,
         route: bool = True,
     ) -> SearchResult:
@@ -649,7 +665,14 @@ class SearchIndex:
             )
         if seen:
             # A follow-up usually wants something the last answer did not already say.
-            scores = scores - SEEN_PENALTY * np.isin(np.arange(len(self.sections)), [self._position[i] for i in seen if i in self._position])
+            # By the share of the section the conversation has already quoted: the rest of a
+            # section read in part ("is it used in medicine?" after data augmentation: its
+            # hospital example) is as new to the learner as another section.
+            penalty = np.zeros(len(self.sections), dtype=np.float32)
+            for section_id, share in seen.items():
+                if section_id in self._position:
+                    penalty[self._position[section_id]] = share
+            scores = scores - SEEN_PENALTY * penalty
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
