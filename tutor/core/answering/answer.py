@@ -386,8 +386,8 @@ class Tutor(Comparing, FollowingUp):
         if not result.in_scope or not result.hits or result.hits[0].section.id not in conversation.sections:
             return None
         reading = conversation_module.replaced_reading(self.vocabulary.correct(asked), conversation, self.index)
-        if reading is None or reading.subject is None:
-            return None
+        if reading is None or reading.subject is None or conversation_module.switched_subject(reading.text) is not None:
+            return None  # (a reading that is itself a switch would be read again, without end)
         section = result.hits[0].section
         said = set(self.index.analyse(section.heading)).union(*self.index.sentence_terms(section))
         names = [set(self.index.analyse(n)) for n in [reading.subject, *self.index.other_names(reading.subject)]]
