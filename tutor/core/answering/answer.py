@@ -273,6 +273,18 @@ class Tutor(Comparing, FollowingUp):
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         result = self._leave_the_read_section(result, reading, conversation)
+        switched = self._switch_after_all(asked, result, conversation) if reading is None else None
+        if switched is not None:
+            # Read as a switch after all: searched and answered as a switch resolved up front is.
+            again = self.index.search(self.vocabulary.correct(switched.text), k=8, history=conversation, follow=False)
+            again = conversation_module.keep_the_aspects_lesson(again, switched, conversation, self.index)
+            again = self._leave_the_read_section(again, switched, conversation)
+            if again.in_scope:
+                reading, asked, result = switched, switched.text, again
+                query = self.vocabulary.correct(asked)
+                shape = shapes.detect(asked)
+                if shape.kind == "comparison" and shape.sides:
+                    shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
@@ -370,6 +382,27 @@ class Tutor(Comparing, FollowingUp):
             return None
         answer.reading = conversation_module.Reading(text, phrase, reading.subject)
         return answer
+
+    def _switch_after_all(
+        self, asked: str, result: SearchResult, conversation: Conversation
+    ) -> conversation_module.Reading | None:
+        """ "what about for images?" after "how does gen ai make music" was read as narrowing the
+        topic, and the search found again the section just cited, which never names images: the
+        learner has read it, and it is not about the new subject. The new subject replaces the
+        previous question's topic phrase most like it instead ("how does gen ai make images"):
+        that reading, or None (the narrowing stands; the caller keeps it too when the course does
+        not cover the reading)."""
+        if not result.in_scope or not result.hits or result.hits[0].section.id not in conversation.sections:
+            return None
+        reading = conversation_module.replaced_reading(self.vocabulary.correct(asked), conversation, self.index)
+        if reading is None or reading.subject is None or requests.classify(reading.text) is not None:
+            return None
+        section = result.hits[0].section
+        said = set(self.index.analyse(section.heading)).union(*self.index.sentence_terms(section))
+        names = [set(self.index.analyse(n)) for n in [reading.subject, *self.index.other_names(reading.subject)]]
+        if any(n and n <= said for n in names):
+            return None  # the section just read speaks of the new subject: the narrowing answers
+        return reading
 
     def _leave_the_read_section(
         self, result: SearchResult, reading: conversation_module.Reading | None, conversation: Conversation

@@ -439,7 +439,9 @@ def _course_bigrams(index: SearchIndex) -> frozenset[tuple[str, str]]:
     return phrases
 
 
-def _replaced_unit(previous: str, new: str, index: SearchIndex) -> tuple[int, int] | None:
+def _replaced_unit(
+    previous: str, new: str, index: SearchIndex, distinctive: bool = False
+) -> tuple[int, int] | None:
     """Which subject of ``previous`` the new subject replaces: a pronoun when there is one ("how
     is it trained?"), else the topic phrase whose replacement both reads as something the course
     speaks of (the rewritten question's best cosine with the course's passages) and is most like
@@ -452,6 +454,10 @@ def _replaced_unit(previous: str, new: str, index: SearchIndex) -> tuple[int, in
             if word.lower() in _POINTERS or word.lower() in _POSSESSIVES:
                 return start, end
     units = _units(previous, index)
+    if distinctive:
+        # Only a phrase that names something (a word the course uses in few sections, ``OWN_IDF``)
+        # can be swapped for a subject: "make" and "ai" in "how does gen ai make music" cannot.
+        units = [(a, b) for a, b in units if any(index.idf(t) >= OWN_IDF for t in index.analyse(previous[a:b]))]
     if len(units) <= 1:
         return units[0] if units else None
 
@@ -609,6 +615,32 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         span = _replaced_unit(previous, new, index)
     if span is None:
         return None
+    return _switched_reading(previous, span, new, conversation, index)
+
+
+def replaced_reading(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
+    """ "what about for images?" after "how does gen ai make music" read as a switch: the new
+    subject replaces the previous question's topic phrase most like it ("how does gen ai make
+    images"), though the preposition has no object there to replace. ``resolve`` reads it as a
+    narrowing of the topic ("and for images specifically?" after "what can generative ai make");
+    the caller tries this reading when the narrowing only found again the section just read
+    (``Tutor.ask``). None when the question is no such switch."""
+    switch = switched_subject(question)
+    if switch is None or switch[0] is None or not conversation.asked:
+        return None
+    previous = conversation.asked[-1]
+    if _object_of(previous, switch[0]) is not None:
+        return None  # resolve already replaced that object ("and in finance?")
+    span = _replaced_unit(previous, switch[1], index, distinctive=True)
+    if span is None:
+        return None
+    return _switched_reading(previous, span, switch[1], conversation, index)
+
+
+def _switched_reading(
+    previous: str, span: tuple[int, int], new: str, conversation: Conversation, index: SearchIndex
+) -> Reading:
+    """``previous`` with the subject at ``span`` replaced by ``new`` (see ``resolve``)."""
     old = previous[span[0] : span[1]]
     head = old.rsplit(None, 1)[-1] if " " in old else None
     if head and " " not in new and (stem(new.lower()), stem(head.lower())) in _course_bigrams(index):

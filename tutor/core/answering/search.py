@@ -25,7 +25,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -49,7 +49,7 @@ COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in th
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
-SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited
+SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
@@ -464,7 +464,7 @@ class SearchIndex:
             return self._rank(query, k, None, None, expand, route=route)
         assert conversation is not None and conversation.topic is not None
         topic = conversation.topic
-        seen = tuple(conversation.sections)
+        seen = self._seen(conversation)
         if follow or self.is_follow_up(query):
             # The follow-up's own words narrow the topic rather than replace it (conversation.py).
             extra = conversation_module.follow_up_bonus(query, conversation, self)
@@ -506,6 +506,22 @@ class SearchIndex:
             along.topic = conversation_module.carried_topic(query, topic)
             return self._stay_on_topic(along, conversation)
         return alone
+
+    def _seen(self, conversation: Conversation) -> dict[str, float]:
+        """The sections the last answer cited, each with the share of its sentences that the
+        answers the conversation remembers have quoted (``SEEN_PENALTY`` is weighed by it)."""
+        said = conversation.already_said
+        seen = {}
+        for section_id in conversation.sections:
+            position = self._position.get(section_id)
+            if position is None:
+                continue
+            sentences = self.sections[position].sentences
+            if not said or not sentences:
+                seen[section_id] = 1.0  # a section being read in the lesson view: all of it
+            else:
+                seen[section_id] = sum(s in said for s in sentences) / len(sentences)
+        return seen
 
     def _stay_on_topic(self, result: SearchResult, conversation: Conversation) -> SearchResult:
         """A follow-up about a topic the course just answered ("how do people spot them?" after
@@ -549,11 +565,24 @@ class SearchIndex:
         gardening, when should she plant tomatoes?") come nowhere near the lesson."""
         if alone.in_scope or alone.mode != "hybrid" or conversation.lesson is None:
             return False
-        return any(
+        if any(
             (h.section.lesson_id == conversation.lesson or h.section.id in conversation.sections)
             and h.dense >= ON_TOPIC_DENSE
             for h in alone.hits[:3]
-        )
+        ):
+            return True
+        # "what ratio do people usually use" after the train/test split: no passage of the course
+        # speaks of it alone, but a sentence of the section just cited does ("train on about 80
+        # percent ... test on the remaining 20"); an off-course question ("what's the capital of
+        # peru") is near no sentence of it.
+        for section_id in conversation.sections:
+            position = self._position.get(section_id)
+            if position is None:
+                continue
+            sims = self.sentence_similarities(self.sections[position], alone.query_vector)
+            if sims is not None and sims.size and float(sims.max()) >= ON_TOPIC_DENSE:
+                return True
+        return False
 
     def _new_subject(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
         """A question that a learner ask places confidently (as ranking counts an ask,
@@ -586,7 +615,7 @@ class SearchIndex:
         topic: str | None,
         lesson: str | None,
         expand: bool,
-        seen: Sequence[str] = (),
+        seen: Mapping[str, float] | None = None,
         extra: Callable[[np.ndarray], np.ndarray] | None = None,
         route: bool = True,
     ) -> SearchResult:
@@ -648,7 +677,14 @@ class SearchIndex:
             )
         if seen:
             # A follow-up usually wants something the last answer did not already say.
-            scores = scores - SEEN_PENALTY * np.isin(np.arange(len(self.sections)), [self._position[i] for i in seen if i in self._position])
+            # By the share of the section the conversation has already quoted: the rest of a
+            # section read in part ("is it used in medicine?" after data augmentation: its
+            # hospital example) is as new to the learner as another section.
+            penalty = np.zeros(len(self.sections), dtype=np.float32)
+            for section_id, share in seen.items():
+                if section_id in self._position:
+                    penalty[self._position[section_id]] = share
+            scores = scores - SEEN_PENALTY * penalty
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
