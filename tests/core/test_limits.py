@@ -286,6 +286,13 @@ def test_the_named_term_keeps_the_words_written_next_to_it() -> None:
     assert uncovered_term("what is a convolutional neural network?", vocabulary) == "convolutional neural network"
 
 
+def test_words_of_quantity_are_not_part_of_the_named_term() -> None:
+    """"how many calories ..." names calories: "The course does not cover many calories" read oddly."""
+    vocabulary = CourseVocabulary(["A neural network learns."])
+    assert uncovered_term("how many calories are in a banana", vocabulary) == "calories"
+    assert uncovered_term("how much regularisation is enough", vocabulary) == "regularisation"
+
+
 def test_every_evaluation_question_keeps_its_answer_through_tutor_ask(tutor) -> None:
     """The new checks run before retrieval's answer: none of the evaluation set's in-scope
     questions may be declined or reported as not covered by them."""

@@ -177,7 +177,8 @@ def _joins(word: str) -> bool:
 # Content words that describe the request, not the topic ("the maths of X", "X in detail").
 _NOT_IN_TERMS = frozenset(
     """maths math formula formulas equation equations detail details step steps simple simply
-    briefly example examples work working does ai ml""".split()
+    briefly example examples work working does ai ml
+    many much few several lot lots more most less least enough""".split()  # "how many calories": the term is "calories"
 )
 
 
