@@ -547,3 +547,26 @@ def test_a_setting_named_in_a_sections_text_lets_it_compare_both_sides(tutor) ->
     result = tutor.ask("in a gan which one does what, the generator or the discriminator")
     assert result.shape == "comparison"
     assert [s.section for s in result.sources] == ["gans#the-generator-and-the-discriminator"]
+
+
+def test_a_side_near_two_sections_takes_the_one_the_question_prefers(tutor) -> None:
+    """ "classification" alone is best answered by image classification; with clustering beside it
+    the whole question prefers "Classification versus regression", nearly as good for the side,
+    and that section answers the side."""
+    result = tutor.ask("classification vs clustering, they both sort things into groups so what's different")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == [
+        "supervised-learning#classification-versus-regression",
+        "unsupervised-learning#clustering-groups-similar-data-points",
+    ]
+
+
+def test_a_side_out_of_scope_alone_is_found_among_the_questions_sections(tutor) -> None:
+    """ "cost of running it afterwards" is below the scope bar on its own; the whole question is
+    not, and of its sections the side's own best answers it (not one answer from one side)."""
+    result = tutor.ask("cost of training a model vs cost of running it afterwards")
+    cited = [s.section for s in result.sources]
+    assert cited == [
+        "data-and-compute#training-cost-compute-expertise-and-time",
+        "data-and-compute#compute-after-training-machine-learning-versus-heavy-generative-models",
+    ], cited

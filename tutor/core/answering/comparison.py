@@ -348,10 +348,13 @@ class Comparing:
         side_queries = [f"{side} {context}".strip() for side in sides]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
+        # A side the learner named ("limitations of machine learning") is searched on its own
+        # words; only a side that pointed back ("it") stands for the conversation topic.
+        side_results = [
+            self.index.search(side_query, k=8 if shared else 4, expand=True, route=False) for side_query in side_queries
+        ]
         for i, side_query in enumerate(side_queries):
-            # A side the learner named ("limitations of machine learning") is searched on its
-            # own words; only a side that pointed back ("it") stands for the conversation topic.
-            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True, route=False)
+            side_result = side_results[i]
             taken = {h.section.id for h, _ in found}
             if (
                 found and side_result.in_scope and side_result.hits
@@ -380,10 +383,20 @@ class Comparing:
                     if h.section.id not in taken and h.score - h.routed >= best.score - best.routed - SECTION_MARGIN and words
                     and words & set(self.index.analyse(h.section.heading))
                 ][:1]
+                if not free and result.in_scope and side_result.hits:
+                    # Else the side's own ranking, below the scope bar alone, among the sections the
+                    # whole question found ("cost of running it afterwards": the compute needed
+                    # after training, second for "cost of training a model vs cost of running it
+                    # afterwards"): its best there by both scores, as for a side in scope.
+                    # (Only a section that would put the question in scope on its own: "under fitting,
+                    # in plain english" is found by no section, and the whole question by one.)
+                    asked = {h.section.id: h.score for h in result.hits if self.index.answers(h, result.mode)}
+                    mine = [h for h in side_result.hits if h.section.id in asked and h.section.id not in taken]
+                    free = sorted(mine, key=lambda h: -(h.score + asked[h.section.id]))[:1]
                 if not free or not result.in_scope:
                     return None
                 side_result = result
-            hit = free[0]
+            hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
             if aspect is not None and hit.section.lesson_id != aspect and not shared:
                 # "data wise, what does a regular ml model need compared to an AI that makes
                 # pictures": both sides are asked about an aspect a lesson of its own teaches
@@ -447,6 +460,31 @@ _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|
 _FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
 
 
+def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
+    """Of the sections nearly as good for a side as its best (within ``SECTION_MARGIN``), the
+    one the whole question prefers: a fragment searched alone is ambiguous where the question is
+    not ("classification" is best answered by image classification alone, but "classification
+    and clustering both put stuff into groups" by "Classification versus regression"; "cost of
+    training a model" went to the compute needed after training, which "... vs cost of running
+    it afterwards" asks of the other side). Ranked by the side's score plus the question's (a
+    section outside the question's hits counts as its last one), so a slight preference of the
+    question does not outweigh a clearer one of the side. A section the other side scores higher
+    than this one is the other side's, whatever the question prefers (the question is often
+    mostly about one side: "the thing that guesses the next word vs the thing that draws
+    pictures from noise" ranks sampling above GANs)."""
+    best = free[0]
+    asked = {h.section.id: h.score for h in result.hits}
+    floor = min(asked.values(), default=0.0)
+    theirs = {h.section.id: h.score for h in other.hits}
+    near = [
+        h for h in free
+        if h is best or (h.score >= best.score - SECTION_MARGIN and theirs.get(h.section.id, h.score) <= h.score)
+    ]
+    both = {h.section.id: h.score + asked.get(h.section.id, floor) for h in near}
+    chosen = max(near, key=lambda h: both[h.section.id])
+    return chosen if both[chosen.section.id] > both[best.section.id] + ASKED_LEAD else best
+
+
 def _head(side: str) -> str:
     """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
     return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
@@ -505,6 +543,12 @@ _EVALUATING = dict.fromkeys("test tested testing tests check checked checking".s
 # measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
 # 0.2 sent a side of round 3b to a lesser section).
 ASPECT_MARGIN = 0.15
+
+# How much more a section near a side's best must score, the side's and the question's scores
+# added, to answer the side instead (``_asked_of_near``): differences of 0.001-0.009 flipped a
+# side between two sections on a word ("a chatbot that makes things up" to "What makes a
+# language model large"); the switches that found the right section gained 0.025-0.08.
+ASKED_LEAD = 0.02
 
 # "are they the same thing?", "alike?": whether two things are one is answered by what each is.
 _ASKS_SAMENESS = re.compile(r"(?i)\b(?:same|alike|similar)\b")
