@@ -570,3 +570,13 @@ def test_a_side_out_of_scope_alone_is_found_among_the_questions_sections(tutor) 
         "data-and-compute#training-cost-compute-expertise-and-time",
         "data-and-compute#compute-after-training-machine-learning-versus-heavy-generative-models",
     ], cited
+
+
+def test_a_section_that_only_mentions_a_side_does_not_answer_both(tutor) -> None:
+    """ "Tokens: the pieces of text a model reads and writes" names "model" in its heading and
+    "language model" in passing; it presents tokens, not the language model, so it does not answer
+    "tokens vs the language model" alone: the second side gets its own section."""
+    result = tutor.ask("tokens vs the language model, what does each do")
+    cited = [s.section for s in result.sources]
+    assert cited[0] == "language-models#tokens-the-pieces-of-text-a-model-reads-and-writes"
+    assert len(cited) == 2 and cited[1].startswith("language-models#"), cited

@@ -211,6 +211,7 @@ class Comparing:
                 h for h in hits
                 if compose.covers_both(h.section, analysed, self.index.analyse)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                and all(presents(h.section, i) for i in (0, 1))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides
@@ -228,6 +229,14 @@ class Comparing:
         def alone(terms: list[set[str]], i: int) -> list[int]:
             """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
             return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
+
+        def presents(section: Section, i: int) -> bool:
+            """Does the section present side ``i``: its heading or the opening words of one of
+            its sentences ("DBSCAN is a density-based alternative") name the side? A section
+            that only mentions a side ("a tokenizer splits the text" for "the language model
+            itself") is not about it."""
+            opening = [" ".join(s.split()[:5]) for s in section.sentences]
+            return bool(own_terms[i] & set(self.index.analyse(" ".join([section.heading, *opening]))))
 
         close_hits = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
 
@@ -360,7 +369,10 @@ class Comparing:
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
                 and compose.names_all(found[0][0].section, analysed, self.index.analyse)
-                and compose.compares(found[0][0].section) | _weighs(found[0][0].section.heading)
+                and (
+                    compose.compares(found[0][0].section)
+                    or (_weighs(found[0][0].section.heading) and all(presents(found[0][0].section, j) for j in (0, 1)))
+                )
             ):
                 # "the k something clustering vs the density one": the section that is the best
                 # for each side alone and names both ("When k-means clustering fails and DBSCAN
