@@ -580,3 +580,21 @@ def test_a_section_that_only_mentions_a_side_does_not_answer_both(tutor) -> None
     cited = [s.section for s in result.sources]
     assert cited[0] == "language-models#tokens-the-pieces-of-text-a-model-reads-and-writes"
     assert len(cited) == 2 and cited[1].startswith("language-models#"), cited
+
+
+def test_a_three_way_section_about_two_sides_does_not_answer_the_third(tutor) -> None:
+    """ "Precision and recall computed from a confusion matrix" presents precision and recall and
+    names accuracy only in a worked example: for "accuracy, precision and recall", accuracy gets
+    its own section, which says what it is."""
+    result = tutor.ask("precision vs recall vs accuracy - what is each one?")
+    cited = [s.section for s in result.sources]
+    assert "evaluating-models#accuracy-the-share-of-predictions-that-are-right" in cited, cited
+    assert "evaluating-models#precision-and-recall-computed-from-a-confusion-matrix" in cited, cited
+    assert re.search(r"fraction|share", result.text)
+
+
+def test_an_overview_naming_every_side_still_answers_a_three_way_comparison(tutor) -> None:
+    """A section that presents none of three sides but names them all ("Kinds of content generative
+    AI creates" for GANs, VAEs and LLMs) is the course's overview of them and answers alone."""
+    result = tutor.ask("gans vs vaes vs llms: what kind of content is each one mostly used for")
+    assert [s.section for s in result.sources] == ["what-is-generative-ai#kinds-of-content-generative-ai-creates"]

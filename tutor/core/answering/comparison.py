@@ -32,6 +32,16 @@ class Comparing:
         autoencoder")."""
         return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
 
+    def _presents(self, section: Section, terms: set[str]) -> bool:
+        """Does the section present the side named by ``terms`` (its own analysed terms): its
+        heading or the opening words of one of its sentences ("DBSCAN is a density-based
+        alternative") name it? A section that only mentions a side ("a tokenizer splits the
+        text" for "the language model itself") is not about it."""
+        opening = [" ".join(s.split()[:5]) for s in section.sentences]
+        words = set(self.index.analyse(" ".join([section.heading, *opening])))
+        # (A stem that starts another names it: "composing" is "compos", "composition" "composit".)
+        return any(t == w or (min(len(t), len(w)) >= 5 and (t.startswith(w) or w.startswith(t))) for t in terms for w in words)
+
     def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
         """Where the course treats both sides in parallel sections ("What machine learning does
         well" / "What generative AI does well", "Where ... falls short"), both sides are answered
@@ -117,17 +127,31 @@ class Comparing:
         a side has no section of its own."""
         analysed = [self._side_names(side) for side in sides]
         best = result.hits[0]
-        for hit in result.hits[:3]:
-            if hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse):
-                if hit is not best:
-                    result.hits = [hit] + [h for h in result.hits if h is not hit]
-                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
-                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
         named = [
             set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
                           for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
             for side in sides
         ]
+        # Each side's own terms (not those it shares with another: "learning" of "deep learning"),
+        # its distinctive ones when it has any ("generative" of "generative adversarial networks"
+        # opens sentences all over the course).
+        own = [named[i] - set().union(*(named[j] for j in range(len(sides)) if j != i)) for i in range(len(sides))]
+        own = [{t for t in terms if self.index.idf(t) >= compose.DISTINCTIVE_IDF} or terms for terms in own]
+        for hit in result.hits[:3]:
+            # (A section about some of the sides that names another only in passing does not answer
+            # for it: "Precision and recall computed from a confusion matrix" says "and accuracy is
+            # 98.5 percent" in a worked example, and answered "accuracy vs precision vs recall"
+            # without saying what accuracy is. An overview that presents none of them but names
+            # them all, "Kinds of content generative AI creates" for "gans vs vaes vs llms", does.)
+            presented = [self._presents(hit.section, terms) for terms in own]
+            if (
+                hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse)
+                and (all(presented) or not any(presented))
+            ):
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h is not hit]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
         self.index.prefetch(list(sides))  # every side embedded in one forward pass
         parts: list[tuple[Section, float, list[int], str]] = []
         sides_of: list[list[int]] = []  # the sides each part answers
@@ -231,12 +255,7 @@ class Comparing:
             return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
 
         def presents(section: Section, i: int) -> bool:
-            """Does the section present side ``i``: its heading or the opening words of one of
-            its sentences ("DBSCAN is a density-based alternative") name the side? A section
-            that only mentions a side ("a tokenizer splits the text" for "the language model
-            itself") is not about it."""
-            opening = [" ".join(s.split()[:5]) for s in section.sentences]
-            return bool(own_terms[i] & set(self.index.analyse(" ".join([section.heading, *opening]))))
+            return self._presents(section, own_terms[i])
 
         close_hits = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
 
