@@ -598,3 +598,13 @@ def test_an_overview_naming_every_side_still_answers_a_three_way_comparison(tuto
     AI creates" for GANs, VAEs and LLMs) is the course's overview of them and answers alone."""
     result = tutor.ask("gans vs vaes vs llms: what kind of content is each one mostly used for")
     assert [s.section for s in result.sources] == ["what-is-generative-ai#kinds-of-content-generative-ai-creates"]
+
+
+def test_a_section_best_for_both_sides_goes_to_the_side_it_suits_better(tutor) -> None:
+    """ "supervised or unsupervised, can either work without labels?": "without labels" pulls both
+    sides to "Learning from unlabelled data"; the unsupervised side scores it higher, so the
+    supervised side takes its next section rather than the unsupervised side losing its own."""
+    result = tutor.ask("supervised or unsupervised, can either work without labels?")
+    cited = [s.section for s in result.sources]
+    assert "unsupervised-learning#learning-from-unlabelled-data" in cited, cited
+    assert any(s.startswith("supervised-learning#") for s in cited), cited

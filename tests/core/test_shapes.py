@@ -497,3 +497,24 @@ def test_strengths_then_weaknesses_in_two_clauses_weigh_one_thing(question: str,
 
 def test_a_good_thing_asked_twice_is_not_two_sided() -> None:
     assert not shapes.two_sided("what is machine learning good at and where is it used")
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # A question about both after a comma is no part of the second side, "why" as much as "how".
+        ("small models vs big ones, why are the small ones faster", ("small models", "big models")),
+        ("gans vs vaes - where does each one get used", ("gans", "vaes")),
+    ],
+)
+def test_a_why_or_where_after_the_second_side_is_cut(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["k-means or dbscan, do i need both?", "top-k or top-p, can either one stop nonsense?"],
+)
+def test_two_options_asked_about_both_or_either_are_a_comparison(question: str) -> None:
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and len(shape.sides) == 2, shape

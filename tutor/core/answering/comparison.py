@@ -257,6 +257,13 @@ class Comparing:
         def presents(section: Section, i: int) -> bool:
             return self._presents(section, own_terms[i])
 
+        def about_both(section: Section) -> bool:
+            """Is the section the course's comparison of both sides: it names both, and its
+            heading compares, or weighs one against the other and it presents each side?"""
+            return compose.names_all(section, analysed, self.index.analyse) and (
+                compose.compares(section) or (_weighs(section.heading) and all(presents(section, j) for j in (0, 1)))
+            )
+
         close_hits = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
 
         def heading_share(hit: Hit, i: int) -> float:
@@ -387,11 +394,7 @@ class Comparing:
             if (
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
-                and compose.names_all(found[0][0].section, analysed, self.index.analyse)
-                and (
-                    compose.compares(found[0][0].section)
-                    or (_weighs(found[0][0].section.heading) and all(presents(found[0][0].section, j) for j in (0, 1)))
-                )
+                and about_both(found[0][0].section)
             ):
                 # "the k something clustering vs the density one": the section that is the best
                 # for each side alone and names both ("When k-means clustering fails and DBSCAN
@@ -404,6 +407,16 @@ class Comparing:
                 positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
                 return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
             free = [h for h in side_result.hits if h.section.id not in taken]
+            if i == 0 and len(free) > 1 and side_result.in_scope and not about_both(free[0].section):
+                # Both sides' best is one section ("supervised or unsupervised, can either work
+                # without labels?": the question's words pull both to "Learning from unlabelled
+                # data"): the side it suits better keeps it, the other takes its next, when the two
+                # sides' scores add up to more that way.
+                theirs = side_results[1]
+                if theirs.in_scope and theirs.hits and theirs.hits[0].section.id == free[0].section.id:
+                    their_next = next((h.score for h in theirs.hits[1:]), 0.0)
+                    if theirs.hits[0].score > free[0].score and theirs.hits[0].score + free[1].score > free[0].score + their_next:
+                        free = free[1:]
             if not free or not side_result.in_scope:
                 # A side in everyday words alone ("a generator spitting out harmful stuff") is
                 # found by the whole question: a section near its best whose heading names the
@@ -414,14 +427,22 @@ class Comparing:
                     if h.section.id not in taken and h.score - h.routed >= best.score - best.routed - SECTION_MARGIN and words
                     and words & set(self.index.analyse(h.section.heading))
                 ][:1]
-                if not free and result.in_scope and side_result.hits:
-                    # Else the side's own ranking, below the scope bar alone, among the sections the
-                    # whole question found ("cost of running it afterwards": the compute needed
-                    # after training, second for "cost of training a model vs cost of running it
-                    # afterwards"): its best there by both scores, as for a side in scope.
-                    # (Only a section that would put the question in scope on its own: "under fitting,
-                    # in plain english" is found by no section, and the whole question by one.)
-                    asked = {h.section.id: h.score for h in result.hits if self.index.answers(h, result.mode)}
+                if not free and result.in_scope and side_result.hits and found and found[0][0].section.id == best.section.id:
+                    # Else, when the other side has the question's best section, the side's own
+                    # ranking, below the scope bar alone, among the sections near the question's
+                    # best ("cost of running it afterwards": the compute needed after training,
+                    # second for "cost of training a model vs cost of running it afterwards"): its
+                    # best there by both scores, as for a side in scope. Only a section that would
+                    # put the question in scope on its own ("under fitting, in plain english" is
+                    # found by no section, the whole question by one) and within two margins of the
+                    # best: a vague side ("or a fancier model") otherwise took a lesser section and
+                    # cut the best one, which answers both, to a part. (When the first side did not
+                    # find the question's best, "is gen ai even machine learning at all or like its
+                    # own separate science", the general answer is better than any split.)
+                    asked = {
+                        h.section.id: h.score for h in result.hits
+                        if self.index.answers(h, result.mode) and h.score >= best.score - 2 * SECTION_MARGIN
+                    }
                     mine = [h for h in side_result.hits if h.section.id in asked and h.section.id not in taken]
                     free = sorted(mine, key=lambda h: -(h.score + asked[h.section.id]))[:1]
                 if not free or not result.in_scope:

@@ -386,7 +386,7 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         # ("squashing data into fewer numbers, both unsupervised but how do they differ": what the
         # learner adds about both after a comma is no part of the second side either.)
-        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for|both|but|so|though|tho|since)\b.*$", "", text, flags=_F)
+        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|why|where|who|if|for|both|but|so|though|tho|since)\b.*$", "", text, flags=_F)
         # "ml on computing power, and does it depend on anything?", "a big generative model, and
         # is that always true?": a new question about both after the second side.
         text = re.sub(r"\s*,\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
@@ -600,7 +600,7 @@ def detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
         return Shape("list")
