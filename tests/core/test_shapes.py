@@ -518,3 +518,10 @@ def test_a_why_or_where_after_the_second_side_is_cut(question: str, sides: tuple
 def test_two_options_asked_about_both_or_either_are_a_comparison(question: str) -> None:
     shape = shapes.detect(question)
     assert shape.kind == "comparison" and len(shape.sides) == 2, shape
+
+
+def test_the_ones_for_takes_the_first_sides_noun() -> None:
+    """ "the skills you need for X vs the ones for Y": the second side is "skills for Y"."""
+    assert shapes.comparison_sides("the skills you need for vaes vs the ones for gans") == (
+        "skills you need for vaes", "skills for gans",
+    )

@@ -483,9 +483,12 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             if noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
-            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F)
+            # ("the skills you need for a gen ai job vs the ones for a classic ml job": "skills".)
+            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F) or re.match(
+                r"^(?P<n>[\w-]+)\s+(?:you|we|i|they|people)\s+[\w-]+\s+(?:of|for|in)\s+\S", a, _F
+            )
             if of:
-                b = re.sub(r"^(?:those|that|the\s+ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
+                b = re.sub(r"^(?:those|that|(?:the\s+)?ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
