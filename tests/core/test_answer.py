@@ -608,3 +608,13 @@ def test_a_section_best_for_both_sides_goes_to_the_side_it_suits_better(tutor) -
     cited = [s.section for s in result.sources]
     assert "unsupervised-learning#learning-from-unlabelled-data" in cited, cited
     assert any(s.startswith("supervised-learning#") for s in cited), cited
+
+
+def test_a_lesser_section_on_both_sides_must_speak_of_what_is_asked_of_both(tutor) -> None:
+    """ "what is machine learning good at vs what is gen ai good at": "How machine learning and
+    generative AI feed each other" names both sides in its heading but says nothing of what either
+    is good at, and it is not the question's best section: each side gets its own."""
+    result = tutor.ask("what is machine learning good at versus what is gen ai good at")
+    cited = {s.section for s in result.sources}
+    assert "ml-vs-generative-ai#how-machine-learning-and-generative-ai-feed-each-other" not in cited, cited
+    assert len(cited) == 2, cited

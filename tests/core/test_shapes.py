@@ -525,3 +525,7 @@ def test_the_ones_for_takes_the_first_sides_noun() -> None:
     assert shapes.comparison_sides("the skills you need for vaes vs the ones for gans") == (
         "skills you need for vaes", "skills for gans",
     )
+
+
+def test_where_does_opens_no_sides_name() -> None:
+    assert shapes.comparison_sides("where does ml shine compared to where gen ai shines") == ("ml shine", "gen ai shines")

@@ -230,12 +230,23 @@ class Comparing:
         # A section that compares both sides itself answers alone: the best one, a close
         # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
         # when the question sets them somewhere ("in hospitals, ...") that section never names.
+        # What both sides are asked about ("ML good at" / "gen ai good at": "good"): a section on
+        # both that never speaks of it is about them in another respect ("How machine learning
+        # and generative AI feed each other", third for the question, answered what each is good
+        # at). The question's best section is trusted whatever its words ("VAEs compared with
+        # GANs" for "what could go wrong with a vae versus with a gan").
+        asked_of_both = (
+            set(self.index.analyse(sides[0])) & set(self.index.analyse(sides[1]))
+            if len(sides) == 2 and not shapes.two_sided(question) else set()
+        )
+
         def covering_of(hits: list) -> list:
             return [
                 h for h in hits
                 if compose.covers_both(h.section, analysed, self.index.analyse)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and all(presents(h.section, i) for i in (0, 1))
+                and (h.section.id == best.section.id or asked_of_both <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides

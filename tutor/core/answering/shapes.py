@@ -434,7 +434,7 @@ def _strip_question_words(side: str) -> str:
     side = _ASKED_VERB.sub(r"\g<x>", side)
     # "in what ways is generative ai", "explain the difference: overfitting"
     side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
-    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would|makes?)\s+)+(?:the\s+deal\s+with\s+)?(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|where|is|are|does|do|did|can|would|makes?)\s+)+(?:the\s+deal\s+with\s+)?(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
     side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
