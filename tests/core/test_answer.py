@@ -618,3 +618,12 @@ def test_a_lesser_section_on_both_sides_must_speak_of_what_is_asked_of_both(tuto
     cited = {s.section for s in result.sources}
     assert "ml-vs-generative-ai#how-machine-learning-and-generative-ai-feed-each-other" not in cited, cited
     assert len(cited) == 2, cited
+
+
+def test_a_side_that_is_a_course_term_alone_gets_its_section(tutor) -> None:
+    """ "parameter" searched alone is below the scope bar for want of context; its best section
+    holds the word, so the side is answered from it instead of the answer giving tokens only."""
+    result = tutor.ask("how is a token different from a parameter")
+    cited = [s.section for s in result.sources]
+    assert len(cited) == 2 and cited[0] == "language-models#tokens-the-pieces-of-text-a-model-reads-and-writes", cited
+    assert "parameters" in result.text
