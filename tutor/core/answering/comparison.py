@@ -457,10 +457,11 @@ class Comparing:
                     mine = [h for h in side_result.hits if h.section.id in asked and h.section.id not in taken]
                     free = sorted(mine, key=lambda h: -(h.score + asked[h.section.id]))[:1]
                 if not free and result.in_scope and side_result.hits and side_result.hits[0].coverage >= 1.0 \
-                        and side_result.hits[0].section.id not in taken:
+                        and side_result.hits[0].section.id not in taken and found and found[0][0].section.id == best.section.id:
                     # A side that is a course term on its own ("parameter" of "a token vs a
                     # parameter") is below the scope bar for want of context, not of a section:
-                    # its best section holds every word of it.
+                    # its best section holds every word of it (again only when the other side has
+                    # the question's best section).
                     free = side_result.hits[:1]
                 if not free or not result.in_scope:
                     return None
