@@ -529,3 +529,16 @@ def test_the_ones_for_takes_the_first_sides_noun() -> None:
 
 def test_where_does_opens_no_sides_name() -> None:
     assert shapes.comparison_sides("where does ml shine compared to where gen ai shines") == ("ml shine", "gen ai shines")
+
+
+def test_a_side_named_inside_the_other_is_named_by_a_heading_that_says_it_again(course) -> None:
+    """ "AI" has no words of its own beside "generative AI": a heading names both when it names
+    "generative AI" and says "AI" once more ("Generative AI is not the same thing as AI"), not
+    when it only names generative AI."""
+    from tutor.core.answering.lexical import analyse
+
+    sides = [[analyse("ai")], [analyse("generative ai")]]
+    section = course.section("what-is-generative-ai#generative-ai-is-not-the-same-thing-as-ai")
+    assert compose.covers_both(section, sides, analyse)
+    other = course.section("what-is-generative-ai#kinds-of-content-generative-ai-creates")
+    assert not compose.covers_both(other, sides, analyse)

@@ -266,7 +266,9 @@ class Comparing:
             return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
 
         def presents(section: Section, i: int) -> bool:
-            return self._presents(section, own_terms[i])
+            # (A side named inside the other, "AI" of "generative AI", has no words of its own:
+            # whether a section is about it is left to ``compose.covers_both``.)
+            return not own_terms[i] or self._presents(section, own_terms[i])
 
         def about_both(section: Section) -> bool:
             """Is the section the course's comparison of both sides: it names both, and its
