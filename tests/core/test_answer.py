@@ -547,3 +547,83 @@ def test_a_setting_named_in_a_sections_text_lets_it_compare_both_sides(tutor) ->
     result = tutor.ask("in a gan which one does what, the generator or the discriminator")
     assert result.shape == "comparison"
     assert [s.section for s in result.sources] == ["gans#the-generator-and-the-discriminator"]
+
+
+def test_a_side_near_two_sections_takes_the_one_the_question_prefers(tutor) -> None:
+    """ "classification" alone is best answered by image classification; with clustering beside it
+    the whole question prefers "Classification versus regression", nearly as good for the side,
+    and that section answers the side."""
+    result = tutor.ask("classification vs clustering, they both sort things into groups so what's different")
+    assert result.shape == "comparison"
+    assert [s.section for s in result.sources] == [
+        "supervised-learning#classification-versus-regression",
+        "unsupervised-learning#clustering-groups-similar-data-points",
+    ]
+
+
+def test_a_side_out_of_scope_alone_is_found_among_the_questions_sections(tutor) -> None:
+    """ "cost of running it afterwards" is below the scope bar on its own; the whole question is
+    not, and of its sections the side's own best answers it (not one answer from one side)."""
+    result = tutor.ask("cost of training a model vs cost of running it afterwards")
+    cited = [s.section for s in result.sources]
+    assert cited == [
+        "data-and-compute#training-cost-compute-expertise-and-time",
+        "data-and-compute#compute-after-training-machine-learning-versus-heavy-generative-models",
+    ], cited
+
+
+def test_a_section_that_only_mentions_a_side_does_not_answer_both(tutor) -> None:
+    """ "Tokens: the pieces of text a model reads and writes" names "model" in its heading and
+    "language model" in passing; it presents tokens, not the language model, so it does not answer
+    "tokens vs the language model" alone: the second side gets its own section."""
+    result = tutor.ask("tokens vs the language model, what does each do")
+    cited = [s.section for s in result.sources]
+    assert cited[0] == "language-models#tokens-the-pieces-of-text-a-model-reads-and-writes"
+    assert len(cited) == 2 and cited[1].startswith("language-models#"), cited
+
+
+def test_a_three_way_section_about_two_sides_does_not_answer_the_third(tutor) -> None:
+    """ "Precision and recall computed from a confusion matrix" presents precision and recall and
+    names accuracy only in a worked example: for "accuracy, precision and recall", accuracy gets
+    its own section, which says what it is."""
+    result = tutor.ask("precision vs recall vs accuracy - what is each one?")
+    cited = [s.section for s in result.sources]
+    assert "evaluating-models#accuracy-the-share-of-predictions-that-are-right" in cited, cited
+    assert "evaluating-models#precision-and-recall-computed-from-a-confusion-matrix" in cited, cited
+    assert re.search(r"fraction|share", result.text)
+
+
+def test_an_overview_naming_every_side_still_answers_a_three_way_comparison(tutor) -> None:
+    """A section that presents none of three sides but names them all ("Kinds of content generative
+    AI creates" for GANs, VAEs and LLMs) is the course's overview of them and answers alone."""
+    result = tutor.ask("gans vs vaes vs llms: what kind of content is each one mostly used for")
+    assert [s.section for s in result.sources] == ["what-is-generative-ai#kinds-of-content-generative-ai-creates"]
+
+
+def test_a_section_best_for_both_sides_goes_to_the_side_it_suits_better(tutor) -> None:
+    """ "supervised or unsupervised, can either work without labels?": "without labels" pulls both
+    sides to "Learning from unlabelled data"; the unsupervised side scores it higher, so the
+    supervised side takes its next section rather than the unsupervised side losing its own."""
+    result = tutor.ask("supervised or unsupervised, can either work without labels?")
+    cited = [s.section for s in result.sources]
+    assert "unsupervised-learning#learning-from-unlabelled-data" in cited, cited
+    assert any(s.startswith("supervised-learning#") for s in cited), cited
+
+
+def test_a_lesser_section_on_both_sides_must_speak_of_what_is_asked_of_both(tutor) -> None:
+    """ "what is machine learning good at vs what is gen ai good at": "How machine learning and
+    generative AI feed each other" names both sides in its heading but says nothing of what either
+    is good at, and it is not the question's best section: each side gets its own."""
+    result = tutor.ask("what is machine learning good at versus what is gen ai good at")
+    cited = {s.section for s in result.sources}
+    assert "ml-vs-generative-ai#how-machine-learning-and-generative-ai-feed-each-other" not in cited, cited
+    assert len(cited) == 2, cited
+
+
+def test_a_side_that_is_a_course_term_alone_gets_its_section(tutor) -> None:
+    """ "parameter" searched alone is below the scope bar for want of context; its best section
+    holds the word, so the side is answered from it instead of the answer giving tokens only."""
+    result = tutor.ask("how is a token different from a parameter")
+    cited = [s.section for s in result.sources]
+    assert len(cited) == 2 and cited[0] == "language-models#tokens-the-pieces-of-text-a-model-reads-and-writes", cited
+    assert "parameters" in result.text

@@ -497,3 +497,48 @@ def test_strengths_then_weaknesses_in_two_clauses_weigh_one_thing(question: str,
 
 def test_a_good_thing_asked_twice_is_not_two_sided() -> None:
     assert not shapes.two_sided("what is machine learning good at and where is it used")
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        # A question about both after a comma is no part of the second side, "why" as much as "how".
+        ("small models vs big ones, why are the small ones faster", ("small models", "big models")),
+        ("gans vs vaes - where does each one get used", ("gans", "vaes")),
+    ],
+)
+def test_a_why_or_where_after_the_second_side_is_cut(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["k-means or dbscan, do i need both?", "top-k or top-p, can either one stop nonsense?"],
+)
+def test_two_options_asked_about_both_or_either_are_a_comparison(question: str) -> None:
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and len(shape.sides) == 2, shape
+
+
+def test_the_ones_for_takes_the_first_sides_noun() -> None:
+    """ "the skills you need for X vs the ones for Y": the second side is "skills for Y"."""
+    assert shapes.comparison_sides("the skills you need for vaes vs the ones for gans") == (
+        "skills you need for vaes", "skills for gans",
+    )
+
+
+def test_where_does_opens_no_sides_name() -> None:
+    assert shapes.comparison_sides("where does ml shine compared to where gen ai shines") == ("ml shine", "gen ai shines")
+
+
+def test_a_side_named_inside_the_other_is_named_by_a_heading_that_says_it_again(course) -> None:
+    """ "AI" has no words of its own beside "generative AI": a heading names both when it names
+    "generative AI" and says "AI" once more ("Generative AI is not the same thing as AI"), not
+    when it only names generative AI."""
+    from tutor.core.answering.lexical import analyse
+
+    sides = [[analyse("ai")], [analyse("generative ai")]]
+    section = course.section("what-is-generative-ai#generative-ai-is-not-the-same-thing-as-ai")
+    assert compose.covers_both(section, sides, analyse)
+    other = course.section("what-is-generative-ai#kinds-of-content-generative-ai-creates")
+    assert not compose.covers_both(other, sides, analyse)

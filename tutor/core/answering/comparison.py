@@ -32,6 +32,16 @@ class Comparing:
         autoencoder")."""
         return [self.index.analyse(n) for n in dict.fromkeys([*_names_of(side), *self.index.other_names(_head(side))])]
 
+    def _presents(self, section: Section, terms: set[str]) -> bool:
+        """Does the section present the side named by ``terms`` (its own analysed terms): its
+        heading or the opening words of one of its sentences ("DBSCAN is a density-based
+        alternative") name it? A section that only mentions a side ("a tokenizer splits the
+        text" for "the language model itself") is not about it."""
+        opening = [" ".join(s.split()[:5]) for s in section.sentences]
+        words = set(self.index.analyse(" ".join([section.heading, *opening])))
+        # (A stem that starts another names it: "composing" is "compos", "composition" "composit".)
+        return any(t == w or (min(len(t), len(w)) >= 5 and (t.startswith(w) or w.startswith(t))) for t in terms for w in words)
+
     def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
         """Where the course treats both sides in parallel sections ("What machine learning does
         well" / "What generative AI does well", "Where ... falls short"), both sides are answered
@@ -117,17 +127,31 @@ class Comparing:
         a side has no section of its own."""
         analysed = [self._side_names(side) for side in sides]
         best = result.hits[0]
-        for hit in result.hits[:3]:
-            if hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse):
-                if hit is not best:
-                    result.hits = [hit] + [h for h in result.hits if h is not hit]
-                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
-                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
         named = [
             set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
                           for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
             for side in sides
         ]
+        # Each side's own terms (not those it shares with another: "learning" of "deep learning"),
+        # its distinctive ones when it has any ("generative" of "generative adversarial networks"
+        # opens sentences all over the course).
+        own = [named[i] - set().union(*(named[j] for j in range(len(sides)) if j != i)) for i in range(len(sides))]
+        own = [{t for t in terms if self.index.idf(t) >= compose.DISTINCTIVE_IDF} or terms for terms in own]
+        for hit in result.hits[:3]:
+            # (A section about some of the sides that names another only in passing does not answer
+            # for it: "Precision and recall computed from a confusion matrix" says "and accuracy is
+            # 98.5 percent" in a worked example, and answered "accuracy vs precision vs recall"
+            # without saying what accuracy is. An overview that presents none of them but names
+            # them all, "Kinds of content generative AI creates" for "gans vs vaes vs llms", does.)
+            presented = [self._presents(hit.section, terms) for terms in own]
+            if (
+                hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse)
+                and (all(presented) or not any(presented))
+            ):
+                if hit is not best:
+                    result.hits = [hit] + [h for h in result.hits if h is not hit]
+                positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
+                return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
         self.index.prefetch(list(sides))  # every side embedded in one forward pass
         parts: list[tuple[Section, float, list[int], str]] = []
         sides_of: list[list[int]] = []  # the sides each part answers
@@ -206,11 +230,23 @@ class Comparing:
         # A section that compares both sides itself answers alone: the best one, a close
         # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
         # when the question sets them somewhere ("in hospitals, ...") that section never names.
+        # What both sides are asked about ("ML good at" / "gen ai good at": "good"): a section on
+        # both that never speaks of it is about them in another respect ("How machine learning
+        # and generative AI feed each other", third for the question, answered what each is good
+        # at). The question's best section is trusted whatever its words ("VAEs compared with
+        # GANs" for "what could go wrong with a vae versus with a gan").
+        asked_of_both = (
+            set(self.index.analyse(sides[0])) & set(self.index.analyse(sides[1]))
+            if len(sides) == 2 and not shapes.two_sided(question) else set()
+        )
+
         def covering_of(hits: list) -> list:
             return [
                 h for h in hits
                 if compose.covers_both(h.section, analysed, self.index.analyse)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                and all(presents(h.section, i) for i in (0, 1))
+                and (h.section.id == best.section.id or asked_of_both <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides
@@ -228,6 +264,18 @@ class Comparing:
         def alone(terms: list[set[str]], i: int) -> list[int]:
             """Sentences whose subject is side ``i`` alone ("Recall answers ..."): where it is defined."""
             return [p for p, t in enumerate(terms) if t & own_terms[i] and not t & own_terms[1 - i]]
+
+        def presents(section: Section, i: int) -> bool:
+            # (A side named inside the other, "AI" of "generative AI", has no words of its own:
+            # whether a section is about it is left to ``compose.covers_both``.)
+            return not own_terms[i] or self._presents(section, own_terms[i])
+
+        def about_both(section: Section) -> bool:
+            """Is the section the course's comparison of both sides: it names both, and its
+            heading compares, or weighs one against the other and it presents each side?"""
+            return compose.names_all(section, analysed, self.index.analyse) and (
+                compose.compares(section) or (_weighs(section.heading) and all(presents(section, j) for j in (0, 1)))
+            )
 
         close_hits = [h for h in result.hits[:3] if h.score >= best.score - SECTION_MARGIN]
 
@@ -348,16 +396,18 @@ class Comparing:
         side_queries = [f"{side} {context}".strip() for side in sides]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
+        # A side the learner named ("limitations of machine learning") is searched on its own
+        # words; only a side that pointed back ("it") stands for the conversation topic.
+        side_results = [
+            self.index.search(side_query, k=8 if shared else 4, expand=True, route=False) for side_query in side_queries
+        ]
         for i, side_query in enumerate(side_queries):
-            # A side the learner named ("limitations of machine learning") is searched on its
-            # own words; only a side that pointed back ("it") stands for the conversation topic.
-            side_result = self.index.search(side_query, k=8 if shared else 4, expand=True, route=False)
+            side_result = side_results[i]
             taken = {h.section.id for h, _ in found}
             if (
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
-                and compose.names_all(found[0][0].section, analysed, self.index.analyse)
-                and compose.compares(found[0][0].section) | _weighs(found[0][0].section.heading)
+                and about_both(found[0][0].section)
             ):
                 # "the k something clustering vs the density one": the section that is the best
                 # for each side alone and names both ("When k-means clustering fails and DBSCAN
@@ -370,6 +420,16 @@ class Comparing:
                 positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
                 return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
             free = [h for h in side_result.hits if h.section.id not in taken]
+            if i == 0 and len(free) > 1 and side_result.in_scope and not about_both(free[0].section):
+                # Both sides' best is one section ("supervised or unsupervised, can either work
+                # without labels?": the question's words pull both to "Learning from unlabelled
+                # data"): the side it suits better keeps it, the other takes its next, when the two
+                # sides' scores add up to more that way.
+                theirs = side_results[1]
+                if theirs.in_scope and theirs.hits and theirs.hits[0].section.id == free[0].section.id:
+                    their_next = next((h.score for h in theirs.hits[1:]), 0.0)
+                    if theirs.hits[0].score > free[0].score and theirs.hits[0].score + free[1].score > free[0].score + their_next:
+                        free = free[1:]
             if not free or not side_result.in_scope:
                 # A side in everyday words alone ("a generator spitting out harmful stuff") is
                 # found by the whole question: a section near its best whose heading names the
@@ -380,10 +440,35 @@ class Comparing:
                     if h.section.id not in taken and h.score - h.routed >= best.score - best.routed - SECTION_MARGIN and words
                     and words & set(self.index.analyse(h.section.heading))
                 ][:1]
+                if not free and result.in_scope and side_result.hits and found and found[0][0].section.id == best.section.id:
+                    # Else, when the other side has the question's best section, the side's own
+                    # ranking, below the scope bar alone, among the sections near the question's
+                    # best ("cost of running it afterwards": the compute needed after training,
+                    # second for "cost of training a model vs cost of running it afterwards"): its
+                    # best there by both scores, as for a side in scope. Only a section that would
+                    # put the question in scope on its own ("under fitting, in plain english" is
+                    # found by no section, the whole question by one) and within two margins of the
+                    # best: a vague side ("or a fancier model") otherwise took a lesser section and
+                    # cut the best one, which answers both, to a part. (When the first side did not
+                    # find the question's best, "is gen ai even machine learning at all or like its
+                    # own separate science", the general answer is better than any split.)
+                    asked = {
+                        h.section.id: h.score for h in result.hits
+                        if self.index.answers(h, result.mode) and h.score >= best.score - 2 * SECTION_MARGIN
+                    }
+                    mine = [h for h in side_result.hits if h.section.id in asked and h.section.id not in taken]
+                    free = sorted(mine, key=lambda h: -(h.score + asked[h.section.id]))[:1]
+                if not free and result.in_scope and side_result.hits and side_result.hits[0].coverage >= 1.0 \
+                        and side_result.hits[0].section.id not in taken and found and found[0][0].section.id == best.section.id:
+                    # A side that is a course term on its own ("parameter" of "a token vs a
+                    # parameter") is below the scope bar for want of context, not of a section:
+                    # its best section holds every word of it (again only when the other side has
+                    # the question's best section).
+                    free = side_result.hits[:1]
                 if not free or not result.in_scope:
                     return None
                 side_result = result
-            hit = free[0]
+            hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
             if aspect is not None and hit.section.lesson_id != aspect and not shared:
                 # "data wise, what does a regular ml model need compared to an AI that makes
                 # pictures": both sides are asked about an aspect a lesson of its own teaches
@@ -447,6 +532,31 @@ _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|
 _FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
 
 
+def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
+    """Of the sections nearly as good for a side as its best (within ``SECTION_MARGIN``), the
+    one the whole question prefers: a fragment searched alone is ambiguous where the question is
+    not ("classification" is best answered by image classification alone, but "classification
+    and clustering both put stuff into groups" by "Classification versus regression"; "cost of
+    training a model" went to the compute needed after training, which "... vs cost of running
+    it afterwards" asks of the other side). Ranked by the side's score plus the question's (a
+    section outside the question's hits counts as its last one), so a slight preference of the
+    question does not outweigh a clearer one of the side. A section the other side scores higher
+    than this one is the other side's, whatever the question prefers (the question is often
+    mostly about one side: "the thing that guesses the next word vs the thing that draws
+    pictures from noise" ranks sampling above GANs)."""
+    best = free[0]
+    asked = {h.section.id: h.score for h in result.hits}
+    floor = min(asked.values(), default=0.0)
+    theirs = {h.section.id: h.score for h in other.hits}
+    near = [
+        h for h in free
+        if h is best or (h.score >= best.score - SECTION_MARGIN and theirs.get(h.section.id, h.score) <= h.score)
+    ]
+    both = {h.section.id: h.score + asked.get(h.section.id, floor) for h in near}
+    chosen = max(near, key=lambda h: both[h.section.id])
+    return chosen if both[chosen.section.id] > both[best.section.id] + ASKED_LEAD else best
+
+
 def _head(side: str) -> str:
     """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
     return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
@@ -505,6 +615,12 @@ _EVALUATING = dict.fromkeys("test tested testing tests check checked checking".s
 # measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
 # 0.2 sent a side of round 3b to a lesser section).
 ASPECT_MARGIN = 0.15
+
+# How much more a section near a side's best must score, the side's and the question's scores
+# added, to answer the side instead (``_asked_of_near``): differences of 0.001-0.009 flipped a
+# side between two sections on a word ("a chatbot that makes things up" to "What makes a
+# language model large"); the switches that found the right section gained 0.025-0.08.
+ASKED_LEAD = 0.02
 
 # "are they the same thing?", "alike?": whether two things are one is answered by what each is.
 _ASKS_SAMENESS = re.compile(r"(?i)\b(?:same|alike|similar)\b")

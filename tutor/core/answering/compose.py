@@ -389,12 +389,32 @@ def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], anal
     section do not count: broad terms such as "machine learning" occur in most sections.
     Each side is given as its analysed names (as asked, and the course's other name for it:
     "vae" and "variational autoencoder"); any one of them names it."""
-    if _names_every_side(set(analyse(section.heading)), sides, 0.5):
+    heading = analyse(section.heading)
+    if _names_every_side(set(heading), sides, 0.5):
+        return True
+    if len(sides) == 2 and _names_inside_other(heading, sides):
         return True
     if not _COMPARING_HEADING.search(section.heading):
         return False
     # In the text, every word of a side ("strengths of machine learning") must be there.
     return _names_every_side(set(analyse(f"{section.heading} {section.text}")), sides, 1.0)
+
+
+def _names_inside_other(heading: Sequence[str], sides: Sequence[Sequence[Sequence[str]]]) -> bool:
+    """Two sides where one is named inside the other ("generative AI" vs "AI", "deep learning"
+    vs "learning"): the inner side has no words of its own, so a heading names both when it
+    names the outer side whole and holds the inner side's words once more besides ("Generative
+    AI is not the same thing as AI")."""
+    for outer, inner in (sides, sides[::-1]):
+        for big in outer:
+            for small in inner:
+                if not small or not set(small) < set(big):
+                    continue
+                if all(w in heading for w in big) and all(
+                    heading.count(w) > big.count(w) for w in small
+                ):
+                    return True
+    return False
 
 
 def compares(section: Section) -> bool:

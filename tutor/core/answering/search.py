@@ -759,6 +759,10 @@ class SearchIndex:
         result = self.search(text, k=1)
         return result.hits[0].section.lesson_id if result.in_scope and result.hits else None
 
+    def answers(self, hit: Hit, mode: str) -> bool:
+        """Would ``hit`` alone (a hit of a search in ``mode``) put its query in scope?"""
+        return self._in_scope(hit, mode)
+
     def _in_scope(self, best: Hit, mode: str) -> bool:
         if mode == "hybrid":
             if best.dense >= DENSE_IN_SCOPE or best.asked >= ASK_IN_SCOPE:

@@ -386,7 +386,7 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         # ("squashing data into fewer numbers, both unsupervised but how do they differ": what the
         # learner adds about both after a comma is no part of the second side either.)
-        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|if|for|both|but|so|though|tho|since)\b.*$", "", text, flags=_F)
+        text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|why|where|who|if|for|both|but|so|though|tho|since)\b.*$", "", text, flags=_F)
         # "ml on computing power, and does it depend on anything?", "a big generative model, and
         # is that always true?": a new question about both after the second side.
         text = re.sub(r"\s*,\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
@@ -434,7 +434,7 @@ def _strip_question_words(side: str) -> str:
     side = _ASKED_VERB.sub(r"\g<x>", side)
     # "in what ways is generative ai", "explain the difference: overfitting"
     side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
-    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|is|are|does|do|did|can|would|makes?)\s+)+(?:the\s+deal\s+with\s+)?(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
+    side = re.sub(r"^(?:(?:what(?:'s|\s+is)?|whats|so|how|where|is|are|does|do|did|can|would|makes?)\s+)+(?:the\s+deal\s+with\s+)?(?:(?:the|a|an)\s+)?(?:actual\s+)?", "", side, flags=_F)
     side = re.sub(r"(?:'s|’s)?\s+(?:job|jobs|role|roles|part|task|tasks)$|(?:'s|’s)$", "", side, flags=_F)
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
@@ -483,9 +483,12 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             if noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
-            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F)
+            # ("the skills you need for a gen ai job vs the ones for a classic ml job": "skills".)
+            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F) or re.match(
+                r"^(?P<n>[\w-]+)\s+(?:you|we|i|they|people)\s+[\w-]+\s+(?:of|for|in)\s+\S", a, _F
+            )
             if of:
-                b = re.sub(r"^(?:those|that|the\s+ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
+                b = re.sub(r"^(?:those|that|(?:the\s+)?ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
@@ -600,7 +603,7 @@ def detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
         return Shape("list")
