@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,7 +32,7 @@ def main(seeds: list[int]) -> None:
     for section in tutor.course.sections:
         tokens = tokenize(f"{section.lesson_title} {section.heading} {section.text}")
         words.update(tokens)
-        pairs.update(zip(tokens, tokens[1:]))
+        pairs.update(pairwise(tokens))
     blind = REPO / "tests" / "data" / "learner_eval_blind"
     dirs = [REPO / "tests" / "data" / "learner_eval"]
     dirs += sorted(d for d in blind.glob("set_*") if d.name not in HELD_OUT)
@@ -40,7 +41,7 @@ def main(seeds: list[int]) -> None:
     for seed in seeds:
         rng = random.Random(seed)
 
-        def slip(word: str) -> str:
+        def slip(word: str, rng: random.Random = rng) -> str:
             i, kind = rng.randrange(1, len(word) - 1), rng.randrange(4)
             if kind == 0:
                 return word[:i] + word[i + 1:]
@@ -50,7 +51,7 @@ def main(seeds: list[int]) -> None:
                 return word[:i] + word[i + 1] + word[i] + word[i + 2:]
             return word[:i] + word[i + 2:]
 
-        def mangle(question: str) -> str:
+        def mangle(question: str, rng: random.Random = rng) -> str:
             parts, out, i = question.split(" "), [], 0
             while i < len(parts):
                 word, low = parts[i], re.sub(r"\W", "", parts[i].lower())

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
@@ -78,7 +79,7 @@ class CourseVocabulary:
         for text in texts:
             tokens = tokenize(text)
             words.update(tokens)
-            pairs.update(zip(tokens, tokens[1:]))
+            pairs.update(pairwise(tokens))
         self.words = frozenset(words)
         # Two words the course writes side by side ("machine learning", "training data"): a
         # learner who runs them together ("machinelearning") means them.
