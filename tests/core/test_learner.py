@@ -76,6 +76,17 @@ def test_irregular_past_forms_match_their_base_form() -> None:
     assert learner._word("written") == learner._word("write")
 
 
+def test_two_alternatives_match_in_either_order(course) -> None:
+    """A glossary phrase naming two alternatives ("happy or angry") is met whichever comes first
+    ("is this review angry or happy"); a longer phrase around "or" keeps its order."""
+    assert learner._either_order(["happy or angry", "try new things or stick with what works"]) == [
+        "happy or angry", "angry or happy", "try new things or stick with what works",
+    ]
+    language = learner.load_learner_language(course)
+    assert "sentiment analysis" in language.expansions("can software tell if a review is angry or happy")
+    assert "sentiment analysis" in language.expansions("can software tell if a review is happy or angry")
+
+
 def test_the_longest_phrase_wins() -> None:
     """A bare "chatbot" (one term's phrase) inside "build my own chatbot" (another term's) is
     that longer phrase's word: the question expands to the longer phrase's term only."""

@@ -333,6 +333,34 @@ def test_forms_of_everyday_words_are_never_corrected_into_course_words() -> None
     assert vocabulary.correct("what does temprature do") == "what does temperature do"
 
 
+def test_run_together_course_words_are_cut_apart() -> None:
+    """ "machinelearning", "neuralnetwork": two words the course writes side by side, typed as one.
+    Only a pair the course really writes is cut: "bookshop" stays one word."""
+    vocabulary = CourseVocabulary(["Machine learning uses a neural network.", "A book about a shop."])
+    assert vocabulary.correct("is machinelearning hard") == "is machine learning hard"
+    assert vocabulary.correct("how does a neuralnetwork learn") == "how does a neural network learn"
+    assert vocabulary.correct("a bookshop") == "a bookshop"
+    assert vocabulary.knows("machinelearning") and not vocabulary.knows("bookshop")
+
+
+def test_slips_that_keep_the_stem_are_mended_for_the_embedding() -> None:
+    """ "overfiting" and "reinforcment" stem like the course words, so keyword search met them, but
+    the embedding read odd pieces; another form of a course word ("decodes") stays as written."""
+    vocabulary = CourseVocabulary(["Overfitting and reinforcement learning.", "The decoder can decode it."])
+    assert vocabulary.correct("overfiting in reinforcment learning") == "overfitting in reinforcement learning"
+    assert vocabulary.correct("it decodes") == "it decodes"
+
+
+def test_long_words_may_be_two_slips_from_a_course_word_short_ones_not() -> None:
+    """ "reccomendation" (two slips) is the course's "recommendation"; a nine-letter real word two
+    slips from a course word ("predictor" and "predict") is left alone."""
+    vocabulary = CourseVocabulary(["A recommendation system can predict what you like.", "It will completely fail."])
+    assert vocabulary.correct("how do reccomendation systems work") == "how do recommendation systems work"
+    assert vocabulary.correct("a better predictor") == "a better predictor"
+    # One slip from the right word, though difflib ranks another ("complete") closer.
+    assert vocabulary.correct("it failed completly") == "it failed completely"
+
+
 def test_the_untaught_term_is_named_with_the_kind_of_thing_it_is(tutor) -> None:
     """ "lora adapters", "bellman equation": the decline names the phrase the learner asked
     about, not a bare abbreviation."""

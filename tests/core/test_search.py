@@ -108,6 +108,36 @@ def test_a_close_ask_and_a_fair_passage_agreeing_on_one_section_put_it_in_scope(
     assert result.in_scope
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "at the hackathon the demo had a knob named temperature and someone cranked it to max, what happens then",
+        "in the sandbox thingy i dragged the temperature bar to the far right and it went weird, why",
+    ],
+)
+def test_a_rare_term_of_the_best_sections_heading_puts_a_chatty_question_in_scope(tutor, question: str) -> None:
+    """The chat around "temperature" (a hackathon, a knob, a sandbox) keeps the passage cosine and
+    the word coverage under the scope bar, and the sampling section's asks only fairly close; but
+    the question names a term of that section's heading that few sections use at all."""
+    from tutor.core.answering import search
+
+    result = tutor.index.search(question, k=8)
+    best = result.best
+    assert best.section.id == "language-models#sampling-temperature-top-k-and-top-p"
+    assert best.dense < search.DENSE_WITH_WORDS and search.HEADING_ASK <= best.asked < search.CLEAR_ASK
+    assert tutor.index.names_heading_term(question, best.section)
+    assert result.in_scope
+    assert tutor.ask(question).in_scope
+
+
+def test_a_rare_heading_term_in_another_subject_is_still_declined(tutor) -> None:
+    """ "temperature" in a kitchen question names the sampling section's heading, but no learner
+    ask of that section comes near it: the question stays outside the course."""
+    result = tutor.index.search("what temperature should i bake bread at", k=8)
+    assert result.best.asked < 0.4 and not result.in_scope
+    assert not tutor.ask("what temperature should i bake bread at").in_scope
+
+
 @pytest.mark.parametrize("k", [1, 8])
 def test_a_section_that_plainly_leads_is_in_scope_in_everyday_words(tutor, k: int) -> None:
     """No course passage says "boil a table down to a couple of columns", so meaning alone is

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,6 +209,21 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(_word(w) for w in tokenize(text) if w not in _PHRASE_STOPWORDS)
 
 
+# "happy or angry": two alternatives named in either order ("angry or happy") are the same phrase.
+_ALTERNATIVES = re.compile(r"^(\w+(?:[ -]\w+)?) or (\w+(?:[ -]\w+)?)$")
+
+
+def _either_order(everyday: list[str]) -> list[str]:
+    """The glossary's phrases, each "A or B" followed by "B or A"."""
+    phrases = []
+    for phrase in everyday:
+        phrases.append(phrase)
+        pair = _ALTERNATIVES.match(phrase.strip().lower())
+        if pair:
+            phrases.append(f"{pair.group(2)} or {pair.group(1)}")
+    return phrases
+
+
 SHIPPED_RELATIVE = Path("index") / "learner.json"  # parsed asks and glossary, shipped with the vectors
 
 
@@ -295,7 +311,7 @@ def load_learner_language(course: Course, knowledge: Path | None = None) -> Lear
         elif f"no section {section_id}" not in language.problems:
             language.problems.append(f"no section {section_id}")
     for course_term, everyday in raw.get("terms", []):
-        phrases = tuple(p for p in (_phrase(e) for e in everyday) if p)
+        phrases = tuple(dict.fromkeys(p for p in (_phrase(e) for e in _either_order(everyday)) if p))
         if course_term and phrases:
             stems = frozenset(stem(w) for w in tokenize(course_term) if w not in QUESTION_STOPWORDS)
             language.terms.append(GlossaryTerm(course_term, phrases, stems))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
@@ -36,7 +37,20 @@ WELL_COVERED = 0.5
 # Shorter unknown words count as terms only when written in capitals ("LSTM"): learners' slang
 # ("fishy", "squish") is short, and short jargon is listed in knowledge/not_taught.toml.
 JARGON_LENGTH = 7
+RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
+TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
 _LIST_WORDS = frozenset("or and".split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: letters added, dropped or changed to turn ``a`` into ``b``."""
+    previous = list(range(len(b) + 1))
+    for i, left in enumerate(a, 1):
+        current = [i]
+        for j, right in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left != right)))
+        previous = current
+    return previous[-1]
 
 
 def one_slip(a: str, b: str) -> bool:
@@ -60,8 +74,16 @@ class CourseVocabulary:
     """The course's words (as written and stemmed) with a typo-tolerant membership test."""
 
     def __init__(self, texts: Iterable[str], stems: Iterable[str] = (), learner_stems: Iterable[str] = ()) -> None:
-        words = {w for text in texts for w in tokenize(text)}
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for text in texts:
+            tokens = tokenize(text)
+            words.update(tokens)
+            pairs.update(pairwise(tokens))
         self.words = frozenset(words)
+        # Two words the course writes side by side ("machine learning", "training data"): a
+        # learner who runs them together ("machinelearning") means them.
+        self.pairs = frozenset(pairs)
         self.stems = frozenset(stems) | {stem(w) for w in words}
         # Words learners use for course ideas (asks, glossary): known, but never a correction
         # target, since the glossary also lists common misspellings ("reinforcment").
@@ -80,7 +102,9 @@ class CourseVocabulary:
         typo = self.typo_of(word)
         # A slip of the keyboard, or a long word close enough ("reinforcment lerning"); a short
         # jargon word merely similar to a course word ("convnets" ~ "connect") is not one.
-        return typo is not None and (one_slip(word, typo) or (len(word) >= 10 and typo[0] == word[0]))
+        if typo is not None and (one_slip(word, typo) or (len(word) >= TWO_SLIPS_LENGTH and typo[0] == word[0])):
+            return True
+        return len(word) >= RUN_TOGETHER_LENGTH and self.run_together(word) is not None
 
     def correct(self, text: str) -> str:
         """``text`` with misspelt course words corrected ("temprature" -> "temperature"), so
@@ -92,16 +116,39 @@ class CourseVocabulary:
             low = word.lower()
             # An everyday word or a form of one ("checker", "faker") is what the learner meant,
             # not a slip: "checker" must not become the course's "checked".
-            if len(low) < MIN_LENGTH or low in self.words or stem(low) in self.stems or is_everyday(low, everyday):
+            if len(low) < MIN_LENGTH or low in self.words or is_everyday(low, everyday):
                 return word
             fixed = self.typo_of(low)
             # Conservative: same first letter and one slip of the keyboard ("temprature",
             # "lerning"), so "kmeans" never becomes "means" nor "phishing" "pushing".
-            if fixed and fixed[0] == low[0] and one_slip(low, fixed):
+            slip = fixed is not None and fixed[0] == low[0] and one_slip(low, fixed)
+            if stem(low) in self.stems:
+                # A slip that keeps the stem ("overfiting", "reinforcment"): keyword search
+                # already meets it, the embedding does not (MiniLM cuts it into odd pieces).
+                # Another form of the word ("shoppers", "decodes") stays as written.
+                same = slip and stem(fixed) == stem(low) and not (fixed.startswith(low) or low.startswith(fixed))
+                return fixed if same else word
+            if slip:
+                return fixed
+            if len(low) >= RUN_TOGETHER_LENGTH:
+                split = self.run_together(low)
+                if split is not None:
+                    return split
+            # A long word two slips from a course word ("reccomendation", "hallucinaiton"):
+            # long enough that no real word sits that close to another.
+            if fixed and len(low) >= TWO_SLIPS_LENGTH and fixed[0] == low[0] and edit_distance(low, fixed) <= 2:
                 return fixed
             return word
 
         return re.sub(r"[^\W\d_]+", fix, text)
+
+    def run_together(self, word: str) -> str | None:
+        """``word`` cut into two words the course writes side by side ("machinelearning" ->
+        "machine learning"), or None."""
+        for cut in range(2, len(word) - 1):
+            if (word[:cut], word[cut:]) in self.pairs:
+                return f"{word[:cut]} {word[cut:]}"
+        return None
 
     def typo_of(self, word: str) -> str | None:
         """The course word ``word`` is most likely a misspelling of (None when none is close).
@@ -115,8 +162,10 @@ class CourseVocabulary:
 
     def _closest(self, word: str) -> str | None:
         candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get((word[:1], n), [])]
-        close = difflib.get_close_matches(word, candidates, n=1, cutoff=TYPO_RATIO)
-        return close[0] if close else None
+        close = difflib.get_close_matches(word, candidates, n=3, cutoff=TYPO_RATIO)
+        # The closest by difflib's ratio is not always the one slip away: "completly" is nearer
+        # "complete" by ratio, but one letter from "completely".
+        return next((c for c in close if one_slip(word, c)), close[0] if close else None)
 
 
 def uncovered_term(
