@@ -604,3 +604,15 @@ def test_unrelated_everyday_questions_in_a_row_are_each_answered_on_their_own(tu
         alone = tutor.ask(question)
         assert [s.section for s in answer.sources] == [s.section for s in alone.sources], question
         conversation.record(question, answer)
+
+
+def test_a_question_of_its_own_read_as_a_follow_up_by_a_pronoun_is_answered_alone(tutor) -> None:
+    """"how did it know" made the bank question a follow-up of the phone-and-spam conversation;
+    searched with that topic it found nothing and was declined, though alone the course answers it
+    (fraud detection). Found trying the chat as a learner (stop 23)."""
+    question = "my bank froze my card for a weird purchase, how did it know"
+    answers = _chain(tutor, ["how does my phone know its me when i look at it", "why does my email sort spam on its own", question])
+    alone = tutor.ask(question)
+    assert alone.in_scope
+    assert answers[-1].in_scope
+    assert answers[-1].sources[0].section == alone.sources[0].section == "ml-applications#fraud-detection-with-machine-learning"

@@ -503,7 +503,15 @@ class SearchIndex:
                 result.hits = result.hits[:k]
             result.query = query
             result.topic = conversation_module.carried_topic(query, topic)
-            return self._stay_on_topic(result, conversation)
+            result = self._stay_on_topic(result, conversation)
+            if not result.in_scope and follow is None and conversation_module.topic_words(query):
+                # Read as a follow-up by a pronoun ("my bank froze my card for a weird purchase,
+                # how did it know" after spam filters), the topic found nothing; a question with
+                # words of its own that the course covers alone is answered alone.
+                alone = self._rank(query, k, None, None, expand)
+                if alone.in_scope:
+                    return alone
+            return result
         alone = self._rank(query, k, None, None, expand)
         if self._new_subject(query, alone, conversation) or (
             not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation)
