@@ -616,3 +616,23 @@ def test_a_question_of_its_own_read_as_a_follow_up_by_a_pronoun_is_answered_alon
     assert alone.in_scope
     assert answers[-1].in_scope
     assert answers[-1].sources[0].section == alone.sources[0].section == "ml-applications#fraud-detection-with-machine-learning"
+
+
+@pytest.mark.parametrize(
+    ("question", "points_back"),
+    [
+        ("why does my email sort spam on its own", False),
+        ("can a robot learn to walk by itself", False),
+        ("is it true that gans need two networks", False),
+        ("is it possible for ai to write a whole song", False),
+        ("is it hard to train?", True),
+        ("is it true that it needs labels", True),
+        ("does that work on its own", True),
+    ],
+)
+def test_a_pronoun_in_an_idiom_or_announcing_what_follows_points_at_nothing(question: str, points_back: bool) -> None:
+    """"on its own" made the spam question a follow-up of the one before it, and the topic carried
+    on into the next question (stop 23's chat trial)."""
+    from tutor.core.answering.conversation import refers_back
+
+    assert refers_back(question) is points_back

@@ -131,8 +131,10 @@ def _content(question: str) -> list[str]:
 def refers_back(question: str) -> bool:
     """Does a pronoun point back? "that" or "which" right after a topic word opens a relative
     clause ("the algorithm that handles odd shapes" names a new subject); "does that",
-    "do that", "that one" point back."""
-    words = tokenize(question)
+    "do that", "that one" point back. A pronoun inside an idiom ("on its own", "by itself") or
+    an "it" that only announces what follows ("is it true that ...", "is it possible for a model
+    to ...") points at nothing."""
+    words = tokenize(_POINTING_NOWHERE.sub(" ", question))
     # "my son says ai will take all jobs, is he right?": a person the question names is who "he"
     # or "she" is; the pronoun points inside the question, not back at the last answer.
     personal = _PERSONAL if PEOPLE.search(question) else frozenset()
@@ -142,6 +144,14 @@ def refers_back(question: str) -> bool:
     )
 
 
+# "why does my email sort spam on its own", "is it true that gans need two networks": no pronoun
+# here points back at the conversation.
+_POINTING_NOWHERE = re.compile(
+    r"\b(?:on\s+(?:its|it'?s|their|his|her)\s+own|by\s+(?:itself|themselves|himself|herself)|of\s+(?:its|their)\s+own|"
+    r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+)?(?:true|possible|likely|normal|ok|okay|legal|safe)\s+(?:that\b|(?=to\b|for\b))|"
+    r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b)))",
+    re.IGNORECASE,
+)
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
 
 
