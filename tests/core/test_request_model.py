@@ -143,3 +143,11 @@ def test_a_question_is_told_from_an_order_or_a_want() -> None:
     assert not requests.opens_as_question("can you sort my playlist")
     assert not requests.opens_as_question("i want a numerology reading")
     assert not requests.opens_as_question("put together a gift list")
+
+
+def test_a_request_about_the_course_itself_is_left_to_retrieval(tutor) -> None:
+    """"plan my route through this course" scores as an errand; naming the course makes it the
+    tutor's own job (a suggested route is a section)."""
+    assert requests.names_the_course("plan my route through this course")
+    answer = tutor.ask("plan my route through this course")
+    assert answer.in_scope and answer.sources

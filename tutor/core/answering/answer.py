@@ -339,7 +339,7 @@ class Tutor(Comparing, FollowingUp):
             )
         if (
             listed is None and reading is None and not foreign_script  # it learned English
-            and not requests.asks_to_teach(asked)
+            and not requests.asks_to_teach(asked) and not requests.names_the_course(asked)
             and (term is None or not requests.opens_as_question(asked))
             and self._ordered_by_model(query, result, conversation, named_term=term is not None)
         ):
@@ -379,12 +379,13 @@ class Tutor(Comparing, FollowingUp):
         """Does the learned request detector (``request_model.py``) take ``query`` for a job
         ordered from the tutor? Asked only where every refusal rule is silent, of a question that
         opens a conversation (a fragment such as "and the americans?" looks like an order to it),
-        is no teaching imperative, and that retrieval found weak: declined, or answered from a
+        is no teaching imperative, does not name the course itself ("plan my route through this
+        course"), and that retrieval found weak: declined, or answered from a
         passage that matches it poorly (best dense cosine below ``WEAK_MATCH``). With an untaught
         term named (``named_term``) only an order or a want counts, above ``TERM_REQUEST_BAR``; a
-        question naming one stays a near miss. Measured (stop 23): a second round of fresh
-        out-of-job probes 29 -> 33/40; on about 3,900 questions of the read sets, limits lists,
-        learner asks, old evaluation and first probe halves it changes no answer."""
+        question naming one stays a near miss. Measured (stop 23): fresh out-of-job probes
+        measure2 29 -> 35/40 and measure3 24 -> 25/30; on about 3,900 questions of the read sets,
+        limits lists, learner asks, old evaluation and first probe halves it changes no answer."""
         if conversation.questions or self.index.embedder is None:
             return False
         best = result.hits[0].dense if result.hits and result.mode == "hybrid" else None

@@ -11,11 +11,11 @@ It is only a fallback, used by ``Tutor.ask`` where every rule is silent AND retr
 question was declined, or its best passage is a poor match), on a question that opens a
 conversation (a short follow-up such as "and the americans?" looks like an order to it) and is no
 teaching imperative ("help me understand temperature" scores as an order too). A false refusal of a
-course question is worse than a missed refusal, so its bar is high. Measured (stop 23): on held-out
-request lists (``tests/data/limits``, none used in training) it scores above 0.5 for about 90% of
-requests and 4% of course questions; end to end, a second round of fresh out-of-job probes went
-29 -> 33/40 (``benchmarks/probes/outofjob-s23/measure2``) while no answer changed on about 3,900
-questions of the read sets, limits lists, learner asks and old evaluation.
+course question is worse than a missed refusal, so its bar is high. Measured (stop 23): on held-out request lists (``tests/data/limits``, none used in training) 0.5
+separates 92% of requests from 96% of course questions; end to end, fresh out-of-job probes written
+before it (``benchmarks/probes/outofjob-s23``) went measure2 29 -> 35/40 and measure3 24 -> 25/30,
+while no answer changed on about 3,900 questions of the read sets, limits lists, learner asks and
+old evaluation (``benchmarks/HISTORY-issue-11.md``).
 
 It learns from ``knowledge/requests.toml`` (requests and request-like course questions, written
 for it) and from every learner ask of the course (``knowledge/asks``) as course questions. It is

@@ -1369,3 +1369,12 @@ def opens_as_question(text: str) -> bool:
     than as an order or a want ("put together a gift list", "i want a horoscope reading", "can you
     ...")? A question naming an untaught term is a near miss, whatever its words."""
     return bool(_ASKS_AS_QUESTION.match(text))
+
+
+_THE_COURSE_ITSELF = re.compile(r"\b(?:course|lessons?|tutor|quiz(?:zes)?|demos?|this\s+app)\b", _F)
+
+
+def names_the_course(text: str) -> bool:
+    """Does ``text`` name the course or the tutor itself ("plan my route through this course")?
+    Whatever its form, such a request is about the tutor's own job."""
+    return bool(_THE_COURSE_ITSELF.search(text))
