@@ -567,7 +567,23 @@ def build_shipped_vectors(path: Path | None = None, log: Callable[[str], None] =
 
         log(f"Wrote {knowledge.write_snapshot(paths.lessons_dir())} (parsed lessons)")
         log(f"Wrote {_build_shipped_router(embedder, arrays)} (section router)")
+        log(f"Wrote {_build_shipped_request_model(embedder, arrays)} (request detector)")
     return path
+
+
+def _build_shipped_request_model(embedder: Embedder, arrays: dict[str, np.ndarray]) -> Path:
+    """Train the fallback request detector (``request_model.py``) and ship it: its own requests
+    and questions are embedded now, the learner asks come from the vectors just written."""
+    from tutor.core.answering import request_model
+    from tutor.core.answering.corpus import dense_texts
+    from tutor.core.knowledge import load_course
+
+    requests_, questions = request_model.training_texts()
+    asks = dense_texts(load_course())["asks"]
+    key = request_model.model_key(requests_, questions, asks, embedder.cache_key)
+    question_vectors = np.concatenate([embedder.encode(questions), _as_store(arrays["asks_vectors"])])
+    model = request_model.train(np.asarray(embedder.encode(requests_)), question_vectors)
+    return request_model.write(request_model.shipped_path(), key, model)
 
 
 def _build_shipped_router(embedder: Embedder, arrays: dict[str, np.ndarray]) -> Path:

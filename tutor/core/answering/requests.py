@@ -185,7 +185,9 @@ _GENRE = (
     r"chapters?|flyers?|brochures?|minutes|agendas?|okrs?|kpis?|tattoos?|playlists?|fan-?fic\w*|"
     r"crosswords?|villanelles?|odes?|ballads?|acrostics?|pick-?up\s+lines?|picture\s+books?|"
     r"(?:stand-?up|comedy)\s+(?:sets?|routines?)|status\s+updates?|job\s+descriptions?|complaints?|apis?|"
-    r"dockerfiles?|components?|itinerar(?:y|ies)|fables?|fairy\s+tales?|comics?|conclusions?|jingles?)"
+    r"dockerfiles?|components?|itinerar(?:y|ies)|fables?|fairy\s+tales?|comics?|conclusions?|jingles?|"
+    # stop 23: verse and rhymes, and the statements an application asks for
+    r"verses?|rhymes?|(?:personal|mission)\s+statements?|statements?\s+of\s+purpose|motivation(?:al)?\s+letters?)"
 )
 
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
@@ -1225,6 +1227,41 @@ _HARMFUL_MORE.append(_made(re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
+# Stop 23, from fresh out-of-job probes (benchmarks/probes/outofjob-s23), each a structure rather
+# than the sentence that showed the gap.
+# ---------------------------------------------------------------------------------------------
+
+# A piece of entertainment handed over: "give me a rap verse about deep learning", "gimme a poem
+# about gans", "send me a bedtime story". "give me an example of a song made by AI", "give me a
+# rhyme to remember precision and recall" or "tell me the story of a deepfake" ask for a case or
+# an explanation, and are left to retrieval.
+_OUT_OF_JOB.append(re.compile(
+    r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|now\s+)?"
+    r"(?:give|gimme|send|hand|spit)\s+(?:me\s+|us\s+)?(?:a|an|some|one|another|\d+|two|three|five|ten)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:poems?|raps?|verses?|songs?|lyrics|(?:bedtime|short|funny|scary|sci-?fi|love)\s+stor(?:y|ies)|limericks?|haikus?|sonnets?|riddles?|"
+    r"rhymes?|ballads?|odes?|jingles?|fairy\s+tales?|puns?|pick-?up\s+lines?|knock[-\s]knock\s+jokes?)\b"
+    r"(?!.*\b(?:explain\w*|understand|analog\w*|examples?|remember|mnemonic|made\s+by|generated\s+by|written\s+by)\b)",
+    _F,
+))
+
+# The clock and the calendar: "what time is it in tokyo", "what's the date today".
+_EVERYDAY.append(re.compile(
+    r"\bwhat\s+(?:time|day|date)\s+is\s+it\b|\bwhat(?:'s|s|\s+is)\s+the\s+(?:time|date)\s+(?:now|right\s+now|today|in\s+\w+)\b|"
+    r"\bwhat(?:'s|s|\s+is)\s+today'?s\s+date\b",
+    _F,
+))
+
+# A program made to attack people at scale: "create a bot that spams thousands of fake accounts",
+# "write a script to flood her inbox". How spam filters catch such bots asks no such thing.
+_HARMFUL_MORE.append(_made(re.compile(
+    rf"{_ASKING}{_MAKE}\s+(?:me\s+|us\s+)?(?:a|an|some|the|my)?\s*(?:[\w'-]+\s+){{0,2}}?"
+    r"(?:bots?|scripts?|programs?|tools?|apps?|macros?)\s+(?:that|which|to|for)\s+(?:\w+\s+){0,2}?"
+    r"(?:spams?|spamming|floods?|flooding|harass\w*|scams?|scamming|phish\w*|dox\w*|stalks?|stalking|bull(?:y|ies|ying)|"
+    r"trolls?|trolling|brute-?forc\w*|ddos\w*|mass[-\s]?(?:posts?|messages?|reports?|creates?))\b",
+    _F,
+)))
+
+# ---------------------------------------------------------------------------------------------
 # A job ordered from the tutor that the course does not cover ("fill in this tax form for me",
 # "could you get me into the school's printer queue", "find me a cheap flight"): decided after
 # retrieval has declined the question, so no family of phrasings is needed. A learner who asks
@@ -1297,3 +1334,47 @@ def orders_work(text: str) -> bool:
             continue  # "can you make it simpler?", "could you reword that": about the last answer
         return True
     return False
+
+
+def asks_to_teach(text: str) -> bool:
+    """Does ``text`` open with a request to teach ("help me understand temperature", "describe the
+    cats and dogs example in a few words", "generate an example of a regression problem") or to
+    rework the last answer ("can you make it simpler?")? Such an imperative is a way of asking a
+    course question, whatever a learned detector makes of its order-like form."""
+    for match in _ORDER_OPEN.finditer(text):
+        verb = match.group("verb").lower()
+        after = match.group("after") or ""
+        if verb in _TEACHING_VERBS:
+            return True
+        if verb in _TEACHING_AFTER and re.match(_TEACHING_AFTER[verb], after, _F):
+            return True
+        if re.match(_TEACHING_AFTER["give"], after, _F):
+            return True
+        if verb == "write" and re.match(r"\s+(?:\S+\s+){0,3}?(?:difference|differences|definition|key\s+idea|steps)\b", after, _F):
+            return True
+        if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
+            return True
+    return False
+
+
+_ASKS_AS_QUESTION = re.compile(
+    r"^\W*(?:how|why|what|whats|what'?s|where|when|which|who|whose|is|are|isn'?t|aren'?t|does|do|did|should|was|were|"
+    r"has|have|(?:can|could|would|will)(?!\s+(?:you|u)\b))\b",
+    _F,
+)
+
+
+def opens_as_question(text: str) -> bool:
+    """Does ``text`` open as a question ("how do i use xgboost ...", "is it true that ...") rather
+    than as an order or a want ("put together a gift list", "i want a horoscope reading", "can you
+    ...")? A question naming an untaught term is a near miss, whatever its words."""
+    return bool(_ASKS_AS_QUESTION.match(text))
+
+
+_THE_COURSE_ITSELF = re.compile(r"\b(?:course|lessons?|tutor|quiz(?:zes)?|demos?|this\s+app)\b", _F)
+
+
+def names_the_course(text: str) -> bool:
+    """Does ``text`` name the course or the tutor itself ("plan my route through this course")?
+    Whatever its form, such a request is about the tutor's own job."""
+    return bool(_THE_COURSE_ITSELF.search(text))
