@@ -180,7 +180,7 @@ class Tutor(Comparing, FollowingUp):
         self._phrases: CoursePhrases | None = None
         self._subject_stems: frozenset[str] | None = None  # words of the course's subject (stems)
         self._other_subjects: np.ndarray | None = None  # OTHER_SUBJECTS, embedded on first use
-        self._request_model: request_model.RequestModel | None | bool = False  # False: not loaded yet
+        self._request_model: request_model.RequestModel | bool | None = False  # False: not loaded yet
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
 
     @property
