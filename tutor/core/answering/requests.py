@@ -1134,9 +1134,32 @@ _MEDIA_CASE = re.compile(
 _MAKING_MEDIA = re.compile(r"\b(?:create|make|generate|produce|build|craft|design|render|fake|clone)\b", _F)
 
 
+# A question about stopping misuse, or about why others do it ("what stops people using ai to make
+# fake news", "how can we prevent people from using ai to write scam emails", "why do people make
+# fake news with ai"): the making verb is the misuse asked about, not an order. The course covers
+# misuse and its safeguards.
+_ASKED_AS_QUESTION = re.compile(r"^\W*(?:what|why|how|who|which|when|where|is|are|does|do|can|could|should)\b", _F)
+_DEFENDING = re.compile(
+    r"\b(?:stops?|stopping|prevent\w*|detect\w*|spot\w*|catch\w*|protect\w*|fight\w*|combat\w*|counter\w*|"
+    r"recogni[sz]\w*|identif\w*|block\w*|flag\w*|regulat\w*|ban|bans|banning)\s+(?:\w+\s+)?"
+    r"(?:people|someone|somebody|others|scammers|criminals|fraudsters|bad\s+actors|hackers|students|kids|them|it|this|that|"
+    r"such|ai|the|from|deepfakes?|fake)\b",
+    _F,
+)
+_WHY_OTHERS = re.compile(
+    r"^\W*(?:why|how\s+come)\s+(?:do|does|did|would|are|is|were|can|could)\s+(?:some\s+)?(?:people|someone|somebody|scammers|"
+    r"criminals|fraudsters|they|bad\s+actors|students|companies|kids|hackers|politicians|trolls)\b",
+    _F,
+)
+
+
 def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
     match = pattern.search(text)
     if not match or (_MEDIA_CASE.search(text) and not _MAKING_MEDIA.search(text)):
+        return False
+    if pattern in _MADE and _ASKED_AS_QUESTION.match(text) and (
+        _DEFENDING.search(text[: match.start()]) or _WHY_OTHERS.match(text)
+    ):
         return False
     return not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
 
