@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,3 +31,19 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def read_keyed_npz(path: Path, key: str, fields: Sequence[str]) -> tuple[dict[str, np.ndarray] | None, str | None]:
+    """The ``fields`` of the npz at ``path`` as float32 arrays when it was written under ``key``,
+    else (None, why): "missing", "stale", or "unreadable (...)" for a truncated file, not an npz, a
+    missing or non-numeric field, or no access. The learned models (the section router, the
+    request detector) read their weights this way and then check shapes and values."""
+    try:
+        if not path.is_file():
+            return None, "missing"
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != key:
+                return None, "stale"
+            return {name: np.asarray(data[name], dtype=np.float32) for name in fields}, None
+    except Exception as error:  # noqa: BLE001 - any damage means "do not use it"
+        return None, f"unreadable ({error.__class__.__name__})"

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from tutor.core import paths
-from tutor.core.answering.npzfile import write_npz
+from tutor.core.answering.npzfile import read_keyed_npz, write_npz
 
 FORMAT = 1  # bump when training changes, so every shipped model becomes stale
 REGULARISATION = 4.0  # scikit-learn's C (1 and 16 measured alike on the held-out request lists)
@@ -104,18 +104,13 @@ def write(path: Path, key: str, model: RequestModel) -> Path:
 
 def inspect(path: Path, key: str, dim: int) -> tuple[RequestModel | None, str | None]:
     """(model, None) when ``path`` holds a sound model for ``key``, else (None, why)."""
-    try:
-        if not path.is_file():
-            return None, "missing"
-        with np.load(path, allow_pickle=False) as data:
-            if str(data["key"]) != key:
-                return None, "stale"
-            weights = np.asarray(data["weights"], dtype=np.float32)
-            bias = float(data["bias"])
-    except Exception as error:  # noqa: BLE001 - truncated, not an npz, wrong fields: switched off
-        return None, f"unreadable ({error.__class__.__name__})"
-    if weights.shape != (dim,):
+    arrays, why = read_keyed_npz(path, key, ("weights", "bias"))
+    if arrays is None:
+        return None, why
+    weights = arrays["weights"]
+    if weights.shape != (dim,) or arrays["bias"].shape != ():
         return None, f"shape {weights.shape}, expected ({dim},)"
+    bias = float(arrays["bias"])
     if not (np.isfinite(weights).all() and math.isfinite(bias)):
         return None, "holds NaN or infinite values"
     return RequestModel(weights, bias), None

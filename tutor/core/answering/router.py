@@ -30,7 +30,7 @@ import numpy as np
 
 from tutor.core import paths
 from tutor.core.answering.learner import LearnerLanguage
-from tutor.core.answering.npzfile import write_npz
+from tutor.core.answering.npzfile import read_keyed_npz, write_npz
 from tutor.core.knowledge import Course
 
 MIX = 0.1  # a section's probability counts this much on top of its dense score (0.2 cost read sets)
@@ -105,16 +105,11 @@ def cache_path() -> Path:
 
 def inspect(path: Path, key: str, sections: int, dim: int) -> tuple[Router | None, str | None]:
     """(router, None) when ``path`` holds a sound router for ``key``, else (None, why)."""
-    try:
-        if not path.is_file():
-            return None, "missing"
-        with np.load(path, allow_pickle=False) as data:
-            if str(data["key"]) != key:
-                return None, "stale"
-            weights = np.asarray(data["weights"], dtype=np.float32)
-            bias = np.asarray(data["bias"], dtype=np.float32)
-    except Exception as error:  # noqa: BLE001 - truncated, not an npz, wrong fields, no access: "train again"
-        return None, f"unreadable ({error.__class__.__name__})"
+    arrays, why = read_keyed_npz(path, key, ("weights", "bias"))
+    if arrays is None:
+        return None, why
+    weights = arrays["weights"]
+    bias = arrays["bias"]
     if weights.shape != (sections, dim) or bias.shape != (sections,):
         return None, f"shape {weights.shape}, expected ({sections}, {dim})"
     if not (np.isfinite(weights).all() and np.isfinite(bias).all()):
