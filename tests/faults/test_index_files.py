@@ -79,3 +79,37 @@ def test_damaged_section_router_is_trained_again_and_answers_alike(tmp_path: Pat
     assert reply["answer"] == sound_answer["answer"]
     assert [s["section"] for s in reply["sources"]] == [s["section"] for s in sound_answer["sources"]]
     assert (tutor_home / "cache" / "router.npz").is_file()
+
+
+@pytest.mark.parametrize("damage", ["model garbage", "texts not toml", "texts not utf-8", "texts missing"])
+def test_a_damaged_request_detector_or_its_texts_switch_the_fallback_off(tmp_path: Path, tutor_home: Path,
+                                                                        damage: str) -> None:
+    """knowledge/index/requests.npz or knowledge/requests.toml damaged: a request only the learned
+    detector would refuse is answered as before it existed (no traceback, exit 0), and a plain
+    course question is answered as with sound files."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(paths.knowledge_dir(), knowledge)
+    texts = knowledge / "requests.toml"
+    if damage == "model garbage":
+        (knowledge / "index" / "requests.npz").write_bytes(b"PK\x03\x04 not really a zip" * 40)
+    elif damage == "texts not toml":
+        texts.write_text('requests = ["unclosed', encoding="utf-8")
+    elif damage == "texts not utf-8":
+        texts.write_bytes(b"requests = [\"\xff\xfe\"]\n")
+    else:
+        texts.unlink()
+    env = {**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_KNOWLEDGE": str(knowledge)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json", "--independent"], env=env, capture_output=True, text=True,
+        timeout=300, input="sort my music playlist by mood for me\nWhat is overfitting?\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    request, course = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert request["sources"]  # the detector is off: the old answer from a passage
+    assert course["in_scope"] and course["sources"]
+    doctor = subprocess.run([sys.executable, "-m", "tutor", "doctor"], env=env, capture_output=True, text=True,
+                            timeout=300, stdin=subprocess.DEVNULL)
+    assert "Traceback" not in doctor.stderr
+    line = next(row for row in doctor.stdout.splitlines() if row.startswith("Course vectors"))
+    assert "WARN" in line and "request detector off" in line

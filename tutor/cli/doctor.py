@@ -178,6 +178,15 @@ def check_course_vectors() -> Check:
         status = WARN
         notes.append(f"section router: shipped file {shipped}")
         fixes.append("the next question trains the section router once (a few seconds)")
+    from tutor.core.answering.embeddings import course_request_detector_report
+
+    detector = course_request_detector_report()
+    if detector is None:
+        notes.append("request detector shipped")
+    else:
+        status = WARN
+        notes.append(f"request detector off: shipped file {detector}")
+        fixes.append(f"the request detector is off and refusals rest on the rules alone (to restore it: reinstall tutor, or {BUILD_COMMAND})")
     if status == OK:
         return Check(name, OK, "; ".join(notes))
     shipped_damaged = any(s not in (None, "missing", "stale") for _, _, s, _ in report)

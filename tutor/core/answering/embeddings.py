@@ -627,6 +627,20 @@ def course_router_report() -> tuple[str | None, str | None]:
     return router.inspect(router.shipped_path(), key, rows, DIMENSION)[1], cached
 
 
+def course_request_detector_report() -> str | None:
+    """For ``tutor doctor``: the problem of the shipped request detector for the course as it is
+    now (None: usable). Unlike the router it is never trained at runtime, so a problem means the
+    learned fallback is off until ``make vectors``."""
+    from tutor.core.answering import request_model
+    from tutor.core.answering.corpus import dense_texts
+    from tutor.core.knowledge import load_course
+
+    requests_, questions = request_model.training_texts()
+    asks = dense_texts(load_course())["asks"]
+    key = request_model.model_key(requests_, questions, asks, model_key())
+    return request_model.inspect(request_model.shipped_path(), key, DIMENSION)[1]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m tutor.core.answering.embeddings build-vectors``: refresh the shipped course vectors."""
     import argparse

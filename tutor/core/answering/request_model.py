@@ -67,12 +67,19 @@ def shipped_path() -> Path:
 
 
 def training_texts(path: Path | None = None) -> tuple[list[str], list[str]]:
-    """(requests, questions) written for the model; [] each when the file is missing."""
+    """(requests, questions) written for the model; [] each when the file is missing or damaged
+    (then no shipped model matches and the fallback is off: answering must not fail on it)."""
     path = path or training_path()
-    if not path.is_file():
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return [], []
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return [str(t) for t in data.get("requests", [])], [str(t) for t in data.get("questions", [])]
+
+    def texts(name: str) -> list[str]:
+        items = data.get(name, [])
+        return [str(t) for t in items] if isinstance(items, list) else []
+
+    return texts("requests"), texts("questions")
 
 
 def model_key(requests: Sequence[str], questions: Sequence[str], asks: Sequence[str], model: str) -> str:
