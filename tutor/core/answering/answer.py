@@ -352,7 +352,10 @@ class Tutor(Comparing, FollowingUp):
         if (
             listed is None and reading is None and not foreign_script  # it learned English
             and not requests.asks_to_teach(asked) and not requests.names_the_course(asked)
-            and (term is None or not requests.opens_as_question(asked))
+            and not requests.reports_a_question(asked)
+            # A question naming an untaught term is a near miss, and so is the bare term (one
+            # "word", such as a pasted run of 100,000 letters): only orders and wants go on.
+            and (term is None or (not requests.opens_as_question(asked) and len(asked.split()) > 1))
             and self._ordered_by_model(query, result, conversation, named_term=term is not None)
         ):
             # "what time is it in tokyo", "i need a personal statement for uni": a request in a

@@ -1387,6 +1387,12 @@ _ASKS_AS_QUESTION = re.compile(
 )
 
 
+def reports_a_question(text: str) -> bool:
+    """Does ``text`` pass on someone's question ("my brother asked how spotify picks songs, what do
+    i say")? Answering it is the course's job, whatever its request-like ending."""
+    return bool(_REPORTED_QUESTION.search(text))
+
+
 def opens_as_question(text: str) -> bool:
     """Does ``text`` open as a question ("how do i use xgboost ...", "is it true that ...") rather
     than as an order or a want ("put together a gift list", "i want a horoscope reading", "can you
