@@ -174,3 +174,28 @@ async def test_the_chat_survives_resizing(make_app) -> None:
             assert region.bottom <= size[1] and region.right <= size[0] and region.height >= 1
             assert app.conversation.region.height >= 1
         await ask(pilot, "still answering after resizes?")
+
+
+def test_a_chat_quit_while_its_start_up_waits_exits_cleanly(tmp_path) -> None:
+    """Quit before the start-up task has shown the welcome card (there, it waited on a database
+    another tutor held): the conversation was already gone and its mount raised MountError, so
+    the chat exited 1 with a crash log. A CI run of tests/faults/test_locked_database.py caught it
+    as a race; here the wait is made certain."""
+    import time
+    from pathlib import Path
+
+    import tutor.ui.app
+    from tutor.cli.chat import run_app
+    from tutor.ui.app import TutorApp
+
+    class QuitWhileStarting(TutorApp):
+        CSS_PATH = str(Path(tutor.ui.app.__file__).with_name("app.tcss"))
+
+        async def _start_conversation(self) -> None:
+            self.exit()  # the learner quits (a timer, a key) ...
+            time.sleep(0.2)  # ... while the store waits on a database another tutor holds
+            await super()._start_conversation()
+
+    code = run_app(lambda: QuitWhileStarting(tutor_loader=lambda on_status: FakeTutor(), db_path=tmp_path / "t.db",
+                                             load_models=False), headless=True)
+    assert code == 0

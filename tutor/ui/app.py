@@ -265,7 +265,7 @@ class TutorApp(App[None]):
             await self.conversation.add_card(WelcomeCard())
         for warning in [*self.store.warnings, *self._start_warnings]:
             await self.show_note(warning, "warning")
-        self.run_worker(self._greet(), group="greeting", exit_on_error=False)
+        self.run_worker(self._greet, group="greeting", exit_on_error=False)  # made when it runs: none left unawaited on quit
 
     async def _greet(self) -> None:
         """Quiz cards due: said once the models are up, so it never competes with them (or

@@ -21,13 +21,17 @@ class Conversation(VerticalScroll):
         self.anchor()
 
     async def add_card(self, widget: Widget) -> Widget:
-        """Mount ``widget`` at the end and bring it into view."""
+        """Mount ``widget`` at the end and bring it into view. Nothing is shown once the screen
+        is gone: a chat quit while it was still starting (its welcome card waiting on a locked
+        database) raised MountError from the start-up task and exited with an error."""
+        if not self.is_attached:
+            return widget
         await self.mount(widget)
         self.scroll_end(animate=False)
         return widget
 
     async def add_cards(self, widgets: list[Widget]) -> None:
-        if widgets:
+        if widgets and self.is_attached:
             await self.mount_all(widgets)
             self.scroll_end(animate=False)
 
