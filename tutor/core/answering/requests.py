@@ -1138,7 +1138,6 @@ _MAKING_MEDIA = re.compile(r"\b(?:create|make|generate|produce|build|craft|desig
 # fake news", "how can we prevent people from using ai to write scam emails", "why do people make
 # fake news with ai"): the making verb is the misuse asked about, not an order. The course covers
 # misuse and its safeguards.
-_ASKED_AS_QUESTION = re.compile(r"^\W*(?:what|why|how|who|which|when|where|is|are|does|do|can|could|should)\b", _F)
 _DEFENDING = re.compile(
     r"\b(?:stops?|stopping|prevent\w*|detect\w*|spot\w*|catch\w*|protect\w*|fight\w*|combat\w*|counter\w*|"
     r"recogni[sz]\w*|identif\w*|block\w*|flag\w*|regulat\w*|ban|bans|banning)\s+(?:\w+\s+)?"
@@ -1157,7 +1156,7 @@ def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
     match = pattern.search(text)
     if not match or (_MEDIA_CASE.search(text) and not _MAKING_MEDIA.search(text)):
         return False
-    if pattern in _MADE and _ASKED_AS_QUESTION.match(text) and (
+    if pattern in _MADE and opens_as_question(text) and (
         _DEFENDING.search(text[: match.start()]) or _WHY_OTHERS.match(text)
     ):
         return False
