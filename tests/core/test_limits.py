@@ -623,3 +623,43 @@ def test_course_questions_that_share_a_requests_words_are_not_refused(question: 
 )
 def test_the_orders_next_to_those_questions_are_still_refused(request_text: str) -> None:
     assert requests.classify(request_text) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "not_the_name"),
+    [
+        ("why do ai models use word pieces instead of whole words", "WordPiece"),
+        ("how would a big gan differ from a small one", "BigGAN"),
+        ("can a small language model write fast text for my shop's labels", "fastText"),
+        ("can a robot learn to tie a rope with reinforcement learning", "RoPE"),
+        ("could an image classifier tell a glove from a hand", "GloVe"),
+    ],
+)
+def test_everyday_words_that_spell_a_product_name_are_not_that_product(tutor, question: str, not_the_name: str) -> None:
+    """A one-word product name in the lexicon ("WordPiece", "BigGAN", "RoPE") is matched by its
+    joined letters, so "word pieces", "a big gan" and "tie a rope" read as that product and a
+    question the course answers was declined ("The course does not cover word pieces"). Written
+    apart, or in lower case where the letters spell an everyday word, they are everyday words."""
+    answer = tutor.ask(question)
+    assert answer.in_scope and answer.sources, answer.text
+    assert not answer.text.startswith("The course does not cover"), not_the_name
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what is BigGAN", "BigGAN"),
+        ("what is Big-GAN and who made it", "Big-GAN"),
+        ("is WordPiece better than whole-word tokens", "WordPiece"),
+        ("what is RoPE in transformers", "RoPE"),
+        ("what are GloVe vectors", "GloVe"),
+        ("what is back propagation", "back propagation"),
+        ("what is a mini batch", "mini batch"),
+    ],
+)
+def test_product_names_and_split_compounds_are_still_named_as_not_covered(tutor, question: str, term: str) -> None:
+    """The other side: the product written as its name, hyphenated or with its capitals, and
+    compounds learners do split ("back propagation") stay near misses named back to them."""
+    answer = tutor.ask(question)
+    assert not answer.in_scope and not answer.sources
+    assert term in answer.text, answer.text

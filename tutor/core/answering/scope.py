@@ -402,6 +402,7 @@ def untaught_request(question: str) -> str | None:
 
 _TERM_TOKEN = re.compile(r"[a-z0-9]+")
 MAX_TERM_TOKENS = 4
+_ONE_WORD_NAME = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*")  # "fastText", "MLflow"
 
 
 def _norm_token(token: str) -> str:
@@ -450,6 +451,12 @@ class NotTaught:
         self.keys: dict[str, str] = {}
         self.taught: list[str] = []  # listed terms that the course does use (so never declined)
         self._near: dict[str, tuple[str, ...]] = {}  # term key -> lessons nearest to it
+        # Keys that only a product's one-word name gives ("WordPiece", "BigGAN", "fastText",
+        # "MLflow"): written apart they are everyday words ("word pieces", "a big gan"), so such
+        # a key never matches across a space. Compounds that learners do split ("back
+        # propagation", "mini batch") are written in lower case and keep matching split.
+        self._names: set[str] = set()
+        spread: set[str] = set()
         for term in terms:
             tokens = [t for t, _, _ in _term_tokens(term)]
             if not tokens:
@@ -462,6 +469,12 @@ class NotTaught:
                 self.keys["".join(tokens)] = term
                 if near and term in near:
                     self._near["".join(tokens)] = tuple(near[term])
+                (self._names if _ONE_WORD_NAME.fullmatch(term) else spread).add(joined)
+        self._names -= spread
+        # ... and one whose letters spell an everyday word ("RoPE", "GloVe", "CIDEr", "NeRF") is
+        # that name only when written with its capitals: "tie a rope" is about a rope.
+        everyday = everyday_words()
+        self._cased = {key for key in self._names if key in everyday}
 
     def find(self, question: str) -> str | None:
         """The learner's own wording of the untaught term(s) in ``question``: the longest match
@@ -504,7 +517,11 @@ class NotTaught:
         start = 0
         while start < len(tokens):
             for size in range(min(MAX_TERM_TOKENS, len(tokens) - start), 0, -1):
-                if "".join(t for t, _, _ in tokens[start : start + size]) in self.keys:
+                key = "".join(t for t, _, _ in tokens[start : start + size])
+                written = question[tokens[start][1] : tokens[start + size - 1][2]]
+                if key in self.keys and not (
+                    (key in self._names and " " in written) or (key in self._cased and written.islower())
+                ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
                     else:
