@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tutor.core.answering.everyday import is_everyday
+from tutor.core.answering.everyday import in_dictionary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def _everyday_aside(question: str, foreign: list[str]) -> bool:
     the question is about; two or more foreign words ("is it going to rain in Paris?") or jargon
     ("its kullback divergence") make a subject of their own, and so does a thing the tutor is
     asked to do ("can you sing it?")."""
-    if len(foreign) != 1 or not is_everyday(foreign[0]):
+    if len(foreign) != 1 or not in_dictionary(foreign[0]):
         return False
     return not any(m.group(1).lower() == foreign[0] for m in _ASKED_TO_DO.finditer(question))
 

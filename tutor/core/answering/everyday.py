@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tutor.core.words import PEOPLE
 
-__all__ = ["everyday_words", "is_everyday"]
+__all__ = ["dictionary_words", "everyday_words", "in_dictionary", "is_everyday"]
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +27,32 @@ def everyday_words() -> frozenset[str]:
     except (OSError, ImportError):  # no model files: only the course vocabulary decides
         return frozenset()
     return frozenset(w for w in lines if w.isalpha() and w.islower())
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The headwords of an English dictionary (GCIDE, about 114,000 words, from the
+    ``english-words`` package; empty when it is not installed).
+
+    Why, beside MiniLM's vocabulary: that vocabulary holds only some 20,000 whole words, so plain
+    but less common English ("mitigate", "rationale", "deterministic", "pragmatic") looked like
+    jargon the course never teaches, and "how do companies mitigate bias in hiring models" was
+    declined as "The course does not cover companies mitigate bias". The dictionary is asked only
+    whether an unknown word is English at all (``in_dictionary``), never to mend typos: it also
+    holds archaic spellings that would block corrections. Loaded on first use (about 60 ms)."""
+    try:
+        from english_words import get_english_words_set
+
+        return frozenset(get_english_words_set(["gcide"], alpha=True, lower=True))
+    except Exception:  # noqa: BLE001 - not installed or unreadable: MiniLM's vocabulary alone decides
+        return frozenset()
+
+
+def in_dictionary(word: str) -> bool:
+    """Is ``word`` plain English, everyday or not: an everyday word, or a dictionary word or an
+    inflected form of one ("ramifications")? Jargon the dictionary also holds ("sigmoid",
+    "diffusion") is the untaught-terms lexicon's to catch (``scope.NotTaught``)."""
+    return is_everyday(word) or is_everyday(word, dictionary_words())
 
 
 # Contractions typed without the apostrophe ("cant", "arent") and a few chat words: everyday

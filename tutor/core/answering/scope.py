@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
-from tutor.core.answering.everyday import everyday_words, is_everyday
+from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
@@ -191,7 +191,7 @@ def uncovered_term(
             continue
         if len(word) < JARGON_LENGTH and word.upper() not in capitals:
             continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
-        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word):
+        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or in_dictionary(word):
             continue
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
@@ -642,6 +642,11 @@ _POSSESSIVE = re.compile(r"'s\b", re.I)  # "a VAE's latent space" ~ "VAE latent 
 COMPOUND_WELL_COVERED = 0.7
 _PHRASE_END = QUESTION_STOPWORDS | frozenset(
     "work works mean means used exactly really actually called like whether".split()
+    # A term's name does not run on across a preposition: "the rationale behind splitting" is
+    # a rationale, not the compound "rationale behind".
+    + """across along among around behind beneath beside besides beyond despite except inside near
+    onto outside past since throughout toward towards underneath unlike upon versus via within
+    without""".split()
 )
 
 
