@@ -710,3 +710,42 @@ def test_without_the_dictionary_package_only_minilms_vocabulary_decides(monkeypa
         assert everyday.in_dictionary("grandma")  # MiniLM's own whole words still count
     finally:
         everyday.dictionary_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is this a new epoch, why is everyone suddenly talking about generative ai",
+        "the ai market has huge momentum, how big is it projected to get by 2030",
+        "why does the quality of generated text have so much variance from one try to the next",
+        "a lime or a lemon, how would an image classifier learn to tell them apart from labelled photos",
+    ],
+)
+def test_common_english_words_of_the_lexicon_are_jargon_only_where_used_so(tutor, question: str) -> None:
+    """Some listed one-word terms are common English words ("epoch", "momentum", "variance",
+    "LIME"): "the market has huge momentum" was declined as "The course does not cover momentum".
+    Such a word is the jargon only beside other jargon, beside a word of the subject, or when
+    the rest of the question is only question words and words of the subject."""
+    answer = tutor.ask(question)
+    assert answer.in_scope and answer.sources, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("how many epochs does a model need", "epochs"),
+        ("what is momentum in gradient descent", "momentum"),
+        ("is adam better than sgd", "adam"),
+        ("what does the stride do in an image model", "stride"),
+        ("how does boosting turn weak models into a strong one", "boosting"),
+        ("what is sharding when a model is too big for one gpu", "sharding"),
+        ("what does annealing do to the step size of gradient descent", "annealing"),
+        ("how is intersection over union used to score detections", "intersection over union"),
+    ],
+)
+def test_jargon_that_is_also_english_is_named_not_answered(tutor, question: str, term: str) -> None:
+    """The dictionary calls "stride", "boosting", "sharding" English, so only the lexicon names
+    them: without it "what does the stride do" was answered from gradient descent's steps."""
+    answer = tutor.ask(question)
+    assert not answer.in_scope and not answer.sources, answer.text
+    assert term in answer.text.lower(), answer.text

@@ -475,6 +475,16 @@ class NotTaught:
         # that name only when written with its capitals: "tie a rope" is about a rope.
         everyday = everyday_words()
         self._cased = {key for key in self._names if key in everyday}
+        # A one-word term that is also a common English word, one of MiniLM's whole words
+        # ("epoch", "momentum", "variance", "stemming", "lime", "REINFORCE"), is that jargon only
+        # where the question uses it so: "is this a new epoch for ai", "a lot of variance in the
+        # quality", "is the momentum real" use the English word (see ``_jargon_use``). Rarer
+        # dictionary words ("pruning", "distillation", "boosting") are taken for the jargon.
+        self._plain = {
+            key for key, term in self.keys.items()
+            if len(_term_tokens(term)) == 1 and key in everyday
+        }
+        self._context = frozenset(stem(w) for w in SUBJECT_WORDS | _JARGON_CONTEXT) - _NOT_CONTEXT
 
     def find(self, question: str) -> str | None:
         """The learner's own wording of the untaught term(s) in ``question``: the longest match
@@ -521,6 +531,7 @@ class NotTaught:
                 written = question[tokens[start][1] : tokens[start + size - 1][2]]
                 if key in self.keys and not (
                     (key in self._names and " " in written) or (key in self._cased and written.islower())
+                    or (size == 1 and key in self._plain and not self._jargon_use(question, tokens, start))
                 ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
@@ -531,6 +542,46 @@ class NotTaught:
             else:
                 start += 1
         return tokens, spans
+
+
+    def _jargon_use(self, question: str, tokens: list[tuple[str, int, int]], at: int) -> bool:
+        """Is the plain English word ``tokens[at]`` (a listed one-word term) used as the jargon?
+        Yes when it is written with a capital past the question's first word ("REINFORCE",
+        "what about Llama"), when the question names other listed jargon ("adam or sgd", "the
+        softmax temperature in distillation"), when a word of the subject stands within three
+        words of it ("how many epochs should i train", "what is momentum in gradient
+        descent"), or when the rest of the question is only question words and words of the
+        subject ("what is an epoch?", "what does the stride do in an image model's layer").
+        Otherwise it is the English word."""
+        _, begin, end = tokens[at]
+        if any(ch.isupper() for ch in question[begin:end]) and question[:begin].strip():
+            return True
+        low = question.lower()
+        written = [low[b:e] for _, b, e in tokens]  # as written: "does", not the key's "doe"
+        for i in range(len(tokens)):  # beside other jargon: "is adam better than plain sgd"
+            for size in range(1, min(MAX_TERM_TOKENS, len(tokens) - i) + 1):
+                key = "".join(t for t, _, _ in tokens[i : i + size])
+                if not i <= at < i + size and key in self.keys and key not in self._plain:
+                    return True
+        for i in range(max(0, at - _JARGON_WINDOW), min(len(tokens), at + _JARGON_WINDOW + 1)):
+            word = written[i]
+            if i != at and (stem(word) in self._context or word in _TERM_HEADS):
+                return True
+        others = [w for i, w in enumerate(written) if i != at and len(w) > 1]
+        return all(w in QUESTION_STOPWORDS or stem(w) in self._context for w in others)
+
+
+# The words on either side of a plain-English term that are looked at for a word of the subject.
+_JARGON_WINDOW = 3
+# Training words beside SUBJECT_WORDS ("learn" and "train" are not subject words there: a question
+# that uses them may be about school; beside a listed term they tell its jargon sense).
+_JARGON_CONTEXT = frozenset(
+    """train trains trained training iteration iterations neural net nets tune tuning rate
+    ensemble ensembles tree trees input inputs output outputs pixel pixels image images
+    retrieval""".split()
+)
+# ... but not "ai" itself: "a new epoch for ai" is about history, not training passes.
+_NOT_CONTEXT = frozenset({"ai", "artifici", "intellig"})
 
 
 def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> NotTaught:
