@@ -180,3 +180,16 @@ def test_stdin_reads_a_new_subject_into_the_previous_question(monkeypatch, capsy
     assert main(["ask", "--json", "--independent"]) == 0
     alone = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
     assert alone[1]["sources"][0]["doc"] != "benefits-and-limitations"
+
+
+def test_a_summary_cue_on_stdin_gets_the_short_version_of_the_last_answer(monkeypatch, capsys) -> None:
+    """ "tl;dr?" after an answer asks for its short version: the opening of the section just cited
+    (it was refused as a text to summarise). Asked first, with nothing read, it is still refused."""
+    set_stdin(monkeypatch, b"tl;dr?\nwhat is overfitting\ntl;dr?\n")
+    assert main(["ask", "--json"]) == 0
+    answers = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert answers[0]["in_scope"] is False and answers[0]["sources"] == []
+    assert answers[2]["in_scope"] is True
+    assert answers[2]["sources"][0]["section"] == answers[1]["sources"][0]["section"]
+    assert answers[2]["answer"].startswith("Overfitting happens when")
+    assert len(answers[2]["answer"].split()) < len(answers[1]["answer"].split())

@@ -749,3 +749,17 @@ def test_jargon_that_is_also_english_is_named_not_answered(tutor, question: str,
     answer = tutor.ask(question)
     assert not answer.in_scope and not answer.sources, answer.text
     assert term in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ai writing code vs ai inventing drug molecules", "how good are chatbots at writing code",
+     "are ai tools any good at writing code", "is chatgpt writing code going to replace programmers"],
+)
+def test_a_machine_writing_code_is_a_course_topic_not_a_request_for_code(tutor, question: str) -> None:
+    """"ai writing code" is what generative AI does (the course's section on code, audio and drug
+    molecules); it was read as the learner asking for code: "The course does not cover writing
+    code vs ai inventing drug molecules". The learner writing code is still declined."""
+    assert untaught_request(question) is None
+    assert tutor.ask(question).in_scope
+    assert untaught_request("help me with writing code for a gan in pytorch") == "writing code for a gan in pytorch"

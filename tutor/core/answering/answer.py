@@ -70,6 +70,7 @@ ADJACENT_BONUS = 0.06
 LEAD_CAP = 0.2  # see _compose_general: how far one echoing sentence may raise the bar (0.1 lost a set-H case)
 MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
+SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
@@ -240,6 +241,11 @@ class Tutor(Comparing, FollowingUp):
         """
         cleaned = clean_input(question)
         notices = list(cleaned.notices)
+        conversation = Conversation.from_history(history)
+        if conversation.sections and requests.asks_for_summary(cleaned.text):
+            summary = self._summary_of_last(cleaned.text, conversation)
+            if summary is not None:
+                return summary
         refusal = requests.classify(cleaned.text)
         if refusal is not None:
             # Not a question about the course: decline, and quote no passage.
@@ -248,7 +254,6 @@ class Tutor(Comparing, FollowingUp):
             )
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
         asked = requests.without_role(cleaned.text)
-        conversation = Conversation.from_history(history)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
         reading = conversation_module.resolve(self.vocabulary.correct(asked), conversation, self.index)
@@ -649,6 +654,27 @@ class Tutor(Comparing, FollowingUp):
             word = compose.verdict(question, first.sentences[best], None if sims is None else float(sims[best]))
             if word:
                 answer.text = f"{word} {answer.text}"
+        return answer
+
+    def _summary_of_last(self, question: str, conversation: Conversation) -> Answer | None:
+        """The short version of the last answer ("tl;dr?", "recap pls"): the opening of the first
+        section it cited, which states that section's point, up to ``SUMMARY_WORDS`` words.
+
+        Why the opening: the course puts each section's point in its first sentence, so it is
+        the summary in the course's own words (a follow-up search for "tldr" has no words of
+        its own to rank sentences by, and the request check read it as a text to summarise)."""
+        try:
+            section = self.course.section(conversation.sections[0])
+        except KeyError:
+            return None
+        positions = [0]
+        words = len(section.sentences[0].split())
+        if len(section.sentences) > 1 and words + len(section.sentences[1].split()) <= SUMMARY_WORDS:
+            positions.append(1)
+        result = self.index.search(section.heading, k=MAX_SOURCES)
+        answer = self._answer_from(question, result, [(section, 1.0, positions, "")])
+        answer.shape = "definition"
+        answer.topic = conversation.topic
         return answer
 
     def _answer_from(

@@ -523,6 +523,24 @@ CHAT_TEXT = (
     "or share opinions. " + "{what_i_do}" + " Ask me about a topic, for example \"What is overfitting?\"."
 )
 
+# "tl;dr?", "recap pls", "sum that up", "eli5" said alone, right after an answer: the learner asks
+# for the short version of what they just read, not for a text of their own to be summarised.
+_SUMMARY_OF_LAST = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|now|hmm|um|lol|right)\W+){0,3}(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?"
+    r"(?:tl;?\s?dr|recap|sum\s+(?:it|that|this|them)\s+up|sum\s+up|summar(?:y|i[sz]e(?:\s+(?:it|that|this))?)|"
+    r"(?:give\s+me\s+)?(?:the\s+)?(?:short|quick|simple)\s+version|(?:the\s+)?gist|in\s+a\s+nutshell|"
+    r"in\s+(?:one|a\s+few)\s+(?:sentence|line)s?|eli5|explain\s+(?:it|that|this)?\s*like\s+i'?m\s+(?:5|five))"
+    r"(?:\s+(?:in\s+(?:one|a\s+few)\s+(?:sentence|line|word)s?|for\s+me|pls|please|plz|again|then|thanks))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_summary(text: str) -> bool:
+    """Is ``text`` only a request for the short version of the last answer ("tl;dr?", "recap
+    pls", "can you sum that up")? Asked first, with nothing read yet, it is a text job."""
+    return bool(_SUMMARY_OF_LAST.match(text))
+
+
 # Text jobs on the learner's own material: translating into another language, summarising a
 # pasted or outside text (a lesson of this course may be summarised), doing sums and homework.
 _TEXT_JOBS = [
@@ -531,7 +549,7 @@ _TEXT_JOBS = [
         rf"\bin\s+{_LANGUAGES}\b|"
         rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
         rf"\bwhat\s+(?:is|does|'s)\b.{{0,40}}\b(?:in|mean\s+in)\s+{_LANGUAGES}\b|"
-        r"\btl;?\s?dr\b(?!\s+(?:on|about)\b)",  # "tl;dr on hallucination" asks for a course summary
+        r"\btl;?\s?dr\b(?!\s+(?:on|about|of|for)\b)",  # "tl;dr on hallucination" asks for a course summary
         _F,
     ),
     re.compile(

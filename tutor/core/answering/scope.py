@@ -375,6 +375,14 @@ _CODE_REQUEST = re.compile(
     re.IGNORECASE,
 )
 
+# A machine right before the gerund does the coding: "ai writing code", "chatbots implementing apps".
+_MACHINE_DOING = re.compile(
+    r"\b(?:ai|a\.i\.|chatbots?|bots?|models?|gpt(?:-?\d)?|chatgpt|llms?|copilot|machines?|computers?|tools?|"
+    r"assistants?|generators?|systems?|gen\s+ai|generative\s+ai)\s+(?:(?:is|are|gets?)\s+)?"
+    r"(?:(?:so\s+|really\s+|any\s+)?(?:(?:good|bad|better|worse|great|decent|reliable|used)\s+)?(?:at|for)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def untaught_request(question: str) -> str | None:
     """What ``question`` asks for that the course never gives, in the learner's words: the
@@ -388,6 +396,8 @@ def untaught_request(question: str) -> str | None:
             return maths.group("term").strip()
         return f"{maths.group('verb').lower()} {maths.group('thing')}".strip()
     code = _CODE_REQUEST.search(question)
+    if code and code.group("thing2") is not None and _MACHINE_DOING.search(question[: code.start()]):
+        code = None  # "ai writing code vs ai inventing drug molecules": what AI does, a course topic
     if code and _CODE_CONTEXT.search(question):
         thing = (code.group("thing") or code.group("thing2") or "").strip()
         verb = (code.group("verb") or "write").lower()
