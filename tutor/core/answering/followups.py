@@ -99,6 +99,9 @@ def _bare_why(question: str) -> bool:
 _ILLUSTRATES = re.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
 )
+# ... and one whose example is said after its subject ("Some support vector machine (SVM)
+# algorithms, for instance, become very expensive ..." after "... therefore has exceptions.").
+_ILLUSTRATES_AFTER_SUBJECT = re.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|instance),")
 
 
 class FollowingUp:
@@ -338,6 +341,13 @@ class FollowingUp:
             if re.match(r"(?:Suppose|Imagine)\b", section.sentences[following]) and following + 1 < len(section.sentences):
                 chosen.add(following + 1)  # a supposed case is told to its outcome
             positions = sorted(chosen)
+        elif following < len(section.sentences) and following not in positions and (
+            _ILLUSTRATES_AFTER_SUBJECT.match(section.sentences[following])
+        ):
+            # Its example said after the subject goes with it too, beside the second answer: the
+            # sentence may only illustrate part of it ("A listener who plays a lot of jazz
+            # piano, for example, ..." after what a recommender learns from).
+            positions = sorted({*positions, following})
         group = _announced_group(section, top)
         if group is not None and sum(len(section.sentences[p].split()) for p in group) <= GROUP_WORDS:
             # "This tutor shows the two ends of that spectrum. [one end] [the other]": the answering
