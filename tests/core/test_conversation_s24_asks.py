@@ -13,6 +13,8 @@
   never writes ("rag stand").
 - A sentence that gives its example after its subject ("Some SVM algorithms, for instance, ...")
   goes with the sentence it illustrates, as one opening "For example" already did.
+- "example pls" alone after a section that gives examples asks for that section's example, not
+  for another section's (the seen penalty and "example" in other headings drew it away).
 """
 
 from __future__ import annotations
@@ -104,3 +106,18 @@ def test_an_example_said_after_its_subject_goes_with_the_sentence_it_illustrates
     assert answer.in_scope
     assert "therefore has exceptions" in answer.text
     assert "Some support vector machine (SVM) algorithms, for instance" in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["explain anomaly detection", "an example?"],
+        ["what does predictive analytics do", "for instance?"],
+    ],
+)
+def test_an_example_asked_alone_is_the_one_of_the_section_just_quoted(tutor, turns) -> None:
+    """The section just read gives examples of what it says; another section whose words say
+    "example" about something else does not answer."""
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope
+    assert answer.sources[0].section == "ml-applications#predictive-analytics-and-anomaly-detection"

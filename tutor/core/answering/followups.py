@@ -180,6 +180,30 @@ class FollowingUp:
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
         return result
 
+    def _example_of_the_quoted(
+        self, question: str, shape: str, result: SearchResult, conversation: Conversation
+    ) -> SearchResult:
+        """"example pls", "examples?" alone, after a section that gives examples of what it
+        says ("A customer support tool is a simple example: ..." after combining both kinds of
+        model): the example asked for is that section's, so it answers when the search put it at
+        most ``QUOTED_MARGIN`` lower (seen and all), ahead of a section whose heading or words
+        say "example" about something else (how the two fields feed each other, or the accuracy
+        of predictive models, after how they combine)."""
+        # Only after an answer from one section: one that quoted two was not sure what was asked
+        # ("can ml and generative ai work together?" answered with what sets them apart), and
+        # the example may be another section's.
+        if shape != "example" or conversation_module.topic_words(question) or len(conversation.sections) != 1 or not result.hits:
+            return result
+        best = result.hits[0]
+        last = conversation.sections[0]
+        hit = next((h for h in result.hits if h.section.id == last), None)
+        if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
+            return result
+        if not any(compose.gives_example(s) for s in hit.section.sentences):
+            return result
+        result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
     def _too_much_section(self, question: str, result: SearchResult) -> SearchResult:
         """"what failure mode results if it becomes too strong?" after the discriminator: a section
         that says what "too strong" does ("If the discriminator becomes too strong too fast ...")
