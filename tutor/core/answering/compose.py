@@ -209,6 +209,11 @@ def gives_reason(sentence: str) -> bool:
     return bool(_REASON.search(sentence))
 
 
+def gives_example(sentence: str) -> bool:
+    """Does ``sentence`` give an example ("for example", "such as", "A ... is a simple example")?"""
+    return bool(_EXAMPLE.search(sentence)) or bool(re.search(r"\b(?:an?|the)\s+(?:\w+\s+)?example\b", sentence, re.I))
+
+
 def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:
     """Small per-sentence bonus for sentences that fit the shape (a reason for "why"...)."""
     pattern = {"why": _REASON, "example": _EXAMPLE, "how": _MECHANISM}.get(shape)

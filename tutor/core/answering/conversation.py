@@ -74,6 +74,13 @@ ASPECT_WORDS = frozenset(
     reason reasons purpose point work works worked working affect affects effect effects
     really again okay ok sure yes no irl come crank cranked turn turned dial ramp bump tweak raise raised lower
     lowered increase increased decrease decreased max maxed way""".split()
+    # Plain English for "the point of it" or "its weak spots" that the course never writes
+    # ("what's the gist?", "any caveats?", "what's the takeaway?"): asked after a topic,
+    # each is searched alone as if it were a new subject and comes back as another school subject
+    # ("Sorry, I can't help with that") or as an untaught term ("does not cover takeaway").
+    + """gist takeaway takeaways upshot crux lowdown nutshell recap summary endgame payoff payoffs
+    rationale caveat caveats pitfall pitfalls gotcha gotchas workaround workarounds snag snags hiccup
+    hiccups flaw flaws shortcoming shortcomings upside upsides perk perks tradeoff tradeoffs""".split()
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
@@ -134,6 +141,8 @@ def refers_back(question: str) -> bool:
     "do that", "that one" point back. A pronoun inside an idiom ("on its own", "by itself") or
     an "it" that only announces what follows ("is it true that ...", "is it possible for a model
     to ...") points at nothing."""
+    if _THERE.search(question):
+        return True
     words = tokenize(_POINTING_NOWHERE.sub(" ", question))
     # "my son says ai will take all jobs, is he right?": a person the question names is who "he"
     # or "she" is; the pronoun points inside the question, not back at the last answer.
@@ -151,6 +160,12 @@ _POINTING_NOWHERE = re.compile(
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+)?(?:true|possible|likely|normal|ok|okay|legal|safe)\s+(?:that\b|(?=to\b|for\b))|"
     r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b)))",
     re.IGNORECASE,
+)
+# "whats the bias problem there?", "sentiment analysis there?", "and in there?": a "there" that
+# ends the question (or "in there") points at the place the last answer was about; "is there a
+# way ...", "how many kinds are there?", "there are ..." only say that something exists.
+_THERE = re.compile(
+    r"(?<![\w'])(?!(?:is|are|was|were|be)\s)(?:\w+\s+)there\s*[?.!]*\s*$|\bin\s+there\b", re.IGNORECASE
 )
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
 

@@ -99,6 +99,9 @@ def _bare_why(question: str) -> bool:
 _ILLUSTRATES = re.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
 )
+# ... and one whose example is said after its subject ("Some support vector machine (SVM)
+# algorithms, for instance, become very expensive ..." after "... therefore has exceptions.").
+_ILLUSTRATES_AFTER_SUBJECT = re.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|instance),")
 
 
 class FollowingUp:
@@ -175,6 +178,30 @@ class FollowingUp:
         if hit is None or hit is result.hits[0]:
             return result
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]
+        return result
+
+    def _example_of_the_quoted(
+        self, question: str, shape: str, result: SearchResult, conversation: Conversation
+    ) -> SearchResult:
+        """"example pls", "examples?" alone, after a section that gives examples of what it
+        says ("A customer support tool is a simple example: ..." after combining both kinds of
+        model): the example asked for is that section's, so it answers when the search put it at
+        most ``QUOTED_MARGIN`` lower (seen and all), ahead of a section whose heading or words
+        say "example" about something else (how the two fields feed each other, or the accuracy
+        of predictive models, after how they combine)."""
+        # Only after an answer from one section: one that quoted two was not sure what was asked
+        # ("can ml and generative ai work together?" answered with what sets them apart), and
+        # the example may be another section's.
+        if shape != "example" or conversation_module.topic_words(question) or len(conversation.sections) != 1 or not result.hits:
+            return result
+        best = result.hits[0]
+        last = conversation.sections[0]
+        hit = next((h for h in result.hits if h.section.id == last), None)
+        if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
+            return result
+        if not any(compose.gives_example(s) for s in hit.section.sentences):
+            return result
+        result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
 
     def _too_much_section(self, question: str, result: SearchResult) -> SearchResult:
@@ -338,6 +365,13 @@ class FollowingUp:
             if re.match(r"(?:Suppose|Imagine)\b", section.sentences[following]) and following + 1 < len(section.sentences):
                 chosen.add(following + 1)  # a supposed case is told to its outcome
             positions = sorted(chosen)
+        elif following < len(section.sentences) and following not in positions and (
+            _ILLUSTRATES_AFTER_SUBJECT.match(section.sentences[following])
+        ):
+            # Its example said after the subject goes with it too, beside the second answer: the
+            # sentence may only illustrate part of it ("A listener who plays a lot of jazz
+            # piano, for example, ..." after what a recommender learns from).
+            positions = sorted({*positions, following})
         group = _announced_group(section, top)
         if group is not None and sum(len(section.sentences[p].split()) for p in group) <= GROUP_WORDS:
             # "This tutor shows the two ends of that spectrum. [one end] [the other]": the answering

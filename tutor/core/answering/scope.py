@@ -711,6 +711,9 @@ _PHRASE_END = QUESTION_STOPWORDS | frozenset(
 )
 
 
+_STANDS_FOR = re.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
+
+
 class CoursePhrases:
     """The course, its learners' asks and glossary phrases as one string of normalised tokens:
     which word pairs it ever writes in a row."""
@@ -747,7 +750,9 @@ def uncovered_compound(
     else:
         return None
     run: list[str] = []
-    for word in re.findall(r"[A-Za-z0-9][\w'-]*", _POSSESSIVE.sub("", match.group("rest"))):
+    # "whats rag stand for": the question's own verb ends the name ("rag", not a "rag stand").
+    rest = _STANDS_FOR.sub("", match.group("rest"))
+    for word in re.findall(r"[A-Za-z0-9][\w'-]*", _POSSESSIVE.sub("", rest)):
         if word.lower() in _PHRASE_END:
             break
         run.append(word)
