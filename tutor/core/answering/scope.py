@@ -714,6 +714,21 @@ _PHRASE_END = QUESTION_STOPWORDS | frozenset(
 _STANDS_FOR = re.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
 
 
+def _describes_an_action(word: str, vocabulary: CourseVocabulary) -> bool:
+    """Does a compound opening with ``word`` describe something done rather than name a term?
+    An -ing form of a plain English verb that the course never writes ("how does lumping similar
+    customers together work", "how does faking extra training pictures work") opens an action
+    described in everyday words, whose object follows: the learner's own words for a course idea
+    (clustering, data augmentation), not the name of an untaught technique. The course's own -ing
+    words ("learning", "sampling", "clustering") still open compounds ("sampling bias"), and
+    jargon opening with an -ing word ("max pooling", "sliding window attention") is the untaught
+    lexicon's (knowledge/not_taught.toml)."""
+    return (
+        word.endswith("ing") and len(word) > 5 and word.isalpha()
+        and word not in vocabulary.words and (is_everyday(word) or in_dictionary(word))
+    )
+
+
 class CoursePhrases:
     """The course, its learners' asks and glossary phrases as one string of normalised tokens:
     which word pairs it ever writes in a row."""
@@ -762,6 +777,8 @@ def uncovered_compound(
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
     if phrases.has(run[:2]):
+        return None
+    if vocabulary is not None and _describes_an_action(run[0].lower(), vocabulary):
         return None
     if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
         return None
