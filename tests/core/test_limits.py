@@ -786,3 +786,41 @@ def test_an_action_described_in_everyday_words_is_not_an_untaught_compound(tutor
 def test_jargon_with_an_ing_word_is_still_an_untaught_term(tutor, question: str, term: str) -> None:
     answer = tutor.ask(question)
     assert not answer.in_scope and term in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("how does duolingo decide which exercise to give me next", "industry-use-cases#education-personalised-learning-paths-and-virtual-tutors"),
+        ("how does grammarly know my email sounds grumpy", "ml-applications#natural-language-processing-with-machine-learning"),
+        ("how does revolut catch money laundering", "ml-applications#fraud-detection-with-machine-learning"),
+    ],
+)
+def test_an_everyday_product_named_as_an_example_is_not_an_untaught_term(tutor, question: str, section: str) -> None:
+    """"how does duolingo decide ..." came back "The course does not cover duolingo decide", and
+    "how does grammarly know ..." was refused: a product's name is neither English nor a course
+    word, so it looked like jargon and sank retrieval. Names listed in
+    knowledge/everyday_names.toml are everyday words, read as their kind ("the app") when the
+    question fell out of scope."""
+    answer = tutor.ask(question)
+    assert answer.in_scope and section in [s.section for s in answer.sources], answer.text
+
+
+@pytest.mark.parametrize("question", ["how do i delete my snapchat account", "is revolut better than monzo for travelling abroad"])
+def test_an_everyday_product_outside_the_course_is_refused_not_called_untaught(tutor, question: str) -> None:
+    """A question about the product itself is outside the tutor's job: it came back "The course
+    does not cover snapchat account", which read as if the course nearly did."""
+    from tutor.core.answering.answer import NOT_COVERED, TERM_NOT_COVERED
+
+    answer = tutor.ask(question)
+    assert not answer.in_scope and not answer.sources
+    assert not answer.text.startswith((NOT_COVERED, TERM_NOT_COVERED.split("{")[0])), answer.text
+
+
+def test_everyday_names_are_read_as_their_kind() -> None:
+    from tutor.core.answering.everyday import is_everyday, read_names_as_kinds
+
+    assert is_everyday("duolingo") and is_everyday("paypal")
+    assert read_names_as_kinds("how does my Duolingo's owl pick lessons") == "how does the app owl pick lessons"
+    assert read_names_as_kinds("is paypal safe") == "is the bank safe"
+    assert read_names_as_kinds("what is overfitting") == "what is overfitting"
