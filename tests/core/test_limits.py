@@ -824,3 +824,27 @@ def test_everyday_names_are_read_as_their_kind() -> None:
     assert read_names_as_kinds("how does my Duolingo's owl pick lessons") == "how does the app owl pick lessons"
     assert read_names_as_kinds("is paypal safe") == "is the bank safe"
     assert read_names_as_kinds("what is overfitting") == "what is overfitting"
+
+
+def test_a_plain_word_the_course_never_uses_does_not_sink_a_course_question(tutor) -> None:
+    """"does the thing get smarter the more stuff you shovel into it?" came back "That isn't
+    covered in this course": "shovel" matches no course passage, so keyword search counted it as
+    missed. A question that fell out of scope is searched again without such words."""
+    answer = tutor.ask("does the thing get smarter the more stuff you shovel into it?")
+    assert answer.in_scope and "what-is-ml#patterns-trends-and-improving-with-more-data" in [s.section for s in answer.sources]
+
+
+def test_only_a_small_share_of_plain_words_is_dropped(tutor) -> None:
+    from tutor.core.answering.everyday import is_everyday
+    from tutor.core.answering.scope import without_foreign_plain_words
+
+    assert without_foreign_plain_words("does the thing get smarter the more stuff you shovel into it", tutor.vocabulary) == (
+        "does the thing get smarter the more stuff you into it"
+    )
+    # Mostly words foreign to the course: about something else, never narrowed into the course.
+    assert without_foreign_plain_words("how do vaccines train the immune system", tutor.vocabulary) is None
+    assert without_foreign_plain_words("what is overfitting", tutor.vocabulary) is None
+    assert is_everyday("rubbishy")  # an adjective made from a plain word
+    assert without_foreign_plain_words("how do agents cope with partial observability", tutor.vocabulary) is None
+    answer = tutor.ask("how do vaccines train the immune system")
+    assert not answer.in_scope and not answer.sources

@@ -47,6 +47,7 @@ from tutor.core.answering.scope import (
     uncovered_compound,
     uncovered_term,
     untaught_request,
+    without_foreign_plain_words,
 )
 from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
@@ -297,7 +298,8 @@ class Tutor(Comparing, FollowingUp):
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
-            for text in everyday.narrowed(query):
+            plain = without_foreign_plain_words(query, self.vocabulary)
+            for text in everyday.narrowed(query) + ([plain] if plain else []):
                 narrower = self.index.search(text, k=8, history=conversation, follow=False)
                 if narrower.in_scope:
                     result = narrower

@@ -129,7 +129,8 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
     if word in everyday or word in CONTRACTIONS or word in everyday_names():
         return True
     for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
-                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e"))):
+                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e")),
+                          ("y", ("", "e"))):  # "rubbishy", "bouncy": an adjective made from a word
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
             candidates = [base + e for e in extra]
