@@ -768,21 +768,26 @@ def test_a_machine_writing_code_is_a_course_topic_not_a_request_for_code(tutor, 
 @pytest.mark.parametrize(
     "question",
     [
-        "how does lumping customers together by their habits work",
         "how does faking extra photos for a training set work",
+        "how does faking extra training pictures work",
         "how does squashing a big table into two columns work",
         "how does punishing the robot for bad moves work",
     ],
 )
 def test_an_action_described_in_everyday_words_is_not_an_untaught_compound(tutor, question: str) -> None:
-    """"how does lumping similar customers together work" came back "The course does not cover
-    lumping similar customers": an -ing verb the course never writes opens an action described
-    in the learner's words (clustering, data augmentation), not the name of a technique."""
+    """"how does faking extra training pictures work" came back "The course does not cover
+    faking extra training": an -ing verb the course never writes, followed by the opening of
+    its object, is an action described in the learner's words (data augmentation), not the
+    name of a technique. Followed by a noun it still names one ("what is a voting classifier")."""
     answer = tutor.ask(question)
     assert answer.in_scope and answer.sources, answer.text
 
 
-@pytest.mark.parametrize(("question", "term"), [("what is gradient clipping", "gradient clipping"), ("what is max pooling", "max pooling")])
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("what is gradient clipping", "gradient clipping"), ("what is max pooling", "max pooling"),
+     ("what is a voting classifier", "voting classifier"), ("how does clipping gradients work", "clipping gradients")],
+)
 def test_jargon_with_an_ing_word_is_still_an_untaught_term(tutor, question: str, term: str) -> None:
     answer = tutor.ask(question)
     assert not answer.in_scope and term in answer.text, answer.text

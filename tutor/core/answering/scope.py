@@ -755,17 +755,25 @@ _PHRASE_END = QUESTION_STOPWORDS | frozenset(
 _STANDS_FOR = re.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
 
 
-def _describes_an_action(word: str, vocabulary: CourseVocabulary) -> bool:
+# Words that open the object of a verb ("faking extra pictures", "squishing lots of columns",
+# "punishing the robot"), never the second word of a compound's name.
+_OBJECT_OPENERS = frozenset(
+    """a an the my your our their his her its this that these those some any lots loads more extra
+    all every each several many few""".split()
+)
+
+
+def _describes_an_action(word: str, following: str, vocabulary: CourseVocabulary) -> bool:
     """Does a compound opening with ``word`` describe something done rather than name a term?
-    An -ing form of a plain English verb that the course never writes ("how does lumping similar
-    customers together work", "how does faking extra training pictures work") opens an action
-    described in everyday words, whose object follows: the learner's own words for a course idea
-    (clustering, data augmentation), not the name of an untaught technique. The course's own -ing
-    words ("learning", "sampling", "clustering") still open compounds ("sampling bias"), and
-    jargon opening with an -ing word ("max pooling", "sliding window attention") is the untaught
-    lexicon's (knowledge/not_taught.toml)."""
+    An -ing form of a plain English verb that the course never writes, followed by the opening
+    of its object ("how does faking extra training pictures work", "how does squishing lots of
+    columns into two work"), is an action described in everyday words: the learner's own words
+    for a course idea (data augmentation, dimensionality reduction), not the name of an untaught
+    technique. Followed by a noun, the -ing word names one ("voting classifier", "freezing
+    layers"); the course's own -ing words ("sampling bias") and listed jargon ("max pooling")
+    are judged as before."""
     return (
-        word.endswith("ing") and len(word) > 5 and word.isalpha()
+        word.endswith("ing") and len(word) > 5 and word.isalpha() and following in _OBJECT_OPENERS
         and word not in vocabulary.words and (is_everyday(word) or in_dictionary(word))
     )
 
@@ -819,7 +827,7 @@ def uncovered_compound(
         return None
     if phrases.has(run[:2]):
         return None
-    if vocabulary is not None and _describes_an_action(run[0].lower(), vocabulary):
+    if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
     if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
         return None
