@@ -47,6 +47,7 @@ from tutor.core.answering.scope import (
     uncovered_compound,
     uncovered_term,
     untaught_request,
+    without_foreign_plain_words,
 )
 from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
@@ -294,13 +295,18 @@ class Tutor(Comparing, FollowingUp):
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
+        without_words = False
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
-            for text in everyday.narrowed(query):
+            plain = without_foreign_plain_words(query, self.vocabulary)
+            for text in everyday.narrowed(query) + ([plain] if plain else []):
                 narrower = self.index.search(text, k=8, history=conversation, follow=False)
                 if narrower.in_scope:
                     result = narrower
+                    # Without its foreign words a question about something else can look like the
+                    # course's ("the best way to learn the guitar"): it is still checked for that.
+                    without_words = text == plain
                     break
         if result.topic:
             result.already_said = conversation.last_answer
@@ -337,8 +343,10 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
         if listed is None and not foreign_script and (
-            ((term is not None or not result.in_scope)
-             and self._other_subject(asked, anchored=term is not None, has_context=bool(conversation.questions)))
+            ((term is not None or not result.in_scope or without_words)
+             and self._other_subject(
+                 asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
+             ))
             or (result.in_scope and self._preamble_then_other(asked))
             or (names_other_field(asked) and not names_subject(asked, self.subject_stems))
         ):

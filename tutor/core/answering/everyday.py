@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tutor.core.words import PEOPLE
 
-__all__ = ["dictionary_words", "everyday_words", "in_dictionary", "is_everyday"]
+__all__ = ["dictionary_words", "everyday_names", "everyday_words", "in_dictionary", "is_everyday"]
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +59,47 @@ _ML_JARGON_IN_DICTIONARY = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def everyday_names() -> dict[str, str]:
+    """Everyday products, services and companies (``knowledge/everyday_names.toml``), each with
+    the noun it is read as: {"duolingo": "app", "paypal": "bank", ...} (empty when the file is
+    missing or bad).
+
+    Why: a learner's example ("how does duolingo decide which exercise to give me next") is
+    neither an English word nor a course word, so it looked like untaught jargon and sank
+    retrieval below the scope bar; the question is about what the product does."""
+    import tomllib
+
+    from tutor.core import paths
+
+    try:
+        data = tomllib.loads((paths.knowledge_dir() / "everyday_names.toml").read_text(encoding="utf-8"))
+        return {
+            str(name).lower(): str(kind["noun"]) for kind in data.get("kind", []) for name in kind.get("names", [])
+        }
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, KeyError, TypeError):
+        return {}
+
+
+@lru_cache(maxsize=1)
+def _names_pattern() -> re.Pattern[str] | None:
+    names = everyday_names()
+    if not names:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:the|my|a|an|our|your|their)\s+)?(?P<name>{alternatives})(?:'s)?\b", re.I)
+
+
+def read_names_as_kinds(text: str) -> str:
+    """``text`` with each everyday name read as its kind: "how does duolingo decide ..." ->
+    "how does the app decide ..." (a possessive goes with the name: "grammarly's" -> "the app")."""
+    pattern = _names_pattern()
+    if pattern is None:
+        return text
+    names = everyday_names()
+    return pattern.sub(lambda m: "the " + names[m.group("name").lower()], text)
+
+
 def in_dictionary(word: str) -> bool:
     """Is ``word`` plain English, everyday or not: an everyday word, or a dictionary word or an
     inflected form of one ("ramifications")? Jargon the dictionary also holds ("sigmoid",
@@ -85,10 +126,11 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
     "chopped", "payments")? WordPiece keeps many inflections as pieces, so they would
     otherwise look like jargon."""
     everyday = everyday_words() if everyday is None else everyday
-    if word in everyday or word in CONTRACTIONS:
+    if word in everyday or word in CONTRACTIONS or word in everyday_names():
         return True
     for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
-                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e"))):
+                          ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e")),
+                          ("y", ("", "e"))):  # "rubbishy", "bouncy": an adjective made from a word
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
             candidates = [base + e for e in extra]
@@ -106,7 +148,8 @@ _ASKING = re.compile(r"\b(?:how|what|why|which|when|where|who|can|could|is|are|d
 
 def narrowed(question: str) -> list[str]:
     """Shorter readings of a question that fell out of scope, to search again: the question with
-    the people it mentions made neutral, then each of its clauses that asks something. Only
+    the people it mentions made neutral, then each of its clauses that asks something, then the
+    question with the everyday products it names read as their kind ("the app"). Only
     for a question the course did not recognise: they never replace one it did."""
     readings: list[str] = []
     neutral = PEOPLE.sub("someone", question)
@@ -115,6 +158,11 @@ def narrowed(question: str) -> list[str]:
     clauses = [c for c in _CLAUSE_BREAK.split(neutral) if c and len(c.split()) >= 3 and _ASKING.search(c)]
     if len(clauses) > 1:
         readings += [c for c in clauses if c not in readings]
+    # "how does duolingo decide ...": a product named is the learner's example, read as its kind
+    # (after the readings above: a name the learner asks share, such as spotify, still leads them).
+    named = read_names_as_kinds(neutral)
+    if named != neutral:
+        readings.append(named)
     # Each reading costs a search (an embedding pass): a long pasted message is read by its
     # first reading and its last clauses, where the question usually is.
     return readings[:1] + readings[1:][-(MAX_READINGS - 1):] if len(readings) > MAX_READINGS else readings

@@ -206,6 +206,47 @@ def uncovered_term(
     return None
 
 
+# A reading without the plain words the course never uses drops at most this share of the
+# question's content words: a question made mostly of them is about something else ("how do
+# vaccines train the immune system", "how do i descale a kettle").
+FOREIGN_PLAIN_SHARE = 1 / 3
+
+
+def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> str | None:
+    """``question`` without its plain English words that the course, its learners' asks and its
+    glossary never use ("does the thing get smarter the more stuff you shovel into it" -> "...
+    the more stuff you into it"), or None when it has none or they are too large a share of it.
+
+    Why: such a word ("shovel", "flounder") carries the learner's colour, not the topic, but it
+    matches no course passage, so keyword search counts it as missed and can sink a question the
+    course answers below the scope bar. Asked only of a question that fell out of scope. Only
+    everyday words (MiniLM's whole words and their forms) go: a rarer word that only the
+    dictionary holds may be the very term asked about, so a question with one is left whole
+    ("how do agents cope with partial observability" is a near miss, "partial" part of its term)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", question)
+    content = [w for w in words if w.lower() not in QUESTION_STOPWORDS and len(w) >= 3]
+    def plain(word: str) -> bool:
+        return word.lower() in vocabulary.words or is_everyday(word.lower())
+
+    # A word written next to one the course writes only in another form ("partial" before
+    # "observability", known by its stem alone) may be half of an untaught term: it stays.
+    beside_a_term = {
+        words[i] for i in range(len(words))
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(words) and words[j].lower() not in QUESTION_STOPWORDS and not plain(words[j])
+    }
+    foreign = {
+        w for w in content
+        if w.isalpha() and not vocabulary.knows(w.lower()) and is_everyday(w.lower()) and w not in beside_a_term
+    }
+    if not foreign or len(foreign) > FOREIGN_PLAIN_SHARE * len(content):
+        return None
+    if any(not vocabulary.knows(w.lower()) and not is_everyday(w.lower()) for w in content if w.isalpha()):
+        return None  # a rarer word may be the term asked about: "partial" goes with "observability"
+    kept = re.sub(r"[A-Za-z][\w'-]*", lambda m: "" if m.group(0) in foreign else m.group(0), question)
+    return re.sub(r"\s+", " ", kept).strip()
+
+
 def _listed_with_course_word(tokens: list[str], position: int, vocabulary: CourseVocabulary) -> bool:
     """Is ``tokens[position]`` joined by "or"/"and" to a course or everyday word (an example in
     a list such as "netflix or spotify", where the listed kind is the topic)?"""
@@ -714,6 +755,29 @@ _PHRASE_END = QUESTION_STOPWORDS | frozenset(
 _STANDS_FOR = re.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
 
 
+# Words that open the object of a verb ("faking extra pictures", "squishing lots of columns",
+# "punishing the robot"), never the second word of a compound's name.
+_OBJECT_OPENERS = frozenset(
+    """a an the my your our their his her its this that these those some any lots loads more extra
+    all every each several many few""".split()
+)
+
+
+def _describes_an_action(word: str, following: str, vocabulary: CourseVocabulary) -> bool:
+    """Does a compound opening with ``word`` describe something done rather than name a term?
+    An -ing form of a plain English verb that the course never writes, followed by the opening
+    of its object ("how does faking extra training pictures work", "how does squishing lots of
+    columns into two work"), is an action described in everyday words: the learner's own words
+    for a course idea (data augmentation, dimensionality reduction), not the name of an untaught
+    technique. Followed by a noun, the -ing word names one ("voting classifier", "freezing
+    layers"); the course's own -ing words ("sampling bias") and listed jargon ("max pooling")
+    are judged as before."""
+    return (
+        word.endswith("ing") and len(word) > 5 and word.isalpha() and following in _OBJECT_OPENERS
+        and word not in vocabulary.words and (is_everyday(word) or in_dictionary(word))
+    )
+
+
 class CoursePhrases:
     """The course, its learners' asks and glossary phrases as one string of normalised tokens:
     which word pairs it ever writes in a row."""
@@ -762,6 +826,8 @@ def uncovered_compound(
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
     if phrases.has(run[:2]):
+        return None
+    if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
     if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
         return None
