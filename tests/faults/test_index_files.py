@@ -113,3 +113,29 @@ def test_a_damaged_request_detector_or_its_texts_switch_the_fallback_off(tmp_pat
     assert "Traceback" not in doctor.stderr
     line = next(row for row in doctor.stdout.splitlines() if row.startswith("Course vectors"))
     assert "WARN" in line and "request detector off" in line
+
+
+@pytest.mark.parametrize("damage", ["not toml", "not utf-8", "missing"])
+def test_a_damaged_everyday_names_file_leaves_answers_standing(tmp_path: Path, tutor_home: Path, damage: str) -> None:
+    """knowledge/everyday_names.toml (products read as their kind: "duolingo" -> "the app")
+    damaged or gone: the names are simply not known (no traceback, exit 0), and course
+    questions, one naming a product too, are answered or declined as without the file."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(paths.knowledge_dir(), knowledge)
+    names = knowledge / "everyday_names.toml"
+    if damage == "not toml":
+        names.write_text('[[kind]]\nnoun = "app"\nnames = ["unclosed', encoding="utf-8")
+    elif damage == "not utf-8":
+        names.write_bytes(b'[[kind]]\nnoun = "app"\nnames = ["\xff\xfe"]\n')
+    else:
+        names.unlink()
+    env = {**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_KNOWLEDGE": str(knowledge)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json", "--independent"], env=env, capture_output=True, text=True,
+        timeout=300, input="how does duolingo decide which exercise to give me next\nWhat is overfitting?\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    product, course = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert isinstance(product["in_scope"], bool)
+    assert course["in_scope"] and course["sources"]

@@ -594,7 +594,6 @@ class NotTaught:
                 start += 1
         return tokens, spans
 
-
     def _jargon_use(self, question: str, tokens: list[tuple[str, int, int]], at: int) -> bool:
         """Is the plain English word ``tokens[at]`` (a listed one-word term) used as the jargon?
         Yes when it is written with a capital past the question's first word ("REINFORCE",
