@@ -27,6 +27,26 @@ def _ask(home: Path, knowledge: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
 
 
+def _course_copy(folder: Path) -> Path:
+    """A copy of the course to damage (``TUTOR_KNOWLEDGE`` points the CLI at it)."""
+    knowledge = folder / "knowledge"
+    shutil.copytree(paths.knowledge_dir(), knowledge)
+    return knowledge
+
+
+def _ask_lines(home: Path, knowledge: Path, questions: list[str]) -> list[dict]:
+    """``tutor ask --json --independent`` with ``questions`` on stdin: exit 0, no traceback,
+    one parsed answer per question."""
+    env = {**os.environ, "TUTOR_HOME": str(home), "TUTOR_KNOWLEDGE": str(knowledge)}
+    proc = subprocess.run([sys.executable, "-m", "tutor", "ask", "--json", "--independent"], env=env,
+                          capture_output=True, text=True, timeout=300, input="".join(q + "\n" for q in questions))
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    answers = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert len(answers) == len(questions)
+    return answers
+
+
 @pytest.fixture(scope="module")
 def sound_answer(tmp_path_factory: pytest.TempPathFactory) -> dict:
     home = tmp_path_factory.mktemp("sound-home")
@@ -87,8 +107,7 @@ def test_a_damaged_request_detector_or_its_texts_switch_the_fallback_off(tmp_pat
     """knowledge/index/requests.npz or knowledge/requests.toml damaged: a request only the learned
     detector would refuse is answered as before it existed (no traceback, exit 0), and a plain
     course question is answered as with sound files."""
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(paths.knowledge_dir(), knowledge)
+    knowledge = _course_copy(tmp_path)
     texts = knowledge / "requests.toml"
     if damage == "model garbage":
         (knowledge / "index" / "requests.npz").write_bytes(b"PK\x03\x04 not really a zip" * 40)
@@ -98,16 +117,10 @@ def test_a_damaged_request_detector_or_its_texts_switch_the_fallback_off(tmp_pat
         texts.write_bytes(b"requests = [\"\xff\xfe\"]\n")
     else:
         texts.unlink()
-    env = {**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_KNOWLEDGE": str(knowledge)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "tutor", "ask", "--json", "--independent"], env=env, capture_output=True, text=True,
-        timeout=300, input="sort my music playlist by mood for me\nWhat is overfitting?\n",
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "Traceback" not in proc.stderr
-    request, course = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    request, course = _ask_lines(tutor_home, knowledge, ["sort my music playlist by mood for me", QUESTION])
     assert request["sources"]  # the detector is off: the old answer from a passage
     assert course["in_scope"] and course["sources"]
+    env = {**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_KNOWLEDGE": str(knowledge)}
     doctor = subprocess.run([sys.executable, "-m", "tutor", "doctor"], env=env, capture_output=True, text=True,
                             timeout=300, stdin=subprocess.DEVNULL)
     assert "Traceback" not in doctor.stderr
@@ -115,27 +128,24 @@ def test_a_damaged_request_detector_or_its_texts_switch_the_fallback_off(tmp_pat
     assert "WARN" in line and "request detector off" in line
 
 
-@pytest.mark.parametrize("damage", ["not toml", "not utf-8", "missing"])
-def test_a_damaged_everyday_names_file_leaves_answers_standing(tmp_path: Path, tutor_home: Path, damage: str) -> None:
+PRODUCT_QUESTION = "how does duolingo decide which exercise to give me next"
+
+
+@pytest.mark.parametrize("damage", ["not toml", "not utf-8"])
+def test_a_damaged_everyday_names_file_is_read_as_no_file(tmp_path: Path, tutor_home: Path, damage: str) -> None:
     """knowledge/everyday_names.toml (products read as their kind: "duolingo" -> "the app")
-    damaged or gone: the names are simply not known (no traceback, exit 0), and course
-    questions, one naming a product too, are answered or declined as without the file."""
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(paths.knowledge_dir(), knowledge)
+    damaged: no traceback, exit 0, and a question naming a product gets the answer it gets with
+    no names file at all; a course question is answered as with sound files."""
+    knowledge = _course_copy(tmp_path / "damaged")
     names = knowledge / "everyday_names.toml"
     if damage == "not toml":
         names.write_text('[[kind]]\nnoun = "app"\nnames = ["unclosed', encoding="utf-8")
-    elif damage == "not utf-8":
-        names.write_bytes(b'[[kind]]\nnoun = "app"\nnames = ["\xff\xfe"]\n')
     else:
-        names.unlink()
-    env = {**os.environ, "TUTOR_HOME": str(tutor_home), "TUTOR_KNOWLEDGE": str(knowledge)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "tutor", "ask", "--json", "--independent"], env=env, capture_output=True, text=True,
-        timeout=300, input="how does duolingo decide which exercise to give me next\nWhat is overfitting?\n",
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "Traceback" not in proc.stderr
-    product, course = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    assert isinstance(product["in_scope"], bool)
+        names.write_bytes(b'[[kind]]\nnoun = "app"\nnames = ["\xff\xfe"]\n')
+    product, course = _ask_lines(tutor_home, knowledge, [PRODUCT_QUESTION, QUESTION])
     assert course["in_scope"] and course["sources"]
+    without = _course_copy(tmp_path / "missing")
+    (without / "everyday_names.toml").unlink()
+    alone, course_alone = _ask_lines(tutor_home, without, [PRODUCT_QUESTION, QUESTION])
+    assert product == alone
+    assert course == course_alone
