@@ -857,8 +857,9 @@ _PLACED = [
         r"client|e-?mail|message|text|comment|review|tweet|post|letter|complaint|boss|colleague|recruiter)\b",
         _F,
     ),
-    # A bare genre: "poem pls", "essay?", "joke", "story time", "help w hw".
-    re.compile(
+    # A bare genre: "poem pls", "essay?", "joke", "story time", "help w hw". Led by what AI can
+    # do ("can ai help with my homework like a virtual tutor?"), it asks about the course.
+    _made(re.compile(
         r"^\W*(?:(?:ok|okay|now|and|then|so)\s+)*(?:(?:a|an|my|some|one|the|another)\s+)?(?:(?:short|quick|funny|good|new|little|cute)\s+)?(?:poem|essay|story|"
         r"code|joke|recipe|lyrics|song|rap|haiku|limerick|meme|speech|cover\s+letter|tweet|caption|sonnet|ode|eulogy|"
         r"toast|slogan|bio|resume|cv|e-?mail|letter|fanfic|screenplay|jingle)s?\s*"
