@@ -538,8 +538,9 @@ _SUMMARY_OF_LAST = re.compile(
 # The tutor itself asked how it answers: "do you make things up?", "where do your answers come
 # from?", "can i trust you?", "how do you work?". The course answers that in its own words (its
 # grounding section describes this tutor's extractive answers and /ask-gen), so such a question
-# is the course question "how does this tutor answer questions?", not small talk. Its
-# instructions, its model's name or who made it stay outside the job.
+# is the course question "how does this tutor answer questions?", not small talk; so is "are you
+# chatgpt?" or "what model are you?" (the same passage says what answers here). Its instructions
+# and who made it stay outside the job.
 ABOUT_THE_TUTOR_QUESTION = "How does this tutor answer questions?"
 _YOU = r"(?:you|u|this\s+(?:tutor|app|bot|chatbot))"
 _ABOUT_THE_TUTOR = re.compile(
@@ -563,6 +564,13 @@ _ABOUT_THE_TUTOR = re.compile(
     rf"\bhow\s+(?:do|does)\s+{_YOU}\s+(?:work(?!\s+out)\b|know\s+(?:all\s+)?(?:this|that|these|so\s+much)\b|"
     r"decide\s+what\s+to\s+(?:say|answer|write)\b|(?:choose|pick|find|get|come\s+up\s+with|write|make)\s+"
     r"(?:your|ur|the|these|its|an?)\s+answers?\b)|"
+    # "are you chatgpt?", "r u an ai", "what model are you running on?": what answers here
+    rf"^\W*(?:(?:so|wait|hey|ok|okay|and|but)\W+)*(?:are|r)\s+{_YOU}\s+(?:just\s+|really\s+|actually\s+|basically\s+)?"
+    r"(?:an?\s+)?(?:chat\s?gpt|gpt(?:-?\d\w*)?|gemini|claude|copilot|llama|ai|llm|large\s+language\s+model|"
+    r"language\s+model|chatbot|chat\s?bot|generative\s+ai|smollm\w*)\b|"
+    r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:model|llm|ai|language\s+model)\s+(?:are\s+(?:you|u)|is\s+(?:this(?=\W*$)|this\s+(?:tutor|app)|behind\s+(?:you|u|this))|"
+    r"do\s+(?:you|u)\s+use|(?:powers|runs)\s+(?:you|u|this(?=\W*$)|this\s+(?:tutor|app))|are\s+(?:you|u)\s+(?:using|running|based\s+on|built\s+on))\b|"
+    r"\bwhat\s+are\s+(?:you|u)\s+(?:running\s+on|based\s+on|built\s+on)\b|"
     # "is this answer written by an ai?"
     r"\b(?:is|are|was|were)\s+(?:this|that|these|your|ur)\s+(?:answers?|responses?|replies|text)\s+"
     r"(?:written|generated|made|produced)\s+by\s+(?:an?\s+)?(?:ai|model|llm|language\s+model|chatbot|machine)\b",
