@@ -228,8 +228,30 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         # "my kid memorises the answers and fails the exam. is that the same idea?": the learner's
         # own situation, asked about as a case of the topic.
         return True
-    # "how do people fix it?", "does the slippery ice make it harder?"
-    return refers_back(question) and (not foreign or _everyday_aside(question, foreign))
+    # "how do people fix it?", "does the slippery ice make it harder?"; a pronoun after a thing
+    # the question names ("my bank froze my card, how did it know") may point at that thing: the
+    # search decides whether the question leans, as for one without a pronoun.
+    return refers_back(question) and not names_its_pronoun(question) and (not foreign or _everyday_aside(question, foreign))
+
+
+# A thing the question itself names before its pronoun: "my bank froze my card, how did it know",
+# "if a robot falls over, how does it learn", "how does a phone understand what i say to it".
+_NAMED_BEFORE = re.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)
+_THING_PRONOUNS = frozenset("it its they them their".split())
+
+
+def names_its_pronoun(question: str) -> bool:
+    """Does a thing the question names (a determiner and a word of its own, "my bank", "a
+    robot") come before its first "it" or "they"? That pronoun may point inside the question
+    rather than back at the conversation; whether it does is for the search to judge (a new
+    subject or not), since "does the slippery ice make it harder?" after Q-learning still leans."""
+    words = list(re.finditer(r"[\w']+", question.lower()))
+    first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
+    if first is None:
+        return False
+    # People ("my dad asks it about his pills") are who asks, never what "it" is.
+    before = PEOPLE.sub(" ", question[:first])
+    return any(_is_topic_word(m.group(1).lower()) for m in _NAMED_BEFORE.finditer(before))
 
 
 # "can you sing it?", "could you draw one": the everyday word is what the tutor is asked to do.

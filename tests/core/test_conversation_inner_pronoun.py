@@ -1,0 +1,61 @@
+"""A pronoun after a thing the question itself names ("my bank froze my card, how did it know",
+"if a model has only seen summer traffic, why does it fail in winter") may point at that thing,
+not back at the conversation: such a question is no follow-up by its pronoun alone, and the search
+decides whether it leans on the topic, as for a question without one. A person named before
+the pronoun ("my dad asks it about his pills") is who asks, never what "it" is, and "does the
+slippery ice make it harder?" after Q-learning still stays on Q-learning."""
+
+from __future__ import annotations
+
+import learner_judge
+import pytest
+
+from tutor.core.answering.conversation import names_its_pronoun
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my bank froze my card, how did it know", True),
+        ("if a robot falls over, how does it learn not to do that again", True),
+        ("how does a phone understand what i say to it", True),
+        ("does the slippery ice make it harder", True),  # named first; the search keeps it on topic
+        ("my dad asks it about his heart pills. is that ok?", False),
+        ("how do people fix it", False),
+        ("what are its limitations", False),
+        ("why do companies love them", False),
+        ("is it used in the real world at all", False),
+    ],
+)
+def test_a_thing_named_before_the_pronoun_is_found(question: str, expected: bool) -> None:
+    assert names_its_pronoun(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "wanted"),
+    [
+        (["what is top-k sampling", "my bank froze my card, how did it know"], "ml-applications#fraud-detection-with-machine-learning"),
+        (
+            ["what is k-means", "a traffic model trained only on weekdays, why does it get weekends wrong"],
+            "training-and-overfitting#how-noisy-or-incomplete-data-leads-to-mistakes",
+        ),
+        (["whats a vae", "my email app moved a real message to junk, why did it do that"], "supervised-learning#a-worked-example-building-a-spam-filter"),
+    ],
+)
+def test_a_pronoun_pointing_inside_the_question_starts_a_new_subject(tutor, turns: list[str], wanted: str) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope
+    assert answer.sources[0].section == wanted, [s.section for s in answer.sources]
+
+
+@pytest.mark.parametrize(
+    ("turns", "lesson"),
+    [
+        (["what is q-learning", "does the slippery ice make it harder"], "reinforcement-learning"),
+        (["what does it mean when a chatbot hallucinates", "my dad asks it about his heart pills. is that ok?"], "hallucination"),
+    ],
+)
+def test_a_pronoun_about_the_topic_still_leans(tutor, turns: list[str], lesson: str) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope
+    assert answer.sources[0].doc == lesson
