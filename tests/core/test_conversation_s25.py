@@ -14,6 +14,11 @@
   that one out ("... equals TP / (TP + FN)"); a formula it never writes is still declined.
 - "any alternatives?" asks for what the course offers in a thing's place ("DBSCAN is a
   density-based alternative", "alternative losses such as the Wasserstein loss").
+- A follow-up asking to hear again what an answer already said ("when was it agreed again?",
+  "remind me what the formula was") had that very sentence pushed away by the rules that keep
+  answers from repeating (the learner was taken to want something new); "again", "remind me"
+  now stand those rules aside and the answer is told short, with the topic. "remind", "wait"
+  name no topic of their own, and "the formula" asks for the sentence that writes it out.
 - A reaction that opens a follow-up ("sounds great, so whats the catch?", "ok cool. how long
   does it take?") names nothing: searched with it, "sounds" and "great" were taken for its topic.
 """
@@ -120,3 +125,27 @@ def test_a_follow_up_opening_with_a_reaction_is_answered_as_without_it(tutor) ->
 )
 def test_a_word_that_reacts_only_when_set_off(question: str, rest: str) -> None:
     assert conversation_module.without_reaction(question) == rest
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (["what does the eu ai act do", "when was it agreed again"], "December 2023"),
+        (["eu ai act?", "what year was that agreed again"], "December 2023"),
+        (["whats precision", "what was its formula again?"], "TP / (TP + FP)"),
+    ],
+)
+def test_asking_again_gets_what_was_said(tutor, turns: list[str], said: str) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope
+    assert said in answer.text
+    assert len(answer.text.split()) < 90  # told short, not the paragraph again
+
+
+def test_remind_me_is_no_subject_of_its_own(tutor) -> None:
+    assert conversation_module.asks_again("remind me what the formula was")
+    assert not conversation_module.asks_again("what is the formula for recall")
+    answer = learner_judge.converse(tutor, ["what is precision", "remind me what the formula was again"])
+    assert answer.in_scope
+    assert answer.sources[0].section == CONFUSION
+    assert "TP / (TP + FP)" in answer.text

@@ -76,6 +76,7 @@ WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this
 _FORMULA_OF = re.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
 _EQUATION = re.compile(r"\bequals\b|\s=\s")
 
+AGAIN_WORDS = 60  # a follow-up asking to hear something again: the answer is told this short
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
 SWITCH_MARGIN = 0.1  # a switched follow-up: how far below a section just read one headed by the new subject may rank
@@ -322,6 +323,10 @@ class Tutor(Comparing, FollowingUp):
             # whole paragraphs are kept from coming back: a sentence said two turns back still
             # answers when it is the one asked about ("give me an example of the first one").
             result.remembered = conversation.already_said
+            if conversation_module.asks_again(cleaned.text):
+                # "when was that agreed again?": what was said is what is asked for.
+                result.already_said = result.remembered = ""
+                result.again = True
             result = self._the_one_named(cleaned.text, result, conversation)
             result = self._back_to_the_quoted(result, conversation)
             result = self._why_the_last(cleaned.text, result, conversation)
@@ -883,6 +888,10 @@ class Tutor(Comparing, FollowingUp):
         bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
+        if result.again and bonus is None and max_words == MAX_WORDS:
+            # "when was that agreed again?": the sentences that answer it with the topic (the
+            # whole paragraph was read, so its own words alone pick none), told short.
+            max_words = AGAIN_WORDS
         if bonus is None and max_words == MAX_WORDS and quoted(best.section, result.remembered or result.last_answer):
             # A follow-up whose best section was quoted (most of it) by an answer the conversation
             # remembers: the learner has read that paragraph; the sentences of it that answer the

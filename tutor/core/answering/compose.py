@@ -126,13 +126,15 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "so what do people use instead?", "any alternatives?": what the course offers in its place
     # ("DBSCAN is a density-based alternative ...", "alternative losses such as ...").
     (re.compile(r"\b(?:instead|alternatives?)\b", re.I), re.compile(r"\balternatives?\b", re.I)),
+    # "what was the formula again?": the sentence that writes it out ("... equals TP / (TP + FN)").
+    (re.compile(r"\b(?:formulas?|formulae|equations?)\b", re.I), re.compile(r"\bequals\b", re.I)),
 ]
 
 
 _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative")
+ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula")
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 
