@@ -73,6 +73,10 @@ MIN_WORDS = 70  # below this the best section keeps contributing sentences
 MAX_SENTENCES = 5
 SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
 WHOLE_WORDS = 170  # most of the best section chosen: the rest joins within this many words
+_FORMULA_OF = re.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
+_EQUATION = re.compile(r"\bequals\b|\s=\s")
+
+AGAIN_WORDS = 60  # a follow-up asking to hear something again: the answer is told this short
 REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
 SWITCH_MARGIN = 0.1  # a switched follow-up: how far below a section just read one headed by the new subject may rank
@@ -256,7 +260,10 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
-        asked = requests.without_role(cleaned.text)
+        asked = shapes.spell_diff(requests.without_role(cleaned.text))
+        if conversation.questions:
+            # "sounds great, so whats the catch?": the reaction to the last answer asks nothing.
+            asked = conversation_module.without_reaction(asked)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
         reading = conversation_module.resolve(self.vocabulary.correct(asked), conversation, self.index)
@@ -318,6 +325,10 @@ class Tutor(Comparing, FollowingUp):
             # whole paragraphs are kept from coming back: a sentence said two turns back still
             # answers when it is the one asked about ("give me an example of the first one").
             result.remembered = conversation.already_said
+            if conversation_module.asks_again(cleaned.text):
+                # "when was that agreed again?": what was said is what is asked for.
+                result.already_said = result.remembered = ""
+                result.again = True
             result = self._the_one_named(cleaned.text, result, conversation)
             result = self._back_to_the_quoted(result, conversation)
             result = self._why_the_last(cleaned.text, result, conversation)
@@ -335,10 +346,12 @@ class Tutor(Comparing, FollowingUp):
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = listed = None
         if result.hits and not foreign_script:  # another language: its words are not "terms"
-            listed = (
-                untaught_request(asked)  # "the formula for X" names what is missing
-                or self.not_taught.find(asked)
-            )
+            listed = untaught_request(asked)  # "the formula for X" names what is missing
+            if listed is not None and self._course_states_formula(listed, conversation.topic):
+                # "whats the formula for recall again": the course writes that one out ("Recall
+                # ... equals TP / (TP + FN)"), so it is answered, not declined.
+                listed = None
+            listed = listed or self.not_taught.find(asked)
             term = (
                 listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
@@ -412,6 +425,24 @@ class Tutor(Comparing, FollowingUp):
         answer.question = question
         answer.notice = " ".join(notices) or None
         return answer
+
+    def _course_states_formula(self, term: str, topic: str | None = None) -> bool:
+        """Does the course write out the formula ``term`` asks for ("the formula for recall")? A
+        sentence naming its subject (the first course word after "for", "of" or "behind"; for
+        "the formula for it", the ``topic`` being discussed) with an equation in it ("... equals
+        TP / (TP + FN)", "970 / 1,000 = 0.97")."""
+        match = _FORMULA_OF.search(term)
+        words = self.index.analyse(match.group(1)) if match else []
+        if not words and match and topic and conversation_module.refers_back(match.group(1)):
+            words = self.index.analyse(topic.split(", ")[-1])
+        if not words:
+            return False
+        subject = words[0]
+        return any(
+            subject in terms and _EQUATION.search(sentence)
+            for section in self.index.sections
+            for sentence, terms in zip(section.sentences, self.index.sentence_terms(section))
+        )
 
     def _ordered_by_model(
         self, query: str, result: SearchResult, conversation: Conversation, named_term: bool = False
@@ -868,6 +899,10 @@ class Tutor(Comparing, FollowingUp):
         bonus: Callable[[Section], np.ndarray] | None = None,
     ) -> Answer:
         best = result.hits[0]
+        if result.again and bonus is None and max_words == MAX_WORDS:
+            # "when was that agreed again?": the sentences that answer it with the topic (the
+            # whole paragraph was read, so its own words alone pick none), told short.
+            max_words = AGAIN_WORDS
         if bonus is None and max_words == MAX_WORDS and quoted(best.section, result.remembered or result.last_answer):
             # A follow-up whose best section was quoted (most of it) by an answer the conversation
             # remembers: the learner has read that paragraph; the sentences of it that answer the

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from tutor.core.answering.shapes import normalise
 from tutor.core.knowledge import Section
 
 LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
@@ -75,7 +76,10 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # dad protect himself": advice for someone in the learner's life is the remedy too.
                 r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\b|"
                 r"wh?at\s+(?:do|does)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\s+about\b|"
-                r"protect\w*|defend\w*|safe\s+from|stay\s+safe)\b", re.I),
+                r"protect\w*|defend\w*|safe\s+from|stay\s+safe|"
+                # "any way to make it happen less?", "how do you make them less likely?": reducing it.
+                r"(?:make|get|have)\s+(?:it|this|that|them|these|those)\s+(?:\w+\s+)?less|less\s+(?:often|likely|frequent\w*)|"
+                r"cut\s+(?:\w+\s+)?(?:down|back))\b", re.I),
      re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
@@ -119,13 +123,18 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"(?:ever\s+|even\s+)?(?:want|need|use|bother|care)\b|\bwhat'?s\s+the\s+point\b|\bwhy\s+bother\b|"
                 r"\bwhat\s+(?:is|are)\s+(?:it|they|that|those|these)\s+(?:even\s+)?(?:good|useful)\s+for\b|\bwhat\s+good\s+is\b", re.I),
      re.compile(r"\b(?:lets?|allows?|enables?|useful|so\s+that|makes?\s+(?:\w+\s+){0,2}(?:easier|faster|possible|cheaper|simpler))\b", re.I)),
+    # "so what do people use instead?", "any alternatives?": what the course offers in its place
+    # ("DBSCAN is a density-based alternative ...", "alternative losses such as ...").
+    (re.compile(r"\b(?:instead|alternatives?)\b", re.I), re.compile(r"\balternatives?\b", re.I)),
+    # "what was the formula again?": the sentence that writes it out ("... equals TP / (TP + FN)").
+    (re.compile(r"\b(?:formulas?|formulae|equations?)\b", re.I), re.compile(r"\bequals\b", re.I)),
 ]
 
 
 _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose")
+ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula")
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 
@@ -138,6 +147,7 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
     if _OWN_MISTAKE.search(question):
         # "what am I doing wrong?" asks for the remedy; its "wrong" is no question about downsides.
         skip = skip | {"downside"}
+    question = normalise(question)
     cues = [cue for name, (asks, cue) in zip(ASPECT_NAMES, _ASPECTS) if name not in skip and asks.search(question)]
     for i, sentence in enumerate(sentences):
         if any(cue.search(sentence) for cue in cues):
@@ -194,13 +204,14 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     answer may have said the risk in passing, and it is still what "any risks?" asks for. Only
     this aspect: the remedy cues ("help", "check", "cut") occur in sentences of every kind."""
     asks, cue = _ASPECTS[1]
-    if not asks.search(question):
+    if not asks.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
 
 
 def asked_aspects(question: str) -> list[str]:
     """The aspects (``ASPECT_NAMES``) the question asks about."""
+    question = normalise(question)
     return [name for name, (asks, _) in zip(ASPECT_NAMES, _ASPECTS) if asks.search(question)]
 
 

@@ -73,7 +73,7 @@ ASPECT_WORDS = frozenset(
     people companies someone anyone who where when which else's mostly hard harder easy easier
     reason reasons purpose point work works worked working affect affects effect effects
     really again okay ok sure yes no irl come crank cranked turn turned dial ramp bump tweak raise raised lower
-    lowered increase increased decrease decreased max maxed way""".split()
+    lowered increase increased decrease decreased max maxed way alternative alternatives remind reminds remember wait""".split()
     # Plain English for "the point of it" or "its weak spots" that the course never writes
     # ("what's the gist?", "any caveats?", "what's the takeaway?"): asked after a topic,
     # each is searched alone as if it were a new subject and comes back as another school subject
@@ -129,6 +129,37 @@ def asks_if_a_case(question: str) -> bool:
     """"is that the same idea?", "is that one of the uses?", "same thing?": is the situation the
     learner describes a case of the topic?"""
     return bool(_AN_INSTANCE.search(question))
+
+
+# "sounds great, so whats the catch?", "ok cool. how long does it take": the learner's reaction to
+# the last answer opens the follow-up and names nothing ("sounds" and "great" are course words).
+_REACTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|cool|nice|neat|awesome|wow|hm+|gotcha|got\s+it|i\s+see|makes\s+sense|fair\s+enough|wait|sorry|"
+    r"sounds?\s+(?:good|great|cool|nice|neat|awesome|interesting|fair)|thanks|thank\s+you|thx|ty)\b[\s,.!;:-]*|"
+    # "right, so ...", "great! ...": words that react only when set off from what follows.
+    r"(?:right|alright|all\s+right|great|interesting|oh|ah)\s*[,.!;:-]+\s*)+",
+    re.IGNORECASE,
+)
+
+
+# "when was that agreed again?", "remind me what the v stands for": the learner asks to hear
+# again what an answer already said, so the rules that keep answers from repeating stand aside.
+_AGAIN = re.compile(
+    r"\bagain\b|\bremind\s+me\b|\bwhat\s+did\s+(?:you|u)\s+(?:say|call)\b|\bsay\s+(?:that|it)\s+again\b|\bone\s+more\s+time\b",
+    re.IGNORECASE,
+)
+
+
+def asks_again(question: str) -> bool:
+    """Does the learner ask to be told again what was said ("what was the formula again?")?"""
+    return bool(_AGAIN.search(question))
+
+
+def without_reaction(question: str) -> str:
+    """A follow-up without the reaction it opens with ("sounds great, so whats the catch?" ->
+    "so whats the catch?"); the question itself when nothing else is left ("ok cool")."""
+    rest = _REACTION.sub("", question)
+    return rest if re.search(r"\w", rest) else question
 
 
 def _content(question: str) -> list[str]:

@@ -136,7 +136,11 @@ class FollowingUp:
             return result
         last = conversation.sections[0]
         rank = next((i for i, h in enumerate(result.hits) if h.section.id == last), None)
-        if not rank or result.hits[rank].score + SEEN_PENALTY < result.hits[0].score:
+        # A follow-up of aspects alone ("whats the catch then?") also gave the sections naming
+        # the topic a bonus that the sections just cited were denied (``follow_up_bonus``): that
+        # was the same wish for something new, so it is undone here with the seen penalty.
+        lowered = SEEN_PENALTY + (conversation_module.NAMING_BONUS if not conversation_module.topic_words(result.query) else 0.0)
+        if not rank or result.hits[rank].score + lowered < result.hits[0].score:
             return result
         hit = result.hits[rank]
         if not quoted(hit.section, conversation.last_answer):

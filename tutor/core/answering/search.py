@@ -177,6 +177,7 @@ class SearchResult:
     already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
     last_answer: str = ""  # any later turn: the previous answer (a section it quoted is not quoted again)
     remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
+    again: bool = False  # follow-ups: the learner asks to hear again what was said ("... again?")
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property

@@ -537,6 +537,16 @@ _SHORTHAND = [
 ]
 
 
+_DIFF = re.compile(r"\bdiff\b(?=\s+(?:from|than|to)\b)", _F)
+
+
+def spell_diff(question: str) -> str:
+    """``question`` with "diff from" written "different from" ("how is that diff from spotify
+    recommending stuff?"): read so by every step of answering, not only by ``detect`` (with the
+    shape alone a comparison, its sides were taken from a question that never said "different")."""
+    return _DIFF.sub("different", question)
+
+
 def normalise(question: str) -> str:
     """``question`` with chat shorthand spelt out ("btwn", " n ", "u", "r all")."""
     text = question
