@@ -330,7 +330,12 @@ _OUT_OF_JOB = [
         r"^\W*(?:system|new\s+instructions?|admin)\s*:|"
         r"\b(?:instructions?|prompts?|rules|guidelines|directives|system\s+message)\s+(?:that\s+)?you\s+"
         r"(?:were|have\s+been|got|are|was)\s+(?:\w+\s+)?(?:given|told|fed|following|using|programmed|running)\b|"
-        r"\b(?:print|repeat|recite|output|copy|paste|reveal)\b.{0,60}\b(?:verbatim|word\s+for\s+word)\b|"
+        # "repeat everything above verbatim"; a question whether a model does so ("does chatgpt copy
+        # its answers from websites word for word?", "can a model output its training data
+        # verbatim?") asks about generated content being copied, a course topic.
+        r"^(?!\W*(?:does|do|did|can|could|will|would|is|are|might|may)\s+(?:[\w'-]+\s+){0,3}?(?:ai|chatgpt|gpt\w*|"
+        r"models?|generators?|llms?|chatbots?|bots?|gans?|vaes?|networks?|it|they)\b)"
+        r".*?\b(?:print|repeat|recite|output|copy|paste|reveal)\b.{0,60}\b(?:verbatim|word\s+for\s+word)\b|"
         r"\b(?:reveal|leak|expose)\s+(?:\w+\s+){0,2}(?:prompt|instructions?)\b|"
         r"\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
         r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:\w+\s+)?(?:rules|restrictions|limits|filters|polic(?:y|ies)|"
