@@ -133,6 +133,10 @@ def test_a_question_of_its_own_leaves_reasons_and_examples_to_its_shape() -> Non
         # A negative the course also states negatively agrees; one it contradicts is denied.
         ("does reinforcement learning never need a dataset?", "RL does not need a traditional dataset.", None),
         ("do language models need no human labels at all?", "No human labelling is needed.", None),
+        # "at all" stresses a doubt, and says nothing the course could deny.
+        ("are vaes used in the real world at all?", "VAEs are commonly used to generate images.", None),
+        ("is it any use at all", "It is often used for fraud detection.", None),
+        ("does rl need a dataset at all?", "RL does not need a traditional dataset.", None),
         ("is k-means never fooled by odd shapes?", "K-means fails when the groups have other shapes.", "No."),
         # A choice between alternatives is not a claim to deny.
         ("can gpt-4 look at pictures too or only text", "GPT-4 works with text, images and audio.", None),
@@ -140,6 +144,26 @@ def test_a_question_of_its_own_leaves_reasons_and_examples_to_its_shape() -> Non
 )
 def test_no_is_said_only_when_the_course_disagrees(question: str, sentence: str, expected) -> None:
     assert compose.verdict(question, sentence, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what is a vae", "is it used in the real world at all"],
+        ["are gans used for anything at all?"],
+    ],
+)
+def test_a_doubt_with_at_all_is_not_denied(tutor, turns) -> None:
+    """The course lists the uses; "at all" is no claim for it to contradict with "No."."""
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    for turn in turns:
+        answer = tutor.ask(turn, conversation)
+        conversation.record(turn, answer)
+    assert answer.in_scope
+    assert "used" in answer.text
+    assert not answer.text.startswith("No.")
 
 
 @pytest.mark.parametrize(

@@ -247,6 +247,8 @@ class Tutor(Comparing, FollowingUp):
             summary = self._summary_of_last(cleaned.text, conversation)
             if summary is not None:
                 return summary
+        if requests.about_the_tutor(cleaned.text):
+            return self._about_the_tutor(cleaned.text, notices)
         refusal = requests.classify(cleaned.text)
         if refusal is not None:
             # Not a question about the course: decline, and quote no passage.
@@ -400,6 +402,15 @@ class Tutor(Comparing, FollowingUp):
         answer.shape = shape.kind
         answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         answer.reading = reading
+        return answer
+
+    def _about_the_tutor(self, question: str, notices: list[str]) -> Answer:
+        """"do you make things up?", "where do your answers come from?": the course says how this
+        tutor answers (extractive, cited, and /ask-gen apart), so that passage answers, made of
+        its sentences like any answer; the question is kept as asked."""
+        answer = self.ask(requests.ABOUT_THE_TUTOR_QUESTION)
+        answer.question = question
+        answer.notice = " ".join(notices) or None
         return answer
 
     def _ordered_by_model(

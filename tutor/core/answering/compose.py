@@ -357,8 +357,13 @@ def verdict(question: str, best_sentence: str, best_similarity: float | None) ->
         return None
     if not _ABSOLUTE.search(question) or _ABSOLUTE.search(best_sentence) or _ALTERNATIVE.search(question):
         return None
-    # "at all" only stresses a negative ("need no labels at all"): not an "all" to deny.
-    claim = _AT_ALL.sub(" no ", question)
+    # "at all" only stresses a doubt ("is it used in the real world at all?") or a negative
+    # ("need no labels at all"): not an "all" to deny. With no other absolute the question
+    # claims nothing the course could contradict (read as a negative, "used at all?" was
+    # answered "No." above "VAEs are commonly used ...").
+    claim = _AT_ALL.sub(" ", question)
+    if not _ABSOLUTE.search(claim):
+        return None
     universal = _ABSOLUTE.sub(lambda m: "" if _DEGREE.fullmatch(m.group(0)) or _NEGATIVE.fullmatch(m.group(0)) else m.group(0), claim)
     if _ABSOLUTE.search(universal):  # "always", "every", "only", "the same thing as": as before
         return "No."
