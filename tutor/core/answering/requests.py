@@ -235,11 +235,18 @@ _OUT_OF_JOB = [
         r"no\s+cod\w*|no-code|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)",
         _F,
     )),
-    # "use reinforcement learning to write me a cover letter": the making verb after "to".
+    # "use reinforcement learning to write me a cover letter": the making verb after "to", made for
+    # the learner ("me", "us"), or made "my"/"our" thing by the tutor ("i need you to make our
+    # newsletter", "need u to write my apology text"). Without the tutor as its doer, "to build my
+    # own" is the learner's own making, asked about: "what skills do i need to build my own ml
+    # model", "is it too expensive for a small company to build our own ai", "i asked the ai to
+    # write my cover letter twice ... why".
     _made(# ("will people like me be able to make our own chat helper?" asks what is possible: a
     # question about ability, how-to or difficulty is not work ordered from the tutor.)
     re.compile(r"(?<!\bable\s)(?<!\bhow\s)(?<!\bpossible\s)(?<!\bhard\s)(?<!\beasy\s)(?<!\blearn\s)"
-               r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us|my|our)\b", _F)),
+               r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us)\b", _F)),
+    _made(re.compile(r"\b(?:you|u|ya)\s+(?:[\w']+\s+){0,3}?to\s+(?:write|draft|compose|make|generate|create|produce|code|"
+                     r"build)\s+(?:my|our)\b", _F)),
     # Programming chores asked of the tutor: "implement quicksort in C++", "convert this json to csv".
     re.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|now\s+)?"
@@ -323,7 +330,12 @@ _OUT_OF_JOB = [
         r"^\W*(?:system|new\s+instructions?|admin)\s*:|"
         r"\b(?:instructions?|prompts?|rules|guidelines|directives|system\s+message)\s+(?:that\s+)?you\s+"
         r"(?:were|have\s+been|got|are|was)\s+(?:\w+\s+)?(?:given|told|fed|following|using|programmed|running)\b|"
-        r"\b(?:print|repeat|recite|output|copy|paste|reveal)\b.{0,60}\b(?:verbatim|word\s+for\s+word)\b|"
+        # "repeat everything above verbatim"; a question whether a model does so ("does chatgpt copy
+        # its answers from websites word for word?", "can a model output its training data
+        # verbatim?") asks about generated content being copied, a course topic.
+        r"^(?!\W*(?:does|do|did|can|could|will|would|is|are|might|may)\s+(?:[\w'-]+\s+){0,3}?(?:ai|chatgpt|gpt\w*|"
+        r"models?|generators?|llms?|chatbots?|bots?|gans?|vaes?|networks?|it|they)\b)"
+        r".*?\b(?:print|repeat|recite|output|copy|paste|reveal)\b.{0,60}\b(?:verbatim|word\s+for\s+word)\b|"
         r"\b(?:reveal|leak|expose)\s+(?:\w+\s+){0,2}(?:prompt|instructions?)\b|"
         r"\b(?:unfiltered|uncensored|jailbreak\w*)\b|"
         r"\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:\w+\s+)?(?:rules|restrictions|limits|filters|polic(?:y|ies)|"

@@ -39,7 +39,67 @@ WELL_COVERED = 0.5
 JARGON_LENGTH = 7
 RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
 TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
+SOUND_LENGTH = 6  # shorter unknown words are not matched by sound (names: "lensa" is not "lens")
+SOUND_SLIPS_LENGTH = 8  # a word this long may be spelt by ear with any two slips of its vowels
 _LIST_WORDS = frozenset("or and".split())
+
+
+# Spellings that sound alike, as learners write them: "-tion", "-sion", "-ssion", "-cion", "-shun"
+# all end in one sound; a soft "c" is an "s", a hard one a "k"; "ph" is "f"; "z" is "s"; "j" is "g".
+_SPELLINGS = re.compile(r"(?P<shn>(?:t|s|c|sh)(?:io|ia|u)n(?=s?$))|ph|ck|[cqzjx]")
+_SOUNDS = {"ph": "f", "ck": "k", "c": "k", "q": "k", "z": "s", "j": "g", "x": "ks"}
+_DOUBLED = re.compile(r"(.)\1+")
+_INNER_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_OPENING = re.compile(r"[^aeiouy]*[aeiouy]+")  # a sound's opening syllable: "de" of "desishn"
+
+
+def _one_sound(match: re.Match[str]) -> str:
+    spelt = match.group(0)
+    if match.group("shn"):
+        return "shn"
+    if spelt == "c":
+        return "s" if match.end() < len(match.string) and match.string[match.end()] in "eiy" else "k"
+    return _SOUNDS[spelt]
+
+
+def sound(word: str) -> str:
+    """How ``word`` sounds, roughly, as a spelling: doubled letters single, and the spellings of
+    one sound made one ("desicion" and "decision" both give "desishn")."""
+    return _DOUBLED.sub(r"\1", _SPELLINGS.sub(_one_sound, _DOUBLED.sub(r"\1", word.lower())))
+
+
+def sound_skeleton(word: str) -> str:
+    """The consonants of ``sound(word)`` (and its first letter): where spellings of one word by
+    ear differ most is in the vowels ("independant", "beleive", "labled")."""
+    return _INNER_VOWELS.sub("", sound(word))
+
+
+def sounds_alike(word: str, known: str) -> bool:
+    """Is ``word`` a learner's spelling by ear of ``known`` ("desicion" for "decision", "regretion"
+    for "regression", "hallucinashun" for "hallucination", "acheive" for "achieve", "homwork" for
+    "homework", "independant" for "independent")?
+
+    The same consonants in the same order once the spellings of one sound are made one, the same
+    opening syllable (learners hear the stressed start right and misspell the unstressed vowels
+    after it: "splatting" is not "splitting"), at most two letters apart in sound and a few as
+    written. A short word (under ``SOUND_SLIPS_LENGTH`` letters) may differ only by a vowel added,
+    dropped or two vowels swapped ("beleive"): short jargon is often a vowel from a plain word
+    ("jupyter", "convnet")."""
+    if len(word) < SOUND_LENGTH or word == known or sound_skeleton(word) != sound_skeleton(known):
+        return False
+    heard, meant = sound(word), sound(known)
+    opening = _OPENING.match(heard)
+    if opening is None or not meant.startswith(opening.group(0)):
+        return False
+    if edit_distance(word, known) > max(2, len(word) // 4):
+        return False
+    if len(word) >= SOUND_SLIPS_LENGTH:
+        return edit_distance(heard, meant) <= 2
+    if heard == meant or (abs(len(heard) - len(meant)) == 1 and one_slip(heard, meant)):
+        return True  # the same sound, or a vowel more or less (the consonants are the same)
+    return len(heard) == len(meant) and one_slip(heard, meant) and sorted(heard) == sorted(meant) and all(
+        a in "aeiouy" for a, b in zip(heard, meant, strict=True) if a != b
+    )  # two vowels swapped: "ei" for "ie"
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -94,6 +154,9 @@ class CourseVocabulary:
         self._by_length: dict[tuple[str, int], list[str]] = {}
         for word in words:
             self._by_length.setdefault((word[:1], len(word)), []).append(word)
+        # Course words, then everyday words, by the consonants of their sound (built on first use).
+        self._by_sound: dict[str, list[str]] | None = None
+        self._sounded: dict[str, str | None] = {}
 
     def knows(self, word: str) -> bool:
         """Is ``word`` a course word, a form of one ("labelled"/"labels"), or a typo of one?"""
@@ -104,7 +167,39 @@ class CourseVocabulary:
         # jargon word merely similar to a course word ("convnets" ~ "connect") is not one.
         if typo is not None and (one_slip(word, typo) or (len(word) >= TWO_SLIPS_LENGTH and typo[0] == word[0])):
             return True
-        return len(word) >= RUN_TOGETHER_LENGTH and self.run_together(word) is not None
+        if len(word) >= RUN_TOGETHER_LENGTH and self.run_together(word) is not None:
+            return True
+        return (heard := self.spelt_by_ear(word)) is not None and heard in self.words
+
+    def spelt_by_ear(self, word: str) -> str | None:
+        """The course word, or else the everyday word, that ``word`` spells by ear ("desicion" ->
+        "decision", "acheive" -> "achieve"), or None.
+
+        Why: learners spell what they hear, and such spellings are often two letters from the
+        word ("desicion", "beleive", "tommorow"), beyond the one-slip typo rule; the scope check
+        then took them for jargon the course never teaches ("The course does not cover desicion
+        tree", "... does not cover homwork"). Everyday words count too: a misspelt plain word is
+        still plain, never a term. The matches are strict (the same consonants in the same order,
+        see ``sounds_alike``), so jargon such as "perceptron" (not "perception") stays unknown."""
+        if word in self._sounded:
+            return self._sounded[word]
+        if word in self.words or is_everyday(word):
+            return None
+        if self._by_sound is None:
+            self._by_sound = {}
+            for known in [*sorted(self.words), *sorted(everyday_words() - self.words)]:
+                if len(known) >= SOUND_LENGTH - 1 and known.isalpha():
+                    self._by_sound.setdefault(sound_skeleton(known), []).append(known)
+        heard = None
+        if len(word) >= SOUND_LENGTH and word.isalpha():
+            alike = [k for k in self._by_sound.get(sound_skeleton(word), []) if sounds_alike(word, k)]
+            # The nearest in sound, then as written; a course word before an everyday one.
+            alike.sort(key=lambda k: (edit_distance(sound(word), sound(k)), edit_distance(word, k), k not in self.words))
+            heard = alike[0] if alike else None
+        if len(self._sounded) > 4096:
+            self._sounded.clear()
+        self._sounded[word] = heard
+        return heard
 
     def correct(self, text: str) -> str:
         """``text`` with misspelt course words corrected ("temprature" -> "temperature"), so
@@ -138,7 +233,10 @@ class CourseVocabulary:
             # long enough that no real word sits that close to another.
             if fixed and len(low) >= TWO_SLIPS_LENGTH and fixed[0] == low[0] and edit_distance(low, fixed) <= 2:
                 return fixed
-            return word
+            # Spelt by ear ("desicion", "regretion", "acheive"): the word meant. A dictionary
+            # word is what the learner wrote, even when it sounds like another.
+            heard = None if in_dictionary(low) else self.spelt_by_ear(low)
+            return heard if heard is not None else word
 
         return re.sub(r"[^\W\d_]+", fix, text)
 
@@ -193,6 +291,8 @@ def uncovered_term(
             continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
         if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or in_dictionary(word):
             continue
+        if word.upper() not in capitals and vocabulary.spelt_by_ear(word) is not None:
+            continue  # "acheive", "homwork": a plain word misspelt is still plain (an acronym is not one)
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
         if 1 / len(content) < CENTRAL_SHARE:
