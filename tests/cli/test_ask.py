@@ -193,3 +193,15 @@ def test_a_summary_cue_on_stdin_gets_the_short_version_of_the_last_answer(monkey
     assert answers[2]["sources"][0]["section"] == answers[1]["sources"][0]["section"]
     assert answers[2]["answer"].startswith("Overfitting happens when")
     assert len(answers[2]["answer"].split()) < len(answers[1]["answer"].split())
+
+
+def test_a_thank_you_on_stdin_is_acknowledged_and_keeps_the_topic(monkeypatch, capsys) -> None:
+    """ "thanks" after an answer asks nothing: a short acknowledgement, no passage (it drew another
+    GAN passage as a follow-up, and alone it was refused as small talk), and the next follow-up
+    is still about GANs."""
+    set_stdin(monkeypatch, b"what is a gan\nthanks!\nwhat are its downsides\n")
+    assert main(["ask", "--json"]) == 0
+    answers = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert answers[1]["in_scope"] is False and answers[1]["sources"] == []
+    assert answers[1]["answer"].startswith("Glad to help")
+    assert answers[2]["sources"][0]["doc"] == "gans"

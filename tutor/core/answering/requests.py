@@ -508,6 +508,18 @@ _CHAT = [
 GREETING_TEXT = (
     "Hello! {what_i_do} Ask me about a topic whenever you like, for example \"What is overfitting?\"."
 )
+# An acknowledgement said alone ("thanks", "ok got it", "cool, makes sense"): nothing is asked.
+# Read as a follow-up it drew another passage on the topic, and alone it was refused as small
+# talk; either reads as if the tutor had not listened.
+THANKS_TEXT = "Glad to help. Ask another question whenever you like, about this topic or a new one."
+_ACKNOWLEDGEMENT = (
+    r"(?:ok(?:ay)?|kk?|cool|great|nice|awesome|perfect|brilliant|lovely|sweet|neat|wow|interesting|alright|"
+    r"got\s+it|gotcha|i\s+see|understood|(?:that\s+)?makes\s+sense|(?:that|this)\s+(?:helps|helped|is\s+helpful)|"
+    r"(?:very\s+)?helpful|thanks|thank\s+(?:you|u)|thx|thnx|thanx|ty|tysm|tyvm|cheers|much\s+appreciated|"
+    r"appreciate\s+it|good\s+(?:to\s+know|answer|explanation))"
+    r"(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|man|mate|dude|buddy|tutor|for\s+(?:that|this|the\s+help|explaining)))*"
+)
+_THANKS = re.compile(rf"^\W*{_ACKNOWLEDGEMENT}(?:[\s,.!:;)(-]+{_ACKNOWLEDGEMENT})*[\s,.!:;)(-]*$", _F)
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|tutor))?\W*$",
     _F,
@@ -1149,7 +1161,7 @@ OTHER_SUBJECT_TEXT = (
 CHAT_TEXT = CHAT_TEXT.format(what_i_do=WHAT_I_DO)
 GREETING_TEXT = GREETING_TEXT.format(what_i_do=WHAT_I_DO)
 SELF_HARM_TEXT = SELF_HARM_TEXT.format(what_i_do=WHAT_I_DO)
-TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, OTHER_SUBJECT_TEXT, CHAT_TEXT, GREETING_TEXT)  # every refusal's wording
+TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, OTHER_SUBJECT_TEXT, CHAT_TEXT, GREETING_TEXT, THANKS_TEXT)  # every refusal's wording
 
 
 # A role or persona wrapped around a course question: "act as my tutor and explain ...", "pretend
@@ -1297,6 +1309,8 @@ def classify(text: str) -> Refusal | None:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _GREETING.search(text):
         return Refusal("chat", GREETING_TEXT)
+    if _THANKS.match(text):
+        return Refusal("chat", THANKS_TEXT)
     if any(p.search(text) for p in _CHAT) or (_FEELINGS.search(text) and not _COURSE_SUBJECT.search(text)):
         return Refusal("chat", CHAT_TEXT)
     # An errand or a personal matter is refused, unless the question asks about a course subject
