@@ -392,8 +392,28 @@ class Comparing:
         # of the side's setting.
         heads = [self.index.analyse(side)[:1] for side in sides]
         shared = set(heads[0]) if heads[0] == heads[1] and heads[0] and self.index.idf(heads[0][0]) >= compose.DISTINCTIVE_IDF else set()
+        # The aspect asked may be written in the sides themselves: "evaluating a gan vs evaluating
+        # a spam filter" (both open with it), "what does a gan cost to train compared to a decision
+        # tree" (the first side only, asked of both).
+        borne = _side_aspects(sides)
+        extra = ["", ""]
+        if borne is not None:
+            word, where = borne
+            lesson = conversation_module._title_lessons(self.index).get(
+                conversation_module.ASPECT_TITLES.get(word) or _EVALUATING[word]
+            )
+            if lesson is not None:
+                aspect = aspect or lesson
+                if where is None:
+                    # A shared opening that is the aspect ("evaluating") is answered in the
+                    # aspect's lesson, not by a heading that shares the word ("One model
+                    # generates, another evaluates" is the discriminator's job, not how a GAN
+                    # is evaluated).
+                    shared = set()
+                else:
+                    extra[1 - where] = word  # the other side is asked the same
         found: list[tuple[Hit, SearchResult]] = []
-        side_queries = [f"{side} {context}".strip() for side in sides]
+        side_queries = [f"{side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
         # A side the learner named ("limitations of machine learning") is searched on its own
@@ -599,6 +619,38 @@ def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
         if match:
             return (match.group("side").strip(), second), first[: match.start("side")].strip(" ,:;")
     return sides, ""
+
+
+def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
+    """An aspect word (``conversation.ASPECT_TITLES``, or testing for evaluation) written in the
+    sides: (word, None) when both sides open with it ("evaluating a gan" / "evaluating a spam
+    filter"), (word, i) when only side ``i`` asks it ("gan cost to train" / "decision tree"). A
+    word that is part of a side's name is no aspect: "data" ("training data", "labelled data"),
+    or a first word that names a thing ("test set"); an opening aspect is followed by "of", "for"
+    or an article ("cost of training", "testing a chatbot")."""
+    if len(sides) != 2:
+        return None
+    words = [re.findall(r"[a-z]+", side.lower()) for side in sides]
+
+    def aspect(w: str) -> bool:
+        return (w in conversation_module.ASPECT_TITLES or w in _EVALUATING) and w not in _NAMING_ASPECTS
+
+    if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
+        return words[0][0], None
+    found = [
+        next((w for n, w in enumerate(ws) if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))), None)
+        for ws in words
+    ]
+    if bool(found[0]) == bool(found[1]):
+        return None
+    i = 0 if found[0] else 1
+    return found[i] or "", i
+
+
+# Aspect words that name a thing as often as they ask about it ("training data", "a dataset").
+_NAMING_ASPECTS = frozenset("data dataset datasets".split())
+# What follows an aspect that opens a side ("cost of", "testing a").
+_ASPECT_OPENERS = frozenset("of for a an the to".split())
 
 
 def _weighs(heading: str) -> bool:
