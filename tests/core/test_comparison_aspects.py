@@ -42,3 +42,52 @@ def test_an_aspect_both_sides_open_with_is_answered_from_its_lesson(tutor, quest
 )
 def test_an_aspect_written_in_the_sides(sides, expected) -> None:
     assert comparison._side_aspects(sides) == expected
+
+
+def test_what_is_asked_of_the_first_side_is_asked_of_both(tutor) -> None:
+    """ "where does gen ai fall short compared to ml": "fall short" is asked of both sides. Left in
+    the first side's name, "Comparing efficiency and computing needs" (naming both) answered alone
+    without a word on limitations, or the second side was searched as a bare "ml"; each side now
+    gets where it falls short."""
+    for question in (
+        "where does generative ai fall short compared to machine learning",
+        "where does ml fall short compared to gen ai",
+    ):
+        cited = {s.section for s in tutor.ask(question).sources}
+        assert cited == {
+            "benefits-and-limitations#where-machine-learning-falls-short",
+            "benefits-and-limitations#where-generative-ai-falls-short",
+        }, (question, cited)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("what does ml do in banks compared to gen ai", "industry-use-cases#finance-catching-fraud-and-handling-documents"),
+        ("what does machine learning do in schools compared to generative ai",
+         "industry-use-cases#education-personalised-learning-paths-and-virtual-tutors"),
+    ],
+)
+def test_a_place_asked_of_the_first_side_is_the_setting_of_both(tutor, question: str, wanted: str) -> None:
+    """ "what does ml do in banks compared to gen ai": the place is where both sides are asked
+    about, so the course's section on that industry answers (the gen AI side went to "Generative
+    AI is not the same thing as AI"; "in schools" to the educational paths into each field)."""
+    cited = [s.section for s in tutor.ask(question).sources]
+    assert cited == [wanted], cited
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where does ml fall short compared to gen ai", (("ml", "gen ai"), "fall short")),
+        ("how does a language model learn compared to a gan", (("language model", "gan"), "learn")),
+        ("what does ml do in banks compared to gen ai", (("in banks, ml", "gen ai"), "")),
+        # The second side asks its own ("how a gan learns"), or there is no verb: unchanged.
+        ("how does an llm learn compared to how a gan learns", (("llm learn", "gan learns"), "")),
+        ("cat classifier vs cat picture generator", (("cat classifier", "cat picture generator"), "")),
+    ],
+)
+def test_what_is_asked_of_the_first_side(question: str, expected) -> None:
+    from tutor.core.answering import shapes
+
+    assert comparison._without_asked(shapes.normalise(question), shapes.comparison_sides(question)) == expected

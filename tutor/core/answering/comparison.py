@@ -203,12 +203,18 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        asked = ""
         if not shapes.two_sided(question):
             # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":
             # both sides open with the aspect asked of each ("skills for"); what comes before it
             # in the first is the setting, not the side (with it, the first side was split at its
             # last preposition and searched as "gen ai" without the skills).
             sides, preamble = _after_shared_aspect(sides)
+            # "where does ml fall short compared to gen ai": what the question asks of its first
+            # side as a subject ("fall short") is asked of both, and is no part of the side's name
+            # (named "ml fall short", the side was taken to be named by "Where generative AI falls
+            # short", which then answered alone; "gen ai" was searched without it).
+            sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
         if not shapes.two_sided(question) and preamble:
@@ -235,6 +241,7 @@ class Comparing:
         # and generative AI feed each other", third for the question, answered what each is good
         # at). The question's best section is trusted whatever its words ("VAEs compared with
         # GANs" for "what could go wrong with a vae versus with a gan").
+        asked_terms = set(self.index.analyse(asked)) - {"do", "doe", "does"}
         asked_of_both = (
             set(self.index.analyse(sides[0])) & set(self.index.analyse(sides[1]))
             if len(sides) == 2 and not shapes.two_sided(question) else set()
@@ -247,6 +254,10 @@ class Comparing:
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and all(presents(h.section, i) for i in (0, 1))
                 and (h.section.id == best.section.id or asked_of_both <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                # ("where does gen ai fall short compared to ml": what is asked of both, "fall
+                # short", is not trusted to the best section either: "Comparing efficiency and
+                # computing needs" named both sides and answered alone, saying nothing of it.)
+                and not (asked_terms and not asked_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides
@@ -645,6 +656,37 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
         return None
     i = 0 if found[0] else 1
     return found[i] or "", i
+
+
+def _without_asked(question: str, sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The sides without what a question that opens with its first side as a subject asks of it
+    ("where does ml fall short compared to gen ai": "ml", "gen ai"; "what does ml do in banks
+    ...": "ml"), when the second side is a bare name that asks nothing of its own: what is asked
+    stays in the question, as context for both sides, and is returned with them. A place it is
+    asked in ("do in banks") is the setting of both sides ("in banks, ml"). Else the sides as
+    they were and ""."""
+    if len(sides) != 2 or len(sides[1].split()) > 3 or _PREDICATE.search(sides[1]) or "," in sides[0]:
+        return sides, ""
+    match = re.match(rf"^(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?P<asked>{_PREDICATE.pattern}.*)$", sides[0], re.IGNORECASE)
+    if match is None or not re.search(
+        rf"(?i)\b(?:does|do|did|is|are|can|could|would|will|should)\s+(?:(?:a|an|the)\s+)?{re.escape(sides[0])}", question
+    ):
+        return sides, ""
+    name, asked = match.group("name"), match.group("asked")
+    place = re.match(r"(?i)^(?:do|does)\s+(?P<s>(?:in|at|within|inside)\s+\S.*)$", asked)
+    if place:
+        return (f"{place.group('s')}, {name}", sides[1]), ""
+    return (name, sides[1]), asked
+
+
+# The verb of a question about its first side ("does ml fall short", "does a gan learn"): what is
+# asked of that side, not part of its name.
+_PREDICATE = re.compile(
+    r"\b(?:do|does|fall|falls|learn|learns|work|works|make|makes|generate|generates|find|finds|handle|handles|"
+    r"fail|fails|struggle|struggles|help|helps|create|creates|produce|produces|predict|predicts|train|trains|"
+    r"trained|go|goes|deal|deals|get|gets|perform|performs|behave|behaves|run|runs|decide|decides|improve|improves)\b",
+    re.IGNORECASE,
+)
 
 
 # Aspect words that name a thing as often as they ask about it ("training data", "a dataset").
