@@ -13,6 +13,8 @@ from tutor.core.answering import comparison
     [
         "evaluating a gan vs evaluating a spam filter",
         "how is testing a chatbot different from testing a fraud model",
+        "measuring a language model vs measuring a classifier",
+        "assessing a chatbot vs assessing a spam filter, whats different",
     ],
 )
 def test_an_aspect_both_sides_open_with_is_answered_from_its_lesson(tutor, question: str) -> None:
@@ -33,6 +35,7 @@ def test_an_aspect_both_sides_open_with_is_answered_from_its_lesson(tutor, quest
         (("testing a chatbot", "testing a fraud model"), ("testing", None)),
         (("gan cost to train", "decision tree"), ("cost", 0)),
         (("vae", "evaluating a decision tree"), ("evaluating", 1)),
+        (("measuring a language model", "measuring a classifier"), ("measuring", None)),
         # Part of a side's name, not an aspect asked of both.
         (("test set", "training set"), None),
         (("training data", "labelled data"), None),
@@ -85,9 +88,28 @@ def test_a_place_asked_of_the_first_side_is_the_setting_of_both(tutor, question:
         # The second side asks its own ("how a gan learns"), or there is no verb: unchanged.
         ("how does an llm learn compared to how a gan learns", (("llm learn", "gan learns"), "")),
         ("cat classifier vs cat picture generator", (("cat classifier", "cat picture generator"), "")),
+        # The second side already says what is asked ("a supervised one": "supervised feedback").
+        ("how does a reinforcement learner get its feedback compared to a supervised one",
+         (("reinforcement learner get its feedback", "supervised feedback"), "")),
     ],
 )
 def test_what_is_asked_of_the_first_side(question: str, expected) -> None:
     from tutor.core.answering import shapes
 
     assert comparison._without_asked(shapes.normalise(question), shapes.comparison_sides(question)) == expected
+
+
+def test_a_section_on_both_sides_must_speak_of_the_course_topic_both_are_asked_about(tutor) -> None:
+    """ "gan loss vs vae loss": "VAEs compared with GANs" is the question's best section and
+    compares both, but never speaks of loss; the loss each one trains on is answered instead. A
+    word both ask that is no course topic ("what could go wrong with ...") is still trusted to
+    the comparing section, and so is an everyday verb asked of the first side ("struggle")."""
+    cited = [s.section for s in tutor.ask("gan loss vs vae loss").sources]
+    assert "vaes#vaes-compared-with-gans" not in cited and len(cited) == 2, cited
+    assert "evaluating-models#loss-functions-as-a-quantitative-check-on-generative-models" in cited, cited
+    for question in (
+        "what could go wrong with a vae versus what could go wrong with a gan?",
+        "where does a gan struggle compared to a vae",
+    ):
+        cited = [s.section for s in tutor.ask(question).sources]
+        assert cited == ["vaes#vaes-compared-with-gans"], (question, cited)

@@ -10,6 +10,7 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from tutor.core.answering import compose, shapes
@@ -242,6 +243,11 @@ class Comparing:
         # at). The question's best section is trusted whatever its words ("VAEs compared with
         # GANs" for "what could go wrong with a vae versus with a gan").
         asked_terms = set(self.index.analyse(asked)) - {"do", "doe", "does"}
+        # Of what both sides ask, a course topic (a word of some heading: "loss" of "gan loss vs vae
+        # loss") must be spoken of even by the question's best section ("VAEs compared with GANs"
+        # never says loss); other words ("what could go wrong with a vae / with a gan") are
+        # trusted to it.
+        topical = _heading_terms(self.index)
         asked_of_both = (
             set(self.index.analyse(sides[0])) & set(self.index.analyse(sides[1]))
             if len(sides) == 2 and not shapes.two_sided(question) else set()
@@ -253,11 +259,16 @@ class Comparing:
                 if compose.covers_both(h.section, analysed, self.index.analyse)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and all(presents(h.section, i) for i in (0, 1))
-                and (h.section.id == best.section.id or asked_of_both <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
+                    self.index.analyse(f"{h.section.heading} {h.section.text}")
+                )
                 # ("where does gen ai fall short compared to ml": what is asked of both, "fall
                 # short", is not trusted to the best section either: "Comparing efficiency and
                 # computing needs" named both sides and answered alone, saying nothing of it.)
-                and not (asked_terms and not asked_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                # (Only a course topic, as for what both sides ask: "where does a gan struggle
+                # compared to a vae" is answered by "VAEs compared with GANs", never saying
+                # "struggle".)
+                and not (asked_terms & topical and not asked_terms & topical & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides
@@ -408,11 +419,12 @@ class Comparing:
         # tree" (the first side only, asked of both).
         borne = _side_aspects(sides)
         extra = ["", ""]
+        borne_group: set[str] = set()
         if borne is not None:
             word, where = borne
-            lesson = conversation_module._title_lessons(self.index).get(
-                conversation_module.ASPECT_TITLES.get(word) or _EVALUATING[word]
-            )
+            title = _aspect_title(word) or ""
+            borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
+            lesson = conversation_module._title_lessons(self.index).get(title)
             if lesson is not None:
                 aspect = aspect or lesson
                 if where is None:
@@ -511,7 +523,15 @@ class Comparing:
                     h for h in deep.hits
                     if h.section.lesson_id == aspect and h.section.id not in taken
                 ), None)
-                if there is not None and there.score >= hit.score - ASPECT_MARGIN:
+                # When the learner wrote the aspect on the sides themselves ("evaluating a vae",
+                # "an llm cost to run"), it is what is asked of the side: the side's best section
+                # in the aspect's lesson answers whenever it would answer the side on its own,
+                # unless the side's best section is itself about the aspect ("Why GAN training is
+                # unstable and costly" for what a GAN costs).
+                governing = borne is not None and there is not None and self.index.answers(there, deep.mode) and not (
+                    borne_group & set(tokenize(hit.section.heading))
+                )
+                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing):
                     hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
@@ -561,6 +581,17 @@ _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
 _FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
+
+
+def _heading_terms(index) -> set[str]:
+    """Every analysed word of the course's section headings."""
+    terms = _HEADING_TERMS.get(index)
+    if terms is None:
+        terms = _HEADING_TERMS[index] = {t for section in index.sections for t in index.analyse(section.heading)}
+    return terms
+
+
+_HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
@@ -644,7 +675,7 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
     words = [re.findall(r"[a-z]+", side.lower()) for side in sides]
 
     def aspect(w: str) -> bool:
-        return (w in conversation_module.ASPECT_TITLES or w in _EVALUATING) and w not in _NAMING_ASPECTS
+        return _aspect_title(w) is not None and w not in _NAMING_ASPECTS
 
     if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
         return words[0][0], None
@@ -673,6 +704,10 @@ def _without_asked(question: str, sides: tuple[str, ...]) -> tuple[tuple[str, ..
     ):
         return sides, ""
     name, asked = match.group("name"), match.group("asked")
+    if set(re.findall(r"[a-z]{4,}", asked.lower())) & set(re.findall(r"[a-z]{4,}", sides[1].lower())):
+        # "how does a reinforcement learner get its feedback compared to a supervised one": the
+        # second side already says what is asked ("supervised feedback").
+        return sides, ""
     place = re.match(r"(?i)^(?:do|does)\s+(?P<s>(?:in|at|within|inside)\s+\S.*)$", asked)
     if place:
         return (f"{place.group('s')}, {name}", sides[1]), ""
@@ -687,6 +722,16 @@ _PREDICATE = re.compile(
     r"trained|go|goes|deal|deals|get|gets|perform|performs|behave|behaves|run|runs|decide|decides|improve|improves)\b",
     re.IGNORECASE,
 )
+
+
+def _aspect_title(word: str) -> str | None:
+    """The lesson-title stem of an aspect word in any of its forms ("measuring", "assessing",
+    "judging": evaluation; "costs": compute), else None."""
+    for form in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
+        title = conversation_module.ASPECT_TITLES.get(form) or _EVALUATING.get(form)
+        if len(form) > 3 and title:
+            return title
+    return None
 
 
 # Aspect words that name a thing as often as they ask about it ("training data", "a dataset").
