@@ -113,3 +113,22 @@ def test_a_section_on_both_sides_must_speak_of_the_course_topic_both_are_asked_a
     ):
         cited = [s.section for s in tutor.ask(question).sources]
         assert cited == ["vaes#vaes-compared-with-gans"], (question, cited)
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("the thing that guesses the next word vs the thing that forges pictures vs the thing that squishes images",
+         ("thing that guesses the next word", "thing that forges pictures", "thing that squishes images")),
+        ("a chatbot that makes things up vs a model that treats groups unfairly vs a fake video of a politician",
+         ("chatbot that makes things up", "model that treats groups unfairly", "fake video of a politician")),
+    ],
+)
+def test_a_three_way_comparison_of_descriptions_gets_a_part_per_side(tutor, question: str, sides) -> None:
+    """Three things described in everyday words with "vs" between them: cut at four words a
+    side, the last two were read as one and the third got no part of the answer."""
+    from tutor.core.answering import shapes
+
+    assert shapes.comparison_sides(question) == sides
+    result = tutor.ask(question)
+    assert result.shape == "comparison" and len(result.sources) == 3, [s.section for s in result.sources]
