@@ -10,6 +10,7 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from tutor.core.answering import compose, shapes
@@ -203,12 +204,18 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        asked = ""
         if not shapes.two_sided(question):
             # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":
             # both sides open with the aspect asked of each ("skills for"); what comes before it
             # in the first is the setting, not the side (with it, the first side was split at its
             # last preposition and searched as "gen ai" without the skills).
             sides, preamble = _after_shared_aspect(sides)
+            # "where does ml fall short compared to gen ai": what the question asks of its first
+            # side as a subject ("fall short") is asked of both, and is no part of the side's name
+            # (named "ml fall short", the side was taken to be named by "Where generative AI falls
+            # short", which then answered alone; "gen ai" was searched without it).
+            sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
         if not shapes.two_sided(question) and preamble:
@@ -235,6 +242,12 @@ class Comparing:
         # and generative AI feed each other", third for the question, answered what each is good
         # at). The question's best section is trusted whatever its words ("VAEs compared with
         # GANs" for "what could go wrong with a vae versus with a gan").
+        asked_terms = set(self.index.analyse(asked)) - {"do", "doe", "does"}
+        # Of what both sides ask, a course topic (a word of some heading: "loss" of "gan loss vs vae
+        # loss") must be spoken of even by the question's best section ("VAEs compared with GANs"
+        # never says loss); other words ("what could go wrong with a vae / with a gan") are
+        # trusted to it.
+        topical = _heading_terms(self.index)
         asked_of_both = (
             set(self.index.analyse(sides[0])) & set(self.index.analyse(sides[1]))
             if len(sides) == 2 and not shapes.two_sided(question) else set()
@@ -246,7 +259,16 @@ class Comparing:
                 if compose.covers_both(h.section, analysed, self.index.analyse)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and all(presents(h.section, i) for i in (0, 1))
-                and (h.section.id == best.section.id or asked_of_both <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
+                    self.index.analyse(f"{h.section.heading} {h.section.text}")
+                )
+                # ("where does gen ai fall short compared to ml": what is asked of both, "fall
+                # short", is not trusted to the best section either: "Comparing efficiency and
+                # computing needs" named both sides and answered alone, saying nothing of it.)
+                # (Only a course topic, as for what both sides ask: "where does a gan struggle
+                # compared to a vae" is answered by "VAEs compared with GANs", never saying
+                # "struggle".)
+                and not (asked_terms & topical and not asked_terms & topical & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
             ]
 
         # Each side under any of its names ("svm" and "support vector machine"); what both sides
@@ -392,8 +414,29 @@ class Comparing:
         # of the side's setting.
         heads = [self.index.analyse(side)[:1] for side in sides]
         shared = set(heads[0]) if heads[0] == heads[1] and heads[0] and self.index.idf(heads[0][0]) >= compose.DISTINCTIVE_IDF else set()
+        # The aspect asked may be written in the sides themselves: "evaluating a gan vs evaluating
+        # a spam filter" (both open with it), "what does a gan cost to train compared to a decision
+        # tree" (the first side only, asked of both).
+        borne = _side_aspects(sides)
+        extra = ["", ""]
+        borne_group: set[str] = set()
+        if borne is not None:
+            word, where = borne
+            title = _aspect_title(word) or ""
+            borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
+            lesson = conversation_module._title_lessons(self.index).get(title)
+            if lesson is not None:
+                aspect = aspect or lesson
+                if where is None:
+                    # A shared opening that is the aspect ("evaluating") is answered in the
+                    # aspect's lesson, not by a heading that shares the word ("One model
+                    # generates, another evaluates" is the discriminator's job, not how a GAN
+                    # is evaluated).
+                    shared = set()
+                else:
+                    extra[1 - where] = word  # the other side is asked the same
         found: list[tuple[Hit, SearchResult]] = []
-        side_queries = [f"{side} {context}".strip() for side in sides]
+        side_queries = [f"{side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
         # A side the learner named ("limitations of machine learning") is searched on its own
@@ -480,7 +523,15 @@ class Comparing:
                     h for h in deep.hits
                     if h.section.lesson_id == aspect and h.section.id not in taken
                 ), None)
-                if there is not None and there.score >= hit.score - ASPECT_MARGIN:
+                # When the learner wrote the aspect on the sides themselves ("evaluating a vae",
+                # "an llm cost to run"), it is what is asked of the side: the side's best section
+                # in the aspect's lesson answers whenever it would answer the side on its own,
+                # unless the side's best section is itself about the aspect ("Why GAN training is
+                # unstable and costly" for what a GAN costs).
+                governing = borne is not None and there is not None and self.index.answers(there, deep.mode) and not (
+                    borne_group & set(tokenize(hit.section.heading))
+                )
+                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing):
                     hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
@@ -530,6 +581,17 @@ _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
 _FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
+
+
+def _heading_terms(index) -> set[str]:
+    """Every analysed word of the course's section headings."""
+    terms = _HEADING_TERMS.get(index)
+    if terms is None:
+        terms = _HEADING_TERMS[index] = {t for section in index.sections for t in index.analyse(section.heading)}
+    return terms
+
+
+_HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
@@ -599,6 +661,83 @@ def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
         if match:
             return (match.group("side").strip(), second), first[: match.start("side")].strip(" ,:;")
     return sides, ""
+
+
+def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
+    """An aspect word (``conversation.ASPECT_TITLES``, or testing for evaluation) written in the
+    sides: (word, None) when both sides open with it ("evaluating a gan" / "evaluating a spam
+    filter"), (word, i) when only side ``i`` asks it ("gan cost to train" / "decision tree"). A
+    word that is part of a side's name is no aspect: "data" ("training data", "labelled data"),
+    or a first word that names a thing ("test set"); an opening aspect is followed by "of", "for"
+    or an article ("cost of training", "testing a chatbot")."""
+    if len(sides) != 2:
+        return None
+    words = [re.findall(r"[a-z]+", side.lower()) for side in sides]
+
+    def aspect(w: str) -> bool:
+        return _aspect_title(w) is not None and w not in _NAMING_ASPECTS
+
+    if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
+        return words[0][0], None
+    found = [
+        next((w for n, w in enumerate(ws) if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))), None)
+        for ws in words
+    ]
+    if bool(found[0]) == bool(found[1]):
+        return None
+    i = 0 if found[0] else 1
+    return found[i] or "", i
+
+
+def _without_asked(question: str, sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The sides without what a question that opens with its first side as a subject asks of it
+    ("where does ml fall short compared to gen ai": "ml", "gen ai"; "what does ml do in banks
+    ...": "ml"), when the second side is a bare name that asks nothing of its own: what is asked
+    stays in the question, as context for both sides, and is returned with them. A place it is
+    asked in ("do in banks") is the setting of both sides ("in banks, ml"). Else the sides as
+    they were and ""."""
+    if len(sides) != 2 or len(sides[1].split()) > 3 or _PREDICATE.search(sides[1]) or "," in sides[0]:
+        return sides, ""
+    match = re.match(rf"^(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?P<asked>{_PREDICATE.pattern}.*)$", sides[0], re.IGNORECASE)
+    if match is None or not re.search(
+        rf"(?i)\b(?:does|do|did|is|are|can|could|would|will|should)\s+(?:(?:a|an|the)\s+)?{re.escape(sides[0])}", question
+    ):
+        return sides, ""
+    name, asked = match.group("name"), match.group("asked")
+    if set(re.findall(r"[a-z]{4,}", asked.lower())) & set(re.findall(r"[a-z]{4,}", sides[1].lower())):
+        # "how does a reinforcement learner get its feedback compared to a supervised one": the
+        # second side already says what is asked ("supervised feedback").
+        return sides, ""
+    place = re.match(r"(?i)^(?:do|does)\s+(?P<s>(?:in|at|within|inside)\s+\S.*)$", asked)
+    if place:
+        return (f"{place.group('s')}, {name}", sides[1]), ""
+    return (name, sides[1]), asked
+
+
+# The verb of a question about its first side ("does ml fall short", "does a gan learn"): what is
+# asked of that side, not part of its name.
+_PREDICATE = re.compile(
+    r"\b(?:do|does|fall|falls|learn|learns|work|works|make|makes|generate|generates|find|finds|handle|handles|"
+    r"fail|fails|struggle|struggles|help|helps|create|creates|produce|produces|predict|predicts|train|trains|"
+    r"trained|go|goes|deal|deals|get|gets|perform|performs|behave|behaves|run|runs|decide|decides|improve|improves)\b",
+    re.IGNORECASE,
+)
+
+
+def _aspect_title(word: str) -> str | None:
+    """The lesson-title stem of an aspect word in any of its forms ("measuring", "assessing",
+    "judging": evaluation; "costs": compute), else None."""
+    for form in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
+        title = conversation_module.ASPECT_TITLES.get(form) or _EVALUATING.get(form)
+        if len(form) > 3 and title:
+            return title
+    return None
+
+
+# Aspect words that name a thing as often as they ask about it ("training data", "a dataset").
+_NAMING_ASPECTS = frozenset("data dataset datasets".split())
+# What follows an aspect that opens a side ("cost of", "testing a").
+_ASPECT_OPENERS = frozenset("of for a an the to".split())
 
 
 def _weighs(heading: str) -> bool:

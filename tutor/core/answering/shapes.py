@@ -507,6 +507,11 @@ def _unchoice(side: str) -> str:
     return _CHOICE_TAIL.sub("", side).strip() or side
 
 
+# The longest side of a three-way comparison split at "vs" (a description such as "one that finds
+# groups on its own"); a side longer than that is a sentence, not something compared.
+MANY_SIDE_WORDS = 8
+
+
 def _more_sides(a: str, b: str) -> tuple[str, ...]:
     """Three or more sides from a split in two: "gans" / "vaes vs llms", or "supervised,
     unsupervised" / "reinforcement learning" (a list of short names before the last "and").
@@ -519,7 +524,11 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
         names = [re.sub(r"^(?:a|an|the)\s+", "", n.strip(), flags=_F) for n in a.split(",")]
         if all(0 < len(n.split()) <= 3 for n in names):
             sides = [*names, b]
-    plain = all(re.fullmatch(r"[\w' -]+", x) and len(x.split()) <= 4 for x in sides)
+    # Names of a few words; with "vs" between them, a learner's description too ("the thing that
+    # guesses the next word vs the thing that forges pictures vs the thing that squishes images":
+    # cut at four words, the last two were read as one side and the third went unanswered).
+    longest = MANY_SIDE_WORDS if len(parts) > 1 else 4
+    plain = all(re.fullmatch(r"[\w' -]+", x) and len(x.split()) <= longest for x in sides)
     if len(sides) < 3 or not plain or len({x.lower() for x in sides}) < len(sides):
         return ()
     return tuple(sides)
