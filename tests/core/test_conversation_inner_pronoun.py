@@ -3,7 +3,9 @@
 not back at the conversation: such a question is no follow-up by its pronoun alone, and the search
 decides whether it leans on the topic, as for a question without one. A person named before
 the pronoun ("my dad asks it about his pills") is who asks, never what "it" is, and "does the
-slippery ice make it harder?" after Q-learning still stays on Q-learning."""
+slippery ice make it harder?" after Q-learning still stays on Q-learning. A reflexive ("by
+playing itself") and an "it" standing for the clause after it ("is it bad if my model gets
+100%?") point nowhere at all."""
 
 from __future__ import annotations
 
@@ -59,3 +61,29 @@ def test_a_pronoun_about_the_topic_still_leans(tutor, turns: list[str], lesson: 
     answer = learner_judge.converse(tutor, turns)
     assert answer.in_scope
     assert answer.sources[0].doc == lesson
+
+
+@pytest.mark.parametrize(
+    ("question", "points_back"),
+    [
+        # A reflexive points at its own clause's subject; an "it" before "if"/"when" stands for
+        # that clause.
+        ("can a computer learn chess just by playing itself", False),
+        ("is it bad if my model gets 100% on the training data", False),
+        ("is it ok when the test score is a bit lower", False),
+        ("does it fix itself", True),
+        ("is it bad if it overfits", True),
+        ("is it good for images", True),
+        ("is it bad?", True),
+    ],
+)
+def test_reflexives_and_an_it_standing_for_a_clause_point_nowhere(question: str, points_back: bool) -> None:
+    from tutor.core.answering.conversation import refers_back
+
+    assert refers_back(question) is points_back
+
+
+def test_a_fresh_question_with_a_reflexive_is_not_read_into_the_last_topic(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["why does my netflix keep recommending stuff i hate", "can a computer learn chess just by playing against itself"])
+    assert answer.sources[0].section == "reinforcement-learning#reinforcement-learning-in-games-robotics-and-autonomous-systems"
+    assert all(s.doc != "ml-applications" for s in answer.sources)

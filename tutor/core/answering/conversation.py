@@ -188,7 +188,12 @@ def refers_back(question: str) -> bool:
 # here points back at the conversation.
 _POINTING_NOWHERE = re.compile(
     r"\b(?:on\s+(?:its|it'?s|their|his|her)\s+own|by\s+(?:itself|themselves|himself|herself)|of\s+(?:its|their)\s+own|"
+    # A reflexive points at its own clause's subject: "can a computer learn chess by playing itself".
+    r"itself|themselves|"
+    # "is it bad if my model gets 100%?": the "it" stands for the if-clause that follows.
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+)?(?:true|possible|likely|normal|ok|okay|legal|safe)\s+(?:that\b|(?=to\b|for\b))|"
+    r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+|always\s+|still\s+)?(?:bad|good|wrong|fine|normal|ok|okay|a\s+problem|"
+    r"better|worse|common|weird|necessary|important)\s+(?=if\b|when\b)|"
     r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b)))",
     re.IGNORECASE,
 )
