@@ -5,7 +5,8 @@ decides whether it leans on the topic, as for a question without one. A person n
 the pronoun ("my dad asks it about his pills") is who asks, never what "it" is, and "does the
 slippery ice make it harder?" after Q-learning still stays on Q-learning. A reflexive ("by
 playing itself") and an "it" standing for the clause after it ("is it bad if my model gets
-100%?") point nowhere at all."""
+100%?") point nowhere at all. A follow-up that ranks the section just cited first stays on it
+however weakly its words match ("and if its really low?" after temperature)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,12 @@ def test_a_fresh_question_with_a_reflexive_is_not_read_into_the_last_topic(tutor
     answer = learner_judge.converse(tutor, ["why does my netflix keep recommending stuff i hate", "can a computer learn chess just by playing against itself"])
     assert answer.sources[0].section == "reinforcement-learning#reinforcement-learning-in-games-robotics-and-autonomous-systems"
     assert all(s.doc != "ml-applications" for s in answer.sources)
+
+
+def test_a_short_follow_up_ranked_on_the_section_just_cited_is_not_declined(tutor) -> None:
+    """ "and if its really low?" after temperature ranks the sampling section first, with a
+    cosine just under the on-topic bar (0.19): it is about that section, not "not covered"."""
+    answer = learner_judge.converse(tutor, ["what is temperature", "and if its really low?"])
+    assert answer.in_scope
+    assert answer.sources[0].section == "language-models#sampling-temperature-top-k-and-top-p"
+    assert "low temperature" in answer.text

@@ -551,7 +551,13 @@ class SearchIndex:
         course's best passage in the lesson under discussion answers it."""
         if result.in_scope or result.mode != "hybrid" or conversation.lesson is None:
             return result
-        near = [h for h in result.hits[:3] if h.section.lesson_id == conversation.lesson and h.dense >= ON_TOPIC_DENSE]
+        # The section just cited, ranked first for the follow-up, stays whatever its cosine: "and if
+        # its really low?" after temperature is about that section (cosine 0.19, and declined).
+        near = [
+            h for h in result.hits[:3]
+            if h.section.lesson_id == conversation.lesson
+            and (h.dense >= ON_TOPIC_DENSE or (h is result.hits[0] and h.section.id in conversation.sections))
+        ]
         # The section just discussed first, then the rest of its lesson.
         near.sort(key=lambda h: h.section.id not in conversation.sections)
         hit = near[0] if near else None
