@@ -22,7 +22,10 @@ from tutor.core.answering.conversation import names_its_pronoun
         ("my bank froze my card, how did it know", True),
         ("if a robot falls over, how does it learn not to do that again", True),
         ("how does a phone understand what i say to it", True),
-        ("does the slippery ice make it harder", True),  # named first; the search keeps it on topic
+        # The pronoun in the same clause as the thing, or inside it, points back.
+        ("does the slippery ice make it harder", False),
+        ("whats a pragmatic use for it", False),
+        ("give me a real world use of it", False),
         ("my dad asks it about his heart pills. is that ok?", False),
         ("how do people fix it", False),
         ("what are its limitations", False),

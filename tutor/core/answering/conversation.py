@@ -274,6 +274,10 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
 # "if a robot falls over, how does it learn", "how does a phone understand what i say to it".
 _NAMED_BEFORE = re.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)
 _THING_PRONOUNS = frozenset("it its they them their".split())
+_NEW_CLAUSE = re.compile(
+    r"[,;:.?!]|\b(?:how|why|what|when|where|which|who|does|did|do|is|are|was|were|can|could|would|will|should)\b",
+    re.IGNORECASE,
+)
 
 
 def names_its_pronoun(question: str) -> bool:
@@ -285,9 +289,14 @@ def names_its_pronoun(question: str) -> bool:
     first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
     if first is None:
         return False
-    # People ("my dad asks it about his pills") are who asks, never what "it" is.
-    before = PEOPLE.sub(" ", question[:first])
-    return any(_is_topic_word(m.group(1).lower()) for m in _NAMED_BEFORE.finditer(before))
+    # People ("my dad asks it about his pills") are who asks, never what "it" is; and the thing
+    # must end a clause before the pronoun starts another ("my bank froze my card, how did it
+    # know"): in "what's a pragmatic use for it" the pronoun is inside the thing named.
+    before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
+    return any(
+        _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+        for m in _NAMED_BEFORE.finditer(before)
+    )
 
 
 # "can you sing it?", "could you draw one": the everyday word is what the tutor is asked to do.
