@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -91,29 +90,6 @@ AGREES_COVERAGE = 0.1
 # (a near miss's term, a request outside the tutor's job).
 HEADING_TERM_SECTIONS = 6
 HEADING_ASK = 0.4
-# A lesson's parts ("the generator and the discriminator", "encoder, latent space and decoder",
-# "agents, environments, actions and rewards", "precision and recall") are named in the heading of
-# the section that defines them and in most of the lesson's other sections too. A question that
-# names them ("my generator makes great faces but they all look the same, what is the discriminator
-# missing") sits close to that defining section's passage and asks on the parts' names alone, and
-# it won even when what the question asks of the parts (variety lost, uses, a number) is another
-# section's. When the best section's heading names such parts, the question without the lesson's
-# shared words ("my makes great faces but they all look the same what is the missing") is embedded
-# too, and sections of the same lesson within ``PART_MARGIN`` of the best gain ``PART_WEIGHT``
-# times how much closer to it they are than the best. A part is a term held by at least
-# ``PART_LESSON_SHARE`` of the lesson's sections, used ``PART_MIN_USES`` times or more in it and
-# held by at most ``PART_MAX_SECTIONS`` sections of the course: so not "learning" or "data", nor a
-# word a heading merely shares with the question ("right" in "Accuracy: the share of predictions
-# that are right", "writes" in "Tokens: ... reads and writes"), nor the lesson's subject, which its
-# title names ("VAEs" in "What VAEs are used for"). Questions in a conversation are left to it.
-# Measured (stop 25): siblings-s25 work 21 -> 24 of 31 answers (top-1 section 16 -> 20), measure
-# 25 -> 27 of 31; the 1,100 read and probe cases and the 556 conversations unchanged; top-1 on the
-# read sets and probes 410 -> 412 of 452, flat over weights 0.5-0.7 and margins 0.1-0.2.
-PART_LESSON_SHARE = 0.5
-PART_MIN_USES = 8
-PART_MAX_SECTIONS = 30
-PART_MARGIN = 0.1
-PART_WEIGHT = 0.5
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 # Aspects a question asks about, and the heading words of the sections that answer them: "the
 # biggest problem?" wants a section such as "Why GAN training is unstable", "uses?" one such as
@@ -237,21 +213,6 @@ class SearchIndex:
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
         self._heading_terms = [frozenset(self.analyse(s.heading)) for s in self.sections]
-        # Per lesson, the share of its sections that use each term (see ``PART_LESSON_SHARE``).
-        self._lesson_share: dict[str, dict[str, float]] = {}
-        self._lesson_uses: dict[str, Counter[str]] = {}
-        self._lesson_subject: dict[str, frozenset[str]] = {}
-        for lesson_id in dict.fromkeys(s.lesson_id for s in self.sections):
-            own = [s for s in self.sections if s.lesson_id == lesson_id]
-            texts = [self.analyse(" ".join((s.heading, *s.sentences))) for s in own]
-            held = Counter(t for terms in texts for t in set(terms))
-            self._lesson_share[lesson_id] = {t: c / len(own) for t, c in held.items()}
-            self._lesson_uses[lesson_id] = Counter(t for terms in texts for t in terms)
-            self._lesson_subject[lesson_id] = frozenset(self.analyse(own[0].lesson_title))
-        self._lesson_mask = {
-            lesson_id: np.array([s.lesson_id == lesson_id for s in self.sections], dtype=bool)
-            for lesson_id in self._lesson_share
-        }
 
         # BM25 over sections (``corpus.lexical_texts``): shipped precomputed in
         # knowledge/index/lexical.npz, built with bm25s when that file is stale (see lexical.py).
@@ -264,7 +225,6 @@ class SearchIndex:
         self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = frozenset(df)
-        self._section_frequency = df
         # Words the course answers in: its own plus the learners' words of the asks and glossary.
         self.known = self.vocabulary | self.learner.word_stems()
 
@@ -761,9 +721,6 @@ class SearchIndex:
                 scores = scores + HEADING_SHAPE_BONUS * headings
         if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
             scores = scores + extra(dense)
-        if vector is not None and not context and lesson is None and not seen and extra is None:
-            # A question on its own: in a conversation, what was already said weighs in instead.
-            scores = self._beyond_the_parts(query, scores)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
         hits = [self._hit(i, scores, dense, lexical, coverage, asked, routed) for i in order]
         in_scope = self._in_scope(hits[0], mode) if hits else False
@@ -799,34 +756,6 @@ class SearchIndex:
             topic=topic,
             query_vector=vector,
         )
-
-    def _beyond_the_parts(self, query: str, scores: np.ndarray) -> np.ndarray:
-        """``scores`` with the best section's close siblings raised by what ``query`` asks of the
-        lesson's parts it names, when the best section's heading names them (``PART_WEIGHT``)."""
-        best = int(np.argmax(scores))
-        lesson_id = self.sections[best].lesson_id
-        share = self._lesson_share[lesson_id]
-        parts = [
-            t for t in (set(self.analyse(query)) & self._heading_terms[best]) - self._lesson_subject[lesson_id]
-            if share.get(t, 0.0) >= PART_LESSON_SHARE and self._lesson_uses[lesson_id][t] >= PART_MIN_USES
-            and self._section_frequency.get(t, 0) <= PART_MAX_SECTIONS
-        ]
-        if not parts:
-            return scores
-        tokens = tokenize(query)
-        rest = " ".join(
-            token for token in tokens
-            if not any(share.get(t, 0.0) >= PART_LESSON_SHARE for t in self.analyse(token))
-        )
-        if not self.content_words(rest):
-            return scores
-        vector = self.encode_query(rest)
-        if vector is None:
-            return scores
-        asked_of_parts = self._dense_scores(vector)[1]
-        close = self._lesson_mask[lesson_id] & (scores >= scores[best] - PART_MARGIN)
-        gain = PART_WEIGHT * np.maximum(asked_of_parts - asked_of_parts[best], 0.0)
-        return np.where(close, scores + gain, scores).astype(scores.dtype)
 
     @staticmethod
     def _router_agrees(position: int, routed: np.ndarray) -> bool:
