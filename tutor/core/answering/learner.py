@@ -47,6 +47,12 @@ class GlossaryTerm:
     course: str  # the course's own term, added to a matching question
     everyday: tuple[tuple[str, ...], ...]  # each phrase as a sequence of words
     stems: frozenset[str] = frozenset()  # the course term's content stems (present: no expansion)
+    # Names of things of this kind ("chatgpt", "llm"), matched like the phrases; a question that
+    # asks something of its own about one is not expanded with the term (see ``read_names``),
+    # and a name the course itself writes ("LLM") is read there as ``kind``.
+    names: tuple[str, ...] = ()
+    kind: str = ""
+    written: tuple[str, ...] = ()  # the names the lessons write
 
 
 @dataclass
@@ -120,6 +126,7 @@ class LearnerLanguage:
             # wrong"): known, "grandma" made "does it work on my grandma's tablet" a follow-up.
             words = {w for ask in self.asks for w in tokenize(without_people(ask.text))}
             words |= {w for term in self.terms for phrase in term.everyday for w in phrase}
+            words |= {w for term in self.terms for name in term.names for w in tokenize(name)}
             self._stems = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
         return self._stems
 
@@ -127,18 +134,73 @@ class LearnerLanguage:
         if self._index is None or self._indexed_terms is not self.terms:
             index: dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]] = {}
             for term in self.terms:
-                for phrase in term.everyday:
-                    index.setdefault(phrase[0], []).append((term, phrase))
+                for phrase in dict.fromkeys((*term.everyday, *(_phrase(n) for n in term.names))):
+                    if phrase:
+                        index.setdefault(phrase[0], []).append((term, phrase))
             self._index, self._indexed_terms = index, self.terms
             self._order = {term.course: i for i, term in enumerate(self.terms)}
             self._matched = {}
         return self._index
 
     def expand(self, question: str) -> str:
-        """``question`` followed by the course terms its everyday phrases stand for."""
-        extra = self.expansions(question)
-        return f"{question} ({', '.join(extra)})" if extra else question
+        """``question`` followed by the course terms its everyday phrases stand for, with the
+        names of things it asks something of read as their kind (``read_names``)."""
+        text, kinds = self.read_names(question)
+        extra = [course for course in self.expansions(text) if course not in kinds]
+        return f"{text} ({', '.join(extra)})" if extra else text
 
+    def read_names(self, question: str) -> tuple[str, frozenset[str]]:
+        """``question`` as searched when it asks something of its own about a thing a glossary
+        term names ("does chatgpt store every book it read"), and the terms not to add to it.
+
+        Why: a name says which kind of thing a question is about, not what it asks of it. The
+        glossary's term for chatbot names is "large language model", the heading term of the one
+        section that defines it, so "does chatgpt store every book it read", "how does an llm
+        learn" and "are there any laws about what chatgpt is allowed to do" all drew that
+        section, whatever they asked: without the term, the rest of the question picks the
+        section. A name the lessons write themselves ("LLM") still draws, by its letters alone,
+        the section that writes it (MiniLM reads "llm" as letters; BM25 as the spelled-out
+        term), so it is read as the term's kind ("how does a language model learn"); a name the
+        course never writes ("chatgpt") stays as typed, for MiniLM knows what it is ("can chatgpt
+        look at my photo" is about GPT-4). A question that asks nothing else of the name ("what
+        is chatgpt", "tell me about llms") is about the term and expands to it."""
+        found = [(term, match) for term in self.terms if term.names for match in _name_pattern(term).finditer(question)]
+        if not found:
+            return question, frozenset()
+        rest = question
+        for _, match in found:
+            rest = rest.replace(match.group(0), " ")
+        if not [w for w in tokenize(rest) if w not in QUESTION_STOPWORDS]:
+            return question, frozenset()
+        text, kinds = question, {term.course for term, _ in found}
+        for term, match in sorted(found, key=lambda f: -f[1].start()):
+            if not _name_pattern(term, term.written).fullmatch(match.group(0)):
+                continue
+            article = match.group("article") or ""
+            if article.strip().lower() == "an":
+                article = "a "
+            reading = f"{article}{term.kind}{match.group('plural') or ''}{match.group('possessive') or ''}"
+            text = text[: match.start()] + reading + text[match.end() :]
+        return text, frozenset(kinds)
+
+
+
+_NAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _name_pattern(term: GlossaryTerm, names: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """A name of ``term`` (or one of ``names``) as a learner types it: any case, a plural "s", a
+    possessive, and the article before it ("an llm" is read "a language model")."""
+    names = term.names if names is None else names
+    pattern = _NAME_PATTERNS.get(names)
+    if pattern is None:
+        alternatives = "|".join(r"\W+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+        pattern = re.compile(
+            rf"(?<![\w-])(?P<article>(?:an?|the)\s+)?(?:{alternatives})(?P<plural>s)?(?P<possessive>['\u2019]s)?(?![\w-])",
+            re.IGNORECASE,
+        )
+        _NAME_PATTERNS[names] = pattern
+    return pattern
 
 
 def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
@@ -256,7 +318,8 @@ def _parse(files: list[Path]) -> dict:
         if path.name == "glossary.toml":
             for entry in data.get("term", []):
                 everyday = [e for e in entry.get("everyday", []) if isinstance(e, str)]
-                raw["terms"].append([str(entry.get("course", "")).strip(), everyday])
+                names = [n.strip().lower() for n in entry.get("names", []) if isinstance(n, str) and n.strip()]
+                raw["terms"].append([str(entry.get("course", "")).strip(), everyday, names, str(entry.get("kind", "")).strip()])
             continue
         lesson = str(data.get("lesson") or path.stem)
         for entry in data.get("section", []):
@@ -310,9 +373,16 @@ def load_learner_language(course: Course, knowledge: Path | None = None) -> Lear
             language.asks.append(Ask(section_id, text))
         elif f"no section {section_id}" not in language.problems:
             language.problems.append(f"no section {section_id}")
-    for course_term, everyday in raw.get("terms", []):
+    lessons = None
+    for course_term, everyday, *named in raw.get("terms", []):
         phrases = tuple(dict.fromkeys(p for p in (_phrase(e) for e in _either_order(everyday)) if p))
-        if course_term and phrases:
+        names, kind = (tuple(named[0]), named[1]) if len(named) == 2 else ((), "")
+        if course_term and (phrases or names):
             stems = frozenset(stem(w) for w in tokenize(course_term) if w not in QUESTION_STOPWORDS)
-            language.terms.append(GlossaryTerm(course_term, phrases, stems))
+            written: tuple[str, ...] = ()
+            if names and kind:
+                if lessons is None:
+                    lessons = "\n".join(section.text for section in course.sections)
+                written = tuple(n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}s?(?![\w-])", lessons, re.IGNORECASE))
+            language.terms.append(GlossaryTerm(course_term, phrases, stems, names if kind else (), kind, written))
     return language
