@@ -317,6 +317,17 @@ class Tutor(Comparing, FollowingUp):
                     # course's ("the best way to learn the guitar"): it is still checked for that.
                     without_words = text == plain
                     break
+        within = None
+        if shape.kind == "comparison" and len(shape.sides) == 2 and reading is None and not pointing:
+            # "what does the ml part do vs the chatbot" after customer support: both sides are
+            # things the section just cited speaks of, so that section answers the comparison.
+            within = conversation_module.compared_within(
+                asked, shape.sides, conversation, self.index,
+                best=result.hits[0].section if result.in_scope and result.hits else None,
+                covers=lambda section: compose.covers_both(
+                    section, [self._side_names(side) for side in shape.sides], self.index.analyse
+                ),
+            )
         if result.topic:
             result.already_said = conversation.last_answer
             # Everything the conversation remembers quoting, not only the last answer: two
@@ -393,7 +404,9 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
-        if term is not None:
+        if within is not None and listed is None:
+            answer = self._compared_within(asked, result, *within)
+        elif term is not None:
             answer = self._term_not_covered(asked, term, result)
         elif not result.in_scope:
             answer = self._not_covered(asked, result)
@@ -413,7 +426,10 @@ class Tutor(Comparing, FollowingUp):
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
-        answer.topic = result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
+        answer.topic = (
+            conversation.topic if within is not None
+            else result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
+        )
         answer.reading = reading
         return answer
 
@@ -727,6 +743,25 @@ class Tutor(Comparing, FollowingUp):
         answer.shape = "definition"
         answer.topic = conversation.topic
         return answer
+
+    def _compared_within(
+        self, question: str, result: SearchResult, section: Section, sides: list[list[str]]
+    ) -> Answer:
+        """A comparison of two things the section just cited speaks of (``conversation.
+        compared_within``): its sentences that name either side, in the course's order, within
+        the list budget (the lowest-scoring go first); the whole section when none names one."""
+        terms = self.index.sentence_terms(section)
+        scores = self._sentence_scores(section, result)
+        naming = [
+            i for i, words in enumerate(terms)
+            if any(conversation_module._stem_in(t, set(words)) for side in sides for t in side)
+        ]
+        keep = naming or list(range(len(section.sentences)))
+        lengths = [len(s.split()) for s in section.sentences]
+        while len(keep) > 2 and sum(lengths[i] for i in keep) > compose.LIST_WORDS:
+            keep.remove(min(keep, key=lambda i: float(scores[i])))
+        score = next((h.score for h in result.hits if h.section.id == section.id), result.hits[0].score if result.hits else 0.0)
+        return self._answer_from(question, result, [(section, score, keep, "")])
 
     def _answer_from(
         self,

@@ -1022,3 +1022,93 @@ class Conversation:
 
     def __bool__(self) -> bool:
         return bool(self.questions) or self.topic is not None
+
+
+# Words a learner adds to a side that point into the last answer rather than name the side: "the
+# ml part", "the generative side", "llms there", "the chatbot bit".
+_WITHIN_WORDS = frozenset(
+    "part parts side sides bit bits piece pieces half role roles stuff thing things there here".split()
+)
+# Those of them that place the comparison inside what was just said ("... there?", "the ml part").
+_POINTS_INSIDE = re.compile(
+    r"\b(?:part|parts|side|sides|bit|bits|half|there|here)\b|\b(?:in|for)\s+(?:that|this|it)(?:\s+case)?\b",
+    re.IGNORECASE,
+)
+
+
+def _side_words(side: str) -> list[str]:
+    return [w for w in tokenize(side) if _is_topic_word(w) and w not in _WITHIN_WORDS] or [
+        w for w in tokenize(side) if w not in QUESTION_STOPWORDS and w not in _WITHIN_WORDS and w not in FILLER
+    ]
+
+
+def compared_within(
+    question: str, sides: Sequence[str], conversation: Conversation, index: SearchIndex,
+    best: Section | None = None, covers: Callable[[Section], bool] | None = None,
+) -> tuple[Section, list[list[str]]] | None:
+    """A comparison asked of what the last answer was about: after customer support, "what does
+    the ml part do vs the chatbot" or "machine learning vs chatbots there?" sets two things the
+    cited section speaks of against each other. Searched on their own, the sides are the
+    definitions of machine learning and of a large language model, and the section the learner
+    just read is lost. The cited section answers when it names both sides (by their own words,
+    without the learner's "part" or "there"), and either the question points inside it ("part",
+    "side", "there") or the question's own best section (``best``) is no section about both
+    (``covers``) and no side is the subject of another section's heading while this one's
+    heading does not name it: "vaes vs gans?" after a section that mentions both still gets the
+    course's comparison of them. Returns that section and each side's analysed words."""
+    if len(sides) != 2 or not conversation.sections or not conversation.topic:
+        return None
+    words = [_side_words(side) for side in sides]
+    if not all(words) or set(words[0]) == set(words[1]):
+        return None
+    inside = bool(_POINTS_INSIDE.search(question))
+    if not inside and best is not None and covers is not None and covers(best):
+        return None
+    by_id = {s.id: s for s in index.sections}
+    for section_id in conversation.sections:
+        section = by_id.get(section_id)
+        if section is None:
+            continue
+        text = set(index.analyse(f"{section.heading} {section.text}"))
+        named = []
+        for side_words in words:
+            names = [index.analyse(" ".join(side_words))]
+            names += [index.analyse(n) for n in index.other_names(" ".join(side_words))]
+            # The learner's everyday name for it ("genai" is generative AI, glossary.toml).
+            names += [index.analyse(n) for n in index.learner.expansions(" ".join(side_words))]
+            hit = None
+            for name in names:
+                if name and sum(_stem_in(t, text) for t in name) * 2 >= len(name):
+                    hit = name
+                    break
+            if hit is None:
+                break
+            named.append(hit)
+        if len(named) != 2 or set(named[0]) == set(named[1]):
+            continue
+        heading = set(index.analyse(section.heading))
+        if not inside and any(
+            not set(name) <= heading and any(_titles(name, index.analyse(other.heading)) for other in index.sections if other.id != section.id)
+            for name in named
+        ):
+            # "skills gap vs resistance to change?" after the section on tackling both together:
+            # each side is the subject of a section of its own (most of the words of "The AI
+            # skills gap"; "plan" of "drafting treatment plans" is not), which says
+            # what it is; a heading that names the side itself ("Customer support: sentiment
+            # analysis and chatbots") keeps it, and so does a question that points inside.
+            continue
+        return section, named
+    return None
+
+
+def _stem_in(term: str, terms: set[str]) -> bool:
+    """Is ``term`` among ``terms``, or a stem that starts one of them ("classifi" of "classifier"
+    and "classifies")?"""
+    return term in terms or (len(term) >= 5 and any(w.startswith(term) or (len(w) >= 5 and term.startswith(w)) for w in terms))
+
+
+def _titles(name: Sequence[str], heading: Sequence[str]) -> bool:
+    """Is the side named ``name`` the subject of ``heading`` (both analysed): the heading holds
+    all of its words, and they are at least half of the heading's?"""
+    words = set(heading)
+    return bool(name) and set(name) <= words and 2 * len(set(name)) >= len(words)
