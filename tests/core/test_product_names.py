@@ -80,3 +80,14 @@ def test_a_question_naming_a_chatbot_is_answered_by_what_it_asks(tutor: Any, que
 def test_a_question_about_the_chatbot_itself_is_still_the_large_language_model_section(tutor: Any, question: str) -> None:
     answer = tutor.ask(question)
     assert answer.in_scope and answer.sources[0].section == LARGE, (question, [s.section for s in answer.sources])
+
+
+
+def test_a_product_name_that_is_one_side_of_a_comparison_keeps_its_term(tutor) -> None:
+    """ "gans vs vaes vs llms", "x compared to chatgpt": each name is a side, which the term names
+    (test_answer.py pins the three-way overview it keeps); "two different answers" compares nothing."""
+    learner = tutor.index.learner
+    for question in ["gans vs vaes vs llms: what is each one for", "a small model compared to an llm, which is faster"]:
+        assert learner.read_names(question) == (question, frozenset())
+    text, _ = learner.read_names("why would an llm give two different answers to one question")
+    assert "language model" in text

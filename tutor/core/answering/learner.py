@@ -164,6 +164,10 @@ class LearnerLanguage:
         course never writes ("chatgpt") stays as typed, for MiniLM knows what it is ("can chatgpt
         look at my photo" is about GPT-4). A question that asks nothing else of the name ("what
         is chatgpt", "tell me about llms") is about the term and expands to it."""
+        if _COMPARING.search(question):
+            # "gans vs vaes vs llms", "the tiny model compared to chatgpt sized ones": the name is a
+            # side of a comparison, which the term names (the overview section naming every side).
+            return question, frozenset()
         found = [(term, match) for term in self.terms if term.names for match in _name_pattern(term).finditer(question)]
         if not found:
             return question, frozenset()
@@ -186,6 +190,7 @@ class LearnerLanguage:
 
 
 _NAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_COMPARING = re.compile(r"\b(?:vs|versus|compared?\s+(?:to|with)|differ(?:s|ent)?\s+from|difference\s+between)\b", re.IGNORECASE)
 
 
 def _name_pattern(term: GlossaryTerm, names: tuple[str, ...] | None = None) -> re.Pattern[str]:
