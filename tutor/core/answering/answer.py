@@ -266,7 +266,11 @@ class Tutor(Comparing, FollowingUp):
             asked = conversation_module.without_reaction(asked)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
-        reading = conversation_module.resolve(self.vocabulary.correct(asked), conversation, self.index)
+        # "and compared with unsupervised?" names only the second side: the first is the topic
+        # ("it"), not a subject to swap into the last question.
+        reading = None if shapes.versus_only(asked) else conversation_module.resolve(
+            self.vocabulary.correct(asked), conversation, self.index
+        )
         asked = reading.text if reading is not None else asked
         if reading is not None and (refusal := requests.classify(asked)) is not None:
             # "and vaes?" after "write me a poem about gans" asks for another poem.
@@ -290,6 +294,9 @@ class Tutor(Comparing, FollowingUp):
             self.index.prefetch([query, self.joint_query(asked, shape.sides)])
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
+        if pointing and conversation.topic and shapes.versus_only(asked):
+            # "vs a gan?": the first side is the topic itself, not the topic narrowed by the second.
+            result.topic = conversation.topic
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         result = self._leave_the_read_section(result, reading, conversation)
         switched = self._switch_after_all(asked, result, conversation) if reading is None else None

@@ -439,9 +439,28 @@ def _strip_question_words(side: str) -> str:
     return re.sub(r"\s+(?:do|does|mean|work|works)$", "", side, flags=_F).strip() or side
 
 
+# "vs a gan?", "and compared with gans?", "what about versus a vae": only the second side is
+# named; the first is what was being discussed, "it", as in "how does it compare to a gan?".
+_VERSUS_ONLY = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:(?:what|how)\s+about\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+"
+    # a thing of one to four words, no clause: "compared to supervised learning what does
+    # unsupervised do" names both sides
+    r"(?P<b>(?!.*\b(?:what|how|which|why|who|does|do|is|are|can)\b)[\w'-]+(?:\s+[\w'-]+){0,3})\W*$",
+    _F,
+)
+
+
+def versus_only(question: str) -> bool:
+    """Does ``question`` name only the second side of a comparison ("vs a gan?")?"""
+    return bool(_VERSUS_ONLY.match(normalise(question).strip()))
+
+
 def comparison_sides(question: str) -> tuple[str, ...]:
     """The two things compared, or () when the question compares nothing."""
     text = normalise(question).strip()
+    only = _VERSUS_ONLY.match(text)
+    if only:
+        return ("it", _clean_side(only.group("b"), True))
     for pattern in _COMPARE_SPLIT:
         match = pattern.search(text)
         if match:
