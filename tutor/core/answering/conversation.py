@@ -282,9 +282,10 @@ _NEW_CLAUSE = re.compile(
 
 def names_its_pronoun(question: str) -> bool:
     """Does a thing the question names (a determiner and a word of its own, "my bank", "a
-    robot") come before its first "it" or "they"? That pronoun may point inside the question
-    rather than back at the conversation; whether it does is for the search to judge (a new
-    subject or not), since "does the slippery ice make it harder?" after Q-learning still leans."""
+    robot") end a clause before its first "it" or "they" starts another? That pronoun may point
+    inside the question rather than back at the conversation; whether it does is for the search
+    to judge (a new subject or not). A pronoun in the same clause as the thing ("does the
+    slippery ice make it harder?" after Q-learning) still points back."""
     words = list(re.finditer(r"[\w']+", question.lower()))
     first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
     if first is None:
