@@ -473,6 +473,9 @@ def test_a_near_miss_offers_its_familys_lessons_first(tutor) -> None:
         ("that vae thingy, the one with a squasher on one side and an un-squasher on the other. "
          "what do the two halves do and what is in the middle", True),
         ("that gan thing with two networks fighting. what does the second one do?", True),
+        # A preamble naming the topic, then an asking sentence made only of the course's words.
+        ("Quick question on reinforcement learning. Can you list the main parts?", True),
+        ("Ok, unsupervised learning now. list the usual types of problems please", True),
         # A remark about a lesson, then another subject: still declined.
         ("those vae pictures were cool. who painted the mona lisa?", False),
         ("thanks for the chatbot explanation. what's the best way to learn the guitar?", False),

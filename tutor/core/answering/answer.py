@@ -1173,6 +1173,16 @@ class Tutor(Comparing, FollowingUp):
             and _POINTS_BACK.search(asking)
         ):
             return False
+        if not _TOPIC_CHANGE.search(preamble) and not any(
+            stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking)
+        ):
+            # "So, supervised learning. Can you list the common types of problems?", "Transformers
+            # confuse me. what are the key ideas?": an asking sentence made only of words the course
+            # uses asks about the preamble's topic. Another subject brings words of its own ("how
+            # do i make pancakes", "who won the world cup"). Fresh probes: 3 of 24 such questions
+            # had been refused as another subject; 11 of 12 remarks followed by another subject
+            # have a word the course never uses.
+            return False
         return self._other_subject(asking, anchored=False)
 
     def _other_subject(self, question: str, anchored: bool = True, has_context: bool = True) -> bool:
