@@ -270,6 +270,31 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     return refers_back(question) and not names_its_pronoun(question) and (not foreign or _everyday_aside(question, foreign))
 
 
+# "the agent", "the classifier": a thing named with "the" (no "of" after it: "the size of ...").
+_THE_THING = re.compile(r"\bthe\s+([a-z][\w'-]*)\b(?!\s+of\b)", re.IGNORECASE)
+THE_THING_WORDS = 3  # ... in a follow-up of at most this many words of its own
+
+
+def names_the_last(question: str, conversation: Conversation) -> bool:
+    """Does ``question`` speak of a thing the last answer named, as that thing ("what is the
+    discriminator shown" after how a GAN is trained, "and what does the classifier do" after the
+    cat pictures)? Its own words are all words of the last answer, and one is named with "the":
+    the thing just read about, not a new subject. Searched alone, such a question found the
+    lesson's general section, another lesson's ("classifier": image classification) or nothing
+    (declined); it may lean on the conversation like a question with no subject of its own."""
+    if not conversation.last_answer:
+        return False
+    own = topic_words(question)
+    if not own or len(own) > THE_THING_WORDS:
+        return False
+    said = set(stems(tokenize(conversation.last_answer)))
+    if not all(stem(w) in said for w in own):
+        return False
+    return any(
+        _is_topic_word(m.group(1).lower()) and stem(m.group(1).lower()) in said for m in _THE_THING.finditer(question)
+    )
+
+
 # A thing the question itself names before its pronoun: "my bank froze my card, how did it know",
 # "if a robot falls over, how does it learn", "how does a phone understand what i say to it".
 _NAMED_BEFORE = re.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)

@@ -514,8 +514,11 @@ class SearchIndex:
                     return alone
             return result
         alone = self._rank(query, k, None, None, expand)
-        if self._new_subject(query, alone, conversation) or (
-            not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation)
+        # "what is the discriminator shown" after adversarial training names a thing the last
+        # answer named and nothing new: it may lean however confidently it lands elsewhere alone.
+        if not conversation_module.names_the_last(query, conversation) and (
+            self._new_subject(query, alone, conversation)
+            or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation))
         ):
             return self._tie_to_the_topic(alone, conversation)
         lesson = conversation.lesson or self._lesson_of(topic)
