@@ -613,6 +613,7 @@ class Tutor(Comparing, FollowingUp):
             # in a section not about the topic, the sentence naming it ("... support vector machines").
             owns, topic = self._naming(section, result)
             scores += FOLLOW_TOPIC_BONUS * topic
+            scores -= self._about_another_subject(section, result)
         if result.already_said:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
@@ -965,6 +966,8 @@ class Tutor(Comparing, FollowingUp):
             scores = self._sentence_scores(hit.section, result, weights, shape, focus=rank == 0)
             if bonus is not None:  # a comparison answered by one section: each side's sentences
                 scores = scores + bonus(hit.section)
+            elif shape == "comparison":  # one with no sides of its own: what sets two things apart
+                scores = scores + compose.contrast_bonus(hit.section.sentences)
             # Sentences from lower-ranked sections must beat the top section's clearly.
             penalty = 0.0 if rank == 0 else 0.1 + max(0.0, best.score - hit.score)
             for position, score in enumerate(scores):

@@ -418,6 +418,12 @@ class Comparing:
         # a spam filter" (both open with it), "what does a gan cost to train compared to a decision
         # tree" (the first side only, asked of both).
         borne = _side_aspects(sides)
+        # "how would I know a spam filter is any good compared to a chatbot", "which is easier to
+        # tell if it's working, a classifier or an image generator": how good each side is, asked
+        # in everyday words, is the evaluation aspect asked of both.
+        how_good = borne is None and bool(_ASKS_HOW_GOOD.search(question))
+        if how_good:
+            borne = ("evaluating", None)
         extra = ["", ""]
         borne_group: set[str] = set()
         if borne is not None:
@@ -433,6 +439,8 @@ class Comparing:
                     # generates, another evaluates" is the discriminator's job, not how a GAN
                     # is evaluated).
                     shared = set()
+                    if how_good:  # not in the sides' words: each side is searched with it
+                        extra = [word, word]
                 else:
                     extra[1 - where] = word  # the other side is asked the same
         found: list[tuple[Hit, SearchResult]] = []
@@ -750,6 +758,13 @@ def _weighs(heading: str) -> bool:
 # writes emails"): the evaluation lesson's aspect, in a comparison only (a "test set" is asked
 # about elsewhere, but "test" asked of two sides is how each is judged).
 _EVALUATING = dict.fromkeys("test tested testing tests check checked checking".split(), "evalu")
+# "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
+# is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
+# know how it works": how it works).
+_ASKS_HOW_GOOD = re.compile(
+    r"(?i)\b(?:know|tell|check|see|sure|prove|judge)(?!\s+me\b)\s+(?:(?!how\b)[\w']+\s+){0,6}?"
+    r"(?:any\s+good|working|works|doing\s+(?:a\s+)?(?:good|great|decent|fine|ok|okay)(?:\s+job)?|doing\s+well|good\s+enough)\b"
+)
 # A side's section in the aspect's lesson answers when its score is this close to the side's best:
 # measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
 # 0.2 sent a side of round 3b to a lesser section).

@@ -85,7 +85,10 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
-                r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch)\b", re.I),
+                r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch|"
+                # In everyday words: "can the fake pictures make things worse?", "could it backfire?",
+                # "does it hurt the model?".
+                r"worse|worsen\w*|backfir\w*|hurts?|harm(?:s|ed|ing)?)\b", re.I),
      re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong|"
@@ -102,13 +105,16 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this)|do\s+the\s+maths?)\b", re.I),
      re.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
     # "what if the steps are too big?" wants the sentence on what too much (or too little) does.
-    (re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b|"
+    # Any word said to be "too" much is the setting pushed too far, whatever the word ("and if the
+    # steps are too chunky?", "what if the checker gets too good?"; the course says "too large",
+    # "too strong", "too simple"), but not "too" as "also" ("in finance too or only in banks?").
+    (re.compile(r"\btoo\s+(?!(?:or|and|but|so|then|right|is|are|was|were|the|a|an|it|its|i|you|we|they|that|this|as|in|on|at|for|to|of|lol)\b)[a-z]+\b|"
                 r"\b(?:crank|turn|push|dial|ramp|jack)\w*\s+(?:it|that|this|them)?\s*(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:up|down)\b|"
                 r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b|"
                 # "what happens if the steps are huge?": a size word said of the setting.
                 r"\b(?:if|when)\b[^?.!]*\b(?:is|are|gets?|got|was|were|becomes?|set\s+to)\s+(?:really\s+|very\s+|super\s+|way\s+)?"
                 r"(?:huge|massive|enormous|giant|gigantic|tiny|minuscule)\b", re.I),
-     re.compile(r"\btoo\s+(?:big|large|high|much|many|small|low|little|strong|weak|long|short)\b", re.I)),
+     re.compile(r"\btoo\s+(?!and\b)[a-z]+\b", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
      re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
                 # "Argentina's 2023 election gave an early example: ...", "A standard example is ...".
@@ -518,6 +524,26 @@ def side_bonus(
         if theirs and (mine or _CONTRAST.search(sentence)):
             bonus[i] += CONTRAST_BONUS
     return bonus
+
+
+# Words with which one sentence sets two things side by side ("A predictive model returns a
+# judgement ..., while a generative model returns something that did not exist before"). Narrower
+# than ``_CONTRAST``: a bare "but" or "instead" mostly limits one thing's claim.
+_SETS_AGAINST = re.compile(
+    r"\b(?:while|whereas|unlike|differs?\s+from|different\s+from|differences?|by\s+contrast|in\s+contrast|rather\s+than|"
+    r"on\s+the\s+other\s+hand|not\s+the\s+same|compared\s+(?:with|to)|versus|opposite)\b",
+    re.IGNORECASE,
+)
+
+
+def contrast_bonus(sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: ``CONTRAST_BONUS`` when it sets two things against each other
+    (``_SETS_AGAINST``). For a comparison answered without sides of its own (no two sides read
+    from "whats the difference in what ml and gen ai spit out"), such a sentence states the
+    difference asked for; without it the general answer took the sentences closest to the
+    question, which told one side ("Generative AI learns patterns ... to create new data") and
+    left out the sentence that sets both outputs side by side."""
+    return np.array([CONTRAST_BONUS if _SETS_AGAINST.search(s) else 0.0 for s in sentences], dtype=np.float32)
 
 
 def verdict_sentence(

@@ -71,6 +71,14 @@ def _announced_group(section: Section, position: int) -> list[int] | None:
     return None
 
 
+OTHER_SUBJECT_PENALTY = 0.5  # a follow-up about "it": a sentence on the section's other subject only (0.3 left it ahead)
+# "does it need ...", "is it fussy about ...": the follow-up's subject is the topic being discussed.
+_POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|it's|itself|they|them|their)\b", re.I)
+# A heading that joins subjects: "The generator and the discriminator", "Classification versus
+# regression", "When k-means clustering fails and DBSCAN helps", "Features, feature scaling and ...".
+_JOINS = re.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
+
+
 # "if it becomes too strong", "too big": what too much of something does.
 _TOO = re.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
 
@@ -426,8 +434,46 @@ class FollowingUp:
             scores += sims
         scores += compose.aspect_bonus(result.query, section.sentences)
         scores += self._topic_focus(section, result)
+        scores -= self._about_another_subject(section, result)
         scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _about_another_subject(self, section: Section, result: SearchResult) -> np.ndarray:
+        """Per sentence: ``OTHER_SUBJECT_PENALTY`` when a follow-up that refers to its topic ("does
+        it need me to say how many groups?" after DBSCAN, "what does it ignore?" after recall) is
+        answered from a section whose heading joins the topic with another subject ("When k-means
+        clustering fails and DBSCAN helps", "Precision and recall computed from a confusion
+        matrix"), and the sentence names only that other subject. The follow-up's own words
+        ("groups", "shape") are said of both subjects, and the sentences on the other one ("K-means
+        clustering assumes that clusters are roughly round blobs ...") echoed them best, so the
+        answer told the other subject's point. Not when the follow-up names the other subject
+        itself ("is it better than k-means?")."""
+        n = len(section.sentences)
+        none = np.zeros(n, dtype=np.float32)
+        if not result.topic or not _POINTS_AT_TOPIC.search(result.query) or not _JOINS.search(section.heading):
+            return none
+        heading = set(self.index.analyse(section.heading))
+        topic = set(self.index.analyse(result.topic.split(", ")[-1])) & heading
+        if not topic:
+            return none
+        lesson = set(self.index.analyse(section.lesson_title))
+        other = {
+            t for t in heading - topic - lesson
+            if self.index.idf(t) >= compose.DISTINCTIVE_IDF
+        }
+        if not other or other & set(self.index.analyse(result.query)):
+            return none
+        terms = self.index.sentence_terms(section)
+        naming = [bool(words & topic) for words in terms]
+        if sum(naming) > compose.FOCUS_SPREAD * n:
+            # The topic is the section's theme, not one of its subjects ("how do you judge if a
+            # generated picture is good": "generated" in most sentences of "Judging generated
+            # output on realism, coherence and diversity", whose other heading words are qualities).
+            return none
+        return np.array(
+            [OTHER_SUBJECT_PENALTY if words & other and not named else 0.0 for words, named in zip(terms, naming)],
+            dtype=np.float32,
+        )
 
     def _topic_focus(self, section: Section, result: SearchResult) -> np.ndarray:
         """A section that speaks of two subjects ("When k-means clustering fails and DBSCAN
