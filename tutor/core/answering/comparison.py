@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
-from tutor.core.answering.search import Hit, SearchResult
+from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
 
@@ -253,10 +254,34 @@ class Comparing:
             if len(sides) == 2 and not shapes.two_sided(question) else set()
         )
 
+        # What the question asks of both sides besides naming them, when the course gives it
+        # sections of its own ("skills" of "learning ml vs learning gen ai, what skills are
+        # different", "bias" of "gen ai vs ml when it comes to bias"): a section on both sides
+        # that never speaks of it compares them in another respect ("Predicting versus creating"
+        # answered both questions alone).
+        # (Not what the learner says before the sides: "for my school project: the difference
+        # between ..." asks nothing of them about projects.)
+        asked_after = self._context(self._rest(_from_first_side(self.vocabulary.correct(question), sides), sides), sides) if rest else ""
+        aspect_terms = _topic_terms(self.index, asked_after)
+        # Likewise an aspect a lesson of its own teaches ("which one needs more data": the data
+        # and compute lesson): a section on both elsewhere answers only when its heading names it.
+        asked_lesson = self._aspect_lesson(asked_after) if asked_after else None
+        asked_group = {
+            w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING]
+            if asked_lesson and any(_aspect_title(w) == _aspect_title(v) for v in tokenize(asked_after) if _aspect_title(v))
+        }
+
+        def of_the_aspect(section: Section) -> bool:
+            if asked_lesson is None or section.lesson_id == asked_lesson:
+                return True
+            return bool(asked_group & set(tokenize(section.heading)))
+
         def covering_of(hits: list) -> list:
             return [
                 h for h in hits
                 if compose.covers_both(h.section, analysed, self.index.analyse)
+                and not (aspect_terms and not aspect_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and all(presents(h.section, i) for i in (0, 1))
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
@@ -473,6 +498,19 @@ class Comparing:
                     their_next = next((h.score for h in theirs.hits[1:]), 0.0)
                     if theirs.hits[0].score > free[0].score and theirs.hits[0].score + free[1].score > free[0].score + their_next:
                         free = free[1:]
+            if free and not side_result.in_scope and result.in_scope and side_results[1 - i].in_scope \
+                    and _clear_own_best(side_result) and side_result.hits[0] is free[0] \
+                    and side_results[1 - i].hits[0].section.id != free[0].section.id:
+                # A product or app named by what it is called ("gmail's autocomplete", "tiktok's
+                # for-you feed", "youtube's up next list") is below the scope bar alone, the name
+                # being no course word, yet a learner ask of one section is close and no other
+                # section comes near: that section is the side's, as the course would put it
+                # (the heading words below took "feed" to "How machine learning and generative AI
+                # feed each other"; with none, one side was answered). Not a section the other
+                # side finds first too ("trying new moves vs sticking with what works"): it is
+                # about both, and answers them together.
+                side_result = result
+                free = free[:1]
             if not free or not side_result.in_scope:
                 # A side in everyday words alone ("a generator spitting out harmful stuff") is
                 # found by the whole question: a section near its best whose heading names the
@@ -594,6 +632,27 @@ def _heading_terms(index) -> set[str]:
 _HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
+    """``question`` from where its first side is named on (all of it when it is not found)."""
+    at = question.lower().find(sides[0].lower()) if sides else -1
+    return question[at:] if at > 0 else question
+
+
+def _topic_terms(index, text: str) -> set[str]:
+    """The analysed words of ``text`` that name a topic of a few sections' headings (at most
+    ``TOPIC_HEADINGS`` of them: "skills", "bias", "needs"), not a word all over the course
+    ("data", "learning", "model")."""
+    counts = _HEADING_COUNTS.get(index)
+    if counts is None:
+        counts = _HEADING_COUNTS[index] = Counter(t for section in index.sections for t in set(index.analyse(section.heading)))
+    return {t for t in index.analyse(text) if 0 < counts.get(t, 0) <= TOPIC_HEADINGS}
+
+
+_HEADING_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# A word in this many section headings at most names a topic of the course ("skill": 3, "bias": 2).
+TOPIC_HEADINGS = 4
+
+
 def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
     """Of the sections nearly as good for a side as its best (within ``SECTION_MARGIN``), the
     one the whole question prefers: a fragment searched alone is ambiguous where the question is
@@ -617,6 +676,15 @@ def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -
     both = {h.section.id: h.score + asked.get(h.section.id, floor) for h in near}
     chosen = max(near, key=lambda h: both[h.section.id])
     return chosen if both[chosen.section.id] > both[best.section.id] + ASKED_LEAD else best
+
+
+def _clear_own_best(side_result: SearchResult) -> bool:
+    """Does a side's own search, below the scope bar, still point at one section: its best is
+    close to a learner ask of that section (``search.CLEAR_ASK``) and no other section is within
+    ``SECTION_MARGIN`` of it? Measured on sides named by a product: 0.085-0.15 ahead for the
+    section they stand for, 0.005-0.01 for names the course has no section for ("grammarly")."""
+    hits = side_result.hits
+    return len(hits) > 1 and hits[0].asked >= CLEAR_ASK and hits[0].score - hits[1].score > SECTION_MARGIN
 
 
 def _head(side: str) -> str:

@@ -393,7 +393,7 @@ def _clean_side(text: str, last: bool) -> str:
                       r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
-        text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        text = _without_trailing_question(text)
         # "... compared to how a gan does it": the second side does what the first one does.
         text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
                       r"\g<x>", text, flags=_F)
@@ -408,6 +408,30 @@ def _clean_side(text: str, last: bool) -> str:
         # "tokens vs parameters - are they the same thing?": the dash that led to the question.
         text = re.sub(r"\s*[-,:;]+$", "", text)
     return text.strip()
+
+
+# A question about both after the second side: "vae which is better", "dbscan when should i use it".
+_TRAILING_QUESTION = re.compile(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b", _F)
+# "a model that predicts which machine part will fail", "a robot that learns when to turn": a
+# "which" or "when" right after the verb of the side's own relative clause opens that verb's
+# object, and is part of the side (cut there, the side was "model that predicts" and was searched
+# without what it predicts); not when what follows asks ("that makes things up which is worse").
+_OBJECT_CLAUSE = re.compile(
+    r"\b(?:that|who)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?P<cut>\s+(?:which|when)\s+)"
+    r"(?!(?:is|are|was|were|one|ones|of|do|does|did|should|would|could|can|will|works?|better|worse|"
+    r"to\s+(?:use|pick|choose|go))\b)\w",
+    _F,
+)
+
+
+def _without_trailing_question(text: str) -> str:
+    """The second side without a question about both that follows it (``_TRAILING_QUESTION``),
+    unless that "which"/"when" opens the object of the side's own verb (``_OBJECT_CLAUSE``)."""
+    kept = {m.start("cut") for m in _OBJECT_CLAUSE.finditer(text)}
+    for match in _TRAILING_QUESTION.finditer(text):
+        if match.start() not in kept:
+            return text[: match.start()]
+    return text
 
 
 # "what does a generative model need": the verb is asked of both sides, not part of a name.
