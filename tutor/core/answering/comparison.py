@@ -159,7 +159,10 @@ class Comparing:
         sides_of: list[list[int]] = []  # the sides each part answers
         for i, side in enumerate(sides):
             side_result = self.index.search(side, k=4, expand=True, route=False)
-            if not side_result.in_scope or not side_result.hits:
+            if not side_result.hits or not (side_result.in_scope or (result.in_scope and _clear_own_best(side_result))):
+                # (A side below the scope bar alone that still points at one section, "a
+                # self-driving car" at reinforcement learning's uses, is answered from it, as a
+                # product side of two is.)
                 return None
             hit = side_result.hits[0]
             taken = [n for n, (section, *_) in enumerate(parts) if section.id == hit.section.id]
@@ -366,7 +369,13 @@ class Comparing:
             heads = [self.index.analyse(side)[:1] for side in sides]
             if not covering and joint.in_scope and heads[0] != heads[1]:
                 section = joint.hits[0].section
-                if all(alone(subjects(section), i) for i in (0, 1)) and all(
+                # Nor does a section the whole question finds first by a clear lead need to name
+                # the sides, when each side alone finds it first too ("an app that picks my next
+                # exercise vs one that writes new practice questions": "Education: ..." says what
+                # machine learning and generative AI each do there; split in two, the second side
+                # took "Splitting data into a training set and a test set" for its "practice").
+                led = section.id == best.section.id and len(result.hits) > 1 and best.score - result.hits[1].score > SECTION_MARGIN
+                if (led or all(alone(subjects(section), i) for i in (0, 1))) and all(
                     self.index.search(side, k=1, route=False).hits[0].section.id == section.id for side in sides
                 ):
                     covering = joint.hits[:1]
