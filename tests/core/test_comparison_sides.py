@@ -149,3 +149,42 @@ def test_a_side_of_three_below_the_scope_bar_alone_gets_its_clear_best(tutor, qu
     cited = _cited(tutor, question)
     assert len(cited) == 3, cited
     assert "reinforcement-learning#reinforcement-learning-in-games-robotics-and-autonomous-systems" in cited, cited
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("is mode collapse like overfitting?", ("mode collapse", "overfitting")),
+        ("is clustering kind of like classification?", ("clustering", "classification")),
+        ("is a vae's latent space like the clusters k-means finds?", ("vae's latent space", "clusters k-means finds")),
+        ("are gans like vaes", ("gans", "vaes")),
+    ],
+)
+def test_is_a_like_b_is_a_comparison(question: str, sides: tuple[str, str]) -> None:
+    shape = shapes.detect(question)
+    assert (shape.kind, shape.sides, shape.same) == ("comparison", sides, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are models like chatgpt supervised?", "is something like k-means unsupervised?", "are there models like chatgpt that run offline?", "is it like a gan?"],
+)
+def test_like_for_such_as_or_after_a_pronoun_compares_nothing_new(question: str) -> None:
+    """ "models like chatgpt": "like" for "such as"; "is it like a gan?" stays as it was."""
+    assert shapes.detect(question).kind != "comparison"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is mode collapse like overfitting?",
+         {"gans#mode-collapse-when-a-gan-loses-variety", "training-and-overfitting#overfitting-and-underfitting"}),
+        ("is a vae's latent space like the clusters k-means finds?",
+         {"vaes#what-the-latent-space-represents", "unsupervised-learning#how-k-means-finds-clusters"}),
+        ("is a gan like a vae?", {"vaes#vaes-compared-with-gans"}),
+    ],
+)
+def test_is_a_like_b_answers_both(tutor, question: str, expected: set[str]) -> None:
+    """Read as yes/no, "is mode collapse like overfitting?" was answered from the mode collapse
+    section alone, and "is a gan like a vae?" from the VAE's definition."""
+    assert set(_cited(tutor, question)) == expected

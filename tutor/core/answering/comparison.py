@@ -627,7 +627,12 @@ _KIND_OF_BOTH = re.compile(
 _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
-_FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
+# ("is RL kind of like supervised learning": "kind" also heads "Kinds of content generative AI
+# creates", yet names no aspect.)
+_FILLER = frozenset(
+    "well also said says told comes much really actually actual basically kinda stuff thing things right exactly "
+    "kind sort like pretty".split()
+)
 
 
 def _heading_terms(index) -> set[str]:

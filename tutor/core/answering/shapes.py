@@ -32,6 +32,16 @@ _SAME = (
     r"(?:(?:the\s+)?same(?:\s+(?!(?:kind|sort|type)\b)[a-z]+)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
     r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
 )
+# "is mode collapse like overfitting?", "is clustering kind of like classification?": read as
+# yes/no, the answer came from the first side's section alone. A short first side that names a
+# thing: not "are models like chatgpt supervised?" ("like" for "such as"), nor a pronoun.
+_LIKE = (
+    r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|isn'?t|aren'?t)\s+"
+    r"(?!(?:there|something|anything|models?|things?|tools?|apps?|stuff|systems?|programs?|methods?|algorithms?|ones?|"
+    r"ai|it|this|that|they|these|those|you|i|we)\b)(?:(?:a|an|the)\s+)?(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:really\s+|actually\s+|just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|basically\s+|pretty\s+much\s+)?like\s+"
+    r"(?P<b>[^,?]+?)\s*[?.!]*$"
+)
 # "are GANs and VAEs the same thing", "are X and Y alike".
 _SAME_PAIR = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|were)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
@@ -117,6 +127,7 @@ _COMPARE_SPLIT = [
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
+    re.compile(_LIKE, _F),
     # "do generative models and classifiers need the same kind of data?", "what risks do ml and
     # gen ai share?": two things, and whether what is asked is alike for both.
     re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
@@ -654,13 +665,13 @@ def detect(question: str) -> Shape:
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
-        or re.search(_SAME, question, _F)
+        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F)
     ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
             return Shape("list")  # "the different sampling methods": a list, nothing compared
-        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F))
+        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F) or re.search(_LIKE, question, _F))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
