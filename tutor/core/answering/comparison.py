@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
-from tutor.core.answering.search import Hit, SearchResult
+from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
 
@@ -158,7 +159,10 @@ class Comparing:
         sides_of: list[list[int]] = []  # the sides each part answers
         for i, side in enumerate(sides):
             side_result = self.index.search(side, k=4, expand=True, route=False)
-            if not side_result.in_scope or not side_result.hits:
+            if not side_result.hits or not (side_result.in_scope or (result.in_scope and _clear_own_best(side_result))):
+                # (A side below the scope bar alone that still points at one section, "a
+                # self-driving car" at reinforcement learning's uses, is answered from it, as a
+                # product side of two is.)
                 return None
             hit = side_result.hits[0]
             taken = [n for n, (section, *_) in enumerate(parts) if section.id == hit.section.id]
@@ -253,10 +257,34 @@ class Comparing:
             if len(sides) == 2 and not shapes.two_sided(question) else set()
         )
 
+        # What the question asks of both sides besides naming them, when the course gives it
+        # sections of its own ("skills" of "learning ml vs learning gen ai, what skills are
+        # different", "bias" of "gen ai vs ml when it comes to bias"): a section on both sides
+        # that never speaks of it compares them in another respect ("Predicting versus creating"
+        # answered both questions alone).
+        # (Not what the learner says before the sides: "for my school project: the difference
+        # between ..." asks nothing of them about projects.)
+        asked_after = self._context(self._rest(_from_first_side(self.vocabulary.correct(question), sides), sides), sides) if rest else ""
+        aspect_terms = _topic_terms(self.index, asked_after)
+        # Likewise an aspect a lesson of its own teaches ("which one needs more data": the data
+        # and compute lesson): a section on both elsewhere answers only when its heading names it.
+        asked_lesson = self._aspect_lesson(asked_after) if asked_after else None
+        asked_group = {
+            w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING]
+            if asked_lesson and any(_aspect_title(w) == _aspect_title(v) for v in tokenize(asked_after) if _aspect_title(v))
+        }
+
+        def of_the_aspect(section: Section) -> bool:
+            if asked_lesson is None or section.lesson_id == asked_lesson:
+                return True
+            return bool(asked_group & set(tokenize(section.heading)))
+
         def covering_of(hits: list) -> list:
             return [
                 h for h in hits
                 if compose.covers_both(h.section, analysed, self.index.analyse)
+                and not (aspect_terms and not aspect_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
+                and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and all(presents(h.section, i) for i in (0, 1))
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
@@ -341,7 +369,13 @@ class Comparing:
             heads = [self.index.analyse(side)[:1] for side in sides]
             if not covering and joint.in_scope and heads[0] != heads[1]:
                 section = joint.hits[0].section
-                if all(alone(subjects(section), i) for i in (0, 1)) and all(
+                # Nor does a section the whole question finds first by a clear lead need to name
+                # the sides, when each side alone finds it first too ("an app that picks my next
+                # exercise vs one that writes new practice questions": "Education: ..." says what
+                # machine learning and generative AI each do there; split in two, the second side
+                # took "Splitting data into a training set and a test set" for its "practice").
+                led = section.id == best.section.id and len(result.hits) > 1 and best.score - result.hits[1].score > SECTION_MARGIN
+                if (led or all(alone(subjects(section), i) for i in (0, 1))) and all(
                     self.index.search(side, k=1, route=False).hits[0].section.id == section.id for side in sides
                 ):
                     covering = joint.hits[:1]
@@ -481,6 +515,19 @@ class Comparing:
                     their_next = next((h.score for h in theirs.hits[1:]), 0.0)
                     if theirs.hits[0].score > free[0].score and theirs.hits[0].score + free[1].score > free[0].score + their_next:
                         free = free[1:]
+            if free and not side_result.in_scope and result.in_scope and side_results[1 - i].in_scope \
+                    and _clear_own_best(side_result) and side_result.hits[0] is free[0] \
+                    and side_results[1 - i].hits[0].section.id != free[0].section.id:
+                # A product or app named by what it is called ("gmail's autocomplete", "tiktok's
+                # for-you feed", "youtube's up next list") is below the scope bar alone, the name
+                # being no course word, yet a learner ask of one section is close and no other
+                # section comes near: that section is the side's, as the course would put it
+                # (the heading words below took "feed" to "How machine learning and generative AI
+                # feed each other"; with none, one side was answered). Not a section the other
+                # side finds first too ("trying new moves vs sticking with what works"): it is
+                # about both, and answers them together.
+                side_result = result
+                free = free[:1]
             if not free or not side_result.in_scope:
                 # A side in everyday words alone ("a generator spitting out harmful stuff") is
                 # found by the whole question: a section near its best whose heading names the
@@ -588,7 +635,12 @@ _KIND_OF_BOTH = re.compile(
 _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
-_FILLER = frozenset("well also said says told comes much really actually actual basically kinda stuff thing things right exactly".split())
+# ("is RL kind of like supervised learning": "kind" also heads "Kinds of content generative AI
+# creates", yet names no aspect.)
+_FILLER = frozenset(
+    "well also said says told comes much really actually actual basically kinda stuff thing things right exactly "
+    "kind sort like pretty".split()
+)
 
 
 def _heading_terms(index) -> set[str]:
@@ -600,6 +652,27 @@ def _heading_terms(index) -> set[str]:
 
 
 _HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
+    """``question`` from where its first side is named on (all of it when it is not found)."""
+    at = question.lower().find(sides[0].lower()) if sides else -1
+    return question[at:] if at > 0 else question
+
+
+def _topic_terms(index, text: str) -> set[str]:
+    """The analysed words of ``text`` that name a topic of a few sections' headings (at most
+    ``TOPIC_HEADINGS`` of them: "skills", "bias", "needs"), not a word all over the course
+    ("data", "learning", "model")."""
+    counts = _HEADING_COUNTS.get(index)
+    if counts is None:
+        counts = _HEADING_COUNTS[index] = Counter(t for section in index.sections for t in set(index.analyse(section.heading)))
+    return {t for t in index.analyse(text) if 0 < counts.get(t, 0) <= TOPIC_HEADINGS}
+
+
+_HEADING_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# A word in this many section headings at most names a topic of the course ("skill": 3, "bias": 2).
+TOPIC_HEADINGS = 4
 
 
 def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
@@ -625,6 +698,15 @@ def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -
     both = {h.section.id: h.score + asked.get(h.section.id, floor) for h in near}
     chosen = max(near, key=lambda h: both[h.section.id])
     return chosen if both[chosen.section.id] > both[best.section.id] + ASKED_LEAD else best
+
+
+def _clear_own_best(side_result: SearchResult) -> bool:
+    """Does a side's own search, below the scope bar, still point at one section: its best is
+    close to a learner ask of that section (``search.CLEAR_ASK``) and no other section is within
+    ``SECTION_MARGIN`` of it? Measured on sides named by a product: 0.085-0.15 ahead for the
+    section they stand for, 0.005-0.01 for names the course has no section for ("grammarly")."""
+    hits = side_result.hits
+    return len(hits) > 1 and hits[0].asked >= CLEAR_ASK and hits[0].score - hits[1].score > SECTION_MARGIN
 
 
 def _head(side: str) -> str:

@@ -32,6 +32,16 @@ _SAME = (
     r"(?:(?:the\s+)?same(?:\s+(?!(?:kind|sort|type)\b)[a-z]+)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
     r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
 )
+# "is mode collapse like overfitting?", "is clustering kind of like classification?": read as
+# yes/no, the answer came from the first side's section alone. A short first side that names a
+# thing: not "are models like chatgpt supervised?" ("like" for "such as"), nor a pronoun.
+_LIKE = (
+    r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|isn'?t|aren'?t)\s+"
+    r"(?!(?:there|something|anything|models?|things?|tools?|apps?|stuff|systems?|programs?|methods?|algorithms?|ones?|"
+    r"ai|it|this|that|they|these|those|you|i|we)\b)(?:(?:a|an|the)\s+)?(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:really\s+|actually\s+|just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|basically\s+|pretty\s+much\s+)?like\s+"
+    r"(?P<b>[^,?]+?)\s*[?.!]*$"
+)
 # "are GANs and VAEs the same thing", "are X and Y alike".
 _SAME_PAIR = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|were)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
@@ -117,6 +127,7 @@ _COMPARE_SPLIT = [
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
+    re.compile(_LIKE, _F),
     # "do generative models and classifiers need the same kind of data?", "what risks do ml and
     # gen ai share?": two things, and whether what is asked is alike for both.
     re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
@@ -393,7 +404,7 @@ def _clean_side(text: str, last: bool) -> str:
                       r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
-        text = re.sub(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b.*$", "", text, flags=_F)
+        text = _without_trailing_question(text)
         # "... compared to how a gan does it": the second side does what the first one does.
         text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
                       r"\g<x>", text, flags=_F)
@@ -408,6 +419,30 @@ def _clean_side(text: str, last: bool) -> str:
         # "tokens vs parameters - are they the same thing?": the dash that led to the question.
         text = re.sub(r"\s*[-,:;]+$", "", text)
     return text.strip()
+
+
+# A question about both after the second side: "vae which is better", "dbscan when should i use it".
+_TRAILING_QUESTION = re.compile(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b", _F)
+# "a model that predicts which machine part will fail", "a robot that learns when to turn": a
+# "which" or "when" right after the verb of the side's own relative clause opens that verb's
+# object, and is part of the side (cut there, the side was "model that predicts" and was searched
+# without what it predicts); not when what follows asks ("that makes things up which is worse").
+_OBJECT_CLAUSE = re.compile(
+    r"\b(?:that|who)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?P<cut>\s+(?:which|when)\s+)"
+    r"(?!(?:is|are|was|were|one|ones|of|do|does|did|should|would|could|can|will|works?|better|worse|"
+    r"to\s+(?:use|pick|choose|go))\b)\w",
+    _F,
+)
+
+
+def _without_trailing_question(text: str) -> str:
+    """The second side without a question about both that follows it (``_TRAILING_QUESTION``),
+    unless that "which"/"when" opens the object of the side's own verb (``_OBJECT_CLAUSE``)."""
+    kept = {m.start("cut") for m in _OBJECT_CLAUSE.finditer(text)}
+    for match in _TRAILING_QUESTION.finditer(text):
+        if match.start() not in kept:
+            return text[: match.start()]
+    return text
 
 
 # "what does a generative model need": the verb is asked of both sides, not part of a name.
@@ -630,13 +665,13 @@ def detect(question: str) -> Shape:
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
-        or re.search(_SAME, question, _F)
+        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F)
     ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
             return Shape("list")  # "the different sampling methods": a list, nothing compared
-        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F))
+        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F) or re.search(_LIKE, question, _F))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
