@@ -104,3 +104,28 @@ def test_what_the_course_covers_is_never_another_school_subject(tutor: Any) -> N
     # A course word in passing does not make an everyday question the course's.
     kettle = tutor.ask("I loved the course. how do I descale a kettle")
     assert not kettle.in_scope and not kettle.sources
+
+
+def test_who_asks_is_not_what_is_asked(tutor: Any) -> None:
+    """A word for people of a trade names who asks as often as what is asked about: "im a nurse"
+    is no question about healthcare (the glossary gives such words a phrase of use)."""
+    learner = tutor.index.learner
+    assert "healthcare" not in learner.expansions("im a nurse, why does the chatbot make up doses")
+    assert "finance" not in learner.expansions("as an accountant should i worry ai will take my job")
+    assert "education" not in learner.expansions("one of my pupils asked how a chatbot picks its next word")
+    assert "healthcare" in learner.expansions("how do nurses use ai at work")
+    assert "finance" in learner.expansions("which ai tools are there for accountants")
+
+
+ROLES = [
+    ("as an accountant should i worry ai will take my job", "adoption-challenges#resistance-to-change-from-employees"),
+    ("a nurse told me the ai writes notes by guessing the next word, is that right",
+     "language-models#next-token-prediction-step-by-step"),
+]
+
+
+@pytest.mark.parametrize(("question", "section"), ROLES)
+def test_the_askers_trade_does_not_pick_the_section(tutor: Any, question: str, section: str) -> None:
+    answer = tutor.ask(question)
+    assert answer.in_scope
+    assert answer.sources[0].section == section, [s.section for s in answer.sources]
