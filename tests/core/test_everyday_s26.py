@@ -30,6 +30,7 @@ def test_short_forms_are_read_as_the_term_in_place(tutor: Any) -> None:
     assert learner.spelled_out("how is ML used in finance") == "how is machine learning used in finance"
     assert learner.spelled_out("where is gen-ai used") == "where is generative AI used"
     assert learner.spelled_out("gen ai vs ml") == "gen ai vs ml"  # the fields compared are the subject
+    assert learner.spelled_out("gen ai vs machine learning") == "gen ai vs machine learning"
     assert learner.spelled_out("which gen ai model is used for pictures vs for text") == (
         "which generative AI model is used for pictures vs for text"
     )

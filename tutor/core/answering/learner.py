@@ -163,9 +163,9 @@ class LearnerLanguage:
         in finance" and "how is ml used in retail" drew what machine learning is, the same
         questions spelled out drew finance and retail). Appended after the question, the term
         could not undo that; read in place, the question is about what it asks of the field.
-        Not when it names two fields ("gen ai vs ml, which is inside the other", "gen ai is its
-        own field unrelated to ml"): the fields are then its subject, which the asks written
-        with the same short forms match best."""
+        Not when it names two fields, either way ("gen ai vs ml, which is inside the other",
+        "what is gen ai good at compared to machine learning"): the fields are then its subject,
+        which the asks and the side searches written with the same words match best."""
         pattern = self._short_forms()
         if pattern is None:
             return question
@@ -174,7 +174,9 @@ class LearnerLanguage:
         def term(match: re.Match[str]) -> str:
             return terms[re.sub(r"[\s-]+", "", match.group(0).lower()).rstrip("s")]
 
-        if len({term(m) for m in forms.finditer(question)}) != 1:
+        named = {term(m) for m in forms.finditer(question)}
+        spelled = {t for t in set(terms.values()) if re.search(rf"\b{re.escape(t)}\b", question, re.IGNORECASE)}
+        if len(named) != 1 or len(named | spelled) != 1:
             return question
         return forms.sub(term, question)
 
