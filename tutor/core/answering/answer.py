@@ -278,7 +278,10 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None,
                 reading=reading,
             )
-        query = self.vocabulary.correct(asked)  # typos of course words: "temprature"
+        # typos of course words ("temprature"), and without the course named as what covers the
+        # thing asked about ("list every industry the course goes through": "course" is a word of
+        # the learning-path sections, not of the industries)
+        query = self.vocabulary.correct(requests.without_the_course(asked))
         shape = shapes.detect(asked)
         if shape.kind == "comparison" and shape.sides:
             # Each side is searched on its own words: "superviced vs reinforcment lerning" must
@@ -307,7 +310,7 @@ class Tutor(Comparing, FollowingUp):
             again = self._leave_the_read_section(again, switched, conversation)
             if again.in_scope:
                 reading, asked, result = switched, switched.text, again
-                query = self.vocabulary.correct(asked)
+                query = self.vocabulary.correct(requests.without_the_course(asked))
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
@@ -375,7 +378,10 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
             )
-        if listed is None and not foreign_script and (
+        # "list every industry the course covers": what the learner says the course covers is
+        # no other school subject, even when the course has nothing on it.
+        course_says = requests.without_the_course(asked) != asked
+        if listed is None and not foreign_script and not course_says and (
             ((term is not None or not result.in_scope or without_words)
              and self._other_subject(
                  asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
@@ -827,7 +833,28 @@ class Tutor(Comparing, FollowingUp):
         noun = shapes.list_noun(question)
         wanted = set(self.index.analyse(noun)) if noun else set()
 
+        # "what are all the jobs gen ai can do in a hospital", "name all the jobs gen ai does in
+        # retail": the question names one part of a lesson by a rare word of that part's heading
+        # (healthcare, retail), so the lesson's opening section, an overview whose heading merely
+        # holds the noun to list ("Same industries, different jobs"), does not list what is
+        # asked, even ranked a little higher by that noun: the part's own items are.
+        opening = self.course.lesson(best.section.lesson_id).sections[0]
+        expanded = self.index.learner.expand(question)
+
+        def names_part(hit: Hit) -> bool:
+            return hit.section.id != opening.id and self.index.names_heading_term(expanded, hit.section, wanted)
+
+        if best.section.id == opening.id and not self.index.names_heading_term(expanded, best.section, wanted):
+            parts = [
+                h for h in result.hits[1:]
+                if h.section.lesson_id == best.section.lesson_id and h.score >= best.score - SECTION_MARGIN and names_part(h)
+            ]
+            if len(parts) == 1:
+                best = parts[0]
+        own_part = names_part(best)
         named = self._heading_names(best, wanted)
+        if named is not None and own_part and named.id == opening.id:
+            named = None
         if named is not None:
             return next((h for h in result.hits if h.section.id == named.id), None) or Hit(
                 section=named, score=best.score, dense=best.dense, lexical=best.lexical,
@@ -840,6 +867,8 @@ class Tutor(Comparing, FollowingUp):
         def names_noun(hit: Hit) -> bool:
             if not wanted or hit.section.lesson_id != best.section.lesson_id:
                 return False  # another lesson's list of the same noun is another topic's
+            if own_part and hit.section.id == opening.id:
+                return False
             terms = self.index.sentence_terms(hit.section)
             words = set(self.index.analyse(hit.section.heading)).union(*(terms[i] for i in heads(hit)))
             return wanted <= words

@@ -32,6 +32,7 @@ from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize, without_people
 # Function words dropped from glossary phrases before matching, so "make things up" matches
 # "making stuff up" only on its content and "the forger and the detective" needs both nouns.
 _PHRASE_STOPWORDS = frozenset("a an the of to and or is are be it its".split())
+SHORT_FORM_LETTERS = 5  # a short form of a term is at most this long ("genai"); see ``spelled_out``
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class LearnerLanguage:
     _stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _order: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     _matched: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
+    _short: tuple | None = field(default=None, repr=False, compare=False)
 
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
@@ -146,8 +148,53 @@ class LearnerLanguage:
         """``question`` followed by the course terms its everyday phrases stand for, with the
         names of things it asks something of read as their kind (``read_names``)."""
         text, kinds = self.read_names(question)
+        text = self.spelled_out(text)
         extra = [course for course in self.expansions(text) if course not in kinds]
         return f"{text} ({', '.join(extra)})" if extra else text
+
+    def spelled_out(self, question: str) -> str:
+        """``question`` with each short form the glossary gives for a course term ("ml", "rl",
+        "gen ai", "svm") read as the term, in place: "how is ml used in finance" is searched as
+        "how is machine learning used in finance".
+
+        Why: MiniLM reads a short form as a few letters, which the learner asks that use it
+        ("is ml hard to learn", "what is ml") match above all else, so any question that named
+        the field by its short form went to the field's definition or benefits ("how is ml used
+        in finance" and "how is ml used in retail" drew what machine learning is, the same
+        questions spelled out drew finance and retail). Appended after the question, the term
+        could not undo that; read in place, the question is about what it asks of the field.
+        Not when it names two fields, either way ("gen ai vs ml, which is inside the other",
+        "what is gen ai good at compared to machine learning"): the fields are then its subject,
+        which the asks and the side searches written with the same words match best."""
+        pattern = self._short_forms()
+        if pattern is None:
+            return question
+        forms, terms = pattern
+
+        def term(match: re.Match[str]) -> str:
+            return terms[re.sub(r"[\s-]+", "", match.group(0).lower()).rstrip("s")]
+
+        named = {term(m) for m in forms.finditer(question)}
+        spelled = {t for t in set(terms.values()) if re.search(rf"\b{re.escape(t)}\b", question, re.IGNORECASE)}
+        if len(named) != 1 or len(named | spelled) != 1:
+            return question
+        return forms.sub(term, question)
+
+    def _short_forms(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
+        if self._short is None or self._short[0] is not self.terms:
+            forms: dict[str, str] = {}
+            for term in self.terms:
+                for phrase in term.everyday:
+                    if _abbreviates(phrase, term.course):
+                        forms.setdefault("".join(phrase).rstrip("s"), term.course)
+            pattern = None
+            if forms:
+                alternatives = "|".join(
+                    r"[\s-]?".join(map(re.escape, _split_short(form))) for form in sorted(forms, key=len, reverse=True)
+                )
+                pattern = re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
+            self._short = (self.terms, (pattern, forms) if pattern is not None else None)
+        return self._short[1]
 
     def read_names(self, question: str) -> tuple[str, frozenset[str]]:
         """``question`` as searched when it asks something of its own about a thing a glossary
@@ -270,6 +317,37 @@ def _word(word: str) -> str:
     if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
         word = word[:-1]
     return word
+
+
+def _abbreviates(phrase: tuple[str, ...], course: str) -> bool:
+    """Is the glossary ``phrase`` a short form of the term ``course`` of several words: its
+    initials ("ml" for machine learning, "svm", "nlp") or its words cut short ("gen ai", "genai"
+    for generative AI)? Everyday words for a term ("fibs", "pics"), misspellings ("machin
+    lerning") and one word cut short ("algo") are not."""
+    words = [w for w in re.split(r"[\s-]+", course.lower()) if w]
+    joined = "".join(phrase)
+    if len(words) < 2 or not 2 <= len(joined) <= SHORT_FORM_LETTERS:
+        return False
+    if len(words) > 1 and joined.rstrip("s") == "".join(w[0] for w in words):
+        return True
+    return _cut_short(joined, words)
+
+
+def _cut_short(text: str, words: list[str]) -> bool:
+    """Is ``text`` the ``words`` each cut to a prefix (at least its first letter), run together?"""
+    if not words:
+        return not text
+    first, rest = words[0], words[1:]
+    return any(
+        first.startswith(text[:i]) and _cut_short(text[i:], rest)
+        for i in range(1, min(len(first), len(text)) + 1)
+    )
+
+
+def _split_short(form: str) -> list[str]:
+    """A short form's letters as typed with or without a space or hyphen: "genai" -> ["gen", "ai"]
+    is matched as "gen ai", "gen-ai" and "genai" alike (see ``_short_forms``)."""
+    return [form] if len(form) <= 3 else [form[:-2], form[-2:]] if form.endswith("ai") else [form]
 
 
 def _phrase(text: str) -> tuple[str, ...]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core.words import content_words
+
 _F = re.IGNORECASE
 # Words naming the course's subject ("ai", "chatbot", "algorithm", "app"): a question about one of
 # them inside an errand, a feeling or a piece of work is a course question.
@@ -1499,3 +1501,33 @@ def names_the_course(text: str) -> bool:
     """Does ``text`` name the course or the tutor itself ("plan my route through this course")?
     Whatever its form, such a request is about the tutor's own job."""
     return bool(_THE_COURSE_ITSELF.search(text))
+
+
+# "list every industry the course goes through", "does the course explain how spam filters are
+# built", "according to the lessons": the course named as what says or covers the thing asked
+# about. Searched, "course" and "lessons" are words of the learning-path sections ("online
+# courses", "the lessons on skills"), which then outranked the thing itself.
+_COVERING = (
+    r"(?:say|says|said|cover|covers|covered|mention|mentions|mentioned|list|lists|listed|teach|teaches|taught|"
+    r"describe|describes|described|explain|explains|explained|give|gives|gave|name|names|named|discuss|discusses|"
+    r"show|shows|(?:go|goes|went|walk|walks)\s+through|(?:talk|talks|talked)\s+about|brings?\s+up|is\s+about)"
+)
+_THE_COURSE_SAYS = re.compile(
+    rf"\b(?:(?:that|which)\s+)?(?:(?:do|does|did)\s+)?(?:the|this|your|which)\s+(?:course|lessons?|section|tutor)\s+"
+    rf"(?:\w+\s+)?{_COVERING}(?:\s+about)?\b|"
+    r"\b(?:according\s+to|in|from)\s+(?:the|this|your)\s+(?:course|lessons?)\b",
+    _F,
+)
+
+
+def without_the_course(text: str) -> str:
+    """``text`` without the course named as what covers the thing asked about ("list every
+    industry the course goes through for ai" -> "list every industry for ai"); unchanged when
+    nothing else is asked ("what does the course cover") or the course is not named that way."""
+    stripped = re.sub(r"\s{2,}", " ", _THE_COURSE_SAYS.sub(" ", text)).strip()
+    if stripped == text.strip() or not [w for w in content_words(stripped) if w not in _COURSE_WORDS]:
+        return text
+    return stripped
+
+
+_COURSE_WORDS = frozenset("course courses lesson lessons tutor cover covers covered teach say".split())

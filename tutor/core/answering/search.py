@@ -25,7 +25,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -764,10 +764,11 @@ class SearchIndex:
     def _router_agrees(position: int, routed: np.ndarray) -> bool:
         """Is the section at ``position`` the router's first choice, at ``ROUTER_AGREES`` or more?"""
         return bool(routed.any()) and int(np.argmax(routed)) == position and routed[position] >= ROUTER_MIX * ROUTER_AGREES
-    def names_heading_term(self, question: str, section: Section) -> bool:
+    def names_heading_term(self, question: str, section: Section, ignore: Set[str] = frozenset()) -> bool:
         """Does ``question`` name a term of ``section``'s heading that at most
-        ``HEADING_TERM_SECTIONS`` sections use ("temperature" in "Sampling: temperature, ...")?"""
-        shared = set(self.analyse(question)) & self._heading_terms[self._position[section.id]]
+        ``HEADING_TERM_SECTIONS`` sections use ("temperature" in "Sampling: temperature, ..."),
+        other than the analysed terms in ``ignore``?"""
+        shared = (set(self.analyse(question)) & self._heading_terms[self._position[section.id]]) - ignore
         return bool(shared & self._rare_terms)
 
     def _in_course_terms(self, text: str) -> str:
