@@ -995,7 +995,10 @@ class Tutor(Comparing, FollowingUp):
             scores = self._sentence_scores(hit.section, result, weights, shape, focus=rank == 0)
             if bonus is not None:  # a comparison answered by one section: each side's sentences
                 scores = scores + bonus(hit.section)
-            elif shape == "comparison":  # one with no sides of its own: what sets two things apart
+            elif shape == "comparison" and rank == 0:
+                # One with no sides of its own: what sets two things apart, in the best section
+                # (in another, it let a sentence join that only contrasts something else:
+                # "grammarly vs an image generator" drew the uses of VAEs).
                 scores = scores + compose.contrast_bonus(hit.section.sentences)
             # Sentences from lower-ranked sections must beat the top section's clearly.
             penalty = 0.0 if rank == 0 else 0.1 + max(0.0, best.score - hit.score)
