@@ -627,3 +627,17 @@ def test_a_side_that_is_a_course_term_alone_gets_its_section(tutor) -> None:
     cited = [s.section for s in result.sources]
     assert len(cited) == 2 and cited[0] == "language-models#tokens-the-pieces-of-text-a-model-reads-and-writes", cited
     assert "parameters" in result.text
+
+
+
+def test_a_list_of_items_told_one_per_sentence_beats_a_best_section_that_lists_none(tutor) -> None:
+    """"Sampling: temperature, top-k and top-p" takes one way of choosing per sentence ("Greedy
+    decoding always takes ...", "Top-k sampling keeps ..."); "Next-token prediction" ranks a little
+    higher and lists no ways. The best section that does not enumerate competes by its closest
+    sentence against the runner-up's closest sentence of all, not against only the one sentence
+    that holds a series (stop 26: it kept the best section, and no way was listed)."""
+    result = tutor.ask("what are the different ways a language model chooses the next word, all of them")
+    assert result.shape == "list"
+    assert result.sources[0].section == "language-models#sampling-temperature-top-k-and-top-p"
+    for way in ("Greedy decoding", "Random sampling", "Temperature", "Top-k sampling", "Top-p sampling"):
+        assert way in result.text, (way, result.text)

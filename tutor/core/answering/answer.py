@@ -899,9 +899,12 @@ class Tutor(Comparing, FollowingUp):
         if not enumerating:
             return best
 
-        def value(hit: Hit) -> float:
+        def value(hit: Hit, closest: bool = False) -> float:
             sims = self.index.sentence_similarities(hit.section, result.query_vector)
-            head = 0.0 if sims is None else max(float(sims[i]) for i in heads(hit))
+            # ``closest``: its closest sentence of all, the evidence a best section that does not
+            # enumerate competes with (an item told one per sentence, "Greedy decoding always
+            # takes ...", is as much the answer as the sentence announcing the items).
+            head = 0.0 if sims is None else max(float(sims[i]) for i in (range(len(sims)) if closest else heads(hit)))
             # Named as items: in the sentences that enumerate, not merely somewhere in the text.
             terms = self.index.sentence_terms(hit.section)
             words = set().union(*(terms[i] for i in heads(hit)))
@@ -935,7 +938,7 @@ class Tutor(Comparing, FollowingUp):
             # for ("which algorithms").
             sims = self.index.sentence_similarities(best.section, result.query_vector)
             own = best.score + (0.0 if sims is None else LIST_HEAD_WEIGHT * float(sims.max()))
-            if own >= value(chosen):
+            if own >= value(chosen, closest=True):
                 return best
         return chosen
 
