@@ -455,9 +455,9 @@ class Tutor(Comparing, FollowingUp):
         glossary terms they expand to, outweighed the topic, and a section about the setting
         alone answered. A section that states the topic and speaks of the setting answers
         (the topic in that setting), else the topic's own section, whichever the follow-up
-        ranks first. The setting is a word of a lesson title or section heading ("chatbots",
-        "spam filter"); "is that dangerous?" or "brand new images" ask about an aspect of the
-        topic instead. "can gans make music?" is already answered from the GANs section on music."""
+        ranks first. The setting is a word of a section heading ("chatbots", "spam filter");
+        "is that dangerous?" asks about an aspect of the topic instead, and "how much computing
+        does that need?" an aspect the course teaches in a lesson of its own. "can gans make music?" is already answered from the GANs section on music."""
         topic = conversation.topic
         if not topic or not result.in_scope or not result.hits or result.mode != "hybrid":
             return result
