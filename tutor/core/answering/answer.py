@@ -53,9 +53,13 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import stem, stems, tokenize
+from tutor.core.words import PEOPLE, stem, stems, tokenize
 
 # See ``Tutor._preamble_then_other``.
+# A section the topic alone ranks within this of its best is one of the topic's own sections
+# (``_keep_the_subject``): "precision" alone ranks its own section 0.65 and the accuracy section,
+# which names precision once, 0.46.
+OWN_MARGIN = 0.1
 _NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
 _TOPIC_CHANGE = re.compile(
@@ -188,6 +192,7 @@ class Tutor(Comparing, FollowingUp):
         self._other_subjects: np.ndarray | None = None  # OTHER_SUBJECTS, embedded on first use
         self._request_model: request_model.RequestModel | bool | None = False  # False: not loaded yet
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
+        self._heading_words: frozenset[str] | None = None  # analysed words of the section headings
 
     @property
     def vocabulary(self) -> CourseVocabulary:
@@ -297,6 +302,8 @@ class Tutor(Comparing, FollowingUp):
             self.index.prefetch([query, self.joint_query(asked, shape.sides)])
         follow = False if reading is not None else (True if pointing else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
+        if reading is None and shape.kind != "comparison":
+            result = self._keep_the_subject(query, result, conversation)
         if pointing and conversation.topic and shapes.versus_only(asked):
             # "vs a gan?": the first side is the topic itself, not the topic narrowed by the second.
             result.topic = conversation.topic
@@ -445,6 +452,85 @@ class Tutor(Comparing, FollowingUp):
         )
         answer.reading = reading
         return answer
+
+    def _keep_the_subject(self, query: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """A follow-up that keeps the topic as its subject ("it", "the act", the topic named
+        again) and brings another subject the course teaches only as its setting ("does it
+        happen with chatbots too?" after overfitting, "does the act say anything about
+        chatbots?", "does precision matter for spam filters?"): the setting's words, and the
+        glossary terms they expand to, outweighed the topic, and a section about the setting
+        alone answered. A section that states the topic and speaks of the setting answers
+        (the topic in that setting), else the topic's own section, whichever the follow-up
+        ranks first. The setting is a word of a section heading ("chatbots", "spam filter");
+        "is that dangerous?" asks about an aspect of the topic instead, and "how much computing
+        does that need?" an aspect the course teaches in a lesson of its own. "can gans make music?" is already answered from the GANs section on music."""
+        topic = conversation.topic
+        if not topic or not result.in_scope or not result.hits or result.mode != "hybrid":
+            return result
+        topic_stems = {stem(w) for w in conversation_module.topic_words(topic)}
+        own_words = conversation_module.topic_words(query)
+        named_again = [w for w in own_words if stem(w) in topic_stems]
+        # An aspect the course teaches in a lesson of its own ("how much computing does that
+        # need?", "how long does it take to train?") is asked of the topic, not a setting.
+        setting = [
+            w for w in own_words if stem(w) not in topic_stems and w not in conversation_module.ASPECT_TITLES
+        ]
+        if not setting or not (named_again or conversation_module.refers_back(query)):
+            return result
+        if conversation_module.narrows(query):
+            return result  # "and for language models specifically?": ranked as the topic narrowed
+        if conversation_module._TRAINING_TIME.search(query) or PEOPLE.search(query):
+            # "my sister is a graphic designer. how would she use it?": the learner's own life is
+            # the setting (``SearchIndex._near_the_topic``), not another subject of the course.
+            return result
+        if self._heading_words is None:
+            self._heading_words = frozenset(t for s in self.index.sections for t in self.index.analyse(s.heading))
+        subjects = [t for t in self.index.analyse(" ".join(setting)) if t in self._heading_words]
+        if not subjects:
+            return result
+        rarest = max(subjects, key=self.index.idf)  # names the setting: "chatbots", "spam"
+        alone = self.index.search(topic, k=3, follow=False)
+        placed = self.index.search(" ".join(setting), k=3, follow=False)
+        if not alone.in_scope or not alone.hits or not placed.in_scope:
+            return result
+        # A section states the topic when it has the topic's rarest word ("vae" of "how does a
+        # vae generate new images") or words of it weighing half its weight by idf ("generative
+        # ai" of "what can generative ai make"; not "ai" and the verb "act" of "eu ai act").
+        topic_terms = set(self.index.analyse(topic))
+        rarest_of_topic = max(topic_terms or {""}, key=self.index.idf)
+        weight = sum(self.index.idf(t) for t in topic_terms)
+
+        def words_of(section: Section) -> set[str]:
+            return set().union(*self.index.sentence_terms(section))
+
+        def states_topic(section: Section) -> bool:
+            words = words_of(section)
+            return rarest_of_topic in words or 2 * sum(self.index.idf(t) for t in topic_terms & words) >= weight
+
+        # The topic's own sections: those the topic alone ranks about as high as its best.
+        own = {
+            h.section.id for h in alone.hits
+            if h.score >= alone.hits[0].score - OWN_MARGIN and states_topic(h.section)
+        }
+        near_setting = {h.section.id for h in placed.hits}
+
+        def on_topic_in_setting(section: Section) -> bool:
+            return states_topic(section) and (section.id in near_setting or rarest in words_of(section))
+
+        top = result.hits[0].section
+        if not own or top.id in own or on_topic_in_setting(top):
+            return result
+        everything = self.index.search(query, k=len(self.index.sections), history=conversation, follow=True)
+        # Among the topic's best sections (a tour of the course names every subject in passing).
+        about = {h.section.id for h in alone.hits}
+        best = next(
+            (h for h in everything.hits if h.section.id in about and on_topic_in_setting(h.section)), None
+        ) or next((h for h in everything.hits if h.section.id in own), None)
+        if best is None:
+            return result
+        result.hits = [best, *[h for h in result.hits if h.section.id != best.section.id]][: len(result.hits)]
+        result.topic = result.topic or topic  # still the topic being discussed
+        return result
 
     def _about_the_tutor(self, question: str, notices: list[str]) -> Answer:
         """"do you make things up?", "where do your answers come from?": the course says how this
