@@ -2,8 +2,8 @@
 import random
 from pathlib import Path
 
-I = "industry-use-cases/"
-HC, RT, ED, CS, FI = (I + s for s in (
+IND = "industry-use-cases/"
+HC, RT, ED, CS, FI = (IND + s for s in (
     "healthcare-detecting-disease-and-drafting-treatment-plans",
     "retail-predicting-sales-and-writing-product-content",
     "education-personalised-learning-paths-and-virtual-tutors",
@@ -93,7 +93,9 @@ C = [
 
 
 def toml_case(turns, sections, facts):
-    q = lambda s: '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+    def q(s):
+        return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+
     return ("[[case]]\nkind = \"followup\"\n"
             f"turns = [{', '.join(q(t) for t in turns)}]\nin_scope = true\n"
             f"sections = [{', '.join(q(s) for s in sections)}]\n"

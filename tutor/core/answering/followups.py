@@ -201,6 +201,22 @@ class FollowingUp:
         best = result.hits[0]
         last = conversation.sections[0]
         hit = next((h for h in result.hits if h.section.id == last), None)
+        position = self.index._position.get(last)
+        if (
+            (hit is None or hit.score < best.score - QUOTED_MARGIN)
+            and position is not None
+            and best.section.lesson_id != self.index.sections[position].lesson_id
+        ):
+            # "give me an example" after "what are the limitations of generative ai": the topic
+            # kept is the branch's name alone, so its own lesson's example section ("the cat
+            # pictures example") ranked first; an example of another lesson's subject is not an
+            # example of what the last answer said.
+            # Its cases ("a hiring model trained on past decisions ...") need no "for example",
+            # and the other lesson's sections are not asked about.
+            section = self.index.sections[position]
+            hit = Hit(section, best.score, best.dense, 0.0, 0.0)
+            result.hits = [hit] + [h for h in result.hits if h.section.lesson_id == section.lesson_id and h.section.id != last]
+            return result
         if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
             return result
         if not any(compose.gives_example(s) for s in hit.section.sentences):
@@ -244,6 +260,11 @@ class FollowingUp:
             return bool(compose.aspect_bonus(question, hit.section.sentences, frozenset(compose.ASPECT_NAMES) - set(asked)).any())
 
         best = result.hits[0]
+        if (
+            "example" in asked and conversation.sections and best.section.id == conversation.sections[0]
+            and any(compose.gives_example(s) for s in best.section.sentences)
+        ):
+            return result  # the example of what was just said (``_example_of_the_quoted``)
         if speaks(best):
             return self._quoted_names_it(question, result, asked, conversation)
 

@@ -1,0 +1,67 @@
+"""Follow-ups that went to a sibling section, stop 26: what was changed against the fresh probes
+in ``benchmarks/probes/siblings-s26`` (work half), tested here in other words than the probes'.
+
+- A follow-up naming only one branch's part in what was just discussed ("what does the ml part
+  do", "which bit is generative ai", "what does ml do there") after an industry section: searched
+  alone it found the branch's definition, and read as a follow-up the lesson's overview (which
+  names every industry and both branches) outranked the section just read. It now asks about
+  that side of the section just cited, when that section speaks of the branch.
+- A bare "give me an example" after "what are the downsides of ml": the topic kept is the
+  branch's name alone, so the example section of the branch's own lesson (cats and dogs) answered
+  instead of the cases the section just read gives ("a credit model trained on outdated
+  records"); "can you give an example?" was read as a yes/no question.
+"""
+
+from __future__ import annotations
+
+import learner_judge
+
+from tutor.core.answering import shapes
+
+INDUSTRY = "industry-use-cases#"
+BENEFITS = "benefits-and-limitations#"
+
+
+def test_the_ml_part_of_the_industry_just_discussed(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how is ai used in healthcare", "what does the ml part do"])
+    assert answer.sources[0].section == INDUSTRY + "healthcare-detecting-disease-and-drafting-treatment-plans"
+
+
+def test_what_a_branch_does_there_is_not_the_overview(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how is ai used in customer support", "what does ml do there"])
+    assert answer.sources[0].section == INDUSTRY + "customer-support-sentiment-analysis-and-chatbots"
+    assert "sentiment" in answer.text
+
+
+def test_which_bit_is_generative_stays_on_the_industry(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how is ai used in finance", "which bit is generative ai"])
+    assert answer.sources[0].section == INDUSTRY + "finance-catching-fraud-and-handling-documents"
+    assert "investment strateg" in answer.text
+
+
+def test_the_generative_side_after_a_section_without_it_switches(tutor) -> None:
+    # "what machine learning does well" says nothing of generative AI: the learner switches.
+    answer = learner_judge.converse(tutor, ["what are the benefits of ml", "and the generative ai side?"])
+    assert answer.sources[0].section == BENEFITS + "what-generative-ai-does-well"
+
+
+def test_what_the_branch_is_after_an_industry_is_its_definition(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how is ai used in healthcare", "what is generative ai"])
+    assert answer.sources[0].section.startswith("what-is-generative-ai#")
+
+
+def test_an_example_of_the_downsides_just_read(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what are the downsides of ml", "example?"])
+    assert answer.sources[0].section == BENEFITS + "where-machine-learning-falls-short"
+
+
+def test_can_you_give_an_example_asks_for_one(tutor) -> None:
+    assert shapes.detect("can you give an example").kind == "example"
+    assert shapes.detect("can you show me how it works").kind != "example"
+    answer = learner_judge.converse(tutor, ["what are the limitations of generative ai", "can you give an example"])
+    assert answer.sources[0].section == BENEFITS + "where-generative-ai-falls-short"
+
+
+def test_an_example_of_the_branch_itself_is_still_its_example_section(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is generative ai", "example?"])
+    assert answer.sources[0].section == "what-is-generative-ai#the-cat-pictures-example-of-generative-ai"
