@@ -10,6 +10,11 @@ in ``benchmarks/probes/siblings-s26`` (work half), tested here in other words th
   branch's name alone, so the example section of the branch's own lesson (cats and dogs) answered
   instead of the cases the section just read gives ("a credit model trained on outdated
   records"); "can you give an example?" was read as a yes/no question.
+- "and code?" after "how does generative ai write text" was refused up front as an order for a
+  piece of work; read in full it asks how generative AI writes code.
+- "what about postcodes" after bias was read as a new subject put in place of the old one ("what
+  is postcodes in ai") and lost the section that mentions it; a word the section just read says
+  and no heading of the course names is a detail of that section.
 """
 
 from __future__ import annotations
@@ -65,3 +70,47 @@ def test_can_you_give_an_example_asks_for_one(tutor) -> None:
 def test_an_example_of_the_branch_itself_is_still_its_example_section(tutor) -> None:
     answer = learner_judge.converse(tutor, ["what is generative ai", "example?"])
     assert answer.sources[0].section == "what-is-generative-ai#the-cat-pictures-example-of-generative-ai"
+
+
+# --- "and code?" after a question on how a model makes something ------------------------------
+
+
+def test_a_bare_piece_of_work_after_how_a_model_makes_something_is_asked_of_it(tutor) -> None:
+    # Alone, "code?" orders a piece of work; after "how does gen ai make pictures" it asks how
+    # generative AI makes code.
+    answer = learner_judge.converse(tutor, ["how does gen ai make pictures", "and code?"])
+    assert answer.in_scope
+    assert answer.sources[0].section == "generative-ai-applications#code-audio-and-new-drug-molecules"
+
+
+def test_a_bare_piece_of_work_after_a_definition_is_still_refused(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is a gan", "code?"])
+    assert not answer.in_scope and not answer.sources
+
+
+# --- "what about X" where X is a detail of the section just read ---------------------------------
+
+
+def test_what_about_a_detail_of_the_section_just_read(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is bias in ai", "what about postcodes"])
+    assert answer.sources[0].section == "ethics-and-regulation#bias-inherited-from-training-data"
+    assert "postcode" in answer.text
+
+
+def test_what_about_a_detail_of_an_industry_just_read(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how is ai used in retail", "what about returns"])
+    assert answer.sources[0].section == INDUSTRY + "retail-predicting-sales-and-writing-product-content"
+    assert "returns" in answer.text
+
+
+def test_what_about_a_subject_the_course_heads_still_switches(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how is ai used in healthcare", "what about banks?"])
+    assert answer.sources[0].section == INDUSTRY + "finance-catching-fraud-and-handling-documents"
+    answer = learner_judge.converse(tutor, ["what is supervised learning", "what about unsupervised?"])
+    assert answer.sources[0].section.startswith("unsupervised-learning#")
+
+
+def test_what_about_words_the_course_never_uses_is_no_detail(tutor) -> None:
+    # "weather" is a word of the spam filter section, "london" and "tomorrow" are not course words.
+    answer = learner_judge.converse(tutor, ["how does a spam filter work", "and the weather in london tomorrow?"])
+    assert not answer.in_scope and not answer.sources

@@ -794,6 +794,42 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     return _switched_reading(previous, span, new, conversation, index)
 
 
+def a_detail_of_the_last(subject: str, conversation: Conversation, index: SearchIndex) -> bool:
+    """Does a switched-in subject name a detail of the section the last answer was drawn from
+    rather than a topic of its own? "what about postcodes" after bias ("a postcode standing in
+    for ethnicity"), "what about returns" after retail ("reducing returns"): every word of it
+    that names something (``OWN_IDF``) is in that section and in no heading or lesson title
+    of the course, and it has no word the course never uses. Read in full ("how is ai used in returns") it lost the section that
+    mentions it; "and in finance?", "what about gans?" name a topic the course heads."""
+    if not conversation.sections:
+        return False
+    position = next((i for i, s in enumerate(index.sections) if s.id == conversation.sections[0]), None)
+    if position is None:
+        return False
+    words = index.analyse(subject)
+    if any(t not in index.vocabulary for t in words):
+        return False  # "and the weather in london tomorrow?": words the course never uses
+    terms = [t for t in words if index.idf(t) >= OWN_IDF]
+    if not terms:
+        return False
+    said = set(index.analyse(index.sections[position].text))
+    headed = _course_heading_terms(index)
+    return all(t in said and t not in headed for t in terms)
+
+
+def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
+    cached = _HEADING_TERMS.get(index)
+    if cached is None:
+        cached = frozenset(
+            t for s in index.sections for t in (*index.analyse(s.heading), *index.analyse(s.lesson_title))
+        )
+        _HEADING_TERMS[index] = cached
+    return cached
+
+
+_HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def replaced_reading(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
     """ "what about for images?" after "how does gen ai make music" read as a switch: the new
     subject replaces the previous question's topic phrase most like it ("how does gen ai make
