@@ -12,6 +12,9 @@ in ``benchmarks/probes/siblings-s26`` (work half), tested here in other words th
   records"); "can you give an example?" was read as a yes/no question.
 - "and code?" after "how does generative ai write text" was refused up front as an order for a
   piece of work; read in full it asks how generative AI writes code.
+- "tell me more", "why?", "whats the biggest one" after "what are the limitations of ml": the topic
+  kept is the branch's name alone, so the follow-up drifted to the branch's own lesson or, with the
+  section just read lowered as seen, to its sibling; it stays on the section just read.
 - "what about postcodes" after bias was read as a new subject put in place of the old one ("what
   is postcodes in ai") and lost the section that mentions it; a word the section just read says
   and no heading of the course names is a detail of that section.
@@ -114,3 +117,26 @@ def test_what_about_words_the_course_never_uses_is_no_detail(tutor) -> None:
     # "weather" is a word of the spam filter section, "london" and "tomorrow" are not course words.
     answer = learner_judge.converse(tutor, ["how does a spam filter work", "and the weather in london tomorrow?"])
     assert not answer.in_scope and not answer.sources
+
+
+# --- a bare follow-up when the topic is a branch's name alone ------------------------------------
+
+
+def test_tell_me_more_after_the_limitations_of_a_branch_stays_on_them(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what are the limitations of machine learning", "tell me more"])
+    assert answer.sources[0].section == BENEFITS + "where-machine-learning-falls-short"
+
+
+def test_why_after_what_a_branch_is_good_at_is_not_its_sibling(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is ml good at", "why?"])
+    assert answer.sources[0].section == BENEFITS + "what-machine-learning-does-well"
+
+
+def test_an_aspect_of_its_own_still_moves_to_the_sibling(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what are the benefits of gen ai", "any downsides?"])
+    assert answer.sources[0].section == BENEFITS + "where-generative-ai-falls-short"
+
+
+def test_tell_me_more_after_the_branch_itself_stays_in_its_lesson(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is ml", "tell me more"])
+    assert answer.sources[0].section.startswith("what-is-ml#")

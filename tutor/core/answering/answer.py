@@ -362,6 +362,7 @@ class Tutor(Comparing, FollowingUp):
             result = self._why_the_last(cleaned.text, result, conversation)
             result = self._a_case_of_the_last(cleaned.text, result, conversation)
             result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
+            result = self._the_branchs_section(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
         elif reading is not None and result.in_scope:

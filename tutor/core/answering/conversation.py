@@ -304,6 +304,11 @@ def asks_a_branchs_part(question: str) -> str | None:
     return "generative" if re.search(_GEN_BRANCH, found.group(0), re.IGNORECASE) else "ml"
 
 
+def names_a_branch_only(topic: str) -> bool:
+    """Is the topic a branch's name and nothing else ("ml", "generative ai")?"""
+    return bool(re.search(_BRANCH, topic, re.IGNORECASE)) and not topic_words(_BRANCH_WORDS.sub(" ", topic))
+
+
 def part_of_the_last(question: str, conversation: Conversation, index: SearchIndex) -> int | None:
     """The position of the section the last answer was drawn from, when ``question`` asks about a
     branch's part in it (``asks_a_branchs_part``) and that section speaks of the branch: "and the

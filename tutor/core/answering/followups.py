@@ -224,6 +224,29 @@ class FollowingUp:
         result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
 
+    def _the_branchs_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"tell me more", "whats the biggest one", "which one matters most" after "what are the
+        limitations of ml": the topic kept is the branch's name alone ("ml"; what was asked of it
+        is an aspect word), so the follow-up searched with it drifted to the branch's own lesson
+        (what machine learning is) or, with the section just read lowered as seen, to its
+        sibling (what it does well). The section just read is what such a follow-up is about.
+        A follow-up naming an aspect of its own ("any downsides?", "how do you avoid them")
+        is left to the search, and so is one after the branch's own lesson ("what is ml")."""
+        if not result.hits or not conversation.sections or conversation_module.topic_words(question):
+            return result
+        if any(asks.search(question) for asks, _ in ASPECT_HEADINGS) or not conversation_module.names_a_branch_only(conversation.topic or ""):
+            return result
+        position = self.index._position.get(conversation.sections[0])
+        if position is None or result.hits[0].section.id == conversation.sections[0]:
+            return result
+        section = self.index.sections[position]
+        if section.lesson_id == self.index._lesson_of(conversation.topic or ""):
+            return result
+        best = result.hits[0]
+        hit = next((h for h in result.hits if h.section.id == section.id), None) or Hit(section, best.score, best.dense, 0.0, 0.0)
+        result.hits = [hit] + [h for h in result.hits if h.section.lesson_id == section.lesson_id and h is not hit]
+        return result
+
     def _too_much_section(self, question: str, result: SearchResult) -> SearchResult:
         """"what failure mode results if it becomes too strong?" after the discriminator: a section
         that says what "too strong" does ("If the discriminator becomes too strong too fast ...")
