@@ -259,6 +259,8 @@ class Tutor(Comparing, FollowingUp):
         if requests.about_the_tutor(cleaned.text):
             return self._about_the_tutor(cleaned.text, notices)
         refusal = requests.classify(cleaned.text)
+        if refusal is not None and refusal.kind == "out_of_job" and conversation.sections:
+            refusal = self._elliptic_request(cleaned.text, conversation, refusal)
         if refusal is not None:
             # Not a question about the course: decline, and quote no passage.
             return Answer(
@@ -276,6 +278,14 @@ class Tutor(Comparing, FollowingUp):
         reading = None if shapes.versus_only(asked) else conversation_module.resolve(
             self.vocabulary.correct(asked), conversation, self.index
         )
+        detail = (
+            reading is not None and bool(reading.replaced) and bool(reading.subject)
+            and conversation_module.a_detail_of_the_last(reading.subject, conversation, self.index)
+        )
+        if detail:
+            # "what about postcodes" after bias: a detail of the section just read, asked about
+            # with the topic (searched as a follow-up), not a new subject put in its place.
+            reading = None
         asked = reading.text if reading is not None else asked
         if reading is not None and (refusal := requests.classify(asked)) is not None:
             # "and vaes?" after "write me a poem about gans" asks for another poem.
@@ -300,7 +310,7 @@ class Tutor(Comparing, FollowingUp):
             # The question and "A versus B" in one MiniLM batch: the joint search runs when no
             # top section covers both sides (then the two sides' searches follow, batched too).
             self.index.prefetch([query, self.joint_query(asked, shape.sides)])
-        follow = False if reading is not None else (True if pointing else None)
+        follow = False if reading is not None else (True if pointing or detail else None)
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
@@ -362,6 +372,7 @@ class Tutor(Comparing, FollowingUp):
             result = self._why_the_last(cleaned.text, result, conversation)
             result = self._a_case_of_the_last(cleaned.text, result, conversation)
             result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
+            result = self._the_branchs_section(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
         elif reading is not None and result.in_scope:
@@ -531,6 +542,26 @@ class Tutor(Comparing, FollowingUp):
         result.hits = [best, *[h for h in result.hits if h.section.id != best.section.id]][: len(result.hits)]
         result.topic = result.topic or topic  # still the topic being discussed
         return result
+
+    def _elliptic_request(
+        self, question: str, conversation: Conversation, refusal: requests.Refusal
+    ) -> requests.Refusal | None:
+        """"and code?" after "how does generative ai write text": alone, a bare piece of work
+        ("code?", "essays?") is an order and is refused; after a course question it is that
+        question asked of another subject ("how does generative ai write code"), answered when
+        the piece replaces what the previous question asked a model to make and the reading
+        orders nothing ("and a poem?" after "what is a gan" names nothing made: still refused)."""
+        if conversation_module.switched_subject(question) is None or not conversation.asked:
+            return refusal
+        reading = conversation_module.resolve(self.vocabulary.correct(question), conversation, self.index)
+        if reading is None or not reading.replaced or requests.classify(reading.text) is not None:
+            return refusal
+        made = re.compile(
+            r"\b(?:write|writes|writing|make|makes|making|create|creates|creating|generate|generates|generating|"
+            rf"produce|produces|producing|compose|composes|composing|draw|draws|drawing)\s+(?:[\w'-]+\s+){{0,2}}?{re.escape(reading.replaced)}\b",
+            re.IGNORECASE,
+        )
+        return None if made.search(conversation.asked[-1]) else refusal
 
     def _about_the_tutor(self, question: str, notices: list[str]) -> Answer:
         """"do you make things up?", "where do your answers come from?": the course says how this

@@ -227,8 +227,14 @@ def gives_reason(sentence: str) -> bool:
 
 
 def gives_example(sentence: str) -> bool:
-    """Does ``sentence`` give an example ("for example", "such as", "A ... is a simple example")?"""
-    return bool(_EXAMPLE.search(sentence)) or bool(re.search(r"\b(?:an?|the)\s+(?:\w+\s+)?example\b", sentence, re.I))
+    """Does ``sentence`` give an example ("for example", "such as", "A ... is a simple example",
+    or a case after a colon: "poor data produces an inaccurate model: a credit model trained on
+    outdated records ...")?"""
+    return (
+        bool(_EXAMPLE.search(sentence))
+        or bool(re.search(r"\b(?:an?|the)\s+(?:\w+\s+)?example\b", sentence, re.I))
+        or bool(re.search(r"[:;]\s+(?:an?)\s+[a-z]", sentence))
+    )
 
 
 def shape_bonus(shape: str, sentences: Sequence[str]) -> np.ndarray:

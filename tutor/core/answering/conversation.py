@@ -270,6 +270,60 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     return refers_back(question) and not names_its_pronoun(question) and (not foreign or _everyday_aside(question, foreign))
 
 
+# The course's two branches under their everyday names. Nearly every section of an applied lesson
+# speaks of both ("in healthcare, machine learning ... generative AI goes further"), so a follow-up
+# naming only a branch's part in it ("what does the ml part do", "where does gen ai come in",
+# "which bit is generative ai") asks about that side of the section being discussed, not about
+# the branch itself: searched alone it found the branch's definition, and read as a follow-up the
+# lesson's overview (which names every industry and both branches) outranked the section just read.
+_ML_BRANCH = r"(?:machine[\s-]+learning|ml|predictive\s+(?:ml|machine[\s-]+learning|ai|models?))"
+_GEN_BRANCH = r"(?:gen(?:erative)?[\s-]*ai|genai|generative(?:\s+models?)?)"
+_SIDE = r"(?:part|parts|side|sides|bit|bits|piece|half|role|angle|component)"
+_ROLE_VERB = (
+    r"(?:do|does|did|add|adds|bring|brings|contribute|contributes|offer|offers|handle|handles|"
+    r"come\s+in|comes\s+in|fit\s+in|fits\s+in|fit|fits|help\s+with)"
+)
+_BRANCH = rf"(?:{_ML_BRANCH}|{_GEN_BRANCH})"
+_BRANCH_ROLE = re.compile(
+    rf"\b{_BRANCH}\s+{_SIDE}\b"  # "the ml part", "the generative side"
+    rf"|\b(?:which|what)\s+(?:{_SIDE}|one)\s+(?:is|are|was|were)\s+(?:the\s+)?{_BRANCH}\b"  # "which bit is gen ai"
+    rf"|\b{_BRANCH}\s+{_ROLE_VERB}\b",  # "what does gen ai add", "where does ml come in"
+    re.IGNORECASE,
+)
+_BRANCH_WORDS = re.compile(rf"\b(?:{_BRANCH}|ai|{_SIDE}|{_ROLE_VERB}|exactly)\b", re.IGNORECASE)
+
+
+def asks_a_branchs_part(question: str) -> str | None:
+    """The branch ("ml" or "generative") whose part in the topic a follow-up asks about, when the
+    question names nothing else: "what does the ml part do exactly", "and where does gen ai fit
+    in for them"; None for "what does ml do in finance" (a subject of its own) or "what is
+    generative ai" (the branch itself)."""
+    found = _BRANCH_ROLE.search(question)
+    if found is None or topic_words(_BRANCH_WORDS.sub(" ", question)):
+        return None
+    return "generative" if re.search(_GEN_BRANCH, found.group(0), re.IGNORECASE) else "ml"
+
+
+def names_a_branch_only(topic: str) -> bool:
+    """Is the topic a branch's name and nothing else ("ml", "generative ai")?"""
+    return bool(re.search(_BRANCH, topic, re.IGNORECASE)) and not topic_words(_BRANCH_WORDS.sub(" ", topic))
+
+
+def part_of_the_last(question: str, conversation: Conversation, index: SearchIndex) -> int | None:
+    """The position of the section the last answer was drawn from, when ``question`` asks about a
+    branch's part in it (``asks_a_branchs_part``) and that section speaks of the branch: "and the
+    generative side?" after the retail section; not after "what machine learning does well",
+    which says nothing of generative AI (there the learner switches subject)."""
+    branch = asks_a_branchs_part(question)
+    if branch is None or not conversation.sections:
+        return None
+    last = next((i for i, s in enumerate(index.sections) if s.id == conversation.sections[0]), None)
+    if last is None:
+        return None
+    pattern = r"\bgenerative\b" if branch == "generative" else r"\bmachine learning\b"
+    return last if re.search(pattern, index.sections[last].text, re.IGNORECASE) else None
+
+
 # "the agent", "the classifier": a thing named with "the" (no "of" after it: "the size of ...").
 _THE_THING = re.compile(r"\bthe\s+([a-z][\w'-]*)\b(?!\s+of\b)", re.IGNORECASE)
 THE_THING_WORDS = 3  # ... in a follow-up of at most this many words of its own
@@ -366,6 +420,13 @@ def follow_up_bonus(
                 shares.append(index.coverage(terms))
         return np.max(shares, axis=0) if shares else np.zeros(len(index.sections), dtype=np.float32)
 
+    last = part_of_the_last(question, conversation, index)
+    if last is not None:
+        # "what does gen ai add there?": that branch's part in the section just read, whatever
+        # else names the topic (the lesson's overview names every industry and both branches).
+        part = np.zeros(len(index.sections), dtype=np.float32)
+        part[last] = BOTH_BONUS
+        return lambda dense: part
     topic = coverage(subject(question, conversation.topic))
     cited = [i for i, s in enumerate(index.sections) if s.id in conversation.sections]
     own = topic_words(question)
@@ -721,6 +782,8 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     if ordinal is not None:
         question = ordinal[0]
     switch = switched_subject(question)
+    if switch is not None and ordinal is None and part_of_the_last(question, conversation, index) is not None:
+        switch = None  # "and the generative side?": that branch's part in the last answer, not a new subject
     if switch is None:
         return Reading(ordinal[0], subject=ordinal[1]) if ordinal is not None else None
     preposition, new = switch
@@ -734,6 +797,42 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     if span is None:
         return None
     return _switched_reading(previous, span, new, conversation, index)
+
+
+def a_detail_of_the_last(subject: str, conversation: Conversation, index: SearchIndex) -> bool:
+    """Does a switched-in subject name a detail of the section the last answer was drawn from
+    rather than a topic of its own? "what about postcodes" after bias ("a postcode standing in
+    for ethnicity"), "what about returns" after retail ("reducing returns"): every word of it
+    that names something (``OWN_IDF``) is in that section and in no heading or lesson title
+    of the course, and it has no word the course never uses. Read in full ("how is ai used in returns") it lost the section that
+    mentions it; "and in finance?", "what about gans?" name a topic the course heads."""
+    if not conversation.sections:
+        return False
+    position = next((i for i, s in enumerate(index.sections) if s.id == conversation.sections[0]), None)
+    if position is None:
+        return False
+    words = index.analyse(subject)
+    if any(t not in index.vocabulary for t in words):
+        return False  # "and the weather in london tomorrow?": words the course never uses
+    terms = [t for t in words if index.idf(t) >= OWN_IDF]
+    if not terms:
+        return False
+    said = set(index.analyse(index.sections[position].text))
+    headed = _course_heading_terms(index)
+    return all(t in said and t not in headed for t in terms)
+
+
+def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
+    cached = _HEADING_TERMS.get(index)
+    if cached is None:
+        cached = frozenset(
+            t for s in index.sections for t in (*index.analyse(s.heading), *index.analyse(s.lesson_title))
+        )
+        _HEADING_TERMS[index] = cached
+    return cached
+
+
+_HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def replaced_reading(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:

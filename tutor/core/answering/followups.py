@@ -209,11 +209,50 @@ class FollowingUp:
         best = result.hits[0]
         last = conversation.sections[0]
         hit = next((h for h in result.hits if h.section.id == last), None)
+        position = self.index._position.get(last)
+        if (
+            (hit is None or hit.score < best.score - QUOTED_MARGIN)
+            and position is not None
+            and best.section.lesson_id != self.index.sections[position].lesson_id
+        ):
+            # "give me an example" after "what are the limitations of generative ai": the topic
+            # kept is the branch's name alone, so its own lesson's example section ("the cat
+            # pictures example") ranked first; an example of another lesson's subject is not an
+            # example of what the last answer said.
+            # Its cases ("a hiring model trained on past decisions ...") need no "for example",
+            # and the other lesson's sections are not asked about.
+            section = self.index.sections[position]
+            hit = Hit(section, best.score, best.dense, 0.0, 0.0)
+            result.hits = [hit] + [h for h in result.hits if h.section.lesson_id == section.lesson_id and h.section.id != last]
+            return result
         if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
             return result
         if not any(compose.gives_example(s) for s in hit.section.sentences):
             return result
         result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _the_branchs_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"tell me more", "whats the biggest one", "which one matters most" after "what are the
+        limitations of ml": the topic kept is the branch's name alone ("ml"; what was asked of it
+        is an aspect word), so the follow-up searched with it drifted to the branch's own lesson
+        (what machine learning is) or, with the section just read lowered as seen, to its
+        sibling (what it does well). The section just read is what such a follow-up is about.
+        A follow-up naming an aspect of its own ("any downsides?", "how do you avoid them")
+        is left to the search, and so is one after the branch's own lesson ("what is ml")."""
+        if not result.hits or not conversation.sections or conversation_module.topic_words(question):
+            return result
+        if any(asks.search(question) for asks, _ in ASPECT_HEADINGS) or not conversation_module.names_a_branch_only(conversation.topic or ""):
+            return result
+        position = self.index._position.get(conversation.sections[0])
+        if position is None or result.hits[0].section.id == conversation.sections[0]:
+            return result
+        section = self.index.sections[position]
+        if section.lesson_id == self.index._lesson_of(conversation.topic or ""):
+            return result
+        best = result.hits[0]
+        hit = next((h for h in result.hits if h.section.id == section.id), None) or Hit(section, best.score, best.dense, 0.0, 0.0)
+        result.hits = [hit] + [h for h in result.hits if h.section.lesson_id == section.lesson_id and h is not hit]
         return result
 
     def _too_much_section(self, question: str, result: SearchResult) -> SearchResult:
@@ -252,6 +291,11 @@ class FollowingUp:
             return bool(compose.aspect_bonus(question, hit.section.sentences, frozenset(compose.ASPECT_NAMES) - set(asked)).any())
 
         best = result.hits[0]
+        if (
+            "example" in asked and conversation.sections and best.section.id == conversation.sections[0]
+            and any(compose.gives_example(s) for s in best.section.sentences)
+        ):
+            return result  # the example of what was just said (``_example_of_the_quoted``)
         if speaks(best):
             return self._quoted_names_it(question, result, asked, conversation)
 

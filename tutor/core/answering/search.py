@@ -479,7 +479,7 @@ class SearchIndex:
         assert conversation is not None and conversation.topic is not None
         topic = conversation.topic
         seen = self._seen(conversation)
-        if follow or self.is_follow_up(query):
+        if follow or self.is_follow_up(query) or conversation_module.part_of_the_last(query, conversation, self) is not None:
             # The follow-up's own words narrow the topic rather than replace it (conversation.py).
             extra = conversation_module.follow_up_bonus(query, conversation, self)
             asked = conversation_module.narrowed_question(query, conversation)

@@ -313,6 +313,9 @@ _WH = re.compile(r"^\W*(?:what|which|who|whose|where|when|how|why)\b", _F)  # "w
 # "is k-means supervised or unsupervised?": it asks which, not whether; no yes/no verdict fits.
 _EITHER = re.compile(r"^\W*(?:is|are|was|were|does|do)\s+\S.*\s+or\s+(?!not\b)\S+", _F)
 _EXAMPLE = re.compile(r"\b(?:example|examples|instance|e\.g|such\s+as|show\s+me)\b", _F)
+_ASKS_FOR_EXAMPLE = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give|show|provide|share|offer)\b", _F
+)
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come|what\s+(?:causes|makes))\b", _F)
 _HOW = re.compile(r"^\W*(?:(?:so|but|and)\s+)?how\b", _F)
 _DEFINITION = re.compile(
@@ -682,6 +685,8 @@ def detect(question: str) -> Shape:
         return Shape("list")
     if (_EVERY.search(question) or _VARIOUS.search(question)) and not _YES_NO.match(question):
         return Shape("list")  # "give me every algorithm ..." (but "does every model overfit?" is yes/no)
+    if _ASKS_FOR_EXAMPLE.match(question) and re.search(r"\b(?:examples?|instances?)\b", question, _F):
+        return Shape("example")  # "can you give an example?" asks for one, not whether it can
     if (_YES_NO.match(question) and not _EITHER.search(question)) or (
         _TAG.search(question) and not _WH.match(question) and not re.search(r"\bor\b", question, _F)
     ) or (_YES_NO_CLAUSE.search(question) and not _WH.match(question)):
