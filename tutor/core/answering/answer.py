@@ -490,6 +490,10 @@ class Tutor(Comparing, FollowingUp):
             return result
         if conversation_module.narrows(query):
             return result  # "and for language models specifically?": ranked as the topic narrowed
+        if shapes.detect(query).kind == "definition" and not conversation_module.refers_back(query):
+            # "what is generative ai" after "how is ai used in healthcare" names "ai" again, but
+            # asks what a new subject is: its definition answers, not the topic in that setting.
+            return result
         if conversation_module._TRAINING_TIME.search(query) or PEOPLE.search(query):
             # "my sister is a graphic designer. how would she use it?": the learner's own life is
             # the setting (``SearchIndex._near_the_topic``), not another subject of the course.
