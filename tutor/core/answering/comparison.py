@@ -279,10 +279,10 @@ class Comparing:
                 return True
             return bool(asked_group & set(tokenize(section.heading)))
 
-        def covering_of(hits: list) -> list:
+        def covering_of(hits: list, named: bool = True) -> list:
             return [
                 h for h in hits
-                if compose.covers_both(h.section, analysed, self.index.analyse)
+                if (not named or compose.covers_both(h.section, analysed, self.index.analyse))
                 and not (aspect_terms and not aspect_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
@@ -375,8 +375,17 @@ class Comparing:
                 # machine learning and generative AI each do there; split in two, the second side
                 # took "Splitting data into a training set and a test set" for its "practice").
                 led = section.id == best.section.id and len(result.hits) > 1 and best.score - result.hits[1].score > SECTION_MARGIN
-                if (led or all(alone(subjects(section), i) for i in (0, 1))) and all(
+                defines = all(alone(subjects(section), i) for i in (0, 1))
+                if ((led or defines) and all(
                     self.index.search(side, k=1, route=False).hits[0].section.id == section.id for side in sides
+                )) or (
+                    # Nor need each side alone find it first when the question finds it first too
+                    # and it gives each side its own sentence on what is asked ("In
+                    # anomaly detection, ...", "In customer segmentation, ..." of "What
+                    # unsupervised learning is used for"): searched alone, "anomaly detection"
+                    # went to its own section, which took that side's part, and the sentence
+                    # with the fact in the section that states both was left out.
+                    section.id == best.section.id and defines and covering_of(joint.hits[:1], named=False)
                 ):
                     covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
@@ -394,6 +403,36 @@ class Comparing:
                 h for h in covering_of(result.hits[:3])
                 if h not in covering and not h.section.heading.lower().startswith(reason)
                 and all(alone(subjects(h.section), i) for i in (0, 1))
+            ]
+        if covering and asked_after:
+            # What the question asks of both sides in words of its own ("k-means vs dbscan, which
+            # is faster?"): a section about both that never says it compares them in another
+            # respect when a near section on one side does ("K-means is fast and easy to
+            # understand" in "How k-means finds clusters", while "When k-means clustering fails
+            # and DBSCAN helps" says nothing of speed): each side then gets its own part.
+            side_words = set().union(*named)
+            wanted = [
+                forms for forms in (
+                    set(self.index.analyse(word)) | set(self.index.analyse(_plain(word))) for word in tokenize(asked_after)
+                )
+                if forms and not forms & side_words
+            ]
+
+            def unsaid(section: Section) -> list[set[str]]:
+                said = set(self.index.analyse(f"{section.heading} {section.text}"))
+                return [forms for forms in wanted if not forms & said]
+
+            def says(section: Section, words: list[set[str]]) -> bool:
+                said = set(self.index.analyse(f"{section.heading} {section.text}"))
+                return all(forms & said for forms in words)
+
+            covering = [
+                h for h in covering
+                if not (unsaid(h.section) and any(
+                    says(o.section, unsaid(h.section))
+                    and any(own_terms[i] & set(self.index.analyse(o.section.heading)) for i in (0, 1))
+                    for o in result.hits[:3] if o.section.id != h.section.id
+                ))
             ]
         covering.sort(key=lambda h: h.section.heading.lower().startswith(reason))
         if covering:
@@ -671,6 +710,21 @@ def _topic_terms(index, text: str) -> set[str]:
 
 
 _HEADING_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _plain(word: str) -> str:
+    """A comparative or superlative read as its plain adjective ("faster", "cheapest", "bigger",
+    "easier" -> "fast", "cheap", "big", "easy"); other words unchanged."""
+    for end in ("est", "er"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: -len(end)]
+            if base.endswith("i"):
+                return base[:-1] + "y"
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                return base[:-1]
+            return base
+    return word
+
 # A word in this many section headings at most names a topic of the course ("skill": 3, "bias": 2).
 TOPIC_HEADINGS = 4
 
