@@ -745,10 +745,15 @@ class Tutor(Comparing, FollowingUp):
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = compose.names_asked_downside(result.query, section.sentences)
-            scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside)
+            value = compose.names_asked_value(result.query, section.sentences)
+            scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside) * (1 - value)
         # The aspect asked about ("how do people fix it?" -> the remedies) counts for every
         # question; a question of its own leaves reasons and examples to its shape.
         skip = frozenset() if result.topic else compose.SHAPED_ASPECTS
+        if result.topic and compose.asks_value(result.query):
+            # A follow-up asking for a figure: the sentences that state one, not the example's set-up.
+            skip = skip | {"example", "numbers"}
+            scores += compose.value_bonus(result.query, section.sentences, result.topic or "")
         scores += compose.aspect_bonus(result.query, section.sentences, skip)
         if focus and not result.topic:
             # The question's own distinctive words pick the sentence that answers it; a
@@ -1137,9 +1142,11 @@ class Tutor(Comparing, FollowingUp):
             # large?" after the learning rate). (Other sections keep their repeat penalty: cutting
             # their repeats too moved a section's citation and with it the next turn's ranking.)
             own_best = max(c[0] for c in candidates if c[1] == 0)
+            value = compose.names_asked_value(result.query, best.section.sentences)
             candidates = [
                 c for c in candidates
                 if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
+                or value[c[2]]
             ]
         top_score = max(c[0] for c in candidates)
         # The bar the best section's other sentences must clear is set from its runner-up

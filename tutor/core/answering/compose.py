@@ -215,6 +215,81 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
 
 
+# A question that asks for a value: a count, an amount, a size, a date or the figure of a worked
+# example ("how many modes do digits have", "what month was that", "so what's the recall in the
+# payments example"), and the sentences that state one (a digit, a number word, a month).
+_ASKS_VALUE = re.compile(
+    r"\bhow\s+(?:many|much|big|large|small|old)\b|"
+    r"\b(?:what|which)\s+(?:year|month|date|day|number|figures?|percentage|value|size)\b|"
+    r"\bwhen\s+(?:was|were|did)\b|"
+    r"\bwh?at(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:in|for)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?examples?\b",
+    re.I,
+)
+_STATES_VALUE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"(?:hundred|thousand|million|billion|dozen)s|thousand|million|billion|dozen|half|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b",
+)
+
+
+def names_asked_value(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask for a value (``_ASKS_VALUE``) and the sentence state
+    one? A follow-up's repeat penalty spares these as it spares a downside asked for: the answer
+    before may have said the figure among others ("a dataset of handwritten digits has ten
+    modes" in the definition of mode collapse), and it is still what "how many modes do digits
+    have?" asks for."""
+    if not _ASKS_VALUE.search(normalise(question)):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(_STATES_VALUE.search(s)) for s in sentences], dtype=np.float32)
+
+
+def value_bonus(question: str, sentences: Sequence[str], topic: str = "") -> np.ndarray:
+    """For a follow-up that asks for a value (``_ASKS_VALUE``): ``ASPECT_BONUS`` for each sentence
+    stating one, and as much again for one that states it of a word of the question ("recall is
+    15 / 20 = 0.75" for "what's the recall in the payments example": the set-up sentence, "Take
+    1,000 payments ...", states figures too, of other things) or that names the whole of a part of
+    the conversation's ``topic`` ("what month was that" after the EU AI Act: "In December 2023,
+    ... the EU AI Act", not the executive order's October)."""
+    stating = names_asked_value(question, sentences)
+    if not stating.any():
+        return stating
+    words = {w for w in re.findall(r"[a-z][a-z-]{3,}", normalise(question).lower()) if w not in _VALUE_QUESTION_WORDS}
+    parts = [
+        {w for w in re.findall(r"[a-z0-9-]{2,}", part.lower()) if w not in {"and", "or", "the", "of"}}
+        for part in topic.split(", ")
+    ]
+    parts = [part for part in parts if part]
+    bonus = ASPECT_BONUS * stating
+    for i, sentence in enumerate(sentences):
+        if not stating[i]:
+            continue
+        tokens = re.findall(r"[\w,.-]+", sentence.lower())
+        named = {t.strip(",.") for t in tokens}
+        if any(all(_names_word(w, named) for w in part) for part in parts):
+            bonus[i] += ASPECT_BONUS
+            continue
+        for j, token in enumerate(tokens):
+            if token.strip(",.") in words and any(_STATES_VALUE.search(t) for t in tokens[j + 1:j + 4]):
+                bonus[i] += ASPECT_BONUS
+                break
+    return bonus
+
+
+def _names_word(word: str, named: set[str]) -> bool:
+    """Is ``word`` among the sentence's words ``named``, as itself or a longer form ("forecast" in
+    "market forecasts")?"""
+    return word in named or (len(word) >= 4 and any(t.startswith(word) for t in named))
+
+
+_VALUE_QUESTION_WORDS = frozenset({"what", "when", "which", "many", "much", "year", "month", "date", "number",
+                                   "figure", "figures", "example", "that", "this", "there", "were", "does", "have"})
+
+
+def asks_value(question: str) -> bool:
+    """Does the question ask for a value (``_ASKS_VALUE``)?"""
+    return bool(_ASKS_VALUE.search(normalise(question)))
+
+
 def asked_aspects(question: str) -> list[str]:
     """The aspects (``ASPECT_NAMES``) the question asks about."""
     question = normalise(question)

@@ -476,7 +476,12 @@ class FollowingUp:
                 sims = (sims + own) / 2
         if sims is not None:
             scores += sims
-        scores += compose.aspect_bonus(result.query, section.sentences)
+        if compose.asks_value(result.query):
+            # "so what's the recall in the payments example" asks for a figure, not an example.
+            scores += compose.aspect_bonus(result.query, section.sentences, frozenset({"example", "numbers"}))
+            scores += compose.value_bonus(result.query, section.sentences, result.topic or "")
+        else:
+            scores += compose.aspect_bonus(result.query, section.sentences)
         scores += self._topic_focus(section, result)
         scores -= self._about_another_subject(section, result)
         scores = self._add_term_bonus(scores, section, result.query)
