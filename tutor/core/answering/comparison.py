@@ -386,6 +386,10 @@ class Comparing:
                     # went to its own section, which took that side's part, and the sentence
                     # with the fact in the section that states both was left out.
                     section.id == best.section.id and defines and covering_of(joint.hits[:1], named=False)
+                    # ... and says what both sides are asked about ("good" of "what is machine
+                    # learning good at versus what is gen ai good at": "Predicting versus
+                    # creating" defines each but never says what either is good at).
+                    and asked_of_both <= set(self.index.analyse(f"{section.heading} {section.text}"))
                 ):
                     covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
