@@ -285,9 +285,19 @@ _VALUE_QUESTION_WORDS = frozenset({"what", "when", "which", "many", "much", "yea
                                    "figure", "figures", "example", "that", "this", "there", "were", "does", "have"})
 
 
+# "do i have to tell it how many groups?": whether someone must give a value, not the value.
+_GIVES_VALUE = re.compile(
+    r"\b(?:tell|tells|telling|say|says|saying|choose|chooses|choosing|pick|picks|picking|set|sets|setting|decide|"
+    r"decides|deciding|specify|specifies|know|knows|give|gives)\s+(?:(?:it|them|the\s+\w+)\s+)?how\s+(?:many|much)\b",
+    re.I,
+)
+
+
 def asks_value(question: str) -> bool:
-    """Does the question ask for a value (``_ASKS_VALUE``)?"""
-    return bool(_ASKS_VALUE.search(normalise(question)))
+    """Does the question ask for a value (``_ASKS_VALUE``), rather than whether one is given
+    (``_GIVES_VALUE``)?"""
+    question = normalise(question)
+    return bool(_ASKS_VALUE.search(question)) and not _GIVES_VALUE.search(question)
 
 
 def asked_aspects(question: str) -> list[str]:
