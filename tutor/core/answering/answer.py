@@ -504,10 +504,6 @@ class Tutor(Comparing, FollowingUp):
         if not subjects:
             return result
         rarest = max(subjects, key=self.index.idf)  # names the setting: "chatbots", "spam"
-        alone = self.index.search(topic, k=3, follow=False)
-        placed = self.index.search(" ".join(setting), k=3, follow=False)
-        if not alone.in_scope or not alone.hits or not placed.in_scope:
-            return result
         # A section states the topic when it has the topic's rarest word ("vae" of "how does a
         # vae generate new images") or words of it weighing half its weight by idf ("generative
         # ai" of "what can generative ai make"; not "ai" and the verb "act" of "eu ai act").
@@ -522,6 +518,15 @@ class Tutor(Comparing, FollowingUp):
             words = words_of(section)
             return rarest_of_topic in words or 2 * sum(self.index.idf(t) for t in topic_terms & words) >= weight
 
+        top = result.hits[0].section
+        if states_topic(top) and rarest in words_of(top):
+            return result  # the topic in that setting already answers: no search needed
+        self.index.prefetch([topic, " ".join(setting)])  # both embedded in one forward pass
+        alone = self.index.search(topic, k=3, follow=False)
+        placed = self.index.search(" ".join(setting), k=3, follow=False)
+        if not alone.in_scope or not alone.hits or not placed.in_scope:
+            return result
+
         # The topic's own sections: those the topic alone ranks about as high as its best.
         own = {
             h.section.id for h in alone.hits
@@ -532,7 +537,6 @@ class Tutor(Comparing, FollowingUp):
         def on_topic_in_setting(section: Section) -> bool:
             return states_topic(section) and (section.id in near_setting or rarest in words_of(section))
 
-        top = result.hits[0].section
         if not own or top.id in own or on_topic_in_setting(top):
             return result
         everything = self.index.search(query, k=len(self.index.sections), history=conversation, follow=True)
