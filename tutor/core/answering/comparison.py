@@ -82,6 +82,12 @@ class Comparing:
         _, _, a, b = max(pairs, key=lambda p: (p[0], p[1]))
         return [(a, res0), (b, res1)]
 
+    def _each_side_finds(self, sides: tuple[str, ...], section: Section) -> bool:
+        """Does each side, searched alone, find ``section`` first? Both sides are embedded in
+        one forward pass."""
+        self.index.prefetch(list(sides), expand=True)
+        return all(self.index.search(side, k=1, route=False).hits[0].section.id == section.id for side in sides)
+
     def _rest(self, question: str, sides: tuple[str, ...]) -> str:
         """The question without its sides (read with typos mended, as the sides were), each
         side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
@@ -376,9 +382,9 @@ class Comparing:
                 # took "Splitting data into a training set and a test set" for its "practice").
                 led = section.id == best.section.id and len(result.hits) > 1 and best.score - result.hits[1].score > SECTION_MARGIN
                 defines = all(alone(subjects(section), i) for i in (0, 1))
-                if ((led or defines) and all(
-                    self.index.search(side, k=1, route=False).hits[0].section.id == section.id for side in sides
-                )) or (
+                # (The condition that needs no search is asked first; the sides are searched
+                # alone, both embedded in one forward pass, only when it does not hold.)
+                if (
                     # Nor need each side alone find it first when the question finds it first too
                     # and it gives each side its own sentence on what is asked ("In
                     # anomaly detection, ...", "In customer segmentation, ..." of "What
@@ -390,7 +396,7 @@ class Comparing:
                     # learning good at versus what is gen ai good at": "Predicting versus
                     # creating" defines each but never says what either is good at).
                     and asked_of_both <= set(self.index.analyse(f"{section.heading} {section.text}"))
-                ):
+                ) or ((led or defines) and self._each_side_finds(sides, section)):
                     covering = joint.hits[:1]
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
