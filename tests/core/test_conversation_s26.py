@@ -60,3 +60,12 @@ def test_names_the_last_needs_every_word_said_and_a_thing_named_with_the() -> No
     assert not conversation_module.names_the_last("what is a photo", conversation)
     # No answer to lean on.
     assert not conversation_module.names_the_last("and what does the classifier do", Conversation())
+
+
+def test_which_one_after_a_comparison_with_a_pronoun_compares_both_sides(tutor) -> None:
+    """ "how is it different from a gan?" after a VAE recorded only the VAE as a subject, so
+    "which one is easier to train?" was answered about the VAE alone (found in the stop's chat
+    trial); both sides of a comparison are subjects now."""
+    answer = learner_judge.converse(tutor, ["what's a vae", "how is it different from a gan", "which one is easier to train?"])
+    assert answer.sources[0].section == "vaes#vaes-compared-with-gans", [s.section for s in answer.sources]
+    assert "stable" in answer.text

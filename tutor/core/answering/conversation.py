@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from tutor.core.answering import shapes
 from tutor.core.answering.everyday import in_dictionary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
@@ -1079,6 +1080,7 @@ class Conversation:
         self.questions.append(question)
         reading = getattr(answer, "reading", None)
         self.asked.append(reading.text if reading is not None else question)
+        before = self.topic
         if reading is not None and reading.subject:
             if reading.replaced:
                 self._add_subject(reading.replaced)
@@ -1095,6 +1097,14 @@ class Conversation:
                 # that narrows the topic ("and for a vae specifically?") does not.
                 leaned = ", " in topic and topic_phrase(question) is not None and not narrows(question)
                 self._add_subject(topic.split(", ")[-1] if leaned and not refers_back(question) else topic)
+        if getattr(answer, "shape", None) == "comparison" and reading is None and getattr(answer, "in_scope", False):
+            # "how is it different from a gan?" after a VAE: both sides are subjects now, so
+            # "which one is easier to train?" next compares them (the GAN was never recorded, and
+            # the question was answered about the VAE alone).
+            sides = shapes.detect(question).sides
+            if len(sides) == 2:
+                for side in sides:
+                    self._add_subject(before if side.lower() in REFERRING and before else side)
         sources = getattr(answer, "sources", None) or []
         if sources and getattr(answer, "in_scope", False):
             self.sections = [s.section for s in sources]
