@@ -494,7 +494,7 @@ class Tutor(Comparing, FollowingUp):
             # "what is generative ai" after "how is ai used in healthcare" names "ai" again, but
             # asks what a new subject is: its definition answers, not the topic in that setting.
             return result
-        if conversation_module._TRAINING_TIME.search(query) or PEOPLE.search(query):
+        if conversation_module.asks_training_time(query) or PEOPLE.search(query):
             # "my sister is a graphic designer. how would she use it?": the learner's own life is
             # the setting (``SearchIndex._near_the_topic``), not another subject of the course.
             return result

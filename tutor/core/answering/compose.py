@@ -238,7 +238,7 @@ def names_asked_value(question: str, sentences: Sequence[str]) -> np.ndarray:
     before may have said the figure among others ("a dataset of handwritten digits has ten
     modes" in the definition of mode collapse), and it is still what "how many modes do digits
     have?" asks for."""
-    if not _ASKS_VALUE.search(normalise(question)):
+    if not asks_value(question):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(_STATES_VALUE.search(s)) for s in sentences], dtype=np.float32)
 

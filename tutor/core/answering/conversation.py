@@ -944,6 +944,11 @@ ASPECT_TITLES = {
 
 
 _TRAINING_TIME = re.compile(r"\bhow\s+long\b.*\btrain|\btrain\w*\b.*\bhow\s+long\b|\btraining\s+time\b", re.I)
+
+
+def asks_training_time(question: str) -> bool:
+    """Does the question ask how long training takes ("how long does it take to train?")?"""
+    return bool(_TRAINING_TIME.search(question))
 _DURATION = re.compile(r"\b(?:seconds|minutes?|hours?|days?|weeks?|months?|episodes?|(?:training\s+)?steps)\b", re.I)
 
 
