@@ -749,7 +749,10 @@ class Tutor(Comparing, FollowingUp):
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = compose.names_asked_downside(result.query, section.sentences)
-            value = compose.names_asked_value(result.query, section.sentences)
+            value = np.maximum(
+                compose.names_asked_value(result.query, section.sentences),
+                compose.names_asked_formula(result.query, section.sentences),
+            )
             scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside) * (1 - value)
         # The aspect asked about ("how do people fix it?" -> the remedies) counts for every
         # question; a question of its own leaves reasons and examples to its shape.

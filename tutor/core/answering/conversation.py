@@ -82,6 +82,10 @@ ASPECT_WORDS = frozenset(
     + """gist takeaway takeaways upshot crux lowdown nutshell recap summary endgame payoff payoffs
     rationale caveat caveats pitfall pitfalls gotcha gotchas workaround workarounds snag snags hiccup
     hiccups flaw flaws shortcoming shortcomings upside upsides perk perks tradeoff tradeoffs""".split()
+    # How a quantity is worked out ("equation?", "and the formula?", "how's it calculated"): asked
+    # after precision, "equation" searched alone was another school subject (maths homework).
+    + """formula formulas formulae equation equations calculate calculated calculation calculations
+    calc maths math""".split()
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
