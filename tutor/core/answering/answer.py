@@ -405,7 +405,10 @@ class Tutor(Comparing, FollowingUp):
                  asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
              ))
             or (result.in_scope and self._preamble_then_other(asked))
-            or (names_other_field(asked) and not names_subject(asked, self.subject_stems))
+            # "in french" is no field in "how does google translate write it in french": what an
+            # app does for the learner is asked, not a language lesson.
+            or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
+                and not requests.asks_what_a_thing_does(asked))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
