@@ -52,3 +52,15 @@ def test_orders_to_the_tutor_or_by_the_learner_are_still_refused() -> None:
     ]:
         assert requests.classify(text) is not None, text
     assert requests.classify("why does my email app finish my sentences") is None
+
+
+def test_two_bare_options_are_two_subjects(tutor) -> None:
+    """ "gan or vae" typed without a question mark recorded one subject, "gan or vae", so "which
+    one ...?" next was answered about one side; "vae vs gan" recorded the VAE's full name and then
+    both sides, three subjects for two."""
+    from tutor.core.answering.conversation import Conversation
+
+    for first, subjects in [("supervised or unsupervised", ["supervised", "unsupervised"]), ("gans vs vaes", ["gans", "vaes"])]:
+        conversation = Conversation()
+        conversation.record(first, tutor.ask(first, conversation))
+        assert conversation.subjects == subjects, first

@@ -764,6 +764,10 @@ class Tutor(Comparing, FollowingUp):
             # A follow-up asking for a figure: the sentences that state one, not the example's set-up.
             skip = skip | {"example", "numbers"}
             scores += compose.value_bonus(result.query, section.sentences, result.topic or "")
+        if result.topic:
+            scores += compose.formula_bonus(
+                result.query, section.sentences, conversation_module.topic_words(result.query)
+            )
         scores += compose.aspect_bonus(result.query, section.sentences, skip)
         if focus and not result.topic:
             # The question's own distinctive words pick the sentence that answers it; a

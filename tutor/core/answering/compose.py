@@ -234,6 +234,19 @@ def names_asked_formula(question: str, sentences: Sequence[str]) -> np.ndarray:
     return np.array([bool(_WRITES_FORMULA.search(s)) for s in sentences], dtype=np.float32)
 
 
+def formula_bonus(question: str, sentences: Sequence[str], own: Sequence[str]) -> np.ndarray:
+    """For a follow-up asking for a formula: ``ASPECT_BONUS`` for each sentence that writes one out
+    and names a word of the question's own (``own``, its topic words): "whats the formula for
+    recall again" after precision versus recall wants "Recall ... equals TP / (TP + FN)", not the
+    precision formula beside it, which the aspect alone ranks the same."""
+    writes = names_asked_formula(question, sentences)
+    if not writes.any() or not own:
+        return np.zeros(len(sentences), dtype=np.float32)
+    words = [w.lower() for w in own if len(w) >= 3]
+    named = np.array([any(re.search(rf"\b{re.escape(w)}", s, re.I) for w in words) for s in sentences], dtype=np.float32)
+    return ASPECT_BONUS * writes * named
+
+
 # A question that asks for a value: a count, an amount, a size, a date or the figure of a worked
 # example ("how many modes do digits have", "what month was that", "so what's the recall in the
 # payments example"), and the sentences that state one (a digit, a number word, a month).
