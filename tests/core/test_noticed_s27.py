@@ -64,3 +64,11 @@ def test_two_bare_options_are_two_subjects(tutor) -> None:
         conversation = Conversation()
         conversation.record(first, tutor.ask(first, conversation))
         assert conversation.subjects == subjects, first
+
+
+def test_the_formulas_of_both_metrics_just_compared_are_answered(tutor) -> None:
+    """ "formulas for both?" was declined as a formula the course never writes ("both" named no
+    subject); the two just discussed are what it asks about, and the course writes both out."""
+    answer = learner_judge.converse(tutor, ["what separates precision from recall", "formulas for both?"])
+    assert answer.in_scope
+    assert "TP / (TP + FP)" in answer.text and "TP / (TP + FN)" in answer.text

@@ -590,13 +590,15 @@ class Tutor(Comparing, FollowingUp):
         TP / (TP + FN)", "970 / 1,000 = 0.97")."""
         match = _FORMULA_OF.search(term)
         words = self.index.analyse(match.group(1)) if match else []
-        if not words and match and topic and conversation_module.refers_back(match.group(1)):
+        # "formulas for both?" after precision vs recall: the things just discussed, any of them.
+        both = bool(match and re.match(r"(?:both|each|either|the\s+two)\b", match.group(1), re.IGNORECASE))
+        if not words and match and topic and (conversation_module.refers_back(match.group(1)) or both):
             words = self.index.analyse(topic.split(", ")[-1])
         if not words:
             return False
-        subject = words[0]
+        subjects = set(words) if both else {words[0]}
         return any(
-            subject in terms and _EQUATION.search(sentence)
+            subjects & terms and _EQUATION.search(sentence)
             for section in self.index.sections
             for sentence, terms in zip(section.sentences, self.index.sentence_terms(section))
         )
