@@ -405,7 +405,10 @@ class Tutor(Comparing, FollowingUp):
                  asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
              ))
             or (result.in_scope and self._preamble_then_other(asked))
-            or (names_other_field(asked) and not names_subject(asked, self.subject_stems))
+            # "in french" is no field in "how does google translate write it in french": what an
+            # app does for the learner is asked, not a language lesson.
+            or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
+                and not requests.asks_what_a_thing_does(asked))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
@@ -587,13 +590,15 @@ class Tutor(Comparing, FollowingUp):
         TP / (TP + FN)", "970 / 1,000 = 0.97")."""
         match = _FORMULA_OF.search(term)
         words = self.index.analyse(match.group(1)) if match else []
-        if not words and match and topic and conversation_module.refers_back(match.group(1)):
+        # "formulas for both?" after precision vs recall: the things just discussed, any of them.
+        both = bool(match and re.match(r"(?:both|each|either|the\s+two)\b", match.group(1), re.IGNORECASE))
+        if not words and match and topic and (conversation_module.refers_back(match.group(1)) or both):
             words = self.index.analyse(topic.split(", ")[-1])
         if not words:
             return False
-        subject = words[0]
+        subjects = set(words) if both else {words[0]}
         return any(
-            subject in terms and _EQUATION.search(sentence)
+            subjects & terms and _EQUATION.search(sentence)
             for section in self.index.sections
             for sentence, terms in zip(section.sentences, self.index.sentence_terms(section))
         )
@@ -749,7 +754,10 @@ class Tutor(Comparing, FollowingUp):
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = compose.names_asked_downside(result.query, section.sentences)
-            value = compose.names_asked_value(result.query, section.sentences)
+            value = np.maximum(
+                compose.names_asked_value(result.query, section.sentences),
+                compose.names_asked_formula(result.query, section.sentences),
+            )
             scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside) * (1 - value)
         # The aspect asked about ("how do people fix it?" -> the remedies) counts for every
         # question; a question of its own leaves reasons and examples to its shape.
@@ -758,6 +766,10 @@ class Tutor(Comparing, FollowingUp):
             # A follow-up asking for a figure: the sentences that state one, not the example's set-up.
             skip = skip | {"example", "numbers"}
             scores += compose.value_bonus(result.query, section.sentences, result.topic or "")
+        if result.topic:
+            scores += compose.formula_bonus(
+                result.query, section.sentences, conversation_module.topic_words(result.query)
+            )
         scores += compose.aspect_bonus(result.query, section.sentences, skip)
         if focus and not result.topic:
             # The question's own distinctive words pick the sentence that answers it; a

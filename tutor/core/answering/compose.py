@@ -63,6 +63,13 @@ MAX_SOURCES = 3  # an answer cites at most this many sections
 SECTION_MARGIN = 0.06  # other sections may contribute to an answer when this close to the best score
 ASPECT_BONUS = 0.25
 
+# A question asking for a formula, an equation or how a quantity is calculated, and the sentences
+# that write one out.
+_ASKS_FORMULA = re.compile(
+    r"\b(?:formulas?|formulae|equations?|calculat(?:e|ed|es|ion|ions)|work(?:ed)?\s+(?:it|that|this|them)\s+out)\b", re.I
+)
+_WRITES_FORMULA = re.compile(r"\bequals\b|\s=\s", re.I)
+
 # What a question asks about (its aspect words) and the words course sentences use for it:
 # "how do people fix it?" wants the sentence on remedies, "biggest weakness?" the one on a
 # limitation, "how long does it take?" the one with a duration.
@@ -132,8 +139,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "so what do people use instead?", "any alternatives?": what the course offers in its place
     # ("DBSCAN is a density-based alternative ...", "alternative losses such as ...").
     (re.compile(r"\b(?:instead|alternatives?)\b", re.I), re.compile(r"\balternatives?\b", re.I)),
-    # "what was the formula again?": the sentence that writes it out ("... equals TP / (TP + FN)").
-    (re.compile(r"\b(?:formulas?|formulae|equations?)\b", re.I), re.compile(r"\bequals\b", re.I)),
+    # "what was the formula again?", "and the equation?", "how's it calculated": the sentence that
+    # writes it out ("... equals TP / (TP + FN)", "970 / 1,000 = 0.97").
+    (_ASKS_FORMULA, _WRITES_FORMULA),
 ]
 
 
@@ -213,6 +221,30 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     if not asks.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
+def names_asked_formula(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask for a formula or how something is calculated, and the
+    sentence write one out? A follow-up's repeat penalty spares these as it spares a value asked
+    for: the definition just given usually holds the equation ("Recall ... equals TP / (TP +
+    FN)"), and "and the equation?" right after it still asks for that sentence, not for another
+    section's (accuracy's "970 / 1,000 = 0.97" after precision)."""
+    if not _ASKS_FORMULA.search(normalise(question)):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(_WRITES_FORMULA.search(s)) for s in sentences], dtype=np.float32)
+
+
+def formula_bonus(question: str, sentences: Sequence[str], own: Sequence[str]) -> np.ndarray:
+    """For a follow-up asking for a formula: ``ASPECT_BONUS`` for each sentence that writes one out
+    and names a word of the question's own (``own``, its topic words): "whats the formula for
+    recall again" after precision versus recall wants "Recall ... equals TP / (TP + FN)", not the
+    precision formula beside it, which the aspect alone ranks the same."""
+    writes = names_asked_formula(question, sentences)
+    if not writes.any() or not own:
+        return np.zeros(len(sentences), dtype=np.float32)
+    words = [w.lower() for w in own if len(w) >= 3]
+    named = np.array([any(re.search(rf"\b{re.escape(w)}", s, re.I) for w in words) for s in sentences], dtype=np.float32)
+    return ASPECT_BONUS * writes * named
 
 
 # A question that asks for a value: a count, an amount, a size, a date or the figure of a worked

@@ -82,6 +82,10 @@ ASPECT_WORDS = frozenset(
     + """gist takeaway takeaways upshot crux lowdown nutshell recap summary endgame payoff payoffs
     rationale caveat caveats pitfall pitfalls gotcha gotchas workaround workarounds snag snags hiccup
     hiccups flaw flaws shortcoming shortcomings upside upsides perk perks tradeoff tradeoffs""".split()
+    # How a quantity is worked out ("equation?", "and the formula?", "how's it calculated"): asked
+    # after precision, "equation" searched alone was another school subject (maths homework).
+    + """formula formulas formulae equation equations calculate calculated calculation calculations
+    calc maths math""".split()
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
@@ -655,6 +659,10 @@ def _replaced_unit(
     return units[int(np.argmax(scores))]
 
 
+# A topic that is nothing but two short options ("gan or vae", "k-means or dbscan").
+_TWO_OPTIONS = re.compile(r"^\W*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\W*$", re.IGNORECASE)
+
+
 # Words that point at both subjects at once: "which one", "the other one", "both" ("they" may be
 # the last subject alone: "are they better than real photos?" after deepfakes).
 _BOTH = re.compile(
@@ -1093,6 +1101,7 @@ class Conversation:
             self.subjects = [s for s in self.subjects if s != reading.subject]
             self._add_subject(reading.subject)
         topic = getattr(answer, "topic", None)
+        subjects_before = list(self.subjects)
         if topic:
             self.topic = topic
             if reading is None or not reading.subject:
@@ -1108,6 +1117,9 @@ class Conversation:
             # the question was answered about the VAE alone).
             sides = shapes.detect(question).sides
             if len(sides) == 2:
+                # The sides replace the topic the answer recorded: "vae vs gan" recorded
+                # "variational autoencoder" and then both sides, three subjects for two.
+                self.subjects = subjects_before
                 for side in sides:
                     self._add_subject(before if side.lower() in REFERRING and before else side)
         sources = getattr(answer, "sources", None) or []
@@ -1120,6 +1132,13 @@ class Conversation:
     def _add_subject(self, subject_text: str | None) -> None:
         # A topic carried by a follow-up ("loss function, vae") or a comparison is no new subject.
         if not subject_text or ", " in subject_text or " versus " in subject_text:
+            return
+        options = _TWO_OPTIONS.match(subject_text)
+        if options:
+            # "gan or vae" typed without a question mark: two subjects, so "which one should i use
+            # for sharp faces?" next compares them (one subject "gan or vae" answered it about VAEs).
+            for option in options.group("a", "b"):
+                self._add_subject(option)
             return
         if not self.subjects or self.subjects[-1] != subject_text:
             self.subjects = [*self.subjects, subject_text][-HISTORY_DEPTH:]

@@ -347,7 +347,11 @@ class FollowingUp:
             )
 
         quoted_hit = max(near, key=share)
-        if share(quoted_hit) >= share(best) + NAMES_MORE:
+        # "and the equation?" after accuracy: the formula of the thing just explained, which the
+        # quoted section writes out of it ("970 / 1,000 = 0.97"), though the precision section
+        # ranked first also names accuracy in its own sums; a tie stays with what was quoted.
+        more = 0.0 if asked == ["formula"] and share(quoted_hit) > 0 else NAMES_MORE
+        if share(quoted_hit) >= share(best) + more:
             result.hits = [quoted_hit] + [h for h in result.hits if h is not quoted_hit]
         return result
 

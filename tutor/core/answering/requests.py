@@ -45,7 +45,25 @@ _ABOUT_ABILITY = re.compile(
     r"attackers|deepfakes?)\b",
     _F,
 )
+# "why does my email app finish my sentences", "how does google translate write it in french":
+# a how/why question whose subject is a thing other than the tutor or the learner (an app, a
+# phone, a product) asks what that thing does, so no making-verb order pattern applies to it
+# ("how do i write my essay", "why don't you write it" still can be orders).
+_ABOUT_A_THING = re.compile(
+    r"^\W*(?:how|why|how\s+come|when)\s+(?:do|does|did|can|could|will|would|is|are)\s+"
+    r"(?!(?:you|u|ya|yall|i|we|me|us|one|someone|somebody|anyone|anybody)\b)(?:[\w'.-]+\s+){1,3}?"
+    r"(?:write|writes|draft|drafts|compose|composes|finish|finishes|complete|completes|create|creates|make|makes|"
+    r"generate|generates|produce|produces|build|builds|design|designs|draw|draws|code|codes|put\s+together|"
+    r"type|types|come\s+up\s+with|whip\s+up|craft|crafts|do|does|translate|translates|turn|turns)\b",
+    _F,
+)
 _MADE: set[re.Pattern[str]] = set()  # the patterns led by a making verb
+
+
+def asks_what_a_thing_does(text: str) -> bool:
+    """Is ``text`` a how/why question about what a thing other than the tutor or the learner makes
+    or does ("how does google translate write it in french")? See ``_ABOUT_A_THING``."""
+    return bool(_ABOUT_A_THING.match(text))
 
 
 def _made(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -1298,16 +1316,18 @@ def classify(text: str) -> Refusal | None:
     # "my brother asked how spotify picks songs for him, what do i say?" passes on a question
     # about the course: what to say is its answer, not a piece of writing ordered to fit.
     placed = _PLACED if not _REPORTED_QUESTION.search(text) else []
+    about_a_thing = about_ability or bool(_ABOUT_A_THING.match(text))
     if any(
         (match := p.search(text)) and not (p in placed and _continues_question(text, match))
-        for p in _OUT_OF_JOB + _TASKS + placed if not (about_ability and p in _MADE)
+        for p in _OUT_OF_JOB + _TASKS + placed if not (about_a_thing and p in _MADE)
     ) and not explaining:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _NEED_PIECE.search(text) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if (_ROLE.search(text) or (_ROLE_9.search(text) and not _ABOUT_COURSE.search(text))) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
-    if any(p.search(text) for p in _TEXT_JOBS) and not _PLAIN_WORDS.search(text):
+    # "how does google translate write it in french" asks how the app translates, not for a translation.
+    if any(p.search(text) for p in _TEXT_JOBS if not (about_a_thing and p is _TEXT_JOBS[0])) and not _PLAIN_WORDS.search(text):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _GREETING.search(text):
         return Refusal("chat", GREETING_TEXT)
