@@ -122,8 +122,8 @@ class Comparing:
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
         asked with a comparative: "riskier" is "risky" and the course says "risk", "cheaper" is
-        "cheap", "costlier" "cost" (analysed, "riskier" is "riski" and never met "The risk is larger
-        for generative AI than for a classifier"). Only forms the course uses are added."""
+        "cheap" (analysed, "riskier" is "riski" and never met "The risk is larger for generative AI
+        than for a classifier"). Only forms the course uses are added."""
         plain = _plain(word.lower())
         if plain == word.lower():
             return [word]
@@ -780,6 +780,9 @@ def _plain(word: str) -> str:
 TOPIC_HEADINGS = 4
 
 
+# The longest part of a comparison that keeps every item its count announces (``PART_WORDS`` is
+# 85; what machine learning does well, announced and its three items, is 115 words).
+ENUMERATED_PART_WORDS = 120
 # A sentence that opens with the ordinal of an item ("The first benefit is ...", "A second
 # benefit ...", "Finally, ...").
 _ORDINAL_ITEM = re.compile(
@@ -792,13 +795,22 @@ def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
     """A side's part that says its section's count ("Generative AI brings three main benefits")
     keeps each item the count announces ("The first benefit is ...", "A second ...", "A third
     ..."): picked by closeness to the side, the part said "three" and told two (what generative
-    AI does well lost its first benefit, content production, next to machine learning's)."""
+    AI does well lost its first benefit, content production, next to machine learning's). The
+    items replace the part's other sentences after the count, so the part stays near its size."""
     sentences = section.sentences
     announcing = next((p for p in sorted(positions) if compose._ANNOUNCES.search(sentences[p])), None)
     if announcing is None:
         return positions
     items = [j for j in range(announcing + 1, len(sentences)) if _ORDINAL_ITEM.search(sentences[j])]
-    return sorted(set(positions) | set(items))
+    if not items or set(items) <= set(positions):
+        return positions
+    # The items take the place of what the part said after the count (an example, "In each case
+    # ..."): with both, a part ran to 100-150 words. A count whose items alone run longer than
+    # ``ENUMERATED_PART_WORDS`` (machine learning's four skills, 146 words) keeps the part as picked.
+    kept = sorted({p for p in positions if p <= announcing} | set(items))
+    if sum(len(sentences[p].split()) for p in kept) > ENUMERATED_PART_WORDS:
+        return positions
+    return kept
 
 
 def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:
