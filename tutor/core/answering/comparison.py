@@ -113,10 +113,26 @@ class Comparing:
         rest = re.sub(r"\b(?:(?:are|were)\s+)?both\s+(?!of\b)[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(_KIND_OF_BOTH, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
-        return " ".join(dict.fromkeys(
+        words = [
             w for w in self.index.content_words(rest)
             if len(w) > 3 and not _COMPARING_WORD.match(w) and w.lower() not in side_words and w.lower() not in _FILLER
-        ))
+        ]
+        return " ".join(dict.fromkeys(f for w in words for f in self._aspect_forms(w)))
+
+    def _aspect_forms(self, word: str) -> list[str]:
+        """A word of what is asked of both sides, with the course's word for it when the learner
+        asked with a comparative: "riskier" is "risky" and the course says "risk", "cheaper" is
+        "cheap" (analysed, "riskier" is "riski" and never met "The risk is larger for generative AI
+        than for a classifier"). Only forms the course uses are added."""
+        plain = _plain(word.lower())
+        if plain == word.lower():
+            return [word]
+        forms = [word]
+        for form in (plain, plain[:-1] if plain.endswith("y") and len(plain) > 4 else ""):
+            terms = self.index.analyse(form) if form else []
+            if terms and all(t in self.index._idf for t in terms) and set(terms) - set(self.index.analyse(word)):
+                forms.append(form)
+        return forms
 
     def _aspect_lesson(self, context: str) -> str | None:
         """The lesson that teaches the aspect both sides are asked about ("data", "tested",
@@ -444,6 +460,30 @@ class Comparing:
                     for o in result.hits[:3] if o.section.id != h.section.id
                 ))
             ]
+        predicates = [_PREDICATE.search(side) for side in sides] if len(sides) == 2 else []
+        asked_by_verb = (
+            set(self.index.analyse(sides[0][predicates[0].start():])) & set(self.index.analyse(sides[1][predicates[1].start():]))
+            if predicates and all(predicates) else set()
+        ) - {"do", "doe", "does"}
+        if covering and asked_by_verb & topical:
+            # What both sides ask after their verb is a course topic that parallel headings give
+            # each side ("what does ml do well vs what gen ai does well": "What machine learning
+            # does well", "What generative AI does well"): those answer, one part per side, rather
+            # than a section on both whose heading does not name it ("Comparing accuracy and
+            # adaptability" says "adapts well" in passing, so it passed for one that speaks of it).
+            # (Only what follows a verb of both sides: "learning" of "reinforcement learning vs
+            # supervised learning" is part of both names, not asked of them.)
+            wanted_heading = asked_by_verb & topical
+
+            def own_heading(i: int) -> bool:
+                mine = own_terms[i] - wanted_heading
+                return bool(mine) and any(
+                    wanted_heading <= (h := set(self.index.analyse(section.heading))) and mine & h
+                    for section in self.index.sections
+                )
+
+            if all(own_heading(i) for i in (0, 1)):
+                covering = [h for h in covering if wanted_heading <= set(self.index.analyse(h.section.heading))]
         covering.sort(key=lambda h: h.section.heading.lower().startswith(reason))
         if covering:
             # Of the sections about both sides, the one that describes each side on its own
@@ -662,6 +702,7 @@ class Comparing:
                 scores[contrast] += 10.0  # kept whatever the budget: it is the answer's point
                 lead = (i, contrast)
             positions = self._pick(hit.section, scores, compose.PART_WORDS)
+            positions = _with_announced_items(hit.section, positions)
             parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
         if not same:
             lead = None  # "A vs B" reads side by side; "is A the same as B?" opens with the contrast
@@ -737,6 +778,39 @@ def _plain(word: str) -> str:
 
 # A word in this many section headings at most names a topic of the course ("skill": 3, "bias": 2).
 TOPIC_HEADINGS = 4
+
+
+# The longest part of a comparison that keeps every item its count announces (``PART_WORDS`` is
+# 85; what machine learning does well, announced and its three items, is 115 words).
+ENUMERATED_PART_WORDS = 120
+# A sentence that opens with the ordinal of an item ("The first benefit is ...", "A second
+# benefit ...", "Finally, ...").
+_ORDINAL_ITEM = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?:first|second|third|fourth|fifth|last|final)\b|^(?:First|Second|Third|Fourth|Finally|Lastly)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
+    """A side's part that says its section's count ("Generative AI brings three main benefits")
+    keeps each item the count announces ("The first benefit is ...", "A second ...", "A third
+    ..."): picked by closeness to the side, the part said "three" and told two (what generative
+    AI does well lost its first benefit, content production, next to machine learning's). The
+    items replace the part's other sentences after the count, so the part stays near its size."""
+    sentences = section.sentences
+    announcing = next((p for p in sorted(positions) if compose._ANNOUNCES.search(sentences[p])), None)
+    if announcing is None:
+        return positions
+    items = [j for j in range(announcing + 1, len(sentences)) if _ORDINAL_ITEM.search(sentences[j])]
+    if not items or set(items) <= set(positions):
+        return positions
+    # The items take the place of what the part said after the count (an example, "In each case
+    # ..."): with both, a part ran to 100-150 words. A count whose items alone run longer than
+    # ``ENUMERATED_PART_WORDS`` (machine learning's four skills, 146 words) keeps the part as picked.
+    kept = sorted({p for p in positions if p <= announcing} | set(items))
+    if sum(len(sentences[p].split()) for p in kept) > ENUMERATED_PART_WORDS:
+        return positions
+    return kept
 
 
 def _asked_of_near(free: list[Hit], other: SearchResult, result: SearchResult) -> Hit:

@@ -403,7 +403,9 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"\s*[-,:;]\s*(?:when|which|what|whats|what's|how|why|where|who|if|for|both|but|so|though|tho|since)\b.*$", "", text, flags=_F)
         # "ml on computing power, and does it depend on anything?", "a big generative model, and
         # is that always true?": a new question about both after the second side.
-        text = re.sub(r"\s*,\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
+        # ("speech recognition vs a voice generator - is one ml and the other gen ai": after a
+        # dash or a colon too.)
+        text = re.sub(r"(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
                       r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
