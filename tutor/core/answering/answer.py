@@ -85,6 +85,8 @@ REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
 SWITCH_MARGIN = 0.1  # a switched follow-up: how far below a section just read one headed by the new subject may rank
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
+SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``_subject_sentences``)
+SUBJECT_WORDS = 4  # ... named within its first this many words
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
 # one of the same lesson may rank, and how its choice weighs the closeness of its enumerating
@@ -380,6 +382,7 @@ class Tutor(Comparing, FollowingUp):
             # who has read the last answers: what they quoted is not said again to fill this one.
             result.already_said = conversation.last_answer
             result.remembered = conversation.already_said
+            result.subject = reading.subject
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
@@ -750,6 +753,12 @@ class Tutor(Comparing, FollowingUp):
             owns, topic = self._naming(section, result)
             scores += FOLLOW_TOPIC_BONUS * topic
             scores -= self._about_another_subject(section, result)
+        if result.subject:
+            # "and the decoder?" after the encoder: the sentence about the decoder answers, even
+            # when the last answer said it (see ``_subject_sentences``).
+            subject = self._subject_sentences(section, result.subject, result.remembered or result.already_said)
+            scores += SUBJECT_BONUS * subject
+            owns = np.maximum(owns, subject)
         if result.already_said:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
@@ -778,6 +787,30 @@ class Tutor(Comparing, FollowingUp):
         if self.index.learner.terms:
             scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _subject_sentences(self, section: Section, subject: str, said: str) -> np.ndarray:
+        """Per sentence of ``section``: is ``subject`` (the new subject of a follow-up read as a
+        switch, "and the decoder?" after "what does the encoder in a vae do") what the sentence is
+        about, named among its first ``SUBJECT_WORDS`` words ("The decoder takes a position in the
+        latent space ...")? The question read in full ("what does the decoder in a vae do") keeps
+        the old question's words, which every sentence of the section shares and its opening
+        names best ("... two neural networks, an encoder and a decoder ..."), so the sentence on
+        the decoder came last, and the answer told the VAE again."""
+        none = np.zeros(len(section.sentences), dtype=np.float32)
+        wanted = {t for t in self.index.analyse(subject) if self.index.idf(t) >= compose.DISTINCTIVE_IDF}
+        if not wanted or not section.sentences:
+            return none
+        found = np.array(
+            [wanted <= set(self.index.analyse(" ".join(s.split()[:SUBJECT_WORDS]))) for s in section.sentences],
+            dtype=np.float32,
+        )
+        # Only one of the parts of a section the learner has just read: in a section about the
+        # subject itself (its opening's subject, "Text-to-video is ..."; or one not read yet,
+        # "what are vaes used for" after GANs' uses), every sentence is about it, and the ones
+        # that open with its name are not the answer ("why is the second one harder?").
+        if found[0] or not quoted(section, said):
+            return none
+        return found
 
     def _add_term_bonus(self, scores: np.ndarray, section: Section, query: str) -> np.ndarray:
         """``scores`` plus ``TERM_BONUS`` for each course term the glossary read into the question
@@ -1159,6 +1192,8 @@ class Tutor(Comparing, FollowingUp):
             # their repeats too moved a section's citation and with it the next turn's ranking.)
             own_best = max(c[0] for c in candidates if c[1] == 0)
             value = compose.names_asked_value(result.query, best.section.sentences)
+            if result.subject:
+                value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
             candidates = [
                 c for c in candidates
                 if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before

@@ -169,6 +169,19 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
     return bonus
 
 
+# The words that ask for an example ("any real examples?"): the question's way of asking, not
+# what it is about. The course says "examples" mostly of data ("training examples", "synthetic
+# examples"), so as a word of the question they matched those sentences.
+_ASKS_EXAMPLE_WORDS = re.compile(
+    r"\b(?:(?:real(?:[- ](?:world|life))?|concrete|actual|practical)\s+)?(?:examples?|instances?|e\.g)\b", re.I
+)
+
+
+def asking_example_words(question: str) -> set[str]:
+    """The words of ``question`` that ask for an example ("example", "instances")."""
+    return {w for m in _ASKS_EXAMPLE_WORDS.finditer(normalise(question)) for w in re.split(r"[\s-]+", m.group(0).lower())}
+
+
 FOCUS_BONUS = 0.35  # measured 0.25 / 0.35 / 0.5 / 0.7 (see focus_bonus): a plateau; the smaller end kept
 FOCUS_SPREAD = 0.5  # a word in more than this share of a section's sentences is its topic, not a focus
 # Question stop words that still say what is asked: "do chatbots know when ...", "what each group means".
@@ -264,6 +277,26 @@ _STATES_VALUE = re.compile(
 )
 
 
+# A question that asks for a name: who did or makes something, or which company, product or
+# country ("who's making it?" after text-to-video, "which models do that?" after multimodal
+# chatbots), and the sentences that state one: a capitalised word inside the sentence ("Companies
+# such as Runway ...", "OpenAI's GPT-4 and Google's Gemini are examples"), not its first word, an
+# acronym ("AI", "GANs") or a month (a date answers "when", not "who").
+_ASKS_NAME = re.compile(
+    r"\bwho(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:\w+ing|makes?|made|builds?|built|signed|sells?|offers?|"
+    r"runs?|owns?|created?|invented|develop(?:s|ed)?|behind)\b|"
+    r"\b(?:what|which)\s+(?:companies|company|firms?|brands?|products?|countr(?:y|ies)|models|chatbots|"
+    r"platforms?|librar(?:y|ies)|sites?|websites?|presidents?|governments?)\b",
+    re.I,
+)
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_STATES_NAME = re.compile(r"(?<=[a-z,;]\s)(?:[A-Z][a-z]+\b|[A-Za-z]*[A-Z][A-Za-z]*-?\d[\w-]*)")
+
+
+def _states_name(sentence: str) -> bool:
+    return any(m.group(0) not in _MONTHS for m in _STATES_NAME.finditer(sentence))
+
+
 def names_asked_value(question: str, sentences: Sequence[str]) -> np.ndarray:
     """Per sentence: does the question ask for a value (``_ASKS_VALUE``) and the sentence state
     one? A follow-up's repeat penalty spares these as it spares a downside asked for: the answer
@@ -272,7 +305,12 @@ def names_asked_value(question: str, sentences: Sequence[str]) -> np.ndarray:
     have?" asks for."""
     if not asks_value(question):
         return np.zeros(len(sentences), dtype=np.float32)
-    return np.array([bool(_STATES_VALUE.search(s)) for s in sentences], dtype=np.float32)
+    question = normalise(question)
+    value = bool(_ASKS_VALUE.search(question))
+    name = bool(_ASKS_NAME.search(question))
+    return np.array(
+        [(value and bool(_STATES_VALUE.search(s))) or (name and _states_name(s)) for s in sentences], dtype=np.float32
+    )
 
 
 def value_bonus(question: str, sentences: Sequence[str], topic: str = "") -> np.ndarray:
@@ -329,7 +367,7 @@ def asks_value(question: str) -> bool:
     """Does the question ask for a value (``_ASKS_VALUE``), rather than whether one is given
     (``_GIVES_VALUE``)?"""
     question = normalise(question)
-    return bool(_ASKS_VALUE.search(question)) and not _GIVES_VALUE.search(question)
+    return bool(_ASKS_VALUE.search(question) or _ASKS_NAME.search(question)) and not _GIVES_VALUE.search(question)
 
 
 def asked_aspects(question: str) -> list[str]:

@@ -32,6 +32,7 @@ from tutor.core.words import stem
 if TYPE_CHECKING:
     from tutor.core.answering.answer import Answer
 
+SUBJECT_BONUS = 0.5  # as ``answer.SUBJECT_BONUS``: "and the decoder?" on the section just read
 FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long
 FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague follow-up gets several)
 FOCUS_MIN = 40  # ... and the best ones up to this many words whatever their score
@@ -463,6 +464,11 @@ class FollowingUp:
         # The course's terms for the follow-up's everyday words count too ("and the americans?"
         # after the EU AI Act: the sentence on the executive order).
         own_terms = [t for t in dict.fromkeys(self.index.analyse(self.index.learner.expand(result.query)))]
+        asking = set(self.index.analyse(" ".join(compose.asking_example_words(result.query))))
+        if asking:
+            # "any real examples?": "examples" asks for one (the example cue finds it), and as a
+            # word it matched "More varied training examples ..." ahead of the hospital's case.
+            own_terms = [t for t in own_terms if t not in asking]
         weights = {t: self.index.idf(t) for t in own_terms}
         total = sum(weights.values()) or 1.0
         scores = np.array(
@@ -487,6 +493,8 @@ class FollowingUp:
         else:
             scores += compose.aspect_bonus(result.query, section.sentences)
         scores += self._topic_focus(section, result)
+        if result.subject:
+            scores += SUBJECT_BONUS * self._subject_sentences(section, result.subject, result.remembered or result.already_said)
         scores -= self._about_another_subject(section, result)
         scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
@@ -533,12 +541,20 @@ class FollowingUp:
         helps", "Features, feature scaling and feature engineering"): the sentences that name
         the subject being discussed, when its opening does not (``compose.focus_bonus`` with the
         topic's words): "what's the catch?" about DBSCAN is DBSCAN's catch, not k-means'."""
-        if not result.topic or conversation_module.topic_words(result.query):
-            # Only a follow-up of aspects alone ("example?"): one with words of its own ("what
-            # about in finance?") is about those.
+        parts = (result.topic or "").split(", ")
+        if not result.topic:
             return np.zeros(len(section.sentences), dtype=np.float32)
+        if conversation_module.topic_words(result.query):
+            # A follow-up with words of its own ("what about in finance?") is about those; only
+            # one asking for a value or a name ("by which year?", "who's making it?") is still
+            # about what was asked before it, its own words being the kind of value: "by which
+            # year" after the AI market's size is the year of the market's forecast, not the
+            # sentence that says "years".
+            if not compose.asks_value(result.query) or len(parts) < 2:
+                return np.zeros(len(section.sentences), dtype=np.float32)
+            parts = parts[:-1]
         terms = self.index.sentence_terms(section)
-        topic = self.index.analyse(result.topic.split(", ")[-1])
+        topic = self.index.analyse(parts[-1])
         return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
 
 

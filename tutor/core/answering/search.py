@@ -178,6 +178,7 @@ class SearchResult:
     last_answer: str = ""  # any later turn: the previous answer (a section it quoted is not quoted again)
     remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
     again: bool = False  # follow-ups: the learner asks to hear again what was said ("... again?")
+    subject: str | None = None  # a follow-up read as a switch ("and the decoder?"): its new subject
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
