@@ -5,8 +5,9 @@
   model, "a chatgpt style model", "gpt-4", "my old laptop") has its closest course passage in the
   section about that thing, while what it asks is the subject of another section, which the
   learner asks and the section router both rank first. The passage-best used to answer whenever
-  the first section was weak on course text, however far below it ranked; it now does so only
-  when the closest ask and the router's first choice do not both prefer the first section.
+  the first section was weak on course text, however far below it ranked; unless it is a close
+  runner-up (as before), it now does so only when the closest ask and the router's first choice
+  do not both prefer the first section.
 """
 
 from __future__ import annotations

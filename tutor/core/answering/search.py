@@ -730,19 +730,16 @@ class SearchIndex:
         if hits and mode == "hybrid" and passage_best is not None:
             by_text = self._hit(passage_best, scores, dense, lexical, coverage, asked, routed)
             in_scope = self._in_scope(by_text, mode) or hits[0].asked >= ASK_IN_SCOPE
-            if (
-                in_scope
-                and not self._in_scope(hits[0], mode)
-                and hits[0].asked < ASK_IN_SCOPE
-                and not self._learned_signals_prefer(hits[0], by_text, routed)
-            ):
+            if in_scope and not self._in_scope(hits[0], mode) and hits[0].asked < ASK_IN_SCOPE:
                 # Ranked first through its asks but weak on course text: a close runner-up
-                # that the course's own passages support answers instead.
+                # that the course's own passages support answers instead, else the passage-best
+                # unless both learned signals prefer the first (``_learned_signals_prefer``).
                 backed = next(
                     (h for h in hits[1:3] if h.score >= hits[0].score - PROMOTE_MARGIN and self._in_scope(h, mode)),
-                    by_text,
+                    None if self._learned_signals_prefer(hits[0], by_text, routed) else by_text,
                 )
-                hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
+                if backed is not None:
+                    hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
             if not in_scope and hits[0].asked >= CLEAR_ASK and len(scores) > 1:
                 runner_up = float(np.partition(scores, -2)[-2])
                 in_scope = (
