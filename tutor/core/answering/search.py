@@ -733,12 +733,14 @@ class SearchIndex:
             in_scope = self._in_scope(by_text, mode) or hits[0].asked >= ASK_IN_SCOPE
             if in_scope and not self._in_scope(hits[0], mode) and hits[0].asked < ASK_IN_SCOPE:
                 # Ranked first through its asks but weak on course text: a close runner-up
-                # that the course's own passages support answers instead.
+                # that the course's own passages support answers instead, else the passage-best
+                # unless both learned signals prefer the first (``_learned_signals_prefer``).
                 backed = next(
                     (h for h in hits[1:3] if h.score >= hits[0].score - PROMOTE_MARGIN and self._in_scope(h, mode)),
-                    by_text,
+                    None if self._learned_signals_prefer(hits[0], by_text, routed) else by_text,
                 )
-                hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
+                if backed is not None:
+                    hits = [backed] + [h for h in hits if h.section.id != backed.section.id]
             if not in_scope and hits[0].asked >= CLEAR_ASK and len(scores) > 1:
                 runner_up = float(np.partition(scores, -2)[-2])
                 in_scope = (
@@ -761,10 +763,24 @@ class SearchIndex:
             query_vector=vector,
         )
 
+    def _learned_signals_prefer(self, best: Hit, by_text: Hit, routed: np.ndarray) -> bool:
+        """Do both learned signals rank ``best`` above ``by_text``, the section the course
+        passages alone rank first: a closer learner ask, and the section router's first choice?
+
+        Why: a question that names a product or a thing a passage happens to mention ("a chatgpt
+        style model", "gpt-4", "my old laptop") has its closest passage in the section naming
+        that thing (what makes a language model large, multimodal chatbots), while what it asks
+        ("why does it need more computing power than a spam filter") is the subject of another
+        section, which the asks and the router find. One chatty ask alone is not trusted over
+        the course text (the reason for the passage check); the router, trained on every ask,
+        passage and sentence, agreeing with it is a second vote. Without a router vote (a
+        follow-up searched with its topic) the passages decide as before."""
+        return best.asked > by_text.asked and self._router_agrees(self._position[best.section.id], routed, 0.0)
+
     @staticmethod
-    def _router_agrees(position: int, routed: np.ndarray) -> bool:
-        """Is the section at ``position`` the router's first choice, at ``ROUTER_AGREES`` or more?"""
-        return bool(routed.any()) and int(np.argmax(routed)) == position and routed[position] >= ROUTER_MIX * ROUTER_AGREES
+    def _router_agrees(position: int, routed: np.ndarray, at_least: float = ROUTER_AGREES) -> bool:
+        """Is the section at ``position`` the router's first choice, at ``at_least`` or more?"""
+        return bool(routed.any()) and int(np.argmax(routed)) == position and routed[position] >= ROUTER_MIX * at_least
     def names_heading_term(self, question: str, section: Section, ignore: Set[str] = frozenset()) -> bool:
         """Does ``question`` name a term of ``section``'s heading that at most
         ``HEADING_TERM_SECTIONS`` sections use ("temperature" in "Sampling: temperature, ..."),
