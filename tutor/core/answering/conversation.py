@@ -434,7 +434,11 @@ def follow_up_bonus(
     named = coverage(" ".join(own), distinctive=True)
     if not named.any():
         # Aspects only: something the last answer did not say, from a section naming the topic.
-        topic[cited] = 0.0
+        # Words of its own that no section names distinctively ("when does it stop shuffling"
+        # after k-means, "why is it worse than an obvious mistake" after hallucination) are the
+        # learner's words for something, maybe something the last answer said: meaning decides.
+        if not own:
+            topic[cited] = 0.0
         bonus = NAMING_BONUS * topic
     else:
         pointing = refers_back(question)
