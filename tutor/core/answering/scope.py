@@ -890,10 +890,11 @@ class CoursePhrases:
 
 
 # Plain nouns that end a learner's description of a part or a setting rather than a term's name:
-# "the dice roll trick", "the spice level knob", "the fake-making machinery", "a low value".
+# "the dice roll trick", "the spice level knob", "the fake-making machinery", "a low value"; also
+# when such a noun ends the run of the term's words ("the wildness slider thing").
 _DESCRIBED_HEADS = frozenset(
     """trick tricks thing things thingy thingies stuff bit bits part parts piece pieces knob knobs
-    dial dials button buttons lever levers machinery value values number numbers ratio ratios amount
+    dial dials slider sliders button buttons lever levers machinery value values number numbers ratio ratios amount
     amounts""".split()
 )
 
@@ -931,8 +932,10 @@ def uncovered_compound(
     run: list[str] = []
     # "whats rag stand for": the question's own verb ends the name ("rag", not a "rag stand").
     rest = _STANDS_FOR.sub("", match.group("rest"))
+    ended_by = ""
     for word in re.findall(r"[A-Za-z0-9][\w'-]*", _POSSESSIVE.sub("", rest)):
         if word.lower() in _PHRASE_END:
+            ended_by = word.lower()
             break
         run.append(word)
         if len(run) == MAX_TERM_WORDS:
@@ -942,7 +945,7 @@ def uncovered_compound(
         return None
     if phrases.has(run[:2]):
         return None
-    if following and run[-1].lower() in _DESCRIBED_HEADS:
+    if following and (run[-1].lower() in _DESCRIBED_HEADS or ended_by in _DESCRIBED_HEADS):
         return None
     if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
