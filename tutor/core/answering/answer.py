@@ -397,7 +397,9 @@ class Tutor(Comparing, FollowingUp):
             term = (
                 listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
-                or uncovered_compound(query, self.phrases, best_dense, self.vocabulary)  # typos mended
+                or uncovered_compound(  # typos mended
+                    query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)
+                )
             )
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.

@@ -177,7 +177,7 @@ def refers_back(question: str) -> bool:
     "do that", "that one" point back. A pronoun inside an idiom ("on its own", "by itself") or
     an "it" that only announces what follows ("is it true that ...", "is it possible for a model
     to ...") points at nothing."""
-    if _THERE.search(question):
+    if _THERE.search(question) or _THE_WHOLE.search(question):
         return True
     words = tokenize(_POINTING_NOWHERE.sub(" ", question))
     # "my son says ai will take all jobs, is he right?": a person the question names is who "he"
@@ -208,6 +208,11 @@ _POINTING_NOWHERE = re.compile(
 _THERE = re.compile(
     r"(?<![\w'])(?!(?:is|are|was|were|be)\s)(?:\w+\s+)there\s*[?.!]*\s*$|\bin\s+there\b", re.IGNORECASE
 )
+# "when is the whole thing considered done" after GANs: "the whole thing" is the topic, as "it" is.
+_THE_WHOLE = re.compile(
+    r"\bthe\s+whole\s+(?:thing|things|process|idea|setup|set-up|deal|lot|system|method|approach|business)\b",
+    re.IGNORECASE,
+)
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
 
 
@@ -219,8 +224,9 @@ def _is_topic_word(word: str) -> bool:
 
 
 def topic_words(question: str) -> list[str]:
-    """The question's own topic words: content words that are not aspect or filler words."""
-    return [w for w in _content(question) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
+    """The question's own topic words: content words that are not aspect or filler words ("the
+    whole thing" points back as "it" does: it names nothing of its own)."""
+    return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
 
 def narrows(question: str) -> bool:
@@ -438,7 +444,11 @@ def follow_up_bonus(
     named = coverage(" ".join(own), distinctive=True)
     if not named.any():
         # Aspects only: something the last answer did not say, from a section naming the topic.
-        topic[cited] = 0.0
+        # Words of its own that no section names distinctively ("when does it stop shuffling"
+        # after k-means, "why is it worse than an obvious mistake" after hallucination) are the
+        # learner's words for something, maybe something the last answer said: meaning decides.
+        if not own:
+            topic[cited] = 0.0
         bonus = NAMING_BONUS * topic
     else:
         pointing = refers_back(question)

@@ -889,8 +889,22 @@ class CoursePhrases:
         return f" {' '.join(tokens)} " in self.text or f" {''.join(tokens)} " in self.text
 
 
+# Plain nouns that end a learner's description of a part or a setting rather than a term's name:
+# "the dice roll trick", "the spice level knob", "the fake-making machinery", "a low value"; also
+# when such a noun ends the run of the term's words ("the wildness slider thing").
+_DESCRIBED_HEADS = frozenset(
+    """trick tricks thing things thingy thingies stuff bit bits part parts piece pieces knob knobs
+    dial dials slider sliders button buttons lever levers machinery value values number numbers ratio ratios amount
+    amounts""".split()
+)
+
+
 def uncovered_compound(
-    question: str, phrases: CoursePhrases, best_dense: float | None, vocabulary: CourseVocabulary | None = None
+    question: str,
+    phrases: CoursePhrases,
+    best_dense: float | None,
+    vocabulary: CourseVocabulary | None = None,
+    following: bool = False,
 ) -> str | None:
     """The topic of a definition question when it is a compound of everyday words the course
     never writes together ("what is a validation set for" -> "validation set"), else None.
@@ -902,7 +916,10 @@ def uncovered_compound(
     section matches the question clearly in meaning (``best_dense`` below COMPOUND_WELL_COVERED;
     on keywords alone nothing is declined this way). When both words are course words
     (``vocabulary``), the pair may be a learner's name for a course idea ("the exploration rate"
-    of Q-learning): then a looser match (WELL_COVERED) keeps the question in scope."""
+    of Q-learning): then a looser match (WELL_COVERED) keeps the question in scope. In a
+    conversation (``following``), a compound headed by a plain noun of ``_DESCRIBED_HEADS`` is the
+    learner's description of a part of what is being discussed ("whats the dice roll trick for it"
+    after exploration, "whats a low value for it" after temperature), not an untaught term."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
     text = question.strip().rstrip("?!. ")
@@ -915,8 +932,10 @@ def uncovered_compound(
     run: list[str] = []
     # "whats rag stand for": the question's own verb ends the name ("rag", not a "rag stand").
     rest = _STANDS_FOR.sub("", match.group("rest"))
+    ended_by = ""
     for word in re.findall(r"[A-Za-z0-9][\w'-]*", _POSSESSIVE.sub("", rest)):
         if word.lower() in _PHRASE_END:
+            ended_by = word.lower()
             break
         run.append(word)
         if len(run) == MAX_TERM_WORDS:
@@ -925,6 +944,8 @@ def uncovered_compound(
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
     if phrases.has(run[:2]):
+        return None
+    if following and (run[-1].lower() in _DESCRIBED_HEADS or ended_by in _DESCRIBED_HEADS):
         return None
     if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
