@@ -1531,3 +1531,66 @@ def without_the_course(text: str) -> str:
 
 
 _COURSE_WORDS = frozenset("course courses lesson lessons tutor cover covers covered teach say".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Stop 27, from fresh limits probes (benchmarks/probes/limits-s27): requests wrapped in course
+# words that retrieval answered from the section they name. Each is a structure of the request,
+# not the words of a probe.
+# ---------------------------------------------------------------------------------------------
+
+# Programming languages and libraries a program is ordered in.
+_CODE_TONGUES = (
+    r"(?:python|java|javascript|typescript|js|c\+\+|c#|rust|golang|kotlin|swift|matlab|julia|scala|php|ruby|"
+    r"pytorch|torch|tensorflow|keras|jax|sklearn|scikit-learn|scikit|numpy|pandas|jupyter|colab)"
+)
+# Code ordered from the tutor, named by a course algorithm rather than by a genre: "implement
+# q-learning for the grid world in java", "program a decision tree classifier with sklearn for
+# me". How a method works ("explain k-means, in python terms") asks for a lesson; a question
+# ("how do i write k-means in python") is not an order and stays with the scope checks.
+_OUT_OF_JOB.append(_made(re.compile(
+    _CLAUSE_START + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
+    + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + _CODE_TONGUES + r"(?![\w+#])",
+    _F,
+)))
+# Material made for the learner's own audience: "put together ten practice questions on
+# clustering for my pupils", "design a workshop on chatbots for our staff". The course teaches
+# the learner; what they hand to others is their work.
+_AUDIENCE = (
+    r"(?:students|pupils|class(?:es)?|learners|kids|children|team|staff|employees|colleagues|co-?workers|clients|"
+    r"customers|followers|subscribers|audience|readers|viewers|listeners|website|blog|channel|company|business|"
+    r"startup|shop|store|brand|newsletter|podcast|workshop|lecture|seminar|training\s+day|webinar)"
+)
+_OUT_OF_JOB.append(_made(re.compile(
+    _CLAUSE_START + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
+    + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
+    _F,
+)))
+# A pasted item to be labelled: "is this tweet ai-generated: 'just landed in paris...'", "classify
+# the following review as positive or negative: ...". The tutor teaches how such models judge;
+# labelling the learner's own item is a job (the text after the colon or in quotes is theirs).
+# Checking a claim about the course ("is this true: gans have two networks?") is a question.
+_PASTED = r"(?::\s*\S+(?:\s+\S+){2,}|[\"“‘]\s*\S+(?:\s+\S+){2,}\s*[\"”’]|'\s*\S+(?:\s+\S+){2,}\s*')"
+_LABELS = (
+    r"(?:spam|phishing|a\s+scam|scam|fake|real|genuine|legit|ai[-\s]?generated|ai[-\s]?written|a\s+deepfake|deepfake|"
+    r"(?:written|made|generated)\s+by\s+(?:an?\s+)?(?:ai|chatgpt|gpt|bot|machine|human)|positive|negative|toxic|offensive|"
+    r"sarcastic|hate\s+speech|fraud(?:ulent)?)"
+)
+_OUT_OF_JOB.append(re.compile(
+    r"^\W*(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
+    r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+    r"(?:classify|label|tag|score|rate)\s+(?:this|these|that|the\s+following|my)\b)"
+    r"[^:\"“‘']{0,80}" + _PASTED,
+    _F,
+))
+# Getting the learner's own text past a detector of AI writing or plagiarism: "how can i sneak my
+# gpt-written report past turnitin", "make it so the essay doesn't get flagged as ai". How such
+# detectors work would be a question; getting past one is cheating.
+_OUT_OF_JOB.append(re.compile(
+    r"\b(?:get|sneak|slip|make|pass|put|smuggle)\b.{0,50}\b(?:past|through|by)\s+(?:an?\s+|the\s+|any\s+|my\s+\w+'?s?\s+)?"
+    r"(?:ai|gpt|chatgpt|ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)"
+    r"(?:\s*(?:detectors?|checkers?|detection|scanners?|filters?))?\b|"
+    r"\b(?:not|never|don'?t|doesn'?t|won'?t|isn'?t)\s+(?:get\s+|be\s+)?(?:flagged|detected|caught|spotted)\s+(?:as|by)\s+"
+    r"(?:an?\s+)?(?:ai|gpt|chatgpt|ai[-\s]written|ai[-\s]generated|plagiari[sz]ed|plagiarism|turnitin)\b",
+    _F,
+))
