@@ -9,7 +9,16 @@
   subject ("That isn't covered ...") instead of refused as a job.
 - Getting the learner's own text past a detector of AI writing ("... past the ai detectors") was
   declined as another subject instead of refused as cheating.
+- A course method applied to the learner's own things ("just cluster my spotify playlist into
+  moods"), their answers marked ("mark my worksheet answers ..."), a name for their venture ("what
+  should we call our ai podcast") were answered from a section on the method or the topic.
 Course questions of the same shapes are still answered.
+
+Near misses:
+- A listed term qualified by the word before it ("the point of graph pooling") was named without
+  the qualifier ("does not cover pooling"); the learner now reads back their own phrase.
+- A thing named before a definition frame that holds only a pronoun ("i read about federated
+  averaging, what is it") was declined without naming it; it is now the frame's topic.
 """
 
 from __future__ import annotations
@@ -33,6 +42,9 @@ def _refused(answer) -> bool:
         "design a one-hour workshop on chatbots for our staff",
         "is this tweet written by a bot: 'so excited for the weekend guys'",
         "how can i get my ai-written cover letter past the ai detectors",
+        "just cluster my spotify playlist into moods",
+        "mark my worksheet answers on precision and recall",
+        "what should we call our ai podcast",
     ],
 )
 def test_requests_wrapped_in_course_words_are_refused(tutor, request_: str) -> None:
@@ -57,3 +69,31 @@ def test_asking_how_to_write_a_method_in_python_stays_a_near_miss(tutor) -> None
     assert not answer.in_scope
     assert answer.text != OUT_OF_JOB_TEXT
     assert answer.text.startswith((NOT_COVERED, TERM_NOT_COVERED.split("{")[0]))
+
+
+def test_a_course_method_used_on_the_learner_s_device_is_a_question(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["can you train a model on my laptop"])
+    assert answer.in_scope
+    assert "laptop" in answer.text
+
+
+def test_a_qualified_untaught_term_is_named_as_the_learner_wrote_it(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is the point of graph pooling"])
+    assert not answer.in_scope and not answer.sources
+    assert answer.text.startswith(TERM_NOT_COVERED.format(term="graph pooling"))
+
+
+def test_a_term_named_before_a_pronoun_question_is_named_back(tutor) -> None:
+    for question, term in [
+        ("i read about federated averaging, what is it", "federated averaging"),
+        ("my teacher mentioned swarm intelligence, what does that mean", "swarm intelligence"),
+    ]:
+        answer = learner_judge.converse(tutor, [question])
+        assert not answer.in_scope and not answer.sources
+        assert answer.text.startswith(TERM_NOT_COVERED.format(term=term)), answer.text
+
+
+def test_a_course_topic_named_before_a_pronoun_question_is_answered(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["i heard about mode collapse, what is it"])
+    assert answer.in_scope
+    assert answer.sources[0].section == "gans#mode-collapse-when-a-gan-loses-variety"

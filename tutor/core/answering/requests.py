@@ -1594,3 +1594,29 @@ _OUT_OF_JOB.append(re.compile(
     r"(?:an?\s+)?(?:ai|gpt|chatgpt|ai[-\s]written|ai[-\s]generated|plagiari[sz]ed|plagiarism|turnitin)\b",
     _F,
 ))
+# A course method applied by the tutor to the learner's own things: "could you fit a regression
+# on our sales figures", "please use a classifier on these photos", "just cluster my playlist".
+# How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
+# device is where a model runs ("can you train a model on my laptop"), not data handed over.
+_OUT_OF_JOB.append(re.compile(
+    _BEGIN + r"(?:run|apply|use|train|fit|test|try|retrain|fine-?tune|cluster|classify|label|analy[sz]e|predict)\s+"
+    + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
+    r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
+    # ... or handed over directly: "just cluster my playlist into moods", "label these 40 photos"
+    + _BEGIN + r"(?:cluster|classify|label|tag|segment|sort|group|analy[sz]e)\s+(?:my|our|these|those|the\s+following)\s+"
+    + _EXPLAINING + r"\w+",
+    _F,
+))
+# The learner's own work marked ("will you grade my ml quiz answers", "check my exam solutions";
+# "why can't a chatbot be trusted to check my homework answers" asks about chatbots),
+# and names or ideas for their own venture ("what should i call my ai startup", "brainstorm ten
+# side-hustle ideas with generative ai").
+_OUT_OF_JOB.append(re.compile(
+    _CLAUSE_START + r"(?:grade|mark|score|check|correct|assess)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:answers|solutions|quiz|quizzes|"
+    r"test|exam|worksheet|homework|coursework)\b|"
+    r"\bwhat\s+(?:should|could|would)\s+(?:i|we)\s+(?:name|call)\s+(?:my|our)\b|"
+    + _CLAUSE_START + r"(?:name|call)\s+my\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:business|company|startup|start-up|app|product|shop|"
+    r"store|brand|channel|podcast|band)\b|"
+    r"\b(?:startup|start-up|side[-\s]hustle|money[-\s]making)\s+ideas\b",
+    _F,
+))
