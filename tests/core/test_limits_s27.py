@@ -12,7 +12,8 @@
 - A course method applied to the learner's own things ("just cluster my spotify playlist into
   moods"), their answers marked ("mark my worksheet answers ..."), a name for their venture ("what
   should we call our ai podcast") were answered from a section on the method or the topic.
-Course questions of the same shapes are still answered.
+Course questions of the same shapes are still answered, also when the order frames a question
+("use a decision tree on my data, is that supervised?").
 
 Near misses:
 - A listed term qualified by the word before it ("the point of graph pooling") was named without
@@ -97,3 +98,17 @@ def test_a_course_topic_named_before_a_pronoun_question_is_answered(tutor) -> No
     answer = learner_judge.converse(tutor, ["i heard about mode collapse, what is it"])
     assert answer.in_scope
     assert answer.sources[0].section == "gans#mode-collapse-when-a-gan-loses-variety"
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("use a decision tree on my data, is that supervised?", "supervised-learning#"),
+        ("design a spam filter for my company, which steps come first", "supervised-learning#"),
+        ("make a recommendation system for my shop, what data do i need", "ml-applications#"),
+    ],
+)
+def test_an_order_that_frames_a_course_question_is_answered(tutor, question: str, section: str) -> None:
+    answer = learner_judge.converse(tutor, [question])
+    assert answer.in_scope
+    assert answer.sources[0].section.startswith(section)

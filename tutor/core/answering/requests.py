@@ -1539,6 +1539,14 @@ _COURSE_WORDS = frozenset("course courses lesson lessons tutor cover covers cove
 # not the words of a probe.
 # ---------------------------------------------------------------------------------------------
 
+# A course question asked after the order ("build a chatbot for my shop without code, how?", "use
+# a decision tree on my data, is that supervised?", "write k-means in python: what are the
+# steps"): the order frames a question, which retrieval answers.
+_QUESTION_AFTER = (
+    r"(?!.*(?:[,:;?!.-]\s*|\b(?:and|so|but)\s+)(?:how|what|which|why|when|where|is\s+(?:that|it|this)|"
+    r"are\s+(?:they|these|those)|do\s+(?:i|we|you)|does|should\s+(?:i|we)|can\s+(?:i|we))\b)"
+    r"(?!.*\b(?:understand\w*|steps?|no[-\s]code|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)"
+)
 # Programming languages and libraries a program is ordered in.
 _CODE_TONGUES = (
     r"(?:python|java|javascript|typescript|js|c\+\+|c#|rust|golang|kotlin|swift|matlab|julia|scala|php|ruby|"
@@ -1549,7 +1557,7 @@ _CODE_TONGUES = (
 # me". How a method works ("explain k-means, in python terms") asks for a lesson; a question
 # ("how do i write k-means in python") is not an order and stays with the scope checks.
 _OUT_OF_JOB.append(_made(re.compile(
-    _CLAUSE_START + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
+    _CLAUSE_START + _QUESTION_AFTER + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
     + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + _CODE_TONGUES + r"(?![\w+#])",
     _F,
 )))
@@ -1562,7 +1570,7 @@ _AUDIENCE = (
     r"startup|shop|store|brand|newsletter|podcast|workshop|lecture|seminar|training\s+day|webinar)"
 )
 _OUT_OF_JOB.append(_made(re.compile(
-    _CLAUSE_START + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
+    _CLAUSE_START + _QUESTION_AFTER + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
     + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
     _F,
 )))
@@ -1577,7 +1585,8 @@ _LABELS = (
     r"sarcastic|hate\s+speech|fraud(?:ulent)?)"
 )
 _OUT_OF_JOB.append(re.compile(
-    r"^\W*(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
+    r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
+    r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
     r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:classify|label|tag|score|rate)\s+(?:this|these|that|the\s+following|my)\b)"
     r"[^:\"“‘']{0,80}" + _PASTED,
@@ -1599,12 +1608,12 @@ _OUT_OF_JOB.append(re.compile(
 # How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
 # device is where a model runs ("can you train a model on my laptop"), not data handed over.
 _OUT_OF_JOB.append(re.compile(
-    _BEGIN + r"(?:run|apply|use|train|fit|test|try|retrain|fine-?tune|cluster|classify|label|analy[sz]e|predict)\s+"
+    _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine-?tune|cluster|classify|label|analy[sz]e|predict)\s+"
     + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
     r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
     # ... or handed over directly: "just cluster my playlist into moods", "label these 40 photos"
-    + _BEGIN + r"(?:cluster|classify|label|tag|segment|sort|group|analy[sz]e)\s+(?:my|our|these|those|the\s+following)\s+"
-    + _EXPLAINING + r"\w+",
+    + _BEGIN + _QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|sort|group|analy[sz]e)\s+(?:my|our|these|those|the\s+following)\s+"
+    + _EXPLAINING + r"(?!(?:\w+\s+)?(?:terms|concepts|words|methods|algorithms|techniques|examples|statements)\b)\w+",
     _F,
 ))
 # The learner's own work marked ("will you grade my ml quiz answers", "check my exam solutions";
