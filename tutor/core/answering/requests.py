@@ -1545,7 +1545,7 @@ _COURSE_WORDS = frozenset("course courses lesson lessons tutor cover covers cove
 _QUESTION_AFTER = (
     r"(?!.*(?:[,:;?!.-]\s*|\b(?:and|so|but)\s+)(?:how|what|which|why|when|where|is\s+(?:that|it|this)|"
     r"are\s+(?:they|these|those)|do\s+(?:i|we|you)|does|should\s+(?:i|we)|can\s+(?:i|we))\b)"
-    r"(?!.*\b(?:understand\w*|steps?|no[-\s]code|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)"
+    r"(?!.*\b(?:understand\w*|steps?|no[-\s]?cod\w*|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)"
 )
 # Programming languages and libraries a program is ordered in.
 _CODE_TONGUES = (
@@ -1563,11 +1563,12 @@ _OUT_OF_JOB.append(_made(re.compile(
 )))
 # Material made for the learner's own audience: "put together ten practice questions on
 # clustering for my pupils", "design a workshop on chatbots for our staff". The course teaches
-# the learner; what they hand to others is their work.
+# the learner; what they hand to others is their work. (A business is no audience: "design a small
+# pilot project for my company" asks about adopting AI, a course topic.)
 _AUDIENCE = (
-    r"(?:students|pupils|class(?:es)?|learners|kids|children|team|staff|employees|colleagues|co-?workers|clients|"
-    r"customers|followers|subscribers|audience|readers|viewers|listeners|website|blog|channel|company|business|"
-    r"startup|shop|store|brand|newsletter|podcast|workshop|lecture|seminar|training\s+day|webinar)"
+    r"(?:students|pupils|class(?:es)?|learners|kids|children|team|staff|employees|colleagues|co-?workers|"
+    r"followers|subscribers|audience|readers|viewers|listeners|website|blog|channel|newsletter|podcast|workshop|"
+    r"lecture|seminar|training\s+day|webinar)"
 )
 _OUT_OF_JOB.append(_made(re.compile(
     _CLAUSE_START + _QUESTION_AFTER + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
@@ -1575,9 +1576,10 @@ _OUT_OF_JOB.append(_made(re.compile(
     _F,
 )))
 # A pasted item to be labelled: "is this tweet ai-generated: 'just landed in paris...'", "classify
-# the following review as positive or negative: ...". The tutor teaches how such models judge;
-# labelling the learner's own item is a job (the text after the colon or in quotes is theirs).
-# Checking a claim about the course ("is this true: gans have two networks?") is a question.
+# this review as positive or negative: ...". The tutor teaches how such models judge; labelling
+# the learner's own item is a job (the text after the colon or in quotes is theirs). Checking a
+# claim about the course ("is this true: gans have two networks?") is a question, and sorting
+# course terms ("classify these as supervised or unsupervised: ...") an exercise on the course.
 _PASTED = r"(?::\s*\S+(?:\s+\S+){2,}|[\"“‘]\s*\S+(?:\s+\S+){2,}\s*[\"”’]|'\s*\S+(?:\s+\S+){2,}\s*')"
 _LABELS = (
     r"(?:spam|phishing|a\s+scam|scam|fake|real|genuine|legit|ai[-\s]?generated|ai[-\s]?written|a\s+deepfake|deepfake|"
@@ -1588,7 +1590,7 @@ _OUT_OF_JOB.append(re.compile(
     r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
     r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
     r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
-    r"(?:classify|label|tag|score|rate)\s+(?:this|these|that|the\s+following|my)\b)"
+    r"(?:classify|label|tag|score|rate)\s+(?:this|that|my)\b)"
     r"[^:\"“‘']{0,80}" + _PASTED,
     _F,
 ))
@@ -1611,8 +1613,9 @@ _OUT_OF_JOB.append(re.compile(
     _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine-?tune|cluster|classify|label|analy[sz]e|predict)\s+"
     + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
     r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
-    # ... or handed over directly: "just cluster my playlist into moods", "label these 40 photos"
-    + _BEGIN + _QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|sort|group|analy[sz]e)\s+(?:my|our|these|those|the\s+following)\s+"
+    # ... or the learner's own things handed over directly: "just cluster my playlist into moods"
+    # ("sort these into supervised and unsupervised: ..." is an exercise on course terms)
+    + _BEGIN + _QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|group|analy[sz]e)\s+(?:my|our)\s+"
     + _EXPLAINING + r"(?!(?:\w+\s+)?(?:terms|concepts|words|methods|algorithms|techniques|examples|statements)\b)\w+",
     _F,
 ))
