@@ -564,6 +564,10 @@ def _norm_token(token: str) -> str:
     return token
 
 
+# Words after which a noun phrase opens ("an overview of graph embeddings", "the kl annealing trick").
+_NOUN_PHRASE_OPENERS = frozenset(
+    """a an the of about on in for with to into my our your their this that these those its""".split()
+)
 # Nouns that name what kind of thing a term is ("LoRA adapters", "Bellman equation").
 _TERM_HEADS = frozenset(
     """adapter adapters algorithm algorithms architecture architectures equation equations layer
@@ -649,8 +653,28 @@ class NotTaught:
         spans = [
             (a, b + 1) if b < len(tokens) and tokens[b][0] in _TERM_HEADS else (a, b) for a, b in spans
         ]
+        # "an overview of graph embeddings", "the kl annealing trick": a word between an article or
+        # a preposition and the listed term qualifies it, and the learner reads back their phrase
+        # ("graph embeddings", not "embeddings"). After any other word ("does it need dropout")
+        # the word before the term is not part of its name.
+        spans = [(a - 1, b) if self._qualifies(question, tokens, a) else (a, b) for a, b in spans]
         names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
         return " or ".join(names)
+
+    @staticmethod
+    def _qualifies(question: str, tokens: list[tuple[str, int, int]], at: int) -> bool:
+        """Is the word before ``tokens[at]`` (a listed term's first token) a qualifier of it: a
+        content word right after an article, a possessive or a preposition? (Course words count
+        too: "vector quantisation", "residual dropout" are the learner's phrase.)"""
+        if at < 2:
+            return False
+        word = question[tokens[at - 1][1] : tokens[at - 1][2]].lower()
+        before = question[tokens[at - 2][1] : tokens[at - 2][2]].lower()
+        between = question[tokens[at - 2][2] : tokens[at][1]]
+        return (
+            before in _NOUN_PHRASE_OPENERS and word.isalpha() and len(word) >= 3
+            and word not in QUESTION_STOPWORDS and word not in _DESCRIBING and not re.search(r"[^\w\s]", between)
+        )
 
     def near(self, question: str) -> tuple[str, ...]:
         """The lessons nearest to the untaught terms of ``question`` (empty when none is listed
@@ -899,6 +923,25 @@ _DESCRIBED_HEADS = frozenset(
 )
 
 
+# "i read about federated averaging, what is it?", "my boss mentioned model cards, what does that
+# mean": the thing asked about is named before, and the definition frame holds only a pronoun.
+_NAMED_BEFORE = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:i|we|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested)\s+"
+    r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
+    r"(?P<frame>.*?)\b(?:it|that|this|they|those|them)\b(?P<after>[^\w]*(?:work|mean)?\W*)$",
+    re.I,
+)
+
+
+def _named_before(text: str) -> str:
+    """``text`` with a trailing pronoun of its definition frame replaced by the thing named before
+    it ("i read about federated averaging, what is it" -> "what is federated averaging")."""
+    match = _NAMED_BEFORE.match(text)
+    if match is None or not match.group("frame").strip():
+        return text
+    return f"{match.group('frame')}{match.group('name')}{match.group('after')}"
+
+
 def uncovered_compound(
     question: str,
     phrases: CoursePhrases,
@@ -922,7 +965,7 @@ def uncovered_compound(
     after exploration, "whats a low value for it" after temperature), not an untaught term."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
-    text = question.strip().rstrip("?!. ")
+    text = _named_before(question.strip()).rstrip("?!. ")
     for frame in _DEFINITION_FRAMES:
         match = frame.match(text)
         if match:
