@@ -447,6 +447,12 @@ class Tutor(Comparing, FollowingUp):
             answer = self._compared_within(asked, result, *within)
         elif term is not None:
             answer = self._term_not_covered(asked, term, result)
+        elif not result.in_scope and (plain_term := self._everyday_term(asked, result, foreign_script)):
+            # "why do ensembles beat one model": a listed term that is also an English word, with
+            # no word of the subject right beside it, is not taken for the jargon up front; but
+            # when the course has nothing for the question anyway, the jargon is what was asked,
+            # and the decline names it instead of a bare "not covered".
+            answer = self._term_not_covered(asked, plain_term, result, everyday=True)
         elif not result.in_scope:
             answer = self._not_covered(asked, result)
             if foreign_script:
@@ -1327,7 +1333,16 @@ class Tutor(Comparing, FollowingUp):
                 break
         return titles
 
-    def _term_not_covered(self, question: str, term: str, result: SearchResult) -> Answer:
+    def _everyday_term(self, asked: str, result: SearchResult, foreign_script: bool) -> str | None:
+        """A listed term written as an everyday English word in a question the course has no
+        section for (``NotTaught.find`` with ``everyday``), or None."""
+        if foreign_script or not result.hits:
+            return None
+        return self.not_taught.find(asked, everyday=True)
+
+    def _term_not_covered(
+        self, question: str, term: str, result: SearchResult, everyday: bool = False
+    ) -> Answer:
         """The question's central term is not in the course: say so, name the closest section
         the course does cover and suggest a question it can answer (no passage is quoted)."""
         nearest = result.hits[0].section
@@ -1335,7 +1350,7 @@ class Tutor(Comparing, FollowingUp):
         # sections that merely share them ("attention heads" -> "... got so much attention").
         rest = re.sub(re.escape(term), " ", question, flags=re.IGNORECASE)
         has_rest = rest != question and bool(self.index.content_words(rest))
-        lessons = self.not_taught.near(question)
+        lessons = self.not_taught.near(question, everyday)
         if lessons:
             # A listed term's family names the lessons near it; the rest of the question picks
             # the section among them ("what is beam search?" -> sampling, not unlabelled data).

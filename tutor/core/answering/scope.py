@@ -641,11 +641,13 @@ class NotTaught:
         }
         self._context = frozenset(stem(w) for w in SUBJECT_WORDS | _JARGON_CONTEXT) - _NOT_CONTEXT
 
-    def find(self, question: str) -> str | None:
+    def find(self, question: str, everyday: bool = False) -> str | None:
         """The learner's own wording of the untaught term(s) in ``question``: the longest match
         at each position; adjacent matches join ("k-fold cross validation"), and two separate
-        ones are named together ("backpropagation or chain rule")."""
-        tokens, spans = self._spans(question)
+        ones are named together ("backpropagation or chain rule"). ``everyday``: a one-word term
+        that is also a common English word counts without a word of the subject beside it (for
+        a question declined anyway, see ``Tutor.ask``)."""
+        tokens, spans = self._spans(question, everyday)
         if not spans:
             return None
         # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
@@ -676,10 +678,10 @@ class NotTaught:
             and word not in QUESTION_STOPWORDS and word not in _DESCRIBING and not re.search(r"[^\w\s]", between)
         )
 
-    def near(self, question: str) -> tuple[str, ...]:
+    def near(self, question: str, everyday: bool = False) -> tuple[str, ...]:
         """The lessons nearest to the untaught terms of ``question`` (empty when none is listed
-        or the lexicon gives no family)."""
-        tokens, spans = self._spans(question)
+        or the lexicon gives no family; ``everyday`` as in ``find``)."""
+        tokens, spans = self._spans(question, everyday)
         lessons: dict[str, None] = {}
         for a, b in spans:
             # A span may join adjacent terms ("k-fold cross validation"): each term's lessons.
@@ -695,7 +697,9 @@ class NotTaught:
                     start += 1
         return tuple(lessons)
 
-    def _spans(self, question: str) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
+    def _spans(
+        self, question: str, everyday: bool = False
+    ) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
         """The question's tokens and the token ranges of listed terms (longest match first)."""
         tokens = _term_tokens(question)
         spans: list[tuple[int, int]] = []  # token index ranges, left to right
@@ -706,7 +710,8 @@ class NotTaught:
                 written = question[tokens[start][1] : tokens[start + size - 1][2]]
                 if key in self.keys and not (
                     (key in self._names and " " in written) or (key in self._cased and written.islower())
-                    or (size == 1 and key in self._plain and not self._jargon_use(question, tokens, start))
+                    or (size == 1 and key in self._plain and not everyday
+                        and not self._jargon_use(question, tokens, start))
                 ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
