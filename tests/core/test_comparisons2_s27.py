@@ -46,3 +46,8 @@ def test_what_each_side_adds_is_compared(tutor) -> None:
     ):
         answer = tutor.ask(question)
         assert set(_cited(answer)) == {"gans#what-gans-have-been-used-for", "vaes#what-vaes-are-used-for"}, question
+
+
+def test_a_question_about_both_before_a_comma_is_no_part_of_the_first_side() -> None:
+    assert shapes.comparison_sides("how would you check both, a classifier vs a chatbot") == ("classifier", "chatbot")
+    assert shapes.comparison_sides("which of the two is cheaper, a tree or a gan") == ("tree", "gan")

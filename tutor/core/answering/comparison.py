@@ -771,7 +771,10 @@ _HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
-    """``question`` from where its first side is named on (all of it when it is not found)."""
+    """``question`` from where its first side is named on (all of it when it is not found, or
+    when what comes before asks about both: "how do you test if each one is any good, A vs B")."""
+    if shapes.asked_ahead(question.strip()) is not None:
+        return question
     at = question.lower().find(sides[0].lower()) if sides else -1
     return question[at:] if at > 0 else question
 

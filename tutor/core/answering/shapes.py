@@ -501,6 +501,19 @@ _VERSUS_ONLY = re.compile(
 )
 
 
+_AHEAD = re.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
+_ASKING = re.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
+
+
+def asked_ahead(text: str) -> str | None:
+    """A question about both sides before a comma that opens ``text`` ("how do you test if each
+    one is any good, A vs B"), else None."""
+    match = _AHEAD.match(text)
+    if match and _ASKING.match(match.group("p")):
+        return match.group("p")
+    return None
+
+
 def versus_only(question: str) -> bool:
     """Does ``question`` name only the second side of a comparison ("vs a gan?")?"""
     return bool(_VERSUS_ONLY.match(normalise(question).strip()))
@@ -530,6 +543,12 @@ def comparison_sides(question: str) -> tuple[str, ...]:
                 preamble.group("p"), _F,
             ):
                 a = re.sub(r"^(?:a|an|the)\s+", "", preamble.group("rest"), flags=_F)
+            # "how do you test if each one is any good, the sorting kind vs the making kind": a
+            # question about both sides ("each one", "both", "them") before a comma is what is
+            # asked of them, not the first side's name (it stays in the question as context).
+            ahead = asked_ahead(a)
+            if ahead is not None:
+                a = re.sub(r"^(?:a|an|the)\s+", "", a[len(ahead):].lstrip(" ,"), flags=_F)
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
