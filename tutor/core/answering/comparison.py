@@ -161,7 +161,17 @@ class Comparing:
         # opens sentences all over the course).
         own = [named[i] - set().union(*(named[j] for j in range(len(sides)) if j != i)) for i in range(len(sides))]
         own = [{t for t in terms if self.index.idf(t) >= compose.DISTINCTIVE_IDF} or terms for terms in own]
-        for hit in result.hits[:3]:
+        # The aspect asked of every side, when a lesson of its own teaches it ("how do supervised,
+        # unsupervised and reinforcement learning differ in the data they need": data and
+        # compute): a section of that lesson naming every side answers before one elsewhere, and
+        # within the aspect margin of the best, as a side's section of that lesson does for two
+        # sides ("Feedback from an environment instead of a dataset" led "Data needs of
+        # supervised, unsupervised and reinforcement learning" by a little more than the section
+        # margin and answered, without what the supervised side needs).
+        aspect = self._aspect_lesson(self._context(self._rest(question, sides), sides))
+        candidates = sorted(result.hits[:3], key=lambda h: aspect is None or h.section.lesson_id != aspect)
+        for hit in candidates:
+            margin = ASPECT_MARGIN if aspect is not None and hit.section.lesson_id == aspect else SECTION_MARGIN
             # (A section about some of the sides that names another only in passing does not answer
             # for it: "Precision and recall computed from a confusion matrix" says "and accuracy is
             # 98.5 percent" in a worked example, and answered "accuracy vs precision vs recall"
@@ -169,7 +179,7 @@ class Comparing:
             # them all, "Kinds of content generative AI creates" for "gans vs vaes vs llms", does.)
             presented = [self._presents(hit.section, terms) for terms in own]
             if (
-                hit.score >= best.score - SECTION_MARGIN and compose.names_all(hit.section, analysed, self.index.analyse)
+                hit.score >= best.score - margin and compose.names_all(hit.section, analysed, self.index.analyse)
                 and (all(presented) or not any(presented))
             ):
                 if hit is not best:
@@ -301,10 +311,26 @@ class Comparing:
                 return True
             return bool(asked_group & set(tokenize(section.heading)))
 
+        # What each side adds to its name after it, each its own ("GANs used for art" / "VAEs used
+        # for music": "art", "music"): a section on both that speaks of neither compares them in
+        # general, not in what was asked of each ("VAEs compared with GANs" answered alone, and
+        # the sections on what each is used for were left out).
+        trailing = [
+            {t for t in set(self.index.analyse(side)) - set(self.index.analyse(_head(side))) if self.index.idf(t) >= compose.DISTINCTIVE_IDF}
+            for side in sides
+        ] if len(sides) == 2 and not shapes.two_sided(question) else []
+        if trailing and not (all(trailing) and not trailing[0] & trailing[1]):
+            trailing = []
+
+        def says_trailing(section: Section) -> bool:
+            said = set(self.index.analyse(f"{section.heading} {section.text}"))
+            return not trailing or any(words & said for words in trailing)
+
         def covering_of(hits: list, named: bool = True) -> list:
             return [
                 h for h in hits
                 if (not named or compose.covers_both(h.section, analysed, self.index.analyse))
+                and says_trailing(h.section)
                 and not (aspect_terms and not aspect_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
@@ -745,7 +771,10 @@ _HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
-    """``question`` from where its first side is named on (all of it when it is not found)."""
+    """``question`` from where its first side is named on (all of it when it is not found, or
+    when what comes before asks about both: "how do you test if each one is any good, A vs B")."""
+    if shapes.asked_ahead(question.strip()) is not None:
+        return question
     at = question.lower().find(sides[0].lower()) if sides else -1
     return question[at:] if at > 0 else question
 

@@ -137,7 +137,11 @@ _COMPARE_SPLIT = [
     # "how is a gan not the same as a vae", "how is classification unlike regression"
     re.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
     # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
-    re.compile(r"^\W*(?:(?:can|could)\s+you\s+)?(?:tell\s+me|explain|show\s+me|i\s+(?:wonder|want\s+to\s+know))\s+how\s+"
+    # ("outline how supervised, unsupervised and reinforcement learning differ in the data they
+    # need", "describe how k-means and dbscan differ", or no verb at all: "how gans and vaes are
+    # different in what they need" found no sides and had a general answer.)
+    re.compile(r"^\W*(?:(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:briefly\s+)?(?:tell\s+me|explain|show\s+me|describe|outline|summari[sz]e|sum\s+up)|"
+               r"i\s+(?:wonder|want\s+to\s+know))(?:\s+briefly)?\s+)?how\s+"
                r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:differ\w*|compare|are\s+different)\b", _F),
     # "does a gan train faster than a vae", "is a gan more expensive to train than a tree" (not
     # "why is A riskier than B": the reason is asked, and a comparing section on another aspect
@@ -407,6 +411,13 @@ def _clean_side(text: str, last: bool) -> str:
         # dash or a colon too.)
         text = re.sub(r"(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
                       r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
+        # "gans used for art vs vaes used for music, any difference?", "svm vs tree any real
+        # diff": whether the two differ, asked after the second side in a few words, is no part
+        # of it (searched as "vaes used for music, any difference", the side's words lost to
+        # "difference" and "VAEs compared with GANs" answered for both).
+        text = re.sub(r"(?:\s*[-,:;]\s*(?:(?:is|are)\s+there\s+)?(?:(?:any|a|much|big|major|real|actual|main|huge)\s+)?|"
+                      r"\s+(?:(?:is|are)\s+there\s+)?(?:any|much|big|major|real|actual|huge)\s+)"
+                      r"(?:(?:real|big|actual|major)\s+)?(?:differences?|diffs?|(?:the\s+)?same\s+thing)\s*[?!.]*$", "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
         text = _without_trailing_question(text)
@@ -490,6 +501,19 @@ _VERSUS_ONLY = re.compile(
 )
 
 
+_AHEAD = re.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
+_ASKING = re.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
+
+
+def asked_ahead(text: str) -> str | None:
+    """A question about both sides before a comma that opens ``text`` ("how do you test if each
+    one is any good, A vs B"), else None."""
+    match = _AHEAD.match(text)
+    if match and _ASKING.match(match.group("p")):
+        return match.group("p")
+    return None
+
+
 def versus_only(question: str) -> bool:
     """Does ``question`` name only the second side of a comparison ("vs a gan?")?"""
     return bool(_VERSUS_ONLY.match(normalise(question).strip()))
@@ -519,6 +543,12 @@ def comparison_sides(question: str) -> tuple[str, ...]:
                 preamble.group("p"), _F,
             ):
                 a = re.sub(r"^(?:a|an|the)\s+", "", preamble.group("rest"), flags=_F)
+            # "how do you test if each one is any good, the sorting kind vs the making kind": a
+            # question about both sides ("each one", "both", "them") before a comma is what is
+            # asked of them, not the first side's name (it stays in the question as context).
+            ahead = asked_ahead(a)
+            if ahead is not None:
+                a = re.sub(r"^(?:a|an|the)\s+", "", a[len(ahead):].lstrip(" ,"), flags=_F)
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
