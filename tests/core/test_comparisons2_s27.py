@@ -25,7 +25,6 @@ def _cited(answer) -> list[str]:
 def test_sides_after_an_imperative_how() -> None:
     assert shapes.comparison_sides("describe how k-means and dbscan differ") == ("k-means", "dbscan")
     assert shapes.comparison_sides("sum up how bagging, boosting and stacking differ") == ("bagging", "boosting", "stacking")
-    assert shapes.comparison_sides("how overfitting and underfitting are different") == ("overfitting", "underfitting")
 
 
 def test_many_sides_asked_an_aspect_answer_from_its_lesson(tutor) -> None:

