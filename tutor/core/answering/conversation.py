@@ -56,6 +56,11 @@ SAID_SEPARATOR = "\x1e"  # between the remembered answers in ``Conversation.alre
 REFERRING = frozenset(
     "it its it's itself they them their theirs this that these those he she him her one ones".split()
 )
+# A value asked for with no topic of its own ("what's the usual ratio?", "is that pricey?"):
+# words the course never writes, so searched alone each came back as another school subject,
+# though the conversation says what the value is of. (Aspect words, see below.)
+VALUE_WORDS = frozenset("usual ratio ratios percentage percentages pricey pricy price prices costly affordable".split())
+
 # Words that ask about an aspect of a topic without naming one ("the biggest downside", "real
 # world uses", "how long does it take"): a question made only of these has no topic of its own.
 ASPECT_WORDS = frozenset(
@@ -86,6 +91,7 @@ ASPECT_WORDS = frozenset(
     # after precision, "equation" searched alone was another school subject (maths homework).
     + """formula formulas formulae equation equations calculate calculated calculation calculations
     calc maths math""".split()
+    + list(VALUE_WORDS)
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
