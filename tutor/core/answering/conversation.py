@@ -273,9 +273,14 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
     if narrows(question) and not foreign:
         return True  # "and for a vae specifically?": the topic, narrowed
-    if _CONTINUES.match(question) and len(own) <= 2 and not any(stem(w) in index.vocabulary for w in own):
+    if (
+        _CONTINUES.match(question) and len(own) + len(VALUE_WORDS.intersection(words)) <= 2
+        and not any(stem(w) in index.vocabulary for w in own)
+    ):
         # "and the american one?": a qualifier the course has no topic for carries the topic
-        # on ("what about VAEs?" names a topic of its own and starts afresh).
+        # on ("what about VAEs?" names a topic of its own and starts afresh). A value asked of
+        # such words is no qualifier: "and whats the usual price of a gym membership" asks
+        # about a thing of its own.
         return True
     if asks_if_a_case(question):
         # "my kid memorises the answers and fails the exam. is that the same idea?": the learner's
