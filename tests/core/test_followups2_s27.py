@@ -24,9 +24,7 @@ TRADE_OFF = "evaluating-models#why-fraud-and-disease-detection-need-both-precisi
 
 
 def test_a_risky_choice_gets_the_sentence_on_what_goes_badly(tutor) -> None:
-    answer = learner_judge.converse(
-        tutor, ["explain exploration vs exploitation", "is it risky if the agent always takes the best known move"]
-    )
+    answer = learner_judge.converse(tutor, ["explain exploration vs exploitation", "so whats risky here"])
     assert answer.sources[0].section == EXPLORATION
     assert "get stuck" in answer.text
 
@@ -47,7 +45,7 @@ SPLIT = "training-and-overfitting#splitting-data-into-a-training-set-and-a-test-
 
 
 def test_a_ratio_asked_after_the_test_set_is_not_another_subject(tutor) -> None:
-    answer = learner_judge.converse(tutor, ["why keep a test set apart", "whats the typical ratio then"])
+    answer = learner_judge.converse(tutor, ["why hold back a test set", "what ratio is normal"])
     assert answer.in_scope
     assert answer.sources[0].section == SPLIT
     assert "80 percent" in answer.text
