@@ -91,7 +91,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
-    (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|"
+    (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|risky|riskier|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch|"
                 # In everyday words: "can the fake pictures make things worse?", "could it backfire?",
                 # "does it hurt the model?".
@@ -99,6 +99,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong|"
+                # What goes badly said in plain words: "can get stuck on the first decent route",
+                # "accuracy can badly mislead", "a missed patient may go untreated".
+                r"stuck|mislead\w*|miss(?:es|ed)|untreated|frighten\w*|pitfall\w*|"
                 # "DBSCAN does not need k ..., but it needs a distance setting": the catch follows "but".
                 r"but)\b", re.I)),
     (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
@@ -142,13 +145,19 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # "what was the formula again?", "and the equation?", "how's it calculated": the sentence that
     # writes it out ("... equals TP / (TP + FN)", "970 / 1,000 = 0.97").
     (_ASKS_FORMULA, _WRITES_FORMULA),
+    # "when is it done?", "what's the endgame?", "the best case at the end": how the process
+    # ends, which the course says as "repeat until ..." or "the ideal end state".
+    (re.compile(r"\bwhen(?:'?s|\s+(?:is|does|do|will|are))\s+(?:it|that|this|training|they|the\s+\w+)\s+(?:\w+\s+)?"
+                r"(?:done|finished|over|ends?|stops?|complete)\b|\bend\s*(?:game|state|point)s?\b|"
+                r"\b(?:at|in|by)\s+the\s+end\b|\bbest\s+case\b|\bhow\s+does\s+(?:it|that|this|training)\s+end\b", re.I),
+     re.compile(r"\b(?:until|end\s+state|ideal)\b", re.I)),
 ]
 
 
 _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula")
+ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula", "end")
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 

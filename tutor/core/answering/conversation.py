@@ -56,6 +56,11 @@ SAID_SEPARATOR = "\x1e"  # between the remembered answers in ``Conversation.alre
 REFERRING = frozenset(
     "it its it's itself they them their theirs this that these those he she him her one ones".split()
 )
+# A value asked for with no topic of its own ("what's the usual ratio?", "is that pricey?"):
+# words the course never writes, so searched alone each came back as another school subject,
+# though the conversation says what the value is of. (Aspect words, see below.)
+VALUE_WORDS = frozenset("usual ratio ratios percentage percentages pricey pricy price prices costly affordable".split())
+
 # Words that ask about an aspect of a topic without naming one ("the biggest downside", "real
 # world uses", "how long does it take"): a question made only of these has no topic of its own.
 ASPECT_WORDS = frozenset(
@@ -86,6 +91,7 @@ ASPECT_WORDS = frozenset(
     # after precision, "equation" searched alone was another school subject (maths homework).
     + """formula formulas formulae equation equations calculate calculated calculation calculations
     calc maths math""".split()
+    + list(VALUE_WORDS)
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
@@ -267,9 +273,14 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
     if narrows(question) and not foreign:
         return True  # "and for a vae specifically?": the topic, narrowed
-    if _CONTINUES.match(question) and len(own) <= 2 and not any(stem(w) in index.vocabulary for w in own):
+    if (
+        _CONTINUES.match(question) and len(own) + len(VALUE_WORDS.intersection(words)) <= 2
+        and not any(stem(w) in index.vocabulary for w in own)
+    ):
         # "and the american one?": a qualifier the course has no topic for carries the topic
-        # on ("what about VAEs?" names a topic of its own and starts afresh).
+        # on ("what about VAEs?" names a topic of its own and starts afresh). A value asked of
+        # such words is no qualifier: "and whats the usual price of a gym membership" asks
+        # about a thing of its own.
         return True
     if asks_if_a_case(question):
         # "my kid memorises the answers and fails the exam. is that the same idea?": the learner's
