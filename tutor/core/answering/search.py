@@ -781,6 +781,7 @@ class SearchIndex:
     def _router_agrees(position: int, routed: np.ndarray, at_least: float = ROUTER_AGREES) -> bool:
         """Is the section at ``position`` the router's first choice, at ``at_least`` or more?"""
         return bool(routed.any()) and int(np.argmax(routed)) == position and routed[position] >= ROUTER_MIX * at_least
+
     def names_heading_term(self, question: str, section: Section, ignore: Set[str] = frozenset()) -> bool:
         """Does ``question`` name a term of ``section``'s heading that at most
         ``HEADING_TERM_SECTIONS`` sections use ("temperature" in "Sampling: temperature, ..."),
