@@ -31,7 +31,7 @@ from tutor.core.answering.compose import (
     pick_sentences,
 )
 from tutor.core.answering.conversation import Conversation, topic_phrase
-from tutor.core.answering.followups import FollowingUp, quoted
+from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
 from tutor.core.answering.scope import (
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
@@ -85,8 +85,7 @@ REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
 SWITCH_MARGIN = 0.1  # a switched follow-up: how far below a section just read one headed by the new subject may rank
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
-SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``_subject_sentences``)
-SUBJECT_WORDS = 4  # ... named within its first this many words
+SUBJECT_WORDS = 4  # ``SUBJECT_BONUS`` (followups.py): the new subject named within a sentence's first this many words
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 # List questions (see ``Tutor._enumerating_hit``): how far below the best section an enumerating
 # one of the same lesson may rank, and how its choice weighs the closeness of its enumerating

@@ -32,7 +32,7 @@ from tutor.core.words import stem
 if TYPE_CHECKING:
     from tutor.core.answering.answer import Answer
 
-SUBJECT_BONUS = 0.5  # as ``answer.SUBJECT_BONUS``: "and the decoder?" on the section just read
+SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``Tutor._subject_sentences``)
 FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long
 FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague follow-up gets several)
 FOCUS_MIN = 40  # ... and the best ones up to this many words whatever their score

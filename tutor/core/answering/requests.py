@@ -635,15 +635,17 @@ def asks_for_summary(text: str) -> bool:
 
 # Text jobs on the learner's own material: translating into another language, summarising a
 # pasted or outside text (a lesson of this course may be summarised), doing sums and homework.
+# Translating or saying in another language, a tl;dr: an app asked about is spared (``_ABOUT_A_THING``).
+_TRANSLATING = re.compile(
+    r"\bhow\s+(?:do\s+(?:you|i|we)|would\s+(?:you|i)|to|does\s+one|can\s+i)\s+(?:say|write|spell)\b.{0,60}"
+    rf"\bin\s+{_LANGUAGES}\b|"
+    rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
+    rf"\bwhat\s+(?:is|does|'s)\b.{{0,40}}\b(?:in|mean\s+in)\s+{_LANGUAGES}\b|"
+    r"\btl;?\s?dr\b(?!\s+(?:on|about|of|for)\b)",  # "tl;dr on hallucination" asks for a course summary
+    _F,
+)
 _TEXT_JOBS = [
-    re.compile(
-        r"\bhow\s+(?:do\s+(?:you|i|we)|would\s+(?:you|i)|to|does\s+one|can\s+i)\s+(?:say|write|spell)\b.{0,60}"
-        rf"\bin\s+{_LANGUAGES}\b|"
-        rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
-        rf"\bwhat\s+(?:is|does|'s)\b.{{0,40}}\b(?:in|mean\s+in)\s+{_LANGUAGES}\b|"
-        r"\btl;?\s?dr\b(?!\s+(?:on|about|of|for)\b)",  # "tl;dr on hallucination" asks for a course summary
-        _F,
-    ),
+    _TRANSLATING,
     re.compile(
         r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
         r"gist\s+of|(?<!\bai\s)(?<!bot\s)(?<!gpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
@@ -1316,7 +1318,7 @@ def classify(text: str) -> Refusal | None:
     # "my brother asked how spotify picks songs for him, what do i say?" passes on a question
     # about the course: what to say is its answer, not a piece of writing ordered to fit.
     placed = _PLACED if not _REPORTED_QUESTION.search(text) else []
-    about_a_thing = about_ability or bool(_ABOUT_A_THING.match(text))
+    about_a_thing = about_ability or asks_what_a_thing_does(text)
     if any(
         (match := p.search(text)) and not (p in placed and _continues_question(text, match))
         for p in _OUT_OF_JOB + _TASKS + placed if not (about_a_thing and p in _MADE)
@@ -1327,7 +1329,7 @@ def classify(text: str) -> Refusal | None:
     if (_ROLE.search(text) or (_ROLE_9.search(text) and not _ABOUT_COURSE.search(text))) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     # "how does google translate write it in french" asks how the app translates, not for a translation.
-    if any(p.search(text) for p in _TEXT_JOBS if not (about_a_thing and p is _TEXT_JOBS[0])) and not _PLAIN_WORDS.search(text):
+    if any(p.search(text) for p in _TEXT_JOBS if not (about_a_thing and p is _TRANSLATING)) and not _PLAIN_WORDS.search(text):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _GREETING.search(text):
         return Refusal("chat", GREETING_TEXT)
