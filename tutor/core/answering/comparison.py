@@ -112,6 +112,7 @@ class Comparing:
         """The words of the question besides its sides, as context for their searches."""
         rest = re.sub(r"\b(?:(?:are|were)\s+)?both\s+(?!of\b)[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(_KIND_OF_BOTH, " ", rest)
+        rest = re.sub(_DRESSING, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
             w for w in self.index.content_words(rest)
@@ -326,6 +327,11 @@ class Comparing:
             said = set(self.index.analyse(f"{section.heading} {section.text}"))
             return not trailing or any(words & said for words in trailing)
 
+        # "does it happen with vaes too?" after mode collapse: what was just discussed is asked of
+        # the other thing; a section on both need not present the topic itself ("VAEs compared
+        # with GANs" says VAEs do "not suffer from mode collapse" in passing).
+        carried = shapes.same_for_another(question) is not None
+
         def covering_of(hits: list, named: bool = True) -> list:
             return [
                 h for h in hits
@@ -334,7 +340,7 @@ class Comparing:
                 and not (aspect_terms and not aspect_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
-                and all(presents(h.section, i) for i in (0, 1))
+                and all(presents(h.section, i) for i in ((1,) if carried else (0, 1)))
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
                     self.index.analyse(f"{h.section.heading} {h.section.text}")
                 )
@@ -742,6 +748,16 @@ _KIND_OF_BOTH = re.compile(
     r"\b(?:these|those|the)\s+two\b(?:\s+(?!(?:are|is|do|does|differ\w*|compare|work|mean)\b)[\w-]+){0,3}"
     r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b"
     r"|\bsame\s+[a-z]+\s+as\b",
+    re.IGNORECASE,
+)
+
+
+# "is clustering just a fancy classification", "is rl basically supervised learning with extra
+# steps": how the learner belittles one side names no aspect of either ("steps" took both sides to
+# sections that count steps: the spam filter's recipe, the reward of a single step).
+_DRESSING = re.compile(
+    rf"\b(?:with|plus)\s+(?:extra|more|a\s+few\s+extra)\s+(?:steps|bells\s+and\s+whistles|layers\s+on\s+top)\b"
+    rf"|\b(?:just|basically|simply|merely|essentially)\s+(?:(?:a|an|the)\s+)?(?:{shapes.DRESSED_UP}|{shapes.PLAINLY_UP})\b",
     re.IGNORECASE,
 )
 

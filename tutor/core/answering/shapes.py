@@ -42,6 +42,28 @@ _LIKE = (
     r"(?:really\s+|actually\s+|just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|basically\s+|pretty\s+much\s+)?like\s+"
     r"(?P<b>[^,?]+?)\s*[?.!]*$"
 )
+# "is clustering just a fancy classification?", "is rl basically supervised learning with extra
+# steps?", "is an llm just a bigger chatbot": whether one thing is merely a dressed-up other one.
+# Read as yes/no, the first side's section answered alone and the second side was never said.
+# (Not "just a fancy kind of X": whether one is of the other's kind is answered where the course
+# sorts them, as a yes/no.)
+DRESSED_UP = (
+    r"(?:fancy|fancier|glorified|souped[- ]up|dressed[- ]up|rebranded|renamed|overhyped|hyped[- ]up|upgraded|improved|"
+    r"scaled[- ]up|beefed[- ]up|supercharged)"
+)
+# Plainer words say it only after an article ("a worse gan"; not "is the model just better now").
+PLAINLY_UP = (
+    r"(?:better|worse|bigger|smaller|newer|(?:more\s+)?advanced|smarter|dumber|cheaper|(?:more\s+)?complicated|"
+    r"complex|modern|new|old|high[- ]tech)"
+)
+_JUST_A = (
+    r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|isn'?t|aren'?t)\s+(?!(?:there|something|anything)\b)(?P<a>[^,?]+?)\s+"
+    r"(?:really\s+|actually\s+)?(?:just|basically|simply|merely|only|essentially|nothing\s+(?:more\s+)?than|kinda|pretty\s+much)\s+"
+    r"(?:"
+    rf"(?:(?:(?:a|an|the)\s+)?(?:{DRESSED_UP}\s+)+|(?:a|an)\s+(?:{PLAINLY_UP}\s+)+)(?:(?:version|edition)\s+of\s+)?(?!(?:kind|sort|type|form|branch|part|subset|flavou?r|thing|one|idea|word|name|buzzword|trend|fad|hype|stuff)s?\b)(?P<b>[^,?]+?)"
+    r"|(?P<d>[^,?]+?)\s+(?:with|plus)\s+(?:extra|more|a\s+few\s+extra)\s+(?:steps|bells\s+and\s+whistles|layers\s+on\s+top))"
+    r"\s*[?.!]*$"
+)
 # "are GANs and VAEs the same thing", "are X and Y alike".
 _SAME_PAIR = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|were)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
@@ -128,6 +150,7 @@ _COMPARE_SPLIT = [
     re.compile(_SAME, _F),
     re.compile(_SAME_PAIR, _F),
     re.compile(_LIKE, _F),
+    re.compile(_JUST_A, _F),
     # "do generative models and classifiers need the same kind of data?", "what risks do ml and
     # gen ai share?": two things, and whether what is asked is alike for both.
     re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
@@ -502,6 +525,33 @@ _VERSUS_ONLY = re.compile(
 )
 
 
+# "and vaes, same problem?", "does a vae have that issue too?", "does that happen with vaes too?":
+# whether what was just discussed holds for another thing. The first side
+# is the topic ("it"), as in "how is that different from a gan?"; read as a general follow-up,
+# the answer stayed on the topic's section and the other thing was never said.
+_PROBLEM_WORDS = r"(?:problems?|issues?|weakness(?:es)?|risks?|deal|story|troubles?|limitations?|catch|flaws?)"
+_SAME_FOR_ANOTHER = [
+    re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<b>(?!(?:it|they|that|this|there)\b)(?![^,]*\b(?:vs|versus|and|or|compared)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+               r"\s*[,:-]+\s*(?:(?:is\s+it|is\s+that|does\s+it\s+have|do\s+they\s+have|has\s+it\s+got)\s+)?(?:the\s+)?same\s+"
+               rf"{_PROBLEM_WORDS}(?:\s+(?:there|too))?\s*[?.!]*$", _F),
+    re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:do|does|did|can|could|would|will)\s+(?P<b>(?!(?:it|they|that|this|you|i|we|there|the\s+same|(?:the\s+)?(?:first|second|former|latter|other|last|earlier|later)\b))[^,?]+?)\s+"
+               r"(?:have|get|hit|face|suffer\s+from|run\s+into|struggle\s+with|fall\s+into|show)\s+(?:the\s+same|that|this|it|those|these|similar)"
+               rf"(?:\s+{_PROBLEM_WORDS})?(?:\s+(?:too|as\s+well|also|either))?\s*[?.!]*$", _F),
+    re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:does|do|can|could|would|will)\s+(?:that|it|this|the\s+same(?:\s+thing)?)\s+(?:happen|apply|occur)\s+"
+               r"(?:with|to)\s+(?P<b>[^,?]+?)(?:\s+(?:too|as\s+well|also|either))?\s*[?.!]*$", _F),
+]
+
+
+def same_for_another(question: str) -> str | None:
+    """The other thing of "and X, same problem?" (see ``_SAME_FOR_ANOTHER``), else None."""
+    text = normalise(question).strip()
+    for pattern in _SAME_FOR_ANOTHER:
+        match = pattern.match(text)
+        if match:
+            return _clean_side(match.group("b"), True)
+    return None
+
+
 _AHEAD = re.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
 _ASKING = re.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
 
@@ -526,6 +576,9 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     only = _VERSUS_ONLY.match(text)
     if only:
         return ("it", _clean_side(only.group("b"), True))
+    other = same_for_another(text)
+    if other:
+        return ("it", other)
     for pattern in _COMPARE_SPLIT:
         match = pattern.search(text)
         if match:
@@ -579,12 +632,29 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             )
             if of:
                 b = re.sub(r"^(?:those|that|(?:the\s+)?ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
+            b = _object_of_first(a, b)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
                 more = _more_sides(a, b)
                 return more or (a, b)
     return ()
+
+
+# "ai that sorts my email and ai that writes it": a second side described by what it does to
+# "it" does it to the first side's object (searched as "ai that writes it", the second side had
+# no words of its own and went to code generation).
+_DOES_TO_IT = re.compile(r"^(?P<b>.*\b(?:that|which|who|to)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+(?:it|them)(?P<rest>\s+for\s+(?:me|you|us|them|people))?$", _F)
+_DOES_TO_WHAT = re.compile(r"\b(?:that|which|who|to)\s+(?:[\w'-]+\s+)??[\w'-]+\s+(?P<obj>(?:(?:my|your|our|the|a|an|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?)$", _F)
+
+
+def _object_of_first(a: str, b: str) -> str:
+    """``b`` with its closing "it" / "them" read as the object of ``a`` (see ``_DOES_TO_IT``)."""
+    does = _DOES_TO_IT.match(b)
+    what = _DOES_TO_WHAT.search(a) if does else None
+    if not what or re.match(r"(?:it|them|this|that|these|those)$", what.group("obj"), _F):
+        return b
+    return f"{does.group('b')} {what.group('obj')}{does.group('rest') or ''}"
 
 
 # "ML the better choice", "gen AI better": the verdict asked for is not part of a side's name.
@@ -695,13 +765,18 @@ def detect(question: str) -> Shape:
     if subject:
         x = re.sub(r"^(?:a|an|the)\s+", "", subject, flags=_F)
         # "pros and cons of gans compared to vaes": two things weighed, not one thing's two sides.
-        weighed = re.match(r"^(?P<a>.+?)\s+(?:compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?P<b>.+)$", x, _F)
+        # ("... of using a small model instead of an llm": the one chosen, in place of the other.)
+        weighed = re.match(
+            r"^(?:(?:using|picking|choosing|going\s+with)\s+(?:(?:a|an|the)\s+)?)?(?P<a>.+?)\s+"
+            r"(?:compared\s+(?:to|with)|versus|vs\.?|over|against|instead\s+of|rather\s+than|as\s+opposed\s+to)\s+(?P<b>.+)$", x, _F
+        )
         if weighed:
             return Shape("comparison", (_strip_question_words(weighed.group("a")), _clean_side(weighed.group("b"), True)))
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
-        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F)
+        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F) or re.search(_JUST_A, question, _F)
+        or same_for_another(question)
     ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
