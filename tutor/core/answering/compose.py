@@ -151,13 +151,23 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"(?:done|finished|over|ends?|stops?|complete)\b|\bend\s*(?:game|state|point)s?\b|"
                 r"\b(?:at|in|by)\s+the\s+end\b|\bbest\s+case\b|\bhow\s+does\s+(?:it|that|this|training)\s+end\b", re.I),
      re.compile(r"\b(?:until|end\s+state|ideal)\b", re.I)),
+    # "what does each one spit out?", "what does a gan give you at the end": what a thing outputs,
+    # which the course says as what it "outputs" or "returns" ("A predictive model returns a
+    # judgement ..., while a generative model returns something that did not exist before").
+    (re.compile(r"\b(?:spit|churn|pump|crank)(?:s|ing)?\s+out\b|\bwhat\s+comes\s+out\b|"
+                r"\bwhat\s+(?:kind\s+of\s+\w+\s+)?(?:does|do|did|would|will)\s+(?:[\w'-]+\s+){1,4}?"
+                r"(?:output|return|give\s+(?:you|back|out)|hand\s+(?:you|back))\b", re.I),
+     re.compile(r"\b(?:outputs?|returns?)\b", re.I)),
 ]
 
 
 _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
-ASPECT_NAMES = ("fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula", "end")
+ASPECT_NAMES = (
+    "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula", "end",
+    "output",
+)
 SHAPED_ASPECTS = frozenset({"why", "example"})
 
 
