@@ -420,9 +420,13 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
-        if listed is None and (term is not None or not result.in_scope) and requests.orders_work(asked):
+        if (term is not None or not result.in_scope) and (
+            requests.orders_making(asked) or (listed is None and requests.orders_work(asked))
+        ):
             # "fill in this tax form for me": a job ordered from the tutor about something the course
-            # does not teach is outside its job, not a near miss (teaching verbs never reach here).
+            # does not teach is outside its job, not a near miss (teaching verbs never reach here);
+            # with a listed term, only a piece of work or a model made to order ("write a pytorch
+            # training loop i can submit"): "give me the formula for softmax" stays a near miss.
             return Answer(
                 question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,

@@ -488,7 +488,7 @@ _OUT_OF_JOB = [
     # How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
     # device is where a model runs ("can you train a model on my laptop"), not data handed over.
     re.compile(
-        _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine-?tune|cluster|classify|label|analy[sz]e|predict)\s+"
+        _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine[-\s]?tune|cluster|classify|label|analy[sz]e|predict)\s+"
         + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
         r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
         # ... or the learner's own things handed over directly: "just cluster my playlist into moods"
@@ -1560,6 +1560,42 @@ def orders_work(text: str) -> bool:
             continue
         if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
             continue  # "can you make it simpler?", "could you reword that": about the last answer
+        return True
+    return False
+
+
+# Verbs that order a thing made or a model run, with the object they make ("write a full pytorch
+# training loop for me", "code up a beam search decoder", "fine tune llama on my emails"). Such
+# an order names the untaught term as the material of a piece of work: the work is what is asked
+# for, so it is refused as outside the job even when the term is a listed near miss. "Write the
+# formula for softmax" or "write a summary of backprop" asks for a lesson (see ``_EXPLAINING``).
+_MAKING_VERBS = frozenset(
+    """write draft build create generate produce design code program implement develop train finetune retrain
+    deploy""".split()
+)
+_OBJECT_OPENING = re.compile(r"\s+(?:up\s+|out\s+)?(?:me\s+|us\s+)?(?:a|an|the|my|our|some|this|these|\d+|one)\b", _F)
+_FINE_TUNE = re.compile(r"\bfine[-\s]+tun(e|es|ing|ed)\b", _F)
+_LESSON_ASKED = re.compile(
+    r"\b(?:formula|equation|definition|summary|explanation|overview|description|comparison|analogy|examples?|"
+    r"steps|difference|intuition|outline|breakdown|recap)\b",
+    _F,
+)
+
+
+def orders_making(text: str) -> bool:
+    """Does ``text`` order the tutor to make a piece of work or train a model ("write a pytorch
+    training loop for mnist that i can submit", "fine tune llama on my company's emails")? A
+    making verb opening an order, with its object, and no lesson asked for; unlike ``orders_work``
+    the verb may open the message bare ("implement a bloom filter in rust")."""
+    text = _FINE_TUNE.sub(lambda m: "finetun" + m.group(1), text)
+    if _LESSON_ASKED.search(text):
+        return False
+    for match in _ORDER_OPEN.finditer(text):
+        after = match.group("after") or ""
+        if match.group("verb").lower() not in _MAKING_VERBS or not _OBJECT_OPENING.match(after):
+            continue
+        if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
+            continue  # "can you make it simpler?"
         return True
     return False
 
