@@ -930,9 +930,13 @@ _DESCRIBED_HEADS = frozenset(
 
 # "i read about federated averaging, what is it?", "my boss mentioned model cards, what does that
 # mean": the thing asked about is named before, and the definition frame holds only a pronoun.
+# The learner may say who they are or where first ("as a nurse i keep hearing about ...", "in class
+# today we talked about ..."), and where the thing is met after it ("... attacks on chatbots. what
+# are they", "... sinks in llms, what are those"): neither is part of its name.
 _NAMED_BEFORE = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:i|we|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested)\s+"
-    r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
+    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:[\w'-]+\s+){0,4}?(?:i|we|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested)\s+"
+    r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"(?:\s+(?:on|in|for|with|from|at|among|by)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
     r"(?P<frame>.*?)\b(?:it|that|this|they|those|them)\b(?P<after>[^\w]*(?:work|mean)?\W*)$",
     re.I,
 )
