@@ -40,6 +40,7 @@ from tutor.core.answering.scope import (
     CourseVocabulary,
     NotTaught,
     asking_part,
+    hyphenated_term,
     load_not_taught,
     names_other_field,
     names_subject,
@@ -1338,10 +1339,11 @@ class Tutor(Comparing, FollowingUp):
 
     def _everyday_term(self, asked: str, result: SearchResult, foreign_script: bool) -> str | None:
         """A listed term written as an everyday English word in a question the course has no
-        section for (``NotTaught.find`` with ``everyday``), or None."""
+        section for (``NotTaught.find`` with ``everyday``), or a hyphenated term it never writes
+        ("one-hot vectors", ``scope.hyphenated_term``), or None."""
         if foreign_script or not result.hits:
             return None
-        return self.not_taught.find(asked, everyday=True)
+        return self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
 
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False
