@@ -276,7 +276,12 @@ def uncovered_term(
     normalisation"), so the learner sees the phrase they asked about. A foreign word listed
     with a course word ("netflix or spotify") is an example, not the topic.
     """
-    if best_dense is not None and best_dense >= WELL_COVERED:
+    # "what is grokking when a model suddenly generalizes": the word a definition frame names first
+    # is its topic, however long the learner's gloss after it, and whatever course passage the
+    # gloss matches, unless retrieval matches clearly.
+    defined = _defined_word(question)
+    vetoed = best_dense is not None and best_dense >= WELL_COVERED
+    if vetoed and (defined is None or best_dense >= COMPOUND_WELL_COVERED):
         return None
     tokens = tokenize(question)
     capitals = set(re.findall(r"\b[A-Z]{2,}\b", question))
@@ -287,6 +292,8 @@ def uncovered_term(
     for position, word in enumerate(tokens):
         if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
             continue
+        if vetoed and word != defined:
+            continue
         if len(word) < JARGON_LENGTH and word.upper() not in capitals:
             continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
         if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or in_dictionary(word):
@@ -295,7 +302,7 @@ def uncovered_term(
             continue  # "acheive", "homwork": a plain word misspelt is still plain (an acronym is not one)
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
-        if 1 / len(content) < CENTRAL_SHARE:
+        if 1 / len(content) < CENTRAL_SHARE and word != defined:
             return None
         start = end = position
         while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
@@ -1030,4 +1037,15 @@ def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
         if following and following.lower() not in _PHRASE_END:
             return f"{word} {following}"
         return word
+    return None
+
+
+def _defined_word(question: str) -> str | None:
+    """The first word of the topic a definition frame names ("what is grokking when ..." ->
+    "grokking", "explain double descent" -> "double"), or None when no frame opens the question."""
+    for frame in _DEFINITION_FRAMES[:4]:  # what is / how does X work / explain / what does X mean
+        match = frame.match(question.strip())
+        if match:
+            words = tokenize(match.group("rest"))
+            return words[0] if words else None
     return None
