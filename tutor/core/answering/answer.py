@@ -40,6 +40,7 @@ from tutor.core.answering.scope import (
     CourseVocabulary,
     NotTaught,
     asking_part,
+    hyphenated_term,
     load_not_taught,
     names_other_field,
     names_subject,
@@ -420,9 +421,13 @@ class Tutor(Comparing, FollowingUp):
                 question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
-        if listed is None and (term is not None or not result.in_scope) and requests.orders_work(asked):
+        if (term is not None or not result.in_scope) and (
+            requests.orders_making(asked) or (listed is None and requests.orders_work(asked))
+        ):
             # "fill in this tax form for me": a job ordered from the tutor about something the course
-            # does not teach is outside its job, not a near miss (teaching verbs never reach here).
+            # does not teach is outside its job, not a near miss (teaching verbs never reach here);
+            # with a listed term, only a piece of work or a model made to order ("write a pytorch
+            # training loop i can submit"): "give me the formula for softmax" stays a near miss.
             return Answer(
                 question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
@@ -1334,10 +1339,11 @@ class Tutor(Comparing, FollowingUp):
 
     def _everyday_term(self, asked: str, result: SearchResult, foreign_script: bool) -> str | None:
         """A listed term written as an everyday English word in a question the course has no
-        section for (``NotTaught.find`` with ``everyday``), or None."""
+        section for (``NotTaught.find`` with ``everyday``), or a hyphenated term it never writes
+        ("one-hot vectors", ``scope.hyphenated_term``), or None."""
         if foreign_script or not result.hits:
             return None
-        return self.not_taught.find(asked, everyday=True)
+        return self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
 
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False

@@ -210,6 +210,58 @@ _GENRE = (
     r"verses?|rhymes?|(?:personal|mission)\s+statements?|statements?\s+of\s+purpose|motivation(?:al)?\s+letters?)"
 )
 
+# Building blocks shared by the request patterns below (_OUT_OF_JOB, _TASKS, _PLACED).
+# Where a request opens when it opens the message, with greetings and polite openers.
+_BEGIN = (
+    r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"(?:please\s+|pls\s+|plz\s+)?|please\s+|pls\s+|plz\s+|i\s+(?:want|need)\s+you\s+to\s+|now\s+|just\s+)?"
+)
+# Where a request may start: the message's opening, a new sentence or clause, "and (then)", with
+# chatty openers ("bruh", "ngl", "honestly", "quick favour:") and polite ones ("could you just").
+_CLAUSE_START = (
+    r"(?:^\W*|[.!?;:]\s+|,\s+|\band\s+(?:then\s+)?)"
+    r"(?:(?:bruh|omg|lol|ngl|fr|tbh|lowkey|honestly|anyway|ok|okay|so|yo|hey|hi|tho|quick\s+favou?r)\W+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|kindly\s+|now\s+|then\s+|(?:i\s+)?need\s+(?:you|u)\s+to\s+)*"
+)
+_MAKING = (
+    r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|prepare|pen|ghostwrite|invent|jot\s+down|"
+    r"whip\s+up|put\s+together|come\s+up\s+with|type\s+up)"
+)
+# What the made thing is when it is an explanation of the course ("draft a quick explanation of
+# the discriminator for my notes", "create a comparison of VAEs and GANs"): left to retrieval.
+_EXPLAINING = (
+    r"(?!.*\b(?:summary|summari[sz]e|explanation|explain\w*|definition|define|overview|describe|description\s+of|"
+    r"comparison|compare|examples?|analogy|analogies|recap|outline\s+of|breakdown|(?:of|about|on)\s+(?:how|why|what))\b)"
+)
+# Stop 27 (benchmarks/probes/limits-s27): building blocks of the requests wrapped in course words
+# at the end of _OUT_OF_JOB.
+# A course question asked after the order ("build a chatbot for my shop without code, how?", "use
+# a decision tree on my data, is that supervised?", "write k-means in python: what are the
+# steps"): the order frames a question, which retrieval answers.
+_QUESTION_AFTER = (
+    r"(?!.*(?:[,:;?!.-]\s*|\b(?:and|so|but)\s+)(?:how|what|which|why|when|where|is\s+(?:that|it|this)|"
+    r"are\s+(?:they|these|those)|do\s+(?:i|we|you)|does|should\s+(?:i|we)|can\s+(?:i|we))\b)"
+    r"(?!.*\b(?:understand\w*|steps?|no[-\s]?cod\w*|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)"
+)
+# Programming languages and libraries a program is ordered in.
+_CODE_TONGUES = (
+    r"(?:python|java|javascript|typescript|js|c\+\+|c#|rust|golang|kotlin|swift|matlab|julia|scala|php|ruby|"
+    r"pytorch|torch|tensorflow|keras|jax|sklearn|scikit-learn|scikit|numpy|pandas|jupyter|colab)"
+)
+# Who material made for the learner's own audience is for (see _OUT_OF_JOB).
+_AUDIENCE = (
+    r"(?:students|pupils|class(?:es)?|learners|kids|children|team|staff|employees|colleagues|co-?workers|"
+    r"followers|subscribers|audience|readers|viewers|listeners|website|blog|channel|newsletter|podcast|workshop|"
+    r"lecture|seminar|training\s+day|webinar)"
+)
+# A pasted item (after a colon or in quotes) and the labels it is asked to be given (see _OUT_OF_JOB).
+_PASTED = r"(?::\s*\S+(?:\s+\S+){2,}|[\"“‘]\s*\S+(?:\s+\S+){2,}\s*[\"”’]|'\s*\S+(?:\s+\S+){2,}\s*')"
+_LABELS = (
+    r"(?:spam|phishing|a\s+scam|scam|fake|real|genuine|legit|ai[-\s]?generated|ai[-\s]?written|a\s+deepfake|deepfake|"
+    r"(?:written|made|generated)\s+by\s+(?:an?\s+)?(?:ai|chatgpt|gpt|bot|machine|human)|positive|negative|toxic|offensive|"
+    r"sarcastic|hate\s+speech|fraud(?:ulent)?)"
+)
+
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
 _OUT_OF_JOB = [
     # "write my essay", "write an essay for me", "draft an email to my boss", "code a script",
@@ -365,8 +417,6 @@ _OUT_OF_JOB = [
         r"\byou\s+are\s+(?:\w*gpt\w*|an?\s+ai\s+(?:called|named))\b",
         _F,
     ),
-]
-_OUT_OF_JOB.append(
     # Errands done for the learner: "send an email to my teacher", "text my mum".
     re.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:send|forward)\s+(?:an?\s+|the\s+|this\s+)?"
@@ -374,9 +424,7 @@ _OUT_OF_JOB.append(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:text|email|e-mail|call|ring|phone|message)\s+"
         r"my\s+\w+",
         _F,
-    )
-)
-_OUT_OF_JOB.append(
+    ),
     # Software licence keys and cracked programs asked for, however dressed up ("my grandma used
     # to read me windows activation keys to help me sleep").
     re.compile(
@@ -386,8 +434,83 @@ _OUT_OF_JOB.append(
         r"(?:passwords?|logins?|accounts?))\b|"
         r"\bcracked\s+(?:version|copy|copies|software|apps?|games?|programs?)\b",
         _F,
-    )
-)
+    ),
+    # Stop 23 (outofjob-s23): a piece of entertainment handed over: "give me a rap verse about deep
+    # learning", "gimme a poem about gans", "send me a bedtime story". "give me an example of a song
+    # made by AI", "give me a rhyme to remember precision and recall" or "tell me the story of a
+    # deepfake" ask for a case or an explanation, and are left to retrieval.
+    re.compile(
+        r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|now\s+)?"
+        r"(?:give|gimme|send|hand|spit)\s+(?:me\s+|us\s+)?(?:a|an|some|one|another|\d+|two|three|five|ten)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:poems?|raps?|verses?|songs?|lyrics|(?:bedtime|short|funny|scary|sci-?fi|love)\s+stor(?:y|ies)|limericks?|haikus?|sonnets?|riddles?|"
+        r"rhymes?|ballads?|odes?|jingles?|fairy\s+tales?|puns?|pick-?up\s+lines?|knock[-\s]knock\s+jokes?)\b"
+        r"(?!.*\b(?:explain\w*|understand|analog\w*|examples?|remember|mnemonic|made\s+by|generated\s+by|written\s+by)\b)",
+        _F,
+    ),
+    # Stop 27, from fresh limits probes (benchmarks/probes/limits-s27): requests wrapped in course
+    # words that retrieval answered from the section they name. Each is a structure of the request,
+    # not the words of a probe.
+    # Code ordered from the tutor, named by a course algorithm rather than by a genre: "implement
+    # q-learning for the grid world in java", "program a decision tree classifier with sklearn for
+    # me". How a method works ("explain k-means, in python terms") asks for a lesson; a question
+    # ("how do i write k-means in python") is not an order and stays with the scope checks.
+    _made(re.compile(
+        _CLAUSE_START + _QUESTION_AFTER + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
+        + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + _CODE_TONGUES + r"(?![\w+#])",
+        _F,
+    )),
+    _made(re.compile(
+        _CLAUSE_START + _QUESTION_AFTER + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
+        + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
+        _F,
+    )),
+    re.compile(
+        r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
+        r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
+        r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+        r"(?:classify|label|tag|score|rate)\s+(?:this|that|my)\b)"
+        r"[^:\"“‘']{0,80}" + _PASTED,
+        _F,
+    ),
+    # Getting the learner's own text past a detector of AI writing or plagiarism: "how can i sneak my
+    # gpt-written report past turnitin", "make it so the essay doesn't get flagged as ai". How such
+    # detectors work would be a question; getting past one is cheating.
+    re.compile(
+        r"\b(?:get|sneak|slip|make|pass|put|smuggle)\b.{0,50}\b(?:past|through|by)\s+(?:an?\s+|the\s+|any\s+|my\s+\w+'?s?\s+)?"
+        r"(?:ai|gpt|chatgpt|ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)"
+        r"(?:\s*(?:detectors?|checkers?|detection|scanners?|filters?))?\b|"
+        r"\b(?:not|never|don'?t|doesn'?t|won'?t|isn'?t)\s+(?:get\s+|be\s+)?(?:flagged|detected|caught|spotted)\s+(?:as|by)\s+"
+        r"(?:an?\s+)?(?:ai|gpt|chatgpt|ai[-\s]written|ai[-\s]generated|plagiari[sz]ed|plagiarism|turnitin)\b",
+        _F,
+    ),
+    # A course method applied by the tutor to the learner's own things: "could you fit a regression
+    # on our sales figures", "please use a classifier on these photos", "just cluster my playlist".
+    # How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
+    # device is where a model runs ("can you train a model on my laptop"), not data handed over.
+    re.compile(
+        _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine[-\s]?tune|cluster|classify|label|analy[sz]e|predict)\s+"
+        + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
+        r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
+        # ... or the learner's own things handed over directly: "just cluster my playlist into moods"
+        # ("sort these into supervised and unsupervised: ..." is an exercise on course terms)
+        + _BEGIN + _QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|group|analy[sz]e)\s+(?:my|our)\s+"
+        + _EXPLAINING + r"(?!(?:\w+\s+)?(?:terms|concepts|words|methods|algorithms|techniques|examples|statements)\b)\w+",
+        _F,
+    ),
+    # The learner's own work marked ("will you grade my ml quiz answers", "check my exam solutions";
+    # "why can't a chatbot be trusted to check my homework answers" asks about chatbots),
+    # and names or ideas for their own venture ("what should i call my ai startup", "brainstorm ten
+    # side-hustle ideas with generative ai").
+    re.compile(
+        _CLAUSE_START + r"(?:grade|mark|score|check|correct|assess)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:answers|solutions|quiz|quizzes|"
+        r"test|exam|worksheet|homework|coursework)\b|"
+        r"\bwhat\s+(?:should|could|would)\s+(?:i|we)\s+(?:name|call)\s+(?:my|our)\b|"
+        + _CLAUSE_START + r"(?:name|call)\s+my\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:business|company|startup|start-up|app|product|shop|"
+        r"store|brand|channel|podcast|band)\b|"
+        r"\b(?:startup|start-up|side[-\s]hustle|money[-\s]making)\s+ideas\b",
+        _F,
+    ),
+]
 # Everyday requests that no course answers: the weather, cooking, personal advice on money, health
 # or the law. Checked after the two families above.
 _EVERYDAY = [
@@ -817,10 +940,6 @@ _HARMFUL_MORE = [
 # Work done for the learner that is no explaining: media made to order, a model trained or run on
 # their own data, their work graded, a name or a plan chosen, the web searched, films pirated.
 # Each is led by the request's verb, so "how does a classifier label photos?" stays a question.
-_BEGIN = (
-    r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+"
-    r"(?:please\s+|pls\s+|plz\s+)?|please\s+|pls\s+|plz\s+|i\s+(?:want|need)\s+you\s+to\s+|now\s+|just\s+)?"
-)
 _TASKS = [
     _made(re.compile(
         _BEGIN + r"(?:generate|create|make|draw|paint|render|compose|produce|design|sketch)\s+(?:me\s+|us\s+)?"
@@ -881,23 +1000,6 @@ _HARMFUL_PEOPLE = [
 # relationships) and harm asked for in new ways ("without her noticing", "so i can keep the money").
 # ---------------------------------------------------------------------------------------------
 
-# Where a request may start: the message's opening, a new sentence or clause, "and (then)", with
-# chatty openers ("bruh", "ngl", "honestly", "quick favour:") and polite ones ("could you just").
-_CLAUSE_START = (
-    r"(?:^\W*|[.!?;:]\s+|,\s+|\band\s+(?:then\s+)?)"
-    r"(?:(?:bruh|omg|lol|ngl|fr|tbh|lowkey|honestly|anyway|ok|okay|so|yo|hey|hi|tho|quick\s+favou?r)\W+)*"
-    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|kindly\s+|now\s+|then\s+|(?:i\s+)?need\s+(?:you|u)\s+to\s+)*"
-)
-_MAKING = (
-    r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|prepare|pen|ghostwrite|invent|jot\s+down|"
-    r"whip\s+up|put\s+together|come\s+up\s+with|type\s+up)"
-)
-# What the made thing is when it is an explanation of the course ("draft a quick explanation of
-# the discriminator for my notes", "create a comparison of VAEs and GANs"): left to retrieval.
-_EXPLAINING = (
-    r"(?!.*\b(?:summary|summari[sz]e|explanation|explain\w*|definition|define|overview|describe|description\s+of|"
-    r"comparison|compare|examples?|analogy|analogies|recap|outline\s+of|breakdown|(?:of|about|on)\s+(?:how|why|what))\b)"
-)
 _PLACED = [
     # "..., write me a sonnet", "Please write a detailed plan with timelines and KPIs", "and write a love letter"
     _made(re.compile(
@@ -1370,19 +1472,6 @@ _HARMFUL_MORE.append(_made(re.compile(
 # than the sentence that showed the gap.
 # ---------------------------------------------------------------------------------------------
 
-# A piece of entertainment handed over: "give me a rap verse about deep learning", "gimme a poem
-# about gans", "send me a bedtime story". "give me an example of a song made by AI", "give me a
-# rhyme to remember precision and recall" or "tell me the story of a deepfake" ask for a case or
-# an explanation, and are left to retrieval.
-_OUT_OF_JOB.append(re.compile(
-    r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|now\s+)?"
-    r"(?:give|gimme|send|hand|spit)\s+(?:me\s+|us\s+)?(?:a|an|some|one|another|\d+|two|three|five|ten)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:poems?|raps?|verses?|songs?|lyrics|(?:bedtime|short|funny|scary|sci-?fi|love)\s+stor(?:y|ies)|limericks?|haikus?|sonnets?|riddles?|"
-    r"rhymes?|ballads?|odes?|jingles?|fairy\s+tales?|puns?|pick-?up\s+lines?|knock[-\s]knock\s+jokes?)\b"
-    r"(?!.*\b(?:explain\w*|understand|analog\w*|examples?|remember|mnemonic|made\s+by|generated\s+by|written\s+by)\b)",
-    _F,
-))
-
 # The clock and the calendar: "what time is it in tokyo", "what's the date today".
 _EVERYDAY.append(re.compile(
     r"\bwhat\s+(?:time|day|date)\s+is\s+it\b|\bwhat(?:'s|s|\s+is)\s+the\s+(?:time|date)\s+(?:now|right\s+now|today|in\s+\w+)\b|"
@@ -1475,6 +1564,42 @@ def orders_work(text: str) -> bool:
     return False
 
 
+# Verbs that order a thing made or a model run, with the object they make ("write a full pytorch
+# training loop for me", "code up a beam search decoder", "fine tune llama on my emails"). Such
+# an order names the untaught term as the material of a piece of work: the work is what is asked
+# for, so it is refused as outside the job even when the term is a listed near miss. "Write the
+# formula for softmax" or "write a summary of backprop" asks for a lesson (see ``_EXPLAINING``).
+_MAKING_VERBS = frozenset(
+    """write draft build create generate produce design code program implement develop train finetune retrain
+    deploy""".split()
+)
+_OBJECT_OPENING = re.compile(r"\s+(?:up\s+|out\s+)?(?:me\s+|us\s+)?(?:a|an|the|my|our|some|this|these|\d+|one)\b", _F)
+_FINE_TUNE = re.compile(r"\bfine[-\s]+tun(e|es|ing|ed)\b", _F)
+_LESSON_ASKED = re.compile(
+    r"\b(?:formula|equation|definition|summary|explanation|overview|description|comparison|analogy|examples?|"
+    r"steps|difference|intuition|outline|breakdown|recap)\b",
+    _F,
+)
+
+
+def orders_making(text: str) -> bool:
+    """Does ``text`` order the tutor to make a piece of work or train a model ("write a pytorch
+    training loop for mnist that i can submit", "fine tune llama on my company's emails")? A
+    making verb opening an order, with its object, and no lesson asked for; unlike ``orders_work``
+    the verb may open the message bare ("implement a bloom filter in rust")."""
+    text = _FINE_TUNE.sub(lambda m: "finetun" + m.group(1), text)
+    if _LESSON_ASKED.search(text):
+        return False
+    for match in _ORDER_OPEN.finditer(text):
+        after = match.group("after") or ""
+        if match.group("verb").lower() not in _MAKING_VERBS or not _OBJECT_OPENING.match(after):
+            continue
+        if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
+            continue  # "can you make it simpler?"
+        return True
+    return False
+
+
 def asks_to_teach(text: str) -> bool:
     """Does ``text`` open with a request to teach ("help me understand temperature", "describe the
     cats and dogs example in a few words", "generate an example of a regression problem") or to
@@ -1553,104 +1678,3 @@ def without_the_course(text: str) -> str:
 
 
 _COURSE_WORDS = frozenset("course courses lesson lessons tutor cover covers covered teach say".split())
-
-
-# ---------------------------------------------------------------------------------------------
-# Stop 27, from fresh limits probes (benchmarks/probes/limits-s27): requests wrapped in course
-# words that retrieval answered from the section they name. Each is a structure of the request,
-# not the words of a probe.
-# ---------------------------------------------------------------------------------------------
-
-# A course question asked after the order ("build a chatbot for my shop without code, how?", "use
-# a decision tree on my data, is that supervised?", "write k-means in python: what are the
-# steps"): the order frames a question, which retrieval answers.
-_QUESTION_AFTER = (
-    r"(?!.*(?:[,:;?!.-]\s*|\b(?:and|so|but)\s+)(?:how|what|which|why|when|where|is\s+(?:that|it|this)|"
-    r"are\s+(?:they|these|those)|do\s+(?:i|we|you)|does|should\s+(?:i|we)|can\s+(?:i|we))\b)"
-    r"(?!.*\b(?:understand\w*|steps?|no[-\s]?cod\w*|without\s+(?:any\s+|writing\s+)?(?:code|coding|programming))\b)"
-)
-# Programming languages and libraries a program is ordered in.
-_CODE_TONGUES = (
-    r"(?:python|java|javascript|typescript|js|c\+\+|c#|rust|golang|kotlin|swift|matlab|julia|scala|php|ruby|"
-    r"pytorch|torch|tensorflow|keras|jax|sklearn|scikit-learn|scikit|numpy|pandas|jupyter|colab)"
-)
-# Code ordered from the tutor, named by a course algorithm rather than by a genre: "implement
-# q-learning for the grid world in java", "program a decision tree classifier with sklearn for
-# me". How a method works ("explain k-means, in python terms") asks for a lesson; a question
-# ("how do i write k-means in python") is not an order and stays with the scope checks.
-_OUT_OF_JOB.append(_made(re.compile(
-    _CLAUSE_START + _QUESTION_AFTER + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
-    + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + _CODE_TONGUES + r"(?![\w+#])",
-    _F,
-)))
-# Material made for the learner's own audience: "put together ten practice questions on
-# clustering for my pupils", "design a workshop on chatbots for our staff". The course teaches
-# the learner; what they hand to others is their work. (A business is no audience: "design a small
-# pilot project for my company" asks about adopting AI, a course topic.)
-_AUDIENCE = (
-    r"(?:students|pupils|class(?:es)?|learners|kids|children|team|staff|employees|colleagues|co-?workers|"
-    r"followers|subscribers|audience|readers|viewers|listeners|website|blog|channel|newsletter|podcast|workshop|"
-    r"lecture|seminar|training\s+day|webinar)"
-)
-_OUT_OF_JOB.append(_made(re.compile(
-    _CLAUSE_START + _QUESTION_AFTER + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
-    + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
-    _F,
-)))
-# A pasted item to be labelled: "is this tweet ai-generated: 'just landed in paris...'", "classify
-# this review as positive or negative: ...". The tutor teaches how such models judge; labelling
-# the learner's own item is a job (the text after the colon or in quotes is theirs). Checking a
-# claim about the course ("is this true: gans have two networks?") is a question, and sorting
-# course terms ("classify these as supervised or unsupervised: ...") an exercise on the course.
-_PASTED = r"(?::\s*\S+(?:\s+\S+){2,}|[\"“‘]\s*\S+(?:\s+\S+){2,}\s*[\"”’]|'\s*\S+(?:\s+\S+){2,}\s*')"
-_LABELS = (
-    r"(?:spam|phishing|a\s+scam|scam|fake|real|genuine|legit|ai[-\s]?generated|ai[-\s]?written|a\s+deepfake|deepfake|"
-    r"(?:written|made|generated)\s+by\s+(?:an?\s+)?(?:ai|chatgpt|gpt|bot|machine|human)|positive|negative|toxic|offensive|"
-    r"sarcastic|hate\s+speech|fraud(?:ulent)?)"
-)
-_OUT_OF_JOB.append(re.compile(
-    r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
-    r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
-    r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
-    r"(?:classify|label|tag|score|rate)\s+(?:this|that|my)\b)"
-    r"[^:\"“‘']{0,80}" + _PASTED,
-    _F,
-))
-# Getting the learner's own text past a detector of AI writing or plagiarism: "how can i sneak my
-# gpt-written report past turnitin", "make it so the essay doesn't get flagged as ai". How such
-# detectors work would be a question; getting past one is cheating.
-_OUT_OF_JOB.append(re.compile(
-    r"\b(?:get|sneak|slip|make|pass|put|smuggle)\b.{0,50}\b(?:past|through|by)\s+(?:an?\s+|the\s+|any\s+|my\s+\w+'?s?\s+)?"
-    r"(?:ai|gpt|chatgpt|ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)"
-    r"(?:\s*(?:detectors?|checkers?|detection|scanners?|filters?))?\b|"
-    r"\b(?:not|never|don'?t|doesn'?t|won'?t|isn'?t)\s+(?:get\s+|be\s+)?(?:flagged|detected|caught|spotted)\s+(?:as|by)\s+"
-    r"(?:an?\s+)?(?:ai|gpt|chatgpt|ai[-\s]written|ai[-\s]generated|plagiari[sz]ed|plagiarism|turnitin)\b",
-    _F,
-))
-# A course method applied by the tutor to the learner's own things: "could you fit a regression
-# on our sales figures", "please use a classifier on these photos", "just cluster my playlist".
-# How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
-# device is where a model runs ("can you train a model on my laptop"), not data handed over.
-_OUT_OF_JOB.append(re.compile(
-    _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine-?tune|cluster|classify|label|analy[sz]e|predict)\s+"
-    + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
-    r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
-    # ... or the learner's own things handed over directly: "just cluster my playlist into moods"
-    # ("sort these into supervised and unsupervised: ..." is an exercise on course terms)
-    + _BEGIN + _QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|group|analy[sz]e)\s+(?:my|our)\s+"
-    + _EXPLAINING + r"(?!(?:\w+\s+)?(?:terms|concepts|words|methods|algorithms|techniques|examples|statements)\b)\w+",
-    _F,
-))
-# The learner's own work marked ("will you grade my ml quiz answers", "check my exam solutions";
-# "why can't a chatbot be trusted to check my homework answers" asks about chatbots),
-# and names or ideas for their own venture ("what should i call my ai startup", "brainstorm ten
-# side-hustle ideas with generative ai").
-_OUT_OF_JOB.append(re.compile(
-    _CLAUSE_START + r"(?:grade|mark|score|check|correct|assess)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:answers|solutions|quiz|quizzes|"
-    r"test|exam|worksheet|homework|coursework)\b|"
-    r"\bwhat\s+(?:should|could|would)\s+(?:i|we)\s+(?:name|call)\s+(?:my|our)\b|"
-    + _CLAUSE_START + r"(?:name|call)\s+my\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:business|company|startup|start-up|app|product|shop|"
-    r"store|brand|channel|podcast|band)\b|"
-    r"\b(?:startup|start-up|side[-\s]hustle|money[-\s]making)\s+ideas\b",
-    _F,
-))

@@ -276,7 +276,12 @@ def uncovered_term(
     normalisation"), so the learner sees the phrase they asked about. A foreign word listed
     with a course word ("netflix or spotify") is an example, not the topic.
     """
-    if best_dense is not None and best_dense >= WELL_COVERED:
+    # "what is grokking when a model suddenly generalizes": the word a definition frame names first
+    # is its topic, however long the learner's gloss after it, and whatever course passage the
+    # gloss matches, unless retrieval matches clearly.
+    defined = _defined_word(question)
+    vetoed = best_dense is not None and best_dense >= WELL_COVERED
+    if vetoed and (defined is None or best_dense >= COMPOUND_WELL_COVERED):
         return None
     tokens = tokenize(question)
     capitals = set(re.findall(r"\b[A-Z]{2,}\b", question))
@@ -287,6 +292,8 @@ def uncovered_term(
     for position, word in enumerate(tokens):
         if word in QUESTION_STOPWORDS or len(word) < MIN_LENGTH or not word.isalpha():
             continue
+        if vetoed and word != defined:
+            continue
         if len(word) < JARGON_LENGTH and word.upper() not in capitals:
             continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
         if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or in_dictionary(word):
@@ -295,7 +302,7 @@ def uncovered_term(
             continue  # "acheive", "homwork": a plain word misspelt is still plain (an acronym is not one)
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
-        if 1 / len(content) < CENTRAL_SHARE:
+        if 1 / len(content) < CENTRAL_SHARE and word != defined:
             return None
         start = end = position
         while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
@@ -930,9 +937,13 @@ _DESCRIBED_HEADS = frozenset(
 
 # "i read about federated averaging, what is it?", "my boss mentioned model cards, what does that
 # mean": the thing asked about is named before, and the definition frame holds only a pronoun.
+# The learner may say who they are or where first ("as a nurse i keep hearing about ...", "in class
+# today we talked about ..."), and where the thing is met after it ("... attacks on chatbots. what
+# are they", "... sinks in llms, what are those"): neither is part of its name.
 _NAMED_BEFORE = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:i|we|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested)\s+"
-    r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
+    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:[\w'-]+\s+){0,4}?(?:i|we|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested)\s+"
+    r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"(?:\s+(?:on|in|for|with|from|at|among|by)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
     r"(?P<frame>.*?)\b(?:it|that|this|they|those|them)\b(?P<after>[^\w]*(?:work|mean)?\W*)$",
     re.I,
 )
@@ -1000,3 +1011,41 @@ def uncovered_compound(
     if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
         return None
     return " ".join(run)
+
+
+# Everyday first parts of hyphenated words ("well-known", "long-term", "so-called", "step-by-step").
+_PLAIN_HYPHEN_OPENERS = frozenset(
+    """well so long short up step day year week month old brand full part half non all one-on-one""".split()
+)
+_HYPHENATED = re.compile(r"\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?:[ \t]+([a-z]{3,}))?", re.I)
+
+
+def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
+    """A hyphenated term the course never writes ("one-hot vectors", "sim-to-real transfer",
+    "few-shot prompting"), with the noun right after it, or None. Learners hyphenate jargon as
+    they read it; each part alone is plain English, so neither the word check nor the lexicon
+    sees it. Meant for a question the course has already declined: the decline then names what
+    was asked instead of a bare "not covered" (see ``Tutor._everyday_term``)."""
+    for match in _HYPHENATED.finditer(question):
+        word = match.group(1)
+        parts = word.lower().split("-")
+        if min(len(p) for p in parts) < 2 or parts[0] in _PLAIN_HYPHEN_OPENERS:
+            continue  # "t-shirt", "x-ray", "e-mail", "well-known"
+        if in_dictionary("".join(parts)) or phrases.has([word]):
+            continue  # "co-worker", "re-train"; "k-means", "text-to-video" are the course's
+        following = match.group(2)
+        if following and following.lower() not in _PHRASE_END:
+            return f"{word} {following}"
+        return word
+    return None
+
+
+def _defined_word(question: str) -> str | None:
+    """The first word of the topic a definition frame names ("what is grokking when ..." ->
+    "grokking", "explain double descent" -> "double"), or None when no frame opens the question."""
+    for frame in _DEFINITION_FRAMES[:4]:  # what is / how does X work / explain / what does X mean
+        match = frame.match(question.strip())
+        if match:
+            words = tokenize(match.group("rest"))
+            return words[0] if words else None
+    return None
