@@ -7,6 +7,9 @@
   recognition, and the router-agreement scope rule counts a glossary phrase of two words or more
   as the course term it stands for when it checks that the section holds some of the question's
   words (a single word such as "app" does not count: it names a thing as often as what is asked).
+- Devices that hear: "smart speaker" was declined as a term the course does not cover, and
+  "subtitles" (the course says captions) drew text-to-video; the glossary reads them, "voice
+  search", "voice control" and "live / auto captions" as speech recognition.
 """
 
 from __future__ import annotations
@@ -38,3 +41,14 @@ def test_a_one_word_glossary_phrase_does_not_count(tutor) -> None:
     # "duolingo" is read as "the app", whose glossary word stands for this tutor: not a subject.
     answer = tutor.ask("any tips so i never lose my duolingo streak")
     assert not answer.in_scope
+
+
+def test_a_smart_speaker_is_speech_recognition(tutor) -> None:
+    answer = tutor.ask("how does the smart speaker in our kitchen work out what we ask it")
+    assert answer.in_scope
+    assert answer.sources[0].section == RECOGNITION
+
+
+def test_subtitles_are_the_courses_captions(tutor) -> None:
+    answer = tutor.ask("how are subtitles added to a film without anyone typing them")
+    assert answer.sources[0].section == RECOGNITION
