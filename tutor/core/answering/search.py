@@ -747,8 +747,8 @@ class SearchIndex:
                     hits[0].score - runner_up >= CLEAR_LEAD
                     or hits[0].dense >= DENSE_WITH_WORDS
                     or (
-                        hits[0].coverage >= AGREES_COVERAGE
-                        and self._router_agrees(self._position[hits[0].section.id], routed)
+                        self._router_agrees(self._position[hits[0].section.id], routed)
+                        and self._holds_words_of(plain, hits[0], expand)
                     )
                 )
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
@@ -777,6 +777,26 @@ class SearchIndex:
         follow-up searched with its topic) the passages decide as before."""
         return best.asked > by_text.asked and self._router_agrees(self._position[best.section.id], routed, 0.0)
 
+    def _holds_words_of(self, question: str, hit: Hit, expand: bool) -> bool:
+        """Does ``hit``'s section hold at least ``AGREES_COVERAGE`` of ``question``'s informative
+        words, an everyday phrase of the glossary counting as the course term it stands for?
+
+        Why the glossary: a learner describing a situation names no course word at all ("how does
+        my doorbell camera know it's the postman": camera, postman, stranger), while the phrase
+        "camera know" is the learner's way of saying image recognition, which that section names.
+        Without it such a question had coverage 0 and was declined although its closest ask and
+        the router both chose image recognition. The words still have to be the question's own:
+        "what should i study at university" maps to no course term and stays out, as before.
+        Computed only for a question that reaches this rule (a declined one with a close ask)."""
+        if hit.coverage >= AGREES_COVERAGE:
+            return True
+        if not expand:
+            return False
+        in_terms = self._in_course_terms(question, phrases_only=True)
+        if not in_terms:
+            return False
+        return float(self._coverage(self.analyse(in_terms))[self._position[hit.section.id]]) >= AGREES_COVERAGE
+
     @staticmethod
     def _router_agrees(position: int, routed: np.ndarray, at_least: float = ROUTER_AGREES) -> bool:
         """Is the section at ``position`` the router's first choice, at ``at_least`` or more?"""
@@ -789,16 +809,22 @@ class SearchIndex:
         shared = (set(self.analyse(question)) & self._heading_terms[self._position[section.id]]) - ignore
         return bool(shared & self._rare_terms)
 
-    def _in_course_terms(self, text: str) -> str:
+    def _in_course_terms(self, text: str, phrases_only: bool = False) -> str:
         """``text`` with each everyday phrase the glossary knows replaced by its course term
-        ("why do chatbots make stuff up" -> "why do large language model hallucination")."""
+        ("why do chatbots make stuff up" -> "why do large language model hallucination").
+        ``phrases_only``: only phrases of two words or more count, and "" when there is none;
+        a single word ("app", "bank") names a thing or a setting as often as what is asked."""
         tokens = tokenize(text)
         replaced: dict[int, str] = {}
         for course, (first, last) in self.learner.matches(text):
+            if phrases_only and last == first:
+                continue
             if any(i in replaced for i in range(first, last + 1)):
                 continue
             replaced.update({i: "" for i in range(first, last + 1)})
             replaced[first] = course
+        if phrases_only and not replaced:
+            return ""
         return " ".join(replaced.get(i, token) for i, token in enumerate(tokens))
 
     def _hit(self, i: int, scores, dense, lexical, coverage, asked, routed) -> Hit:
