@@ -1,0 +1,40 @@
+"""Scope inside a conversation, stop 28 (``benchmarks/probes/leak-s28``), tested here in other
+words than the probes':
+
+- A question of its own asked after a course answer, that the course does not cover alone and
+  that only lands near the topic (a shared word, a near sense), is declined as it would be as a
+  first question when in meaning it is clearly another subject: "the best ski resorts" after
+  gradient descent, "a savings account's interest rate" after an RL policy, "composting for the
+  environment" after the RL environment. A follow-up naming the section's own example ("a column
+  of house prices" after feature scaling) and a fragment asking a value ("which month") still
+  lean on the topic.
+"""
+
+from __future__ import annotations
+
+import learner_judge
+
+SCALING = "training-and-overfitting#features-feature-scaling-and-feature-engineering"
+
+
+def _declined(answer) -> bool:
+    return not answer.in_scope and not answer.sources
+
+
+def test_another_subject_after_a_course_answer_is_declined(tutor) -> None:
+    for turns in (
+        ["how does gradient descent find the minimum", "and the best ski resorts in the alps?"],
+        ["what is a policy in reinforcement learning", "whats a good savings account interest rate"],
+        ["what is the environment in rl", "how can my town help the environment, like composting?"],
+    ):
+        assert _declined(learner_judge.converse(tutor, turns)), turns
+
+
+def test_the_section_s_own_example_and_a_value_still_lean(tutor) -> None:
+    answer = learner_judge.converse(
+        tutor, ["what is feature scaling", "why would a column of house prices drown out the rest"]
+    )
+    assert answer.in_scope and answer.sources[0].section == SCALING
+    answer = learner_judge.converse(tutor, ["tell me about the us executive order on ai", "which month"])
+    assert answer.in_scope and "October" in answer.text
+
