@@ -8,12 +8,17 @@ words than the probes':
   environment" after the RL environment. A follow-up naming the section's own example ("a column
   of house prices" after feature scaling) and a fragment asking a value ("which month") still
   lean on the topic.
+- A listed untaught term that only sets a course question is not its topic: "online learning
+  courses" (the course writes "online courses" and "learning courses": the words describe the
+  courses), "i am a high school dropout, ..." (who asks). The bare terms stay near misses.
 """
 
 from __future__ import annotations
 
 import learner_judge
 
+SKILLS_ML = "skills-and-learning-paths#educational-paths-into-machine-learning"
+SKILLS_GEN = "skills-and-learning-paths#educational-paths-into-generative-ai"
 SCALING = "training-and-overfitting#features-feature-scaling-and-feature-engineering"
 
 
@@ -38,3 +43,15 @@ def test_the_section_s_own_example_and_a_value_still_lean(tutor) -> None:
     answer = learner_judge.converse(tutor, ["tell me about the us executive order on ai", "which month"])
     assert answer.in_scope and "October" in answer.text
 
+
+def test_an_untaught_term_that_only_sets_the_question(tutor) -> None:
+    answer = tutor.ask("any good online learning courses for machine learning?")
+    assert answer.in_scope and answer.sources[0].section == SKILLS_ML
+    answer = tutor.ask("i am a high school dropout, how can i get into generative ai?")
+    assert answer.in_scope and answer.sources[0].section == SKILLS_GEN
+
+
+def test_the_bare_terms_stay_near_misses(tutor) -> None:
+    for question in ("what is online learning in ml", "what are online learning algorithms", "what is dropout"):
+        answer = tutor.ask(question)
+        assert _declined(answer) and "does not cover" in answer.text, question

@@ -44,6 +44,7 @@ from tutor.core.answering.scope import (
     names_other_field,
     names_subject,
     subject_stems,
+    term_is_setting,
     uncovered_compound,
     uncovered_term,
     untaught_request,
@@ -399,7 +400,12 @@ class Tutor(Comparing, FollowingUp):
                 # "whats the formula for recall again": the course writes that one out ("Recall
                 # ... equals TP / (TP + FN)"), so it is answered, not declined.
                 listed = None
-            listed = listed or self.not_taught.find(asked)
+            if listed is None:
+                listed = self.not_taught.find(asked)
+                if listed is not None and term_is_setting(asked, listed, self.phrases):
+                    # "are online learning courses a good path": the term's words describe the
+                    # courses asked about; the course question is answered (scope.term_is_setting).
+                    listed = None
             term = (
                 listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
