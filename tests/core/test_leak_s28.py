@@ -8,6 +8,9 @@ words than the probes':
   environment" after the RL environment. A follow-up naming the section's own example ("a column
   of house prices" after feature scaling) and a fragment asking a value ("which month") still
   lean on the topic.
+- The same lean, when the question writes the topic's word in a compound the course never writes
+  ("which feature film won best picture?" after features in ML), is declined: the word names
+  another thing there.
 - A listed untaught term that only sets a course question is not its topic: "online learning
   courses" (the course writes "online courses" and "learning courses": the words describe the
   courses), "i am a high school dropout, ..." (who asks). The bare terms stay near misses.
@@ -42,6 +45,13 @@ def test_the_section_s_own_example_and_a_value_still_lean(tutor) -> None:
     assert answer.in_scope and answer.sources[0].section == SCALING
     answer = learner_judge.converse(tutor, ["tell me about the us executive order on ai", "which month"])
     assert answer.in_scope and "October" in answer.text
+
+
+def test_the_topic_s_word_in_another_thing_is_declined(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["what is a feature in ml", "and which feature film won best picture?"])
+    assert _declined(answer)
+    answer = learner_judge.converse(tutor, ["what is a tokenizer", "how many tokens are in a typical vocabulary"])
+    assert answer.in_scope
 
 
 def test_an_untaught_term_that_only_sets_the_question(tutor) -> None:

@@ -59,7 +59,7 @@ LEAKS = [
     (["what is overfitting", "ok write me a 500 word essay about that for my class"], "essay"),
     (["how does a language model work", "translate your answer into spanish please"], "translation"),
     (["how does gradient descent work", "cool now write the python code for it"], "code"),
-    (["what is fraud detection", "my card got charged twice, how do i get a refund?"], "refund"),
+    (["how does fraud detection work", "my card got charged twice, how do i get a refund?"], "refund"),
     (["what is sentiment analysis", "analyse the sentiment of this review: the food was cold and awful"], "task"),
     (["how do chatbots like chatgpt work", "can you do my maths homework then"], "homework"),
     (["what is image generation", "generate me a picture of a dog on a skateboard"], "picture"),

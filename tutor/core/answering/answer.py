@@ -54,7 +54,7 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import PEOPLE, stem, stems, tokenize
+from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
 # See ``Tutor._preamble_then_other``.
 # A section the topic alone ranks within this of its best is one of the topic's own sections
@@ -422,7 +422,10 @@ class Tutor(Comparing, FollowingUp):
                  asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
              ))
             or (result.in_scope and self._preamble_then_other(asked))
-            or (result.in_scope and result.leaned and self._aside_of_another_subject(asked, query, conversation))
+            or (result.in_scope and result.leaned and (
+                self._aside_of_another_subject(asked, query, conversation)
+                or self._topic_word_in_another_thing(query, conversation)
+            ))
             # "in french" is no field in "how does google translate write it in french": what an
             # app does for the learner is asked, not a language lesson.
             or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
@@ -1460,6 +1463,30 @@ class Tutor(Comparing, FollowingUp):
         if vector is None or course is None:
             return False
         return float((self._other_subjects @ vector).max()) - float(course[0]) >= OTHER_SUBJECT_MARGIN
+
+    def _topic_word_in_another_thing(self, query: str, conversation: Conversation) -> bool:
+        """A question of its own that the course does not cover alone and leans on the topic by
+        one of its words, written in a compound the course and its learners never write: "how
+        much is a bus token in new york?" after tokens, "the best pizza place in the city centre?"
+        after k-means centres. The word names another thing there (a bus token, a city centre),
+        not the topic; the question is declined as it would be asked first."""
+        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
+        words = re.findall(r"[a-z][a-z'-]*", query.lower())
+        for i, word in enumerate(words):
+            if stem(word) not in topic_stems:
+                continue
+            for a, b in ((i - 1, i), (i, i + 1)):
+                if a < 0 or b >= len(words):
+                    continue
+                other = words[a] if a != i else words[b]
+                if (
+                    other in QUESTION_STOPWORDS or other in conversation_module.ASPECT_WORDS
+                    or other in conversation_module.FILLER or stem(other) in topic_stems
+                ):
+                    continue
+                if not self.phrases.has([words[a], words[b]]):
+                    return True
+        return False
 
     def _section_stems(self, section_id: str) -> frozenset[str]:
         """The stems of every word of a section (memoised)."""
