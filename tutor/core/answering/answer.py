@@ -45,6 +45,7 @@ from tutor.core.answering.scope import (
     names_other_field,
     names_subject,
     subject_stems,
+    term_is_setting,
     uncovered_compound,
     uncovered_term,
     untaught_request,
@@ -54,7 +55,7 @@ from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResu
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import PEOPLE, stem, stems, tokenize
+from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
 # See ``Tutor._preamble_then_other``.
 # A section the topic alone ranks within this of its best is one of the topic's own sections
@@ -180,6 +181,12 @@ def section_question(section: Section, variant: int = 0) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+
+# "which part deals with the money problem", "whats the part people forget to budget for": a part
+# of the topic under discussion is picked out, so the question is about the topic.
+_PICKS_A_PART = re.compile(r"\b(?:which|what|the)\s+(?:part|parts|bit|bits|piece|pieces|step|steps|side|sides)\b", re.IGNORECASE)
+
+
 class Tutor(Comparing, FollowingUp):
     """Answers questions from the course. Built once (``load_tutor``), then cheap per question."""
 
@@ -195,6 +202,7 @@ class Tutor(Comparing, FollowingUp):
         self._request_model: request_model.RequestModel | bool | None = False  # False: not loaded yet
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
         self._heading_words: frozenset[str] | None = None  # analysed words of the section headings
+        self._section_words: dict[str, frozenset[str]] = {}  # per section id, the stems of its words
 
     @property
     def vocabulary(self) -> CourseVocabulary:
@@ -393,7 +401,12 @@ class Tutor(Comparing, FollowingUp):
                 # "whats the formula for recall again": the course writes that one out ("Recall
                 # ... equals TP / (TP + FN)"), so it is answered, not declined.
                 listed = None
-            listed = listed or self.not_taught.find(asked)
+            if listed is None:
+                listed = self.not_taught.find(asked)
+                if listed is not None and term_is_setting(asked, listed, self.phrases):
+                    # "are online learning courses a good path": the term's words describe the
+                    # courses asked about; the course question is answered (scope.term_is_setting).
+                    listed = None
             term = (
                 listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
@@ -410,6 +423,10 @@ class Tutor(Comparing, FollowingUp):
                  asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
              ))
             or (result.in_scope and self._preamble_then_other(asked))
+            or (result.in_scope and result.leaned and (
+                self._aside_of_another_subject(asked, query, conversation)
+                or self._topic_word_in_another_thing(query, conversation)
+            ))
             # "in french" is no field in "how does google translate write it in french": what an
             # app does for the learner is asked, not a language lesson.
             or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
@@ -1423,6 +1440,68 @@ class Tutor(Comparing, FollowingUp):
             # have a word the course never uses.
             return False
         return self._other_subject(asking, anchored=False)
+
+    def _aside_of_another_subject(self, asked: str, query: str, conversation: Conversation) -> bool:
+        """A question of its own, asked in a conversation, that the course does not cover alone
+        and that only lands near the topic ("and the best pizza toppings?" after k-means, "how do
+        i lose weight fast" after loss functions, "and the interest rate at my bank?" after the
+        learning rate): declined as it would be as a first question, when in meaning it is
+        clearly closer to another subject than to the course (``OTHER_SUBJECT_MARGIN``, as for a
+        leaning fragment in ``_other_subject``) and none of its own words, past the ones it shares
+        with the topic, is a word of the sections just cited ("why would income mess things up"
+        after feature scaling names the section's own example). A request to teach ("give me a
+        worked example with numbers") and a question picking a part of the topic ("which part
+        deals with the money problem") ask about the topic whatever their words, and so does a
+        fragment of one word of its own ("which month?", "what year" asks a value of the topic)."""
+        if self.index.embedder is None or requests.asks_to_teach(asked) or _PICKS_A_PART.search(asked):
+            return False
+        words = conversation_module.topic_words(query)
+        if len(words) < 2:
+            return False  # "which month?", "what year": a fragment asking a value of the topic
+        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
+        own = [stem(w) for w in words if stem(w) not in topic_stems]
+        if any(w in self._section_stems(section_id) for section_id in conversation.sections for w in own):
+            return False
+        if self._other_subjects is None:
+            self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
+        vector = self.index.encode_query(query)
+        course = self.index.best_cosines([query])
+        if vector is None or course is None:
+            return False
+        return float((self._other_subjects @ vector).max()) - float(course[0]) >= OTHER_SUBJECT_MARGIN
+
+    def _topic_word_in_another_thing(self, query: str, conversation: Conversation) -> bool:
+        """A question of its own that the course does not cover alone and leans on the topic by
+        one of its words, written in a compound the course and its learners never write: "how
+        much is a bus token in new york?" after tokens, "the best pizza place in the city centre?"
+        after k-means centres. The word names another thing there (a bus token, a city centre),
+        not the topic; the question is declined as it would be asked first."""
+        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
+        words = re.findall(r"[a-z][a-z'-]*", query.lower())
+        for i, word in enumerate(words):
+            if stem(word) not in topic_stems:
+                continue
+            for a, b in ((i - 1, i), (i, i + 1)):
+                if a < 0 or b >= len(words):
+                    continue
+                other = words[a] if a != i else words[b]
+                if (
+                    other in QUESTION_STOPWORDS or other in conversation_module.ASPECT_WORDS
+                    or other in conversation_module.FILLER or stem(other) in topic_stems
+                ):
+                    continue
+                if not self.phrases.has([words[a], words[b]]):
+                    return True
+        return False
+
+    def _section_stems(self, section_id: str) -> frozenset[str]:
+        """The stems of every word of a section (memoised)."""
+        if section_id not in self._section_words:
+            section = next((s for s in self.course.sections if s.id == section_id), None)
+            self._section_words[section_id] = frozenset(
+                stem(w) for w in tokenize(section.text if section is not None else "")
+            )
+        return self._section_words[section_id]
 
     def _other_subject(self, question: str, anchored: bool = True, has_context: bool = True) -> bool:
         """Is the declined ``question`` about another subject or everyday life rather than machine

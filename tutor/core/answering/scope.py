@@ -925,6 +925,36 @@ class CoursePhrases:
         return f" {' '.join(tokens)} " in self.text or f" {''.join(tokens)} " in self.text
 
 
+# "i'm a college dropout, ...", "i am an active learning fan": the learner says who they are; a
+# listed term inside that description is who asks, not what is asked about.
+_SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+
+
+def term_is_setting(question: str, term: str, phrases: CoursePhrases) -> bool:
+    """Is the listed untaught ``term`` only the setting of a course question rather than its
+    topic? Two ways of saying so: each of the term's words is one that the course or its
+    learners write right before the noun that follows the term in the question ("are online
+    learning courses worth it": "online courses", "learning courses"), so the words describe that
+    noun ("online learning algorithms" keeps the term: "online algorithms" is no course phrase,
+    and a noun naming what kind of thing a term is, "methods", "loss", stays with the term); or
+    the term is part of how the learner describes themselves ("i'm a college dropout, what
+    educational paths ..."), which says who asks, not what is asked."""
+    low = question.lower()
+    for match in _SELF_DESCRIPTION.finditer(low):
+        if term.lower() in match.group("who"):
+            return True
+    words = [t for t, _, _ in _term_tokens(term)]
+    if len(words) < 2:
+        return False
+    after = re.search(re.escape(term.lower()) + r"\s+([a-z][\w'-]*)", low)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if noun in _TERM_HEADS or noun in QUESTION_STOPWORDS:
+        return False
+    return all(phrases.has([word, noun]) for word in words)
+
+
 # Plain nouns that end a learner's description of a part or a setting rather than a term's name:
 # "the dice roll trick", "the spice level knob", "the fake-making machinery", "a low value"; also
 # when such a noun ends the run of the term's words ("the wildness slider thing").

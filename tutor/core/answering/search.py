@@ -175,6 +175,9 @@ class SearchResult:
     contextual_query: str | None = None  # set when earlier questions were used
     topic: str | None = None  # the conversation's topic, when the query was taken as a follow-up
     already_said: str = ""  # follow-ups: the previous answer, whose sentences are not repeated first
+    # A question of its own (no pronoun, not a fragment) that the course does not cover alone,
+    # in scope only because it lands near the topic under discussion (``SearchIndex.search``).
+    leaned: bool = False
     last_answer: str = ""  # any later turn: the previous answer (a section it quoted is not quoted again)
     remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
     again: bool = False  # follow-ups: the learner asks to hear again what was said ("... again?")
@@ -530,6 +533,7 @@ class SearchIndex:
         bonus = LESSON_BONUS if lesson is not None and along.best.section.lesson_id == lesson else 0.0
         if alone.best.dense < WEAK_ALONE or along.best.score - bonus > alone.best.score + LEAN_MARGIN:
             along.topic = conversation_module.carried_topic(query, topic)
+            along.leaned = not alone.in_scope
             return self._stay_on_topic(along, conversation)
         return alone
 
