@@ -391,6 +391,7 @@ class Tutor(Comparing, FollowingUp):
             result.already_said = conversation.last_answer
             result.remembered = conversation.already_said
             result.subject = reading.subject
+            result.carried = conversation.asked[-1] if reading.replaced else ""
         result.last_answer = conversation.last_answer
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None

@@ -147,6 +147,12 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (_ASKS_FORMULA, _WRITES_FORMULA),
     # "when is it done?", "what's the endgame?", "the best case at the end": how the process
     # ends, which the course says as "repeat until ..." or "the ideal end state".
+    # "what split do people usually use?", "whats the typical value", "the normal choice": what is
+    # commonly chosen, which the course says as "A common choice is ...", "usually", "typically".
+    (re.compile(r"\b(?:usual(?:ly)?|typical(?:ly)?|normal(?:ly)?|standard|go-to|default|most\s+people|"
+                r"people\s+(?:usually|normally|typically|mostly|generally)|in\s+general)\b", re.I),
+     re.compile(r"\b(?:(?:a|the)\s+common\s+(?:choice|compromise|loss|way|route)|commonly|typical(?:ly)?|usually|"
+                r"most\s+\w+\s+(?:use|therefore\s+use))\b", re.I)),
     (re.compile(r"\bwhen(?:'?s|\s+(?:is|does|do|will|are))\s+(?:it|that|this|training|they|the\s+\w+)\s+(?:\w+\s+)?"
                 r"(?:done|finished|over|ends?|stops?|complete)\b|\bend\s*(?:game|state|point)s?\b|"
                 r"\b(?:at|in|by)\s+the\s+end\b|\bbest\s+case\b|\bhow\s+does\s+(?:it|that|this|training)\s+end\b", re.I),
@@ -165,8 +171,8 @@ _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
-    "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula", "end",
-    "output",
+    "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
+    "usual", "end", "output",
 )
 SHAPED_ASPECTS = frozenset({"why", "example"})
 

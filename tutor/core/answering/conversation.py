@@ -99,7 +99,9 @@ FILLER = frozenset(
     "one ones specifically specific particular particularly still related similar "
     # Chat particles that colour a question without naming anything ("why though?", "any
     # downsides tho?", "is that expensive btw?"): a follow-up made of them has no topic of its own.
-    "though tho tbh btw lol honestly seriously literally kinda sorta anyway anyways".split()
+    "though tho tbh btw lol honestly seriously literally kinda sorta anyway anyways "
+    # "gimme an example": a way of asking, like "give me".
+    "gimme lemme".split()
 )
 
 BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
@@ -219,6 +221,12 @@ _THE_WHOLE = re.compile(
     r"\bthe\s+whole\s+(?:thing|things|process|idea|setup|set-up|deal|lot|system|method|approach|business)\b",
     re.IGNORECASE,
 )
+# "in simple words", "in plain english", "in layman's terms": how to say it, not what it is about.
+_PLAIN_WORDS = re.compile(
+    r"\b(?:in|into|using)\s+(?:plain|simple|simpler|everyday|layman'?s?|normal|non-?technical|easy|basic)\s+"
+    r"(?:english|words|terms|language)\b",
+    re.IGNORECASE,
+)
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
 
 
@@ -232,6 +240,7 @@ def _is_topic_word(word: str) -> bool:
 def topic_words(question: str) -> list[str]:
     """The question's own topic words: content words that are not aspect or filler words ("the
     whole thing" points back as "it" does: it names nothing of its own)."""
+    question = _PLAIN_WORDS.sub(" ", question)
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
 
@@ -534,16 +543,23 @@ PREPOSITIONS = frozenset("for in with on inside into at of to during".split())
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _POINTERS = frozenset("it they them this that these those".split())
 _POSSESSIVES = frozenset("its their".split())
+# "so which should i use?", "which do i go with", "which to pick": choosing between the two.
+_CHOICE = (
+    r"(?:(?:should|would|do|could|can)\s+(?:i|we|you)\s+|to\s+)"
+    r"(?:use|pick|choose|go\s+(?:with|for)|learn|try|get)"
+)
 # "which one is better?", "is it better than the other one?", "how do they compare?"
 _COMPARES = re.compile(
     r"\b(?:better|worse|best|prefer\w*|differen\w*|differ|differs|compare[ds]?|comparison|vs\.?|versus|"
-    r"stack\s+up|trade-?offs?|which\s+(?:one|of\s+(?:them|the\s+two)))\b",
+    r"stack\s+up|trade-?offs?|which\s+(?:one|of\s+(?:them|the\s+two))|"
+    r"which\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r")\b",
     re.IGNORECASE,
 )
+_CHOOSES = re.compile(r"\bwhich\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"\b", re.IGNORECASE)
 # Words of a comparison that name no subject ("the other one", "the two", "both").
 _COMPARISON_FILLER = frozenset(
     "other two both either neither better worse best prefer preferred preferable compare compares compared "
-    "comparison versus vs stack up tradeoff tradeoffs trade off offs overall generally winner".split()
+    "comparison versus vs stack up tradeoff tradeoffs trade off offs overall generally winner use pick choose".split()
 )
 
 
@@ -704,6 +720,9 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
     if own and not _BOTH.search(question):
         return None
     first, second = conversation.subjects[-2:]
+    if not own and _CHOOSES.search(question):
+        # "so which should i use?": which suits what, the question's own words kept.
+        return Reading(f"{first} versus {second}, which suits what")
     if not own:
         return Reading(f"{first} versus {second}")
     return Reading(f"{first} versus {second}, {question.strip()}")
@@ -805,6 +824,8 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     answered as it is."""
     if not conversation.asked:
         return None
+    # "and the root cause, in simple terms?": how to say it is no part of a new subject.
+    question = re.sub(r"\s*,?\s*" + _PLAIN_WORDS.pattern, "", question, flags=re.IGNORECASE).strip() or question
     comparison = _elliptic_comparison(question, conversation)
     if comparison is not None:
         return comparison

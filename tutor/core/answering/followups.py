@@ -44,6 +44,7 @@ _NOT_NAMES = frozenset(
     "best worst better worse main big bigger small smaller only whole".split()
 )
 
+ECHO_MARGIN = 0.15  # the section just quoted answers a follow-up echoing one of its sentences from this far below
 QUOTED_MARGIN = 0.12  # the section just quoted may answer an aspect from this far below the best
 NAMES_MORE = 0.25  # ... when its sentence on the aspect names this much more of the topic
 GROUP_WORDS = 100  # an announced pair or triple is told whole up to this many words
@@ -143,21 +144,60 @@ class FollowingUp:
         common for images"), it answers after all."""
         if not conversation.sections or not result.hits or not result.in_scope:
             return result
+        echoed = self._echoed(result, conversation)
+        if echoed is not None:
+            result.hits = [echoed] + [h for h in result.hits if h is not echoed]
+            return result
         last = conversation.sections[0]
         rank = next((i for i, h in enumerate(result.hits) if h.section.id == last), None)
         # A follow-up of aspects alone ("whats the catch then?") also gave the sections naming
         # the topic a bonus that the sections just cited were denied (``follow_up_bonus``): that
         # was the same wish for something new, so it is undone here with the seen penalty.
         lowered = SEEN_PENALTY + (conversation_module.NAMING_BONUS if not conversation_module.topic_words(result.query) else 0.0)
-        if not rank or result.hits[rank].score + lowered < result.hits[0].score:
+        if not rank:
             return result
         hit = result.hits[rank]
         if not quoted(hit.section, conversation.last_answer):
+            return result
+        if hit.score + lowered < result.hits[0].score:
             return result
         own = float(self._focused_scores(hit.section, result, "general").max())
         if all(own > float(self._focused_scores(h.section, result, "general").max()) for h in result.hits[:rank]):
             result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
+
+    def _echoed(self, result: SearchResult, conversation: Conversation) -> Hit | None:
+        """A section the last answer cited, ranked below the best but within ``ECHO_MARGIN`` of
+        it, one of whose sentences the last answer said and which names every one of the
+        follow-up's own words, when no section ranked ahead of it is headed by them. "so what's the root cause, in simple words" after why chatbots make
+        things up ("... that difference is the root cause of hallucination"), "which ones do
+        images too" after what makes a language model large ("GPT-4 and Gemini are multimodal:
+        they work with text, images and audio"): the learner asks about a detail of what they
+        have just read, in its words, and the search, told they want something new, put a
+        sibling first. A follow-up naming a subject the course heads a section with ("what is a
+        language model" after finance) is a real switch and is left to the search, and so is one
+        with a word the sentence lacks, however common ("how is that different from generating
+        music" after recommenders: the sentence says "movies and music", not "generating")."""
+        best = result.hits[0]
+        own = set(self.index.analyse(" ".join(conversation_module.topic_words(result.query))))
+        if conversation.topic:
+            own -= set(self.index.analyse(conversation.topic))
+        if not own:
+            return None
+        for rank, hit in enumerate(result.hits[1:], start=1):
+            if hit.score < best.score - ECHO_MARGIN:
+                break
+            if any(own <= set(self.index.analyse(h.section.heading)) for h in result.hits[:rank]):
+                break
+            if hit.section.id not in conversation.sections:
+                continue
+            said = [
+                terms for sentence, terms in zip(hit.section.sentences, self.index.sentence_terms(hit.section))
+                if sentence in conversation.last_answer
+            ]
+            if any(own <= terms for terms in said):
+                return hit
+        return None
 
     def _why_the_last(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """ "why?", "why not?", "how come?" alone ask the reason for what the last answer said
@@ -211,10 +251,11 @@ class FollowingUp:
         last = conversation.sections[0]
         hit = next((h for h in result.hits if h.section.id == last), None)
         position = self.index._position.get(last)
+        quoted_section = self.index.sections[position] if position is not None else None
         if (
             (hit is None or hit.score < best.score - QUOTED_MARGIN)
-            and position is not None
-            and best.section.lesson_id != self.index.sections[position].lesson_id
+            and quoted_section is not None
+            and (best.section.lesson_id != quoted_section.lesson_id or self._own_example(quoted_section))
         ):
             # "give me an example" after "what are the limitations of generative ai": the topic
             # kept is the branch's name alone, so its own lesson's example section ("the cat
@@ -224,7 +265,10 @@ class FollowingUp:
             # and the other lesson's sections are not asked about.
             section = self.index.sections[position]
             hit = Hit(section, best.score, best.dense, 0.0, 0.0)
-            result.hits = [hit] + [h for h in result.hits if h.section.lesson_id == section.lesson_id and h.section.id != last]
+            # (In its own lesson, the section put first over it, the lesson's example, does not join.)
+            result.hits = [hit] + [
+                h for h in result.hits if h.section.lesson_id == section.lesson_id and h.section.id != last and h is not best
+            ]
             return result
         if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
             return result
@@ -232,6 +276,15 @@ class FollowingUp:
             return result
         result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
+
+    def _own_example(self, section: Section) -> bool:
+        """Does ``section``, one past its lesson's opening, give an example of its own ("A bank's
+        model might notice ... for example" in the section on how ML improves with data)? Then
+        "give me a example" after it asks for that one, not for the lesson's example section (the
+        cats and dogs), which is an example of the lesson's whole subject; after the opening
+        section (what machine learning is) the lesson's example section is the one asked for."""
+        lesson = self.course.lesson(section.lesson_id)
+        return lesson.sections[0].id != section.id and any(compose.gives_example(s) for s in section.sentences)
 
     def _the_branchs_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """"tell me more", "whats the biggest one", "which one matters most" after "what are the
@@ -464,6 +517,16 @@ class FollowingUp:
         # The course's terms for the follow-up's everyday words count too ("and the americans?"
         # after the EU AI Act: the sentence on the executive order).
         own_terms = [t for t in dict.fromkeys(self.index.analyse(self.index.learner.expand(result.query)))]
+        if result.subject and result.carried:
+            # "what about bias?" after ML's limitations, read as a switch: the query joins the new
+            # subject with the words asked before ("bias limitations"), and those old words are
+            # the ones the sentences the learner has just read were chosen by ("four main
+            # limitations", "All four limitations ..."). The subject's words pick the sentence.
+            # (A follow-up's own words stay: "harder" in "why is the second one harder?".)
+            subject = set(self.index.analyse(self.index.learner.expand(result.subject)))
+            carried = set(self.index.analyse(self.index.learner.expand(result.carried))) - subject
+            if subject & set(own_terms):
+                own_terms = [t for t in own_terms if t not in carried]
         asking = set(self.index.analyse(" ".join(compose.asking_example_words(result.query))))
         if asking:
             # "any real examples?": "examples" asks for one (the example cue finds it), and as a

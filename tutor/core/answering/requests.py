@@ -696,7 +696,11 @@ _SUMMARY_OF_LAST = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|now|hmm|um|lol|right)\W+){0,3}(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?"
     r"(?:tl;?\s?dr|recap|sum\s+(?:it|that|this|them)\s+up|sum\s+up|summar(?:y|i[sz]e(?:\s+(?:it|that|this))?)|"
     r"(?:give\s+me\s+)?(?:the\s+)?(?:short|quick|simple)\s+version|(?:the\s+)?gist|in\s+a\s+nutshell|"
-    r"in\s+(?:one|a\s+few)\s+(?:sentence|line)s?|eli5|explain\s+(?:it|that|this)?\s*like\s+i'?m\s+(?:5|five))"
+    r"in\s+(?:one|a\s+few)\s+(?:sentence|line)s?|eli5|explain\s+(?:it|that|this)?\s*like\s+i'?m\s+(?:5|five)|"
+    # "in simple words?", "and in plain english?", "say that in layman's terms", "simpler pls":
+    # the same point said plainly, which the course does with each section's opening.
+    r"(?:(?:explain|say|put|tell\s+me)\s+(?:it|that|this)\s+(?:again\s+)?)?(?:(?:in|into|using)\s+(?:plain|simple|simpler|everyday|"
+    r"layman'?s?|non-?technical|easy|basic)\s+(?:english|words|terms|language)|simpler|more\s+simply))"
     r"(?:\s+(?:in\s+(?:one|a\s+few)\s+(?:sentence|line|word)s?|for\s+me|pls|please|plz|again|then|thanks))*\W*$",
     re.IGNORECASE,
 )

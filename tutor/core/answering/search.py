@@ -182,6 +182,7 @@ class SearchResult:
     remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
     again: bool = False  # follow-ups: the learner asks to hear again what was said ("... again?")
     subject: str | None = None  # a follow-up read as a switch ("and the decoder?"): its new subject
+    carried: str = ""  # ... and the earlier question its new subject was put into ("ml limitations" for "what about bias")
     query_vector: np.ndarray | None = field(default=None, repr=False)
 
     @property

@@ -709,10 +709,18 @@ _SHORTHAND = [
 _DIFF = re.compile(r"\bdiff\b(?=\s+(?:from|than|to)\b)", _F)
 
 
+# "example plz", "thx": chat spellings of words every step already knows as asking words ("pls",
+# "thanks"); as unknown words "example plz" was refused as another school subject.
+_CHAT_SPELLINGS = ((re.compile(r"\bplz\b", _F), "pls"), (re.compile(r"\bthx\b", _F), "thanks"))
+
+
 def spell_diff(question: str) -> str:
     """``question`` with "diff from" written "different from" ("how is that diff from spotify
     recommending stuff?"): read so by every step of answering, not only by ``detect`` (with the
-    shape alone a comparison, its sides were taken from a question that never said "different")."""
+    shape alone a comparison, its sides were taken from a question that never said "different");
+    and "plz", "thx" written as "pls", "thanks" (``_CHAT_SPELLINGS``)."""
+    for pattern, replacement in _CHAT_SPELLINGS:
+        question = pattern.sub(replacement, question)
     return _DIFF.sub("different", question)
 
 
