@@ -493,7 +493,7 @@ class Tutor(Comparing, FollowingUp):
             return result
         topic_stems = {stem(w) for w in conversation_module.topic_words(topic)}
         own_words = conversation_module.topic_words(query)
-        named_again = [w for w in own_words if stem(w) in topic_stems]
+        named_again = conversation_module.names_the_topic(query, topic, self.index)
         # An aspect the course teaches in a lesson of its own ("how much computing does that
         # need?", "how long does it take to train?") is asked of the topic, not a setting.
         setting = [

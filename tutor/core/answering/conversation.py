@@ -235,6 +235,16 @@ def topic_words(question: str) -> list[str]:
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
 
+def names_the_topic(question: str, topic: str, index: SearchIndex) -> bool:
+    """Does the question name the topic again: a topic word of it that names something (a word
+    the course uses in few sections, ``OWN_IDF``)? "ai", "model" or "make" are in nearly every
+    section: "can ai make music" after "why do ai pictures mess up hands" shares only "ai" and
+    asks afresh, while "does the act cover chatbots" after the EU AI Act names it."""
+    topic_terms = set(index.analyse(" ".join(topic_words(topic))))
+    shared = topic_terms & set(index.analyse(" ".join(topic_words(question))))
+    return any(index.idf(t) >= OWN_IDF for t in shared)
+
+
 def narrows(question: str) -> bool:
     """Does the question narrow the topic to a subject of its own ("and for a VAE specifically?")?
     Only a short one: a long question with "specifically" in it has a topic of its own."""
