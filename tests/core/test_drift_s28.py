@@ -66,3 +66,18 @@ def test_an_everyday_question_nearer_another_lesson_does_not_lean_on_the_last_se
 )
 def test_real_follow_ups_still_carry_the_topic(tutor, turns: list[str], section: str) -> None:
     assert _first(learner_judge.converse(tutor, turns)) == section
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what does hallucination mean in ai", "why does the ai do it"],
+        ["what is mode collapse in ai", "why does the ai do it"],
+        ["what are tokens in ai", "why does the ai use them"],
+    ],
+)
+def test_a_pronoun_follow_up_naming_only_a_course_wide_word_keeps_the_topic(tutor, turns: list[str]) -> None:
+    # "the ai" / "the model" name nothing that could replace the topic "it" points back to.
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.topic not in ("ai", "model")
+    assert answer.topic == learner_judge.converse(tutor, turns[:1]).topic

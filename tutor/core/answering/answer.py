@@ -474,6 +474,14 @@ class Tutor(Comparing, FollowingUp):
             conversation.topic if within is not None
             else result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         )
+        if (
+            reading is None and conversation.topic and answer.topic and answer.in_scope
+            and conversation_module.refers_back(asked)
+            and not conversation_module.names_something(answer.topic, self.index)
+        ):
+            # "why does the ai do it" after hallucination: "it" is the topic, and "the ai" names
+            # nothing that would replace it (the next "can a bigger model fix it" is about it).
+            answer.topic = conversation.topic
         answer.reading = reading
         return answer
 

@@ -245,6 +245,12 @@ def names_the_topic(question: str, topic: str, index: SearchIndex) -> bool:
     return any(index.idf(t) >= OWN_IDF for t in shared)
 
 
+def names_something(text: str, index: SearchIndex) -> bool:
+    """Does ``text`` have a topic word that names something (``OWN_IDF``), not only words of
+    nearly every section ("ai", "model")?"""
+    return any(index.idf(t) >= OWN_IDF for t in index.analyse(" ".join(topic_words(text))))
+
+
 def narrows(question: str) -> bool:
     """Does the question narrow the topic to a subject of its own ("and for a VAE specifically?")?
     Only a short one: a long question with "specifically" in it has a topic of its own."""
