@@ -81,3 +81,17 @@ def test_a_pronoun_follow_up_naming_only_a_course_wide_word_keeps_the_topic(tuto
     answer = learner_judge.converse(tutor, turns)
     assert answer.topic not in ("ai", "model")
     assert answer.topic == learner_judge.converse(tutor, turns[:1]).topic
+
+
+@pytest.mark.parametrize(
+    ("turns", "section"),
+    [
+        # "X, what is that?": the pronoun asks what the thing just named is.
+        (["how do chatbots work", "my cousin keeps mentioning rag, what is it?"],
+         "hallucination#grounding-answering-from-sources-instead-of-memory"),
+        (["what is a gan", "people talk about a latent space, what is that"],
+         "vaes#what-the-latent-space-represents"),
+    ],
+)
+def test_what_is_that_after_a_named_thing_asks_about_that_thing(tutor, turns: list[str], section: str) -> None:
+    assert _first(learner_judge.converse(tutor, turns)) == section

@@ -205,7 +205,10 @@ _POINTING_NOWHERE = re.compile(
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+)?(?:true|possible|likely|normal|ok|okay|legal|safe)\s+(?:that\b|(?=to\b|for\b))|"
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+|always\s+|still\s+)?(?:bad|good|wrong|fine|normal|ok|okay|a\s+problem|"
     r"better|worse|common|weird|necessary|important)\s+(?=if\b|when\b)|"
-    r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b)))",
+    r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b))|"
+    # "i keep hearing about rag, what is it?": a "what is that" closing the question asks what
+    # the thing named just before it is, not what the conversation was about.
+    r"(?<=\w)\s*[,.;:?!]+\s*(?:so\s+|and\s+)?(?:what|who)(?:\s+is|'s|s|\s+are)\s+(?:that|this|it|they|those|these)\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # "whats the bias problem there?", "sentiment analysis there?", "and in there?": a "there" that
