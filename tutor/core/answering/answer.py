@@ -497,6 +497,14 @@ class Tutor(Comparing, FollowingUp):
             conversation.topic if within is not None
             else result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
         )
+        if (
+            reading is None and conversation.topic and answer.topic and answer.in_scope
+            and conversation_module.refers_back(asked)
+            and not conversation_module.names_something(answer.topic, self.index)
+        ):
+            # "why does the ai do it" after hallucination: "it" is the topic, and "the ai" names
+            # nothing that would replace it (the next "can a bigger model fix it" is about it).
+            answer.topic = conversation.topic
         answer.reading = reading
         return answer
 
@@ -516,7 +524,7 @@ class Tutor(Comparing, FollowingUp):
             return result
         topic_stems = {stem(w) for w in conversation_module.topic_words(topic)}
         own_words = conversation_module.topic_words(query)
-        named_again = [w for w in own_words if stem(w) in topic_stems]
+        named_again = conversation_module.names_the_topic(query, topic, self.index)
         # An aspect the course teaches in a lesson of its own ("how much computing does that
         # need?", "how long does it take to train?") is asked of the topic, not a setting.
         setting = [

@@ -207,7 +207,10 @@ _POINTING_NOWHERE = re.compile(
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+)?(?:true|possible|likely|normal|ok|okay|legal|safe)\s+(?:that\b|(?=to\b|for\b))|"
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+|always\s+|still\s+)?(?:bad|good|wrong|fine|normal|ok|okay|a\s+problem|"
     r"better|worse|common|weird|necessary|important)\s+(?=if\b|when\b)|"
-    r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b)))",
+    r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b))|"
+    # "i keep hearing about rag, what is it?": a "what is that" closing the question asks what
+    # the thing named just before it is, not what the conversation was about.
+    r"(?<=\w)\s*[,.;:?!]+\s*(?:so\s+|and\s+)?(?:what|who)(?:\s+is|'s|s|\s+are)\s+(?:that|this|it|they|those|these)\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # "whats the bias problem there?", "sentiment analysis there?", "and in there?": a "there" that
@@ -242,6 +245,22 @@ def topic_words(question: str) -> list[str]:
     whole thing" points back as "it" does: it names nothing of its own)."""
     question = _PLAIN_WORDS.sub(" ", question)
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
+
+
+def names_the_topic(question: str, topic: str, index: SearchIndex) -> bool:
+    """Does the question name the topic again: a topic word of it that names something (a word
+    the course uses in few sections, ``OWN_IDF``)? "ai", "model" or "make" are in nearly every
+    section: "can ai make music" after "why do ai pictures mess up hands" shares only "ai" and
+    asks afresh, while "does the act cover chatbots" after the EU AI Act names it."""
+    topic_terms = set(index.analyse(" ".join(topic_words(topic))))
+    shared = topic_terms & set(index.analyse(" ".join(topic_words(question))))
+    return any(index.idf(t) >= OWN_IDF for t in shared)
+
+
+def names_something(text: str, index: SearchIndex) -> bool:
+    """Does ``text`` have a topic word that names something (``OWN_IDF``), not only words of
+    nearly every section ("ai", "model")?"""
+    return any(index.idf(t) >= OWN_IDF for t in index.analyse(" ".join(topic_words(text))))
 
 
 def narrows(question: str) -> bool:

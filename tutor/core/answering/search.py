@@ -611,21 +611,27 @@ class SearchIndex:
         # "what ratio do people usually use" after the train/test split: no passage of the course
         # speaks of it alone, but a sentence of the section just cited does ("train on about 80
         # percent ... test on the remaining 20"); an off-course question ("what's the capital of
-        # peru") is near no sentence of it.
+        # peru") is near no sentence of it. Unless a pronoun points back ("could a small one run
+        # on my laptop"), the sentence must also be nearer than any section the question finds
+        # alone: "how does a self checkout camera know what fruit i put down" after GANs is
+        # nearer image classification than the discriminator judging samples.
+        pointing = conversation_module.refers_back(alone.query)
+        nearest_alone = 0.0 if pointing else max((h.dense for h in alone.hits), default=0.0)
         for section_id in conversation.sections:
             position = self._position.get(section_id)
             if position is None:
                 continue
             sims = self.sentence_similarities(self.sections[position], alone.query_vector)
-            if sims is not None and sims.size and float(sims.max()) >= ON_TOPIC_DENSE:
+            if sims is not None and sims.size and float(sims.max()) >= max(ON_TOPIC_DENSE, nearest_alone):
                 return True
         return False
 
     def _new_subject(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
         """A question that a learner ask places confidently (as ranking counts an ask,
         ``ASK_WEIGHT`` x its cosine, at ``CONFIDENT_ALONE``), away from the sections just cited,
-        and that shares no word with the topic under discussion starts a new subject: "why does
-        spotify keep suggesting the same kind of songs" after fake videos was read as leaning on
+        and that names nothing of the topic under discussion (``conversation.names_the_topic``:
+        "ai" or "model" name nothing, they are in nearly every section) starts a new subject:
+        "why does spotify keep suggesting the same kind of songs" after fake videos leaned on
         them, answered with a paragraph about generative models copying, and the topic grew with
         every such turn. "what percent usually goes to testing" after the train-test split shares
         "test", and "the related thing for catching weird sensor readings" after predictive
@@ -634,8 +640,7 @@ class SearchIndex:
             return False
         if alone.best.section.id in conversation.sections:
             return False
-        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
-        return not any(stem(w) in topic_stems for w in conversation_module.topic_words(query))
+        return not conversation_module.names_the_topic(query, conversation.topic or "", self)
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
