@@ -48,7 +48,11 @@ def test_the_section_s_own_example_and_a_value_still_lean(tutor) -> None:
 
 
 def test_the_topic_s_word_in_another_thing_is_declined(tutor) -> None:
-    answer = learner_judge.converse(tutor, ["what is a feature in ml", "and which feature film won best picture?"])
+    # A word the course uses in many sections ("feature") makes no lean at all since the drift
+    # fix (conversation.names_the_topic), so the word shared here is a rarer one.
+    answer = learner_judge.converse(
+        tutor, ["how does k-means place its centres", "where is the nicest cafe in the town centre?"]
+    )
     assert _declined(answer)
     answer = learner_judge.converse(tutor, ["what is a tokenizer", "how many tokens are in a typical vocabulary"])
     assert answer.in_scope
