@@ -214,6 +214,22 @@ def test_every_aspect_has_its_name() -> None:
     assert asks.search("any examples?") and not asks.search("why is that?")
 
 
+@pytest.mark.parametrize("name, question", [
+    ("fix", "how do people fix it"), ("downside", "whats the biggest weakness"),
+    ("time", "how long does it take"), ("uses", "where is it used"), ("why", "why does that happen"),
+    ("numbers", "how many are there"), ("too_much", "what if the steps are too big"),
+    ("example", "any examples?"), ("new", "can it create new ones"),
+    ("purpose", "why would anyone want fewer columns"), ("alternative", "any alternatives?"),
+    ("formula", "and the formula?"), ("usual", "what split do people usually use"),
+    ("end", "when is it done"), ("output", "what does each one spit out"),
+])
+def test_each_aspect_name_sits_on_its_own_pattern(name: str, question: str) -> None:
+    """Two branches each added an aspect at the end of both lists; merged, the names came out in
+    another order than the patterns. The length check above cannot see that; each name must
+    still find the question its pattern is for."""
+    assert name in compose.asked_aspects(question)
+
+
 def test_a_yes_no_answer_keeps_the_sections_limit_on_its_claim(tutor) -> None:
     """"can we train on made-up photos or is that cheating?": the course says yes, within a limit
     ("The benefit is not guaranteed: ... checked on real test data"); without that sentence the

@@ -255,7 +255,7 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     and the sentence name one? A follow-up's repeat penalty spares these: a whole-paragraph
     answer may have said the risk in passing, and it is still what "any risks?" asks for. Only
     this aspect: the remedy cues ("help", "check", "cut") occur in sentences of every kind."""
-    asks, cue = _ASPECTS[1]
+    asks, cue = _ASPECTS[ASPECT_NAMES.index("downside")]
     if not asks.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
