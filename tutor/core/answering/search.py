@@ -914,7 +914,9 @@ class SearchIndex:
         course answers in, used by fewer than ``SETTING_GENERIC_SHARE`` of its sections ("ml",
         read as "machine learning", "model" and "use" ask nothing in particular)."""
         generic = SETTING_GENERIC_SHARE * len(self.sections)
-        df = self._lexical.doc_frequencies()
+        df = getattr(self, "_df", None)
+        if df is None:
+            df = self._df = self._lexical.doc_frequencies()
         terms = [x for t in self.analyse(text) for x in self._bm25_as_long.get(t, [t])]
         return [t for t in terms if t in self.known and df.get(t, 0) < generic]
 
