@@ -324,6 +324,9 @@ class Tutor(Comparing, FollowingUp):
         result = self.index.search(query, k=8, history=conversation, follow=follow)
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
+        if not conversation.questions and shape.kind != "comparison":
+            # "what could go wrong if a bank lets a model decide loans": the bank only frames it.
+            result = self.index.frame_only_setting(query, result)
         if pointing and conversation.topic and shapes.versus_only(asked):
             # "vs a gan?": the first side is the topic itself, not the topic narrowed by the second.
             result.topic = conversation.topic

@@ -90,6 +90,15 @@ AGREES_COVERAGE = 0.1
 # (a near miss's term, a request outside the tutor's job).
 HEADING_TERM_SECTIONS = 6
 HEADING_ASK = 0.4
+# Settings: the industry lesson's sections each describe one setting ("Retail: predicting sales
+# ..."). A question that names a setting while asking about a technique or a risk ("what could go
+# wrong if a bank lets a model decide loans", "can a clinic make fake scans to train on") is pulled
+# to the setting's section by the setting word alone (MiniLM weighs the place heavily); see
+# ``SearchIndex.without_the_setting``.
+SETTING_LESSON = "industry-use-cases"
+SETTING_MAX_SECTIONS = 8  # a setting word is rare in the course: more sections and it is a subject word
+SETTING_MARGIN = 0.1  # the asked-about section may trail the setting's section by this much
+SETTING_GENERIC_SHARE = 0.25  # a term in this share of sections or more asks nothing in particular
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 # Aspects a question asks about, and the heading words of the sections that answer them: "the
 # biggest problem?" wants a section such as "Why GAN training is unstable", "uses?" one such as
@@ -862,3 +871,83 @@ class SearchIndex:
                 return True
             return best.dense >= DENSE_WITH_WORDS and best.coverage >= COVERAGE_IN_SCOPE
         return best.coverage >= COVERAGE_IN_SCOPE and best.lexical > 0
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def setting_stems(self) -> frozenset[str]:
+        """Analysed words that name a setting of the industry lesson: each setting section's
+        name (the heading before its colon) and the glossary's everyday phrases for that name
+        ("in banks", "call centre", "online shop"), without words the course uses in more than
+        ``SETTING_MAX_SECTIONS`` sections (those are subject words: "customer", "help", "team")."""
+        cached = getattr(self, "_setting_stems", None)
+        if cached is not None:
+            return cached
+        df = self._lexical.doc_frequencies()
+        phrases: dict[str, list[str]] = {}
+        for term in self.learner.terms:
+            phrases.setdefault(term.course.lower(), []).extend(" ".join(p) for p in term.everyday)
+        words: set[str] = set()
+        for section in self.sections:
+            if section.lesson_id != SETTING_LESSON or ":" not in section.heading:
+                continue
+            name = section.heading.split(":", 1)[0].lower()
+            for text in (name, *phrases.get(name, [])):
+                words |= {t for t in self.analyse(text) if df.get(t, 0) <= SETTING_MAX_SECTIONS}
+        self._setting_stems = frozenset(words)
+        return self._setting_stems
+
+    def without_the_setting(self, query: str) -> str | None:
+        """``query`` without its setting words, when it names a setting and still asks about
+        something in particular once they are gone; else None.
+
+        "how do shops use ai" asks about the setting itself (nothing is left but "use ai"), while
+        "whats the downside of a shop using gen ai on complaints" still asks about a downside."""
+        setting = self.setting_stems()
+        tokens = tokenize(query)
+        kept = [t for t in tokens if not (set(self.analyse(t)) & setting)]
+        if len(kept) == len(tokens):
+            return None
+        return " ".join(kept) if self._asked_terms(" ".join(kept)) else None
+
+    def _asked_terms(self, text: str) -> list[str]:
+        """The analysed terms of ``text`` that ask about something in particular: words the
+        course answers in, used by fewer than ``SETTING_GENERIC_SHARE`` of its sections ("ml",
+        read as "machine learning", "model" and "use" ask nothing in particular)."""
+        generic = SETTING_GENERIC_SHARE * len(self.sections)
+        df = getattr(self, "_df", None)
+        if df is None:
+            df = self._df = self._lexical.doc_frequencies()
+        terms = [x for t in self.analyse(text) for x in self._bm25_as_long.get(t, [t])]
+        return [t for t in terms if t in self.known and df.get(t, 0) < generic]
+
+    def frame_only_setting(self, query: str, result: SearchResult) -> SearchResult:
+        """A first question whose best section is a setting's (the industry lesson) because it
+        names that setting, while the question without the setting words lands in scope on a
+        section of another lesson that the full question also ranks close (within
+        ``SETTING_MARGIN``): the setting only frames the question, the other section is what it
+        asks about, and answers first. One more search (an embedding) only for questions that
+        land on a setting's section and name a setting."""
+        if result.mode != "hybrid" or not result.in_scope or not result.hits or result.topic:
+            return result
+        if result.hits[0].section.lesson_id != SETTING_LESSON:
+            return result
+        stripped = self.without_the_setting(query)
+        if stripped is None:
+            return result
+        alone = self.search(stripped, k=3, follow=False)
+        if not alone.in_scope or not alone.hits or alone.best.section.lesson_id == SETTING_LESSON:
+            return result
+        target = alone.best.section.id
+        close = next(
+            (h for h in result.hits if h.section.id == target and h.score >= result.hits[0].score - SETTING_MARGIN),
+            None,
+        )
+        if close is None:
+            return result
+        # The setting's own section may hold what is asked as well ("forecasting and that virtual
+        # try on thing" for a clothes shop): then it is not only the setting that pulls.
+        held = self._coverage(self._asked_terms(stripped))
+        if held[self._position[result.hits[0].section.id]] > held[self._position[target]]:
+            return result
+        result.hits = [close] + [h for h in result.hits if h is not close]
+        return result
