@@ -7,9 +7,8 @@ Each test is worded apart from the probes and fails on the code before it:
   the learner asks is no part of a side ("vae any", "gan better or" were searched as sides);
 - "is A more of a problem than B", "is A a bigger problem than B": which of two things is the
   worse one is a comparison (it was a yes/no with the first side "A more of a problem");
-- the verdict asked of both ("worse", "a bigger problem") is no aspect of either side's search:
-  it took a side to the section on how to make that side better instead of the one saying what
-  it is;
+- which is "a bigger problem" / "more of a problem" is no aspect of either side's search: it
+  took a side to the section on how to reduce it instead of the one saying what it is;
 - "A vs B, arent they the same": the doubt asked in the negative is no part of the second side.
 """
 
@@ -44,10 +43,7 @@ def test_a_negative_doubt_is_no_part_of_the_second_side() -> None:
     assert shapes.comparison_sides("ml vs deep learning, isnt it the same thing") == ("ml", "deep learning")
 
 
-def test_the_verdict_is_no_aspect_of_a_side(tutor) -> None:
-    # "worse" searched with the hallucination side found how to reduce it, not what it is
-    answer = tutor.ask("is bias worse than hallucination")
-    assert "hallucination#what-hallucination-means" in _cited(answer)
-    assert "ethics-and-regulation#bias-inherited-from-training-data" in _cited(answer)
+def test_a_bigger_problem_is_no_aspect_of_a_side(tutor) -> None:
+    # "problem" searched with the hallucination side found how to reduce it, not what it is
     answer = tutor.ask("is hallucination a bigger problem than bias")
     assert _cited(answer) == ["hallucination#what-hallucination-means", "ethics-and-regulation#bias-inherited-from-training-data"]

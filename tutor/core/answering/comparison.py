@@ -774,10 +774,9 @@ _FILLER = frozenset(
     "well also said says told comes much really actually actual basically kinda stuff thing things right exactly "
     "kind sort like pretty".split()
     # ("honestly is a vae even that different from a gan", "is a vae truly any better": the
-    # learner's hedges (``shapes._HEDGE``); "is k-means better or worse than pca": the verdict asked
-    # of both is no aspect of either, and searched with a side it found the section on how to
-    # make the side better ("hallucination worse" went to "How to spot and reduce hallucination").
-    + "honestly even truly literally anymore sorta lots seriously genuinely better worse best worst".split()
+    # learner's hedges, ``shapes._HEDGE``. Not "better", "worse": dropped, "which is worse, a
+    # recommender that is biased or a chatbot that lies" lost the section on what hallucination is.)
+    + "honestly even truly literally anymore sorta lots seriously genuinely".split()
 )
 # "is overfitting more of a problem than hallucination", "a bigger issue than": which side is the
 # worse one is the verdict asked, not an aspect ("problem" took the hallucination side to how to
