@@ -129,7 +129,7 @@ def test_a_verdict_only_for_an_absolute_the_course_qualifies(question, sentence,
 @pytest.mark.parametrize(
     ("question", "sides", "same"),
     [
-        ("is a chatbot basically the same thing as a search engine?", ("chatbot basically", "search engine"), True),
+        ("is a chatbot basically the same thing as a search engine?", ("chatbot", "search engine"), True),
         ("are convolutional nets and transformers the same", ("convolutional nets", "transformers"), True),
         ("is reinforcement learning different from supervised learning", ("reinforcement learning", "supervised learning"), True),
         ("is clustering similar to classification?", ("clustering", "classification"), True),

@@ -113,6 +113,7 @@ class Comparing:
         rest = re.sub(r"\b(?:(?:are|were)\s+)?both\s+(?!of\b)[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(_KIND_OF_BOTH, " ", rest)
         rest = re.sub(_DRESSING, " ", rest)
+        rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
             w for w in self.index.content_words(rest)
@@ -772,6 +773,17 @@ _COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|
 _FILLER = frozenset(
     "well also said says told comes much really actually actual basically kinda stuff thing things right exactly "
     "kind sort like pretty".split()
+    # ("honestly is a vae even that different from a gan", "is a vae truly any better": the
+    # learner's hedges, ``shapes._HEDGE``. Not "better", "worse": dropped, "which is worse, a
+    # recommender that is biased or a chatbot that lies" lost the section on what hallucination is.)
+    + "honestly even truly literally anymore sorta lots seriously genuinely".split()
+)
+# "is overfitting more of a problem than hallucination", "a bigger issue than": which side is the
+# worse one is the verdict asked, not an aspect ("problem" took the hallucination side to how to
+# reduce it instead of what it is).
+_VERDICT_NOUN = re.compile(
+    r"(?i)\b(?:(?:more|less)\s+of\s+(?:an?\s+)?|(?:an?\s+)?(?:bigger|smaller|worse|greater|larger)\s+)"
+    r"(?:problem|issue|concern|worry|deal|threat|headache|pain)s?\b"
 )
 
 

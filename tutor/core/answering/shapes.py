@@ -84,6 +84,14 @@ _WHEN_VERB = (
     r"do\s+(?:i|we|you|people)\s+(?:use|pick|need)|does\s+it\s+make\s+sense\s+to\s+use|to\s+use)"
 )
 _WHICH_VERB = r"(?:is|are|belongs?\s+to|goes\s+(?:with|to)|fits|suits?|applies\s+to|is\s+for|for|to)"
+# "is overfitting more of a problem than hallucination", "less of a risk than": which of two things
+# is the bigger one of a kind (read as yes/no, the first side was "overfitting more of a problem").
+# ("is hallucination a bigger problem than bias", "is a vae a better pick than a gan": a comparative
+# before a noun, likewise.)
+_MORE_OF = (
+    r"(?:(?:more|less)\s+of\s+(?:an?\s+)?|(?:a|an)\s+(?:better|worse|bigger|smaller|greater|larger|safer|cheaper|"
+    r"riskier|harder|easier|faster|slower)\s+)[\w-]+(?:\s+[\w-]+)?(?=\s+than\b)"
+)
 _COMPARATIVE = (
     r"(?:more|less|better|worse|best|worst|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller|"
     r"riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater)\b"
@@ -170,7 +178,7 @@ _COMPARE_SPLIT = [
     # "does a gan train faster than a vae", "is a gan more expensive to train than a tree" (not
     # "why is A riskier than B": the reason is asked, and a comparing section on another aspect
     # of both answered it instead of the section on the risk)
-    re.compile(rf"^\W*(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
+    re.compile(rf"^\W*(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|{_MORE_OF}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     re.compile(rf"^\W*(?:does|do|did|can|will|would)\s+(?P<a>.+?)\s+[\w-]+\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)"
                rf"(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     # "a VAE and a language model are both generative, but how does each ...": the two things.
@@ -257,7 +265,7 @@ def _unnamed(pattern: str) -> str:
 _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
     r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
-    r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
+    r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|" + _MORE_OF + r"\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
     r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\s+than\b|"
     r"\bnot\s+(?:the\s+same\s+as|like)\b|"
     r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)[^,?]+?\s+and\s+[^,?]+?\s+[\w-]+\s+(?:the\s+same|similar|different)\b|"
@@ -433,7 +441,9 @@ def _clean_side(text: str, last: bool) -> str:
         # is that always true?": a new question about both after the second side.
         # ("speech recognition vs a voice generator - is one ml and the other gen ai": after a
         # dash or a colon too.)
-        text = re.sub(r"(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+"
+        # ("fraud detection vs anomaly detection, arent they the same": the doubt asked in the negative.)
+        text = re.sub(r"(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|"
+                      r"isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t)\s+"
                       r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
         # "gans used for art vs vaes used for music, any difference?", "svm vs tree any real
         # diff": whether the two differ, asked after the second side in a few words, is no part
@@ -614,8 +624,8 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             setting = setting or re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,:]+?)\s*[,:]\s*(?P<rest>\S.*)$", a, _F)
             if setting:
                 a = f"{setting.group('s')}, {_strip_question_words(setting.group('rest'))}"
-            a = _strip_question_words(_unchoice(a))
-            b = _strip_question_words(_unchoice(b))
+            a = _unhedge(_strip_question_words(_unchoice(_unhedge(a))))
+            b = _unhedge(_strip_question_words(_unchoice(_unhedge(b))))
             # "in schools, whats the difference between what ml does and what gen ai does": the
             # setting the question opens with is the setting of both sides, whatever the split.
             opening = re.match(rf"^\W*(?P<s>(?:in|at|within|inside)\s+[^,:]+?)\s*(?:{_WHO_DOES_WHAT}\s*)?[,:]\s*\S", text, _F)
@@ -655,6 +665,29 @@ def _object_of_first(a: str, b: str) -> str:
     if not what or re.match(r"(?:it|them|this|that|these|those)$", what.group("obj"), _F):
         return b
     return f"{does.group('b')} {what.group('obj')}{does.group('rest') or ''}"
+
+
+# "is a vae any better than a gan", "is a gan better or worse than a vae", "is a vae way more
+# useful than pca", "is q-learning kinda like gradient descent or nah", "honestly is a vae even that
+# different from ...": how much, how sure and how casually the learner asks is said around the
+# sides, not by them. Read as part of the first side ("vae any", "gan better or", "vae way"), the
+# words were searched with it and pulled its search off its own section whenever the course has
+# no section comparing the two.
+_HEDGE = (
+    r"any|anymore|really|actually|truly|honestly|literally|basically|even|kinda|sorta|kind\s+of|sort\s+of|"
+    r"that|so|way|far|much|a\s+lot|a\s+bit|lots|still|just|"
+    r"(?:better|worse|more|less|bigger|smaller|faster|slower|harder|easier)\s+or"
+)
+_HEDGE_TAIL = re.compile(rf"(?:\s+(?:{_HEDGE}))+$|\s+or\s+(?:nah|not|no|nope|what)$", _F)
+_HEDGE_HEAD = re.compile(
+    r"^\W*(?:(?:honestly|seriously|genuinely|really|actually|ok|okay|hey|like|tbh|ngl|so|um+|uh+)\b[\s,:]*)+(?=\S)", _F
+)
+
+
+def _unhedge(side: str) -> str:
+    """``side`` without the learner's hedges and degree words around it (``_HEDGE``)."""
+    cut = _HEDGE_TAIL.sub("", _HEDGE_HEAD.sub("", side)).strip()
+    return cut or side
 
 
 # "ML the better choice", "gen AI better": the verdict asked for is not part of a side's name.
