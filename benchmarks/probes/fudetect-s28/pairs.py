@@ -52,8 +52,8 @@ P = [
 
 
 def toml_case(kind, turns, sections, fact):
-    t = ", ".join('"%s"' % x for x in turns)
-    s = ", ".join('"%s"' % x for x in sections)
+    t = ", ".join(f'"{x}"' for x in turns)
+    s = ", ".join(f'"{x}"' for x in sections)
     return (f"[[case]]\n# {kind}\nkind = \"followup\"\nturns = [{t}]\nin_scope = true\n"
             f"sections = [{s}]\nfacts = [['{fact}']]\n")
 

@@ -892,6 +892,35 @@ def a_detail_of_the_last(subject: str, conversation: Conversation, index: Search
     return all(t in said and t not in headed for t in terms)
 
 
+QUOTED_DETAIL_WORDS = 4  # a detail of the quoted section is asked in at most this many words of its own
+
+
+def asks_a_quoted_detail(question: str, conversation: Conversation, index: SearchIndex) -> bool:
+    """Does a question with no pronoun ask about a detail one sentence of the section just cited
+    states? "how long a policy can an llm summarise" after how AI is used in finance ("an LLM
+    can summarise a 40-page policy"), "whats the face recognition thing" after how bias gets
+    into AI ("face recognition systems trained mostly on lighter-skinned faces ..."): every word
+    of its own is in one sentence of that section, one of them names something (``OWN_IDF``),
+    and no other section is headed by them all. Searched alone, such a question found the
+    section about the detail in general (what a language model does, image recognition) or
+    nothing; it leans on the conversation. A question naming a subject another section heads
+    ("what is clustering" after k-means, "what does a loss function measure" after overfitting)
+    asks afresh, and so does one with a word that sentence lacks."""
+    if not conversation.sections:
+        return False
+    own = set(index.analyse(" ".join(topic_words(question))))
+    own -= set(index.analyse(conversation.topic or ""))
+    if not own or len(own) > QUOTED_DETAIL_WORDS or not any(index.idf(t) >= OWN_IDF for t in own):
+        return False
+    cited = set(conversation.sections)
+    if any(own <= set(index.analyse(s.heading)) for s in index.sections if s.id not in cited):
+        return False
+    for section in index.sections:
+        if section.id in cited and any(own <= terms for terms in index.sentence_terms(section)):
+            return True
+    return False
+
+
 def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
     cached = _HEADING_TERMS.get(index)
     if cached is None:
