@@ -33,3 +33,15 @@ def test_a_detail_the_lesson_places_alone_is_left_to_the_search(tutor) -> None:
     # discussion says it, and the search alone finds it.
     answer = learner_judge.converse(tutor, ["how does a vae produce new images", "is the encoder still used when generating"])
     assert "vaes#generating-new-samples-from-the-latent-space" in _cited(answer)
+
+
+def test_an_adjectives_degrees_match_the_quoted_sentence(tutor) -> None:
+    # "the riskier the use ..., the stricter the rules": "strictest" asks that sentence's detail.
+    from tutor.core.answering import conversation as conversation_module
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    question = "what did the eu agree on ai in december 2023"
+    conversation.record(question, tutor.ask(question, conversation))
+    assert conversation_module.asks_a_quoted_detail("where are the rules strictest", conversation, tutor.index)
+    assert not conversation_module.asks_a_quoted_detail("where are the rules kindest", conversation, tutor.index)

@@ -915,10 +915,22 @@ def asks_a_quoted_detail(question: str, conversation: Conversation, index: Searc
     cited = set(conversation.sections)
     if any(own <= set(index.analyse(s.heading)) for s in index.sections if s.id not in cited):
         return False
+    # "which uses get the strictest rules" after the EU AI Act ("the riskier the use ... the
+    # stricter the rules"): an adjective's degrees are one word here.
+    own = {_positive(t) for t in own}
     for section in index.sections:
-        if section.id in cited and any(own <= terms for terms in index.sentence_terms(section)):
+        if section.id in cited and any(own <= {_positive(t) for t in terms} for terms in index.sentence_terms(section)):
             return True
     return False
+
+
+_DEGREE = re.compile(r"(?<=\w{4})(?:est|er)$")
+
+
+def _positive(term: str) -> str:
+    """An analysed term without a comparative or superlative ending ("stricter", "strictest" ->
+    "strict"); only for matching a question's words with a sentence's, both taken alike."""
+    return _DEGREE.sub("", term)
 
 
 def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
