@@ -892,6 +892,47 @@ def a_detail_of_the_last(subject: str, conversation: Conversation, index: Search
     return all(t in said and t not in headed for t in terms)
 
 
+QUOTED_DETAIL_WORDS = 4  # a detail of the quoted section is asked in at most this many words of its own
+
+
+def asks_a_quoted_detail(question: str, conversation: Conversation, index: SearchIndex) -> bool:
+    """Does a question with no pronoun ask about a detail one sentence of the section just cited
+    states? "how long a policy can an llm summarise" after how AI is used in finance ("an LLM
+    can summarise a 40-page policy"), "whats the face recognition thing" after how bias gets
+    into AI ("face recognition systems trained mostly on lighter-skinned faces ..."): every word
+    of its own is in one sentence of that section, one of them names something (``OWN_IDF``),
+    and no other section is headed by them all. Searched alone, such a question found the
+    section about the detail in general (what a language model does, image recognition) or
+    nothing; it leans on the conversation. A question naming a subject another section heads
+    ("what is clustering" after k-means, "what does a loss function measure" after overfitting)
+    asks afresh, and so does one with a word that sentence lacks."""
+    if not conversation.sections:
+        return False
+    own = set(index.analyse(" ".join(topic_words(question))))
+    own -= set(index.analyse(conversation.topic or ""))
+    if not own or len(own) > QUOTED_DETAIL_WORDS or not any(index.idf(t) >= OWN_IDF for t in own):
+        return False
+    cited = set(conversation.sections)
+    if any(own <= terms for section_id, terms in _section_heading_terms(index) if section_id not in cited):
+        return False
+    # "which uses get the strictest rules" after the EU AI Act ("the riskier the use ... the
+    # stricter the rules"): an adjective's degrees are one word here.
+    own = {_positive(t) for t in own}
+    for section in index.sections:
+        if section.id in cited and any(own <= {_positive(t) for t in terms} for terms in index.sentence_terms(section)):
+            return True
+    return False
+
+
+_DEGREE = re.compile(r"(?<=\w{4})(?:est|er)$")
+
+
+def _positive(term: str) -> str:
+    """An analysed term without a comparative or superlative ending ("stricter", "strictest" ->
+    "strict"); only for matching a question's words with a sentence's, both taken alike."""
+    return _DEGREE.sub("", term)
+
+
 def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
     cached = _HEADING_TERMS.get(index)
     if cached is None:
@@ -903,6 +944,18 @@ def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
 
 
 _HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _section_heading_terms(index: SearchIndex) -> list[tuple[str, frozenset[str]]]:
+    """Per section, its id and the analysed terms of its heading (computed once per index)."""
+    cached = _SECTION_HEADINGS.get(index)
+    if cached is None:
+        cached = [(s.id, frozenset(index.analyse(s.heading))) for s in index.sections]
+        _SECTION_HEADINGS[index] = cached
+    return cached
+
+
+_SECTION_HEADINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def replaced_reading(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:

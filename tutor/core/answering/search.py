@@ -493,7 +493,21 @@ class SearchIndex:
         assert conversation is not None and conversation.topic is not None
         topic = conversation.topic
         seen = self._seen(conversation)
-        if follow or self.is_follow_up(query) or conversation_module.part_of_the_last(query, conversation, self) is not None:
+        leaning = (
+            follow or self.is_follow_up(query)
+            or conversation_module.part_of_the_last(query, conversation, self) is not None
+        )
+        alone = None
+        if not leaning and conversation_module.asks_a_quoted_detail(query, conversation, self):
+            # A detail one sentence of the section just cited states, asked in words of its own
+            # ("how long a policy can an llm summarise" after AI in finance): it leans when,
+            # searched alone, it leaves the lesson under discussion (the detail's general section
+            # elsewhere, or nothing); within the lesson the search alone places it well ("so is
+            # the encoder used when generating" after how VAEs make pictures: the sibling that
+            # says so).
+            alone = self._rank(query, k, None, None, expand)
+            leaning = not alone.in_scope or alone.best.section.lesson_id != conversation.lesson
+        if leaning:
             # The follow-up's own words narrow the topic rather than replace it (conversation.py).
             extra = conversation_module.follow_up_bonus(query, conversation, self)
             asked = conversation_module.narrowed_question(query, conversation)
@@ -527,7 +541,8 @@ class SearchIndex:
                 if alone.in_scope:
                     return alone
             return result
-        alone = self._rank(query, k, None, None, expand)
+        if alone is None:
+            alone = self._rank(query, k, None, None, expand)
         # "what is the discriminator shown" after adversarial training names a thing the last
         # answer named and nothing new: it may lean however confidently it lands elsewhere alone.
         if not conversation_module.names_the_last(query, conversation) and (
