@@ -863,6 +863,28 @@ _DEFINITION_FRAMES = (
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
+    # The thing whose course of events, worth as a worry or fame is asked: "what happens during
+    # gradient starvation", "is shortcut learning a real problem", "are label errors a big risk",
+    # "why does everyone talk about prompt drift", "what do people mean by model soup", "loss
+    # spikes explained", "how does a value network help the search". (Not "what happens when ...":
+    # a clause follows, not a name.)
+    re.compile(_OPENER + r"what\s+happens\s+(?:in|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(
+        _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:an?\s+)?(?:(?:real|big|huge|serious|major|"
+        r"common|actual)\s+)?(?:problem|problems|risk|risks|issue|issues|concern|concerns|worry|danger|thing)\b",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"why\s+(?:do|does)\s+(?:people|everyone|everybody|folks|experts|researchers|so\s+many\s+people)\s+"
+        r"(?:keep\s+)?(?:talk(?:ing)?|care|worry|go\s+on)\s+about\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(_OPENER + r"what\s+do\s+(?:people|they|experts|researchers)\s+mean\s+by\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(_OPENER + r"(?:an?\s+|the\s+)?(?P<rest>[^,;?.!]+?)\s+explained\b", re.I),
+    re.compile(
+        _OPENER + r"how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:help|helps|affect|improve|hurt)\b",
+        re.I,
+    ),
 )
 # Words that open a description rather than name a thing ("the main types", "four boxes", "the
 # full recipe"): quantities, evaluations and aspects are never the first words of a term.
@@ -1038,9 +1060,33 @@ def uncovered_compound(
         return None
     if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
-    if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
+    if (
+        best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2])
+        and not _reads_as_a_name(run)
+    ):
         return None
     return " ".join(run)
+
+
+# The course's own names for its subject: "classic ml", "modern ai" are kinds of what it teaches.
+_SUBJECT_HEADS = frozenset("ml ai genai learning intelligence".split())
+
+
+def _reads_as_a_name(run: list[str]) -> bool:
+    """Do two course words the course never writes in a row read as the name of a thing ("label
+    noise", "world model", "attention sink", "model collapse") rather than the learner's own
+    description of a course idea? A description shows itself: a verb form among the first two
+    words ("guessing house prices", "code generating models", "squished middle bit"), a quoted
+    word ("the 'variational' bit"), a plain noun such as "bit" or "thing" ending the run, or the
+    course's subject among its words ("classic ml"). A name is vetoed by retrieval only as clearly as
+    a compound of foreign words is (COMPOUND_WELL_COVERED): both words being the course's tells
+    nothing when the pair never occurs in it, its asks or its glossary."""
+    words = [w.lower() for w in run]
+    if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS:
+        return False
+    if _SUBJECT_HEADS.intersection(words):
+        return False
+    return not any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2])
 
 
 # Everyday first parts of hyphenated words ("well-known", "long-term", "so-called", "step-by-step").
