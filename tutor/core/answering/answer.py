@@ -239,7 +239,7 @@ class Tutor(Comparing, FollowingUp):
             texts = [f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections]
             texts += [a.text for a in self.index.learner.asks]
             texts += [" / ".join((t.course, *(" ".join(p) for p in t.everyday))) for t in self.index.learner.terms]
-            self._phrases = CoursePhrases(texts)
+            self._phrases = CoursePhrases(texts, (x for s in self.course.sections for x in s.sentences))
         return self._phrases
 
     @property
@@ -414,7 +414,7 @@ class Tutor(Comparing, FollowingUp):
             term = (
                 # "what does a token budget mean for reasoning models": the listed term is where
                 # the untaught topic the frame names is met; the decline names the topic.
-                (topic if topic and listed.lower() not in topic.lower() else listed)
+                (topic if topic and not set(tokenize(listed.lower())) & set(tokenize(topic.lower())) else listed)
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(  # typos mended
                     query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)

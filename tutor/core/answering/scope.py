@@ -939,8 +939,18 @@ class CoursePhrases:
     """The course, its learners' asks and glossary phrases as one string of normalised tokens:
     which word pairs it ever writes in a row."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], sentences: Iterable[str] = ()) -> None:
         self.text = " " + " ".join(" ".join(t for t, _, _ in _term_tokens(_POSSESSIVE.sub("", x))) for x in texts) + " "
+        # Which course sentences hold each word stem: two words the course uses in the same
+        # sentences are a pair it talks about, even when it never writes them in a row.
+        self._held: dict[str, set[int]] = {}
+        for number, sentence in enumerate(sentences):
+            for word in set(tokenize(sentence)):
+                self._held.setdefault(stem(word), set()).add(number)
+
+    def together(self, first: str, second: str) -> int:
+        """How many course sentences use both words (any form of each)."""
+        return len(self._held.get(stem(first.lower()), set()) & self._held.get(stem(second.lower()), set()))
 
     def has(self, words: Iterable[str]) -> bool:
         tokens = [t for word in words for t, _, _ in _term_tokens(word)]
@@ -1062,7 +1072,7 @@ def uncovered_compound(
         return None
     if (
         best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2])
-        and not _reads_as_a_name(run)
+        and (following or not _reads_as_a_name(run, phrases))
     ):
         return None
     return " ".join(run)
@@ -1072,21 +1082,26 @@ def uncovered_compound(
 _SUBJECT_HEADS = frozenset("ml ai genai learning intelligence".split())
 
 
-def _reads_as_a_name(run: list[str]) -> bool:
+def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     """Do two course words the course never writes in a row read as the name of a thing ("label
     noise", "world model", "attention sink", "model collapse") rather than the learner's own
     description of a course idea? A description shows itself: a verb form among the first two
     words ("guessing house prices", "code generating models", "squished middle bit"), a quoted
     word ("the 'variational' bit"), a plain noun such as "bit" or "thing" ending the run, or the
-    course's subject among its words ("classic ml"). A name is vetoed by retrieval only as clearly as
-    a compound of foreign words is (COMPOUND_WELL_COVERED): both words being the course's tells
-    nothing when the pair never occurs in it, its asks or its glossary."""
+    course's subject among its words ("classic ml"); so does a pair the course uses together in
+    more than one sentence ("image classifiers": the course talks about classifying images). A name
+    is vetoed by retrieval only as clearly as a compound of foreign words is
+    (COMPOUND_WELL_COVERED): both words being the course's tells nothing when the course never
+    writes them in a row nor talks about them together. (Not in a conversation: there the words
+    describe a part of what is discussed, "whats the goal worth", see ``uncovered_compound``.)"""
     words = [w.lower() for w in run]
     if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS:
         return False
     if _SUBJECT_HEADS.intersection(words):
         return False
-    return not any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2])
+    if any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2]):
+        return False
+    return phrases.together(words[0], words[1]) <= 1
 
 
 # Everyday first parts of hyphenated words ("well-known", "long-term", "so-called", "step-by-step").
