@@ -408,13 +408,8 @@ class Tutor(Comparing, FollowingUp):
                     # "are online learning courses a good path": the term's words describe the
                     # courses asked about; the course question is answered (scope.term_is_setting).
                     listed = None
-            topic = listed and uncovered_compound(
-                query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)
-            )
             term = (
-                # "what does a token budget mean for reasoning models": the listed term is where
-                # the untaught topic the frame names is met; the decline names the topic.
-                (topic if topic and not set(tokenize(listed.lower())) & set(tokenize(topic.lower())) else listed)
+                listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 or uncovered_compound(  # typos mended
                     query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)
