@@ -1080,6 +1080,9 @@ def uncovered_compound(
 
 # The course's own names for its subject: "classic ml", "modern ai" are kinds of what it teaches.
 _SUBJECT_HEADS = frozenset("ml ai genai learning intelligence".split())
+# How much of something: "the exploration rate" (epsilon), "the noise level", "the step size" are
+# a learner's words for a setting of a course idea, not a further idea's name.
+_QUANTITY_HEADS = frozenset("rate rates level levels size sizes speed strength degree".split())
 
 
 def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
@@ -1087,7 +1090,8 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     noise", "world model", "attention sink", "model collapse") rather than the learner's own
     description of a course idea? A description shows itself: a verb form among the first two
     words ("guessing house prices", "code generating models", "squished middle bit"), a quoted
-    word ("the 'variational' bit"), a plain noun such as "bit" or "thing" ending the run, or the
+    word ("the 'variational' bit"), a plain noun such as "bit" or "thing" or a quantity such as
+    "rate" ending the run ("the exploration rate": epsilon), or the
     course's subject among its words ("classic ml"); so does a pair the course uses together in
     more than one sentence ("image classifiers": the course talks about classifying images). A name
     is vetoed by retrieval only as clearly as a compound of foreign words is
@@ -1095,7 +1099,7 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     writes them in a row nor talks about them together. (Not in a conversation: there the words
     describe a part of what is discussed, "whats the goal worth", see ``uncovered_compound``.)"""
     words = [w.lower() for w in run]
-    if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS:
+    if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS or words[-1] in _QUANTITY_HEADS:
         return False
     if _SUBJECT_HEADS.intersection(words):
         return False
