@@ -52,6 +52,7 @@ def test_an_untaught_pair_of_course_words_is_declined_by_name(tutor, question: s
         ["whats the 'variational' bit about in a vae"],
         ["what is the exploration rate in q learning"],
         ["how accurate are image classifiers"],
+        ["what are the strong sides of generative ai"],
         ["what is q-learning", "whats the prize square worth"],
     ],
 )

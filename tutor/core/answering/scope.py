@@ -1083,6 +1083,12 @@ _SUBJECT_HEADS = frozenset("ml ai genai learning intelligence".split())
 # How much of something: "the exploration rate" (epsilon), "the noise level", "the step size" are
 # a learner's words for a setting of a course idea, not a further idea's name.
 _QUANTITY_HEADS = frozenset("rate rates level levels size sizes speed strength degree".split())
+# A judgement or a side of something: "the weak points of machine learning", "the main idea", "its
+# strong sides" describe a course idea's good and bad parts, no thing of their own.
+_JUDGING_WORDS = frozenset(
+    """weak strong good bad great main key big biggest best worst hard easy tricky major minor real
+    point points side sides idea ideas aspect aspects area areas spot spots""".split()
+)
 
 
 def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
@@ -1092,7 +1098,8 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     words ("guessing house prices", "code generating models", "squished middle bit"), a quoted
     word ("the 'variational' bit"), a plain noun such as "bit" or "thing" or a quantity such as
     "rate" ending the run ("the exploration rate": epsilon), or the
-    course's subject among its words ("classic ml"); so does a pair the course uses together in
+    course's subject among its words ("classic ml"), a judgement or a side ("the weak points of
+    machine learning"); so does a pair the course uses together in
     more than one sentence ("image classifiers": the course talks about classifying images). A name
     is vetoed by retrieval only as clearly as a compound of foreign words is
     (COMPOUND_WELL_COVERED): both words being the course's tells nothing when the course never
@@ -1101,7 +1108,7 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     words = [w.lower() for w in run]
     if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS or words[-1] in _QUANTITY_HEADS:
         return False
-    if _SUBJECT_HEADS.intersection(words):
+    if _SUBJECT_HEADS.intersection(words) or _JUDGING_WORDS.intersection(words[:2]):
         return False
     if any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2]):
         return False
