@@ -1089,6 +1089,7 @@ _JUDGING_WORDS = frozenset(
     """weak strong good bad great main key big biggest best worst hard easy tricky major minor real
     point points side sides idea ideas aspect aspects area areas spot spots""".split()
 )
+_JUDGING_ENDING = re.compile(r"..(?:ful|ous|able|ible|less)$")  # "a successful pilot project"
 
 
 def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
@@ -1099,7 +1100,7 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     word ("the 'variational' bit"), a plain noun such as "bit" or "thing" or a quantity such as
     "rate" ending the run ("the exploration rate": epsilon), or the
     course's subject among its words ("classic ml"), a judgement or a side ("the weak points of
-    machine learning"); so does a pair the course uses together in
+    machine learning", "a successful pilot project"); so does a pair the course uses together in
     more than one sentence ("image classifiers": the course talks about classifying images). A name
     is vetoed by retrieval only as clearly as a compound of foreign words is
     (COMPOUND_WELL_COVERED): both words being the course's tells nothing when the course never
@@ -1108,7 +1109,7 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     words = [w.lower() for w in run]
     if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS or words[-1] in _QUANTITY_HEADS:
         return False
-    if _SUBJECT_HEADS.intersection(words) or _JUDGING_WORDS.intersection(words[:2]):
+    if _SUBJECT_HEADS.intersection(words) or _JUDGING_WORDS.intersection(words[:2]) or _JUDGING_ENDING.search(words[0]):
         return False
     if any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2]):
         return False
