@@ -239,7 +239,7 @@ class Tutor(Comparing, FollowingUp):
             texts = [f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections]
             texts += [a.text for a in self.index.learner.asks]
             texts += [" / ".join((t.course, *(" ".join(p) for p in t.everyday))) for t in self.index.learner.terms]
-            self._phrases = CoursePhrases(texts)
+            self._phrases = CoursePhrases(texts, (x for s in self.course.sections for x in s.sentences))
         return self._phrases
 
     @property

@@ -863,6 +863,28 @@ _DEFINITION_FRAMES = (
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
+    # The thing whose course of events, worth as a worry or fame is asked: "what happens during
+    # gradient starvation", "is shortcut learning a real problem", "are label errors a big risk",
+    # "why does everyone talk about prompt drift", "what do people mean by model soup", "loss
+    # spikes explained", "how does a value network help the search". (Not "what happens when ...":
+    # a clause follows, not a name.)
+    re.compile(_OPENER + r"what\s+happens\s+(?:in|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(
+        _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:an?\s+)?(?:(?:real|big|huge|serious|major|"
+        r"common|actual)\s+)?(?:problem|problems|risk|risks|issue|issues|concern|concerns|worry|danger|thing)\b",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"why\s+(?:do|does)\s+(?:people|everyone|everybody|folks|experts|researchers|so\s+many\s+people)\s+"
+        r"(?:keep\s+)?(?:talk(?:ing)?|care|worry|go\s+on)\s+about\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(_OPENER + r"what\s+do\s+(?:people|they|experts|researchers)\s+mean\s+by\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(_OPENER + r"(?:an?\s+|the\s+)?(?P<rest>[^,;?.!]+?)\s+explained\b", re.I),
+    re.compile(
+        _OPENER + r"how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:help|helps|affect|improve|hurt)\b",
+        re.I,
+    ),
 )
 # Words that open a description rather than name a thing ("the main types", "four boxes", "the
 # full recipe"): quantities, evaluations and aspects are never the first words of a term.
@@ -917,8 +939,18 @@ class CoursePhrases:
     """The course, its learners' asks and glossary phrases as one string of normalised tokens:
     which word pairs it ever writes in a row."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], sentences: Iterable[str] = ()) -> None:
         self.text = " " + " ".join(" ".join(t for t, _, _ in _term_tokens(_POSSESSIVE.sub("", x))) for x in texts) + " "
+        # Which course sentences hold each word stem: two words the course uses in the same
+        # sentences are a pair it talks about, even when it never writes them in a row.
+        self._held: dict[str, set[int]] = {}
+        for number, sentence in enumerate(sentences):
+            for word in set(tokenize(sentence)):
+                self._held.setdefault(stem(word), set()).add(number)
+
+    def together(self, first: str, second: str) -> int:
+        """How many course sentences use both words (any form of each)."""
+        return len(self._held.get(stem(first.lower()), set()) & self._held.get(stem(second.lower()), set()))
 
     def has(self, words: Iterable[str]) -> bool:
         tokens = [t for word in words for t, _, _ in _term_tokens(word)]
@@ -1038,9 +1070,50 @@ def uncovered_compound(
         return None
     if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
-    if best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2]):
+    if (
+        best_dense >= WELL_COVERED and vocabulary is not None and all(vocabulary.knows(w.lower()) for w in run[:2])
+        and (following or not _reads_as_a_name(run, phrases))
+    ):
         return None
     return " ".join(run)
+
+
+# The course's own names for its subject: "classic ml", "modern ai" are kinds of what it teaches.
+_SUBJECT_HEADS = frozenset("ml ai genai learning intelligence".split())
+# How much of something: "the exploration rate" (epsilon), "the noise level", "the step size" are
+# a learner's words for a setting of a course idea, not a further idea's name.
+_QUANTITY_HEADS = frozenset("rate rates level levels size sizes speed strength degree".split())
+# A judgement or a side of something: "the weak points of machine learning", "the main idea", "its
+# strong sides" describe a course idea's good and bad parts, no thing of their own.
+_JUDGING_WORDS = frozenset(
+    """weak strong good bad great main key big biggest best worst hard easy tricky major minor real
+    point points side sides idea ideas aspect aspects area areas spot spots""".split()
+)
+_JUDGING_ENDING = re.compile(r"..(?:ful|ous|able|ible|less)$")  # "a successful pilot project"
+
+
+def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
+    """Do two course words the course never writes in a row read as the name of a thing ("label
+    noise", "world model", "attention sink", "model collapse") rather than the learner's own
+    description of a course idea? A description shows itself: a verb form among the first two
+    words ("guessing house prices", "code generating models", "squished middle bit"), a quoted
+    word ("the 'variational' bit"), a plain noun such as "bit" or "thing" or a quantity such as
+    "rate" ending the run ("the exploration rate": epsilon), or the
+    course's subject among its words ("classic ml"), a judgement or a side ("the weak points of
+    machine learning", "a successful pilot project"); so does a pair the course uses together in
+    more than one sentence ("image classifiers": the course talks about classifying images). A name
+    is vetoed by retrieval only as clearly as a compound of foreign words is
+    (COMPOUND_WELL_COVERED): both words being the course's tells nothing when the course never
+    writes them in a row nor talks about them together. (Not in a conversation: there the words
+    describe a part of what is discussed, "whats the goal worth", see ``uncovered_compound``.)"""
+    words = [w.lower() for w in run]
+    if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS or words[-1] in _QUANTITY_HEADS:
+        return False
+    if _SUBJECT_HEADS.intersection(words) or _JUDGING_WORDS.intersection(words[:2]) or _JUDGING_ENDING.search(words[0]):
+        return False
+    if any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2]):
+        return False
+    return phrases.together(words[0], words[1]) <= 1
 
 
 # Everyday first parts of hyphenated words ("well-known", "long-term", "so-called", "step-by-step").
