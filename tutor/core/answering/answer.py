@@ -181,7 +181,6 @@ def section_question(section: Section, variant: int = 0) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-
 # "which part deals with the money problem", "whats the part people forget to budget for": a part
 # of the topic under discussion is picked out, so the question is about the topic.
 _PICKS_A_PART = re.compile(r"\b(?:which|what|the)\s+(?:part|parts|bit|bits|piece|pieces|step|steps|side|sides)\b", re.IGNORECASE)

@@ -235,6 +235,8 @@ class SearchIndex:
         self._term_sections: dict[str, np.ndarray] = self._lexical.term_sections()
         n = self._lexical.num_docs
         df = self._lexical.doc_frequencies()
+        self._df = df  # term -> how many sections hold it
+        self._setting_stems: frozenset[str] | None = None  # see ``setting_stems``, built on first use
         self._rare_terms = frozenset(t for t, c in df.items() if c <= HEADING_TERM_SECTIONS)
         self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._unknown_idf = math.log(1 + (n + 0.5) / 0.5)
@@ -894,10 +896,9 @@ class SearchIndex:
         name (the heading before its colon) and the glossary's everyday phrases for that name
         ("in banks", "call centre", "online shop"), without words the course uses in more than
         ``SETTING_MAX_SECTIONS`` sections (those are subject words: "customer", "help", "team")."""
-        cached = getattr(self, "_setting_stems", None)
-        if cached is not None:
-            return cached
-        df = self._lexical.doc_frequencies()
+        if self._setting_stems is not None:
+            return self._setting_stems
+        df = self._df
         phrases: dict[str, list[str]] = {}
         for term in self.learner.terms:
             phrases.setdefault(term.course.lower(), []).extend(" ".join(p) for p in term.everyday)
@@ -929,9 +930,7 @@ class SearchIndex:
         course answers in, used by fewer than ``SETTING_GENERIC_SHARE`` of its sections ("ml",
         read as "machine learning", "model" and "use" ask nothing in particular)."""
         generic = SETTING_GENERIC_SHARE * len(self.sections)
-        df = getattr(self, "_df", None)
-        if df is None:
-            df = self._df = self._lexical.doc_frequencies()
+        df = self._df
         terms = [x for t in self.analyse(text) for x in self._bm25_as_long.get(t, [t])]
         return [t for t in terms if t in self.known and df.get(t, 0) < generic]
 
