@@ -913,7 +913,7 @@ def asks_a_quoted_detail(question: str, conversation: Conversation, index: Searc
     if not own or len(own) > QUOTED_DETAIL_WORDS or not any(index.idf(t) >= OWN_IDF for t in own):
         return False
     cited = set(conversation.sections)
-    if any(own <= terms for section_id, terms in _section_heading_terms(index) if section_id not in cited):
+    if any(own <= terms for section, terms in zip(index.sections, index.heading_terms) if section.id not in cited):
         return False
     # "which uses get the strictest rules" after the EU AI Act ("the riskier the use ... the
     # stricter the rules"): an adjective's degrees are one word here.
@@ -944,18 +944,6 @@ def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
 
 
 _HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _section_heading_terms(index: SearchIndex) -> list[tuple[str, frozenset[str]]]:
-    """Per section, its id and the analysed terms of its heading (computed once per index)."""
-    cached = _SECTION_HEADINGS.get(index)
-    if cached is None:
-        cached = [(s.id, frozenset(index.analyse(s.heading))) for s in index.sections]
-        _SECTION_HEADINGS[index] = cached
-    return cached
-
-
-_SECTION_HEADINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def replaced_reading(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:

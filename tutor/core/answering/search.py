@@ -334,6 +334,11 @@ class SearchIndex:
                 names.append(re.sub(pattern, other, text, flags=re.IGNORECASE))
         return names
 
+    @property
+    def heading_terms(self) -> list[frozenset[str]]:
+        """Per section, in ``sections`` order, the analysed terms of its heading (built at start)."""
+        return self._heading_terms
+
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""
         return self._idf.get(term, self._unknown_idf)
