@@ -713,7 +713,7 @@ class Tutor(Comparing, FollowingUp):
         if reading is None or reading.subject is None or requests.classify(reading.text) is not None:
             return None
         section = result.hits[0].section
-        said = set(self.index.analyse(section.heading)).union(*self.index.sentence_terms(section))
+        said = self.index.heading_terms_of(section).union(*self.index.sentence_terms(section))
         names = [set(self.index.analyse(n)) for n in [reading.subject, *self.index.other_names(reading.subject)]]
         if any(n and n <= said for n in names):
             return None  # the section just read speaks of the new subject: the narrowing answers
@@ -735,7 +735,7 @@ class Tutor(Comparing, FollowingUp):
         best = result.hits[0]
 
         def headed(h: Hit) -> bool:
-            return any(n and n <= set(self.index.analyse(h.section.heading)) for n in names)
+            return any(n and n <= self.index.heading_terms_of(h.section) for n in names)
 
         if headed(best):
             return result  # the section read names the new subject itself ("The generator and the discriminator")
@@ -885,7 +885,7 @@ class Tutor(Comparing, FollowingUp):
         specifically?" about loss functions, a section on VAEs should say what it says of losses."""
         sentence_terms = self.index.sentence_terms(section)
         # What the section is about: its heading and its opening sentence.
-        about = set(self.index.analyse(section.heading)) | set(sentence_terms[0] if sentence_terms else ())
+        about = self.index.heading_terms_of(section) | set(sentence_terms[0] if sentence_terms else ())
 
         def names(text: str) -> list[set[str]]:
             # The same few texts come back for every section of an answer: remembered per tutor.
@@ -1085,7 +1085,7 @@ class Tutor(Comparing, FollowingUp):
             if own_part and hit.section.id == opening.id:
                 return False
             terms = self.index.sentence_terms(hit.section)
-            words = set(self.index.analyse(hit.section.heading)).union(*(terms[i] for i in heads(hit)))
+            words = self.index.heading_terms_of(hit.section).union(*(terms[i] for i in heads(hit)))
             return wanted <= words
 
         def margin(hit: Hit) -> float:
@@ -1166,11 +1166,11 @@ class Tutor(Comparing, FollowingUp):
         # "Steps" are a recipe's, and a heading's "example" is one worked example, not a list of them.
         if not wanted or wanted & set(self.index.analyse("steps stages example")):
             return None
-        if wanted <= set(self.index.analyse(best.section.heading)):
+        if wanted <= self.index.heading_terms_of(best.section):
             return None
         named = [
             section for section in self.course.lesson(best.section.lesson_id).sections
-            if section.id != best.section.id and wanted <= set(self.index.analyse(section.heading))
+            if section.id != best.section.id and wanted <= self.index.heading_terms_of(section)
             and compose.enumerates(section)
         ]
         return named[0] if len(named) == 1 else None

@@ -10,8 +10,6 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
-import weakref
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from tutor.core.answering import compose, shapes
@@ -62,9 +60,9 @@ class Comparing:
 
         def parallel(section: Section, i: int) -> Section | None:
             """The section of side ``i`` parallel to ``section`` of the other side."""
-            h = set(self.index.analyse(section.heading))
+            h = self.index.heading_terms_of(section)
             for other in self.course.lesson(section.lesson_id).sections:
-                g = set(self.index.analyse(other.heading))
+                g = self.index.heading_terms_of(other)
                 if other.id != section.id and h - g and g - h and h - g <= names[1 - i] and g - h <= names[i]:
                     return other
             return None
@@ -285,7 +283,7 @@ class Comparing:
         # loss") must be spoken of even by the question's best section ("VAEs compared with GANs"
         # never says loss); other words ("what could go wrong with a vae / with a gan") are
         # trusted to it.
-        topical = _heading_terms(self.index)
+        topical = self.index.heading_counts.keys()  # every analysed word of the section headings
         asked_of_both = (
             set(self.index.analyse(sides[0])) & set(self.index.analyse(sides[1]))
             if len(sides) == 2 and not shapes.two_sided(question) else set()
@@ -386,7 +384,7 @@ class Comparing:
 
         def heading_share(hit: Hit, i: int) -> float:
             """How much of side ``i`` as the learner wrote it the hit's heading holds."""
-            words, name = set(self.index.analyse(hit.section.heading)), analysed[i][0]
+            words, name = self.index.heading_terms_of(hit.section), analysed[i][0]
             return sum(w in words for w in name) / len(name) if name else 0.0
 
         def named_better_elsewhere(hit: Hit) -> bool:
@@ -410,7 +408,7 @@ class Comparing:
             place = set(self.index.analyse(" ".join(self.index.learner.expansions(sides[0].split(",")[0])))) | set(setting)
             covering = [
                 h for h in result.hits
-                if place & set(self.index.analyse(h.section.heading))
+                if place & self.index.heading_terms_of(h.section)
                 and all(alone(subjects(h.section), i) for i in (0, 1))
             ][:1]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
@@ -489,7 +487,7 @@ class Comparing:
                 h for h in covering
                 if not (unsaid(h.section) and any(
                     says(o.section, unsaid(h.section))
-                    and any(own_terms[i] & set(self.index.analyse(o.section.heading)) for i in (0, 1))
+                    and any(own_terms[i] & self.index.heading_terms_of(o.section) for i in (0, 1))
                     for o in result.hits[:3] if o.section.id != h.section.id
                 ))
             ]
@@ -511,12 +509,12 @@ class Comparing:
             def own_heading(i: int) -> bool:
                 mine = own_terms[i] - wanted_heading
                 return bool(mine) and any(
-                    wanted_heading <= (h := set(self.index.analyse(section.heading))) and mine & h
+                    wanted_heading <= (h := self.index.heading_terms_of(section)) and mine & h
                     for section in self.index.sections
                 )
 
             if all(own_heading(i) for i in (0, 1)):
-                covering = [h for h in covering if wanted_heading <= set(self.index.analyse(h.section.heading))]
+                covering = [h for h in covering if wanted_heading <= self.index.heading_terms_of(h.section)]
         covering.sort(key=lambda h: h.section.heading.lower().startswith(reason))
         if covering:
             # Of the sections about both sides, the one that describes each side on its own
@@ -658,7 +656,7 @@ class Comparing:
                 free = [
                     h for h in result.hits
                     if h.section.id not in taken and h.score - h.routed >= best.score - best.routed - SECTION_MARGIN and words
-                    and words & set(self.index.analyse(h.section.heading))
+                    and words & self.index.heading_terms_of(h.section)
                 ][:1]
                 if not free and result.in_scope and side_result.hits and found and found[0][0].section.id == best.section.id:
                     # Else, when the other side has the question's best section, the side's own
@@ -713,7 +711,7 @@ class Comparing:
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
                 hit = max(near, key=lambda h: (
-                    shared <= set(self.index.analyse(h.section.heading)),
+                    shared <= self.index.heading_terms_of(h.section),
                     shared <= set().union(*self.index.sentence_terms(h.section)),
                 ))
             found.append((hit, side_result))
@@ -787,17 +785,6 @@ _VERDICT_NOUN = re.compile(
 )
 
 
-def _heading_terms(index) -> set[str]:
-    """Every analysed word of the course's section headings."""
-    terms = _HEADING_TERMS.get(index)
-    if terms is None:
-        terms = _HEADING_TERMS[index] = {t for section in index.sections for t in index.analyse(section.heading)}
-    return terms
-
-
-_HEADING_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
     """``question`` from where its first side is named on (all of it when it is not found, or
     when what comes before asks about both: "how do you test if each one is any good, A vs B")."""
@@ -811,13 +798,8 @@ def _topic_terms(index, text: str) -> set[str]:
     """The analysed words of ``text`` that name a topic of a few sections' headings (at most
     ``TOPIC_HEADINGS`` of them: "skills", "bias", "needs"), not a word all over the course
     ("data", "learning", "model")."""
-    counts = _HEADING_COUNTS.get(index)
-    if counts is None:
-        counts = _HEADING_COUNTS[index] = Counter(t for section in index.sections for t in set(index.analyse(section.heading)))
+    counts = index.heading_counts
     return {t for t in index.analyse(text) if 0 < counts.get(t, 0) <= TOPIC_HEADINGS}
-
-
-_HEADING_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _plain(word: str) -> str:

@@ -934,12 +934,11 @@ def _positive(term: str) -> str:
 
 
 def _course_heading_terms(index: SearchIndex) -> frozenset[str]:
+    """Every analysed word of the section headings and lesson titles (built once per index)."""
     cached = _HEADING_TERMS.get(index)
     if cached is None:
-        cached = frozenset(
-            t for s in index.sections for t in (*index.analyse(s.heading), *index.analyse(s.lesson_title))
-        )
-        _HEADING_TERMS[index] = cached
+        titles = {t for s in index.sections for t in index.analyse(s.lesson_title)}
+        cached = _HEADING_TERMS[index] = frozenset(index.heading_counts.keys() | titles)
     return cached
 
 
@@ -1016,7 +1015,7 @@ def keep_the_aspects_lesson(
         # quoted is headed by the new subject (the lesson walks through industries one by one).
         # (a heading naming both, "VAEs compared with GANs", compares them: no sibling).
         or any(
-            n and set(n) <= set(index.analyse(s.heading)) and not set(index.analyse(reading.replaced)) & set(index.analyse(s.heading))
+            n and set(n) <= index.heading_terms_of(s) and not set(index.analyse(reading.replaced)) & index.heading_terms_of(s)
             for s in index.sections if s.lesson_id == conversation.lesson for n in names
         )
     ):
@@ -1028,7 +1027,7 @@ def keep_the_aspects_lesson(
         if result.hits[0].section.lesson_id == lesson:
             return result
         for hit in result.hits[1:]:
-            said = set().union(*index.sentence_terms(hit.section)) | set(index.analyse(hit.section.heading))
+            said = set().union(*index.sentence_terms(hit.section)) | index.heading_terms_of(hit.section)
             if hit.section.lesson_id == lesson and any(n and set(n) <= said for n in names):
                 # The sections ranked above it answer another subject's question: they do not join.
                 result.hits = [hit, *[h for h in result.hits if h.score < hit.score]]
@@ -1347,7 +1346,7 @@ def compared_within(
             named.append(hit)
         if len(named) != 2 or set(named[0]) == set(named[1]):
             continue
-        heading = set(index.analyse(section.heading))
+        heading = index.heading_terms_of(section)
         if not inside and any(
             not set(name) <= heading and any(_titles(name, index.analyse(other.heading)) for other in index.sections if other.id != section.id)
             for name in named

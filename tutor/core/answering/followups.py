@@ -187,7 +187,7 @@ class FollowingUp:
         for rank, hit in enumerate(result.hits[1:], start=1):
             if hit.score < best.score - ECHO_MARGIN:
                 break
-            if any(own <= set(self.index.analyse(h.section.heading)) for h in result.hits[:rank]):
+            if any(own <= self.index.heading_terms_of(h.section) for h in result.hits[:rank]):
                 break
             if hit.section.id not in conversation.sections:
                 continue
@@ -576,7 +576,7 @@ class FollowingUp:
         none = np.zeros(n, dtype=np.float32)
         if not result.topic or not _POINTS_AT_TOPIC.search(result.query) or not _JOINS.search(section.heading):
             return none
-        heading = set(self.index.analyse(section.heading))
+        heading = self.index.heading_terms_of(section)
         topic = set(self.index.analyse(result.topic.split(", ")[-1])) & heading
         if not topic:
             return none

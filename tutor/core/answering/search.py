@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
@@ -227,6 +228,7 @@ class SearchIndex:
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
         self._heading_terms = [frozenset(self.analyse(s.heading)) for s in self.sections]
+        self._heading_counts = Counter(t for terms in self._heading_terms for t in terms)
 
         # BM25 over sections (``corpus.lexical_texts``): shipped precomputed in
         # knowledge/index/lexical.npz, built with bm25s when that file is stale (see lexical.py).
@@ -338,6 +340,18 @@ class SearchIndex:
     def heading_terms(self) -> list[frozenset[str]]:
         """Per section, in ``sections`` order, the analysed terms of its heading (built at start)."""
         return self._heading_terms
+
+    def heading_terms_of(self, section: Section) -> frozenset[str]:
+        """The analysed terms of ``section``'s heading, from the set built at start: headings are
+        compared with questions on many paths, and analysing them again per question was waste."""
+        at = self._position.get(section.id)
+        return self._heading_terms[at] if at is not None else frozenset(self.analyse(section.heading))
+
+    @property
+    def heading_counts(self) -> Counter[str]:
+        """For each analysed heading term, how many section headings hold it ("skills" a few,
+        "learning" many): tells a word that names a topic from one all over the course."""
+        return self._heading_counts
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""
