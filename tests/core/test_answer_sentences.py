@@ -221,7 +221,7 @@ def test_every_aspect_has_its_name() -> None:
     ("example", "any examples?"), ("new", "can it create new ones"),
     ("purpose", "why would anyone want fewer columns"), ("alternative", "any alternatives?"),
     ("formula", "and the formula?"), ("usual", "what split do people usually use"),
-    ("end", "when is it done"), ("output", "what does each one spit out"),
+    ("end", "when is it done"), ("output", "what does each one spit out"), ("speed", "how fast do they catch it"),
 ])
 def test_each_aspect_name_sits_on_its_own_pattern(name: str, question: str) -> None:
     """Two branches each added an aspect at the end of both lists; merged, the names came out in

@@ -124,7 +124,7 @@ def test_an_ask_belongs_to_one_section_only() -> None:
 
 def test_glossary_maps_everyday_phrases_to_terms_the_course_uses() -> None:
     terms = _load(paths.knowledge_dir() / "glossary.toml").get("term", [])
-    assert 60 <= len(terms) <= 150
+    assert 60 <= len(terms) <= 160  # 153 at stop 29 (learners' clipped words: vocab, maths, stats)
     course_text = _course_text()
     problems = []
     owner: dict[str, str] = {}

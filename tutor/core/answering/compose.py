@@ -164,6 +164,15 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"\bwhat\s+(?:kind\s+of\s+\w+\s+)?(?:does|do|did|would|will)\s+(?:[\w'-]+\s+){1,4}?"
                 r"(?:output|return|give\s+(?:you|back|out)|hand\s+(?:you|back))\b", re.I),
      re.compile(r"\b(?:outputs?|returns?)\b", re.I)),
+    # "how fast do they catch it?", "how quick is it", "does it work in real time?": the speed,
+    # which the course says as "in real time", "in a fraction of a second", "in seconds",
+    # "instantly". The "time" aspect's cue ("time", "weeks") also finds "a strange time of day"
+    # and "discovering it weeks later" beside the sentence that says how fast.
+    (re.compile(r"\bhow\s+(?:fast|quick(?:ly)?|soon|rapid(?:ly)?|speedy)\b|\b(?:speed|real[- ]?time|instant\w*|"
+                r"right\s+away|straight\s+away|immediately)\b", re.I),
+     re.compile(r"\breal[- ]time\b|\binstant\w*|\bfraction\s+of\s+a\s+second\b|\bper\s+second\b|"
+                r"\bin\s+(?:a\s+few\s+|mere\s+)?(?:seconds|minutes)\b|\bin\s+a\s+minute\b|\bimmediately\b|"
+                r"\bquickly\b|\bat\s+any\s+hour\b|\bstill\s+happening\b", re.I)),
 ]
 
 
@@ -172,9 +181,13 @@ _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output",
+    "usual", "end", "output", "speed",
 )
 SHAPED_ASPECTS = frozenset({"why", "example"})
+# Aspects whose cue names one answer only (``aspect_bonus``): their sentences score above the
+# other aspects' and the broader aspect they narrow is not asked.
+SHARP_ASPECTS = frozenset({"speed"})
+BROADER_ASPECTS = frozenset({"time"})
 
 
 def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] = frozenset()) -> np.ndarray:
@@ -187,10 +200,20 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
         # "what am I doing wrong?" asks for the remedy; its "wrong" is no question about downsides.
         skip = skip | {"downside"}
     question = normalise(question)
-    cues = [cue for name, (asks, cue) in zip(ASPECT_NAMES, _ASPECTS) if name not in skip and asks.search(question)]
+    asked = [name for name, (asks, _) in zip(ASPECT_NAMES, _ASPECTS) if name not in skip and asks.search(question)]
+    sharp = [_ASPECTS[ASPECT_NAMES.index(name)][1] for name in asked if name in SHARP_ASPECTS]
+    if sharp:
+        # "how fast do they catch it?": the speed is the time asked, not any time ("a strange
+        # time of day", "weeks later").
+        asked = [name for name in asked if name not in BROADER_ASPECTS]
+    cues = [_ASPECTS[ASPECT_NAMES.index(name)][1] for name in asked]
     for i, sentence in enumerate(sentences):
         if any(cue.search(sentence) for cue in cues):
             bonus[i] = ASPECT_BONUS
+        if any(cue.search(sentence) for cue in sharp):
+            # A sharp aspect's sentence is told apart from those the question's other aspects
+            # find ("catch" asks how it is caught too: "could check", "prevent the loss").
+            bonus[i] += ASPECT_BONUS
     return bonus
 
 
@@ -292,6 +315,9 @@ _ASKS_VALUE = re.compile(
     r"\bhow\s+(?:many|much|big|large|small|old)\b|"
     r"\b(?:what|which)\s+(?:year|month|date|day|number|figures?|percentage|value|size)\b|"
     r"\bwhen\s+(?:was|were|did)\b|"
+    # "what reward does the agent get?", "what score did it reach": the amount of the thing named.
+    r"\bwhat\s+(?!(?:kinds?|sorts?|types?|else|exactly|happens|if|about)\b)[a-z-]{3,}\s+(?:does|do|did|will|would|can|could)\s+"
+    r"(?:[\w'-]+\s+){1,3}?(?:get|gets|receive|earn|score|reach|achieve|hit)\b|"
     r"\bwh?at(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:in|for)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?examples?\b",
     re.I,
 )

@@ -511,6 +511,12 @@ _MATHS = re.compile(
     r"\bshow\s+me\s+how\s+to\s+|\bhelp\s+me\s+)(?P<verb>derive|prove)\s+(?:the\s+|a\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,2})",
     re.IGNORECASE,
 )
+# What comes right before "maths for X" when the maths is a skill to have, not a derivation to see.
+_NEEDS_THE_SKILL = re.compile(
+    r"\b(?:need|needs|needed|know|knowing|learn|learning|study|studying|require[sd]?|requires|good\s+at|bad\s+at|"
+    r"how\s+much|enough|strong|basic|solid)\s+(?:(?:some|any|much|the|a\s+lot\s+of|lots\s+of|more)\s+)?$",
+    re.IGNORECASE,
+)
 _CODE_CONTEXT = re.compile(
     r"\b(?:python|pytorch|torch|tensorflow|keras|numpy|jax|sklearn|scikit-learn|from\s+scratch|code|script|"
     r"notebook|training\s+loop|in\s+c\+\+|in\s+java(?:script)?|in\s+r)\b",
@@ -539,6 +545,10 @@ def untaught_request(question: str) -> str | None:
     no formulas or programming lessons, so such questions are declined honestly even when
     their topic is taught."""
     maths = _MATHS.search(question)
+    if maths and maths.group("term") and _NEEDS_THE_SKILL.search(question[: maths.start()]):
+        # "why would i need maths for it", "do you have to know math for ml": mathematics as a
+        # skill a learner needs (the skills sections teach that), not a derivation asked for.
+        maths = None
     if maths:
         if maths.group("term"):
             return maths.group("term").strip()
