@@ -626,7 +626,9 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     if len(sentences) > 1:
         for sentence in reversed(sentences):
             own = _sides_of(sentence.strip())
-            if own and own != ("it",) * len(own) and own[0] != "it":
+            # (Not a sentence whose sides point back: "is that true or is one inside the other?"
+            # after "my boss says AI and machine learning are the same thing." names no side.)
+            if own and not any(_POINTING.match(side) for side in own):
                 return own
     return sides
 
@@ -652,6 +654,9 @@ _ROLE = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s+here)\s*[,:]\s*(?:(?:so|and|but|ok|okay)\s+)?(?=\S)",
     _F,
 )
+
+
+_POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
 
 
 def _sides_of(text: str) -> tuple[str, ...]:
