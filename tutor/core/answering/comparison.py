@@ -111,6 +111,11 @@ class Comparing:
         rest = re.sub(r"\b(?:(?:are|were)\s+)?both\s+(?!of\b)[^,;:.?!]*", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(_KIND_OF_BOTH, " ", rest)
         rest = re.sub(_DRESSING, " ", rest)
+        # ("... kinda like the difference between showing a player videos and letting him play":
+        # the learner's analogy is no aspect of either side; its words took the supervised side
+        # to reinforcement learning's games.)
+        rest = re.sub(shapes.ANALOGY, " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(r"(?i)\bside\s+by\s+side\b", " ", rest)  # how to set the answer out, not an aspect
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
@@ -149,12 +154,19 @@ class Comparing:
         every side answers whole (the course compares them there); else a shorter cited part per
         side from its own section (``compose.MANY_PART_WORDS``), or None (a general answer) when
         a side has no section of its own."""
-        analysed = [self._side_names(side) for side in sides]
+        # A side named in everyday words is also named by the course term the glossary gives it
+        # ("the chatgpt kind of model": "large language model"): "One model generates, another
+        # evaluates" presents GANs, VAEs and large language models, and answers "gan vs vae vs
+        # the chatgpt kind of model" whole (without the term, that side was taken to be unnamed
+        # and each side was answered from a section of its own, the language model's from one
+        # on model size instead of how it learns).
+        everyday = [[e for e in self.index.learner.expansions(_head(side)) if e.lower() != _head(side).lower()] for side in sides]
+        analysed = [[*self._side_names(side), *(self.index.analyse(e) for e in terms)] for side, terms in zip(sides, everyday)]
         best = result.hits[0]
         named = [
             set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
-                          for name in dict.fromkeys([side, *self.index.other_names(_head(side))])))
-            for side in sides
+                          for name in dict.fromkeys([side, *self.index.other_names(_head(side)), *terms])))
+            for side, terms in zip(sides, everyday)
         ]
         # Each side's own terms (not those it shares with another: "learning" of "deep learning"),
         # its distinctive ones when it has any ("generative" of "generative adversarial networks"
@@ -756,7 +768,10 @@ _KIND_OF_BOTH = re.compile(
 # sections that count steps: the spam filter's recipe, the reward of a single step).
 _DRESSING = re.compile(
     rf"\b(?:with|plus)\s+(?:extra|more|a\s+few\s+extra)\s+(?:steps|bells\s+and\s+whistles|layers\s+on\s+top)\b"
-    rf"|\b(?:just|basically|simply|merely|essentially)\s+(?:(?:a|an|the)\s+)?(?:{shapes.DRESSED_UP}|{shapes.PLAINLY_UP})\b",
+    rf"|\b(?:just|basically|simply|merely|essentially)\s+(?:(?:a|an|the)\s+)?(?:{shapes.DRESSED_UP}|{shapes.PLAINLY_UP})\b"
+    # ("just the old recommendations with a fancier name": the new name is no aspect of either;
+    # searched with "fancier name", the older side fell below the scope bar.)
+    rf"|\b{shapes.NEW_NAME}\b",
     re.IGNORECASE,
 )
 

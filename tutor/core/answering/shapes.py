@@ -38,7 +38,7 @@ _SAME = (
 _LIKE = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|isn'?t|aren'?t)\s+"
     r"(?!(?:there|something|anything|models?|things?|tools?|apps?|stuff|systems?|programs?|methods?|algorithms?|ones?|"
-    r"ai|it|this|that|they|these|those|you|i|we)\b)(?:(?:a|an|the)\s+)?(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"ai|it|this|that|they|these|those|you|i|we)\b)(?![\w' -]*\b(?:vs|versus)\b)(?:(?:a|an|the)\s+)?(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?:really\s+|actually\s+|just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|basically\s+|pretty\s+much\s+)?like\s+"
     r"(?P<b>[^,?]+?)\s*[?.!]*$"
 )
@@ -63,6 +63,23 @@ _JUST_A = (
     rf"(?:(?:(?:a|an|the)\s+)?(?:{DRESSED_UP}\s+)+|(?:a|an)\s+(?:{PLAINLY_UP}\s+)+)(?:(?:version|edition)\s+of\s+)?(?!(?:kind|sort|type|form|branch|part|subset|flavou?r|thing|one|idea|word|name|buzzword|trend|fad|hype|stuff)s?\b)(?P<b>[^,?]+?)"
     r"|(?P<d>[^,?]+?)\s+(?:with|plus)\s+(?:extra|more|a\s+few\s+extra)\s+(?:steps|bells\s+and\s+whistles|layers\s+on\s+top))"
     r"\s*[?.!]*$"
+)
+# "is hyper-personalisation just the old recommendations with a fancier name, or is it actually
+# different?", "is an llm basically a chatbot rebranded": whether one thing is merely another
+# under a new name. Read as nothing compared, the first side's section answered alone and the
+# older thing was never said. (What the learner adds after a comma, "or is it really new", asks
+# the same.)
+NEW_NAME = (
+    r"(?:(?:with|under|given|wearing|in)\s+(?:a\s+|an\s+)?(?:new|fancy|fancier|different|another|shiny|shinier|"
+    r"cool|cooler|trendier|nicer|posher|marketing|buzzword)\s+(?:name|label|title|brand(?:ing)?|coat\s+of\s+paint|wrapper|wrapping|"
+    r"packaging|hat|sticker)|rebranded|renamed|repackaged|relabell?ed|by\s+(?:another|a\s+(?:new|different|fancier))\s+name)"
+)
+_NEW_NAME = (
+    r"^\W*(?:(?:so|but|and|honestly|seriously)\s+)?(?:is|are|isn'?t|aren'?t)\s+(?!(?:there|something|anything|it|this|that|they)\b)"
+    r"(?P<a>[^,?]{1,80}?)\s+(?:really\s+|actually\s+)?(?:(?:just|basically|simply|merely|only|essentially|nothing\s+(?:more\s+)?than|"
+    r"kinda|pretty\s+much)\s+){1,3}(?:(?:the|a|an|our|their|your|good|plain|same|usual|classic|boring|old|older)\s+){0,4}"
+    # (bounded spans: a long message of "just the just the ..." took 0.4 s unbounded)
+    rf"(?P<b>[^,?]{{1,80}}?)\s+{NEW_NAME}(?:\s*[,;-]+\s*(?:or|and|but)\b[^?]*)?\s*[?.!]*$"
 )
 # "are GANs and VAEs the same thing", "are X and Y alike".
 _SAME_PAIR = (
@@ -159,6 +176,7 @@ _COMPARE_SPLIT = [
     re.compile(_SAME_PAIR, _F),
     re.compile(_LIKE, _F),
     re.compile(_JUST_A, _F),
+    re.compile(_NEW_NAME, _F),
     # "do generative models and classifiers need the same kind of data?", "what risks do ml and
     # gen ai share?": two things, and whether what is asked is alike for both.
     re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
@@ -227,6 +245,9 @@ _COMPARE_SPLIT = [
     re.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
     # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
     re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)(?:\s+-|\s*[,:?]|\s+when\b|\s+which\b)", _F),
+    # "the weak spots of ml and of gen ai, side by side": one aspect, asked of each side in turn
+    # (the second side is "weak spots of gen ai", below).
+    re.compile(r"^(?P<a>[^,?]+?\s+(?P<p>of|for|in|with)\s+[^,?]+?)\s+and\s+(?P<b>(?P=p)\s+[^,?]+?)\s*(?:[,?.!;:]|\s-|\s+side\s+by\s+side\b|$)", _F),
     re.compile(_PARTS_OF_BOTH, _F),
     # "how are A and B different", "how do A and B compare", "what do A and B have in common".
     re.compile(r"^(?:how|in\s+what\s+ways?|where|what)\s+(?:are|do|does|is|did)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
@@ -273,7 +294,7 @@ _COMPARE_WORDS = re.compile(
     r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+(?:of|for)\s+.+\s+(?:over|against)\b|"
     r"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)[^,?]+?\s+or\s+[^,?]+?\s+(?:[\w-]+\s+)?" + _COMPARATIVE + "|"
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
-    r"stack\s+up|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
+    r"stack\s+up|side\s+by\s+side|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
@@ -444,7 +465,8 @@ def _clean_side(text: str, last: bool) -> str:
         # ("fraud detection vs anomaly detection, arent they the same": the doubt asked in the negative.)
         text = re.sub(r"(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|"
                       r"isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t)\s+"
-                      r"(?:it|that|this|they|there|either|both|one)\b.*$", "", text, flags=_F)
+                      r"(?:it|that|this|they|there|either|both|one|each|these|those|them|the\s+(?:two|three)|"
+                      r"all(?:\s+(?:three|four|of\s+them))?)\b.*$", "", text, flags=_F)
         # "gans used for art vs vaes used for music, any difference?", "svm vs tree any real
         # diff": whether the two differ, asked after the second side in a few words, is no part
         # of it (searched as "vaes used for music, any difference", the side's words lost to
@@ -466,6 +488,15 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"\s+in\s+(?:the\s+way|the\s+ways|how|terms\s+of|what)\b.*$", "", text, flags=_F)
         # "precision vs recall i always mix them up": the learner's aside is not the second side.
         text = re.sub(r"\s+(?:i|i'm|im|i've|ive|pls|please|plz|cuz|because|lol)\b.*$", "", text, flags=_F)
+        # "testing a classifier vs testing a story-writing ai a bit like that difference", "... kinda
+        # like the difference between a quiz and an essay": the learner's own analogy for the
+        # pair, set after the second side, is no part of it (searched with it, "difference" pulled
+        # the side off its section).
+        text = re.sub(rf"\s+{ANALOGY}", "", text, flags=_F)
+        # "sorting books vs writing blurbs the same sort of task?": whether the two are one kind of
+        # thing, asked after the second side without a comma, is no part of it.
+        text = re.sub(r"\s+(?:(?:really|actually|just|basically|kind\s+of|kinda)\s+)?(?:the\s+)?same\s+(?:(?:sort|kind|type)\s+of\s+)?"
+                      r"(?:thing|problem|task|job|question|idea|deal|method|approach)s?\b.*$", "", text, flags=_F)
         # "tokens vs parameters - are they the same thing?": the dash that led to the question.
         text = re.sub(r"\s*[-,:;]+$", "", text)
     return text.strip()
@@ -581,8 +612,55 @@ def versus_only(question: str) -> bool:
 
 
 def comparison_sides(question: str) -> tuple[str, ...]:
-    """The two things compared, or () when the question compares nothing."""
+    """The two things compared, or () when the question compares nothing. In a message of
+    several sentences, the things compared are named in one of them: when the whole message
+    gives no sides, or a side that runs over a sentence's end ("farmer here. guessing the
+    harvest" / "guessing whether a cow is sick"; "which has more problems, ML or gen AI? give me
+    ... side by side" gave none), the last sentence that names two sides on its own gives them.
+    The other sentences stay in the question, as its setting and what is asked of both."""
     text = normalise(question).strip()
+    sides = _sides_of(text)
+    if sides and not any(_SENTENCE_END.search(side) for side in sides):
+        return sides
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) > 1:
+        for sentence in reversed(sentences):
+            own = _sides_of(sentence.strip())
+            # (Not a sentence whose sides point back: "is that true or is one inside the other?"
+            # after "my boss says AI and machine learning are the same thing." names no side.)
+            if own and not any(_POINTING.match(side) for side in own):
+                return own
+    return sides
+
+
+# The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
+# "e.g.", "i.e.", "etc." nor a decimal point).
+_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<=\S)[.?!]+\s+(?=[\w(\"'])", _F)
+
+
+# The learner's own analogy for a pair, after it: "(a bit) like that difference", "kinda like the
+# difference between a quiz and an essay", "like when one student memorises ...", to the end.
+ANALOGY = (
+    r"(?<!\bwould\s)(?<!'d\s)(?:(?:a\s+(?:bit|little)|kind\s+of|sort\s+of|kinda|sorta|much|pretty\s+much|basically|just|really)\s+)?"
+    r"like\s+(?:that|this|the\s+same|the\s+difference|my|our|mine|ours|"
+    # (not chat filler before a question: "like when should i use each", "like how do they learn")
+    r"when(?!\s+(?:should|would|could|do|does|did|is|are|can|to|you)\b)|how(?!\s+(?:do|does|did|is|are|can|would|should|to|much|many)\b))\b.*$"
+)
+
+
+# The learner's role, said before the question: "as a chef,", "farmer here,", "i'm a nurse:".
+_ROLE = re.compile(
+    r"^\W*(?:as\s+(?:a|an|my|our|someone|somebody)\s+[^,:]{1,40}|(?:i'?m|i\s+am)\s+(?:a|an)\s+[^,:]{1,40}|"
+    r"[\w-]+(?:\s+[\w-]+)?\s+here)\s*[,:]\s*(?:(?:so|and|but|ok|okay)\s+)?(?=\S)",
+    _F,
+)
+
+
+_POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
+
+
+def _sides_of(text: str) -> tuple[str, ...]:
+    """The two (or more) things compared in ``text`` (see ``comparison_sides``)."""
     only = _VERSUS_ONLY.match(text)
     if only:
         return ("it", _clean_side(only.group("b"), True))
@@ -610,6 +688,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # "how do you test if each one is any good, the sorting kind vs the making kind": a
             # question about both sides ("each one", "both", "them") before a comma is what is
             # asked of them, not the first side's name (it stays in the question as context).
+            # "as a chef, is precision vs recall ...", "farmer here, ...", "im a nurse, ...": who the
+            # learner is, before a comma, is no part of the first side (nor a third side of a
+            # list); it stays in the question.
+            a = _ROLE.sub("", a) or a
             ahead = asked_ahead(a)
             if ahead is not None:
                 a = re.sub(r"^(?:a|an|the)\s+", "", a[len(ahead):].lstrip(" ,"), flags=_F)
@@ -641,7 +723,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
                 r"^(?P<n>[\w-]+)\s+(?:you|we|i|they|people)\s+[\w-]+\s+(?:of|for|in)\s+\S", a, _F
             )
             if of:
-                b = re.sub(r"^(?:those|that|(?:the\s+)?ones?)\s+(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
+                b = re.sub(r"^(?:(?:those|that|(?:the\s+)?ones?)\s+)?(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
             b = _object_of_first(a, b)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
@@ -675,7 +757,7 @@ def _object_of_first(a: str, b: str) -> str:
 # no section comparing the two.
 _HEDGE = (
     r"any|anymore|really|actually|truly|honestly|literally|basically|even|kinda|sorta|kind\s+of|sort\s+of|"
-    r"that|so|way|far|much|a\s+lot|a\s+bit|lots|still|just|"
+    r"that|so|way|far|much|a\s+lot|a\s+bit|lots|still|just|like|"
     r"(?:better|worse|more|less|bigger|smaller|faster|slower|harder|easier)\s+or"
 )
 _HEDGE_TAIL = re.compile(rf"(?:\s+(?:{_HEDGE}))+$|\s+or\s+(?:nah|not|no|nope|what)$", _F)
@@ -816,7 +898,7 @@ def detect(question: str) -> Shape:
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
-        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F) or re.search(_JUST_A, question, _F)
+        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F) or re.search(_JUST_A, question, _F) or re.search(_NEW_NAME, question, _F)
         or same_for_another(question)
     ):
         sides = comparison_sides(question)
