@@ -807,9 +807,7 @@ class SearchIndex:
                     )
                 )
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
-                in_scope = self.names_heading_term(query, hits[0].section) or self._unanimous(
-                    self._position[hits[0].section.id], passage_best, asked, routed
-                )
+                in_scope = self.names_heading_term(query, hits[0].section)
         return SearchResult(
             query=query,
             hits=hits[:k],
@@ -819,21 +817,6 @@ class SearchIndex:
             topic=topic,
             query_vector=vector,
         )
-
-    @staticmethod
-    def _unanimous(position: int, passage_best: int, asked: np.ndarray, routed: np.ndarray) -> bool:
-        """Do all three meaning signals choose the section at ``position``, the one ranked
-        first: its course passages are the closest (``passage_best``), one of its learner asks is
-        the closest ask, and the section router's first choice is it?
-
-        Why: a learner who explains the thing through their own job's picture ("boil 300 columns
-        of player stats down to 2 numbers for a chart", "is it just cutting and pasting other
-        people's novels") keeps every single signal under its bar, as the analogy's words are no
-        course words; but a question about something else does not pull the passages, the asks
-        and the router (three different learned views) to one and the same section."""
-        if not routed.any():
-            return False
-        return passage_best == position and int(np.argmax(asked)) == position and int(np.argmax(routed)) == position
 
     def _learned_signals_prefer(self, best: Hit, by_text: Hit, routed: np.ndarray) -> bool:
         """Do both learned signals rank ``best`` above ``by_text``, the section the course
