@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 
@@ -985,18 +985,25 @@ _OWN_WORK = re.compile(
 )
 
 
-def without_introduction(question: str) -> str:
+def without_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
     """``question`` without the learner's description of who they are ("football coach here.",
     "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.
 
     Why: professionals put their job first, and MiniLM weighs the job's words heavily (a
     novelist's question about copying lands on creative writing, an insurance agent's on
     finance), while the job only says who asks. Kept when the rest asks about that work itself
-    ("... how will ai change my job?") or too little is left to be a question."""
-    rest = question
+    ("... how will ai change my job?"), when too little is left to be a question, or when
+    ``keeps`` says the description matters (``answer.py``: it names one of the course's settings,
+    "call centre supervisor here, can ai tell which callers are fuming")."""
+    rest, removed = question, []
     for pattern in _INTRODUCTIONS:
-        rest = pattern.sub("", rest, count=1).strip()
+        match = pattern.search(rest)
+        if match:
+            removed.append(match.group(0))
+            rest = (rest[: match.start()] + rest[match.end():]).strip()
     if rest == question.strip() or len(rest.split()) < 4 or _OWN_WORK.search(rest):
+        return question
+    if keeps is not None and keeps(" ".join(removed)):
         return question
     return rest
 
