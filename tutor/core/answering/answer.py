@@ -50,6 +50,7 @@ from tutor.core.answering.scope import (
     uncovered_term,
     untaught_request,
     without_foreign_plain_words,
+    without_introduction,
 )
 from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
 from tutor.core.inputs import clean_input
@@ -305,7 +306,11 @@ class Tutor(Comparing, FollowingUp):
         # typos of course words ("temprature"), and without the course named as what covers the
         # thing asked about ("list every industry the course goes through": "course" is a word of
         # the learning-path sections, not of the industries)
-        query = self.vocabulary.correct(requests.without_the_course(asked))
+        # "football coach here. ...": who asks is searched as no part of what is asked, unless
+        # the job is one of the course's settings ("call centre supervisor here, ...").
+        query = self.vocabulary.correct(
+            without_introduction(requests.without_the_course(asked), keeps=self.index.names_a_setting)
+        )
         shape = shapes.detect(asked)
         if shape.kind == "comparison" and shape.sides:
             # Each side is searched on its own words: "superviced vs reinforcment lerning" must

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 
@@ -525,7 +525,9 @@ _CODE_CONTEXT = re.compile(
 _CODE_REQUEST = re.compile(
     r"\bhow\s+(?:do|can|should|would|to)\s+(?:i\s+|we\s+|you\s+)?(?P<verb>write|code|implement|program|train|build)\s+"
     r"(?P<thing>.+?)\s*[?.!]*$|"
-    r"\b(?:implement(?:ing|ation\s+of)?|coding|writing)\s+(?P<thing2>.+?)\s*[?.!]*$",
+    # "script-writing bots", "code-writing tools": a gerund hyphened to the word before it is part
+    # of the learner's name for a machine (what it makes), not a request for code.
+    r"(?<!-)\b(?:implement(?:ing|ation\s+of)?|coding|writing)\s+(?P<thing2>.+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
 
@@ -972,6 +974,50 @@ class CoursePhrases:
 _SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
+# Who the learner is, said before or after the question: "football coach here.", "I'm a novelist
+# and a bit worried.", "as a pharmacist, ...", "... (plumber)". The description is one to four
+# words; what follows it must still be a question of some length.
+_WHO = r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*"
+_INTRODUCTIONS = (
+    re.compile(rf"^\W*{_WHO}\s+(?:here|asking|speaking)\s*(?:[.,:;!]+|\s-+)\s*(?=\S)", re.IGNORECASE),
+    re.compile(
+        rf"^\W*(?:hi|hello|hey)?[\s,!]*(?:i'?m|i\s+am|as)\s+an?\s+{_WHO}"
+        r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+)?[a-z]+)?\s*(?:[.,:;!]+|\s-+)\s*(?=\S)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\s*\((?:i'?m\s+an?\s+)?{_WHO}\)\W*$", re.IGNORECASE),
+)
+# ... unless the question then asks about that work itself: "i'm a nurse. how will ai change my job?"
+_OWN_WORK = re.compile(
+    r"\b(?:my|our)\s+(?:(?:own|line\s+of)\s+)?(?:job|jobs|work|field|industry|profession|sector|trade|role|career|"
+    r"workplace|business|company|practice|area)\b|\bpeople\s+like\s+me\b|\bsomeone\s+like\s+me\b",
+    re.IGNORECASE,
+)
+
+
+def without_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
+    """``question`` without the learner's description of who they are ("football coach here.",
+    "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.
+
+    Why: professionals put their job first, and MiniLM weighs the job's words heavily (a
+    novelist's question about copying lands on creative writing, an insurance agent's on
+    finance), while the job only says who asks. Kept when the rest asks about that work itself
+    ("... how will ai change my job?"), when too little is left to be a question, or when
+    ``keeps`` says the description matters (``answer.py``: it names one of the course's settings,
+    "call centre supervisor here, can ai tell which callers are fuming")."""
+    rest, removed = question, []
+    for pattern in _INTRODUCTIONS:
+        match = pattern.search(rest)
+        if match:
+            removed.append(match.group(0))
+            rest = (rest[: match.start()] + rest[match.end():]).strip()
+    if rest == question.strip() or len(rest.split()) < 4 or _OWN_WORK.search(rest):
+        return question
+    if keeps is not None and keeps(" ".join(removed)):
+        return question
+    return rest
+
+
 def term_is_setting(question: str, term: str, phrases: CoursePhrases) -> bool:
     """Is the listed untaught ``term`` only the setting of a course question rather than its
     topic? Two ways of saying so: each of the term's words is one that the course or its
@@ -1030,6 +1076,19 @@ def _named_before(text: str) -> str:
     return f"{match.group('frame')}{match.group('name')}{match.group('after')}"
 
 
+# "song-writing programs", "picture-making apps", "essay-generating tools": learners name a machine
+# by what it makes, a thing and a making verb hyphened together. Such a compound describes a
+# generator in everyday words; it is no untaught term (jargon does not take these verbs).
+_MAKING = re.compile(
+    r"^[a-z]+(?:-[a-z]+)*-(?:writ|mak|draw|paint|generat|compos|creat|produc|design|sing|talk|chatt)ing$", re.I
+)
+
+
+def names_by_product(word: str) -> bool:
+    """Is ``word`` a hyphened "<thing>-<making verb>ing" ("story-writing", "image-making")?"""
+    return bool(_MAKING.match(word))
+
+
 def uncovered_compound(
     question: str,
     phrases: CoursePhrases,
@@ -1074,7 +1133,7 @@ def uncovered_compound(
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
-    if phrases.has(run[:2]):
+    if phrases.has(run[:2]) or names_by_product(run[0]):
         return None
     if following and (run[-1].lower() in _DESCRIBED_HEADS or ended_by in _DESCRIBED_HEADS):
         return None
@@ -1144,8 +1203,8 @@ def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
         parts = word.lower().split("-")
         if min(len(p) for p in parts) < 2 or parts[0] in _PLAIN_HYPHEN_OPENERS:
             continue  # "t-shirt", "x-ray", "e-mail", "well-known"
-        if in_dictionary("".join(parts)) or phrases.has([word]):
-            continue  # "co-worker", "re-train"; "k-means", "text-to-video" are the course's
+        if in_dictionary("".join(parts)) or phrases.has([word]) or names_by_product(word):
+            continue  # "co-worker", "re-train"; "k-means", "text-to-video" are the course's; "story-writing"
         following = match.group(2)
         if following and following.lower() not in _PHRASE_END:
             return f"{word} {following}"

@@ -931,6 +931,10 @@ class SearchIndex:
         self._setting_stems = frozenset(words)
         return self._setting_stems
 
+    def names_a_setting(self, text: str) -> bool:
+        """Does ``text`` name a setting of the industry lesson ("call centre", "bank", "clinic")?"""
+        return bool(set(self.analyse(text)) & self.setting_stems())
+
     def without_the_setting(self, query: str) -> str | None:
         """``query`` without its setting words, when it names a setting and still asks about
         something in particular once they are gone; else None.
