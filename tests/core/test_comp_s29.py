@@ -41,3 +41,22 @@ def test_a_predictive_and_a_generative_instance_asked_about_accuracy(tutor) -> N
 def test_not_for_an_aspect_no_family_comparison_names(tutor) -> None:
     cited = _cited(tutor.ask("how much data does a poem generator need compared to a churn model"))
     assert not set(cited) & COMPUTE, cited
+
+
+def test_a_chat_opener_is_no_part_of_the_first_side() -> None:
+    from tutor.core.answering import shapes
+
+    assert shapes.comparison_sides("and svms vs decision trees?") == ("svms", "decision trees")
+    assert shapes.comparison_sides("okay so, tokens vs parameters") == ("tokens", "parameters")
+    assert shapes.comparison_sides("also, the eu act vs the us order?") == ("eu act", "us order")
+    assert shapes.comparison_sides("and how about clustering vs dimensionality reduction") == (
+        "clustering", "dimensionality reduction"
+    )
+
+
+def test_who_asks_a_choice_between_two_things() -> None:
+    from tutor.core.answering import shapes
+
+    shape = shapes.detect("who's quicker to train, a decision tree or a gan?")
+    assert shape.kind == "comparison" and shape.sides == ("decision tree", "gan")
+    assert shapes.detect("who invented the gan").kind != "comparison"

@@ -161,9 +161,14 @@ class Comparing:
         if len(sides) != 2:
             return None
         analyse, idf = self.index.analyse, self.index.idf
+        # The lessons on generative AI alone: their title or summary speaks of generating or of new
+        # samples ("Variational autoencoders (VAEs)": "... decode points from that space into new
+        # samples"), and neither names machine learning (as the lessons on both families do).
         generative_titles = [
             {t for t in analyse(lesson.title) if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
-            for lesson in self.course.lessons if _GENERATIVE_STEM in analyse(lesson.title)
+            for lesson in self.course.lessons
+            if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
+            and "machin" not in analyse(f"{lesson.title} {lesson.summary}")
         ]
 
         def generative(side: str) -> bool | None:
