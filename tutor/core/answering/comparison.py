@@ -149,6 +149,72 @@ class Comparing:
                 return titled[title]
         return None
 
+    def _family_comparison(
+        self, sides: tuple[str, ...], context: str, borne_group: set[str], result: SearchResult
+    ) -> Hit | None:
+        """The course's comparison of the two families (predictive machine learning and generative
+        AI) on what the question asks of both, when the sides are one of each family named by an
+        instance ("a spam filter", "an image generator"), else None. A side is generative when it
+        or the course's name for it says so ("generator", "generative", "a chatbot" -> "large
+        language model" of "Language models and text generation"); the other side is then a
+        predictive model. The section must compare (its heading says "versus" / "comparing"),
+        speak of both families, and name in its heading what is asked of both: a word of the
+        question besides the sides ("computers", "accurate"), or of the aspect group of one
+        ("hardware", "costs": compute)."""
+        if len(sides) != 2:
+            return None
+        analyse, idf = self.index.analyse, self.index.idf
+        # The lessons on generative AI alone: their title or summary speaks of generating or of new
+        # samples ("Variational autoencoders (VAEs)": "... decode points from that space into new
+        # samples"), and neither names machine learning (as the lessons on both families do).
+        generative_titles = [
+            {t for t in analyse(lesson.title) if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
+            for lesson in self.course.lessons
+            if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
+            and "machin" not in analyse(f"{lesson.title} {lesson.summary}")
+        ]
+
+        def generative(side: str) -> bool | None:
+            names = [side, *self.index.other_names(_head(side)), *self.index.learner.expansions(side)]
+            terms = {t for name in names for t in analyse(name)}
+            distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
+            if _GENERATIVE_STEM in terms or any(distinctive & title for title in generative_titles):
+                return True
+            return False if distinctive else None
+
+        kinds = [generative(side) for side in sides]
+        if None in kinds or kinds[0] == kinds[1]:
+            return None
+        side_terms = {t for side in sides for t in analyse(side)}
+        # (Only a word that tells sections apart, "accurate", "efficient": not "needs", "different"
+        # or "two", which every family heading could hold.)
+        asked = {t for t in analyse(context) if t not in side_terms and idf(t) >= _ASKED_IDF}
+        asked |= {t for w in borne_group for t in analyse(w)}
+        asked -= _FAMILY_TERMS
+        for word in tokenize(context):
+            title = _aspect_title(word)
+            if title:
+                asked |= {t for w, v in conversation_module.ASPECT_TITLES.items() if v == title for t in analyse(w)}
+        if not asked:
+            return None
+
+        def names_asked(heading: set[str]) -> bool:
+            return any(a == h or (min(len(a), len(h)) >= 5 and (a.startswith(h[:-1]) or h.startswith(a[:-1]))) for a in asked for h in heading)
+
+        candidates = []
+        for section in self.index.sections:
+            # (The heading first: analysing every section's text took 36 ms a question.)
+            if not compose.compares(section) or not names_asked(set(analyse(section.heading)) - _FAMILY_TERMS):
+                continue
+            said = set(analyse(f"{section.heading} {section.text}"))
+            if _GENERATIVE_STEM in said and ("predict" in said or {"machin", "learn"} <= said):
+                candidates.append(section)
+        if not candidates:
+            return None
+        scored = {h.section.id: h for h in result.hits}
+        best = max(candidates, key=lambda s: scored[s.id].score if s.id in scored else float("-inf"))
+        return scored.get(best.id) or Hit(best, result.hits[0].score if result.hits else 0.0, 0.0, 0.0, 0.0)
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -609,6 +675,17 @@ class Comparing:
                         extra = [word, word]
                 else:
                     extra[1 - where] = word  # the other side is asked the same
+        family = self._family_comparison(sides, context, borne_group, result)
+        if family is not None:
+            # "which needs beefier hardware, a spam filter or an image generator": one side is a
+            # predictive model, the other a generative one, and what is asked of both is what a
+            # comparing section of the two families weighs ("Compute after training: machine
+            # learning versus heavy generative models"): that section answers alone and whole (each
+            # side alone found its own lesson, neither of which says anything of compute).
+            if family is not best:
+                result.hits = [family] + [h for h in result.hits if h.section.id != family.section.id]
+            positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
+            return self._answer_from(question, result, [(family.section, family.score, positions, "")])
         found: list[tuple[Hit, SearchResult]] = []
         side_queries = [f"{side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
@@ -1017,6 +1094,11 @@ def _aspect_title(word: str) -> str | None:
 
 
 # Aspect words that name a thing as often as they ask about it ("training data", "a dataset").
+# The words that name the two families and what each does ("predicting versus creating"), and
+# those of every comparing heading: no aspect.
+_FAMILY_TERMS = frozenset("machin learn generat creat ai model predict compar versus vs".split())
+_GENERATIVE_STEM = "generat"
+_ASKED_IDF = 2.5
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())

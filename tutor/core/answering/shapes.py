@@ -114,9 +114,10 @@ _COMPARATIVE = (
     r"riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater)\b"
 )
 # "which should i use to group customers, A or B?", "whats riskier to trust, A or B?": a question
-# about a choice (a comparative, or which one to use), then the two options close it.
+# about a choice (a comparative, or which one to use), then the two options close it. Asked of two
+# things as if of people, "whos faster, k-means or dbscan", it is the same choice.
 _CHOICE_CLAUSE = (
-    rf"^\W*(?:which(?:\s+one|\s+of\s+(?:the|these|those)\s+two)?\s+\w+|(?:which|what(?:'s|s|\s+is|\s+would\s+be)?)\b(?=[^,?]*\b(?:{_COMPARATIVE}|"
+    rf"^\W*(?:which(?:\s+one|\s+of\s+(?:the|these|those)\s+two)?\s+\w+|(?:which|(?:what|who)(?:'s|s|\s+is|\s+would\s+be)?)\b(?=[^,?]*\b(?:{_COMPARATIVE}|"
     r"(?:should|would|could|do|can)\s+(?:i|we|you|they|one|people)\s+(?:use|pick|choose|go\s+with|need|try|learn|start\s+with)\b)))"
     r"[^,?]*,\s*(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*[?.!]*$"
 )
@@ -611,14 +612,23 @@ def versus_only(question: str) -> bool:
     return bool(_VERSUS_ONLY.match(normalise(question).strip()))
 
 
+# How a learner goes on in a chat before a comparison ("and gans vs vaes?", "ok and precision vs
+# recall", "also, overfitting vs underfitting?", "and what about supervised vs unsupervised"): no
+# part of the first side (searched as "and what about supervised", or "also" taken for a third side).
+_OPENER = re.compile(
+    r"^\W*(?:(?:and|also|ok|okay|so|but|alright|well|hmm+|then|now)(?:\s*,\s*|\s+))*(?:(?:what|how)\s+about\s+)?(?=\S)", _F
+)
+
+
 def comparison_sides(question: str) -> tuple[str, ...]:
     """The two things compared, or () when the question compares nothing. In a message of
     several sentences, the things compared are named in one of them: when the whole message
     gives no sides, or a side that runs over a sentence's end ("farmer here. guessing the
     harvest" / "guessing whether a cow is sick"; "which has more problems, ML or gen AI? give me
     ... side by side" gave none), the last sentence that names two sides on its own gives them.
-    The other sentences stay in the question, as its setting and what is asked of both."""
-    text = normalise(question).strip()
+    The other sentences stay in the question, as its setting and what is asked of both. A chat
+    opener ("and", "ok and", "also,", "what about") is no part of the first side."""
+    text = _OPENER.sub("", normalise(question).strip(), count=1)
     sides = _sides_of(text)
     if sides and not any(_SENTENCE_END.search(side) for side in sides):
         return sides
