@@ -33,8 +33,10 @@ from tutor.core.answering.compose import (
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
 from tutor.core.answering.scope import (
+    OTHER_SUBJECT_CLEAR,
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
+    OTHER_SUBJECT_WEAK_MIN,
     OTHER_SUBJECTS,
     CoursePhrases,
     CourseVocabulary,
@@ -1553,7 +1555,10 @@ class Tutor(Comparing, FollowingUp):
         other = float((self._other_subjects @ vector).max())
         if not anchored:
             return other - float(course[0]) >= OTHER_SUBJECT_MARGIN
-        return other >= OTHER_SUBJECT_MIN and other > float(course[0])
+        closer = other - float(course[0])
+        return closer > 0 and (
+            other >= OTHER_SUBJECT_MIN or (other >= OTHER_SUBJECT_WEAK_MIN and closer >= OTHER_SUBJECT_CLEAR)
+        )
 
     def _not_covered(self, question: str, result: SearchResult) -> Answer:
         titles = self.nearby_lessons(question)
