@@ -35,10 +35,8 @@ from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     MIN_LENGTH,
-    OTHER_SUBJECT_CLEAR,
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
-    OTHER_SUBJECT_WEAK_MIN,
     OTHER_SUBJECTS,
     CoursePhrases,
     CourseVocabulary,
@@ -1582,10 +1580,7 @@ class Tutor(Comparing, FollowingUp):
         other = float((self._other_subjects @ vector).max())
         if not anchored:
             return other - float(course[0]) >= OTHER_SUBJECT_MARGIN
-        closer = other - float(course[0])
-        return closer > 0 and (
-            other >= OTHER_SUBJECT_MIN or (other >= OTHER_SUBJECT_WEAK_MIN and closer >= OTHER_SUBJECT_CLEAR)
-        )
+        return other >= OTHER_SUBJECT_MIN and other > float(course[0])
 
     def _not_covered(self, question: str, result: SearchResult) -> Answer:
         titles = self.nearby_lessons(question)

@@ -447,14 +447,6 @@ OTHER_SUBJECTS = (
 # sets and tests/data/limits (about 230), those without a subject word reach at most about 0.26
 # against the other subjects; the other-subject requests there mostly reach 0.3 to 0.7.
 OTHER_SUBJECT_MIN = 0.3
-# ... or, a little below that, when it is clearly closer to one of them than to any course passage:
-# a short factual question about everyday life ("what is the speed limit on a motorway", "the
-# exchange rate from euro to dollar") embeds weakly against every description, yet its everyday
-# compound was read as an untaught term and declined as a near miss ("The course does not cover
-# exchange rate"). Over the read near misses declined by their term, none without a subject word
-# is 0.05 closer to another subject than to the course (stop 29).
-OTHER_SUBJECT_WEAK_MIN = 0.2
-OTHER_SUBJECT_CLEAR = 0.05
 # A declined fragment that leans on an earlier answer counts as another subject only when it is
 # this much closer to one of OTHER_SUBJECTS than to the course: the course's own follow-up turns
 # asked alone ("main weakness?", "and in education?") reach at most about +0.08.
