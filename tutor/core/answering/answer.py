@@ -33,6 +33,8 @@ from tutor.core.answering.compose import (
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
 from tutor.core.answering.scope import (
+    CENTRAL_SHARE,
+    MIN_LENGTH,
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
     OTHER_SUBJECTS,
@@ -1376,7 +1378,32 @@ class Tutor(Comparing, FollowingUp):
         ("one-hot vectors", ``scope.hyphenated_term``), or None."""
         if foreign_script or not result.hits:
             return None
-        return self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
+        return (
+            self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
+            or self._only_foreign_word(asked)
+        )
+
+    def _only_foreign_word(self, asked: str) -> str | None:
+        """The one content word of the declined question's asking sentence that the course, its
+        learners' asks and its glossary never use ("how much is a chatgpt plus subscription" ->
+        "subscription"), or None when there is none or more than one.
+
+        Why: such a question was declined with a bare "That isn't covered", which does not say
+        what the learner asked about that the course lacks; the rest of its words are the course's,
+        so the foreign word is what it asks about. People around the question ("my grandma"),
+        contractions and short chat words are not it, nor is one word among many (a central term
+        is at least ``CENTRAL_SHARE`` of the content words, as in ``scope.uncovered_term``): in
+        "my dad asked chatgpt for a book about his hometown and it doesnt exist, what happened"
+        the hometown is colour, and a course question retrieval missed must not read as about it."""
+        asking = PEOPLE.sub(" ", asking_part(asked))
+        content = [w for w in tokenize(asking) if w.isalpha() and len(w) >= 3 and w not in QUESTION_STOPWORDS]
+        foreign = {
+            w for w in content
+            if len(w) >= MIN_LENGTH and w not in everyday.CONTRACTIONS and not self.vocabulary.knows(w)
+        }
+        if len(foreign) != 1 or 1 / len(content) < CENTRAL_SHARE:
+            return None
+        return foreign.pop()
 
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False
