@@ -390,7 +390,12 @@ class Tutor(Comparing, FollowingUp):
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
-        result = _how_not_what_for(asked, result)
+        if reading is not None and reading.replaced:
+            # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
+            # asked (how it makes them) to the new subject. (A first question of that form keeps
+            # the search's order: moving it changed what a later "is the encoder still used when
+            # generating" could find, tests/core/test_fudetect_s28.py.)
+            result = _how_not_what_for(asked, result)
         without_words = False
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
