@@ -184,6 +184,53 @@ def section_question(section: Section, variant: int = 0) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+# The words a follow-up opens with to join the conversation ("and who decides?", "so what then?",
+# "but why?", "ok and gans?"): they tie the question to what was said and name no subject, yet a
+# leading "and" alone moved "who makes the final call" from -0.01 to +0.13 closer to sport than
+# to the course, past the margin that turns a follow-up away as another subject. Its meaning is
+# measured without them.
+_JOINING = re.compile(r"^\W*(?:(?:and|so|but|then|also|plus|or|ok|okay|oh|well)\b[\s,.!;:-]*)+", re.IGNORECASE)
+
+
+def _unjoined(text: str) -> str:
+    """``text`` without the joining words it opens with ("and who decides?" -> "who decides?")."""
+    rest = _JOINING.sub("", text)
+    return rest if re.search(r"\w", rest) else text
+
+
+# "how do gans make new pictures", "how does a vae come up with new faces": how a thing makes what
+# it makes is its mechanism. A section on what it is used for shares every word of such a question
+# ("pictures", "create", "faces") and outranks the one that explains it, yet lists uses, not how.
+# ("how can i make pictures with a gan" asks how to use one: the learner is the maker.)
+_HOW_MADE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)*how\s+(?:do|does|did|can|could|would|will|is|are)\s+"
+    r"(?!(?:i|we|you|u|people|one|someone|anyone|businesses|companies)\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:make|makes|making|generate|generates|generating|create|creates|creating|produce|produces|producing|"
+    r"draw|draws|paint|paints|write|writes|compose|composes|come\s+up\s+with|invent|invents|dream\s+up)\b",
+    re.IGNORECASE,
+)
+_USES_HEADING = re.compile(r"\b(?:used\s+for|uses|use\s+cases?|applications?)\b", re.IGNORECASE)
+
+
+def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
+    """A how-does-it-make question whose best section is about what its subject is used for is
+    answered by the next section of the same lesson instead (``_HOW_MADE``), which the uses
+    section only outranked by sharing the question's words."""
+    if not result.in_scope or len(result.hits) < 2 or not _HOW_MADE.search(asked):
+        return result
+    top = result.hits[0].section
+    if not _USES_HEADING.search(top.heading):
+        return result
+    other = next(
+        (h for h in result.hits[1:] if h.section.lesson_id == top.lesson_id and not _USES_HEADING.search(h.section.heading)),
+        None,
+    )
+    if other is None:
+        return result
+    result.hits = [other, *[h for h in result.hits if h is not other]]
+    return result
+
+
 # "which part deals with the money problem", "whats the part people forget to budget for": a part
 # of the topic under discussion is picked out, so the question is about the topic.
 _PICKS_A_PART = re.compile(r"\b(?:which|what|the)\s+(?:part|parts|bit|bits|piece|pieces|step|steps|side|sides)\b", re.IGNORECASE)
@@ -350,6 +397,12 @@ class Tutor(Comparing, FollowingUp):
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
+        if reading is not None and reading.replaced:
+            # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
+            # asked (how it makes them) to the new subject. (A first question of that form keeps
+            # the search's order: moving it changed what a later "is the encoder still used when
+            # generating" could find, tests/core/test_fudetect_s28.py.)
+            result = _how_not_what_for(asked, result)
         without_words = False
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
@@ -1507,8 +1560,9 @@ class Tutor(Comparing, FollowingUp):
             return False
         if self._other_subjects is None:
             self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
-        vector = self.index.encode_query(query)
-        course = self.index.best_cosines([query])
+        meaning = _unjoined(query)
+        vector = self.index.encode_query(meaning)
+        course = self.index.best_cosines([meaning])
         if vector is None or course is None:
             return False
         return float((self._other_subjects @ vector).max()) - float(course[0]) >= OTHER_SUBJECT_MARGIN
@@ -1578,8 +1632,9 @@ class Tutor(Comparing, FollowingUp):
             return False
         if self._other_subjects is None:
             self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
-        vector = self.index.encode_query(asking)
-        course = self.index.best_cosines([asking])
+        meaning = _unjoined(asking)
+        vector = self.index.encode_query(meaning)
+        course = self.index.best_cosines([meaning])
         if vector is None or course is None:
             return False
         other = float((self._other_subjects @ vector).max())

@@ -43,7 +43,14 @@ _ITEM = re.compile(
     r"\b(?:also|finally|another|first|second|third|fourth|fifth)\b",
     re.IGNORECASE,
 )
-_REASON = re.compile(r"\b(?:because|since|so that|the reason|which means|leads? to|causes?|due to)\b", re.IGNORECASE)
+# A reason is also given as what a step is for: "..., which estimates how it will do on tomorrow's
+# mail", "in order to ...", "that is why ...": a "why" asked of the step is answered by it.
+_REASON = re.compile(
+    r"\b(?:because|since|so that|the reason|which means|leads? to|causes?|due to|in order to|so as to|"
+    r"(?:that|this)\s+is\s+why|(?:which|this|that)\s+(?:estimates|shows|tells|checks|reveals|ensures|prevents|"
+    r"avoids|guarantees|lets|allows|helps|protects))\b",
+    re.IGNORECASE,
+)
 # An example is announced ("for example") or worked through ("Take 1,000 payments ...",
 # "Suppose a model ...", "Imagine ...").
 _EXAMPLE = re.compile(

@@ -1138,12 +1138,28 @@ def narrowed_question(question: str, conversation: Conversation) -> str:
     return question
 
 
+# A new subject put in relation to the topic, which the pronoun at the end stands for ("what has
+# temperature got to do with it?", "how does the discriminator fit into it?", "where does
+# backprop come into all this?"): the subject is what the learner now follows, so the next "it"
+# ("what if i turn it up?") is that subject, not the topic it was related to.
+_RELATES_BACK = re.compile(
+    r"\b(?:(?:got|has|have|had)\s+to\s+do|fits?|fitting|comes?|coming|plays?|ties?|tied|relates?|related|"
+    r"connects?|connected|factors?|feeds?)\b(?:\s+[\w']+){0,3}?\s+(?:with|to|into|in|on)\s+"
+    r"(?:it|that|this|them|all\s+(?:this|that))\s*\W*$",
+    re.IGNORECASE,
+)
+
+
 def carried_topic(question: str, topic: str) -> str:
     """The topic after a follow-up. One that points back with a pronoun keeps it ("does that one
     need labels?": labels are an aspect of the topic); one with a subject of its own inside the
     topic ("and for a VAE specifically?", "how do you get new samples out?") narrows it to the
     most recent subject, which the next "that" refers to. Only the last two subjects are kept."""
     own = topic_phrase(question) if topic_words(question) else None
+    relates = _RELATES_BACK.search(question)
+    if relates and topic_words(question[: relates.start()]):
+        # The subject without the words relating it ("the discriminator", not "discriminator fit").
+        return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question[: relates.start()]))])
     if own is None or (refers_back(question) and not narrows(question)):
         return topic
     return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question))])

@@ -486,6 +486,14 @@ class FollowingUp:
             # sentence may only illustrate part of it ("A listener who plays a lot of jazz
             # piano, for example, ..." after what a recommender learns from).
             positions = sorted({*positions, following})
+        elif (
+            shape == "why" and following < len(section.sentences) and following not in positions
+            and not compose.gives_reason(section.sentences[top]) and compose.gives_reason(section.sentences[following])
+        ):
+            # "why set a fifth aside?" echoes the sentence that says what was done ("Third, set
+            # aside a fifth of the emails as a test set ..."); what it is for is the next one
+            # ("Fourth, measure ..., which estimates how it will do on tomorrow's mail").
+            positions = sorted({top, following})
         group = _announced_group(section, top)
         if group is not None and sum(len(section.sentences[p].split()) for p in group) <= GROUP_WORDS:
             # "This tutor shows the two ends of that spectrum. [one end] [the other]": the answering

@@ -464,6 +464,19 @@ _OUT_OF_JOB = [
         + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
         _F,
     )),
+    # A letter or message ordered with a word standing for it ("so draft one to my landlord", "write
+    # it to the council asking for a refund", "compose something complaining about my bill"): the
+    # genre was named earlier (often by the course itself: "language models can draft emails"), and
+    # what the order keeps is the addressee or the errand the text is for. "word it for my
+    # grandma" asks for an explanation put simply, and "for" addressees are left alone.
+    _made(re.compile(
+        _CLAUSE_START + _QUESTION_AFTER + r"(?:write|draft|compose|pen|ghostwrite|type\s+up|send)\s+(?:me\s+|us\s+)?"
+        r"(?:one|it|that|something|one\s+of\s+(?:those|them|these))\s+(?:up\s+|out\s+)?" + _EXPLAINING
+        + r"(?:[\w'-]+\s+){0,2}?(?:(?:to|at)\s+(?:my|our|his|her|their|the)\s+\w+|(?:complaining|asking|apologi[sz]ing|"
+        r"thanking|begging|requesting|inviting|reminding|cancell?ing|demanding|disputing|quitting|resigning|"
+        r"saying)\b)",
+        _F,
+    )),
     re.compile(
         r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
         r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
