@@ -57,13 +57,25 @@ _ABOUT_A_THING = re.compile(
     r"type|types|come\s+up\s+with|whip\s+up|craft|crafts|do|does|translate|translates|turn|turns)\b",
     _F,
 )
+# "whats the catch with using ai to write my cv", "should i let chatgpt draft my emails": a
+# question about the learner using an AI tool to make something, where the tool is the writer,
+# not the tutor: it asks about generative AI's use and its limits, and no making-verb order
+# pattern applies to it ("can you use ai to write my essay" and "use chatgpt to write my essay"
+# open as orders, not questions, and are still refused).
+_AI_AS_THE_WRITER = re.compile(
+    r"\b(?:use|uses|using|used|let|lets|letting|have|having|get|getting|rely\s+on|relying\s+on)\s+"
+    r"(?:an?\s+|the\s+|some\s+)?(?:ai|chat\s?gpt|chatbots?|gen(?:erative)?[\s-]*ai|llms?|(?:large\s+)?language\s+models?|"
+    r"ai\s+(?:tools?|apps?|chatbots?|writers?))\s+(?:to\s+|for\s+)?(?:help\s+(?:me\s+|us\s+)?)?"
+    r"(?:write|writing|draft|drafting|compose|composing|do|doing|finish|finishing|make|making|create|creating)\b",
+    _F,
+)
 _MADE: set[re.Pattern[str]] = set()  # the patterns led by a making verb
 
 
 def asks_what_a_thing_does(text: str) -> bool:
     """Is ``text`` a how/why question about what a thing other than the tutor or the learner makes
     or does ("how does google translate write it in french")? See ``_ABOUT_A_THING``."""
-    return bool(_ABOUT_A_THING.match(text))
+    return bool(_ABOUT_A_THING.match(text)) or (opens_as_question(text) and bool(_AI_AS_THE_WRITER.search(text)))
 
 
 def _made(pattern: re.Pattern[str]) -> re.Pattern[str]:
