@@ -180,6 +180,10 @@ class Comparing:
             distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
             if _GENERATIVE_STEM in terms or any(distinctive & title for title in generative_titles):
                 return True
+            # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
+            # named by what it makes is a generative model, whatever it makes.
+            if _MAKES_NEW.search(side):
+                return True
             return False if distinctive else None
 
         kinds = [generative(side) for side in sides]
@@ -1099,6 +1103,16 @@ def _aspect_title(word: str) -> str | None:
 _FAMILY_TERMS = frozenset("machin learn generat creat ai model predict compar versus vs".split())
 _GENERATIVE_STEM = "generat"
 _ASKED_IDF = 2.5
+# A side named by what it makes (see ``_family_comparison``): a making verb opens it, after "(a)
+# model / tool / one (that)" at most, or it makes something "from scratch" (not "writing the rules
+# by hand": a programmer's work, not a model's).
+_MAKES_NEW = re.compile(
+    r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
+    r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
+    r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+new)\b"
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b",
+    re.IGNORECASE,
+)
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())

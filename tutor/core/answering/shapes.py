@@ -630,6 +630,13 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     opener ("and", "ok and", "also,", "what about") is no part of the first side."""
     text = _OPENER.sub("", normalise(question).strip(), count=1)
     sides = _sides_of(text)
+    job = _JOB_FIRST.match(text)
+    if not sides and job:
+        # "pharmacist asking: which needs more computer power, A or B?", "game designer: A or
+        # B, which one?": who is asking, before a colon, kept the comparison's own pattern (which
+        # opens the question) from matching; its sides are read from what follows.
+        sides = _sides_of(job.group("rest"))
+        text = job.group("rest")
     if sides and not any(_SENTENCE_END.search(side) for side in sides):
         return sides
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
@@ -667,6 +674,15 @@ _ROLE = re.compile(
 
 
 _POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
+
+# Who is asking, named first and closed by a colon: "pharmacist asking:", "game designer:", "nurse
+# here, quick one:", "student of history:" (one to four words, no question word nor any "and" /
+# "or" / "vs" of sides).
+_JOB_FIRST = re.compile(
+    r"^\W*(?!(?:what|whats|which|who|how|why|when|where|is|are|do|does|can|quick|question|q)\b)"
+    r"(?P<who>[\w'-]+(?:\s+(?!(?:and|or|vs|versus)\b)[\w'-]+){0,3}?)\s*(?:,\s*[^:,?]{1,25})?\s*:\s*(?P<rest>\S.*)$",
+    _F,
+)
 
 
 def _sides_of(text: str) -> tuple[str, ...]:
