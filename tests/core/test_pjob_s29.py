@@ -42,3 +42,10 @@ def test_a_course_question_behind_a_frame_is_answered(tutor) -> None:
     assert answer.in_scope and answer.sources
     answer = learner_judge.converse(tutor, ["thanks, that was clear. so how does k-means decide which group a point joins?"])
     assert answer.in_scope and answer.sources
+
+
+def test_a_wish_followed_by_a_question_is_not_an_order() -> None:
+    # "we'd like a ..." would be an order at the message's opening; here a question about it follows.
+    assert requests.classify(
+        "zoo keeper here. we'd like an app that hears a bird and names the species. what sort of ai would that be?"
+    ) is None

@@ -1499,7 +1499,9 @@ _ORDER_LEAD = re.compile(r"^\W*(?:(?:now|so|ok|okay|then|and|also|next|right|any
 
 def _later_openings(text: str) -> list[str]:
     """The places after the message's opening where an order may open: after a leading frame and
-    at the start of each later sentence (with the rest of the message), openers taken off."""
+    at the start of each later sentence (with the rest of the message), openers taken off. A piece
+    followed by a sentence asking a question is context for that question, not an order: "we'd
+    like an app that names the painting. what kind of AI is that?" asks about the app."""
     pieces = []
     frame = _FRAME.match(text)
     if frame:
@@ -1507,7 +1509,17 @@ def _later_openings(text: str) -> list[str]:
     parts = _SENTENCE_BREAK.split(text)
     pieces += [" ".join(parts[i:]) for i in range(1, len(parts))]
     pieces = [_ORDER_LEAD.sub("", piece) for piece in pieces]
-    return [piece for piece in pieces if len(piece.split()) >= 3 and not _ASKS_OR_TELLS.match(piece)]
+    return [
+        piece for piece in pieces
+        if len(piece.split()) >= 3 and not _ASKS_OR_TELLS.match(piece)
+        and not any(_A_QUESTION.match(later) for later in _SENTENCE_BREAK.split(piece)[1:])
+    ]
+
+
+# A sentence opening as a question ("what kind of AI is that?", "is it ...", "can i ...").
+_A_QUESTION = re.compile(
+    r"^\W*(?:what|whats|what's|why|how|when|where|which|who|is|are|does|do|did|can|could|should|would|will)\b", _F
+)
 
 
 # Other people's cards, and steering a fraud or spam check so it never reacts ("which spending
