@@ -390,7 +390,7 @@ _OUT_OF_JOB = [
         _F,
     ),
     re.compile(
-        r"\b(?:stay\s+in\s+character|do\s+anything\s+now|developer\s+mode|dev\s+mode|god\s+mode|"
+        r"\b(?:stay(?:s|ing)?\s+in\s+character|do\s+anything\s+now|developer\s+mode|dev\s+mode|god\s+mode|"
         r"evil\s+(?:mode|ai|twin)|no\s+longer\s+(?:bound|restricted)|"
         r"without\s+(?:your\s+)?(?:filters|guardrails|censorship))\b|"
         r"^\W*(?:you\s+are|you'?re)\s+(?:(?:now\s+)?dan|an?\s+(?:evil|unrestricted|unfiltered))\b|"
@@ -559,6 +559,11 @@ _EVERYDAY = [
         r"\b(?:score|result)\s+(?:of|in)\s+(?:the|last\s+night'?s|yesterday'?s|today'?s)\s+(?:[\w']+\s+){0,2}(?:game|match)\b|"
         r"\bwho\s+won\s+(?:the|last\s+night'?s|yesterday'?s)\s+(?:[\w']+\s+){0,2}(?:game|match|final|race|election)\b|"
         r"\bfix\s+my\s+(?:car|bike|engine|sink|toilet|boiler|fridge|washing\s+machine|dishwasher|printer|tyre|tire)\b|"
+        # the household thing named first, its fault next, then "how do i fix it" ("my oven shows
+        # an error code ... how do i reset it")
+        r"\bmy\s+(?:[\w-]+\s+){0,2}(?:car|bike|engine|sink|toilet|boiler|fridge|freezer|oven|washing\s+machine|"
+        r"dishwasher|dryer|printer|tyre|tire|heating|radiator|shower|tap|faucet|router|kettle|microwave|thermostat)\b"
+        r".{0,120}\b(?:fix|repair|reset|unblock)\s+(?:it|this|that|them)\b|"
         r"\bbook\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:flight|hotel|table|room|taxi|cab|appointment|train)\b",
         _F,
     ),
@@ -1127,7 +1132,10 @@ _NEED_PIECE = re.compile(
 # A role for the tutor: "be my personal trainer", "be my therapist for a bit"; games.
 _ROLE_9 = re.compile(
     r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?be\s+my\s+\w+|"
-    r"\blet'?s\s+play\b(?!\s+(?:with|around))|^\W*play\s+\w+\s+(?:\w+\s+)?with\s+me\b|\bplay\s+(?:\d+|twenty)\s+questions\b",
+    r"\blet'?s\s+play\b(?!\s+(?:with|around))|^\W*play\s+\w+\s+(?:\w+\s+)?with\s+me\b|\bplay\s+(?:\d+|twenty)\s+questions\b|"
+    # a persona given a name to play ("play a grumpy robot called Bolt"), or a part to play
+    r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?play\s+(?:a|an|the|my)\s+(?:[\w'-]+\s+){0,3}?(?:called|named)\b|"
+    r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?play\s+(?:the\s+)?(?:role|part)\s+of\b",
     _F,
 )
 _ABOUT_COURSE = re.compile(r"\b(?:course|lessons?|tutor|topics?)\b", _F)
@@ -1474,7 +1482,58 @@ def classify(text: str) -> Refusal | None:
         _COURSE_SUBJECT.search(text) and (course_ask or _YES_NO_CLAUSE.search(text))
     ):
         return Refusal("everyday", EVERYDAY_TEXT)
+    # An order that does not open the message: after a sentence of thanks or context ("the GAN
+    # lesson clicked, thanks! now can you write the next chapter of my story"), or after a leading
+    # frame saying what it is for ("for my podcast, play a ...", "to train our staff, generate a
+    # ..."). The patterns that read an order at the message's opening read it where it opens.
+    for piece in _later_openings(text):
+        refusal = classify(piece)
+        if refusal and refusal.kind in ("out_of_job", "harmful"):
+            return refusal
     return None
+
+
+# A leading frame: a purpose ("to train new staff on X,") or what the piece is for ("for my novel,").
+_FRAME = re.compile(
+    r"^\W*(?:(?:in\s+order\s+)?to\s+\w+|for\s+(?:my|our|a|an|the|his|her|their)\s+)[^,.!?;:]{0,80},\s+(?=\w)", _F
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# Openers in front of an order that no pattern lists in that place ("now can you ...", "ok so write ...").
+# A later sentence that opens as a question or a statement ("what is ...", "is it ...", "my boss
+# ...", "thanks ...") opens no order: not read again (each reading costs a few milliseconds).
+_ASKS_OR_TELLS = re.compile(
+    r"^\W*(?:what|whats|what's|why|how|when|where|which|who|whose|is|are|was|were|does|do|did|has|have|it|its|it's|"
+    r"this|that|these|those|the|there|my|our|thanks|thank|cheers|but|because|if|im|i'm|i've|we're|"
+    r"i(?!\s+(?:want|need|would|'d|wanna)\b))\b", _F
+)
+_ORDER_LEAD = re.compile(r"^\W*(?:(?:now|so|ok|okay|then|and|also|next|right|anyway|alright)\b[\s,]*)+", _F)
+
+
+def _later_openings(text: str) -> list[str]:
+    """The places after the message's opening where an order may open: after a leading frame and
+    at the start of each later sentence (with the rest of the message), openers taken off. A piece
+    followed by a sentence asking a question is context for that question, not an order: "we'd
+    like an app that names the painting. what kind of AI is that?" asks about the app."""
+    pieces = []
+    frame = _FRAME.match(text)
+    if frame:
+        pieces.append(text[frame.end():])
+    parts = _SENTENCE_BREAK.split(text)
+    pieces += [" ".join(parts[i:]) for i in range(1, len(parts))]
+    pieces = [_ORDER_LEAD.sub("", piece) for piece in pieces]
+    return [
+        piece for piece in pieces
+        if len(piece.split()) >= 3 and not _ASKS_OR_TELLS.match(piece)
+        and not any(_A_QUESTION.match(later) for later in _SENTENCE_BREAK.split(piece)[1:])
+    ]
+
+
+# A sentence opening as a question ("what kind of AI is that?", "is it ...", "can i ...").
+_A_QUESTION = re.compile(
+    r"^\W*(?:what|whats|what's|why|how|when|where|which|who|is|are|does|do|did|can|could|should|would|will)\b", _F
+)
+
+
 # Other people's cards, and steering a fraud or spam check so it never reacts ("which spending
 # patterns should I stick to so the bank's model never flags the cards that aren't mine"). How
 # a check can be fooled ("can fraudsters fool the model?") asks no such thing.
