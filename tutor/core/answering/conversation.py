@@ -317,7 +317,10 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     # "how do people fix it?", "does the slippery ice make it harder?"; a pronoun after a thing
     # the question names ("my bank froze my card, how did it know") may point at that thing: the
     # search decides whether the question leans, as for one without a pronoun.
-    return refers_back(question) and not names_its_pronoun(question) and (not foreign or _everyday_aside(question, foreign))
+    return (
+        refers_back(question) and not names_its_pronoun(question) and not points_inside(question)
+        and (not foreign or _everyday_aside(question, foreign))
+    )
 
 
 # The course's two branches under their everyday names. Nearly every section of an applied lesson
@@ -427,6 +430,56 @@ def names_its_pronoun(question: str) -> bool:
         _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
         for m in _NAMED_BEFORE.finditer(before)
     )
+
+
+# What opens another clause of the same question: a relative ("that", "which", "who"), a
+# conjunction, a comparison's second side, a punctuation mark.
+_CLAUSE_BREAK = frozenset("that which who whose and or but vs versus while whereas than if when because so , ; :".split())
+_PLURAL_PRONOUNS = frozenset("they them their those these".split())
+_SUBSTITUTE = frozenset("one ones".split())
+_VERB_AFTER = frozenset("that which who it one he she".split())
+_SECOND_SIDE = frozenset("and or vs versus than from to between the a an another".split())
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def points_inside(question: str) -> bool:
+    """Does every pronoun of the question point at a thing the question itself names before it?
+    "a model that sorts photos and one that makes them": "one" stands for "a model" (a second
+    side built as "and one that ..."), "them" for "photos", named in another clause of the same
+    question; the question asks afresh, not about the last answer. A plural pronoun takes the
+    nearest plural thing named before it only across a clause break: in "do hospitals use them"
+    the subject of its own clause is never what "them" is, so it still points back. "it", "this"
+    and "that" are left to ``names_its_pronoun``."""
+    words = re.findall(r"[\w']+|[,;:]", _POINTING_NOWHERE.sub(" ", question.lower()))
+    pronouns = [
+        i for i, w in enumerate(words)
+        if w in REFERRING and not (w in _RELATIVE and i > 0 and (_is_topic_word(words[i - 1]) or words[i - 1] in _SUBSTITUTE))
+    ]
+    if not pronouns:
+        return False
+    for i in pronouns:
+        w = words[i]
+        if w in _SUBSTITUTE:
+            # "... and one that makes them", "... vs the ones which ...": a second side.
+            if not (
+                0 < i < len(words) - 1 and words[i - 1] in _SECOND_SIDE and words[i + 1] in {"that", "which", "who"}
+                and any(_is_topic_word(x) for x in words[:i - 1])
+            ):
+                return False
+        elif w in _PLURAL_PRONOUNS:
+            # (Not a verb of a "that"-clause: "one that makes them" names no "makes".)
+            named = [
+                j for j in range(i)
+                if _is_topic_word(words[j]) and _plural(words[j]) and not (j and words[j - 1] in _VERB_AFTER)
+            ]
+            if not named or not any(x in _CLAUSE_BREAK for x in words[named[-1] + 1 : i]):
+                return False
+        else:
+            return False
+    return True
 
 
 # "can you sing it?", "could you draw one": the everyday word is what the tutor is asked to do.
@@ -1312,6 +1365,10 @@ _POINTS_INSIDE = re.compile(
 )
 
 
+# A side described by what it does: "a model that sorts photos", "one which writes them".
+_DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?!is\b|are\b|was\b|were\b)[a-z]+(?:s|es|ed)\b", re.IGNORECASE)
+
+
 def _side_words(side: str) -> list[str]:
     return [w for w in tokenize(side) if _is_topic_word(w) and w not in _WITHIN_WORDS] or [
         w for w in tokenize(side) if w not in QUESTION_STOPWORDS and w not in _WITHIN_WORDS and w not in FILLER
@@ -1338,6 +1395,12 @@ def compared_within(
     if not all(words) or set(words[0]) == set(words[1]):
         return None
     inside = bool(_POINTS_INSIDE.search(question))
+    if not inside and any(_DESCRIBED.search(side) for side in sides):
+        # "a model that sorts photos and one that makes them" after face unlock: sides described
+        # by what they do name things of their own, not two things the last answer spoke of
+        # (that section mentions models and photos, and it answered instead of the course's
+        # comparison of a classifier with a generator).
+        return None
     if not inside and best is not None and covers is not None and covers(best):
         return None
     by_id = {s.id: s for s in index.sections}

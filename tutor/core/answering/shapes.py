@@ -547,7 +547,10 @@ def _strip_question_words(side: str) -> str:
     """ "what does gen ai do" -> "gen ai": question words around a side are not its name."""
     side = _HOW_MUCH.sub(r"\g<x>", side)
     # "how do you test a normal ml model": the learner's verb is asked of both sides.
-    side = re.sub(r"^(?:you|we|i|people|one|they)\s+[a-z]+\s+(?:(?:a|an|the|your|my)\s+)?(?=\S)", "", side, flags=_F)
+    # ("one that makes them" is no such verb: "one" stands for the first side's thing.)
+    side = re.sub(
+        r"^(?:you|we|i|people|one(?!\s+(?:that|which|who)\b)|they)\s+[a-z]+\s+(?:(?:a|an|the|your|my)\s+)?(?=\S)", "", side, flags=_F
+    )
     side = _ASKED_VERB.sub(r"\g<x>", side)
     # "in what ways is generative ai", "explain the difference: overfitting"
     side = re.sub(r"^(?:in\s+what\s+ways?\s+|(?:explain|tell\s+me|describe|show\s+me)\b[^:]*:\s*)", "", side, flags=_F)
