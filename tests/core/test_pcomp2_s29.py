@@ -22,6 +22,7 @@ def test_the_other_answer_after_or_is_no_part_of_the_second_side() -> None:
         ),
         "is mode collapse the same as hallucination, or not at all?": ("mode collapse", "hallucination"),
         "is a loss function the same thing as accuracy, or?": ("loss function", "accuracy"),
+        "is a spam filter the same as ai, or only one kind of it?": ("spam filter", "ai"),
     }
     for question, sides in cases.items():
         assert shapes.comparison_sides(question) == sides, question
