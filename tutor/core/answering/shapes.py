@@ -464,7 +464,15 @@ def _clean_side(text: str, last: bool) -> str:
         # ("speech recognition vs a voice generator - is one ml and the other gen ai": after a
         # dash or a colon too.)
         # ("fraud detection vs anomaly detection, arent they the same": the doubt asked in the negative.)
-        text = re.sub(r"(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|"
+        # ("is a gan the same as a vae, or do they learn differently", "is X like Y or are they
+        # unrelated": the other answer of a yes/no question, offered after "or", is a question
+        # about both, not part of the second side.)
+        text = re.sub(r"(?:\s*,\s*|\s+)or\s+(?:not(?:\s+(?:really|quite|at\s+all))?|what|nah|something\s+else)\s*[?!.]*$|\s*,\s*or\s*[?!.]*$",
+                      "", text, flags=_F)
+        # ("is dall-e the same as ai or just one part of it", "..., or only a kind of it?")
+        text = re.sub(r"(?:\s*,\s*|\s+)or\s+(?:(?:is\s+it|it'?s|are\s+they|they'?re)\s+)?(?:just|only|merely|simply)\s+(?:a|an|one)\s+"
+                      r"(?:(?:small|tiny|little)\s+)?(?:part|kind|type|branch|subset|piece|example|form|bit|sort|slice)\b.*$", "", text, flags=_F)
+        text = re.sub(r"(?:(?:\s*[,:;]|\s+[-\u2013\u2014]+)\s*(?:(?:and|but|so|or)\s+)?|\s+or\s+)(?:is|are|was|were|does|do|did|can|could|will|would|should|"
                       r"isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t)\s+"
                       r"(?:it|that|this|they|there|either|both|one|each|these|those|them|the\s+(?:two|three)|"
                       r"all(?:\s+(?:three|four|of\s+them))?)\b.*$", "", text, flags=_F)
