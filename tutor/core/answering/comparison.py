@@ -1050,7 +1050,14 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
     if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
         return words[0][0], None
     found = [
-        next((w for n, w in enumerate(ws) if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))), None)
+        next((
+            w for n, w in enumerate(ws)
+            if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))
+            # (The verb of a side's relative clause tells what the side does, no aspect asked of
+            # it: "the network that judges images vs the one that makes them" after GANs took
+            # "judges" for evaluation, and each side the evaluation lesson's sections.)
+            and not (n and ws[n - 1] in _RELATIVE)
+        ), None)
         for ws in words
     ]
     if bool(found[0]) == bool(found[1]):
