@@ -268,11 +268,15 @@ class Comparing:
                     result.hits = [hit] + [h for h in result.hits if h is not hit]
                 positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
                 return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
-        self.index.prefetch(list(sides))  # every side embedded in one forward pass
+        how_each = asks_how_each(question)
+        queries = [_how_query(side) if how_each else side for side in sides]
+        self.index.prefetch(queries)  # every side embedded in one forward pass
         parts: list[tuple[Section, float, list[int], str]] = []
         sides_of: list[list[int]] = []  # the sides each part answers
-        for i, side in enumerate(sides):
-            side_result = self.index.search(side, k=4, expand=True, route=False)
+        for i, query in enumerate(queries):
+            side_result = self.index.search(query, k=4, expand=True, route=False)
+            if how_each:
+                side_result.hits = _not_uses(side_result.hits)
             if not side_result.hits or not (side_result.in_scope or (result.in_scope and _clear_own_best(side_result))):
                 # (A side below the scope bar alone that still points at one section, "a
                 # self-driving car" at reinforcement learning's uses, is answered from it, as a
@@ -691,7 +695,8 @@ class Comparing:
             positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
             return self._answer_from(question, result, [(family.section, family.score, positions, "")])
         found: list[tuple[Hit, SearchResult]] = []
-        side_queries = [f"{side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
+        how_each = asks_how_each(question)
+        side_queries = [f"{_how_query(side) if how_each else side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
         # A side the learner named ("limitations of machine learning") is searched on its own
@@ -718,6 +723,8 @@ class Comparing:
                 positions = compose.list_positions(hit.section, self._sentence_scores(hit.section, result))
                 return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
             free = [h for h in side_result.hits if h.section.id not in taken]
+            if how_each:
+                free = _not_uses(free)
             if i == 0 and len(free) > 1 and side_result.in_scope and not about_both(free[0].section):
                 # Both sides' best is one section ("supervised or unsupervised, can either work
                 # without labels?": the question's words pull both to "Learning from unlabelled
@@ -1043,7 +1050,14 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
     if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
         return words[0][0], None
     found = [
-        next((w for n, w in enumerate(ws) if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))), None)
+        next((
+            w for n, w in enumerate(ws)
+            if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))
+            # (The verb of a side's relative clause tells what the side does, no aspect asked of
+            # it: "the network that judges images vs the one that makes them" after GANs took
+            # "judges" for evaluation, and each side the evaluation lesson's sections.)
+            and not (n and ws[n - 1] in _RELATIVE)
+        ), None)
         for ws in words
     ]
     if bool(found[0]) == bool(found[1]):
@@ -1149,3 +1163,44 @@ ASKED_LEAD = 0.02
 # "are they the same thing?", "alike?": whether two things are one is answered by what each is.
 _ASKS_SAMENESS = re.compile(r"(?i)\b(?:same|alike|similar)\b")
 _ASKS_REASON = re.compile(r"(?i)\b(?:which|why|when|trade-?\s?offs?|tradeoffs?|matters?|better|worse|more|less)\b")
+
+
+# "how does a vae make a new face compared to how a gan makes one", "gans, vaes and language models
+# - how do they each make stuff", "how does a spam filter work vs a chatbot": the question asks HOW
+# each side does something (a process), not how the sides differ ("how does A compare to B", "how
+# do A and B differ", "how is A different"). Either "how" opens a clause after the comparing word
+# ("compared to how B ..."), or "how do/does ..." runs to the clause's end without a comparing verb.
+_HOW_AFTER_COMPARING = re.compile(
+    r"(?i)\b(?:compared?\s+(?:to|with)|versus|vs\.?|than|and|or)\s+how\b(?!\s+(?:is|are|was|were|you|u|we|i|people)\b)"
+)
+# ("how do you evaluate a normal ml model vs a generative one": what the learner does with each side,
+# not a process of the sides; the verb is context of both as it was.)
+_HOW_DOES = re.compile(r"(?i)\bhow\s+(?:do|does|did|can|could|would|will)\b(?!\s+(?:you|u|we|i|people|someone|one)\b)([^,;:.?!]*)")
+_HOW_NOT_PROCESS = re.compile(
+    r"(?i)\b(?:differ\w*|compar\w*|contrast\w*|relat\w*|stack\w*|similar\w*|same|alike|match\w*|fit\w*|tell)\b"
+)
+# A section on what a thing is used for answers "what for", not "how" ("What GANs have been used for"
+# took the GAN side of "how does a gan make a face": its portraits, not its generator).
+_USES_HEADING = re.compile(r"(?i)\bused\s+for\b")
+
+
+def asks_how_each(question: str) -> bool:
+    """Does the comparison ask how each side does something (see ``_HOW_AFTER_COMPARING``)?"""
+    if _HOW_AFTER_COMPARING.search(question):
+        return True
+    return any(m.group(1).split() and not _HOW_NOT_PROCESS.search(m.group(1)) for m in _HOW_DOES.finditer(question))
+
+
+def _how_query(side: str) -> str:
+    """A side searched as the process asked of it ("how does a vae make a new face")."""
+    return f"how does {side}"
+
+
+def _not_uses(hits: list) -> list:
+    """The hits without sections on what a side is used for, when another section of the same
+    lesson is among them (a process asked: "how does a gan make a face")."""
+    kept = [h for h in hits if not _USES_HEADING.search(h.section.heading)]
+    if len(kept) == len(hits) or not kept or not hits:
+        return hits
+    lesson = hits[0].section.lesson_id
+    return kept if any(h.section.lesson_id == lesson for h in kept) else hits
