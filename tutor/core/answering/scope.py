@@ -588,7 +588,7 @@ _NOUN_PHRASE_OPENERS = frozenset(
     """a an the of about on in for with to into my our your their this that these those its""".split()
 )
 # Nouns that name what kind of thing a term is ("LoRA adapters", "Bellman equation").
-_TERM_HEADS = frozenset(
+TERM_HEADS = frozenset(
     """adapter adapters algorithm algorithms architecture architectures equation equations layer
     layers loss method methods metric metrics model models network networks score scores technique
     techniques trick tricks function functions curve curves regression test tests framework
@@ -672,7 +672,7 @@ class NotTaught:
         # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
         # the learner reads back the phrase they asked about.
         spans = [
-            (a, b + 1) if b < len(tokens) and tokens[b][0] in _TERM_HEADS else (a, b) for a, b in spans
+            (a, b + 1) if b < len(tokens) and tokens[b][0] in TERM_HEADS else (a, b) for a, b in spans
         ]
         # "an overview of graph embeddings", "the kl annealing trick": a word between an article or
         # a preposition and the listed term qualifies it, and the learner reads back their phrase
@@ -700,6 +700,14 @@ class NotTaught:
     def near(self, question: str, everyday: bool = False) -> tuple[str, ...]:
         """The lessons nearest to the untaught terms of ``question`` (empty when none is listed
         or the lexicon gives no family; ``everyday`` as in ``find``)."""
+        return tuple(lesson for lesson in self._near_of(question, everyday) if "#" not in lesson)
+
+    def near_section(self, question: str, everyday: bool = False) -> str | None:
+        """The section closest in kind to the first untaught term of ``question`` whose family
+        names one ("lesson#slug"), else None."""
+        return next((s for s in self._near_of(question, everyday) if "#" in s), None)
+
+    def _near_of(self, question: str, everyday: bool = False) -> tuple[str, ...]:
         tokens, spans = self._spans(question, everyday)
         lessons: dict[str, None] = {}
         for a, b in spans:
@@ -763,7 +771,7 @@ class NotTaught:
                     return True
         for i in range(max(0, at - _JARGON_WINDOW), min(len(tokens), at + _JARGON_WINDOW + 1)):
             word = written[i]
-            if i != at and (stem(word) in self._context or word in _TERM_HEADS):
+            if i != at and (stem(word) in self._context or word in TERM_HEADS):
                 return True
         others = [w for i, w in enumerate(written) if i != at and len(w) > 1]
         return all(w in QUESTION_STOPWORDS or stem(w) in self._context for w in others)
@@ -797,9 +805,11 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
         terms = [str(t) for t in data.get("terms", [])]  # terms without a family
         for family in data.get("family", []):
             lessons = [str(lesson) for lesson in family.get("near", [])]
+            # The section closest in kind, first ("lesson#slug"), when the family names one.
+            section = str(family.get("section", "")).replace("/", "#", 1)
             for term in family.get("terms", []):
                 terms.append(str(term))
-                near[str(term)] = lessons
+                near[str(term)] = [section, *lessons] if section else lessons
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, TypeError):
         terms, near = [], {}
     return NotTaught(terms, course_texts, near)
@@ -1038,7 +1048,7 @@ def term_is_setting(question: str, term: str, phrases: CoursePhrases) -> bool:
     if after is None:
         return False
     noun = after.group(1)
-    if noun in _TERM_HEADS or noun in QUESTION_STOPWORDS:
+    if noun in TERM_HEADS or noun in QUESTION_STOPWORDS:
         return False
     return all(phrases.has([word, noun]) for word in words)
 
