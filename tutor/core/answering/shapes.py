@@ -897,7 +897,8 @@ _COMPARE_IDIOMS = [
      r"what is the difference between \g<a> and \g<b>"),
     (re.compile(r"(?<!\bsits\s)(?<!\bsit\s)(?<!\bsitting\s)(?<!\bstands\s)(?<!\bstand\s)\bnext\s+to\b(?!\s+(?:each\s+other|nothing)\b)", _F), "vs"),
     (re.compile(r"^\W*(?:(?:can|could|would)\s+you\s+|pls\s+|please\s+)?(?:set|put|lay|line|place|stick|show)(?:\s+(?:out|up))?\s+"
-                r"(?P<x>[^,?]+?\s+(?:and|&)\s+[^,?]+?)\s+side\s+by\s+side\b(?:\s+for\s+me\b)?", _F), r"compare \g<x>"),
+                r"(?P<x>[^,?]+?\s+(?:and|&)\s+[^,?]+?)(?:\s+(?:out|up))?\s+(?:side\s+by\s+side|next\s+to\s+(?:each\s+other|one\s+another))\b(?:\s+for\s+me\b)?", _F),
+     r"compare \g<x>"),
     (re.compile(r"^\W*(?P<x>[^,?]+?\s+and\s+[^,?]+?)\s*,?\s+side\s+by\s+side\s*(?:pls|please)?\s*[?.!]*$", _F), r"compare \g<x>"),
     (re.compile(r"\bpit\s+(?P<a>.+?)\s+against\s+", _F), r"\g<a> vs "),
     (re.compile(r"\b(?:one\s+and\s+the\s+same|identical)\b", _F), "the same"),
