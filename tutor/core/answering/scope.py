@@ -1143,6 +1143,8 @@ def uncovered_compound(
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
+    if run[0].lower() in _LOOKS:
+        return None  # "why do ai images have weird text", "garbled letters": the learner's description
     if phrases.has(run[:2]) or names_by_product(run[0]):
         return None
     if following and (run[-1].lower() in _DESCRIBED_HEADS or ended_by in _DESCRIBED_HEADS):
@@ -1167,6 +1169,16 @@ _QUANTITY_HEADS = frozenset("rate rates level levels size sizes speed strength d
 _JUDGING_WORDS = frozenset(
     """weak strong good bad great main key big biggest best worst hard easy tricky major minor real
     point points side sides idea ideas aspect aspects area areas spot spots""".split()
+)
+# How a thing looks or feels to a learner, said of what they saw ("weird text", "garbled letters",
+# "wonky hands", "creepy faces"): such a word opens the learner's description of a course idea's
+# symptom, never the name of a technique (the names that open with a plain adjective, "random
+# forest", "extra trees", "uncanny valley", "false discovery", use none of these).
+_LOOKS = frozenset(
+    """weird weirder weirdest strange stranger odd funny funky wonky creepy garbled glitchy messy messed
+    broken wrong awful terrible ugly blurry blurred fuzzy distorted scrambled jumbled gibberish nonsense
+    nonsensical silly crazy wild bizarre janky dodgy sketchy shaky spooky freaky goofy wacky warped
+    mangled melted extra-long mismatched misspelled misspelt""".split()
 )
 _JUDGING_ENDING = re.compile(r"..(?:ful|ous|able|ible|less)$")  # "a successful pilot project"
 
