@@ -89,3 +89,17 @@ def test_how_a_thing_looks_opens_no_untaught_term(tutor) -> None:
     assert not answer.text.startswith("The course does not cover garbled"), answer.text
     answer = tutor.ask("why do ai drawings have wonky fingers")
     assert not answer.text.startswith("The course does not cover wonky"), answer.text
+
+
+def test_a_family_section_exists_in_one_of_its_lessons(course) -> None:
+    import tomllib
+
+    from tutor.core import paths
+
+    families = tomllib.loads((paths.knowledge_dir() / "not_taught.toml").read_text(encoding="utf-8"))["family"]
+    named = [f for f in families if "section" in f]
+    assert named
+    for family in named:
+        lesson, _, slug = family["section"].partition("/")
+        assert lesson in family["near"], family["topic"]
+        assert course.has_section(f"{lesson}#{slug}"), family["section"]
