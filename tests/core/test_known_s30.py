@@ -103,3 +103,15 @@ def test_a_family_section_exists_in_one_of_its_lessons(course) -> None:
         lesson, _, slug = family["section"].partition("/")
         assert lesson in family["near"], family["topic"]
         assert course.has_section(f"{lesson}#{slug}"), family["section"]
+
+
+def test_terms_of_one_kind_point_to_the_section_closest_in_kind(tutor) -> None:
+    for question, heading in (
+        ("whats an roc curve", "Precision and recall computed from a confusion matrix"),
+        ("what is stratified sampling", "Splitting data into a training set and a test set"),
+        ("what is early stopping in neural networks", "Overfitting and underfitting"),
+        ("how does rmsprop work", "Gradient descent in plain words"),
+    ):
+        answer = tutor.ask(question)
+        assert not answer.in_scope, question
+        assert heading in answer.text, (question, answer.text)

@@ -1471,7 +1471,7 @@ class Tutor(Comparing, FollowingUp):
         named = {
             w for lesson in lessons for s in self.course.sections if s.lesson_id == lesson
             for w in self.index.analyse(s.lesson_title)
-        } | set(self.index.analyse("machine learning artificial intelligence ai ml"))  # the whole subject
+        } | set(self.index.analyse("machine learning artificial intelligence ai ml deep learning neural networks nets"))  # the subject
         for word in self.index.content_words(rest):
             if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS:
                 continue
