@@ -38,6 +38,7 @@ from tutor.core.answering.scope import (
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
     OTHER_SUBJECTS,
+    TERM_HEADS,
     CoursePhrases,
     CourseVocabulary,
     NotTaught,
@@ -67,6 +68,11 @@ from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 OWN_MARGIN = 0.1
 _NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
+# Words that ask how a thing works or what it is, asked of an untaught term ("how does X work",
+# "what does X mean", "X explained"): nothing of the question's own.
+_ASKS_HOW_IT_WORKS = frozenset(
+    "work works working mean means meaning explain explained definition define used use classifier classifiers approach approaches".split()
+)
 _TOPIC_CHANGE = re.compile(
     r"\b(?:different|unrelated|off[\s-]topic|random|by\s+the\s+way|btw|anyway|another\s+(?:thing|question|topic)|"
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
@@ -1458,6 +1464,24 @@ class Tutor(Comparing, FollowingUp):
             return None
         return foreign.pop()
 
+    def _adds_to_term(self, rest: str, lessons: tuple[str, ...]) -> bool:
+        """Does the question without its untaught term (``rest``) ask anything of its own: a
+        content word that is neither the kind of thing the term names ("classifiers",
+        "algorithm", "score") nor a name of one of the term's lessons ("rl", "neural nets")?"""
+        named = {
+            w for lesson in lessons for s in self.course.sections if s.lesson_id == lesson
+            for w in self.index.analyse(s.lesson_title)
+        } | set(self.index.analyse("machine learning artificial intelligence ai ml deep learning neural networks nets"))  # the subject
+        for word in self.index.content_words(rest):
+            if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS:
+                continue
+            # (a learner's short name is read as the course's: "rl" -> "reinforcement learning")
+            expanded = {w for e in self.index.learner.expansions(word) for w in self.index.analyse(e)}
+            forms = expanded or set(self.index.analyse(word))
+            if forms and not (forms <= named or (expanded and set(self.index.analyse(word)) <= named | {word.lower()} and expanded <= named)):
+                return True
+        return False
+
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False
     ) -> Answer:
@@ -1475,9 +1499,17 @@ class Tutor(Comparing, FollowingUp):
             # With nothing but the term ("what is beam search?"), its words are all retrieval has,
             # and they match the course only by accident ("search" -> the search step of
             # grounding): the family's first lesson, the one nearest the term, is where to look.
-            ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
-            within = lessons if has_rest else lessons[:1]
-            nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
+            kind = self.not_taught.near_section(question, everyday)
+            if kind and self.course.has_section(kind) and not self._adds_to_term(rest, lessons):
+                # "how does xgboost work?", "what's sarsa in rl": nothing asked but the term, whose
+                # family names the section closest in kind (the common supervised algorithms
+                # for a tree-boosting method; searched, the bare question words found image
+                # classification).
+                nearest = self.course.section(kind)
+            else:
+                ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
+                within = lessons if has_rest else lessons[:1]
+                nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
         elif has_rest:
             around = self.index.search(rest, k=1)
             if around.hits:

@@ -1623,6 +1623,10 @@ _ACTION_VERBS = frozenset(
     sing draw paint record edit proofread rewrite reword format print copy paste open install download
     upload set turn cook recommend suggest help give show do run hack crack unlock track locate""".split()
 )
+# Laying two things out together asks to have them compared ("put gans and vaes side by side",
+# "line up k-means and dbscan next to each other"), a lesson, not a piece of work.
+_LAYING_VERBS = frozenset("set put lay line place stick show lie".split())
+_SIDE_BY_SIDE = re.compile(r"\bside\s+by\s+side\b|\bnext\s+to\s+(?:each\s+other|one\s+another)\b", _F)
 _ON_THE_ANSWER = re.compile(r"\s+(?:it|that|this|them)\b", _F)
 _DO_OBJECT = re.compile(r"\s+(?:my|our|this|these|the\s+following|it|them|that)\b", _F)
 
@@ -1640,6 +1644,8 @@ def orders_work(text: str) -> bool:
             continue
         if re.match(_TEACHING_AFTER["give"], after, _F):
             continue  # "generate an example of ...", "write a summary of ...": a lesson asked for
+        if verb in _LAYING_VERBS and _SIDE_BY_SIDE.search(text[match.end("verb"):]):
+            continue  # "set overfitting and underfitting side by side for me": a comparison asked for
         if not match.group("polite").strip() and verb not in _ACTION_VERBS:
             continue
         if verb == "do" and not _DO_OBJECT.match(after):
@@ -1704,6 +1710,8 @@ def asks_to_teach(text: str) -> bool:
             return True
         if verb == "write" and re.match(r"\s+(?:\S+\s+){0,3}?(?:difference|differences|definition|key\s+idea|steps)\b", after, _F):
             return True
+        if verb in _LAYING_VERBS and _SIDE_BY_SIDE.search(text[match.end("verb"):]):
+            return True  # "set A and B side by side for me": a comparison asked for
         if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
             return True
     return False

@@ -588,7 +588,7 @@ _NOUN_PHRASE_OPENERS = frozenset(
     """a an the of about on in for with to into my our your their this that these those its""".split()
 )
 # Nouns that name what kind of thing a term is ("LoRA adapters", "Bellman equation").
-_TERM_HEADS = frozenset(
+TERM_HEADS = frozenset(
     """adapter adapters algorithm algorithms architecture architectures equation equations layer
     layers loss method methods metric metrics model models network networks score scores technique
     techniques trick tricks function functions curve curves regression test tests framework
@@ -672,7 +672,7 @@ class NotTaught:
         # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
         # the learner reads back the phrase they asked about.
         spans = [
-            (a, b + 1) if b < len(tokens) and tokens[b][0] in _TERM_HEADS else (a, b) for a, b in spans
+            (a, b + 1) if b < len(tokens) and tokens[b][0] in TERM_HEADS else (a, b) for a, b in spans
         ]
         # "an overview of graph embeddings", "the kl annealing trick": a word between an article or
         # a preposition and the listed term qualifies it, and the learner reads back their phrase
@@ -700,6 +700,14 @@ class NotTaught:
     def near(self, question: str, everyday: bool = False) -> tuple[str, ...]:
         """The lessons nearest to the untaught terms of ``question`` (empty when none is listed
         or the lexicon gives no family; ``everyday`` as in ``find``)."""
+        return tuple(lesson for lesson in self._near_of(question, everyday) if "#" not in lesson)
+
+    def near_section(self, question: str, everyday: bool = False) -> str | None:
+        """The section closest in kind to the first untaught term of ``question`` whose family
+        names one ("lesson#slug"), else None."""
+        return next((s for s in self._near_of(question, everyday) if "#" in s), None)
+
+    def _near_of(self, question: str, everyday: bool = False) -> tuple[str, ...]:
         tokens, spans = self._spans(question, everyday)
         lessons: dict[str, None] = {}
         for a, b in spans:
@@ -763,7 +771,7 @@ class NotTaught:
                     return True
         for i in range(max(0, at - _JARGON_WINDOW), min(len(tokens), at + _JARGON_WINDOW + 1)):
             word = written[i]
-            if i != at and (stem(word) in self._context or word in _TERM_HEADS):
+            if i != at and (stem(word) in self._context or word in TERM_HEADS):
                 return True
         others = [w for i, w in enumerate(written) if i != at and len(w) > 1]
         return all(w in QUESTION_STOPWORDS or stem(w) in self._context for w in others)
@@ -797,9 +805,11 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
         terms = [str(t) for t in data.get("terms", [])]  # terms without a family
         for family in data.get("family", []):
             lessons = [str(lesson) for lesson in family.get("near", [])]
+            # The section closest in kind, first ("lesson#slug"), when the family names one.
+            section = str(family.get("section", "")).replace("/", "#", 1)
             for term in family.get("terms", []):
                 terms.append(str(term))
-                near[str(term)] = lessons
+                near[str(term)] = [section, *lessons] if section else lessons
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, TypeError):
         terms, near = [], {}
     return NotTaught(terms, course_texts, near)
@@ -1038,7 +1048,7 @@ def term_is_setting(question: str, term: str, phrases: CoursePhrases) -> bool:
     if after is None:
         return False
     noun = after.group(1)
-    if noun in _TERM_HEADS or noun in QUESTION_STOPWORDS:
+    if noun in TERM_HEADS or noun in QUESTION_STOPWORDS:
         return False
     return all(phrases.has([word, noun]) for word in words)
 
@@ -1133,6 +1143,8 @@ def uncovered_compound(
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
+    if run[0].lower() in _LOOKS:
+        return None  # "why do ai images have weird text", "garbled letters": the learner's description
     if phrases.has(run[:2]) or names_by_product(run[0]):
         return None
     if following and (run[-1].lower() in _DESCRIBED_HEADS or ended_by in _DESCRIBED_HEADS):
@@ -1157,6 +1169,16 @@ _QUANTITY_HEADS = frozenset("rate rates level levels size sizes speed strength d
 _JUDGING_WORDS = frozenset(
     """weak strong good bad great main key big biggest best worst hard easy tricky major minor real
     point points side sides idea ideas aspect aspects area areas spot spots""".split()
+)
+# How a thing looks or feels to a learner, said of what they saw ("weird text", "garbled letters",
+# "wonky hands", "creepy faces"): such a word opens the learner's description of a course idea's
+# symptom, never the name of a technique (the names that open with a plain adjective, "random
+# forest", "extra trees", "uncanny valley", "false discovery", use none of these).
+_LOOKS = frozenset(
+    """weird weirder weirdest strange stranger odd funny funky wonky creepy garbled glitchy messy messed
+    broken wrong awful terrible ugly blurry blurred fuzzy distorted scrambled jumbled gibberish nonsense
+    nonsensical silly crazy wild bizarre janky dodgy sketchy shaky spooky freaky goofy wacky warped
+    mangled melted extra-long mismatched misspelled misspelt""".split()
 )
 _JUDGING_ENDING = re.compile(r"..(?:ful|ous|able|ible|less)$")  # "a successful pilot project"
 

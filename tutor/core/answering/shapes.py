@@ -876,10 +876,44 @@ def spell_diff(question: str) -> str:
     return _DIFF.sub("different", question)
 
 
+# Everyday ways of asking for a comparison, each written as a wording the patterns above already
+# read ("the gap between A and B" as "the difference between A and B", "A next to B" as "A vs B",
+# "how do A and B stack up" as "how do A and B compare", "put A and B side by side" as "compare A
+# and B", "A = B?" as "is A the same as B?"). Without them the question was read as a definition of
+# "gap between A and B" (one side answered), a general question ("k-means next to dbscan?"), or a
+# comparison with no sides. Only the reading of the shape sees them: searching keeps the words.
+_COMPARE_IDIOMS = [
+    # (not "the skills gap": a gap that is a thing of its own, not between two things)
+    (re.compile(r"(?<!skills\s)\b(?:gap|gulf)\s+(?=between\b)", _F), "difference "),
+    (re.compile(r"\b(?P<w>what(?:'s|s|\s+is)\s+the)\s+(?:gap|gulf)\s*(?=[?.!]*$)", _F), r"\g<w> difference"),
+    (re.compile(r"\b(?:stack|stacks|measure|measures|hold|holds)\s+up(?:\s+(?:against|to|with|next\s+to)\s+(?:each\s+other|one\s+another))?"
+                r"(?=\s*[?.!]*$|\s*,)", _F), "compare"),
+    (re.compile(r"\b(?:stack|stacks|measure|measures|hold|holds)\s+up\s+(?:against|to|with|next\s+to)\b", _F), "compare with"),
+    (re.compile(r"\b(?:look|looks|compare|compares|fare|fares)\s+next\s+to\b", _F), "compare with"),
+    # "how do i tell a gan and a vae apart", "how can you tell classification from regression" (the
+    # learner telling them apart; not "how does a model tell spam from real mail", a task)
+    (re.compile(r"^\W*(?:how\s+(?:do|can|could|would|should|will)\s+)?(?:i|you|we|one)\s+tell\s+(?P<a>[^,?]+?)\s+(?:and|from)\s+"
+                r"(?P<b>[^,?]+?)(?:\s+apart)?(?=\s*[?.!]*$)", _F),
+     r"what is the difference between \g<a> and \g<b>"),
+    (re.compile(r"(?<!\bsits\s)(?<!\bsit\s)(?<!\bsitting\s)(?<!\bstands\s)(?<!\bstand\s)\bnext\s+to\b(?!\s+(?:each\s+other|nothing)\b)", _F), "vs"),
+    (re.compile(r"^\W*(?:(?:can|could|would)\s+you\s+|pls\s+|please\s+)?(?:set|put|lay|line|place|stick|show)(?:\s+(?:out|up))?\s+"
+                r"(?P<x>[^,?]+?\s+(?:and|&)\s+[^,?]+?)(?:\s+(?:out|up))?\s+(?:side\s+by\s+side|next\s+to\s+(?:each\s+other|one\s+another))\b(?:\s+for\s+me\b)?", _F),
+     r"compare \g<x>"),
+    (re.compile(r"^\W*(?P<x>[^,?]+?\s+and\s+[^,?]+?)\s*,?\s+side\s+by\s+side\s*(?:pls|please)?\s*[?.!]*$", _F), r"compare \g<x>"),
+    (re.compile(r"\bpit\s+(?P<a>.+?)\s+against\s+", _F), r"\g<a> vs "),
+    (re.compile(r"\b(?:one\s+and\s+the\s+same|identical)\b", _F), "the same"),
+    # "ml = ai?", "genai == ai??": whether the two are one thing
+    (re.compile(r"^\W*(?P<a>[^=?!]+?)\s*={1,3}\s*(?P<b>[^=?!]+?)\s*(?P<q>[?!]*)$", _F), r"is \g<a> the same as \g<b>\g<q>"),
+]
+
+
 def normalise(question: str) -> str:
-    """``question`` with chat shorthand spelt out ("btwn", " n ", "u", "r all")."""
+    """``question`` with chat shorthand spelt out ("btwn", " n ", "u", "r all") and everyday
+    comparison wordings written as the ones the shape patterns read (``_COMPARE_IDIOMS``)."""
     text = question
     for pattern, replacement in _SHORTHAND:
+        text = pattern.sub(replacement, text)
+    for pattern, replacement in _COMPARE_IDIOMS:
         text = pattern.sub(replacement, text)
     return text
 
@@ -918,8 +952,27 @@ def two_sided(question: str) -> bool:
     return _two_sided_subject(normalise(question)) is not None
 
 
+# The whole field as a side: "ai", "AI in general", "artificial intelligence as a whole".
+_THE_FIELD = re.compile(
+    r"^(?:(?:the\s+)?(?:whole\s+(?:of\s+)?)?(?:ai|a\.i\.?|artificial\s+intelligence)(?:\s+(?:in\s+general|as\s+a\s+whole|itself|overall))?)\W*$", _F
+)
+
+
 def detect(question: str) -> Shape:
-    """The shape of ``question`` (see the module docstring)."""
+    """The shape of ``question`` (see the module docstring). A comparison with the whole field of
+    AI ("is chatgpt the same thing as ai", "genai == ai?", "spam filters vs ai") is no comparison
+    of two topics: searched alone, a bare "ai" side went to any section that says "AI" most
+    ("Misuse concerns and responsible AI frameworks"). The course answers it where it places the
+    thing inside the field ("Generative AI is not the same thing as AI", "Machine learning inside
+    the wider field of AI"), which the whole question finds: read as a yes/no question when it
+    asks whether they are the same, else as a general one."""
+    shape = _detect(question)
+    if shape.kind == "comparison" and len(shape.sides) == 2 and any(_THE_FIELD.match(side.strip()) for side in shape.sides):
+        return Shape("yes_no" if shape.same else "general")
+    return shape
+
+
+def _detect(question: str) -> Shape:
     question = normalise(question)
     subject = _two_sided_subject(question)
     if subject:
