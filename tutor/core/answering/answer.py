@@ -189,13 +189,8 @@ def section_question(section: Section, variant: int = 0) -> str:
 # leading "and" alone moved "who makes the final call" from -0.01 to +0.13 closer to sport than
 # to the course, past the margin that turns a follow-up away as another subject. Its meaning is
 # measured without them.
-_JOINING = re.compile(r"^\W*(?:(?:and|so|but|then|also|plus|or|ok|okay|oh|well)\b[\s,.!;:-]*)+", re.IGNORECASE)
-
-
-def _unjoined(text: str) -> str:
-    """``text`` without the joining words it opens with ("and who decides?" -> "who decides?")."""
-    rest = _JOINING.sub("", text)
-    return rest if re.search(r"\w", rest) else text
+# (The joining words are the chat openers of ``shapes.OPENERS``.)
+_unjoined = shapes.without_openers
 
 
 # "how do gans make new pictures", "how does a vae come up with new faces": how a thing makes what
@@ -203,7 +198,7 @@ def _unjoined(text: str) -> str:
 # ("pictures", "create", "faces") and outranks the one that explains it, yet lists uses, not how.
 # ("how can i make pictures with a gan" asks how to use one: the learner is the maker.)
 _HOW_MADE = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)*how\s+(?:do|does|did|can|could|would|will|is|are)\s+"
+    rf"^\W*{shapes.OPENERS}how\s+(?:do|does|did|can|could|would|will|is|are)\s+"
     r"(?!(?:i|we|you|u|people|one|someone|anyone|businesses|companies)\b)(?:[\w'-]+\s+){1,4}?"
     r"(?:make|makes|making|generate|generates|generating|create|creates|creating|produce|produces|producing|"
     r"draw|draws|paint|paints|write|writes|compose|composes|come\s+up\s+with|invent|invents|dream\s+up)\b",

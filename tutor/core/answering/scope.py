@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
+from tutor.core.answering.shapes import OPENERS, introductions
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
@@ -812,7 +813,7 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
 # A definition question names its topic right after the frame: "what is a validation set for",
 # "how does GAN inversion work", "explain double descent", "what does model collapse mean"; so do
 # a few practical frames (below).
-_OPENER = r"^\W*(?:(?:so|ok|okay|and|but|hey|hi|um|quick\s+question)\W+)?"
+_OPENER = rf"^\W*{OPENERS}"  # chat openers ("so", "ok and", "hey, quick question:"): ``shapes.OPENERS``
 _DEFINITION_FRAMES = (
     re.compile(_OPENER + r"(?:what\s+(?:is|are)|what'?s|whats|define)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
     re.compile(_OPENER + r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+work\b", re.I),
@@ -974,19 +975,10 @@ class CoursePhrases:
 _SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
-# Who the learner is, said before or after the question: "football coach here.", "I'm a novelist
-# and a bit worried.", "as a pharmacist, ...", "... (plumber)". The description is one to four
-# words; what follows it must still be a question of some length.
-_WHO = r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*"
-_INTRODUCTIONS = (
-    re.compile(rf"^\W*{_WHO}\s+(?:here|asking|speaking)\s*(?:[.,:;!]+|\s-+)\s*(?=\S)", re.IGNORECASE),
-    re.compile(
-        rf"^\W*(?:hi|hello|hey)?[\s,!]*(?:i'?m|i\s+am|as)\s+an?\s+{_WHO}"
-        r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+)?[a-z]+)?\s*(?:[.,:;!]+|\s-+)\s*(?=\S)",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\s*\((?:i'?m\s+an?\s+)?{_WHO}\)\W*$", re.IGNORECASE),
-)
+# Who the learner is, said before or after the question ("football coach here.", "I'm a novelist
+# and a bit worried.", "as a pharmacist, ...", "my job is ...", "... (plumber)"): read by
+# ``shapes.introductions``, the one pattern of self-introductions; what is left must still be a
+# question of some length.
 # ... unless the question then asks about that work itself: "i'm a nurse. how will ai change my job?"
 _OWN_WORK = re.compile(
     r"\b(?:my|our)\s+(?:(?:own|line\s+of)\s+)?(?:job|jobs|work|field|industry|profession|sector|trade|role|career|"
@@ -1005,13 +997,8 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
     ("... how will ai change my job?"), when too little is left to be a question, or when
     ``keeps`` says the description matters (``answer.py``: it names one of the course's settings,
     "call centre supervisor here, can ai tell which callers are fuming")."""
-    rest, removed = question, []
-    for pattern in _INTRODUCTIONS:
-        match = pattern.search(rest)
-        if match:
-            removed.append(match.group(0))
-            rest = (rest[: match.start()] + rest[match.end():]).strip()
-    if rest == question.strip() or len(rest.split()) < 4 or _OWN_WORK.search(rest):
+    rest, removed = introductions(question)
+    if not removed or len(rest.split()) < 4 or _OWN_WORK.search(rest):
         return question
     if keeps is not None and keeps(" ".join(removed)):
         return question
