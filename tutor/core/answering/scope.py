@@ -40,6 +40,7 @@ WELL_COVERED = 0.5
 JARGON_LENGTH = 7
 RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
 TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
+TWO_SLIPS = 2  # ... and no more: "confidential" is three letters from "confidently"
 SOUND_LENGTH = 6  # shorter unknown words are not matched by sound (names: "lensa" is not "lens")
 SOUND_SLIPS_LENGTH = 8  # a word this long may be spelt by ear with any two slips of its vowels
 _LIST_WORDS = frozenset("or and".split())
@@ -164,9 +165,14 @@ class CourseVocabulary:
         if word in self.words or stem(word) in self.stems or stem(word) in self.learner_stems:
             return True
         typo = self.typo_of(word)
-        # A slip of the keyboard, or a long word close enough ("reinforcment lerning"); a short
-        # jargon word merely similar to a course word ("convnets" ~ "connect") is not one.
-        if typo is not None and (one_slip(word, typo) or (len(word) >= TWO_SLIPS_LENGTH and typo[0] == word[0])):
+        # A slip of the keyboard, or a long word two slips from one ("reinforcment lerning",
+        # "hallucinaiton"), the limit ``correct`` mends; a short jargon word merely similar to a
+        # course word ("convnets" ~ "connect") is not one, nor a long word three letters from one
+        # ("confidential" is no typo of "confidently").
+        if typo is not None and (
+            one_slip(word, typo)
+            or (len(word) >= TWO_SLIPS_LENGTH and typo[0] == word[0] and edit_distance(word, typo) <= TWO_SLIPS)
+        ):
             return True
         if len(word) >= RUN_TOGETHER_LENGTH and self.run_together(word) is not None:
             return True
@@ -232,7 +238,7 @@ class CourseVocabulary:
                     return split
             # A long word two slips from a course word ("reccomendation", "hallucinaiton"):
             # long enough that no real word sits that close to another.
-            if fixed and len(low) >= TWO_SLIPS_LENGTH and fixed[0] == low[0] and edit_distance(low, fixed) <= 2:
+            if fixed and len(low) >= TWO_SLIPS_LENGTH and fixed[0] == low[0] and edit_distance(low, fixed) <= TWO_SLIPS:
                 return fixed
             # Spelt by ear ("desicion", "regretion", "acheive"): the word meant. A dictionary
             # word is what the learner wrote, even when it sounds like another.
