@@ -325,6 +325,9 @@ class Tutor(Comparing, FollowingUp):
         if conversation.questions:
             # "sounds great, so whats the catch?": the reaction to the last answer asks nothing.
             asked = conversation_module.without_reaction(asked)
+            # "i'm a vet, any examples?": who asks, said in a follow-up, names no subject of it (the
+            # job alone was judged another subject); a short rest still asks about the topic.
+            asked = without_introduction(asked, keeps=self.index.names_a_setting, shortest=1)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
         # "and compared with unsupervised?" names only the second side: the first is the topic

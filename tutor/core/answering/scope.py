@@ -993,7 +993,7 @@ _OWN_WORK = re.compile(
 )
 
 
-def without_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
+def without_introduction(question: str, keeps: Callable[[str], bool] | None = None, shortest: int = 4) -> str:
     """``question`` without the learner's description of who they are ("football coach here.",
     "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.
 
@@ -1002,9 +1002,10 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
     finance), while the job only says who asks. Kept when the rest asks about that work itself
     ("... how will ai change my job?"), when too little is left to be a question, or when
     ``keeps`` says the description matters (``answer.py``: it names one of the course's settings,
-    "call centre supervisor here, can ai tell which callers are fuming")."""
+    "call centre supervisor here, can ai tell which callers are fuming"). ``shortest`` is the
+    fewest words left that still make a question (a follow-up needs fewer: "any examples?")."""
     rest, removed = introductions(question)
-    if not removed or len(rest.split()) < 4 or _OWN_WORK.search(rest):
+    if not removed or len(rest.split()) < shortest or _OWN_WORK.search(rest):
         return question
     if keeps is not None and keeps(" ".join(removed)):
         return question

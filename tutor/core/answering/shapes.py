@@ -86,7 +86,7 @@ def introductions(text: str) -> tuple[str, list[str]]:
     last = INTRODUCTION_LAST.search(text)
     if last and last.start():
         removed.append(last.group(0))
-        text = text[: last.start()]
+        text = text[: last.start()].rstrip(" ,;")
     return text.strip(), removed
 
 
