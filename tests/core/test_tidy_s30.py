@@ -14,14 +14,10 @@ Worded apart from the probes; each test fails on the code before it:
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import learner_judge
 
 from tutor.core.answering import shapes
 from tutor.core.answering.scope import without_introduction
-
-sys.path.insert(0, str(Path(__file__).parent))
-from learner_judge import converse  # noqa: E402
 
 
 def test_introductions_in_every_form_are_not_searched() -> None:
@@ -52,7 +48,7 @@ def test_an_introduction_before_a_short_follow_up_is_not_another_subject(tutor) 
         (["what is a confusion matrix", "i'm a florist, any examples?"], "evaluating-models#precision-and-recall-computed-from-a-confusion-matrix"),
         (["what is mode collapse", "beekeeper here. why does it happen?"], "gans#mode-collapse-when-a-gan-loses-variety"),
     ):
-        answer = converse(tutor, turns)
+        answer = learner_judge.converse(tutor, turns)
         assert answer.in_scope and [s.section for s in answer.sources][:1] == [section], (turns, answer.text[:80])
 
 
