@@ -37,6 +37,7 @@ def test_no_introduction_is_read_where_none_is_said() -> None:
         "as a result, why is a bigger model slower",
         "well-known examples of clustering?",
         "how does this tutor answer questions? asking for a friend",
+        "my gran keeps asking what a chatbot really is, how should i put it to her",
     ):
         assert without_introduction(question) == question, question
     assert shapes.without_openers("and so, who checks the labels?") == "who checks the labels?"

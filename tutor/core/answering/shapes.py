@@ -54,15 +54,18 @@ _SELF = (
     rf"(?:(?:i'?m|i\s+am|as)\s+(?:an?|my|our)\s+{_NOT_WHO}{_WHO_LONG}"  # "i'm a nurse", "as a chef", "as our team's analyst"
     rf"|as\s+(?:someone|somebody|one|a\s+person)\s+who\s+{_WHO_LONG}"  # "as someone who paints for a living"
     rf"|my\s+(?:job|work|day\s+job|profession|trade)\s+is\s+{_WHO_LONG}"  # "my job is running a bakery"
-    rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG}"  # "i work in a bank", "i work as a cleaner"
-    rf"|(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking))"  # "plumber here", "pharmacist asking"
+    rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG})"  # "i work in a bank", "i work as a cleaner"
 )
+# ... or the job alone: "plumber here", "pharmacist asking" (closed by punctuation: "my nan keeps
+# asking what ..." says who asks the learner, not who the learner is).
+_SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking)"
 # What may follow the description: "and a bit worried", "btw", "by the way".
 _AFTER_SELF = r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+|kinda\s+)?[a-z]+)?(?:\s+(?:btw|by\s+the\s+way|fwiw|lol))?"
 # Where the description ends: punctuation or a dash, or (unpunctuated) right before the question
 # word that opens what is asked ("as a hr manager why would my staff ...").
 INTRODUCTION_FIRST = re.compile(
-    rf"^(?P<opener>\W*{OPENERS})(?P<intro>{_SELF}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*|\s+(?={_QUESTION_WORD})))(?=\S)",
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?:{_SELF}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*|\s+(?={_QUESTION_WORD}))"
+    rf"|{_SELF_BARE}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*)))(?=\S)",
     _F,
 )
 # ... or after the question: "how does a gan work? asking as a photographer", "what is a latent
