@@ -28,7 +28,7 @@ _F = re.IGNORECASE
 # "so, what then", "hmm ok", "hey, quick question:"). Each is followed by a space or punctuation,
 # never by a hyphen inside a word ("well-known", "so-called" are no opener).
 _OPENER_WORD = r"(?:and|also|plus|or|ok|okay|oh|so|but|then|now|well|alright|hmm+|um+|hey|hi|hello|quick\s+question)"
-OPENERS = rf"(?:{_OPENER_WORD}(?:\s*[,.!;:]+\s*|\s+-+\s*|\s+|$))*"
+OPENERS = rf"(?:{_OPENER_WORD}(?:\s*[,.!;:]+\s*|\s+-+\s*|\s+|$))*+"  # (possessive: never given back)
 CHAT_OPENER = re.compile(rf"^\W*{OPENERS}", _F)
 
 
