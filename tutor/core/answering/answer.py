@@ -195,13 +195,8 @@ def section_question(section: Section, variant: int = 0) -> str:
 # leading "and" alone moved "who makes the final call" from -0.01 to +0.13 closer to sport than
 # to the course, past the margin that turns a follow-up away as another subject. Its meaning is
 # measured without them.
-_JOINING = re.compile(r"^\W*(?:(?:and|so|but|then|also|plus|or|ok|okay|oh|well)\b[\s,.!;:-]*)+", re.IGNORECASE)
-
-
-def _unjoined(text: str) -> str:
-    """``text`` without the joining words it opens with ("and who decides?" -> "who decides?")."""
-    rest = _JOINING.sub("", text)
-    return rest if re.search(r"\w", rest) else text
+# (The joining words are the chat openers of ``shapes.OPENERS``.)
+_unjoined = shapes.without_openers
 
 
 # "how do gans make new pictures", "how does a vae come up with new faces": how a thing makes what
@@ -209,7 +204,7 @@ def _unjoined(text: str) -> str:
 # ("pictures", "create", "faces") and outranks the one that explains it, yet lists uses, not how.
 # ("how can i make pictures with a gan" asks how to use one: the learner is the maker.)
 _HOW_MADE = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)*how\s+(?:do|does|did|can|could|would|will|is|are)\s+"
+    rf"^\W*{shapes.OPENERS}how\s+(?:do|does|did|can|could|would|will|is|are)\s+"
     r"(?!(?:i|we|you|u|people|one|someone|anyone|businesses|companies)\b)(?:[\w'-]+\s+){1,4}?"
     r"(?:make|makes|making|generate|generates|generating|create|creates|creating|produce|produces|producing|"
     r"draw|draws|paint|paints|write|writes|compose|composes|come\s+up\s+with|invent|invents|dream\s+up)\b",
@@ -336,6 +331,9 @@ class Tutor(Comparing, FollowingUp):
         if conversation.questions:
             # "sounds great, so whats the catch?": the reaction to the last answer asks nothing.
             asked = conversation_module.without_reaction(asked)
+            # "i'm a vet, any examples?": who asks, said in a follow-up, names no subject of it (the
+            # job alone was judged another subject); a short rest still asks about the topic.
+            asked = without_introduction(asked, keeps=self.index.names_a_setting, shortest=1)
         # "and gans?" after "what are vaes used for" asks "what are gans used for"; "which one is
         # better?" after two subjects compares them: such a follow-up is answered read in full.
         # "and compared with unsupervised?" names only the second side: the first is the topic

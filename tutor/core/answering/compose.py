@@ -190,6 +190,8 @@ ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
     "usual", "end", "output", "speed",
 )
+# Each aspect's (asks, cue) patterns by name.
+_BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
 SHAPED_ASPECTS = frozenset({"why", "example"})
 # Aspects whose cue names one answer only (``aspect_bonus``): their sentences score above the
 # other aspects' and the broader aspect they narrow is not asked.
@@ -207,13 +209,13 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
         # "what am I doing wrong?" asks for the remedy; its "wrong" is no question about downsides.
         skip = skip | {"downside"}
     question = normalise(question)
-    asked = [name for name, (asks, _) in zip(ASPECT_NAMES, _ASPECTS) if name not in skip and asks.search(question)]
-    sharp = [_ASPECTS[ASPECT_NAMES.index(name)][1] for name in asked if name in SHARP_ASPECTS]
+    asked = [name for name, (asks, _) in _BY_NAME.items() if name not in skip and asks.search(question)]
+    sharp = [_BY_NAME[name][1] for name in asked if name in SHARP_ASPECTS]
     if sharp:
         # "how fast do they catch it?": the speed is the time asked, not any time ("a strange
         # time of day", "weeks later").
         asked = [name for name in asked if name not in BROADER_ASPECTS]
-    cues = [_ASPECTS[ASPECT_NAMES.index(name)][1] for name in asked]
+    cues = [_BY_NAME[name][1] for name in asked]
     for i, sentence in enumerate(sentences):
         if any(cue.search(sentence) for cue in cues):
             bonus[i] = ASPECT_BONUS
@@ -285,7 +287,7 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     and the sentence name one? A follow-up's repeat penalty spares these: a whole-paragraph
     answer may have said the risk in passing, and it is still what "any risks?" asks for. Only
     this aspect: the remedy cues ("help", "check", "cut") occur in sentences of every kind."""
-    asks, cue = _ASPECTS[ASPECT_NAMES.index("downside")]
+    asks, cue = _BY_NAME["downside"]
     if not asks.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
@@ -431,7 +433,7 @@ def asks_value(question: str) -> bool:
 def asked_aspects(question: str) -> list[str]:
     """The aspects (``ASPECT_NAMES``) the question asks about."""
     question = normalise(question)
-    return [name for name, (asks, _) in zip(ASPECT_NAMES, _ASPECTS) if asks.search(question)]
+    return [name for name, (asks, _) in _BY_NAME.items() if asks.search(question)]
 
 
 def gives_reason(sentence: str) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
+from tutor.core.answering.shapes import OPENERS, introductions
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
@@ -39,6 +40,7 @@ WELL_COVERED = 0.5
 JARGON_LENGTH = 7
 RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
 TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
+TWO_SLIPS = 2  # ... and no more: "confidential" is three letters from "confidently"
 SOUND_LENGTH = 6  # shorter unknown words are not matched by sound (names: "lensa" is not "lens")
 SOUND_SLIPS_LENGTH = 8  # a word this long may be spelt by ear with any two slips of its vowels
 _LIST_WORDS = frozenset("or and".split())
@@ -163,9 +165,14 @@ class CourseVocabulary:
         if word in self.words or stem(word) in self.stems or stem(word) in self.learner_stems:
             return True
         typo = self.typo_of(word)
-        # A slip of the keyboard, or a long word close enough ("reinforcment lerning"); a short
-        # jargon word merely similar to a course word ("convnets" ~ "connect") is not one.
-        if typo is not None and (one_slip(word, typo) or (len(word) >= TWO_SLIPS_LENGTH and typo[0] == word[0])):
+        # A slip of the keyboard, or a long word two slips from one ("reinforcment lerning",
+        # "hallucinaiton"), the limit ``correct`` mends; a short jargon word merely similar to a
+        # course word ("convnets" ~ "connect") is not one, nor a long word three letters from one
+        # ("confidential" is no typo of "confidently").
+        if typo is not None and (
+            one_slip(word, typo)
+            or (len(word) >= TWO_SLIPS_LENGTH and typo[0] == word[0] and edit_distance(word, typo) <= TWO_SLIPS)
+        ):
             return True
         if len(word) >= RUN_TOGETHER_LENGTH and self.run_together(word) is not None:
             return True
@@ -231,7 +238,7 @@ class CourseVocabulary:
                     return split
             # A long word two slips from a course word ("reccomendation", "hallucinaiton"):
             # long enough that no real word sits that close to another.
-            if fixed and len(low) >= TWO_SLIPS_LENGTH and fixed[0] == low[0] and edit_distance(low, fixed) <= 2:
+            if fixed and len(low) >= TWO_SLIPS_LENGTH and fixed[0] == low[0] and edit_distance(low, fixed) <= TWO_SLIPS:
                 return fixed
             # Spelt by ear ("desicion", "regretion", "acheive"): the word meant. A dictionary
             # word is what the learner wrote, even when it sounds like another.
@@ -822,7 +829,7 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
 # A definition question names its topic right after the frame: "what is a validation set for",
 # "how does GAN inversion work", "explain double descent", "what does model collapse mean"; so do
 # a few practical frames (below).
-_OPENER = r"^\W*(?:(?:so|ok|okay|and|but|hey|hi|um|quick\s+question)\W+)?"
+_OPENER = rf"^\W*{OPENERS}"  # chat openers ("so", "ok and", "hey, quick question:"): ``shapes.OPENERS``
 _DEFINITION_FRAMES = (
     re.compile(_OPENER + r"(?:what\s+(?:is|are)|what'?s|whats|define)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
     re.compile(_OPENER + r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+work\b", re.I),
@@ -984,19 +991,10 @@ class CoursePhrases:
 _SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
-# Who the learner is, said before or after the question: "football coach here.", "I'm a novelist
-# and a bit worried.", "as a pharmacist, ...", "... (plumber)". The description is one to four
-# words; what follows it must still be a question of some length.
-_WHO = r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*"
-_INTRODUCTIONS = (
-    re.compile(rf"^\W*{_WHO}\s+(?:here|asking|speaking)\s*(?:[.,:;!]+|\s-+)\s*(?=\S)", re.IGNORECASE),
-    re.compile(
-        rf"^\W*(?:hi|hello|hey)?[\s,!]*(?:i'?m|i\s+am|as)\s+an?\s+{_WHO}"
-        r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+)?[a-z]+)?\s*(?:[.,:;!]+|\s-+)\s*(?=\S)",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\s*\((?:i'?m\s+an?\s+)?{_WHO}\)\W*$", re.IGNORECASE),
-)
+# Who the learner is, said before or after the question ("football coach here.", "I'm a novelist
+# and a bit worried.", "as a pharmacist, ...", "my job is ...", "... (plumber)"): read by
+# ``shapes.introductions``, the one pattern of self-introductions; what is left must still be a
+# question of some length.
 # ... unless the question then asks about that work itself: "i'm a nurse. how will ai change my job?"
 _OWN_WORK = re.compile(
     r"\b(?:my|our)\s+(?:(?:own|line\s+of)\s+)?(?:job|jobs|work|field|industry|profession|sector|trade|role|career|"
@@ -1005,7 +1003,7 @@ _OWN_WORK = re.compile(
 )
 
 
-def without_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
+def without_introduction(question: str, keeps: Callable[[str], bool] | None = None, shortest: int = 4) -> str:
     """``question`` without the learner's description of who they are ("football coach here.",
     "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.
 
@@ -1014,14 +1012,10 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
     finance), while the job only says who asks. Kept when the rest asks about that work itself
     ("... how will ai change my job?"), when too little is left to be a question, or when
     ``keeps`` says the description matters (``answer.py``: it names one of the course's settings,
-    "call centre supervisor here, can ai tell which callers are fuming")."""
-    rest, removed = question, []
-    for pattern in _INTRODUCTIONS:
-        match = pattern.search(rest)
-        if match:
-            removed.append(match.group(0))
-            rest = (rest[: match.start()] + rest[match.end():]).strip()
-    if rest == question.strip() or len(rest.split()) < 4 or _OWN_WORK.search(rest):
+    "call centre supervisor here, can ai tell which callers are fuming"). ``shortest`` is the
+    fewest words left that still make a question (a follow-up needs fewer: "any examples?")."""
+    rest, removed = introductions(question)
+    if not removed or len(rest.split()) < shortest or _OWN_WORK.search(rest):
         return question
     if keeps is not None and keeps(" ".join(removed)):
         return question

@@ -17,6 +17,88 @@ from tutor.core.words import QUESTION_STOPWORDS
 
 _F = re.IGNORECASE
 
+
+# ---------------------------------------------------------------------------------------------
+# How a learner opens a message: chat openers and who they are. One owner for both patterns
+# (``scope.without_introduction``, ``answer._unjoined`` and the comparison sides all read them
+# from here), so every reader recognises the same forms.
+# ---------------------------------------------------------------------------------------------
+
+# Words a learner goes on with in a chat, before what they ask ("and gans?", "ok and who decides",
+# "so, what then", "hmm ok", "hey, quick question:"). Each is followed by a space or punctuation,
+# never by a hyphen inside a word ("well-known", "so-called" are no opener).
+_OPENER_WORD = r"(?:and|also|plus|or|ok|okay|oh|so|but|then|now|well|alright|hmm+|um+|hey|hi|hello|quick\s+question)"
+OPENERS = rf"(?:{_OPENER_WORD}(?:\s*[,.!;:]+\s*|\s+-+\s*|\s+|$))*+"  # (possessive: never given back)
+CHAT_OPENER = re.compile(rf"^\W*{OPENERS}", _F)
+
+
+def without_openers(text: str) -> str:
+    """``text`` without the chat openers it starts with ("and who decides?" -> "who decides?"),
+    or ``text`` itself when nothing would be left."""
+    rest = CHAT_OPENER.sub("", text, count=1)
+    return rest if re.search(r"\w", rest) else text
+
+
+# Who the learner is: a job of one to four words ("plumber", "retired engineer", "student of
+# history"), said in one of the ways learners introduce themselves.
+_WHO = r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*"
+# (A description said with "as a" / "i'm a" runs up to six words, "as a data scientist at a bank,",
+# and ends at the first question word when no punctuation closes it.)
+_WHO_LONG = r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*"
+_NOT_WHO = r"(?!(?:result|rule|example|aside|side\s+note|reminder|whole|matter\s+of)\b)"
+_QUESTION_WORD = (
+    r"(?:what|whats|what's|why|how|when|where|which|can|could|is|are|do|does|did|should|would|will|"
+    r"any|tell|explain|list|name|give)\b"
+)
+_SELF = (
+    rf"(?:(?:i'?m|i\s+am|as)\s+(?:an?|my|our)\s+{_NOT_WHO}{_WHO_LONG}"  # "i'm a nurse", "as a chef", "as our team's analyst"
+    rf"|as\s+(?:someone|somebody|one|a\s+person)\s+who\s+{_WHO_LONG}"  # "as someone who paints for a living"
+    rf"|my\s+(?:job|work|day\s+job|profession|trade)\s+is\s+{_WHO_LONG}"  # "my job is running a bakery"
+    rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG})"  # "i work in a bank", "i work as a cleaner"
+)
+# ... or the job alone: "plumber here", "pharmacist asking" (closed by punctuation: "my nan keeps
+# asking what ..." says who asks the learner, not who the learner is).
+_SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking)"
+# What may follow the description: "and a bit worried", "btw", "by the way".
+_AFTER_SELF = r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+|kinda\s+)?[a-z]+)?(?:\s+(?:btw|by\s+the\s+way|fwiw|lol))?"
+# Where the description ends: punctuation or a dash, or (unpunctuated) right before the question
+# word that opens what is asked ("as a hr manager why would my staff ...").
+INTRODUCTION_FIRST = re.compile(
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?:{_SELF}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*|\s+(?={_QUESTION_WORD}))"
+    rf"|{_SELF_BARE}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*)))(?=\S)",
+    _F,
+)
+# ... or after the question: "how does a gan work? asking as a photographer", "what is a latent
+# space (im a designer)", "any examples? i'm a vet btw".
+INTRODUCTION_LAST = re.compile(
+    rf"(?:\s*\((?:(?:i'?m|i\s+am|as)\s+an?\s+)?{_WHO}\)|(?<=[?.!,;])\s*(?:asking|speaking|writing)\s+as\s+an?\s+{_WHO}"
+    rf"|(?<=[?.!,;])\s*(?:i'?m|i\s+am)\s+an?\s+{_NOT_WHO}{_WHO}{_AFTER_SELF})\W*$",
+    _F,
+)
+
+
+def introductions(text: str) -> tuple[str, list[str]]:
+    """``text`` without where it says who the learner is (before the question, after it, or
+    both), and the pieces taken out. Openers before a description ("ok so i'm a nurse, ...")
+    stay: they say how the message joins the chat, not who asks."""
+    removed = []
+    first = INTRODUCTION_FIRST.match(text)
+    if first:
+        removed.append(first.group("intro"))
+        text = text[: first.start("intro")] + text[first.end("intro"):]
+    last = INTRODUCTION_LAST.search(text)
+    if last and last.start():
+        removed.append(last.group(0))
+        text = text[: last.start()].rstrip(" ,;")
+    return text.strip(), removed
+
+
+def without_self(text: str) -> str:
+    """``text`` without who the learner is, or ``text`` when nothing would be left."""
+    rest, _ = introductions(text)
+    return rest if re.search(r"\w", rest) else text
+
+
 # "what part is ML and what part is genAI", "which bit is X and which is Y": a task split between two.
 _PARTS_OF_BOTH = (
     r"\b(?:what|which)\s+(?:part|parts|bits?|side|role|jobs?|share)\s+(?:is|are|does|do|of\s+it\s+is)\s+(?P<a>.+?)"
@@ -626,9 +708,7 @@ def versus_only(question: str) -> bool:
 # How a learner goes on in a chat before a comparison ("and gans vs vaes?", "ok and precision vs
 # recall", "also, overfitting vs underfitting?", "and what about supervised vs unsupervised"): no
 # part of the first side (searched as "and what about supervised", or "also" taken for a third side).
-_OPENER = re.compile(
-    r"^\W*(?:(?:and|also|ok|okay|so|but|alright|well|hmm+|then|now)(?:\s*,\s*|\s+))*(?:(?:what|how)\s+about\s+)?(?=\S)", _F
-)
+_OPENER = re.compile(rf"^\W*{OPENERS}(?:(?:what|how)\s+about\s+)?(?=\S)", _F)
 
 
 def comparison_sides(question: str) -> tuple[str, ...]:
@@ -641,13 +721,16 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     opener ("and", "ok and", "also,", "what about") is no part of the first side."""
     text = _OPENER.sub("", normalise(question).strip(), count=1)
     sides = _sides_of(text)
-    job = _JOB_FIRST.match(text)
-    if not sides and job:
-        # "pharmacist asking: which needs more computer power, A or B?", "game designer: A or
-        # B, which one?": who is asking, before a colon, kept the comparison's own pattern (which
-        # opens the question) from matching; its sides are read from what follows.
-        sides = _sides_of(job.group("rest"))
-        text = job.group("rest")
+    if not sides:
+        # "pharmacist asking: which needs more computer power, A or B?", "as a baker, A or B?",
+        # "game designer: A or B, which one?": who is asking, before the question, kept the
+        # comparison's own pattern (which opens the question) from matching; its sides are read
+        # from what follows (a label before a colon first: "nurse here, quick one: ...").
+        job = _JOB_FIRST.match(text)
+        rest = job.group("rest") if job else without_self(text)
+        if rest != text:
+            sides = _sides_of(rest)
+            text = rest
     if sides and not any(_SENTENCE_END.search(side) for side in sides):
         return sides
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
@@ -676,19 +759,14 @@ ANALOGY = (
 )
 
 
-# The learner's role, said before the question: "as a chef,", "farmer here,", "i'm a nurse:".
-_ROLE = re.compile(
-    r"^\W*(?:as\s+(?:a|an|my|our|someone|somebody)\s+[^,:]{1,40}|(?:i'?m|i\s+am)\s+(?:a|an)\s+[^,:]{1,40}|"
-    r"[\w-]+(?:\s+[\w-]+)?\s+here)\s*[,:]\s*(?:(?:so|and|but|ok|okay)\s+)?(?=\S)",
-    _F,
-)
 
 
 _POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
 
-# Who is asking, named first and closed by a colon: "pharmacist asking:", "game designer:", "nurse
-# here, quick one:", "student of history:" (one to four words, no question word nor any "and" /
-# "or" / "vs" of sides).
+# A label closed by a colon before a comparison: "game designer:", "student of history:", "quick
+# one for my exam:" (one to four words, no question word nor any "and" / "or" / "vs" of sides).
+# Who is asking in the ways learners introduce themselves ("pharmacist asking", "as a baker") is
+# read by ``INTRODUCTION_FIRST``; this is the bare label, read only when no sides were found.
 _JOB_FIRST = re.compile(
     r"^\W*(?!(?:what|whats|which|who|how|why|when|where|is|are|do|does|can|quick|question|q)\b)"
     r"(?P<who>[\w'-]+(?:\s+(?!(?:and|or|vs|versus)\b)[\w'-]+){0,3}?)\s*(?:,\s*[^:,?]{1,25})?\s*:\s*(?P<rest>\S.*)$",
@@ -728,7 +806,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
             # "as a chef, is precision vs recall ...", "farmer here, ...", "im a nurse, ...": who the
             # learner is, before a comma, is no part of the first side (nor a third side of a
             # list); it stays in the question.
-            a = _ROLE.sub("", a) or a
+            a = without_openers(without_self(a))
             ahead = asked_ahead(a)
             if ahead is not None:
                 a = re.sub(r"^(?:a|an|the)\s+", "", a[len(ahead):].lstrip(" ,"), flags=_F)
