@@ -5,6 +5,8 @@ words than the probes'.
   of its own (``compose`` "notice"), not the remedy its "catch"/"spot" words used to read; and
   the sentence that says what shows it is spared the follow-up's repeat penalty, since the
   definition just given often ends on it.
+- "how long does that take?" right after a question about training something is the time of
+  training, taught with its cost.
 - A question with words of its own that share nothing with what is being discussed (no word of
   the topic or of the sections just cited, no sentence of them near it) and that the course
   covers alone in another lesson is a new subject, however short or weakly placed; a follow-up
@@ -58,3 +60,15 @@ def test_a_new_subject_that_shares_nothing_does_not_lean(tutor) -> None:
 def test_everyday_words_for_what_was_said_still_lean(tutor) -> None:
     answer = learner_judge.converse(tutor, ["what kind of data do generative models need", "why is variety so important"])
     assert _cited(answer)[:1] == ["data-and-compute#training-data-for-generative-models-large-clean-and-varied"], _cited(answer)
+
+
+def test_noticing_words_name_no_topic() -> None:
+    from tutor.core.answering import conversation as conversation_module
+
+    for question in ("how would you even notice", "what are the warning signs", "is there a way to detect that"):
+        assert conversation_module.topic_words(question) == [], question
+
+
+def test_how_long_that_takes_after_a_training_question(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how do big tech firms train their chatbots", "ok how long does that take"])
+    assert _cited(answer)[:1] == ["data-and-compute#training-cost-compute-expertise-and-time"], _cited(answer)
