@@ -866,7 +866,10 @@ class Tutor(Comparing, FollowingUp):
         if result.already_said:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
-            downside = compose.names_asked_downside(result.query, section.sentences)
+            downside = np.maximum(
+                compose.names_asked_downside(result.query, section.sentences),
+                compose.names_asked_notice(result.query, section.sentences),
+            )
             value = np.maximum(
                 compose.names_asked_value(result.query, section.sentences),
                 compose.names_asked_formula(result.query, section.sentences),
@@ -1295,7 +1298,11 @@ class Tutor(Comparing, FollowingUp):
             # large?" after the learning rate). (Other sections keep their repeat penalty: cutting
             # their repeats too moved a section's citation and with it the next turn's ranking.)
             own_best = max(c[0] for c in candidates if c[1] == 0)
-            value = compose.names_asked_value(result.query, best.section.sentences)
+            value = np.maximum(
+                compose.names_asked_value(result.query, best.section.sentences),
+                # "how would you even notice?": the sentence saying what shows it, said or not.
+                compose.names_asked_notice(result.query, best.section.sentences),
+            )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
             candidates = [

@@ -180,6 +180,21 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"\breal[- ]time\b|\binstant\w*|\bfraction\s+of\s+a\s+second\b|\bper\s+second\b|"
                 r"\bin\s+(?:a\s+few\s+|mere\s+)?(?:seconds|minutes)\b|\bin\s+a\s+minute\b|\bimmediately\b|"
                 r"\bquickly\b|\bat\s+any\s+hour\b|\bstill\s+happening\b", re.I)),
+    # "how would you even notice?", "how can you tell it's happening?", "how would a company find
+    # out?", "any warning signs?": how the thing is noticed, which the course says as what shows it
+    # ("the problem shows only when many samples are compared", "a telltale gap", "checking who the
+    # data represents", "flags ... warning signs"), not how it is fixed. Asked with "catch" or
+    # "spot", the remedy aspect's cue took it for a fix ("Remedies include ...").
+    (re.compile(r"\bhow\s+(?:would|do|does|can|could|will|did|should|are|is|might)\s+(?:(?:you|u|i|we|they|people|anyone|"
+                r"anybody|someone|one|it|he|she|(?:a|an|the|my|your|our|their)\s+[\w-]+)\s+)?(?:even\s+|ever\s+|actually\s+|"
+                r"really\s+|possibly\s+|be\s+able\s+to\s+)?(?:notic\w*|tell|know|spot\w*|detect\w*|catch\w*|find\w*\s+out|"
+                r"figur\w*\s+out|recogni[sz]\w*|realis\w*|realiz\w*|discover\w*|identif\w*)\b|"
+                r"\b(?:(?:warning|tell-?tale)\s+)?signs?\s+(?:of|that)\b|\b(?:any|what\s+are\s+the)\s+(?:warning\s+)?"
+                r"(?:signs|symptoms|red\s+flags|giveaways|tells)\b|\bwhat\s+gives\s+(?:it|that|this|them)\s+away\b|"
+                r"\bis\s+there\s+(?:a|any)\s+way\s+to\s+(?:tell|know|notice|spot|detect|check)\b", re.I),
+     re.compile(r"\b(?:notic\w*|spot\w*|detect\w*|check\w*|reveal\w*|telltale|signs?|warning|flag\w*|"
+                r"shows?\s+(?:\w+\s+)?(?:when|whether|up)|easy\s+to\s+miss|looking\s+at|compared|measur\w*|confirm\w*|"
+                r"verif\w*|judge\w*|tell\s+(?:\w+\s+){0,3}apart)\b", re.I)),
 ]
 
 
@@ -188,15 +203,15 @@ _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed",
+    "usual", "end", "output", "speed", "notice",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
 SHAPED_ASPECTS = frozenset({"why", "example"})
 # Aspects whose cue names one answer only (``aspect_bonus``): their sentences score above the
 # other aspects' and the broader aspect they narrow is not asked.
-SHARP_ASPECTS = frozenset({"speed"})
-BROADER_ASPECTS = frozenset({"time"})
+SHARP_ASPECTS = frozenset({"speed", "notice"})
+BROADER_ASPECTS = {"speed": "time", "notice": "fix"}  # the broader aspect each sharp one narrows
 
 
 def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] = frozenset()) -> np.ndarray:
@@ -211,10 +226,15 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
     question = normalise(question)
     asked = [name for name, (asks, _) in _BY_NAME.items() if name not in skip and asks.search(question)]
     sharp = [_BY_NAME[name][1] for name in asked if name in SHARP_ASPECTS]
-    if sharp:
+    for name in [n for n in asked if n in SHARP_ASPECTS]:
         # "how fast do they catch it?": the speed is the time asked, not any time ("a strange
-        # time of day", "weeks later").
-        asked = [name for name in asked if name not in BROADER_ASPECTS]
+        # time of day", "weeks later"); "how would you even catch it?": how it is noticed, not
+        # how it is fixed. The broader aspect stays when the question asks it in other words too
+        # ("how do you spot it and fix it?").
+        broader = BROADER_ASPECTS[name]
+        rest = _BY_NAME[name][0].sub(" ", question)
+        if broader in asked and not _BY_NAME[broader][0].search(rest):
+            asked.remove(broader)
     cues = [_BY_NAME[name][1] for name in asked]
     for i, sentence in enumerate(sentences):
         if any(cue.search(sentence) for cue in cues):
@@ -288,6 +308,18 @@ def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     answer may have said the risk in passing, and it is still what "any risks?" asks for. Only
     this aspect: the remedy cues ("help", "check", "cut") occur in sentences of every kind."""
     asks, cue = _BY_NAME["downside"]
+    if not asks.search(normalise(question)):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
+def names_asked_notice(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask how the thing is noticed ("how would you even tell?")
+    and the sentence say what shows it? A follow-up's repeat penalty spares these as it spares a
+    downside asked for: the definition just given often ends on how the failure shows ("Mode
+    collapse is easy to miss ...; the problem shows only when many samples are compared"), and
+    it is still what "how would anyone catch that?" asks for."""
+    asks, cue = _BY_NAME["notice"]
     if not asks.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)

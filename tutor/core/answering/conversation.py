@@ -92,6 +92,11 @@ ASPECT_WORDS = frozenset(
     + """formula formulas formulae equation equations calculate calculated calculation calculations
     calc maths math""".split()
     + list(VALUE_WORDS)
+    # How the thing is noticed ("how would you even notice?", "any warning signs?", "how would
+    # they find out?"): asked of the topic, "notice" searched as a topic of its own went to the
+    # section whose discriminator tries to "spot the fakes".
+    + """notice noticed noticing spot spotted spotting detect detected detecting find finds found
+    figure realise realize warning sign signs symptom symptoms giveaway giveaways telltale""".split()
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
@@ -101,7 +106,9 @@ FILLER = frozenset(
     # downsides tho?", "is that expensive btw?"): a follow-up made of them has no topic of its own.
     "though tho tbh btw lol honestly seriously literally kinda sorta anyway anyways "
     # "gimme an example": a way of asking, like "give me".
-    "gimme lemme".split()
+    "gimme lemme "
+    # "how would you even notice?", "does it ever fail?": emphasis, not a subject.
+    "even ever".split()
 )
 
 BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
@@ -1114,6 +1121,21 @@ def asks_training_time(question: str) -> bool:
 _DURATION = re.compile(r"\b(?:seconds|minutes?|hours?|days?|weeks?|months?|episodes?|(?:training\s+)?steps)\b", re.I)
 
 
+_HOW_LONG = re.compile(r"\bhow\s+long\b|\bhow\s+much\s+time\b", re.I)
+_TRAINS = re.compile(r"\btrain(?:s|ed|ing)?\b", re.I)
+
+
+def _asks_time_of_training(question: str, conversation: Conversation) -> bool:
+    """"how long does it take to train?", or "how long does that take?" right after a question
+    about training something ("how are the big chatbots trained?"): "that" is the training."""
+    if _TRAINING_TIME.search(question):
+        return True
+    return bool(
+        _HOW_LONG.search(question) and conversation.asked and _TRAINS.search(conversation.asked[-1])
+        and any(w in ("that", "this") for w in tokenize(question))
+    )
+
+
 def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex) -> str | None:
     """The lesson that teaches the aspect a follow-up asks about (``ASPECT_TITLES``), when it is
     another than the lesson being discussed and that lesson has no section whose heading names
@@ -1123,11 +1145,12 @@ def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex)
     lessons = [titled.get(ASPECT_TITLES[w]) for w in words]
     lesson = next((lesson for lesson in lessons if lesson), None)
     current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
-    if lesson is None and _TRAINING_TIME.search(question) and current is not None and not topic_words(question):
+    if lesson is None and _asks_time_of_training(question, conversation) and current is not None and not topic_words(question):
         # "how long does that take to train?": the time training takes is taught with its cost
         # (compute, expertise and time), unless the topic's own lesson gives a duration for the
-        # topic itself ("... learning takes many more episodes" for Q-learning).
-        topic = set(index.analyse(conversation.topic or ""))
+        # topic itself ("... learning takes many more episodes" for Q-learning). Only the topic's
+        # words that name something count: "model" is in the tiny GPT's "trains in seconds" too.
+        topic = {t for t in index.analyse(conversation.topic or "") if index.idf(t) >= OWN_IDF}
         for section in index.sections:
             if section.lesson_id != current:
                 continue

@@ -50,6 +50,8 @@ COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in th
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
+# Openings by which a learner carries the conversation on ("so ...", "but ...", "wait so ...").
+_CARRIES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
@@ -568,6 +570,7 @@ class SearchIndex:
         # answer named and nothing new: it may lean however confidently it lands elsewhere alone.
         if not conversation_module.names_the_last(query, conversation) and (
             self._new_subject(query, alone, conversation)
+            or self._foreign_to_the_talk(query, alone, conversation)
             or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation))
         ):
             return self._tie_to_the_topic(alone, conversation)
@@ -686,6 +689,37 @@ class SearchIndex:
         if alone.best.section.id in conversation.sections:
             return False
         return not conversation_module.names_the_topic(query, conversation.topic or "", self)
+
+    def _foreign_to_the_talk(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
+        """A question with words of its own, no pointing word, that the course covers alone in
+        another lesson, and that shares not one word with what is being discussed (the topic,
+        the sections just cited): a new subject however short or weakly placed ("is my bank
+        using ai to watch my card" after how a VAE makes digits; "can i trust a chatbot about
+        my pills" after AI art). A follow-up that narrows with a new word still shares the
+        section's words ("which coding language tho" after the skills for ML: "language")."""
+        if alone.mode != "hybrid" or not alone.in_scope or not alone.hits or conversation.lesson is None:
+            return False
+        if alone.best.section.lesson_id == conversation.lesson or alone.best.section.id in conversation.sections:
+            return False
+        if _CARRIES_ON.match(query):
+            return False  # "wait so where does the data come from then?": the learner goes on
+        own = set(self.analyse(" ".join(conversation_module.topic_words(query))))
+        if not any(self.idf(t) >= conversation_module.OWN_IDF for t in own):
+            return False
+        talk = set(self.analyse(" ".join(conversation_module.topic_words(conversation.topic or ""))))
+        cited = [self.sections[self._position[s]] for s in conversation.sections if s in self._position]
+        for section in cited:
+            talk |= self.heading_terms_of(section).union(*self.sentence_terms(section))
+        if own & talk:
+            return False
+        # Everyday words for what was said ("the fake pictures" after synthetic images, "the
+        # privacy catch" after personal data) share no word but come near one of its sentences,
+        # as near as a follow-up kept in its lesson (``ON_TOPIC_DENSE``).
+        for section in cited:
+            sims = self.sentence_similarities(section, alone.query_vector)
+            if sims is not None and sims.size and float(sims.max()) >= ON_TOPIC_DENSE:
+                return False
+        return True
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
