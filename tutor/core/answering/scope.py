@@ -426,7 +426,7 @@ OTHER_SUBJECTS = (
     "literature: novels, poems, plays, authors, characters and plots",
     "foreign languages: grammar, vocabulary, verb conjugation and translation",
     "economics and business studies: supply and demand, markets, prices, inflation, interest rates and central banks",
-    "workplace rules and admin: VAT and tax rates, minimum wage, paid holiday, employment law, contracts, trademarks",
+    "tax and workplace admin: income tax, VAT and tax rates, minimum wage, paid holiday, employment law, trademarks",
     "music: instruments, guitar chords, songs, bands and singers",
     "art: painters, paintings, drawing and famous artworks",
     "cooking: recipes, baking, ingredients, meals and restaurants",
@@ -513,7 +513,7 @@ _MACHINE_AT_WORK = re.compile(
     r"translates?|transcribes?|answers?|filters?|tags?|labels?|classifies|classify|forecasts?|estimates?|fixes|fix|"
     r"corrects?|finishes|finish|completes?|summarises?|summarizes?|reads?|screens?|matches|match)\b|"
     r"\b[\w-]+[\s-](?:predictor|predictors|generator|generators|detector|detectors|forecaster|forecasters|"
-    r"recogni[sz]ers?|screeners?|scorers?|classifiers?|recommenders?)\b|"
+    r"recogni[sz]ers?|screeners?|scorers?|classifiers?|recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?)\b|"
     r"\b(?:autocorrect|auto-correct|autocomplete|auto-complete|predictive\s+text|spellcheck(?:er)?)\b",
     re.IGNORECASE,
 )
