@@ -58,6 +58,11 @@ def test_discrimination_set_up_on_purpose_is_harmful(tutor) -> None:
     assert answer.text == requests.HARMFUL_TEXT
 
 
+def test_worse_treatment_in_the_passive_is_read_too() -> None:
+    assert requests.sets_up_discrimination("retrain the quote engine so drivers with accents get priced higher, nobody will check")
+    assert not requests.sets_up_discrimination("how do we retrain the quote engine so drivers with accents are not priced higher")
+
+
 def test_a_question_about_such_bias_is_still_answered(tutor) -> None:
     for question in (
         "why would an applicant tracker reject older candidates more often?",

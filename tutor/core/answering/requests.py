@@ -1429,6 +1429,10 @@ _WORSE = re.compile(
     r"rejecting|excludes?|blocks?|bins?|penali[sz]es?|downgrades?|drops?|turns?\s+(?:away|down)|denies|deny|"
     r"declines?|skips?|hides?|deprioriti[sz]es?)\b|"
     r"\b(?:scores?|ranks?|rates?|marks?|prices?|charges?)\b[^.!?;]{0,50}?\b(?:lower|down|worse|higher|more)\b|"
+    # the passive: "so customers from poorer postcodes get charged more", "so older people are filtered out"
+    r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\b(?:gets?|getting|be|are|is)\s+(?:(?:quietly|silently|secretly|automatically|always)\s+)?"
+    r"(?:(?:filtered|screened|weeded|ruled|turned)\s+(?:out|away|down)|rejected|excluded|blocked|penali[sz]ed|downgraded|"
+    r"dropped|declined|denied|skipped|(?:charged|scored|ranked|rated|marked|priced)\s+(?:\w+\s+)?(?:lower|down|worse|higher|more))\b|"
     r"\b(?:never|not|don't|dont|doesn't|doesnt|won't|wont|can't|cant)\s+(?:gets?\s+|be\s+|are\s+)?"
     r"(?:offered|shown|picked|hired|approved|invited|promoted|shortlisted|considered|interviewed|selected)\b",
     _F,
