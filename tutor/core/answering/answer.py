@@ -81,6 +81,13 @@ _TOPIC_CHANGE = re.compile(
 # Words by which an asking sentence points back at what the learner said before it.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
+# An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
+_POINTER_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?(?:(?:how|why|what|when)\s+(?:well\s+)?)?"
+    r"(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)(?:n't|nt)?\s+"
+    r"(?:it|they|that|this|those|these)\b",
+    re.IGNORECASE,
+)
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 LEAD_CAP = 0.2  # see _compose_general: how far one echoing sentence may raise the bar (0.1 lost a set-H case)
@@ -728,12 +735,27 @@ class Tutor(Comparing, FollowingUp):
         best = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         if result.in_scope and not named_term and (best is None or best >= WEAK_MATCH):
             return False
+        if self._misspelt(query):
+            return False
         model = self._request_detector()
         if model is None:
             return False
         vector = self.index.encode_query(self.index.learner.expand(query))  # the search's own vector
         bar = TERM_REQUEST_BAR if named_term else REQUEST_BAR
         return vector is not None and model.probability(vector) >= bar
+
+    def _misspelt(self, text: str) -> bool:
+        """Are at least two of ``text``'s words, and a third of them, neither English nor the
+        course's ("watis a los funcshun")? The learned request detector read its English words
+        only: on a question spelt by ear the unknown words leave it nothing of the question, and it
+        took "what is a loss function" so spelt for an order. The typos hide a course question
+        at least as often as an errand."""
+        words = [w for w in tokenize(text) if w.isalpha()]
+        unknown = [
+            w for w in words
+            if w not in QUESTION_STOPWORDS and stem(w) not in self.index.vocabulary and not everyday.in_dictionary(w)
+        ]
+        return len(unknown) >= 2 and 3 * len(unknown) >= len(words)
 
     def _request_detector(self) -> request_model.RequestModel | None:
         """The shipped request detector when it matches the course and the embedder, else None."""
@@ -1558,6 +1580,13 @@ class Tutor(Comparing, FollowingUp):
         # do i bake the perfect sourdough" from the course.)
         preamble = question.strip()[: question.strip().rfind(asking)]
         if (
+            _POINTER_SUBJECT.match(asking) and names_subject(preamble, self.subject_stems)
+            and not _TOPIC_CHANGE.search(preamble)
+        ):
+            # "we want an image generator trained on our catalogue photos, only 200 of them. will it
+            # manage outdoor shots?": the pointer is the machine the preamble describes.
+            return False
+        if (
             _NAMING_PREAMBLE.match(preamble) and not _SAYS.search(preamble) and not _TOPIC_CHANGE.search(preamble)
             and _POINTS_BACK.search(asking)
         ):
@@ -1653,15 +1682,32 @@ class Tutor(Comparing, FollowingUp):
             return False
         if names_subject(asking, self.subject_stems):
             return False
+        if asking != question.strip() and names_subject(question, self.subject_stems) and (
+            _POINTING & set(words) or len(self.index.content_words(asking)) <= 2
+        ):
+            # "the tool that writes our product blurbs gives a great one, then garbage. why so
+            # inconsistent??": an asking sentence too short to name its own thing, or pointing
+            # back ("will it manage outdoor shots?"), asks about the machine the sentence before
+            # it describes. ("I loved the GAN lesson. Anyway, what's a good banana bread recipe?"
+            # brings a thing of its own.)
+            return False
         # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
         # alone keeps "not covered" unless it is plainly about another subject ("what caused
         # world war one", where "one" only looks like a pointer).
         # With no earlier question, a pointer among words foreign to the course leans on nothing:
         # "tell me which of my coworkers is lying based on their emails" opens a conversation, and
         # "their" points inside it ("biggest weakness?" asked alone still reads as a course fragment).
-        leaning = self.index.is_follow_up(asking) and (
-            has_context
-            or not any(stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking))
+        course_words_only = not any(
+            stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking)
+        )
+        leaning = (self.index.is_follow_up(asking) and (has_context or course_words_only)) or (
+            # "wat hapens if the steps are to big" after gradient descent: in a conversation, a
+            # question made only of words the course uses (typos mended) goes on with it; it is
+            # turned away only when it is plainly closer in meaning to another subject (below).
+            has_context and not any(
+                stem(w) not in self.index.vocabulary
+                for w in conversation_module.topic_words(self.vocabulary.correct(asking))
+            )
         )
         if not anchored and not leaning:
             return True

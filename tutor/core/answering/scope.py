@@ -432,7 +432,8 @@ OTHER_SUBJECTS = (
     "mathematics homework: algebra, equations, geometry, fractions, percentages and arithmetic",
     "literature: novels, poems, plays, authors, characters and plots",
     "foreign languages: grammar, vocabulary, verb conjugation and translation",
-    "economics and business studies: supply and demand, markets, prices, inflation",
+    "economics and business studies: supply and demand, markets, prices, inflation, interest rates and central banks",
+    "tax and workplace admin: income tax, VAT and tax rates, minimum wage, paid holiday, employment law, trademarks",
     "music: instruments, guitar chords, songs, bands and singers",
     "art: painters, paintings, drawing and famous artworks",
     "cooking: recipes, baking, ingredients, meals and restaurants",
@@ -499,10 +500,30 @@ def subject_stems() -> frozenset[str]:
 
 
 def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
-    """Does ``text`` use a word of the course's subject (see ``subject_stems``)?"""
-    return any(
+    """Does ``text`` use a word of the course's subject (see ``subject_stems``), or name a machine by
+    the job it does (see ``_MACHINE_AT_WORK``)?"""
+    return bool(_MACHINE_AT_WORK.search(text)) or any(
         w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject) for w in tokenize(text)
     )
+
+
+# A machine named by the job it does, the way people at work name the products they use: "the
+# tool that writes our product blurbs", "the software which sorts our invoices", "the no-show
+# predictor", "our ticket classifier", "the spam detector". Such a thing is what the course is
+# about (a model doing a task), whatever the words of the task are; "the thing that annoys me"
+# is no machine, so only words for a made thing lead the clause.
+_MACHINE_AT_WORK = re.compile(
+    r"\b(?:tools?|apps?|software|system|systems|programs?|programmes?|assistants?|features?|engines?|platforms?|"
+    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?)\s+(?:that|which|we\s+use\s+to|used\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:writes?|drafts?|makes?|generates?|creates?|draws?|predicts?|guesses|guess|picks?|chooses?|"
+    r"sorts?|flags?|decides?|scores?|ranks?|rates?|recommends?|suggests?|recognises?|recognizes?|spots?|detects?|"
+    r"translates?|transcribes?|answers?|filters?|tags?|labels?|classifies|classify|forecasts?|estimates?|fixes|fix|"
+    r"corrects?|finishes|finish|completes?|summarises?|summarizes?|reads?|screens?|matches|match)\b|"
+    r"\b[\w-]+[\s-](?:predictor|predictors|generator|generators|detector|detectors|forecaster|forecasters|"
+    r"recogni[sz]ers?|screeners?|scorers?|classifiers?|recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?)\b|"
+    r"\b(?:autocorrect|auto-correct|autocomplete|auto-complete|predictive\s+text|spellcheck(?:er)?)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------------
