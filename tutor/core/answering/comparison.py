@@ -149,20 +149,9 @@ class Comparing:
                 return titled[title]
         return None
 
-    def _family_comparison(
-        self, sides: tuple[str, ...], context: str, borne_group: set[str], result: SearchResult
-    ) -> Hit | None:
-        """The course's comparison of the two families (predictive machine learning and generative
-        AI) on what the question asks of both, when the sides are one of each family named by an
-        instance ("a spam filter", "an image generator"), else None. A side is generative when it
-        or the course's name for it says so ("generator", "generative", "a chatbot" -> "large
-        language model" of "Language models and text generation"); the other side is then a
-        predictive model. The section must compare (its heading says "versus" / "comparing"),
-        speak of both families, and name in its heading what is asked of both: a word of the
-        question besides the sides ("computers", "accurate"), or of the aspect group of one
-        ("hardware", "costs": compute)."""
-        if len(sides) != 2:
-            return None
+    def _families(self, sides: tuple[str, ...]) -> list[bool | None]:
+        """Per side: True when it is a generative model, False when a predictive one, None when
+        its words do not tell (see ``_family_comparison``)."""
         analyse, idf = self.index.analyse, self.index.idf
         # The lessons on generative AI alone: their title or summary speaks of generating or of new
         # samples ("Variational autoencoders (VAEs)": "... decode points from that space into new
@@ -186,7 +175,24 @@ class Comparing:
                 return True
             return False if distinctive else None
 
-        kinds = [generative(side) for side in sides]
+        return [generative(side) for side in sides]
+
+    def _family_comparison(
+        self, sides: tuple[str, ...], context: str, borne_group: set[str], result: SearchResult
+    ) -> Hit | None:
+        """The course's comparison of the two families (predictive machine learning and generative
+        AI) on what the question asks of both, when the sides are one of each family named by an
+        instance ("a spam filter", "an image generator"), else None. A side is generative when it
+        or the course's name for it says so ("generator", "generative", "a chatbot" -> "large
+        language model" of "Language models and text generation"); the other side is then a
+        predictive model. The section must compare (its heading says "versus" / "comparing"),
+        speak of both families, and name in its heading what is asked of both: a word of the
+        question besides the sides ("computers", "accurate"), or of the aspect group of one
+        ("hardware", "costs": compute)."""
+        if len(sides) != 2:
+            return None
+        analyse, idf = self.index.analyse, self.index.idf
+        kinds = self._families(sides)
         if None in kinds or kinds[0] == kinds[1]:
             return None
         side_terms = {t for side in sides for t in analyse(side)}
@@ -690,6 +696,22 @@ class Comparing:
                 result.hits = [family] + [h for h in result.hits if h.section.id != family.section.id]
             positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
             return self._answer_from(question, result, [(family.section, family.score, positions, "")])
+        # One side a predictive model, the other a generative one, asked about an aspect whose
+        # lesson treats the two families in sections of their own ("Accuracy: ..." / "Judging
+        # generated output ..." of evaluation; "Data needs of supervised, ..." / "Training data for
+        # generative models"): each side takes its own family's section there ("scoring a ticket
+        # classifier vs scoring a text generator": the classifier side went to "Judging generated
+        # output", whose text names classifiers, and the generator side to the loss section).
+        kinds = self._families(sides) if aspect is not None and len(sides) == 2 else [None, None]
+        headings = [s for s in self.index.sections if s.lesson_id == aspect and not compose.compares(s)]
+        speaks = [_GENERATIVE_STEM in self.index.heading_terms_of(s) for s in headings]
+        split_families = None not in kinds and kinds[0] != kinds[1] and any(speaks) and not all(speaks)
+
+        def of_family(section: Section, i: int) -> bool:
+            if not split_families:
+                return True
+            return not compose.compares(section) and (_GENERATIVE_STEM in self.index.heading_terms_of(section)) == kinds[i]
+
         found: list[tuple[Hit, SearchResult]] = []
         side_queries = [f"{side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
@@ -780,7 +802,7 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
-            if aspect is not None and hit.section.lesson_id != aspect and not shared:
+            if aspect is not None and (hit.section.lesson_id != aspect or not of_family(hit.section, i)) and not shared:
                 # "data wise, what does a regular ml model need compared to an AI that makes
                 # pictures": both sides are asked about an aspect a lesson of its own teaches
                 # (data, evaluation, compute, ethics, law); a side's best section in that lesson
@@ -789,8 +811,17 @@ class Comparing:
                 deep = self.index.search(side_query, k=len(self.index.sections), expand=True, route=False)
                 there = next((
                     h for h in deep.hits
-                    if h.section.lesson_id == aspect and h.section.id not in taken
+                    if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)
                 ), None)
+                if split_families and there is not None:
+                    # (Of its family's sections there, the whole question weighs in too: "scoring a
+                    # text generator" alone leans to the loss section, the question to judging.)
+                    whole = {h.section.id: h.score for h in result.hits}
+                    floor = min(whole.values(), default=0.0)
+                    there = max(
+                        (h for h in deep.hits if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)),
+                        key=lambda h: h.score + whole.get(h.section.id, floor),
+                    )
                 # When the learner wrote the aspect on the sides themselves ("evaluating a vae",
                 # "an llm cost to run"), it is what is asked of the side: the side's best section
                 # in the aspect's lesson answers whenever it would answer the side on its own,
@@ -799,7 +830,7 @@ class Comparing:
                 governing = borne is not None and there is not None and self.index.answers(there, deep.mode) and not (
                     borne_group & set(tokenize(hit.section.heading))
                 )
-                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing):
+                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing or split_families):
                     hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
@@ -1110,7 +1141,10 @@ _MAKES_NEW = re.compile(
     r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
     r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+new)\b"
-    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b",
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"
+    # ("a picture-making ai", "the kind that makes things": what it makes is the side's name.)
+    r"|\b(?:picture|image|art|music|song|video|story|text|photo)-?making\b"
+    r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
     re.IGNORECASE,
 )
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
@@ -1127,7 +1161,18 @@ def _weighs(heading: str) -> bool:
 # How a learner asks how good each side is ("how do you test each one", "checking an ai that
 # writes emails"): the evaluation lesson's aspect, in a comparison only (a "test set" is asked
 # about elsewhere, but "test" asked of two sides is how each is judged).
-_EVALUATING = dict.fromkeys("test tested testing tests check checked checking".split(), "evalu")
+# A comparison's own aspect words besides ``conversation.ASPECT_TITLES``: how each side is marked
+# in a teacher's or a manager's words ("scoring a ticket classifier vs scoring a text generator",
+# "how do you mark a picture-making ai compared with one that spots cats"), and compute in
+# everyday words ("which needs more computer muscle"). (Not "rate": a learning rate.)
+_EVALUATING = {
+    **dict.fromkeys(
+        "test tested testing tests check checked checking score scored scores scoring grade graded grades grading "
+        "mark marked marks marking".split(),
+        "evalu",
+    ),
+    **dict.fromkeys("muscle grunt horsepower".split(), "comput"),
+}
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
 # know how it works": how it works).
