@@ -149,6 +149,36 @@ class Comparing:
                 return titled[title]
         return None
 
+    def _lessons_compared(self, sides: tuple[str, ...], found: list) -> Section | None:
+        """Two sides described in everyday words ("the forger-and-detective one", "the one that
+        squeezes the picture down and rebuilds it") whose sections lie in two lessons on one thing
+        each (GANs, VAEs): the section of either lesson that compares the two lessons' subjects
+        ("VAEs compared with GANs") is the course's comparison of them, else None. Not when a side
+        names its lesson's subject ("a GAN's generator vs a VAE's encoder" asks about the parts)."""
+        if len(found) != 2:
+            return None
+        lessons = [self.course.lesson(hit.section.lesson_id) for hit, _ in found]
+        if lessons[0].id == lessons[1].id:
+            return None
+        subjects = []
+        for side, lesson in zip(sides, lessons):
+            # (The subject is named by the title's short name, "(GANs)", or all of its long one:
+            # "two networks competing" names no GAN.)
+            short = re.findall(r"\(([^)]*)\)", lesson.title)
+            long = re.sub(r"\([^)]*\)", " ", lesson.title)
+            own = {t for t in self.index.analyse(long) if self.index.idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
+            abbreviations = set(self.index.analyse(" ".join(short)))
+            said = {t for name in [side, *self.index.other_names(_head(side))] for t in self.index.analyse(name)}
+            if not own or own <= said or abbreviations & said:
+                return None
+            subjects.append(own | abbreviations)
+        for lesson in lessons:
+            for section in lesson.sections:
+                heading = self.index.heading_terms_of(section)
+                if compose.compares(section) and heading & subjects[0] and heading & subjects[1]:
+                    return section
+        return None
+
     def _families(self, sides: tuple[str, ...]) -> list[bool | None]:
         """Per side: True when it is a generative model, False when a predictive one, None when
         its words do not tell (see ``_family_comparison``)."""
@@ -342,6 +372,24 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        # "the kind of AI that predicts things or the kind that makes things": a side described by
+        # nothing but what its family does is that family, by the course's name for it, and the
+        # question is read with those names (one more search, for this form only: searched as
+        # written, "predicts" and "makes" took it to "Predicting versus creating", whatever was
+        # asked of both, "weaknesses").
+        described = [_FAMILY_DESCRIBED.search(side) for side in sides] if len(sides) == 2 else []
+        if described and all(described):
+            families = [_family_name(side) for side in sides]
+            names = tuple(
+                f"{side[:m.start()]}{m.group('lead') or ''}{family}".strip() for side, m, family in zip(sides, described, families)
+            )
+            if families[0] != families[1]:
+                named_question = question
+                for side, name in zip(sides, names):
+                    named_question = named_question.replace(side, name)
+                again = self.index.search(self.vocabulary.correct(named_question), k=8)
+                if again.in_scope and again.hits:
+                    return self._compose_comparison(named_question, again, names, same)
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -839,6 +887,12 @@ class Comparing:
                     shared <= set().union(*self.index.sentence_terms(h.section)),
                 ))
             found.append((hit, side_result))
+        compared = self._lessons_compared(sides, found)
+        if compared is not None:
+            hit = next((h for h in result.hits if h.section.id == compared.id), None) or Hit(compared, best.score, 0.0, 0.0, 0.0)
+            result.hits = [hit] + [h for h in result.hits if h.section.id != compared.id]
+            positions = compose.list_positions(compared, self._sentence_scores(compared, result))
+            return self._answer_from(question, result, [(compared, hit.score, positions, "")])
         found = self._parallel_pair(sides, found, result)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
@@ -1147,6 +1201,22 @@ _MAKES_NEW = re.compile(
     r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
     re.IGNORECASE,
 )
+# A side that is a family described by what it does, nothing else: "the kind of AI that predicts
+# things", "the ai that creates stuff", "a model that makes new things".
+_FAMILY_DESCRIBED = re.compile(
+    r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
+    r"(?:that|which)\s+(?:(?P<predicts>predicts?|forecasts?|classif(?:y|ies)|sorts?|guess(?:es)?|labels?|detects?|spots?)|"
+    r"makes?|creates?|generates?|produces?|writes?|draws?)\s+(?:new\s+)?(?:things|stuff|content|predictions|labels)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _family_name(side: str) -> str:
+    """The course's name of the family ``side`` describes (see ``_FAMILY_DESCRIBED``)."""
+    match = _FAMILY_DESCRIBED.search(side)
+    return "machine learning" if match and match.group("predicts") else "generative AI"
+
+
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())
