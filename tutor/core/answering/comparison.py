@@ -179,9 +179,13 @@ class Comparing:
                     return section
         return None
 
-    def _families(self, sides: tuple[str, ...]) -> list[bool | None]:
+    def _families(self, sides: tuple[str, ...], strict: bool = False) -> list[bool | None]:
         """Per side: True when it is a generative model, False when a predictive one, None when
-        its words do not tell (see ``_family_comparison``)."""
+        its words do not tell (see ``_family_comparison``). ``strict``: generative only when it
+        says so itself ("generator", "generative", a making verb, a language model, the short
+        name of a generative model's lesson: "GAN", "VAE"), not by any word of such a lesson's
+        title ("neural network" of "Generative adversarial networks", "regulation" of "Ethics,
+        deepfakes and regulation")."""
         analyse, idf = self.index.analyse, self.index.idf
         # The lessons on generative AI alone: their title or summary speaks of generating or of new
         # samples ("Variational autoencoders (VAEs)": "... decode points from that space into new
@@ -193,11 +197,16 @@ class Comparing:
             and "machin" not in analyse(f"{lesson.title} {lesson.summary}")
         ]
 
+        short_names = {
+            t for lesson in self.course.lessons if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
+            for t in analyse(" ".join(re.findall(r"\(([^)]*)\)", lesson.title)))
+        } | {"languag"}
+
         def generative(side: str) -> bool | None:
             names = [side, *self.index.other_names(_head(side)), *self.index.learner.expansions(side)]
             terms = {t for name in names for t in analyse(name)}
             distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
-            if _GENERATIVE_STEM in terms or any(distinctive & title for title in generative_titles):
+            if _GENERATIVE_STEM in terms or (terms & short_names if strict else any(distinctive & title for title in generative_titles)):
                 return True
             # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
             # named by what it makes is a generative model, whatever it makes.
@@ -718,7 +727,7 @@ class Comparing:
         borne_group: set[str] = set()
         if borne is not None:
             word, where = borne
-            title = _aspect_title(word) or ""
+            title = _aspect_title(word, marking=True) or ""
             borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
             lesson = conversation_module._title_lessons(self.index).get(title)
             if lesson is not None:
@@ -750,7 +759,9 @@ class Comparing:
         # generative models"): each side takes its own family's section there ("scoring a ticket
         # classifier vs scoring a text generator": the classifier side went to "Judging generated
         # output", whose text names classifiers, and the generator side to the loss section).
-        kinds = self._families(sides) if aspect is not None and len(sides) == 2 else [None, None]
+        titled = conversation_module._title_lessons(self.index)
+        split_lessons = {titled.get(t) for t in ("evalu", "data", "comput")}
+        kinds = self._families(sides, strict=True) if aspect in split_lessons and len(sides) == 2 else [None, None]
         headings = [s for s in self.index.sections if s.lesson_id == aspect and not compose.compares(s)]
         speaks = [_GENERATIVE_STEM in self.index.heading_terms_of(s) for s in headings]
         split_families = None not in kinds and kinds[0] != kinds[1] and any(speaks) and not all(speaks)
@@ -861,24 +872,18 @@ class Comparing:
                     h for h in deep.hits
                     if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)
                 ), None)
-                if split_families and there is not None:
-                    # (Of its family's sections there, the whole question weighs in too: "scoring a
-                    # text generator" alone leans to the loss section, the question to judging.)
-                    whole = {h.section.id: h.score for h in result.hits}
-                    floor = min(whole.values(), default=0.0)
-                    there = max(
-                        (h for h in deep.hits if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)),
-                        key=lambda h: h.score + whole.get(h.section.id, floor),
-                    )
                 # When the learner wrote the aspect on the sides themselves ("evaluating a vae",
                 # "an llm cost to run"), it is what is asked of the side: the side's best section
                 # in the aspect's lesson answers whenever it would answer the side on its own,
                 # unless the side's best section is itself about the aspect ("Why GAN training is
                 # unstable and costly" for what a GAN costs).
-                governing = borne is not None and there is not None and self.index.answers(there, deep.mode) and not (
+                governing = borne is not None and there is not None and (split_families or self.index.answers(there, deep.mode)) and not (
                     borne_group & set(tokenize(hit.section.heading))
                 )
-                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing or split_families):
+                # (A side whose best is the aspect's section of the other family takes its own
+                # family's there whatever its score.)
+                wrong_family = hit.section.lesson_id == aspect
+                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing or wrong_family):
                     hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
@@ -1122,15 +1127,22 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
         return None
     words = [re.findall(r"[a-z]+", side.lower()) for side in sides]
 
-    def aspect(w: str) -> bool:
-        return _aspect_title(w) is not None and w not in _NAMING_ASPECTS
+    def aspect(w: str, marking: bool = False) -> bool:
+        return _aspect_title(w, marking) is not None and w not in _NAMING_ASPECTS
 
-    if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
+    def opens(ws: list[str]) -> bool:
+        return len(ws) > 1 and ws[1] in _ASPECT_OPENERS
+
+    if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0], opens(words[0])):
         return words[0][0], None
     found = [
-        next((w for n, w in enumerate(ws) if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))), None)
+        next((w for n, w in enumerate(ws) if aspect(w, n == 0 and opens(ws)) and (n or opens(ws))), None)
         for ws in words
     ]
+    marks = [bool(w) and _aspect_title(w) is None for w in found]  # found only as a marking word
+    if found[0] and found[1] and marks[0] != marks[1]:
+        # "judging a story writing ai vs marking a spam filter": the other side's word asks it.
+        found = [None if m else w for w, m in zip(found, marks)]
     if bool(found[0]) == bool(found[1]):
         return None
     i = 0 if found[0] else 1
@@ -1172,11 +1184,12 @@ _PREDICATE = re.compile(
 )
 
 
-def _aspect_title(word: str) -> str | None:
+def _aspect_title(word: str, marking: bool = False) -> str | None:
     """The lesson-title stem of an aspect word in any of its forms ("measuring", "assessing",
-    "judging": evaluation; "costs": compute), else None."""
+    "judging": evaluation; "costs": compute), else None; with ``marking``, also "scoring",
+    "grading", "marking" (``_MARKING``)."""
     for form in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
-        title = conversation_module.ASPECT_TITLES.get(form) or _EVALUATING.get(form)
+        title = conversation_module.ASPECT_TITLES.get(form) or _EVALUATING.get(form) or (_MARKING.get(form) if marking else None)
         if len(form) > 3 and title:
             return title
     return None
@@ -1197,7 +1210,7 @@ _MAKES_NEW = re.compile(
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+new)\b"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"
     # ("a picture-making ai", "the kind that makes things": what it makes is the side's name.)
-    r"|\b(?:picture|image|art|music|song|video|story|text|photo)-?making\b"
+    r"|\b(?:pictures?|images?|art|music|songs?|videos?|stor(?:y|ies)|text|photos?|poems?|essays?)[\s-]?(?:making|writing|drawing|painting|generating)\b"
     r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
     re.IGNORECASE,
 )
@@ -1231,18 +1244,19 @@ def _weighs(heading: str) -> bool:
 # How a learner asks how good each side is ("how do you test each one", "checking an ai that
 # writes emails"): the evaluation lesson's aspect, in a comparison only (a "test set" is asked
 # about elsewhere, but "test" asked of two sides is how each is judged).
-# A comparison's own aspect words besides ``conversation.ASPECT_TITLES``: how each side is marked
-# in a teacher's or a manager's words ("scoring a ticket classifier vs scoring a text generator",
-# "how do you mark a picture-making ai compared with one that spots cats"), and compute in
-# everyday words ("which needs more computer muscle"). (Not "rate": a learning rate.)
+# A comparison's own aspect words besides ``conversation.ASPECT_TITLES``: testing, and compute in
+# everyday words ("which needs more computer muscle").
 _EVALUATING = {
-    **dict.fromkeys(
-        "test tested testing tests check checked checking score scored scores scoring grade graded grades grading "
-        "mark marked marks marking".split(),
-        "evalu",
-    ),
+    **dict.fromkeys("test tested testing tests check checked checking".split(), "evalu"),
     **dict.fromkeys("muscle grunt horsepower".split(), "comput"),
 }
+# How each side is marked in a teacher's or a manager's words, only opening a side ("scoring a
+# ticket classifier vs scoring a text generator", "... compared with marking an ai that spots
+# cats"): elsewhere the word is the side's own doing ("a model that scores reviews", "unfair credit
+# scoring"). (Not "rate": a learning rate.)
+_MARKING = dict.fromkeys(
+    "score scored scores scoring grade graded grades grading mark marked marks marking".split(), "evalu"
+)
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
 # know how it works": how it works).
