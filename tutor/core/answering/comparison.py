@@ -742,6 +742,10 @@ class Comparing:
                         extra = [word, word]
                 else:
                     extra[1 - where] = word  # the other side is asked the same
+                    if any(_aspect_title(w, marking=True) == title for w in shared):
+                        # ("how would you grade A compared with grading B": the shared opening
+                        # is the aspect, as above.)
+                        shared = set()
         family = self._family_comparison(sides, context, borne_group, result)
         if family is not None:
             # "which needs beefier hardware, a spam filter or an image generator": one side is a

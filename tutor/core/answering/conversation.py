@@ -273,8 +273,10 @@ def narrows(question: str) -> bool:
 
 # The learner's own case, then "is that like X?": the case is asked about as an instance of X.
 _CASE_OF = re.compile(
-    r"[,.;:!?-]\s*(?:so\s+|and\s+|but\s+)?(?:is|isn'?t|would|does)\s+(?:that|this|it)\s+(?:be\s+|count\s+as\s+)?(?:(?:kind|sort)\s+of\s+|basically\s+|just\s+)?"
-    r"(?:like|similar\s+to|the\s+same\s+(?:as|idea\s+as)|an?\s+(?:example|case|kind|type|form|version)\s+of|what\s+(?:you|they|people)\s+call)\s+"
+    r"[,.;:!?-]\s*(?:so\s+|and\s+|but\s+)?(?:is|isn'?t|would|does)\s+(?:that|this|it)\s+(?:be\s+|count\s+as\s+)?(?:(?:kind|sort)\s+of\s+|(?P<hedge>basically|just|really|actually|technically)\s+)?"
+    r"(?:like|similar\s+to|the\s+same\s+(?:as|idea\s+as)|an?\s+(?:example|case|kind|type|form|version)\s+of|what\s+(?:you|they|people)\s+call|"
+    # ("..., is that basically supervised learning?": a hedge says the case is one)
+    r"(?<=basically\s)|(?<=just\s)|(?<=really\s)|(?<=actually\s)|(?<=technically\s))\s*"
     r"(?P<x>[^?.!,;]+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
