@@ -203,6 +203,8 @@ class Comparing:
         } | {"languag"}
 
         def generative(side: str) -> bool | None:
+            if strict and re.search(r"(?i)\b(?:it|its|they|them|their)\b", side):
+                return None  # "judging its text by hand": the other side's thing, not a family of its own
             names = [side, *self.index.other_names(_head(side)), *self.index.learner.expansions(side)]
             terms = {t for name in names for t in analyse(name)}
             distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
