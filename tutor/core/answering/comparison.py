@@ -149,6 +149,75 @@ class Comparing:
                 return titled[title]
         return None
 
+    def _lessons_compared(self, sides: tuple[str, ...], found: list) -> Section | None:
+        """Two sides described in everyday words ("the forger-and-detective one", "the one that
+        squeezes the picture down and rebuilds it") whose sections lie in two lessons on one thing
+        each (GANs, VAEs): the section of either lesson that compares the two lessons' subjects
+        ("VAEs compared with GANs") is the course's comparison of them, else None. Not when a side
+        names its lesson's subject ("a GAN's generator vs a VAE's encoder" asks about the parts)."""
+        if len(found) != 2:
+            return None
+        lessons = [self.course.lesson(hit.section.lesson_id) for hit, _ in found]
+        if lessons[0].id == lessons[1].id:
+            return None
+        subjects = []
+        for side, lesson in zip(sides, lessons):
+            # (The subject is named by the title's short name, "(GANs)", or all of its long one:
+            # "two networks competing" names no GAN.)
+            short = re.findall(r"\(([^)]*)\)", lesson.title)
+            long = re.sub(r"\([^)]*\)", " ", lesson.title)
+            own = {t for t in self.index.analyse(long) if self.index.idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
+            abbreviations = set(self.index.analyse(" ".join(short)))
+            said = {t for name in [side, *self.index.other_names(_head(side))] for t in self.index.analyse(name)}
+            if not own or own <= said or abbreviations & said:
+                return None
+            subjects.append(own | abbreviations)
+        for lesson in lessons:
+            for section in lesson.sections:
+                heading = self.index.heading_terms_of(section)
+                if compose.compares(section) and heading & subjects[0] and heading & subjects[1]:
+                    return section
+        return None
+
+    def _families(self, sides: tuple[str, ...], strict: bool = False) -> list[bool | None]:
+        """Per side: True when it is a generative model, False when a predictive one, None when
+        its words do not tell (see ``_family_comparison``). ``strict``: generative only when it
+        says so itself ("generator", "generative", a making verb, a language model, the short
+        name of a generative model's lesson: "GAN", "VAE"), not by any word of such a lesson's
+        title ("neural network" of "Generative adversarial networks", "regulation" of "Ethics,
+        deepfakes and regulation")."""
+        analyse, idf = self.index.analyse, self.index.idf
+        # The lessons on generative AI alone: their title or summary speaks of generating or of new
+        # samples ("Variational autoencoders (VAEs)": "... decode points from that space into new
+        # samples"), and neither names machine learning (as the lessons on both families do).
+        generative_titles = [
+            {t for t in analyse(lesson.title) if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
+            for lesson in self.course.lessons
+            if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
+            and "machin" not in analyse(f"{lesson.title} {lesson.summary}")
+        ]
+
+        short_names = {
+            t for lesson in self.course.lessons if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
+            for t in analyse(" ".join(re.findall(r"\(([^)]*)\)", lesson.title)))
+        } | {"languag"}
+
+        def generative(side: str) -> bool | None:
+            if strict and re.search(r"(?i)\b(?:it|its|they|them|their)\b", side):
+                return None  # "judging its text by hand": the other side's thing, not a family of its own
+            names = [side, *self.index.other_names(_head(side)), *self.index.learner.expansions(side)]
+            terms = {t for name in names for t in analyse(name)}
+            distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
+            if _GENERATIVE_STEM in terms or (terms & short_names if strict else any(distinctive & title for title in generative_titles)):
+                return True
+            # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
+            # named by what it makes is a generative model, whatever it makes.
+            if _MAKES_NEW.search(side):
+                return True
+            return False if distinctive else None
+
+        return [generative(side) for side in sides]
+
     def _family_comparison(
         self, sides: tuple[str, ...], context: str, borne_group: set[str], result: SearchResult
     ) -> Hit | None:
@@ -164,29 +233,7 @@ class Comparing:
         if len(sides) != 2:
             return None
         analyse, idf = self.index.analyse, self.index.idf
-        # The lessons on generative AI alone: their title or summary speaks of generating or of new
-        # samples ("Variational autoencoders (VAEs)": "... decode points from that space into new
-        # samples"), and neither names machine learning (as the lessons on both families do).
-        generative_titles = [
-            {t for t in analyse(lesson.title) if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
-            for lesson in self.course.lessons
-            if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
-            and "machin" not in analyse(f"{lesson.title} {lesson.summary}")
-        ]
-
-        def generative(side: str) -> bool | None:
-            names = [side, *self.index.other_names(_head(side)), *self.index.learner.expansions(side)]
-            terms = {t for name in names for t in analyse(name)}
-            distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
-            if _GENERATIVE_STEM in terms or any(distinctive & title for title in generative_titles):
-                return True
-            # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
-            # named by what it makes is a generative model, whatever it makes.
-            if _MAKES_NEW.search(side):
-                return True
-            return False if distinctive else None
-
-        kinds = [generative(side) for side in sides]
+        kinds = self._families(sides)
         if None in kinds or kinds[0] == kinds[1]:
             return None
         side_terms = {t for side in sides for t in analyse(side)}
@@ -340,6 +387,24 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        # "the kind of AI that predicts things or the kind that makes things": a side described by
+        # nothing but what its family does is that family, by the course's name for it, and the
+        # question is read with those names (one more search, for this form only: searched as
+        # written, "predicts" and "makes" took it to "Predicting versus creating", whatever was
+        # asked of both, "weaknesses").
+        described = [_FAMILY_DESCRIBED.search(side) for side in sides] if len(sides) == 2 else []
+        if described and all(described):
+            families = [_family_name(side) for side in sides]
+            names = tuple(
+                f"{side[:m.start()]}{m.group('lead') or ''}{family}".strip() for side, m, family in zip(sides, described, families)
+            )
+            if families[0] != families[1]:
+                named_question = question
+                for side, name in zip(sides, names):
+                    named_question = named_question.replace(side, name)
+                again = self.index.search(self.vocabulary.correct(named_question), k=8)
+                if again.in_scope and again.hits:
+                    return self._compose_comparison(named_question, again, names, same)
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -668,7 +733,7 @@ class Comparing:
         borne_group: set[str] = set()
         if borne is not None:
             word, where = borne
-            title = _aspect_title(word) or ""
+            title = _aspect_title(word, marking=True) or ""
             borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
             lesson = conversation_module._title_lessons(self.index).get(title)
             if lesson is not None:
@@ -683,6 +748,10 @@ class Comparing:
                         extra = [word, word]
                 else:
                     extra[1 - where] = word  # the other side is asked the same
+                    if any(_aspect_title(w, marking=True) == title for w in shared):
+                        # ("how would you grade A compared with grading B": the shared opening
+                        # is the aspect, as above.)
+                        shared = set()
         family = self._family_comparison(sides, context, borne_group, result)
         if family is not None:
             # "which needs beefier hardware, a spam filter or an image generator": one side is a
@@ -694,6 +763,24 @@ class Comparing:
                 result.hits = [family] + [h for h in result.hits if h.section.id != family.section.id]
             positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
             return self._answer_from(question, result, [(family.section, family.score, positions, "")])
+        # One side a predictive model, the other a generative one, asked about an aspect whose
+        # lesson treats the two families in sections of their own ("Accuracy: ..." / "Judging
+        # generated output ..." of evaluation; "Data needs of supervised, ..." / "Training data for
+        # generative models"): each side takes its own family's section there ("scoring a ticket
+        # classifier vs scoring a text generator": the classifier side went to "Judging generated
+        # output", whose text names classifiers, and the generator side to the loss section).
+        titled = conversation_module._title_lessons(self.index)
+        split_lessons = {titled.get(t) for t in ("evalu", "data", "comput")}
+        kinds = self._families(sides, strict=True) if aspect in split_lessons and len(sides) == 2 else [None, None]
+        headings = [s for s in self.index.sections if s.lesson_id == aspect and not compose.compares(s)]
+        speaks = [_GENERATIVE_STEM in self.index.heading_terms_of(s) for s in headings]
+        split_families = None not in kinds and kinds[0] != kinds[1] and any(speaks) and not all(speaks)
+
+        def of_family(section: Section, i: int) -> bool:
+            if not split_families:
+                return True
+            return not compose.compares(section) and (_GENERATIVE_STEM in self.index.heading_terms_of(section)) == kinds[i]
+
         found: list[tuple[Hit, SearchResult]] = []
         how_each = asks_how_each(question)
         side_queries = [f"{_how_query(side) if how_each else side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
@@ -787,7 +874,7 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
-            if aspect is not None and hit.section.lesson_id != aspect and not shared:
+            if aspect is not None and (hit.section.lesson_id != aspect or not of_family(hit.section, i)) and not shared:
                 # "data wise, what does a regular ml model need compared to an AI that makes
                 # pictures": both sides are asked about an aspect a lesson of its own teaches
                 # (data, evaluation, compute, ethics, law); a side's best section in that lesson
@@ -796,17 +883,20 @@ class Comparing:
                 deep = self.index.search(side_query, k=len(self.index.sections), expand=True, route=False)
                 there = next((
                     h for h in deep.hits
-                    if h.section.lesson_id == aspect and h.section.id not in taken
+                    if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)
                 ), None)
                 # When the learner wrote the aspect on the sides themselves ("evaluating a vae",
                 # "an llm cost to run"), it is what is asked of the side: the side's best section
                 # in the aspect's lesson answers whenever it would answer the side on its own,
                 # unless the side's best section is itself about the aspect ("Why GAN training is
                 # unstable and costly" for what a GAN costs).
-                governing = borne is not None and there is not None and self.index.answers(there, deep.mode) and not (
+                governing = borne is not None and there is not None and (split_families or self.index.answers(there, deep.mode)) and not (
                     borne_group & set(tokenize(hit.section.heading))
                 )
-                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing):
+                # (A side whose best is the aspect's section of the other family takes its own
+                # family's there whatever its score.)
+                wrong_family = hit.section.lesson_id == aspect
+                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing or wrong_family):
                     hit = there
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
@@ -815,6 +905,12 @@ class Comparing:
                     shared <= set().union(*self.index.sentence_terms(h.section)),
                 ))
             found.append((hit, side_result))
+        compared = self._lessons_compared(sides, found)
+        if compared is not None:
+            hit = next((h for h in result.hits if h.section.id == compared.id), None) or Hit(compared, best.score, 0.0, 0.0, 0.0)
+            result.hits = [hit] + [h for h in result.hits if h.section.id != compared.id]
+            positions = compose.list_positions(compared, self._sentence_scores(compared, result))
+            return self._answer_from(question, result, [(compared, hit.score, positions, "")])
         found = self._parallel_pair(sides, found, result)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
@@ -1044,15 +1140,18 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
         return None
     words = [re.findall(r"[a-z]+", side.lower()) for side in sides]
 
-    def aspect(w: str) -> bool:
-        return _aspect_title(w) is not None and w not in _NAMING_ASPECTS
+    def aspect(w: str, marking: bool = False) -> bool:
+        return _aspect_title(w, marking) is not None and w not in _NAMING_ASPECTS
 
-    if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0]):
+    def opens(ws: list[str]) -> bool:
+        return len(ws) > 1 and ws[1] in _ASPECT_OPENERS
+
+    if words[0][:1] == words[1][:1] and words[0] and aspect(words[0][0], opens(words[0])):
         return words[0][0], None
     found = [
         next((
             w for n, w in enumerate(ws)
-            if aspect(w) and (n or (len(ws) > 1 and ws[1] in _ASPECT_OPENERS))
+            if aspect(w, n == 0 and opens(ws)) and (n or opens(ws))
             # (The verb of a side's relative clause tells what the side does, no aspect asked of
             # it: "the network that judges images vs the one that makes them" after GANs took
             # "judges" for evaluation, and each side the evaluation lesson's sections.)
@@ -1060,6 +1159,10 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
         ), None)
         for ws in words
     ]
+    marks = [bool(w) and _aspect_title(w) is None for w in found]  # found only as a marking word
+    if found[0] and found[1] and marks[0] != marks[1]:
+        # "judging a story writing ai vs marking a spam filter": the other side's word asks it.
+        found = [None if m else w for w, m in zip(found, marks)]
     if bool(found[0]) == bool(found[1]):
         return None
     i = 0 if found[0] else 1
@@ -1101,11 +1204,12 @@ _PREDICATE = re.compile(
 )
 
 
-def _aspect_title(word: str) -> str | None:
+def _aspect_title(word: str, marking: bool = False) -> str | None:
     """The lesson-title stem of an aspect word in any of its forms ("measuring", "assessing",
-    "judging": evaluation; "costs": compute), else None."""
+    "judging": evaluation; "costs": compute), else None; with ``marking``, also "scoring",
+    "grading", "marking" (``_MARKING``)."""
     for form in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
-        title = conversation_module.ASPECT_TITLES.get(form) or _EVALUATING.get(form)
+        title = conversation_module.ASPECT_TITLES.get(form) or _EVALUATING.get(form) or (_MARKING.get(form) if marking else None)
         if len(form) > 3 and title:
             return title
     return None
@@ -1124,9 +1228,28 @@ _MAKES_NEW = re.compile(
     r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
     r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+new)\b"
-    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b",
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"
+    # ("a picture-making ai", "the kind that makes things": what it makes is the side's name.)
+    r"|\b(?:pictures?|images?|art|music|songs?|videos?|stor(?:y|ies)|text|photos?|poems?|essays?)[\s-]?(?:making|writing|drawing|painting|generating)\b"
+    r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
     re.IGNORECASE,
 )
+# A side that is a family described by what it does, nothing else: "the kind of AI that predicts
+# things", "the ai that creates stuff", "a model that makes new things".
+_FAMILY_DESCRIBED = re.compile(
+    r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
+    r"(?:that|which)\s+(?:(?P<predicts>predicts?|forecasts?|classif(?:y|ies)|sorts?|guess(?:es)?|labels?|detects?|spots?)|"
+    r"makes?|creates?|generates?|produces?|writes?|draws?)\s+(?:new\s+)?(?:things|stuff|content|predictions|labels)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _family_name(side: str) -> str:
+    """The course's name of the family ``side`` describes (see ``_FAMILY_DESCRIBED``)."""
+    match = _FAMILY_DESCRIBED.search(side)
+    return "machine learning" if match and match.group("predicts") else "generative AI"
+
+
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())
@@ -1141,7 +1264,19 @@ def _weighs(heading: str) -> bool:
 # How a learner asks how good each side is ("how do you test each one", "checking an ai that
 # writes emails"): the evaluation lesson's aspect, in a comparison only (a "test set" is asked
 # about elsewhere, but "test" asked of two sides is how each is judged).
-_EVALUATING = dict.fromkeys("test tested testing tests check checked checking".split(), "evalu")
+# A comparison's own aspect words besides ``conversation.ASPECT_TITLES``: testing, and compute in
+# everyday words ("which needs more computer muscle").
+_EVALUATING = {
+    **dict.fromkeys("test tested testing tests check checked checking".split(), "evalu"),
+    **dict.fromkeys("muscle grunt horsepower".split(), "comput"),
+}
+# How each side is marked in a teacher's or a manager's words, only opening a side ("scoring a
+# ticket classifier vs scoring a text generator", "... compared with marking an ai that spots
+# cats"): elsewhere the word is the side's own doing ("a model that scores reviews", "unfair credit
+# scoring"). (Not "rate": a learning rate.)
+_MARKING = dict.fromkeys(
+    "score scored scores scoring grade graded grades grading mark marked marks marking".split(), "evalu"
+)
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
 # know how it works": how it works).

@@ -278,9 +278,26 @@ def narrows(question: str) -> bool:
     return bool(_NARROWS.search(question)) and 0 < len(topic_words(question)) <= 3
 
 
+# The learner's own case, then "is that like X?": the case is asked about as an instance of X.
+_CASE_OF = re.compile(
+    r"[,.;:!?-]\s*(?:so\s+|and\s+|but\s+)?(?:is|isn'?t|would|does)\s+(?:that|this|it)\s+(?:be\s+|count\s+as\s+)?(?:(?:kind|sort)\s+of\s+|(?P<hedge>basically|just|really|actually|technically)\s+)?"
+    r"(?:like|similar\s+to|the\s+same\s+(?:as|idea\s+as)|an?\s+(?:example|case|kind|type|form|version)\s+of|what\s+(?:you|they|people)\s+call|"
+    # ("..., is that basically supervised learning?": a hedge says the case is one)
+    r"(?<=basically\s)|(?<=just\s)|(?<=really\s)|(?<=actually\s)|(?<=technically\s))\s*"
+    r"(?P<x>[^?.!,;]+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
 def topic_phrase(question: str) -> str | None:
     """The topic as the learner wrote it: the span from the first to the last topic word
-    ("Q-learning" from "What is Q-learning?"), or None when the question has none."""
+    ("Q-learning" from "What is Q-learning?"), or None when the question has none. After the
+    learner's own case, "..., is that like supervised learning?" is about supervised learning
+    (the case's words, "my toddler learns words", took the next "whats the catch with it" to
+    what labelled examples are)."""
+    case = _CASE_OF.search(question)
+    if case and topic_words(case.group("x")):
+        question = case.group("x")
     words = set(topic_words(question))
     if not words:
         return None
@@ -294,9 +311,31 @@ def topic_phrase(question: str) -> str | None:
     return question[spans[0][0] : spans[-1][1]].strip()
 
 
+# The learner says the question starts afresh: "ok different topic - ...", "new question:",
+# "switching topics, ...", "unrelated, but ...", "on another note".
+_STARTS_AFRESH = re.compile(
+    r"^\W*(?:(?:ok|okay|so|right|alright|anyway|now|and|but|also)\W+)*(?:"
+    r"(?:(?:a|on\s+a|on\s+another|another)\s+)?(?:(?:totally|completely|slightly|bit\s+of\s+a)\s+)?"
+    r"(?:different|new|other|unrelated|separate|side)\s+(?:topic|question|subject|thing|note|q)\b"
+    r"|(?:changing|switching|change|switch|shifting|shift)\s+(?:of\s+)?(?:the\s+)?(?:topics?|subjects?|gears?)\b"
+    r"|unrelated\b|on\s+another\s+note\b)",
+    re.IGNORECASE,
+)
+
+
+def starts_afresh(question: str) -> bool:
+    """Does the learner say the question is on something else ("ok different topic - ...")?"""
+    return bool(_STARTS_AFRESH.match(question))
+
+
 def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) -> bool:
     """Does ``question`` lean on the conversation (see the module docstring)?"""
     if not has_context:
+        return False
+    if starts_afresh(question):
+        # "ok different topic - what skills would my team need for that generative stuff?": the
+        # learner said it leans on nothing ("that generative stuff" is generative AI, not the VAE
+        # just discussed).
         return False
     words = tokenize(question)
     if not words:
@@ -1168,6 +1207,21 @@ def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex)
         if section.lesson_id == current and group & set(tokenize(section.heading)):
             return None
     return lesson
+
+
+def aspect_heading(question: str, conversation: Conversation, index: SearchIndex) -> Section | None:
+    """The section of the lesson being discussed whose heading names the aspect a follow-up asks
+    about (``ASPECT_TITLES``), when that lesson is not the aspect's own: "how much compute does it
+    take to train?" after GANs is answered by "Why GAN training is unstable and costly" (see
+    ``aspect_lesson``, which leaves such a follow-up in the topic's lesson), else None."""
+    titled = _title_lessons(index)
+    words = [w for w in tokenize(question) if w in ASPECT_TITLES and titled.get(ASPECT_TITLES[w])]
+    current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
+    if not words or current is None or any(titled[ASPECT_TITLES[w]] == current for w in words):
+        return None
+    group = {w for w, title in ASPECT_TITLES.items() if title == ASPECT_TITLES[words[0]]}
+    headed = [s for s in index.sections if s.lesson_id == current and group & set(tokenize(s.heading))]
+    return headed[0] if len(headed) == 1 else None
 
 
 # Aspect words that only frame a question ("what do people mean by ..."), not what it is about.

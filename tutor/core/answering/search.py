@@ -126,7 +126,9 @@ ASPECT_HEADINGS = (
     ),
     (
         re.compile(r"\b(?:tell\s+(?:if|when|whether)|spot|spotting|detect|notice|check(?:\s+if|\s+whether)?|"
-                   r"know\s+(?:if|when|whether)|(?<!the\s)(?<!any\s)(?<!a\s)catch|reduce|prevent|avoid|fix|stop|less|fewer)\b", re.IGNORECASE),
+                   r"know\s+(?:if|when|whether)|(?<!the\s)(?<!any\s)(?<!a\s)catch|reduce|prevent|avoid|fix|stop|less|fewer|"
+                   # ("can that be fixed", "is it preventable", "can it be stopped")
+                   r"fixed|fixable|stopped|prevented|preventable|avoided|avoidable|reduced|solved|solvable|cured)\b", re.IGNORECASE),
         re.compile(r"\b(?:spot|reduce|fix|helps|avoid|prevent)\b", re.IGNORECASE),
     ),
     (
@@ -553,6 +555,13 @@ class SearchIndex:
                 if best is not None:
                     result.hits = [best, *[h for h in result.hits if h is not best]]
                 result.hits = result.hits[:k]
+            elif (headed := conversation_module.aspect_heading(query, conversation, self)) is not None:
+                # "how much compute does it take to train?" after GANs: the topic's own section on
+                # the aspect ("... unstable and costly") answers, not the compute lesson's sections
+                # its words alone find.
+                hit = next((h for h in result.hits if h.section.id == headed.id), None)
+                if hit is not None and hit is not result.hits[0]:
+                    result.hits = [hit, *[h for h in result.hits if h is not hit]]
             result.query = query
             result.topic = conversation_module.carried_topic(query, topic)
             result = self._stay_on_topic(result, conversation)

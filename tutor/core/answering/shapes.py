@@ -731,8 +731,11 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         if rest != text:
             sides = _sides_of(rest)
             text = rest
-    if sides and not any(_SENTENCE_END.search(side) for side in sides):
+    if sides and not any(_SENTENCE_END.search(side) or re.fullmatch(r"\W*not\W*", side) for side in sides):
         return sides
+    pair = described_pair(text)
+    if pair:
+        return pair
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) > 1:
         for sentence in reversed(sentences):
@@ -742,6 +745,34 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             if own and not any(_POINTING.match(side) for side in own):
                 return own
     return sides
+
+
+# Two things described by what each does, "one <thing> <does A> and another (<thing>) <does B>",
+# then asked about together ("which of the two ...", "are those the same ...", "how do they
+# differ"): "one project guesses a patient's blood pressure and another guesses whether a tumour
+# is benign. are those the same kind of problem?"
+_ONE_AND_ANOTHER = re.compile(
+    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:another|other)"
+    r"(?:\s+(?P<m>(?!(?:one)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
+    _F,
+)
+_OF_BOTH = re.compile(
+    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each)\b", _F
+)
+
+
+def described_pair(text: str) -> tuple[str, str] | None:
+    """The two things of a "one ... and another ..." description asked about together after it
+    (see ``_ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
+    match = _ONE_AND_ANOTHER.search(text)
+    if not match or not _OF_BOTH.search(text[match.end():]):
+        return None
+    noun = match.group("n")
+    if re.search(r"[^s]s$|ed$", noun, _F):
+        return None  # "one guesses ...": a verb, no thing named
+    # (As "one that ...": the learner's word for the thing, "project", "thing", pulled the sides to
+    # pilot projects.)
+    return (f"one that {match.group('a').strip()}", f"one that {match.group('b').strip()}")
 
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
@@ -1077,6 +1108,8 @@ def _detect(question: str) -> Shape:
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
+        return Shape("comparison", sides)
+    if sides and sides == described_pair(_OPENER.sub("", question.strip(), count=1)):
         return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
