@@ -1229,10 +1229,17 @@ def _framed(text: str) -> re.Match[str] | None:
     ("quiz question for next week: how did X ...", "my colleagues use X on essays. how reliable is
     X ...", "we have 40k comments - would X find ..."), or None."""
     starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text)]
-    for start in starts:
+    # After a comma only the narrower frames: "could an ai feel, what does the course say about X"
+    # asks again, while "in those image models, whats the hidden little map" describes a course idea.
+    after_comma = [m.end() for m in re.finditer(r",\s+", text)]
+    for start in sorted({*starts, *after_comma}):
         clause = text[start:]
+        narrower_only = start in after_comma and start not in starts
         # The narrower frames first: "what's supposed to be in a X" names X, not "supposed".
-        for frame in (*_DEFINITION_FRAMES[_NARROWER:], *_DEFINITION_FRAMES[:_NARROWER]):
+        frames = _DEFINITION_FRAMES[_NARROWER:] if narrower_only else (
+            *_DEFINITION_FRAMES[_NARROWER:], *_DEFINITION_FRAMES[:_NARROWER]
+        )
+        for frame in frames:
             match = frame.match(clause)
             if match:
                 return match
