@@ -1207,6 +1207,8 @@ def uncovered_compound(
         # (a plain English word included: the frame, not the word, says it is a name). Retrieval
         # vetoes it as it vetoes a learner's words for a course idea.
         return None if best_dense >= WELL_COVERED else run[0]
+    if match.string != text and ended_by == "of":
+        return None  # "... a real match. what are the AI versions of those two problems": a description
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
