@@ -39,6 +39,7 @@ from tutor.core.answering.scope import (
     OTHER_SUBJECT_MIN,
     OTHER_SUBJECTS,
     TERM_HEADS,
+    WELL_COVERED,
     CoursePhrases,
     CourseVocabulary,
     NotTaught,
@@ -48,6 +49,7 @@ from tutor.core.answering.scope import (
     names_other_field,
     names_subject,
     subject_stems,
+    task_compound,
     term_is_setting,
     uncovered_compound,
     uncovered_term,
@@ -487,6 +489,17 @@ class Tutor(Comparing, FollowingUp):
                 or uncovered_compound(  # typos mended
                     query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)
                 )
+                # "what does the course say about X": the frame that names X is the course's
+                # words, which the query leaves out.
+                or (uncovered_compound(
+                    self.vocabulary.correct(asked), self.phrases, best_dense, self.vocabulary,
+                    following=bool(conversation.topic),
+                ) if requests.without_the_course(asked) != asked else None)
+                # "our call recordings need speaker diarization": a task name the course never
+                # writes, in a first question retrieval matches only loosely.
+                or (task_compound(asked, self.phrases, describing=False)
+                    if best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
+                    and shape.kind != "comparison" else None)
             )
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.
@@ -1466,7 +1479,7 @@ class Tutor(Comparing, FollowingUp):
             return None
         return (
             self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
-            or self._only_foreign_word(asked)
+            or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
         )
 
     def _only_foreign_word(self, asked: str) -> str | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
 from tutor.core.answering.shapes import OPENERS, introductions
-from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
+from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
 MIN_LENGTH = 4  # shorter unknown words ("u", "im", "pls") are chat shorthand, not terms
@@ -935,7 +935,66 @@ _DEFINITION_FRAMES = (
         _OPENER + r"how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:help|helps|affect|improve|hurt)\b",
         re.I,
     ),
+    # Where a learner names a thing the course may never mention: a past system, event or idea
+    # ("what was X", "how did X beat ...", "what happened at X", "when is X supposed to happen"),
+    # what kind of thing it is ("is X a type of machine learning"), what the course says of it,
+    # what goes into it ("what's supposed to be in a X"), which kind of a thing to pick ("which X
+    # method"), and what a thing decides or whether it would do a job ("how does X decide",
+    # "would X find the themes").
+    re.compile(_OPENER + r"what\s+(?:was|were)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(
+        _OPENER + r"how\s+did\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:beat|win|work|learn|manage|become|fool|pass|"
+        r"start|happen)\b",
+        re.I,
+    ),
+    re.compile(_OPENER + r"what\s+happen(?:ed|s)\s+(?:in|at|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    re.compile(
+        _OPENER + r"when\s+(?:is|will|was|did|does|do|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:(?:supposed|going|"
+        r"expected|likely|meant)\s+to\s+)?(?:happen|arrive|come|start|begin|end|hit)\b",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:an?\s+)?(?:type|types|kind|kinds|form|forms|"
+        r"branch|subset|sort)\s+of\b",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"what\s+(?:does|do|did)\s+(?:the\s+|this\s+|your\s+)?(?:course|tutor|lessons?)\s+(?:say|teach|"
+        r"cover|tell\s+\w+)\s+(?:about|on)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"(?:does|do|did|can)\s+(?:the\s+|this\s+|your\s+)?(?:course|tutor|lessons?)\s+(?:cover|teach|mention|"
+        r"explain|include|talk\s+about|say\s+anything\s+about|go\s+into)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"what(?:'s|s|\s+is|\s+should\s+be|\s+goes)?\s+(?:supposed\s+to\s+be\s+|meant\s+to\s+be\s+)?"
+        r"(?:in|inside)\s+(?:an?\s+|the\s+)(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"which\s+(?P<rest>(?:[\w-]+\s+){1,2}(?:method|methods|model|models|algorithm|algorithms|technique|"
+        r"techniques|approach|approaches|tool|tools)\b)",
+        re.I,
+    ),
+    re.compile(
+        _OPENER + r"(?:would|could|can|will)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:find|handle|spot|detect|solve)\b",
+        re.I,
+    ),
 )
+# Frames that ask what a thing is or was ("what is X", "explain X", "what does X mean", and the
+# narrower ones from "what was X" on): there one word may be the thing's name. ("is revolut better
+# than monzo" compares things of everyday life: no name of the subject.)
+_NAMING_FRAMES = frozenset(
+    [0, 2, 3] + [i for i, f in enumerate(_DEFINITION_FRAMES) if i >= next(
+        j for j, g in enumerate(_DEFINITION_FRAMES) if "(?:was|were)" in g.pattern)
+        and "which" not in f.pattern and "would|could" not in f.pattern]  # "can grammarly spot ...": a product
+)
+_NARROWER = next(i for i, f in enumerate(_DEFINITION_FRAMES) if "(?:was|were)" in f.pattern)
+# Where a later clause may ask after a preamble: a sentence end, a colon or semicolon or a dash
+# ("quiz question for next week: how did X ...", "we have 40k comments - would X find ...").
+_CLAUSE_START = re.compile(r"(?:[.!?:;]+|\s-+)\s+")
 # Words that open a description rather than name a thing ("the main types", "four boxes", "the
 # full recipe"): quantities, evaluations and aspects are never the first words of a term.
 _DESCRIBING = ASPECT_WORDS | frozenset(
@@ -985,6 +1044,9 @@ def _describes_an_action(word: str, following: str, vocabulary: CourseVocabulary
     )
 
 
+_OPENING_LETTERS = 6  # "handwriting" and "handwritten", "recognition" and "recognise" open alike
+
+
 class CoursePhrases:
     """The course, its learners' asks and glossary phrases as one string of normalised tokens:
     which word pairs it ever writes in a row."""
@@ -994,13 +1056,22 @@ class CoursePhrases:
         # Which course sentences hold each word stem: two words the course uses in the same
         # sentences are a pair it talks about, even when it never writes them in a row.
         self._held: dict[str, set[int]] = {}
+        # ... and by a word's first letters, so other forms meet ("handwriting recognition": the
+        # course "recognises handwritten digits").
+        self._held_opening: dict[str, set[int]] = {}
         for number, sentence in enumerate(sentences):
             for word in set(tokenize(sentence)):
                 self._held.setdefault(stem(word), set()).add(number)
+                self._held_opening.setdefault(word[:_OPENING_LETTERS], set()).add(number)
 
     def together(self, first: str, second: str) -> int:
         """How many course sentences use both words (any form of each)."""
         return len(self._held.get(stem(first.lower()), set()) & self._held.get(stem(second.lower()), set()))
+
+    def together_in_any_form(self, first: str, second: str) -> int:
+        """How many course sentences use a word opening as each does (its first letters)."""
+        held = self._held_opening
+        return len(held.get(first.lower()[:_OPENING_LETTERS], set()) & held.get(second.lower()[:_OPENING_LETTERS], set()))
 
     def has(self, words: Iterable[str]) -> bool:
         tokens = [t for word in words for t, _, _ in _term_tokens(word)]
@@ -1084,10 +1155,10 @@ _DESCRIBED_HEADS = frozenset(
 # today we talked about ..."), and where the thing is met after it ("... attacks on chatbots. what
 # are they", "... sinks in llms, what are those"): neither is part of its name.
 _NAMED_BEFORE = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:[\w'-]+\s+){0,4}?(?:i|we|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested)\s+"
+    r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:[\w'-]+\s+){0,4}?(?:i|we|my\s+\w+|our\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested|wants|want|needs|asked\s+for)\s+"
     r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-    r"(?:\s+(?:on|in|for|with|from|at|among|by)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
-    r"(?P<frame>.*?)\b(?:it|that|this|they|those|them)\b(?P<after>[^\w]*(?:work|mean)?\W*)$",
+    r"(?:\s+(?:on|in|for|with|from|at|among|by|of)(?:\s+[\w'-]+){1,3})?\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
+    r"(?P<frame>.*?)\b(?:it|that|this|they|those|them)\b(?P<after>[^\w]*(?:work|mean|exactly|really|actually)?\W*)$",
     re.I,
 )
 
@@ -1138,11 +1209,8 @@ def uncovered_compound(
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
     text = _named_before(question.strip()).rstrip("?!. ")
-    for frame in _DEFINITION_FRAMES:
-        match = frame.match(text)
-        if match:
-            break
-    else:
+    match = _framed(text)
+    if match is None:
         return None
     run: list[str] = []
     # "whats rag stand for": the question's own verb ends the name ("rag", not a "rag stand").
@@ -1155,6 +1223,17 @@ def uncovered_compound(
         run.append(word)
         if len(run) == MAX_TERM_WORDS:
             break
+    if (
+        len(run) == 1 and not following and vocabulary is not None and _foreign_name(run[0], vocabulary)
+        and ended_by not in _OF_SOMETHING and _DEFINITION_FRAMES.index(match.re) in _NAMING_FRAMES
+    ):
+        # "what was ELIZA", "when is the singularity supposed to happen": one word the course and its
+        # learners never use, named where a question names its topic, is the thing asked about
+        # (a plain English word included: the frame, not the word, says it is a name). Retrieval
+        # vetoes it as it vetoes a learner's words for a course idea.
+        return None if best_dense >= WELL_COVERED else run[0]
+    if match.string != text and ended_by == "of":
+        return None  # "... a real match. what are the AI versions of those two problems": a description
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
     if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
         return None
@@ -1172,6 +1251,44 @@ def uncovered_compound(
     ):
         return None
     return " ".join(run)
+
+
+def _framed(text: str) -> re.Match[str] | None:
+    """The first definition frame matching ``text`` or, after a preamble, one of its later clauses
+    ("quiz question for next week: how did X ...", "my colleagues use X on essays. how reliable is
+    X ...", "we have 40k comments - would X find ..."), or None."""
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text)]
+    # After a comma only the narrower frames: "could an ai feel, what does the course say about X"
+    # asks again, while "in those image models, whats the hidden little map" describes a course idea.
+    after_comma = [m.end() for m in re.finditer(r",\s+", text)]
+    for start in sorted({*starts, *after_comma}):
+        clause = text[start:]
+        narrower_only = start in after_comma and start not in starts
+        # The narrower frames first: "what's supposed to be in a X" names X, not "supposed".
+        frames = _DEFINITION_FRAMES[_NARROWER:] if narrower_only else (
+            *_DEFINITION_FRAMES[_NARROWER:], *_DEFINITION_FRAMES[:_NARROWER]
+        )
+        for frame in frames:
+            match = frame.match(clause)
+            if match:
+                return match
+    return None
+
+
+# A word followed by one of these is a description of something else ("the criteria for judging
+# art", "the ingredients of a cake"), not a thing's name.
+_OF_SOMETHING = frozenset("of for to in on at from with about behind between within inside".split())
+
+
+def _foreign_name(word: str, vocabulary: CourseVocabulary) -> bool:
+    """Is ``word`` one word the course, its learners' asks and glossary never use, long enough and
+    plain enough to name a thing ("singularity", "ELIZA"), not a description ("best") nor chat?"""
+    low = word.lower()
+    return (
+        word.isalpha() and len(low) >= MIN_LENGTH + 1 and low not in QUESTION_STOPWORDS and low not in _DESCRIBING
+        and low not in ASPECT_WORDS and low not in _NOT_IN_TERMS and not vocabulary.knows(low)
+        and vocabulary.spelt_by_ear(low) is None
+    )
 
 
 # The course's own names for its subject: "classic ml", "modern ai" are kinds of what it teaches.
@@ -1257,4 +1374,75 @@ def _defined_word(question: str) -> str | None:
         if match:
             words = tokenize(match.group("rest"))
             return words[0] if words else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Task names: "<thing> <what is done to it>" ("topic modelling", "speaker diarization")
+# ---------------------------------------------------------------------------------------------
+
+# Nouns that name what a machine-learning task does: a noun before one names a task ("intent
+# detection", "churn prediction", "keyword spotting", "content moderation"). The course's own
+# tasks ("speech recognition", "fraud detection", "sentiment analysis") are written in its text.
+TASK_HEADS = frozenset(
+    """detection recognition prediction classification segmentation generation verification
+    identification moderation resolution analysis extraction estimation translation transcription
+    summarisation summarization diarization diarisation localisation localization attribution
+    forecasting modelling modeling mining spotting tracking screening scoring tagging matching parsing
+    cancelling canceling filtering ranking labelling labeling captioning completion correction
+    synthesis retrieval planning automation""".split()
+)
+# A task name right before one of these describes the thing asked about ("a cancer screening
+# test", "our new route planning ai", "a prediction model"): the thing, not the task, is asked.
+_DESCRIBED_THINGS = frozenset(
+    """test tests ai model models tool tools system systems app apps software program programs project
+    projects engine engines algorithm algorithms platform platforms feature features service services
+    product products team teams job jobs company companies""".split()
+)
+# Plain qualifiers that make no task of their own ("normal prediction", "regular classification").
+_PLAIN_QUALIFIERS = frozenset(
+    """normal regular ordinary usual standard typical classic classical traditional plain actual proper
+    anyone someone everyone nobody unlike versus""".split()
+)
+
+
+def task_compound(question: str, phrases: CoursePhrases, describing: bool = True) -> str | None:
+    """The first task name of ``question`` the course never writes: a noun and a task noun of
+    ``TASK_HEADS`` ("topic modelling", "speaker diarization", "noise cancelling"), with one more
+    word in front when it opens the noun phrase ("market basket analysis"), or None. A pair the
+    course writes in a row, or uses together in more than one sentence ("disease detection": the
+    course writes "detecting disease"), is the course's. ``describing`` False leaves out a task
+    name that only describes the noun after it ("a cancer screening test")."""
+    text = PEOPLE.sub(" ", _POSSESSIVE.sub("", question))
+    found = list(re.finditer(r"[A-Za-z][\w'-]*", text))
+    words = [m.group(0) for m in found]
+    for i in range(1, len(words)):
+        first, head = words[i - 1].lower(), words[i].lower()
+        if head not in TASK_HEADS or not first.isalpha() or len(first) < 3:
+            continue
+        if (
+            first in QUESTION_STOPWORDS or first in _DESCRIBING or first in _JUDGING_WORDS or first in _SUBJECT_HEADS
+            or first in _PLAIN_QUALIFIERS or first in TASK_HEADS or _JUDGING_ENDING.search(first)
+            or (first.endswith("s") and not first.endswith("ss"))  # "keeps spitting", "models fighting"
+        ):
+            continue
+        if phrases.has([first, head]) or phrases.together(first, head) > 1 or phrases.together_in_any_form(first, head):
+            continue
+        if first in SUBJECT_WORDS:
+            continue  # "a model forecasting how many croissants": what a model does, described
+        if not describing and (
+            (i + 1 < len(words) and words[i + 1].lower() in _DESCRIBED_THINGS)
+            # "for a cancer screening, is it worse to ...": the setting of a course question
+            or re.search(r"\bfor\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?$", text[: found[i - 1].start()], re.I)
+        ):
+            continue
+        start = i - 1
+        before = words[i - 2].lower() if i >= 2 else ""
+        opener = words[i - 3].lower() if i >= 3 else ""
+        if (
+            before.isalpha() and len(before) >= 3 and before not in QUESTION_STOPWORDS and before not in _DESCRIBING
+            and before not in _PLAIN_QUALIFIERS and (i < 3 or opener in QUESTION_STOPWORDS)
+        ):
+            start = i - 2  # "what does market basket analysis find", "for call volume forecasting"
+        return " ".join(words[start : i + 1])
     return None
