@@ -775,9 +775,17 @@ class SearchIndex:
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
-        for aspect, headings in self._aspect_headings:
-            if aspect.search(query):
+        asked_aspects = [bool(aspect.search(query)) for aspect, _ in self._aspect_headings]
+        for asked_it, (_, headings) in zip(asked_aspects, self._aspect_headings, strict=True):
+            if asked_it:
                 scores = scores + HEADING_SHAPE_BONUS * headings
+        weak, strong = asked_aspects[0], asked_aspects[1]
+        if weak != strong:
+            # The polarity of the ask: "all the weak points" wants where a thing falls short,
+            # not its sibling on what it does well, however warmly the question's setting speaks
+            # of it ("my son in law swears by ML for his business"), and "the upsides" the other
+            # way round. The opposite heading loses what the asked one gains.
+            scores = scores - HEADING_SHAPE_BONUS * self._aspect_headings[1 if weak else 0][1]
         if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
             scores = scores + extra(dense)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
