@@ -1199,6 +1199,8 @@ class Tutor(Comparing, FollowingUp):
             )
 
         chosen = max(enumerating, key=value)
+        if chosen is not best and self._heading_names_the_term(question, chosen, best):
+            return chosen
         defines = (
             self.course.lesson(best.section.lesson_id).sections[0].id == best.section.id
             and chosen.section.lesson_id == best.section.lesson_id
@@ -1216,6 +1218,16 @@ class Tutor(Comparing, FollowingUp):
             if own >= value(chosen, closest=True):
                 return best
         return chosen
+
+    def _heading_names_the_term(self, question: str, chosen: Hit, best: Hit) -> bool:
+        """Does ``chosen``'s heading, and not ``best``'s, name a course term that ``question``
+        says in everyday words (the glossary)? "all the ways a text ai can pick its next word"
+        says "sampling", which "Sampling: temperature, top-k and top-p" lists, while the
+        step-by-step account of next-token prediction, closer to "next word", lists nothing."""
+        said = set(self.index.analyse(" ".join(self.index.learner.expansions(question))))
+        return bool(said & self.index.heading_terms_of(chosen.section)) and not (
+            said & self.index.heading_terms_of(best.section)
+        )
 
     def _heading_names(self, best: Hit, wanted: set[str]) -> Section | None:
         """The one section of the best section's lesson whose heading names the items a list
