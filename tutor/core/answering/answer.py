@@ -101,6 +101,12 @@ LIST_NAMED_BONUS = 0.02
 LIST_NAMED_MAX = 3
 LIST_NOUN_MARGIN = 0.2  # ... how far below, in the same lesson, one that names what is asked for may rank
 LIST_NOUN_BONUS = 0.1
+# "apart from images and text, what else ...": what a list question sets aside (``_past_the_excluded``).
+_SET_ASIDE = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|not\s+(?:just|only))\s+"
+    r"(?P<aside>[^,.?!;:]+?)(?=\s*(?:[,.?!;:]|\b(?:what|which|how|where|can|could|does|do|is|are)\b|$))",
+    re.IGNORECASE,
+)
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
@@ -1107,6 +1113,9 @@ class Tutor(Comparing, FollowingUp):
         best = result.hits[0]
         noun = shapes.list_noun(question)
         wanted = set(self.index.analyse(noun)) if noun else set()
+        past = self._past_the_excluded(question, result, best)
+        if past is not best:
+            return past
 
         # "what are all the jobs gen ai can do in a hospital", "name all the jobs gen ai does in
         # retail": the question names one part of a lesson by a rare word of that part's heading
@@ -1218,6 +1227,38 @@ class Tutor(Comparing, FollowingUp):
             if own >= value(chosen, closest=True):
                 return best
         return chosen
+
+    def _past_the_excluded(self, question: str, result: SearchResult, best: Hit) -> Hit:
+        """For "apart from images and text, what else can gen AI make?": when the best section's
+        items (its heading and enumerating sentences) are the ones set aside, the nearest section
+        within ``LIST_LESSON_MARGIN`` that enumerates, whose heading names none of them and whose
+        items are not all of them. Why: the words set
+        aside are the question's most specific ones, so the section listing them ranks first
+        ("images, text, computer code, audio ..."), while what is asked is the rest (code,
+        audio, drug molecules). Otherwise ``best``."""
+        match = _SET_ASIDE.search(question)
+        if match is None:
+            return best
+        aside = {w for w in self.index.analyse(match.group("aside")) if len(w) > 2 and w in self.index.vocabulary}
+        if not aside:
+            return best
+
+        def items(hit: Hit) -> set[str]:
+            terms = self.index.sentence_terms(hit.section)
+            return set(self.index.heading_terms_of(hit.section)).union(
+                *(terms[i] for i in compose.enumeration_sentences(hit.section))
+            )
+
+        if not aside <= items(best):
+            return best
+        return next(
+            (
+                h for h in result.hits[1:]
+                if h.score >= best.score - LIST_LESSON_MARGIN and compose.enumerates(h.section)
+                and not (aside & self.index.heading_terms_of(h.section)) and not aside <= items(h)
+            ),
+            best,
+        )
 
     def _heading_names_the_term(self, question: str, chosen: Hit, best: Hit) -> bool:
         """Does ``chosen``'s heading, and not ``best``'s, name a course term that ``question``
