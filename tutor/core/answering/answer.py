@@ -1158,7 +1158,7 @@ class Tutor(Comparing, FollowingUp):
             return wanted <= words
 
         def margin(hit: Hit) -> float:
-            if names_noun(hit):
+            if names_noun(hit) or (hit is not best and self._heading_names_the_term(question, hit, best)):
                 return LIST_NOUN_MARGIN
             return LIST_LESSON_MARGIN if hit.section.lesson_id == best.section.lesson_id else SECTION_MARGIN
 
@@ -1231,8 +1231,8 @@ class Tutor(Comparing, FollowingUp):
     def _past_the_excluded(self, question: str, result: SearchResult, best: Hit) -> Hit:
         """For "apart from images and text, what else can gen AI make?": when the best section's
         items (its heading and enumerating sentences) are the ones set aside, the nearest section
-        within ``LIST_LESSON_MARGIN`` that enumerates, whose heading names none of them and whose
-        items are not all of them. Why: the words set
+        within ``LIST_LESSON_MARGIN`` that enumerates, whose heading names none of them but some
+        of the best section's other items, and whose items are not all of them. Why: the words set
         aside are the question's most specific ones, so the section listing them ranks first
         ("images, text, computer code, audio ..."), while what is asked is the rest (code,
         audio, drug molecules). Otherwise ``best``."""
@@ -1251,11 +1251,15 @@ class Tutor(Comparing, FollowingUp):
 
         if not aside <= items(best):
             return best
+        # The rest of what the best section lists is what is asked for: the answer's heading
+        # names some of it ("Code, audio and new drug molecules"), by a word few headings hold.
+        rest = (items(best) - aside - self.index.heading_terms_of(best.section)) & self.index.rare_terms
         return next(
             (
                 h for h in result.hits[1:]
                 if h.score >= best.score - LIST_LESSON_MARGIN and compose.enumerates(h.section)
                 and not (aside & self.index.heading_terms_of(h.section)) and not aside <= items(h)
+                and rest & self.index.heading_terms_of(h.section)
             ),
             best,
         )

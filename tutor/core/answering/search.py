@@ -341,6 +341,11 @@ class SearchIndex:
         """Per section, in ``sections`` order, the analysed terms of its heading (built at start)."""
         return self._heading_terms
 
+    @property
+    def rare_terms(self) -> frozenset[str]:
+        """Analysed terms that at most ``HEADING_TERM_SECTIONS`` sections hold."""
+        return self._rare_terms
+
     def heading_terms_of(self, section: Section) -> frozenset[str]:
         """The analysed terms of ``section``'s heading, from the set built at start: headings are
         compared with questions on many paths, and analysing them again per question was waste."""
