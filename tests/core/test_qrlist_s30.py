@@ -38,7 +38,7 @@ def test_uses_of_a_family_described_by_a_hyphenated_word(tutor) -> None:
 
 
 def test_weak_points_after_a_warm_setting_are_the_shortcomings(tutor) -> None:
-    answer = tutor.ask("my manager loves ML for our shop. so what are ALL the weak points of it?")
+    answer = tutor.ask("our CEO raves about machine learning for the business. what are ALL the weak points of it I should flag?")
     assert _cited(answer)[:1] == ["benefits-and-limitations#where-machine-learning-falls-short"], _cited(answer)
     assert "bias" in answer.text and "computational power" in answer.text
 
