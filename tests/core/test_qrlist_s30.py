@@ -56,3 +56,9 @@ def test_a_list_of_the_ways_to_choose_the_next_word(tutor) -> None:
 def test_what_else_past_the_items_set_aside(tutor) -> None:
     answer = tutor.ask("other than text and images, what can gen ai generate? every kind")
     assert _cited(answer)[:1] == ["generative-ai-applications#code-audio-and-new-drug-molecules"], _cited(answer)
+
+
+def test_clipped_plurals_are_everyday_words_not_slips(tutor) -> None:
+    """"grads" and "unis" were mended to "grabs" and "units" (units: feature scaling)."""
+    for text in ("the model keeps ranking grads from two unis first", "my faves from our support convos"):
+        assert tutor.vocabulary.correct(text) == text
