@@ -32,6 +32,7 @@ from tutor.core.answering.compose import (
 )
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
+from tutor.core.answering.learner import SHORT_FORM_LETTERS
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     MIN_LENGTH,
@@ -54,7 +55,13 @@ from tutor.core.answering.scope import (
     without_foreign_plain_words,
     without_introduction,
 )
-from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import (
+    CLEAR_LEAD,
+    HEADING_TERM_SECTIONS,
+    Hit,
+    SearchIndex,
+    SearchResult,
+)
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -1265,14 +1272,25 @@ class Tutor(Comparing, FollowingUp):
         )
 
     def _heading_names_the_term(self, question: str, chosen: Hit, best: Hit) -> bool:
-        """Does ``chosen``'s heading, and not ``best``'s, name a course term that ``question``
+        """Does ``chosen``'s heading open with, and ``best``'s not name, a course term that ``question``
         says in everyday words (the glossary)? "all the ways a text ai can pick its next word"
         says "sampling", which "Sampling: temperature, top-k and top-p" lists, while the
         step-by-step account of next-token prediction, closer to "next word", lists nothing."""
-        said = set(self.index.analyse(" ".join(self.index.learner.expansions(question))))
-        return bool(said & self.index.heading_terms_of(chosen.section)) and not (
-            said & self.index.heading_terms_of(best.section)
-        )
+        # Not a short form ("ml", "gen ai") names the field the whole
+        # question is about, not one of its sections ("What machine learning does well").
+        words = tokenize(question)
+        said = set(self.index.analyse(" ".join(
+            course for course, (first, last) in self.index.learner.matches(question)
+            if len("".join(words[first : last + 1])) > SHORT_FORM_LETTERS
+        )))
+        # A word few headings hold ("sampling"), not one of many ("learning" of "unsupervised
+        # learning" is in "Three ways a machine can learn").
+        counts = self.index.heading_counts
+        said = {w for w in said if counts[w] <= HEADING_TERM_SECTIONS}
+        # The heading is the term's own: it opens with it ("Sampling: ..."), not a heading that
+        # names it among others ("Data needs of supervised, unsupervised and ...").
+        opening = self.index.analyse(chosen.section.heading)[:1]
+        return bool(said & set(opening)) and not (said & self.index.heading_terms_of(best.section))
 
     def _heading_names(self, best: Hit, wanted: set[str]) -> Section | None:
         """The one section of the best section's lesson whose heading names the items a list

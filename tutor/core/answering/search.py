@@ -51,6 +51,7 @@ LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
+POLARITY = True  # the opposite heading of the polarity asked loses the aspect bonus (``_rank``)
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
@@ -785,12 +786,14 @@ class SearchIndex:
             if asked_it:
                 scores = scores + HEADING_SHAPE_BONUS * headings
         weak, strong = asked_aspects[0], asked_aspects[1]
-        if weak != strong:
+        opposite = self._aspect_headings[1 if weak else 0][1]
+        if weak != strong and POLARITY and opposite[int(np.argmax(scores))]:
             # The polarity of the ask: "all the weak points" wants where a thing falls short,
             # not its sibling on what it does well, however warmly the question's setting speaks
             # of it ("my son in law swears by ML for his business"), and "the upsides" the other
-            # way round. The opposite heading loses what the asked one gains.
-            scores = scores - HEADING_SHAPE_BONUS * self._aspect_headings[1 if weak else 0][1]
+            # way round. When a heading of the opposite polarity ranks first, those headings
+            # lose what the asked ones gain (otherwise the ranking is left as it was).
+            scores = scores - HEADING_SHAPE_BONUS * opposite
         if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
             scores = scores + extra(dense)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
