@@ -177,7 +177,7 @@ class LearnerLanguage:
         spans = {
             (term.course, start + first, start + last)
             for term in self.terms if term.course in found
-            for phrase in (*term.everyday, *(_phrase(n) for n in term.names)) if phrase
+            for phrase in term.everyday if phrase  # a name ("the chatgpt style of model") is no description
             for start in range(len(matched)) if matched[start] == phrase[0]
             for first, last in [_span(phrase, matched[start:]) or (-1, -1)] if first == 0
         }
