@@ -57,7 +57,6 @@ from tutor.core.answering.scope import (
 )
 from tutor.core.answering.search import (
     CLEAR_LEAD,
-    HEADING_TERM_SECTIONS,
     Hit,
     SearchIndex,
     SearchResult,
@@ -1276,21 +1275,22 @@ class Tutor(Comparing, FollowingUp):
         says in everyday words (the glossary)? "all the ways a text ai can pick its next word"
         says "sampling", which "Sampling: temperature, top-k and top-p" lists, while the
         step-by-step account of next-token prediction, closer to "next word", lists nothing."""
-        # Not a short form ("ml", "gen ai") names the field the whole
-        # question is about, not one of its sections ("What machine learning does well").
+        # Not a short form: "ml", "gen ai" name the field the whole question is about, not one
+        # of its sections ("What machine learning does well").
         words = tokenize(question)
-        said = set(self.index.analyse(" ".join(
-            course for course, (first, last) in self.index.learner.matches(question)
+        terms = [
+            self.index.analyse(course) for course, (first, last) in self.index.learner.matches(question)
             if len("".join(words[first : last + 1])) > SHORT_FORM_LETTERS
-        )))
-        # A word few headings hold ("sampling"), not one of many ("learning" of "unsupervised
-        # learning" is in "Three ways a machine can learn").
-        counts = self.index.heading_counts
-        said = {w for w in said if counts[w] <= HEADING_TERM_SECTIONS}
-        # The heading is the term's own: it opens with it ("Sampling: ..."), not a heading that
-        # names it among others ("Data needs of supervised, unsupervised and ...").
-        opening = self.index.analyse(chosen.section.heading)[:1]
-        return bool(said & set(opening)) and not (said & self.index.heading_terms_of(best.section))
+        ]
+        # The heading is the term's own: it opens with the whole term ("Sampling: ...", "What
+        # unsupervised learning is used for"), not a heading that names it among others ("Data
+        # needs of supervised, unsupervised and ...") or shares one of its words ("How
+        # adversarial training works" for "generative adversarial network").
+        heading = self.index.analyse(chosen.section.heading)
+        best_heading = self.index.heading_terms_of(best.section)
+        return any(
+            term and heading[: len(term)] == term and not set(term) <= best_heading for term in terms
+        )
 
     def _heading_names(self, best: Hit, wanted: set[str]) -> Section | None:
         """The one section of the best section's lesson whose heading names the items a list
