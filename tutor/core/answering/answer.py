@@ -32,6 +32,7 @@ from tutor.core.answering.compose import (
 )
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
+from tutor.core.answering.learner import SHORT_FORM_LETTERS
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     MIN_LENGTH,
@@ -57,7 +58,12 @@ from tutor.core.answering.scope import (
     without_foreign_plain_words,
     without_introduction,
 )
-from tutor.core.answering.search import CLEAR_LEAD, Hit, SearchIndex, SearchResult
+from tutor.core.answering.search import (
+    CLEAR_LEAD,
+    Hit,
+    SearchIndex,
+    SearchResult,
+)
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, Section, load_course
 from tutor.core.questions import lesson_question
@@ -116,6 +122,12 @@ LIST_NAMED_BONUS = 0.02
 LIST_NAMED_MAX = 3
 LIST_NOUN_MARGIN = 0.2  # ... how far below, in the same lesson, one that names what is asked for may rank
 LIST_NOUN_BONUS = 0.1
+# "apart from images and text, what else ...": what a list question sets aside (``_past_the_excluded``).
+_SET_ASIDE = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|not\s+(?:just|only))\s+"
+    r"(?P<aside>[^,.?!;:]+?)(?=\s*(?:[,.?!;:]|\b(?:what|which|how|where|can|could|does|do|is|are)\b|$))",
+    re.IGNORECASE,
+)
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 NOT_COVERED = "That isn't covered in this course."
 REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
@@ -1149,6 +1161,9 @@ class Tutor(Comparing, FollowingUp):
         best = result.hits[0]
         noun = shapes.list_noun(question)
         wanted = set(self.index.analyse(noun)) if noun else set()
+        past = self._past_the_excluded(question, result, best)
+        if past is not best:
+            return past
 
         # "what are all the jobs gen ai can do in a hospital", "name all the jobs gen ai does in
         # retail": the question names one part of a lesson by a rare word of that part's heading
@@ -1191,7 +1206,7 @@ class Tutor(Comparing, FollowingUp):
             return wanted <= words
 
         def margin(hit: Hit) -> float:
-            if names_noun(hit):
+            if names_noun(hit) or (hit is not best and self._heading_names_the_term(question, hit, best)):
                 return LIST_NOUN_MARGIN
             return LIST_LESSON_MARGIN if hit.section.lesson_id == best.section.lesson_id else SECTION_MARGIN
 
@@ -1241,6 +1256,8 @@ class Tutor(Comparing, FollowingUp):
             )
 
         chosen = max(enumerating, key=value)
+        if chosen is not best and self._heading_names_the_term(question, chosen, best):
+            return chosen
         defines = (
             self.course.lesson(best.section.lesson_id).sections[0].id == best.section.id
             and chosen.section.lesson_id == best.section.lesson_id
@@ -1258,6 +1275,64 @@ class Tutor(Comparing, FollowingUp):
             if own >= value(chosen, closest=True):
                 return best
         return chosen
+
+    def _past_the_excluded(self, question: str, result: SearchResult, best: Hit) -> Hit:
+        """For "apart from images and text, what else can gen AI make?": when the best section's
+        items (its heading and enumerating sentences) are the ones set aside, the nearest section
+        within ``LIST_LESSON_MARGIN`` that enumerates, whose heading names none of them but some
+        of the best section's other items, and whose items are not all of them. Why: the words set
+        aside are the question's most specific ones, so the section listing them ranks first
+        ("images, text, computer code, audio ..."), while what is asked is the rest (code,
+        audio, drug molecules). Otherwise ``best``."""
+        match = _SET_ASIDE.search(question)
+        if match is None:
+            return best
+        aside = {w for w in self.index.analyse(match.group("aside")) if len(w) > 2 and w in self.index.vocabulary}
+        if not aside:
+            return best
+
+        def items(hit: Hit) -> set[str]:
+            terms = self.index.sentence_terms(hit.section)
+            return set(self.index.heading_terms_of(hit.section)).union(
+                *(terms[i] for i in compose.enumeration_sentences(hit.section))
+            )
+
+        if not aside <= items(best):
+            return best
+        # The rest of what the best section lists is what is asked for: the answer's heading
+        # names some of it ("Code, audio and new drug molecules"), by a word few headings hold.
+        rest = (items(best) - aside - self.index.heading_terms_of(best.section)) & self.index.rare_terms
+        return next(
+            (
+                h for h in result.hits[1:]
+                if h.score >= best.score - LIST_LESSON_MARGIN and compose.enumerates(h.section)
+                and not (aside & self.index.heading_terms_of(h.section)) and not aside <= items(h)
+                and rest & self.index.heading_terms_of(h.section)
+            ),
+            best,
+        )
+
+    def _heading_names_the_term(self, question: str, chosen: Hit, best: Hit) -> bool:
+        """Does ``chosen``'s heading open with, and ``best``'s not name, a course term that ``question``
+        says in everyday words (the glossary)? "all the ways a text ai can pick its next word"
+        says "sampling", which "Sampling: temperature, top-k and top-p" lists, while the
+        step-by-step account of next-token prediction, closer to "next word", lists nothing."""
+        # Not a short form: "ml", "gen ai" name the field the whole question is about, not one
+        # of its sections ("What machine learning does well").
+        words = tokenize(question)
+        terms = [
+            self.index.analyse(course) for course, (first, last) in self.index.learner.matches(question)
+            if len("".join(words[first : last + 1])) > SHORT_FORM_LETTERS
+        ]
+        # The heading is the term's own: it opens with the whole term ("Sampling: ...", "What
+        # unsupervised learning is used for"), not a heading that names it among others ("Data
+        # needs of supervised, unsupervised and ...") or shares one of its words ("How
+        # adversarial training works" for "generative adversarial network").
+        heading = self.index.analyse(chosen.section.heading)
+        best_heading = self.index.heading_terms_of(best.section)
+        return any(
+            term and heading[: len(term)] == term and not set(term) <= best_heading for term in terms
+        )
 
     def _heading_names(self, best: Hit, wanted: set[str]) -> Section | None:
         """The one section of the best section's lesson whose heading names the items a list

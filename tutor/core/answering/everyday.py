@@ -118,6 +118,10 @@ CONTRACTIONS = frozenset(
     # Chat words MiniLM's vocabulary lacks whole, each one slip from a course word ("scams" ->
     # "scans", "hubby" -> "hobby", "sorta" -> "sort"): found by checking some 300 everyday words.
     + "scam scams scammer scammers scammy hubby sorta".split()
+    # Clipped words in the plural, whose singular MiniLM knows but not the "-s" form ("grads" ->
+    # "grabs", "unis" -> "units" sent a CV-screening question to feature scaling): found by
+    # checking some 60 clipped words (grad, uni, prof, stats, vocab, convo, fave, comp, ...).
+    + "grads unis convos faves comps".split()
 )
 
 

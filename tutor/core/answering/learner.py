@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.core.knowledge import Course
-from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize, without_people
+from tutor.core.words import _WORD, QUESTION_STOPWORDS, stem, tokenize, without_people
 
 # Function words dropped from glossary phrases before matching, so "make things up" matches
 # "making stuff up" only on its content and "the forger and the detective" needs both nouns.
@@ -149,8 +149,52 @@ class LearnerLanguage:
         names of things it asks something of read as their kind (``read_names``)."""
         text, kinds = self.read_names(question)
         text = self.spelled_out(text)
+        text = self.families_named(text)
         extra = [course for course in self.expansions(text) if course not in kinds]
         return f"{text} ({', '.join(extra)})" if extra else text
+
+    def families_named(self, question: str) -> str:
+        """``question`` with each family it names by a description read as the course term, in
+        place: "the no-labels kind of learning" is "unsupervised learning", "the two-network
+        faker-and-judge models" "the two-network generative adversarial network".
+
+        Why: a learner who does not know a family's name describes it, and says it is a
+        description either by "the X kind (type, sort...) of <learning, ML, model...>" or by
+        writing it as one hyphenated word before the noun. The glossary knows the description,
+        but appended after the question the term could not undo its words: "labels" drew the
+        section on why supervised learning needs labels, "two networks" the one on why GAN
+        training is unstable. Read in place, the question is about what it asks of the family.
+        A description used as itself ("is trial and error a kind of learning") is left alone:
+        only a phrase followed by the family noun is read so."""
+        found = {course for course, _ in self.matches(question)}
+        if not found:
+            return question
+        text = question.replace("\u2019", "'")
+        tokens = list(_WORD.finditer(text))
+        words = [t.group(0).lower() for t in tokens]
+        matched = [_word(w) for w in words]
+        # Every occurrence of each matched term's phrases ("untagged CRM data" may come first).
+        spans = {
+            (term.course, start + first, start + last)
+            for term in self.terms if term.course in found
+            for phrase in term.everyday if phrase  # a name ("the chatgpt style of model") is no description
+            for start in range(len(matched)) if matched[start] == phrase[0]
+            for first, last in [_span(phrase, matched[start:]) or (-1, -1)] if first == 0
+        }
+        cuts: list[tuple[int, int, str]] = []
+        for course, first, last in sorted(spans, key=lambda s: (s[1], -s[2])):
+            if any(start <= tokens[first].start() < stop for start, stop, _ in cuts):
+                continue
+            end = _family_end(words, text, tokens, first, last)
+            if end is not None:
+                while first > 0 and text[tokens[first - 1].end() : tokens[first].start()] == "-":
+                    first -= 1  # "learnin-without-answers": the whole hyphenated word
+                cuts.append((tokens[first].start(), tokens[end].end(), course))
+        if not cuts:
+            return question
+        for start, stop, course in sorted(cuts, reverse=True):
+            text = f"{text[:start]}{course}{text[stop:]}"
+        return text
 
     def spelled_out(self, question: str) -> str:
         """``question`` with each short form the glossary gives for a course term ("ml", "rl",
@@ -257,6 +301,45 @@ def _name_pattern(term: GlossaryTerm, names: tuple[str, ...] | None = None) -> r
 
 def _occurs(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> bool:
     return _span(phrase, words, gap) is not None
+
+
+# A family described rather than named: "the X kind of learning", "X-Y-Z models" (see
+# ``LearnerLanguage.families_named``).
+_KIND_WORDS = frozenset("kind kinds type types sort sorts form forms flavour flavor variety branch family style".split())
+_FAMILY_NOUNS = frozenset(
+    """learning ml ai model models network networks algorithm algorithms technique techniques method
+    methods approach approaches system systems genai""".split()
+)
+_TWO_WORD_FAMILIES = frozenset({("machine", "learning"), ("gen", "ai"), ("generative", "ai"), ("neural", "network"), ("neural", "networks")})
+
+
+def _family_noun_end(words: list[str], at: int) -> int | None:
+    """The last token of a family noun ("learning", "machine learning", "models") starting at
+    ``at``, or None."""
+    if at + 1 < len(words) and (words[at], words[at + 1]) in _TWO_WORD_FAMILIES:
+        return at + 1
+    if at < len(words) and words[at] in _FAMILY_NOUNS:
+        return at
+    return None
+
+
+def _family_end(words: list[str], text: str, tokens: list, first: int, last: int) -> int | None:
+    """The last token of a family description whose glossary phrase spans ``first``..``last``:
+    the phrase then "kind/type/sort of" and a family noun, or the phrase written as one
+    hyphenated word then a family noun (one word may come between: "faker-and-judge image
+    models"). None when the phrase does not describe a family so."""
+    after = last + 1
+    if after + 1 < len(words) and words[after] in _KIND_WORDS and words[after + 1] == "of":
+        return _family_noun_end(words, after + 2)
+    hyphenated = last > first and all(
+        text[tokens[i].end() : tokens[i + 1].start()] == "-" for i in range(first, last)
+    )
+    if not hyphenated:
+        return None
+    end = _family_noun_end(words, after)
+    if end is None and after + 1 < len(words) and words[after].isalpha():
+        end = _family_noun_end(words, after + 1)
+    return end
 
 
 def _span(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> tuple[int, int] | None:

@@ -53,6 +53,7 @@ WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is be
 # Openings by which a learner carries the conversation on ("so ...", "but ...", "wait so ...").
 _CARRIES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
+POLARITY = True  # the opposite heading of the polarity asked loses the aspect bonus (``_rank``)
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
@@ -344,6 +345,11 @@ class SearchIndex:
     def heading_terms(self) -> list[frozenset[str]]:
         """Per section, in ``sections`` order, the analysed terms of its heading (built at start)."""
         return self._heading_terms
+
+    @property
+    def rare_terms(self) -> frozenset[str]:
+        """Analysed terms that at most ``HEADING_TERM_SECTIONS`` sections hold."""
+        return self._rare_terms
 
     def heading_terms_of(self, section: Section) -> frozenset[str]:
         """The analysed terms of ``section``'s heading, from the set built at start: headings are
@@ -818,9 +824,19 @@ class SearchIndex:
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
-        for aspect, headings in self._aspect_headings:
-            if aspect.search(query):
+        asked_aspects = [bool(aspect.search(query)) for aspect, _ in self._aspect_headings]
+        for asked_it, (_, headings) in zip(asked_aspects, self._aspect_headings, strict=True):
+            if asked_it:
                 scores = scores + HEADING_SHAPE_BONUS * headings
+        weak, strong = asked_aspects[0], asked_aspects[1]
+        opposite = self._aspect_headings[1 if weak else 0][1]
+        if weak != strong and POLARITY and opposite[int(np.argmax(scores))]:
+            # The polarity of the ask: "all the weak points" wants where a thing falls short,
+            # not its sibling on what it does well, however warmly the question's setting speaks
+            # of it ("my son in law swears by ML for his business"), and "the upsides" the other
+            # way round. When a heading of the opposite polarity ranks first, those headings
+            # lose what the asked ones gain (otherwise the ranking is left as it was).
+            scores = scores - HEADING_SHAPE_BONUS * opposite
         if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
             scores = scores + extra(dense)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]

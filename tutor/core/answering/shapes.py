@@ -389,6 +389,11 @@ _COMPARE_WORDS = re.compile(
     r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
     _F,
 )
+# The good or bad sides of a thing, asked as items ("what are ALL the weak points", "which flaws").
+_POLARITY_ITEMS = (
+    r"weak\s+(?:spots|points|sides)|strong\s+(?:points|sides)|good\s+points|bad\s+points|weaknesses|strengths|"
+    r"upsides|downsides|drawbacks|shortcomings|flaws|limitations|benefits|advantages|disadvantages|risks|pros|cons"
+)
 _LIST = re.compile(
     r"\b(?:list|name|enumerate)\b(?!\s+(?:of\s+)?(?:a|the)\s+\w+\s+(?:is|are)\b)|"
     r"\b(?:all|every|each)\s+(?:single\s+)?(?:the\s+|of\s+the\s+)?(?:kinds?|types?|uses?|ways?|benefits?|"
@@ -403,12 +408,11 @@ _LIST = re.compile(
     r"drawbacks|downsides|benefits|advantages|uses|applications|skills|challenges|concerns|laws|tools)\b|"
     # "what criteria ...", "what scarce resources ...": nouns that name the items of a list.
     r"\b(?:what|which)\s+(?:[a-z]+\s+)?(?:criteria|qualities|factors|resources|measures|metrics|principles|"
-    r"weak\s+spots|weaknesses|strengths)\b|"
+    + _POLARITY_ITEMS + r")\b|"
     # "what are the four boxes ...", "what three things ...": a count of items asked for.
     r"\b(?:what|which)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|\d+)\s+"
     r"(?:main\s+|key\s+|big\s+)?[a-z-]+s\b|"
-    r"\bwhat\s+(?:are|were)\s+(?:[\w'-]+\s+){0,3}?(?:weak\s+spots|weaknesses|strengths|upsides|downsides|"
-    r"drawbacks|limitations|benefits|advantages|risks)\b|"
+    r"\bwhat\s+(?:are|were)\s+(?:[\w'-]+\s+){0,3}?(?:" + _POLARITY_ITEMS + r")\b|"
     r"\bwhat(?:'s|s|\s+is|'re)\s+(?:the\s+|all\s+the\s+)?(?:main\s+|different\s+|key\s+)?(?:kinds|types|uses|ways|benefits|"
     r"advantages|limitations|drawbacks|downsides|steps|skills|risks|challenges|applications)\b|"
     r"\b(?:kinds|types)\s+of\b.*\b(?:are\s+there|exist)\b|"
