@@ -194,7 +194,10 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"\bis\s+there\s+(?:a|any)\s+way\s+to\s+(?:tell|know|notice|spot|detect|check)\b", re.I),
      re.compile(r"\b(?:notic\w*|spot\w*|detect\w*|check\w*|reveal\w*|telltale|signs?|warning|flag\w*|"
                 r"shows?\s+(?:\w+\s+)?(?:when|whether|up)|easy\s+to\s+miss|looking\s+at|compared|measur\w*|confirm\w*|"
-                r"verif\w*|judge\w*|tell\s+(?:\w+\s+){0,3}apart)\b", re.I)),
+                r"verif\w*|judge\w*|tell\s+(?:\w+\s+){0,3}apart|"
+                # "A good habit is to ask what a system outputs", "A useful test is to ask whether
+                # ...": the course's rule for telling one thing from another is how it is told.
+                r"(?:test|habit)\s+is\s+to\s+(?:ask|look|check))\b", re.I)),
 ]
 
 
