@@ -1,6 +1,7 @@
 """Fresh two-turn chains (stop 30, helper said): the first answer quotes a whole short section,
 the follow-up asks for what one sentence of it says. Split at random, seed 30."""
 import random
+
 S = "what-is-generative-ai/generative-ai-is-not-the-same-thing-as-ai"
 CASES = [
     (["is generative ai just another word for ai", "so how can i tell if something is gen ai or not"], S, "what a system outputs|outputs new content"),
@@ -24,7 +25,7 @@ def write(name, cases, head):
     with open(f"{name}/followup.toml", "w") as f:
         f.write(head + "\n")
         for turns, sec, fact in cases:
-            t = ", ".join('"%s"' % x for x in turns)
+            t = ", ".join(f'"{x}"' for x in turns)
             f.write(f'\n[[case]]\nkind = "followup"\nturns = [{t}]\nin_scope = true\nsections = ["{sec}"]\nfacts = [[\'{fact}\']]\n')
 if __name__ == "__main__":
     import os
