@@ -4,7 +4,8 @@ probes in ``benchmarks/probes/term2-s30`` (work half), tested here in other word
 A declined question with no word of the course's subject was refused as another school subject.
 The course's own words for a self-acting machine ("self-driving", "drones", "automated") and their
 everyday kin ("driverless", "autopilot") name such a machine (``scope._MACHINE_AT_WORK``): the
-question asks how it works, a near miss declined as not covered, not a refusal.
+question asks how it works, a near miss declined as not covered, not a refusal; with no untaught
+term found, the decline names the machine ("driverless tractors", ``scope.self_acting_machine``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ def test_a_self_acting_machine_is_a_near_miss_not_another_subject(tutor, questio
     answer = learner_judge.converse(tutor, [question])
     assert not answer.in_scope and not answer.sources, answer.text
     assert not answer.text.startswith(_REFUSAL), answer.text
+
+
+def test_the_bare_decline_names_the_machine(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how do driverless lorries merge onto a motorway"])
+    assert not answer.in_scope and not answer.sources, answer.text
+    assert "driverless lorries" in answer.text.lower(), answer.text
 
 
 def test_everyday_life_is_still_refused(tutor) -> None:
