@@ -49,6 +49,7 @@ from tutor.core.answering.scope import (
     load_not_taught,
     names_other_field,
     names_subject,
+    self_acting_machine,
     subject_stems,
     task_compound,
     term_is_setting,
@@ -1555,6 +1556,7 @@ class Tutor(Comparing, FollowingUp):
         return (
             self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
             or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
+            or self_acting_machine(asked, self.vocabulary)
         )
 
     def _only_foreign_word(self, asked: str) -> str | None:
