@@ -526,6 +526,12 @@ _MACHINE_AT_WORK = re.compile(
 )
 
 
+def names_machine_at_work(text: str) -> bool:
+    """Does ``text`` name a machine by the job it does ("the tool that writes our blurbs", "the
+    no-show predictor", "autocorrect"; see ``_MACHINE_AT_WORK``)?"""
+    return bool(_MACHINE_AT_WORK.search(text))
+
+
 # ---------------------------------------------------------------------------------------------
 # Requests for what the course never gives: formulas and derivations, or code to write
 # ---------------------------------------------------------------------------------------------
