@@ -30,3 +30,9 @@ def test_a_workplace_machine_that_improved_with_more_data_is_answered(tutor) -> 
 def test_other_subjects_stay_out(tutor) -> None:
     assert not tutor.ask("what is the capital of peru").in_scope
     assert not tutor.ask("the tool that writes my essays, can you write one for me about rome").in_scope
+
+
+def test_a_product_name_is_not_a_job() -> None:
+    assert scope.names_machine_at_work("why does autocorrect change my words")
+    assert not scope.names_machine_at_work("why does autocorrect change my words", products=False)
+    assert scope.names_machine_at_work("the footfall forecaster and autocorrect", products=False)

@@ -871,7 +871,7 @@ class SearchIndex:
                 )
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
                 in_scope = self.names_heading_term(query, hits[0].section)
-            if not in_scope and not context and scope_module.names_machine_at_work(query):
+            if not in_scope and not context and scope_module.names_machine_at_work(query, products=False):
                 # "the tool that writes our blurbs ... why so inconsistent", "our no-show
                 # predictor got better with more bookings": a machine named by its job is the
                 # course's subject (a model doing a task) however everyday the rest is, and
