@@ -553,6 +553,17 @@ _MACHINE_AT_WORK = re.compile(
 )
 
 
+_PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spellcheck", re.IGNORECASE)
+
+
+def names_machine_at_work(text: str, products: bool = True) -> bool:
+    """Does ``text`` name a machine by the job it does ("the tool that writes our blurbs", "the
+    no-show predictor"; see ``_MACHINE_AT_WORK``)? With ``products`` False, a product's own name
+    ("autocorrect", "predictive text") does not count: such a product is itself a topic the course
+    may not teach (a near miss), while a job named in the learner's words is a model doing a task."""
+    return any(products or not _PRODUCT_NAME.match(m.group(0)) for m in _MACHINE_AT_WORK.finditer(text))
+
+
 # ---------------------------------------------------------------------------------------------
 # Requests for what the course never gives: formulas and derivations, or code to write
 # ---------------------------------------------------------------------------------------------
