@@ -404,6 +404,11 @@ class Tutor(Comparing, FollowingUp):
         # offered as the choice (the scope checks below still read the whole question).
         searched = query if shape.kind == "comparison" else shapes.without_family_choice(query)
         result = self.index.search(searched, k=8, history=conversation, follow=follow)
+        if searched != query and not result.in_scope:
+            # "is grading essays a job for ml or gen ai": the thing alone is too loose; the whole
+            # question is searched as before (rare: an extra search only on this path).
+            searched = query
+            result = self.index.search(query, k=8, history=conversation, follow=follow)
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
         if not conversation.questions and shape.kind != "comparison":
