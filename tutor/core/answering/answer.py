@@ -400,7 +400,15 @@ class Tutor(Comparing, FollowingUp):
             # top section covers both sides (then the two sides' searches follow, batched too).
             self.index.prefetch([query, self.joint_query(asked, shape.sides)])
         follow = False if reading is not None else (True if pointing or detail else None)
-        result = self.index.search(query, k=8, history=conversation, follow=follow)
+        # "is netflix recommending shows ml or gen ai": the thing is searched, not the families
+        # offered as the choice (the scope checks below still read the whole question).
+        searched = query if shape.kind == "comparison" else shapes.without_family_choice(query)
+        result = self.index.search(searched, k=8, history=conversation, follow=follow)
+        if searched != query and not result.in_scope:
+            # "is grading essays a job for ml or gen ai": the thing alone is too loose; the whole
+            # question is searched as before (rare: an extra search only on this path).
+            searched = query
+            result = self.index.search(query, k=8, history=conversation, follow=follow)
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
         if not conversation.questions and shape.kind != "comparison":
@@ -499,9 +507,11 @@ class Tutor(Comparing, FollowingUp):
             term = (
                 listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
-                or uncovered_compound(  # typos mended
+                # (Not when the thing is placed in a family, "a shop forecasting sales, ml or gen
+                # ai?": its search left the family words out, so its scores are lower.)
+                or (uncovered_compound(  # typos mended
                     query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)
-                )
+                ) if searched == query or not result.in_scope else None)
                 # "what does the course say about X": the frame that names X is the course's
                 # words, which the query leaves out.
                 or (uncovered_compound(
@@ -512,7 +522,7 @@ class Tutor(Comparing, FollowingUp):
                 # writes, in a first question retrieval matches only loosely.
                 or (task_compound(asked, self.phrases, describing=False)
                     if best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
-                    and shape.kind != "comparison" else None)
+                    and shape.kind != "comparison" and (searched == query or not result.in_scope) else None)
             )
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.

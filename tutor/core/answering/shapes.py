@@ -1136,3 +1136,29 @@ def _detect(question: str) -> Shape:
     if _DEFINITION.match(question):
         return Shape("definition")
     return Shape("general")
+
+
+# "is netflix recommending shows ml or gen ai", "face unlock on my phone: machine learning or
+# generative ai?": a concrete thing, described by what it does, and the two families offered as
+# the answer's choice. The family names are the choice, not the subject: searched with them, the
+# question went to the sections about the families in general ("Generative AI is not the same
+# thing as AI") instead of the course's section on that use (recommendation, fraud detection).
+_FAMILY = r"(?:ml|machine\s+learning|gen\s*ai|genai|generative(?:\s+ai)?|generative\s+models?)"
+_FAMILY_CHOICE = re.compile(
+    rf"[\s,:;\-–(]*\b(?:(?:is|was|would)\s+(?:that|it|this|they|those)(?:\s+be)?|which\s+one\s+is\s+it|"
+    rf"would\s+(?:you|u)\s+call\s+(?:that|it|this))?[\s,:;\-–]*"
+    rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\s+or\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b[\s?!.)]*",
+    _F,
+)
+
+
+def without_family_choice(query: str) -> str:
+    """``query`` without an "ml or gen ai" choice offered about a thing it describes, or ``query``
+    itself when the rest describes no thing of its own (two content words at least: "is that ml
+    or gen ai?" after an answer, "is a gan ml or gen ai" keep the families as what is asked)."""
+    rest = _FAMILY_CHOICE.sub(" ", query)
+    if rest == query:
+        return query
+    rest = re.sub(r"\s+", " ", rest).strip(" ,:;-")
+    words = [w for w in re.findall(r"[a-z][\w'-]*", rest.lower()) if w not in QUESTION_STOPWORDS]
+    return rest if len(words) >= 2 else query
