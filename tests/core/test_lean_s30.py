@@ -31,3 +31,13 @@ def test_a_thing_the_talk_just_named_still_leans(tutor) -> None:
     assert answer.in_scope and _cited(answer)[0].startswith("vaes#")
     answer = converse(tutor, ["what is a gan", "what's a discriminator"])
     assert answer.in_scope and _cited(answer)[0].startswith("gans#")
+
+
+def test_a_thing_described_by_what_it_does_is_no_pointer(tutor) -> None:
+    from tutor.core.answering import conversation
+
+    # "the gadget that ..." says what it is: the relative clause describes a thing of its own.
+    assert not conversation.refers_back("is the app that recommends videos to me ai")
+    assert conversation.refers_back("is the one that makes blurry pictures better")
+    answer = converse(tutor, ["what is overfitting", "is the thing that sorts my photos by face machine learning"])
+    assert not any(s.startswith("training-and-overfitting#") for s in _cited(answer)), _cited(answer)
