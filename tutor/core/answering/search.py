@@ -57,6 +57,9 @@ WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is be
 _NEW_THING = re.compile(
     r"^\W*(?:what(?:'s|\s+is)|whats)\s+(?:a|an)\s+(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\W*$", re.IGNORECASE
 )
+# "whats a low value", "what's a typical setting" after temperature: a graded instance of what is
+# being discussed, not a thing of its own.
+_GRADED = frozenset("low lower high higher good bad typical usual normal reasonable sensible common decent small big large safe realistic ideal best".split())
 _CARRIES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 POLARITY = True  # the opposite heading of the polarity asked loses the aspect bonus (``_rank``)
@@ -751,9 +754,13 @@ class SearchIndex:
         "a"/"an" whose name, as a phrase, neither the topic nor the sections just cited say, is a
         new subject, however many of its words the talk shares ("model"); alone it is answered
         or declined as the term it is. "what's a latent space" after VAEs names a phrase the
-        section said and may still lean."""
+        section said and may still lean; "whats a low value" after temperature asks a graded
+        instance of the topic (``_GRADED``, aspect words) and leans."""
         match = _NEW_THING.match(query)
         if match is None:
+            return False
+        words = match.group("name").lower().split()
+        if words[0] in _GRADED or len(conversation_module.topic_words(" ".join(words))) < len(words):
             return False
         name = self.analyse(match.group("name"))
         if not name:
