@@ -199,7 +199,7 @@ def refers_back(question: str) -> bool:
     # or "she" is; the pronoun points inside the question, not back at the last answer.
     personal = _PERSONAL if PEOPLE.search(question) else frozenset()
     return any(
-        w in REFERRING and w not in personal and not (w in _RELATIVE and i > 0 and _is_topic_word(words[i - 1]))
+        w in REFERRING and w not in personal and not (w in _RELATIVE and i > 0 and (_is_topic_word(words[i - 1]) or words[i - 1] in _PLACEHOLDER_THINGS))
         for i, w in enumerate(words)
     )
 
@@ -241,6 +241,10 @@ _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be 
 
 
 _RELATIVE = frozenset({"that", "which"})
+# "the thing that suggests my next word": a placeholder noun whose relative clause says what it
+# is describes a thing of its own, as a topic word does ("the one that ..." still picks among
+# what was discussed).
+_PLACEHOLDER_THINGS = frozenset("thing things stuff app apps tool tools feature gadget".split())
 
 
 def _is_topic_word(word: str) -> bool:

@@ -52,6 +52,14 @@ LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
 # Openings by which a learner carries the conversation on ("so ...", "but ...", "wait so ...").
+# "what's a model card?": a bare definition of a thing named with "a"/"an" (a new thing, where
+# "what's the encoder" points at one just met), its name in one to three words.
+_NEW_THING = re.compile(
+    r"^\W*(?:what(?:'s|\s+is)|whats)\s+(?:a|an)\s+(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\W*$", re.IGNORECASE
+)
+# "whats a low value", "what's a typical setting" after temperature: a graded instance of what is
+# being discussed, not a thing of its own.
+_GRADED = frozenset("low lower high higher good bad typical usual normal reasonable sensible common decent small big large safe realistic ideal best".split())
 _CARRIES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 POLARITY = True  # the opposite heading of the polarity asked loses the aspect bonus (``_rank``)
@@ -590,6 +598,7 @@ class SearchIndex:
         if not conversation_module.names_the_last(query, conversation) and (
             self._new_subject(query, alone, conversation)
             or self._foreign_to_the_talk(query, alone, conversation)
+            or self._defines_an_unsaid_thing(query, conversation)
             or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation))
         ):
             return self._tie_to_the_topic(alone, conversation)
@@ -739,6 +748,31 @@ class SearchIndex:
             if sims is not None and sims.size and float(sims.max()) >= ON_TOPIC_DENSE:
                 return False
         return True
+
+    def _defines_an_unsaid_thing(self, query: str, conversation: Conversation) -> bool:
+        """"what's a model card?" after what a VAE is: a bare definition of a thing named with
+        "a"/"an" whose name, as a phrase, neither the topic nor the sections just cited say, is a
+        new subject, however many of its words the talk shares ("model"); alone it is answered
+        or declined as the term it is. "what's a latent space" after VAEs names a phrase the
+        section said and may still lean; "whats a low value" after temperature asks a graded
+        instance of the topic (``_GRADED``, aspect words) and leans."""
+        match = _NEW_THING.match(query)
+        if match is None:
+            return False
+        words = match.group("name").lower().split()
+        if words[0] in _GRADED or len(conversation_module.topic_words(" ".join(words))) < len(words):
+            return False
+        name = self.analyse(match.group("name"))
+        if not name:
+            return False
+        said = [self.analyse(conversation.topic or "")]
+        for section_id in conversation.sections:
+            position = self._position.get(section_id)
+            if position is not None:
+                section = self.sections[position]
+                said.append(self.analyse(f"{section.heading} {section.text}"))
+        n = len(name)
+        return not any(terms[i:i + n] == name for terms in said for i in range(len(terms) - n + 1))
 
     def _may_lean(self, query: str, alone: SearchResult) -> bool:
         """Could a question with words of its own still lean on the conversation? Only a short
