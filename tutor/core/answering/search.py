@@ -62,7 +62,6 @@ _NEW_THING = re.compile(
 _GRADED = frozenset("low lower high higher good bad typical usual normal reasonable sensible common decent small big large safe realistic ideal best".split())
 _CARRIES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
-POLARITY = True  # the opposite heading of the polarity asked loses the aspect bonus (``_rank``)
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
@@ -868,7 +867,7 @@ class SearchIndex:
                 scores = scores + HEADING_SHAPE_BONUS * headings
         weak, strong = asked_aspects[0], asked_aspects[1]
         opposite = self._aspect_headings[1 if weak else 0][1]
-        if weak != strong and POLARITY and opposite[int(np.argmax(scores))]:
+        if weak != strong and opposite[int(np.argmax(scores))]:
             # The polarity of the ask: "all the weak points" wants where a thing falls short,
             # not its sibling on what it does well, however warmly the question's setting speaks
             # of it ("my son in law swears by ML for his business"), and "the upsides" the other
