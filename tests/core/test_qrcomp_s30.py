@@ -15,9 +15,10 @@ Worded apart from the sets and from benchmarks/probes/qrcomp-s30; each fails on 
 
 from __future__ import annotations
 
+import learner_judge
+
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering import shapes
-from tutor.core.answering.conversation import Conversation
 
 ACCURACY = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
 JUDGING = "evaluating-models#judging-generated-output-on-realism-coherence-and-diversity"
@@ -29,15 +30,6 @@ COMPUTE = {
 
 def _cited(answer) -> list[str]:
     return [s.section for s in answer.sources]
-
-
-def _last(tutor, turns: list[str]):
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = tutor.ask(turn, conversation)
-        conversation.record(turn, answer)
-    return answer
 
 
 def test_grading_a_classifier_and_a_generator_is_each_familys_evaluation(tutor) -> None:
@@ -80,7 +72,7 @@ def test_a_different_question_leans_on_nothing(tutor) -> None:
     assert conversation_module.starts_afresh("totally different question: what skills does an ml engineer need")
     assert conversation_module.starts_afresh("ok, changing the subject - who regulates ai?")
     assert not conversation_module.starts_afresh("is a vae different from a gan?")
-    answer = _last(tutor, ["how do decision trees split data", "totally different question: what skills do people building generative ai need?"])
+    answer = learner_judge.converse(tutor, ["how do decision trees split data", "totally different question: what skills do people building generative ai need?"])
     assert _cited(answer)[0] == "skills-and-learning-paths#skills-for-working-in-generative-ai", _cited(answer)
 
 
@@ -91,7 +83,7 @@ def test_a_case_asked_as_an_instance_of_a_course_term() -> None:
 
 
 def test_the_catch_after_a_case_of_supervised_learning(tutor) -> None:
-    answer = _last(tutor, [
+    answer = learner_judge.converse(tutor, [
         "my son memorised flashcards with the answer on the back, is that basically supervised learning?",
         "what's the catch though",
     ])
@@ -99,10 +91,10 @@ def test_the_catch_after_a_case_of_supervised_learning(tutor) -> None:
 
 
 def test_a_remedy_asked_in_a_past_or_able_form(tutor) -> None:
-    answer = _last(tutor, ["why do language models invent facts", "is that preventable"])
+    answer = learner_judge.converse(tutor, ["why do language models invent facts", "is that preventable"])
     assert _cited(answer)[0] == "hallucination#how-to-spot-and-reduce-hallucination", _cited(answer)
 
 
 def test_the_topics_own_section_on_the_aspect(tutor) -> None:
-    answer = _last(tutor, ["what's a generative adversarial network", "is it heavy on compute to train"])
+    answer = learner_judge.converse(tutor, ["what's a generative adversarial network", "is it heavy on compute to train"])
     assert _cited(answer)[0] == "gans#why-gan-training-is-unstable-and-costly", _cited(answer)

@@ -13,17 +13,9 @@ from __future__ import annotations
 
 import re
 
+import learner_judge
+
 from tutor.core.answering import compose
-from tutor.core.answering.conversation import Conversation
-
-
-def _converse(tutor, turns: list[str]):
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = tutor.ask(turn, conversation)
-        conversation.record(turn, answer)
-    return answer
 
 
 def test_the_course_rule_for_telling_apart_is_how_it_is_told() -> None:
@@ -36,6 +28,6 @@ def test_the_course_rule_for_telling_apart_is_how_it_is_told() -> None:
 
 
 def test_a_follow_up_asking_how_to_tell_keeps_the_rule_already_quoted(tutor) -> None:
-    answer = _converse(tutor, ["is generative ai basically the same thing as ai", "ok but how would i know which one a product is"])
+    answer = learner_judge.converse(tutor, ["is generative ai basically the same thing as ai", "ok but how would i know which one a product is"])
     assert answer.in_scope
     assert re.search(r"what a system outputs", answer.text), answer.text
