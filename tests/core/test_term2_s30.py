@@ -3,7 +3,7 @@ probes in ``benchmarks/probes/term2-s30`` (work half), tested here in other word
 
 A declined question with no word of the course's subject was refused as another school subject.
 The course's own words for a self-acting machine ("self-driving", "drones", "automated") and their
-everyday kin ("driverless", "autopilot") name such a machine (``scope._MACHINE_AT_WORK``): the
+everyday kin ("driverless", "autopilot") name such a machine (``described.names_machine_at_work``): the
 question asks how it works, a near miss declined as not covered, not a refusal; with no untaught
 term found, the decline names the machine ("driverless tractors", ``scope.self_acting_machine``).
 """

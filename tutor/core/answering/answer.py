@@ -402,12 +402,14 @@ class Tutor(Comparing, FollowingUp):
         follow = False if reading is not None else (True if pointing or detail else None)
         # "is netflix recommending shows ml or gen ai": the thing is searched, not the families
         # offered as the choice (the scope checks below still read the whole question).
-        searched = query if shape.kind == "comparison" else shapes.without_family_choice(query)
-        result = self.index.search(searched, k=8, history=conversation, follow=follow)
-        if searched != query and not result.in_scope:
+        thing = query if shape.kind == "comparison" else shapes.without_family_choice(query)
+        result = self.index.search(thing, k=8, history=conversation, follow=follow)
+        # Was the thing searched without the family choice, and answered so? Its scores are then
+        # lower than the whole question's would be (see the untaught-term checks below).
+        thing_alone = thing != query and result.in_scope
+        if thing != query and not thing_alone:
             # "is grading essays a job for ml or gen ai": the thing alone is too loose; the whole
             # question is searched as before (rare: an extra search only on this path).
-            searched = query
             result = self.index.search(query, k=8, history=conversation, follow=follow)
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
@@ -427,6 +429,7 @@ class Tutor(Comparing, FollowingUp):
             again = self._leave_the_read_section(again, switched, conversation)
             if again.in_scope:
                 reading, asked, result = switched, switched.text, again
+                thing_alone = False  # the switched question was searched whole
                 query = self.vocabulary.correct(requests.without_the_course(asked))
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
@@ -492,6 +495,9 @@ class Tutor(Comparing, FollowingUp):
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = listed = None
+        # The untaught-term checks that read retrieval's scores trust them only when they are the
+        # question's own: not when the thing was searched without its family choice and answered.
+        own_scores = not thing_alone or not result.in_scope
         if result.hits and not foreign_script:  # another language: its words are not "terms"
             listed = untaught_request(asked)  # "the formula for X" names what is missing
             if listed is not None and self._course_states_formula(listed, conversation.topic):
@@ -511,7 +517,7 @@ class Tutor(Comparing, FollowingUp):
                 # ai?": its search left the family words out, so its scores are lower.)
                 or (uncovered_compound(  # typos mended
                     query, self.phrases, best_dense, self.vocabulary, following=bool(conversation.topic)
-                ) if searched == query or not result.in_scope else None)
+                ) if own_scores else None)
                 # "what does the course say about X": the frame that names X is the course's
                 # words, which the query leaves out.
                 or (uncovered_compound(
@@ -522,7 +528,7 @@ class Tutor(Comparing, FollowingUp):
                 # writes, in a first question retrieval matches only loosely.
                 or (task_compound(asked, self.phrases, describing=False)
                     if best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
-                    and shape.kind != "comparison" and (searched == query or not result.in_scope) else None)
+                    and shape.kind != "comparison" and own_scores else None)
             )
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.

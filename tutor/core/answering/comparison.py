@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.core.answering import compose, shapes
+from tutor.core.answering import compose, described, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
@@ -392,13 +392,10 @@ class Comparing:
         # question is read with those names (one more search, for this form only: searched as
         # written, "predicts" and "makes" took it to "Predicting versus creating", whatever was
         # asked of both, "weaknesses").
-        described = [_FAMILY_DESCRIBED.search(side) for side in sides] if len(sides) == 2 else []
-        if described and all(described):
-            families = [_family_name(side) for side in sides]
-            names = tuple(
-                f"{side[:m.start()]}{m.group('lead') or ''}{family}".strip() for side, m, family in zip(sides, described, families)
-            )
-            if families[0] != families[1]:
+        families = [described.family_described(side) for side in sides] if len(sides) == 2 else []
+        if families and all(families):
+            names = tuple(f"{side[:f.start]}{f.lead}{f.family}".strip() for side, f in zip(sides, families))
+            if families[0].family != families[1].family:
                 named_question = question
                 for side, name in zip(sides, names):
                     named_question = named_question.replace(side, name)
@@ -1234,22 +1231,6 @@ _MAKES_NEW = re.compile(
     r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
     re.IGNORECASE,
 )
-# A side that is a family described by what it does, nothing else: "the kind of AI that predicts
-# things", "the ai that creates stuff", "a model that makes new things".
-_FAMILY_DESCRIBED = re.compile(
-    r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
-    r"(?:that|which)\s+(?:(?P<predicts>predicts?|forecasts?|classif(?:y|ies)|sorts?|guess(?:es)?|labels?|detects?|spots?)|"
-    r"makes?|creates?|generates?|produces?|writes?|draws?)\s+(?:new\s+)?(?:things|stuff|content|predictions|labels)?\W*$",
-    re.IGNORECASE,
-)
-
-
-def _family_name(side: str) -> str:
-    """The course's name of the family ``side`` describes (see ``_FAMILY_DESCRIBED``)."""
-    match = _FAMILY_DESCRIBED.search(side)
-    return "machine learning" if match and match.group("predicts") else "generative AI"
-
-
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())

@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+from tutor.core.answering import described
 from tutor.core.answering.conversation import ASPECT_WORDS
+from tutor.core.answering.described import names_machine_at_work  # noqa: F401 (callers of scope's name)
 from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
 from tutor.core.answering.shapes import OPENERS, introductions
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
@@ -500,7 +502,7 @@ def subject_stems() -> frozenset[str]:
 
 
 _SELF_ACTING = re.compile(
-    r"\b(?P<machine>self[\s-]?driving|driverless|autopilot|drones?|automated)(?:\s+(?P<thing>[a-z]+))?\b",
+    rf"\b(?P<machine>{described.SELF_ACTING})(?:\s+(?P<thing>[a-z]+))?\b",
     re.IGNORECASE,
 )
 
@@ -511,7 +513,7 @@ def self_acting_machine(question: str, vocabulary: CourseVocabulary) -> str | No
     after the machine word joins it when the course never uses it (the kind of machine); a word
     the course uses ("hold", "pick") is what the machine does.
 
-    Why: such a question is a near miss (see ``_MACHINE_AT_WORK``); with no untaught term found
+    Why: such a question is a near miss (see ``described.names_machine_at_work``); with no untaught term found
     its decline said a bare "not covered", not what the learner asked about."""
     match = _SELF_ACTING.search(question)
     if match is None:
@@ -524,44 +526,10 @@ def self_acting_machine(question: str, vocabulary: CourseVocabulary) -> str | No
 
 def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
     """Does ``text`` use a word of the course's subject (see ``subject_stems``), or name a machine by
-    the job it does (see ``_MACHINE_AT_WORK``)?"""
-    return bool(_MACHINE_AT_WORK.search(text)) or any(
+    the job it does (``described.names_machine_at_work``)?"""
+    return described.names_machine_at_work(text) or any(
         w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject) for w in tokenize(text)
     )
-
-
-# A machine named by the job it does, the way people at work name the products they use: "the
-# tool that writes our product blurbs", "the software which sorts our invoices", "the no-show
-# predictor", "our ticket classifier", "the spam detector". Such a thing is what the course is
-# about (a model doing a task), whatever the words of the task are; "the thing that annoys me"
-# is no machine, so only words for a made thing lead the clause.
-_MACHINE_AT_WORK = re.compile(
-    r"\b(?:tools?|apps?|software|system|systems|programs?|programmes?|assistants?|features?|engines?|platforms?|"
-    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?)\s+(?:that|which|we\s+use\s+to|used\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:writes?|drafts?|makes?|generates?|creates?|draws?|predicts?|guesses|guess|picks?|chooses?|"
-    r"sorts?|flags?|decides?|scores?|ranks?|rates?|recommends?|suggests?|recognises?|recognizes?|spots?|detects?|"
-    r"translates?|transcribes?|answers?|filters?|tags?|labels?|classifies|classify|forecasts?|estimates?|fixes|fix|"
-    r"corrects?|finishes|finish|completes?|summarises?|summarizes?|reads?|screens?|matches|match)\b|"
-    r"\b[\w-]+[\s-](?:predictor|predictors|generator|generators|detector|detectors|forecaster|forecasters|"
-    r"recogni[sz]ers?|screeners?|scorers?|classifiers?|recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?)\b|"
-    r"\b(?:autocorrect|auto-correct|autocomplete|auto-complete|predictive\s+text|spellcheck(?:er)?)\b|"
-    # A machine that senses and acts on its own, in the words the course uses for one ("self-driving",
-    # "drones", "automated") and their everyday kin ("driverless", "autopilot"): "how do self driving
-    # cars do lidar mapping" asks how such a machine works (a near miss to name), not about driving.
-    r"\b(?:self[\s-]?driving|driverless|autopilot|drones?|automated)\b",
-    re.IGNORECASE,
-)
-
-
-_PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spellcheck", re.IGNORECASE)
-
-
-def names_machine_at_work(text: str, products: bool = True) -> bool:
-    """Does ``text`` name a machine by the job it does ("the tool that writes our blurbs", "the
-    no-show predictor"; see ``_MACHINE_AT_WORK``)? With ``products`` False, a product's own name
-    ("autocorrect", "predictive text") does not count: such a product is itself a topic the course
-    may not teach (a near miss), while a job named in the learner's words is a model doing a task."""
-    return any(products or not _PRODUCT_NAME.match(m.group(0)) for m in _MACHINE_AT_WORK.finditer(text))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,8 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core.answering import conversation as conversation_module
-from tutor.core.answering import lexical
-from tutor.core.answering import scope as scope_module
+from tutor.core.answering import described, lexical
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
@@ -102,7 +101,7 @@ AGREES_COVERAGE = 0.1
 # (a near miss's term, a request outside the tutor's job).
 HEADING_TERM_SECTIONS = 6
 HEADING_ASK = 0.4
-# A question naming a machine by its job (``scope.names_machine_at_work``): the router's first
+# A question naming a machine by its job (``described.names_machine_at_work``): the router's first
 # choice among this many first hits answers it (see ``SearchIndex.search``).
 MACHINE_HITS = 3
 # Settings: the industry lesson's sections each describe one setting ("Retail: predicting sales
@@ -904,7 +903,7 @@ class SearchIndex:
                 )
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
                 in_scope = self.names_heading_term(query, hits[0].section)
-            if not in_scope and not context and scope_module.names_machine_at_work(query, products=False):
+            if not in_scope and not context and described.names_machine_at_work(query, products=False):
                 # "the tool that writes our blurbs ... why so inconsistent", "our no-show
                 # predictor got better with more bookings": a machine named by its job is the
                 # course's subject (a model doing a task) however everyday the rest is, and

@@ -1,0 +1,107 @@
+"""Machines named by the job they do: one recogniser for a learner's description of a model.
+
+Learners rarely name a model by the course's terms. At work they name the product they use by
+its job ("the tool that writes our product blurbs", "our no-show predictor", "the software
+which sorts our invoices"); comparing, they name a whole family by what it does
+("the kind of AI that predicts things vs the kind that makes stuff"). Both are the course's
+subject (a model doing a task) whatever the words of the task are. The vocabulary of that idea
+lives here once: the made things that lead such a clause, the jobs they do (split into the
+predicting jobs and the making jobs, the course's two families), the agent nouns ("-predictor",
+"-generator"), the products named by their job ("autocorrect") and the machines that sense and
+act on their own ("driverless", "autopilot").
+
+- ``names_machine_at_work(text)``: does the text name such a machine anywhere? (scope: a
+  question naming one is about the course's subject; search: its section router decides.)
+- ``family_described(side)``: is a comparison's side nothing but a family described by what it
+  does, and which family? (comparison: the side is read by the course's name for the family.)
+- ``SELF_ACTING``: the words of a self-acting machine (scope names it in a decline).
+
+"The thing that annoys me about my boss" is no machine: only words for a made thing lead the
+clause, and only a job a model does follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# What a model that predicts does, in a learner's verbs ("the kind of AI that guesses things").
+_PREDICTING_JOBS = r"predicts?|forecasts?|classif(?:y|ies)|sorts?|guess(?:es)?|labels?|detects?|spots?"
+# What a model that makes something new does.
+_MAKING_JOBS = r"makes?|creates?|generates?|produces?|writes?|draws?"
+# Any job a machine at work does: the two families' verbs and the jobs of a product at work.
+_JOBS = (
+    rf"{_PREDICTING_JOBS}|{_MAKING_JOBS}|drafts?|picks?|chooses?|flags?|decides?|scores?|ranks?|rates?|"
+    r"recommends?|suggests?|recognises?|recognizes?|translates?|transcribes?|answers?|filters?|tags?|"
+    r"estimates?|fix(?:es)?|corrects?|finish(?:es)?|completes?|summarises?|summarizes?|reads?|screens?|match(?:es)?"
+)
+# A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
+_MADE_THINGS = (
+    r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
+    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?"
+)
+# A machine named by an agent noun after its job: "the no-show predictor", "our ticket classifier".
+_AGENT_NOUNS = (
+    r"predictors?|generators?|detectors?|forecasters?|recogni[sz]ers?|screeners?|scorers?|classifiers?|"
+    r"recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?"
+)
+# A product whose own name is its job. Such a product may itself be a topic the course does not
+# teach (a near miss), unlike a job named in the learner's own words.
+_PRODUCTS = r"autocorrect|auto-correct|autocomplete|auto-complete|predictive\s+text|spellcheck(?:er)?"
+_PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spellcheck", re.IGNORECASE)
+# A machine that senses and acts on its own, in the words the course uses for one ("self-driving",
+# "drones", "automated") and their everyday kin ("driverless", "autopilot"): "how do self driving
+# cars do lidar mapping" asks how such a machine works (a near miss to name), not about driving.
+SELF_ACTING = r"self[\s-]?driving|driverless|autopilot|drones?|automated"
+
+_MACHINE_AT_WORK = re.compile(
+    rf"\b(?:{_MADE_THINGS})\s+(?:that|which|we\s+use\s+to|used\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_JOBS})\b|"
+    rf"\b[\w-]+[\s-](?:{_AGENT_NOUNS})\b|"
+    rf"\b(?:{_PRODUCTS})\b|"
+    rf"\b(?:{SELF_ACTING})\b",
+    re.IGNORECASE,
+)
+
+# A comparison's side that is a family described by what it does, nothing else: "the kind of AI
+# that predicts things", "the ai that creates stuff", "a model that makes new things" (after a
+# preposition that opens it: "... with the kind that makes stuff").
+_FAMILY_DESCRIBED = re.compile(
+    r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
+    r"(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
+    rf"(?:that|which)\s+(?:(?P<predicts>{_PREDICTING_JOBS})|{_MAKING_JOBS})\s+"
+    r"(?:new\s+)?(?:things|stuff|content|predictions|labels)?\W*$",
+    re.IGNORECASE,
+)
+
+PREDICTING_FAMILY = "machine learning"
+MAKING_FAMILY = "generative AI"
+
+
+class DescribedFamily(NamedTuple):
+    """A side read as a family: where the description starts, the preposition that opens it
+    ("with ", or ""), and the course's name of the family."""
+
+    start: int
+    lead: str
+    family: str
+
+
+def names_machine_at_work(text: str, products: bool = True) -> bool:
+    """Does ``text`` name a machine by the job it does ("the tool that writes our blurbs", "the
+    no-show predictor", "autocorrect", "driverless tractors")? With ``products`` False, a
+    product's own name ("autocorrect", "predictive text") does not count: such a product is itself
+    a topic the course may not teach (a near miss), while a job named in the learner's words is a
+    model doing a task."""
+    return any(products or not _PRODUCT_NAME.match(m.group(0)) for m in _MACHINE_AT_WORK.finditer(text))
+
+
+def family_described(side: str) -> DescribedFamily | None:
+    """The family a comparison's side describes by what it does and nothing else ("the kind of
+    AI that predicts things" -> machine learning, "with a model that makes new things" ->
+    generative AI), or None when the side names anything of its own ("the tool that writes our
+    blurbs" is a machine at work, not a family)."""
+    match = _FAMILY_DESCRIBED.search(side)
+    if match is None:
+        return None
+    family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
+    return DescribedFamily(match.start(), match.group("lead") or "", family)
