@@ -1029,6 +1029,11 @@ _ORDINAL_ITEM = re.compile(
 )
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# The announcing sentence naming its first item itself ("..., and the first is that ...").
+_FIRST_ITEM = re.compile(r"(?i)\bthe\s+first\b")
+
+
 def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
     """A side's part that says its section's count ("Generative AI brings three main benefits")
     keeps each item the count announces ("The first benefit is ...", "A second ...", "A third
@@ -1041,6 +1046,14 @@ def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
         return positions
     items = [j for j in range(announcing + 1, len(sentences)) if _ORDINAL_ITEM.search(sentences[j])]
     if not items or set(items) <= set(positions):
+        return positions
+    # A count its marked items fall short of ("four main limitations, and the first is ...", then
+    # one "Finally, ..."): the unmarked sentences between are items too, and the part's picks among
+    # them are what the question asks of the side ("how does old data hurt a credit model": "poor
+    # data produces an inaccurate model: a credit model trained on outdated records ..." gave way
+    # to "Finally, ... computational power").
+    count = _COUNTS.get(compose._ANNOUNCES.search(sentences[announcing]).group(0).split()[0].lower())
+    if count is not None and len(items) + bool(_FIRST_ITEM.search(sentences[announcing])) < count:
         return positions
     # The items take the place of what the part said after the count (an example, "In each case
     # ..."): with both, a part ran to 100-150 words. A count whose items alone run longer than
