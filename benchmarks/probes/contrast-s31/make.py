@@ -1,5 +1,10 @@
 """Writes work/ and measure/ from CASES (seed 31), after checking each fact against its sides' sections."""
-import json, random, re, sys, pathlib
+import json
+import pathlib
+import random
+import re
+import sys
+
 from tutor.core.knowledge import load_course
 
 S = {
@@ -106,7 +111,8 @@ for q, keys, facts in CASES:
     said = " ".join(" ".join(course.section(i.replace("/", "#", 1)).sentences) for i in ids)
     missing = [f for f in facts if not any(re.search(a, said, re.I) for a in f)]
     if missing:
-        print("UNSTATED", q, missing); bad += 1
+        print("UNSTATED", q, missing)
+        bad += 1
     cases.append((q, ids, facts))
 if bad:
     sys.exit(1)

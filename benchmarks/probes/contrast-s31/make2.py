@@ -1,7 +1,11 @@
 """Writes measure2/ (written after the fixes, before running them): checks each fact against its sides' sections."""
-import json, re, sys, pathlib
+import json
+import pathlib
+import re
+import sys
+
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from make import S, course  # noqa: E402  (make.py also rewrites work/ and measure/, identically)
+from make import S, course
 
 CASES = [
  ("ml vs gen ai, where does each one go wrong because of bias", ["mlshort", "genshort"], [["favour|bias"], ["stereotype|biased"]]),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
@@ -922,6 +924,7 @@ class Comparing:
             terms = self.index.sentence_terms(hit.section)
             scores = self._sentence_scores(hit.section, side_result)
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
+            scores = scores + dimension_bonus(context, hit.section.sentences)
             contrast = None
             if lead is None:  # one sentence stating the difference is enough
                 contrast = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i], scores)
@@ -1352,3 +1355,34 @@ def _not_uses(hits: list) -> list:
         return hits
     lesson = hits[0].section.lesson_id
     return kept if any(h.section.lesson_id == lesson for h in kept) else hits
+
+
+# What both sides are weighed on, in the learner's words and in the course's (cost, labels, how
+# stable training is, accuracy, how easy to explain): "which is cheaper to run, a spam filter or a
+# chatbot" asks each side's sentence on cost, not its definition. Each side's part is picked by its
+# own search, whose meaning is the side's ("a credit model ... data"): the dimension, a word or two
+# of the question, is outweighed by the side's opening sentence unless the part weighs it itself.
+_DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"\b(?:cheap\w*|expensive|pric(?:ey|ier|iest|e|es|y)|cost\w*|money|budgets?|afford\w*|bills?)\b", re.I),
+     re.compile(r"\b(?:cheap\w*|expensive|cost\w*|budgets?|afford\w*|bills?|money)\b", re.I)),
+    (re.compile(r"\b(?:labels?|label(?:l)?(?:ed|ing)|tag(?:s|ged|ging)|annotat\w*|answer\s+keys?)\b", re.I),
+     re.compile(r"\b(?:label\w*|unlabel\w*|tagg\w*|marked|annotat\w*|answer\s+key|correct\s+(?:answers?|output))\b", re.I)),
+    (re.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|converg\w*|finicky|temperamental)\b", re.I),
+     re.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|oscillat\w*|collapse\w*)\b", re.I)),
+    (re.compile(r"\b(?:accura\w*|facts?|correct(?:ly)?|precise)\b", re.I),
+     re.compile(r"\b(?:accura\w*|facts?|correct\w*)\b", re.I)),
+    (re.compile(r"\b(?:explain\w*|interpret\w*|transparen\w*|black\s+box)\b", re.I),
+     re.compile(r"\b(?:explain\w*|easy\s+to\s+understand|transparen\w*)\b", re.I)),
+]
+DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
+
+
+def dimension_bonus(context: str, sentences: list[str]) -> np.ndarray:
+    """Per sentence of one side's part: ``DIMENSION_BONUS`` when it speaks to a dimension the
+    question weighs both sides on (``_DIMENSIONS``), asked in ``context`` (the question's words
+    besides its sides)."""
+    bonus = np.zeros(len(sentences), dtype=np.float32)
+    for asks, cue in _DIMENSIONS:
+        if asks.search(context):
+            bonus += DIMENSION_BONUS * np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+    return bonus
