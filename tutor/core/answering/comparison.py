@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from tutor.core.answering import compose, described, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.compose import SECTION_MARGIN
@@ -919,6 +921,7 @@ class Comparing:
             terms = self.index.sentence_terms(hit.section)
             scores = self._sentence_scores(hit.section, side_result)
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
+            scores = scores + dimension_bonus(context, hit.section.sentences)
             contrast = None
             if lead is None:  # one sentence stating the difference is enough
                 contrast = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i], scores)
@@ -1026,6 +1029,11 @@ _ORDINAL_ITEM = re.compile(
 )
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# The announcing sentence naming its first item itself ("..., and the first is that ...").
+_FIRST_ITEM = re.compile(r"(?i)\bthe\s+first\b")
+
+
 def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
     """A side's part that says its section's count ("Generative AI brings three main benefits")
     keeps each item the count announces ("The first benefit is ...", "A second ...", "A third
@@ -1038,6 +1046,14 @@ def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
         return positions
     items = [j for j in range(announcing + 1, len(sentences)) if _ORDINAL_ITEM.search(sentences[j])]
     if not items or set(items) <= set(positions):
+        return positions
+    # A count its marked items fall short of ("four main limitations, and the first is ...", then
+    # one "Finally, ..."): the unmarked sentences between are items too, and the part's picks among
+    # them are what the question asks of the side ("how does old data hurt a credit model": "poor
+    # data produces an inaccurate model: a credit model trained on outdated records ..." gave way
+    # to "Finally, ... computational power").
+    count = _COUNTS.get(compose._ANNOUNCES.search(sentences[announcing]).group(0).split()[0].lower())
+    if count is not None and len(items) + bool(_FIRST_ITEM.search(sentences[announcing])) < count:
         return positions
     # The items take the place of what the part said after the count (an example, "In each case
     # ..."): with both, a part ran to 100-150 words. A count whose items alone run longer than
@@ -1320,3 +1336,34 @@ def _not_uses(hits: list) -> list:
         return hits
     lesson = hits[0].section.lesson_id
     return kept if any(h.section.lesson_id == lesson for h in kept) else hits
+
+
+# What both sides are weighed on, in the learner's words and in the course's (cost, labels, how
+# stable training is, accuracy, how easy to explain): "which is cheaper to run, a spam filter or a
+# chatbot" asks each side's sentence on cost, not its definition. Each side's part is picked by its
+# own search, whose meaning is the side's ("a credit model ... data"): the dimension, a word or two
+# of the question, is outweighed by the side's opening sentence unless the part weighs it itself.
+_DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"\b(?:cheap\w*|expensive|pric(?:ey|ier|iest|e|es|y)|cost\w*|money|budgets?|afford\w*|bills?)\b", re.I),
+     re.compile(r"\b(?:cheap\w*|expensive|cost\w*|budgets?|afford\w*|bills?|money)\b", re.I)),
+    (re.compile(r"\b(?:labels?|label(?:l)?(?:ed|ing)|tag(?:s|ged|ging)|annotat\w*|answer\s+keys?)\b", re.I),
+     re.compile(r"\b(?:label\w*|unlabel\w*|tagg\w*|marked|annotat\w*|answer\s+key|correct\s+(?:answers?|output))\b", re.I)),
+    (re.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|converg\w*|finicky|temperamental)\b", re.I),
+     re.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|oscillat\w*|collapse\w*)\b", re.I)),
+    (re.compile(r"\b(?:accura\w*|facts?|correct(?:ly)?|precise)\b", re.I),
+     re.compile(r"\b(?:accura\w*|facts?|correct\w*)\b", re.I)),
+    (re.compile(r"\b(?:explain\w*|interpret\w*|transparen\w*|black\s+box)\b", re.I),
+     re.compile(r"\b(?:explain\w*|easy\s+to\s+understand|transparen\w*)\b", re.I)),
+]
+DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
+
+
+def dimension_bonus(context: str, sentences: list[str]) -> np.ndarray:
+    """Per sentence of one side's part: ``DIMENSION_BONUS`` when it speaks to a dimension the
+    question weighs both sides on (``_DIMENSIONS``), asked in ``context`` (the question's words
+    besides its sides)."""
+    bonus = np.zeros(len(sentences), dtype=np.float32)
+    for asks, cue in _DIMENSIONS:
+        if asks.search(context):
+            bonus += DIMENSION_BONUS * np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+    return bonus

@@ -134,6 +134,9 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
         return True
     for suffix, extra in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",)),
                           ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("est", ("", "e")),
+                          # ("which is sneakier / pricier / riskier": the comparative of a "-y"
+                          # adjective is the verdict a comparison asks, not an untaught term.)
+                          ("ier", ("y",)), ("iest", ("y",)),
                           ("y", ("", "e"))):  # "rubbishy", "bouncy": an adjective made from a word
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
