@@ -403,6 +403,10 @@ class Tutor(Comparing, FollowingUp):
         # "is netflix recommending shows ml or gen ai": the thing is searched, not the families
         # offered as the choice (the scope checks below still read the whole question).
         searched = query if shape.kind == "comparison" else shapes.without_family_choice(query)
+        if shape.kind == "comparison" and shapes.named_by_answer_kind(asked, shape.sides):
+            # "one model to guess the rent, another to say whether she pays late": the two kinds of
+            # answer are what is compared; the settings' words only framed it (no extra search).
+            searched = " versus ".join(shape.sides)
         result = self.index.search(searched, k=8, history=conversation, follow=follow)
         if searched != query and not result.in_scope:
             # "is grading essays a job for ml or gen ai": the thing alone is too loose; the whole

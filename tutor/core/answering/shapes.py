@@ -756,12 +756,14 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 # differ"): "one project guesses a patient's blood pressure and another guesses whether a tumour
 # is benign. are those the same kind of problem?"
 _ONE_AND_ANOTHER = re.compile(
-    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:another|other)"
+    # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
+    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)(?:the\s+)?(?:another|other)"
     r"(?:\s+(?P<m>(?!(?:one)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
 _OF_BOTH = re.compile(
-    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each)\b", _F
+    # ("... same type of problem?": whether the two are alike is asked of both.)
+    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same)\b", _F
 )
 
 
@@ -776,7 +778,9 @@ def described_pair(text: str) -> tuple[str, str] | None:
         return None  # "one guesses ...": a verb, no thing named
     # (As "one that ...": the learner's word for the thing, "project", "thing", pulled the sides to
     # pilot projects.)
-    return (f"one that {match.group('a').strip()}", f"one that {match.group('b').strip()}")
+    # ("one model to guess the rent": "one to guess the rent", not "one that to guess".)
+    a, b = (("one " if part.lower().startswith("to ") else "one that ") + part for part in (match.group("a").strip(), match.group("b").strip()))
+    return (a, b)
 
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
@@ -1071,6 +1075,45 @@ _THE_FIELD = re.compile(
 )
 
 
+# Two tasks told apart by the kind of answer each gives: a quantity ("how many tonnes", "the rent in
+# pounds", "the goal margin", "what it will sell for") against a category ("whether she pays late",
+# "yes or no", "who wins", "which of five brands", "spam or fine"). That is the course's contrast of
+# classification and regression ("which differ in the kind of answer the model gives"); searched on
+# the learner's words, the sides went to the sections on their settings (healthcare, predictive
+# analytics) or below the scope bar. Each side is then named by the course's term for its kind.
+_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
+    r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
+    r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
+    r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
+    r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
+    r"miles|degrees|percent)\b|[£$€]",
+    _F,
+)
+_CATEGORY = re.compile(
+    r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
+    r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
+    r"|\b(?:label(?:l?ing|s)?|categor(?:y|ies|ise|ize|ising|izing)|class(?:es|ify|ifying)?|flag(?:ging|s)?)\b"
+    r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$",
+    _F,
+)
+
+
+def answer_kind(side: str) -> str | None:
+    """"regression" when ``side`` is a task that answers with a quantity, "classification" when it
+    answers with a category, else None (see ``_QUANTITY``)."""
+    quantity, category = bool(_QUANTITY.search(side)), bool(_CATEGORY.search(side))
+    if quantity == category:
+        return None
+    return "regression" if quantity else "classification"
+
+
+def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
+    """Were the two sides of ``question`` named by the kind of answer each task gives (see
+    ``_QUANTITY``), not by the learner?"""
+    return set(sides) == {"regression", "classification"} and not re.search(r"\b(?:regression|classification)\b", question, _F)
+
+
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring). A comparison with the whole field of
     AI ("is chatgpt the same thing as ai", "genai == ai?", "spam filters vs ai") is no comparison
@@ -1082,6 +1125,10 @@ def detect(question: str) -> Shape:
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_THE_FIELD.match(side.strip()) for side in shape.sides):
         return Shape("yes_no" if shape.same else "general")
+    if shape.kind == "comparison" and len(shape.sides) == 2:
+        kinds = tuple(answer_kind(side) for side in shape.sides)
+        if set(kinds) == {"regression", "classification"}:
+            return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     return shape
 
 
