@@ -111,7 +111,10 @@ _SAME = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|was|were|isn'?t|aren'?t)\s+(?P<a>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
     # "the same thing as", "the same problem as" (not "the same kind of thing as": whether two
     # things are of one kind is answered where the course sorts them, as a yes/no)
+    # ("is a chatbot inventing a source really a different failure from a fit chasing noise", "a
+    # different beast than": the learner's noun for both sides, between "different" and "from".)
     r"(?:(?:the\s+)?same(?:\s+(?!(?:kind|sort|type)\b)[a-z]+)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
+    r"(?:a|an)\s+(?:(?:totally|completely|entirely|whole|really|fundamentally)\s+)?different\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?!(?:from|than|to)\b)[a-z]+\s+(?:from|than|to)|"
     r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
 )
 # "is mode collapse like overfitting?", "is clustering kind of like classification?": read as
