@@ -242,6 +242,10 @@ _EACH_OF_TWO = (
 )
 _COMPARE_SPLIT = [
     re.compile(_NAMED_THEN_EACH, _F),
+    # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
+    # each side named by what sets it apart, before "one".
+    re.compile(r"\bthe\s+(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,?\s+(?:and|or|vs\.?|versus)\s+the\s+"
+               r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b", _F),
     re.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
     re.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
     re.compile(_EACH_OF_TWO, _F),
