@@ -240,12 +240,15 @@ _EACH_OF_TWO = (
     r"^\W*(?:what|which|how)\b[^,?]*?\b(?:do|does|did|would|will|can)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+"
     r"(?P<b>[^,?]+?)\s+each\b"
 )
+_THE_ONES = (
+    r"\bthe\s+(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,?\s+(?:and|or|vs\.?|versus)\s+the\s+"
+    r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b"
+)
 _COMPARE_SPLIT = [
     re.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
     # each side named by what sets it apart, before "one".
-    re.compile(r"\bthe\s+(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,?\s+(?:and|or|vs\.?|versus)\s+the\s+"
-               r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b", _F),
+    re.compile(_THE_ONES, _F),
     re.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
     re.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
     re.compile(_EACH_OF_TWO, _F),
@@ -1167,7 +1170,7 @@ def _detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
-    if sides and sides == described_pair(_OPENER.sub("", question.strip(), count=1)):
+    if sides and (sides == described_pair(_OPENER.sub("", question.strip(), count=1)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
