@@ -60,3 +60,15 @@ def test_the_a_one_and_the_b_one(tutor) -> None:
     assert shape.sides == ("counterfeiter", "latent-space"), shape
     answer = tutor.ask(question)
     assert "vaes#vaes-compared-with-gans" in _cited(answer), _cited(answer)
+
+
+def test_a_bare_why_not_keeps_the_quoted_section_the_search_missed(tutor) -> None:
+    # (Follow-ups, stop 31: "why not?" searched with the topic's name found another lesson, and
+    # the quoted section, which gives the reason, was not among the hits to be put first.)
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    first = tutor.ask("do chatbots realise when they are wrong?", conversation)
+    conversation.record("do chatbots realise when they are wrong?", first)
+    answer = tutor.ask("why not", conversation)
+    assert _cited(first) and _cited(answer)[0] in _cited(first), (_cited(first), _cited(answer))
