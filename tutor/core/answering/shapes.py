@@ -1109,6 +1109,15 @@ _CATEGORY = re.compile(
 )
 
 
+# A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
+# "putting a figure on the premium"), not "how much data gan training needs".
+_PREDICTS = re.compile(
+    r"\b(?:predict|guess|estimat|forecast|tell|say|decid|label|classif|flag|sort|spot|detect|work(?:ing|s)?\s+out|put|"
+    r"pric|scor|judg|assess|recogni[sz]|identif)\w*",
+    _F,
+)
+
+
 def answer_kind(side: str) -> str | None:
     """"regression" when ``side`` is a task that answers with a quantity, "classification" when it
     answers with a category, else None (see ``_QUANTITY``)."""
@@ -1137,7 +1146,7 @@ def detect(question: str) -> Shape:
         return Shape("yes_no" if shape.same else "general")
     if shape.kind == "comparison" and len(shape.sides) == 2:
         kinds = tuple(answer_kind(side) for side in shape.sides)
-        if set(kinds) == {"regression", "classification"}:
+        if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
             return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     return shape
 
