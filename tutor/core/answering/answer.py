@@ -403,9 +403,14 @@ class Tutor(Comparing, FollowingUp):
         # "is netflix recommending shows ml or gen ai": the thing is searched, not the families
         # offered as the choice (the scope checks below still read the whole question).
         thing = query if shape.kind == "comparison" else shapes.without_family_choice(query)
+        if shape.kind == "comparison" and shapes.named_by_answer_kind(asked, shape.sides):
+            # "one model to guess the rent, another to say whether she pays late": the two kinds of
+            # answer are what is compared; the settings' words only framed it (no extra search).
+            thing = " versus ".join(shape.sides)
         result = self.index.search(thing, k=8, history=conversation, follow=follow)
-        # Was the thing searched without the family choice, and answered so? Its scores are then
-        # lower than the whole question's would be (see the untaught-term checks below).
+        # Was the thing searched in other words than the question (without the family choice, or
+        # as the two kinds of answer), and answered so? Its scores are then lower than the whole
+        # question's would be (see the untaught-term checks below).
         thing_alone = thing != query and result.in_scope
         if thing != query and not thing_alone:
             # "is grading essays a job for ml or gen ai": the thing alone is too loose; the whole

@@ -213,7 +213,17 @@ class FollowingUp:
             if h.section.id == last and any(compose.gives_reason(s) for s in h.section.sentences)
         ]
         hit = cited[0] if cited else None
-        if hit is None or hit is result.hits[0]:
+        if hit is None:
+            # "does a chatbot know when it doesn't know?" -> "why not?": the bare word, searched
+            # with the topic's name ("chatbot"), found none of the sections just quoted (the one
+            # on large language models ranked first); the reason is still the quoted section's.
+            quoted = [self.index.sections[self.index._position[last]] for last in conversation.sections if last in self.index._position]
+            section = next((q for q in quoted if any(compose.gives_reason(s) for s in q.sentences)), None)
+            if section is None:
+                return result
+            best = result.hits[0]
+            hit = Hit(section, best.score, best.dense, 0.0, 0.0)
+        if hit is result.hits[0]:
             return result
         # The sections the search ranked near it explain something else: they do not join.
         result.hits = [hit] + [h for h in result.hits if h.score < hit.score - SECTION_MARGIN]

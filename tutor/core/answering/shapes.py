@@ -111,7 +111,10 @@ _SAME = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|was|were|isn'?t|aren'?t)\s+(?P<a>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
     # "the same thing as", "the same problem as" (not "the same kind of thing as": whether two
     # things are of one kind is answered where the course sorts them, as a yes/no)
+    # ("is a chatbot inventing a source really a different failure from a fit chasing noise", "a
+    # different beast than": the learner's noun for both sides, between "different" and "from".)
     r"(?:(?:the\s+)?same(?:\s+(?!(?:kind|sort|type)\b)[a-z]+)?\s+as|similar\s+to|different\s+(?:from|than|to)|"
+    r"(?:a|an)\s+(?:(?:totally|completely|entirely|whole|really|fundamentally)\s+)?different\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?!(?:from|than|to)\b)[a-z]+\s+(?:from|than|to)|"
     r"any\s+different\s+(?:from|than))\s+(?P<b>.+)$"
 )
 # "is mode collapse like overfitting?", "is clustering kind of like classification?": read as
@@ -237,8 +240,15 @@ _EACH_OF_TWO = (
     r"^\W*(?:what|which|how)\b[^,?]*?\b(?:do|does|did|would|will|can)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+"
     r"(?P<b>[^,?]+?)\s+each\b"
 )
+_THE_ONES = (
+    r"\bthe\s+(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,?\s+(?:and|or|vs\.?|versus)\s+the\s+"
+    r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b"
+)
 _COMPARE_SPLIT = [
     re.compile(_NAMED_THEN_EACH, _F),
+    # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
+    # each side named by what sets it apart, before "one".
+    re.compile(_THE_ONES, _F),
     re.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
     re.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
     re.compile(_EACH_OF_TWO, _F),
@@ -756,12 +766,14 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 # differ"): "one project guesses a patient's blood pressure and another guesses whether a tumour
 # is benign. are those the same kind of problem?"
 _ONE_AND_ANOTHER = re.compile(
-    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:another|other)"
+    # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
+    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)(?:the\s+)?(?:another|other)"
     r"(?:\s+(?P<m>(?!(?:one)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
 _OF_BOTH = re.compile(
-    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each)\b", _F
+    # ("... same type of problem?": whether the two are alike is asked of both.)
+    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same)\b", _F
 )
 
 
@@ -776,7 +788,9 @@ def described_pair(text: str) -> tuple[str, str] | None:
         return None  # "one guesses ...": a verb, no thing named
     # (As "one that ...": the learner's word for the thing, "project", "thing", pulled the sides to
     # pilot projects.)
-    return (f"one that {match.group('a').strip()}", f"one that {match.group('b').strip()}")
+    # ("one model to guess the rent": "one to guess the rent", not "one that to guess".)
+    a, b = (("one " if part.lower().startswith("to ") else "one that ") + part for part in (match.group("a").strip(), match.group("b").strip()))
+    return (a, b)
 
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
@@ -1071,6 +1085,54 @@ _THE_FIELD = re.compile(
 )
 
 
+# Two tasks told apart by the kind of answer each gives: a quantity ("how many tonnes", "the rent in
+# pounds", "the goal margin", "what it will sell for") against a category ("whether she pays late",
+# "yes or no", "who wins", "which of five brands", "spam or fine"). That is the course's contrast of
+# classification and regression ("which differ in the kind of answer the model gives"); searched on
+# the learner's words, the sides went to the sections on their settings (healthcare, predictive
+# analytics) or below the scope bar. Each side is then named by the course's term for its kind.
+_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
+    r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
+    r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
+    r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
+    r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
+    r"miles|degrees|percent)\b|[£$€]",
+    _F,
+)
+_CATEGORY = re.compile(
+    r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
+    r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
+    r"|\b(?:label(?:l?ing|s)?|categor(?:y|ies|ise|ize|ising|izing)|class(?:es|ify|ifying)?|flag(?:ging|s)?)\b"
+    r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$",
+    _F,
+)
+
+
+# A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
+# "putting a figure on the premium"), not "how much data gan training needs".
+_PREDICTS = re.compile(
+    r"\b(?:predict|guess|estimat|forecast|tell|say|decid|label|classif|flag|sort|spot|detect|work(?:ing|s)?\s+out|put|"
+    r"pric|scor|judg|assess|recogni[sz]|identif)\w*",
+    _F,
+)
+
+
+def answer_kind(side: str) -> str | None:
+    """"regression" when ``side`` is a task that answers with a quantity, "classification" when it
+    answers with a category, else None (see ``_QUANTITY``)."""
+    quantity, category = bool(_QUANTITY.search(side)), bool(_CATEGORY.search(side))
+    if quantity == category:
+        return None
+    return "regression" if quantity else "classification"
+
+
+def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
+    """Were the two sides of ``question`` named by the kind of answer each task gives (see
+    ``_QUANTITY``), not by the learner?"""
+    return set(sides) == {"regression", "classification"} and not re.search(r"\b(?:regression|classification)\b", question, _F)
+
+
 def detect(question: str) -> Shape:
     """The shape of ``question`` (see the module docstring). A comparison with the whole field of
     AI ("is chatgpt the same thing as ai", "genai == ai?", "spam filters vs ai") is no comparison
@@ -1082,6 +1144,10 @@ def detect(question: str) -> Shape:
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_THE_FIELD.match(side.strip()) for side in shape.sides):
         return Shape("yes_no" if shape.same else "general")
+    if shape.kind == "comparison" and len(shape.sides) == 2:
+        kinds = tuple(answer_kind(side) for side in shape.sides)
+        if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
+            return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     return shape
 
 
@@ -1113,7 +1179,7 @@ def _detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
-    if sides and sides == described_pair(_OPENER.sub("", question.strip(), count=1)):
+    if sides and (sides == described_pair(_OPENER.sub("", question.strip(), count=1)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
