@@ -399,7 +399,14 @@ def _word(word: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
         word = word[:-1]
-    return word
+    return _SAME_KIND.get(word, word)
+
+
+# Nouns a learner uses interchangeably for one kind of thing, read as one word by the glossary: a
+# phrase written with one ("squeeze and rebuild network", "same picture every time") is met by a
+# learner who says another ("squeeze and rebuild model", "same photo every time"). Forms after
+# ``_word``'s cuts ("images" -> "imag"); "pic" stays apart, the glossary's word for "images".
+_SAME_KIND = {"network": "model", "imag": "pictur", "photo": "pictur"}
 
 
 def _abbreviates(phrase: tuple[str, ...], course: str) -> bool:
