@@ -97,6 +97,15 @@ _POINTER_SUBJECT = re.compile(
     r"(?:it|they|that|this|those|these)\b",
     re.IGNORECASE,
 )
+# ... or a later clause of it whose subject is the pointer: "what's the procedure to find out
+# whether it simply invented one?", "be honest: does it keep copies of my pictures?", "what's that
+# called, and doesn't it mean they hoover up my data?" (a worried or loaded question asks about
+# the machine its preamble describes in a clause after its opening words).
+_POINTER_ACTS = re.compile(
+    r"(?:\b(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)(?:n't|nt)?\s+(?:it|they)"
+    r"|\b(?:whether|if|and|but|because|so|when)\s+(?:it|they)(?:\s+\w+ly)?\s+(?!(?:is|was|be)\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 LEAD_CAP = 0.2  # see _compose_general: how far one echoing sentence may raise the bar (0.1 lost a set-H case)
@@ -1680,7 +1689,8 @@ class Tutor(Comparing, FollowingUp):
         # do i bake the perfect sourdough" from the course.)
         preamble = question.strip()[: question.strip().rfind(asking)]
         if (
-            _POINTER_SUBJECT.match(asking) and names_subject(preamble, self.subject_stems)
+            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking))
+            and names_subject(preamble, self.subject_stems)
             and not _TOPIC_CHANGE.search(preamble)
         ):
             # "we want an image generator trained on our catalogue photos, only 200 of them. will it
