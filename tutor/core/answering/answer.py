@@ -97,13 +97,15 @@ _POINTER_SUBJECT = re.compile(
     r"(?:it|they|that|this|those|these)\b",
     re.IGNORECASE,
 )
-# ... or a later clause of it whose subject is the pointer: "what's the procedure to find out
-# whether it simply invented one?", "be honest: does it keep copies of my pictures?", "what's that
-# called, and doesn't it mean they hoover up my data?" (a worried or loaded question asks about
-# the machine its preamble describes in a clause after its opening words).
+# ... or a later clause of it that asks a yes/no question of the pointer: "be honest: does it
+# keep copies of my pictures?", "what's that called, and doesn't it mean they hoover up my data?"
+# (a worried or loaded question asks about the machine its preamble describes after a cue or a
+# first clause). An impersonal "it" ("does it matter", "is it possible") names nothing, and a
+# pointer inside a clause ("how do i bake bread if it keeps collapsing") points at its own noun.
 _POINTER_ACTS = re.compile(
-    r"(?:\b(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)(?:n't|nt)?\s+(?:it|they)"
-    r"|\b(?:whether|if|and|but|because|so|when)\s+(?:it|they)(?:\s+\w+ly)?\s+(?!(?:is|was|be)\b)[a-z]+)\b",
+    r"(?:[:;,]|\b(?:and|but|so|then|or))\s*(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)"
+    r"(?:n't|nt)?\s+(?:it|they)\b(?!\s+(?:\w+ly\s+)?(?:matter|matters|possible|true|ok|okay|worth|normal|safe|legal|"
+    r"fine|bad|good|better|worse|right|wrong)\b)",
     re.IGNORECASE,
 )
 MAX_WORDS = 120
