@@ -97,6 +97,17 @@ _POINTER_SUBJECT = re.compile(
     r"(?:it|they|that|this|those|these)\b",
     re.IGNORECASE,
 )
+# ... or a later clause of it that asks a yes/no question of the pointer: "be honest: does it
+# keep copies of my pictures?", "what's that called, and doesn't it mean they hoover up my data?"
+# (a worried or loaded question asks about the machine its preamble describes after a cue or a
+# first clause). An impersonal "it" ("does it matter", "is it possible") names nothing, and a
+# pointer inside a clause ("how do i bake bread if it keeps collapsing") points at its own noun.
+_POINTER_ACTS = re.compile(
+    r"(?:[:;,]|\b(?:and|but|so|then|or))\s*(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)"
+    r"(?:n't|nt)?\s+(?:it|they)\b(?!\s+(?:\w+ly\s+)?(?:matter|matters|possible|true|ok|okay|worth|normal|safe|legal|"
+    r"fine|bad|good|better|worse|right|wrong)\b)",
+    re.IGNORECASE,
+)
 MAX_WORDS = 120
 ADJACENT_BONUS = 0.06
 LEAD_CAP = 0.2  # see _compose_general: how far one echoing sentence may raise the bar (0.1 lost a set-H case)
@@ -1691,7 +1702,8 @@ class Tutor(Comparing, FollowingUp):
         # do i bake the perfect sourdough" from the course.)
         preamble = question.strip()[: question.strip().rfind(asking)]
         if (
-            _POINTER_SUBJECT.match(asking) and names_subject(preamble, self.subject_stems)
+            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking))
+            and names_subject(preamble, self.subject_stems)
             and not _TOPIC_CHANGE.search(preamble)
         ):
             # "we want an image generator trained on our catalogue photos, only 200 of them. will it

@@ -150,7 +150,13 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
 
 MAX_READINGS = 4
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:!?.]+|\s-\s|\bbut\b)\s*", re.IGNORECASE)
-_ASKING = re.compile(r"\b(?:how|what|why|which|when|where|who|can|could|is|are|does|do|would|should)\b", re.IGNORECASE)
+# (Any auxiliary opens a question, negated or in the past too: "was the machine lying to us on
+# purpose?", "isn't that number meaningless?", "did it copy my photos?".)
+_ASKING = re.compile(
+    r"\b(?:how|what|why|which|when|where|who|(?:can|could|is|are|was|were|does|do|did|will|would|should|has|have)"
+    r"(?:n'?t)?|can'?t|won'?t)\b",
+    re.IGNORECASE,
+)
 
 
 def narrowed(question: str) -> list[str]:

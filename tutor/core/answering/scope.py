@@ -1101,6 +1101,32 @@ _OWN_WORK = re.compile(
 )
 
 
+# A bare job label opening the message, closed by punctuation, and followed by what the learner
+# says in the first person: "chemist. my curve fits go wild out of sample ...", "survey
+# statistician. we pay coders to ...", "civil engineer, we run sims overnight ...", "actuary: I
+# need a number per policy ...". Who speaks, said as professionals head a message (the "here"
+# of "chemist here" left out). The label's last word is a person noun by its ending, and no word
+# of it is one of the course's subject words; other words ending in "-er" or "-or" are often
+# machines ("spam filter. my boss ...", "the scanner. we ..."), so only common jobs of that form count.
+_JOB_LABEL = re.compile(
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
+    r"(?:[a-z][\w'-]*(?:ist|ician|ian|eer|ant|ent|ary|ect|man|woman|lord|lady)|nurse|vet|gp|doctor|teacher|lawyer|"
+    r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
+    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?)"
+    r"(?:\s*,\s*[^,.:;?!]{1,25})?\s*(?:[.:,;!]+|\s-+)\s*)"
+    r"(?=(?:i|i'?m|i'?ve|i'?d|my|we|we'?re|we'?ve|our|us)\b)",
+    re.IGNORECASE,
+)
+
+
+def _job_label(question: str) -> tuple[str, list[str]]:
+    """``question`` without a bare job label that opens it (``_JOB_LABEL``), and the label."""
+    match = _JOB_LABEL.match(question)
+    if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
+        return question, []
+    return (question[: match.start("intro")] + question[match.end("intro"):]).strip(), [match.group("intro")]
+
+
 def without_introduction(question: str, keeps: Callable[[str], bool] | None = None, shortest: int = 4) -> str:
     """``question`` without the learner's description of who they are ("football coach here.",
     "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.
@@ -1113,6 +1139,8 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
     "call centre supervisor here, can ai tell which callers are fuming"). ``shortest`` is the
     fewest words left that still make a question (a follow-up needs fewer: "any examples?")."""
     rest, removed = introductions(question)
+    if not removed:
+        rest, removed = _job_label(question)
     if not removed or len(rest.split()) < shortest or _OWN_WORK.search(rest):
         return question
     if keeps is not None and keeps(" ".join(removed)):
