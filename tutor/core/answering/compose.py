@@ -200,6 +200,12 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # "A good habit is to ask what a system outputs", "A useful test is to ask whether
                 # ...": the course's rule for telling one thing from another is how it is told.
                 r"(?:test|habit)\s+is\s+to\s+(?:ask|look|check))\b", re.I)),
+    # "and what does that cost to train?", "is it pricey?", "how expensive is it to run": what it
+    # costs, which the course says as the money, hardware or computation it takes ("large models
+    # are trained on many GPUs for days or weeks", "need a lot of computation", "licences").
+    (re.compile(r"\b(?:cost(?:s|ly|ing)?|expensive|pric(?:e|es|ey|y)|cheap(?:er|est|ly)?|money|afford\w*|budget\w*)\b", re.I),
+     re.compile(r"\b(?:cost(?:s|ly)?|expensive|cheap(?:er|ly)?|money|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
+                r"comput(?:ational|ing)\s+power|a\s+lot\s+of\s+computation|computationally\s+demanding)\b", re.I)),
 ]
 
 
@@ -208,7 +214,7 @@ _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed", "notice",
+    "usual", "end", "output", "speed", "notice", "cost",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
