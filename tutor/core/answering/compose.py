@@ -201,10 +201,12 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # ...": the course's rule for telling one thing from another is how it is told.
                 r"(?:test|habit)\s+is\s+to\s+(?:ask|look|check))\b", re.I)),
     # "and what does that cost to train?", "is it pricey?", "how expensive is it to run": what it
-    # costs, which the course says as the money, hardware or computation it takes ("large models
-    # are trained on many GPUs for days or weeks", "need a lot of computation", "licences").
+    # costs, which the course says as the hardware or computation it takes or as "expensive"
+    # ("large models are trained on many GPUs for days or weeks", "need a lot of computation",
+    # "licences"). Not "costs" or "money" themselves: the course also says what a mistake costs
+    # ("each miss costs real money"), and "the cost of low precision" asks that, not a price.
     (re.compile(r"\b(?:cost(?:s|ly|ing)?|expensive|pric(?:e|es|ey|y)|cheap(?:er|est|ly)?|money|afford\w*|budget\w*)\b", re.I),
-     re.compile(r"\b(?:cost(?:s|ly)?|expensive|cheap(?:er|ly)?|money|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
+     re.compile(r"\b(?:costly|expensive|cheap(?:er|ly)?|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
                 r"comput(?:ational|ing)\s+power|a\s+lot\s+of\s+computation|computationally\s+demanding)\b", re.I)),
 ]
 
