@@ -7,8 +7,10 @@ words than the probes'.
   is quicker" alone was refused as an everyday question).
 - "what goes wrong if you turn it right up?": the sentence on the setting pushed far ("a high
   temperature ... drift into nonsense"), said or not (``compose.names_asked_too_much``).
-- "what does that cost?": the sentence that says the money, hardware or computation it takes
+- "what does that cost?": the sentence that says the hardware or computation it takes
   (the "cost" aspect), not the one that names the topic.
+- "how would you even tell?" right after a follow-up that pointed back and moved to another
+  section: asked of that section when it speaks to it (``FollowingUp._aspect_section``).
 """
 
 from __future__ import annotations
@@ -45,3 +47,18 @@ def test_what_it_costs_to_train_the_topic(tutor) -> None:
     assert "cost" in compose.asked_aspects("how pricey is that")
     answer = learner_judge.converse(tutor, ["what's a transformer based chatbot like gpt", "what does one cost to train"])
     assert re.search(r"many GPUs|days or weeks", answer.text), answer.text
+
+
+def test_noticing_what_the_last_follow_up_moved_to(tutor) -> None:
+    # The second turn points back ("they") and is answered by mode collapse; "how would you even
+    # tell?" asks how that is noticed, not how the GAN's parts spot fakes.
+    answer = learner_judge.converse(tutor, [
+        "explain generative adversarial networks", "what happens when they keep drawing the same digit",
+        "how would you even tell?",
+    ])
+    assert re.search(r"compared for variety", answer.text), answer.text
+
+
+def test_how_to_tell_after_a_question_of_its_own_stays_on_the_topic(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["why do chatbots invent facts", "how would i know it's happening"])
+    assert re.search(r"claims to check|checking sources|twice|different words", answer.text), answer.text
