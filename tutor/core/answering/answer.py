@@ -948,7 +948,10 @@ class Tutor(Comparing, FollowingUp):
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = np.maximum(
                 compose.names_asked_downside(result.query, section.sentences),
-                compose.names_asked_notice(result.query, section.sentences),
+                np.maximum(
+                    compose.names_asked_notice(result.query, section.sentences),
+                    compose.names_asked_too_much(result.query, section.sentences),
+                ),
             )
             value = np.maximum(
                 compose.names_asked_value(result.query, section.sentences),
@@ -1444,7 +1447,10 @@ class Tutor(Comparing, FollowingUp):
             value = np.maximum(
                 compose.names_asked_value(result.query, best.section.sentences),
                 # "how would you even notice?": the sentence saying what shows it, said or not.
-                compose.names_asked_notice(result.query, best.section.sentences),
+                np.maximum(
+                    compose.names_asked_notice(result.query, best.section.sentences),
+                    compose.names_asked_too_much(result.query, best.section.sentences),
+                ),
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))

@@ -131,7 +131,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # "what happens if the steps are huge?": a size word said of the setting.
                 r"\b(?:if|when)\b[^?.!]*\b(?:is|are|gets?|got|was|were|becomes?|set\s+to)\s+(?:really\s+|very\s+|super\s+|way\s+)?"
                 r"(?:huge|massive|enormous|giant|gigantic|tiny|minuscule)\b", re.I),
-     re.compile(r"\btoo\s+(?!and\b)[a-z]+\b", re.I)),
+     # The course also says the setting pushed far as "a high temperature, such as 1.5, ...", "a
+     # fraud detector tuned for very high recall ...", "start with a high epsilon".
+     re.compile(r"\btoo\s+(?!and\b)[a-z]+\b|\b(?:a|very)\s+(?:high|low)\s+(?!-)[a-z]+", re.I)),
     (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
      re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
                 # "Argentina's 2023 election gave an early example: ...", "A standard example is ...".
@@ -198,6 +200,14 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # "A good habit is to ask what a system outputs", "A useful test is to ask whether
                 # ...": the course's rule for telling one thing from another is how it is told.
                 r"(?:test|habit)\s+is\s+to\s+(?:ask|look|check))\b", re.I)),
+    # "and what does that cost to train?", "is it pricey?", "how expensive is it to run": what it
+    # costs, which the course says as the hardware or computation it takes or as "expensive"
+    # ("large models are trained on many GPUs for days or weeks", "need a lot of computation",
+    # "licences"). Not "costs" or "money" themselves: the course also says what a mistake costs
+    # ("each miss costs real money"), and "the cost of low precision" asks that, not a price.
+    (re.compile(r"\b(?:cost(?:s|ly|ing)?|expensive|pric(?:e|es|ey|y)|cheap(?:er|est|ly)?|money|afford\w*|budget\w*)\b", re.I),
+     re.compile(r"\b(?:costly|expensive|cheap(?:er|ly)?|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
+                r"comput(?:ational|ing)\s+power|a\s+lot\s+of\s+computation|computationally\s+demanding)\b", re.I)),
 ]
 
 
@@ -206,7 +216,7 @@ _OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed", "notice",
+    "usual", "end", "output", "speed", "notice", "cost",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
@@ -323,6 +333,18 @@ def names_asked_notice(question: str, sentences: Sequence[str]) -> np.ndarray:
     collapse is easy to miss ...; the problem shows only when many samples are compared"), and
     it is still what "how would anyone catch that?" asks for."""
     asks, cue = _BY_NAME["notice"]
+    if not asks.search(normalise(question)):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
+def names_asked_too_much(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask what the setting pushed too far does ("what goes wrong
+    if you crank it way up?", "and if it's too big?") and the sentence say it ("a high
+    temperature ... flattens them so ... the text can drift into nonsense")? A follow-up's repeat
+    penalty spares these as it spares a downside: the definition just given usually says both
+    ends of the setting, and it is still what is asked."""
+    asks, cue = _BY_NAME["too_much"]
     if not asks.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)

@@ -667,16 +667,33 @@ _POINTERS = frozenset("it they them this that these those".split())
 _POSSESSIVES = frozenset("its their".split())
 # "so which should i use?", "which do i go with", "which to pick": choosing between the two.
 _CHOICE = (
-    r"(?:(?:should|would|do|could|can)\s+(?:i|we|you)\s+|to\s+)"
-    r"(?:use|pick|choose|go\s+(?:with|for)|learn|try|get)"
+    r"(?:(?:should|would|do|could|can)\s+(?:i|we|you|u)\s+|to\s+)"
+    r"(?:use|pick|choose|go\s+(?:with|for)|learn|try|get|recommend|suggest|prefer|want|need|take)"
+)
+# "which is easier to train?", "which one's cheaper", "which trains faster", "which needs less
+# data": a side picked by a comparative, the course's "VAE training is usually stable", "online
+# courses are a faster and cheaper route"; and "which one for my shop's photos?", "so which if i
+# don't know k": a side picked for a use or a case. Both ask which of the two just compared fits.
+_NOT_COMPARATIVE = frozenset(
+    "other another either neither whether rather together never ever over under after later user users "
+    "computer computers layer layers number numbers cluster clusters filter filters letter paper water "
+    "answer answers encoder decoder discriminator generator order power parameter parameters".split()
+)
+_WHICH_PICKS = (
+    r"which(?:\s+one|\s+of\s+(?:them|the\s+two|those|these))?"
+    r"(?:(?:'s|\s+(?:is|are|was|would\s+be|will\s+be|gets?|runs?|trains?|works?|learns?|needs?|makes?|gives?|"
+    r"has|have|costs?|handles?|does|do|uses?|takes?))\s+(?:\w+\s+)?(?:more|less|fewer|(?!(?:"
+    + "|".join(sorted(_NOT_COMPARATIVE)) + r")\b)[a-z]{2,}(?:ier|er))"
+    r"|\s+(?:one\s+)?(?:for|if|when|in\s+case))"
 )
 # "which one is better?", "is it better than the other one?", "how do they compare?"
 _COMPARES = re.compile(
     r"\b(?:better|worse|best|prefer\w*|differen\w*|differ|differs|compare[ds]?|comparison|vs\.?|versus|"
     r"stack\s+up|trade-?offs?|which\s+(?:one|of\s+(?:them|the\s+two))|"
-    r"which\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r")\b",
+    r"which\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"|" + _WHICH_PICKS + r")\b",
     re.IGNORECASE,
 )
+_PICKS = re.compile(r"\b" + _WHICH_PICKS + r"\b", re.IGNORECASE)
 _CHOOSES = re.compile(r"\bwhich\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"\b", re.IGNORECASE)
 # Words of a comparison that name no subject ("the other one", "the two", "both").
 _COMPARISON_FILLER = frozenset(
@@ -839,7 +856,7 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
     if not _COMPARES.search(question) or len(conversation.subjects) < 2:
         return None
     own = [w for w in topic_words(question) if w not in _COMPARISON_FILLER]
-    if own and not _BOTH.search(question):
+    if own and not (_BOTH.search(question) or _PICKS.search(question)):
         return None
     first, second = conversation.subjects[-2:]
     if not own and _CHOOSES.search(question):

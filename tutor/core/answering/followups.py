@@ -355,6 +355,23 @@ class FollowingUp:
             return bool(compose.aspect_bonus(question, hit.section.sentences, frozenset(compose.ASPECT_NAMES) - set(asked)).any())
 
         best = result.hits[0]
+        sharp = [name for name in asked if name in compose.SHARP_ASPECTS]
+        if (
+            sharp and conversation.sections and best.section.id != conversation.sections[0]
+            and len(conversation.questions) >= 2 and conversation_module.refers_back(conversation.questions[-1])
+        ):
+            # "how would you even notice?" with no topic of its own asks it of what the last
+            # answer said ("what goes wrong when they only make one kind of picture" answered by
+            # mode collapse, itself a follow-up pointing back at the topic; after a question of
+            # its own, "how can i tell when it's doing it" is asked of the topic, whose own
+            # section on spotting it answers): the section just quoted answers when it speaks to that sharp aspect
+            # ("the problem shows only when many samples are compared"), ahead of one the topic's
+            # words found (the detective who "tries to spot the fakes").
+            quoted = next((h for h in result.hits[1:] if h.section.id == conversation.sections[0]), None)
+            sharp_only = frozenset(compose.ASPECT_NAMES) - set(sharp)
+            if quoted is not None and compose.aspect_bonus(question, quoted.section.sentences, sharp_only).any():
+                result.hits = [quoted] + [h for h in result.hits if h is not quoted]
+                return result
         if (
             "example" in asked and conversation.sections and best.section.id == conversation.sections[0]
             and any(compose.gives_example(s) for s in best.section.sentences)
