@@ -52,6 +52,7 @@ from tutor.core.answering.scope import (
     self_acting_machine,
     subject_stems,
     task_compound,
+    technique_compound,
     term_is_setting,
     uncovered_compound,
     uncovered_term,
@@ -521,6 +522,11 @@ class Tutor(Comparing, FollowingUp):
                 # "our call recordings need speaker diarization": a task name the course never
                 # writes, in a first question retrieval matches only loosely.
                 or (task_compound(asked, self.phrases, describing=False)
+                    if best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
+                    and shape.kind != "comparison" and (searched == query or not result.in_scope) else None)
+                # "does ML help with causal inference": a field's method named with a course word
+                # as its head, its first word one the course never uses (scope.technique_compound).
+                or (technique_compound(asked, self.phrases, self.vocabulary, strict=True)
                     if best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
                     and shape.kind != "comparison" and (searched == query or not result.in_scope) else None)
             )
@@ -1567,6 +1573,9 @@ class Tutor(Comparing, FollowingUp):
             self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
             or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
             or self_acting_machine(asked, self.vocabulary)
+            # "how do i train a surrogate model for my simulations": a field's method named with a
+            # course word as its head, declined anyway: the decline names it.
+            or technique_compound(asked, self.phrases, self.vocabulary)
         )
 
     def _only_foreign_word(self, asked: str) -> str | None:

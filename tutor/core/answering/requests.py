@@ -1847,7 +1847,7 @@ _DATA_THINGS = (
     r"(?:data(?:\s*sets?)?|data\s*points?|test\s+sets?|samples?|measurements?|readings?|results?|responses?|"
     r"answers|outcomes|observations|records?|rows|values|numbers|figures|entries|scores|labels|logs?|"
     r"invoices?|claims?|books|accounts|transactions?|amounts?|receipts?|timesheets?|expenses?|reports?|"
-    r"statements?|findings|experiments?|trials?|participants|patients|subjects|respondents)"
+    r"statements?|findings|experiments?|trials?|participants|patients|subjects|respondents|outliers|points|cases)"
 )
 _FABRICATE = (
     r"(?:make\s+up|invent|fabricate|simulate|generate|produce|create|fake|cook\s+up|dream\s+up|come\s+up\s+with|"
@@ -1867,7 +1867,7 @@ _DECEIVING = (
     r"\b(?:make|makes|making|made|so|so\s+that)\s+(?:[\w'-]+\s+){0,4}?(?:look|looks|appear|appears|seem|seems)\s+(?:\w+\s+){0,2}?(?:significant|successful|better|fair|unbiased|"
     r"impressive|effective|positive|stronger|normal|legit(?:imate)?|innocent)\b|"
     r"\b(?:become|becomes|turn|turns|be|is|are|get|gets)\s+(?:statistically\s+)?significant\b|"
-    r"\b(?:under|below|beneath|past)\s+p\b|\bp\s*(?:<|<=|=|-?values?\s+(?:under|below))\s*0?\.\d|"
+    r"\b(?:under|below|beneath|past)\s+p\b|\bp[\s-]*values?\s+(?:\w+\s+){0,2}?(?:under|below|beneath|less\s+than)\b|\bp\s*(?:<|<=|=|-?values?\s+(?:under|below))\s*0?\.\d|"
     r"\b(?:reach|hit|get)\s+(?:statistical\s+)?significance\b|"
     r"\b(?:shows?|proves?)\s+(?:that\s+)?(?:the|our|my)\s+(?:\w+\s+){0,2}?works?\b|"
     r"\b(?:we|i)\s+(?:never|didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+)?(?:ran|run|did|done|do|"
@@ -1883,7 +1883,10 @@ _DECEIVING = (
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|i'm|im|we're)\b", _F)
 _FRAUD_ON_DATA = re.compile(
-    rf"\b(?:{_FABRICATE}|{_TAMPER})\b(?:\W+[\w'-]+){{0,6}}?\W+{_DATA_THINGS}\b.{{0,120}}?(?:{_DECEIVING})",
+    rf"\b(?:{_FABRICATE}|{_TAMPER})\b(?:\W+[\w'-]+){{0,6}}?\W+{_DATA_THINGS}\b.{{0,120}}?(?:{_DECEIVING})|"
+    # "which rows should I quietly delete so ...": the data asked about first
+    rf"\b{_DATA_THINGS}\s+(?:should|could|can|do|must|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:{_TAMPER})\b.{{0,120}}?"
+    rf"(?:{_DECEIVING})",
     _F,
 )
 
