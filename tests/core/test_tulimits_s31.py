@@ -66,7 +66,7 @@ def test_a_method_named_with_a_course_head_word(tutor) -> None:
 @pytest.mark.parametrize(("question", "term"), [
     ("biologist here. how would a surrogate model speed up my protein folding simulations?", "surrogate"),
     ("sociologist: can machine learning do causal inference from observational survey data?", "causal inference"),
-    ("economist: how do instrumental variables help when my regression has endogeneity", "instrumental"),
+    ("ecologist: how do i fit an occupancy model to my frog survey counts?", "occupancy model"),
 ])
 def test_a_fields_method_is_declined_by_name(tutor, question: str, term: str) -> None:
     answer = tutor.ask(question)
@@ -81,3 +81,11 @@ def test_fraud_on_data_gets_the_refusal_not_a_passage(tutor) -> None:
     )
     assert not answer.in_scope and not answer.sources
     assert answer.text == requests.HARMFUL_TEXT
+
+
+def test_a_rarer_noun_named_twice_is_the_term(tutor) -> None:
+    answer = tutor.ask("people say chatbots trigger anthropomorphism in lonely users. is anthropomorphism dangerous?")
+    assert not answer.in_scope and "anthropomorphism" in answer.text.lower(), answer.text
+    # a verb said twice is no name: the question is answered
+    answer = tutor.ask("how do companies mitigate bias in hiring models, and how do they mitigate it in loans?")
+    assert answer.in_scope, answer.text

@@ -273,6 +273,9 @@ class CourseVocabulary:
         return next((c for c in close if one_slip(word, c)), close[0] if close else None)
 
 
+_NOUN_ENDING = re.compile(r"(?:ancy|ency|metry|ism|ity|ology|ness|ics|graphy|tion|sion|ment|ance|ence|phy)$")
+
+
 def uncovered_term(
     question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
 ) -> str | None:
@@ -303,13 +306,19 @@ def uncovered_term(
             continue
         if len(word) < JARGON_LENGTH and word.upper() not in capitals:
             continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
-        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or in_dictionary(word):
+        # "a forum called it sycophancy. why are they built with sycophancy": a rarer English word
+        # (the dictionary's, not an everyday one) that the learner names twice is what is asked about.
+        # (a noun by its ending: "how do they mitigate bias ... and mitigate it in loans" repeats a verb)
+        named_twice = tokens.count(word) >= 2 and len(word) >= JARGON_LENGTH and bool(_NOUN_ENDING.search(word))
+        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or (
+            in_dictionary(word) and not named_twice
+        ):
             continue
         if word.upper() not in capitals and vocabulary.spelt_by_ear(word) is not None:
             continue  # "acheive", "homwork": a plain word misspelt is still plain (an acronym is not one)
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
-        if 1 / len(content) < CENTRAL_SHARE and word != defined:
+        if 1 / len(content) < CENTRAL_SHARE and word != defined and not named_twice:
             return None
         start = end = position
         while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
