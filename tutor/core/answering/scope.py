@@ -1577,7 +1577,8 @@ def technique_compound(
         ):
             begin -= 1
         if strict and (
-            vocabulary is None or ("-" not in lowered[begin] and vocabulary.knows(lowered[begin]))
+            vocabulary is None or vocabulary.knows(lowered[begin])
+            or ("-" in lowered[begin] and phrases.has([lowered[begin]]))  # "open-source": the course's word
             # "its own tenant model", "our churn model": the learner's or someone's model, described
             or (begin > 0 and lowered[begin - 1] in _OWNED_BY)
         ):
