@@ -52,6 +52,7 @@ from tutor.core.answering.scope import (
     self_acting_machine,
     subject_stems,
     task_compound,
+    technique_compound,
     term_is_setting,
     uncovered_compound,
     uncovered_term,
@@ -514,6 +515,12 @@ class Tutor(Comparing, FollowingUp):
         # The untaught-term checks that read retrieval's scores trust them only when they are the
         # question's own: not when the thing was searched without its family choice and answered.
         own_scores = not thing_alone or not result.in_scope
+        # A first question (no comparison) that retrieval matches only loosely, on its own scores:
+        # where a compound name the course never writes is read as the thing asked about.
+        loose_first = (
+            best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
+            and shape.kind != "comparison" and own_scores
+        )
         if result.hits and not foreign_script:  # another language: its words are not "terms"
             listed = untaught_request(asked)  # "the formula for X" names what is missing
             if listed is not None and self._course_states_formula(listed, conversation.topic):
@@ -542,9 +549,11 @@ class Tutor(Comparing, FollowingUp):
                 ) if requests.without_the_course(asked) != asked else None)
                 # "our call recordings need speaker diarization": a task name the course never
                 # writes, in a first question retrieval matches only loosely.
-                or (task_compound(asked, self.phrases, describing=False)
-                    if best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
-                    and shape.kind != "comparison" and own_scores else None)
+                or (task_compound(asked, self.phrases, describing=False) if loose_first else None)
+                # "does ML help with causal inference": a field's method named with a course word
+                # as its head, its first word one the course never uses (scope.technique_compound).
+                or (technique_compound(asked, self.phrases, self.vocabulary, strict=True)
+                    if loose_first else None)
             )
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.
@@ -1595,6 +1604,9 @@ class Tutor(Comparing, FollowingUp):
             self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
             or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
             or self_acting_machine(asked, self.vocabulary)
+            # "how do i train a surrogate model for my simulations": a field's method named with a
+            # course word as its head, declined anyway: the decline names it.
+            or technique_compound(asked, self.phrases, self.vocabulary)
         )
 
     def _only_foreign_word(self, asked: str) -> str | None:

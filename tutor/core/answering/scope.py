@@ -275,6 +275,9 @@ class CourseVocabulary:
         return next((c for c in close if one_slip(word, c)), close[0] if close else None)
 
 
+_NOUN_ENDING = re.compile(r"(?:ancy|ency|metry|ism|ity|ology|ness|ics|graphy|tion|sion|ment|ance|ence|phy)$")
+
+
 def uncovered_term(
     question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
 ) -> str | None:
@@ -305,13 +308,19 @@ def uncovered_term(
             continue
         if len(word) < JARGON_LENGTH and word.upper() not in capitals:
             continue  # "fishy", "squish": short plain words are slang, not terms (acronyms aside)
-        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or in_dictionary(word):
+        # "a forum called it sycophancy. why are they built with sycophancy": a rarer English word
+        # (the dictionary's, not an everyday one) that the learner names twice is what is asked about.
+        # (a noun by its ending: "how do they mitigate bias ... and mitigate it in loans" repeats a verb)
+        named_twice = tokens.count(word) >= 2 and len(word) >= JARGON_LENGTH and bool(_NOUN_ENDING.search(word))
+        if is_everyday(word, everyday) or word in ASPECT_WORDS or vocabulary.knows(word) or (
+            in_dictionary(word) and not named_twice
+        ):
             continue
         if word.upper() not in capitals and vocabulary.spelt_by_ear(word) is not None:
             continue  # "acheive", "homwork": a plain word misspelt is still plain (an acronym is not one)
         if _listed_with_course_word(tokens, position, vocabulary):
             continue
-        if 1 / len(content) < CENTRAL_SHARE and word != defined:
+        if 1 / len(content) < CENTRAL_SHARE and word != defined and not named_twice:
             return None
         start = end = position
         while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
@@ -1479,4 +1488,96 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
         ):
             start = i - 2  # "what does market basket analysis find", "for call volume forecasting"
         return " ".join(words[start : i + 1])
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Stop 31 (benchmarks/probes/tulimits-s31, from diagnosis sets T and U): a field's technique named
+# with a course word as its head ("surrogate model", "item response theory", "mixed effects model",
+# "physics-informed neural networks", "causal inference", "quantile regression forests"). Scientists
+# and analysts name their methods this way; each word may be plain English or the course's, so
+# neither the word check nor the task names see the name, and retrieval answers it from whichever
+# section shares the head ("model", "loss", "inference").
+# ---------------------------------------------------------------------------------------------
+
+# Heads of a method's name that are course words: what kind of thing the method is.
+TECHNIQUE_HEADS = frozenset(
+    """model models network networks net nets loss losses regression regressions inference learning
+    forest forests process processes filter filters theory method methods variable variables estimator
+    estimators sampling optimisation optimization management matching""".split()
+)
+# Words that open a learner's description of a model rather than a method's name: what the model
+# is for or whose it is ("a churn model", "the bank's model", "a bigger network", "my own model").
+_NOT_A_METHOD_WORD = frozenset(
+    """own big bigger biggest small smaller large larger huge tiny simple complex fancy good better best bad
+    worse worst new old same different whole trained untrained final current existing first second
+    next previous original proper real fake trained pretrained pre-trained public private open free
+    paid local online offline basic advanced typical usual normal slow fast quick cheap expensive
+    single""".split()
+)
+
+
+_OWNED_BY = _NOT_A_METHOD_WORD | frozenset("my our your their its his her whose this that these those".split())
+
+
+def technique_compound(
+    question: str, phrases: CoursePhrases, vocabulary: CourseVocabulary | None = None, strict: bool = False
+) -> str | None:
+    """The first method name of ``question`` made of one to three words before a head of
+    ``TECHNIQUE_HEADS`` that the course never writes before that head ("how do i fit a mixed
+    effects model" -> "mixed effects model"), or None. A word the course writes right before the
+    head, or uses with it in more than one sentence ("neural networks", "language model", "machine
+    learning", "fraud model"), is the course's: only the words before it can name a method, and then
+    they must be a word the course never uses or a hyphenated one ("physics-informed neural
+    networks", "double machine learning"). People, question words and a learner's describing words
+    ("my own model", "a bigger network", "a successful model") open no name. ``strict``: the name's
+    first word is also one the course and its learners never use, or a hyphenated one ("surrogate
+    model", "causal inference"), so that a domain the course writes about ("weather models", "house
+    price models") is no method's name: for a question that retrieval matched, loosely."""
+    # A name does not run across a sentence or a clause: "hydrologist. reservoir operators".
+    text = re.sub(r"[.!?;:,()\"]+(?:\s|$)", " | ", PEOPLE.sub(" ", _POSSESSIVE.sub("", question)))
+    words = re.findall(r"[A-Za-z](?:[\w-]|'(?=\w))*|\|", text)
+    lowered = [w.lower() for w in words]
+
+    def opens_no_name(word: str) -> bool:
+        return (
+            not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) or len(word) < 3 or word in QUESTION_STOPWORDS
+            or word in _DESCRIBING or word in _JUDGING_WORDS or word in _PLAIN_QUALIFIERS or word in TECHNIQUE_HEADS
+            or word in _NOT_A_METHOD_WORD or word in _SUBJECT_HEADS or bool(_JUDGING_ENDING.search(word))
+        )
+
+    for i, head in enumerate(lowered):
+        if head not in TECHNIQUE_HEADS or i == 0:
+            continue
+        # The course's own phrase ending in the head: "neural networks", "machine learning".
+        start = i
+        while start > 0 and i - start < 2 and (
+            (phrases.has(lowered[start - 1 : i + 1]) and not opens_no_name(lowered[start - 1]))
+            or (lowered[start - 1] in SUBJECT_WORDS and phrases.has(lowered[start - 1 : start + 1]))
+        ):
+            start -= 1
+        first = lowered[start - 1] if start > 0 else ""
+        if not first or opens_no_name(first) or first in SUBJECT_WORDS:
+            continue
+        if phrases.has([first, lowered[start]]) or phrases.together(first, lowered[start]) > 1:
+            continue
+        if start == i and vocabulary is not None and vocabulary.knows(first) and "-" not in first and (
+            phrases.together_in_any_form(first, head)
+        ):
+            continue  # "a fraud model", "a spam filter": what the course's model is for
+        if start < i and "-" not in first and (vocabulary is None or vocabulary.knows(first)):
+            continue  # "a big language model", "supervised machine learning": the course's thing, described
+        begin = start - 1
+        while begin > 0 and start - begin < 3 and not opens_no_name(lowered[begin - 1]) and (
+            lowered[begin - 1] not in SUBJECT_WORDS
+        ):
+            begin -= 1
+        if strict and (
+            vocabulary is None or vocabulary.knows(lowered[begin])
+            or ("-" in lowered[begin] and phrases.has([lowered[begin]]))  # "open-source": the course's word
+            # "its own tenant model", "our churn model": the learner's or someone's model, described
+            or (begin > 0 and lowered[begin - 1] in _OWNED_BY)
+        ):
+            continue
+        return " ".join(words[begin : i + 1])
     return None
