@@ -1316,8 +1316,12 @@ def uncovered_compound(
     if match.string != text and ended_by == "of":
         return None  # "... a real match. what are the AI versions of those two problems": a description
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
-    if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
+    if len(run) < 2 or run[0].lower() in _DESCRIBING or run[0].isdigit():
         return None
+    if run[1].lower() in _DESCRIBING:
+        if not _named_idea(match, run):
+            return None
+        run = run[:2]  # the head ends the name: "the alignment problem everyone keeps writing about"
     if run[0].lower() in _LOOKS:
         return None  # "why do ai images have weird text", "garbled letters": the learner's description
     if phrases.has(run[:2]) or names_by_product(run[0]):
@@ -1332,6 +1336,25 @@ def uncovered_compound(
     ):
         return None
     return " ".join(run)
+
+
+# Aspect words that also head the name of an idea after "the": "the alignment problem", "the
+# frame problem". Not "effect" or "point": "the greenhouse effect", "the vanishing point" are
+# other subjects' ideas, and named so they were weighed as terms and no longer refused.
+_IDEA_HEADS = frozenset({"problem"})
+
+
+def _named_idea(match: re.Match[str], run: list[str]) -> bool:
+    """Is ``run`` (a framed topic whose second word is an aspect word) the name of an idea: "the
+    <word> problem" right after the frame's "the" (the head ends the name)?
+
+    Why: "what is the alignment problem" asks about a named idea, but its head is an aspect word
+    ("what's the problem", "the main effect"), which ended the name, so no term was found and,
+    with no word of the subject, the question was refused as another school subject. A describing
+    first word ("the main problem") is ruled out before, and retrieval vetoes a course idea ("the
+    overfitting problem") as for any compound."""
+    before = match.string[: match.start("rest")].lower()
+    return before.endswith("the ") and run[1].lower() in _IDEA_HEADS
 
 
 def _framed(text: str) -> re.Match[str] | None:
