@@ -51,6 +51,7 @@ from tutor.core.answering.scope import (
     load_not_taught,
     names_other_field,
     names_subject,
+    product_named,
     self_acting_machine,
     subject_stems,
     task_compound,
@@ -1569,7 +1570,7 @@ class Tutor(Comparing, FollowingUp):
         return (
             self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
             or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
-            or self_acting_machine(asked, self.vocabulary)
+            or self_acting_machine(asked, self.vocabulary) or product_named(asked)
         )
 
     def _only_foreign_word(self, asked: str) -> str | None:

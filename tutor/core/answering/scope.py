@@ -554,7 +554,18 @@ _MACHINE_AT_WORK = re.compile(
 )
 
 
-_PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spellcheck", re.IGNORECASE)
+_PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spell-?check(?:er)?", re.IGNORECASE)
+
+
+def product_named(question: str) -> str | None:
+    """The text-fixing product a question names by its own name ("autocorrect", "predictive
+    text", "spellchecker"), as written, or None.
+
+    Why: such a product names the subject (``_MACHINE_AT_WORK``), so a declined question about it
+    is a near miss; but in a question with many misspellings ("howdose autocorrect gess the wordi
+    ment") no one foreign word stood out, and the decline named nothing."""
+    match = _PRODUCT_NAME.search(question)
+    return match.group(0).lower() if match else None
 
 
 def names_machine_at_work(text: str, products: bool = True) -> bool:
