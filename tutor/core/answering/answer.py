@@ -1593,7 +1593,7 @@ class Tutor(Comparing, FollowingUp):
         }
         if len(foreign) != 1 or 1 / len(content) < CENTRAL_SHARE:
             return None
-        return _with_its_name(foreign.pop(), asking)
+        return _with_its_name(foreign.pop(), asking, self.subject_stems)
 
     def _adds_to_term(self, rest: str, lessons: tuple[str, ...]) -> bool:
         """Does the question without its untaught term (``rest``) ask anything of its own: a
@@ -1896,7 +1896,7 @@ if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.c
 _NOT_A_MODIFIER = re.compile(r"(?:ing|ed|ly)$")
 
 
-def _with_its_name(word: str, asking: str) -> str:
+def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> str:
     """The foreign ``word`` with the words that make up its name in ``asking``: a content word
     right before it that qualifies it ("a time seires model" -> "time seires"), and a word after
     it naming the kind of thing ("seires model", ``TERM_HEADS``) or a task ("seires forecasting",
@@ -1906,7 +1906,8 @@ def _with_its_name(word: str, asking: str) -> str:
     series", "magic eraser", "lane keeping"); the decline named the one foreign word alone ("The
     course does not cover series"), which is not what the learner asked about. Words of the
     question (question words, articles, people, describing words such as "new" or "every") and
-    verb or adverb forms are not part of a name; an aspect word is ("time series", "cost curve")."""
+    verb or adverb forms are not part of a name; an aspect word is ("time series", "cost curve").
+    A word of the subject sets the scene ("a chatgpt refund" is a refund)."""
     match = re.search(
         rf"(?:\b([a-z]+)\s+)?\b{re.escape(word)}\b(?:\s+([a-z]+)\b)?", asking.lower()
     )
@@ -1917,6 +1918,7 @@ def _with_its_name(word: str, asking: str) -> str:
     if (
         before and len(before) >= 3 and before.isalpha() and before not in QUESTION_STOPWORDS
         and (before not in DESCRIBING or before in conversation_module.ASPECT_WORDS) and before not in everyday.CONTRACTIONS and not _NOT_A_MODIFIER.search(before)
+        and not names_subject(before, stems_of_subject)
     ):
         name = f"{before} {name}"
     if after and (after in TERM_HEADS or after in TASK_HEADS):

@@ -40,7 +40,7 @@ WELL_COVERED = 0.5
 JARGON_LENGTH = 7
 RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
 TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
-MENDED_LENGTH = 5  # a listed term's word this long may be mended from a misspelling ("seires")
+MENDED_LENGTH = 6  # a word this long may be mended to a listed term's ("seires"; "legit" is 5)
 TWO_SLIPS = 2  # ... and no more: "confidential" is three letters from "confidently"
 SOUND_LENGTH = 6  # shorter unknown words are not matched by sound (names: "lensa" is not "lens")
 SOUND_SLIPS_LENGTH = 8  # a word this long may be spelt by ear with any two slips of its vowels
@@ -839,7 +839,8 @@ class NotTaught:
     def _mended(self, low: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """``tokens`` with each misspelt word of a listed term mended to it ("jailbrake" ->
         "jailbreak", "seires" -> "series"): a word that is no course word, no dictionary word and
-        no word of a listed term, one typing slip from a listed term's word with the same first
+        no word of a listed term (nor its singular: "coders"), of six letters or more (five-letter
+        words have many neighbours: "legit" ~ "logit"), one typing slip from a listed term's word with the same first
         letter (two slips for a long word, as ``CourseVocabulary.correct``). The spans stay the
         learner's, so a decline names the term as they wrote it.
 
@@ -860,7 +861,7 @@ class NotTaught:
         assert vocabulary is not None
         if (
             written in vocabulary.words or stem(written) in vocabulary.stems or stem(written) in vocabulary.learner_stems
-            or in_dictionary(written) or is_everyday(written)
+            or in_dictionary(written) or is_everyday(written) or in_dictionary(token) or is_everyday(token)
         ):
             return token
         near = [
