@@ -31,14 +31,17 @@ from tutor.core.answering.compose import (
     pick_sentences,
 )
 from tutor.core.answering.conversation import Conversation, topic_phrase
+from tutor.core.answering.described import product_named
 from tutor.core.answering.followups import SUBJECT_BONUS, FollowingUp, quoted
 from tutor.core.answering.learner import SHORT_FORM_LETTERS
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
+    DESCRIBING,
     MIN_LENGTH,
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
     OTHER_SUBJECTS,
+    TASK_HEADS,
     TERM_HEADS,
     WELL_COVERED,
     CoursePhrases,
@@ -306,6 +309,7 @@ class Tutor(Comparing, FollowingUp):
             self._not_taught = load_not_taught(
                 f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
             )
+            self._not_taught.vocabulary = self.vocabulary  # its misspellings are mended, not its words
         return self._not_taught
 
     @property
@@ -1603,7 +1607,7 @@ class Tutor(Comparing, FollowingUp):
         return (
             self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
             or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
-            or self_acting_machine(asked, self.vocabulary)
+            or self_acting_machine(asked, self.vocabulary) or product_named(asked)
             # "how do i train a surrogate model for my simulations": a field's method named with a
             # course word as its head, declined anyway: the decline names it.
             or technique_compound(asked, self.phrases, self.vocabulary)
@@ -1629,7 +1633,7 @@ class Tutor(Comparing, FollowingUp):
         }
         if len(foreign) != 1 or 1 / len(content) < CENTRAL_SHARE:
             return None
-        return foreign.pop()
+        return _with_its_name(foreign.pop(), asking, self.subject_stems)
 
     def _adds_to_term(self, rest: str, lessons: tuple[str, ...]) -> bool:
         """Does the question without its untaught term (``rest``) ask anything of its own: a
@@ -1926,3 +1930,38 @@ __all__ = ["NOT_COVERED", "TERM_NOT_COVERED", "Answer", "Source", "Tutor", "less
 
 if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.core.answering.answer "question"
     print(load_tutor().ask(" ".join(sys.argv[1:]) or "What is a GAN?").text)
+
+
+# Words that never name a kind of thing before a noun: verbs, adverbs and the like ("keep missing
+# seasonality", "really seires"). A word ending so is what is done to the name, not part of it.
+_NOT_A_MODIFIER = re.compile(r"(?:ing|ed|ly)$")
+
+
+def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> str:
+    """The foreign ``word`` with the words that make up its name in ``asking``: a content word
+    right before it that qualifies it ("a time seires model" -> "time seires"), and a word after
+    it naming the kind of thing ("seires model", ``TERM_HEADS``) or a task ("seires forecasting",
+    ``TASK_HEADS``).
+
+    Why: a name is often two or three words of which only one is foreign to the course ("time
+    series", "magic eraser", "lane keeping"); the decline named the one foreign word alone ("The
+    course does not cover series"), which is not what the learner asked about. Words of the
+    question (question words, articles, people, describing words such as "new" or "every") and
+    verb or adverb forms are not part of a name; an aspect word is ("time series", "cost curve").
+    A word of the subject sets the scene ("a chatgpt refund" is a refund)."""
+    match = re.search(
+        rf"(?:\b([a-z]+)\s+)?\b{re.escape(word)}\b(?:\s+([a-z]+)\b)?", asking.lower()
+    )
+    if match is None:
+        return word
+    before, after = match.group(1), match.group(2)
+    name = word
+    if (
+        before and len(before) >= 3 and before.isalpha() and before not in QUESTION_STOPWORDS
+        and (before not in DESCRIBING or before in conversation_module.ASPECT_WORDS) and before not in everyday.CONTRACTIONS and not _NOT_A_MODIFIER.search(before)
+        and not names_subject(before, stems_of_subject)
+    ):
+        name = f"{before} {name}"
+    if after and (after in TERM_HEADS or after in TASK_HEADS):
+        name = f"{name} {after}"
+    return name

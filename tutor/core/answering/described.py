@@ -95,6 +95,20 @@ def names_machine_at_work(text: str, products: bool = True) -> bool:
     return any(products or not _PRODUCT_NAME.match(m.group(0)) for m in _MACHINE_AT_WORK.finditer(text))
 
 
+_PRODUCT_IN_TEXT = re.compile(rf"\b(?:{_PRODUCTS}|spell-check(?:er)?)\b", re.IGNORECASE)
+
+
+def product_named(question: str) -> str | None:
+    """The text-fixing product a question names by its own name ("autocorrect", "predictive
+    text", "spellchecker"), as written, or None.
+
+    Why: such a product names the subject (``names_machine_at_work``), so a declined question
+    about it is a near miss; but in a question with many misspellings ("howdose autocorrect gess
+    the wordi ment") no one foreign word stood out, and the decline named nothing."""
+    match = _PRODUCT_IN_TEXT.search(question)
+    return match.group(0).lower() if match else None
+
+
 def family_described(side: str) -> DescribedFamily | None:
     """The family a comparison's side describes by what it does and nothing else ("the kind of
     AI that predicts things" -> machine learning, "with a model that makes new things" ->

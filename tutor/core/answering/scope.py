@@ -42,6 +42,7 @@ WELL_COVERED = 0.5
 JARGON_LENGTH = 7
 RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
 TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
+MENDED_LENGTH = 6  # a word this long may be mended to a listed term's ("seires"; "legit" is 5)
 TWO_SLIPS = 2  # ... and no more: "confidential" is three letters from "confidently"
 SOUND_LENGTH = 6  # shorter unknown words are not matched by sound (names: "lensa" is not "lens")
 SOUND_SLIPS_LENGTH = 8  # a word this long may be spelt by ear with any two slips of its vowels
@@ -688,6 +689,14 @@ class NotTaught:
                     self._near["".join(tokens)] = tuple(near[term])
                 (self._names if _ONE_WORD_NAME.fullmatch(term) else spread).add(joined)
         self._names -= spread
+        # The words listed terms are made of, by first letter: a learner's misspelling of one
+        # ("jailbrake", "federeted", "time seires") is mended to it before the look-up.
+        self._term_words: dict[str, set[str]] = {}
+        for term in self.keys.values():
+            for token, _, _ in _term_tokens(term):
+                if len(token) >= MENDED_LENGTH and token.isalpha():
+                    self._term_words.setdefault(token[0], set()).add(token)
+        self.vocabulary: CourseVocabulary | None = None  # set by the tutor: words never mended
         # ... and one whose letters spell an everyday word ("RoPE", "GloVe", "CIDEr", "NeRF") is
         # that name only when written with its capitals: "tie a rope" is about a rope.
         everyday = everyday_words()
@@ -771,7 +780,7 @@ class NotTaught:
         self, question: str, everyday: bool = False
     ) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
         """The question's tokens and the token ranges of listed terms (longest match first)."""
-        tokens = _term_tokens(question)
+        tokens = self._mended(question.lower(), _term_tokens(question))
         spans: list[tuple[int, int]] = []  # token index ranges, left to right
         start = 0
         while start < len(tokens):
@@ -792,6 +801,40 @@ class NotTaught:
             else:
                 start += 1
         return tokens, spans
+
+    def _mended(self, low: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """``tokens`` with each misspelt word of a listed term mended to it ("jailbrake" ->
+        "jailbreak", "seires" -> "series"): a word that is no course word, no dictionary word and
+        no word of a listed term (nor its singular: "coders"), of six letters or more (five-letter
+        words have many neighbours: "legit" ~ "logit"), one typing slip from a listed term's word with the same first
+        letter (two slips for a long word, as ``CourseVocabulary.correct``). The spans stay the
+        learner's, so a decline names the term as they wrote it.
+
+        Why: a misspelt jargon name ("tranfer learning", "federeted learning") matched no listed
+        term, so it was answered from whatever section shared its other word, or declined naming
+        the misspelt word alone; a misspelt name is still the name."""
+        if self.vocabulary is None or not self._term_words:
+            return tokens
+        return [(self._mend(token, low[begin:end]), begin, end) for token, begin, end in tokens]
+
+    def _mend(self, token: str, written: str) -> str:
+        if len(token) < MENDED_LENGTH or not token.isalpha():
+            return token
+        words = self._term_words.get(token[0], ())
+        if token in words:
+            return token
+        vocabulary = self.vocabulary
+        assert vocabulary is not None
+        if (
+            written in vocabulary.words or stem(written) in vocabulary.stems or stem(written) in vocabulary.learner_stems
+            or in_dictionary(written) or is_everyday(written) or in_dictionary(token) or is_everyday(token)
+        ):
+            return token
+        near = [
+            w for w in words
+            if one_slip(token, w) or (len(token) >= TWO_SLIPS_LENGTH and edit_distance(token, w) <= TWO_SLIPS)
+        ]
+        return near[0] if len(near) == 1 else token
 
     def _jargon_use(self, question: str, tokens: list[tuple[str, int, int]], at: int) -> bool:
         """Is the plain English word ``tokens[at]`` (a listed one-word term) used as the jargon?
@@ -1017,6 +1060,7 @@ _DESCRIBING = ASPECT_WORDS | frozenset(
     first last new simple general specific certain various several many few all every some any type
     types kind kinds sort sorts way ways step steps""".split()
 )
+DESCRIBING = _DESCRIBING  # (answer.py: words that describe rather than name)
 _POSSESSIVE = re.compile(r"'s\b", re.I)  # "a VAE's latent space" ~ "VAE latent space"
 # The compound check is stricter than the word check (a definition frame, two words never written
 # together), so retrieval vetoes it only when it matches clearly: over the 1,657 in-scope questions
@@ -1278,8 +1322,12 @@ def uncovered_compound(
     if match.string != text and ended_by == "of":
         return None  # "... a real match. what are the AI versions of those two problems": a description
     # "the 4 boxes in a confusion matrix": a number opens a description, as "four" does.
-    if len(run) < 2 or run[0].lower() in _DESCRIBING or run[1].lower() in _DESCRIBING or run[0].isdigit():
+    if len(run) < 2 or run[0].lower() in _DESCRIBING or run[0].isdigit():
         return None
+    if run[1].lower() in _DESCRIBING:
+        if not _named_idea(match, run):
+            return None
+        run = run[:2]  # the head ends the name: "the alignment problem everyone keeps writing about"
     if run[0].lower() in _LOOKS:
         return None  # "why do ai images have weird text", "garbled letters": the learner's description
     if phrases.has(run[:2]) or names_by_product(run[0]):
@@ -1294,6 +1342,25 @@ def uncovered_compound(
     ):
         return None
     return " ".join(run)
+
+
+# Aspect words that also head the name of an idea after "the": "the alignment problem", "the
+# frame problem". Not "effect" or "point": "the greenhouse effect", "the vanishing point" are
+# other subjects' ideas, and named so they were weighed as terms and no longer refused.
+_IDEA_HEADS = frozenset({"problem"})
+
+
+def _named_idea(match: re.Match[str], run: list[str]) -> bool:
+    """Is ``run`` (a framed topic whose second word is an aspect word) the name of an idea: "the
+    <word> problem" right after the frame's "the" (the head ends the name)?
+
+    Why: "what is the alignment problem" asks about a named idea, but its head is an aspect word
+    ("what's the problem", "the main effect"), which ended the name, so no term was found and,
+    with no word of the subject, the question was refused as another school subject. A describing
+    first word ("the main problem") is ruled out before, and retrieval vetoes a course idea ("the
+    overfitting problem") as for any compound."""
+    before = match.string[: match.start("rest")].lower()
+    return before.endswith("the ") and run[1].lower() in _IDEA_HEADS
 
 
 def _framed(text: str) -> re.Match[str] | None:
