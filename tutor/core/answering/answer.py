@@ -556,7 +556,7 @@ class Tutor(Comparing, FollowingUp):
                 or (task_compound(asked, self.phrases, describing=False) if loose_first else None)
                 # "does ML help with causal inference": a field's method named with a course word
                 # as its head, its first word one the course never uses (scope.technique_compound).
-                or (technique_compound(asked, self.phrases, self.vocabulary, strict=True)
+                or (self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary, strict=True), asked)
                     if loose_first else None)
             )
         # "list every industry the course covers": what the learner says the course covers is
@@ -1610,8 +1610,16 @@ class Tutor(Comparing, FollowingUp):
             or self_acting_machine(asked, self.vocabulary) or product_named(asked)
             # "how do i train a surrogate model for my simulations": a field's method named with a
             # course word as its head, declined anyway: the decline names it.
-            or technique_compound(asked, self.phrases, self.vocabulary)
+            or self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary), asked)
         )
+
+    def _named_in_full(self, name: str | None, asked: str) -> str | None:
+        """``name`` with the word before it that qualifies it ("risk parity model", where the
+        method's name was found from its first word the course never uses, "parity")."""
+        if name is None:
+            return None
+        before = _qualifier_before(name, asking_part(asked), self.subject_stems)
+        return f"{before} {name}" if before else name
 
     def _only_foreign_word(self, asked: str) -> str | None:
         """The one content word of the declined question's asking sentence that the course, its
@@ -1937,31 +1945,38 @@ if __name__ == "__main__":  # pragma: no cover - manual check: python -m tutor.c
 _NOT_A_MODIFIER = re.compile(r"(?:ing|ed|ly)$")
 
 
+def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) -> str | None:
+    """The content word right before ``name`` in ``asking`` that qualifies it ("a risk parity
+    model" -> "risk"), or None: not a question word, an article, a describing word (unless an
+    aspect word: "time series", "cost curve"), a contraction, a verb or adverb form, nor a word of
+    the subject, which sets the scene ("a chatgpt refund" is a refund)."""
+    match = re.search(rf"\b([a-z]+)\s+{re.escape(name.lower())}\b", asking.lower())
+    before = match.group(1) if match else None
+    if (
+        before and len(before) >= 3 and before.isalpha() and before not in QUESTION_STOPWORDS
+        and (before not in DESCRIBING or before in conversation_module.ASPECT_WORDS)
+        and before not in everyday.CONTRACTIONS and not _NOT_A_MODIFIER.search(before)
+        and not names_subject(before, stems_of_subject)
+    ):
+        return before
+    return None
+
+
 def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> str:
     """The foreign ``word`` with the words that make up its name in ``asking``: a content word
-    right before it that qualifies it ("a time seires model" -> "time seires"), and a word after
-    it naming the kind of thing ("seires model", ``TERM_HEADS``) or a task ("seires forecasting",
-    ``TASK_HEADS``).
+    right before it that qualifies it ("a time seires model" -> "time seires",
+    ``_qualifier_before``), and a word after it naming the kind of thing ("seires model",
+    ``TERM_HEADS``) or a task ("seires forecasting", ``TASK_HEADS``).
 
     Why: a name is often two or three words of which only one is foreign to the course ("time
     series", "magic eraser", "lane keeping"); the decline named the one foreign word alone ("The
-    course does not cover series"), which is not what the learner asked about. Words of the
-    question (question words, articles, people, describing words such as "new" or "every") and
-    verb or adverb forms are not part of a name; an aspect word is ("time series", "cost curve").
-    A word of the subject sets the scene ("a chatgpt refund" is a refund)."""
-    match = re.search(
-        rf"(?:\b([a-z]+)\s+)?\b{re.escape(word)}\b(?:\s+([a-z]+)\b)?", asking.lower()
-    )
+    course does not cover series"), which is not what the learner asked about."""
+    match = re.search(rf"\b{re.escape(word)}\b(?:\s+([a-z]+)\b)?", asking.lower())
     if match is None:
         return word
-    before, after = match.group(1), match.group(2)
-    name = word
-    if (
-        before and len(before) >= 3 and before.isalpha() and before not in QUESTION_STOPWORDS
-        and (before not in DESCRIBING or before in conversation_module.ASPECT_WORDS) and before not in everyday.CONTRACTIONS and not _NOT_A_MODIFIER.search(before)
-        and not names_subject(before, stems_of_subject)
-    ):
-        name = f"{before} {name}"
+    before = _qualifier_before(word, asking, stems_of_subject)
+    after = match.group(1)
+    name = f"{before} {word}" if before else word
     if after and (after in TERM_HEADS or after in TASK_HEADS):
         name = f"{name} {after}"
     return name
