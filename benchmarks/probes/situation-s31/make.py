@@ -49,7 +49,7 @@ C = [
  ("it gives a number for how wrong it was and tries to make that smaller", ["training-and-overfitting/what-a-loss-function-measures"], [["loss"]]),
  ("it takes tiny steps downhill until it stops getting better", ["training-and-overfitting/gradient-descent-in-plain-words"], [["gradient"]]),
 ]
-O = [
+OUT = [
  "my bread came out flat and dense again, how do i get it to rise",
  "the ref gave a penalty that wasnt one, how do you appeal that",
  "how much tax do i owe if i sold my car this year",
@@ -75,7 +75,7 @@ def block(kind, q, scope, secs=None, facts=None):
 
 rng = random.Random(31)
 here = Path(__file__).parent
-for name, items, kind in (("paraphrase", C, "paraphrase"), ("out_of_job", O, "out_of_job")):
+for _name, items, kind in (("paraphrase", C, "paraphrase"), ("out_of_job", OUT, "out_of_job")):
     items = list(items)
     rng.shuffle(items)
     half = len(items) // 2
