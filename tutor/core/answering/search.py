@@ -40,7 +40,7 @@ from tutor.core.answering.router import MIX as ROUTER_MIX
 from tutor.core.answering.router import NAMESPACES as ROUTER_NAMESPACES
 from tutor.core.answering.router import Router, course_labels, load_router
 from tutor.core.knowledge import Course, Section
-from tutor.core.words import content_words, stem, stems, tokenize
+from tutor.core.words import PEOPLE, content_words, stem, stems, tokenize
 
 LEXICAL_WEIGHT = 0.3
 BM25_HALF = 10.0  # a BM25 score of this size counts as half of a perfect keyword match
@@ -104,6 +104,23 @@ HEADING_ASK = 0.4
 # A question naming a machine by its job (``described.names_machine_at_work``): the router's first
 # choice among this many first hits answers it (see ``SearchIndex.search``).
 MACHINE_HITS = 3
+# A first question that tells what an unnamed "it" did ("it did great on the practice stuff and then
+# fell apart on anything new", "how do i double check stuff it writes"): with no earlier answer to
+# lean on, the "it" that acts is the machine the course is about, as a machine named by its job is,
+# and the same router rule answers it. Not when the question names people of the learner's life
+# ("my sister ... it"): "it" is then a thing of that life.
+_IT_ACTS = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:and|but|then|now|so|when|because|until|if|that|which|what|stuff|things?|"
+    r"why|how|does|did|do|can|could|will|would|should|is|was)\s+)it\s+(?!is\b|was\b|'s\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_machine(query: str) -> bool:
+    """Does ``query`` tell what an unnamed "it" does, among no people of the learner's life?"""
+    return bool(_IT_ACTS.search(query)) and not PEOPLE.search(query)
+
+
 # Settings: the industry lesson's sections each describe one setting ("Retail: predicting sales
 # ..."). A question that names a setting while asking about a technique or a risk ("what could go
 # wrong if a bank lets a model decide loans", "can a clinic make fake scans to train on") is pulled
@@ -903,7 +920,9 @@ class SearchIndex:
                 )
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
                 in_scope = self.names_heading_term(query, hits[0].section)
-            if not in_scope and not context and described.names_machine_at_work(query, products=False):
+            if not in_scope and not context and (
+                described.names_machine_at_work(query, products=False) or _unnamed_machine(query)
+            ):
                 # "the tool that writes our blurbs ... why so inconsistent", "our no-show
                 # predictor got better with more bookings": a machine named by its job is the
                 # course's subject (a model doing a task) however everyday the rest is, and
