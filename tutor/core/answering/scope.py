@@ -326,8 +326,13 @@ def uncovered_term(
         start = end = position
         while start > 0 and _joins(tokens[start - 1]) and end - start + 1 < MAX_TERM_WORDS:
             start -= 1
-        while end + 1 < len(tokens) and _joins(tokens[end + 1]) and end - start + 1 < MAX_TERM_WORDS:
+        while (
+            end + 1 < len(tokens) and _joins(tokens[end + 1]) and end - start + 1 < MAX_TERM_WORDS
+            and not reads_as_verb(tokens, end + 1, start)  # "driverless forklifts find their way"
+        ):
             end += 1
+        if start < position and reads_as_verb(tokens, position, start):
+            end = position - 1  # "how do vending robots restock themselves": the subject is the name
         return " ".join(tokens[start : end + 1])
     return None
 
@@ -371,6 +376,55 @@ def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> 
         return None  # a rarer word may be the term asked about: "partial" goes with "observability"
     kept = re.sub(r"[A-Za-z][\w'-]*", lambda m: "" if m.group(0) in foreign else m.group(0), question)
     return re.sub(r"\s+", " ", kept).strip()
+
+
+# The auxiliaries that open a question whose subject a plural noun can head ("how do driverless
+# forklifts find ...", "can robo advisors move ...", "why don't chess engines ..."); "does" takes a
+# singular one.
+_PLURAL_AUXILIARIES = frozenset(
+    """do dont don't did didnt didn't can cant can't cannot could couldnt couldn't will wont won't would
+    wouldnt wouldn't should shouldnt shouldn't may might must""".split()
+)
+_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("does doesnt doesn't".split())
+# What opens a verb's object or clause right after it ("find their way", "work out where", "tell
+# when", "restock themselves"); a noun ending a question's subject is not followed by one of these.
+_AFTER_A_VERB = frozenset(
+    """a an the my your our their his her its this these those it them themselves itself me us you
+    him what where when whether if how why out up down off away back""".split()
+)
+_SUBJECT_OPENERS = frozenset("a an the my your our their his her its this these those some any all".split())
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+
+
+def reads_as_verb(words: list[str], position: int, start: int) -> bool:
+    """Does ``words[position]``, right after a name ``words[start:position]``, read as the verb of
+    a question the name is the subject of, not as the name's last word? A question opened by an
+    auxiliary ("how do", "can", "does", "why don't") has its subject followed by its verb, which
+    shows itself by what it takes: an object or clause ("find their way", "work out where", "tell
+    when", "restock themselves"), or, after "do"/"can"/..., the base form right after a plural noun
+    ("do driverless forklifts navigate", "can robo advisors move"; a plural ends a name, compounds
+    take the singular: "forklift trucks"). Not an -ing word ("do sales forecasting tools ...").
+
+    Why: the term a decline quotes ran on to the question's verb ("The course does not cover
+    driverless forklifts find"), which names no thing."""
+    if position >= len(words) or position <= start:
+        return False
+    opener = start
+    while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
+        opener -= 1
+    auxiliary = words[opener - 1].lower() if opener > 0 else ""
+    if auxiliary not in _AUXILIARIES:
+        return False
+    word = words[position].lower()
+    if word.endswith("ing") or not word.isalpha():
+        return False
+    following = words[position + 1].lower() if position + 1 < len(words) else ""
+    if following in _AFTER_A_VERB:
+        return True
+    return auxiliary in _PLURAL_AUXILIARIES and _plural_noun(words[position - 1].lower()) and not _plural_noun(word)
 
 
 def _listed_with_course_word(tokens: list[str], position: int, vocabulary: CourseVocabulary) -> bool:
@@ -529,6 +583,11 @@ def self_acting_machine(question: str, vocabulary: CourseVocabulary) -> str | No
     if match is None:
         return None
     thing = match.group("thing")
+    if thing:
+        start = len(tokenize(question[: match.start("machine")]))
+        words = tokenize(question)
+        if reads_as_verb(words, start + len(tokenize(match.group("machine"))), start):
+            thing = None  # "how does an autopilot restock ...": the question's verb, no kind of machine
     if thing and thing.lower() not in QUESTION_STOPWORDS and not vocabulary.knows(thing.lower()):
         return f"{match.group('machine')} {thing}".lower()
     return match.group("machine").lower()
@@ -1470,6 +1529,10 @@ def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
         if in_dictionary("".join(parts)) or phrases.has([word]) or names_by_product(word):
             continue  # "co-worker", "re-train"; "k-means", "text-to-video" are the course's; "story-writing"
         following = match.group(2)
+        if following:
+            start = len(tokenize(question[: match.start(1)]))
+            if reads_as_verb(tokenize(question), start + len(tokenize(word)), start):
+                following = None  # "can neuro-symbolic systems reason about": the question's verb
         if following and following.lower() not in _PHRASE_END:
             return f"{word} {following}"
         return word
