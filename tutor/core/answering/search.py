@@ -129,6 +129,8 @@ def _unnamed_machine(query: str) -> bool:
 SETTING_LESSON = "industry-use-cases"
 SETTING_MAX_SECTIONS = 8  # a setting word is rare in the course: more sections and it is a subject word
 SETTING_MARGIN = 0.1  # the asked-about section may trail the setting's section by this much
+# A worked-example section (a heading with the word "example") frames a question the same way.
+_EXAMPLE_HEADING = re.compile(r"\bexample\b", re.IGNORECASE)
 SETTING_GENERIC_SHARE = 0.25  # a term in this share of sections or more asks nothing in particular
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 # Aspects a question asks about, and the heading words of the sections that answer them: "the
@@ -1062,13 +1064,24 @@ class SearchIndex:
         """Does ``text`` name a setting of the industry lesson ("call centre", "bank", "clinic")?"""
         return bool(set(self.analyse(text)) & self.setting_stems())
 
-    def without_the_setting(self, query: str) -> str | None:
-        """``query`` without its setting words, when it names a setting and still asks about
-        something in particular once they are gone; else None.
+    def example_stems(self, section_id: str) -> frozenset[str]:
+        """Analysed words that name the thing of a worked-example section (a heading with the
+        word "example": "A worked example: building a spam filter", "The cats and dogs example"):
+        its heading's words the course uses in at most ``SETTING_MAX_SECTIONS`` sections ("spam",
+        "filter", "dog"); empty for any other section."""
+        section = self.sections[self._position[section_id]]
+        if not _EXAMPLE_HEADING.search(section.heading):
+            return frozenset()
+        df = self._df
+        return frozenset(t for t in self.analyse(section.heading) if df.get(t, 0) <= SETTING_MAX_SECTIONS)
+
+    def without_the_setting(self, query: str, stems: frozenset[str] | None = None) -> str | None:
+        """``query`` without its setting words (or ``stems``), when it names a setting and still
+        asks about something in particular once they are gone; else None.
 
         "how do shops use ai" asks about the setting itself (nothing is left but "use ai"), while
         "whats the downside of a shop using gen ai on complaints" still asks about a downside."""
-        setting = self.setting_stems()
+        setting = self.setting_stems() if stems is None else stems
         tokens = tokenize(query)
         kept = [t for t in tokens if not (set(self.analyse(t)) & setting)]
         if len(kept) == len(tokens):
@@ -1093,25 +1106,38 @@ class SearchIndex:
         land on a setting's section and name a setting."""
         if result.mode != "hybrid" or not result.in_scope or not result.hits or result.topic:
             return result
-        if result.hits[0].section.lesson_id != SETTING_LESSON:
+        top = result.hits[0].section
+        example = self.example_stems(top.id)
+        if top.lesson_id != SETTING_LESSON and not example:
             return result
-        stripped = self.without_the_setting(query)
+        stripped = self.without_the_setting(query, example or None)
         if stripped is None:
             return result
         alone = self.search(stripped, k=3, follow=False)
-        if not alone.in_scope or not alone.hits or alone.best.section.lesson_id == SETTING_LESSON:
+        # The full question is in scope; with a worked example's thing gone it need not be on its
+        # own ("did a programmer type in the rules"): the section it lands on must then hold more
+        # of what is asked than the example does (below).
+        if not (alone.in_scope or example) or not alone.hits or alone.best.section.id == top.id:
+            return result
+        if not example and alone.best.section.lesson_id == SETTING_LESSON:
             return result
         target = alone.best.section.id
+        held = self._coverage(self._asked_terms(stripped))
         close = next(
             (h for h in result.hits if h.section.id == target and h.score >= result.hits[0].score - SETTING_MARGIN),
             None,
         )
         if close is None:
-            return result
+            # A worked example's thing outweighs the whole question ("does the spam filter
+            # follow rules someone typed in": the example's asks match "spam filter" at 0.6):
+            # the section the question alone lands on answers when it holds more of what is
+            # asked than the example does.
+            if not example or held[self._position[target]] <= held[self._position[top.id]]:
+                return result
+            close = next((h for h in result.hits if h.section.id == target), alone.best)
         # The setting's own section may hold what is asked as well ("forecasting and that virtual
         # try on thing" for a clothes shop): then it is not only the setting that pulls.
-        held = self._coverage(self._asked_terms(stripped))
-        if held[self._position[result.hits[0].section.id]] > held[self._position[target]]:
+        if held[self._position[top.id]] > held[self._position[target]]:
             return result
-        result.hits = [close] + [h for h in result.hits if h is not close]
+        result.hits = [close] + [h for h in result.hits if h.section.id != target]
         return result
