@@ -521,7 +521,13 @@ class FollowingUp:
                 continue
             other = self._sentence_scores(hit.section, result, None, shape) - (0.1 + best.score - hit.score)
             if float(other.max()) >= float(scores.max()) - 0.15:
-                parts.append((hit.section, hit.score, self._pick(hit.section, other, FOCUS_WORDS // 2), ""))
+                # Half the budget for a section that only adds to the one the learner has read;
+                # one whose sentences answer better (its best beats the quoted section's) holds
+                # the answer, told as fully as the quoted one would be ("how do you minimise
+                # it?" after the loss: gradient descent's slope and downhill steps, not only its
+                # opening and the shortest sentence that fits).
+                budget = FOCUS_WORDS if float(other.max()) > float(scores.max()) else FOCUS_WORDS // 2
+                parts.append((hit.section, hit.score, self._pick(hit.section, other, budget), ""))
         answer = self._answer_from(question, result, parts)
         if _body(answer.text) == _body(result.last_answer):
             answer = self._answer_from(question, result, [(section, best.score, [top], "")])
@@ -625,17 +631,28 @@ class FollowingUp:
         parts = (result.topic or "").split(", ")
         if not result.topic:
             return np.zeros(len(section.sentences), dtype=np.float32)
+        topic_text = parts[-1]
         if conversation_module.topic_words(result.query):
             # A follow-up with words of its own ("what about in finance?") is about those; only
             # one asking for a value or a name ("by which year?", "who's making it?") is still
             # about what was asked before it, its own words being the kind of value: "by which
             # year" after the AI market's size is the year of the market's forecast, not the
             # sentence that says "years".
-            if not compose.asks_value(result.query) or len(parts) < 2:
+            if compose.asks_value(result.query) and len(parts) >= 2:
+                topic_text = parts[-2]
+            elif _POINTS_AT_TOPIC.search(result.query):
+                # One that points at the topic ("what if you turn it right up?", "why doesn't it
+                # need k?") asks its words of the topic: in a section on several things (sampling
+                # with temperature, top-k and top-p) the sentences that name the topic answer.
+                # Its words name what is done to it and seldom the sentence ("turn up" is no
+                # course wording of a high temperature). The topic as the learner asked it, all
+                # of it: a comma in the question splits it ("'temperature' on a chatbot, my son
+                # keeps fiddling"); only its words the section holds count.
+                topic_text = result.topic
+            else:
                 return np.zeros(len(section.sentences), dtype=np.float32)
-            parts = parts[:-1]
         terms = self.index.sentence_terms(section)
-        topic = self.index.analyse(parts[-1])
+        topic = self.index.analyse(topic_text)
         return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
 
 
