@@ -623,6 +623,13 @@ class FollowingUp:
             dtype=np.float32,
         )
 
+    def _names_own_subject(self, section: Section, result: SearchResult) -> bool:
+        """Does the follow-up name a subject of ``section`` (a word of its heading) that the topic
+        does not? Then its pronoun is that subject ("now define recall and say when it matters
+        most" after precision), not the topic."""
+        own = set(self.index.analyse(" ".join(conversation_module.topic_words(result.query))))
+        return bool(own & (self.index.heading_terms_of(section) - set(self.index.analyse(result.topic or ""))))
+
     def _topic_focus(self, section: Section, result: SearchResult) -> np.ndarray:
         """A section that speaks of two subjects ("When k-means clustering fails and DBSCAN
         helps", "Features, feature scaling and feature engineering"): the sentences that name
@@ -640,7 +647,7 @@ class FollowingUp:
             # sentence that says "years".
             if compose.asks_value(result.query) and len(parts) >= 2:
                 topic_text = parts[-2]
-            elif _POINTS_AT_TOPIC.search(result.query):
+            elif _POINTS_AT_TOPIC.search(result.query) and not self._names_own_subject(section, result):
                 # One that points at the topic ("what if you turn it right up?", "why doesn't it
                 # need k?") asks its words of the topic: in a section on several things (sampling
                 # with temperature, top-k and top-p) the sentences that name the topic answer.
