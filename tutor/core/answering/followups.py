@@ -647,15 +647,22 @@ class FollowingUp:
             # sentence that says "years".
             if compose.asks_value(result.query) and len(parts) >= 2:
                 topic_text = parts[-2]
-            elif _POINTS_AT_TOPIC.search(result.query) and not self._names_own_subject(section, result):
-                # One that points at the topic ("what if you turn it right up?", "why doesn't it
-                # need k?") asks its words of the topic: in a section on several things (sampling
-                # with temperature, top-k and top-p) the sentences that name the topic answer.
-                # Its words name what is done to it and seldom the sentence ("turn up" is no
-                # course wording of a high temperature). The topic as the learner asked it, all
-                # of it: a comma in the question splits it ("'temperature' on a chatbot, my son
-                # keeps fiddling"); only its words the section holds count.
-                topic_text = result.topic
+            elif (
+                _POINTS_AT_TOPIC.search(result.query) and _JOINS.search(section.heading)
+                and not self._names_own_subject(section, result)
+            ):
+                # One that points at the topic ("what if you turn it right up?") asks its words of
+                # the topic: in a section whose heading joins several things ("Sampling:
+                # temperature, top-k and top-p") the sentences that name the topic answer. Its
+                # words name what is done to it and seldom the sentence ("turn up" is no course
+                # wording of a high temperature). The topic's words that name one of the
+                # heading's things, from all of the topic as asked (a comma split "'temperature'
+                # on a chatbot, my son keeps fiddling"): a topic that is a whole question ("judge
+                # if a generated picture is good") brought its incidental words.
+                heading = self.index.heading_terms_of(section)
+                terms = self.index.sentence_terms(section)
+                topic = [t for t in self.index.analyse(result.topic) if t in heading]
+                return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
             else:
                 return np.zeros(len(section.sentences), dtype=np.float32)
         terms = self.index.sentence_terms(section)
