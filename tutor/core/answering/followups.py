@@ -538,7 +538,13 @@ class FollowingUp:
                 continue
             other = self._sentence_scores(hit.section, result, None, shape) - (0.1 + best.score - hit.score)
             if float(other.max()) >= float(scores.max()) - 0.15:
-                parts.append((hit.section, hit.score, self._pick(hit.section, other, FOCUS_WORDS // 2), ""))
+                # Half the budget for a section that only adds to the one the learner has read;
+                # one whose sentences answer better (its best beats the quoted section's) holds
+                # the answer, told as fully as the quoted one would be ("how do you minimise
+                # it?" after the loss: gradient descent's slope and downhill steps, not only its
+                # opening and the shortest sentence that fits).
+                budget = FOCUS_WORDS if float(other.max()) > float(scores.max()) else FOCUS_WORDS // 2
+                parts.append((hit.section, hit.score, self._pick(hit.section, other, budget), ""))
         answer = self._answer_from(question, result, parts)
         if _body(answer.text) == _body(result.last_answer):
             answer = self._answer_from(question, result, [(section, best.score, [top], "")])
@@ -634,6 +640,13 @@ class FollowingUp:
             dtype=np.float32,
         )
 
+    def _names_own_subject(self, section: Section, result: SearchResult) -> bool:
+        """Does the follow-up name a subject of ``section`` (a word of its heading) that the topic
+        does not? Then its pronoun is that subject ("now define recall and say when it matters
+        most" after precision), not the topic."""
+        own = set(self.index.analyse(" ".join(conversation_module.topic_words(result.query))))
+        return bool(own & (self.index.heading_terms_of(section) - set(self.index.analyse(result.topic or ""))))
+
     def _topic_focus(self, section: Section, result: SearchResult) -> np.ndarray:
         """A section that speaks of two subjects ("When k-means clustering fails and DBSCAN
         helps", "Features, feature scaling and feature engineering"): the sentences that name
@@ -642,17 +655,35 @@ class FollowingUp:
         parts = (result.topic or "").split(", ")
         if not result.topic:
             return np.zeros(len(section.sentences), dtype=np.float32)
+        topic_text = parts[-1]
         if conversation_module.topic_words(result.query):
             # A follow-up with words of its own ("what about in finance?") is about those; only
             # one asking for a value or a name ("by which year?", "who's making it?") is still
             # about what was asked before it, its own words being the kind of value: "by which
             # year" after the AI market's size is the year of the market's forecast, not the
             # sentence that says "years".
-            if not compose.asks_value(result.query) or len(parts) < 2:
+            if compose.asks_value(result.query) and len(parts) >= 2:
+                topic_text = parts[-2]
+            elif (
+                _POINTS_AT_TOPIC.search(result.query) and _JOINS.search(section.heading)
+                and not self._names_own_subject(section, result)
+            ):
+                # One that points at the topic ("what if you turn it right up?") asks its words of
+                # the topic: in a section whose heading joins several things ("Sampling:
+                # temperature, top-k and top-p") the sentences that name the topic answer. Its
+                # words name what is done to it and seldom the sentence ("turn up" is no course
+                # wording of a high temperature). The topic's words that name one of the
+                # heading's things, from all of the topic as asked (a comma split "'temperature'
+                # on a chatbot, my son keeps fiddling"): a topic that is a whole question ("judge
+                # if a generated picture is good") brought its incidental words.
+                heading = self.index.heading_terms_of(section)
+                terms = self.index.sentence_terms(section)
+                topic = [t for t in self.index.analyse(result.topic) if t in heading]
+                return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
+            else:
                 return np.zeros(len(section.sentences), dtype=np.float32)
-            parts = parts[:-1]
         terms = self.index.sentence_terms(section)
-        topic = self.index.analyse(parts[-1])
+        topic = self.index.analyse(topic_text)
         return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
 
 
