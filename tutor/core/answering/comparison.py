@@ -212,15 +212,6 @@ class Comparing:
             and "machin" not in analyse(f"{lesson.title} {lesson.summary}")
         ]
 
-        # A word of such a title that a lesson on predictive machine learning alone presents (a
-        # sentence of it opens with the word: "A neural network passes the inputs through layers"
-        # of "Common supervised learning algorithms") is the toolkit of both families, no sign of
-        # the generative one: "network" of "Generative adversarial networks" made "linear
-        # regression or a neural network, which needs more data" a comparison of the two families,
-        # answered by the section on compute after training instead of the one that states it.
-        predictive_subjects = _predictive_subjects(self)
-        generative_titles = [title - predictive_subjects for title in generative_titles]
-
         short_names = {
             t for lesson in self.course.lessons if {_GENERATIVE_STEM, "new"} & set(analyse(f"{lesson.title} {lesson.summary}"))
             for t in analyse(" ".join(re.findall(r"\(([^)]*)\)", lesson.title)))
@@ -232,7 +223,7 @@ class Comparing:
             names = [side, *self.index.other_names(_head(side)), *self.index.learner.expansions(side)]
             terms = {t for name in names for t in analyse(name)}
             distinctive = {t for t in terms if idf(t) >= compose.DISTINCTIVE_IDF} - _FAMILY_TERMS
-            if _GENERATIVE_STEM in terms or terms & short_names or (not strict and any(distinctive & title for title in generative_titles)):
+            if _GENERATIVE_STEM in terms or (terms & short_names if strict else any(distinctive & title for title in generative_titles)):
                 return True
             # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
             # named by what it makes is a generative model, whatever it makes.
@@ -1033,27 +1024,6 @@ _VERDICT_NOUN = re.compile(
     r"(?i)\b(?:(?:more|less)\s+of\s+(?:an?\s+)?|(?:an?\s+)?(?:bigger|smaller|worse|greater|larger)\s+)"
     r"(?:problem|issue|concern|worry|deal|threat|headache|pain)s?\b"
 )
-
-
-_PREDICTIVE_SUBJECTS: dict[int, frozenset[str]] = {}
-
-
-def _predictive_subjects(tutor) -> frozenset[str]:
-    """The analysed words that open a sentence (its first three words) of a lesson on predictive
-    machine learning alone (its title names a kind of learning and never generating: "Supervised
-    learning", "Where machine learning is used"); computed once per index."""
-    key = id(tutor.index)
-    if key not in _PREDICTIVE_SUBJECTS:
-        analyse = tutor.index.analyse
-        words: set[str] = set()
-        for lesson in tutor.course.lessons:
-            said = set(analyse(lesson.title))
-            if "learn" in said and _GENERATIVE_STEM not in said:
-                for section in lesson.sections:
-                    for sentence in section.sentences:
-                        words |= set(analyse(" ".join(sentence.split()[:3])))
-        _PREDICTIVE_SUBJECTS[key] = frozenset(words)
-    return _PREDICTIVE_SUBJECTS[key]
 
 
 def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
