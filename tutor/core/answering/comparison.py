@@ -152,7 +152,7 @@ class Comparing:
         return None
 
     def _states_aspect(self, section: Section, side_words: set[str], context: str) -> bool:
-        """Does a sentence of ``section`` name the side (one of its own distinctive words) and
+        """Does a sentence of ``section`` name the side (one of its own words, not a family's) and
         the aspect asked of it (a word of the question's context that names an aspect's lesson:
         "data", "compute", "cost")?"""
         wanted = {
@@ -160,6 +160,10 @@ class Comparing:
             if conversation_module.ASPECT_TITLES.get(word) or _EVALUATING.get(word)
             for t in self.index.analyse(word)
         }
+        # (Not by the families' names: "machine learning" is said with "data" in every lesson, so
+        # "ml vs gen ai in terms of the data they need" left the data lesson for "Learning from
+        # data instead of hand-written rules".)
+        side_words = side_words - _FAMILY_TERMS - set(self.index.analyse("ML gen AI genAI"))
         if not wanted or not side_words:
             return False
         return any(t & side_words and t & wanted for t in self.index.sentence_terms(section))
