@@ -110,15 +110,29 @@ MACHINE_HITS = 3
 # and the same router rule answers it. Not when the question names people of the learner's life
 # ("my sister ... it"): "it" is then a thing of that life.
 _IT_ACTS = re.compile(
-    r"(?:^|[,.;:!?]\s*|\b(?:and|but|then|now|so|when|because|until|if|that|which|what|stuff|things?|"
+    r"(?:^|[,.;:!?]\s*|\b(?P<cue>and|but|then|now|so|when|because|until|if|that|which|what|stuff|things?|"
     r"why|how|does|did|do|can|could|will|would|should|is|was)\s+)it\s+(?!is\b|was\b|'s\b)[a-z]",
     re.IGNORECASE,
 )
+# Words joining a clause to one before it: an "it" after them may point back into that clause.
+_JOINING = frozenset({"and", "but", "then", "now", "so", "when", "because", "until", "if"})
 
 
 def _unnamed_machine(query: str) -> bool:
-    """Does ``query`` tell what an unnamed "it" does, among no people of the learner's life?"""
-    return bool(_IT_ACTS.search(query)) and not PEOPLE.search(query)
+    """Does ``query`` tell what an unnamed "it" does, among no people of the learner's life?
+
+    An "it" opening a clause joined to one that names a thing of its own ("how do i bake sourdough
+    if it keeps collapsing") is that thing, not an unnamed machine."""
+    if PEOPLE.search(query):
+        return False
+    for match in _IT_ACTS.finditer(query):
+        cue = (match.group("cue") or "").lower()
+        if cue in _JOINING:
+            clause = re.split(r"[.;:!?]", query[: match.start()])[-1]
+            if any(len(word) >= 4 and word.isalpha() for word in content_words(clause)):
+                continue
+        return True
+    return False
 
 
 # Settings: the industry lesson's sections each describe one setting ("Retail: predicting sales
