@@ -73,8 +73,9 @@ _AI_AS_THE_WRITER = re.compile(
 # the learner's own text ("is it better to use ai to forecast demand or to draft our newsletters",
 # "should i use it to guess stock or to write my listings", "ml or gen ai to write our reports?"),
 # asks which use (or which kind of AI) suits the job: a comparison, not an order. The making verb
-# must be the second option (after "or"/"vs"), under a word that asks for a choice (should,
-# better, which, whether...) or after two AI kinds that open the message; "use ai to write my
+# must be the second option (after "or"/"vs"), in a sentence that opens as a question (not "can
+# you ...") or under a word that asks for a choice (should, better, which, whether, wiser...), or
+# after two AI kinds that open the message; "use ai to write my
 # essay", "can you use ai to write my essay" and "should i use ai to write my essay or do it
 # myself" name no choice of use and are still refused.
 _TOOL = (
@@ -84,7 +85,8 @@ _TOOL = (
 )
 _MAKING_VERB = r"(?:write|draft|compose|do|finish|make|create|generate|produce|type\s+up|put\s+together|come\s+up\s+with)"
 _CHOICE_OF_USE = re.compile(
-    r"\b(?:should|shall|better|best|rather|which|whether|worth)\b[^.!?]{0,60}?"
+    r"(?:^\W*(?:is|are|was|would|should|shall|does|do|did|which|what|whats|what's|how|can|could|will)\b(?!\s+(?:you|u)\b)|"
+    r"\b(?:should|shall|better|best|rather|which|whether|worth|sense|wiser|smarter)\b)[^.!?]{0,80}?"
     rf"\b(?:use|uses|using|used|let|get|have)\s+(?:an?\s+|the\s+|some\s+)?{_TOOL}\s+(?:to|for)\s+[^.!?]{{1,60}}?"
     rf"\b(?:or|vs\.?|versus)\s+(?:(?:to\s+)?(?:use|using)\s+(?:an?\s+|the\s+)?{_TOOL}\s+)?(?:to\s+|for\s+)?{_MAKING_VERB}\b|"
     rf"(?:^\W*|\b(?:should|better|best|which|whether|would|is|are)\b[^.!?]{{0,40}}?)(?<![\w-]){_TOOL}\s+(?:or|vs\.?|versus)\s+"
