@@ -432,6 +432,14 @@ class Tutor(Comparing, FollowingUp):
             # "is grading essays a job for ml or gen ai": the thing alone is too loose; the whole
             # question is searched as before (rare: an extra search only on this path).
             result = self.index.search(query, k=8, history=conversation, follow=follow)
+        if shape.kind == "comparison" and len(shape.sides) == 2 and not pointing and not result.in_scope:
+            # "google lens vs stable diffusion whats the difference": the whole question, its frame
+            # words and all, can fall below the scope bar while "A versus B" and each side alone
+            # are the course's (stop 31, cmpscope-s31). Searched only on this declined path (the
+            # joint query's embedding was prefetched above); the term checks below still run.
+            joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
+            if joint.in_scope and all(self.index.search(side, k=2, route=False).in_scope for side in shape.sides):
+                result = joint
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
         if not conversation.questions and shape.kind != "comparison":

@@ -69,13 +69,41 @@ _AI_AS_THE_WRITER = re.compile(
     r"(?:write|writing|draft|drafting|compose|composing|do|doing|finish|finishing|make|making|create|creating)\b",
     _F,
 )
+# Stop 31 (benchmarks/probes/cmpscope-s31): a choice between two uses of AI, one of them making
+# the learner's own text ("is it better to use ai to forecast demand or to draft our newsletters",
+# "should i use it to guess stock or to write my listings", "ml or gen ai to write our reports?"),
+# asks which use (or which kind of AI) suits the job: a comparison, not an order. The making verb
+# must be the second option (after "or"/"vs"), in a sentence that opens as a question (not "can
+# you ...") or under a word that asks for a choice (should, better, which, whether, wiser...), or
+# after two AI kinds that open the message; "use ai to write my
+# essay", "can you use ai to write my essay" and "should i use ai to write my essay or do it
+# myself" name no choice of use and are still refused.
+_TOOL = (
+    r"(?:ai|a\.i\.|chat\s?gpt|chatbots?|gen(?:erative)?[\s-]*ai|llms?|(?:large\s+)?language\s+models?|ml|"
+    r"machine\s+learning|(?:an?\s+|the\s+)?(?:predictive|generative|ml|ai)\s+(?:models?|tools?|apps?|systems?)|ai\s+(?:tools?|apps?)|"
+    r"it|them)"
+)
+_MAKING_VERB = r"(?:write|draft|compose|do|finish|make|create|generate|produce|type\s+up|put\s+together|come\s+up\s+with)"
+_CHOICE_OF_USE = re.compile(
+    r"(?:^\W*(?:is|are|was|would|should|shall|does|do|did|which|what|whats|what's|how|can|could|will)\b(?!\s+(?:you|u)\b)|"
+    r"\b(?:should|shall|better|best|rather|which|whether|worth|sense|wiser|smarter)\b)[^.!?]{0,80}?"
+    rf"\b(?:use|uses|using|used|let|get|have)\s+(?:an?\s+|the\s+|some\s+)?{_TOOL}\s+(?:to|for)\s+[^.!?]{{1,60}}?"
+    rf"\b(?:or|vs\.?|versus)\s+(?:(?:to\s+)?(?:use|using)\s+(?:an?\s+|the\s+)?{_TOOL}\s+)?(?:to\s+|for\s+)?{_MAKING_VERB}\b|"
+    rf"(?:^\W*|\b(?:should|better|best|which|whether|would|is|are)\b[^.!?]{{0,40}}?)(?<![\w-]){_TOOL}\s+(?:or|vs\.?|versus)\s+"
+    rf"{_TOOL}\b[^.!?]{{0,30}}?\b(?:to|for)\s+{_MAKING_VERB}\b",
+    _F,
+)
 _MADE: set[re.Pattern[str]] = set()  # the patterns led by a making verb
 
 
 def asks_what_a_thing_does(text: str) -> bool:
     """Is ``text`` a how/why question about what a thing other than the tutor or the learner makes
     or does ("how does google translate write it in french")? See ``_ABOUT_A_THING``."""
-    return bool(_ABOUT_A_THING.match(text)) or (opens_as_question(text) and bool(_AI_AS_THE_WRITER.search(text)))
+    return (
+        bool(_ABOUT_A_THING.match(text))
+        or (opens_as_question(text) and bool(_AI_AS_THE_WRITER.search(text)))
+        or bool(_CHOICE_OF_USE.search(text))
+    )
 
 
 def _made(pattern: re.Pattern[str]) -> re.Pattern[str]:
