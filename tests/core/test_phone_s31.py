@@ -5,6 +5,8 @@ tested in other words than the probes'.
   "define recall fyi", "what is a loss function cuz im stuck") ends the name of what is asked
   (``scope._PHRASE_END`` holds ``words.CHAT_PARTICLES``): it was read as part of an untaught
   compound ("latent space tbh") and the course question declined as a near miss.
+- "will it take my job", "replace us", "lose my job": first-person fear of being replaced is
+  resistance to change (glossary phrases; the old ones were all third person).
 - An untaught term followed by shorthand is still a near miss, named without the shorthand.
 """
 
@@ -29,3 +31,16 @@ def test_an_untaught_compound_is_named_without_the_shorthand(tutor) -> None:
     phrases = tutor.phrases
     named = uncovered_compound("what is a knowledge graph btw", phrases, 0.2, tutor.vocabulary)
     assert named is not None and "btw" not in named.lower()
+
+
+def test_first_person_fear_of_being_replaced_is_resistance_to_change(tutor) -> None:
+    # The glossary's phrases for the fear were all third person ("fear of losing jobs"); a learner
+    # asks for themselves ("take my job", "replace us", "lose my job").
+    for question in (
+        "will software take my job as a receptionist",
+        "could ai replace us at the front desk",
+    ):
+        answer = tutor.ask(question)
+        assert answer.in_scope, question
+        assert any(s.section == "adoption-challenges#resistance-to-change-from-employees" for s in answer.sources), (
+            question, answer.text[:80])
