@@ -37,6 +37,15 @@ QUESTION_STOPWORDS = frozenset(
     get gets got use used using way ways something someone anything does work works""".split()
 )
 
+# Chat shorthand and particles typed on a phone ("what is a token btw", "whats overfitting cuz im
+# lost", "explain gans asap"): a way of talking, never a word of a term's name. "im"/"ive" are
+# "i'm"/"i've" without the apostrophe. ("cos" is left out: it is also the cosine.)
+CHAT_PARTICLES = frozenset(
+    """tho btw tbh tbf fyi lol lmao lmfao rofl ngl rn im ive idk dunno imo imho cuz coz bc bcos bcuz
+    innit ya yea yeah yep nah fr omg thx ty tysm asap mate bro bruh pls plz pleeease u ur ppl
+    lowkey highkey smh jk iirc afaik""".split()
+)
+
 # Small on purpose: words that make no claim of their own in a sentence of a generated answer
 # (grounding). A broader list would also drop words like "learn" that carry the claim.
 CLAIM_STOPWORDS = frozenset(

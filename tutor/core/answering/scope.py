@@ -25,7 +25,7 @@ from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.described import names_machine_at_work  # noqa: F401 (callers of scope's name)
 from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
 from tutor.core.answering.shapes import OPENERS, introductions
-from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
+from tutor.core.words import CHAT_PARTICLES, PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
 MIN_LENGTH = 4  # shorter unknown words ("u", "im", "pls") are chat shorthand, not terms
@@ -1126,7 +1126,8 @@ _POSSESSIVE = re.compile(r"'s\b", re.I)  # "a VAE's latent space" ~ "VAE latent 
 # of the learner sets, the retrieval evaluation, the asks and tests/data/limits, none is declined
 # with no veto at all once possessives are read alike.
 COMPOUND_WELL_COVERED = 0.7
-_PHRASE_END = QUESTION_STOPWORDS | frozenset(
+# Chat shorthand ends a name too: "what is a token btw" asks about tokens, not a "token btw".
+_PHRASE_END = QUESTION_STOPWORDS | CHAT_PARTICLES | frozenset(
     "work works mean means used exactly really actually called like whether".split()
     # A term's name does not run on across a preposition: "the rationale behind splitting" is
     # a rationale, not the compound "rationale behind".
