@@ -151,23 +151,6 @@ class Comparing:
                 return titled[title]
         return None
 
-    def _states_aspect(self, section: Section, side_words: set[str], context: str) -> bool:
-        """Does a sentence of ``section`` name the side (one of its own words, not a family's) and
-        the aspect asked of it (a word of the question's context that names an aspect's lesson:
-        "data", "compute", "cost")?"""
-        wanted = {
-            t for word in tokenize(context)
-            if conversation_module.ASPECT_TITLES.get(word) or _EVALUATING.get(word)
-            for t in self.index.analyse(word)
-        }
-        # (Not by the families' names: "machine learning" is said with "data" in every lesson, so
-        # "ml vs gen ai in terms of the data they need" left the data lesson for "Learning from
-        # data instead of hand-written rules".)
-        side_words = side_words - _FAMILY_TERMS - set(self.index.analyse("ML gen AI genAI"))
-        if not wanted or not side_words:
-            return False
-        return any(t & side_words and t & wanted for t in self.index.sentence_terms(section))
-
     def _lessons_compared(self, sides: tuple[str, ...], found: list) -> Section | None:
         """Two sides described in everyday words ("the forger-and-detective one", "the one that
         squeezes the picture down and rebuilds it") whose sections lie in two lessons on one thing
@@ -476,12 +459,7 @@ class Comparing:
         def of_the_aspect(section: Section) -> bool:
             if asked_lesson is None or section.lesson_id == asked_lesson:
                 return True
-            # (Nor when one of its sentences states the aspect of a side it presents: "neural
-            # networks need more data and computing power" of "Common supervised learning
-            # algorithms" answers "linear regression or a neural network, which needs more data".)
-            return bool(asked_group & set(tokenize(section.heading))) or any(
-                self._states_aspect(section, own_terms[i], asked_after) for i in (0, 1)
-            )
+            return bool(asked_group & set(tokenize(section.heading)))
 
         # What each side adds to its name after it, each its own ("GANs used for art" / "VAEs used
         # for music": "art", "music"): a section on both that speaks of neither compares them in
@@ -617,16 +595,6 @@ class Comparing:
                     and asked_of_both <= set(self.index.analyse(f"{section.heading} {section.text}"))
                 ) or ((led or defines) and self._each_side_finds(sides, section)):
                     covering = joint.hits[:1]
-        if not covering and asked_lesson is not None and best.section.lesson_id != asked_lesson and all(
-            alone(subjects(best.section), i) for i in (0, 1)
-        ) and any(self._states_aspect(best.section, own_terms[i], asked_after) for i in (0, 1)):
-            # The question's best section presents each side in a sentence of its own and states
-            # the aspect asked of one of them ("Linear regression predicts ...", "A neural network
-            # passes ...", "... neural networks need more data and computing power" for "linear
-            # regression or a neural network, which needs more compute"): it is the course's
-            # comparison of the two on that aspect, though a lesson of its own teaches the aspect
-            # for the two families (searched apart, a side went to "Compute after training").
-            covering = covering_of([best], named=False)
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         reason = ("why ", "when ")
@@ -927,22 +895,8 @@ class Comparing:
                 # (A side whose best is the aspect's section of the other family takes its own
                 # family's there whatever its score.)
                 wrong_family = hit.section.lesson_id == aspect
-                # A side whose own section states the aspect of it in one sentence ("neural
-                # networks need more data and computing power" of "Common supervised learning
-                # algorithms", for "linear regression or a neural network, which needs more data")
-                # is answered there: the aspect's lesson speaks of the families, not of the side.
-                states = not wrong_family and not governing and self._states_aspect(hit.section, own_words[i], context)
-                if there is not None and not states and (there.score >= hit.score - ASPECT_MARGIN or governing or wrong_family):
+                if there is not None and (there.score >= hit.score - ASPECT_MARGIN or governing or wrong_family):
                     hit = there
-            if aspect is not None and not shared and not split_families and not self._states_aspect(hit.section, own_words[i], context):
-                # Of the side's near sections, one that states the aspect of the side in a
-                # sentence ("neural networks need more data and computing power") answers it
-                # rather than one of the aspect's lesson that never names the side ("Training
-                # cost: compute, expertise and time" for "a neural network" asked about compute).
-                hit = next((
-                    h for h in free
-                    if h.score >= hit.score - ASPECT_MARGIN and self._states_aspect(h.section, own_words[i], context)
-                ), hit)
             if shared:  # a near section whose heading names it first, else one whose text does
                 near = [h for h in free if h.score >= free[0].score - SECTION_MARGIN]
                 hit = max(near, key=lambda h: (
