@@ -200,7 +200,31 @@ def refers_back(question: str) -> bool:
     personal = _PERSONAL if PEOPLE.search(question) else frozenset()
     return any(
         w in REFERRING and w not in personal and not (w in _RELATIVE and i > 0 and (_is_topic_word(words[i - 1]) or words[i - 1] in _PLACEHOLDER_THINGS))
+        and not (w in _ONE and _names_a_kind_before(words, i))
         for i, w in enumerate(words)
+    )
+
+
+_ONE = frozenset({"one", "ones"})
+_DETERMINERS = frozenset({"that", "this", "the", "which", "other"})
+_HAVING = frozenset("have has had having need needs use uses using got get gets".split())
+
+
+def _names_a_kind_before(words: list[str], position: int) -> bool:
+    """Is the "one" at ``position`` an instance of things the question itself named before it?
+    "whats the deal with deepfakes, how can i spot one": one deepfake, not the last answer's
+    subject; "that one", "this one" and "the bias one" still point back, and with nothing named
+    before ("can i build one at home?") it is the conversation's thing."""
+    if position > 0 and (
+        words[position - 1] in _DETERMINERS or words[position - 1] in _HAVING
+        or (position > 1 and words[position - 2] in _DETERMINERS)
+    ):
+        # "the bias one": the item of that name in the last answer; "do chatbots have one too"
+        # after loss functions: the things named own one of the conversation's thing.
+        return False
+    return any(
+        len(word) >= 4 and re.search(r"[^siu]s$", word) is not None and _is_topic_word(word)
+        for word in words[:position]
     )
 
 
