@@ -649,10 +649,23 @@ def follow_up_bonus(
 # definition; read in full they are ordinary questions. "which one is better?" after two subjects
 # compares them.
 
-# "and gans?", "what about machine learning?", "how about in finance?", "same for dbscan?"
+# "and gans?", "what about machine learning?", "how about in finance?", "same for dbscan?"; and the
+# previous question asked again of another subject as a yes/no "same": "is that the same for gen
+# ai?" after the limits of machine learning asks for generative AI's limits, "does the same go for
+# education?" after retail, "is it the same in finance?" after healthcare ("in" is kept: it
+# replaces the previous question's own "in ..."). Only "the same" says so: "is that true for
+# chatbots?" or "does it apply to fraud?" ask about the topic in a setting, not of a new subject.
+_SAME_FOR = (
+    r"(?:(?:is|are|was|were|would|will)\s+(?:that|this|it|they|those|these)\s+(?:be\s+)?(?:also\s+|still\s+)?"
+    r"(?:the\s+same|similar)(?:\s+(?:thing|story|deal|case))?"
+    r"|(?:does|do|would|will)\s+the\s+same(?:\s+thing)?\s+(?:also\s+)?(?:go|apply|hold)(?:\s+true)?"
+    r"|(?:the\s+)?same\s+(?:thing\s+|story\s+)?(?:goes|applies|holds)(?:\s+true)?)"
+    r"\s+(?:(?:for|with|to|of)\s+|(?=(?:in|on|at|during)\s))"  # not "the same as a gan?": a comparison
+)
 _SWITCH = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|alright|right|then|now|also)[\s,]+)*(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
-    r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$",
+    r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$"
+    rf"|^\W*(?:(?:and|but|so|ok|okay|also)[\s,]+)*{_SAME_FOR}(?P<same>.+?)\W*$",
     re.IGNORECASE,
 )
 # A filler word that may close a switch ("and gans then?", "what about VAEs as well?").
@@ -743,7 +756,7 @@ def switched_subject(question: str) -> tuple[str | None, str] | None:
     match = _SWITCH.match(question.replace("\u2019", "'"))
     if not match:
         return None
-    rest = strip_trailing((match.group("about") or match.group("plain") or "").strip())
+    rest = strip_trailing((match.group("about") or match.group("plain") or match.group("same") or "").strip())
     if not rest or _OWN_QUESTION.match(rest) or _OWN_CLAUSE.search(rest) or refers_back(rest):
         return None
     words = tokenize(rest)
@@ -823,6 +836,19 @@ def _course_bigrams(index: SearchIndex) -> frozenset[tuple[str, str]]:
     return phrases
 
 
+def _the_other_branch(previous: str, units: list[tuple[int, int]], new: str) -> tuple[int, int] | None:
+    """The unit of ``previous`` that names one of the course's two branches, when ``new`` names a
+    branch and nothing else ("and gen ai?" after "how is ml used in customer support"): the
+    branches are each other's siblings, so one stands in for the other, whatever the setting.
+    The profile of the word "ml" (short, rare in the course's text) is empty, and the setting
+    ("customer support", which also speaks of generative AI) was replaced instead. None when no
+    unit, or more than one, names a branch."""
+    if not names_a_branch_only(new):
+        return None
+    named = [(a, b) for a, b in units if re.fullmatch(rf"(?:the\s+)?{_BRANCH}", previous[a:b], re.IGNORECASE)]
+    return named[0] if len(named) == 1 else None
+
+
 def _replaced_unit(
     previous: str, new: str, index: SearchIndex, distinctive: bool = False
 ) -> tuple[int, int] | None:
@@ -844,6 +870,9 @@ def _replaced_unit(
         units = [(a, b) for a, b in units if any(index.idf(t) >= OWN_IDF for t in index.analyse(previous[a:b]))]
     if len(units) <= 1:
         return units[0] if units else None
+    branch = _the_other_branch(previous, units, new)
+    if branch is not None:
+        return branch
 
     def profile(text: str) -> np.ndarray:
         shares = index.coverage(index.analyse(text))
