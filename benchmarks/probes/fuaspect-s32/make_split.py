@@ -1,3 +1,8 @@
+"""Writes work/ and measure/ followup.toml: the 74 conversations split at random with seed 32."""
+
+import os
+import random
+
 C = [
 (["what's the difference between a VAE and a GAN", "any downsides?"], ["vaes/vaes-compared-with-gans"], [['blurr'], ['less stable|mode collapse|lose variety']]),
 (["how does ml compare to big generative models on compute after training", "which is cheaper?"], ["data-and-compute/compute-after-training-machine-learning-versus-heavy-generative-models", "ml-vs-generative-ai/comparing-efficiency-and-computing-needs"], [['little computational power|little computing power']]),
@@ -74,18 +79,28 @@ C = [
 (["what's rag", "does this tutor use it?"], ["hallucination/grounding-answering-from-sources-instead-of-memory"], [['extractive|quotes']]),
 (["what can gen ai create", "and which models make pictures?"], ["what-is-generative-ai/kinds-of-content-generative-ai-creates"], [['gan|generative adversarial'], ['vae|variational']]),
 ]
-import random
-def q(s): return '"' + s.replace('\\','\\\\').replace('"','\\"') + '"'
+
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def dump(cases):
     out = []
     for t, s, f in cases:
-        out.append('[[case]]\nkind = "followup"\nturns = [' + ', '.join(q(x) for x in t) + ']\nin_scope = true\nsections = [' + ', '.join(q(x) for x in s) + ']\nfacts = [' + ', '.join('[' + ', '.join("'" + a + "'" for a in g) + ']' for g in f) + ']\n')
-    return '\n'.join(out)
-idx = list(range(len(C))); random.Random(32).shuffle(idx)
-h = len(C)//2
-import os
-base = '/work/wt/fu/benchmarks/probes/fuaspect-s32'
-for name, part in (('work', idx[:h]), ('measure', idx[h:])):
-    os.makedirs(f'{base}/{name}', exist_ok=True)
-    open(f'{base}/{name}/followup.toml','w').write(dump([C[i] for i in sorted(part)]))
-print(len(C))
+        facts = ", ".join("[" + ", ".join("'" + a + "'" for a in g) + "]" for g in f)
+        out.append(
+            '[[case]]\nkind = "followup"\nturns = [' + ", ".join(q(x) for x in t) + "]\nin_scope = true\nsections = ["
+            + ", ".join(q(x) for x in s) + "]\nfacts = [" + facts + "]\n"
+        )
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    idx = list(range(len(C)))
+    random.Random(32).shuffle(idx)
+    half = len(C) // 2
+    base = os.path.dirname(os.path.abspath(__file__))
+    for name, part in (("work", idx[:half]), ("measure", idx[half:])):
+        os.makedirs(f"{base}/{name}", exist_ok=True)
+        with open(f"{base}/{name}/followup.toml", "w") as out:
+            out.write(dump([C[i] for i in sorted(part)]))

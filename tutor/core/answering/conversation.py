@@ -1327,6 +1327,52 @@ def event_topic(question: str, conversation: Conversation) -> str | None:
     return f"{' '.join(dict.fromkeys(doing))} {conversation.topic}" if doing else None
 
 
+# A follow-up that judges the sides just compared ("any downsides?", "and the risks?", "what are
+# they used for?"): good and bad points and uses are an aspect of their own, asked anew.
+_JUDGING = frozenset(
+    """limitation limitations drawback drawbacks downside downsides weakness weaknesses disadvantage
+    disadvantages cons con problem problems issue issues risk risks danger dangers catch strength
+    strengths advantage advantages benefit benefits pros use uses used usage application applications""".split()
+)
+# What a comparison side is asked about rather than named by ("cost of training an ml model",
+# "training a gan on compute"): aspect words, and the function words they leave at its edges.
+_SIDE_EDGES = frozenset("a an the of for on in to with at about".split())
+
+
+def bare_side(side: str) -> str:
+    """A comparison side without the aspect it was compared on: "cost of training an ml model"
+    -> "ml model", "chatgpt on compute" -> "chatgpt"; the side itself when nothing is left."""
+    head = re.split(r"\s+(?:on|in\s+terms\s+of|when\s+it\s+comes\s+to|for|to|with|at)\s+", side.strip(), maxsplit=1)[0]
+    words = [w for w in head.split() if w.lower() not in ASPECT_WORDS and w.lower() not in ASPECT_TITLES]
+    while words and words[0].lower() in _SIDE_EDGES:
+        words.pop(0)
+    while words and words[-1].lower() in _SIDE_EDGES:
+        words.pop()
+    return " ".join(words) or side
+
+
+def compared_topic(question: str, conversation: Conversation) -> str | None:
+    """The topic of a follow-up that judges the two sides of the comparison just answered ("any
+    downsides?" after "how does training a classifier compare with training a gan on compute"):
+    the two sides as bare names ("classifier versus gan"), without the aspect they were compared
+    on. The recorded topic is the comparison's whole phrase, aspect and all, so the follow-up was
+    searched with "compute" as its topic, and answered with compute sentences again (or from
+    another section of the compute lesson) instead of each side's downsides. None when the last
+    question compared nothing, or the follow-up has a topic of its own or asks no such aspect
+    ("why?" keeps the aspect: why one side costs more)."""
+    if not conversation.asked or topic_words(question):
+        return None
+    if not any(w in _JUDGING for w in tokenize(question)):
+        return None
+    compared = shapes.detect(conversation.asked[-1])
+    if compared.kind != "comparison" or len(compared.sides) != 2:
+        return None
+    sides = [bare_side(side) for side in compared.sides]
+    if any(side.lower() in REFERRING for side in sides):
+        return None
+    return " versus ".join(sides)
+
+
 def subject(question: str, topic: str) -> str:
     """What a pronoun stands for: the most recent subject of the topic ("that one" after "the
     algorithm that handles odd shapes" is that algorithm, not k-means from the turn before)."""
