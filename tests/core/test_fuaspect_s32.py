@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import learner_judge
 
-from tutor.core.answering.conversation import Conversation, bare_side, compared_topic, switched_subject
+from tutor.core.answering.conversation import (
+    Conversation,
+    bare_side,
+    compared_topic,
+    switched_subject,
+)
 
 
 def test_the_same_for_x_is_a_switch_of_subject() -> None:
