@@ -649,10 +649,23 @@ def follow_up_bonus(
 # definition; read in full they are ordinary questions. "which one is better?" after two subjects
 # compares them.
 
-# "and gans?", "what about machine learning?", "how about in finance?", "same for dbscan?"
+# "and gans?", "what about machine learning?", "how about in finance?", "same for dbscan?"; and the
+# previous question asked again of another subject as a yes/no "same": "is that the same for gen
+# ai?" after the limits of machine learning asks for generative AI's limits, "does the same go for
+# education?" after retail, "is it the same in finance?" after healthcare ("in" is kept: it
+# replaces the previous question's own "in ..."). Only "the same" says so: "is that true for
+# chatbots?" or "does it apply to fraud?" ask about the topic in a setting, not of a new subject.
+_SAME_FOR = (
+    r"(?:(?:is|are|was|were|would|will)\s+(?:that|this|it|they|those|these)\s+(?:be\s+)?(?:also\s+|still\s+)?"
+    r"(?:the\s+same|similar)(?:\s+(?:thing|story|deal|case))?"
+    r"|(?:does|do|would|will)\s+the\s+same(?:\s+thing)?\s+(?:also\s+)?(?:go|apply|hold)(?:\s+true)?"
+    r"|(?:the\s+)?same\s+(?:thing\s+|story\s+)?(?:goes|applies|holds)(?:\s+true)?)"
+    r"\s+(?:(?:for|with|to|of)\s+|(?=(?:in|on|at|during)\s))"  # not "the same as a gan?": a comparison
+)
 _SWITCH = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|alright|right|then|now|also)[\s,]+)*(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
-    r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$",
+    r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$"
+    rf"|^\W*(?:(?:and|but|so|ok|okay|also)[\s,]+)*{_SAME_FOR}(?P<same>.+?)\W*$",
     re.IGNORECASE,
 )
 # A filler word that may close a switch ("and gans then?", "what about VAEs as well?").
@@ -743,7 +756,7 @@ def switched_subject(question: str) -> tuple[str | None, str] | None:
     match = _SWITCH.match(question.replace("\u2019", "'"))
     if not match:
         return None
-    rest = strip_trailing((match.group("about") or match.group("plain") or "").strip())
+    rest = strip_trailing((match.group("about") or match.group("plain") or match.group("same") or "").strip())
     if not rest or _OWN_QUESTION.match(rest) or _OWN_CLAUSE.search(rest) or refers_back(rest):
         return None
     words = tokenize(rest)
@@ -823,6 +836,19 @@ def _course_bigrams(index: SearchIndex) -> frozenset[tuple[str, str]]:
     return phrases
 
 
+def _the_other_branch(previous: str, units: list[tuple[int, int]], new: str) -> tuple[int, int] | None:
+    """The unit of ``previous`` that names one of the course's two branches, when ``new`` names a
+    branch and nothing else ("and gen ai?" after "how is ml used in customer support"): the
+    branches are each other's siblings, so one stands in for the other, whatever the setting.
+    The profile of the word "ml" (short, rare in the course's text) is empty, and the setting
+    ("customer support", which also speaks of generative AI) was replaced instead. None when no
+    unit, or more than one, names a branch."""
+    if not names_a_branch_only(new):
+        return None
+    named = [(a, b) for a, b in units if re.fullmatch(rf"(?:the\s+)?{_BRANCH}", previous[a:b], re.IGNORECASE)]
+    return named[0] if len(named) == 1 else None
+
+
 def _replaced_unit(
     previous: str, new: str, index: SearchIndex, distinctive: bool = False
 ) -> tuple[int, int] | None:
@@ -844,6 +870,9 @@ def _replaced_unit(
         units = [(a, b) for a, b in units if any(index.idf(t) >= OWN_IDF for t in index.analyse(previous[a:b]))]
     if len(units) <= 1:
         return units[0] if units else None
+    branch = _the_other_branch(previous, units, new)
+    if branch is not None:
+        return branch
 
     def profile(text: str) -> np.ndarray:
         shares = index.coverage(index.analyse(text))
@@ -1296,6 +1325,52 @@ def event_topic(question: str, conversation: Conversation) -> str | None:
         if w in ASPECT_WORDS and w not in _FRAMING and stem(w) not in known
     ]
     return f"{' '.join(dict.fromkeys(doing))} {conversation.topic}" if doing else None
+
+
+# A follow-up that judges the sides just compared ("any downsides?", "and the risks?", "what are
+# they used for?"): good and bad points and uses are an aspect of their own, asked anew.
+_JUDGING = frozenset(
+    """limitation limitations drawback drawbacks downside downsides weakness weaknesses disadvantage
+    disadvantages cons con problem problems issue issues risk risks danger dangers catch strength
+    strengths advantage advantages benefit benefits pros use uses used usage application applications""".split()
+)
+# What a comparison side is asked about rather than named by ("cost of training an ml model",
+# "training a gan on compute"): aspect words, and the function words they leave at its edges.
+_SIDE_EDGES = frozenset("a an the of for on in to with at about".split())
+
+
+def bare_side(side: str) -> str:
+    """A comparison side without the aspect it was compared on: "cost of training an ml model"
+    -> "ml model", "chatgpt on compute" -> "chatgpt"; the side itself when nothing is left."""
+    head = re.split(r"\s+(?:on|in\s+terms\s+of|when\s+it\s+comes\s+to|for|to|with|at)\s+", side.strip(), maxsplit=1)[0]
+    words = [w for w in head.split() if w.lower() not in ASPECT_WORDS and w.lower() not in ASPECT_TITLES]
+    while words and words[0].lower() in _SIDE_EDGES:
+        words.pop(0)
+    while words and words[-1].lower() in _SIDE_EDGES:
+        words.pop()
+    return " ".join(words) or side
+
+
+def compared_topic(question: str, conversation: Conversation) -> str | None:
+    """The topic of a follow-up that judges the two sides of the comparison just answered ("any
+    downsides?" after "how does training a classifier compare with training a gan on compute"):
+    the two sides as bare names ("classifier versus gan"), without the aspect they were compared
+    on. The recorded topic is the comparison's whole phrase, aspect and all, so the follow-up was
+    searched with "compute" as its topic, and answered with compute sentences again (or from
+    another section of the compute lesson) instead of each side's downsides. None when the last
+    question compared nothing, or the follow-up has a topic of its own or asks no such aspect
+    ("why?" keeps the aspect: why one side costs more)."""
+    if not conversation.asked or topic_words(question):
+        return None
+    if not any(w in _JUDGING for w in tokenize(question)):
+        return None
+    compared = shapes.detect(conversation.asked[-1])
+    if compared.kind != "comparison" or len(compared.sides) != 2:
+        return None
+    sides = [bare_side(side) for side in compared.sides]
+    if any(side.lower() in REFERRING for side in sides):
+        return None
+    return " versus ".join(sides)
 
 
 def subject(question: str, topic: str) -> str:

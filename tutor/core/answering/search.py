@@ -585,7 +585,9 @@ class SearchIndex:
             # The follow-up's own words narrow the topic rather than replace it (conversation.py).
             extra = conversation_module.follow_up_bonus(query, conversation, self)
             asked = conversation_module.narrowed_question(query, conversation)
-            event = conversation_module.event_topic(query, conversation)
+            event = conversation_module.event_topic(query, conversation) or conversation_module.compared_topic(
+                query, conversation
+            )
             # "how much computing does that need?" after training a VAE: the lesson on the aspect
             # asked about, with the topic as context, when the topic's lesson has nothing on it.
             aspect = conversation_module.aspect_lesson(query, conversation, self)
