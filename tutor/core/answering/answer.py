@@ -307,9 +307,9 @@ class Tutor(Comparing, FollowingUp):
         """ML jargon the course never teaches (built on first use, ~40 ms)."""
         if self._not_taught is None:
             self._not_taught = load_not_taught(
-                f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
+                (f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections),
+                vocabulary=self.vocabulary,
             )
-            self._not_taught.vocabulary = self.vocabulary  # its misspellings are mended, not its words
         return self._not_taught
 
     @property
@@ -969,10 +969,7 @@ class Tutor(Comparing, FollowingUp):
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = np.maximum(
                 compose.names_asked_downside(result.query, section.sentences),
-                np.maximum(
-                    compose.names_asked_notice(result.query, section.sentences),
-                    compose.names_asked_too_much(result.query, section.sentences),
-                ),
+                compose.names_asked_in_definition(result.query, section.sentences),
             )
             value = np.maximum(
                 compose.names_asked_value(result.query, section.sentences),
@@ -1468,10 +1465,7 @@ class Tutor(Comparing, FollowingUp):
             value = np.maximum(
                 compose.names_asked_value(result.query, best.section.sentences),
                 # "how would you even notice?": the sentence saying what shows it, said or not.
-                np.maximum(
-                    compose.names_asked_notice(result.query, best.section.sentences),
-                    compose.names_asked_too_much(result.query, best.section.sentences),
-                ),
+                compose.names_asked_in_definition(result.query, best.section.sentences),
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))

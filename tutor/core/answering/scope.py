@@ -715,10 +715,21 @@ class NotTaught:
     """
 
     def __init__(
-        self, terms: Iterable[str], course_texts: Iterable[str], near: Mapping[str, Sequence[str]] | None = None
+        self,
+        terms: Iterable[str],
+        course_texts: Iterable[str],
+        near: Mapping[str, Sequence[str]] | None = None,
+        vocabulary: CourseVocabulary | None = None,
     ) -> None:
         """``near`` gives, per term, the lessons closest to it (its family's, see
-        ``knowledge/not_taught.toml``): where to point a learner who asked about it."""
+        ``knowledge/not_taught.toml``): where to point a learner who asked about it.
+
+        ``vocabulary`` (the course's words, ``CourseVocabulary``) turns on mending misspelt term
+        words ("federeted learning" -> "federated learning", see ``_mended``): a learner's typo
+        of a listed term is still that term, so it is declined as one instead of being answered
+        from whatever section shares its other word. The course's own words (and everyday or
+        dictionary words) are never mended, so a word the course teaches is never turned into
+        jargon it does not. Without a vocabulary the terms match only as written."""
         # The course as one string of normalised tokens: a term is taught when its tokens occur
         # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
         words = _TERM_TOKEN.findall(" ".join(course_texts).lower())
@@ -755,7 +766,7 @@ class NotTaught:
             for token, _, _ in _term_tokens(term):
                 if len(token) >= MENDED_LENGTH and token.isalpha():
                     self._term_words.setdefault(token[0], set()).add(token)
-        self.vocabulary: CourseVocabulary | None = None  # set by the tutor: words never mended
+        self.vocabulary = vocabulary  # the course's words: never mended (see ``__init__``)
         # ... and one whose letters spell an everyday word ("RoPE", "GloVe", "CIDEr", "NeRF") is
         # that name only when written with its capitals: "tie a rope" is about a rope.
         everyday = everyday_words()
@@ -935,8 +946,11 @@ _JARGON_CONTEXT = frozenset(
 _NOT_CONTEXT = frozenset({"ai", "artifici", "intellig"})
 
 
-def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> NotTaught:
-    """The lexicon from ``knowledge/not_taught.toml`` (empty when the file is missing or bad)."""
+def load_not_taught(
+    course_texts: Iterable[str], path: Path | None = None, vocabulary: CourseVocabulary | None = None
+) -> NotTaught:
+    """The lexicon from ``knowledge/not_taught.toml`` (empty when the file is missing or bad);
+    ``vocabulary`` turns on mending misspelt term words (see ``NotTaught.__init__``)."""
     import tomllib
 
     if path is None:
@@ -957,7 +971,7 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
                 near[str(term)] = [section, *lessons] if section else lessons
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, TypeError):
         terms, near = [], {}
-    return NotTaught(terms, course_texts, near)
+    return NotTaught(terms, course_texts, near, vocabulary)
 
 
 # ---------------------------------------------------------------------------------------------
