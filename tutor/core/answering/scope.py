@@ -341,6 +341,9 @@ def uncovered_term(
 # question's content words: a question made mostly of them is about something else ("how do
 # vaccines train the immune system", "how do i descale a kettle").
 FOREIGN_PLAIN_SHARE = 1 / 3
+# A word as these checks read it: Latin letters first, then word characters, apostrophes and
+# hyphens ("don't", "k-means"); digits and other scripts start no word.
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> str | None:
@@ -354,7 +357,7 @@ def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> 
     everyday words (MiniLM's whole words and their forms) go: a rarer word that only the
     dictionary holds may be the very term asked about, so a question with one is left whole
     ("how do agents cope with partial observability" is a near miss, "partial" part of its term)."""
-    words = re.findall(r"[A-Za-z][\w'-]*", question)
+    words = _WORD.findall(question)
     content = [w for w in words if w.lower() not in QUESTION_STOPWORDS and len(w) >= 3]
     def plain(word: str) -> bool:
         return word.lower() in vocabulary.words or is_everyday(word.lower())
@@ -374,7 +377,7 @@ def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> 
         return None
     if any(not vocabulary.knows(w.lower()) and not is_everyday(w.lower()) for w in content if w.isalpha()):
         return None  # a rarer word may be the term asked about: "partial" goes with "observability"
-    kept = re.sub(r"[A-Za-z][\w'-]*", lambda m: "" if m.group(0) in foreign else m.group(0), question)
+    kept = _WORD.sub(lambda m: "" if m.group(0) in foreign else m.group(0), question)
     return re.sub(r"\s+", " ", kept).strip()
 
 
@@ -1602,7 +1605,7 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
     course writes "detecting disease"), is the course's. ``describing`` False leaves out a task
     name that only describes the noun after it ("a cancer screening test")."""
     text = PEOPLE.sub(" ", _POSSESSIVE.sub("", question))
-    found = list(re.finditer(r"[A-Za-z][\w'-]*", text))
+    found = list(_WORD.finditer(text))
     words = [m.group(0) for m in found]
     for i in range(1, len(words)):
         first, head = words[i - 1].lower(), words[i].lower()
