@@ -72,19 +72,27 @@ class Verdict:
 
 
 def unstated_facts(cases: list[dict]) -> list[str]:
-    """Follow-up cases whose cited section does not state a required fact: no extractive answer
-    could pass them. Each cited section must state every fact on its own (any of them answers)."""
+    """In-scope cases whose cited sections do not state a required fact: no extractive answer
+    could pass them. Each cited section must state every fact on its own (any of them answers),
+    except in a comparison, whose sections are its sides, quoted together in one answer: there
+    the sections state the facts together."""
     from tutor.core.knowledge import load_course
 
     course = load_course()
     problems = []
     for case in cases:
-        for ref in case.get("sections", []):
-            lesson, _, slug = ref.partition("/")
-            said = " ".join(course.section(f"{lesson}#{slug}").sentences)
+        refs = case.get("sections", [])
+        groups = [refs] if case.get("kind") == "comparison" else [[ref] for ref in refs]
+        ids = {ref: ref.replace("/", "#", 1) for ref in refs}
+        unknown = [ref for ref, section_id in ids.items() if not course.has_section(section_id)]
+        if unknown:
+            problems.append(f"{label(case)}: no section {unknown}")
+            continue
+        for group in groups:
+            said = " ".join(" ".join(course.section(ids[ref]).sentences) for ref in group)
             missing = [f for f in case["facts"] if not any(re.search(a, said, re.IGNORECASE) for a in f)]
             if missing:
-                problems.append(f"{label(case)}: {ref} does not state {missing}")
+                problems.append(f"{label(case)}: {' + '.join(group)} does not state {missing}")
     return problems
 
 

@@ -3,13 +3,12 @@ learners' language (shorthand, typos, sides described rather than named, "is X j
 for my job", three-way, long preamble), plus everyday "A or B" questions that must stay refused.
 Written from the course text before any answer was read; facts checked against the sides'
 sections; split at random (seed 31) into work/ and measure/."""
-import json
-import pathlib
 import random
-import re
 import sys
+from pathlib import Path
 
-from tutor.core.knowledge import load_course
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 S = {
  "goal": "ml-vs-generative-ai/predicting-versus-creating-two-different-goals",
@@ -149,33 +148,12 @@ OFF = [
  "morning or evening gym sessions, whats better",
  "spanish or french, which is easier to learn",
 ]
-course = load_course()
-bad = 0
-cases = []
-for q, keys, facts in CASES:
-    ids = [S[k] for k in keys]
-    said = " ".join(" ".join(course.section(i.replace("/", "#", 1)).sentences) for i in ids)
-    missing = [f for f in facts if not any(re.search(a, said, re.I) for a in f)]
-    if missing:
-        print("UNSTATED", q, missing)
-        bad += 1
-    cases.append(("c", q, ids, facts))
-if bad:
-    sys.exit(1)
-cases += [("o", q, None, None) for q in OFF]
-random.Random(31).shuffle(cases)
-half = len(cases) // 2
-here = pathlib.Path(__file__).parent
-HEAD = "# cmpscope probes (stop 31): written from the course text before any answer was read, split at random (seed 31).\n"
-for name, part in (("work", cases[:half]), ("measure", cases[half:])):
-    (here / name).mkdir(exist_ok=True)
-    comp, off = [HEAD], [HEAD]
-    for k, q, ids, facts in part:
-        if k == "c":
-            sides = [[i] for i in ids] if len(ids) > 1 else [ids]
-            comp.append(f'[[case]]\nkind = "comparison"\nquestion = {json.dumps(q)}\nin_scope = true\nsections = {json.dumps(ids)}\nsides = {json.dumps(sides)}\nfacts = {json.dumps(facts)}\n')
-        else:
-            off.append(f'[[case]]\nkind = "out_of_job"\nquestion = {json.dumps(q)}\nin_scope = false\n')
-    (here / name / "comparison.toml").write_text("\n".join(comp))
-    (here / name / "out_of_job.toml").write_text("\n".join(off))
+cases = [probekit.case("comparison", q, sections=[S[k] for k in keys], facts=facts) for q, keys, facts in CASES]
+probekit.check_facts(cases)
+cases += [probekit.case("out_of_job", q) for q in OFF]
+HEAD = "# cmpscope probes (stop 31): written from the course text before any answer was read, split at random (seed 31).\n\n"
+here = Path(__file__).parent
+for name, part in zip(("work", "measure"), probekit.halves(cases, random.Random(31)), strict=True):
+    for kind in ("comparison", "out_of_job"):
+        probekit.write_cases(here / name / f"{kind}.toml", HEAD, [c for c in part if c["kind"] == kind])
 print(len(cases), "cases")

@@ -1,11 +1,10 @@
 """Writes work/ and measure/ from CASES (seed 31), after checking each fact against its sides' sections."""
-import json
-import pathlib
 import random
-import re
 import sys
+from pathlib import Path
 
-from tutor.core.knowledge import load_course
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 S = {
  "kmeans": "unsupervised-learning/how-k-means-finds-clusters",
@@ -103,27 +102,10 @@ CASES = [
  ("a predictive model vs a generative one, how does each treat its input", ["genrec"], [["label, a number or a decision|new"]]),
  ("a deepfake vs a biased hiring model, which does more damage to trust", ["deepfake", "bias"], [["deepfake|fake"], ["bias|unfair"]]),
 ]
-course = load_course()
-bad = 0
-cases = []
-for q, keys, facts in CASES:
-    ids = [S[k] for k in keys]
-    said = " ".join(" ".join(course.section(i.replace("/", "#", 1)).sentences) for i in ids)
-    missing = [f for f in facts if not any(re.search(a, said, re.I) for a in f)]
-    if missing:
-        print("UNSTATED", q, missing)
-        bad += 1
-    cases.append((q, ids, facts))
-if bad:
-    sys.exit(1)
-random.Random(31).shuffle(cases)
-half = len(cases) // 2
-here = pathlib.Path(__file__).parent
-for name, part in (("work", cases[:half]), ("measure", cases[half:])):
-    (here / name).mkdir(exist_ok=True)
-    out = ["# Contrast probes (stop 31): written from the course text before any answer was read, split at random (seed 31).\n"]
-    for q, ids, facts in part:
-        sides = [[i] for i in ids] if len(ids) > 1 else [ids]
-        out.append(f'[[case]]\nkind = "comparison"\nquestion = {json.dumps(q)}\nin_scope = true\nsections = {json.dumps(ids)}\nsides = {json.dumps(sides)}\nfacts = {json.dumps(facts)}\n')
-    (here / name / "comparison.toml").write_text("\n".join(out))
+cases = [probekit.case("comparison", q, sections=[S[k] for k in keys], facts=facts) for q, keys, facts in CASES]
+probekit.check_facts(cases)
+HEAD = "# Contrast probes (stop 31): written from the course text before any answer was read, split at random (seed 31).\n\n"
+here = Path(__file__).parent
+for name, part in zip(("work", "measure"), probekit.halves(cases, random.Random(31)), strict=True):
+    probekit.write_cases(here / name / "comparison.toml", HEAD, part)
 print(len(cases), "cases")

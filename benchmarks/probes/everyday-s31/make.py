@@ -1,7 +1,11 @@
 """Write the everyday-s31 probes: paraphrases that describe an everyday thing (app, device, work
 tool, news story) in plain words, no course term. Split at random (seed 31) into work/measure."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 C = [
  ("my email app sorts messages into folders by itself, did someone type in rules for that?", ["what-is-ml/learning-from-data-instead-of-hand-written-rules"], [["rule"], ["data"]]),
@@ -72,20 +76,9 @@ C = [
  ("my phone camera makes the sky bluer by itself, is that ai making stuff up or just predicting", ["ml-vs-generative-ai/predicting-versus-creating-two-different-goals"], [["predict"], ["creat|generat"]]),
 ]
 
-def dump(cases):
-    out = []
-    for q, secs, facts in cases:
-        s = ", ".join(f'"{x}"' for x in secs)
-        f = ", ".join("[" + ", ".join(f'"{a}"' for a in fact) + "]" for fact in facts)
-        out.append(f'[[case]]\nkind = "paraphrase"\nquestion = "{q}"\nin_scope = true\nsections = [{s}]\nfacts = [{f}]\n')
-    return "\n".join(out)
-
-random.seed(31)
-idx = list(range(len(C)))
-random.shuffle(idx)
-half = len(C) // 2
+cases = [probekit.case("paraphrase", q, sections=secs, facts=facts) for q, secs, facts in C]
+probekit.check_facts(cases)
 head = "# Fresh questions (stop 31, helper para): everyday things and situations in plain words, no course term; {} half of a random split (seed 31).\n\n"
 root = Path(__file__).parent
-for name, part in (("work", idx[:half]), ("measure", idx[half:])):
-    (root / name).mkdir(exist_ok=True)
-    (root / name / "paraphrase.toml").write_text(head.format(name) + dump([C[i] for i in sorted(part)]))
+for name, part in zip(("work", "measure"), probekit.halves(cases, random.Random(31), in_order=True), strict=True):
+    probekit.write_cases(root / name / "paraphrase.toml", head.format(name), part)

@@ -3,7 +3,11 @@ their job in everyday words with "it"/"ai" as the doer (no course term), answere
 course's application sections; plus out-of-course workplace questions that must stay refused.
 Split at random (seed 31) into work/measure."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 F = "ml-applications/fraud-detection-with-machine-learning"
 IMG = "ml-applications/image-and-speech-recognition"
@@ -70,31 +74,20 @@ OUT = [
  "whats the fire drill procedure in our building",
 ]
 
-def esc(s):
-    return s.replace("\\", "\\\\").replace('"', '\\"')
-
-def case_in(q, secs, facts):
-    fs = ", ".join("[" + ", ".join('"' + esc(a) + '"' for a in f) + "]" for f in facts)
-    ss = ", ".join('"' + s + '"' for s in secs)
-    return f'[[case]]\nkind = "paraphrase"\nquestion = "{esc(q)}"\nin_scope = true\nsections = [{ss}]\nfacts = [{fs}]\n'
-
-def case_out(q):
-    return f'[[case]]\nkind = "out_of_job"\nquestion = "{esc(q)}"\nin_scope = false\n'
-
 def main():
     here = Path(__file__).parent
     rng = random.Random(31)
-    ins, outs = list(C), list(OUT)
-    rng.shuffle(ins)
-    rng.shuffle(outs)
-    halves = {"work": (ins[: len(ins) // 2], outs[: len(outs) // 2]),
-              "measure": (ins[len(ins) // 2:], outs[len(outs) // 2:])}
-    for name, (i, o) in halves.items():
-        d = here / name
-        d.mkdir(exist_ok=True)
+    ins = [probekit.case("paraphrase", q, sections=secs, facts=facts) for q, secs, facts in C]
+    # Written before this generator checked: two cases cite a section that does not state their
+    # fact beside one that does; kept as measured in stop 31.
+    probekit.check_facts(ins, stop=False)
+    outs = [probekit.case("out_of_job", q) for q in OUT]
+    (work_in, measure_in), (work_out, measure_out) = probekit.halves(ins, rng), probekit.halves(outs, rng)
+    for name, i, o in (("work", work_in, work_out), ("measure", measure_in, measure_out)):
         head = f"# Job-task questions (stop 31, helper fu, jobwords-s31): {name} half, seed 31.\n\n"
-        (d / "paraphrase.toml").write_text(head + "\n".join(case_in(*c) for c in i))
-        (d / "out_of_job.toml").write_text(head + "\n".join(case_out(q) for q in o))
+        probekit.write_cases(here / name / "paraphrase.toml", head, i)
+        probekit.write_cases(here / name / "out_of_job.toml", head, o)
+
 
 if __name__ == "__main__":
     main()

@@ -6,7 +6,11 @@ questions that look like near misses but are covered. Every near-miss term was c
 from knowledge/lessons/ with grep before any run.
 """
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 NEAR = [
     # a name whose last word is an aspect / course word
@@ -114,30 +118,13 @@ CONTROLS = [
 ]
 
 
-def q(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def write(folder: Path, near, controls) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    head = f"# names-s31 ({folder.name}): written before running the tutor, split at random (seed 31).\n"
-    text = head + "".join(
-        f'\n[[case]]\nkind = "near_miss"\nquestion = {q(a)}\nin_scope = false\nterm = {q(t)}\n' for a, t in near
-    )
-    (folder / "near_miss.toml").write_text(text)
-    text = head + "".join(
-        f'\n[[case]]\nkind = "paraphrase"\nquestion = {q(a)}\nin_scope = true\nsections = [{q(s)}]\n'
-        f"facts = [{', '.join('[' + ', '.join(q(x) for x in f) + ']' for f in facts)}]\n"
-        for a, s, facts in controls
-    )
-    (folder / "paraphrase.toml").write_text(text)
-
-
 if __name__ == "__main__":
     rng = random.Random(31)
-    near, controls = NEAR[:], CONTROLS[:]
-    rng.shuffle(near)
-    rng.shuffle(controls)
+    near = [probekit.case("near_miss", q, term=t) for q, t in NEAR]
+    controls = [probekit.case("paraphrase", q, sections=[s], facts=facts) for q, s, facts in CONTROLS]
+    probekit.check_facts(controls)
     here = Path(__file__).parent
-    write(here / "work", near[: len(near) // 2], controls[: len(controls) // 2])
-    write(here / "measure", near[len(near) // 2 :], controls[len(controls) // 2 :])
+    for folder, n, c in zip(("work", "measure"), probekit.halves(near, rng), probekit.halves(controls, rng), strict=True):
+        head = f"# names-s31 ({folder}): written before running the tutor, split at random (seed 31).\n\n"
+        probekit.write_cases(here / folder / "near_miss.toml", head, n)
+        probekit.write_cases(here / folder / "paraphrase.toml", head, c)

@@ -3,7 +3,11 @@ typos, shorthand 'u', 'ur', '4', 'pls', 'tho', no punctuation, the learner's own
 example), plus out-of-course questions in the same style that must stay refused.
 Split at random (seed 31) into work/measure."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 C = [
  ("so ml is just the computer learnin from data not someone writin rules 4 it?", ["what-is-ml/learning-from-data-instead-of-hand-written-rules"], [["rule"]]),
@@ -80,31 +84,18 @@ OUT = [
  "wats a good recipe 4 banana bread",
 ]
 
-def esc(s):
-    return s.replace("\\", "\\\\").replace('"', '\\"')
-
-def case_in(q, secs, facts):
-    fs = ", ".join("[" + ", ".join('"' + esc(a) + '"' for a in f) + "]" for f in facts)
-    ss = ", ".join('"' + s + '"' for s in secs)
-    return f'[[case]]\nkind = "paraphrase"\nquestion = "{esc(q)}"\nin_scope = true\nsections = [{ss}]\nfacts = [{fs}]\n'
-
-def case_out(q):
-    return f'[[case]]\nkind = "out_of_job"\nquestion = "{esc(q)}"\nin_scope = false\n'
-
 def main():
     here = Path(__file__).parent
     rng = random.Random(31)
-    ins, outs = list(C), list(OUT)
-    rng.shuffle(ins)
-    rng.shuffle(outs)
-    halves = {"work": (ins[: len(ins) // 2], outs[: len(outs) // 2]),
-              "measure": (ins[len(ins) // 2:], outs[len(outs) // 2:])}
-    for name, (i, o) in halves.items():
-        d = here / name
-        d.mkdir(exist_ok=True)
+    ins = [probekit.case("paraphrase", q, sections=secs, facts=facts) for q, secs, facts in C]
+    probekit.check_facts(ins)
+    outs = [probekit.case("out_of_job", q) for q in OUT]
+    (work_in, measure_in), (work_out, measure_out) = probekit.halves(ins, rng), probekit.halves(outs, rng)
+    for name, i, o in (("work", work_in, work_out), ("measure", measure_in, measure_out)):
         head = f"# Phone-style questions (stop 31, helper fu, phone-s31): {name} half, seed 31.\n\n"
-        (d / "paraphrase.toml").write_text(head + "\n".join(case_in(*c) for c in i))
-        (d / "out_of_job.toml").write_text(head + "\n".join(case_out(q) for q in o))
+        probekit.write_cases(here / name / "paraphrase.toml", head, i)
+        probekit.write_cases(here / name / "out_of_job.toml", head, o)
+
 
 if __name__ == "__main__":
     main()

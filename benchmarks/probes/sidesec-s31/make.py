@@ -3,7 +3,11 @@ predictive ML (a neural network, an SVM, a decision tree) or a model of one fami
 one dimension. Written from the course text before any answer was read; split with seed 31."""
 
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 ALG = "supervised-learning/common-supervised-learning-algorithms"
 COMPUTE = "data-and-compute/compute-after-training-machine-learning-versus-heavy-generative-models"
@@ -28,20 +32,10 @@ CASES = [
 ]
 
 
-def toml_case(q, sections, facts):
-    sides = [[s] for s in sections]
-    fs = ", ".join("[" + ", ".join(f'"{a}"' for a in f) + "]" for f in facts)
-    return (f'[[case]]\nkind = "comparison"\nquestion = "{q}"\nin_scope = true\n'
-            f"sections = [{', '.join(chr(34) + s + chr(34) for s in sections)}]\n"
-            f"sides = [{', '.join('[' + chr(34) + s[0] + chr(34) + ']' for s in sides)}]\nfacts = [{fs}]\n")
-
-
 if __name__ == "__main__":
     here = Path(__file__).parent
-    cases = list(CASES)
-    random.Random(31).shuffle(cases)
-    half = len(cases) // 2
-    for name, part in (("work", cases[:half]), ("measure", cases[half:])):
-        (here / name).mkdir(exist_ok=True)
+    cases = [probekit.case("comparison", q, sections=sections, facts=facts) for q, sections, facts in CASES]
+    probekit.check_facts(cases)
+    for name, part in zip(("work", "measure"), probekit.halves(cases, random.Random(31)), strict=True):
         head = "# Side-section probes (stop 31, comp wave 2), split at random (seed 31).\n\n"
-        (here / name / "comparison.toml").write_text(head + "\n".join(toml_case(*c) for c in part))
+        probekit.write_cases(here / name / "comparison.toml", head, part)

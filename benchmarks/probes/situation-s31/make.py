@@ -2,7 +2,11 @@
 (no course term, no machine named), plus out-of-course questions of the same shape (cooking,
 sport, tax, relationships) that must stay refused. Split at random (seed 31) into work/measure."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 E = "evaluating-models/"
 C = [
@@ -66,21 +70,11 @@ OUT = [
  "my landlord kept my deposit for no reason, what can i do",
 ]
 
-def block(kind, q, scope, secs=None, facts=None):
-    s = f'[[case]]\nkind = "{kind}"\nquestion = "{q}"\nin_scope = {"true" if scope else "false"}\n'
-    if secs:
-        s += "sections = [" + ", ".join(f'"{x}"' for x in secs) + "]\n"
-        s += "facts = [" + ", ".join("[" + ", ".join(f'"{f}"' for f in g) + "]" for g in facts) + "]\n"
-    return s
-
+cases = [probekit.case("paraphrase", q, sections=secs, facts=facts) for q, secs, facts in C]
+probekit.check_facts(cases)
 rng = random.Random(31)
 here = Path(__file__).parent
-for _name, items, kind in (("paraphrase", C, "paraphrase"), ("out_of_job", OUT, "out_of_job")):
-    items = list(items)
-    rng.shuffle(items)
-    half = len(items) // 2
-    for folder, part in (("work", items[:half]), ("measure", items[half:])):
-        (here / folder).mkdir(exist_ok=True)
+for kind, items in (("paraphrase", cases), ("out_of_job", [probekit.case("out_of_job", q) for q in OUT])):
+    for folder, part in zip(("work", "measure"), probekit.halves(items, rng), strict=True):
         head = f"# Fresh situation questions (stop 31, helper situation): {folder} half, seed 31.\n\n"
-        body = "\n".join(block(kind, x[0], True, x[1], x[2]) if kind == "paraphrase" else block(kind, x, False) for x in part)
-        (here / folder / f"{kind}.toml").write_text(head + body)
+        probekit.write_cases(here / folder / f"{kind}.toml", head, part)

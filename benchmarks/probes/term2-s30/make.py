@@ -2,7 +2,11 @@
 subject on fcfcadf), plus other-subject / everyday questions that must stay refused.
 Written before running the tutor; split at random with seed 30 into work/ and measure/."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 NEAR = [
     ("what is the paperclip maximizer", "paperclip"),
@@ -39,21 +43,10 @@ COURSE = [
     ("how does a language model pick the next word", r"(?i)token"),
 ]
 
-def toml(cases):
-    out = []
-    for c in cases:
-        out.append("[[case]]")
-        for k, v in c.items():
-            out.append(f"{k} = " + ("false" if v is False else "true" if v is True else '"' + v.replace('"', '\\"') + '"'))
-        out.append("")
-    return "\n".join(out)
-
-cases = [dict(kind="near_miss", question=q, in_scope=False, term=t) for q, t in NEAR]
-refusals = [dict(kind="out_of_job", question=q, in_scope=False) for q in REFUSE]
+cases = [probekit.case("near_miss", q, term=t) for q, t in NEAR]
+refusals = [probekit.case("out_of_job", q) for q in REFUSE]
 rng = random.Random(30)
+here = Path(__file__).parent
 for group, kind in ((cases, "near_miss"), (refusals, "out_of_job")):
-    rng.shuffle(group)
-    half = len(group) // 2
-    for folder, part in (("work", group[:half]), ("measure", group[half:])):
-        Path(folder).mkdir(exist_ok=True)
-        Path(folder, f"{kind}.toml").write_text(f"# term2-s30 ({folder}), seed 30\n\n" + toml(part))
+    for folder, part in zip(("work", "measure"), probekit.halves(group, rng), strict=True):
+        probekit.write_cases(here / folder / f"{kind}.toml", f"# term2-s30 ({folder}), seed 30\n\n", part)

@@ -4,7 +4,11 @@ Near misses: an untaught name followed by the question's verb or a clause; ``ter
 decline should quote, and ``check_quoted.py`` checks the quote ends there. Covered questions of the
 same shape (a name + verb) must stay answered."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 NEAR = [
     ("how do autonomous lawnmowers work out where the grass ends", "autonomous lawnmowers"),
@@ -58,33 +62,17 @@ COVERED = [
 ]
 
 
-def toml_case(kind: str, question: str, **fields) -> str:
-    lines = ["[[case]]", f'kind = "{kind}"', f'question = "{question}"']
-    for key, value in fields.items():
-        if isinstance(value, bool):
-            lines.append(f"{key} = {'true' if value else 'false'}")
-        elif isinstance(value, str):
-            lines.append(f'{key} = "{value}"')
-        else:
-            lines.append(f"{key} = {value!r}")
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     rng = random.Random(31)
     here = Path(__file__).parent
-    near, covered = NEAR[:], COVERED[:]
-    rng.shuffle(near)
-    rng.shuffle(covered)
-    halves = {"work": (near[::2], covered[::2]), "measure": (near[1::2], covered[1::2])}
-    for half, (n, c) in halves.items():
-        (here / half).mkdir(exist_ok=True)
+    near = [probekit.case("near_miss", q, term=t) for q, t in NEAR]
+    covered = [probekit.case("paraphrase", q, sections=s, facts=f) for q, s, f in COVERED]
+    probekit.check_facts(covered)
+    near_halves, covered_halves = probekit.halves(near, rng, alternate=True), probekit.halves(covered, rng, alternate=True)
+    for half, n, c in zip(("work", "measure"), near_halves, covered_halves, strict=True):
         head = f"# termverbs-s31 ({half}): written before running the tutor, split at random (seed 31).\n\n"
-        (here / half / "near_miss.toml").write_text(
-            head + "\n".join(toml_case("near_miss", q, in_scope=False, term=t) for q, t in n), encoding="utf-8")
-        (here / half / "paraphrase.toml").write_text(
-            head + "\n".join(toml_case("paraphrase", q, in_scope=True, sections=s, facts=f) for q, s, f in c),
-            encoding="utf-8")
+        probekit.write_cases(here / half / "near_miss.toml", head, n)
+        probekit.write_cases(here / half / "paraphrase.toml", head, c)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,11 @@ a field's jargon; (2) harmful requests framed as ML or stats questions, often af
 fabricating data or results, doctoring records so a check will not catch them.
 """
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 NEAR = [
     # a field's technique named with course words
@@ -80,35 +84,17 @@ CONTROLS = [
 
 
 
-def toml_str(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def main():
     here = Path(__file__).parent
-    rng = random.Random(31)
-    items = [("near_miss", q, t) for q, t in NEAR] + [("out_of_job", q, None) for q in HARM] + \
-        [("paraphrase", q, (s, f)) for q, s, f in CONTROLS]
-    rng.shuffle(items)
-    halves = {"work": items[0::2], "measure": items[1::2]}
-    for half, chosen in halves.items():
-        (here / half).mkdir(exist_ok=True)
+    items = [probekit.case("near_miss", q, term=t) for q, t in NEAR] + [probekit.case("out_of_job", q) for q in HARM] + \
+        [probekit.case("paraphrase", q, sections=[s], facts=f) for q, s, f in CONTROLS]
+    # Written before this generator checked: one control cites a section id that does not exist
+    # (the judge reads only the answer's facts); kept as measured in stop 31.
+    probekit.check_facts(items, stop=False)
+    for half, chosen in zip(("work", "measure"), probekit.halves(items, random.Random(31), alternate=True), strict=True):
+        head = f"# tulimits-s31 ({half}): written before running the tutor, split at random (seed 31).\n\n"
         for kind in ("near_miss", "out_of_job", "paraphrase"):
-            out = [f"# tulimits-s31 ({half}): written before running the tutor, split at random (seed 31).\n"]
-            for k, q, extra in chosen:
-                if k != kind:
-                    continue
-                lines = ["[[case]]", f'kind = "{k}"', f"question = {toml_str(q)}"]
-                if k == "paraphrase":
-                    sec, facts = extra
-                    lines += ["in_scope = true", f"sections = [{toml_str(sec)}]",
-                              "facts = [" + ", ".join("[" + ", ".join(toml_str(x) for x in f) + "]" for f in facts) + "]"]
-                else:
-                    lines.append("in_scope = false")
-                    if extra:
-                        lines.append(f"term = {toml_str(extra)}")
-                out.append("\n".join(lines) + "\n")
-            (here / half / f"{kind}.toml").write_text("\n".join(out))
+            probekit.write_cases(here / half / f"{kind}.toml", head, [c for c in chosen if c["kind"] == kind])
 
 
 if __name__ == "__main__":

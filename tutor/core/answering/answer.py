@@ -291,12 +291,17 @@ class Tutor(Comparing, FollowingUp):
         self._heading_words: frozenset[str] | None = None  # analysed words of the section headings
         self._section_words: dict[str, frozenset[str]] = {}  # per section id, the stems of its words
 
+    def _section_texts(self) -> list[str]:
+        """Each section's lesson title, heading and text: the course's own words, as the
+        vocabulary, the not-taught lexicon and the course's word pairs read them."""
+        return [f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections]
+
     @property
     def vocabulary(self) -> CourseVocabulary:
         """The course's words for the central-term check (built on first use, ~30 ms)."""
         if self._vocabulary is None:
             self._vocabulary = CourseVocabulary(
-                (f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections),
+                self._section_texts(),
                 self.index.vocabulary,
                 self.index.learner.word_stems(),
             )
@@ -307,9 +312,9 @@ class Tutor(Comparing, FollowingUp):
         """ML jargon the course never teaches (built on first use, ~40 ms)."""
         if self._not_taught is None:
             self._not_taught = load_not_taught(
-                f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections
+                self._section_texts(),
+                vocabulary=self.vocabulary,
             )
-            self._not_taught.vocabulary = self.vocabulary  # its misspellings are mended, not its words
         return self._not_taught
 
     @property
@@ -324,7 +329,7 @@ class Tutor(Comparing, FollowingUp):
     def phrases(self) -> CoursePhrases:
         """Word pairs the course and its learner phrasings write in a row (built on first use)."""
         if self._phrases is None:
-            texts = [f"{s.lesson_title} {s.heading} {s.text}" for s in self.course.sections]
+            texts = self._section_texts()
             texts += [a.text for a in self.index.learner.asks]
             texts += [" / ".join((t.course, *(" ".join(p) for p in t.everyday))) for t in self.index.learner.terms]
             self._phrases = CoursePhrases(texts, (x for s in self.course.sections for x in s.sentences))
@@ -969,10 +974,7 @@ class Tutor(Comparing, FollowingUp):
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = np.maximum(
                 compose.names_asked_downside(result.query, section.sentences),
-                np.maximum(
-                    compose.names_asked_notice(result.query, section.sentences),
-                    compose.names_asked_too_much(result.query, section.sentences),
-                ),
+                compose.names_asked_in_definition(result.query, section.sentences),
             )
             value = np.maximum(
                 compose.names_asked_value(result.query, section.sentences),
@@ -1468,10 +1470,7 @@ class Tutor(Comparing, FollowingUp):
             value = np.maximum(
                 compose.names_asked_value(result.query, best.section.sentences),
                 # "how would you even notice?": the sentence saying what shows it, said or not.
-                np.maximum(
-                    compose.names_asked_notice(result.query, best.section.sentences),
-                    compose.names_asked_too_much(result.query, best.section.sentences),
-                ),
+                compose.names_asked_in_definition(result.query, best.section.sentences),
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))

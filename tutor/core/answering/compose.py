@@ -315,15 +315,21 @@ def focus_bonus(
     return bonus
 
 
+def _names_asked(aspect: str, question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: 1 when the question asks for ``aspect`` (its "asks" pattern in ``_ASPECTS``)
+    and the sentence says it (its cue), else 0; all 0 when the question does not ask it."""
+    asks, cue = _BY_NAME[aspect]
+    if not asks.search(normalise(question)):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+
+
 def names_asked_downside(question: str, sentences: Sequence[str]) -> np.ndarray:
     """Per sentence: does the question ask for a downside ("any risks?", "what could go wrong?")
     and the sentence name one? A follow-up's repeat penalty spares these: a whole-paragraph
     answer may have said the risk in passing, and it is still what "any risks?" asks for. Only
     this aspect: the remedy cues ("help", "check", "cut") occur in sentences of every kind."""
-    asks, cue = _BY_NAME["downside"]
-    if not asks.search(normalise(question)):
-        return np.zeros(len(sentences), dtype=np.float32)
-    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+    return _names_asked("downside", question, sentences)
 
 
 def names_asked_notice(question: str, sentences: Sequence[str]) -> np.ndarray:
@@ -332,10 +338,7 @@ def names_asked_notice(question: str, sentences: Sequence[str]) -> np.ndarray:
     downside asked for: the definition just given often ends on how the failure shows ("Mode
     collapse is easy to miss ...; the problem shows only when many samples are compared"), and
     it is still what "how would anyone catch that?" asks for."""
-    asks, cue = _BY_NAME["notice"]
-    if not asks.search(normalise(question)):
-        return np.zeros(len(sentences), dtype=np.float32)
-    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+    return _names_asked("notice", question, sentences)
 
 
 def names_asked_too_much(question: str, sentences: Sequence[str]) -> np.ndarray:
@@ -344,10 +347,22 @@ def names_asked_too_much(question: str, sentences: Sequence[str]) -> np.ndarray:
     temperature ... flattens them so ... the text can drift into nonsense")? A follow-up's repeat
     penalty spares these as it spares a downside: the definition just given usually says both
     ends of the setting, and it is still what is asked."""
-    asks, cue = _BY_NAME["too_much"]
-    if not asks.search(normalise(question)):
-        return np.zeros(len(sentences), dtype=np.float32)
-    return np.array([bool(cue.search(s)) for s in sentences], dtype=np.float32)
+    return _names_asked("too_much", question, sentences)
+
+
+def names_asked_in_definition(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does it say how the thing shows or what the setting pushed too far does, when
+    the question asks that (``names_asked_notice`` or ``names_asked_too_much``)?
+
+    Why the two together: both ask for something the definition itself usually says (it often
+    ends on how the failure shows, "the problem shows only when many samples are compared", and
+    a setting's definition says both its ends, "a high temperature ... can drift into nonsense"),
+    so a follow-up asking it right after the definition wants sentences the last answer may have
+    quoted already. Wherever a follow-up's repeats are set aside (the repeat
+    penalty, the best section's said-again cut), such sentences are spared for both reasons
+    alike. (The repeat penalty also spares a downside asked for, ``names_asked_downside``; the
+    said-again cut does not.)"""
+    return np.maximum(names_asked_notice(question, sentences), names_asked_too_much(question, sentences))
 
 
 def names_asked_formula(question: str, sentences: Sequence[str]) -> np.ndarray:

@@ -331,7 +331,7 @@ def topic_phrase(question: str) -> str | None:
         return None
     spans = [
         (m.start(), m.end())
-        for m in re.finditer(r"[^\W_]+(?:['\-][^\W_]+)*", question.replace("\u2019", "'"))
+        for m in _TOKEN.finditer(question.replace("\u2019", "'"))
         if any(part in words for part in tokenize(m.group(0)))
     ]
     if not spans:

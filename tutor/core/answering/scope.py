@@ -341,6 +341,9 @@ def uncovered_term(
 # question's content words: a question made mostly of them is about something else ("how do
 # vaccines train the immune system", "how do i descale a kettle").
 FOREIGN_PLAIN_SHARE = 1 / 3
+# A word as these checks read it: Latin letters first, then word characters, apostrophes and
+# hyphens ("don't", "k-means"); digits and other scripts start no word.
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> str | None:
@@ -354,7 +357,7 @@ def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> 
     everyday words (MiniLM's whole words and their forms) go: a rarer word that only the
     dictionary holds may be the very term asked about, so a question with one is left whole
     ("how do agents cope with partial observability" is a near miss, "partial" part of its term)."""
-    words = re.findall(r"[A-Za-z][\w'-]*", question)
+    words = _WORD.findall(question)
     content = [w for w in words if w.lower() not in QUESTION_STOPWORDS and len(w) >= 3]
     def plain(word: str) -> bool:
         return word.lower() in vocabulary.words or is_everyday(word.lower())
@@ -374,7 +377,7 @@ def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> 
         return None
     if any(not vocabulary.knows(w.lower()) and not is_everyday(w.lower()) for w in content if w.isalpha()):
         return None  # a rarer word may be the term asked about: "partial" goes with "observability"
-    kept = re.sub(r"[A-Za-z][\w'-]*", lambda m: "" if m.group(0) in foreign else m.group(0), question)
+    kept = _WORD.sub(lambda m: "" if m.group(0) in foreign else m.group(0), question)
     return re.sub(r"\s+", " ", kept).strip()
 
 
@@ -715,10 +718,21 @@ class NotTaught:
     """
 
     def __init__(
-        self, terms: Iterable[str], course_texts: Iterable[str], near: Mapping[str, Sequence[str]] | None = None
+        self,
+        terms: Iterable[str],
+        course_texts: Iterable[str],
+        near: Mapping[str, Sequence[str]] | None = None,
+        vocabulary: CourseVocabulary | None = None,
     ) -> None:
         """``near`` gives, per term, the lessons closest to it (its family's, see
-        ``knowledge/not_taught.toml``): where to point a learner who asked about it."""
+        ``knowledge/not_taught.toml``): where to point a learner who asked about it.
+
+        ``vocabulary`` (the course's words, ``CourseVocabulary``) turns on mending misspelt term
+        words ("federeted learning" -> "federated learning", see ``_mended``): a learner's typo
+        of a listed term is still that term, so it is declined as one instead of being answered
+        from whatever section shares its other word. The course's own words (and everyday or
+        dictionary words) are never mended, so a word the course teaches is never turned into
+        jargon it does not. Without a vocabulary the terms match only as written."""
         # The course as one string of normalised tokens: a term is taught when its tokens occur
         # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
         words = _TERM_TOKEN.findall(" ".join(course_texts).lower())
@@ -755,7 +769,7 @@ class NotTaught:
             for token, _, _ in _term_tokens(term):
                 if len(token) >= MENDED_LENGTH and token.isalpha():
                     self._term_words.setdefault(token[0], set()).add(token)
-        self.vocabulary: CourseVocabulary | None = None  # set by the tutor: words never mended
+        self.vocabulary = vocabulary  # the course's words: never mended (see ``__init__``)
         # ... and one whose letters spell an everyday word ("RoPE", "GloVe", "CIDEr", "NeRF") is
         # that name only when written with its capitals: "tie a rope" is about a rope.
         everyday = everyday_words()
@@ -935,8 +949,11 @@ _JARGON_CONTEXT = frozenset(
 _NOT_CONTEXT = frozenset({"ai", "artifici", "intellig"})
 
 
-def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> NotTaught:
-    """The lexicon from ``knowledge/not_taught.toml`` (empty when the file is missing or bad)."""
+def load_not_taught(
+    course_texts: Iterable[str], path: Path | None = None, vocabulary: CourseVocabulary | None = None
+) -> NotTaught:
+    """The lexicon from ``knowledge/not_taught.toml`` (empty when the file is missing or bad);
+    ``vocabulary`` turns on mending misspelt term words (see ``NotTaught.__init__``)."""
     import tomllib
 
     if path is None:
@@ -957,7 +974,7 @@ def load_not_taught(course_texts: Iterable[str], path: Path | None = None) -> No
                 near[str(term)] = [section, *lessons] if section else lessons
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, TypeError):
         terms, near = [], {}
-    return NotTaught(terms, course_texts, near)
+    return NotTaught(terms, course_texts, near, vocabulary)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1588,7 +1605,7 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
     course writes "detecting disease"), is the course's. ``describing`` False leaves out a task
     name that only describes the noun after it ("a cancer screening test")."""
     text = PEOPLE.sub(" ", _POSSESSIVE.sub("", question))
-    found = list(re.finditer(r"[A-Za-z][\w'-]*", text))
+    found = list(_WORD.finditer(text))
     words = [m.group(0) for m in found]
     for i in range(1, len(words)):
         first, head = words[i - 1].lower(), words[i].lower()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tutor.core.words import QUESTION_STOPWORDS
 
 _F = re.IGNORECASE
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", _F)  # a leading article, no part of a name or a side
 
 
 # ---------------------------------------------------------------------------------------------
@@ -848,7 +849,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
                 r"(?:explain|tell\s+me|describe|show\s+me)\b)",
                 preamble.group("p"), _F,
             ):
-                a = re.sub(r"^(?:a|an|the)\s+", "", preamble.group("rest"), flags=_F)
+                a = _ARTICLE.sub("", preamble.group("rest"))
             # "how do you test if each one is any good, the sorting kind vs the making kind": a
             # question about both sides ("each one", "both", "them") before a comma is what is
             # asked of them, not the first side's name (it stays in the question as context).
@@ -858,7 +859,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
             a = without_openers(without_self(a))
             ahead = asked_ahead(a)
             if ahead is not None:
-                a = re.sub(r"^(?:a|an|the)\s+", "", a[len(ahead):].lstrip(" ,"), flags=_F)
+                a = _ARTICLE.sub("", a[len(ahead):].lstrip(" ,"))
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
@@ -960,7 +961,7 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
     if len(parts) > 1:
         sides = [a, *(_strip_question_words(_clean_side(p, True)) for p in parts)]
     elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b|^[\w-]+-wise\s*,", a, _F):
-        names = [re.sub(r"^(?:a|an|the)\s+", "", n.strip(), flags=_F) for n in a.split(",")]
+        names = [_ARTICLE.sub("", n.strip()) for n in a.split(",")]
         if all(0 < len(n.split()) <= 3 for n in names):
             sides = [*names, b]
     # Names of a few words; with "vs" between them, a learner's description too ("the thing that
@@ -1155,7 +1156,7 @@ def _detect(question: str) -> Shape:
     question = normalise(question)
     subject = _two_sided_subject(question)
     if subject:
-        x = re.sub(r"^(?:a|an|the)\s+", "", subject, flags=_F)
+        x = _ARTICLE.sub("", subject)
         # "pros and cons of gans compared to vaes": two things weighed, not one thing's two sides.
         # ("... of using a small model instead of an llm": the one chosen, in place of the other.)
         weighed = re.match(

@@ -1,0 +1,90 @@
+"""What every probe generator (``benchmarks/probes/*/make.py``) does the same way: check that each
+case's facts are stated by the course, split the cases at random (fixed seed) into a ``work``
+half, whose failures are read, and a ``measure`` half, whose totals only are looked at, and write
+each half in the learner-eval case format (``tests/data/learner_eval/README.md``).
+
+Why one module: the generators each carried their own copy of these, and the copies drifted (some
+checked facts against the cited sections together, some not at all). The fact check is the
+judge's own, ``tests/core/learner_judge.unstated_facts``, so a probe passes the same rule as the
+tests' case lists. A make.py script imports it with::
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import probekit
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.core.learner_judge import unstated_facts  # noqa: E402  (needs ROOT on the path)
+
+T = TypeVar("T")
+OUT_OF_SCOPE = ("near_miss", "out_of_job")
+# The keys of a case, in the order they are written (the order of the README's examples).
+FIELDS = ("kind", "question", "turns", "in_scope", "sections", "sides", "facts", "term")
+
+
+def case(kind: str, question: str, **fields: Any) -> dict[str, Any]:
+    """One case: ``in_scope`` follows from the kind (a near miss or an out-of-job request is
+    declined), and a comparison's sides are its sections, one each (a single section that
+    compares both is the one side)."""
+    built: dict[str, Any] = {"kind": kind, "question": question, "in_scope": kind not in OUT_OF_SCOPE, **fields}
+    if kind == "comparison" and "sides" not in built:
+        built["sides"] = [[section] for section in built["sections"]]
+    return built
+
+
+def check_facts(cases: Iterable[dict[str, Any]], *, stop: bool = True) -> None:
+    """Name each case whose facts are not stated where it cites, or that cites no section of the
+    course (``learner_judge.unstated_facts``), and stop (exit 1) before anything is written: such
+    a case no extractive answer could pass for the reason it was written. ``stop=False`` only
+    names them: for probes written and measured before their generator checked, kept as they
+    were measured."""
+    problems = unstated_facts([{**c, "file": f"{c['kind']}.toml"} for c in cases if c.get("in_scope", True)])
+    for problem in problems:
+        print("UNSTATED", problem)
+    if problems and stop:
+        sys.exit(1)
+
+
+def halves(
+    items: Sequence[T], rng: random.Random, *, alternate: bool = False, in_order: bool = False
+) -> tuple[list[T], list[T]]:
+    """(work, measure): ``items`` shuffled by ``rng`` and cut in two, the first half to work
+    (``alternate``: every other item, from the first, to work). ``in_order`` keeps each half in the
+    items' own order. One ``rng`` shared by several calls shuffles each list in turn, so a
+    generator splitting two kinds of case draws from one seed."""
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    work, measure = (order[0::2], order[1::2]) if alternate else (order[: len(order) // 2], order[len(order) // 2 :])
+    if in_order:
+        work, measure = sorted(work), sorted(measure)
+    return [items[i] for i in work], [items[i] for i in measure]
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "[" + ", ".join(_value(v) for v in value) + "]"
+
+
+def toml_case(fields: dict[str, Any]) -> str:
+    """One ``[[case]]`` table, its keys in ``FIELDS`` order."""
+    keys = [k for k in FIELDS if k in fields] + [k for k in fields if k not in FIELDS]
+    return "[[case]]\n" + "".join(f"{k} = {_value(fields[k])}\n" for k in keys)
+
+
+def write_cases(path: Path, head: str, cases: Iterable[dict[str, Any]]) -> None:
+    """``head`` (a comment, with its own line ends) then the cases, a blank line between them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(head + "\n".join(toml_case(c) for c in cases), encoding="utf-8")
