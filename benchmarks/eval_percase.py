@@ -18,11 +18,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "core")]
-HELD_OUT = {"set_e", "set_g", "set_j", "set_m", "set_o", "set_s", "set_v", "set_y"}
 
 
 def case_folders() -> list[Path]:
     """Every folder of read cases, in a fixed order."""
+    from learner_judge import HELD_OUT
+
     folders = [REPO / "tests/data/learner_eval", REPO / "tests/data/conversation"]
     blind = REPO / "tests/data/learner_eval_blind"
     folders += [d for d in sorted(blind.iterdir()) if d.is_dir() and d.name not in HELD_OUT]

@@ -18,8 +18,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "core")]
 
-HELD_OUT = ("set_e", "set_g", "set_j", "set_m", "set_o", "set_s", "set_v", "set_y")  # never read here
-
 
 def main(seeds: list[int]) -> None:
     import learner_judge
@@ -35,7 +33,7 @@ def main(seeds: list[int]) -> None:
         pairs.update(pairwise(tokens))
     blind = REPO / "tests" / "data" / "learner_eval_blind"
     dirs = [REPO / "tests" / "data" / "learner_eval"]
-    dirs += sorted(d for d in blind.glob("set_*") if d.name not in HELD_OUT)
+    dirs += sorted(d for d in blind.glob("set_*") if d.name not in learner_judge.HELD_OUT)
     dirs += sorted(d for d in (REPO / "benchmarks" / "probes").glob("*/*") if d.is_dir())
     cases = [c for d in dirs for c in learner_judge.load_cases(d) if c["kind"] == "paraphrase" and c.get("sections")]
     for seed in seeds:
