@@ -435,7 +435,8 @@ _LIST_NOUNS = (
     r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
     r"industries|sectors?|fields?|areas?|jobs?|careers?|tasks?|problems?|issues?|stages?|components?|categories|"
     r"strategies|tips|concerns?|laws?|rules?|tools?|weaknesses|strengths|criteria|qualities|factors|resources|"
-    r"costs|principles|tricks?|fixes|hacks?|remedies|cures|options|goals|signs)"
+    r"costs|principles|tricks?|fix(?:es)?|hacks?|remed(?:y|ies)|cures?|options?|goals?|signs?|mitigations?|safeguards?|"
+    r"precautions?|countermeasures?|measures|checks)"
 )
 _VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
 _EVERY = re.compile(
@@ -495,12 +496,14 @@ _PLURALS = frozenset("criteria media phenomena data".split())
 
 def list_noun(question: str) -> str | None:
     """The noun a list question asks to have enumerated ("which algorithms do people use" ->
-    "algorithms", "what scarce resources" -> "resources", "every cost" -> "cost"), or None when
+    "algorithms", "what scarce resources" -> "resources", "every cost" -> "cost", "each of the
+    defined components" -> "components"), or None when
     it names none of its own ("list them", "every kind", "what do you pay for")."""
     text = normalise(question)
     for match in _LIST_NOUN.finditer(text):
         words = match.group("words").lower().split()
-        if match.group("single") or (match.group("det") or "").lower() in ("every", "each"):
+        det = (match.group("det") or "").lower()
+        if (match.group("single") and not det.startswith("of")) or det in ("every", "each"):
             words = words[:1]
         else:  # after "what"/"which"/"list": a plural, perhaps after one adjective ("scarce resources")
             words = [w for w in words if (w.endswith("s") and not w.endswith("ss")) or w in _PLURALS][:1]
@@ -1242,6 +1245,9 @@ _DOCUMENT_OPENING = re.compile(
 )
 _MANNER = re.compile(
     r"\btl;?\s?dr\b\s*:?|"
+    # "could you enumerate, ...", "please set out ...": the order to list, said politely
+    r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+)(?:enumerate|list|set\s+out|spell\s+out|"
+    r"itemi[sz]e)\b\s*,?|"
     r"\b(?:the\s+|a\s+)?(?:full|complete|whole|entire|exhaustive)\s+(?:list|set|rundown|inventory)\b|"
     r"\b(?:exhaustive(?:ly)?|precisely|in\s+full)\b|"
     r"\b(?:so\s+(?:that\s+)?)?(?:none|nothing)\s+(?:of\s+them\s+)?(?:is\s+|are\s+|gets?\s+)?(?:omitted|missed|missing|left\s+out|skipped|forgotten)\b|"
