@@ -42,6 +42,11 @@ def test_the_asking_manner_is_not_searched() -> None:
     assert shapes.without_the_asking_manner("for a report on bias, what does the course say") == (
         "for a report on bias, what does the course say"  # the document's subject is the topic
     )
+    # who the document is for, when a setting, and "the full list of X" (its head) stay searched
+    assert shapes.without_the_asking_manner("writing a memo for a school client: how would ml help there?") == (
+        "writing a memo for a school client: how would ml help there?"
+    )
+    assert shapes.without_the_asking_manner("i need the full list of gan uses, exhaustively") == "i need the full list of gan uses"
     assert shapes.without_the_asking_manner("what is 2.5% of e.g. u.s. data") == "what is 2.5% of e.g. u.s. data"
 
 

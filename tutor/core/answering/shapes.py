@@ -1223,7 +1223,8 @@ _FAMILY_CHOICE = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Stop 32, from diagnosis sets W and X (benchmarks/probes/wxpara-s32): how much of an answer is
-# wanted, and what for, said around the question. "tl;dr", "full list", "so that none is
+# wanted, and what for, said around the question. "tl;dr", "full list" (not "the full list of
+# X", the head of what is asked, which the request detector reads as a question), "so that none is
 # omitted", "enumerate them all", "just the names", and an opening that names the document the
 # answer goes into ("need a runbook:", "I am preparing a glossary for a committee paper.", "for an
 # audit memo,") ask for a cut of the answer (the list shape reads them), never for a topic: in the
@@ -1240,7 +1241,10 @@ _DOCUMENT_OPENING = re.compile(
     r"(?:(?:preparing|writing|drafting|putting\s+together|compiling|assembling|updating|building|making|"
     r"need(?:ing)?|want(?:ing)?|(?:this\s+is\s+)?for)\s+)"
     r"(?:up\s+)?(?:a|an|my|our|the|some)\s+(?:[\w'-]+\s+){0,3}?" + _DOCUMENTS + r"\b"
-    r"(?:\s+for\s+(?:a|an|my|our|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*(?:[:.;,]+|\s+[-–]+)\s*",
+    # "... for a committee paper", "... for the partners": who or what else it is for, when that
+    # is a document or a body of people; "for a bank client" is the setting, and stays searched.
+    r"(?:\s+for\s+(?:a|an|my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + _DOCUMENTS + r"|committee|board|team|partners|"
+    r"management|colleagues|staff|juniors|newcomers|execs|executives)\b)?\s*(?:[:.;,]+|\s+[-–]+)\s*",
     _F,
 )
 _MANNER = re.compile(
@@ -1248,7 +1252,7 @@ _MANNER = re.compile(
     # "could you enumerate, ...", "please set out ...": the order to list, said politely
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+)(?:enumerate|list|set\s+out|spell\s+out|"
     r"itemi[sz]e)\b\s*,?|"
-    r"\b(?:the\s+|a\s+)?(?:full|complete|whole|entire|exhaustive)\s+(?:list|set|rundown|inventory)\b|"
+    r"\b(?:the\s+|a\s+)?(?:full|complete|whole|entire|exhaustive)\s+(?:list|set|rundown|inventory)\b(?!\s+of\b)|"
     r"\b(?:exhaustive(?:ly)?|precisely|in\s+full)\b|"
     r"\b(?:so\s+(?:that\s+)?)?(?:none|nothing)\s+(?:of\s+them\s+)?(?:is\s+|are\s+|gets?\s+)?(?:omitted|missed|missing|left\s+out|skipped|forgotten)\b|"
     r"\b(?:don'?t|dont|do\s+not)\s+(?:skip|miss|leave\s+out|omit|forget)\s+(?:any(?:thing|\s+of\s+them)?|one)\b|"
