@@ -404,9 +404,11 @@ class Tutor(Comparing, FollowingUp):
         # the learning-path sections, not of the industries)
         # "football coach here. ...": who asks is searched as no part of what is asked, unless
         # the job is one of the course's settings ("call centre supervisor here, ...").
-        query = self.vocabulary.correct(
-            without_introduction(requests.without_the_course(asked), keeps=self.index.names_a_setting)
-        )
+        # "need a runbook: every fix for X. full list": how much is wanted, and for which document,
+        # is no part of what is searched (shapes.without_the_asking_manner); the shape reads it.
+        query = self.vocabulary.correct(without_introduction(
+            requests.without_the_course(shapes.without_the_asking_manner(asked)), keeps=self.index.names_a_setting
+        ))
         shape = shapes.detect(asked)
         if shape.kind == "comparison" and shape.sides:
             # Each side is searched on its own words: "superviced vs reinforcment lerning" must

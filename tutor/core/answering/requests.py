@@ -820,6 +820,17 @@ def asks_for_summary(text: str) -> bool:
     return bool(_SUMMARY_OF_LAST.match(text))
 
 
+# "tl;dr" is a register marker as often as an order: before a question of its own ("tl;dr every
+# kind of content gen ai makes", "tldr: how does exploration work") it asks for the course's answer,
+# short (stop 32, wxpara-s32). It orders a text job only when it stands alone or points at a text:
+# "tl;dr?", "can you tldr this", "tl;dr my meeting notes", "tl;dr the article i'll paste".
+_TLDR_OF_A_TEXT = (
+    r"(?=\W*(?:(?:pls|please|plz|thanks)\W*)*$|\s*:?\s*(?:this|that|these|those|it|my|our|his|her|their|"
+    r"the\s+(?:following|article|thread|e-?mail|paper|essay|book|text|post|video|podcast|transcript|notes|document|pdf|"
+    r"report|chapter|meeting|speech|story|news|link|page)s?)\b)"
+)
+
+
 # Text jobs on the learner's own material: translating into another language, summarising a
 # pasted or outside text (a lesson of this course may be summarised), doing sums and homework.
 # Translating or saying in another language, a tl;dr: an app asked about is spared (``_ABOUT_A_THING``).
@@ -828,7 +839,9 @@ _TRANSLATING = re.compile(
     rf"\bin\s+{_LANGUAGES}\b|"
     rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
     rf"\bwhat\s+(?:is|does|'s)\b.{{0,40}}\b(?:in|mean\s+in)\s+{_LANGUAGES}\b|"
-    r"\btl;?\s?dr\b(?!\s+(?:on|about|of|for)\b)",  # "tl;dr on hallucination" asks for a course summary
+    # A tl;dr of a text (alone, or before "this", "my notes", "the article"); "tl;dr on
+    # hallucination" and "tl;dr every kind of content gen ai makes" ask for a course answer, short.
+    r"\btl;?\s?dr\b" + _TLDR_OF_A_TEXT,
     _F,
 )
 _TEXT_JOBS = [

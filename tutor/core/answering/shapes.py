@@ -436,7 +436,8 @@ _LIST_NOUNS = (
     r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
     r"industries|sectors?|fields?|areas?|jobs?|careers?|tasks?|problems?|issues?|stages?|components?|categories|"
     r"strategies|tips|concerns?|laws?|rules?|tools?|weaknesses|strengths|criteria|qualities|factors|resources|"
-    r"costs|principles|tricks?|fixes|hacks?|remedies|cures|options|goals|signs)"
+    r"costs|principles|tricks?|fix(?:es)?|hacks?|remed(?:y|ies)|cures?|options?|goals?|signs?|mitigations?|safeguards?|"
+    r"precautions?|countermeasures?|measures|checks)"
 )
 _VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
 _EVERY = re.compile(
@@ -496,12 +497,14 @@ _PLURALS = frozenset("criteria media phenomena data".split())
 
 def list_noun(question: str) -> str | None:
     """The noun a list question asks to have enumerated ("which algorithms do people use" ->
-    "algorithms", "what scarce resources" -> "resources", "every cost" -> "cost"), or None when
+    "algorithms", "what scarce resources" -> "resources", "every cost" -> "cost", "each of the
+    defined components" -> "components"), or None when
     it names none of its own ("list them", "every kind", "what do you pay for")."""
     text = normalise(question)
     for match in _LIST_NOUN.finditer(text):
         words = match.group("words").lower().split()
-        if match.group("single") or (match.group("det") or "").lower() in ("every", "each"):
+        det = (match.group("det") or "").lower()
+        if (match.group("single") and not det.startswith("of")) or det in ("every", "each"):
             words = words[:1]
         else:  # after "what"/"which"/"list": a plural, perhaps after one adjective ("scarce resources")
             words = [w for w in words if (w.endswith("s") and not w.endswith("ss")) or w in _PLURALS][:1]
@@ -1217,6 +1220,61 @@ _FAMILY_CHOICE = re.compile(
     rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\s+or\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b[\s?!.)]*",
     _F,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Stop 32, from diagnosis sets W and X (benchmarks/probes/wxpara-s32): how much of an answer is
+# wanted, and what for, said around the question. "tl;dr", "full list" (not "the full list of
+# X", the head of what is asked, which the request detector reads as a question), "so that none is
+# omitted", "enumerate them all", "just the names", and an opening that names the document the
+# answer goes into ("need a runbook:", "I am preparing a glossary for a committee paper.", "for an
+# audit memo,") ask for a cut of the answer (the list shape reads them), never for a topic: in the
+# search they pulled MiniLM towards sections about chatbots or documents ("need a runbook: every
+# mitigation for when the chatbot makes stuff up" went to custom chatbots, not hallucination).
+# ---------------------------------------------------------------------------------------------
+_DOCUMENTS = (
+    r"(?:runbook|run\s+book|playbook|checklist|check\s+list|cheat\s*sheet|crib\s+sheet|glossary|memo|memorandum|"
+    r"slides?|(?:slide\s+)?deck|doc|document|wiki(?:\s+page)?|report|briefing(?:\s+note)?|brief|annex|appendix|"
+    r"rubric|handout|one-pager|register|paper|note|notes|page|policy|guide|faq|training\s+(?:deck|session))"
+)
+_DOCUMENT_OPENING = re.compile(
+    r"^\W*(?:(?:i\s+am|i'm|im|we\s+are|we're|i'll\s+be|am)\s+)?"
+    r"(?:(?:preparing|writing|drafting|putting\s+together|compiling|assembling|updating|building|making|"
+    r"need(?:ing)?|want(?:ing)?|(?:this\s+is\s+)?for)\s+)"
+    r"(?:up\s+)?(?:a|an|my|our|the|some)\s+(?:[\w'-]+\s+){0,3}?" + _DOCUMENTS + r"\b"
+    # "... for a committee paper", "... for the partners": who or what else it is for, when that
+    # is a document or a body of people; "for a bank client" is the setting, and stays searched.
+    r"(?:\s+for\s+(?:a|an|my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + _DOCUMENTS + r"|committee|board|team|partners|"
+    r"management|colleagues|staff|juniors|newcomers|execs|executives)\b)?\s*(?:[:.;,]+|\s+[-–]+)\s*",
+    _F,
+)
+_MANNER = re.compile(
+    r"\btl;?\s?dr\b\s*:?|"
+    # "could you enumerate, ...", "please set out ...": the order to list, said politely
+    r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+)(?:enumerate|list|set\s+out|spell\s+out|"
+    r"itemi[sz]e)\b\s*,?|"
+    r"\b(?:the\s+|a\s+)?(?:full|complete|whole|entire|exhaustive)\s+(?:list|set|rundown|inventory)\b(?!\s+of\b)|"
+    r"\b(?:exhaustive(?:ly)?|precisely|in\s+full)\b|"
+    r"\b(?:so\s+(?:that\s+)?)?(?:none|nothing)\s+(?:of\s+them\s+)?(?:is\s+|are\s+|gets?\s+)?(?:omitted|missed|missing|left\s+out|skipped|forgotten)\b|"
+    r"\b(?:don'?t|dont|do\s+not)\s+(?:skip|miss|leave\s+out|omit|forget)\s+(?:any(?:thing|\s+of\s+them)?|one)\b|"
+    r"\b(?:leaving|omitting|missing|skipping)\s+(?:none|nothing)(?:\s+out)?\b|\bnothing\s+left\s+out\b|"
+    r"\b(?:(?:enumerate|list|name|give)\s+(?:me\s+)?)?(?:them|it)\s+all\b|\ball\s+of\s+them\b|"
+    r"\bnot\s+(?:just|merely|only)\s+(?:the\s+)?(?:first|headline|main|top)(?:\s+(?:one|ones|item|items))?\b|"
+    r"\b(?:just|only)\s+the\s+names\b|\bnames\s+only\b|\bone\s+line\s+(?:each|per\s+\w+)\b",
+    _F,
+)
+
+
+def without_the_asking_manner(text: str) -> str:
+    """``text`` without what says how much of an answer is wanted, or which document it is for
+    (see ``_MANNER`` and ``_DOCUMENT_OPENING``): the thing searched for. Unchanged when nothing
+    else would be left ("tl;dr?", "full list pls")."""
+    stripped = _MANNER.sub(" ", _DOCUMENT_OPENING.sub("", text, count=1))
+    stripped = re.sub(r"\s+(?=[,.;:?!])", "", re.sub(r"\s{2,}", " ", stripped))
+    stripped = re.sub(r"[,.;:?!](?:\s*[,.;:?!])+", lambda m: m.group(0)[-1], stripped).strip(" ,;:-+")
+    if len([w for w in re.findall(r"[a-z]+", stripped.lower()) if w not in QUESTION_STOPWORDS]) < 2:
+        return text
+    return stripped
 
 
 def without_family_choice(query: str) -> str:
