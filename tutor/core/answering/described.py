@@ -54,8 +54,37 @@ _PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spel
 # cars do lidar mapping" asks how such a machine works (a near miss to name), not about driving.
 SELF_ACTING = r"self[\s-]?driving|driverless|autopilot|drones?|automated"
 
+# A machine named by no name of its own, only as the doer of a task: "can a computer tell which
+# ...", "would software pick out ...", "we want something to warn us when ...". At work a learner
+# describes a task of the job and asks whether some machine could do it; the words for the machine
+# are the vaguest ones ("something", "ai", "a program"), and what makes it the course's subject is
+# the verb after it: one of the two families' jobs or of a model's tasks at work ("flag",
+# "recommend", "translate", "summarise" ...), or a way a task at work is put ("tell which/when",
+# "warn", "notice", "work out", "pick out", "type up"). An ability modal must lead ("can a computer
+# ...") or the machine must be wanted for the task ("something to ..."): "the computer crashed" and
+# "software licences" name no task. Not when the rest of the sentence is the learner's own ("me",
+# "my", "i"): "can a computer tell me when my shift ends", "could software work out my overtime"
+# are errands of the learner's own day, not a task of the job that a model does.
+_TASKS = (
+    rf"{_PREDICTING_JOBS}|{_MAKING_JOBS}|drafts?|flags?|recommends?|suggests?|recogni[sz]es?|translates?|"
+    r"transcribes?|answers?|filters?|summari[sz]es?|estimates?|screens?|tell\s+(?:if|when|whether|which|who|what|how)|"
+    r"warn|notice|work\s+out|pick\s+out|type\s+(?:up|out)|keep\s+(?:an\s+eye|track)|figure\s+out"
+)
+_GENERIC_MACHINES = (
+    r"(?:an?\s+|the\s+)?(?:ai|computers?|machines?|software|programs?|programmes?|bots?|technology|tech)|"
+    r"some\s+(?:ai|software|program|programme|tech)|something"
+)
+_NOT_OWN = r"(?![^.?!]*\b(?:me|my|mine|myself|i)\b)"
+_UNNAMED_DOER = (
+    rf"\b(?:can|could|would|will|might)\s+(?:{_GENERIC_MACHINES})\s+(?:(?:ever|really|actually|also)\s+)?"
+    rf"(?:help\s+(?:to\s+|us\s+)?)?(?:{_TASKS})\b{_NOT_OWN}|"
+    rf"\b(?:something|some\s+(?:ai|software|program|programme|tech)|an?\s+(?:ai|computer|program|programme|bot))"
+    rf"\s+(?:to|that\s+(?:can|could|would|will))\s+(?:{_TASKS})\b{_NOT_OWN}"
+)
+
 _MACHINE_AT_WORK = re.compile(
     rf"\b(?:{_MADE_THINGS})\s+(?:that|which|we\s+use\s+to|used\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_JOBS})\b|"
+    rf"{_UNNAMED_DOER}|"
     rf"\b[\w-]+[\s-](?:{_AGENT_NOUNS})\b|"
     rf"\b(?:{_PRODUCTS})\b|"
     rf"\b(?:{SELF_ACTING})\b",
