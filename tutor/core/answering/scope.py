@@ -1752,13 +1752,18 @@ _GLOSS = re.compile(
     r"(?:\s+\(\s*|\s+[-–—]+\s*)(?:what|which|where|e\.?\s?g\.?)\b",
     re.I,
 )
-# The bare subject of a question about a practice's procedure or effect.
+# The bare subject of a question about a practice's procedure ("how is backtesting carried out")
+# or, in the active voice, what it does ("how would topic modelling sort them"). Active, the bare
+# subject is often a product doing its job ("how does duolingo decide"), so there it must be named
+# by its action: a head word ending as an action noun does ("-ing", "-tion", "-ment", "-ysis").
 _PRACTICE_FRAME = re.compile(
-    r"(?:^|[.!?;:]\s+|,\s+)\W*how\s+(?:is|are|would|does|do|could|can|will)\s+(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
+    r"(?:^|[.!?;:]\s+|,\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|could|can|will)\s+"
+    r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
     r"(?:\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|decide|decides|"
     r"find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps)\b",
     re.I,
 )
+_ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*$")
 
 
@@ -1793,7 +1798,8 @@ def _marked_runs(question: str) -> list[list[str]]:
         runs.append(run)
     for match in _PRACTICE_FRAME.finditer(text):
         run = _name_run(match.group("rest").split())
-        runs.append(run)
+        if run and (match.group("passive") or _ACTION_NOUN.search(run[-1])):
+            runs.append(run)
     return [run for run in runs if run]
 
 
