@@ -1745,11 +1745,12 @@ _NAMING_MARKER = re.compile(
 )
 _SO_CALLED = re.compile(r"\bso[-\s]called\s+", re.I)
 # A gloss after the name: "i.e.", "that is", "namely", "in other words" after a comma, a bracket
-# or a dash; or a bracket or a dash opening a description ("stylometry (what linguists use ...)").
-# (A comma before "what" or "which" is ordinary syntax: "i read about gans, what are they".)
+# or a dash; or a bracket opening a description ("stylometry (what linguists use ...)"). (A comma
+# or a dash before "what" or "which" is ordinary syntax: "i read about gans, what are they",
+# "mode collapse vs blurry outputs - which model has which".)
 _GLOSS = re.compile(
     r"(?:\s*,\s*|\s+\(\s*|\s+[-–—]+\s*)(?:i\.?\s?e\.?|that\s+is|namely|in\s+other\s+words)(?!\w)|"
-    r"(?:\s+\(\s*|\s+[-–—]+\s*)(?:what|which|where|e\.?\s?g\.?)\b",
+    r"\s+\(\s*(?:what|which|where|e\.?\s?g\.?)\b",
     re.I,
 )
 # The bare subject of a question about a practice's procedure ("how is backtesting carried out")
