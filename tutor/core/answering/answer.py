@@ -50,6 +50,7 @@ from tutor.core.answering.scope import (
     asking_part,
     hyphenated_term,
     load_not_taught,
+    marked_name,
     names_other_field,
     names_subject,
     self_acting_machine,
@@ -555,6 +556,10 @@ class Tutor(Comparing, FollowingUp):
             term = (
                 listed
                 or uncovered_term(asked, self.vocabulary, best_dense)
+                # "a counterfactual explanation, i.e. ...", "how is calibration checked": a name
+                # the learner marks as one, in a long framed question (scope.marked_name).
+                or (marked_name(self.vocabulary.correct(asked), self.phrases, self.vocabulary, best_dense)
+                    if own_scores else None)
                 # (Not when the thing is placed in a family, "a shop forecasting sales, ml or gen
                 # ai?": its search left the family words out, so its scores are lower.)
                 or (uncovered_compound(  # typos mended

@@ -53,9 +53,12 @@ HISTORY_DEPTH = 3
 SAID_SEPARATOR = "\x1e"  # between the remembered answers in ``Conversation.already_said``
 
 # Words that make a question lean on what came before.
+# Nouns standing for the same kind of thing as the topic, as "one" does: "and the american
+# equivalent?" is "and the american one?" (stop 32, set X).
+PRO_FORMS = frozenset("equivalent equivalents counterpart counterparts analogue analogues".split())
 REFERRING = frozenset(
     "it its it's itself they them their theirs this that these those he she him her one ones".split()
-)
+) | PRO_FORMS
 # A value asked for with no topic of its own ("what's the usual ratio?", "is that pricey?"):
 # words the course never writes, so searched alone each came back as another school subject,
 # though the conversation says what the value is of. (Aspect words, see below.)
@@ -102,6 +105,8 @@ ASPECT_WORDS = frozenset(
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".
 FILLER = frozenset(
     "one ones specifically specific particular particularly still related similar "
+    # "and the american equivalent?": a noun standing for the topic's kind (PRO_FORMS), as "one" does.
+    "equivalent equivalents counterpart counterparts analogue analogues "
     # Chat particles that colour a question without naming anything ("why though?", "any
     # downsides tho?", "is that expensive btw?"): a follow-up made of them has no topic of its own.
     "though tho tbh btw lol honestly seriously literally kinda sorta anyway anyways "
@@ -205,7 +210,7 @@ def refers_back(question: str) -> bool:
     )
 
 
-_ONE = frozenset({"one", "ones"})
+_ONE = frozenset({"one", "ones"}) | PRO_FORMS
 _DETERMINERS = frozenset({"that", "this", "the", "which", "other"})
 _HAVING = frozenset("have has had having need needs use uses using got get gets".split())
 
@@ -255,10 +260,15 @@ _THE_WHOLE = re.compile(
     r"\bthe\s+whole\s+(?:thing|things|process|idea|setup|set-up|deal|lot|system|method|approach|business)\b",
     re.IGNORECASE,
 )
-# "in simple words", "in plain english", "in layman's terms": how to say it, not what it is about.
+# "in simple words", "in plain english", "in layman's terms": how to say it, not what it is about;
+# so is how long ("in a sentence or two", "in one line", "in a few words", "in a nutshell"): stop
+# 32 (set X), "and the american equivalent?" after "what is the EU AI Act, in a sentence or two?"
+# swapped the new subject in for "sentence".
 _PLAIN_WORDS = re.compile(
     r"\b(?:in|into|using)\s+(?:plain|simple|simpler|everyday|layman'?s?|normal|non-?technical|easy|basic)\s+"
-    r"(?:english|words|terms|language)\b",
+    r"(?:english|words|terms|language)\b|"
+    r"\bin\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?)"
+    r"(?:\s+or\s+(?:two|three|so))?\b|\bin\s+a\s+nutshell\b",
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
@@ -1011,13 +1021,18 @@ _SUBJECTS: weakref.WeakKeyDictionary[SearchIndex, frozenset[frozenset[str]]] = w
 _PRONOUN = re.compile(r"\b(?:it|them)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
+def _without_plain_words(text: str) -> str:
+    """``text`` without how it asks to be told (``_PLAIN_WORDS``), unless nothing is left."""
+    return re.sub(r"\s*,?\s*(?:" + _PLAIN_WORDS.pattern + ")", "", text, flags=re.IGNORECASE).strip() or text
+
+
 def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
     """The follow-up read in full (see the comment above ``Reading``), or None when it is
     answered as it is."""
     if not conversation.asked:
         return None
     # "and the root cause, in simple terms?": how to say it is no part of a new subject.
-    question = re.sub(r"\s*,?\s*" + _PLAIN_WORDS.pattern, "", question, flags=re.IGNORECASE).strip() or question
+    question = _without_plain_words(question)
     comparison = _elliptic_comparison(question, conversation)
     if comparison is not None:
         return comparison
@@ -1030,7 +1045,8 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     if switch is None:
         return Reading(ordinal[0], subject=ordinal[1]) if ordinal is not None else None
     preposition, new = switch
-    previous = conversation.asked[-1]
+    # How the last question asked to be told ("..., in a sentence or two?") holds no subject to swap.
+    previous = _without_plain_words(conversation.asked[-1])
     if preposition is not None:
         # "and in finance?" replaces what the previous question had "in"; with no such object
         # ("and for images specifically?" after "what can generative ai make") it narrows.

@@ -247,7 +247,22 @@ _GENRE = (
     r"(?:stand-?up|comedy)\s+(?:sets?|routines?)|status\s+updates?|job\s+descriptions?|complaints?|apis?|"
     r"dockerfiles?|components?|itinerar(?:y|ies)|fables?|fairy\s+tales?|comics?|conclusions?|jingles?|"
     # stop 23: verse and rhymes, and the statements an application asks for
-    r"verses?|rhymes?|(?:personal|mission)\s+statements?|statements?\s+of\s+purpose|motivation(?:al)?\s+letters?)"
+    r"verses?|rhymes?|(?:personal|mission)\s+statements?|statements?\s+of\s+purpose|motivation(?:al)?\s+letters?|"
+    # stop 32 (benchmarks/probes/wxlimits-s32, from set X): the documents of professional work that
+    # lawyers, journalists, compliance and IT people have drafted for them ("draft a memo to the
+    # partners", "prepare a briefing note for the board", "put together a DPIA for our DPO"). Named
+    # by its kind, such a document is work to order even when built on the course's material. A
+    # question about one ("can a chatbot draft a memo?", "is a model's output a legal opinion?")
+    # opens with no making verb, or asks about ability (_ABOUT_ABILITY), and stays a course question.
+    r"memos?|memorand(?:um|a)|(?:legal|formal|written|counsel'?s|advice|opinion)\s+(?:opinions?|letters?|notes?)|"
+    r"brief(?:ing)?s?(?:\s+(?:notes?|papers?|packs?))?|skeleton\s+arguments?|pleadings?|affidavits?|"
+    r"(?:witness|press|public|media|holding|position|policy)\s+statements?|submissions?|consultation\s+responses?|"
+    r"contracts?|clauses?|terms\s+(?:of\s+(?:service|use|business|reference)|and\s+conditions)|disclaimers?|"
+    r"(?:privacy|cookie|fair\s+processing)\s+(?:notices?|polic(?:y|ies))|polic(?:y|ies)|guidelines|codes?\s+of\s+conduct|"
+    r"(?:impact|risk|compliance)\s+assessments?|dpias?|checklists?|white\s+papers?|board\s+papers?|"
+    r"editorials?|obituar(?:y|ies)|headlines?|runbooks?|playbooks?|readmes?|design\s+docs?|specs?|specifications?|"
+    r"user\s+stor(?:y|ies)|test\s+plans?|incident\s+reports?|post-?mortems?|changelogs?|commit\s+messages?|"
+    r"lesson\s+plans?|worksheets?|rubrics?)"
 )
 
 # Building blocks shared by the request patterns below (_OUT_OF_JOB, _TASKS, _PLACED).
@@ -311,7 +326,7 @@ _OUT_OF_JOB = [
     _made(re.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
-        r"(?:write|draft|compose|type\s+up|pen|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
+        r"(?:write|draft|compose|prepare|type\s+up|pen|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
         r"come\s+up\s+with|put\s+together|whip\s+up|craft)\b.{0,60}?"
         rf"\b{_GENRE}\b",
         _F,

@@ -1372,7 +1372,8 @@ def uncovered_compound(
     after exploration, "whats a low value for it" after temperature), not an untaught term."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
-    text = _named_before(question.strip()).rstrip("?!. ")
+    # "what is the so-called confusion matrix": the marker says a name follows; it is no part of it.
+    text = _SO_CALLED.sub("", _named_before(question.strip()).rstrip("?!. "))
     match = _framed(text)
     if match is None:
         return None
@@ -1728,4 +1729,118 @@ def technique_compound(
         ):
             continue
         return " ".join(words[begin : i + 1])
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Stop 32 (benchmarks/probes/wxlimits-s32, from diagnosis set X): names a professional marks as
+# names. Lawyers, journalists and compliance people name an idea the course does not teach inside
+# a long, framed question ("can it be required to give a counterfactual explanation, i.e. what
+# would have had to be different", "how is calibration of those probabilities checked", "our
+# regulator asks for a so-called model card"). In a long question the one foreign word is too small
+# a share of the words to be central (``uncovered_term``), and the name sits in no definition frame
+# that opens the question (``uncovered_compound``); but the writer has marked it as a name:
+#   - by a gloss right after it ("X, i.e. ...", "X (that is, ...)", "X, namely ...", "X (what ...)");
+#   - by a naming phrase right before it ("a so-called X", "what is called X", "known as X",
+#     "something called X", "what they call X", "referred to as X");
+#   - as the bare subject of a "how is/are/would/does X <verb>" question about its procedure ("how
+#     is backtesting carried out", "how are saliency maps produced", "how would topic modelling
+#     sort them"): a bare noun (no article) as that subject is the name of a practice.
+# The marked name is the question's central term when the course never writes it: one word the
+# course and its learners never use (``_foreign_name``), or two or three words the course never
+# writes in a row; retrieval vetoes it as it vetoes a compound (COMPOUND_WELL_COVERED; WELL_COVERED
+# when every word of it is the course's, since then it may be a learner's words for a course idea).
+# ---------------------------------------------------------------------------------------------
+
+# "so-called": the marker before a name (also the word a learner's compound must not start with).
+_NAMING_MARKER = re.compile(
+    r"\b(?:so[-\s]called|(?:what|which|something|a\s+thing|a\s+technique|a\s+method|an\s+approach)\s+(?:is\s+|are\s+|was\s+|'s\s+)?"
+    r"(?:called|known\s+as|termed|named|dubbed)|(?:also\s+|commonly\s+|sometimes\s+)?(?:known|referred\s+to)\s+as|"
+    r"what\s+(?:they|people|experts|lawyers|regulators|economists|statisticians|engineers|practitioners|researchers|vendors)\s+"
+    r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘]))\s+(?:an?\s+|the\s+)?[\"'“‘]?",
+    re.I,
+)
+_SO_CALLED = re.compile(r"\bso[-\s]called\s+", re.I)
+# A gloss after the name: "i.e.", "that is", "namely", "in other words" after a comma, a bracket
+# or a dash; or a bracket opening a description ("stylometry (what linguists use ...)"). (A comma
+# or a dash before "what" or "which" is ordinary syntax: "i read about gans, what are they",
+# "mode collapse vs blurry outputs - which model has which".)
+_GLOSS = re.compile(
+    r"(?:\s*,\s*|\s+\(\s*|\s+[-–—]+\s*)(?:i\.?\s?e\.?|that\s+is|namely|in\s+other\s+words)(?!\w)|"
+    r"\s+\(\s*(?:what|which|where|e\.?\s?g\.?)\b",
+    re.I,
+)
+# The bare subject of a question about a practice's procedure ("how is backtesting carried out")
+# or, in the active voice, what it does ("how would topic modelling sort them"). Active, the bare
+# subject is often a product doing its job ("how does duolingo decide"), so there it must be named
+# by its action: a head word ending as an action noun does ("-ing", "-tion", "-ment", "-ysis").
+_PRACTICE_FRAME = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|could|can|will)\s+"
+    r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
+    r"(?:\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|decide|decides|"
+    r"find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps)\b",
+    re.I,
+)
+_ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
+_NAME_WORD = re.compile(r"[A-Za-z][\w-]*$")
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The words of a marked name: up to ``MAX_TERM_WORDS``, ended by a question word, a
+    preposition or chat ("calibration of those probabilities" -> "calibration")."""
+    run: list[str] = []
+    for word in words:
+        low = word.lower()
+        if not _NAME_WORD.match(word) or low in _PHRASE_END or low in _OF_SOMETHING or low in _OBJECT_OPENERS:
+            break
+        run.append(word)
+        if len(run) == MAX_TERM_WORDS:
+            break
+    return run
+
+
+def _marked_runs(question: str) -> list[list[str]]:
+    """The names ``question`` marks as names (see the block comment above), in order."""
+    text = _POSSESSIVE.sub("", question)
+    runs = []
+    for match in _NAMING_MARKER.finditer(text):
+        runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
+    for match in _GLOSS.finditer(text):
+        before = re.findall(r"[\w'-]+", text[: match.start()])
+        run: list[str] = []
+        for word in reversed(before[-MAX_TERM_WORDS:]):
+            low = word.lower()
+            if low in _OBJECT_OPENERS or low in QUESTION_STOPWORDS or low in _OF_SOMETHING or not _NAME_WORD.match(word):
+                break
+            run.insert(0, word)
+        runs.append(run)
+    for match in _PRACTICE_FRAME.finditer(text):
+        run = _name_run(match.group("rest").split())
+        if run and (match.group("passive") or _ACTION_NOUN.search(run[-1])):
+            runs.append(run)
+    return [run for run in runs if run]
+
+
+def marked_name(
+    question: str, phrases: CoursePhrases, vocabulary: CourseVocabulary, best_dense: float | None
+) -> str | None:
+    """The first name ``question`` marks as a name that the course never writes, or None (see
+    the block comment above: "a counterfactual explanation, i.e. ..." -> "counterfactual
+    explanation"; "how is backtesting carried out" -> "backtesting")."""
+    if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
+        return None
+    for run in _marked_runs(question):
+        words = [w.lower() for w in run]
+        if words[0] in _DESCRIBING or words[0] in _JUDGING_WORDS or words[0] in _LOOKS or words[0] in _PLAIN_QUALIFIERS:
+            continue
+        if len(run) == 1:
+            if _foreign_name(run[0], vocabulary) and not run[0].isupper():
+                return run[0]
+            continue
+        if phrases.has(words[:2]) or phrases.has(words[-2:]) or names_by_product(words[0]):
+            continue
+        foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
+        if not foreign and (best_dense >= WELL_COVERED or words[-1] in _DESCRIBED_HEADS or _SUBJECT_HEADS.intersection(words)):
+            continue
+        return " ".join(run)
     return None
