@@ -1096,6 +1096,8 @@ _QUANTITY = re.compile(
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
     r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
+    # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
+    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
     r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
     r"miles|degrees|percent)\b|[£$€]",
     _F,
@@ -1104,6 +1106,9 @@ _CATEGORY = re.compile(
     r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
     r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
     r"|\b(?:label(?:l?ing|s)?|categor(?:y|ies|ise|ize|ising|izing)|class(?:es|ify|ifying)?|flag(?:ging|s)?)\b"
+    # A rank from a fixed scale ("priority p1-p4", "sev1 to sev3", "tier a/b/c", "triage urgency"):
+    # the scale's steps are the categories.
+    r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$",
     _F,
 )
