@@ -375,6 +375,12 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        if shapes.named_by_answer_kind(question, sides):
+            # Two tasks named by their kinds of answer (``shapes.answer_kind``): the kinds are what
+            # is compared, and the tasks' settings are no aspect of either ("the settlement amount
+            # of a claim" versus "whether a claim is fraudulent", left as context, took the
+            # category side to the section on fraud detection).
+            question = " versus ".join(sides)
         asked = ""
         if not shapes.two_sided(question):
             # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":

@@ -1134,8 +1134,10 @@ def answer_kind(side: str) -> str | None:
 
 def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
     """Were the two sides of ``question`` named by the kind of answer each task gives (see
-    ``_QUANTITY``), not by the learner?"""
-    return set(sides) == {"regression", "classification"} and not re.search(r"\b(?:regression|classification)\b", question, _F)
+    ``_QUANTITY``), not by the learner? Two tasks are, even when the learner offers the two kinds
+    as the choice ("predicting the payout versus deciding whether it is fraud - which is
+    classification and which regression?"): the settings' words still only frame it."""
+    return set(sides) == {"regression", "classification"} and set(_detect(question).sides) != set(sides)
 
 
 def detect(question: str) -> Shape:
