@@ -92,6 +92,9 @@ class Comparing:
         """The question without its sides (read with typos mended, as the sides were), each
         side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
         rest = self.vocabulary.correct(question)
+        lead = shapes.listed_lead(rest)
+        if lead:
+            rest = rest[len(lead):]  # "I need to tell apart two things:" asks nothing of either
         for side in sorted(sides, key=len, reverse=True):
             rest = re.sub(rf"(?<![\w-]){re.escape(side)}(?![\w-])", " ", rest)
         return rest

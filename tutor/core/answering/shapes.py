@@ -758,7 +758,9 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # after "my boss says AI and machine learning are the same thing." names no side.)
             if own and not any(_POINTING.match(side) for side in own):
                 return own
-    return sides
+    # "two things: A, and B. How do the two differ?": the list names the sides when no later sentence
+    # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
+    return listed_pair(text) or sides
 
 
 # Two things described by what each does, "one <thing> <does A> and another (<thing>) <does B>",
@@ -791,6 +793,37 @@ def described_pair(text: str) -> tuple[str, str] | None:
     # ("one model to guess the rent": "one to guess the rent", not "one that to guess".)
     a, b = (("one " if part.lower().startswith("to ") else "one that ") + part for part in (match.group("a").strip(), match.group("b").strip()))
     return (a, b)
+
+
+# Two things announced, then listed after a colon, then asked about together: "I need to tell
+# apart two things: a chatbot inventing a quote, and a faked clip of a politician. How do the two
+# differ?", "consider two systems: one that ..., and one that ...". The colon list names the sides;
+# what comes before it only says there are two.
+_TWO_LISTED = re.compile(
+    r"\b(?:two|2|a\s+couple\s+of|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:things|systems|tools|models|cases|ideas|"
+    r"concepts|terms|kinds|types|problems|approaches|methods|techniques|scenarios|situations|errors|failures|risks|"
+    r"apps|projects|setups)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)\s*(?:,\s*|;\s*|\s+)(?:and|versus|vs\.?)\s+"
+    r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)",
+    _F,
+)
+
+
+def listed_pair(text: str) -> tuple[str, str] | None:
+    """The two things listed after "two things:" and asked about together after the list (see
+    ``_TWO_LISTED``), else None."""
+    match = _TWO_LISTED.search(text)
+    if not match or not _OF_BOTH.search(text[match.end():]):
+        return None
+    return (match.group("a").strip(), match.group("b").strip())
+
+
+def listed_lead(text: str) -> str:
+    """What announces the two things of a ``listed_pair`` ("As a fact-checker I need to tell apart
+    two things:"), or "": it says only that there are two, and asks nothing of either."""
+    match = _TWO_LISTED.search(text)
+    if not match or not _OF_BOTH.search(text[match.end():]):
+        return ""
+    return text[: match.start("a")]
 
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
@@ -1186,7 +1219,8 @@ def _detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
-    if sides and (sides == described_pair(_OPENER.sub("", question.strip(), count=1)) or re.search(_THE_ONES, question, _F)):
+    opened = _OPENER.sub("", question.strip(), count=1)
+    if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
