@@ -120,6 +120,7 @@ class Comparing:
         # the learner's analogy is no aspect of either side; its words took the supervised side
         # to reinforcement learning's games.)
         rest = re.sub(shapes.ANALOGY, " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(shapes.SIDE_ANALOGY, " ", rest, flags=re.IGNORECASE)
         rest = re.sub(r"(?i)\bside\s+by\s+side\b", " ", rest)  # how to set the answer out, not an aspect
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}

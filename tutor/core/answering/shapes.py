@@ -579,6 +579,11 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"(?:\s*[-,:;]\s*(?:(?:is|are)\s+there\s+)?(?:(?:any|a|much|big|major|real|actual|main|huge)\s+)?|"
                       r"\s+(?:(?:is|are)\s+there\s+)?(?:any|much|big|major|real|actual|huge)\s+)"
                       r"(?:(?:real|big|actual|major)\s+)?(?:differences?|diffs?|(?:the\s+)?same\s+thing)\s*[?!.]*$", "", text, flags=_F)
+        # "loss vs accuracy: is loss like the count of failing tests and accuracy the pass rate?":
+        # a question opened after a colon that closes the pair asks about it, whatever it names
+        # (its analogy's words took the second side to the section on loss).
+        text = re.sub(r"\s*:\s*(?:is|are|was|were|does|do|did|can|could|will|would|should|isn'?t|aren'?t|doesn'?t|don'?t)\s+\S.*$",
+                      "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
         text = _without_trailing_question(text)
@@ -841,6 +846,15 @@ ANALOGY = (
 )
 
 
+
+# The learner's analogy for each side, in the question's rest once the sides are taken out: "is
+# [loss] like the count of failing tests and [accuracy] the pass rate in the report?", "are [they]
+# like a recipe and a chef": the likeness is to something outside the course, no aspect of the
+# pair. Only a likeness to a thing ("like a/the/my ..."), not "like in terms of cost".
+SIDE_ANALOGY = (
+    r"\b(?:is|are|was|were|isn'?t|aren'?t)\s+(?:(?:it|that|this|they|one|each)\s+)?(?:(?:a\s+bit|kind\s+of|sort\s+of|kinda|"
+    r"basically|just|really)\s+)?like\s+(?:a|an|the|my|our|your|u|you|some|when|how)\b[^?!]*"
+)
 
 
 _POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
