@@ -1233,6 +1233,9 @@ def _detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
+    closing = _closing_options(question)
+    if closing:
+        return Shape("comparison", closing)
     opened = _OPENER.sub("", question.strip(), count=1)
     if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
@@ -1257,6 +1260,25 @@ def _detect(question: str) -> Shape:
     if _DEFINITION.match(question):
         return Shape("definition")
     return Shape("general")
+
+
+def _closing_options(question: str) -> tuple[str, ...]:
+    """The two options of a message whose last sentence is nothing but them ("... nobody ever
+    labelled the old incidents. supervised or unsupervised for that, and why?"), after what it is
+    for ("to split customers into groups, A or B for that?"), else (). The sentences before are
+    the setting the choice is made for: bare options open no first sentence there, so
+    ``_BARE_OPTIONS`` never saw them and the message was read as a general question, answered
+    from one option's section."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s.strip()]
+    if len(sentences) < 2 and "," not in question:
+        return ()
+    last = re.sub(r"^\W*(?:to|for|in|if|when|with|on|so)\b[^,?]*,\s*", "", sentences[-1].strip(), flags=_F)
+    if last == sentences[-1].strip() and len(sentences) < 2:
+        return ()
+    if not re.match(_BARE_OPTIONS, last, _F):
+        return ()
+    sides = _sides_of(last)
+    return () if any(re.fullmatch(r"\W*not\W*", side) for side in sides) else sides
 
 
 # "is netflix recommending shows ml or gen ai", "face unlock on my phone: machine learning or
