@@ -804,31 +804,40 @@ def described_pair(text: str) -> tuple[str, str] | None:
 # apart two things: a chatbot inventing a quote, and a faked clip of a politician. How do the two
 # differ?", "consider two systems: one that ..., and one that ...". The colon list names the sides;
 # what comes before it only says there are two.
-_TWO_LISTED = re.compile(
+_TWO_LISTED_LEAD = (
     r"\b(?:two|2|a\s+couple\s+of|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:things|systems|tools|models|cases|ideas|"
     r"concepts|terms|kinds|types|problems|approaches|methods|techniques|scenarios|situations|errors|failures|risks|"
-    r"apps|projects|setups)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)\s*(?:,\s*|;\s*|\s+)(?:and|versus|vs\.?)\s+"
-    r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)",
-    _F,
+    r"apps|projects|setups)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)"
 )
+_TWO_LISTED_REST = r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)"
+# (Split at ", and" when there is one: "trial and error, and a method that ..." has two "and"s.)
+_TWO_LISTED = [
+    re.compile(rf"{_TWO_LISTED_LEAD}\s*[,;]\s*(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
+    re.compile(rf"{_TWO_LISTED_LEAD}\s*(?:[,;]\s*|\s+)(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
+]
+
+
+def _listed(text: str) -> re.Match[str] | None:
+    """The "two things: A, and B" list of ``text`` when the two are asked about together after it."""
+    for pattern in _TWO_LISTED:
+        match = pattern.search(text)
+        if match:
+            return match if _OF_BOTH.search(text[match.end():]) else None
+    return None
 
 
 def listed_pair(text: str) -> tuple[str, str] | None:
     """The two things listed after "two things:" and asked about together after the list (see
-    ``_TWO_LISTED``), else None."""
-    match = _TWO_LISTED.search(text)
-    if not match or not _OF_BOTH.search(text[match.end():]):
-        return None
-    return (match.group("a").strip(), match.group("b").strip())
+    ``_TWO_LISTED_LEAD``), else None."""
+    match = _listed(text)
+    return (match.group("a").strip(), match.group("b").strip()) if match else None
 
 
 def listed_lead(text: str) -> str:
     """What announces the two things of a ``listed_pair`` ("As a fact-checker I need to tell apart
     two things:"), or "": it says only that there are two, and asks nothing of either."""
-    match = _TWO_LISTED.search(text)
-    if not match or not _OF_BOTH.search(text[match.end():]):
-        return ""
-    return text[: match.start("a")]
+    match = _listed(text)
+    return text[: match.start("a")] if match else ""
 
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
