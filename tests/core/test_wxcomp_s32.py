@@ -70,3 +70,9 @@ def test_bare_options_closing_a_scenario_are_a_comparison() -> None:
     shape = shapes.detect("we have thousands of support emails nobody ever tagged. clustering or classification for that?")
     assert shape.kind == "comparison"
     assert shape.sides == ("clustering", "classification")
+
+
+def test_a_verdict_asked_after_a_claim_is_no_pair_of_options() -> None:
+    shape = shapes.detect("my uncle says chatbots look facts up in a database before answering. true or false?")
+    assert shape.kind != "comparison"
+

@@ -1287,7 +1287,12 @@ def _closing_options(question: str) -> tuple[str, ...]:
     if not re.match(_BARE_OPTIONS, last, _F):
         return ()
     sides = _sides_of(last)
-    return () if any(re.fullmatch(r"\W*not\W*", side) for side in sides) else sides
+    # ("... a press release says gen ai has nothing to do with ml. true or false?": a verdict asked
+    # on the claim before, not two options.)
+    return () if any(re.fullmatch(_VERDICT_OPTION, side, _F) for side in sides) else sides
+
+
+_VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fact|fiction|myth|real|fake|legit|accurate)\W*"
 
 
 # "is netflix recommending shows ml or gen ai", "face unlock on my phone: machine learning or
