@@ -92,6 +92,9 @@ class Comparing:
         """The question without its sides (read with typos mended, as the sides were), each
         side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
         rest = self.vocabulary.correct(question)
+        lead = shapes.listed_lead(rest)
+        if lead:
+            rest = rest[len(lead):]  # "I need to tell apart two things:" asks nothing of either
         for side in sorted(sides, key=len, reverse=True):
             rest = re.sub(rf"(?<![\w-]){re.escape(side)}(?![\w-])", " ", rest)
         return rest
@@ -117,6 +120,7 @@ class Comparing:
         # the learner's analogy is no aspect of either side; its words took the supervised side
         # to reinforcement learning's games.)
         rest = re.sub(shapes.ANALOGY, " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(shapes.SIDE_ANALOGY, " ", rest, flags=re.IGNORECASE)
         rest = re.sub(r"(?i)\bside\s+by\s+side\b", " ", rest)  # how to set the answer out, not an aspect
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
@@ -375,6 +379,12 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        if shapes.named_by_answer_kind(question, sides):
+            # Two tasks named by their kinds of answer (``shapes.answer_kind``): the kinds are what
+            # is compared, and the tasks' settings are no aspect of either ("the settlement amount
+            # of a claim" versus "whether a claim is fraudulent", left as context, took the
+            # category side to the section on fraud detection).
+            question = " versus ".join(sides)
         asked = ""
         if not shapes.two_sided(question):
             # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":

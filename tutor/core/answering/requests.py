@@ -859,16 +859,27 @@ _TRANSLATING = re.compile(
     r"\btl;?\s?dr\b" + _TLDR_OF_A_TEXT,
     _F,
 )
+# Summarising an outside text (a lesson of this course may be summarised).
+_SUMMARISING = re.compile(
+    r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
+    r"gist\s+of|(?<!\bai\s)(?<!bot\s)(?<!gpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
+    r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
+    r"paper|essay|transcript|video|podcast|meeting|notes|paragraph|document|pdf|speech|movie|film|episode|plot|"
+    r"season|series|show|lyrics|news)\b)",
+    _F,
+)
+# A summary that a thing writes, by a verb in the third person ("another tool writes up a summary of
+# the council meeting", "an app that produces a summary of each deposition"): what a tool does,
+# described in a question about it, not a summary ordered from the tutor ("write a summary of",
+# "can you give me a summary of" never say "writes", "gives").
+_SUMMARY_BY_A_THING = re.compile(
+    r"\b(?:writes|produces|generates|makes|creates|drafts|gives|spits|churns|turns|puts|prepares|returns|outputs)"
+    r"(?:\s+(?:up|out|together))?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}summar(?:y|ies)\s+of\b",
+    _F,
+)
 _TEXT_JOBS = [
     _TRANSLATING,
-    re.compile(
-        r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
-        r"gist\s+of|(?<!\bai\s)(?<!bot\s)(?<!gpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
-        r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
-        r"paper|essay|transcript|video|podcast|meeting|notes|paragraph|document|pdf|speech|movie|film|episode|plot|"
-        r"season|series|show|lyrics|news)\b)",
-        _F,
-    ),
+    _SUMMARISING,
     # Sums, equations and homework answers.
     re.compile(
         r"\b\d+(?:\.\d+)?\s*(?:[+*×÷^]|times|plus|minus|divided\s+by|multiplied\s+by)\s*\d+|"
@@ -1579,7 +1590,10 @@ def classify(text: str) -> Refusal | None:
     if (_ROLE.search(text) or (_ROLE_9.search(text) and not _ABOUT_COURSE.search(text))) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     # "how does google translate write it in french" asks how the app translates, not for a translation.
-    if any(p.search(text) for p in _TEXT_JOBS if not (about_a_thing and p is _TRANSLATING)) and not _PLAIN_WORDS.search(text):
+    if any(
+        p.search(text) for p in _TEXT_JOBS
+        if not (about_a_thing and p is _TRANSLATING) and not (p is _SUMMARISING and _SUMMARY_BY_A_THING.search(text))
+    ) and not _PLAIN_WORDS.search(text):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     if _GREETING.search(text):
         return Refusal("chat", GREETING_TEXT)

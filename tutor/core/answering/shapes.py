@@ -583,6 +583,11 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"(?:\s*[-,:;]\s*(?:(?:is|are)\s+there\s+)?(?:(?:any|a|much|big|major|real|actual|main|huge)\s+)?|"
                       r"\s+(?:(?:is|are)\s+there\s+)?(?:any|much|big|major|real|actual|huge)\s+)"
                       r"(?:(?:real|big|actual|major)\s+)?(?:differences?|diffs?|(?:the\s+)?same\s+thing)\s*[?!.]*$", "", text, flags=_F)
+        # "loss vs accuracy: is loss like the count of failing tests and accuracy the pass rate?":
+        # a question opened after a colon that closes the pair asks about it, whatever it names
+        # (its analogy's words took the second side to the section on loss).
+        text = re.sub(r"\s*:\s*(?:is|are|was|were|does|do|did|can|could|will|would|should|isn'?t|aren'?t|doesn'?t|don'?t)\s+\S.*$",
+                      "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
         text = _without_trailing_question(text)
@@ -762,7 +767,9 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # after "my boss says AI and machine learning are the same thing." names no side.)
             if own and not any(_POINTING.match(side) for side in own):
                 return own
-    return sides
+    # "two things: A, and B. How do the two differ?": the list names the sides when no later sentence
+    # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
+    return listed_pair(text) or sides
 
 
 # Two things described by what each does, "one <thing> <does A> and another (<thing>) <does B>",
@@ -797,6 +804,46 @@ def described_pair(text: str) -> tuple[str, str] | None:
     return (a, b)
 
 
+# Two things announced, then listed after a colon, then asked about together: "I need to tell
+# apart two things: a chatbot inventing a quote, and a faked clip of a politician. How do the two
+# differ?", "consider two systems: one that ..., and one that ...". The colon list names the sides;
+# what comes before it only says there are two.
+_TWO_LISTED_LEAD = (
+    r"\b(?:two|2|a\s+couple\s+of|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:things|systems|tools|models|cases|ideas|"
+    r"concepts|terms|kinds|types|problems|approaches|methods|techniques|scenarios|situations|errors|failures|risks|"
+    r"apps|projects|setups)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)"
+)
+_TWO_LISTED_REST = r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)"
+# (Split at ", and" when there is one: "trial and error, and a method that ..." has two "and"s.)
+_TWO_LISTED = [
+    re.compile(rf"{_TWO_LISTED_LEAD}\s*[,;]\s*(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
+    re.compile(rf"{_TWO_LISTED_LEAD}\s*(?:[,;]\s*|\s+)(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
+]
+
+
+def _listed(text: str) -> re.Match[str] | None:
+    """The "two things: A, and B" list of ``text`` when the two are asked about together after it."""
+    for pattern in _TWO_LISTED:
+        match = pattern.search(text)
+        if match:
+            return match if _OF_BOTH.search(text[match.end():]) else None
+    return None
+
+
+def listed_pair(text: str) -> tuple[str, str] | None:
+    """The two things listed after "two things:" and asked about together after the list (see
+    ``_TWO_LISTED_LEAD``), else None."""
+    match = _listed(text)
+    return (match.group("a").strip(), match.group("b").strip()) if match else None
+
+
+def listed_lead(text: str) -> str:
+    """What announces the two things of a ``listed_pair`` ("As a fact-checker I need to tell apart
+    two things:"), or "": it says only that there are two, and asks nothing of either."""
+    match = _listed(text)
+    return text[: match.start("a")] if match else ""
+
+
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
 # "e.g.", "i.e.", "etc." nor a decimal point).
 _SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<=\S)[.?!]+\s+(?=[\w(\"'])", _F)
@@ -812,6 +859,15 @@ ANALOGY = (
 )
 
 
+
+# The learner's analogy for each side, in the question's rest once the sides are taken out: "is
+# [loss] like the count of failing tests and [accuracy] the pass rate in the report?", "are [they]
+# like a recipe and a chef": the likeness is to something outside the course, no aspect of the
+# pair. Only a likeness to a thing ("like a/the/my ..."), not "like in terms of cost".
+SIDE_ANALOGY = (
+    r"\b(?:is|are|was|were|isn'?t|aren'?t)\s+(?:(?:it|that|this|they|one|each)\s+)?(?:(?:a\s+bit|kind\s+of|sort\s+of|kinda|"
+    r"basically|just|really)\s+)?like\s+(?:a|an|the|my|our|your|u|you|some|when|how)\b[^?!]*"
+)
 
 
 _POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
@@ -1100,6 +1156,8 @@ _QUANTITY = re.compile(
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
     r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
+    # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
+    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
     r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
     r"miles|degrees|percent)\b|[£$€]",
     _F,
@@ -1108,6 +1166,9 @@ _CATEGORY = re.compile(
     r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
     r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
     r"|\b(?:label(?:l?ing|s)?|categor(?:y|ies|ise|ize|ising|izing)|class(?:es|ify|ifying)?|flag(?:ging|s)?)\b"
+    # A rank from a fixed scale ("priority p1-p4", "sev1 to sev3", "tier a/b/c", "triage urgency"):
+    # the scale's steps are the categories.
+    r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$",
     _F,
 )
@@ -1133,8 +1194,10 @@ def answer_kind(side: str) -> str | None:
 
 def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
     """Were the two sides of ``question`` named by the kind of answer each task gives (see
-    ``_QUANTITY``), not by the learner?"""
-    return set(sides) == {"regression", "classification"} and not re.search(r"\b(?:regression|classification)\b", question, _F)
+    ``_QUANTITY``), not by the learner? Two tasks are, even when the learner offers the two kinds
+    as the choice ("predicting the payout versus deciding whether it is fraud - which is
+    classification and which regression?"): the settings' words still only frame it."""
+    return set(sides) == {"regression", "classification"} and set(_detect(question).sides) != set(sides)
 
 
 def detect(question: str) -> Shape:
@@ -1183,7 +1246,11 @@ def _detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
-    if sides and (sides == described_pair(_OPENER.sub("", question.strip(), count=1)) or re.search(_THE_ONES, question, _F)):
+    closing = _closing_options(question)
+    if closing:
+        return Shape("comparison", closing)
+    opened = _OPENER.sub("", question.strip(), count=1)
+    if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
@@ -1206,6 +1273,30 @@ def _detect(question: str) -> Shape:
     if _DEFINITION.match(question):
         return Shape("definition")
     return Shape("general")
+
+
+def _closing_options(question: str) -> tuple[str, ...]:
+    """The two options of a message whose last sentence is nothing but them ("... nobody ever
+    labelled the old incidents. supervised or unsupervised for that, and why?"), after what it is
+    for ("to split customers into groups, A or B for that?"), else (). The sentences before are
+    the setting the choice is made for: bare options open no first sentence there, so
+    ``_BARE_OPTIONS`` never saw them and the message was read as a general question, answered
+    from one option's section."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s.strip()]
+    if len(sentences) < 2 and "," not in question:
+        return ()
+    last = re.sub(r"^\W*(?:to|for|in|if|when|with|on|so)\b[^,?]*,\s*", "", sentences[-1].strip(), flags=_F)
+    if last == sentences[-1].strip() and len(sentences) < 2:
+        return ()
+    if not re.match(_BARE_OPTIONS, last, _F):
+        return ()
+    sides = _sides_of(last)
+    # ("... a press release says gen ai has nothing to do with ml. true or false?": a verdict asked
+    # on the claim before, not two options.)
+    return () if any(re.fullmatch(_VERDICT_OPTION, side, _F) for side in sides) else sides
+
+
+_VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fact|fiction|myth|real|fake|legit|accurate)\W*"
 
 
 # "is netflix recommending shows ml or gen ai", "face unlock on my phone: machine learning or
