@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import probekit  # noqa: E402
+import probekit
 
 HC = "industry-use-cases/healthcare-detecting-disease-and-drafting-treatment-plans"
 RET = "industry-use-cases/retail-predicting-sales-and-writing-product-content"

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import probekit  # noqa: E402
+import probekit
 
 CASES = [
     ("the bank's chatbot told a customer about a rate that doesnt exist, why do these things invent stuff",

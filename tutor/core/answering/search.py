@@ -146,6 +146,27 @@ SETTING_MARGIN = 0.1  # the asked-about section may trail the setting's section 
 # A worked-example section (a heading with the word "example") frames a question the same way.
 _EXAMPLE_HEADING = re.compile(r"\bexample\b", re.IGNORECASE)
 SETTING_GENERIC_SHARE = 0.25  # a term in this share of sections or more asks nothing in particular
+# Is the setting what is asked, or only where the learner stands? Asked when, in the asking clause,
+# the setting is where or by whom something is done ("what does gen ai do IN finance", "how are
+# BANKS USING it", "HEALTHCARE AI", "a tutor FOR my kid"); framing otherwise: in a clause before
+# the asking one ("my nephew works in a call centre. can ai pictures be biased"), or describing
+# another noun ("the hospital's model", "a teacher's quiz maker", "patient records").
+_CLAUSES = re.compile(r"[.?!;:]+\s*|,\s+|\s+-+\s+")
+_ASKING_CLAUSE = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|okay|quick\s+one)\W+)?(?:how|what|whats|what's|which|why|when|where|who|is|are|do|does|"
+    r"did|can|could|would|should|will|shall|any|tell|explain)\b",
+    re.IGNORECASE,
+)
+_SETTING_PLACE = re.compile(r"^(?:in|for|at|across|within|inside|into|by|to)$", re.IGNORECASE)
+_SETTING_LINK = re.compile(r"^(?:a|an|the|my|our|their|your|his|her|its|this|that|these|those|such|some|every|all)$", re.IGNORECASE)
+_SETTING_DOES = re.compile(
+    r"^(?:use|uses|using|used|do|does|doing|adopt|adopts|adopting|apply|applies|applying|deploy|deploys|deploying|"
+    r"employ|employs|benefit|benefits|rely|relies|make|makes|making|get|gets|getting|need|needs|want|wants)$",
+    re.IGNORECASE,
+)
+# The course's own subject: the two families and everyday names of an AI system. What is left of a
+# question once its setting is gone asks nothing of its own when it names only these.
+_FAMILY_NAMES = "ai ml machine learning gen ai genai generative artificial intelligence chatgpt chatbot llm"
 _WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
 # Aspects a question asks about, and the heading words of the sections that answer them: "the
 # biggest problem?" wants a section such as "Why GAN training is unstable", "uses?" one such as
@@ -1104,6 +1125,44 @@ class SearchIndex:
             return None
         return " ".join(kept) if self._asked_terms(" ".join(kept)) else None
 
+    def setting_frames(self, query: str, stems: frozenset[str] | None = None) -> str | None:
+        """What ``query`` asks when the setting it names only frames it, else None.
+
+        What is asked is the question without its setting words (``without_the_setting``), when
+        that names more than the families ("what does gen ai do in finance" leaves only "gen ai":
+        the setting is what is asked). The setting frames when it sits in a clause before the
+        asking one ("im nervous about typing patients details into an ai tool at work, how should
+        personal info be looked after") or, in the asking clause, only describes another noun
+        ("the hospital's model did great on its training scans but badly on new patients, why").
+        It is the question itself when the asking clause puts it where or by whom something is
+        done: after a preposition of place or purpose ("what does gen ai do in finance", "a tutor
+        for my kid"), as the doer of a verb of use ("how are banks using it"), or before a
+        family's name ("healthcare ai").
+
+        Why a rule of language: scores do not separate the two (stop 32, para-s32: moving every
+        question whose setting's section drops out without the setting words lost "how are banks
+        using gen ai"), while where the setting sits in the sentence does."""
+        setting = self.setting_stems() if stems is None else stems
+        family = set(self.analyse(_FAMILY_NAMES))
+
+        def own_topic(text: str) -> bool:
+            return any(t not in family for t in self._asked_terms(text))
+
+        rest = self.without_the_setting(query, setting)
+        if rest is None or not own_topic(rest):
+            return None
+        clauses = [c for c in _CLAUSES.split(query) if c.strip()]
+        first = next((i for i, c in enumerate(clauses) if _ASKING_CLAUSE.match(c)), 0)
+        words = tokenize(" ".join(clauses[first:]))
+        for i in (i for i, w in enumerate(words) if set(self.analyse(w)) & setting):
+            before = [w for w in words[max(0, i - 3) : i] if not _SETTING_LINK.match(w)]
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if (before and _SETTING_PLACE.match(before[-1])) or _SETTING_DOES.match(after):
+                return None
+            if after and set(self.analyse(after)) & family:
+                return None
+        return rest
+
     def _asked_terms(self, text: str) -> list[str]:
         """The analysed terms of ``text`` that ask about something in particular: words the
         course answers in, used by fewer than ``SETTING_GENERIC_SHARE`` of its sections ("ml",
@@ -1126,7 +1185,8 @@ class SearchIndex:
         example = self.example_stems(top.id)
         if top.lesson_id != SETTING_LESSON and not example:
             return result
-        stripped = self.without_the_setting(query, example or None)
+        framed = None if example else self.setting_frames(query)
+        stripped = framed or self.without_the_setting(query, example or None)
         if stripped is None:
             return result
         alone = self.search(stripped, k=3, follow=False)
@@ -1143,6 +1203,11 @@ class SearchIndex:
             (h for h in result.hits if h.section.id == target and h.score >= result.hits[0].score - SETTING_MARGIN),
             None,
         )
+        if close is None and framed:
+            # The setting only frames the question ("im nervous about typing patients details into
+            # an ai tool at work, how should personal info be looked after"): where the question
+            # lands without it answers, however far the setting's section pulled it.
+            close = next((h for h in result.hits if h.section.id == target), alone.best)
         if close is None:
             # A worked example's thing outweighs the whole question ("does the spam filter
             # follow rules someone typed in": the example's asks match "spam filter" at 0.6):
