@@ -1157,7 +1157,8 @@ class SearchIndex:
         for i in (i for i, w in enumerate(words) if set(self.analyse(w)) & setting):
             before = [w for w in words[max(0, i - 3) : i] if not _SETTING_LINK.match(w)]
             after = words[i + 1] if i + 1 < len(words) else ""
-            if (before and _SETTING_PLACE.match(before[-1])) or _SETTING_DOES.match(after):
+            # "in a call centre": one modifier may stand between the preposition and the setting.
+            if any(_SETTING_PLACE.match(w) for w in before[-2:]) or _SETTING_DOES.match(after):
                 return None
             if after and set(self.analyse(after)) & family:
                 return None
