@@ -1178,8 +1178,10 @@ class SearchIndex:
         names that setting, while the question without the setting words lands in scope on a
         section of another lesson that the full question also ranks close (within
         ``SETTING_MARGIN``): the setting only frames the question, the other section is what it
-        asks about, and answers first. One more search (an embedding) only for questions that
-        land on a setting's section and name a setting."""
+        asks about, and answers first. When the setting only frames the question by where it sits
+        in the sentence (``setting_frames``), the other section answers however far it ranks. One
+        more search (an embedding) only for questions that land on a setting's section and name a
+        setting."""
         if result.mode != "hybrid" or not result.in_scope or not result.hits or result.topic:
             return result
         top = result.hits[0].section
