@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import probekit  # noqa: E402
+import probekit
 
 SMALL = "language-models/small-language-models-versus-large-ones"
 LLM = "language-models/what-makes-a-language-model-large"

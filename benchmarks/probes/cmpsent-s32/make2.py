@@ -5,9 +5,20 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import probekit  # noqa: E402
-from make import (  # noqa: E402
-    ACC, BIAS, CODEAUD, DEEP, FRAUD, GANUSE, HAL, HARM, IMGSP, PR, SMALL, VAEUSE,
+import probekit
+from make import (
+    ACC,
+    BIAS,
+    CODEAUD,
+    DEEP,
+    FRAUD,
+    GANUSE,
+    HAL,
+    HARM,
+    IMGSP,
+    PR,
+    SMALL,
+    VAEUSE,
 )
 
 CASES = [
