@@ -130,6 +130,30 @@ class Comparing:
         ]
         return " ".join(dict.fromkeys(f for w in words for f in self._aspect_forms(w)))
 
+    def _asked_of_both(self, question: str, context: str, sides: tuple[str, ...], section: Section) -> np.ndarray:
+        """Per sentence of one side's part: the focus bonus (``compose.focus_bonus``) of the words
+        asked of both sides (``context``: the question without its sides), on their own.
+
+        A side's sentences are scored for the side's search, "<side> <context>", and its focus
+        weighs each word by its share of all the query's words the section holds: the side's own
+        words, which the section says throughout, outweigh the one or two words of what is asked
+        of both ("is either done on purpose?", "which one runs on a laptop"), so the side's
+        definition is kept instead of its sentence on that. ``dimension_bonus`` names a few such
+        dimensions in advance; this reads any of them from the question's own words.
+
+        Only when each side was cut out of the question as written: a side read in other words
+        ("big goods" of "... compared to the big ones") leaves its own words in the context
+        ("tiny", "models" of "are the tiny ai models you can run on your own pc any good"), and
+        "tiny" took the part to the tiny GPT of the demo instead of what a small model gets wrong."""
+        terms = self.index.sentence_terms(section)
+        written = self.vocabulary.correct(question)
+        cut = all(re.search(rf"(?<![\w-]){re.escape(side)}(?![\w-])", written, re.IGNORECASE) for side in sides)
+        asked = self.index.analyse(context) if cut else []
+        if not asked or not terms:
+            return np.zeros(len(section.sentences), dtype=np.float32)
+        about = set(self.index.analyse(f"{section.lesson_title} {section.heading}")) | set(terms[0])
+        return compose.focus_bonus(asked, terms, about, self.index.idf)
+
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
         asked with a comparative: "riskier" is "risky" and the course says "risk", "cheaper" is
@@ -931,7 +955,7 @@ class Comparing:
             terms = self.index.sentence_terms(hit.section)
             scores = self._sentence_scores(hit.section, side_result)
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
-            scores = scores + dimension_bonus(context, hit.section.sentences)
+            scores = scores + dimension_bonus(context, hit.section.sentences) + self._asked_of_both(question, context, sides, hit.section)
             contrast = None
             if lead is None:  # one sentence stating the difference is enough
                 contrast = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i], scores)
