@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.core import questions
 from tutor.core.answering import compose, everyday, request_model, requests, shapes
 from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.answers import Answer, Source, _shown, section_question
 from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import (
     MAX_SOURCES,
@@ -151,76 +150,6 @@ REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course 
 TERM_REQUEST_BAR = 0.9  # ... for an order or a want naming an untaught term (else a near miss)
 WEAK_MATCH = 0.5  # best dense cosine below which an answered question counts as weakly matched
 TERM_NOT_COVERED = "The course does not cover {term}."
-TERM_SHOWN = 60  # characters of an untaught term quoted back: a pasted 2,000-letter "word" is not echoed whole
-
-
-def _shown(term: str) -> str:
-    """``term`` as quoted back to the learner: whole when short, else cut with an ellipsis."""
-    return term if len(term) <= TERM_SHOWN else term[: TERM_SHOWN - 1].rstrip() + "…"
-
-
-@dataclass(frozen=True)
-class Source:
-    """A cited course section. ``doc`` is the lesson id, ``section`` the full section id."""
-
-    doc: str
-    section: str
-    title: str
-    heading: str
-    score: float
-    text: str
-
-    @property
-    def citation(self) -> str:
-        """Shown to the learner: "Lesson title > Section heading"."""
-        return f"{self.title} > {self.heading}"
-
-    @classmethod
-    def from_section(cls, section: Section, score: float) -> Source:
-        return cls(
-            doc=section.lesson_id,
-            section=section.id,
-            title=section.lesson_title,
-            heading=section.heading,
-            score=float(score),
-            text=section.text,
-        )
-
-
-@dataclass
-class Answer:
-    question: str
-    text: str
-    in_scope: bool
-    sources: list[Source] = field(default_factory=list)
-    followups: list[str] = field(default_factory=list)
-    demo: str | None = None
-    notice: str | None = None  # input was cut, control characters removed, language hint...
-    shape: str | None = None  # the question's shape (``shapes.SHAPES``): list, comparison...
-    topic: str | None = None  # what the question was taken to be about (conversation topic)
-    # A follow-up read in full ("and gans?" -> "what are gans used for"); kept by the
-    # conversation, not part of the JSON form.
-    reading: conversation_module.Reading | None = None
-
-    def to_json(self) -> dict:
-        """The stable machine-readable form (``tutor ask --json``). Keys never change."""
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "in_scope": bool(self.in_scope),
-            "sources": [
-                {"doc": s.doc, "section": s.section, "score": round(float(s.score), 4)}
-                for s in self.sources
-            ],
-            "followups": list(self.followups),
-            "shape": self.shape,
-            "topic": self.topic,
-        }
-
-
-def section_question(section: Section, variant: int = 0) -> str:
-    """A question a learner could ask whose answer is this section (see ``questions``)."""
-    return questions.section_question(section.heading, variant)
 
 
 # ---------------------------------------------------------------------------------------------
