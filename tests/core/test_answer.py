@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tutor.core.answering import answer as answer_module
-from tutor.core.answering import compose, requests
+from tutor.core.answering import compose, requests, sentences
 from tutor.core.answering.answer import (
     NOT_COVERED,
     Answer,
@@ -230,7 +230,7 @@ def test_a_sentence_using_the_course_term_for_an_everyday_phrase_scores_higher(t
     result = tutor.index.search("what happens when a program keeps losing points", k=3)
     assert "penalty" in tutor.index.learner.expansions(result.query)
     with_bonus = tutor._sentence_scores(section, result)
-    monkeypatch.setattr(answer_module, "TERM_BONUS", 0.0)
+    monkeypatch.setattr(sentences, "TERM_BONUS", 0.0)
     without = tutor._sentence_scores(section, result)
     gained = [i for i, s in enumerate(section.sentences) if with_bonus[i] > without[i] + 1e-6]
     assert gained and all("penalty" in section.sentences[i] for i in gained)

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from tutor.core.answering import answer as answer_module
+from tutor.core.answering import sentences
 from tutor.core.answering.conversation import Conversation
 
 PARAGRAPH_TURNS = [
@@ -33,7 +34,7 @@ def test_the_paragraphs_turn_is_kept(tutor, question: str, needed: str) -> None:
 
 def test_without_completion_the_turn_was_lost(tutor, monkeypatch) -> None:
     """The figure above is owed to completion: with it off, the GAN answer drops the turn."""
-    monkeypatch.setattr(answer_module, "WHOLE_WORDS", 0)
+    monkeypatch.setattr(sentences, "WHOLE_WORDS", 0)
     question, needed = PARAGRAPH_TURNS[0]
     assert not re.search(needed, tutor.ask(question).text, re.IGNORECASE)
 

@@ -10,19 +10,16 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tutor.core.answering import compose, described, shapes
 from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
-
-if TYPE_CHECKING:
-    from tutor.core.answering.answer import Answer
 
 
 class Comparing:

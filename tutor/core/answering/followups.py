@@ -11,12 +11,12 @@ provides ``index``, ``course``, ``_sentence_scores``, ``_add_term_bonus``, ``_pi
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tutor.core.answering import compose
 from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import (
     MAX_SOURCES,
     SECTION_MARGIN,
@@ -28,9 +28,6 @@ from tutor.core.answering.scope import asking_part
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem
-
-if TYPE_CHECKING:
-    from tutor.core.answering.answer import Answer
 
 SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``Tutor._subject_sentences``)
 FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long

@@ -1,0 +1,441 @@
+"""Declining: the answers that say the course does not cover a question, and why.
+
+Why a module of its own: deciding that a question is not the course's and saying so well is a
+large concern apart from composing an answer: naming the untaught term the learner asked about
+("The course does not cover time series forecasting", with the words that make up its name),
+pointing at the closest section the course does cover, telling another subject or an aside of a
+conversation ("and the best pizza toppings?" after k-means) from a question the course answers,
+and naming nearby lessons. ``Declining`` is mixed into ``answer.Tutor``, which provides
+``index``, ``course``, ``vocabulary``, ``not_taught``, ``subject_stems``, ``phrases``,
+``_other_subjects`` and ``_section_words``; ``Tutor.ask`` decides when to decline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering import everyday, requests, shapes
+from tutor.core.answering.answers import Answer, _shown, section_question
+from tutor.core.answering.conversation import Conversation
+from tutor.core.answering.described import product_named
+from tutor.core.answering.scope import (
+    CENTRAL_SHARE,
+    DESCRIBING,
+    MIN_LENGTH,
+    OTHER_SUBJECT_MARGIN,
+    OTHER_SUBJECT_MIN,
+    OTHER_SUBJECTS,
+    TASK_HEADS,
+    TERM_HEADS,
+    asking_part,
+    hyphenated_term,
+    names_subject,
+    self_acting_machine,
+    task_compound,
+    technique_compound,
+)
+from tutor.core.answering.search import SearchResult
+from tutor.core.questions import lesson_question
+from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
+
+NOT_COVERED = "That isn't covered in this course."
+TERM_NOT_COVERED = "The course does not cover {term}."
+# See ``Tutor._preamble_then_other``.
+_NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
+# Words that ask how a thing works or what it is, asked of an untaught term ("how does X work",
+# "what does X mean", "X explained"): nothing of the question's own.
+_ASKS_HOW_IT_WORKS = frozenset(
+    "work works working mean means meaning explain explained definition define used use classifier classifiers approach approaches".split()
+)
+_TOPIC_CHANGE = re.compile(
+    r"\b(?:different|unrelated|off[\s-]topic|random|by\s+the\s+way|btw|anyway|another\s+(?:thing|question|topic)|"
+    r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
+    re.IGNORECASE,
+)
+# Words by which an asking sentence points back at what the learner said before it.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
+_POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
+# An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
+_POINTER_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?(?:(?:how|why|what|when)\s+(?:well\s+)?)?"
+    r"(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)(?:n't|nt)?\s+"
+    r"(?:it|they|that|this|those|these)\b",
+    re.IGNORECASE,
+)
+# ... or a later clause of it that asks a yes/no question of the pointer: "be honest: does it
+# keep copies of my pictures?", "what's that called, and doesn't it mean they hoover up my data?"
+# (a worried or loaded question asks about the machine its preamble describes after a cue or a
+# first clause). An impersonal "it" ("does it matter", "is it possible") names nothing, and a
+# pointer inside a clause ("how do i bake bread if it keeps collapsing") points at its own noun.
+_POINTER_ACTS = re.compile(
+    r"(?:[:;,]|\b(?:and|but|so|then|or))\s*(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)"
+    r"(?:n't|nt)?\s+(?:it|they)\b(?!\s+(?:\w+ly\s+)?(?:matter|matters|possible|true|ok|okay|worth|normal|safe|legal|"
+    r"fine|bad|good|better|worse|right|wrong)\b)",
+    re.IGNORECASE,
+)
+
+# The words a follow-up opens with to join the conversation ("and who decides?", "so what then?",
+# "but why?", "ok and gans?"): they tie the question to what was said and name no subject, yet a
+# leading "and" alone moved "who makes the final call" from -0.01 to +0.13 closer to sport than
+# to the course, past the margin that turns a follow-up away as another subject. Its meaning is
+# measured without them.
+# (The joining words are the chat openers of ``shapes.OPENERS``.)
+_unjoined = shapes.without_openers
+
+# "which part deals with the money problem", "whats the part people forget to budget for": a part
+# of the topic under discussion is picked out, so the question is about the topic.
+_PICKS_A_PART = re.compile(r"\b(?:which|what|the)\s+(?:part|parts|bit|bits|piece|pieces|step|steps|side|sides)\b", re.IGNORECASE)
+
+
+class Declining:
+    """The not-covered and untaught-term answers of ``Tutor`` (see the module docstring)."""
+
+    def nearby_lessons(self, text: str, count: int = 3) -> list[str]:
+        """Titles of the ``count`` lessons closest to ``text`` (distinct lessons)."""
+        result = self.index.search(text, k=len(self.index.sections))
+        titles: list[str] = []
+        for hit in result.hits:
+            if hit.section.lesson_title not in titles:
+                titles.append(hit.section.lesson_title)
+            if len(titles) == count:
+                break
+        return titles
+
+    def _everyday_term(self, asked: str, result: SearchResult, foreign_script: bool) -> str | None:
+        """A listed term written as an everyday English word in a question the course has no
+        section for (``NotTaught.find`` with ``everyday``), or a hyphenated term it never writes
+        ("one-hot vectors", ``scope.hyphenated_term``), or None."""
+        if foreign_script or not result.hits:
+            return None
+        return (
+            self.not_taught.find(asked, everyday=True) or hyphenated_term(asked, self.phrases)
+            or task_compound(asked, self.phrases) or self._only_foreign_word(asked)
+            or self_acting_machine(asked, self.vocabulary) or product_named(asked)
+            # "how do i train a surrogate model for my simulations": a field's method named with a
+            # course word as its head, declined anyway: the decline names it.
+            or self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary), asked)
+        )
+
+    def _named_in_full(self, name: str | None, asked: str) -> str | None:
+        """``name`` with the word before it that qualifies it ("risk parity model", where the
+        method's name was found from its first word the course never uses, "parity")."""
+        if name is None:
+            return None
+        before = _qualifier_before(name, asking_part(asked), self.subject_stems)
+        return f"{before} {name}" if before else name
+
+    def _only_foreign_word(self, asked: str) -> str | None:
+        """The one content word of the declined question's asking sentence that the course, its
+        learners' asks and its glossary never use ("how much is a chatgpt plus subscription" ->
+        "subscription"), or None when there is none or more than one.
+
+        Why: such a question was declined with a bare "That isn't covered", which does not say
+        what the learner asked about that the course lacks; the rest of its words are the course's,
+        so the foreign word is what it asks about. People around the question ("my grandma"),
+        contractions and short chat words are not it, nor is one word among many (a central term
+        is at least ``CENTRAL_SHARE`` of the content words, as in ``scope.uncovered_term``): in
+        "my dad asked chatgpt for a book about his hometown and it doesnt exist, what happened"
+        the hometown is colour, and a course question retrieval missed must not read as about it."""
+        asking = PEOPLE.sub(" ", asking_part(asked))
+        content = [w for w in tokenize(asking) if w.isalpha() and len(w) >= 3 and w not in QUESTION_STOPWORDS]
+        foreign = {
+            w for w in content
+            if len(w) >= MIN_LENGTH and w not in everyday.CONTRACTIONS and not self.vocabulary.knows(w)
+        }
+        if len(foreign) != 1 or 1 / len(content) < CENTRAL_SHARE:
+            return None
+        return _with_its_name(foreign.pop(), asking, self.subject_stems)
+
+    def _adds_to_term(self, rest: str, lessons: tuple[str, ...]) -> bool:
+        """Does the question without its untaught term (``rest``) ask anything of its own: a
+        content word that is neither the kind of thing the term names ("classifiers",
+        "algorithm", "score") nor a name of one of the term's lessons ("rl", "neural nets")?"""
+        named = {
+            w for lesson in lessons for s in self.course.sections if s.lesson_id == lesson
+            for w in self.index.analyse(s.lesson_title)
+        } | set(self.index.analyse("machine learning artificial intelligence ai ml deep learning neural networks nets"))  # the subject
+        for word in self.index.content_words(rest):
+            if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS:
+                continue
+            # (a learner's short name is read as the course's: "rl" -> "reinforcement learning")
+            expanded = {w for e in self.index.learner.expansions(word) for w in self.index.analyse(e)}
+            forms = expanded or set(self.index.analyse(word))
+            if forms and not (forms <= named or (expanded and set(self.index.analyse(word)) <= named | {word.lower()} and expanded <= named)):
+                return True
+        return False
+
+    def _term_not_covered(
+        self, question: str, term: str, result: SearchResult, everyday: bool = False
+    ) -> Answer:
+        """The question's central term is not in the course: say so, name the closest section
+        the course does cover and suggest a question it can answer (no passage is quoted)."""
+        nearest = result.hits[0].section
+        # The nearest section is found without the untaught term: its words alone pull in
+        # sections that merely share them ("attention heads" -> "... got so much attention").
+        rest = re.sub(re.escape(term), " ", question, flags=re.IGNORECASE)
+        has_rest = rest != question and bool(self.index.content_words(rest))
+        lessons = self.not_taught.near(question, everyday)
+        if lessons:
+            # A listed term's family names the lessons near it; the rest of the question picks
+            # the section among them ("what is beam search?" -> sampling, not unlabelled data).
+            # With nothing but the term ("what is beam search?"), its words are all retrieval has,
+            # and they match the course only by accident ("search" -> the search step of
+            # grounding): the family's first lesson, the one nearest the term, is where to look.
+            kind = self.not_taught.near_section(question, everyday)
+            if kind and self.course.has_section(kind) and not self._adds_to_term(rest, lessons):
+                # "how does xgboost work?", "what's sarsa in rl": nothing asked but the term, whose
+                # family names the section closest in kind (the common supervised algorithms
+                # for a tree-boosting method; searched, the bare question words found image
+                # classification).
+                nearest = self.course.section(kind)
+            else:
+                ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
+                within = lessons if has_rest else lessons[:1]
+                nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
+        elif has_rest:
+            around = self.index.search(rest, k=1)
+            if around.hits:
+                nearest = around.hits[0].section
+        suggestion = section_question(nearest, 0)
+        text = (
+            f"{TERM_NOT_COVERED.format(term=_shown(term)).replace('….', '…')} The closest section it does cover is "
+            f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {suggestion}"
+        )
+        # The suggestion is already in the text; follow-ups offer the nearby lessons: the term's
+        # own family first (dropout -> the overfitting lesson, not hallucination).
+        family = [s.lesson_title for s in self.course.sections if s.lesson_id in lessons]
+        titles = list(dict.fromkeys([nearest.lesson_title, *family, *self.nearby_lessons(question, 3)]))
+        followups = [lesson_question(t) for t in titles]
+        return Answer(
+            question=question,
+            text=text,
+            in_scope=False,
+            sources=[],
+            followups=list(dict.fromkeys(followups))[:3],
+            demo=None,
+        )
+
+    def _preamble_then_other(self, question: str) -> bool:
+        """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the
+        preamble's course words carried retrieval; the asking sentence alone uses no word of the
+        course's subject and is out of scope."""
+        asking = asking_part(question)
+        if asking == question.strip() or names_subject(asking, self.subject_stems):
+            return False
+        if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
+            return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
+        if self.index.search(asking, k=1).in_scope:
+            return False
+        # A preamble that only points at a thing ("that vae thingy, the squasher and the
+        # un-squasher. what do the two halves do?") names what the asking sentence, pointing back,
+        # is about. A preamble that says something ("those vae pictures were cool", "machine
+        # learning is cool") or announces another topic ("... anyway, what's the capital of peru?")
+        # is a remark: the asking sentence stands alone. (Fresh probes: 16/16; pointing back
+        # alone, judged on meaning, answered 3 of 12 remarks such as "the vae lesson was fun. how
+        # do i bake the perfect sourdough" from the course.)
+        preamble = question.strip()[: question.strip().rfind(asking)]
+        if (
+            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking))
+            and names_subject(preamble, self.subject_stems)
+            and not _TOPIC_CHANGE.search(preamble)
+        ):
+            # "we want an image generator trained on our catalogue photos, only 200 of them. will it
+            # manage outdoor shots?": the pointer is the machine the preamble describes.
+            return False
+        if (
+            _NAMING_PREAMBLE.match(preamble) and not _SAYS.search(preamble) and not _TOPIC_CHANGE.search(preamble)
+            and _POINTS_BACK.search(asking)
+        ):
+            return False
+        if not _TOPIC_CHANGE.search(preamble) and not any(
+            stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking)
+        ):
+            # "So, supervised learning. Can you list the common types of problems?", "Transformers
+            # confuse me. what are the key ideas?": an asking sentence made only of words the course
+            # uses asks about the preamble's topic. Another subject brings words of its own ("how
+            # do i make pancakes", "who won the world cup"). Fresh probes: 3 of 24 such questions
+            # had been refused as another subject; 11 of 12 remarks followed by another subject
+            # have a word the course never uses.
+            return False
+        return self._other_subject(asking, anchored=False)
+
+    def _aside_of_another_subject(self, asked: str, query: str, conversation: Conversation) -> bool:
+        """A question of its own, asked in a conversation, that the course does not cover alone
+        and that only lands near the topic ("and the best pizza toppings?" after k-means, "how do
+        i lose weight fast" after loss functions, "and the interest rate at my bank?" after the
+        learning rate): declined as it would be as a first question, when in meaning it is
+        clearly closer to another subject than to the course (``OTHER_SUBJECT_MARGIN``, as for a
+        leaning fragment in ``_other_subject``) and none of its own words, past the ones it shares
+        with the topic, is a word of the sections just cited ("why would income mess things up"
+        after feature scaling names the section's own example). A request to teach ("give me a
+        worked example with numbers") and a question picking a part of the topic ("which part
+        deals with the money problem") ask about the topic whatever their words, and so does a
+        fragment of one word of its own ("which month?", "what year" asks a value of the topic)."""
+        if self.index.embedder is None or requests.asks_to_teach(asked) or _PICKS_A_PART.search(asked):
+            return False
+        words = conversation_module.topic_words(query)
+        if len(words) < 2:
+            return False  # "which month?", "what year": a fragment asking a value of the topic
+        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
+        own = [stem(w) for w in words if stem(w) not in topic_stems]
+        if any(w in self._section_stems(section_id) for section_id in conversation.sections for w in own):
+            return False
+        if self._other_subjects is None:
+            self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
+        meaning = _unjoined(query)
+        vector = self.index.encode_query(meaning)
+        course = self.index.best_cosines([meaning])
+        if vector is None or course is None:
+            return False
+        return float((self._other_subjects @ vector).max()) - float(course[0]) >= OTHER_SUBJECT_MARGIN
+
+    def _topic_word_in_another_thing(self, query: str, conversation: Conversation) -> bool:
+        """A question of its own that the course does not cover alone and leans on the topic by
+        one of its words, written in a compound the course and its learners never write: "how
+        much is a bus token in new york?" after tokens, "the best pizza place in the city centre?"
+        after k-means centres. The word names another thing there (a bus token, a city centre),
+        not the topic; the question is declined as it would be asked first."""
+        topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
+        words = re.findall(r"[a-z][a-z'-]*", query.lower())
+        for i, word in enumerate(words):
+            if stem(word) not in topic_stems:
+                continue
+            for a, b in ((i - 1, i), (i, i + 1)):
+                if a < 0 or b >= len(words):
+                    continue
+                other = words[a] if a != i else words[b]
+                if (
+                    other in QUESTION_STOPWORDS or other in conversation_module.ASPECT_WORDS
+                    or other in conversation_module.FILLER or stem(other) in topic_stems
+                ):
+                    continue
+                if not self.phrases.has([words[a], words[b]]):
+                    return True
+        return False
+
+    def _section_stems(self, section_id: str) -> frozenset[str]:
+        """The stems of every word of a section (memoised)."""
+        if section_id not in self._section_words:
+            section = next((s for s in self.course.sections if s.id == section_id), None)
+            self._section_words[section_id] = frozenset(
+                stem(w) for w in tokenize(section.text if section is not None else "")
+            )
+        return self._section_words[section_id]
+
+    def _other_subject(self, question: str, anchored: bool = True, has_context: bool = True) -> bool:
+        """Is the declined ``question`` about another subject or everyday life rather than machine
+        learning? Its asking sentence uses no word of the course's subject; and, when the question
+        names a term the course lacks (``anchored``: "the krebs cycle" could be jargon as well as
+        "double descent"), in meaning it is clearly close to one of ``OTHER_SUBJECTS``, closer than
+        to any course passage. Declined with no such term ("why is the sky blue"), no subject word
+        is enough, unless it leans on an earlier answer. On keywords only (no model) an anchored or
+        leaning question is never turned."""
+        asking = asking_part(question)
+        words = tokenize(asking)
+        if _POINTING & set(words) and len(self.index.content_words(asking)) <= 3 and not anchored:
+            # "can you make it simpler?" leans on an answer, alone or not; a question that names its
+            # own term ("how does photosynthesis work, i need it for biology") points at that term.
+            return False
+        if names_subject(asking, self.subject_stems):
+            return False
+        if asking != question.strip() and names_subject(question, self.subject_stems) and (
+            _POINTING & set(words) or len(self.index.content_words(asking)) <= 2
+        ):
+            # "the tool that writes our product blurbs gives a great one, then garbage. why so
+            # inconsistent??": an asking sentence too short to name its own thing, or pointing
+            # back ("will it manage outdoor shots?"), asks about the machine the sentence before
+            # it describes. ("I loved the GAN lesson. Anyway, what's a good banana bread recipe?"
+            # brings a thing of its own.)
+            return False
+        # A fragment that leans on an earlier answer ("main weakness?", "any example?") asked
+        # alone keeps "not covered" unless it is plainly about another subject ("what caused
+        # world war one", where "one" only looks like a pointer).
+        # With no earlier question, a pointer among words foreign to the course leans on nothing:
+        # "tell me which of my coworkers is lying based on their emails" opens a conversation, and
+        # "their" points inside it ("biggest weakness?" asked alone still reads as a course fragment).
+        course_words_only = not any(
+            stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking)
+        )
+        leaning = (self.index.is_follow_up(asking) and (has_context or course_words_only)) or (
+            # "wat hapens if the steps are to big" after gradient descent: in a conversation, a
+            # question made only of words the course uses (typos mended) goes on with it; it is
+            # turned away only when it is plainly closer in meaning to another subject (below).
+            has_context and not any(
+                stem(w) not in self.index.vocabulary
+                for w in conversation_module.topic_words(self.vocabulary.correct(asking))
+            )
+        )
+        if not anchored and not leaning:
+            return True
+        if self.index.embedder is None:
+            return False
+        if self._other_subjects is None:
+            self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
+        meaning = _unjoined(asking)
+        vector = self.index.encode_query(meaning)
+        course = self.index.best_cosines([meaning])
+        if vector is None or course is None:
+            return False
+        other = float((self._other_subjects @ vector).max())
+        if not anchored:
+            return other - float(course[0]) >= OTHER_SUBJECT_MARGIN
+        return other >= OTHER_SUBJECT_MIN and other > float(course[0])
+
+    def _not_covered(self, question: str, result: SearchResult) -> Answer:
+        titles = self.nearby_lessons(question)
+        listed = "; ".join(t.rstrip("?") for t in titles)
+        text = (
+            f"{NOT_COVERED} It teaches machine learning and generative AI, and I only answer "
+            f"from its lessons. Nearby topics it does cover: {listed}."
+        )
+        return Answer(
+            question=question,
+            text=text,
+            in_scope=False,
+            sources=[],
+            followups=[lesson_question(t) for t in titles],
+            demo=None,
+        )
+
+# Words that never name a kind of thing before a noun: verbs, adverbs and the like ("keep missing
+# seasonality", "really seires"). A word ending so is what is done to the name, not part of it.
+_NOT_A_MODIFIER = re.compile(r"(?:ing|ed|ly)$")
+
+
+def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) -> str | None:
+    """The content word right before ``name`` in ``asking`` that qualifies it ("a risk parity
+    model" -> "risk"), or None: not a question word, an article, a describing word (unless an
+    aspect word: "time series", "cost curve"), a contraction, a verb or adverb form, nor a word of
+    the subject, which sets the scene ("a chatgpt refund" is a refund)."""
+    match = re.search(rf"\b([a-z]+)\s+{re.escape(name.lower())}\b", asking.lower())
+    before = match.group(1) if match else None
+    if (
+        before and len(before) >= 3 and before.isalpha() and before not in QUESTION_STOPWORDS
+        and (before not in DESCRIBING or before in conversation_module.ASPECT_WORDS)
+        and before not in everyday.CONTRACTIONS and not _NOT_A_MODIFIER.search(before)
+        and not names_subject(before, stems_of_subject)
+    ):
+        return before
+    return None
+
+
+def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> str:
+    """The foreign ``word`` with the words that make up its name in ``asking``: a content word
+    right before it that qualifies it ("a time seires model" -> "time seires",
+    ``_qualifier_before``), and a word after it naming the kind of thing ("seires model",
+    ``TERM_HEADS``) or a task ("seires forecasting", ``TASK_HEADS``).
+
+    Why: a name is often two or three words of which only one is foreign to the course ("time
+    series", "magic eraser", "lane keeping"); the decline named the one foreign word alone ("The
+    course does not cover series"), which is not what the learner asked about."""
+    match = re.search(rf"\b{re.escape(word)}\b(?:\s+([a-z]+)\b)?", asking.lower())
+    if match is None:
+        return word
+    before = _qualifier_before(word, asking, stems_of_subject)
+    after = match.group(1)
+    name = f"{before} {word}" if before else word
+    if after and (after in TERM_HEADS or after in TASK_HEADS):
+        name = f"{name} {after}"
+    return name
