@@ -37,6 +37,7 @@ def test_an_it_doing_a_models_task_is_still_the_machine() -> None:
     for question in (
         "can it sort the complaints from the compliments",
         "could it pick out which bottles are underfilled",
+        "would it pick up on a till that comes up short every friday",
         "why is it going wrong on blurry photos",
         "does it get worse if the data is old",
         "it looks for odd spikes in the meter readings, how",

@@ -134,7 +134,7 @@ _NOT_A_DOER = re.compile(
     r"makes?\s+sense\b|worth\b|(?:ok|okay|alright|possible|true|legal|allowed|safe|fine|normal|rude|wise|better|best|"
     r"too\s+late|too\s+early)\s+(?:to|that|if|whether|for)\b|(?:just\s+)?me\b|"
     r"(?:(?:sort|sorts|sorted)\s+{gap}out|(?:fix|fixes|fixed|set|sets|pick|picks|picked|tidy|tidies|tidied|clear|clears|"
-    r"cleared|clean|cleans|cleaned)\s+{gap}up|(?:drop|drops|dropped)\s+{gap}off|(?:fill|fills|filled)\s+{gap}in|"
+    r"cleared|clean|cleans|cleaned)\s+{gap}up(?!\s+on\b)|(?:drop|drops|dropped)\s+{gap}off|(?:fill|fills|filled)\s+{gap}in|"
     r"(?:hand|hands|handed)\s+{gap}(?:in|out)|(?:ring|rings|rang|swap|swaps|swapped)\s+{gap}round|"
     r"(?:cover|covers|covered)\s+for|(?:look|looks|looked)\s+after|(?:take|takes|took)\s+care\s+of)\b|"
     r"(?:get|gets|fetch|fetches|bring|brings|order|orders|buy|buys|grab|grabs)\s+(?:me|us|him|her|them)\b|"
