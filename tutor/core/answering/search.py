@@ -116,16 +116,45 @@ _IT_ACTS = re.compile(
 )
 # Words joining a clause to one before it: an "it" after them may point back into that clause.
 _JOINING = frozenset({"and", "but", "then", "now", "so", "when", "because", "until", "if"})
+# An "it" that names nothing, or a chore, is no machine at work. English uses a dummy "it" for the
+# weather ("is it going to rain", "it snowed"), for "how is it going", and as the stand-in subject
+# of a clause that comes later ("it takes ages to get a table", "is it worth it", "is it ok to
+# park here", "it seems", "it depends"); and phrasal verbs of arranging and fetching ("sort out
+# the rota", "fix up", "pick up", "drop off", "get me a coffee"), and verbs of arranging and
+# contacting ("arrange", "organise", "chase", "book", "ring", "email") tell a chore of someone's day,
+# not a model's task (a model's tasks are told by verbs of knowing and making: "work out", "pick
+# out", "sort the claims", "write"). Read at the word after the "it".
+_NOT_A_DOER = re.compile(
+    r"(?:(?:is\s+|will\s+|might\s+|may\s+)?(?:going\s+to|gonna)\s+)?"
+    r"(?:rain|snow|hail|sleet|drizzle|pour|thunder|freez|storm|(?:be|get|gets|getting)\s+(?:sunny|cold|hot|warm|windy|wet|dry|nice|dark|light|foggy|chilly))\w*\b|"
+    r"going\b(?=\s*(?:$|[?!.,]|with\b|for\s+(?:you|u|ya)\b))|"
+    r"(?:seem|appear|depend|matter|happen)(?:s|ed)?\b|(?:look|sound|feel)s?\s+like\b|turn(?:s|ed)?\s+out\b|"
+    r"(?:takes?|took|costs?)\s+(?:ages|forever|long|much|a\s+while|a\s+lot|time|an?\s+(?:hour|minute|day|week|month|year)|"
+    r"\d+|hours|minutes|days|weeks|months|years|me|us|you|him|her|them|to)\b|"
+    r"makes?\s+sense\b|worth\b|(?:ok|okay|alright|possible|true|legal|allowed|safe|fine|normal|rude|wise|better|best|"
+    r"too\s+late|too\s+early)\s+(?:to|that|if|whether|for)\b|(?:just\s+)?me\b|"
+    r"(?:(?:sort|sorts|sorted)\s+{gap}out|(?:fix|fixes|fixed|set|sets|pick|picks|picked|tidy|tidies|tidied|clear|clears|"
+    r"cleared|clean|cleans|cleaned)\s+{gap}up(?!\s+on\b)|(?:drop|drops|dropped)\s+{gap}off|(?:fill|fills|filled)\s+{gap}in|"
+    r"(?:hand|hands|handed)\s+{gap}(?:in|out)|(?:ring|rings|rang|swap|swaps|swapped)\s+{gap}round|"
+    r"(?:cover|covers|covered)\s+for|(?:look|looks|looked)\s+after|(?:take|takes|took)\s+care\s+of)\b|"
+    r"(?:get|gets|fetch|fetches|bring|brings|order|orders|buy|buys|grab|grabs)\s+(?:me|us|him|her|them)\b|"
+    r"(?:arrange|organi[sz]e|chase|remind|book|ring|phone|call|email|e-mail|text)(?:s|d|ed)?\b"
+    .replace("{gap}", r"(?:\w+\s+){0,3}?"),
+    re.IGNORECASE,
+)
 
 
 def _unnamed_machine(query: str) -> bool:
     """Does ``query`` tell what an unnamed "it" does, among no people of the learner's life?
 
     An "it" opening a clause joined to one that names a thing of its own ("how do i bake sourdough
-    if it keeps collapsing") is that thing, not an unnamed machine."""
+    if it keeps collapsing") is that thing, not an unnamed machine; a dummy "it" (the weather,
+    "is it worth it") or one doing a chore ("can it sort out the rota") is none (``_NOT_A_DOER``)."""
     if PEOPLE.search(query):
         return False
     for match in _IT_ACTS.finditer(query):
+        if _NOT_A_DOER.match(query, match.end() - 1):
+            continue
         cue = (match.group("cue") or "").lower()
         if cue in _JOINING:
             clause = re.split(r"[.;:!?]", query[: match.start()])[-1]
