@@ -6,7 +6,8 @@
   plain English, so only the pair names the technique (``scope.MEDIA_HEADS``, task names). A tool
   named by one ("the ... tools") still asks about the technique.
 - A name in brackets after the learner's description of the thing marks the name
-  (``scope._BRACKETED``, read by ``scope.marked_name``).
+  (``scope._BRACKETED``, read by ``scope.marked_name``); a person's job in brackets, or brackets
+  after the question's end, say who asks.
 - Course questions in the same media words are still answered.
 """
 
@@ -35,6 +36,15 @@ def test_a_bracketed_name_after_a_description_is_the_term(tutor) -> None:
     _declines_naming(
         tutor, "the app guesses the missing frames between two drawings to make smooth motion (tweening)?", "tweening"
     )
+
+
+def test_a_bracketed_person_or_aside_after_the_question_names_no_term(tutor) -> None:
+    for question in (
+        "why does a chatbot sometimes make up sources, and how can i catch it? (librarian)",
+        "how can i tell if a chatbot made up a quote (journalist)",
+    ):
+        answer = tutor.ask(question)
+        assert answer.in_scope and answer.sources, (question, answer.text)
 
 
 def test_course_questions_in_media_words_stay_answered(tutor) -> None:

@@ -1238,11 +1238,15 @@ _OWN_WORK = re.compile(
 # of "chemist here" left out). The label's last word is a person noun by its ending, and no word
 # of it is one of the course's subject words; other words ending in "-er" or "-or" are often
 # machines ("spam filter. my boss ...", "the scanner. we ..."), so only common jobs of that form count.
-_JOB_LABEL = re.compile(
-    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
+# A word naming a person by their work ("pharmacist", "nurse", "underwriter").
+_PERSON_WORD = (
     r"(?:[a-z][\w'-]*(?:ist|ician|ian|eer|ant|ent|ary|ect|man|woman|lord|lady)|nurse|vet|gp|doctor|teacher|lawyer|"
     r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
-    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?)"
+    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?"
+)
+_JOB_LABEL = re.compile(
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
+    rf"{_PERSON_WORD})"
     r"(?:\s*,\s*[^,.:;?!]{1,25})?\s*(?:[.:,;!]+|\s-+)\s*)"
     r"(?=(?:i|i'?m|i'?ve|i'?d|my|we|we'?re|we'?ve|our|us)\b)",
     re.IGNORECASE,
@@ -1800,8 +1804,9 @@ _ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # A name in brackets after the learner's own description of the thing ("how does it turn a raster
 # logo into vector paths (vectorization)", "the thing that makes in-between frames (tweening)"):
 # the brackets hold the name whole, as a gloss holds a description of a name. Only brackets holding
-# nothing but one to three name words (``_name_run`` takes all of them) mark one.
-_BRACKETED = re.compile(r"\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
+# nothing but one to three name words (``_name_run`` takes all of them) mark one, and not after a
+# sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
+_BRACKETED = re.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*$")
 
 
@@ -1837,7 +1842,7 @@ def _marked_runs(question: str) -> list[list[str]]:
     for match in _BRACKETED.finditer(text):
         inside = match.group(1).split()
         run = _name_run(inside)
-        if len(run) == len(inside):
+        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
             runs.append(run)
     for match in _PRACTICE_FRAME.finditer(text):
         run = _name_run(match.group("rest").split())
