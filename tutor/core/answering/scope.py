@@ -1238,11 +1238,15 @@ _OWN_WORK = re.compile(
 # of "chemist here" left out). The label's last word is a person noun by its ending, and no word
 # of it is one of the course's subject words; other words ending in "-er" or "-or" are often
 # machines ("spam filter. my boss ...", "the scanner. we ..."), so only common jobs of that form count.
-_JOB_LABEL = re.compile(
-    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
+# A word naming a person by their work ("pharmacist", "nurse", "underwriter").
+_PERSON_WORD = (
     r"(?:[a-z][\w'-]*(?:ist|ician|ian|eer|ant|ent|ary|ect|man|woman|lord|lady)|nurse|vet|gp|doctor|teacher|lawyer|"
     r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
-    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?)"
+    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?"
+)
+_JOB_LABEL = re.compile(
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
+    rf"{_PERSON_WORD})"
     r"(?:\s*,\s*[^,.:;?!]{1,25})?\s*(?:[.:,;!]+|\s-+)\s*)"
     r"(?=(?:i|i'?m|i'?ve|i'?d|my|we|we'?re|we'?ve|our|us)\b)",
     re.IGNORECASE,
@@ -1584,6 +1588,21 @@ TASK_HEADS = frozenset(
     cancelling canceling filtering ranking labelling labeling captioning completion correction
     synthesis retrieval planning automation""".split()
 )
+# What creative tools do to a picture, a recording, a voice or a clip, named the way editors,
+# musicians and photographers name it: what is worked on, then the action as a noun ("audio
+# restoration", "stem separation", "video stabilisation", "motion capture", "lip sync", "focus
+# stacking", "seam carving"). Each word is plain English, so only the pair names the technique; the
+# course teaches none of them (it speaks of generating such media broadly), and a pair the course
+# writes is its own as for any task name. A tool, app or button named by one of them does that
+# technique and nothing the course teaches ("the lip sync tools", "a stem separation plugin"), so,
+# unlike "a cancer screening test", the name is still the thing asked about.
+MEDIA_HEADS = frozenset(
+    """restoration separation isolation removal enhancement interpolation colorization colorisation
+    colourization colourisation upscaling sharpening smoothing stabilization stabilisation stretching
+    carving tracing relighting retouching compositing keying capture sync syncing cloning mastering
+    rigging stacking stitching morphing dubbing reconstruction""".split()
+)
+TASK_HEADS = TASK_HEADS | MEDIA_HEADS
 # A task name right before one of these describes the thing asked about ("a cancer screening
 # test", "our new route planning ai", "a prediction model"): the thing, not the task, is asked.
 _DESCRIBED_THINGS = frozenset(
@@ -1623,7 +1642,7 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
         if first in SUBJECT_WORDS:
             continue  # "a model forecasting how many croissants": what a model does, described
         if not describing and (
-            (i + 1 < len(words) and words[i + 1].lower() in _DESCRIBED_THINGS)
+            (i + 1 < len(words) and words[i + 1].lower() in _DESCRIBED_THINGS and head not in MEDIA_HEADS)
             # "for a cancer screening, is it worse to ...": the setting of a course question
             or re.search(r"\bfor\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?$", text[: found[i - 1].start()], re.I)
         ):
@@ -1782,6 +1801,12 @@ _PRACTICE_FRAME = re.compile(
     re.I,
 )
 _ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
+# A name in brackets after the learner's own description of the thing ("how does it turn a raster
+# logo into vector paths (vectorization)", "the thing that makes in-between frames (tweening)"):
+# the brackets hold the name whole, as a gloss holds a description of a name. Only brackets holding
+# nothing but one to three name words (``_name_run`` takes all of them) mark one, and not after a
+# sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
+_BRACKETED = re.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*$")
 
 
@@ -1814,6 +1839,11 @@ def _marked_runs(question: str) -> list[list[str]]:
                 break
             run.insert(0, word)
         runs.append(run)
+    for match in _BRACKETED.finditer(text):
+        inside = match.group(1).split()
+        run = _name_run(inside)
+        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
+            runs.append(run)
     for match in _PRACTICE_FRAME.finditer(text):
         run = _name_run(match.group("rest").split())
         if run and (match.group("passive") or _ACTION_NOUN.search(run[-1])):
