@@ -282,14 +282,8 @@ class Declining:
         own = [stem(w) for w in words if stem(w) not in topic_stems]
         if any(w in self._section_stems(section_id) for section_id in conversation.sections for w in own):
             return False
-        if self._other_subjects is None:
-            self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
-        meaning = _unjoined(query)
-        vector = self.index.encode_query(meaning)
-        course = self.index.best_cosines([meaning])
-        if vector is None or course is None:
-            return False
-        return float((self._other_subjects @ vector).max()) - float(course[0]) >= OTHER_SUBJECT_MARGIN
+        scores = self._subject_scores(query)
+        return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
 
     def _topic_word_in_another_thing(self, query: str, conversation: Conversation) -> bool:
         """A question of its own that the course does not cover alone and leans on the topic by
@@ -371,17 +365,29 @@ class Declining:
             return True
         if self.index.embedder is None:
             return False
+        scores = self._subject_scores(asking)
+        if scores is None:
+            return False
+        other, course = scores
+        if not anchored:
+            return other - course >= OTHER_SUBJECT_MARGIN
+        return other >= OTHER_SUBJECT_MIN and other > course
+
+    def _subject_scores(self, text: str) -> tuple[float, float] | None:
+        """How close ``text`` (its clauses unjoined) comes in meaning to the nearest other school
+        subject and to the nearest course passage, or None when it cannot be embedded.
+
+        Why one method: both tests of "is this really another subject?" (a first question and an
+        aside in a conversation) weigh the same two cosines, and the subjects are embedded once,
+        on first use."""
         if self._other_subjects is None:
             self._other_subjects = self.index.embedder.encode(list(OTHER_SUBJECTS))
-        meaning = _unjoined(asking)
+        meaning = _unjoined(text)
         vector = self.index.encode_query(meaning)
         course = self.index.best_cosines([meaning])
         if vector is None or course is None:
-            return False
-        other = float((self._other_subjects @ vector).max())
-        if not anchored:
-            return other - float(course[0]) >= OTHER_SUBJECT_MARGIN
-        return other >= OTHER_SUBJECT_MIN and other > float(course[0])
+            return None
+        return float((self._other_subjects @ vector).max()), float(course[0])
 
     def _not_covered(self, question: str, result: SearchResult) -> Answer:
         titles = self.nearby_lessons(question)
