@@ -5,8 +5,11 @@ dimension asked of both sides (data, cost, speed, risk, evaluation, output). Wri
 course text before any answer was read; split at random with seed 32."""
 
 import random
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 ALG = "supervised-learning/common-supervised-learning-algorithms"
 LBL = "supervised-learning/learning-from-labelled-examples"
@@ -152,33 +155,15 @@ CASES = [
 ]
 
 
-def stated(case):
-    from tutor.core.knowledge import load_course
-
-    course = load_course()
-    _question, sections, facts = case
-    said = " ".join(" ".join(course.section(s.replace("/", "#", 1)).sentences) for s in sections)
-    return [f for f in facts if not any(re.search(a, said, re.I) for a in f)]
-
-
-def toml_case(q, sections, facts):
-    fs = ", ".join("[" + ", ".join(f'"{a}"' for a in f) + "]" for f in facts)
-    secs = ", ".join(f'"{s}"' for s in sections)
-    sides = ", ".join(f'["{s}"]' for s in sections)
-    return (f'[[case]]\nkind = "comparison"\nquestion = "{q}"\nin_scope = true\n'
-            f"sections = [{secs}]\nsides = [{sides}]\nfacts = [{fs}]\n")
+def cases(rows):
+    """The probekit cases of ``rows`` (question, sections, facts): comparisons, a side per section."""
+    return [probekit.case("comparison", q, sections=sections, facts=facts) for q, sections, facts in rows]
 
 
 if __name__ == "__main__":
-    for c in CASES:
-        if missing := stated(c):
-            raise SystemExit(f"{c[0]!r}: unstated {missing}")
+    probekit.check_facts(cases(CASES))
     here = Path(__file__).parent
-    cases = list(CASES)
-    random.Random(32).shuffle(cases)
-    half = len(cases) // 2
-    for name, part in (("work", cases[:half]), ("measure", cases[half:])):
-        (here / name).mkdir(exist_ok=True)
-        head = "# Side-section probes (stop 32, cmpside), split at random (seed 32).\n\n"
-        (here / name / "comparison.toml").write_text(head + "\n".join(toml_case(*c) for c in part))
-    print(len(cases), "cases")
+    work, measure = probekit.halves(cases(CASES), random.Random(32))
+    head = "# Side-section probes (stop 32, cmpside), split at random (seed 32).\n\n"
+    for name, part in (("work", work), ("measure", measure)):
+        probekit.write_cases(here / name / "comparison.toml", head, part)

@@ -1,9 +1,12 @@
 """measure2 of cmpside-s32: comparisons whose sides are named by a course term (a part of a model,
 a piece of RL), written after the fix and before running them; totals only."""
 
+import sys
 from pathlib import Path
 
-from make import CLSREG, GANG, RLA, SPLIT, VAEE, stated, toml_case
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
+from make import CLSREG, GANG, RLA, SPLIT, VAEE, cases
 
 TOK = "language-models/tokens-the-pieces-of-text-a-model-reads-and-writes"
 IMGCLS = "supervised-learning/image-classification-as-a-supervised-task"
@@ -21,11 +24,7 @@ CASES = [
 ]
 
 if __name__ == "__main__":
-    for c in CASES:
-        if missing := stated(c):
-            raise SystemExit(f"{c[0]!r}: unstated {missing}")
-    here = Path(__file__).parent
-    (here / "measure2").mkdir(exist_ok=True)
+    probekit.check_facts(cases(CASES))
     head = "# measure2 of cmpside-s32: written after the fix, before running; totals only.\n\n"
-    (here / "measure2" / "comparison.toml").write_text(head + "\n".join(toml_case(*c) for c in CASES))
+    probekit.write_cases(Path(__file__).parent / "measure2" / "comparison.toml", head, cases(CASES))
     print(len(CASES), "cases")
