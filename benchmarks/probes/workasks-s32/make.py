@@ -4,7 +4,11 @@ the thing that writes text help with ...", "is that the learning kind?", "what s
 answered by the sections that list uses; plus workplace chores and errands that must stay refused.
 Split at random (seed 32) into work/measure."""
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 F = "ml-applications/fraud-detection-with-machine-learning"
 IMG = "ml-applications/image-and-speech-recognition"
@@ -125,31 +129,20 @@ OUT = [
  "can it mop the floor at the end of my shift",
 ]
 
-def esc(s):
-    return s.replace("\\", "\\\\").replace('"', '\\"')
-
-def case_in(q, secs, facts):
-    fs = ", ".join("[" + ", ".join('"' + esc(a) + '"' for a in f) + "]" for f in facts)
-    ss = ", ".join('"' + s + '"' for s in secs)
-    return f'[[case]]\nkind = "paraphrase"\nquestion = "{esc(q)}"\nin_scope = true\nsections = [{ss}]\nfacts = [{fs}]\n'
-
-def case_out(q):
-    return f'[[case]]\nkind = "out_of_job"\nquestion = "{esc(q)}"\nin_scope = false\n'
 
 def main():
     here = Path(__file__).parent
+    ins = [probekit.case("paraphrase", q, sections=secs, facts=facts) for q, secs, facts in C]
+    outs = [probekit.case("out_of_job", q) for q in OUT]
+    probekit.check_facts(ins)
     rng = random.Random(32)
-    ins, outs = list(C), list(OUT)
-    rng.shuffle(ins)
-    rng.shuffle(outs)
-    halves = {"work": (ins[: len(ins) // 2], outs[: len(outs) // 2]),
-              "measure": (ins[len(ins) // 2:], outs[len(outs) // 2:])}
-    for name, (i, o) in halves.items():
-        d = here / name
-        d.mkdir(exist_ok=True)
+    ins_work, ins_measure = probekit.halves(ins, rng)
+    outs_work, outs_measure = probekit.halves(outs, rng)
+    for name, i, o in (("work", ins_work, outs_work), ("measure", ins_measure, outs_measure)):
         head = f"# Workplace-task questions (stop 32, helper workasks): {name} half, seed 32.\n\n"
-        (d / "paraphrase.toml").write_text(head + "\n".join(case_in(*c) for c in i))
-        (d / "out_of_job.toml").write_text(head + "\n".join(case_out(q) for q in o))
+        probekit.write_cases(here / name / "paraphrase.toml", head, i)
+        probekit.write_cases(here / name / "out_of_job.toml", head, o)
+
 
 if __name__ == "__main__":
     main()
