@@ -7,7 +7,11 @@ mention documents or gloss a course term, which must stay answered.
 """
 
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 H = "hallucination/what-hallucination-means"
 SPOT = "hallucination/how-to-spot-and-reduce-hallucination"
@@ -57,33 +61,20 @@ NEG = [
 ]
 
 
-def toml_case(kind: str, **kv: object) -> str:
-    def val(v: object) -> str:
-        if isinstance(v, bool):
-            return "true" if v else "false"
-        if isinstance(v, str):
-            return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return "[" + ", ".join(val(x) for x in v) + "]"  # type: ignore[union-attr]
-    lines = ["[[case]]", f'kind = "{kind}"'] + [f"{k} = {val(v)}" for k, v in kv.items() if v is not None]
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
-    rng = random.Random(32)
     here = Path(__file__).parent
     cases = {
-        "near_miss": [toml_case("near_miss", question=q, in_scope=False, term=t) for q, t in NEAR],
-        "out_of_job": [toml_case("out_of_job", question=q, in_scope=False) for q in JOB],
-        "paraphrase": [toml_case("paraphrase", question=q, in_scope=True, sections=s, facts=f) for q, s, f in NEG],
+        "near_miss": [probekit.case("near_miss", q, **({"term": t} if t else {})) for q, t in NEAR],
+        "out_of_job": [probekit.case("out_of_job", q) for q in JOB],
+        "paraphrase": [probekit.case("paraphrase", q, sections=s, facts=f) for q, s, f in NEG],
     }
-    for half in ("work", "measure"):
-        (here / half).mkdir(exist_ok=True)
+    probekit.check_facts(cases["paraphrase"])
+    rng = random.Random(32)
     for kind, items in cases.items():
-        rng.shuffle(items)
-        cut = len(items) // 2
-        for half, part in (("work", items[:cut]), ("measure", items[cut:])):
+        work, measure = probekit.halves(items, rng)
+        for half, part in (("work", work), ("measure", measure)):
             head = f"# wxlimits-s32 ({half}): written before running the tutor, split at random (seed 32).\n\n"
-            (here / half / f"{kind}.toml").write_text(head + "\n".join(part))
+            probekit.write_cases(here / half / f"{kind}.toml", head, part)
 
 
 if __name__ == "__main__":
