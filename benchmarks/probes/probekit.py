@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,11 +32,12 @@ OUT_OF_SCOPE = ("near_miss", "out_of_job")
 FIELDS = ("kind", "question", "turns", "in_scope", "sections", "sides", "facts", "term")
 
 
-def case(kind: str, question: str, **fields: Any) -> dict[str, Any]:
+def case(kind: str, question: str | None, **fields: Any) -> dict[str, Any]:
     """One case: ``in_scope`` follows from the kind (a near miss or an out-of-job request is
     declined), and a comparison's sides are its sections, one each (a single section that
-    compares both is the one side)."""
-    built: dict[str, Any] = {"kind": kind, "question": question, "in_scope": kind not in OUT_OF_SCOPE, **fields}
+    compares both is the one side). A follow-up, asked as ``turns``, has no ``question`` (None)."""
+    asked = {} if question is None else {"question": question}
+    built: dict[str, Any] = {"kind": kind, **asked, "in_scope": kind not in OUT_OF_SCOPE, **fields}
     if kind == "comparison" and "sides" not in built:
         built["sides"] = [[section] for section in built["sections"]]
     return built
@@ -70,21 +71,28 @@ def halves(
     return [items[i] for i in work], [items[i] for i in measure]
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, literal: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str) and literal:
+        if "'" in value or "\n" in value:
+            raise ValueError(f"not writable as a TOML literal string: {value!r}")
+        return "'" + value + "'"
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return "[" + ", ".join(_value(v) for v in value) + "]"
+    return "[" + ", ".join(_value(v, literal) for v in value) + "]"
 
 
-def toml_case(fields: dict[str, Any]) -> str:
-    """One ``[[case]]`` table, its keys in ``FIELDS`` order."""
+def toml_case(fields: dict[str, Any], literal: Collection[str] = ()) -> str:
+    """One ``[[case]]`` table, its keys in ``FIELDS`` order; the strings of the keys in
+    ``literal`` are written as TOML literal strings (single quotes, nothing escaped), as some
+    generators wrote their facts' patterns."""
     keys = [k for k in FIELDS if k in fields] + [k for k in fields if k not in FIELDS]
-    return "[[case]]\n" + "".join(f"{k} = {_value(fields[k])}\n" for k in keys)
+    return "[[case]]\n" + "".join(f"{k} = {_value(fields[k], k in literal)}\n" for k in keys)
 
 
-def write_cases(path: Path, head: str, cases: Iterable[dict[str, Any]]) -> None:
-    """``head`` (a comment, with its own line ends) then the cases, a blank line between them."""
+def write_cases(path: Path, head: str, cases: Iterable[dict[str, Any]], *, literal: Collection[str] = ()) -> None:
+    """``head`` (a comment, with its own line ends) then the cases, a blank line between them
+    (``literal``: as in ``toml_case``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(head + "\n".join(toml_case(c) for c in cases), encoding="utf-8")
+    path.write_text(head + "\n".join(toml_case(c, literal) for c in cases), encoding="utf-8")
