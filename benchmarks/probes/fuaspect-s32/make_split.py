@@ -1,7 +1,11 @@
 """Writes work/ and measure/ followup.toml: the 74 conversations split at random with seed 32."""
 
-import os
 import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
 
 C = [
 (["what's the difference between a VAE and a GAN", "any downsides?"], ["vaes/vaes-compared-with-gans"], [['blurr'], ['less stable|mode collapse|lose variety']]),
@@ -80,27 +84,13 @@ C = [
 (["what can gen ai create", "and which models make pictures?"], ["what-is-generative-ai/kinds-of-content-generative-ai-creates"], [['gan|generative adversarial'], ['vae|variational']]),
 ]
 
-def q(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def dump(cases):
-    out = []
-    for t, s, f in cases:
-        facts = ", ".join("[" + ", ".join("'" + a + "'" for a in g) + "]" for g in f)
-        out.append(
-            '[[case]]\nkind = "followup"\nturns = [' + ", ".join(q(x) for x in t) + "]\nin_scope = true\nsections = ["
-            + ", ".join(q(x) for x in s) + "]\nfacts = [" + facts + "]\n"
-        )
-    return "\n".join(out)
+CASES = [probekit.case("followup", None, turns=t, sections=s, facts=f) for t, s, f in C]
 
 
 if __name__ == "__main__":
-    idx = list(range(len(C)))
-    random.Random(32).shuffle(idx)
-    half = len(C) // 2
-    base = os.path.dirname(os.path.abspath(__file__))
-    for name, part in (("work", idx[:half]), ("measure", idx[half:])):
-        os.makedirs(f"{base}/{name}", exist_ok=True)
-        with open(f"{base}/{name}/followup.toml", "w") as out:
-            out.write(dump([C[i] for i in sorted(part)]))
+    probekit.check_facts(CASES)
+    work, measure = probekit.halves(CASES, random.Random(32), in_order=True)
+    base = Path(__file__).resolve().parent
+    for name, part in (("work", work), ("measure", measure)):
+        # The facts were written as TOML literal strings (single quotes): kept so, byte for byte.
+        probekit.write_cases(base / name / "followup.toml", "", part, literal=("facts",))
