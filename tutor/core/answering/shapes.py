@@ -381,7 +381,7 @@ _COMPARE_WORDS = re.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
     r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
     r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|" + _MORE_OF + r"\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
-    r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)\s+than\b|"
+    r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)(?:\s+to\s+\w+)?\s+than\b|"
     r"\bnot\s+(?:the\s+same\s+as|like)\b|"
     r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)[^,?]+?\s+and\s+[^,?]+?\s+[\w-]+\s+(?:the\s+same|similar|different)\b|"
     r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+[^,?]+?\s+and\s+[^,?]+?\s+share\b|"
