@@ -18,7 +18,7 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering import everyday, requests, shapes
 from tutor.core.answering.answers import Answer, _shown, section_question
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.described import product_named
+from tutor.core.answering.described import SELF_ACTING, product_named
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     DESCRIBING,
@@ -44,7 +44,7 @@ from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 # A declined thing the course does write, in passing: what is asked of it is what it lacks.
-MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question about them."
+MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question."
 # See ``Tutor._preamble_then_other``.
 _NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
@@ -193,21 +193,37 @@ class Declining:
                 return True
         return False
 
-    def _sections_writing(self, term: str) -> list[str]:
-        """The ids of the sections whose text writes ``term`` (hyphen or space between its
-        words, a plural "s" allowed: "self driving" in "self-driving vehicles", "drone" in
-        "drones"), in course order.
+    def _course_name(self, term: str, machine: bool = False) -> tuple[str, list[str]] | None:
+        """The name by which the course writes ``term`` and the ids of the sections writing it
+        (hyphen or space between its words, a plural "s" allowed: "self driving" in "self-driving
+        vehicles", "drone" in "drones"; in course order), or None when no section writes it.
 
         Why: a declined name is meant to be one the course never writes; when a finder took a
         thing the course does name for the untaught term (``scope.self_acting_machine``: "how do
         self driving cars see" -> "self driving"), "the course does not cover self driving" was
         false, and the closest section offered (found by the rest of the question's words) was
-        not the one naming it."""
-        words = [w for w in tokenize(term) if w.isalnum()]
-        if not words:
-            return []
-        pattern = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, words)) + r"(?:s|es)?\b", re.IGNORECASE)
-        return [s.id for s in self.course.sections if pattern.search(s.text)]
+        not the one naming it. (``machine``: the term is a machine's name, which may be an everyday
+        name of the course's.)"""
+        names = [term]
+        shorter = term.rsplit(" ", 1)[0]
+        if machine and shorter != term and re.fullmatch(SELF_ACTING, shorter, re.IGNORECASE):
+            names.append(shorter)  # "self driving lorries": the machine word without its kind
+        if machine:
+            # A machine's everyday name stands for the course's ("driverless", "autopilot" ->
+            # autonomous systems, knowledge/glossary.toml) when it is the whole name, or the
+            # whole but the kind of machine after it ("driverless taxi").
+            words = tokenize(term)
+            names += [c for c, (a, b) in self.index.learner.matches(term) if a == 0 and b >= len(words) - 2]
+            names = list(dict.fromkeys(names))
+        for name in names:
+            words = [w for w in tokenize(name) if w.isalnum()]
+            if not words:
+                continue
+            pattern = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, words)) + r"(?:s|es)?\b", re.IGNORECASE)
+            ids = [s.id for s in self.course.sections if pattern.search(s.text)]
+            if ids:
+                return name, ids
+        return None
 
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False
@@ -215,15 +231,21 @@ class Declining:
         """The question's central term is not in the course: say so, name the closest section
         the course does cover and suggest a question it can answer (no passage is quoted)."""
         nearest = result.hits[0].section
-        writing = self._sections_writing(term)
-        if writing:
+        machine = self_acting_machine(question, self.vocabulary)
+        if machine and set(tokenize(term)) <= set(tokenize(machine)):
+            term = machine  # "lorries" of "self driving lorries": the machine is what is named
+        written = self._course_name(term, machine=term == machine)
+        if written:
             # "how do self driving cars see": the machine is the course's (reinforcement learning
             # names self-driving vehicles); what it is asked to do is what the course lacks. The
             # decline says so and points at the section that names it, nearest to the question
             # first.
             ranked = self.index.search(question, k=len(self.course.sections))
+            name, writing = written
             nearest = next((h.section for h in ranked.hits if h.section.id in writing), self.course.section(writing[0]))
             shown = _with_its_kind(term, question)
+            if not set(tokenize(name)) <= set(tokenize(term)):
+                shown = f"{shown} (among {name})"  # "autopilot (among autonomous systems)"
             text = (
                 f"{MENTIONED_ONLY.format(term=shown)} The closest section it does cover is "
                 f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {section_question(nearest, 0)}"
@@ -255,10 +277,11 @@ class Declining:
                 ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
                 nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
-        elif (machine := self_acting_machine(question, self.vocabulary)) and (named := self._sections_writing(machine)):
+        elif machine and (named_by := self._course_name(machine, machine=True)):
             # "how do delivery drones avoid birds": the untaught part is asked of a machine the
             # course names; the section naming it is the closest, not one sharing the rest's words.
             ranked = self.index.search(question, k=len(self.course.sections))
+            named = named_by[1]
             nearest = next((h.section for h in ranked.hits if h.section.id in named), self.course.section(named[0]))
         elif has_rest:
             around = self.index.search(rest, k=1)
@@ -514,9 +537,11 @@ def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> 
 
 
 def _with_its_kind(term: str, question: str) -> str:
-    """``term`` with the noun after it in ``question`` that names the kind of thing ("self
-    driving" -> "self driving cars"), unless that word is the question's verb ("how do drones
+    """A machine word ``term`` with the noun after it in ``question`` that names the kind of
+    machine ("self driving" -> "self driving cars"), unless that word is the question's verb ("how do drones
     learn": ``scope.reads_as_verb``) or a question word."""
+    if not re.fullmatch(SELF_ACTING, term, re.IGNORECASE):
+        return term  # the kind is named already ("driverless taxi")
     words = tokenize(question)
     named = tokenize(term)
     for start in range(len(words) - len(named) + 1):
