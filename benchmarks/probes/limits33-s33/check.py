@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # (after PYTHONPATH: an old copy of tutor/ may be measured)
 
 from tests.core.learner_judge import judge  # noqa: E402
 from tutor.core.answering.answer import load_tutor  # noqa: E402

@@ -91,6 +91,23 @@ NEAREST = [
     ("how does beat tracking work in music software", "beat tracking", [*AUDIO, "ml-applications/recommendation-systems-for-products-movies-and-music"]),
 ]
 
+# measure2/: written after the fixes, before running them (not split).
+MEASURE2_ANSWERED = [
+    ("what's the story of the deepfake poster used in the argentine campaign", [DEEP], [["argentin"]]),
+    ("whats the teacher reading list chatbot example", ["future-trends/custom-mini-chatbots-built-without-code"], [["reading list"]]),
+    ("what is the supermarket chain example of ml automating analysis", ["benefits-and-limitations/what-machine-learning-does-well"], [["supermarket"]]),
+    ("what was the sketch to app multimodal example", ["future-trends/multimodal-chatbots-such-as-gpt-4-and-gemini"], [["sketch"]]),
+    ("whats the calm music for studying playlist example", ["generative-ai-applications/music-composition-and-personalised-playlists"], [["calm music"]]),
+]
+MEASURE2_DECLINED = [
+    ("how do self-driving taxis recognise stop signs", None, [AUTO]),
+    ("how does a driverless tractor know where the crops are", None, [AUTO]),
+    ("how do camera drones follow a skier down a slope", None, [AUTO]),
+    ("how do autopilots in planes handle turbulence", None, [AUTO]),
+    ("what is low-rank adaptation for llms", "low-rank adaptation", ADAPT),
+    ("how do adapter layers save memory when training", "adapter layers", ADAPT),
+]
+
 
 def main() -> None:
     here = Path(__file__).parent
@@ -107,8 +124,15 @@ def main() -> None:
         work, measure = probekit.halves(items, rng)
         halves.setdefault(("work", kind), []).extend(work)
         halves.setdefault(("measure", kind), []).extend(measure)
+    halves[("measure2", "paraphrase")] = [probekit.case("paraphrase", q, sections=s, facts=f) for q, s, f in MEASURE2_ANSWERED]
+    halves[("measure2", "near_miss")] = [
+        probekit.case("near_miss", q, **({"term": t} if t else {}), nearest=n) for q, t, n in MEASURE2_DECLINED
+    ]
+    probekit.check_facts(halves[("measure2", "paraphrase")])
     for (half, kind), part in halves.items():
         head = f"# limits33-s33 ({half}): written before running the tutor, split at random (seed 33).\n\n"
+        if half == "measure2":
+            head = "# limits33-s33 (measure2): written after the fixes, before running them.\n\n"
         probekit.write_cases(here / half / f"{kind}.toml", head, part)
 
 
