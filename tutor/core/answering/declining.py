@@ -206,8 +206,11 @@ class Declining:
         name of the course's.)"""
         names = [term]
         shorter = term.rsplit(" ", 1)[0]
-        if machine and shorter != term and re.fullmatch(SELF_ACTING, shorter, re.IGNORECASE):
-            names.append(shorter)  # "self driving lorries": the machine word without its kind
+        if machine and shorter != term and re.fullmatch(SELF_ACTING, shorter, re.IGNORECASE) and not shorter.endswith("ed"):
+            # "self driving lorries": the machine word without its kind. Not a participle: "an
+            # automated valuation model" is a process done by machine, and the course's
+            # "automated decisions" or "automated captioning" name no such machine.
+            names.append(shorter)
         if machine:
             # A machine's everyday name stands for the course's ("driverless", "autopilot" ->
             # autonomous systems, knowledge/glossary.toml) when it is the whole name, or the
