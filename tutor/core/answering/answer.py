@@ -420,6 +420,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 or (self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary, strict=True), asked)
                     if loose_first else None)
             )
+        if (
+            term is not None and listed is None and not (reading is not None and reading.replaced)
+            and self.told_by_its_section(term, result)
+        ):
+            # "what happened with the fake campaign poster in argentina": every word of the
+            # compound is the matched section's own, which tells that story (told_by_its_section).
+            # Not a compound a follow-up's reading made ("and temperature?" after top-k sampling
+            # read as "top-k temperature"): the learner never wrote it, and the whole-topic switch
+            # below answers the new subject alone.
+            term = None
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.
         course_says = requests.without_the_course(asked) != asked

@@ -18,7 +18,7 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering import everyday, requests, shapes
 from tutor.core.answering.answers import Answer, _shown, section_question
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.described import product_named
+from tutor.core.answering.described import SELF_ACTING, product_named
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     DESCRIBING,
@@ -28,9 +28,11 @@ from tutor.core.answering.scope import (
     OTHER_SUBJECTS,
     TASK_HEADS,
     TERM_HEADS,
+    WELL_COVERED,
     asking_part,
     hyphenated_term,
     names_subject,
+    reads_as_verb,
     self_acting_machine,
     task_compound,
     technique_compound,
@@ -41,6 +43,8 @@ from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
+# A declined thing the course does write, in passing: what is asked of it is what it lacks.
+MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question."
 # See ``Tutor._preamble_then_other``.
 _NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
@@ -118,6 +122,29 @@ class Declining:
             or self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary), asked)
         )
 
+    def told_by_its_section(self, term: str, result: SearchResult) -> bool:
+        """Is the unlisted ``term`` a thing the section retrieval matches tells as a whole: that
+        section matches the question well (``WELL_COVERED``) and writes every word of the term
+        (any form: "the fake campaign poster" of the Argentine election, "the bakery mini
+        chatbot" of custom chatbots, "a de-aged actor deepfake")?
+
+        Why: a compound the course never writes in a row was declined as an untaught name, with
+        the very section telling its story named as the closest ("The course does not cover fake
+        campaign poster. The closest section ... is Deepfakes and the Argentine election
+        poster"). A name the course lacks has a word its best section never writes ("model
+        collapse": the mode-collapse section has no "model collapse" story, and matches below the
+        bar); a learner's words for an example the course narrates are all in it, one of them the
+        story's own."""
+        if not result.hits or result.mode != "hybrid" or result.hits[0].dense < WELL_COVERED:
+            return False
+        held = self._section_stems(result.hits[0].section.id)
+        words = [w for w in tokenize(term) if w.isalpha() and len(w) >= 3]
+        # ... and one of them is a word few sections use (``rare_terms``): a story is told in its
+        # own words ("poster", "bakery"); words written all over the course ("a world model")
+        # meet in any section.
+        rare = self.index.rare_terms.intersection(self.index.analyse(term))
+        return bool(words) and bool(rare) and all(stem(w) in held for w in words)
+
     def _named_in_full(self, name: str | None, asked: str) -> str | None:
         """``name`` with the word before it that qualifies it ("risk parity model", where the
         method's name was found from its first word the course never uses, "parity")."""
@@ -166,12 +193,71 @@ class Declining:
                 return True
         return False
 
+    def _course_name(self, term: str, machine: bool = False) -> tuple[str, list[str]] | None:
+        """The name by which the course writes ``term`` and the ids of the sections writing it
+        (hyphen or space between its words, a plural "s" allowed: "self driving" in "self-driving
+        vehicles", "drone" in "drones"; in course order), or None when no section writes it.
+
+        Why: a declined name is meant to be one the course never writes; when a finder took a
+        thing the course does name for the untaught term (``scope.self_acting_machine``: "how do
+        self driving cars see" -> "self driving"), "the course does not cover self driving" was
+        false, and the closest section offered (found by the rest of the question's words) was
+        not the one naming it. (``machine``: the term is a machine's name, which may be an everyday
+        name of the course's.)"""
+        names = [term]
+        shorter = term.rsplit(" ", 1)[0]
+        if machine and shorter != term and re.fullmatch(SELF_ACTING, shorter, re.IGNORECASE) and not shorter.endswith("ed"):
+            # "self driving lorries": the machine word without its kind. Not a participle: "an
+            # automated valuation model" is a process done by machine, and the course's
+            # "automated decisions" or "automated captioning" name no such machine.
+            names.append(shorter)
+        if machine:
+            # A machine's everyday name stands for the course's ("driverless", "autopilot" ->
+            # autonomous systems, knowledge/glossary.toml) when it is the whole name, or the
+            # whole but the kind of machine after it ("driverless taxi").
+            words = tokenize(term)
+            names += [c for c, (a, b) in self.index.learner.matches(term) if a == 0 and b >= len(words) - 2]
+            names = list(dict.fromkeys(names))
+        for name in names:
+            words = [w for w in tokenize(name) if w.isalnum()]
+            if not words:
+                continue
+            pattern = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, words)) + r"(?:s|es)?\b", re.IGNORECASE)
+            ids = [s.id for s in self.course.sections if pattern.search(s.text)]
+            if ids:
+                return name, ids
+        return None
+
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False
     ) -> Answer:
         """The question's central term is not in the course: say so, name the closest section
         the course does cover and suggest a question it can answer (no passage is quoted)."""
         nearest = result.hits[0].section
+        machine = self_acting_machine(question, self.vocabulary)
+        if machine and set(tokenize(term)) <= set(tokenize(machine)):
+            term = machine  # "lorries" of "self driving lorries": the machine is what is named
+        written = self._course_name(term, machine=term == machine)
+        if written:
+            # "how do self driving cars see": the machine is the course's (reinforcement learning
+            # names self-driving vehicles); what it is asked to do is what the course lacks. The
+            # decline says so and points at the section that names it, nearest to the question
+            # first.
+            ranked = self.index.search(question, k=len(self.course.sections))
+            name, writing = written
+            nearest = next((h.section for h in ranked.hits if h.section.id in writing), self.course.section(writing[0]))
+            shown = _with_its_kind(term, question)
+            if not set(tokenize(name)) <= set(tokenize(term)):
+                shown = f"{shown} (among {name})"  # "autopilot (among autonomous systems)"
+            text = (
+                f"{MENTIONED_ONLY.format(term=shown)} The closest section it does cover is "
+                f"\"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". You could ask instead: {section_question(nearest, 0)}"
+            )
+            titles = list(dict.fromkeys([nearest.lesson_title, *self.nearby_lessons(question, 3)]))
+            return Answer(
+                question=question, text=text, in_scope=False, sources=[],
+                followups=[lesson_question(t) for t in titles][:3], demo=None,
+            )
         # The nearest section is found without the untaught term: its words alone pull in
         # sections that merely share them ("attention heads" -> "... got so much attention").
         rest = re.sub(re.escape(term), " ", question, flags=re.IGNORECASE)
@@ -194,6 +280,12 @@ class Declining:
                 ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
                 nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
+        elif machine and (named_by := self._course_name(machine, machine=True)):
+            # "how do delivery drones avoid birds": the untaught part is asked of a machine the
+            # course names; the section naming it is the closest, not one sharing the rest's words.
+            ranked = self.index.search(question, k=len(self.course.sections))
+            named = named_by[1]
+            nearest = next((h.section for h in ranked.hits if h.section.id in named), self.course.section(named[0]))
         elif has_rest:
             around = self.index.search(rest, k=1)
             if around.hits:
@@ -445,3 +537,23 @@ def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> 
     if after and (after in TERM_HEADS or after in TASK_HEADS):
         name = f"{name} {after}"
     return name
+
+
+def _with_its_kind(term: str, question: str) -> str:
+    """A machine word ``term`` with the noun after it in ``question`` that names the kind of
+    machine ("self driving" -> "self driving cars"), unless that word is the question's verb ("how do drones
+    learn": ``scope.reads_as_verb``) or a question word."""
+    if not re.fullmatch(SELF_ACTING, term, re.IGNORECASE):
+        return term  # the kind is named already ("driverless taxi")
+    words = tokenize(question)
+    named = tokenize(term)
+    for start in range(len(words) - len(named) + 1):
+        if words[start : start + len(named)] == named:
+            after = start + len(named)
+            if (
+                after < len(words) and words[after].isalpha() and words[after] not in QUESTION_STOPWORDS
+                and not reads_as_verb(words, after, start)
+            ):
+                return f"{term} {words[after]}"
+            break
+    return term

@@ -402,6 +402,14 @@ def _plural_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
+def _auxiliary_before(words: list[str], start: int) -> str:
+    """The word before ``words[start]`` and the subject openers before it ("do the"), lowercased."""
+    opener = start
+    while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
+        opener -= 1
+    return words[opener - 1].lower() if opener > 0 else ""
+
+
 def reads_as_verb(words: list[str], position: int, start: int) -> bool:
     """Does ``words[position]``, right after a name ``words[start:position]``, read as the verb of
     a question the name is the subject of, not as the name's last word? A question opened by an
@@ -415,10 +423,10 @@ def reads_as_verb(words: list[str], position: int, start: int) -> bool:
     driverless forklifts find"), which names no thing."""
     if position >= len(words) or position <= start:
         return False
-    opener = start
-    while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
-        opener -= 1
-    auxiliary = words[opener - 1].lower() if opener > 0 else ""
+    auxiliary = _auxiliary_before(words, start)
+    if auxiliary not in _AUXILIARIES and start > 0:
+        # "how do delivery drones dodge ...": one word qualifying the name stands before it.
+        auxiliary = _auxiliary_before(words, start - 1)
     if auxiliary not in _AUXILIARIES:
         return False
     word = words[position].lower()
