@@ -173,6 +173,11 @@ _SAME_PAIR = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|were)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
     r"(?:the\s+same(?:\s+things?)?|similar|alike|different)\b"
 )
+# These six are used on their own by ``question_shape`` as well as among the sides' patterns below:
+# compiled once, here (``re.search(_SAME, ...)`` compiled each a second time at the first question).
+_PARTS_OF_BOTH_RX, _SAME_RX, _LIKE_RX, _JUST_A_RX, _NEW_NAME_RX, _SAME_PAIR_RX = (
+    rx.compile(pattern, _F) for pattern in (_PARTS_OF_BOTH, _SAME, _LIKE, _JUST_A, _NEW_NAME, _SAME_PAIR)
+)
 
 # Options open the question, not a verb ("is it supervised or unsupervised?" asks which one it is).
 _NOT_AUX = (
@@ -267,11 +272,11 @@ _COMPARE_SPLIT = [
                r"\s*(?:[?.!]+(?:\s+[^?]*)?)?$", _F),
     # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
-    rx.compile(_SAME, _F),
-    rx.compile(_SAME_PAIR, _F),
-    rx.compile(_LIKE, _F),
-    rx.compile(_JUST_A, _F),
-    rx.compile(_NEW_NAME, _F),
+    _SAME_RX,
+    _SAME_PAIR_RX,
+    _LIKE_RX,
+    _JUST_A_RX,
+    _NEW_NAME_RX,
     # "do generative models and classifiers need the same kind of data?", "what risks do ml and
     # gen ai share?": two things, and whether what is asked is alike for both.
     rx.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
@@ -343,7 +348,7 @@ _COMPARE_SPLIT = [
     # "the weak spots of ml and of gen ai, side by side": one aspect, asked of each side in turn
     # (the second side is "weak spots of gen ai", below).
     rx.compile(r"^(?P<a>[^,?]+?\s+(?P<p>of|for|in|with)\s+[^,?]+?)\s+and\s+(?P<b>(?P=p)\s+[^,?]+?)\s*(?:[,?.!;:]|\s-|\s+side\s+by\s+side\b|$)", _F),
-    rx.compile(_PARTS_OF_BOTH, _F),
+    _PARTS_OF_BOTH_RX,
     # "how are A and B different", "how do A and B compare", "what do A and B have in common".
     rx.compile(r"^(?:how|in\s+what\s+ways?|where|what)\s+(?:are|do|does|is|did)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
                r"(?:differ\w*|different|compare|alike|similar|have\s+in\s+common)\b", _F),
@@ -1234,15 +1239,15 @@ def _detect(question: str) -> Shape:
             return Shape("comparison", (_strip_question_words(weighed.group("a")), _clean_side(weighed.group("b"), True)))
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
-        _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
-        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F) or re.search(_JUST_A, question, _F) or re.search(_NEW_NAME, question, _F)
+        _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
+        or _SAME_RX.search(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
             return Shape("list")  # "the different sampling methods": a list, nothing compared
-        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F) or re.search(_LIKE, question, _F))
+        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
