@@ -63,3 +63,13 @@ def test_nothing_written_without_bytecode(cache, monkeypatch):
     rx.compile("abc")
     rx._save()
     assert not cache.exists()
+
+
+def test_errors_and_other_inputs_as_re_compile(cache):
+    with pytest.raises(re.error):
+        rx.compile("(unclosed")
+    compiled = re.compile("abc")
+    assert rx.compile(compiled) is compiled
+    assert rx.compile(b"ab+", 0) == re.compile(b"ab+")
+    rx._save()  # the failed pattern is not stored
+    assert set(rx._load()) == set()
