@@ -26,7 +26,7 @@ import contextlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -242,6 +242,23 @@ _DEFINITION = rx.compile(
 
 
 _DEFINED_ABBREVIATION = rx.compile(r"((?:[A-Za-z][\w-]*\s+){1,5}?)\(([A-Z][A-Za-z0-9-]{1,7}?)s?\)")
+_ABBREVIATION_BRACKET = rx.compile(r"\([A-Z]")
+
+
+def _defined_abbreviations(text: str) -> Iterator[re.Match[str]]:
+    """``_DEFINED_ABBREVIATION.finditer(text)``, searched only in the words before each bracket that
+    opens on a capital: tried from every position of the course, the pattern cost ~150 ms of each
+    cold start (stop 33, issue 11). A match is words, spaces and hyphens up to its bracket, so it
+    starts after the last other character before the bracket, and it ends within 11 characters of
+    the bracket; searching from where the last match ended keeps them apart, as ``finditer`` does."""
+    resume = 0
+    for bracket in _ABBREVIATION_BRACKET.finditer(text):
+        start = bracket.start()
+        while start > resume and (text[start - 1].isalnum() or text[start - 1].isspace() or text[start - 1] in "_-"):
+            start -= 1
+        for match in _DEFINED_ABBREVIATION.finditer(text, max(start, resume), bracket.start() + 11):
+            resume = match.end()
+            yield match
 
 
 def course_aliases(sections: Sequence[Section]) -> dict[str, str]:
@@ -250,7 +267,7 @@ def course_aliases(sections: Sequence[Section]) -> dict[str, str]:
     the abbreviation (a letter may come from a second part, "auto-encoder")."""
     aliases: dict[str, str] = {}
     for section in sections:
-        for match in _DEFINED_ABBREVIATION.finditer(section.text):
+        for match in _defined_abbreviations(section.text):
             words, short = match.group(1).split(), match.group(2).lower().replace("-", "")
             for n in range(1, len(words) + 1):
                 initials = "".join(w[0].lower() for w in words[-n:])
