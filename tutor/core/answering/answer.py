@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import compose, everyday, request_model, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
@@ -67,8 +68,8 @@ from tutor.core.questions import lesson_question
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
-_FORMULA_OF = re.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
-_EQUATION = re.compile(r"\bequals\b|\s=\s")
+_FORMULA_OF = rx.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
+_EQUATION = rx.compile(r"\bequals\b|\s=\s")
 
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
@@ -85,14 +86,14 @@ WEAK_MATCH = 0.5  # best dense cosine below which an answered question counts as
 # it makes is its mechanism. A section on what it is used for shares every word of such a question
 # ("pictures", "create", "faces") and outranks the one that explains it, yet lists uses, not how.
 # ("how can i make pictures with a gan" asks how to use one: the learner is the maker.)
-_HOW_MADE = re.compile(
+_HOW_MADE = rx.compile(
     rf"^\W*{shapes.OPENERS}how\s+(?:do|does|did|can|could|would|will|is|are)\s+"
     r"(?!(?:i|we|you|u|people|one|someone|anyone|businesses|companies)\b)(?:[\w'-]+\s+){1,4}?"
     r"(?:make|makes|making|generate|generates|generating|create|creates|creating|produce|produces|producing|"
     r"draw|draws|paint|paints|write|writes|compose|composes|come\s+up\s+with|invent|invents|dream\s+up)\b",
     re.IGNORECASE,
 )
-_USES_HEADING = re.compile(r"\b(?:used\s+for|uses|use\s+cases?|applications?)\b", re.IGNORECASE)
+_USES_HEADING = rx.compile(r"\b(?:used\s+for|uses|use\s+cases?|applications?)\b", re.IGNORECASE)
 
 
 def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:

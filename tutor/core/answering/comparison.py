@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import compose, described, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
@@ -970,7 +971,7 @@ class Comparing:
 # "these two adoption problems", "both techniques", "the two kinds of learning", "the same
 # problem as": what the learner calls both sides together, up to the question's verb or the end
 # of the clause.
-_KIND_OF_BOTH = re.compile(
+_KIND_OF_BOTH = rx.compile(
     r"\b(?:these|those|the)\s+two\b(?:\s+(?!(?:are|is|do|does|differ\w*|compare|work|mean)\b)[\w-]+){0,3}"
     r"|\bboth\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:problems?|issues?|methods?|techniques?|approaches|models?|kinds?|types?|ideas?|things?)\b"
     r"|\bsame\s+[a-z]+\s+as\b",
@@ -981,7 +982,7 @@ _KIND_OF_BOTH = re.compile(
 # "is clustering just a fancy classification", "is rl basically supervised learning with extra
 # steps": how the learner belittles one side names no aspect of either ("steps" took both sides to
 # sections that count steps: the spam filter's recipe, the reward of a single step).
-_DRESSING = re.compile(
+_DRESSING = rx.compile(
     rf"\b(?:with|plus)\s+(?:extra|more|a\s+few\s+extra)\s+(?:steps|bells\s+and\s+whistles|layers\s+on\s+top)\b"
     rf"|\b(?:just|basically|simply|merely|essentially)\s+(?:(?:a|an|the)\s+)?(?:{shapes.DRESSED_UP}|{shapes.PLAINLY_UP})\b"
     # ("just the old recommendations with a fancier name": the new name is no aspect of either;
@@ -993,7 +994,7 @@ _DRESSING = re.compile(
 
 # Words that only say the sides are compared ("what do they have in common", "are they alike"):
 # they name no aspect of either side, so they are not context for a side's search.
-_COMPARING_WORD = re.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
+_COMPARING_WORD = rx.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.
 # ("is RL kind of like supervised learning": "kind" also heads "Kinds of content generative AI
@@ -1009,7 +1010,7 @@ _FILLER = frozenset(
 # "is overfitting more of a problem than hallucination", "a bigger issue than": which side is the
 # worse one is the verdict asked, not an aspect ("problem" took the hallucination side to how to
 # reduce it instead of what it is).
-_VERDICT_NOUN = re.compile(
+_VERDICT_NOUN = rx.compile(
     r"(?i)\b(?:(?:more|less)\s+of\s+(?:an?\s+)?|(?:an?\s+)?(?:bigger|smaller|worse|greater|larger)\s+)"
     r"(?:problem|issue|concern|worry|deal|threat|headache|pain)s?\b"
 )
@@ -1054,7 +1055,7 @@ TOPIC_HEADINGS = 4
 ENUMERATED_PART_WORDS = 120
 # A sentence that opens with the ordinal of an item ("The first benefit is ...", "A second
 # benefit ...", "Finally, ...").
-_ORDINAL_ITEM = re.compile(
+_ORDINAL_ITEM = rx.compile(
     r"^(?:(?:The|A|An)\s+)?(?:first|second|third|fourth|fifth|last|final)\b|^(?:First|Second|Third|Fourth|Finally|Lastly)\b",
     re.IGNORECASE,
 )
@@ -1062,7 +1063,7 @@ _ORDINAL_ITEM = re.compile(
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # The announcing sentence naming its first item itself ("..., and the first is that ...").
-_FIRST_ITEM = re.compile(r"(?i)\bthe\s+first\b")
+_FIRST_ITEM = rx.compile(r"(?i)\bthe\s+first\b")
 
 
 def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
@@ -1240,7 +1241,7 @@ def _without_asked(question: str, sides: tuple[str, ...]) -> tuple[tuple[str, ..
 
 # The verb of a question about its first side ("does ml fall short", "does a gan learn"): what is
 # asked of that side, not part of its name.
-_PREDICATE = re.compile(
+_PREDICATE = rx.compile(
     r"\b(?:do|does|fall|falls|learn|learns|work|works|make|makes|generate|generates|find|finds|handle|handles|"
     r"fail|fails|struggle|struggles|help|helps|create|creates|produce|produces|predict|predicts|train|trains|"
     r"trained|go|goes|deal|deals|get|gets|perform|performs|behave|behaves|run|runs|decide|decides|improve|improves)\b",
@@ -1268,7 +1269,7 @@ _ASKED_IDF = 2.5
 # A side named by what it makes (see ``_family_comparison``): a making verb opens it, after "(a)
 # model / tool / one (that)" at most, or it makes something "from scratch" (not "writing the rules
 # by hand": a programmer's work, not a model's).
-_MAKES_NEW = re.compile(
+_MAKES_NEW = rx.compile(
     r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
     r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+new)\b"
@@ -1308,7 +1309,7 @@ _MARKING = dict.fromkeys(
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
 # know how it works": how it works).
-_ASKS_HOW_GOOD = re.compile(
+_ASKS_HOW_GOOD = rx.compile(
     r"(?i)\b(?:know|tell|check|see|sure|prove|judge)(?!\s+me\b)\s+(?:(?!how\b)[\w']+\s+){0,6}?"
     r"(?:any\s+good|working|works|doing\s+(?:a\s+)?(?:good|great|decent|fine|ok|okay)(?:\s+job)?|doing\s+well|good\s+enough)\b"
 )
@@ -1324,8 +1325,8 @@ ASPECT_MARGIN = 0.15
 ASKED_LEAD = 0.02
 
 # "are they the same thing?", "alike?": whether two things are one is answered by what each is.
-_ASKS_SAMENESS = re.compile(r"(?i)\b(?:same|alike|similar)\b")
-_ASKS_REASON = re.compile(r"(?i)\b(?:which|why|when|trade-?\s?offs?|tradeoffs?|matters?|better|worse|more|less)\b")
+_ASKS_SAMENESS = rx.compile(r"(?i)\b(?:same|alike|similar)\b")
+_ASKS_REASON = rx.compile(r"(?i)\b(?:which|why|when|trade-?\s?offs?|tradeoffs?|matters?|better|worse|more|less)\b")
 
 
 # "how does a vae make a new face compared to how a gan makes one", "gans, vaes and language models
@@ -1333,18 +1334,18 @@ _ASKS_REASON = re.compile(r"(?i)\b(?:which|why|when|trade-?\s?offs?|tradeoffs?|m
 # each side does something (a process), not how the sides differ ("how does A compare to B", "how
 # do A and B differ", "how is A different"). Either "how" opens a clause after the comparing word
 # ("compared to how B ..."), or "how do/does ..." runs to the clause's end without a comparing verb.
-_HOW_AFTER_COMPARING = re.compile(
+_HOW_AFTER_COMPARING = rx.compile(
     r"(?i)\b(?:compared?\s+(?:to|with)|versus|vs\.?|than|and|or)\s+how\b(?!\s+(?:is|are|was|were|you|u|we|i|people)\b)"
 )
 # ("how do you evaluate a normal ml model vs a generative one": what the learner does with each side,
 # not a process of the sides; the verb is context of both as it was.)
-_HOW_DOES = re.compile(r"(?i)\bhow\s+(?:do|does|did|can|could|would|will)\b(?!\s+(?:you|u|we|i|people|someone|one)\b)([^,;:.?!]*)")
-_HOW_NOT_PROCESS = re.compile(
+_HOW_DOES = rx.compile(r"(?i)\bhow\s+(?:do|does|did|can|could|would|will)\b(?!\s+(?:you|u|we|i|people|someone|one)\b)([^,;:.?!]*)")
+_HOW_NOT_PROCESS = rx.compile(
     r"(?i)\b(?:differ\w*|compar\w*|contrast\w*|relat\w*|stack\w*|similar\w*|same|alike|match\w*|fit\w*|tell)\b"
 )
 # A section on what a thing is used for answers "what for", not "how" ("What GANs have been used for"
 # took the GAN side of "how does a gan make a face": its portraits, not its generator).
-_USES_HEADING = re.compile(r"(?i)\bused\s+for\b")
+_USES_HEADING = rx.compile(r"(?i)\bused\s+for\b")
 
 
 def asks_how_each(question: str) -> bool:
@@ -1375,16 +1376,16 @@ def _not_uses(hits: list) -> list:
 # own search, whose meaning is the side's ("a credit model ... data"): the dimension, a word or two
 # of the question, is outweighed by the side's opening sentence unless the part weighs it itself.
 _DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"\b(?:cheap\w*|expensive|pric(?:ey|ier|iest|e|es|y)|cost\w*|money|budgets?|afford\w*|bills?)\b", re.I),
-     re.compile(r"\b(?:cheap\w*|expensive|cost\w*|budgets?|afford\w*|bills?|money)\b", re.I)),
-    (re.compile(r"\b(?:labels?|label(?:l)?(?:ed|ing)|tag(?:s|ged|ging)|annotat\w*|answer\s+keys?)\b", re.I),
-     re.compile(r"\b(?:label\w*|unlabel\w*|tagg\w*|marked|annotat\w*|answer\s+key|correct\s+(?:answers?|output))\b", re.I)),
-    (re.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|converg\w*|finicky|temperamental)\b", re.I),
-     re.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|oscillat\w*|collapse\w*)\b", re.I)),
-    (re.compile(r"\b(?:accura\w*|facts?|correct(?:ly)?|precise)\b", re.I),
-     re.compile(r"\b(?:accura\w*|facts?|correct\w*)\b", re.I)),
-    (re.compile(r"\b(?:explain\w*|interpret\w*|transparen\w*|black\s+box)\b", re.I),
-     re.compile(r"\b(?:explain\w*|easy\s+to\s+understand|transparen\w*)\b", re.I)),
+    (rx.compile(r"\b(?:cheap\w*|expensive|pric(?:ey|ier|iest|e|es|y)|cost\w*|money|budgets?|afford\w*|bills?)\b", re.I),
+     rx.compile(r"\b(?:cheap\w*|expensive|cost\w*|budgets?|afford\w*|bills?|money)\b", re.I)),
+    (rx.compile(r"\b(?:labels?|label(?:l)?(?:ed|ing)|tag(?:s|ged|ging)|annotat\w*|answer\s+keys?)\b", re.I),
+     rx.compile(r"\b(?:label\w*|unlabel\w*|tagg\w*|marked|annotat\w*|answer\s+key|correct\s+(?:answers?|output))\b", re.I)),
+    (rx.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|converg\w*|finicky|temperamental)\b", re.I),
+     rx.compile(r"\b(?:stabl[ey]|stability|unstable|instabilit\w*|oscillat\w*|collapse\w*)\b", re.I)),
+    (rx.compile(r"\b(?:accura\w*|facts?|correct(?:ly)?|precise)\b", re.I),
+     rx.compile(r"\b(?:accura\w*|facts?|correct\w*)\b", re.I)),
+    (rx.compile(r"\b(?:explain\w*|interpret\w*|transparen\w*|black\s+box)\b", re.I),
+     rx.compile(r"\b(?:explain\w*|easy\s+to\s+understand|transparen\w*)\b", re.I)),
 ]
 DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
 

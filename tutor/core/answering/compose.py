@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering.shapes import normalise
 from tutor.core.knowledge import Section
 
@@ -29,7 +30,7 @@ MANY_PART_WORDS = 60  # per side of a comparison of three or more, each from its
 PART_WORDS = 85  # per side of a comparison: measured on the learner set, 55-80 words left a side's key fact out (2 of 20)
 
 # A sentence that announces or carries an item of an enumeration.
-_ANNOUNCES = re.compile(
+_ANNOUNCES = rx.compile(
     r"\b(?:two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:main\s+|key\s+|common\s+|broad\s+|"
     r"basic\s+|big\s+|major\s+|distinct\s+|different\s+|popular\s+|important\s+)?"
     r"(?:[a-z-]+\s+)?(?:kinds|types|ways|benefits|limitations|skills|families|uses|steps|stages|parts|"
@@ -37,7 +38,7 @@ _ANNOUNCES = re.compile(
     r"concerns|problems|reasons|advantages|areas|components|questions|services|tasks|fields|jobs)\b",
     re.IGNORECASE,
 )
-_ITEM = re.compile(
+_ITEM = rx.compile(
     r"^(?:(?:The|A|An)\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|other|another)\b|"
     r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Then|Also)\b|"
     r"\b(?:also|finally|another|first|second|third|fourth|fifth)\b",
@@ -45,7 +46,7 @@ _ITEM = re.compile(
 )
 # A reason is also given as what a step is for: "..., which estimates how it will do on tomorrow's
 # mail", "in order to ...", "that is why ...": a "why" asked of the step is answered by it.
-_REASON = re.compile(
+_REASON = rx.compile(
     r"\b(?:because|since|so that|the reason|which means|leads? to|causes?|due to|in order to|so as to|"
     r"(?:that|this)\s+is\s+why|(?:which|this|that)\s+(?:estimates|shows|tells|checks|reveals|ensures|prevents|"
     r"avoids|guarantees|lets|allows|helps|protects))\b",
@@ -53,12 +54,12 @@ _REASON = re.compile(
 )
 # An example is announced ("for example") or worked through ("Take 1,000 payments ...",
 # "Suppose a model ...", "Imagine ...").
-_EXAMPLE = re.compile(
+_EXAMPLE = rx.compile(
     r"\b(?:for example|for instance|such as|e\.g\.|like a|an example)\b|^(?:take|suppose|imagine|consider|say)\s",
     re.IGNORECASE,
 )
-_MECHANISM = re.compile(r"\b(?:by|step|steps|first|then|each|every|repeats?|learns?|updates?)\b", re.IGNORECASE)
-_ABSOLUTE = re.compile(
+_MECHANISM = rx.compile(r"\b(?:by|step|steps|first|then|each|every|repeats?|learns?|updates?)\b", re.IGNORECASE)
+_ABSOLUTE = rx.compile(
     r"\b(?:always|never|completely|entirely|totally|every|all|only|same\s+(?:thing|as)|exactly|"
     r"guarantee[sd]?|perfect(?:ly)?|100\s*%|forever|fully)\b",
     re.IGNORECASE,
@@ -72,16 +73,16 @@ ASPECT_BONUS = 0.25
 
 # A question asking for a formula, an equation or how a quantity is calculated, and the sentences
 # that write one out.
-_ASKS_FORMULA = re.compile(
+_ASKS_FORMULA = rx.compile(
     r"\b(?:formulas?|formulae|equations?|calculat(?:e|ed|es|ion|ions)|work(?:ed)?\s+(?:it|that|this|them)\s+out)\b", re.I
 )
-_WRITES_FORMULA = re.compile(r"\bequals\b|\s=\s", re.I)
+_WRITES_FORMULA = rx.compile(r"\bequals\b|\s=\s", re.I)
 
 # What a question asks about (its aspect words) and the words course sentences use for it:
 # "how do people fix it?" wants the sentence on remedies, "biggest weakness?" the one on a
 # limitation, "how long does it take?" the one with a duration.
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
+    (rx.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
@@ -94,16 +95,16 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # "any way to make it happen less?", "how do you make them less likely?": reducing it.
                 r"(?:make|get|have)\s+(?:it|this|that|them|these|those)\s+(?:\w+\s+)?less|less\s+(?:often|likely|frequent\w*)|"
                 r"cut\s+(?:\w+\s+)?(?:down|back))\b", re.I),
-     re.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
+     rx.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
                 r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
-    (re.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|risky|riskier|"
+    (rx.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|risky|riskier|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch|"
                 # In everyday words: "can the fake pictures make things worse?", "could it backfire?",
                 # "does it hurt the model?".
                 r"worse|worsen\w*|backfir\w*|hurts?|harm(?:s|ed|ing)?)\b", re.I),
-     re.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
+     rx.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong|"
                 # What goes badly said in plain words: "can get stuck on the first decent route",
@@ -111,21 +112,21 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"stuck|mislead\w*|miss(?:es|ed)|untreated|frighten\w*|pitfall\w*|"
                 # "DBSCAN does not need k ..., but it needs a distance setting": the catch follows "but".
                 r"but)\b", re.I)),
-    (re.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
-     re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
+    (rx.compile(r"\b(?:how\s+long|time|fast|quick\w*|slow\w*|hours?|days?|minutes?)\b", re.I),
+     rx.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|episodes?|steps|fast\w*|slow\w*|"
                 r"quick\w*|time)\b", re.I)),
-    (re.compile(r"\b(?:uses?|used|applications?|real[- ]world|real\s+life|irl|in\s+practice|industr\w*)\b", re.I),
-     re.compile(r"\b(?:used|uses|applications?|applied|in\s+(?:games|robotics|medicine|finance|industry))\b", re.I)),
-    (re.compile(r"\b(?:why|cause[sd]?|reason\w*|happen\w*)\b", re.I),
-     re.compile(r"\b(?:because|since|so\s+that|reason|cause[sd]?|due\s+to|leads?\s+to|which\s+means)\b", re.I)),
-    (re.compile(r"\b(?:how\s+(?:many|much)|proportion|percent\w*|share|ratio|numbers|figures|worked(?:\s+|-)(?:out\s+)?example|"
+    (rx.compile(r"\b(?:uses?|used|applications?|real[- ]world|real\s+life|irl|in\s+practice|industr\w*)\b", re.I),
+     rx.compile(r"\b(?:used|uses|applications?|applied|in\s+(?:games|robotics|medicine|finance|industry))\b", re.I)),
+    (rx.compile(r"\b(?:why|cause[sd]?|reason\w*|happen\w*)\b", re.I),
+     rx.compile(r"\b(?:because|since|so\s+that|reason|cause[sd]?|due\s+to|leads?\s+to|which\s+means)\b", re.I)),
+    (rx.compile(r"\b(?:how\s+(?:many|much)|proportion|percent\w*|share|ratio|numbers|figures|worked(?:\s+|-)(?:out\s+)?example|"
                 r"calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this)|do\s+the\s+maths?)\b", re.I),
-     re.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
+     rx.compile(r"\d|\b(?:percent|per\s+cent|proportion|share|ratio|half|quarter|fifth)\b", re.I)),
     # "what if the steps are too big?" wants the sentence on what too much (or too little) does.
     # Any word said to be "too" much is the setting pushed too far, whatever the word ("and if the
     # steps are too chunky?", "what if the checker gets too good?"; the course says "too large",
     # "too strong", "too simple"), but not "too" as "also" ("in finance too or only in banks?").
-    (re.compile(r"\btoo\s+(?!(?:or|and|but|so|then|right|is|are|was|were|the|a|an|it|its|i|you|we|they|that|this|as|in|on|at|for|to|of|lol)\b)[a-z]+\b|"
+    (rx.compile(r"\btoo\s+(?!(?:or|and|but|so|then|right|is|are|was|were|the|a|an|it|its|i|you|we|they|that|this|as|in|on|at|for|to|of|lol)\b)[a-z]+\b|"
                 r"\b(?:crank|turn|push|dial|ramp|jack)\w*\s+(?:it|that|this|them)?\s*(?:way\s+|all\s+the\s+way\s+|right\s+)?(?:up|down)\b|"
                 r"\bmax(?:ed|es)?\s+(?:it|that|this)\s+out\b|\b(?:really|very|super|crazy|extremely)\s+(?:high|low|big|small|strong)\b|"
                 # "what happens if the steps are huge?": a size word said of the setting.
@@ -133,24 +134,24 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"(?:huge|massive|enormous|giant|gigantic|tiny|minuscule)\b", re.I),
      # The course also says the setting pushed far as "a high temperature, such as 1.5, ...", "a
      # fraud detector tuned for very high recall ...", "start with a high epsilon".
-     re.compile(r"\btoo\s+(?!and\b)[a-z]+\b|\b(?:a|very)\s+(?:high|low)\s+(?!-)[a-z]+", re.I)),
-    (re.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
-     re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
+     rx.compile(r"\btoo\s+(?!and\b)[a-z]+\b|\b(?:a|very)\s+(?:high|low)\s+(?!-)[a-z]+", re.I)),
+    (rx.compile(r"\b(?:examples?|instances?|such\s+as|e\.g)\b", re.I),
+     rx.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|like)\b|[A-Z][a-z]+-?\d|^(?:take|suppose|imagine|consider)\s|"
                 # "Argentina's 2023 election gave an early example: ...", "A standard example is ...".
                 r"\b(?:an?|the)\s+(?:good|simple|standard|classic|typical|early|famous|concrete|clear)\s+(?:example|illustration)\b|"
                 # "A learning app could change the next exercise ...": a case described, not a rule.
                 r"^(?:A|An)\s+(?:[\w-]+\s+){1,3}(?:could|might)\s", re.I)),
-    (re.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
-     re.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
+    (rx.compile(r"\b(?:new|brand[- ]new|generate|sample|create)\b", re.I),
+     rx.compile(r"\b(?:new|generat\w*|sampl\w*|pick\w*|point|decod\w*)\b", re.I)),
     # "why would anyone want fewer columns?", "what's the point of it?": what it is good for,
     # which the course says as what a thing lets people do, not with "because".
-    (re.compile(r"\bwhy\s+(?:would|do|does|should|did)\s+(?:anyone|anybody|people|you|we|i|someone|companies|they)\s+"
+    (rx.compile(r"\bwhy\s+(?:would|do|does|should|did)\s+(?:anyone|anybody|people|you|we|i|someone|companies|they)\s+"
                 r"(?:ever\s+|even\s+)?(?:want|need|use|bother|care)\b|\bwhat'?s\s+the\s+point\b|\bwhy\s+bother\b|"
                 r"\bwhat\s+(?:is|are)\s+(?:it|they|that|those|these)\s+(?:even\s+)?(?:good|useful)\s+for\b|\bwhat\s+good\s+is\b", re.I),
-     re.compile(r"\b(?:lets?|allows?|enables?|useful|so\s+that|makes?\s+(?:\w+\s+){0,2}(?:easier|faster|possible|cheaper|simpler))\b", re.I)),
+     rx.compile(r"\b(?:lets?|allows?|enables?|useful|so\s+that|makes?\s+(?:\w+\s+){0,2}(?:easier|faster|possible|cheaper|simpler))\b", re.I)),
     # "so what do people use instead?", "any alternatives?": what the course offers in its place
     # ("DBSCAN is a density-based alternative ...", "alternative losses such as ...").
-    (re.compile(r"\b(?:instead|alternatives?)\b", re.I), re.compile(r"\balternatives?\b", re.I)),
+    (rx.compile(r"\b(?:instead|alternatives?)\b", re.I), rx.compile(r"\balternatives?\b", re.I)),
     # "what was the formula again?", "and the equation?", "how's it calculated": the sentence that
     # writes it out ("... equals TP / (TP + FN)", "970 / 1,000 = 0.97").
     (_ASKS_FORMULA, _WRITES_FORMULA),
@@ -158,28 +159,28 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # ends, which the course says as "repeat until ..." or "the ideal end state".
     # "what split do people usually use?", "whats the typical value", "the normal choice": what is
     # commonly chosen, which the course says as "A common choice is ...", "usually", "typically".
-    (re.compile(r"\b(?:usual(?:ly)?|typical(?:ly)?|normal(?:ly)?|standard|go-to|default|most\s+people|"
+    (rx.compile(r"\b(?:usual(?:ly)?|typical(?:ly)?|normal(?:ly)?|standard|go-to|default|most\s+people|"
                 r"people\s+(?:usually|normally|typically|mostly|generally)|in\s+general)\b", re.I),
-     re.compile(r"\b(?:(?:a|the)\s+common\s+(?:choice|compromise|loss|way|route)|commonly|typical(?:ly)?|usually|"
+     rx.compile(r"\b(?:(?:a|the)\s+common\s+(?:choice|compromise|loss|way|route)|commonly|typical(?:ly)?|usually|"
                 r"most\s+\w+\s+(?:use|therefore\s+use))\b", re.I)),
-    (re.compile(r"\bwhen(?:'?s|\s+(?:is|does|do|will|are))\s+(?:it|that|this|training|they|the\s+\w+)\s+(?:\w+\s+)?"
+    (rx.compile(r"\bwhen(?:'?s|\s+(?:is|does|do|will|are))\s+(?:it|that|this|training|they|the\s+\w+)\s+(?:\w+\s+)?"
                 r"(?:done|finished|over|ends?|stops?|complete)\b|\bend\s*(?:game|state|point)s?\b|"
                 r"\b(?:at|in|by)\s+the\s+end\b|\bbest\s+case\b|\bhow\s+does\s+(?:it|that|this|training)\s+end\b", re.I),
-     re.compile(r"\b(?:until|end\s+state|ideal)\b", re.I)),
+     rx.compile(r"\b(?:until|end\s+state|ideal)\b", re.I)),
     # "what does each one spit out?", "what does a gan give you at the end": what a thing outputs,
     # which the course says as what it "outputs" or "returns" ("A predictive model returns a
     # judgement ..., while a generative model returns something that did not exist before").
-    (re.compile(r"\b(?:spit|churn|pump|crank)(?:s|ing)?\s+out\b|\bwhat\s+comes\s+out\b|"
+    (rx.compile(r"\b(?:spit|churn|pump|crank)(?:s|ing)?\s+out\b|\bwhat\s+comes\s+out\b|"
                 r"\bwhat\s+(?:kind\s+of\s+\w+\s+)?(?:does|do|did|would|will)\s+(?:[\w'-]+\s+){1,4}?"
                 r"(?:output|return|give\s+(?:you|back|out)|hand\s+(?:you|back))\b", re.I),
-     re.compile(r"\b(?:outputs?|returns?)\b", re.I)),
+     rx.compile(r"\b(?:outputs?|returns?)\b", re.I)),
     # "how fast do they catch it?", "how quick is it", "does it work in real time?": the speed,
     # which the course says as "in real time", "in a fraction of a second", "in seconds",
     # "instantly". The "time" aspect's cue ("time", "weeks") also finds "a strange time of day"
     # and "discovering it weeks later" beside the sentence that says how fast.
-    (re.compile(r"\bhow\s+(?:fast|quick(?:ly)?|soon|rapid(?:ly)?|speedy)\b|\b(?:speed|real[- ]?time|instant\w*|"
+    (rx.compile(r"\bhow\s+(?:fast|quick(?:ly)?|soon|rapid(?:ly)?|speedy)\b|\b(?:speed|real[- ]?time|instant\w*|"
                 r"right\s+away|straight\s+away|immediately)\b", re.I),
-     re.compile(r"\breal[- ]time\b|\binstant\w*|\bfraction\s+of\s+a\s+second\b|\bper\s+second\b|"
+     rx.compile(r"\breal[- ]time\b|\binstant\w*|\bfraction\s+of\s+a\s+second\b|\bper\s+second\b|"
                 r"\bin\s+(?:a\s+few\s+|mere\s+)?(?:seconds|minutes)\b|\bin\s+a\s+minute\b|\bimmediately\b|"
                 r"\bquickly\b|\bat\s+any\s+hour\b|\bstill\s+happening\b", re.I)),
     # "how would you even notice?", "how can you tell it's happening?", "how would a company find
@@ -187,14 +188,14 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # ("the problem shows only when many samples are compared", "a telltale gap", "checking who the
     # data represents", "flags ... warning signs"), not how it is fixed. Asked with "catch" or
     # "spot", the remedy aspect's cue took it for a fix ("Remedies include ...").
-    (re.compile(r"\bhow\s+(?:would|do|does|can|could|will|did|should|are|is|might)\s+(?:(?:you|u|i|we|they|people|anyone|"
+    (rx.compile(r"\bhow\s+(?:would|do|does|can|could|will|did|should|are|is|might)\s+(?:(?:you|u|i|we|they|people|anyone|"
                 r"anybody|someone|one|it|he|she|(?:a|an|the|my|your|our|their)\s+[\w-]+)\s+)?(?:even\s+|ever\s+|actually\s+|"
                 r"really\s+|possibly\s+|be\s+able\s+to\s+)?(?:notic\w*|tell|know|spot\w*|detect\w*|catch\w*|find\w*\s+out|"
                 r"figur\w*\s+out|recogni[sz]\w*|realis\w*|realiz\w*|discover\w*|identif\w*)\b|"
                 r"\b(?:(?:warning|tell-?tale)\s+)?signs?\s+(?:of|that)\b|\b(?:any|what\s+are\s+the)\s+(?:warning\s+)?"
                 r"(?:signs|symptoms|red\s+flags|giveaways|tells)\b|\bwhat\s+gives\s+(?:it|that|this|them)\s+away\b|"
                 r"\bis\s+there\s+(?:a|any)\s+way\s+to\s+(?:tell|know|notice|spot|detect|check)\b", re.I),
-     re.compile(r"\b(?:notic\w*|spot\w*|detect\w*|check\w*|reveal\w*|telltale|signs?|warning|flag\w*|"
+     rx.compile(r"\b(?:notic\w*|spot\w*|detect\w*|check\w*|reveal\w*|telltale|signs?|warning|flag\w*|"
                 r"shows?\s+(?:\w+\s+)?(?:when|whether|up)|easy\s+to\s+miss|looking\s+at|compared|measur\w*|confirm\w*|"
                 r"verif\w*|judge\w*|tell\s+(?:\w+\s+){0,3}apart|"
                 # "A good habit is to ask what a system outputs", "A useful test is to ask whether
@@ -205,13 +206,13 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # ("large models are trained on many GPUs for days or weeks", "need a lot of computation",
     # "licences"). Not "costs" or "money" themselves: the course also says what a mistake costs
     # ("each miss costs real money"), and "the cost of low precision" asks that, not a price.
-    (re.compile(r"\b(?:cost(?:s|ly|ing)?|expensive|pric(?:e|es|ey|y)|cheap(?:er|est|ly)?|money|afford\w*|budget\w*)\b", re.I),
-     re.compile(r"\b(?:costly|expensive|cheap(?:er|ly)?|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
+    (rx.compile(r"\b(?:cost(?:s|ly|ing)?|expensive|pric(?:e|es|ey|y)|cheap(?:er|est|ly)?|money|afford\w*|budget\w*)\b", re.I),
+     rx.compile(r"\b(?:costly|expensive|cheap(?:er|ly)?|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
                 r"comput(?:ational|ing)\s+power|a\s+lot\s+of\s+computation|computationally\s+demanding)\b", re.I)),
 ]
 
 
-_OWN_MISTAKE = re.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
+_OWN_MISTAKE = rx.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
@@ -262,7 +263,7 @@ def aspect_bonus(question: str, sentences: Sequence[str], skip: frozenset[str] =
 # The words that ask for an example ("any real examples?"): the question's way of asking, not
 # what it is about. The course says "examples" mostly of data ("training examples", "synthetic
 # examples"), so as a word of the question they matched those sentences.
-_ASKS_EXAMPLE_WORDS = re.compile(
+_ASKS_EXAMPLE_WORDS = rx.compile(
     r"\b(?:(?:real(?:[- ](?:world|life))?|concrete|actual|practical)\s+)?(?:examples?|instances?|e\.g)\b", re.I
 )
 
@@ -392,7 +393,7 @@ def formula_bonus(question: str, sentences: Sequence[str], own: Sequence[str]) -
 # A question that asks for a value: a count, an amount, a size, a date or the figure of a worked
 # example ("how many modes do digits have", "what month was that", "so what's the recall in the
 # payments example"), and the sentences that state one (a digit, a number word, a month).
-_ASKS_VALUE = re.compile(
+_ASKS_VALUE = rx.compile(
     r"\bhow\s+(?:many|much|big|large|small|old)\b|"
     r"\b(?:what|which)\s+(?:year|month|date|day|number|figures?|percentage|value|size)\b|"
     r"\bwhen\s+(?:was|were|did)\b|"
@@ -402,7 +403,7 @@ _ASKS_VALUE = re.compile(
     r"\bwh?at(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}(?:in|for)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?examples?\b",
     re.I,
 )
-_STATES_VALUE = re.compile(
+_STATES_VALUE = rx.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
     r"(?:hundred|thousand|million|billion|dozen)s|thousand|million|billion|dozen|half|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b",
@@ -414,7 +415,7 @@ _STATES_VALUE = re.compile(
 # chatbots), and the sentences that state one: a capitalised word inside the sentence ("Companies
 # such as Runway ...", "OpenAI's GPT-4 and Google's Gemini are examples"), not its first word, an
 # acronym ("AI", "GANs") or a month (a date answers "when", not "who").
-_ASKS_NAME = re.compile(
+_ASKS_NAME = rx.compile(
     r"\bwho(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:\w+ing|makes?|made|builds?|built|signed|sells?|offers?|"
     r"runs?|owns?|created?|invented|develop(?:s|ed)?|behind)\b|"
     r"\b(?:what|which)\s+(?:companies|company|firms?|brands?|products?|countr(?:y|ies)|models|chatbots|"
@@ -422,7 +423,7 @@ _ASKS_NAME = re.compile(
     re.I,
 )
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
-_STATES_NAME = re.compile(r"(?<=[a-z,;]\s)(?:[A-Z][a-z]+\b|[A-Za-z]*[A-Z][A-Za-z]*-?\d[\w-]*)")
+_STATES_NAME = rx.compile(r"(?<=[a-z,;]\s)(?:[A-Z][a-z]+\b|[A-Za-z]*[A-Z][A-Za-z]*-?\d[\w-]*)")
 
 
 def _states_name(sentence: str) -> bool:
@@ -488,7 +489,7 @@ _VALUE_QUESTION_WORDS = frozenset({"what", "when", "which", "many", "much", "yea
 
 
 # "do i have to tell it how many groups?": whether someone must give a value, not the value.
-_GIVES_VALUE = re.compile(
+_GIVES_VALUE = rx.compile(
     r"\b(?:tell|tells|telling|say|says|saying|choose|chooses|choosing|pick|picks|picking|set|sets|setting|decide|"
     r"decides|deciding|specify|specifies|know|knows|give|gives)\s+(?:(?:it|them|the\s+\w+)\s+)?how\s+(?:many|much)\b",
     re.I,
@@ -553,9 +554,9 @@ def enumerates(section: Section) -> bool:
 
 # "realism, coherence and diversity", "games, robotics and autonomous systems": three or more
 # items joined by commas and a final "and"/"or".
-_SERIES = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2},\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)*[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+[\w-]+")
+_SERIES = rx.compile(r"[\w-]+(?:\s+[\w-]+){0,2},\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)*[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+[\w-]+")
 # An item sentence set in its item: "In game playing, ...", "For retailers, ...".
-_SETTING_OPENING = re.compile(r"^(?:In|For|With)\s+(?:[\w-]+\s+){0,3}?[\w-]+,")
+_SETTING_OPENING = rx.compile(r"^(?:In|For|With)\s+(?:[\w-]+\s+){0,3}?[\w-]+,")
 # Second words that do not make sentences parallel: "X is ..." opens definitions everywhere.
 _COMMON_SECOND = frozenset("is are was were can could has have does do will would may might also learning ai model models".split())
 PARALLEL = 3  # this many item sentences make an enumeration
@@ -579,7 +580,7 @@ _POINTING = frozenset("The A An This That These Those It Its They Their In For B
 
 # A series of longer items: "by grounding answers in retrieved documents, asking the model to
 # quote its sources, lowering the sampling temperature, ... and allowing ...".
-_LONG_SERIES = re.compile(r"(?:[^,;:]+,\s+){3,}[^,;:]*\b(?:and|or)\s+\w+")
+_LONG_SERIES = rx.compile(r"(?:[^,;:]+,\s+){3,}[^,;:]*\b(?:and|or)\s+\w+")
 
 
 def enumeration_sentences(section: Section) -> list[int]:
@@ -595,10 +596,10 @@ def enumeration_sentences(section: Section) -> list[int]:
 
 # "... such as healthcare, retail, education, customer support and finance": four or more items
 # in one sentence are an enumeration too.
-_INLINE_LIST = re.compile(r"(?:\b[\w-]+(?:\s+[\w-]+){0,2},\s+){3,}[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+\w+")
+_INLINE_LIST = rx.compile(r"(?:\b[\w-]+(?:\s+[\w-]+){0,2},\s+){3,}[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+\w+")
 
 
-_STEP = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly)\b")
+_STEP = rx.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly)\b")
 
 
 def is_steps(section: Section) -> bool:
@@ -638,17 +639,17 @@ def list_positions(section: Section, scores: np.ndarray, budget: int = LIST_WORD
 # Absolutes that claim a degree ("banned completely", "perfect") or a negative ("never needs"):
 # the course often states the same thing in other strong words ("banned outright", "does not
 # need"), so missing the word is no disagreement. Only a sentence that limits or negates says no.
-_DEGREE = re.compile(r"\b(?:completely|entirely|totally|fully|perfect(?:ly)?|100\s*%)", re.IGNORECASE)
-_NEGATIVE = re.compile(r"\b(?:never|no|none|nothing|nobody)\b", re.IGNORECASE)
-_LIMITS = re.compile(
+_DEGREE = rx.compile(r"\b(?:completely|entirely|totally|fully|perfect(?:ly)?|100\s*%)", re.IGNORECASE)
+_NEGATIVE = rx.compile(r"\b(?:never|no|none|nothing|nobody)\b", re.IGNORECASE)
+_LIMITS = rx.compile(
     r"\b(?:not|no|never|none|cannot|can't|isn't|aren't|doesn't|don't|without|but|yet|however|although|"
     r"mislead\w*|struggl\w*|limit\w*|rarely|seldom|hard|often|usually|sometimes|may|might|"
     r"reduc\w*|lower\w*|less|fewer|partly|partial\w*)\b|n't\b",
     re.IGNORECASE,
 )
-_AT_ALL = re.compile(r"\bat\s+all\b", re.IGNORECASE)
+_AT_ALL = rx.compile(r"\bat\s+all\b", re.IGNORECASE)
 # "A or only B?", "always or sometimes?": a choice between alternatives, not a claim to deny.
-_ALTERNATIVE = re.compile(r"\bor\b", re.IGNORECASE)
+_ALTERNATIVE = rx.compile(r"\bor\b", re.IGNORECASE)
 
 
 def verdict(question: str, best_sentence: str, best_similarity: float | None) -> str | None:
@@ -685,7 +686,7 @@ def verdict(question: str, best_sentence: str, best_similarity: float | None) ->
 # A sentence that sets a limit on what the section claims ("The benefit is not guaranteed: ...",
 # "None of these fixes removes hallucination completely", "The catch is that ..."): a yes/no
 # answer that leaves it out says yes more firmly than the course does.
-_CAVEAT = re.compile(
+_CAVEAT = rx.compile(
     r"\b(?:not\s+guaranteed|no\s+guarantee|not\s+a\s+guarantee|the\s+catch\b|has\s+limits|however|though\b|"
     r"none\s+of\s+these|do(?:es)?\s+not\s+(?:prove|remove|mean|guarantee|replace)|can\s+still|"
     r"still\s+(?:needs?|has\s+to|have\s+to|must)|must\s+(?:always\s+|still\s+)?be\s+(?:checked|tested|reviewed|made)|"
@@ -699,7 +700,7 @@ def caveats(section: Section) -> list[int]:
     return [i for i, sentence in enumerate(section.sentences) if _CAVEAT.search(sentence)]
 
 
-_COMPARING_HEADING = re.compile(r"\b(?:versus|vs|compared|comparing)\b", re.IGNORECASE)
+_COMPARING_HEADING = rx.compile(r"\b(?:versus|vs|compared|comparing)\b", re.IGNORECASE)
 
 
 def covers_both(section: Section, sides: Sequence[Sequence[Sequence[str]]], analyse) -> bool:
@@ -785,7 +786,7 @@ DISTINCTIVE_IDF = 1.0  # heading terms rarer than this name a side; "image", "AI
 NAMED_IDF = 0.4  # the learner's own side words need less: "generative AI" is a side, "model" never is
 
 # Words with which a sentence sets two things against each other ("different kinds of X" does not).
-_CONTRAST = re.compile(
+_CONTRAST = rx.compile(
     r"\b(?:while|whereas|unlike|differs?\s+from|different\s+from|difference|by\s+contrast|in\s+contrast|instead|rather\s+than|"
     r"on\s+the\s+other\s+hand|not\s+the\s+same|same\s+as|compared\s+(?:with|to)|versus|opposite|but)\b",
     re.IGNORECASE,
@@ -822,7 +823,7 @@ def side_bonus(
 # Words with which one sentence sets two things side by side ("A predictive model returns a
 # judgement ..., while a generative model returns something that did not exist before"). Narrower
 # than ``_CONTRAST``: a bare "but" or "instead" mostly limits one thing's claim.
-_SETS_AGAINST = re.compile(
+_SETS_AGAINST = rx.compile(
     r"\b(?:while|whereas|unlike|differs?\s+from|different\s+from|differences?|by\s+contrast|in\s+contrast|rather\s+than|"
     r"on\s+the\s+other\s+hand|not\s+the\s+same|compared\s+(?:with|to)|versus|opposite)\b",
     re.IGNORECASE,
@@ -861,7 +862,7 @@ def verdict_sentence(
 
 
 # Openings that only make sense after the sentence before them in the lesson.
-_LEANS_ON_PREVIOUS = re.compile(
+_LEANS_ON_PREVIOUS = rx.compile(
     r"^(?:This|That|These|Those|It|Its|They|Their|Them|Such|Both|Another|However|But|So|Also|"
     r"Instead|Otherwise|Then|Thus|Therefore|Here|He|She|"
     r"The (?:first|second|third|fourth|fifth|last|latter|former|other|same|next))\b"

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import shapes
 from tutor.core.answering.everyday import in_dictionary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
@@ -125,7 +126,7 @@ OWN_IDF = 1.2  # a follow-up's own word rarer than this (over sections) names wh
 
 # "and for a VAE specifically?", "what about in healthcare?", "in particular for GANs?": a new
 # subject that narrows the topic rather than replacing it.
-_NARROWS = re.compile(
+_NARROWS = rx.compile(
     r"\b(?:specifically|in\s+particular|particularly)\b|"
     r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for)\s+(?:just\s+|only\s+)?(?:for|in|with|on|inside)\s+",
     re.IGNORECASE,
@@ -133,13 +134,13 @@ _NARROWS = re.compile(
 
 # "and for GANs, what makes training unstable?": after the narrowing opening comes a question
 # of its own, so the learner has started afresh.
-_OWN_CLAUSE = re.compile(
+_OWN_CLAUSE = rx.compile(
     r"[,;:]\s*(?:what|why|how|which|when|where|who|does|do|is|are|can|could|should|will)\b", re.IGNORECASE
 )
 
 # "is that the same thing?", "is that one of the uses?", "could this be an example of it?",
 # "same idea?": a situation the learner describes, asked about as a case of the topic.
-_AN_INSTANCE = re.compile(
+_AN_INSTANCE = rx.compile(
     r"\b(?:is|was|are|were|could|would|might|can)\s+(?:that|this|it|those|these)\s+(?:be\s+|also\s+)?"
     r"(?:the\s+same\b|one\s+of\b|an?\s+(?:example|case|instance|kind|type|form|sort)\b|what\s+you\s+mean)"
     r"|\b(?:the\s+)?same\s+(?:thing|idea|problem|issue|deal|principle)\s*\??\s*$",
@@ -147,7 +148,7 @@ _AN_INSTANCE = re.compile(
 )
 
 # Openings that carry the conversation on ("and ...", "what about ...", "how about ...").
-_CONTINUES = re.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for|and\s+what\s+about)\b", re.IGNORECASE)
+_CONTINUES = rx.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+for|and\s+what\s+about)\b", re.IGNORECASE)
 
 
 def asks_if_a_case(question: str) -> bool:
@@ -158,7 +159,7 @@ def asks_if_a_case(question: str) -> bool:
 
 # "sounds great, so whats the catch?", "ok cool. how long does it take": the learner's reaction to
 # the last answer opens the follow-up and names nothing ("sounds" and "great" are course words).
-_REACTION = re.compile(
+_REACTION = rx.compile(
     r"^\W*(?:(?:ok(?:ay)?|cool|nice|neat|awesome|wow|hm+|gotcha|got\s+it|i\s+see|makes\s+sense|fair\s+enough|wait|sorry|"
     r"sounds?\s+(?:good|great|cool|nice|neat|awesome|interesting|fair)|thanks|thank\s+you|thx|ty)\b[\s,.!;:-]*|"
     # "right, so ...", "great! ...": words that react only when set off from what follows.
@@ -169,7 +170,7 @@ _REACTION = re.compile(
 
 # "when was that agreed again?", "remind me what the v stands for": the learner asks to hear
 # again what an answer already said, so the rules that keep answers from repeating stand aside.
-_AGAIN = re.compile(
+_AGAIN = rx.compile(
     r"\bagain\b|\bremind\s+me\b|\bwhat\s+did\s+(?:you|u)\s+(?:say|call)\b|\bsay\s+(?:that|it)\s+again\b|\bone\s+more\s+time\b",
     re.IGNORECASE,
 )
@@ -235,7 +236,7 @@ def _names_a_kind_before(words: list[str], position: int) -> bool:
 
 # "why does my email sort spam on its own", "is it true that gans need two networks": no pronoun
 # here points back at the conversation.
-_POINTING_NOWHERE = re.compile(
+_POINTING_NOWHERE = rx.compile(
     r"\b(?:on\s+(?:its|it'?s|their|his|her)\s+own|by\s+(?:itself|themselves|himself|herself)|of\s+(?:its|their)\s+own|"
     # A reflexive points at its own clause's subject: "can a computer learn chess by playing itself".
     r"itself|themselves|"
@@ -252,11 +253,11 @@ _POINTING_NOWHERE = re.compile(
 # "whats the bias problem there?", "sentiment analysis there?", "and in there?": a "there" that
 # ends the question (or "in there") points at the place the last answer was about; "is there a
 # way ...", "how many kinds are there?", "there are ..." only say that something exists.
-_THERE = re.compile(
+_THERE = rx.compile(
     r"(?<![\w'])(?!(?:is|are|was|were|be)\s)(?:\w+\s+)there\s*[?.!]*\s*$|\bin\s+there\b", re.IGNORECASE
 )
 # "when is the whole thing considered done" after GANs: "the whole thing" is the topic, as "it" is.
-_THE_WHOLE = re.compile(
+_THE_WHOLE = rx.compile(
     r"\bthe\s+whole\s+(?:thing|things|process|idea|setup|set-up|deal|lot|system|method|approach|business)\b",
     re.IGNORECASE,
 )
@@ -264,7 +265,7 @@ _THE_WHOLE = re.compile(
 # so is how long ("in a sentence or two", "in one line", "in a few words", "in a nutshell"): stop
 # 32 (set X), "and the american equivalent?" after "what is the EU AI Act, in a sentence or two?"
 # swapped the new subject in for "sentence".
-_PLAIN_WORDS = re.compile(
+_PLAIN_WORDS = rx.compile(
     r"\b(?:in|into|using)\s+(?:plain|simple|simpler|everyday|layman'?s?|normal|non-?technical|easy|basic)\s+"
     r"(?:english|words|terms|language)\b|"
     r"\bin\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?)"
@@ -317,7 +318,7 @@ def narrows(question: str) -> bool:
 
 
 # The learner's own case, then "is that like X?": the case is asked about as an instance of X.
-_CASE_OF = re.compile(
+_CASE_OF = rx.compile(
     r"[,.;:!?-]\s*(?:so\s+|and\s+|but\s+)?(?:is|isn'?t|would|does)\s+(?:that|this|it)\s+(?:be\s+|count\s+as\s+)?(?:(?:kind|sort)\s+of\s+|(?P<hedge>basically|just|really|actually|technically)\s+)?"
     r"(?:like|similar\s+to|the\s+same\s+(?:as|idea\s+as)|an?\s+(?:example|case|kind|type|form|version)\s+of|what\s+(?:you|they|people)\s+call|"
     # ("..., is that basically supervised learning?": a hedge says the case is one)
@@ -351,7 +352,7 @@ def topic_phrase(question: str) -> str | None:
 
 # The learner says the question starts afresh: "ok different topic - ...", "new question:",
 # "switching topics, ...", "unrelated, but ...", "on another note".
-_STARTS_AFRESH = re.compile(
+_STARTS_AFRESH = rx.compile(
     r"^\W*(?:(?:ok|okay|so|right|alright|anyway|now|and|but|also)\W+)*(?:"
     r"(?:(?:a|on\s+a|on\s+another|another)\s+)?(?:(?:totally|completely|slightly|bit\s+of\s+a)\s+)?"
     r"(?:different|new|other|unrelated|separate|side)\s+(?:topic|question|subject|thing|note|q)\b"
@@ -421,13 +422,13 @@ _ROLE_VERB = (
     r"come\s+in|comes\s+in|fit\s+in|fits\s+in|fit|fits|help\s+with)"
 )
 _BRANCH = rf"(?:{_ML_BRANCH}|{_GEN_BRANCH})"
-_BRANCH_ROLE = re.compile(
+_BRANCH_ROLE = rx.compile(
     rf"\b{_BRANCH}\s+{_SIDE}\b"  # "the ml part", "the generative side"
     rf"|\b(?:which|what)\s+(?:{_SIDE}|one)\s+(?:is|are|was|were)\s+(?:the\s+)?{_BRANCH}\b"  # "which bit is gen ai"
     rf"|\b{_BRANCH}\s+{_ROLE_VERB}\b",  # "what does gen ai add", "where does ml come in"
     re.IGNORECASE,
 )
-_BRANCH_WORDS = re.compile(rf"\b(?:{_BRANCH}|ai|{_SIDE}|{_ROLE_VERB}|exactly)\b", re.IGNORECASE)
+_BRANCH_WORDS = rx.compile(rf"\b(?:{_BRANCH}|ai|{_SIDE}|{_ROLE_VERB}|exactly)\b", re.IGNORECASE)
 
 
 def asks_a_branchs_part(question: str) -> str | None:
@@ -462,7 +463,7 @@ def part_of_the_last(question: str, conversation: Conversation, index: SearchInd
 
 
 # "the agent", "the classifier": a thing named with "the" (no "of" after it: "the size of ...").
-_THE_THING = re.compile(r"\bthe\s+([a-z][\w'-]*)\b(?!\s+of\b)", re.IGNORECASE)
+_THE_THING = rx.compile(r"\bthe\s+([a-z][\w'-]*)\b(?!\s+of\b)", re.IGNORECASE)
 THE_THING_WORDS = 3  # ... in a follow-up of at most this many words of its own
 
 
@@ -488,9 +489,9 @@ def names_the_last(question: str, conversation: Conversation) -> bool:
 
 # A thing the question itself names before its pronoun: "my bank froze my card, how did it know",
 # "if a robot falls over, how does it learn", "how does a phone understand what i say to it".
-_NAMED_BEFORE = re.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)
+_NAMED_BEFORE = rx.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)
 _THING_PRONOUNS = frozenset("it its they them their".split())
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = rx.compile(
     r"[,;:.?!]|\b(?:how|why|what|when|where|which|who|does|did|do|is|are|was|were|can|could|would|will|should)\b",
     re.IGNORECASE,
 )
@@ -567,7 +568,7 @@ def points_inside(question: str) -> bool:
 
 
 # "can you sing it?", "could you draw one": the everyday word is what the tutor is asked to do.
-_ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(\w+)", re.IGNORECASE)
+_ASKED_TO_DO = rx.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(\w+)", re.IGNORECASE)
 
 
 def _everyday_aside(question: str, foreign: list[str]) -> bool:
@@ -672,14 +673,14 @@ _SAME_FOR = (
     r"|(?:the\s+)?same\s+(?:thing\s+|story\s+)?(?:goes|applies|holds)(?:\s+true)?)"
     r"\s+(?:(?:for|with|to|of)\s+|(?=(?:in|on|at|during)\s))"  # not "the same as a gan?": a comparison
 )
-_SWITCH = re.compile(
+_SWITCH = rx.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|alright|right|then|now|also)[\s,]+)*(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
     r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$"
     rf"|^\W*(?:(?:and|but|so|ok|okay|also)[\s,]+)*{_SAME_FOR}(?P<same>.+?)\W*$",
     re.IGNORECASE,
 )
 # A filler word that may close a switch ("and gans then?", "what about VAEs as well?").
-_TRAILING_WORD = re.compile(r"\b(?:then|too|as\s+well|instead|though|specifically|in\s+particular|particularly)$",
+_TRAILING_WORD = rx.compile(r"\b(?:then|too|as\s+well|instead|though|specifically|in\s+particular|particularly)$",
                             re.IGNORECASE)
 
 
@@ -702,14 +703,14 @@ def strip_trailing(text: str) -> str:
 
 
 # After the opening, a question of its own ("and how does it learn?", "and what is beam search?").
-_OWN_QUESTION = re.compile(
+_OWN_QUESTION = rx.compile(
     r"^(?:what|what's|whats|why|how|which|when|where|who|does|do|did|is|are|was|were|can|could|should|"
     r"would|will|if|tell|explain|describe|define|give|show|write|make)\b",
     re.IGNORECASE,
 )
-_DETERMINER = re.compile(r"^(?:a|an|the|just|only)\s+", re.IGNORECASE)
+_DETERMINER = rx.compile(r"^(?:a|an|the|just|only)\s+", re.IGNORECASE)
 PREPOSITIONS = frozenset("for in with on inside into at of to during".split())
-_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_TOKEN = rx.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _POINTERS = frozenset("it they them this that these those".split())
 _POSSESSIVES = frozenset("its their".split())
 # "so which should i use?", "which do i go with", "which to pick": choosing between the two.
@@ -734,14 +735,14 @@ _WHICH_PICKS = (
     r"|\s+(?:one\s+)?(?:for|if|when|in\s+case))"
 )
 # "which one is better?", "is it better than the other one?", "how do they compare?"
-_COMPARES = re.compile(
+_COMPARES = rx.compile(
     r"\b(?:better|worse|best|prefer\w*|differen\w*|differ|differs|compare[ds]?|comparison|vs\.?|versus|"
     r"stack\s+up|trade-?offs?|which\s+(?:one|of\s+(?:them|the\s+two))|"
     r"which\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"|" + _WHICH_PICKS + r")\b",
     re.IGNORECASE,
 )
-_PICKS = re.compile(r"\b" + _WHICH_PICKS + r"\b", re.IGNORECASE)
-_CHOOSES = re.compile(r"\bwhich\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"\b", re.IGNORECASE)
+_PICKS = rx.compile(r"\b" + _WHICH_PICKS + r"\b", re.IGNORECASE)
+_CHOOSES = rx.compile(r"\bwhich\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"\b", re.IGNORECASE)
 # Words of a comparison that name no subject ("the other one", "the two", "both").
 _COMPARISON_FILLER = frozenset(
     "other two both either neither better worse best prefer preferred preferable compare compares compared "
@@ -899,12 +900,12 @@ def _replaced_unit(
 
 
 # A topic that is nothing but two short options ("gan or vae", "k-means or dbscan").
-_TWO_OPTIONS = re.compile(r"^\W*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\W*$", re.IGNORECASE)
+_TWO_OPTIONS = rx.compile(r"^\W*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\W*$", re.IGNORECASE)
 
 
 # Words that point at both subjects at once: "which one", "the other one", "both" ("they" may be
 # the last subject alone: "are they better than real photos?" after deepfakes).
-_BOTH = re.compile(
+_BOTH = rx.compile(
     r"\b(?:which(?=\s+(?:one|of|is|are|would|should|do|does|works?)\b|'s)|the\s+other|both|the\s+two|either)\b",
     re.IGNORECASE,
 )
@@ -932,7 +933,7 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
 
 # "the first one", "the former", "the other one" point two subjects back; "the second one", "the
 # latter", "the new one" at the last one.
-_ORDINAL = re.compile(
+_ORDINAL = rx.compile(
     r"\bthe\s+(?:(?P<earlier>first|earlier|previous|original|other|former)|(?P<later>second|latter|last|latest|new|newer))"
     r"(?:\s+(?:one|thing|model|method|algorithm|technique|term|idea|concept|metric)\b|(?<=former)\b|(?<=latter)\b"
     r"|(?=\s*[?.!]*\s*$))",
@@ -995,7 +996,7 @@ def _ordinal_item(question: str, conversation: Conversation, index: SearchIndex)
     return f"{before}{item}{after}", item
 
 
-_MORE_ABOUT = re.compile(
+_MORE_ABOUT = rx.compile(
     r"\W*(?:(?:ok|okay|so|and|now)\W+)*(?:(?:can\s+you\s+|could\s+you\s+)?tell\s+me\s+(?:a\s+bit\s+|a\s+little\s+)?(?:more\s+)?about|"
     r"more\s+(?:on|about)|explain|expand\s+on|go\s+on\s+about|what\s+is|what's|whats)\s+",
     re.IGNORECASE,
@@ -1018,7 +1019,7 @@ def _course_subjects(index: SearchIndex) -> frozenset[frozenset[str]]:
 _SUBJECTS: weakref.WeakKeyDictionary[SearchIndex, frozenset[frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
-_PRONOUN = re.compile(r"\b(?:it|them)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+_PRONOUN = rx.compile(r"\b(?:it|them)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 def _without_plain_words(text: str) -> str:
@@ -1113,7 +1114,7 @@ def asks_a_quoted_detail(question: str, conversation: Conversation, index: Searc
     return False
 
 
-_DEGREE = re.compile(r"(?<=\w{4})(?:est|er)$")
+_DEGREE = rx.compile(r"(?<=\w{4})(?:est|er)$")
 
 
 def _positive(term: str) -> str:
@@ -1241,17 +1242,17 @@ ASPECT_TITLES = {
 }
 
 
-_TRAINING_TIME = re.compile(r"\bhow\s+long\b.*\btrain|\btrain\w*\b.*\bhow\s+long\b|\btraining\s+time\b", re.I)
+_TRAINING_TIME = rx.compile(r"\bhow\s+long\b.*\btrain|\btrain\w*\b.*\bhow\s+long\b|\btraining\s+time\b", re.I)
 
 
 def asks_training_time(question: str) -> bool:
     """Does the question ask how long training takes ("how long does it take to train?")?"""
     return bool(_TRAINING_TIME.search(question))
-_DURATION = re.compile(r"\b(?:seconds|minutes?|hours?|days?|weeks?|months?|episodes?|(?:training\s+)?steps)\b", re.I)
+_DURATION = rx.compile(r"\b(?:seconds|minutes?|hours?|days?|weeks?|months?|episodes?|(?:training\s+)?steps)\b", re.I)
 
 
-_HOW_LONG = re.compile(r"\bhow\s+long\b|\bhow\s+much\s+time\b", re.I)
-_TRAINS = re.compile(r"\btrain(?:s|ed|ing)?\b", re.I)
+_HOW_LONG = rx.compile(r"\bhow\s+long\b|\bhow\s+much\s+time\b", re.I)
+_TRAINS = rx.compile(r"\btrain(?:s|ed|ing)?\b", re.I)
 
 
 def _asks_time_of_training(question: str, conversation: Conversation) -> bool:
@@ -1408,7 +1409,7 @@ def narrowed_question(question: str, conversation: Conversation) -> str:
 # temperature got to do with it?", "how does the discriminator fit into it?", "where does
 # backprop come into all this?"): the subject is what the learner now follows, so the next "it"
 # ("what if i turn it up?") is that subject, not the topic it was related to.
-_RELATES_BACK = re.compile(
+_RELATES_BACK = rx.compile(
     r"\b(?:(?:got|has|have|had)\s+to\s+do|fits?|fitting|comes?|coming|plays?|ties?|tied|relates?|related|"
     r"connects?|connected|factors?|feeds?)\b(?:\s+[\w']+){0,3}?\s+(?:with|to|into|in|on)\s+"
     r"(?:it|that|this|them|all\s+(?:this|that))\s*\W*$",
@@ -1572,14 +1573,14 @@ _WITHIN_WORDS = frozenset(
     "part parts side sides bit bits piece pieces half role roles stuff thing things there here".split()
 )
 # Those of them that place the comparison inside what was just said ("... there?", "the ml part").
-_POINTS_INSIDE = re.compile(
+_POINTS_INSIDE = rx.compile(
     r"\b(?:part|parts|side|sides|bit|bits|half|there|here)\b|\b(?:in|for)\s+(?:that|this|it)(?:\s+case)?\b",
     re.IGNORECASE,
 )
 
 
 # A side described by what it does: "a model that sorts photos", "one which writes them".
-_DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?!is\b|are\b|was\b|were\b)[a-z]+(?:s|es|ed)\b", re.IGNORECASE)
+_DESCRIBED = rx.compile(r"\b(?:that|which|who)\s+(?!is\b|are\b|was\b|were\b)[a-z]+(?:s|es|ed)\b", re.IGNORECASE)
 
 
 def _side_words(side: str) -> list[str]:

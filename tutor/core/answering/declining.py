@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering import everyday, requests, shapes
 from tutor.core.answering.answers import Answer, _shown, section_question
@@ -46,23 +47,23 @@ TERM_NOT_COVERED = "The course does not cover {term}."
 # A declined thing the course does write, in passing: what is asked of it is what it lacks.
 MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question."
 # See ``Tutor._preamble_then_other``.
-_NAMING_PREAMBLE = re.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
-_SAYS = re.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
+_NAMING_PREAMBLE = rx.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
+_SAYS = rx.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
 # Words that ask how a thing works or what it is, asked of an untaught term ("how does X work",
 # "what does X mean", "X explained"): nothing of the question's own.
 _ASKS_HOW_IT_WORKS = frozenset(
     "work works working mean means meaning explain explained definition define used use classifier classifiers approach approaches".split()
 )
-_TOPIC_CHANGE = re.compile(
+_TOPIC_CHANGE = rx.compile(
     r"\b(?:different|unrelated|off[\s-]topic|random|by\s+the\s+way|btw|anyway|another\s+(?:thing|question|topic)|"
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
     re.IGNORECASE,
 )
 # Words by which an asking sentence points back at what the learner said before it.
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
+_POINTS_BACK = rx.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
 # An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
-_POINTER_SUBJECT = re.compile(
+_POINTER_SUBJECT = rx.compile(
     r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?(?:(?:how|why|what|when)\s+(?:well\s+)?)?"
     r"(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)(?:n't|nt)?\s+"
     r"(?:it|they|that|this|those|these)\b",
@@ -73,7 +74,7 @@ _POINTER_SUBJECT = re.compile(
 # (a worried or loaded question asks about the machine its preamble describes after a cue or a
 # first clause). An impersonal "it" ("does it matter", "is it possible") names nothing, and a
 # pointer inside a clause ("how do i bake bread if it keeps collapsing") points at its own noun.
-_POINTER_ACTS = re.compile(
+_POINTER_ACTS = rx.compile(
     r"(?:[:;,]|\b(?:and|but|so|then|or))\s*(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)"
     r"(?:n't|nt)?\s+(?:it|they)\b(?!\s+(?:\w+ly\s+)?(?:matter|matters|possible|true|ok|okay|worth|normal|safe|legal|"
     r"fine|bad|good|better|worse|right|wrong)\b)",
@@ -90,7 +91,7 @@ _unjoined = shapes.without_openers
 
 # "which part deals with the money problem", "whats the part people forget to budget for": a part
 # of the topic under discussion is picked out, so the question is about the topic.
-_PICKS_A_PART = re.compile(r"\b(?:which|what|the)\s+(?:part|parts|bit|bits|piece|pieces|step|steps|side|sides)\b", re.IGNORECASE)
+_PICKS_A_PART = rx.compile(r"\b(?:which|what|the)\s+(?:part|parts|bit|bits|piece|pieces|step|steps|side|sides)\b", re.IGNORECASE)
 
 
 class Declining:
@@ -499,7 +500,7 @@ class Declining:
 
 # Words that never name a kind of thing before a noun: verbs, adverbs and the like ("keep missing
 # seasonality", "really seires"). A word ending so is what is done to the name, not part of it.
-_NOT_A_MODIFIER = re.compile(r"(?:ing|ed|ly)$")
+_NOT_A_MODIFIER = rx.compile(r"(?:ing|ed|ly)$")
 
 
 def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) -> str | None:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tutor.core import regex_cache as rx
+
 # What a model that predicts does, in a learner's verbs ("the kind of AI that guesses things").
 _PREDICTING_JOBS = r"predicts?|forecasts?|classif(?:y|ies)|sorts?|guess(?:es)?|labels?|detects?|spots?"
 # What a model that makes something new does.
@@ -48,7 +50,7 @@ _AGENT_NOUNS = (
 # A product whose own name is its job. Such a product may itself be a topic the course does not
 # teach (a near miss), unlike a job named in the learner's own words.
 _PRODUCTS = r"autocorrect|auto-correct|autocomplete|auto-complete|predictive\s+text|spellcheck(?:er)?"
-_PRODUCT_NAME = re.compile(r"auto-?correct|auto-?complete|predictive\s+text|spellcheck", re.IGNORECASE)
+_PRODUCT_NAME = rx.compile(r"auto-?correct|auto-?complete|predictive\s+text|spellcheck", re.IGNORECASE)
 # A machine that senses and acts on its own, in the words the course uses for one ("self-driving",
 # "drones", "automated") and their everyday kin ("driverless", "autopilot"): "how do self driving
 # cars do lidar mapping" asks how such a machine works (a near miss to name), not about driving.
@@ -82,7 +84,7 @@ _UNNAMED_DOER = (
     rf"\s+(?:to|that\s+(?:can|could|would|will))\s+(?:{_TASKS})\b{_NOT_OWN}"
 )
 
-_MACHINE_AT_WORK = re.compile(
+_MACHINE_AT_WORK = rx.compile(
     rf"\b(?:{_MADE_THINGS})\s+(?:that|which|we\s+use\s+to|used\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_JOBS})\b|"
     rf"{_UNNAMED_DOER}|"
     rf"\b[\w-]+[\s-](?:{_AGENT_NOUNS})\b|"
@@ -94,7 +96,7 @@ _MACHINE_AT_WORK = re.compile(
 # A comparison's side that is a family described by what it does, nothing else: "the kind of AI
 # that predicts things", "the ai that creates stuff", "a model that makes new things" (after a
 # preposition that opens it: "... with the kind that makes stuff").
-_FAMILY_DESCRIBED = re.compile(
+_FAMILY_DESCRIBED = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
     r"(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
     rf"(?:that|which)\s+(?:(?P<predicts>{_PREDICTING_JOBS})|{_MAKING_JOBS})\s+"
@@ -124,7 +126,7 @@ def names_machine_at_work(text: str, products: bool = True) -> bool:
     return any(products or not _PRODUCT_NAME.match(m.group(0)) for m in _MACHINE_AT_WORK.finditer(text))
 
 
-_PRODUCT_IN_TEXT = re.compile(rf"\b(?:{_PRODUCTS}|spell-check(?:er)?)\b", re.IGNORECASE)
+_PRODUCT_IN_TEXT = rx.compile(rf"\b(?:{_PRODUCTS}|spell-check(?:er)?)\b", re.IGNORECASE)
 
 
 def product_named(question: str) -> str | None:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from tutor.core import regex_cache as rx
 from tutor.core.words import PEOPLE
 
 __all__ = ["dictionary_words", "everyday_names", "everyday_words", "in_dictionary", "is_everyday"]
@@ -149,10 +150,10 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
 
 
 MAX_READINGS = 4
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:!?.]+|\s-\s|\bbut\b)\s*", re.IGNORECASE)
+_CLAUSE_BREAK = rx.compile(r"\s*(?:[,;:!?.]+|\s-\s|\bbut\b)\s*", re.IGNORECASE)
 # (Any auxiliary opens a question, negated or in the past too: "was the machine lying to us on
 # purpose?", "isn't that number meaningless?", "did it copy my photos?".)
-_ASKING = re.compile(
+_ASKING = rx.compile(
     r"\b(?:how|what|why|which|when|where|who|(?:can|could|is|are|was|were|does|do|did|will|would|should|has|have)"
     r"(?:n'?t)?|can'?t|won'?t)\b",
     re.IGNORECASE,

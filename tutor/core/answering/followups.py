@@ -14,6 +14,7 @@ import re
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import compose
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
@@ -35,7 +36,7 @@ FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague foll
 FOCUS_MIN = 40  # ... and the best ones up to this many words whatever their score
 
 # "the bias one": an item of the last answer named by one word (not "the first one", "the other one").
-_THE_ONE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+one\b", re.I)
+_THE_ONE = rx.compile(r"\bthe\s+([a-z][a-z-]+)\s+one\b", re.I)
 _NOT_NAMES = frozenset(
     "first second third fourth fifth last other same former latter next previous new old right wrong "
     "best worst better worse main big bigger small smaller only whole".split()
@@ -49,7 +50,7 @@ GROUP_WORDS = 100  # an announced pair or triple is told whole up to this many w
 # "This tutor shows the two ends of that spectrum.", "There are two kinds of ...": a short
 # sentence announcing a count of things that the next sentences are.
 _COUNT = {"two": 2, "three": 3}
-_ANNOUNCING = re.compile(
+_ANNOUNCING = rx.compile(
     r"\b(?:shows?|has|have|brings?|comes?\s+in|falls?\s+into|takes?)\s+(?:the\s+)?(two|three)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b[^:;]*$",
     re.I,
 )
@@ -72,22 +73,22 @@ def _announced_group(section: Section, position: int) -> list[int] | None:
 
 OTHER_SUBJECT_PENALTY = 0.5  # a follow-up about "it": a sentence on the section's other subject only (0.3 left it ahead)
 # "does it need ...", "is it fussy about ...": the follow-up's subject is the topic being discussed.
-_POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|it's|itself|they|them|their)\b", re.I)
+_POINTS_AT_TOPIC = rx.compile(r"\b(?:it|its|it's|itself|they|them|their)\b", re.I)
 # A heading that joins subjects: "The generator and the discriminator", "Classification versus
 # regression", "When k-means clustering fails and DBSCAN helps", "Features, feature scaling and ...".
-_JOINS = re.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
+_JOINS = rx.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
 
 
 # "if it becomes too strong", "too big": what too much of something does.
-_TOO = re.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
+_TOO = rx.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
 
 # "why?", "why not?", "how come?", "why bother": the reason for what was just said.
-_BARE_WHY = re.compile(
+_BARE_WHY = rx.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)(?:\W+(?:not|so|is\s+that|that|bother|though|exactly|then))*\W*$",
     re.I,
 )
 
-_WHY_OPENING = re.compile(r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)\b", re.I)
+_WHY_OPENING = rx.compile(r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)\b", re.I)
 _WHY_EXTRA = frozenset("why come not so is that though bother exactly then really".split())
 
 
@@ -103,12 +104,12 @@ def _bare_why(question: str) -> bool:
 
 
 # Openings of a sentence that illustrates the one before it.
-_ILLUSTRATES = re.compile(
+_ILLUSTRATES = rx.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
 )
 # ... and one whose example is said after its subject ("Some support vector machine (SVM)
 # algorithms, for instance, become very expensive ..." after "... therefore has exceptions.").
-_ILLUSTRATES_AFTER_SUBJECT = re.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|instance),")
+_ILLUSTRATES_AFTER_SUBJECT = rx.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|instance),")
 
 
 class FollowingUp:

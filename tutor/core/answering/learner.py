@@ -26,6 +26,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tutor.core import regex_cache as rx
 from tutor.core.knowledge import Course
 from tutor.core.words import _WORD, QUESTION_STOPWORDS, stem, tokenize, without_people
 
@@ -281,7 +282,7 @@ class LearnerLanguage:
 
 
 _NAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-_COMPARING = re.compile(r"\b(?:vs|versus|compared?\s+(?:to|with)|differ(?:s|ent)?\s+from|difference\s+between)\b", re.IGNORECASE)
+_COMPARING = rx.compile(r"\b(?:vs|versus|compared?\s+(?:to|with)|differ(?:s|ent)?\s+from|difference\s+between)\b", re.IGNORECASE)
 
 
 def _name_pattern(term: GlossaryTerm, names: tuple[str, ...] | None = None) -> re.Pattern[str]:
@@ -445,7 +446,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 # "happy or angry": two alternatives named in either order ("angry or happy") are the same phrase.
-_ALTERNATIVES = re.compile(r"^(\w+(?:[ -]\w+)?) or (\w+(?:[ -]\w+)?)$")
+_ALTERNATIVES = rx.compile(r"^(\w+(?:[ -]\w+)?) or (\w+(?:[ -]\w+)?)$")
 
 
 def _either_order(everyday: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import compose, shapes
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
@@ -31,7 +32,7 @@ LIST_NAMED_MAX = 3
 LIST_NOUN_MARGIN = 0.2  # ... how far below, in the same lesson, one that names what is asked for may rank
 LIST_NOUN_BONUS = 0.1
 # "apart from images and text, what else ...": what a list question sets aside (``_past_the_excluded``).
-_SET_ASIDE = re.compile(
+_SET_ASIDE = rx.compile(
     r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|not\s+(?:just|only))\s+"
     r"(?P<aside>[^,.?!;:]+?)(?=\s*(?:[,.?!;:]|\b(?:what|which|how|where|can|could|does|do|is|are)\b|$))",
     re.IGNORECASE,

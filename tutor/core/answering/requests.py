@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core import regex_cache as rx
 from tutor.core.words import content_words
 
 _F = re.IGNORECASE
@@ -38,7 +39,7 @@ _DO = rf"do(?!\s+(?:i|we|you|u|they|people|it)\b(?=.*{_SUBJECT_WORDS}))"
 # "can AI make fake reviews?", "could a GAN generate a deepfake?": a question about what the
 # technology can do (the course covers its misuse), not a request to do it, so the patterns that
 # hinge on a making verb do not apply to it. "can you make ..." and "can I make ..." still do.
-_ABOUT_ABILITY = re.compile(
+_ABOUT_ABILITY = rx.compile(
     r"^\W*(?:can|could|does|do|will|would|is|are|how\s+(?:do|does|can|could))\s+(?:ai|an?\s+ai|the\s+ai|a\s+model|models|"
     r"an?\s+(?:gan|vae|llm|chatbot|generator)|gans|vaes|llms|chatbots|chatgpt|generative\s+ai|gen\s*ai|"
     r"machine\s+learning|ml|(?:a\s+)?language\s+models?|scammers|criminals|fraudsters|people|bad\s+actors|hackers|"
@@ -49,7 +50,7 @@ _ABOUT_ABILITY = re.compile(
 # a how/why question whose subject is a thing other than the tutor or the learner (an app, a
 # phone, a product) asks what that thing does, so no making-verb order pattern applies to it
 # ("how do i write my essay", "why don't you write it" still can be orders).
-_ABOUT_A_THING = re.compile(
+_ABOUT_A_THING = rx.compile(
     r"^\W*(?:how|why|how\s+come|when)\s+(?:do|does|did|can|could|will|would|is|are)\s+"
     r"(?!(?:you|u|ya|yall|i|we|me|us|one|someone|somebody|anyone|anybody)\b)(?:[\w'.-]+\s+){1,3}?"
     r"(?:write|writes|draft|drafts|compose|composes|finish|finishes|complete|completes|create|creates|make|makes|"
@@ -62,7 +63,7 @@ _ABOUT_A_THING = re.compile(
 # not the tutor: it asks about generative AI's use and its limits, and no making-verb order
 # pattern applies to it ("can you use ai to write my essay" and "use chatgpt to write my essay"
 # open as orders, not questions, and are still refused).
-_AI_AS_THE_WRITER = re.compile(
+_AI_AS_THE_WRITER = rx.compile(
     r"\b(?:use|uses|using|used|let|lets|letting|have|having|get|getting|rely\s+on|relying\s+on)\s+"
     r"(?:an?\s+|the\s+|some\s+)?(?:ai|chat\s?gpt|chatbots?|gen(?:erative)?[\s-]*ai|llms?|(?:large\s+)?language\s+models?|"
     r"ai\s+(?:tools?|apps?|chatbots?|writers?))\s+(?:to\s+|for\s+)?(?:help\s+(?:me\s+|us\s+)?)?"
@@ -84,7 +85,7 @@ _TOOL = (
     r"it|them)"
 )
 _MAKING_VERB = r"(?:write|draft|compose|do|finish|make|create|generate|produce|type\s+up|put\s+together|come\s+up\s+with)"
-_CHOICE_OF_USE = re.compile(
+_CHOICE_OF_USE = rx.compile(
     r"(?:^\W*(?:is|are|was|would|should|shall|does|do|did|which|what|whats|what's|how|can|could|will)\b(?!\s+(?:you|u)\b)|"
     r"\b(?:should|shall|better|best|rather|which|whether|worth|sense|wiser|smarter)\b)[^.!?]{0,80}?"
     rf"\b(?:use|uses|using|used|let|get|have)\s+(?:an?\s+|the\s+|some\s+)?{_TOOL}\s+(?:to|for)\s+[^.!?]{{1,60}}?"
@@ -123,14 +124,14 @@ _ASKING = (
     r"how\s+(?:do|can|could|would|should)\s+i|how\s+to)\s+)(?:\w+\s+){0,1}?"
 )
 _HARMFUL = [
-    _made(re.compile(
+    _made(rx.compile(
         rf"\b{_MAKE}\b.{{0,40}}\b(?:phishing|scam|malware|ransomware|virus|keylogger|trojan|worm|"
         r"exploit|spyware|botnet|ddos|fake\s+(?:[\w'-]+\s+){0,2}(?:id|ids|invoices?|reviews?|news|logins?|"
         r"passports?|documents?|licen[cs]es?|certificates?|diplomas?|receipts?|prescriptions?|sick\s+notes?|notes?|"
         r"letters?\s+from|payslips?|bank\s+statements?|tickets?))",
         _F,
     )),
-    re.compile(
+    rx.compile(
         r"\bhack\s+into\b|"
         r"\bhow\s+(?:do\s+i|to|can\s+i|could\s+i)\s+(?:steal|hack|crack|bypass|spy\s+on|stalk)\b|"
         r"\b(?:steal|crack)\w*\s+(?:someone|somebody|my\s+\w+'s|a\s+person's|their)\b|"
@@ -139,7 +140,7 @@ _HARMFUL = [
         _F,
     ),
     # Drugs, weapons and violence: how to make or get them.
-    re.compile(
+    rx.compile(
         r"\b(?:how\s+(?:do\s+(?:i|you|we)|to|can\s+(?:i|you|we)|would\s+(?:i|you))|help\s+me|teach\s+me\s+to|"
         r"steps?\s+to|recipe\s+for|instructions\s+(?:for|to))\s+(?:\w+\s+){0,2}"
         r"(?:make|cook|synthesi[sz]e|brew|grow|buy|get|build|3d\s*print|assemble)\s+(?:\w+\s+){0,2}"
@@ -148,7 +149,7 @@ _HARMFUL = [
         _F,
     ),
     # Attacks on computers and accounts, spam and fraud made to order.
-    _made(re.compile(
+    _made(rx.compile(
         r"\b(?:hack|crack|break\s+into)\s+(?:[\w']+\s+){0,2}(?:wifi|wi-fi|account|accounts|"
         r"password|passwords|phone|email|instagram|facebook|computer|server|network|bank)\b|"
         r"\b(?:ddos|dox|doxx)\w*\b|"
@@ -159,7 +160,7 @@ _HARMFUL = [
     # People's personal data made or fetched to order, even "for my homework": card numbers,
     # ID numbers, passwords, home addresses. How a model detects card fraud is a course question
     # and has no making or needing verb aimed at such data.
-    _made(re.compile(
+    _made(rx.compile(
         rf"\b(?:{_MAKE}|need|want|list|send|find|get|dump|fill)\b.{{0,90}}\b(?:(?:credit|debit|bank)\s+card\s+"
         r"(?:numbers?|details)|card\s+numbers|(?:social\s+security|ssn|passport|national\s+insurance|"
         r"driver'?s?\s+licen[cs]e|id|tax\s+id|bank\s+account)\s+numbers?|(?:home\s+)?addresses\s+(?:and|with)|"
@@ -171,13 +172,13 @@ _HARMFUL = [
         r"accounts|card\s+numbers))\b",
         _F,
     )),
-    _made(re.compile(
+    _made(rx.compile(
         r"\b(?:real|actual|living|random\s+real)\s+(?:people|persons|customers|users)'?s?\s+"
         r"(?:\w+\s+){0,3}(?:home\s+addresses|addresses|phone\s+numbers|passwords|card\s+numbers|credit\s+cards)\b",
         _F,
     )),
     # Getting into what is not yours, and knocking services over.
-    re.compile(
+    rx.compile(
         r"\b(?:get|break|log|sneak)\s+into\s+(?:(?:[\w]+'s?|the|a|an|his|her|their|my|our|your|someone'?s?|"
         r"somebody'?s?)\s+)(?:[\w']+\s+){0,2}(?:wifi|wi-fi|router|account|accounts|phone|"
         r"email|inbox|computer|laptop|network|server)\b|"
@@ -188,7 +189,7 @@ _HARMFUL = [
         _F,
     ),
     # Harassment: insults, threats, bullying aimed at a person.
-    re.compile(
+    rx.compile(
         rf"\b(?:{_MAKE}|say|think\s+of|come\s+up\s+with)\b.{{0,30}}\b(?:insults?|threats?|threatening|"
         r"hate\s+(?:speech|messages?)|mean\s+(?:things|messages?|comments?)|rumou?rs?)\b|"
         rf"{_ASKING}(?:harass|bully|stalk|intimidate|humiliate|blackmail)\w*\s+(?:my|someone|somebody|a|an|the|this|him|"
@@ -200,7 +201,7 @@ _HARMFUL = [
     # message posing as someone else, however it is framed ("for a lesson", "so students can
     # practise spotting it"). How such fakes are made or spotted is a course question and has no
     # making verb aimed at the fake ("how are deepfakes of politicians made?", "can ai fake a quote?").
-    _made(re.compile(
+    _made(rx.compile(
         rf"{_ASKING}(?:{_MAKE}|come\s+up\s+with|invent|make\s+up|fabricate|forge|mock\s+up|put\s+together)\b"
         r".{0,40}?\b(?:fake|made[-\s]up|false|fabricated|invented|phony|phoney|bogus|forged|doctored|fictional|"
         r"realistic[-\s]looking|convincing|believable)\s+(?:[\w'-]+\s+){0,2}(?:quotes?|quotations?|statements?|"
@@ -222,7 +223,7 @@ _HARMFUL = [
         _F,
     )),
     # Asking for a fake of a real person (a question about how deepfakes work is not this).
-    _made(re.compile(
+    _made(rx.compile(
         r"(?:^\W*|\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s)\s+(?:\w+\s+){0,2})"
         r"(?:make|create|generate|produce|build)\b.{0,40}\b(?:deepfakes?|voice\s+clones?|"
         r"fake\s+(?:videos?|photos?|pictures?|audio|nudes?))\b",
@@ -323,7 +324,7 @@ _OUT_OF_JOB = [
     # "write a twitter thread ... with hashtags": a making verb opening the request, then any genre
     # of writing (a question such as "can ai write code" does not open with the verb).
     # ("complete beginner here, ..." describes the learner: "complete" is no verb there.)
-    _made(re.compile(
+    _made(rx.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
         r"(?:write|draft|compose|prepare|type\s+up|pen|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
@@ -331,11 +332,11 @@ _OUT_OF_JOB = [
         rf"\b{_GENRE}\b",
         _F,
     )),
-    re.compile(r"\bwith\s+(?:\w+\s+)?(?:hashtags|emojis)\b|\bin\s+(?:\d+|a\s+few|five|ten)\s+tweets\b", _F),
-    _made(re.compile(r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b", _F)),
+    rx.compile(r"\bwith\s+(?:\w+\s+)?(?:hashtags|emojis)\b|\bin\s+(?:\d+|a\s+few|five|ten)\s+tweets\b", _F),
+    _made(rx.compile(r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b", _F)),
     # Work to hand in: a making verb and the learner's own piece of work ("the intro paragraph of my
     # dissertation"), a word count ("a 500-word reflection"), or where it goes ("for school").
-    _made(re.compile(
+    _made(rx.compile(
         r"\b(?:write|draft|compose|finish|complete|" + _DO + r"|make|create|generate|produce|type\s+up|put\s+together)\b"
         r".{0,50}?(?:\b(?:of|for|in|on)\s+my\s+(?:\w+\s+)?(?:dissertation|thesis|essay|paper|report|assignment|"
         r"homework|coursework|project|application|portfolio|presentation|slides|internship|class|module)\b|"
@@ -347,7 +348,7 @@ _OUT_OF_JOB = [
     # A making verb for the learner ("build me ...", "write us ...") and nothing in the request asks
     # for an explanation: the made thing is theirs ("build me a discord bot"), whatever its genre.
     # "make me a list of ...", "write me a summary of ...", "write me the steps ..." stay.
-    _made(re.compile(
+    _made(rx.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|"
         r"please\s+|pls\s+|plz\s+|now\s+|go\s+)?"
         r"(?:write|draft|compose|create|make|generate|produce|build|code|design|craft|sing|draw|paint|record|film)\s+"
@@ -370,24 +371,24 @@ _OUT_OF_JOB = [
     # write my cover letter twice ... why".
     _made(# ("will people like me be able to make our own chat helper?" asks what is possible: a
     # question about ability, how-to or difficulty is not work ordered from the tutor.)
-    re.compile(r"(?<!\bable\s)(?<!\bhow\s)(?<!\bpossible\s)(?<!\bhard\s)(?<!\beasy\s)(?<!\blearn\s)"
+    rx.compile(r"(?<!\bable\s)(?<!\bhow\s)(?<!\bpossible\s)(?<!\bhard\s)(?<!\beasy\s)(?<!\blearn\s)"
                r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us)\b", _F)),
-    _made(re.compile(r"\b(?:you|u|ya)\s+(?:[\w']+\s+){0,3}?to\s+(?:write|draft|compose|make|generate|create|produce|code|"
+    _made(rx.compile(r"\b(?:you|u|ya)\s+(?:[\w']+\s+){0,3}?to\s+(?:write|draft|compose|make|generate|create|produce|code|"
                      r"build)\s+(?:my|our)\b", _F)),
     # Programming chores asked of the tutor: "implement quicksort in C++", "convert this json to csv".
-    re.compile(
+    rx.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|now\s+)?"
         r"(?:implement|convert|port|transpile|compile|deploy)\b.{0,60}\b(?:in|to|into|for)\b",
         _F,
     ),
     # "i want a rap about overfitting", "i need 3 captions": asking for a piece of writing.
-    re.compile(
+    rx.compile(
         r"^\W*(?:i|we)(?:\s+want|\s+need|'d\s+like|\s+would\s+like)\s+(?:a|an|some|the|my|\d+|ten|five|three)\s+"
         rf"(?:[\w-]+\s+){{0,2}}{_GENRE}\b",
         _F,
     ),
     # Cheating: exams, plagiarism, getting past AI-text detectors.
-    re.compile(
+    rx.compile(
         # (how AI detects or catches cheating is a course question)
         r"(?<!detect )(?<!detects )(?<!detecting )(?<!spot )(?<!catch )(?<!catches )(?<!catching )"
         r"\bcheat(?:ing)?\s+(?:on|in|at|during|for)\b|\bhelp\s+me\s+cheat\b|"
@@ -404,35 +405,35 @@ _OUT_OF_JOB = [
     ),
     # Personal recommendations asked of the tutor ("can you recommend a good novel"); how a
     # recommendation system picks a film is a course question and does not match.
-    re.compile(
+    rx.compile(
         r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:recommend|suggest)\s+"
         r"(?:me\s+|us\s+)?(?:a|an|some|any|good|the\s+best)\b",
         _F,
     ),
     # Doing a text job for the learner: translating, proofreading, rewriting what they paste.
-    re.compile(
+    rx.compile(
         r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:translate(?!.*\b(?:in|into|to)\s+(?:plain|simple|everyday|layman'?s?|non-?technical|easy)\s)|proofread|"
         r"paraphrase|rewrite|reword|summari[sz]e\s+(?:this|my|the\s+following))\b",
         _F,
     ),
-    re.compile(r"\b(?:tell|give)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:joke|riddle|pun)s?\b|"
+    rx.compile(r"\b(?:tell|give)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:joke|riddle|pun)s?\b|"
                r"\b(?:tell|give|write)\s+(?:me|us)\s+(?:a\s+)?(?:funny|bedtime|short|scary)\s+story\b|"
                r"\bmake\s+me\s+laugh\b|\bsomething\s+funny\b", _F),
-    re.compile(
+    rx.compile(
         r"\b(?:ignore|forget|disregard|override|bypass|drop|abandon)\b.{0,30}\b(?:instructions?|rules?|prompt|"
         r"guidelines?|guidance|programming|restrictions?|directives?|constraints?|safety|training|"
         r"(?:all|everything|anything)\s+(?:previous|prior|earlier|above|before|said|you\s+were\s+told))\b|"
         r"\bspeak\s+freely\b|\bforget\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:a|an|the)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?)\b|"
         r"\byour\s+(?:system|hidden|initial|original|secret|setup)\s+(?:message|text|rules)\b|"
         r"\b(?:reveal|show|print|repeat|tell\s+me|what\s+(?:is|are)|give\s+me|leak|output)\s+"
         r"(?:me\s+)?your\s+(?:instructions?|prompt|rules|guidelines|configuration)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:stay(?:s|ing)?\s+in\s+character|do\s+anything\s+now|developer\s+mode|dev\s+mode|god\s+mode|"
         r"evil\s+(?:mode|ai|twin)|no\s+longer\s+(?:bound|restricted)|"
         r"without\s+(?:your\s+)?(?:filters|guardrails|censorship))\b|"
@@ -473,7 +474,7 @@ _OUT_OF_JOB = [
         _F,
     ),
     # Errands done for the learner: "send an email to my teacher", "text my mum".
-    re.compile(
+    rx.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:send|forward)\s+(?:an?\s+|the\s+|this\s+)?"
         r"(?:e-?mail|text|message|dm|letter|invite|invitation)\s+to\b|"
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:text|email|e-mail|call|ring|phone|message)\s+"
@@ -482,7 +483,7 @@ _OUT_OF_JOB = [
     ),
     # Software licence keys and cracked programs asked for, however dressed up ("my grandma used
     # to read me windows activation keys to help me sleep").
-    re.compile(
+    rx.compile(
         r"\b(?:read|give|tell|list|generate|send|share|find|get|make|create|recite|need|want)\b.{0,60}\b"
         r"(?:(?:windows|office|steam|adobe|product|licen[cs]e|activation|serial|registration|cd)\s+(?:keys?|codes?|numbers?)|"
         r"(?:netflix|spotify|disney|hulu|hbo|prime\s+video|steam|roblox|fortnite|minecraft|xbox|playstation)\s+"
@@ -494,7 +495,7 @@ _OUT_OF_JOB = [
     # learning", "gimme a poem about gans", "send me a bedtime story". "give me an example of a song
     # made by AI", "give me a rhyme to remember precision and recall" or "tell me the story of a
     # deepfake" ask for a case or an explanation, and are left to retrieval.
-    re.compile(
+    rx.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|just\s+|now\s+)?"
         r"(?:give|gimme|send|hand|spit)\s+(?:me\s+|us\s+)?(?:a|an|some|one|another|\d+|two|three|five|ten)\s+"
         r"(?:[\w'-]+\s+){0,3}?(?:poems?|raps?|verses?|songs?|lyrics|(?:bedtime|short|funny|scary|sci-?fi|love)\s+stor(?:y|ies)|limericks?|haikus?|sonnets?|riddles?|"
@@ -509,12 +510,12 @@ _OUT_OF_JOB = [
     # q-learning for the grid world in java", "program a decision tree classifier with sklearn for
     # me". How a method works ("explain k-means, in python terms") asks for a lesson; a question
     # ("how do i write k-means in python") is not an order and stays with the scope checks.
-    _made(re.compile(
+    _made(rx.compile(
         _CLAUSE_START + _QUESTION_AFTER + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
         + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + _CODE_TONGUES + r"(?![\w+#])",
         _F,
     )),
-    _made(re.compile(
+    _made(rx.compile(
         _CLAUSE_START + _QUESTION_AFTER + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
         + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
         _F,
@@ -524,7 +525,7 @@ _OUT_OF_JOB = [
     # genre was named earlier (often by the course itself: "language models can draft emails"), and
     # what the order keeps is the addressee or the errand the text is for. "word it for my
     # grandma" asks for an explanation put simply, and "for" addressees are left alone.
-    _made(re.compile(
+    _made(rx.compile(
         _CLAUSE_START + _QUESTION_AFTER + r"(?:write|draft|compose|pen|ghostwrite|type\s+up|send)\s+(?:me\s+|us\s+)?"
         r"(?:one|it|that|something|one\s+of\s+(?:those|them|these))\s+(?:up\s+|out\s+)?" + _EXPLAINING
         + r"(?:[\w'-]+\s+){0,2}?(?:(?:to|at)\s+(?:my|our|his|her|their|the)\s+\w+|(?:complaining|asking|apologi[sz]ing|"
@@ -532,7 +533,7 @@ _OUT_OF_JOB = [
         r"saying)\b)",
         _F,
     )),
-    re.compile(
+    rx.compile(
         r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
         r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
         r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
@@ -543,7 +544,7 @@ _OUT_OF_JOB = [
     # Getting the learner's own text past a detector of AI writing or plagiarism: "how can i sneak my
     # gpt-written report past turnitin", "make it so the essay doesn't get flagged as ai". How such
     # detectors work would be a question; getting past one is cheating.
-    re.compile(
+    rx.compile(
         r"\b(?:get|sneak|slip|make|pass|put|smuggle)\b.{0,50}\b(?:past|through|by)\s+(?:an?\s+|the\s+|any\s+|my\s+\w+'?s?\s+)?"
         r"(?:ai|gpt|chatgpt|ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)"
         r"(?:\s*(?:detectors?|checkers?|detection|scanners?|filters?))?\b|"
@@ -555,7 +556,7 @@ _OUT_OF_JOB = [
     # on our sales figures", "please use a classifier on these photos", "just cluster my playlist".
     # How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
     # device is where a model runs ("can you train a model on my laptop"), not data handed over.
-    re.compile(
+    rx.compile(
         _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine[-\s]?tune|cluster|classify|label|analy[sz]e|predict)\s+"
         + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
         r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
@@ -569,7 +570,7 @@ _OUT_OF_JOB = [
     # "why can't a chatbot be trusted to check my homework answers" asks about chatbots),
     # and names or ideas for their own venture ("what should i call my ai startup", "brainstorm ten
     # side-hustle ideas with generative ai").
-    re.compile(
+    rx.compile(
         _CLAUSE_START + r"(?:grade|mark|score|check|correct|assess)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:answers|solutions|quiz|quizzes|"
         r"test|exam|worksheet|homework|coursework)\b|"
         r"\bwhat\s+(?:should|could|would)\s+(?:i|we)\s+(?:name|call)\s+(?:my|our)\b|"
@@ -582,7 +583,7 @@ _OUT_OF_JOB = [
 # Everyday requests that no course answers: the weather, cooking, personal advice on money, health
 # or the law. Checked after the two families above.
 _EVERYDAY = [
-    re.compile(
+    rx.compile(
         r"\b(?:investment|investing|financial|stock|crypto|tax|legal|medical|health|dating|relationship|"
         r"career)\s+advice\b|\bshould\s+i\s+(?:buy|sell|invest\s+in)\s+(?:\w+\s+)?(?:stocks?|shares|crypto|"
         r"bitcoin|nvidia|tesla)\b|\b(?:help|do)\s+(?:me\s+)?(?:with\s+)?my\s+taxes\b|\bdiagnose\s+(?:me|my)\b|"
@@ -591,14 +592,14 @@ _EVERYDAY = [
         _F,
     ),
     # The weather: "what's the weather in London", "will it rain tomorrow".
-    re.compile(
+    rx.compile(
         r"\b(?:what(?:'s|s|\s+is|\s+will)|how(?:'s|s|\s+is)|tell\s+me|check)\s+(?:be\s+)?the\s+weather\b|"
         r"\bweather\s+(?:gonna|going\s+to|be|like|today|tomorrow|tonight|this\s+week(?:end)?|forecast\s+for)\b|"
         r"\bwill\s+it\s+(?:rain|snow|be\s+sunny)\b",
         _F,
     ),
     # Sports results, repairs at home, bookings.
-    re.compile(
+    rx.compile(
         r"\b(?:score|result)\s+(?:of|in)\s+(?:the|last\s+night'?s|yesterday'?s|today'?s)\s+(?:[\w']+\s+){0,2}(?:game|match)\b|"
         r"\bwho\s+won\s+(?:the|last\s+night'?s|yesterday'?s)\s+(?:[\w']+\s+){0,2}(?:game|match|final|race|election)\b|"
         r"\bfix\s+my\s+(?:car|bike|engine|sink|toilet|boiler|fridge|washing\s+machine|dishwasher|printer|tyre|tire)\b|"
@@ -611,14 +612,14 @@ _EVERYDAY = [
         _F,
     ),
     # Cooking.
-    re.compile(
+    rx.compile(
         r"\b(?:give|send|share|need|want|find)\s+(?:me\s+|us\s+)?(?:a|an|the|some|your)?\s*(?:good\s+|easy\s+|quick\s+)?"
         r"recipes?\b(?!-)|\brecipes?\s+for\s+(?:\w+\s+){0,2}(?:cake|cookies|bread|pasta|soup|dinner|lunch|breakfast|"
         r"pancakes|curry|pizza|chicken|brownies|muffins|salad)\b|\bhow\s+(?:do\s+(?:i|you)|to|can\s+i)\s+(?:cook|bake)\b",
         _F,
     ),
     # The learner's own legal or medical situation.
-    re.compile(
+    rx.compile(
         r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+legally\b|\blegally\s+what\s+(?:should|can)\s+i\b|"
         r"\bmy\s+(?:landlord|tenancy|lease|divorce|custody|lawsuit|ex-?(?:wife|husband|partner))\b|"
         r"\b(?:can|should)\s+i\s+sue\b|\b(?:find|hire|need)\s+a\s+(?:good\s+)?lawyer\b|"
@@ -638,7 +639,7 @@ _EVERYDAY = [
 # A course question inside the request: "pretend I'm five and explain GANs", "you are my teacher:
 # what is supervised learning?". Role phrasing around such a question is a style of asking, so
 # the role and chat families below leave it to retrieval (harmful and jailbreak families do not).
-_COURSE_ASK = re.compile(
+_COURSE_ASK = rx.compile(
     r"\b(?:explain\w*|teach|teaching|describe|define|clarify|walk\s+me\s+through|break\s+down|"
     r"tell\s+(?:me|us)\s+(?:about|what|how|why|the\s+difference)|help\s+me\s+understand|"
     r"what\s+(?:is|are|was|were|does|do|makes?)|what'?s|whats|how\s+(?:does|do|is|are|can|could|would)|"
@@ -649,7 +650,7 @@ _COURSE_ASK = re.compile(
     _F,
 )
 # Giving the tutor another role ("act as a linux terminal", "from now on you're my girlfriend").
-_ROLE = re.compile(
+_ROLE = rx.compile(
     r"\b(?:pretend|role-?\s?play|you\s+are\s+now|you'?re\s+now|from\s+now\s+on\s+you|imagine\s+you(?:\s+are|'re)|"
     r"talk\s+like\s+(?:a|an|one)|speak\s+like\s+(?:a|an|one)|answer\s+as\s+if\s+you|act\s+like\s+(?:a|an|it|my)|"
     r"let'?s\s+play\s+a\s+game|for\s+the\s+rest\s+of\s+(?:this|our|the)\s+(?:chat|conversation|session)|"
@@ -668,7 +669,7 @@ _LANGUAGES = (
     r"thai|indonesian|malay|swahili|latin|ukrainian|czech|romanian|hungarian|persian|farsi|tagalog|welsh|irish)"
 )
 _CHAT = [
-    re.compile(
+    rx.compile(
         r"^\W*(?:(?:hi|hello|hey|hiya|yo|howdy|good\s+(?:morning|afternoon|evening))\b[\s,!.]*)?"
         r"(?:how\s+are\s+(?:you|u|ya)(?:\s+doing)?(?:\s+today|\s+tonight)?|how'?s\s+it\s+going|how\s+have\s+you\s+been|"
         r"what'?s\s+up|wh?at\s+up|sup|how\s+do\s+you\s+do|how'?s\s+your\s+day(?:\s+(?:going|been))?)\s*[?!.]*\s*$|"
@@ -676,7 +677,7 @@ _CHAT = [
         r"^\W*(?:yo|hey|hi|sup)?\W*(?:what'?s|whats|wats)\s+(?:good|up|new|poppin|happening)\W*$",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:your|ur)\s+(?:favou?rite|fav|fave)\b|"
         r"\bdo\s+(?:you|u)\s+(?:love|like|hate|fancy|miss|care\s+about)\s+(?:me|us)\b|\bi\s+love\s+(?:you|u)\b|"
         # the tutor's own feelings about its work: "do you actually enjoy being a tutor?"
@@ -695,7 +696,7 @@ _CHAT = [
         _F,
     ),
     # Jokes and banter.
-    re.compile(
+    rx.compile(
         r"\b(?:got|know|have|any)\s+(?:any\s+)?(?:good\s+|funny\s+|new\s+)?(?:jokes|puns|riddles|one-liners)\b|"
         r"^\W*(?:roast|insult|compliment|flirt\s+with)\s+me\b|\bsay\s+something\s+(?:funny|nice|mean|silly)\b|"
         r"\bentertain\s+(?:me|us)\b|"
@@ -703,7 +704,7 @@ _CHAT = [
         _F,
     ),
     # Opinions on contested public questions: voting, parties, leaders, moral controversies.
-    re.compile(
+    rx.compile(
         r"\bwho\s+(?:should|do|would|will)\s+(?:i|we|you)\s+vote\b|\bvote\s+for\s+(?:in|at)\b|"
         r"\bpolitical\s+part(?:y|ies)\b|\b(?:left|right)[-\s]wing\b|"
         r"\b(?:party|candidate)\s+(?:should|will|is\s+going\s+to)\s+win\b|"
@@ -735,14 +736,14 @@ _ACKNOWLEDGEMENT = (
     r"appreciate\s+it|good\s+(?:to\s+know|answer|explanation))"
     r"(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|man|mate|dude|buddy|tutor|for\s+(?:that|this|the\s+help|explaining)))*"
 )
-_THANKS = re.compile(rf"^\W*{_ACKNOWLEDGEMENT}(?:[\s,.!:;)(-]+{_ACKNOWLEDGEMENT})*[\s,.!:;)(-]*$", _F)
-_GREETING = re.compile(
+_THANKS = rx.compile(rf"^\W*{_ACKNOWLEDGEMENT}(?:[\s,.!:;)(-]+{_ACKNOWLEDGEMENT})*[\s,.!:;)(-]*$", _F)
+_GREETING = rx.compile(
     r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|tutor))?\W*$",
     _F,
 )
 # The learner's feelings ("i feel so sad today"); "i'm anxious about AI taking my job" is about
 # the course's subject and is left to retrieval.
-_FEELINGS = re.compile(
+_FEELINGS = rx.compile(
     r"^\W*(?:i'?m|i\s+am|im|i\s+feel|i'?ve\s+been\s+feeling|i\s+have\s+been\s+feeling|feeling)\s+"
     r"(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|super\s+|quite\s+)?"
     r"(?:lonely|sad|depressed|stressed|anxious|down|upset|heartbroken|miserable|angry|scared|overwhelmed|"
@@ -750,10 +751,10 @@ _FEELINGS = re.compile(
     r"^\W*(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|kinda\s+|super\s+)?(?:bored|tired|hungry|sleepy)\W*$",
     _F,
 )
-_COURSE_SUBJECT = re.compile(_SUBJECT_WORDS, _F)
+_COURSE_SUBJECT = rx.compile(_SUBJECT_WORDS, _F)
 # A yes/no question about something ("could it be biased?", "is that a deepfake?") anywhere in
 # the text, after whatever context the learner gives first.
-_YES_NO_CLAUSE = re.compile(
+_YES_NO_CLAUSE = rx.compile(
     r"(?:^|[,.;:!?]\s*|\b(?:so|and|but)\s+)(?:could|can|is|are|does|do|would|will|should|was|were)\s+"
     r"(?:it|they|this|that|these|those|ai|an?|the|such|its?|their)\b",
     _F,
@@ -765,7 +766,7 @@ CHAT_TEXT = (
 
 # "tl;dr?", "recap pls", "sum that up", "eli5" said alone, right after an answer: the learner asks
 # for the short version of what they just read, not for a text of their own to be summarised.
-_SUMMARY_OF_LAST = re.compile(
+_SUMMARY_OF_LAST = rx.compile(
     r"^\W*(?:(?:ok|okay|so|and|now|hmm|um|lol|right)\W+){0,3}(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?"
     r"(?:tl;?\s?dr|recap|sum\s+(?:it|that|this|them)\s+up|sum\s+up|summar(?:y|i[sz]e(?:\s+(?:it|that|this))?)|"
     r"(?:give\s+me\s+)?(?:the\s+)?(?:short|quick|simple)\s+version|(?:the\s+)?gist|in\s+a\s+nutshell|"
@@ -787,7 +788,7 @@ _SUMMARY_OF_LAST = re.compile(
 # and who made it stay outside the job.
 ABOUT_THE_TUTOR_QUESTION = "How does this tutor answer questions?"
 _YOU = r"(?:you|u|this\s+(?:tutor|app|bot|chatbot))"
-_ABOUT_THE_TUTOR = re.compile(
+_ABOUT_THE_TUTOR = rx.compile(
     # "do you make things up?", "are you making this up", "do you look things up online?"
     rf"\b(?:do|does|did|can|could|would|will|are|r|is)\s+{_YOU}\s+(?:ever\s+|just\s+|really\s+|actually\s+|"
     r"sometimes\s+|also\s+)?(?:make\s+(?:things|stuff|it|this|that|them|answers|facts)\s+up|"
@@ -849,7 +850,7 @@ _TLDR_OF_A_TEXT = (
 # Text jobs on the learner's own material: translating into another language, summarising a
 # pasted or outside text (a lesson of this course may be summarised), doing sums and homework.
 # Translating or saying in another language, a tl;dr: an app asked about is spared (``_ABOUT_A_THING``).
-_TRANSLATING = re.compile(
+_TRANSLATING = rx.compile(
     r"\bhow\s+(?:do\s+(?:you|i|we)|would\s+(?:you|i)|to|does\s+one|can\s+i)\s+(?:say|write|spell)\b.{0,60}"
     rf"\bin\s+{_LANGUAGES}\b|"
     rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
@@ -860,7 +861,7 @@ _TRANSLATING = re.compile(
     _F,
 )
 # Summarising an outside text (a lesson of this course may be summarised).
-_SUMMARISING = re.compile(
+_SUMMARISING = rx.compile(
     r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
     r"gist\s+of|(?<!\bai\s)(?<!bot\s)(?<!gpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
     r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
@@ -872,7 +873,7 @@ _SUMMARISING = re.compile(
 # the council meeting", "an app that produces a summary of each deposition"): what a tool does,
 # described in a question about it, not a summary ordered from the tutor ("write a summary of",
 # "can you give me a summary of" never say "writes", "gives").
-_SUMMARY_BY_A_THING = re.compile(
+_SUMMARY_BY_A_THING = rx.compile(
     r"\b(?:writes|produces|generates|makes|creates|drafts|gives|spits|churns|turns|puts|prepares|returns|outputs)"
     r"(?:\s+(?:up|out|together))?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}summar(?:y|ies)\s+of\b",
     _F,
@@ -881,7 +882,7 @@ _TEXT_JOBS = [
     _TRANSLATING,
     _SUMMARISING,
     # Sums, equations and homework answers.
-    re.compile(
+    rx.compile(
         r"\b\d+(?:\.\d+)?\s*(?:[+*×÷^]|times|plus|minus|divided\s+by|multiplied\s+by)\s*\d+|"
         r"\b\d+(?:\.\d+)?\s*%\s+of\s+\d+|"
         r"\bsolve\s+(?:this|these|the\s+following)\s+(?:equation|integral|sum|maths?|problems?\s+for\s+me)\b|"
@@ -891,7 +892,7 @@ _TEXT_JOBS = [
         _F,
     ),
     # Fixing or reviewing the learner's own code.
-    re.compile(
+    rx.compile(
         r"\b(?:fix|debug|refactor|review|optimi[sz]e|correct)\s+(?:this|my|the\s+following|our)\s+(?:\w+\s+){0,2}"
         r"(?:bug|bugs|code|script|function|program|query|error|javascript|python|java|sql|notebook|css|html|app)\b|"
         r"\b(?:(?:give|send|show)\s+(?:me|us)|gimme)\s+(?:the|a|an|some)?\s*(?:\w+\s+){0,2}(?:sql|query|queries|script|"
@@ -901,7 +902,7 @@ _TEXT_JOBS = [
 ]
 # Everyday personal matters: health, money, errands, live facts.
 _EVERYDAY_MORE = [
-    re.compile(
+    rx.compile(
         r"\bwhat\s+(?:medicine|medication|meds|pills?|drugs?|treatment|dose|dosage)\s+(?:should|can|do|could)\s+i\b|"
         r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:can|should)\s+i\s+(?:take|drink|eat|give\s+(?:my|a|an|to|him|her|them))\b|"
         r"\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+){0,2}(?:pain|ache|fever|rash|cough|"
@@ -919,7 +920,7 @@ _EVERYDAY_MORE = [
         r"fire|fired|evict\w*|court)\b|\blegally\b.{0,30}\b(?:me|my)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\bshould\s+i\s+(?:put|invest|move|keep|spend|buy|sell|save)\b.{0,50}\b(?:savings|money|pension|stocks?|"
         r"shares|bitcoin|crypto\w*|funds?|gold|property|house|etfs?)\b|"
         r"\b(?:pay\s+less|lower|reduce|avoid|cut|minimi[sz]e)\s+(?:my\s+|our\s+)?tax(?:es)?\b|"
@@ -932,7 +933,7 @@ _EVERYDAY_MORE = [
         r"(?:going\s+to\s+|gonna\s+|ever\s+)?(?:go\s+)?(?:up|down|rise|fall|crash|moon)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\bwho\s+(?:won|wins|will\s+win|is\s+winning|(?:is|are)\s+(?:going\s+to|gonna)\s+win)\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:\d{4}\s+)?(?:[\w']+\s+){0,3}?"
         r"(?:cup|election|game|match|final|race|league|championship|tournament|series|awards?|oscars?|grammys?|"
         r"super\s+bowl|olympics|title|derby|prize|season)\b|"
@@ -945,7 +946,7 @@ _EVERYDAY_MORE = [
     ),
     # Asked to forecast the learner's world ("use your machine learning to predict the lottery"):
     # a prediction made to order, not how prediction works.
-    re.compile(
+    rx.compile(
         r"(?:\b(?:can|could|will|would)\s+you\s+|^\W*(?:please\s+|pls\s+)?|\buse\s+(?:your|the|some|ai|ml|machine\s+learning)\b"
         r"(?:\s+[\w-]+){0,3}\s+to\s+|\bfor\s+me\s*,?\s*)(?:predict|forecast|guess|tell\s+me)\s+"
         r"(?:me\s+)?(?:who|which\s+(?:team|horse|player|party|numbers?|stocks?)|the\s+(?:winner|winning|score|result|outcome|lottery)|"
@@ -958,7 +959,7 @@ _EVERYDAY_MORE = [
 _WIFI_OF_OTHERS = (
     # Someone else's network or account used without asking ("my neighbours wifi has a password,
     # which trick can i use to guess it so i can get on for free").
-    re.compile(
+    rx.compile(
         r"\b(?:neighbou?r'?s?|someone'?s|somebody'?s|other\s+people'?s|my\s+\w+'s)\s+(?:wifi|wi-fi|internet|router|"
         r"netflix|account)\b.{0,100}\b(?:guess|crack|hack|get\s+on|get\s+into|log\s+in|access|for\s+free)\b",
         _F,
@@ -966,7 +967,7 @@ _WIFI_OF_OTHERS = (
 )
 
 # Harm to oneself gets its own caring reply.
-_SELF_HARM = re.compile(
+_SELF_HARM = rx.compile(
     r"\b(?:kill|hurt|harm|cut|starve|poison)\s+myself\b|\bend\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|"
     r"\b(?:commit|committing)\s+suicide\b|\bi\s+(?:want|wanna)\s+to\s+die\b|\bsuicidal\b|"
     r"\b(?:way|ways|how|enough\s+\w+)\s+to\s+overdose\b|\boverdos(?:e|ing)\s+on\b",
@@ -983,24 +984,24 @@ _FAKE_VERB = r"fake(?=\s+(?:a|an|the|some|me|us|up|my|his|her|their)\b)"
 _HARMFUL_MORE = [
     # Violence against a person, asked for ("how do i poison someone"; "can AI harm people?" is a
     # course question about misuse).
-    re.compile(
+    rx.compile(
         rf"{_ASKING}(?:hurt|kill|harm|poison|stab|shoot|strangle|kidnap|murder|drug|beat\s+up)\s+(?:someone|"
         r"somebody|people|a\s+person|anyone|him|her|them|my\s+\w+)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:hide|dispose\s+of|get\s+rid\s+of)\s+(?:a|the)\s+(?:dead\s+)?body\b|"
         r"\bget\s+away\s+with\s+(?:murder|killing|stealing|theft|fraud|it)\b",
         _F,
     ),
     # Spying on a person's messages, phone or whereabouts.
-    re.compile(
+    rx.compile(
         r"\b(?:secretly|covertly)\s+(?:read|track|see|access|monitor|check|record|follow)\b|"
         rf"{_ASKING}(?:\w+\s+)?(?:read|track|monitor|access|spy\s+on|check)\s+(?:my\s+\w+'s|someone'?s|somebody'?s|their|his|her)\s+"
         r"(?:\w+\s+)?(?:messages|texts|phone|e-?mails?|location|whatsapp|dms|chats|calls)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         # every form of the verb: "how the character builds a pipe bomb" is the same ask in a story
         r"\b(?:makes?|made|making|build|builds|built|building|assembles?|assembled|assembling|mix|mixes|mixed|mixing|"
         r"synthesi[sz]e[sd]?|synthesi[sz]ing|constructs?|constructed|constructing|cooks?|cooked|cooking)\s+(?:\w+\s+){0,2}"
@@ -1008,27 +1009,27 @@ _HARMFUL_MORE = [
         _F,
     ),
     # Guessing, cracking or harvesting passwords and logins (as opposed to detecting such attacks).
-    _made(re.compile(
+    _made(rx.compile(
         r"\b(?:guess|crack|brute[-\s]?forc|steal|harvest|phish|sniff)\w*\s+(?:\w+'?s?\s+){0,3}"
         r"(?:passwords?|passcodes?|credentials|logins?|pins?)\b",
         _F,
     )),
     # A deepfake or voice clone made to order, in any wording.
-    _made(re.compile(
+    _made(rx.compile(
         rf"{_ASKING}(?:{_MAKE}|{_FAKE_VERB}|clone|put\s+together)\b.{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
         r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|nudes?|recordings?|voice))\b|"
         r"\bclone\s+(?:\w+'s|his|her|their|my\s+\w+'?s?)\s+(?:\w+\s+)?(?:voice|face)\b",
         _F,
     )),
     # Media of a person made to say or do what they did not: "a voice clip of Obama endorsing my product".
-    _made(re.compile(
+    _made(rx.compile(
         rf"{_ASKING}(?:{_MAKE}|{_FAKE_VERB}|put\s+together)\b.{{0,30}}\b(?:videos?|clips?|audio|recordings?|photos?|pictures?|"
         r"images?|voice\s*(?:notes?|messages?|clips?)?|voicemails?)\s+of\s+(?:[\w']+\s+){1,3}(?:saying|endorsing|admitting|"
         r"confessing|announcing|promoting|naked|nude|kissing|praising|insulting|threatening|singing)\b",
         _F,
     )),
     # Scraping or collecting a person's data.
-    _made(re.compile(
+    _made(rx.compile(
         r"(?:^\W*(?:please\s+|pls\s+)?|\b(?:how\s+(?:do|can|could|would)\s+i|how\s+to|help\s+me|i\s+(?:want|need)\s+to|"
         r"(?:can|could)\s+you)\s+)scrap(?:e|ing)\s+(?:someone|somebody|a\s+person|people|my\s+\w+|his|her|their)\b|"
         rf"{_ASKING}(?:{_MAKE}|scrape|harvest|collect|gather|compile|track|locate|find|dig\s+up|look\s+up)\b.{{0,60}}"
@@ -1044,14 +1045,14 @@ _HARMFUL_MORE = [
 # their own data, their work graded, a name or a plan chosen, the web searched, films pirated.
 # Each is led by the request's verb, so "how does a classifier label photos?" stays a question.
 _TASKS = [
-    _made(re.compile(
+    _made(rx.compile(
         _BEGIN + r"(?:generate|create|make|draw|paint|render|compose|produce|design|sketch)\s+(?:me\s+|us\s+)?"
         r"(?:a|an|some|\d+|ten|five|three|my)\s+(?:[\w-]+\s+){0,2}?(?:images?|pictures?|pics?|photos?|drawings?|"
         r"paintings?|portraits?|logos?|icons?|avatars?|wallpapers?|illustrations?|animations?|videos?|clips?|"
         r"melod(?:y|ies)|tunes?|beats?|tracks?|music|soundtracks?|jingles?)\b(?!.*\b(?:how|why|explain\w*|diagram)\b)",
         _F,
     )),
-    re.compile(
+    rx.compile(
         _BEGIN + r"(?:train|fit|label|tag|annotate|classify|cluster|segment|analy[sz]e|sort|group|predict|clean)\s+"
         r"(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|using|from|for)\s+)?(?:my|these|this|our|the\s+following|those)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:e-?mails?|inbox|photos?|pictures?|pics|images?|customers?|data|dataset|csv|spreadsheet|"
@@ -1059,25 +1060,25 @@ _TASKS = [
         r"numbers|rows)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:grade|mark|score|rate|critique|proofread|review)\s+my\s+(?:[\w-]+\s+){0,2}?(?:essay|cv|resume|"
         r"cover\s+letter|code|homework|assignment|paper|thesis|poem|story|project|portfolio|presentation|slides|"
         r"answers?\s+to|work)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         _BEGIN + r"(?:choose|pick|suggest|come\s+up\s+with|think\s+of|give\s+me|invent)\s+(?:a\s+|some\s+|\d+\s+)?"
         r"(?:good\s+|catchy\s+|cool\s+|clever\s+)?names?\s+for\s+(?:my|our|a)\b|"
         r"\bplan\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:wedding|trip|holiday|vacation|party|birthday|week|weekend|diet|"
         r"workout|day|meals?|move)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         _BEGIN + r"(?:browse|search|surf|check|google)\s+(?:the\s+)?(?:web|internet|net|online)\b|\blook\s+(?:it\s+|this\s+|that\s+)?up\s+online\b|"
         r"\b(?:the\s+)?(?:latest|today'?s|this\s+week'?s)\s+(?:ai\s+|tech\s+)?(?:news|headlines)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:download|stream|watch)\s+(?:\w+\s+){0,2}?(?:movies?|films?|series|shows?|music|songs?|games?|books?|"
         r"software)\s+(?:for\s+free|free|illegally|without\s+paying)\b|\btorrent\s+(?:sites?|links?)\b",
         _F,
@@ -1085,7 +1086,7 @@ _TASKS = [
 ]
 # Fake media of a private person, or a model trained on their photos to make it.
 _HARMFUL_PEOPLE = [
-    re.compile(
+    rx.compile(
         r"\bfake\s+(?:nudes?|pics?|photos?|pictures?|images?|videos?|clips?)\s+of\s+(?:her|him|them|my\s+\w+|"
         r"(?:a|an|some)\s+(?:classmate|coworker|colleague|neighbou?r|friend|teacher|stranger|girl|boy|woman|man))\b|"
         r"\btrain\s+(?:a|an|the)\s+(?:gan|vae|model|generator|ai)\s+on\s+(?:my\s+\w+'?s|her|his|their|someone'?s|"
@@ -1105,14 +1106,14 @@ _HARMFUL_PEOPLE = [
 
 _PLACED = [
     # "..., write me a sonnet", "Please write a detailed plan with timelines and KPIs", "and write a love letter"
-    _made(re.compile(
+    _made(rx.compile(
         _CLAUSE_START + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|my|our|some|sum|\d+|one|this|that)\s+"
         + _EXPLAINING + rf".{{0,80}}?\b{_GENRE}\b",
         _F,
     )),
     # "since generative AI can write code, write me a tetris clone in java": made for the learner
     # after a clause, and nothing asks for an explanation, a list, a plan or a quiz.
-    _made(re.compile(
+    _made(rx.compile(
         _CLAUSE_START + _MAKING + r"\s+(?:me|us)\s+(?:a|an|some|sum|the|my|\d+|one)\s+" + _EXPLAINING
         + r"(?!.*\b(?:list|steps?|plan|path|route|roadmap|guide|study|quiz|questions?|flashcards?|table|diagram|"
         r"timeline|version|sentence|intuition|ideas?|mental\s+model|predictions?|ways|kinds|types|parts|points|"
@@ -1120,21 +1121,21 @@ _PLACED = [
         _F,
     )),
     # "yo gimme sum caption ideas for my beach pics"
-    re.compile(
+    rx.compile(
         _CLAUSE_START + r"(?:gimme|give\s+(?:me|us)|send\s+(?:me|us))\s+(?:sum|some|a\s+few|a|\d+|ten|five|three)?\s*"
         r"(?:[\w-]+\s+)?(?:captions?|slogans?|taglines?|pick-?up\s+lines?|names?|hashtags?|titles?|bios?|tweets?|"
         r"lyrics|jokes?|puns?)\s+(?:ideas?|suggestions?|for\s+(?:my|our|a))\b",
         _F,
     ),
     # "demonstrate next-token prediction by finishing my best man speech"
-    re.compile(
+    rx.compile(
         r"\bby\s+(?:writing|drafting|finishing|completing|composing|making|generating|creating|designing|coding|"
         r"building|producing)\s+(?:me\s+|us\s+)?(?:a|an|my|our|the|some)\s+" + _EXPLAINING + rf"(?:[\w'-]+\s+){{0,3}}?{_GENRE}\b",
         _F,
     ),
     # The piece named before, asked for by a pronoun: "Can you just write it?", "write one for me",
     # "why can't you write mine?", "what would you put in it" (a genre named in the message).
-    re.compile(
+    rx.compile(
         r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:just\s+|please\s+|pls\s+)?(?:write|draft|finish|type\s+up|do)\s+"
         r"(?:it|one|that|them)(?:\s+for\s+(?:me|us))?\W*$|"
         r"\b(?:write|draft|finish|type\s+up)\s+(?:it|one|that)\s+for\s+(?:me|us)\b|"
@@ -1142,14 +1143,14 @@ _PLACED = [
         r"\b(?:write|draft|do|finish)\s+mine\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         rf"\b{_GENRE}\b.{{0,120}}\bwhat\s+(?:should|would|could|do)\s+(?:it|i|you|we)\s+(?:say|write|put|include)\b|"
         rf"\bwhat\s+(?:should|would|could)\s+(?:you|i)\s+(?:write|put|say)\s+in\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+){{0,2}}{_GENRE}\b|"
         rf"\b(?:what|which)\s+(?:[\w'-]+\s+)?{_GENRE}\s+(?:would|should|could)\s+(?:you|i)\s+(?:make|write|use|put)\b",
         _F,
     ),
     # Work turned into another form: "Turn it into meeting minutes", "reply to this angry customer".
-    re.compile(
+    rx.compile(
         r"\b(?:turn|make|convert)\s+(?:it|this|that|these|them|my\s+\w+)\s+into\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+)?"
         r"(?:minutes|action\s+items|e-?mail|letter|report|slides|presentation|tweets?|posts?|essay|cover\s+letter|memo)\b|"
         r"^\W*(?:please\s+)?(?:reply|respond|write\s+back)\s+to\s+(?:this|my|the|that)\s+(?:[\w-]+\s+){0,2}(?:customer|"
@@ -1158,7 +1159,7 @@ _PLACED = [
     ),
     # A bare genre: "poem pls", "essay?", "joke", "story time", "help w hw". Led by what AI can
     # do ("can ai help with my homework like a virtual tutor?"), it asks about the course.
-    _made(re.compile(
+    _made(rx.compile(
         r"^\W*(?:(?:ok|okay|now|and|then|so)\s+)*(?:(?:a|an|my|some|one|the|another)\s+)?(?:(?:short|quick|funny|good|new|little|cute)\s+)?(?:poem|essay|story|"
         r"code|joke|recipe|lyrics|song|rap|haiku|limerick|meme|speech|cover\s+letter|tweet|caption|sonnet|ode|eulogy|"
         r"toast|slogan|bio|resume|cv|e-?mail|letter|fanfic|screenplay|jingle)s?\s*"
@@ -1174,32 +1175,32 @@ _PLACED = [
     )),
     # Schoolwork of other subjects: "analyse the symbolism in Macbeth for my english essay",
     # "balance this chemical equation".
-    re.compile(
+    rx.compile(
         r"\b(?:analy[sz]e|solve|complete|" + _DO + r")\b.{0,60}\bfor\s+my\s+(?:[\w-]+\s+){0,2}(?:essay|homework|assignment|"
         r"coursework|paper|report|project|worksheet)\b|"
         r"\b(?:balance|simplify|factori[sz]e|differentiate)\s+(?:this|these|the\s+following)\b",
         _F,
     ),
     # Chores on the learner's code: "refactor my react component", "explain this stack trace and fix it".
-    re.compile(
+    rx.compile(
         r"\b(?:fix|debug|refactor|optimi[sz]e)\s+(?:this|my|the\s+following|our)\s+(?:[\w.+#-]+\s+){0,3}?(?:components?|"
         r"modules?|class(?:es)?|methods?|endpoints?|apis?|yaml|config|dockerfile|pipeline|tests?|repo|codebase|"
         r"website|site|page|build)\b|"
         r"\b(?:stack\s*trace|traceback)\b.{0,80}\bfix\b|\bfix\b.{0,80}\b(?:stack\s*trace|traceback)\b",
         _F,
     ),
-    re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b.{0,80}\b(?:fix|debug)\b|\b(?:fix|debug)\b.{0,80}\b[A-Z]\w*(?:Error|Exception)\b"),
+    rx.compile(r"\b[A-Z]\w*(?:Error|Exception)\b.{0,80}\b(?:fix|debug)\b|\b(?:fix|debug)\b.{0,80}\b[A-Z]\w*(?:Error|Exception)\b"),
 ]
 # "ngl i need a pickup line", "i have to write a toast": asking for a piece of writing anywhere,
 # unless a course question follows ("i have to write a report on GANs, what are their uses?").
-_NEED_PIECE = re.compile(
+_NEED_PIECE = rx.compile(
     _CLAUSE_START + r"(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|have\s+to\s+(?:write|send|give|make|do)|"
     r"(?:am|'m)\s+supposed\s+to\s+(?:write|give|send))\s+(?:a|an|some|\d+|my)\s+" + _EXPLAINING
     + rf"(?:[\w'-]+\s+){{0,3}}?{_GENRE}\b",
     _F,
 )
 # A role for the tutor: "be my personal trainer", "be my therapist for a bit"; games.
-_ROLE_9 = re.compile(
+_ROLE_9 = rx.compile(
     r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?be\s+my\s+\w+|"
     r"\blet'?s\s+play\b(?!\s+(?:with|around))|^\W*play\s+\w+\s+(?:\w+\s+)?with\s+me\b|\bplay\s+(?:\d+|twenty)\s+questions\b|"
     # a persona given a name to play ("play a grumpy robot called Bolt"), or a part to play
@@ -1207,11 +1208,11 @@ _ROLE_9 = re.compile(
     r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?play\s+(?:the\s+)?(?:role|part)\s+of\b",
     _F,
 )
-_ABOUT_COURSE = re.compile(r"\b(?:course|lessons?|tutor|topics?)\b", _F)
+_ABOUT_COURSE = rx.compile(r"\b(?:course|lessons?|tutor|topics?)\b", _F)
 # Everyday errands and advice: shopping, travel, fitness, home and garden, children and pets,
 # relationships, games and scores.
 _EVERYDAY_9 = [
-    re.compile(
+    rx.compile(
         r"\b(?:last\s+night'?s|yesterday'?s|today'?s|tonight'?s|this\s+weekend'?s)\s+(?:[\w]+\s+){0,2}(?:scores?|"
         r"results?|fixtures?)\b|"
         r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}should\s+i\s+(?:buy|order|wear|get\s+(?:my|him|her|them|for))\b|"
@@ -1222,7 +1223,7 @@ _EVERYDAY_9 = [
         r"\bplan\s+(?:the|my|our|a)\s+(?:whole\s+)?(?:\d+[-\s]day\s+)?(?:week|trip|holiday|vacation|weekend)\b",
         _F,
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:workout|running|exercise|gym|fitness|meal|diet)\s+(?:plan|routine|programme|program|schedule)\b|"
         r"\b(?:a|my)\s+workout\s+for\b|"
         r"\bhow\s+(?:do|can|should)\s+i\s+(?:get|win)\s+(?:my\s+)?(?:ex|girlfriend|boyfriend|wife|husband|partner)\s+back\b|"
@@ -1245,14 +1246,14 @@ _EVERYDAY_9 = [
 _HOW_I = r"\b(?:how\s+(?:do|can|could|would|should)\s+i|how\s+to|help\s+me|teach\s+me(?:\s+how)?(?:\s+to)?|ways?\s+to)\b"
 _HARMFUL_9 = [
     # Hiding it: "how do i put an airtag on my wife's car without her noticing".
-    re.compile(
+    rx.compile(
         _HOW_I + r"(?!.*\b(?:gans?|vaes?|models?|networks?|classifiers?|agents?|training)\b)"
         r".{0,100}\bwithout\s+(?:\w+\s+){0,2}(?:getting\s+caught|being\s+caught|noticing|knowing|finding\s+out|"
         r"being\s+(?:detected|seen|traced)|(?:leaving\s+)?a\s+trace)\b",
         _F,
     ),
     # Fraud, forgery and money: stolen cards, faked accidents, laundering, counterfeits, fake charities.
-    re.compile(
+    rx.compile(
         r"\b(?:use|using|sell|buy|cash\s+out)\s+(?:a\s+|some\s+)?stolen\b|"
         rf"{_ASKING}(?:fake|forge|counterfeit)\s+(?:a|an|my|the|some)\b|"
         rf"{_ASKING}(?:launder|embezzle|skim)\b|\bcounterfeit\s+(?:money|cash|bills|notes|currency)\b|"
@@ -1271,7 +1272,7 @@ _HARMFUL_9 = [
         r"\brig\s+(?:a|an|the|my)\s+(?:raffle|lottery|election|vote|poll|contest|competition|draw|giveaway)\b",
         _F,
     ),
-    _made(re.compile(
+    _made(rx.compile(
         rf"(?:{_MAKE}|set\s+up|start|run|open)\b.{{0,20}}\bfake\s+(?:[\w'-]+\s+){{0,2}}(?:charit(?:y|ies)|fundraisers?|"
         r"gofundme|pages?|profiles?|accounts?|websites?|sites?|shops?|stores?|giveaways?|compan(?:y|ies)|screenshots?|"
         r"chats?|conversations?)\b|"
@@ -1279,7 +1280,7 @@ _HARMFUL_9 = [
         _F,
     )),
     # Getting past moderation, manipulating people, recruiting for extremists.
-    re.compile(
+    rx.compile(
         _HOW_I + r"\s*(?:\w+\s+)?(?:get\s+around|bypass|evade|dodge|trick|slip\s+past|get\s+past)\s+(?:\S+\s+){0,3}?"
         r"(?:filters?|moderation|moderators?|mods|auto-?mod|anti-?spam|bans?|content\s+polic\w*|community\s+guidelines)\b|"
         r"\b(?:post|say|use|type|spam)\s+(?:\w+\s+){0,2}slurs?\b|"
@@ -1292,25 +1293,25 @@ _HARMFUL_9 = [
 ]
 # Slang and slips in the words a request hinges on: "cn u rite my assignment" -> "can you write my ...".
 _SLANG = [
-    (re.compile(r"\bcn\s+u\b", _F), "can you"),
-    (re.compile(r"\b(?:rite|writ|wirte|rwite)\b(?=\s+(?:me|my|a|an|us|the|this|sum|some)\b)", _F), "write"),
+    (rx.compile(r"\bcn\s+u\b", _F), "can you"),
+    (rx.compile(r"\b(?:rite|writ|wirte|rwite)\b(?=\s+(?:me|my|a|an|us|the|this|sum|some)\b)", _F), "write"),
 ]
 
 # "draft a quick explanation of the discriminator for my notes": a making verb whose object is an
 # explanation of something is a course ask, whatever follows it.
-_EXPLANATION_ASKED = re.compile(
+_EXPLANATION_ASKED = rx.compile(
     r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+)?(?:write|draft|compose|create|make|generate|produce|give|"
     r"put\s+together)\s+(?:me\s+|us\s+)?(?:a|an|the|some|my)?\s*(?:(?:quick|short|brief|simple|little|one-line|clear)\s+)?"
     r"(?:explanation|summary|definition|overview|description|recap|comparison|outline|breakdown)\s+(?:of|on|about)\b",
     _F,
 )
 # A question the learner passes on: "my kid asked me how netflix picks shows", "she wants to know why".
-_REPORTED_QUESTION = re.compile(
+_REPORTED_QUESTION = rx.compile(
     r"\b(?:asked|asks|asking|wonders?|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
     r"(?:how|why|what|whether|if|where|when|which)\b",
     _F,
 )
-_PLAIN_WORDS = re.compile(
+_PLAIN_WORDS = rx.compile(
     r"\b(?:in|into|to|using)\s+(?:plain|simple|everyday|layman'?s?|normal|non-?technical|easy|simpler|human)\s+"
     r"(?:english|words|terms|language)\b",
     _F,
@@ -1396,7 +1397,7 @@ TEXTS = (HARMFUL_TEXT, SELF_HARM_TEXT, OUT_OF_JOB_TEXT, EVERYDAY_TEXT, OTHER_SUB
 
 # A role or persona wrapped around a course question: "act as my tutor and explain ...", "pretend
 # I'm a beginner and ...", "you are my teacher: ...", "as a machine learning student, ...".
-_ROLE_WRAPPER = re.compile(
+_ROLE_WRAPPER = rx.compile(
     r"^\W*(?:(?:ok|okay|so|hey|hi)\W+)?(?:please\s+)?(?:"
     r"(?:act|behave)\s+(?:as|like)\s+(?:a|an|my|the)\s+[\w'\s-]{1,40}?|"
     r"(?:pretend|imagine)\s+(?:that\s+)?(?:i'?m|i\s+am|im|i\s+know|you'?re|you\s+are)\s+[\w'\s-]{1,40}?|"
@@ -1417,14 +1418,14 @@ def without_role(text: str) -> str:
 
 _HARMFUL_MORE.append(_WIFI_OF_OTHERS)
 # Revenge on a person: "how do i get back at the bully".
-_HARMFUL_MORE.append(re.compile(
+_HARMFUL_MORE.append(rx.compile(
     r"\b(?:get\s+(?:back\s+at|revenge\s+on|even\s+with)|take\s+revenge\s+on|pay\s+(?:him|her|them)\s+back\s+for)\b",
     _F,
 ))
 # Slipping past a detector to commit the crime it guards against ("what would someone do with a
 # stolen card to keep the purchases from getting flagged"). How detection works, or whether
 # criminals can fool it ("can fraudsters fool a fraud model?"), stays a course question.
-_HARMFUL_MORE.append(_made(re.compile(
+_HARMFUL_MORE.append(_made(rx.compile(
     # (flagged, blocked, traced: a fraud check's words; "caught" or "detected" is also how a GAN's
     # generator is described against its discriminator)
     r"\b(?:keep|stop|prevent)\s+(?:[\w']+\s+){0,3}from\s+(?:getting|being)\s+(?:flagged|blocked|traced|declined)\b|"
@@ -1438,13 +1439,13 @@ _HARMFUL_MORE.append(_made(re.compile(
 
 # "generate a research paper on deepfakes": the made thing is a piece of writing about the harmful
 # topic (work to order, refused as such), not the deepfake itself.
-_WRITING_ABOUT = re.compile(rf"\b{_GENRE}\s+(?:on|about|explaining|covering)\s", _F)
+_WRITING_ABOUT = rx.compile(rf"\b{_GENRE}\s+(?:on|about|explaining|covering)\s", _F)
 
 
 # "give me one real example of a deepfake in an election": a text tutor cannot hand over a video or
 # a voice, so an example of such media asked for is a real case to learn from, not the fake itself.
 # (An example of a phishing text would be the text itself: only media count here.)
-_MEDIA_CASE = re.compile(
+_MEDIA_CASE = rx.compile(
     r"\b(?:give|show|tell|name|share|find|point)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:examples?|cases?|instances?)\s+of\s+(?:[\w'-]+\s+){0,2}?(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
     r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|recordings?|clips?))\b",
@@ -1452,21 +1453,21 @@ _MEDIA_CASE = re.compile(
 )
 
 
-_MAKING_MEDIA = re.compile(r"\b(?:create|make|generate|produce|build|craft|design|render|fake|clone)\b", _F)
+_MAKING_MEDIA = rx.compile(r"\b(?:create|make|generate|produce|build|craft|design|render|fake|clone)\b", _F)
 
 
 # A question about stopping misuse, or about why others do it ("what stops people using ai to make
 # fake news", "how can we prevent people from using ai to write scam emails", "why do people make
 # fake news with ai"): the making verb is the misuse asked about, not an order. The course covers
 # misuse and its safeguards.
-_DEFENDING = re.compile(
+_DEFENDING = rx.compile(
     r"\b(?:stops?|stopping|prevent\w*|detect\w*|spot\w*|catch\w*|protect\w*|fight\w*|combat\w*|counter\w*|"
     r"recogni[sz]\w*|identif\w*|block\w*|flag\w*|regulat\w*|ban|bans|banning)\s+(?:\w+\s+)?"
     r"(?:people|someone|somebody|others|scammers|criminals|fraudsters|bad\s+actors|hackers|students|kids|them|it|this|that|"
     r"such|ai|the|from|deepfakes?|fake)\b",
     _F,
 )
-_WHY_OTHERS = re.compile(
+_WHY_OTHERS = rx.compile(
     r"^\W*(?:why|how\s+come)\s+(?:do|does|did|would|are|is|were|can|could)\s+(?:some\s+)?(?:people|someone|somebody|scammers|"
     r"criminals|fraudsters|they|bad\s+actors|students|companies|kids|hackers|politicians|trolls)\b",
     _F,
@@ -1484,7 +1485,7 @@ _WHY_OTHERS = re.compile(
 # about such bias ("why does our screening tool rank older applicants lower?", "how do i stop the
 # model from filtering out women?") has no making part and stays a course question.
 # ---------------------------------------------------------------------------------------------
-_SETS_UP = re.compile(
+_SETS_UP = rx.compile(
     r"(?:^|[.!?;,]\s*|\b(?:how\s+(?:do|can|could|should|would|might)\s+(?:i|we|you|u|one)|"
     r"(?:can|could|would|will)\s+(?:you|u)(?:\s+help\s+(?:me|us))?|help\s+(?:me|us)|(?:i|we)\s+(?:want|need|'d\s+like)|"
     r"ways?|best\s+way|please|pls|just)\s+(?:to\s+)?)"
@@ -1492,7 +1493,7 @@ _SETS_UP = re.compile(
     r"design|code|teach|rig|update|modify|customi[sz]e)\b(?P<rest>[^.!?;]*)",
     _F,
 )
-_WORSE = re.compile(
+_WORSE = rx.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bstop\s)(?<!\bfrom\s)(?<!\bavoid\s)"
     r"\b(?:(?:quietly|silently|secretly|automatically|just)\s+)?(?:filters?|filtering|screens?|weeds?|rules?|rejects?|"
     r"rejecting|excludes?|blocks?|bins?|penali[sz]es?|downgrades?|drops?|turns?\s+(?:away|down)|denies|deny|"
@@ -1506,7 +1507,7 @@ _WORSE = re.compile(
     r"(?:offered|shown|picked|hired|approved|invited|promoted|shortlisted|considered|interviewed|selected)\b",
     _F,
 )
-_PROTECTED = re.compile(
+_PROTECTED = rx.compile(
     r"\b(?:(?:over|above|older\s+than|under|younger\s+than)\s+\d{2}|aged?\s+\d{2}|older|elderly|pregnant|pregnancy|"
     r"maternity|women|woman|female|females|girls|black|asian|hispanic|latino|muslims?|jews?|jewish|christians?|"
     r"hindus?|gay|lesbian|trans|transgender|disabled|disability|disabilities|wheelchairs?|foreign(?:-sounding)?|"
@@ -1536,9 +1537,9 @@ def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 # A question's opening: "how shops use ai to guess sales and write the product text" asks how.
-_QUESTION_OPENING = re.compile(r"^\W*(?:how|why|where|when|in\s+what\s+ways?)\b", _F)
+_QUESTION_OPENING = rx.compile(r"^\W*(?:how|why|where|when|in\s+what\s+ways?)\b", _F)
 # What an order to make something names next: who it is for, or one new thing ("write me a poem").
-_ORDERED_OBJECT = re.compile(r"^\W*and\s+(?:then\s+)?\w+(?:\s+\w+)?\s+(?:me|us|a|an|one|some|\d+)\b", _F)
+_ORDERED_OBJECT = rx.compile(r"^\W*and\s+(?:then\s+)?\w+(?:\s+\w+)?\s+(?:me|us|a|an|one|some|\d+)\b", _F)
 
 
 def _continues_question(text: str, match: re.Match[str]) -> bool:
@@ -1619,19 +1620,19 @@ def classify(text: str) -> Refusal | None:
 
 
 # A leading frame: a purpose ("to train new staff on X,") or what the piece is for ("for my novel,").
-_FRAME = re.compile(
+_FRAME = rx.compile(
     r"^\W*(?:(?:in\s+order\s+)?to\s+\w+|for\s+(?:my|our|a|an|the|his|her|their)\s+)[^,.!?;:]{0,80},\s+(?=\w)", _F
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE_BREAK = rx.compile(r"(?<=[.!?])\s+(?=\S)")
 # Openers in front of an order that no pattern lists in that place ("now can you ...", "ok so write ...").
 # A later sentence that opens as a question or a statement ("what is ...", "is it ...", "my boss
 # ...", "thanks ...") opens no order: not read again (each reading costs a few milliseconds).
-_ASKS_OR_TELLS = re.compile(
+_ASKS_OR_TELLS = rx.compile(
     r"^\W*(?:what|whats|what's|why|how|when|where|which|who|whose|is|are|was|were|does|do|did|has|have|it|its|it's|"
     r"this|that|these|those|the|there|my|our|thanks|thank|cheers|but|because|if|im|i'm|i've|we're|"
     r"i(?!\s+(?:want|need|would|'d|wanna)\b))\b", _F
 )
-_ORDER_LEAD = re.compile(r"^\W*(?:(?:now|so|ok|okay|then|and|also|next|right|anyway|alright)\b[\s,]*)+", _F)
+_ORDER_LEAD = rx.compile(r"^\W*(?:(?:now|so|ok|okay|then|and|also|next|right|anyway|alright)\b[\s,]*)+", _F)
 
 
 def _later_openings(text: str) -> list[str]:
@@ -1654,7 +1655,7 @@ def _later_openings(text: str) -> list[str]:
 
 
 # A sentence opening as a question ("what kind of AI is that?", "is it ...", "can i ...").
-_A_QUESTION = re.compile(
+_A_QUESTION = rx.compile(
     r"^\W*(?:what|whats|what's|why|how|when|where|which|who|is|are|does|do|did|can|could|should|would|will)\b", _F
 )
 
@@ -1662,7 +1663,7 @@ _A_QUESTION = re.compile(
 # Other people's cards, and steering a fraud or spam check so it never reacts ("which spending
 # patterns should I stick to so the bank's model never flags the cards that aren't mine"). How
 # a check can be fooled ("can fraudsters fool the model?") asks no such thing.
-_HARMFUL_MORE.append(re.compile(
+_HARMFUL_MORE.append(rx.compile(
     r"\b(?:cards?|accounts?|logins?|passwords?)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:aren'?t|are\s+not|isn'?t|"
     r"is\s+not)\s+(?:mine|my\s+own|ours)\b|\bsomeone\s+else'?s\s+(?:credit\s+|debit\s+|bank\s+)?cards?\b|"
     r"\bso\s+(?:that\s+)?(?:the\s+|their\s+|a\s+|my\s+)?(?:bank'?s?\s+|banks'?\s+)?(?:fraud\s+|spam\s+|anti-?fraud\s+)?"
@@ -1672,7 +1673,7 @@ _HARMFUL_MORE.append(re.compile(
 ))
 # Making up what someone said, or a source: "make up a quote from an AI professor", "invent
 # some statistics I can cite". Why chatbots make up quotes is a course question (no request).
-_HARMFUL_MORE.append(_made(re.compile(
+_HARMFUL_MORE.append(_made(rx.compile(
     rf"{_ASKING}(?:make\s+up|invent|fabricate|dream\s+up|cook\s+up)\s+(?:[\w'-]+\s+){{0,3}}?(?:quotes?|quotations?|"
     r"statements?|testimon(?:y|ies|ials?)|endorsements?|sources?|citations?|references|statistics|stats|studies|"
     r"survey\s+results|reviews?)\b",
@@ -1686,7 +1687,7 @@ _HARMFUL_MORE.append(_made(re.compile(
 # ---------------------------------------------------------------------------------------------
 
 # The clock and the calendar: "what time is it in tokyo", "what's the date today".
-_EVERYDAY.append(re.compile(
+_EVERYDAY.append(rx.compile(
     r"\bwhat\s+(?:time|day|date)\s+is\s+it\b|\bwhat(?:'s|s|\s+is)\s+the\s+(?:time|date)\s+(?:now|right\s+now|today|in\s+\w+)\b|"
     r"\bwhat(?:'s|s|\s+is)\s+today'?s\s+date\b",
     _F,
@@ -1694,7 +1695,7 @@ _EVERYDAY.append(re.compile(
 
 # A program made to attack people at scale: "create a bot that spams thousands of fake accounts",
 # "write a script to flood her inbox". How spam filters catch such bots asks no such thing.
-_HARMFUL_MORE.append(_made(re.compile(
+_HARMFUL_MORE.append(_made(rx.compile(
     rf"{_ASKING}{_MAKE}\s+(?:me\s+|us\s+)?(?:a|an|some|the|my)?\s*(?:[\w'-]+\s+){{0,2}}?"
     r"(?:bots?|scripts?|programs?|tools?|apps?|macros?)\s+(?:that|which|to|for)\s+(?:\w+\s+){0,2}?"
     r"(?:spams?|spamming|floods?|flooding|harass\w*|scams?|scamming|phish\w*|dox\w*|stalks?|stalking|bull(?:y|ies|ying)|"
@@ -1713,7 +1714,7 @@ _HARMFUL_MORE.append(_made(re.compile(
 # for a lesson: declined, they stay near misses ("explain speaker diarization").
 # ---------------------------------------------------------------------------------------------
 
-_ORDER_OPEN = re.compile(
+_ORDER_OPEN = rx.compile(
     r"(?:^|[.!?;:]\s+|,\s+(?=(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|i\s+(?:need|want)\s+you)\b))"
     r"\W*(?:(?:ok|okay|so|hey|hi|hello|yo|anyway|now|then|also|and|quick\s+(?:one|favou?r|question))\W+)*"
     r"(?P<polite>(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|kindly\s+|just\s+|"
@@ -1751,9 +1752,9 @@ _ACTION_VERBS = frozenset(
 # Laying two things out together asks to have them compared ("put gans and vaes side by side",
 # "line up k-means and dbscan next to each other"), a lesson, not a piece of work.
 _LAYING_VERBS = frozenset("set put lay line place stick show lie".split())
-_SIDE_BY_SIDE = re.compile(r"\bside\s+by\s+side\b|\bnext\s+to\s+(?:each\s+other|one\s+another)\b", _F)
-_ON_THE_ANSWER = re.compile(r"\s+(?:it|that|this|them)\b", _F)
-_DO_OBJECT = re.compile(r"\s+(?:my|our|this|these|the\s+following|it|them|that)\b", _F)
+_SIDE_BY_SIDE = rx.compile(r"\bside\s+by\s+side\b|\bnext\s+to\s+(?:each\s+other|one\s+another)\b", _F)
+_ON_THE_ANSWER = rx.compile(r"\s+(?:it|that|this|them)\b", _F)
+_DO_OBJECT = rx.compile(r"\s+(?:my|our|this|these|the\s+following|it|them|that)\b", _F)
 
 
 def orders_work(text: str) -> bool:
@@ -1792,9 +1793,9 @@ _MAKING_VERBS = frozenset(
     """write draft build create generate produce design code program implement develop train finetune retrain
     deploy""".split()
 )
-_OBJECT_OPENING = re.compile(r"\s+(?:up\s+|out\s+)?(?:me\s+|us\s+)?(?:a|an|the|my|our|some|this|these|\d+|one)\b", _F)
-_FINE_TUNE = re.compile(r"\bfine[-\s]+tun(e|es|ing|ed)\b", _F)
-_LESSON_ASKED = re.compile(
+_OBJECT_OPENING = rx.compile(r"\s+(?:up\s+|out\s+)?(?:me\s+|us\s+)?(?:a|an|the|my|our|some|this|these|\d+|one)\b", _F)
+_FINE_TUNE = rx.compile(r"\bfine[-\s]+tun(e|es|ing|ed)\b", _F)
+_LESSON_ASKED = rx.compile(
     r"\b(?:formula|equation|definition|summary|explanation|overview|description|comparison|analogy|examples?|"
     r"steps|difference|intuition|outline|breakdown|recap)\b",
     _F,
@@ -1842,7 +1843,7 @@ def asks_to_teach(text: str) -> bool:
     return False
 
 
-_ASKS_AS_QUESTION = re.compile(
+_ASKS_AS_QUESTION = rx.compile(
     r"^\W*(?:how|why|what|whats|what'?s|where|when|which|who|whose|is|are|isn'?t|aren'?t|does|do|did|should|was|were|"
     r"has|have|(?:can|could|would|will)(?!\s+(?:you|u)\b))\b",
     _F,
@@ -1862,7 +1863,7 @@ def opens_as_question(text: str) -> bool:
     return bool(_ASKS_AS_QUESTION.match(text))
 
 
-_THE_COURSE_ITSELF = re.compile(r"\b(?:course|lessons?|tutor|quiz(?:zes)?|demos?|this\s+app)\b", _F)
+_THE_COURSE_ITSELF = rx.compile(r"\b(?:course|lessons?|tutor|quiz(?:zes)?|demos?|this\s+app)\b", _F)
 
 
 def names_the_course(text: str) -> bool:
@@ -1880,7 +1881,7 @@ _COVERING = (
     r"describe|describes|described|explain|explains|explained|give|gives|gave|name|names|named|discuss|discusses|"
     r"show|shows|(?:go|goes|went|walk|walks)\s+through|(?:talk|talks|talked)\s+about|brings?\s+up|is\s+about)"
 )
-_THE_COURSE_SAYS = re.compile(
+_THE_COURSE_SAYS = rx.compile(
     rf"\b(?:(?:that|which)\s+)?(?:(?:do|does|did)\s+)?(?:the|this|your|which)\s+(?:course|lessons?|section|tutor)\s+"
     rf"(?:\w+\s+)?{_COVERING}(?:\s+about)?\b|"
     r"\b(?:according\s+to|in|from)\s+(?:the|this|your)\s+(?:course|lessons?)\b",
@@ -1951,8 +1952,8 @@ _DECEIVING = (
     r"(?:real|genuine|legit\w*|normal|good|honest|innocent|valid|legal)\b)|"
     rf"\b(?:hides?|conceals?|keeps?)\s+(?:[\w'-]+\s+){{0,3}}?from\s+(?:the\s+|our\s+|an?\s+|my\s+)?{_CHECKERS}s?\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|i'm|im|we're)\b", _F)
-_FRAUD_ON_DATA = re.compile(
+_FIRST_PERSON = rx.compile(r"\b(?:i|we|me|us|my|our|i'm|im|we're)\b", _F)
+_FRAUD_ON_DATA = rx.compile(
     rf"\b(?:{_FABRICATE}|{_TAMPER})\b(?:\W+[\w'-]+){{0,6}}?\W+{_DATA_THINGS}\b.{{0,120}}?(?:{_DECEIVING})|"
     # "which rows should I quietly delete so ...": the data asked about first
     rf"\b{_DATA_THINGS}\s+(?:should|could|can|do|must|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:{_TAMPER})\b.{{0,120}}?"

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import described
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.described import names_machine_at_work  # noqa: F401 (callers of scope's name)
@@ -51,11 +52,11 @@ _LIST_WORDS = frozenset("or and".split())
 
 # Spellings that sound alike, as learners write them: "-tion", "-sion", "-ssion", "-cion", "-shun"
 # all end in one sound; a soft "c" is an "s", a hard one a "k"; "ph" is "f"; "z" is "s"; "j" is "g".
-_SPELLINGS = re.compile(r"(?P<shn>(?:t|s|c|sh)(?:io|ia|u)n(?=s?$))|ph|ck|[cqzjx]")
+_SPELLINGS = rx.compile(r"(?P<shn>(?:t|s|c|sh)(?:io|ia|u)n(?=s?$))|ph|ck|[cqzjx]")
 _SOUNDS = {"ph": "f", "ck": "k", "c": "k", "q": "k", "z": "s", "j": "g", "x": "ks"}
-_DOUBLED = re.compile(r"(.)\1+")
-_INNER_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
-_OPENING = re.compile(r"[^aeiouy]*[aeiouy]+")  # a sound's opening syllable: "de" of "desishn"
+_DOUBLED = rx.compile(r"(.)\1+")
+_INNER_VOWELS = rx.compile(r"(?<=.)[aeiouy]+")
+_OPENING = rx.compile(r"[^aeiouy]*[aeiouy]+")  # a sound's opening syllable: "de" of "desishn"
 
 
 def _one_sound(match: re.Match[str]) -> str:
@@ -276,7 +277,7 @@ class CourseVocabulary:
         return next((c for c in close if one_slip(word, c)), close[0] if close else None)
 
 
-_NOUN_ENDING = re.compile(r"(?:ancy|ency|metry|ism|ity|ology|ness|ics|graphy|tion|sion|ment|ance|ence|phy)$")
+_NOUN_ENDING = rx.compile(r"(?:ancy|ency|metry|ism|ity|ology|ness|ics|graphy|tion|sion|ment|ance|ence|phy)$")
 
 
 def uncovered_term(
@@ -343,7 +344,7 @@ def uncovered_term(
 FOREIGN_PLAIN_SHARE = 1 / 3
 # A word as these checks read it: Latin letters first, then word characters, apostrophes and
 # hyphens ("don't", "k-means"); digits and other scripts start no word.
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_WORD = rx.compile(r"[A-Za-z][\w'-]*")
 
 
 def without_foreign_plain_words(question: str, vocabulary: CourseVocabulary) -> str | None:
@@ -536,7 +537,7 @@ OTHER_SUBJECT_MIN = 0.3
 # this much closer to one of OTHER_SUBJECTS than to the course: the course's own follow-up turns
 # asked alone ("main weakness?", "and in education?") reach at most about +0.08.
 OTHER_SUBJECT_MARGIN = 0.1
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = rx.compile(r"(?<=[.!?])\s+")
 # Another discipline named as the question's field: "in economics", "for my biology quiz", "my
 # history homework". With no word of the course's subject, the question belongs to that field,
 # whatever a course passage shares with it ("what is opportunity cost in economics" is not about
@@ -545,7 +546,7 @@ _FIELDS = (
     r"(?:biology|chemistry|physics|economics|geography|history|literature|philosophy|sociology|geology|astronomy|"
     r"algebra|geometry|calculus|trigonometry|anatomy|accounting|latin|french|spanish|german)"
 )
-_OTHER_FIELD = re.compile(
+_OTHER_FIELD = rx.compile(
     rf"\b(?:(?:in|for|of)\s+(?:my\s+|our\s+|the\s+)?(?P<field>{_FIELDS})\b|"
     rf"\b{_FIELDS}\s+(?:class|classes|test|"
     r"tests|exam|exams|homework|lesson|lessons|quiz|teacher|essay|assignment|module|revision|worksheet|project)\b)",
@@ -576,7 +577,7 @@ def subject_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in SUBJECT_WORDS)
 
 
-_SELF_ACTING = re.compile(
+_SELF_ACTING = rx.compile(
     rf"\b(?P<machine>{described.SELF_ACTING})(?:\s+(?P<thing>[a-z]+))?\b",
     re.IGNORECASE,
 )
@@ -616,7 +617,7 @@ def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
 # Requests for what the course never gives: formulas and derivations, or code to write
 # ---------------------------------------------------------------------------------------------
 
-_MATHS = re.compile(
+_MATHS = rx.compile(
     r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|proofs?|calculus)\s+"
     r"(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?!(?:work|works|mean|means|do|does|is|are)\b)[\w-]+){0,2})|"
     # "derive the loss", "can you prove that k-means converges": asked of the tutor; "is a low loss
@@ -626,17 +627,17 @@ _MATHS = re.compile(
     re.IGNORECASE,
 )
 # What comes right before "maths for X" when the maths is a skill to have, not a derivation to see.
-_NEEDS_THE_SKILL = re.compile(
+_NEEDS_THE_SKILL = rx.compile(
     r"\b(?:need|needs|needed|know|knowing|learn|learning|study|studying|require[sd]?|requires|good\s+at|bad\s+at|"
     r"how\s+much|enough|strong|basic|solid)\s+(?:(?:some|any|much|the|a\s+lot\s+of|lots\s+of|more)\s+)?$",
     re.IGNORECASE,
 )
-_CODE_CONTEXT = re.compile(
+_CODE_CONTEXT = rx.compile(
     r"\b(?:python|pytorch|torch|tensorflow|keras|numpy|jax|sklearn|scikit-learn|from\s+scratch|code|script|"
     r"notebook|training\s+loop|in\s+c\+\+|in\s+java(?:script)?|in\s+r)\b",
     re.IGNORECASE,
 )
-_CODE_REQUEST = re.compile(
+_CODE_REQUEST = rx.compile(
     r"\bhow\s+(?:do|can|should|would|to)\s+(?:i\s+|we\s+|you\s+)?(?P<verb>write|code|implement|program|train|build)\s+"
     r"(?P<thing>.+?)\s*[?.!]*$|"
     # "script-writing bots", "code-writing tools": a gerund hyphened to the word before it is part
@@ -646,7 +647,7 @@ _CODE_REQUEST = re.compile(
 )
 
 # A machine right before the gerund does the coding: "ai writing code", "chatbots implementing apps".
-_MACHINE_DOING = re.compile(
+_MACHINE_DOING = rx.compile(
     r"\b(?:ai|a\.i\.|chatbots?|bots?|models?|gpt(?:-?\d)?|chatgpt|llms?|copilot|machines?|computers?|tools?|"
     r"assistants?|generators?|systems?|gen\s+ai|generative\s+ai)\s+(?:(?:is|are|gets?)\s+)?"
     r"(?:(?:so\s+|really\s+|any\s+)?(?:(?:good|bad|better|worse|great|decent|reliable|used)\s+)?(?:at|for)\s+)?$",
@@ -684,9 +685,9 @@ def untaught_request(question: str) -> str | None:
 # Machine-learning topics the course does not teach (knowledge/not_taught.toml)
 # ---------------------------------------------------------------------------------------------
 
-_TERM_TOKEN = re.compile(r"[a-z0-9]+")
+_TERM_TOKEN = rx.compile(r"[a-z0-9]+")
 MAX_TERM_TOKENS = 4
-_ONE_WORD_NAME = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*")  # "fastText", "MLflow"
+_ONE_WORD_NAME = rx.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*")  # "fastText", "MLflow"
 
 
 def _norm_token(token: str) -> str:
@@ -994,63 +995,63 @@ def load_not_taught(
 # a few practical frames (below).
 _OPENER = rf"^\W*{OPENERS}"  # chat openers ("so", "ok and", "hey, quick question:"): ``shapes.OPENERS``
 _DEFINITION_FRAMES = (
-    re.compile(_OPENER + r"(?:what\s+(?:is|are)|what'?s|whats|define)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
-    re.compile(_OPENER + r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+work\b", re.I),
-    re.compile(
+    rx.compile(_OPENER + r"(?:what\s+(?:is|are)|what'?s|whats|define)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(_OPENER + r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+work\b", re.I),
+    rx.compile(
         _OPENER + r"(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:explain|describe)\s+(?:an?\s+|the\s+)?"
         r"(?P<rest>[^,;?.!]+?)\W*$",
         re.I,
     ),
-    re.compile(_OPENER + r"what\s+does\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+mean\b", re.I),
+    rx.compile(_OPENER + r"what\s+does\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+mean\b", re.I),
     # The thing a practical question is about: "how do i read a learning curve", "why does a
     # language model need an attention mask", "what goes in a model card", "how is causal inference
     # different from prediction", "is X better than Y", "when should i use X".
-    re.compile(
+    rx.compile(
         _OPENER + r"how\s+(?:do|can|should|would)\s+(?:i|you|we|people|companies|one)\s+(?:read|use|compute|calculate|"
         r"pick|choose|interpret|deal\s+with|handle|avoid|fix|detect|prevent|do|apply|tune|measure|reduce)\s+"
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"(?:why|when)\s+(?:does|do|would|should)\s+(?:an?\s+|the\s+)?[\w\s-]{1,40}?\s+(?:need|use|have|require)\s+"
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(_OPENER + r"what\s+goes\s+(?:in|into)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
-    re.compile(
+    rx.compile(_OPENER + r"what\s+goes\s+(?:in|into)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(
         _OPENER + r"how\s+is\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:different|related|similar|used|done|computed|"
         r"calculated)\b",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:better|worse|the\s+same|different|related|useful|"
         r"needed)\b",
         re.I,
     ),
-    re.compile(_OPENER + r"when\s+should\s+(?:i|you|we)\s+use\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(_OPENER + r"when\s+should\s+(?:i|you|we)\s+use\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
     # "how is preference data collected", "why are sparse rewards hard", "why does data lineage
     # matter", "how reliable is a confidence score". ("what does the temperature knob do" names a
     # course idea by a metaphor: that frame is left out.)
-    re.compile(
+    rx.compile(
         _OPENER + r"how\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:\w+ed|made|done|built|chosen|drawn|taken|"
         r"kept|given|shown|run)\b",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"why\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:so\s+)?(?:hard|difficult|important|useful|"
         r"needed|bad|good|tricky|slow|popular|used)\b",
         re.I,
     ),
-    re.compile(_OPENER + r"why\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+matter\b", re.I),
+    rx.compile(_OPENER + r"why\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+matter\b", re.I),
     # What something suffers from ("why do neural networks suffer from catastrophic forgetting").
     # (The object of any verb in "how do you <verb> X" was tried: it declined "how do you stop a
     # model memorising its homework answers", an everyday object, so only the listed verbs above.)
-    re.compile(
+    rx.compile(
         _OPENER + r"why\s+(?:do|does|would|are|is)\s+(?:an?\s+|the\s+)?[\w\s-]{1,40}?\s+(?:suffer\s+from|struggle\s+with)\s+"
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"how\s+(?:reliable|accurate|good|useful|important|hard|expensive|big)\s+(?:is|are)\s+"
         r"(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
@@ -1060,20 +1061,20 @@ _DEFINITION_FRAMES = (
     # "why does everyone talk about prompt drift", "what do people mean by model soup", "loss
     # spikes explained", "how does a value network help the search". (Not "what happens when ...":
     # a clause follows, not a name.)
-    re.compile(_OPENER + r"what\s+happens\s+(?:in|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
-    re.compile(
+    rx.compile(_OPENER + r"what\s+happens\s+(?:in|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(
         _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:an?\s+)?(?:(?:real|big|huge|serious|major|"
         r"common|actual)\s+)?(?:problem|problems|risk|risks|issue|issues|concern|concerns|worry|danger|thing)\b",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"why\s+(?:do|does)\s+(?:people|everyone|everybody|folks|experts|researchers|so\s+many\s+people)\s+"
         r"(?:keep\s+)?(?:talk(?:ing)?|care|worry|go\s+on)\s+about\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(_OPENER + r"what\s+do\s+(?:people|they|experts|researchers)\s+mean\s+by\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
-    re.compile(_OPENER + r"(?:an?\s+|the\s+)?(?P<rest>[^,;?.!]+?)\s+explained\b", re.I),
-    re.compile(
+    rx.compile(_OPENER + r"what\s+do\s+(?:people|they|experts|researchers)\s+mean\s+by\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(_OPENER + r"(?:an?\s+|the\s+)?(?P<rest>[^,;?.!]+?)\s+explained\b", re.I),
+    rx.compile(
         _OPENER + r"how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:help|helps|affect|improve|hurt)\b",
         re.I,
     ),
@@ -1083,44 +1084,44 @@ _DEFINITION_FRAMES = (
     # what goes into it ("what's supposed to be in a X"), which kind of a thing to pick ("which X
     # method"), and what a thing decides or whether it would do a job ("how does X decide",
     # "would X find the themes").
-    re.compile(_OPENER + r"what\s+(?:was|were)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
-    re.compile(
+    rx.compile(_OPENER + r"what\s+(?:was|were)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(
         _OPENER + r"how\s+did\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:beat|win|work|learn|manage|become|fool|pass|"
         r"start|happen)\b",
         re.I,
     ),
-    re.compile(_OPENER + r"what\s+happen(?:ed|s)\s+(?:in|at|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
-    re.compile(
+    rx.compile(_OPENER + r"what\s+happen(?:ed|s)\s+(?:in|at|during|with)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$", re.I),
+    rx.compile(
         _OPENER + r"when\s+(?:is|will|was|did|does|do|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:(?:supposed|going|"
         r"expected|likely|meant)\s+to\s+)?(?:happen|arrive|come|start|begin|end|hit)\b",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"(?:is|are)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:an?\s+)?(?:type|types|kind|kinds|form|forms|"
         r"branch|subset|sort)\s+of\b",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"what\s+(?:does|do|did)\s+(?:the\s+|this\s+|your\s+)?(?:course|tutor|lessons?)\s+(?:say|teach|"
         r"cover|tell\s+\w+)\s+(?:about|on)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"(?:does|do|did|can)\s+(?:the\s+|this\s+|your\s+)?(?:course|tutor|lessons?)\s+(?:cover|teach|mention|"
         r"explain|include|talk\s+about|say\s+anything\s+about|go\s+into)\s+(?:an?\s+|the\s+)?(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"what(?:'s|s|\s+is|\s+should\s+be|\s+goes)?\s+(?:supposed\s+to\s+be\s+|meant\s+to\s+be\s+)?"
         r"(?:in|inside)\s+(?:an?\s+|the\s+)(?P<rest>.+)$",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"which\s+(?P<rest>(?:[\w-]+\s+){1,2}(?:method|methods|model|models|algorithm|algorithms|technique|"
         r"techniques|approach|approaches|tool|tools)\b)",
         re.I,
     ),
-    re.compile(
+    rx.compile(
         _OPENER + r"(?:would|could|can|will)\s+(?:an?\s+|the\s+)?(?P<rest>.+?)\s+(?:find|handle|spot|detect|solve)\b",
         re.I,
     ),
@@ -1136,7 +1137,7 @@ _NAMING_FRAMES = frozenset(
 _NARROWER = next(i for i, f in enumerate(_DEFINITION_FRAMES) if "(?:was|were)" in f.pattern)
 # Where a later clause may ask after a preamble: a sentence end, a colon or semicolon or a dash
 # ("quiz question for next week: how did X ...", "we have 40k comments - would X find ...").
-_CLAUSE_START = re.compile(r"(?:[.!?:;]+|\s-+)\s+")
+_CLAUSE_START = rx.compile(r"(?:[.!?:;]+|\s-+)\s+")
 # Words that open a description rather than name a thing ("the main types", "four boxes", "the
 # full recipe"): quantities, evaluations and aspects are never the first words of a term.
 _DESCRIBING = ASPECT_WORDS | frozenset(
@@ -1145,7 +1146,7 @@ _DESCRIBING = ASPECT_WORDS | frozenset(
     types kind kinds sort sorts way ways step steps""".split()
 )
 DESCRIBING = _DESCRIBING  # (answer.py: words that describe rather than name)
-_POSSESSIVE = re.compile(r"'s\b", re.I)  # "a VAE's latent space" ~ "VAE latent space"
+_POSSESSIVE = rx.compile(r"'s\b", re.I)  # "a VAE's latent space" ~ "VAE latent space"
 # The compound check is stricter than the word check (a definition frame, two words never written
 # together), so retrieval vetoes it only when it matches clearly: over the 1,657 in-scope questions
 # of the learner sets, the retrieval evaluation, the asks and tests/data/limits, none is declined
@@ -1162,7 +1163,7 @@ _PHRASE_END = QUESTION_STOPWORDS | CHAT_PARTICLES | frozenset(
 )
 
 
-_STANDS_FOR = re.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
+_STANDS_FOR = rx.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
 
 
 # Words that open the object of a verb ("faking extra pictures", "squishing lots of columns",
@@ -1224,7 +1225,7 @@ class CoursePhrases:
 
 # "i'm a college dropout, ...", "i am an active learning fan": the learner says who they are; a
 # listed term inside that description is who asks, not what is asked about.
-_SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+_SELF_DESCRIPTION = rx.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 # Who the learner is, said before or after the question ("football coach here.", "I'm a novelist
@@ -1232,7 +1233,7 @@ _SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|i\s+am)\s+an?\s+(?P<who>(?:[\w'-]+\s+
 # ``shapes.introductions``, the one pattern of self-introductions; what is left must still be a
 # question of some length.
 # ... unless the question then asks about that work itself: "i'm a nurse. how will ai change my job?"
-_OWN_WORK = re.compile(
+_OWN_WORK = rx.compile(
     r"\b(?:my|our)\s+(?:(?:own|line\s+of)\s+)?(?:job|jobs|work|field|industry|profession|sector|trade|role|career|"
     r"workplace|business|company|practice|area)\b|\bpeople\s+like\s+me\b|\bsomeone\s+like\s+me\b",
     re.IGNORECASE,
@@ -1252,7 +1253,7 @@ _PERSON_WORD = (
     r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
     r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?"
 )
-_JOB_LABEL = re.compile(
+_JOB_LABEL = rx.compile(
     rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
     rf"{_PERSON_WORD})"
     r"(?:\s*,\s*[^,.:;?!]{1,25})?\s*(?:[.:,;!]+|\s-+)\s*)"
@@ -1330,7 +1331,7 @@ _DESCRIBED_HEADS = frozenset(
 # The learner may say who they are or where first ("as a nurse i keep hearing about ...", "in class
 # today we talked about ..."), and where the thing is met after it ("... attacks on chatbots. what
 # are they", "... sinks in llms, what are those"): neither is part of its name.
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = rx.compile(
     r"^\W*(?:(?:so|ok|okay|hey|hi|um)\W+)?(?:[\w'-]+\s+){0,4}?(?:i|we|my\s+\w+|our\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|of|on|called|named|mentioned|mentions|recommended|suggested|wants|want|needs|asked\s+for)\s+"
     r"(?:an?\s+|the\s+|this\s+|some\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
     r"(?:\s+(?:on|in|for|with|from|at|among|by|of)(?:\s+[\w'-]+){1,3})?\s*[,;:.!?-]+\s*(?:so\s+|but\s+|and\s+)?"
@@ -1351,7 +1352,7 @@ def _named_before(text: str) -> str:
 # "song-writing programs", "picture-making apps", "essay-generating tools": learners name a machine
 # by what it makes, a thing and a making verb hyphened together. Such a compound describes a
 # generator in everyday words; it is no untaught term (jargon does not take these verbs).
-_MAKING = re.compile(
+_MAKING = rx.compile(
     r"^[a-z]+(?:-[a-z]+)*-(?:writ|mak|draw|paint|generat|compos|creat|produc|design|sing|talk|chatt)ing$", re.I
 )
 
@@ -1512,7 +1513,7 @@ _LOOKS = frozenset(
     nonsensical silly crazy wild bizarre janky dodgy sketchy shaky spooky freaky goofy wacky warped
     mangled melted extra-long mismatched misspelled misspelt""".split()
 )
-_JUDGING_ENDING = re.compile(r"..(?:ful|ous|able|ible|less)$")  # "a successful pilot project"
+_JUDGING_ENDING = rx.compile(r"..(?:ful|ous|able|ible|less)$")  # "a successful pilot project"
 
 
 def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
@@ -1543,7 +1544,7 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
 _PLAIN_HYPHEN_OPENERS = frozenset(
     """well so long short up step day year week month old brand full part half non all one-on-one""".split()
 )
-_HYPHENATED = re.compile(r"\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?:[ \t]+([a-z]{3,}))?", re.I)
+_HYPHENATED = rx.compile(r"\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?:[ \t]+([a-z]{3,}))?", re.I)
 
 
 def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
@@ -1780,19 +1781,19 @@ def technique_compound(
 # ---------------------------------------------------------------------------------------------
 
 # "so-called": the marker before a name (also the word a learner's compound must not start with).
-_NAMING_MARKER = re.compile(
+_NAMING_MARKER = rx.compile(
     r"\b(?:so[-\s]called|(?:what|which|something|a\s+thing|a\s+technique|a\s+method|an\s+approach)\s+(?:is\s+|are\s+|was\s+|'s\s+)?"
     r"(?:called|known\s+as|termed|named|dubbed)|(?:also\s+|commonly\s+|sometimes\s+)?(?:known|referred\s+to)\s+as|"
     r"what\s+(?:they|people|experts|lawyers|regulators|economists|statisticians|engineers|practitioners|researchers|vendors)\s+"
     r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘]))\s+(?:an?\s+|the\s+)?[\"'“‘]?",
     re.I,
 )
-_SO_CALLED = re.compile(r"\bso[-\s]called\s+", re.I)
+_SO_CALLED = rx.compile(r"\bso[-\s]called\s+", re.I)
 # A gloss after the name: "i.e.", "that is", "namely", "in other words" after a comma, a bracket
 # or a dash; or a bracket opening a description ("stylometry (what linguists use ...)"). (A comma
 # or a dash before "what" or "which" is ordinary syntax: "i read about gans, what are they",
 # "mode collapse vs blurry outputs - which model has which".)
-_GLOSS = re.compile(
+_GLOSS = rx.compile(
     r"(?:\s*,\s*|\s+\(\s*|\s+[-–—]+\s*)(?:i\.?\s?e\.?|that\s+is|namely|in\s+other\s+words)(?!\w)|"
     r"\s+\(\s*(?:what|which|where|e\.?\s?g\.?)\b",
     re.I,
@@ -1801,21 +1802,21 @@ _GLOSS = re.compile(
 # or, in the active voice, what it does ("how would topic modelling sort them"). Active, the bare
 # subject is often a product doing its job ("how does duolingo decide"), so there it must be named
 # by its action: a head word ending as an action noun does ("-ing", "-tion", "-ment", "-ysis").
-_PRACTICE_FRAME = re.compile(
+_PRACTICE_FRAME = rx.compile(
     r"(?:^|[.!?;:]\s+|,\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|could|can|will)\s+"
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
     r"(?:\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|decide|decides|"
     r"find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps)\b",
     re.I,
 )
-_ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
+_ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # A name in brackets after the learner's own description of the thing ("how does it turn a raster
 # logo into vector paths (vectorization)", "the thing that makes in-between frames (tweening)"):
 # the brackets hold the name whole, as a gloss holds a description of a name. Only brackets holding
 # nothing but one to three name words (``_name_run`` takes all of them) mark one, and not after a
 # sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
-_BRACKETED = re.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
-_NAME_WORD = re.compile(r"[A-Za-z][\w-]*$")
+_BRACKETED = rx.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
+_NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
 
 
 def _name_run(words: list[str]) -> list[str]:

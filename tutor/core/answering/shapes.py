@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core import regex_cache as rx
 from tutor.core.words import QUESTION_STOPWORDS
 
 _F = re.IGNORECASE
-_ARTICLE = re.compile(r"^(?:a|an|the)\s+", _F)  # a leading article, no part of a name or a side
+_ARTICLE = rx.compile(r"^(?:a|an|the)\s+", _F)  # a leading article, no part of a name or a side
 
 
 # ---------------------------------------------------------------------------------------------
@@ -30,7 +31,7 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", _F)  # a leading article, no part of 
 # never by a hyphen inside a word ("well-known", "so-called" are no opener).
 _OPENER_WORD = r"(?:and|also|plus|or|ok|okay|oh|so|but|then|now|well|alright|hmm+|um+|hey|hi|hello|quick\s+question)"
 OPENERS = rf"(?:{_OPENER_WORD}(?:\s*[,.!;:]+\s*|\s+-+\s*|\s+|$))*+"  # (possessive: never given back)
-CHAT_OPENER = re.compile(rf"^\W*{OPENERS}", _F)
+CHAT_OPENER = rx.compile(rf"^\W*{OPENERS}", _F)
 
 
 def without_openers(text: str) -> str:
@@ -64,14 +65,14 @@ _SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking)"
 _AFTER_SELF = r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+|kinda\s+)?[a-z]+)?(?:\s+(?:btw|by\s+the\s+way|fwiw|lol))?"
 # Where the description ends: punctuation or a dash, or (unpunctuated) right before the question
 # word that opens what is asked ("as a hr manager why would my staff ...").
-INTRODUCTION_FIRST = re.compile(
+INTRODUCTION_FIRST = rx.compile(
     rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?:{_SELF}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*|\s+(?={_QUESTION_WORD}))"
     rf"|{_SELF_BARE}{_AFTER_SELF}(?:\s*[.,:;!]+\s*|\s+-+\s*)))(?=\S)",
     _F,
 )
 # ... or after the question: "how does a gan work? asking as a photographer", "what is a latent
 # space (im a designer)", "any examples? i'm a vet btw".
-INTRODUCTION_LAST = re.compile(
+INTRODUCTION_LAST = rx.compile(
     rf"(?:\s*\((?:(?:i'?m|i\s+am|as)\s+an?\s+)?{_WHO}\)|(?<=[?.!,;])\s*(?:asking|speaking|writing)\s+as\s+an?\s+{_WHO}"
     rf"|(?<=[?.!,;])\s*(?:i'?m|i\s+am)\s+an?\s+{_NOT_WHO}{_WHO}{_AFTER_SELF})\W*$",
     _F,
@@ -172,6 +173,11 @@ _SAME_PAIR = (
     r"^\W*(?:(?:so|but|and)\s+)?(?:is|are|were)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:really\s+|actually\s+|just\s+)?"
     r"(?:the\s+same(?:\s+things?)?|similar|alike|different)\b"
 )
+# These six are used on their own by ``question_shape`` as well as among the sides' patterns below:
+# compiled once, here (``re.search(_SAME, ...)`` compiled each a second time at the first question).
+_PARTS_OF_BOTH_RX, _SAME_RX, _LIKE_RX, _JUST_A_RX, _NEW_NAME_RX, _SAME_PAIR_RX = (
+    rx.compile(pattern, _F) for pattern in (_PARTS_OF_BOTH, _SAME, _LIKE, _JUST_A, _NEW_NAME, _SAME_PAIR)
+)
 
 # Options open the question, not a verb ("is it supervised or unsupervised?" asks which one it is).
 _NOT_AUX = (
@@ -246,138 +252,138 @@ _THE_ONES = (
     r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b"
 )
 _COMPARE_SPLIT = [
-    re.compile(_NAMED_THEN_EACH, _F),
+    rx.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
     # each side named by what sets it apart, before "one".
-    re.compile(_THE_ONES, _F),
-    re.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
-    re.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
-    re.compile(_EACH_OF_TWO, _F),
+    rx.compile(_THE_ONES, _F),
+    rx.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
+    rx.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
+    rx.compile(_EACH_OF_TWO, _F),
     # "same or different: ai and generative ai"
-    re.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
+    rx.compile(r"^\W*(?:(?:the\s+)?same\s+or\s+different|similar\s+or\s+different|different\s+or\s+(?:the\s+)?same)\b"
                r"\s*[?:,-]*\s*(?P<a>.+?)\s+(?:and|vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "ml and gen ai, same thing?", "gans and vaes: different or the same?"
     # ("precision and recall, are they not the same thing? my teacher says no", "exploring and
     # exploiting, arent those basically the same idea?": the doubt and an aside after it too.)
-    re.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*"
+    rx.compile(r"^\W*(?P<a>[^,:]+?)\s+and\s+(?P<b>[^,:]+?)\s*[,:-]+\s*"
                r"(?:(?:are|arent|aren't|is|isnt|isn't)\s+(?:they|it|those|these|both)\s+(?:not\s+)?)?"
                r"(?:really\s+|actually\s+|just\s+|basically\s+|kind\s+of\s+|kinda\s+|pretty\s+much\s+)?(?:the\s+)?"
                r"(?:same|different|similar|alike)(?:\s+(?:things?|ideas?|concepts?))?(?:\s+or\s+(?:not|different|(?:the\s+)?same))?"
                r"\s*(?:[?.!]+(?:\s+[^?]*)?)?$", _F),
     # "is X the same (thing) as Y", "is X similar to Y", "is X different from Y": a comparison
     # whose answer opens with the course's verdict sentence when it has one (``Shape.same``).
-    re.compile(_SAME, _F),
-    re.compile(_SAME_PAIR, _F),
-    re.compile(_LIKE, _F),
-    re.compile(_JUST_A, _F),
-    re.compile(_NEW_NAME, _F),
+    _SAME_RX,
+    _SAME_PAIR_RX,
+    _LIKE_RX,
+    _JUST_A_RX,
+    _NEW_NAME_RX,
     # "do generative models and classifiers need the same kind of data?", "what risks do ml and
     # gen ai share?": two things, and whether what is asked is alike for both.
-    re.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
+    rx.compile(r"^\W*(?:do|does|did|can|will)\s+(?!(?:you|i|we|they|it)\b)(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+[\w-]+\s+"
                r"(?:the\s+same|similar|different)\b", _F),
-    re.compile(r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+"
+    rx.compile(r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+"
                r"(?:share|have\s+in\s+common)\b", _F),
     # "how is a gan not the same as a vae", "how is classification unlike regression"
-    re.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
+    rx.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
     # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
     # ("outline how supervised, unsupervised and reinforcement learning differ in the data they
     # need", "describe how k-means and dbscan differ" found no sides and had a general answer.
     # The verb is required: with it optional, a bare "how A and B ..." took this reading too and
     # cost a held-out comparison, which other patterns had answered.)
-    re.compile(r"^\W*(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:briefly\s+)?(?:tell\s+me|explain|show\s+me|describe|outline|summari[sz]e|sum\s+up)|"
+    rx.compile(r"^\W*(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:briefly\s+)?(?:tell\s+me|explain|show\s+me|describe|outline|summari[sz]e|sum\s+up)|"
                r"i\s+(?:wonder|want\s+to\s+know))(?:\s+briefly)?\s+how\s+"
                r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:differ\w*|compare|are\s+different)\b", _F),
     # "does a gan train faster than a vae", "is a gan more expensive to train than a tree" (not
     # "why is A riskier than B": the reason is asked, and a comparing section on another aspect
     # of both answered it instead of the section on the risk)
-    re.compile(rf"^\W*(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|{_MORE_OF}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
-    re.compile(rf"^\W*(?:does|do|did|can|will|would)\s+(?P<a>.+?)\s+[\w-]+\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)"
+    rx.compile(rf"^\W*(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|{_MORE_OF}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
+    rx.compile(rf"^\W*(?:does|do|did|can|will|would)\s+(?P<a>.+?)\s+[\w-]+\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)"
                rf"(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
     # "a VAE and a language model are both generative, but how does each ...": the two things.
-    re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:both\s+)?(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:are|were)\s+both\b", _F),
+    rx.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:both\s+)?(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:are|were)\s+both\b", _F),
     # "classification and clustering both put stuff into groups, so whats the difference": the
     # two things, whatever they both do.
-    re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+both\s+(?!of\b)[a-z]+", _F),
-    re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
+    rx.compile(r"^\W*(?:(?:so|but|and)\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+both\s+(?!of\b)[a-z]+", _F),
+    rx.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "when is ML the better choice and when is gen AI better?"
-    re.compile(rf"\bwhen\s+{_WHEN_VERB}\s+(?P<a>.+?)\s+and\s+when\s+(?:{_WHEN_VERB}\s+)?(?P<b>.+)$", _F),
-    re.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+(?:between|with|of)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?:(?:can|could|would)\s+you\s+|please\s+)?(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to|against)\s+(?P<b>.+)$", _F),
+    rx.compile(rf"\bwhen\s+{_WHEN_VERB}\s+(?P<a>.+?)\s+and\s+when\s+(?:{_WHEN_VERB}\s+)?(?P<b>.+)$", _F),
+    rx.compile(r"\b(?:difference|differences|diff|tradeoff|trade-off|trade\s+off|distinction)s?\s+(?:between|with|of)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", _F),
+    rx.compile(r"^(?:(?:and|so|but)\s+)?(?:how|in\s+what\s+way)\s+(?:does|do|is|are)\s+(?P<a>.+?)\s+(?:differ|different|compare|stack\s+up)\w*\s+(?:from|to|with|against)\s+(?P<b>.+)$", _F),
+    rx.compile(r"^(?P<a>.+?)\s+(?:compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than)\s+(?P<b>.+)$", _F),
+    rx.compile(r"^(?:(?:can|could|would)\s+you\s+|please\s+)?(?:compare|contrast)\s+(?P<a>.+?)\s+(?:and|with|to|against)\s+(?P<b>.+)$", _F),
     # "give me a comparison of A and B", "a quick contrast between A and B"
-    re.compile(r"\b(?:comparison|contrast)\s+(?:of|between)\s+(?P<a>.+?)\s+(?:and|with|vs\.?|versus)\s+(?P<b>.+)$", _F),
+    rx.compile(r"\b(?:comparison|contrast)\s+(?:of|between)\s+(?P<a>.+?)\s+(?:and|with|vs\.?|versus)\s+(?P<b>.+)$", _F),
     # "the main difference in how classifiers and generators are evaluated": the two things,
     # what is asked of them is context.
-    re.compile(r"\bdifferences?\s+in\s+(?:how|what|the\s+way|the\s+ways)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
+    rx.compile(r"\bdifferences?\s+in\s+(?:how|what|the\s+way|the\s+ways)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
                r"(?:are|is|get|gets|do|does|can|learn|work|need|use|handle|make)\b", _F),
     # "why pick a vae over a gan", "why use top-p instead of top-k": one side chosen over the other.
-    re.compile(r"\b(?:pick|choose|use|prefer|picking|choosing|using|preferring|go\s+with)\s+(?P<a>.+?)\s+"
+    rx.compile(r"\b(?:pick|choose|use|prefer|picking|choosing|using|preferring|go\s+with)\s+(?P<a>.+?)\s+"
                r"(?:over|instead\s+of)\s+(?P<b>.+)$", _F),
     # "what does a vae do better than a gan", "what can gans do that vaes cannot"
-    re.compile(r"^\W*(?:what|how|where|why)\s+(?:does|do|is|are|can)\s+(?P<a>.+?)\s+(?:do\s+|work\s+|handle\s+\w+\s+)?"
+    rx.compile(r"^\W*(?:what|how|where|why)\s+(?:does|do|is|are|can)\s+(?P<a>.+?)\s+(?:do\s+|work\s+|handle\s+\w+\s+)?"
                r"(?:better|worse|differently|more\s+\w+|less\s+\w+)\s+than\s+(?P<b>.+)$", _F),
-    re.compile(r"^\W*(?:what|which\s+\w+)\s+(?:can|does|do)\s+(?P<a>.+?)\s+do\s+that\s+(?P<b>.+?)\s+"
+    rx.compile(r"^\W*(?:what|which\s+\w+)\s+(?:can|does|do)\s+(?P<a>.+?)\s+do\s+that\s+(?P<b>.+?)\s+"
                r"(?:can'?t|cannot|can\s+not|doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\b", _F),
-    re.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
-    re.compile(rf"^(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
-    re.compile(_OPTIONS_COMPARED, _F),
+    rx.compile(r"^(?P<a>.+?)\s+(?:differently\s+(?:from|than)|different\s+(?:from|than)|differs?\s+from)\s+(?P<b>.+)$", _F),
+    rx.compile(rf"^(?:is|are)\s+(?P<a>.+?)\s+(?:{_COMPARATIVE}|more\s+\w+|less\s+\w+)(?:\s+to\s+\w+)?\s+than\s+(?P<b>.+)$", _F),
+    rx.compile(_OPTIONS_COMPARED, _F),
     # "do gans or vaes make sharper images?": two options, a verb, then the comparative.
-    re.compile(rf"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+"
+    rx.compile(rf"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+"
                rf"(?:make|makes|need|needs|give|gives|cost|costs|take|takes|produce|produces|get|gets|have|has|work|works|learn|learns|run|runs|train|trains)\s+(?:the\s+)?{_COMPARATIVE}", _F),
-    re.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
+    rx.compile(r"^(?:should|would|could|do|can)\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     # "which one suits images and which suits text, gans or llms": the options close the question.
-    re.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
+    rx.compile(r"\bwhich\b.+\band\s+which\b.*,\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*$", _F),
     # "mode collapse or blur - which belongs to GANs and which to VAEs": the things named after
     # each "which" are what is compared (not "which is faster and which is more accurate").
-    re.compile(rf"\bwhich\s+(?:(?:one|[a-z]+)\s+)?{_WHICH_VERB}\s+(?!{_COMPARATIVE})(?P<a>.+?)\s+and\s+which\s+"
+    rx.compile(rf"\bwhich\s+(?:(?:one|[a-z]+)\s+)?{_WHICH_VERB}\s+(?!{_COMPARATIVE})(?P<a>.+?)\s+and\s+which\s+"
                rf"(?:(?:one|[a-z]+)\s+)?(?:{_WHICH_VERB}\s+)?(?!{_COMPARATIVE})(?P<b>.+)$", _F),
     # "for a startup with no labels, supervised or unsupervised?": a setting, then two options.
-    re.compile(_SETTING_OPTIONS, _F),
-    re.compile(_CHOICE_CLAUSE, _F),
+    rx.compile(_SETTING_OPTIONS, _F),
+    rx.compile(_CHOICE_CLAUSE, _F),
     # "k-means or dbscan for moon-shaped data?": two short options, then what they are for.
-    re.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
+    rx.compile(rf"^\W*{_NOT_AUX}(?P<a>\w[\w-]*(?:\s+\w[\w-]*)?)\s+or\s+(?P<b>\w[\w-]*(?:\s+\w[\w-]*)?)\s+(?=(?:for|to|when|if|with|on)\b)", _F),
     # "k-means or dbscan - which ...": a dash between words ("top-p") is not a separator.
-    re.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)(?:\s+-|\s*[,:?]|\s+when\b|\s+which\b)", _F),
+    rx.compile(r"^(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)(?:\s+-|\s*[,:?]|\s+when\b|\s+which\b)", _F),
     # "the weak spots of ml and of gen ai, side by side": one aspect, asked of each side in turn
     # (the second side is "weak spots of gen ai", below).
-    re.compile(r"^(?P<a>[^,?]+?\s+(?P<p>of|for|in|with)\s+[^,?]+?)\s+and\s+(?P<b>(?P=p)\s+[^,?]+?)\s*(?:[,?.!;:]|\s-|\s+side\s+by\s+side\b|$)", _F),
-    re.compile(_PARTS_OF_BOTH, _F),
+    rx.compile(r"^(?P<a>[^,?]+?\s+(?P<p>of|for|in|with)\s+[^,?]+?)\s+and\s+(?P<b>(?P=p)\s+[^,?]+?)\s*(?:[,?.!;:]|\s-|\s+side\s+by\s+side\b|$)", _F),
+    _PARTS_OF_BOTH_RX,
     # "how are A and B different", "how do A and B compare", "what do A and B have in common".
-    re.compile(r"^(?:how|in\s+what\s+ways?|where|what)\s+(?:are|do|does|is|did)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
+    rx.compile(r"^(?:how|in\s+what\s+ways?|where|what)\s+(?:are|do|does|is|did)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
                r"(?:differ\w*|different|compare|alike|similar|have\s+in\s+common)\b", _F),
     # "A and B - how are they different?", "A and B: what's the difference?"
     # ("precision and recall, i always mix them up. whats the diff": an aside may come first.)
-    re.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:[^.?!]*[.?!]\s*)?(?:how|what|whats|what's|are|is|do)\b.*"
+    rx.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:[^.?!]*[.?!]\s*)?(?:how|what|whats|what's|are|is|do)\b.*"
                r"\b(?:diff\w*|compare|similar|alike)", _F),
     # "gans and vaes: which one trains more reliably?", "k-means or dbscan, which copes with moons"
-    re.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b", _F),
+    rx.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b", _F),
     # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
-    re.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
+    rx.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
-    re.compile(r"\bwhich\s+(?:one\s+)?(?:is|works|would\s+be)\s+(?:better|best|worse|faster|more\s+\w+)\b[^,]*,\s*(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
-    re.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
+    rx.compile(r"\bwhich\s+(?:one\s+)?(?:is|works|would\s+be)\s+(?:better|best|worse|faster|more\s+\w+)\b[^,]*,\s*(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
+    rx.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
     # "what's better for images, gans or vaes": the two options at the end.
-    re.compile(r"\b(?:what(?:'s|s|\s+is)|which(?:\s+one)?(?:\s+is|'s)?)\s+(?:better|best|worse|faster|safer|easier|cheaper)\b.*?"
+    rx.compile(r"\b(?:what(?:'s|s|\s+is)|which(?:\s+one)?(?:\s+is|'s)?)\s+(?:better|best|worse|faster|safer|easier|cheaper)\b.*?"
                r"[\s,:]\s*(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\s*\??$", _F),
     # "for customer service, what's ml's job and what's gen ai's job", "what does ml do and what does gen ai do"
-    re.compile(r"^(?P<a>.*?\bwhat(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+.+?)\s+and\s+what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b)(?P<b>.+?)\s*\??$", _F),
+    rx.compile(r"^(?P<a>.*?\bwhat(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+.+?)\s+and\s+what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b)(?P<b>.+?)\s*\??$", _F),
     # "is bias in a loan model the same thing as bias in an image generator"
-    re.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
+    rx.compile(r"^(?:is|are)\s+(?P<a>.+?)\s+(?:the\s+same(?:\s+thing)?\s+as|the\s+same\s+kind\s+of\s+\w+\s+as|similar\s+to)\s+(?P<b>.+)$", _F),
     # "is it better to use k-means or dbscan", "would you pick top-k or top-p"
-    re.compile(r"\b(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", _F),
+    rx.compile(r"\b(?:use|pick|choose|go\s+with|try|learn|start\s+with)\s+(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", _F),
     # "the advantages of vaes over gans", "the downsides of llms compared to small models"
-    re.compile(r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+"
+    rx.compile(r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+"
                r"(?:of|for)\s+(?P<a>.+?)\s+(?:over|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?P<b>.+)$", _F),
     # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
-    re.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
+    rx.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
 ]
 def _unnamed(pattern: str) -> str:
     """``pattern`` with its named groups plain, to be one alternative among others."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_COMPARE_WORDS = re.compile(
+_COMPARE_WORDS = rx.compile(
     r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
     r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
     r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|" + _MORE_OF + r"\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
@@ -405,7 +411,7 @@ _POLARITY_ITEMS = (
     r"weak\s+(?:spots|points|sides)|strong\s+(?:points|sides)|good\s+points|bad\s+points|weaknesses|strengths|"
     r"upsides|downsides|drawbacks|shortcomings|flaws|limitations|benefits|advantages|disadvantages|risks|pros|cons"
 )
-_LIST = re.compile(
+_LIST = rx.compile(
     r"\b(?:list|name|enumerate)\b(?!\s+(?:of\s+)?(?:a|the)\s+\w+\s+(?:is|are)\b)|"
     r"\b(?:all|every|each)\s+(?:single\s+)?(?:the\s+|of\s+the\s+)?(?:kinds?|types?|uses?|ways?|benefits?|"
     r"limitations?|steps?|skills?|risks?|examples?|applications?|challenges?|parts?|one|of\s+them)\b|"
@@ -439,42 +445,42 @@ _LIST_NOUNS = (
     r"costs|principles|tricks?|fix(?:es)?|hacks?|remed(?:y|ies)|cures?|options?|goals?|signs?|mitigations?|safeguards?|"
     r"precautions?|countermeasures?|measures|checks)"
 )
-_VARIOUS = re.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
-_EVERY = re.compile(
+_VARIOUS = rx.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
+_EVERY = rx.compile(
     rf"\b(?:every|each)\s+(?:single\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_LIST_NOUNS}|weakness|strength|criterion|quality|"
     r"factor|resource|cost|principle)\b|"
     # "..., every cost", "... every single one": a closing "every X" asks for all of them.
     r"\b(?:every|each)\s+(?:single\s+)?(?!(?:other|time|day|week|month|year|night|while)\b)[a-z-]+\s*[?.!]*$",
     _F,
 )
-_YES_NO = re.compile(
+_YES_NO = rx.compile(
     r"^\W*(?:so\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|must|isn't|"
     r"aren't|doesn't|don't|won't|can't|isnt|arent|doesnt|dont|wont|cant)\b",
     _F,
 )
 # "my model is 98% accurate so it's basically perfect, right?": a claim put up for confirmation.
-_TAG = re.compile(
+_TAG = rx.compile(
     r"(?:,|\s)\s*(?:right|correct|yeah|true|isn'?t\s+it|aren'?t\s+they|don'?t\s+they|doesn'?t\s+it|no)\s*\?*\s*$",
     _F,
 )
 # "we only have 50 real photos, can we use fake ones or is that cheating": the yes/no question
 # after a clause that sets the scene (an auxiliary and its subject open the asking clause).
-_YES_NO_CLAUSE = re.compile(
+_YES_NO_CLAUSE = rx.compile(
     r"(?:[,;:.!?]|\b(?:so|but|then))\s+(?:is|are|does|do|did|can|could|will|would|should|has|have|must|isn'?t|"
     r"aren'?t|doesn'?t|don'?t|won'?t|can'?t)\s+(?:i|we|you|it|that|this|they|he|she|there|a|an|the|my|our|your|"
     r"these|those|such)\b[^,;:.!?]*\?*\s*$",
     _F,
 )
-_WH = re.compile(r"^\W*(?:what|which|who|whose|where|when|how|why)\b", _F)  # "which one is right?" asks which
+_WH = rx.compile(r"^\W*(?:what|which|who|whose|where|when|how|why)\b", _F)  # "which one is right?" asks which
 # "is k-means supervised or unsupervised?": it asks which, not whether; no yes/no verdict fits.
-_EITHER = re.compile(r"^\W*(?:is|are|was|were|does|do)\s+\S.*\s+or\s+(?!not\b)\S+", _F)
-_EXAMPLE = re.compile(r"\b(?:example|examples|instance|e\.g|such\s+as|show\s+me)\b", _F)
-_ASKS_FOR_EXAMPLE = re.compile(
+_EITHER = rx.compile(r"^\W*(?:is|are|was|were|does|do)\s+\S.*\s+or\s+(?!not\b)\S+", _F)
+_EXAMPLE = rx.compile(r"\b(?:example|examples|instance|e\.g|such\s+as|show\s+me)\b", _F)
+_ASKS_FOR_EXAMPLE = rx.compile(
     r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give|show|provide|share|offer)\b", _F
 )
-_WHY = re.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come|what\s+(?:causes|makes))\b", _F)
-_HOW = re.compile(r"^\W*(?:(?:so|but|and)\s+)?how\b", _F)
-_DEFINITION = re.compile(
+_WHY = rx.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come|what\s+(?:causes|makes))\b", _F)
+_HOW = rx.compile(r"^\W*(?:(?:so|but|and)\s+)?how\b", _F)
+_DEFINITION = rx.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of|what\s+does\s+.+\s+mean)\b",
     _F,
 )
@@ -482,7 +488,7 @@ _DEFINITION = re.compile(
 # What a list question asks to have enumerated: the noun after its list cue ("which algorithms",
 # "all the uses", "every skill", "name the four boxes"). Nouns that only say "items" or point
 # back name nothing.
-_LIST_NOUN = re.compile(
+_LIST_NOUN = rx.compile(
     r"\b(?:(?P<plural>(?:what|which)\s+(?:(?:are|were)\s+)?|(?:list|name|enumerate)\s+)|(?P<single>every|each)\s+(?:single\s+)?)"
     r"(?:(?P<det>the|of\s+the|its|their|all(?:\s+the)?|every|each|some)\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
     r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)",
@@ -526,7 +532,7 @@ _AUXILIARIES = frozenset("do does did are is were was can could would should wil
 
 # "how do I tell ...", "how can you fix ...": the learner asks for ways to do something, and a
 # section that enumerates ways answers with every one of them, like a list question.
-_HOW_TO = re.compile(
+_HOW_TO = rx.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)\s+)?how\s+(?:do|can|could|should|would|might|does|did)\s+"
     r"(?:i|you|u|we|people|one|they|someone|anyone|companies|businesses)\b",
     _F,
@@ -617,12 +623,12 @@ def _clean_side(text: str, last: bool) -> str:
 
 
 # A question about both after the second side: "vae which is better", "dbscan when should i use it".
-_TRAILING_QUESTION = re.compile(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b", _F)
+_TRAILING_QUESTION = rx.compile(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b", _F)
 # "a model that predicts which machine part will fail", "a robot that learns when to turn": a
 # "which" or "when" right after the verb of the side's own relative clause opens that verb's
 # object, and is part of the side (cut there, the side was "model that predicts" and was searched
 # without what it predicts); not when what follows asks ("that makes things up which is worse").
-_OBJECT_CLAUSE = re.compile(
+_OBJECT_CLAUSE = rx.compile(
     r"\b(?:that|who)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?P<cut>\s+(?:which|when)\s+)"
     r"(?!(?:is|are|was|were|one|ones|of|do|does|did|should|would|could|can|will|works?|better|worse|"
     r"to\s+(?:use|pick|choose|go))\b)\w",
@@ -641,7 +647,7 @@ def _without_trailing_question(text: str) -> str:
 
 
 # "what does a generative model need": the verb is asked of both sides, not part of a name.
-_ASKED_VERB = re.compile(
+_ASKED_VERB = rx.compile(
     r"^(?P<x>(?:what|how\s+much|how\s+many)\s+(?:does|do|did)\s+.+?)\s+(?:need|needs|require|use|take|cost|learn|"
     r"make|produce|output|want|give|create|check|measure|predict|generate)$",
     _F,
@@ -649,7 +655,7 @@ _ASKED_VERB = re.compile(
 
 
 # "how much compute does ml need": what is measured is asked of both sides, not part of a name.
-_HOW_MUCH = re.compile(
+_HOW_MUCH = rx.compile(
     r"^(?:how\s+(?:much|many)|what\s+(?:kind|sort|amount)\s+of)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:does|do|did|would|will)\s+"
     r"(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:need|needs|use|take|cost|require|consume|want|have|get)$",
     _F,
@@ -674,7 +680,7 @@ def _strip_question_words(side: str) -> str:
 
 # "vs a gan?", "and compared with gans?", "what about versus a vae": only the second side is
 # named; the first is what was being discussed, "it", as in "how does it compare to a gan?".
-_VERSUS_ONLY = re.compile(
+_VERSUS_ONLY = rx.compile(
     r"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:(?:what|how)\s+about\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+"
     # a thing of one to four words, no clause: "compared to supervised learning what does
     # unsupervised do" names both sides
@@ -689,13 +695,13 @@ _VERSUS_ONLY = re.compile(
 # the answer stayed on the topic's section and the other thing was never said.
 _PROBLEM_WORDS = r"(?:problems?|issues?|weakness(?:es)?|risks?|deal|story|troubles?|limitations?|catch|flaws?)"
 _SAME_FOR_ANOTHER = [
-    re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<b>(?!(?:it|they|that|this|there)\b)(?![^,]*\b(?:vs|versus|and|or|compared)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    rx.compile(r"^\W*(?:(?:and|but|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<b>(?!(?:it|they|that|this|there)\b)(?![^,]*\b(?:vs|versus|and|or|compared)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
                r"\s*[,:-]+\s*(?:(?:is\s+it|is\s+that|does\s+it\s+have|do\s+they\s+have|has\s+it\s+got)\s+)?(?:the\s+)?same\s+"
                rf"{_PROBLEM_WORDS}(?:\s+(?:there|too))?\s*[?.!]*$", _F),
-    re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:do|does|did|can|could|would|will)\s+(?P<b>(?!(?:it|they|that|this|you|i|we|there|the\s+same|(?:the\s+)?(?:first|second|former|latter|other|last|earlier|later)\b))[^,?]+?)\s+"
+    rx.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:do|does|did|can|could|would|will)\s+(?P<b>(?!(?:it|they|that|this|you|i|we|there|the\s+same|(?:the\s+)?(?:first|second|former|latter|other|last|earlier|later)\b))[^,?]+?)\s+"
                r"(?:have|get|hit|face|suffer\s+from|run\s+into|struggle\s+with|fall\s+into|show)\s+(?:the\s+same|that|this|it|those|these|similar)"
                rf"(?:\s+{_PROBLEM_WORDS})?(?:\s+(?:too|as\s+well|also|either))?\s*[?.!]*$", _F),
-    re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:does|do|can|could|would|will)\s+(?:that|it|this|the\s+same(?:\s+thing)?)\s+(?:happen|apply|occur)\s+"
+    rx.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:does|do|can|could|would|will)\s+(?:that|it|this|the\s+same(?:\s+thing)?)\s+(?:happen|apply|occur)\s+"
                r"(?:with|to)\s+(?P<b>[^,?]+?)(?:\s+(?:too|as\s+well|also|either))?\s*[?.!]*$", _F),
 ]
 
@@ -710,8 +716,8 @@ def same_for_another(question: str) -> str | None:
     return None
 
 
-_AHEAD = re.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
-_ASKING = re.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
+_AHEAD = rx.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
+_ASKING = rx.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
 
 
 def asked_ahead(text: str) -> str | None:
@@ -731,7 +737,7 @@ def versus_only(question: str) -> bool:
 # How a learner goes on in a chat before a comparison ("and gans vs vaes?", "ok and precision vs
 # recall", "also, overfitting vs underfitting?", "and what about supervised vs unsupervised"): no
 # part of the first side (searched as "and what about supervised", or "also" taken for a third side).
-_OPENER = re.compile(rf"^\W*{OPENERS}(?:(?:what|how)\s+about\s+)?(?=\S)", _F)
+_OPENER = rx.compile(rf"^\W*{OPENERS}(?:(?:what|how)\s+about\s+)?(?=\S)", _F)
 
 
 def comparison_sides(question: str) -> tuple[str, ...]:
@@ -776,13 +782,13 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 # then asked about together ("which of the two ...", "are those the same ...", "how do they
 # differ"): "one project guesses a patient's blood pressure and another guesses whether a tumour
 # is benign. are those the same kind of problem?"
-_ONE_AND_ANOTHER = re.compile(
+_ONE_AND_ANOTHER = rx.compile(
     # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
     r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)(?:the\s+)?(?:another|other)"
     r"(?:\s+(?P<m>(?!(?:one)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
-_OF_BOTH = re.compile(
+_OF_BOTH = rx.compile(
     # ("... same type of problem?": whether the two are alike is asked of both.)
     r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same)\b", _F
 )
@@ -816,8 +822,8 @@ _TWO_LISTED_LEAD = (
 _TWO_LISTED_REST = r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)"
 # (Split at ", and" when there is one: "trial and error, and a method that ..." has two "and"s.)
 _TWO_LISTED = [
-    re.compile(rf"{_TWO_LISTED_LEAD}\s*[,;]\s*(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
-    re.compile(rf"{_TWO_LISTED_LEAD}\s*(?:[,;]\s*|\s+)(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
+    rx.compile(rf"{_TWO_LISTED_LEAD}\s*[,;]\s*(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
+    rx.compile(rf"{_TWO_LISTED_LEAD}\s*(?:[,;]\s*|\s+)(?:and|versus|vs\.?)\s+{_TWO_LISTED_REST}", _F),
 ]
 
 
@@ -846,7 +852,7 @@ def listed_lead(text: str) -> str:
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
 # "e.g.", "i.e.", "etc." nor a decimal point).
-_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<=\S)[.?!]+\s+(?=[\w(\"'])", _F)
+_SENTENCE_END = rx.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<=\S)[.?!]+\s+(?=[\w(\"'])", _F)
 
 
 # The learner's own analogy for a pair, after it: "(a bit) like that difference", "kinda like the
@@ -870,13 +876,13 @@ SIDE_ANALOGY = (
 )
 
 
-_POINTING = re.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
+_POINTING = rx.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
 
 # A label closed by a colon before a comparison: "game designer:", "student of history:", "quick
 # one for my exam:" (one to four words, no question word nor any "and" / "or" / "vs" of sides).
 # Who is asking in the ways learners introduce themselves ("pharmacist asking", "as a baker") is
 # read by ``INTRODUCTION_FIRST``; this is the bare label, read only when no sides were found.
-_JOB_FIRST = re.compile(
+_JOB_FIRST = rx.compile(
     r"^\W*(?!(?:what|whats|which|who|how|why|when|where|is|are|do|does|can|quick|question|q)\b)"
     r"(?P<who>[\w'-]+(?:\s+(?!(?:and|or|vs|versus)\b)[\w'-]+){0,3}?)\s*(?:,\s*[^:,?]{1,25})?\s*:\s*(?P<rest>\S.*)$",
     _F,
@@ -960,8 +966,8 @@ def _sides_of(text: str) -> tuple[str, ...]:
 # "ai that sorts my email and ai that writes it": a second side described by what it does to
 # "it" does it to the first side's object (searched as "ai that writes it", the second side had
 # no words of its own and went to code generation).
-_DOES_TO_IT = re.compile(r"^(?P<b>.*\b(?:that|which|who|to)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+(?:it|them)(?P<rest>\s+for\s+(?:me|you|us|them|people))?$", _F)
-_DOES_TO_WHAT = re.compile(r"\b(?:that|which|who|to)\s+(?:[\w'-]+\s+)??[\w'-]+\s+(?P<obj>(?:(?:my|your|our|the|a|an|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?)$", _F)
+_DOES_TO_IT = rx.compile(r"^(?P<b>.*\b(?:that|which|who|to)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+(?:it|them)(?P<rest>\s+for\s+(?:me|you|us|them|people))?$", _F)
+_DOES_TO_WHAT = rx.compile(r"\b(?:that|which|who|to)\s+(?:[\w'-]+\s+)??[\w'-]+\s+(?P<obj>(?:(?:my|your|our|the|a|an|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+)?)$", _F)
 
 
 def _object_of_first(a: str, b: str) -> str:
@@ -984,8 +990,8 @@ _HEDGE = (
     r"that|so|way|far|much|a\s+lot|a\s+bit|lots|still|just|like|"
     r"(?:better|worse|more|less|bigger|smaller|faster|slower|harder|easier)\s+or"
 )
-_HEDGE_TAIL = re.compile(rf"(?:\s+(?:{_HEDGE}))+$|\s+or\s+(?:nah|not|no|nope|what)$", _F)
-_HEDGE_HEAD = re.compile(
+_HEDGE_TAIL = rx.compile(rf"(?:\s+(?:{_HEDGE}))+$|\s+or\s+(?:nah|not|no|nope|what)$", _F)
+_HEDGE_HEAD = rx.compile(
     r"^\W*(?:(?:honestly|seriously|genuinely|really|actually|ok|okay|hey|like|tbh|ngl|so|um+|uh+)\b[\s,:]*)+(?=\S)", _F
 )
 
@@ -997,7 +1003,7 @@ def _unhedge(side: str) -> str:
 
 
 # "ML the better choice", "gen AI better": the verdict asked for is not part of a side's name.
-_CHOICE_TAIL = re.compile(
+_CHOICE_TAIL = rx.compile(
     r"\s+(?:(?:the|a)\s+)?(?:better|best|right|preferable|smarter|wiser)(?:\s+(?:choice|option|tool|one|pick|fit|bet))?$", _F
 )
 
@@ -1035,22 +1041,22 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
 
 # Chat shorthand, spelt out before shapes are read ("difference btwn precision n recall").
 _SHORTHAND = [
-    (re.compile(r"\b(?:btwn|btw\.?n|b/w|betwen|beteen)\b", _F), "between"),
-    (re.compile(r"(?<=\w)\s+(?:n|&|\+)\s+(?=\w)", _F), " and "),
-    (re.compile(r"\bw/(?=\s)", _F), "with"),
-    (re.compile(r"\b(?:r)\b(?=\s+(?:all|the|some|there|they|these|those)\b)", _F), "are"),
-    (re.compile(r"\b(?:u)\b", _F), "you"),
-    (re.compile(r"\bhow(?:'s|s)\b(?=\s+\w+\s+(?:different|differ|similar|like|unlike|compared)\b|\s+\w+\s+\w+\s+(?:different|differ|similar|unlike|compared)\b)", _F), "how is"),
-    (re.compile(r"\b(?:v|vrs|versus|vs)\.?(?=\s)", _F), "vs"),
+    (rx.compile(r"\b(?:btwn|btw\.?n|b/w|betwen|beteen)\b", _F), "between"),
+    (rx.compile(r"(?<=\w)\s+(?:n|&|\+)\s+(?=\w)", _F), " and "),
+    (rx.compile(r"\bw/(?=\s)", _F), "with"),
+    (rx.compile(r"\b(?:r)\b(?=\s+(?:all|the|some|there|they|these|those)\b)", _F), "are"),
+    (rx.compile(r"\b(?:u)\b", _F), "you"),
+    (rx.compile(r"\bhow(?:'s|s)\b(?=\s+\w+\s+(?:different|differ|similar|like|unlike|compared)\b|\s+\w+\s+\w+\s+(?:different|differ|similar|unlike|compared)\b)", _F), "how is"),
+    (rx.compile(r"\b(?:v|vrs|versus|vs)\.?(?=\s)", _F), "vs"),
 ]
 
 
-_DIFF = re.compile(r"\bdiff\b(?=\s+(?:from|than|to)\b)", _F)
+_DIFF = rx.compile(r"\bdiff\b(?=\s+(?:from|than|to)\b)", _F)
 
 
 # "example plz", "thx": chat spellings of words every step already knows as asking words ("pls",
 # "thanks"); as unknown words "example plz" was refused as another school subject.
-_CHAT_SPELLINGS = ((re.compile(r"\bplz\b", _F), "pls"), (re.compile(r"\bthx\b", _F), "thanks"))
+_CHAT_SPELLINGS = ((rx.compile(r"\bplz\b", _F), "pls"), (rx.compile(r"\bthx\b", _F), "thanks"))
 
 
 def spell_diff(question: str) -> str:
@@ -1071,26 +1077,26 @@ def spell_diff(question: str) -> str:
 # comparison with no sides. Only the reading of the shape sees them: searching keeps the words.
 _COMPARE_IDIOMS = [
     # (not "the skills gap": a gap that is a thing of its own, not between two things)
-    (re.compile(r"(?<!skills\s)\b(?:gap|gulf)\s+(?=between\b)", _F), "difference "),
-    (re.compile(r"\b(?P<w>what(?:'s|s|\s+is)\s+the)\s+(?:gap|gulf)\s*(?=[?.!]*$)", _F), r"\g<w> difference"),
-    (re.compile(r"\b(?:stack|stacks|measure|measures|hold|holds)\s+up(?:\s+(?:against|to|with|next\s+to)\s+(?:each\s+other|one\s+another))?"
+    (rx.compile(r"(?<!skills\s)\b(?:gap|gulf)\s+(?=between\b)", _F), "difference "),
+    (rx.compile(r"\b(?P<w>what(?:'s|s|\s+is)\s+the)\s+(?:gap|gulf)\s*(?=[?.!]*$)", _F), r"\g<w> difference"),
+    (rx.compile(r"\b(?:stack|stacks|measure|measures|hold|holds)\s+up(?:\s+(?:against|to|with|next\s+to)\s+(?:each\s+other|one\s+another))?"
                 r"(?=\s*[?.!]*$|\s*,)", _F), "compare"),
-    (re.compile(r"\b(?:stack|stacks|measure|measures|hold|holds)\s+up\s+(?:against|to|with|next\s+to)\b", _F), "compare with"),
-    (re.compile(r"\b(?:look|looks|compare|compares|fare|fares)\s+next\s+to\b", _F), "compare with"),
+    (rx.compile(r"\b(?:stack|stacks|measure|measures|hold|holds)\s+up\s+(?:against|to|with|next\s+to)\b", _F), "compare with"),
+    (rx.compile(r"\b(?:look|looks|compare|compares|fare|fares)\s+next\s+to\b", _F), "compare with"),
     # "how do i tell a gan and a vae apart", "how can you tell classification from regression" (the
     # learner telling them apart; not "how does a model tell spam from real mail", a task)
-    (re.compile(r"^\W*(?:how\s+(?:do|can|could|would|should|will)\s+)?(?:i|you|we|one)\s+tell\s+(?P<a>[^,?]+?)\s+(?:and|from)\s+"
+    (rx.compile(r"^\W*(?:how\s+(?:do|can|could|would|should|will)\s+)?(?:i|you|we|one)\s+tell\s+(?P<a>[^,?]+?)\s+(?:and|from)\s+"
                 r"(?P<b>[^,?]+?)(?:\s+apart)?(?=\s*[?.!]*$)", _F),
      r"what is the difference between \g<a> and \g<b>"),
-    (re.compile(r"(?<!\bsits\s)(?<!\bsit\s)(?<!\bsitting\s)(?<!\bstands\s)(?<!\bstand\s)\bnext\s+to\b(?!\s+(?:each\s+other|nothing)\b)", _F), "vs"),
-    (re.compile(r"^\W*(?:(?:can|could|would)\s+you\s+|pls\s+|please\s+)?(?:set|put|lay|line|place|stick|show)(?:\s+(?:out|up))?\s+"
+    (rx.compile(r"(?<!\bsits\s)(?<!\bsit\s)(?<!\bsitting\s)(?<!\bstands\s)(?<!\bstand\s)\bnext\s+to\b(?!\s+(?:each\s+other|nothing)\b)", _F), "vs"),
+    (rx.compile(r"^\W*(?:(?:can|could|would)\s+you\s+|pls\s+|please\s+)?(?:set|put|lay|line|place|stick|show)(?:\s+(?:out|up))?\s+"
                 r"(?P<x>[^,?]+?\s+(?:and|&)\s+[^,?]+?)(?:\s+(?:out|up))?\s+(?:side\s+by\s+side|next\s+to\s+(?:each\s+other|one\s+another))\b(?:\s+for\s+me\b)?", _F),
      r"compare \g<x>"),
-    (re.compile(r"^\W*(?P<x>[^,?]+?\s+and\s+[^,?]+?)\s*,?\s+side\s+by\s+side\s*(?:pls|please)?\s*[?.!]*$", _F), r"compare \g<x>"),
-    (re.compile(r"\bpit\s+(?P<a>.+?)\s+against\s+", _F), r"\g<a> vs "),
-    (re.compile(r"\b(?:one\s+and\s+the\s+same|identical)\b", _F), "the same"),
+    (rx.compile(r"^\W*(?P<x>[^,?]+?\s+and\s+[^,?]+?)\s*,?\s+side\s+by\s+side\s*(?:pls|please)?\s*[?.!]*$", _F), r"compare \g<x>"),
+    (rx.compile(r"\bpit\s+(?P<a>.+?)\s+against\s+", _F), r"\g<a> vs "),
+    (rx.compile(r"\b(?:one\s+and\s+the\s+same|identical)\b", _F), "the same"),
     # "ml = ai?", "genai == ai??": whether the two are one thing
-    (re.compile(r"^\W*(?P<a>[^=?!]+?)\s*={1,3}\s*(?P<b>[^=?!]+?)\s*(?P<q>[?!]*)$", _F), r"is \g<a> the same as \g<b>\g<q>"),
+    (rx.compile(r"^\W*(?P<a>[^=?!]+?)\s*={1,3}\s*(?P<b>[^=?!]+?)\s*(?P<q>[?!]*)$", _F), r"is \g<a> the same as \g<b>\g<q>"),
 ]
 
 
@@ -1106,7 +1112,7 @@ def normalise(question: str) -> str:
 
 
 # "pros and cons of X", "advantages and disadvantages of X": a comparison of X's two sides.
-_TWO_SIDED = re.compile(
+_TWO_SIDED = rx.compile(
     r"\b(?:pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:limitations|drawbacks|risks|downsides)|"
     r"strengths\s+and\s+weaknesses|upsides?\s+and\s+downsides?|good\s+and\s+bad(?:\s+sides?|\s+points)?)\s+(?:of|for|with|about)\s+"
     # (not "A vs B: strengths and weaknesses of each": the two things are named before)
@@ -1118,7 +1124,7 @@ _TWO_SIDED = re.compile(
 # "what's ml good at and where does it mess up", "where does gen ai shine and where does it fall
 # short": one thing's strengths, then its weaknesses, each in its own clause (bounded spans: a
 # 2,000-character message of such clauses took 0.23 s unbounded).
-_GOOD_AND_BAD = re.compile(
+_GOOD_AND_BAD = rx.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what(?:'s|s|\s+is|\s+are)|where\s+(?:does|do|is|are)|what\s+(?:does|do)|(?:is|are))\s+"
     r"(?:(?:a|an|the)\s+)?(?P<x>[^,?]{1,60}?)\s+(?:(?:actually|really)\s+)?(?:good\s+(?:at|for)|great\s+(?:at|for)|strong\s+at|useful\s+for|shine|shines|excel|excels|"
     r"do\s+well|does\s+well|work\s+well|works\s+well)\b[^?]{0,80}?\band\s+(?:where|what|when|how|in\s+what)\b[^?]{0,80}?"
@@ -1140,7 +1146,7 @@ def two_sided(question: str) -> bool:
 
 
 # The whole field as a side: "ai", "AI in general", "artificial intelligence as a whole".
-_THE_FIELD = re.compile(
+_THE_FIELD = rx.compile(
     r"^(?:(?:the\s+)?(?:whole\s+(?:of\s+)?)?(?:ai|a\.i\.?|artificial\s+intelligence)(?:\s+(?:in\s+general|as\s+a\s+whole|itself|overall))?)\W*$", _F
 )
 
@@ -1151,7 +1157,7 @@ _THE_FIELD = re.compile(
 # classification and regression ("which differ in the kind of answer the model gives"); searched on
 # the learner's words, the sides went to the sections on their settings (healthcare, predictive
 # analytics) or below the scope bar. Each side is then named by the course's term for its kind.
-_QUANTITY = re.compile(
+_QUANTITY = rx.compile(
     r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
     r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
@@ -1162,7 +1168,7 @@ _QUANTITY = re.compile(
     r"miles|degrees|percent)\b|[£$€]",
     _F,
 )
-_CATEGORY = re.compile(
+_CATEGORY = rx.compile(
     r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
     r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
     r"|\b(?:label(?:l?ing|s)?|categor(?:y|ies|ise|ize|ising|izing)|class(?:es|ify|ifying)?|flag(?:ging|s)?)\b"
@@ -1176,7 +1182,7 @@ _CATEGORY = re.compile(
 
 # A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
 # "putting a figure on the premium"), not "how much data gan training needs".
-_PREDICTS = re.compile(
+_PREDICTS = rx.compile(
     r"\b(?:predict|guess|estimat|forecast|tell|say|decid|label|classif|flag|sort|spot|detect|work(?:ing|s)?\s+out|put|"
     r"pric|scor|judg|assess|recogni[sz]|identif)\w*",
     _F,
@@ -1233,15 +1239,15 @@ def _detect(question: str) -> Shape:
             return Shape("comparison", (_strip_question_words(weighed.group("a")), _clean_side(weighed.group("b"), True)))
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
-        _COMPARE_WORDS.search(question) or re.search(_PARTS_OF_BOTH, question, _F) or re.search(_SAME_PAIR, question, _F)
-        or re.search(_SAME, question, _F) or re.search(_LIKE, question, _F) or re.search(_JUST_A, question, _F) or re.search(_NEW_NAME, question, _F)
+        _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
+        or _SAME_RX.search(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
         sides = comparison_sides(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
             return Shape("list")  # "the different sampling methods": a list, nothing compared
-        same = bool(re.search(_SAME, question, _F) or re.search(_SAME_PAIR, question, _F) or re.search(_LIKE, question, _F))
+        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
@@ -1305,7 +1311,7 @@ _VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fa
 # question went to the sections about the families in general ("Generative AI is not the same
 # thing as AI") instead of the course's section on that use (recommendation, fraud detection).
 _FAMILY = r"(?:ml|machine\s+learning|gen\s*ai|genai|generative(?:\s+ai)?|generative\s+models?)"
-_FAMILY_CHOICE = re.compile(
+_FAMILY_CHOICE = rx.compile(
     rf"[\s,:;\-–(]*\b(?:(?:is|was|would)\s+(?:that|it|this|they|those)(?:\s+be)?|which\s+one\s+is\s+it|"
     rf"would\s+(?:you|u)\s+call\s+(?:that|it|this))?[\s,:;\-–]*"
     rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\s+or\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b[\s?!.)]*",
@@ -1328,7 +1334,7 @@ _DOCUMENTS = (
     r"slides?|(?:slide\s+)?deck|doc|document|wiki(?:\s+page)?|report|briefing(?:\s+note)?|brief|annex|appendix|"
     r"rubric|handout|one-pager|register|paper|note|notes|page|policy|guide|faq|training\s+(?:deck|session))"
 )
-_DOCUMENT_OPENING = re.compile(
+_DOCUMENT_OPENING = rx.compile(
     r"^\W*(?:(?:i\s+am|i'm|im|we\s+are|we're|i'll\s+be|am)\s+)?"
     r"(?:(?:preparing|writing|drafting|putting\s+together|compiling|assembling|updating|building|making|"
     r"need(?:ing)?|want(?:ing)?|(?:this\s+is\s+)?for)\s+)"
@@ -1339,7 +1345,7 @@ _DOCUMENT_OPENING = re.compile(
     r"management|colleagues|staff|juniors|newcomers|execs|executives)\b)?\s*(?:[:.;,]+|\s+[-–]+)\s*",
     _F,
 )
-_MANNER = re.compile(
+_MANNER = rx.compile(
     r"\btl;?\s?dr\b\s*:?|"
     # "could you enumerate, ...", "please set out ...": the order to list, said politely
     r"\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+)(?:enumerate|list|set\s+out|spell\s+out|"
