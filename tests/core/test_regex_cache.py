@@ -73,3 +73,13 @@ def test_errors_and_other_inputs_as_re_compile(cache):
     assert rx.compile(b"ab+", 0) == re.compile(b"ab+")
     rx._save()  # the failed pattern is not stored
     assert set(rx._load()) == set()
+
+
+def test_a_run_keeps_the_patterns_other_runs_stored(cache):
+    """``tutor doctor`` and ``tutor ask`` import different modules: neither's save drops the other's."""
+    rx.compile(r"\bvaes?\b", re.I)
+    rx._save()
+    rx._stored, rx._used = rx._load(), set()
+    rx.compile(r"\bgans?\b", re.I)  # a pattern this run adds; the vae one is not asked for
+    rx._save()
+    assert set(rx._load()) == {(r"\bvaes?\b", int(re.I)), (r"\bgans?\b", int(re.I))}

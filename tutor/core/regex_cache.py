@@ -14,8 +14,10 @@ Like ``.pyc`` files: the file is tied to the exact Python (``sys.version``, ``_s
 different Python ignores it), a pattern is looked up by its full text and flags (an edited pattern
 is a miss, compiled as usual and added), nothing is written when ``sys.dont_write_bytecode`` is set
 or the folder is read-only, and any trouble reading or writing the file falls back to
-``re.compile``. A run that compiled a new pattern rewrites the file (atomically) at exit with the
-patterns it compiled, so patterns edited away do not pile up.
+``re.compile``. A run that compiled a new pattern rewrites the file (atomically) at exit with
+every pattern stored and the new ones: entry points that import different modules (``tutor
+doctor``, ``tutor ask``) then never undo each other's entries. A pattern edited away stays in the
+file, unused, until ``__pycache__`` is cleared, as a stale ``.pyc`` would.
 
 ``re._parser.parse``, ``re._compiler._code`` and ``_sre.compile`` are CPython internals (used as
 CPython 3.11's ``re._compiler.compile`` uses them); where they are missing or differ, any error
@@ -41,7 +43,6 @@ try:
     from re import _compiler, _parser
 except ImportError:  # pragma: no cover - another Python implementation
     _sre = None
-
 
 
 def _cache_file() -> Path:
@@ -73,7 +74,7 @@ def _load() -> dict[_Key, _Entry]:
 
 
 _stored: dict[_Key, _Entry] = _load()
-_used: set[_Key] = set()  # what this run compiled: what a rewritten file keeps
+_used: set[_Key] = set()  # the patterns this run asked for (what its modules compile)
 _added = False
 
 
@@ -84,7 +85,7 @@ def _save() -> None:
     temporary = _FILE.with_name(f"{_FILE.name}.{os.getpid()}.tmp")
     try:
         _FILE.parent.mkdir(exist_ok=True)
-        temporary.write_bytes(marshal.dumps((_STAMP, {key: _stored[key] for key in _used})))
+        temporary.write_bytes(marshal.dumps((_STAMP, _stored)))
         os.replace(temporary, _FILE)
     except OSError:
         temporary.unlink(missing_ok=True)
