@@ -187,6 +187,27 @@ def without_reaction(question: str) -> str:
     return rest if re.search(r"\w", rest) else question
 
 
+# The learner drops what was just discussed before asking: "ok forget that. gans, how do they
+# work?", "never mind, what's dbscan", "scrap that - what is a vae", "moving on: ...". What follows
+# is asked afresh: its "they" points at its own subject, not at the topic dropped.
+_DROPS_THE_LAST = re.compile(
+    r"^\W*(?:(?:ok|okay|so|right|alright|anyway|actually|hmm+|no|nah)\W+)*"
+    r"(?:(?:forget|scrap|skip|drop|ditch|leave)\s+(?:about\s+)?(?:that|it|this)|never\s*mind(?:\s+(?:that|this|it))?|nvm|"
+    r"(?:let'?s\s+)?move\s+on|moving\s+on)(?:\s+(?:for\s+now|then))?\s*(?:[.,:;!\u2013\u2014-]+|\s+(?=and\b|so\b))\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def without_the_dropped(question: str) -> str | None:
+    """The question the learner asks after dropping the conversation's topic ("ok forget that.
+    gans, how do they work?" -> "gans, how do they work?"), or None when they drop nothing.
+
+    Why: read on, the dropped topic took the new question ("how do they work" after the VAE's
+    latent space answered from the VAE lesson again); the learner said it leans on nothing."""
+    match = _DROPS_THE_LAST.match(question)
+    return match.group("rest") if match and re.search(r"\w", match.group("rest")) else None
+
+
 def _content(question: str) -> list[str]:
     return [w for w in tokenize(question) if w not in QUESTION_STOPWORDS]
 

@@ -35,6 +35,15 @@ _JOBS = (
     r"recommends?|suggests?|recognises?|recognizes?|translates?|transcribes?|answers?|filters?|tags?|"
     r"estimates?|fix(?:es)?|corrects?|finish(?:es)?|completes?|summarises?|summarizes?|reads?|screens?|match(?:es)?"
 )
+# The same jobs as the first word's second half of a hyphenated name: "a deal-scoring model", "our
+# churn-predicting tool", "a blurb-writing ai". The learner names the model by its job, object first.
+_JOBS_DONE = (
+    r"predicting|forecasting|classifying|sorting|guessing|labell?ing|detecting|spotting|making|creating|"
+    r"generating|producing|writing|drawing|drafting|picking|choosing|flagging|deciding|scoring|ranking|rating|"
+    r"recommending|suggesting|recogni[sz]ing|translating|transcribing|answering|filtering|tagging|estimating|"
+    r"summari[sz]ing|screening|matching|checking|catching|reading"
+)
+_JOB_COMPOUND = re.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGNORECASE)
 # A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
 _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
@@ -148,3 +157,16 @@ def family_described(side: str) -> DescribedFamily | None:
         return None
     family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
     return DescribedFamily(match.start(), match.group("lead") or "", family)
+
+
+def names_a_job(word: str) -> bool:
+    """Is ``word`` a hyphenated name of a job, its object then the job's verb ("deal-scoring",
+    "churn-predicting", "blurb-writing")?
+
+    Why: before "model", "tool" or "ai" such a word says what the model does, in the learner's
+    words, as "the tool that scores deals" does; it names no method. Read as a method's name, "is a
+    deal-scoring model as heavy on computers as a big generative one" was declined as an untaught
+    term, when it asks about the course's own comparison of the two families. A method's hyphenated
+    name ends otherwise ("physics-informed", "gradient-boosted", "self-supervised")."""
+    return bool(_JOB_COMPOUND.fullmatch(word))
+
