@@ -94,6 +94,11 @@ ASPECT_WORDS = frozenset(
     # after precision, "equation" searched alone was another school subject (maths homework).
     + """formula formulas formulae equation equations calculate calculated calculation calculations
     calc maths math""".split()
+    # How a problem is put right, in a doctor's or a mechanic's words ("and the treatment?", "any
+    # remedy?", "what's the cure") after its symptom was asked about: what is asked of the topic,
+    # as "and the fix?" is, not a subject swapped into the last question ("how would i spot it on
+    # the treatment").
+    + """cure cures remedy remedies treatment treatments antidote solution solutions""".split()
     + list(VALUE_WORDS)
     # How the thing is noticed ("how would you even notice?", "any warning signs?", "how would
     # they find out?"): asked of the topic, "notice" searched as a topic of its own went to the

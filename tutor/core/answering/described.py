@@ -111,6 +111,21 @@ _FAMILY_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 
+# The same, named by the family's job as a word before "kind", "sort" or "type": "the
+# number-crunching kind of ai", "the content-making kind", "the forecasting sort", "the
+# writing-and-drawing type". Which family is read from the job words in it (``_GERUND_FAMILY``).
+_FAMILY_BY_JOB = re.compile(
+    r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
+    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?\W*$",
+    re.IGNORECASE,
+)
+_GERUND_FAMILY = {
+    **dict.fromkeys(
+        "predicting forecasting guessing classifying sorting scoring labelling labeling detecting spotting "
+        "crunching analysing analyzing".split(), True),
+    **dict.fromkeys("making creating generating producing writing drawing painting composing".split(), False),
+}
+
 PREDICTING_FAMILY = "machine learning"
 MAKING_FAMILY = "generative AI"
 
@@ -153,10 +168,18 @@ def family_described(side: str) -> DescribedFamily | None:
     generative AI), or None when the side names anything of its own ("the tool that writes our
     blurbs" is a machine at work, not a family)."""
     match = _FAMILY_DESCRIBED.search(side)
+    if match is not None:
+        family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
+        return DescribedFamily(match.start(), match.group("lead") or "", family)
+    # "the number-crunching kind of ai", "the content-making sort": the job said before the
+    # kind, one family's jobs only ("the writing-and-drawing kind"; not "a sorting-and-writing" one).
+    match = _FAMILY_BY_JOB.search(side)
     if match is None:
         return None
-    family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
-    return DescribedFamily(match.start(), match.group("lead") or "", family)
+    kinds = {_GERUND_FAMILY[w] for w in match.group("job").lower().split("-") if w in _GERUND_FAMILY}
+    if len(kinds) != 1:
+        return None
+    return DescribedFamily(match.start(), match.group("lead") or "", PREDICTING_FAMILY if kinds.pop() else MAKING_FAMILY)
 
 
 def names_a_job(word: str) -> bool:
