@@ -222,7 +222,8 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
-        asked = shapes.spell_diff(requests.without_role(cleaned.text))
+        # So is whom the answer should suit: "..., explain it like handover to a tired F1".
+        asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(cleaned.text)))
         if conversation.questions and (afresh := conversation_module.without_the_dropped(asked)) is not None:
             # "ok forget that. gans, how do they work?": asked as a first question, on nothing said.
             asked, conversation = afresh, Conversation()
