@@ -7,12 +7,14 @@ failures of sets Z and ZA, tested in other words than the probes in
 - "how do X work", "X, how do they work?": its mechanism, not the section on its uses.
 - Remedy words ("any remedy?", "and the treatment?") after a symptom ask for the fix of the topic.
 - A family named by its job before "kind"/"sort" ("the forecasting kind of ai") is that family.
+- Whom the answer should suit ("explain it like ... a tired F1") is no subject or term.
+- "the same kind of model or two different ones?" asks whether the two before are alike.
 """
 
 from __future__ import annotations
 
 from tests.core.learner_judge import converse
-from tutor.core.answering import conversation, described, scope
+from tutor.core.answering import conversation, described, scope, shapes
 
 
 def _sections(answer) -> list[str]:
@@ -57,3 +59,24 @@ def test_a_family_named_by_its_job_before_kind_is_that_family(tutor) -> None:
         "benefits-and-limitations#where-machine-learning-falls-short",
         "benefits-and-limitations#where-generative-ai-falls-short",
     }
+
+
+def test_whom_the_answer_should_suit_is_no_subject(tutor) -> None:
+    assert shapes.without_the_pitch("bagging vs boosting, explain it like you would to a sleepy intern") == "bagging vs boosting"
+    assert shapes.without_the_pitch("is a gan like a vae?") == "is a gan like a vae?"
+    assert shapes.without_the_pitch("explain tokens like i'm a ten year old") == "explain tokens"
+    answer = tutor.ask("classification vs regression, explain it like a handover to a knackered F2 please")
+    assert answer.in_scope
+    assert [s.section for s in answer.sources] == ["supervised-learning#classification-versus-regression"]
+
+
+def test_same_or_different_offers_no_sides(tutor) -> None:
+    assert shapes.comparison_sides("predicting exam marks vs flagging cheating. same sort of model or separate ones?") == (
+        "predicting exam marks", "flagging cheating"
+    )
+    question = (
+        "at the garage: guessing the price of a repair vs guessing whether a car will fail its MOT. "
+        "the same sort of model or two separate ones?"
+    )
+    answer = tutor.ask(question)
+    assert [s.section for s in answer.sources] == ["supervised-learning#classification-versus-regression"]
