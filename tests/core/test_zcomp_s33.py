@@ -9,6 +9,7 @@ failures of sets Z and ZA, tested in other words than the probes in
 - A family named by its job before "kind"/"sort" ("the forecasting kind of ai") is that family.
 - Whom the answer should suit ("explain it like ... a tired F1") is no subject or term.
 - "the same kind of model or two different ones?" asks whether the two before are alike.
+- "the X game they use to show it" makes X the subject a next "that" points at.
 """
 
 from __future__ import annotations
@@ -80,3 +81,11 @@ def test_same_or_different_offers_no_sides(tutor) -> None:
     )
     answer = tutor.ask(question)
     assert [s.section for s in answer.sources] == ["supervised-learning#classification-versus-regression"]
+
+
+def test_the_demo_used_to_show_the_topic_becomes_the_subject(tutor) -> None:
+    assert conversation.carried_topic("and the grid game the lesson uses to demo it?", "reinforcement learning").endswith("grid game")
+    answer = converse(tutor, [
+        "explain reinforcement learning quickly", "what's the frozenlake thing you use to explain it", "how long till it learns that?",
+    ])
+    assert "episodes" in answer.text

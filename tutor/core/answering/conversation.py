@@ -1437,7 +1437,11 @@ def narrowed_question(question: str, conversation: Conversation) -> str:
 _RELATES_BACK = re.compile(
     r"\b(?:(?:got|has|have|had)\s+to\s+do|fits?|fitting|comes?|coming|plays?|ties?|tied|relates?|related|"
     r"connects?|connected|factors?|feeds?)\b(?:\s+[\w']+){0,3}?\s+(?:with|to|into|in|on)\s+"
-    r"(?:it|that|this|them|all\s+(?:this|that))\s*\W*$",
+    r"(?:it|that|this|them|all\s+(?:this|that))\s*\W*$"
+    # ("whats the frozen lake game they use to show it?", "the example the lesson gives for it": a
+    # demo or an example the course uses for the topic is the new subject the same way.)
+    r"|\b(?:that\s+|which\s+)?(?:they|you|people|we|the\s+(?:course|lesson|tutor|book))\s+(?:use|uses|used|give|gives|gave|pick|picks)"
+    r"\s+(?:to\s+(?:show|explain|demo|demonstrate|illustrate|teach)|for)\s+(?:it|that|this|them)\s*\W*$",
     re.IGNORECASE,
 )
 
