@@ -65,6 +65,8 @@ def test_a_family_named_by_its_job_before_kind_is_that_family(tutor) -> None:
 def test_whom_the_answer_should_suit_is_no_subject(tutor) -> None:
     assert shapes.without_the_pitch("bagging vs boosting, explain it like you would to a sleepy intern") == "bagging vs boosting"
     assert shapes.without_the_pitch("is a gan like a vae?") == "is a gan like a vae?"
+    # "like" after the verb's object gives an example of it, no pitch
+    assert shapes.without_the_pitch("tell me how an assistant like gemini reads photos") == "tell me how an assistant like gemini reads photos"
     assert shapes.without_the_pitch("explain tokens like i'm a ten year old") == "explain tokens"
     answer = tutor.ask("classification vs regression, explain it like a handover to a knackered F2 please")
     assert answer.in_scope

@@ -1370,25 +1370,18 @@ _MANNER = re.compile(
 
 # How the learner wants the answer pitched, by whom it should suit: "explain it like handover to a
 # tired F1", "put it like a pub quiz host would", "like i'm a sleepy intern", "in words a night
-# porter would get". An explaining verb leads the likeness (a bare "like" compares things: "is a
-# gan like a vae"), or the learner is the one likened ("like i'm five"); it runs to the clause end.
+# porter would get". An explaining verb with no object but "it" leads the likeness (a bare "like"
+# compares things, "is a gan like a vae", and after an object it gives an example, "tell me how a
+# chatbot like gpt-4 reads photos"), or the learner is the one likened ("like i'm five"); it runs
+# to the clause end.
 _PITCH = re.compile(
-    r"(?P<verb>\b(?:explain|put|say|tell|describe|break|spell|word)\w*\b(?P<object>[^,.;:?!]{0,24}?))?"
+    r"(?P<verb>\b(?:explain|put|say|tell|describe|break|spell)\w*\b(?:(?:\s+(?:it|this|that|them|these|things|stuff|"
+    r"down|out|to\s+me|to\s+us|for\s+me|for\s+us|me|us|please|pls|simply|again))*))?"
     r"(?P<pitch>\s*\b(?:(?(verb)(?:like|as\s+if|as\s+though|as\s+you\s+would\s+(?:to|for))|(?!))"
     r"|like\s+(?:i'?m|im|i\s+am|i\s+was)\b)\s+(?:(?!\s[-\u2013\u2014]+\s)[^,.;:?!])*"
     r"|\s*\bin\s+(?:words|terms|language)\s+(?:that\s+)?(?:a|an|my|any)\s+[^,.;:?!]*?\b(?:would|could|can|will)\s+(?:get|understand|follow)\b)",
     _F,
 )
-# What an explaining verb's object may be when the verb only announces the pitch: "explain it like".
-_PITCH_OBJECT = re.compile(r"^\s*(?:(?:it|this|that|them|these|things|stuff|down|out|to|me|us|for|please|pls)\s*)*$", _F)
-
-
-def _unpitched(match: re.Match[str]) -> str:
-    """The pitch cut, and its verb with it when the verb asks nothing else ("explain it like ...");
-    "explain gans like i'm five" keeps "explain gans"."""
-    if match.group("verb") is None or _PITCH_OBJECT.match(match.group("object")):
-        return ""
-    return match.group("verb")
 
 
 def without_the_pitch(text: str) -> str:
@@ -1397,7 +1390,7 @@ def without_the_pitch(text: str) -> str:
     the person the answer should suit is no subject asked about, and their words were read as one
     ("tired F1" as the untaught F1 score; "knackered barista" searched with the sides). Unchanged
     when nothing asked would be left."""
-    stripped = _PITCH.sub(_unpitched, text)
+    stripped = _PITCH.sub("", text)
     stripped = re.sub(r"\s+(?=[,.;:?!])", "", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;:-")
     if not [w for w in re.findall(r"[a-z]+", stripped.lower()) if w not in QUESTION_STOPWORDS]:
         return text
