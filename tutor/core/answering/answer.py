@@ -93,6 +93,16 @@ _HOW_MADE = rx.compile(
     r"draw|draws|paint|paints|write|writes|compose|composes|come\s+up\s+with|invent|invents|dream\s+up)\b",
     re.IGNORECASE,
 )
+# "how do gans work", "gans, how do they work?": how a thing works is its mechanism as well, asked
+# of it by name (or of "they" right after the name is put first). "GANs" in the heading of the
+# uses section outranked the generator and the discriminator; unlike a how-it-makes question this
+# is moved on a first question too (it names nothing made that a later question could ask about).
+_HOW_IT_WORKS = rx.compile(
+    rf"^\W*(?:[\w'-]+(?:\s+[\w'-]+){{0,2}}\s*[,:\u2013\u2014-]+\s*)?{shapes.OPENERS}how\s+(?:do|does|did|would|will|is|are)\s+"
+    r"(?!(?:i|we|you|u|people|one|someone|anyone|businesses|companies)\b)(?:[\w'-]+\s+){1,3}?"
+    r"(?:actually\s+|really\s+)?(?:work|works|working|function|functions)\W*$",
+    re.IGNORECASE,
+)
 _USES_HEADING = rx.compile(r"\b(?:used\s+for|uses|use\s+cases?|applications?)\b", re.IGNORECASE)
 
 
@@ -100,7 +110,7 @@ def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
     """A how-does-it-make question whose best section is about what its subject is used for is
     answered by the next section of the same lesson instead (``_HOW_MADE``), which the uses
     section only outranked by sharing the question's words."""
-    if not result.in_scope or len(result.hits) < 2 or not _HOW_MADE.search(asked):
+    if not result.in_scope or len(result.hits) < 2 or not (_HOW_MADE.search(asked) or _HOW_IT_WORKS.search(asked)):
         return result
     top = result.hits[0].section
     if not _USES_HEADING.search(top.heading):
@@ -213,7 +223,11 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
-        asked = shapes.spell_diff(requests.without_role(cleaned.text))
+        # So is whom the answer should suit: "..., explain it like handover to a tired F1".
+        asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(cleaned.text)))
+        if conversation.questions and (afresh := conversation_module.without_the_dropped(asked)) is not None:
+            # "ok forget that. gans, how do they work?": asked as a first question, on nothing said.
+            asked, conversation = afresh, Conversation()
         if conversation.questions:
             # "sounds great, so whats the catch?": the reaction to the last answer asks nothing.
             asked = conversation_module.without_reaction(asked)
@@ -313,7 +327,7 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
-        if reading is not None and reading.replaced:
+        if (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked):
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when

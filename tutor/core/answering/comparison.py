@@ -427,7 +427,13 @@ class Comparing:
         # written, "predicts" and "makes" took it to "Predicting versus creating", whatever was
         # asked of both, "weaknesses").
         families = [described.family_described(side) for side in sides] if len(sides) == 2 else []
-        if families and all(families):
+        # (Only when something is asked of both, or of a side, "strengths of ...": "what's each one
+        # for", "how do they differ" asks the families' own difference, which their jobs' words
+        # find, "Predicting versus creating"; read as the two names, it went to how the two feed
+        # each other.)
+        if families and all(families) and (
+            self._context(rest, sides) or any(side[: f.start].strip() for side, f in zip(sides, families))
+        ):
             names = tuple(f"{side[:f.start]}{f.lead}{f.family}".strip() for side, f in zip(sides, families))
             if families[0].family != families[1].family:
                 named_question = question

@@ -95,6 +95,11 @@ ASPECT_WORDS = frozenset(
     # after precision, "equation" searched alone was another school subject (maths homework).
     + """formula formulas formulae equation equations calculate calculated calculation calculations
     calc maths math""".split()
+    # How a problem is put right, in a doctor's or a mechanic's words ("and the treatment?", "any
+    # remedy?", "what's the cure") after its symptom was asked about: what is asked of the topic,
+    # as "and the fix?" is, not a subject swapped into the last question ("how would i spot it on
+    # the treatment").
+    + """cure cures remedy remedies treatment treatments antidote solution solutions""".split()
     + list(VALUE_WORDS)
     # How the thing is noticed ("how would you even notice?", "any warning signs?", "how would
     # they find out?"): asked of the topic, "notice" searched as a topic of its own went to the
@@ -186,6 +191,27 @@ def without_reaction(question: str) -> str:
     "so whats the catch?"); the question itself when nothing else is left ("ok cool")."""
     rest = _REACTION.sub("", question)
     return rest if re.search(r"\w", rest) else question
+
+
+# The learner drops what was just discussed before asking: "ok forget that. gans, how do they
+# work?", "never mind, what's dbscan", "scrap that - what is a vae", "moving on: ...". What follows
+# is asked afresh: its "they" points at its own subject, not at the topic dropped.
+_DROPS_THE_LAST = re.compile(
+    r"^\W*(?:(?:ok|okay|so|right|alright|anyway|actually|hmm+|no|nah)\W+)*"
+    r"(?:(?:forget|scrap|skip|drop|ditch|leave)\s+(?:about\s+)?(?:that|it|this)|never\s*mind(?:\s+(?:that|this|it))?|nvm|"
+    r"(?:let'?s\s+)?move\s+on|moving\s+on)(?:\s+(?:for\s+now|then))?\s*(?:[.,:;!\u2013\u2014-]+|\s+(?=and\b|so\b))\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def without_the_dropped(question: str) -> str | None:
+    """The question the learner asks after dropping the conversation's topic ("ok forget that.
+    gans, how do they work?" -> "gans, how do they work?"), or None when they drop nothing.
+
+    Why: read on, the dropped topic took the new question ("how do they work" after the VAE's
+    latent space answered from the VAE lesson again); the learner said it leans on nothing."""
+    match = _DROPS_THE_LAST.match(question)
+    return match.group("rest") if match and re.search(r"\w", match.group("rest")) else None
 
 
 def _content(question: str) -> list[str]:
@@ -1412,7 +1438,11 @@ def narrowed_question(question: str, conversation: Conversation) -> str:
 _RELATES_BACK = rx.compile(
     r"\b(?:(?:got|has|have|had)\s+to\s+do|fits?|fitting|comes?|coming|plays?|ties?|tied|relates?|related|"
     r"connects?|connected|factors?|feeds?)\b(?:\s+[\w']+){0,3}?\s+(?:with|to|into|in|on)\s+"
-    r"(?:it|that|this|them|all\s+(?:this|that))\s*\W*$",
+    r"(?:it|that|this|them|all\s+(?:this|that))\s*\W*$"
+    # ("whats the frozen lake game they use to show it?", "the example the lesson gives for it": a
+    # demo or an example the course uses for the topic is the new subject the same way.)
+    r"|\b(?:that\s+|which\s+)?(?:they|you|people|we|the\s+(?:course|lesson|tutor|book))\s+(?:use|uses|used|give|gives|gave|pick|picks)"
+    r"\s+(?:to\s+(?:show|explain|demo|demonstrate|illustrate|teach)|for)\s+(?:it|that|this|them)\s*\W*$",
     re.IGNORECASE,
 )
 

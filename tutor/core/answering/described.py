@@ -37,6 +37,15 @@ _JOBS = (
     r"recommends?|suggests?|recognises?|recognizes?|translates?|transcribes?|answers?|filters?|tags?|"
     r"estimates?|fix(?:es)?|corrects?|finish(?:es)?|completes?|summarises?|summarizes?|reads?|screens?|match(?:es)?"
 )
+# The same jobs as the first word's second half of a hyphenated name: "a deal-scoring model", "our
+# churn-predicting tool", "a blurb-writing ai". The learner names the model by its job, object first.
+_JOBS_DONE = (
+    r"predicting|forecasting|classifying|sorting|guessing|labell?ing|detecting|spotting|making|creating|"
+    r"generating|producing|writing|drawing|drafting|picking|choosing|flagging|deciding|scoring|ranking|rating|"
+    r"recommending|suggesting|recogni[sz]ing|translating|transcribing|answering|filtering|tagging|estimating|"
+    r"summari[sz]ing|screening|matching|checking|catching|reading"
+)
+_JOB_COMPOUND = re.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGNORECASE)
 # A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
 _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
@@ -104,6 +113,21 @@ _FAMILY_DESCRIBED = rx.compile(
     re.IGNORECASE,
 )
 
+# The same, named by the family's job as a word before "kind", "sort" or "type": "the
+# number-crunching kind of ai", "the content-making kind", "the forecasting sort", "the
+# writing-and-drawing type". Which family is read from the job words in it (``_GERUND_FAMILY``).
+_FAMILY_BY_JOB = re.compile(
+    r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
+    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?\W*$",
+    re.IGNORECASE,
+)
+_GERUND_FAMILY = {
+    **dict.fromkeys(
+        "predicting forecasting guessing classifying sorting scoring labelling labeling detecting spotting "
+        "crunching analysing analyzing".split(), True),
+    **dict.fromkeys("making creating generating producing writing drawing painting composing".split(), False),
+}
+
 PREDICTING_FAMILY = "machine learning"
 MAKING_FAMILY = "generative AI"
 
@@ -146,7 +170,28 @@ def family_described(side: str) -> DescribedFamily | None:
     generative AI), or None when the side names anything of its own ("the tool that writes our
     blurbs" is a machine at work, not a family)."""
     match = _FAMILY_DESCRIBED.search(side)
+    if match is not None:
+        family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
+        return DescribedFamily(match.start(), match.group("lead") or "", family)
+    # "the number-crunching kind of ai", "the content-making sort": the job said before the
+    # kind, one family's jobs only ("the writing-and-drawing kind"; not "a sorting-and-writing" one).
+    match = _FAMILY_BY_JOB.search(side)
     if match is None:
         return None
-    family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
-    return DescribedFamily(match.start(), match.group("lead") or "", family)
+    kinds = {_GERUND_FAMILY[w] for w in match.group("job").lower().split("-") if w in _GERUND_FAMILY}
+    if len(kinds) != 1:
+        return None
+    return DescribedFamily(match.start(), match.group("lead") or "", PREDICTING_FAMILY if kinds.pop() else MAKING_FAMILY)
+
+
+def names_a_job(word: str) -> bool:
+    """Is ``word`` a hyphenated name of a job, its object then the job's verb ("deal-scoring",
+    "churn-predicting", "blurb-writing")?
+
+    Why: before "model", "tool" or "ai" such a word says what the model does, in the learner's
+    words, as "the tool that scores deals" does; it names no method. Read as a method's name, "is a
+    deal-scoring model as heavy on computers as a big generative one" was declined as an untaught
+    term, when it asks about the course's own comparison of the two families. A method's hyphenated
+    name ends otherwise ("physics-informed", "gradient-boosted", "self-supervised")."""
+    return bool(_JOB_COMPOUND.fullmatch(word))
+

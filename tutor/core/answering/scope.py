@@ -1721,6 +1721,8 @@ def technique_compound(
             not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) or len(word) < 3 or word in QUESTION_STOPWORDS
             or word in _DESCRIBING or word in _JUDGING_WORDS or word in _PLAIN_QUALIFIERS or word in TECHNIQUE_HEADS
             or word in _NOT_A_METHOD_WORD or word in _SUBJECT_HEADS or bool(_JUDGING_ENDING.search(word))
+            # "a deal-scoring model": the model named by its job, no method (described.names_a_job)
+            or described.names_a_job(word)
         )
 
     for i, head in enumerate(lowered):

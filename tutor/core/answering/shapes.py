@@ -770,12 +770,24 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         for sentence in reversed(sentences):
             own = _sides_of(sentence.strip())
             # (Not a sentence whose sides point back: "is that true or is one inside the other?"
-            # after "my boss says AI and machine learning are the same thing." names no side.)
-            if own and not any(_POINTING.match(side) for side in own):
+            # after "my boss says AI and machine learning are the same thing." names no side; nor
+            # one that asks whether the two before are alike: "same kind of model or two
+            # different ones?" offers "same" and "different" as the answer, not as two things.)
+            if own and not any(_POINTING.match(side) for side in own) and not _ALIKE_OR_NOT.match(sentence):
                 return own
     # "two things: A, and B. How do the two differ?": the list names the sides when no later sentence
     # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
     return listed_pair(text) or sides
+
+
+# "same kind of model or two different ones?", "are they the same thing or separate?": whether the
+# two things named before are alike, its two answers offered with "or".
+_ALIKE_OR_NOT = re.compile(
+    r"^\W*(?:(?:is|are|was|were)\s+(?:it|they|those|these|that|the\s+two|both)\s+)?(?:(?:just|really|basically)\s+)?"
+    r"(?:the\s+)?same\b[^?.!]*\bor\s+(?:(?:are\s+they|is\s+it)\s+)?(?:(?:two|2|totally|completely|quite)\s+)?"
+    r"(?:different|separate|distinct|unrelated)\b",
+    _F,
+)
 
 
 # Two things described by what each does, "one <thing> <does A> and another (<thing>) <does B>",
@@ -1360,6 +1372,35 @@ _MANNER = rx.compile(
     r"\b(?:just|only)\s+the\s+names\b|\bnames\s+only\b|\bone\s+line\s+(?:each|per\s+\w+)\b",
     _F,
 )
+
+
+# How the learner wants the answer pitched, by whom it should suit: "explain it like handover to a
+# tired F1", "put it like a pub quiz host would", "like i'm a sleepy intern", "in words a night
+# porter would get". An explaining verb with no object but "it" leads the likeness (a bare "like"
+# compares things, "is a gan like a vae", and after an object it gives an example, "tell me how a
+# chatbot like gpt-4 reads photos"), or the learner is the one likened ("like i'm five"); it runs
+# to the clause end.
+_PITCH = re.compile(
+    r"(?P<verb>\b(?:explain|put|say|tell|describe|break|spell)\w*\b(?:(?:\s+(?:it|this|that|them|these|things|stuff|"
+    r"down|out|to\s+me|to\s+us|for\s+me|for\s+us|me|us|please|pls|simply|again))*))?"
+    r"(?P<pitch>\s*\b(?:(?(verb)(?:like|as\s+if|as\s+though|as\s+you\s+would\s+(?:to|for))|(?!))"
+    r"|like\s+(?:i'?m|im|i\s+am|i\s+was)\b)\s+(?:(?!\s[-\u2013\u2014]+\s)[^,.;:?!])*"
+    r"|\s*\bin\s+(?:words|terms|language)\s+(?:that\s+)?(?:a|an|my|any)\s+[^,.;:?!]*?\b(?:would|could|can|will)\s+(?:get|understand|follow)\b)",
+    _F,
+)
+
+
+def without_the_pitch(text: str) -> str:
+    """``text`` without how the learner wants the answer pitched (``_PITCH``): "supervised vs
+    unsupervised, explain it like handover to a tired F1" -> "supervised vs unsupervised". Why:
+    the person the answer should suit is no subject asked about, and their words were read as one
+    ("tired F1" as the untaught F1 score; "knackered barista" searched with the sides). Unchanged
+    when nothing asked would be left."""
+    stripped = _PITCH.sub("", text)
+    stripped = re.sub(r"\s+(?=[,.;:?!])", "", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;:-")
+    if not [w for w in re.findall(r"[a-z]+", stripped.lower()) if w not in QUESTION_STOPWORDS]:
+        return text
+    return stripped
 
 
 def without_the_asking_manner(text: str) -> str:
