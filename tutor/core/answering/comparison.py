@@ -151,6 +151,60 @@ class Comparing:
         about = set(self.index.analyse(f"{section.lesson_title} {section.heading}")) | set(terms[0])
         return compose.focus_bonus(asked, terms, about, self.index.idf)
 
+    def _criterion_positions(
+        self, section: Section, result: SearchResult, asked: str, context: str, sided: set[int]
+    ) -> list[int] | None:
+        """A follow-up that picks between two sides on a criterion of its own ("which one is easier
+        to train?", "which gives sharper pictures?") right after the answer quoted the course's
+        comparison of them: the sentences of that comparison that speak to the criterion, in
+        course order, each with the sentence it leans on. Quoted whole again, the answer repeated
+        the last one, its opening first, and the learner had to find the one sentence asked for.
+
+        A sentence speaks to the criterion by its meaning (its cosine with what the learner asked
+        besides the sides, ``asked``: one more embedding, on this path only) and by naming its
+        words (``context``; a stem that starts another names it, "chat" of "chatbots"; each word
+        weighed by its rarity), as the course often says it in other words ("grade" / "a fresh
+        exam") or the learner's words are common ones. The best of them lead, up to
+        ``CRITERION_SENTENCES`` within ``CRITERION_MARGIN`` of the best, never the sentence the last
+        answer opened with unless it names the criterion. None when the last
+        answer did not quote most of the section, or the question asks nothing of its own: then
+        the section answers as it would have."""
+        said = result.already_said
+        if not context or not said:
+            return None
+        if sum(sentence in said for sentence in section.sentences) * 2 < len(section.sentences):
+            return None
+        terms = set(self.index.analyse(context))
+
+        def names(term: str, words: frozenset[str]) -> bool:
+            return any(term == w or (min(len(term), len(w)) >= 4 and (w.startswith(term) or term.startswith(w))) for w in words)
+
+        naming = np.array(
+            [sum(self.index.idf(t) for t in terms if names(t, words)) for words in self.index.sentence_terms(section)],
+            dtype=np.float32,
+        )
+        if naming.max(initial=0.0) > 0:
+            naming = naming / naming.max()
+        meaning = self.index.sentence_similarities(section, self.index.encode_query(asked))
+        scores = CRITERION_NAMING * naming + (meaning if meaning is not None else 0.0)
+        # "Which one ...?" asks for a side: a sentence whose subject is one side ("DBSCAN is ...",
+        # "A VAE trains ...", ``sided``) says what that side does, where an example sentence
+        # ("A standard example is two interlocking half-moons ...") only illustrates it.
+        scores += CRITERION_SIDE * np.array([p in sided for p in range(len(section.sentences))], dtype=np.float32)
+        # The sentence the last answer opened with ("VAEs and GANs are both generative models, but
+        # they trade different strengths") is like any question about both sides, and is what
+        # the learner read first: it comes back only when it names the criterion.
+        opening = min((said.find(s), p) for p, s in enumerate(section.sentences) if s in said)[1]
+        order = [int(p) for p in np.argsort(-scores) if p != opening or naming[p]]
+        picked: list[int] = []
+        for p in order[:CRITERION_SENTENCES]:
+            if scores[p] < scores[order[0]] - CRITERION_MARGIN:
+                break
+            picked += compose.leaning_chain(section, p, picked)
+        if len(set(picked)) >= len(section.sentences):
+            return None
+        return sorted(set(picked))
+
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
         asked with a comparative: "riskier" is "risky" and the course says "risk", "cheaper" is
@@ -705,6 +759,14 @@ class Comparing:
             if hit is not best:
                 result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
             section = hit.section
+            # The learner has just read the course's comparison and now picks between the sides
+            # on a criterion: the sentences that speak to it.
+            heads = subjects(section)
+            positions = self._criterion_positions(
+                section, result, _criterion_words(rest), asked_after, {p for i in (0, 1) for p in alone(heads, i)}
+            )
+            if positions is not None:
+                return self._answer_from(question, result, [(section, hit.score, positions, "")])
             if defining is None:
                 # The course's own comparison, whole when it fits (each side's points are spread
                 # over its sentences; picking a few by similarity dropped one side).
@@ -1386,6 +1448,21 @@ _DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(?:explain\w*|interpret\w*|transparen\w*|black\s+box)\b", re.I),
      re.compile(r"\b(?:explain\w*|easy\s+to\s+understand|transparen\w*)\b", re.I)),
 ]
+# A follow-up picking between two sides on a criterion (``Comparing._criterion_positions``): a
+# sentence naming the criterion's words gains ``CRITERION_NAMING`` over one that names none
+# (cosines of the learner's few words with a sentence run 0.1-0.6), one whose subject is a side
+# ``CRITERION_SIDE``; at most ``CRITERION_SENTENCES`` sentences, each within the margin of the best.
+CRITERION_NAMING = 0.3
+CRITERION_SIDE = 0.1
+CRITERION_SENTENCES = 3
+CRITERION_MARGIN = 0.15
+
+
+def _criterion_words(rest: str) -> str:
+    """What a comparison asks of both sides, without what marks the comparison ("versus")."""
+    return re.sub(r"\s+", " ", re.sub(r"(?i)\b(?:versus|vs\.?)(?!\w)|[,;:]", " ", rest)).strip()
+
+
 DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
 
 
