@@ -194,7 +194,7 @@ class Comparing:
         # The sentence the last answer opened with ("VAEs and GANs are both generative models, but
         # they trade different strengths") is like any question about both sides, and is what
         # the learner read first: it comes back only when it names the criterion.
-        opening = min((said.find(s), p) for p, s in enumerate(section.sentences) if s in said)[1]
+        opening = compose.opened_with(section, said)
         order = [int(p) for p in np.argsort(-scores) if p != opening or naming[p]]
         picked: list[int] = []
         for p in order[:CRITERION_SENTENCES]:

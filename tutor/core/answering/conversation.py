@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from tutor.core.answering import shapes
+from tutor.core.answering.compose import announces
 from tutor.core.answering.everyday import in_dictionary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
@@ -990,7 +991,9 @@ def _ordinal_item(question: str, conversation: Conversation, index: SearchIndex)
     topic = set(index.analyse(conversation.topic or ""))
     items = []
     for sentence in section.sentences:
-        if sentence not in conversation.last_answer:
+        if sentence not in conversation.last_answer or announces(sentence):
+            # (The sentence announcing the items is about them all: "Machine learning is usually
+            # divided into three types ..." names no item, whatever its subject.)
             continue
         units = _units(sentence, index)
         if not units or units[0][0] != 0:
