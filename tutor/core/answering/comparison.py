@@ -10,6 +10,7 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -20,6 +21,17 @@ from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """The sentences of a comparison just quoted that speak to a criterion a follow-up picks the
+    sides on (``Comparing._criterion_positions``): those picked, the best of them, and the opening
+    about the pair left out (None when it stays)."""
+
+    picked: list[int]
+    best: int
+    dropped: int | None
 
 
 class Comparing:
@@ -152,8 +164,8 @@ class Comparing:
         return compose.focus_bonus(asked, terms, about, self.index.idf)
 
     def _criterion_positions(
-        self, section: Section, result: SearchResult, asked: str, context: str, sided: set[int]
-    ) -> list[int] | None:
+        self, section: Section, result: SearchResult, asked: str, context: str, sided: set[int], both: set[int]
+    ) -> Criterion | None:
         """A follow-up that picks between two sides on a criterion of its own ("which one is easier
         to train?", "which gives sharper pictures?") right after the answer quoted the course's
         comparison of them: the sentences of that comparison that speak to the criterion, in
@@ -164,9 +176,12 @@ class Comparing:
         besides the sides, ``asked``: one more embedding, on this path only) and by naming its
         words (``context``; a stem that starts another names it, "chat" of "chatbots"; each word
         weighed by its rarity), as the course often says it in other words ("grade" / "a fresh
-        exam") or the learner's words are common ones. The best of them lead, up to
-        ``CRITERION_SENTENCES`` within ``CRITERION_MARGIN`` of the best, never the sentence the last
-        answer opened with unless it names the criterion. None when the last
+        exam") or the learner's words are common ones; a sentence whose subject is one side gains
+        (``sided``). They are picked as for any follow-up on the section just read
+        (``FollowingUp._focus_pick``), never the sentence the last answer opened with when it names
+        both sides (``both``), neither as its subject, and not the criterion ("VAEs and GANs are
+        both generative models, but they trade different strengths"): it is about the pair, and
+        the learner has just read it first. None when the last
         answer did not quote most of the section, or the question asks nothing of its own: then
         the section answers as it would have."""
         said = result.already_said
@@ -195,15 +210,14 @@ class Comparing:
         # they trade different strengths") is like any question about both sides, and is what
         # the learner read first: it comes back only when it names the criterion.
         opening = compose.opened_with(section, said)
-        order = [int(p) for p in np.argsort(-scores) if p != opening or naming[p]]
-        picked: list[int] = []
-        for p in order[:CRITERION_SENTENCES]:
-            if scores[p] < scores[order[0]] - CRITERION_MARGIN:
-                break
-            picked += compose.leaning_chain(section, p, picked)
-        if len(set(picked)) >= len(section.sentences):
+        dropped = None
+        if opening is not None and opening in both and opening not in sided and not naming[opening]:
+            scores[opening] = float(scores.min()) - 1.0
+            dropped = opening
+        picked = self._focus_pick(section, scores)
+        if len(picked) >= len(section.sentences):
             return None
-        return sorted(set(picked))
+        return Criterion(picked, int(np.argmax(scores)), dropped)
 
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
@@ -762,11 +776,18 @@ class Comparing:
             # The learner has just read the course's comparison and now picks between the sides
             # on a criterion: the sentences that speak to it.
             heads = subjects(section)
-            positions = self._criterion_positions(
-                section, result, _criterion_words(rest), asked_after, {p for i in (0, 1) for p in alone(heads, i)}
-            )
-            if positions is not None:
-                return self._answer_from(question, result, [(section, hit.score, positions, "")])
+            own = [set(alone(heads, i)) for i in (0, 1)]
+            both = {p for p, t in enumerate(self.index.sentence_terms(section)) if t & named[0] and t & named[1]}
+            criterion = self._criterion_positions(section, result, _criterion_words(rest), asked_after, own[0] | own[1], both)
+            if criterion is not None and all(side & set(criterion.picked) for side in own):
+                return self._answer_from(question, result, [(section, hit.score, criterion.picked, "")])
+            if criterion is not None:
+                # The pick leaves a side without a sentence of its own: the course may state that
+                # side's verdict in other words than the learner's ("little computational power"
+                # for "which is cheaper?"). The best sentence for the criterion leads, the rest of
+                # the comparison follows, without the opening about the pair just read.
+                rest_positions = [p for p in range(len(section.sentences)) if p != criterion.dropped]
+                return self._answer_from(question, result, [(section, hit.score, rest_positions, "")], lead=(0, criterion.best))
             if defining is None:
                 # The course's own comparison, whole when it fits (each side's points are spread
                 # over its sentences; picking a few by similarity dropped one side).
@@ -1451,11 +1472,9 @@ _DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 # A follow-up picking between two sides on a criterion (``Comparing._criterion_positions``): a
 # sentence naming the criterion's words gains ``CRITERION_NAMING`` over one that names none
 # (cosines of the learner's few words with a sentence run 0.1-0.6), one whose subject is a side
-# ``CRITERION_SIDE``; at most ``CRITERION_SENTENCES`` sentences, each within the margin of the best.
+# ``CRITERION_SIDE``.
 CRITERION_NAMING = 0.3
 CRITERION_SIDE = 0.1
-CRITERION_SENTENCES = 3
-CRITERION_MARGIN = 0.15
 
 
 def _criterion_words(rest: str) -> str:

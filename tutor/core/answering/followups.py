@@ -491,16 +491,8 @@ class FollowingUp:
         ``FOCUS_WORDS`` words; never the previous answer again (then its best sentence alone)."""
         section = best.section
         scores = self._focused_scores(section, result, shape)
-        top = int(np.argmax(scores))
-        opening = compose.opened_with(section, result.last_answer)
-        if opening is not None and opening != top:
-            # The sentence the last answer opened with is read: it does not come back to fill
-            # this one ("Several families of algorithms are popular ..." before the one asked
-            # for in "which of those is best for images?"), only when it answers best, or when a
-            # chosen sentence leans on it.
-            scores = scores.copy()
-            scores[opening] = float(scores.min()) - 1.0
         positions = self._focus_pick(section, scores)
+        top = int(np.argmax(scores))
         following = top + 1
         if following < len(section.sentences) and following not in positions and (
             _ILLUSTRATES.match(section.sentences[following]) or leans_on_previous(section.sentences[following])
