@@ -26,11 +26,10 @@ from tutor.core.words import tokenize
 @dataclass(frozen=True)
 class Criterion:
     """The sentences of a comparison just quoted that speak to a criterion a follow-up picks the
-    sides on (``Comparing._criterion_positions``): those picked, the best of them, and the opening
+    sides on (``Comparing._criterion_positions``): those picked, and the opening
     about the pair left out (None when it stays)."""
 
     picked: list[int]
-    best: int
     dropped: int | None
 
 
@@ -217,7 +216,7 @@ class Comparing:
         picked = self._focus_pick(section, scores)
         if len(picked) >= len(section.sentences):
             return None
-        return Criterion(picked, int(np.argmax(scores)), dropped)
+        return Criterion(picked, dropped)
 
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
@@ -781,13 +780,13 @@ class Comparing:
             criterion = self._criterion_positions(section, result, _criterion_words(rest), asked_after, own[0] | own[1], both)
             if criterion is not None and all(side & set(criterion.picked) for side in own):
                 return self._answer_from(question, result, [(section, hit.score, criterion.picked, "")])
-            if criterion is not None:
+            if criterion is not None and criterion.dropped is not None:
                 # The pick leaves a side without a sentence of its own: the course may state that
                 # side's verdict in other words than the learner's ("little computational power"
-                # for "which is cheaper?"). The best sentence for the criterion leads, the rest of
-                # the comparison follows, without the opening about the pair just read.
+                # for "which is cheaper?"), so the comparison answers whole, but without the
+                # opening about the pair the learner has just read first.
                 rest_positions = [p for p in range(len(section.sentences)) if p != criterion.dropped]
-                return self._answer_from(question, result, [(section, hit.score, rest_positions, "")], lead=(0, criterion.best))
+                return self._answer_from(question, result, [(section, hit.score, rest_positions, "")])
             if defining is None:
                 # The course's own comparison, whole when it fits (each side's points are spread
                 # over its sentences; picking a few by similarity dropped one side).
