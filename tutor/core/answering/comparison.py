@@ -184,7 +184,9 @@ class Comparing:
         answer did not quote most of the section, or the question asks nothing of its own: then
         the section answers as it would have."""
         said = result.already_said
-        if not context or not said:
+        if not context or not said or _ASKS_HOW.match(asked):
+            # ("how can i tell which one my problem is" asks a way to tell them apart, which the
+            # course gives in a sentence of its own: "A useful test is to ask ...", no pick.)
             return None
         if sum(sentence in said for sentence in section.sentences) * 2 < len(section.sentences):
             return None
@@ -1474,6 +1476,9 @@ _DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 # ``CRITERION_SIDE``.
 CRITERION_NAMING = 0.3
 CRITERION_SIDE = 0.1
+
+
+_ASKS_HOW = re.compile(r"\W*(?:(?:so|and|ok|okay|but)\W+)*how\b", re.IGNORECASE)
 
 
 def _criterion_words(rest: str) -> str:
