@@ -10,6 +10,7 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -21,6 +22,16 @@ from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """The sentences of a comparison just quoted that speak to a criterion a follow-up picks the
+    sides on (``Comparing._criterion_positions``): those picked, and the opening
+    about the pair left out (None when it stays)."""
+
+    picked: list[int]
+    dropped: int | None
 
 
 class Comparing:
@@ -151,6 +162,64 @@ class Comparing:
             return np.zeros(len(section.sentences), dtype=np.float32)
         about = set(self.index.analyse(f"{section.lesson_title} {section.heading}")) | set(terms[0])
         return compose.focus_bonus(asked, terms, about, self.index.idf)
+
+    def _criterion_positions(
+        self, section: Section, result: SearchResult, asked: str, context: str, sided: set[int], both: set[int]
+    ) -> Criterion | None:
+        """A follow-up that picks between two sides on a criterion of its own ("which one is easier
+        to train?", "which gives sharper pictures?") right after the answer quoted the course's
+        comparison of them: the sentences of that comparison that speak to the criterion, in
+        course order, each with the sentence it leans on. Quoted whole again, the answer repeated
+        the last one, its opening first, and the learner had to find the one sentence asked for.
+
+        A sentence speaks to the criterion by its meaning (its cosine with what the learner asked
+        besides the sides, ``asked``: one more embedding, on this path only) and by naming its
+        words (``context``; a stem that starts another names it, "chat" of "chatbots"; each word
+        weighed by its rarity), as the course often says it in other words ("grade" / "a fresh
+        exam") or the learner's words are common ones; a sentence whose subject is one side gains
+        (``sided``). They are picked as for any follow-up on the section just read
+        (``FollowingUp._focus_pick``), never the sentence the last answer opened with when it names
+        both sides (``both``), neither as its subject, and not the criterion ("VAEs and GANs are
+        both generative models, but they trade different strengths"): it is about the pair, and
+        the learner has just read it first. None when the last
+        answer did not quote most of the section, or the question asks nothing of its own: then
+        the section answers as it would have."""
+        said = result.already_said
+        if not context or not said or _ASKS_HOW.match(asked):
+            # ("how can i tell which one my problem is" asks a way to tell them apart, which the
+            # course gives in a sentence of its own: "A useful test is to ask ...", no pick.)
+            return None
+        if sum(sentence in said for sentence in section.sentences) * 2 < len(section.sentences):
+            return None
+        terms = set(self.index.analyse(context))
+
+        def names(term: str, words: frozenset[str]) -> bool:
+            return any(term == w or (min(len(term), len(w)) >= 4 and (w.startswith(term) or term.startswith(w))) for w in words)
+
+        naming = np.array(
+            [sum(self.index.idf(t) for t in terms if names(t, words)) for words in self.index.sentence_terms(section)],
+            dtype=np.float32,
+        )
+        if naming.max(initial=0.0) > 0:
+            naming = naming / naming.max()
+        meaning = self.index.sentence_similarities(section, self.index.encode_query(asked))
+        scores = CRITERION_NAMING * naming + (meaning if meaning is not None else 0.0)
+        # "Which one ...?" asks for a side: a sentence whose subject is one side ("DBSCAN is ...",
+        # "A VAE trains ...", ``sided``) says what that side does, where an example sentence
+        # ("A standard example is two interlocking half-moons ...") only illustrates it.
+        scores += CRITERION_SIDE * np.array([p in sided for p in range(len(section.sentences))], dtype=np.float32)
+        # The sentence the last answer opened with ("VAEs and GANs are both generative models, but
+        # they trade different strengths") is like any question about both sides, and is what
+        # the learner read first: it comes back only when it names the criterion.
+        opening = compose.opened_with(section, said)
+        dropped = None
+        if opening is not None and opening in both and opening not in sided and not naming[opening]:
+            scores[opening] = float(scores.min()) - 1.0
+            dropped = opening
+        picked = self._focus_pick(section, scores)
+        if len(picked) >= len(section.sentences):
+            return None
+        return Criterion(picked, dropped)
 
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
@@ -712,6 +781,21 @@ class Comparing:
             if hit is not best:
                 result.hits = [hit] + [h for h in result.hits if h.section.id != hit.section.id]
             section = hit.section
+            # The learner has just read the course's comparison and now picks between the sides
+            # on a criterion: the sentences that speak to it.
+            heads = subjects(section)
+            own = [set(alone(heads, i)) for i in (0, 1)]
+            both = {p for p, t in enumerate(self.index.sentence_terms(section)) if t & named[0] and t & named[1]}
+            criterion = self._criterion_positions(section, result, _criterion_words(rest), asked_after, own[0] | own[1], both)
+            if criterion is not None and all(side & set(criterion.picked) for side in own):
+                return self._answer_from(question, result, [(section, hit.score, criterion.picked, "")])
+            if criterion is not None and criterion.dropped is not None:
+                # The pick leaves a side without a sentence of its own: the course may state that
+                # side's verdict in other words than the learner's ("little computational power"
+                # for "which is cheaper?"), so the comparison answers whole, but without the
+                # opening about the pair the learner has just read first.
+                rest_positions = [p for p in range(len(section.sentences)) if p != criterion.dropped]
+                return self._answer_from(question, result, [(section, hit.score, rest_positions, "")])
             if defining is None:
                 # The course's own comparison, whole when it fits (each side's points are spread
                 # over its sentences; picking a few by similarity dropped one side).
@@ -1393,6 +1477,22 @@ _DIMENSIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"\b(?:explain\w*|interpret\w*|transparen\w*|black\s+box)\b", re.I),
      rx.compile(r"\b(?:explain\w*|easy\s+to\s+understand|transparen\w*)\b", re.I)),
 ]
+# A follow-up picking between two sides on a criterion (``Comparing._criterion_positions``): a
+# sentence naming the criterion's words gains ``CRITERION_NAMING`` over one that names none
+# (cosines of the learner's few words with a sentence run 0.1-0.6), one whose subject is a side
+# ``CRITERION_SIDE``.
+CRITERION_NAMING = 0.3
+CRITERION_SIDE = 0.1
+
+
+_ASKS_HOW = re.compile(r"\W*(?:(?:so|and|ok|okay|but)\W+)*how\b", re.IGNORECASE)
+
+
+def _criterion_words(rest: str) -> str:
+    """What a comparison asks of both sides, without what marks the comparison ("versus")."""
+    return re.sub(r"\s+", " ", re.sub(r"(?i)\b(?:versus|vs\.?)(?!\w)|[,;:]", " ", rest)).strip()
+
+
 DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
 
 

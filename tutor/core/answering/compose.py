@@ -615,6 +615,21 @@ def names_topic(heading_terms: Sequence[str], words: set[str], idf) -> bool:
     return bool(distinctive) and len(distinctive & words) / len(distinctive) >= 0.5
 
 
+def opened_with(section: Section, said: str) -> int | None:
+    """The position of the sentence of ``section`` that comes first in ``said`` (the answer the
+    learner has just read), None when it quotes none. A follow-up is asked by someone who read
+    that sentence first; opening the next answer with it again reads as the same answer (stop 33:
+    "which one is easier to train?" after "gan vs vae" opened with "VAEs and GANs are both
+    generative models" again)."""
+    found = [(said.find(sentence), p) for p, sentence in enumerate(section.sentences) if sentence in said]
+    return min(found)[1] if found else None
+
+
+def announces(sentence: str) -> bool:
+    """Does ``sentence`` announce an enumeration ("... is usually divided into three types")?"""
+    return bool(_ANNOUNCES.search(sentence))
+
+
 def list_positions(section: Section, scores: np.ndarray, budget: int = LIST_WORDS) -> list[int]:
     """Sentence positions that keep every item of the section's enumeration within ``budget``
     words when possible: non-item sentences go first (lowest score first), then, only if still

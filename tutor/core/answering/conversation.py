@@ -43,6 +43,7 @@ import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering import shapes
+from tutor.core.answering.compose import announces
 from tutor.core.answering.everyday import in_dictionary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
@@ -952,16 +953,25 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
     if not own and _CHOOSES.search(question):
         # "so which should i use?": which suits what, the question's own words kept.
         return Reading(f"{first} versus {second}, which suits what")
-    if not own:
+    if not own and not criterion(question):
         return Reading(f"{first} versus {second}")
     return Reading(f"{first} versus {second}, {question.strip()}")
+
+
+def criterion(question: str) -> list[str]:
+    """The words a pick between two things is made by ("easier", "train" of "which one is easier
+    to train?", "stable" of "which one is more stable?"): the question's content words besides
+    those of any comparison ("better", "the other one"). Aspect words name no topic, yet they are
+    what is asked: read as the bare "A versus B", such a follow-up got the previous comparison
+    again, its opening first (stop 33, a chat trial's "gan vs vae | which one is easier to train")."""
+    return [w for w in _content(question) if w not in _COMPARISON_FILLER and w not in _ONE and w not in FILLER]
 
 
 # "the first one", "the former", "the other one" point two subjects back; "the second one", "the
 # latter", "the new one" at the last one.
 _ORDINAL = rx.compile(
     r"\bthe\s+(?:(?P<earlier>first|earlier|previous|original|other|former)|(?P<later>second|latter|last|latest|new|newer))"
-    r"(?:\s+(?:one|thing|model|method|algorithm|technique|term|idea|concept|metric)\b|(?<=former)\b|(?<=latter)\b"
+    r"(?:\s+(?:one|thing|model|method|algorithm|technique|term|idea|concept|metric)s?\b|(?<=former)\b|(?<=latter)\b"
     r"|(?=\s*[?.!]*\s*$))",
     re.IGNORECASE,
 )
@@ -976,6 +986,10 @@ def _ordinal_subject(question: str, conversation: Conversation) -> tuple[str, st
         return None
     pointed = conversation.subjects[-2] if match.group("earlier") else conversation.subjects[-1]
     before, after = question[: match.start()], question[match.end() :]
+    if _asks_what_it_is(before, after) and _names_both(conversation.asked[-1] if conversation.asked else "", conversation.subjects[-2:]):
+        # "and the first one?" right after "gans vs vaes": read as "and gans?", the switch put
+        # GANs back into the comparison just answered and quoted it again.
+        return f"what is {pointed}?", pointed
     if match.group("earlier"):
         # "does the first one suffer from it?" after a VAE and then mode collapse: the first one
         # is the VAE, and "it" the subject just discussed (mode collapse).
@@ -1004,7 +1018,9 @@ def _ordinal_item(question: str, conversation: Conversation, index: SearchIndex)
     topic = set(index.analyse(conversation.topic or ""))
     items = []
     for sentence in section.sentences:
-        if sentence not in conversation.last_answer:
+        if sentence not in conversation.last_answer or announces(sentence):
+            # (The sentence announcing the items is about them all: "Machine learning is usually
+            # divided into three types ..." names no item, whatever its subject.)
             continue
         units = _units(sentence, index)
         if not units or units[0][0] != 0:
@@ -1016,8 +1032,10 @@ def _ordinal_item(question: str, conversation: Conversation, index: SearchIndex)
         return None
     item = items[place]
     before, after = question[: match.start()], question[match.end() :]
-    if _MORE_ABOUT.fullmatch(before) and not after.strip(" ?.!"):
-        # "tell me more about the last one": what the item is (its lesson opens with it).
+    if _asks_what_it_is(before, after):
+        # "tell me more about the last one", "and the first one?": what the item is (its lesson
+        # opens with it; read as "and supervised learning?", the item was switched into the
+        # question that asked for the list).
         return f"what is {item}?", item
     return f"{before}{item}{after}", item
 
@@ -1027,6 +1045,25 @@ _MORE_ABOUT = rx.compile(
     r"more\s+(?:on|about)|explain|expand\s+on|go\s+on\s+about|what\s+is|what's|whats)\s+",
     re.IGNORECASE,
 )
+
+
+# "and the first one?", "what about the latter", "the second one?": a pointer and nothing asked.
+_ONLY_POINTS = re.compile(
+    r"\W*(?:(?:ok|okay|so|and|now|but|then|hmm)\W+)*(?:(?:what|how)\s+about\s+|more\s+(?:on|about)\s+)?", re.IGNORECASE
+)
+
+
+def _asks_what_it_is(before: str, after: str) -> bool:
+    """Does a question that points at one of the things just named ("the first one") around
+    ``before`` and ``after`` ask only what that thing is ("tell me more about the last one", "and
+    the first one?")?"""
+    return bool(_MORE_ABOUT.fullmatch(before) or _ONLY_POINTS.fullmatch(before)) and not after.strip(" ?.!")
+
+
+def _names_both(question: str, subjects: Sequence[str]) -> bool:
+    """Did ``question`` name both ``subjects`` (the comparison that set them side by side)?"""
+    words = set(stems(tokenize(question)))
+    return len(subjects) == 2 and all(set(stems(tokenize(s))) <= words for s in subjects)
 
 
 def _course_subjects(index: SearchIndex) -> frozenset[frozenset[str]]:
