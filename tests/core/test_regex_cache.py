@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-import tutor.core.answering.answer  # noqa: F401 - compiles the answering package's patterns through rx
+import tutor.core.answering.answer  # compiles the answering package's patterns through rx
 from tutor.core import regex_cache as rx
 
 # Every module-level pattern of the answering package: (text, flags) as its modules pass them.
@@ -83,3 +83,21 @@ def test_a_run_keeps_the_patterns_other_runs_stored(cache):
     rx.compile(r"\bgans?\b", re.I)  # a pattern this run adds; the vae one is not asked for
     rx._save()
     assert set(rx._load()) == {(r"\bvaes?\b", int(re.I)), (r"\bgans?\b", int(re.I))}
+
+
+def test_the_answering_modules_compile_their_patterns_through_the_cache():
+    """A module-level ``re.compile`` in the answering package is paid on every cold start again
+    (each costs about 1.6 us per character of pattern); patterns built per question stay on ``re``."""
+    import ast
+    from pathlib import Path
+
+    package = Path(tutor.core.answering.answer.__file__).parent
+    plain = []
+    for path in sorted(package.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            value = getattr(node, "value", None)
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Call):
+                called = value.func
+                if isinstance(called, ast.Attribute) and called.attr == "compile" and getattr(called.value, "id", "") == "re":
+                    plain.append(f"{path.name}:{node.lineno}")
+    assert plain == [], "use rx.compile (tutor.core.regex_cache) for these module-level patterns"

@@ -1485,7 +1485,7 @@ CRITERION_NAMING = 0.3
 CRITERION_SIDE = 0.1
 
 
-_ASKS_HOW = re.compile(r"\W*(?:(?:so|and|ok|okay|but)\W+)*how\b", re.IGNORECASE)
+_ASKS_HOW = rx.compile(r"\W*(?:(?:so|and|ok|okay|but)\W+)*how\b", re.IGNORECASE)
 
 
 def _criterion_words(rest: str) -> str:

@@ -197,7 +197,7 @@ def without_reaction(question: str) -> str:
 # The learner drops what was just discussed before asking: "ok forget that. gans, how do they
 # work?", "never mind, what's dbscan", "scrap that - what is a vae", "moving on: ...". What follows
 # is asked afresh: its "they" points at its own subject, not at the topic dropped.
-_DROPS_THE_LAST = re.compile(
+_DROPS_THE_LAST = rx.compile(
     r"^\W*(?:(?:ok|okay|so|right|alright|anyway|actually|hmm+|no|nah)\W+)*"
     r"(?:(?:forget|scrap|skip|drop|ditch|leave)\s+(?:about\s+)?(?:that|it|this)|never\s*mind(?:\s+(?:that|this|it))?|nvm|"
     r"(?:let'?s\s+)?move\s+on|moving\s+on)(?:\s+(?:for\s+now|then))?\s*(?:[.,:;!\u2013\u2014-]+|\s+(?=and\b|so\b))\s*(?P<rest>\S.*)$",
@@ -1048,7 +1048,7 @@ _MORE_ABOUT = rx.compile(
 
 
 # "and the first one?", "what about the latter", "the second one?": a pointer and nothing asked.
-_ONLY_POINTS = re.compile(
+_ONLY_POINTS = rx.compile(
     r"\W*(?:(?:ok|okay|so|and|now|but|then|hmm)\W+)*(?:(?:what|how)\s+about\s+|more\s+(?:on|about)\s+)?", re.IGNORECASE
 )
 

@@ -45,7 +45,7 @@ _JOBS_DONE = (
     r"recommending|suggesting|recogni[sz]ing|translating|transcribing|answering|filtering|tagging|estimating|"
     r"summari[sz]ing|screening|matching|checking|catching|reading"
 )
-_JOB_COMPOUND = re.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGNORECASE)
+_JOB_COMPOUND = rx.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGNORECASE)
 # A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
 _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
@@ -116,7 +116,7 @@ _FAMILY_DESCRIBED = rx.compile(
 # The same, named by the family's job as a word before "kind", "sort" or "type": "the
 # number-crunching kind of ai", "the content-making kind", "the forecasting sort", "the
 # writing-and-drawing type". Which family is read from the job words in it (``_GERUND_FAMILY``).
-_FAMILY_BY_JOB = re.compile(
+_FAMILY_BY_JOB = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
     r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?\W*$",
     re.IGNORECASE,

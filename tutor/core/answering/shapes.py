@@ -782,7 +782,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 
 # "same kind of model or two different ones?", "are they the same thing or separate?": whether the
 # two things named before are alike, its two answers offered with "or".
-_ALIKE_OR_NOT = re.compile(
+_ALIKE_OR_NOT = rx.compile(
     r"^\W*(?:(?:is|are|was|were)\s+(?:it|they|those|these|that|the\s+two|both)\s+)?(?:(?:just|really|basically)\s+)?"
     r"(?:the\s+)?same\b[^?.!]*\bor\s+(?:(?:are\s+they|is\s+it)\s+)?(?:(?:two|2|totally|completely|quite)\s+)?"
     r"(?:different|separate|distinct|unrelated)\b",
@@ -1380,7 +1380,7 @@ _MANNER = rx.compile(
 # compares things, "is a gan like a vae", and after an object it gives an example, "tell me how a
 # chatbot like gpt-4 reads photos"), or the learner is the one likened ("like i'm five"); it runs
 # to the clause end.
-_PITCH = re.compile(
+_PITCH = rx.compile(
     r"(?P<verb>\b(?:explain|put|say|tell|describe|break|spell)\w*\b(?:(?:\s+(?:it|this|that|them|these|things|stuff|"
     r"down|out|to\s+me|to\s+us|for\s+me|for\s+us|me|us|please|pls|simply|again))*))?"
     r"(?P<pitch>\s*\b(?:(?(verb)(?:like|as\s+if|as\s+though|as\s+you\s+would\s+(?:to|for))|(?!))"
