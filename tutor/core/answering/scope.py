@@ -1789,15 +1789,32 @@ _GLOSS = re.compile(
     r"\s+\(\s*(?:what|which|where|e\.?\s?g\.?)\b",
     re.I,
 )
-# The bare subject of a question about a practice's procedure ("how is backtesting carried out")
-# or, in the active voice, what it does ("how would topic modelling sort them"). Active, the bare
-# subject is often a product doing its job ("how does duolingo decide"), so there it must be named
-# by its action: a head word ending as an action noun does ("-ing", "-tion", "-ment", "-ysis").
+# The subject of a question about a practice's procedure ("how is backtesting carried out", "how
+# does win probability get calculated") or, in the active voice, what it does ("how would topic
+# modelling sort them", "how do these churn models spot quitters", "how does a drug interaction
+# checker know"). Active, the subject is often a product doing its job ("how does duolingo decide",
+# "how does the sales model decide"), so there it must be named by its action, a head word ending
+# as an action noun ("-ing", "-tion", "-ment", "-ysis"), or hold a word the course never uses
+# (``_practice_runs``). A determiner or owner before it is no part of the name ("our", "these").
 _PRACTICE_FRAME = re.compile(
-    r"(?:^|[.!?;:]\s+|,\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|could|can|will)\s+"
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|did|could|can|will)\s+"
+    r"(?:(?:an?|the|these|those|this|our|my|your|their)\s+)?"
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
-    r"(?:\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|decide|decides|"
-    r"find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps)\b",
+    r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
+    r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
+    r"choose|chooses|pick|picks|spot|spots|flag|flags|predict|predicts|score|scores|set|sets|build|builds|"
+    r"understand|understands|talk|talks|come\s+up\s+with|work\s+out|figure\s+out)\b",
+    re.I,
+)
+# The object of "do", "work out" or "figure out" after a machine or a business: "how do airlines do
+# dynamic pricing", "can ai do virtual staging", "how would an ai work out the customer lifetime
+# value". A noun phrase after "do" names a practice (the learner's own descriptions take other verbs:
+# "can ai write my emails", "how does it make pictures"); a pronoun or an owner ends it at once
+# ("can ai do that", "can ai do my homework" name nothing).
+_DOING_FRAME = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:how\s+)?(?:would|does|do|did|could|can|will)\s+(?:an?\s+|the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:do|work\s+out|figure\s+out)\s+(?:the\s+|an?\s+)?"
+    r"(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
 _ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
@@ -1824,7 +1841,7 @@ def _name_run(words: list[str]) -> list[str]:
     return run
 
 
-def _marked_runs(question: str) -> list[list[str]]:
+def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> list[list[str]]:
     """The names ``question`` marks as names (see the block comment above), in order."""
     text = _POSSESSIVE.sub("", question)
     runs = []
@@ -1844,11 +1861,44 @@ def _marked_runs(question: str) -> list[list[str]]:
         run = _name_run(inside)
         if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
             runs.append(run)
-    for match in _PRACTICE_FRAME.finditer(text):
-        run = _name_run(match.group("rest").split())
-        if run and (match.group("passive") or _ACTION_NOUN.search(run[-1])):
-            runs.append(run)
+    runs.extend(_practice_runs(text, vocabulary))
+    for match in _DOING_FRAME.finditer(text):
+        runs.append(_name_run(match.group("rest").split()))
     return [run for run in runs if run]
+
+
+_POINTERS = frozenset("it they this that".split())
+# A thing introduced by an indefinite article: "has a next best action feature that ...", "put a
+# telematics box in my van" (``_name_run`` ends the name at a preposition or a clause word).
+_INTRODUCED = re.compile(r"\ban?\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
+
+
+def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
+    """The names of the practices ``text`` asks the procedure of (``_PRACTICE_FRAME``): a passive
+    subject ("how is X done", "how does X get calculated"), or an active one named by its action
+    ("how would topic modelling sort them") or, two words or more, holding a word the course never
+    uses ("how does a telematics box work out my premium"): a product's own parts in course words
+    ("how does the sales model decide") are the learner's description of a course idea."""
+    runs = []
+    for match in _PRACTICE_FRAME.finditer(text):
+        if match.start() > 0 and match.group("rest").lower() in _POINTERS:
+            # "our crm shows a customer health score for each account. how does it come up with
+            # the number": the thing asked about was introduced before the asking clause, as what
+            # the learner's tool has or shows ("a X"); its name is that phrase, when it is one.
+            runs.extend(
+                run for run in (_name_run(m.group(1).split()) for m in _INTRODUCED.finditer(text[: match.start()]))
+                if len(run) > 1
+            )
+            continue
+        run = _name_run(match.group("rest").split())
+        if not run:
+            continue
+        foreign = vocabulary is not None and len(run) > 1 and any(
+            not vocabulary.knows(w.lower()) and vocabulary.spelt_by_ear(w.lower()) is None for w in run
+        )
+        if match.group("passive") or match.group("got") or _ACTION_NOUN.search(run[-1]) or foreign:
+            runs.append(run)
+    return runs
 
 
 def marked_name(
@@ -1859,7 +1909,7 @@ def marked_name(
     explanation"; "how is backtesting carried out" -> "backtesting")."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
-    for run in _marked_runs(question):
+    for run in _marked_runs(question, vocabulary):
         words = [w.lower() for w in run]
         if words[0] in _DESCRIBING or words[0] in _JUDGING_WORDS or words[0] in _LOOKS or words[0] in _PLAIN_QUALIFIERS:
             continue
