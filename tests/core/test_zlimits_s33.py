@@ -7,6 +7,9 @@
   compound is a name when it holds a word the course never uses (``scope._practice_runs``).
 - The object of "do", "work out" or "figure out" after a machine or a business names a practice
   ("how do banks do X", "can ai do X": ``scope._DOING_FRAME``).
+- What a person checks or tests ("how do you check X") is a property with a name of its own.
+- A hedge after a half-remembered name ("X or whatever", "X, whatever it's called") marks it
+  (``scope._HEDGE``, read backwards as a gloss is).
 - A thing introduced before "how does it ..." by an indefinite article ("our till has a X. how
   does it decide") is what "it" asks about.
 - Course questions in the same shapes are still answered.
@@ -39,6 +42,18 @@ def test_the_object_of_do_or_work_out_names_a_practice(tutor) -> None:
         ("how would a model work out the tenancy renewal odds for each flat", "tenancy renewal"),
     ):
         _declines_naming(tutor, question, term)
+
+
+def test_what_a_person_checks_is_the_term(tutor) -> None:
+    _declines_naming(tutor, "the tool says 70% chance of rain on sales day. how would you validate heteroscedasticity in it?", "heteroscedasticity")
+    _declines_naming(tutor, "how would you assess the reorder sensitivity of our stock model", "reorder sensitivity")
+
+
+def test_a_hedged_name_is_the_term(tutor) -> None:
+    _declines_naming(tutor, "how does the till guess which coupon i'll use? basket affinity scoring or whatever", "basket affinity")
+    _declines_naming(tutor, "the app ranks my clients by how loyal they are, tenure weighting, whatever it's called", "tenure weighting")
+    answer = tutor.ask("how does netflix pick shows for me, a recommendation system or something?")
+    assert answer.in_scope and answer.sources, answer.text
 
 
 def test_a_thing_introduced_before_how_does_it_is_the_term(tutor) -> None:

@@ -1789,6 +1789,15 @@ _GLOSS = re.compile(
     r"\s+\(\s*(?:what|which|where|e\.?\s?g\.?)\b",
     re.I,
 )
+# A hedge after a half-remembered name: "multi-touch attribution or whatever", "a propensity score or
+# something like that", "..., whatever it's called". The learner gives the name they heard and
+# says they are unsure of it: the words before the hedge are that name (a name in course words, or
+# a plain noun, is judged by ``marked_name`` as any marked run is).
+_HEDGE = re.compile(
+    r"\s+or\s+(?:whatever|something|smth|sth|summat)(?:\s+like\s+that)?(?!\w)|"
+    r",?\s+whatever\s+(?:it|that|they)(?:'?s|'?re)?\s+(?:is\s+|are\s+)?called\b",  # ("it's": possessive cut)
+    re.I,
+)
 # The subject of a question about a practice's procedure ("how is backtesting carried out", "how
 # does win probability get calculated") or, in the active voice, what it does ("how would topic
 # modelling sort them", "how do these churn models spot quitters", "how does a drug interaction
@@ -1810,11 +1819,13 @@ _PRACTICE_FRAME = re.compile(
 # dynamic pricing", "can ai do virtual staging", "how would an ai work out the customer lifetime
 # value". A noun phrase after "do" names a practice (the learner's own descriptions take other verbs:
 # "can ai write my emails", "how does it make pictures"); a pronoun or an owner ends it at once
-# ("can ai do that", "can ai do my homework" name nothing).
+# ("can ai do that", "can ai do my homework" name nothing). So is what a person checks or tests
+# ("how do you check calibration of the probabilities"): a property with a name of its own.
 _DOING_FRAME = re.compile(
-    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:how\s+)?(?:would|does|do|did|could|can|will)\s+(?:an?\s+|the\s+)?"
-    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:do|work\s+out|figure\s+out)\s+(?:the\s+|an?\s+)?"
-    r"(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:(?:how\s+)?(?:would|does|do|did|could|can|will)\s+(?:an?\s+|the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:do|work\s+out|figure\s+out)"
+    r"|how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one|people)\s+(?:check|test|assess|validate|evaluate))\s+"
+    r"(?:the\s+|an?\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
 _ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
@@ -1847,8 +1858,9 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     runs = []
     for match in _NAMING_MARKER.finditer(text):
         runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
-    for match in _GLOSS.finditer(text):
-        before = re.findall(r"[\w'-]+", text[: match.start()])
+    for match in (*_GLOSS.finditer(text), *_HEDGE.finditer(text)):
+        # (A name does not run back across a sentence's end or a comma.)
+        before = re.findall(r"[\w'-]+", re.split(r"[.!?,;:]", text[: match.start()])[-1])
         run: list[str] = []
         for word in reversed(before[-MAX_TERM_WORDS:]):
             low = word.lower()
