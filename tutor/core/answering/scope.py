@@ -1804,10 +1804,11 @@ _HEDGE = re.compile(
 # checker know"). Active, the subject is often a product doing its job ("how does duolingo decide",
 # "how does the sales model decide"), so there it must be named by its action, a head word ending
 # as an action noun ("-ing", "-tion", "-ment", "-ysis"), or hold a word the course never uses
-# (``_practice_runs``). A determiner or owner before it is no part of the name ("our", "these").
+# (``_practice_runs``). A determiner or owner before an active subject is no part of its name
+# ("our", "these"); a passive one is bare ("how is the personal info protected" asks of a thing).
 _PRACTICE_FRAME = re.compile(
     r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|did|could|can|will)\s+"
-    r"(?:(?:an?|the|these|those|this|our|my|your|their)\s+)?"
+    r"(?P<det>(?:an?|the|these|those|this|our|my|your|their)\s+)?"
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
     r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
     r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
@@ -1819,13 +1820,14 @@ _PRACTICE_FRAME = re.compile(
 # dynamic pricing", "can ai do virtual staging", "how would an ai work out the customer lifetime
 # value". A noun phrase after "do" names a practice (the learner's own descriptions take other verbs:
 # "can ai write my emails", "how does it make pictures"); a pronoun or an owner ends it at once
-# ("can ai do that", "can ai do my homework" name nothing). So is what a person checks or tests
+# ("can ai do that", "can ai do my homework" name nothing), and so does an article: "do a lookup",
+# "do a search" is an act, not a practice. So is what a person checks or tests
 # ("how do you check calibration of the probabilities"): a property with a name of its own.
 _DOING_FRAME = re.compile(
     r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:(?:how\s+)?(?:would|does|do|did|could|can|will)\s+(?:an?\s+|the\s+)?"
     r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:do|work\s+out|figure\s+out)"
     r"|how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one|people)\s+(?:check|test|assess|validate|evaluate))\s+"
-    r"(?:the\s+|an?\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
+    r"(?:the\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
 _ACTION_NOUN = re.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
@@ -1881,8 +1883,12 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
 
 _POINTERS = frozenset("it they this that".split())
 # A thing introduced by an indefinite article: "has a next best action feature that ...", "put a
-# telematics box in my van" (``_name_run`` ends the name at a preposition or a clause word).
-_INTRODUCED = re.compile(r"\ban?\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
+# telematics box in my van" (``_name_run`` ends the name at a preposition or a clause word); not a
+# quantity ("i'm a bit creeped out", "a lot of", "a few").
+_INTRODUCED = re.compile(r"\ban?\s+(?!(?:bit|little|lot|lots|few|couple|while|sec|second)\b)([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
+# The learner's own product, named by what it is on or for ("my monzo app", "a fridge camera", "a
+# homework chat app"): what it does is a course application, asked in everyday words.
+_PRODUCT_HEAD = re.compile(rf"(?:{described.MADE_THINGS}|cameras?|webcams?|phones?|laptops?)$", re.I)
 
 
 def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
@@ -1897,18 +1903,30 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             # "our crm shows a customer health score for each account. how does it come up with
             # the number": the thing asked about was introduced before the asking clause, as what
             # the learner's tool has or shows ("a X"); its name is that phrase, when it is one.
-            runs.extend(
-                run for run in (_name_run(m.group(1).split()) for m in _INTRODUCED.finditer(text[: match.start()]))
-                if len(run) > 1
-            )
+            # Not the learner's product named by what it is for ("a homework chat app"), nor when
+            # a machine is described by its job there besides ("the engine that flags odd
+            # payments stopped a legit transfer. how does it tell ..."): "it" is that machine.
+            before = text[: match.start()]
+            for introduced in _INTRODUCED.finditer(before):
+                run = _name_run(introduced.group(1).split())
+                if (
+                    len(run) > 1 and not _PRODUCT_HEAD.match(run[-1])
+                    and not described.names_machine_at_work(before.replace(" ".join(run), " "))
+                ):
+                    runs.append(run)
+            continue
+        passive = match.group("passive") or match.group("got")
+        if passive and match.group("det"):
             continue
         run = _name_run(match.group("rest").split())
+        if len(run) > 1 and run[-1].lower() in _SUBJECT_HEADS:
+            run = run[:-1]  # "how does workforce scheduling ai decide": the ai is the subject's
         if not run:
             continue
-        foreign = vocabulary is not None and len(run) > 1 and any(
+        foreign = vocabulary is not None and len(run) > 1 and not _PRODUCT_HEAD.match(run[-1]) and any(
             not vocabulary.knows(w.lower()) and vocabulary.spelt_by_ear(w.lower()) is None for w in run
         )
-        if match.group("passive") or match.group("got") or _ACTION_NOUN.search(run[-1]) or foreign:
+        if passive or _ACTION_NOUN.search(run[-1]) or foreign:
             runs.append(run)
     return runs
 
