@@ -40,7 +40,6 @@ _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
     r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?"
 )
-MADE_THINGS = _MADE_THINGS  # (scope: a product's head word)
 # A machine named by an agent noun after its job: "the no-show predictor", "our ticket classifier".
 _AGENT_NOUNS = (
     r"predictors?|generators?|detectors?|forecasters?|recogni[sz]ers?|screeners?|scorers?|classifiers?|"

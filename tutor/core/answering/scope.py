@@ -1886,9 +1886,10 @@ _POINTERS = frozenset("it they this that".split())
 # telematics box in my van" (``_name_run`` ends the name at a preposition or a clause word); not a
 # quantity ("i'm a bit creeped out", "a lot of", "a few").
 _INTRODUCED = re.compile(r"\ban?\s+(?!(?:bit|little|lot|lots|few|couple|while|sec|second)\b)([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
-# The learner's own product, named by what it is on or for ("my monzo app", "a fridge camera", "a
-# homework chat app"): what it does is a course application, asked in everyday words.
-_PRODUCT_HEAD = re.compile(rf"(?:{described.MADE_THINGS}|cameras?|webcams?|phones?|laptops?)$", re.I)
+# The learner's own app or device, named by what it is on or for ("my monzo app", "a fridge camera",
+# "a homework chat app"): what it does is a course application, asked in everyday words. (Not the
+# heads of a workplace product, "system", "platform", "tool": "a sepsis alert system" is named.)
+_PRODUCT_HEAD = re.compile(r"(?:apps?|cameras?|webcams?|phones?|laptops?)$", re.I)
 
 
 def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
