@@ -68,6 +68,8 @@ def test_course_questions_in_the_same_shapes_stay_answered(tutor) -> None:
         ("our website has a recommender system. how does it decide what to suggest?",
          "ml-applications#recommendation-systems-for-products-movies-and-music"),
         ("how does a fraud detection model decide a payment is suspicious", "ml-applications#fraud-detection-with-machine-learning"),
+        # The learner's own app named by what it is for: what it does is the course's application.
+        ("how does my banking app spot odd payments on my account", "ml-applications#fraud-detection-with-machine-learning"),
     ):
         answer = tutor.ask(question)
         assert answer.in_scope and answer.sources, (question, answer.text)
