@@ -1919,7 +1919,13 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
         passive = match.group("passive") or match.group("got")
         if passive and match.group("det"):
             continue
-        run = _name_run(match.group("rest").split())
+        rest = match.group("rest").split()
+        run = _name_run(rest)
+        if not passive and len(rest) > len(run) and rest[len(run)].lower() not in _OF_SOMETHING:
+            # "how do exam graders use ai to spot cheating": the subject does something else first
+            # (it uses the machine); only a place or an owner may come between a name and its verb
+            # ("how do metal detectors at airports spot ...").
+            continue
         if len(run) > 1 and run[-1].lower() in _SUBJECT_HEADS:
             run = run[:-1]  # "how does workforce scheduling ai decide": the ai is the subject's
         if not run:
