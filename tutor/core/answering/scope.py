@@ -1800,15 +1800,45 @@ _GLOSS = rx.compile(
     r"\s+\(\s*(?:what|which|where|e\.?\s?g\.?)\b",
     re.I,
 )
-# The bare subject of a question about a practice's procedure ("how is backtesting carried out")
-# or, in the active voice, what it does ("how would topic modelling sort them"). Active, the bare
-# subject is often a product doing its job ("how does duolingo decide"), so there it must be named
-# by its action: a head word ending as an action noun does ("-ing", "-tion", "-ment", "-ysis").
+# A hedge after a half-remembered name: "multi-touch attribution or whatever", "a propensity score or
+# something like that", "..., whatever it's called". The learner gives the name they heard and
+# says they are unsure of it: the words before the hedge are that name (a name in course words, or
+# a plain noun, is judged by ``marked_name`` as any marked run is).
+_HEDGE = rx.compile(
+    r"\s+or\s+(?:whatever|something|smth|sth|summat)(?:\s+like\s+that)?(?!\w)|"
+    r",?\s+whatever\s+(?:it|that|they)(?:'?s|'?re)?\s+(?:is\s+|are\s+)?called\b",  # ("it's": possessive cut)
+    re.I,
+)
+# The subject of a question about a practice's procedure ("how is backtesting carried out", "how
+# does win probability get calculated") or, in the active voice, what it does ("how would topic
+# modelling sort them", "how do these churn models spot quitters", "how does a drug interaction
+# checker know"). Active, the subject is often a product doing its job ("how does duolingo decide",
+# "how does the sales model decide"), so there it must be named by its action, a head word ending
+# as an action noun ("-ing", "-tion", "-ment", "-ysis"), or hold a word the course never uses
+# (``_practice_runs``). A determiner or owner before an active subject is no part of its name
+# ("our", "these"); a passive one is bare ("how is the personal info protected" asks of a thing).
 _PRACTICE_FRAME = rx.compile(
-    r"(?:^|[.!?;:]\s+|,\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|could|can|will)\s+"
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|did|could|can|will)\s+"
+    r"(?P<det>(?:an?|the|these|those|this|our|my|your|their)\s+)?"
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
-    r"(?:\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|decide|decides|"
-    r"find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps)\b",
+    r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
+    r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
+    r"choose|chooses|pick|picks|spot|spots|flag|flags|predict|predicts|score|scores|set|sets|build|builds|"
+    r"understand|understands|talk|talks|come\s+up\s+with|work\s+out|figure\s+out)\b",
+    re.I,
+)
+# The object of "do", "work out" or "figure out" after a machine or a business: "how do airlines do
+# dynamic pricing", "can ai do virtual staging", "how would an ai work out the customer lifetime
+# value". A noun phrase after "do" names a practice (the learner's own descriptions take other verbs:
+# "can ai write my emails", "how does it make pictures"); a pronoun or an owner ends it at once
+# ("can ai do that", "can ai do my homework" name nothing), and so does an article: "do a lookup",
+# "do a search" is an act, not a practice. So is what a person checks or tests
+# ("how do you check calibration of the probabilities"): a property with a name of its own.
+_DOING_FRAME = rx.compile(
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:(?:how\s+)?(?:would|does|do|did|could|can|will)\s+(?:an?\s+|the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:do|work\s+out|figure\s+out)"
+    r"|how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one|people)\s+(?:check|test|assess|validate|evaluate))\s+"
+    r"(?:the\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
 _ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
@@ -1835,14 +1865,15 @@ def _name_run(words: list[str]) -> list[str]:
     return run
 
 
-def _marked_runs(question: str) -> list[list[str]]:
+def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> list[list[str]]:
     """The names ``question`` marks as names (see the block comment above), in order."""
     text = _POSSESSIVE.sub("", question)
     runs = []
     for match in _NAMING_MARKER.finditer(text):
         runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
-    for match in _GLOSS.finditer(text):
-        before = re.findall(r"[\w'-]+", text[: match.start()])
+    for match in (*_GLOSS.finditer(text), *_HEDGE.finditer(text)):
+        # (A name does not run back across a sentence's end or a comma.)
+        before = re.findall(r"[\w'-]+", re.split(r"[.!?,;:]", text[: match.start()])[-1])
         run: list[str] = []
         for word in reversed(before[-MAX_TERM_WORDS:]):
             low = word.lower()
@@ -1855,11 +1886,67 @@ def _marked_runs(question: str) -> list[list[str]]:
         run = _name_run(inside)
         if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
             runs.append(run)
-    for match in _PRACTICE_FRAME.finditer(text):
-        run = _name_run(match.group("rest").split())
-        if run and (match.group("passive") or _ACTION_NOUN.search(run[-1])):
-            runs.append(run)
+    runs.extend(_practice_runs(text, vocabulary))
+    for match in _DOING_FRAME.finditer(text):
+        runs.append(_name_run(match.group("rest").split()))
     return [run for run in runs if run]
+
+
+_POINTERS = frozenset("it they this that".split())
+# A thing introduced by an indefinite article: "has a next best action feature that ...", "put a
+# telematics box in my van" (``_name_run`` ends the name at a preposition or a clause word); not a
+# quantity ("i'm a bit creeped out", "a lot of", "a few").
+_INTRODUCED = rx.compile(r"\ban?\s+(?!(?:bit|little|lot|lots|few|couple|while|sec|second)\b)([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
+# The learner's own app or device, named by what it is on or for ("my monzo app", "a fridge camera",
+# "a homework chat app"): what it does is a course application, asked in everyday words. (Not the
+# heads of a workplace product, "system", "platform", "tool": "a sepsis alert system" is named.)
+_PRODUCT_HEAD = rx.compile(r"(?:apps?|cameras?|webcams?|phones?|laptops?)$", re.I)
+
+
+def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
+    """The names of the practices ``text`` asks the procedure of (``_PRACTICE_FRAME``): a passive
+    subject ("how is X done", "how does X get calculated"), or an active one named by its action
+    ("how would topic modelling sort them") or, two words or more, holding a word the course never
+    uses ("how does a telematics box work out my premium"): a product's own parts in course words
+    ("how does the sales model decide") are the learner's description of a course idea."""
+    runs = []
+    for match in _PRACTICE_FRAME.finditer(text):
+        if match.start() > 0 and match.group("rest").lower() in _POINTERS:
+            # "our crm shows a customer health score for each account. how does it come up with
+            # the number": the thing asked about was introduced before the asking clause, as what
+            # the learner's tool has or shows ("a X"); its name is that phrase, when it is one.
+            # Not the learner's product named by what it is for ("a homework chat app"), nor when
+            # a machine is described by its job there besides ("the engine that flags odd
+            # payments stopped a legit transfer. how does it tell ..."): "it" is that machine.
+            before = text[: match.start()]
+            for introduced in _INTRODUCED.finditer(before):
+                run = _name_run(introduced.group(1).split())
+                if (
+                    len(run) > 1 and not _PRODUCT_HEAD.match(run[-1])
+                    and not described.names_machine_at_work(before.replace(" ".join(run), " "))
+                ):
+                    runs.append(run)
+            continue
+        passive = match.group("passive") or match.group("got")
+        if passive and match.group("det"):
+            continue
+        rest = match.group("rest").split()
+        run = _name_run(rest)
+        if not passive and len(rest) > len(run) and rest[len(run)].lower() not in _OF_SOMETHING:
+            # "how do exam graders use ai to spot cheating": the subject does something else first
+            # (it uses the machine); only a place or an owner may come between a name and its verb
+            # ("how do metal detectors at airports spot ...").
+            continue
+        if len(run) > 1 and run[-1].lower() in _SUBJECT_HEADS:
+            run = run[:-1]  # "how does workforce scheduling ai decide": the ai is the subject's
+        if not run:
+            continue
+        foreign = vocabulary is not None and len(run) > 1 and not _PRODUCT_HEAD.match(run[-1]) and any(
+            not vocabulary.knows(w.lower()) and vocabulary.spelt_by_ear(w.lower()) is None for w in run
+        )
+        if passive or _ACTION_NOUN.search(run[-1]) or foreign:
+            runs.append(run)
+    return runs
 
 
 def marked_name(
@@ -1870,7 +1957,7 @@ def marked_name(
     explanation"; "how is backtesting carried out" -> "backtesting")."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
-    for run in _marked_runs(question):
+    for run in _marked_runs(question, vocabulary):
         words = [w.lower() for w in run]
         if words[0] in _DESCRIBING or words[0] in _JUDGING_WORDS or words[0] in _LOOKS or words[0] in _PLAIN_QUALIFIERS:
             continue
