@@ -57,9 +57,10 @@ _SELF = (
     rf"|my\s+(?:job|work|day\s+job|profession|trade)\s+is\s+{_WHO_LONG}"  # "my job is running a bakery"
     rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG})"  # "i work in a bank", "i work as a cleaner"
 )
-# ... or the job alone: "plumber here", "pharmacist asking" (closed by punctuation: "my nan keeps
-# asking what ..." says who asks the learner, not who the learner is).
-_SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking)"
+# ... or the job alone: "plumber here", "pharmacist asking", or the job heading the question as a
+# label, "radiographer q:", "lab tech question -" (closed by punctuation: "my nan keeps asking
+# what ..." says who asks the learner, not who the learner is).
+_SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking|q|qn|question|query)"
 # What may follow the description: "and a bit worried", "btw", "by the way".
 _AFTER_SELF = r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+|kinda\s+)?[a-z]+)?(?:\s+(?:btw|by\s+the\s+way|fwiw|lol))?"
 # Where the description ends: punctuation or a dash, or (unpunctuated) right before the question
