@@ -505,6 +505,10 @@ def list_noun(question: str) -> str | None:
     for match in _LIST_NOUN.finditer(text):
         words = match.group("words").lower().split()
         det = (match.group("det") or "").lower()
+        if not det and re.search(r"\b(?:are|were)\s*$", match.group("plural") or "") and any(
+            _WHAT_IT_IS_FOR.match(text, end) for end in (match.start("words") + len(words[0]), match.end("words"))
+        ):
+            continue  # "what are vaes used for? every use": the things named are what the items are of
         if (match.group("single") and not det.startswith("of")) or det in ("every", "each"):
             words = words[:1]
         else:  # after "what"/"which"/"list": a plural, perhaps after one adjective ("scarce resources")
@@ -520,6 +524,12 @@ def list_noun(question: str) -> str | None:
         if words and words[0] not in _NOT_LIST_NOUNS:
             return words[0]
     return None
+
+
+# "what are variational autoencoders used for", "which are gans good at": the words after "what
+# are" name the subject whose uses are listed, not the items; the noun to list, if any, comes later
+# ("... every use").
+_WHAT_IT_IS_FOR = re.compile(r"\s+(?:\w+ly\s+)?(?:used|good|useful|applied|needed|for|best)\b", _F)
 
 
 _AUXILIARIES = frozenset("do does did are is were was can could would should will might have has".split())
