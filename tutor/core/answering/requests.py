@@ -1762,6 +1762,9 @@ _DO_OBJECT = re.compile(r"\s+(?:my|our|this|these|the\s+following|it|them|that)\
 # follows from it ("if you turn it down, every opener is the same"). The learner describes what
 # they saw happen, they order nothing. ("fill in this form and send it back" joins two orders.)
 _CONDITION_THEN = re.compile(
+    # a control set one way: "set it low and ...", "crank it all the way up, and ..."
+    r"\s+(?:it|them|that|this)\s+(?:all\s+the\s+way\s+)?(?:up|down|low|high|higher|lower|on|off|right|left|back|"
+    r"to\s+\S+)\s*,?\s+and\b|"
     r"[^.!?;:]*?\band\s+(?:then\s+)?(?:it|it'?s|they|they'?re|everything|every|each|all|nothing|the|its|"
     r"i|we|he|she|my|our|things)\b(?:\s+[\w'-]+){0,3}?\s+(?:is|are|was|were|go(?:es)?|went|gets?|got|"
     r"becomes?|turns?|comes?|starts?|stops?|keeps?|looks?|sounds?|reads?|seems?|ends?|spits?|gives?|makes?|does|do|"
