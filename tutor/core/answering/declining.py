@@ -13,6 +13,7 @@ and naming nearby lessons. ``Declining`` is mixed into ``answer.Tutor``, which p
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering import conversation as conversation_module
@@ -40,7 +41,7 @@ from tutor.core.answering.scope import (
 )
 from tutor.core.answering.search import SearchResult
 from tutor.core.questions import lesson_question
-from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, tokenize
+from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, content_words, stem, tokenize
 
 NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
@@ -59,6 +60,21 @@ _TOPIC_CHANGE = rx.compile(
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
     re.IGNORECASE,
 )
+# A preamble that remarks on the course itself ("I loved the VAE lesson!", "the tutor's demo was
+# fun"): what follows it may well be another subject.
+_ABOUT_THE_LESSONS = rx.compile(r"\b(?:lessons?|course|tutor|module|class|lecture|demos?)\b", re.IGNORECASE)
+
+
+def _takes_up(asking: str, preamble: str, vocabulary: Collection[str]) -> bool:
+    """Does the asking sentence repeat a figure ("99", "98%") or a word of the course's own
+    vocabulary ("right", "accuracy") that the preamble used? Then it asks about what the preamble
+    described, not about a subject of its own."""
+    said = {stem(w) for w in content_words(preamble)}
+    return any(
+        stem(w) in said and (w.isdigit() or stem(w) in vocabulary) for w in content_words(asking)
+    )
+
+
 # Words by which an asking sentence points back at what the learner said before it.
 _POINTS_BACK = rx.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
@@ -341,6 +357,15 @@ class Declining:
             _NAMING_PREAMBLE.match(preamble) and not _SAYS.search(preamble) and not _TOPIC_CHANGE.search(preamble)
             and _POINTS_BACK.search(asking)
         ):
+            return False
+        if not _TOPIC_CHANGE.search(preamble) and not _ABOUT_THE_LESSONS.search(preamble) and (
+            _takes_up(asking, preamble, self.index.vocabulary)
+        ):
+            # "the supplier brags their stock tool is 99% right, a mate reckons that can hide
+            # loads. how can 99 percent right be useless?": the asking sentence takes up the
+            # preamble's own figure or course word, so it asks about the thing the preamble
+            # describes (a remark before another subject shares none: "the vae lesson was fun.
+            # how do i bake sourdough"; a remark on the lessons is no such thing either).
             return False
         if not _TOPIC_CHANGE.search(preamble) and not any(
             stem(w) not in self.index.vocabulary for w in conversation_module.topic_words(asking)

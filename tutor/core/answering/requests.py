@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core import regex_cache as rx
+from tutor.core.answering import shapes
 from tutor.core.words import content_words
 
 _F = re.IGNORECASE
@@ -1757,14 +1758,37 @@ _ON_THE_ANSWER = rx.compile(r"\s+(?:it|that|this|them)\b", _F)
 _DO_OBJECT = rx.compile(r"\s+(?:my|our|this|these|the\s+following|it|them|that)\b", _F)
 
 
+# "turn it down and every opener is the same", "crank it up and it goes off the rails": an
+# imperative joined by "and" to a clause with a subject of its own states a condition and what
+# follows from it ("if you turn it down, every opener is the same"). The learner describes what
+# they saw happen, they order nothing. ("fill in this form and send it back" joins two orders.)
+_CONDITION_THEN = rx.compile(
+    # a control set one way: "set it low and ...", "crank it all the way up, and ..."
+    r"\s+(?:it|them|that|this)\s+(?:all\s+the\s+way\s+)?(?:up|down|low|high|higher|lower|on|off|right|left|back|"
+    r"to\s+\S+)\s*,?\s+and\b|"
+    r"[^.!?;:]*?\band\s+(?:then\s+)?(?:it|it'?s|they|they'?re|everything|every|each|all|nothing|the|its|"
+    r"i|we|he|she|my|our|things)\b(?:\s+[\w'-]+){0,3}?\s+(?:is|are|was|were|go(?:es)?|went|gets?|got|"
+    r"becomes?|turns?|comes?|starts?|stops?|keeps?|looks?|sounds?|reads?|seems?|ends?|spits?|gives?|makes?|does|do|"
+    r"did|has|have|had|can|will|would|won'?t|doesn'?t|don'?t|didn'?t|never|always|just)\b",
+    _F,
+)
+
+
 def orders_work(text: str) -> bool:
     """Does ``text`` order the tutor to do something rather than ask it to teach: an imperative or a
     polite "can you ..." whose verb is no teaching verb ("fill in this tax form for me", "could you
-    get me into ...")? Meant for questions the course has already declined (see ``Tutor.ask``)."""
+    get me into ...")? Meant for questions the course has already declined (see ``Tutor.ask``).
+
+    Who the learner is orders nothing ("call centre lead here - ..." opens with no verb "call"),
+    so the imperative is looked for after the introduction (``shapes.introductions``), and an
+    imperative stating a condition (``_CONDITION_THEN``) describes rather than orders."""
+    text = shapes.introductions(text)[0] or text
     for match in _ORDER_OPEN.finditer(text):
         verb = match.group("verb").lower()
         after = match.group("after") or ""
         if verb in _TEACHING_VERBS:
+            continue
+        if _CONDITION_THEN.match(text, match.end("verb")):
             continue
         if verb in _TEACHING_AFTER and re.match(_TEACHING_AFTER[verb], after, _F):
             continue

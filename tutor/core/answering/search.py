@@ -1009,7 +1009,11 @@ class SearchIndex:
                     )
                 )
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
-                in_scope = self.names_heading_term(query, hits[0].section)
+                # The term may be named in the learner's words, a glossary phrase of two words or
+                # more ("our tool's creativity slider" names temperature): stop 33, zpara-s33.
+                in_scope = self.names_heading_term(query, hits[0].section) or (
+                    expand and self.names_heading_term(self._in_course_terms(plain, phrases_only=True), hits[0].section)
+                )
             if not in_scope and not context and (
                 described.names_machine_at_work(query, products=False) or _unnamed_machine(query)
             ):

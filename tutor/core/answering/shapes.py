@@ -58,9 +58,10 @@ _SELF = (
     rf"|my\s+(?:job|work|day\s+job|profession|trade)\s+is\s+{_WHO_LONG}"  # "my job is running a bakery"
     rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG})"  # "i work in a bank", "i work as a cleaner"
 )
-# ... or the job alone: "plumber here", "pharmacist asking" (closed by punctuation: "my nan keeps
-# asking what ..." says who asks the learner, not who the learner is).
-_SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking)"
+# ... or the job alone: "plumber here", "pharmacist asking", or the job heading the question as a
+# label, "radiographer q:", "lab tech question -" (closed by punctuation: "my nan keeps asking
+# what ..." says who asks the learner, not who the learner is).
+_SELF_BARE = rf"(?!{_QUESTION_WORD}){_WHO}\s+(?:here|asking|speaking|q|qn|question|query)"
 # What may follow the description: "and a bit worried", "btw", "by the way".
 _AFTER_SELF = r"(?:\s+and\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+|kinda\s+)?[a-z]+)?(?:\s+(?:btw|by\s+the\s+way|fwiw|lol))?"
 # Where the description ends: punctuation or a dash, or (unpunctuated) right before the question
@@ -510,6 +511,10 @@ def list_noun(question: str) -> str | None:
     for match in _LIST_NOUN.finditer(text):
         words = match.group("words").lower().split()
         det = (match.group("det") or "").lower()
+        if not det and re.search(r"\b(?:are|were)\s*$", match.group("plural") or "") and any(
+            _WHAT_IT_IS_FOR.match(text, end) for end in (match.start("words") + len(words[0]), match.end("words"))
+        ):
+            continue  # "what are vaes used for? every use": the things named are what the items are of
         if (match.group("single") and not det.startswith("of")) or det in ("every", "each"):
             words = words[:1]
         else:  # after "what"/"which"/"list": a plural, perhaps after one adjective ("scarce resources")
@@ -525,6 +530,12 @@ def list_noun(question: str) -> str | None:
         if words and words[0] not in _NOT_LIST_NOUNS:
             return words[0]
     return None
+
+
+# "what are variational autoencoders used for", "which are gans good at": the words after "what
+# are" name the subject whose uses are listed, not the items; the noun to list, if any, comes later
+# ("... every use").
+_WHAT_IT_IS_FOR = rx.compile(r"\s+(?:\w+ly\s+)?(?:used|good|useful|applied|needed|for|best)\b", _F)
 
 
 _AUXILIARIES = frozenset("do does did are is were was can could would should will might have has".split())
