@@ -74,3 +74,13 @@ def test_course_questions_in_the_same_shapes_stay_answered(tutor) -> None:
         answer = tutor.ask(question)
         assert answer.in_scope and answer.sources, (question, answer.text)
         assert section in [s.section for s in answer.sources], (question, [s.section for s in answer.sources])
+
+
+def test_an_adverb_of_the_verb_leaves_the_subject_a_name(tutor) -> None:
+    """Only a place or an owner may come between a name and its verb, and words that qualify the
+    verb: "how does X actually decide" names X (it was refused as another subject)."""
+    _declines_naming(
+        tutor,
+        "our depot uses gig scheduling to hand out routes. how does gig scheduling actually decide who gets the long ones?",
+        "gig scheduling",
+    )

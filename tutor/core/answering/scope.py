@@ -1901,6 +1901,9 @@ _INTRODUCED = rx.compile(r"\ban?\s+(?!(?:bit|little|lot|lots|few|couple|while|se
 # "a homework chat app"): what it does is a course application, asked in everyday words. (Not the
 # heads of a workplace product, "system", "platform", "tool": "a sepsis alert system" is named.)
 _PRODUCT_HEAD = rx.compile(r"(?:apps?|cameras?|webcams?|phones?|laptops?)$", re.I)
+# Adverbs that qualify the asking verb, not the subject: "how does X actually decide", "how do X
+# really know", "how does X even work".
+_VERB_ADVERBS = frozenset("actually really even exactly ever usually normally typically automatically just still".split())
 
 
 def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
@@ -1932,10 +1935,12 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             continue
         rest = match.group("rest").split()
         run = _name_run(rest)
-        if not passive and len(rest) > len(run) and rest[len(run)].lower() not in _OF_SOMETHING:
+        between = [w.lower() for w in rest[len(run):]]
+        if not passive and between and between[0] not in _OF_SOMETHING and not _VERB_ADVERBS.issuperset(between):
             # "how do exam graders use ai to spot cheating": the subject does something else first
             # (it uses the machine); only a place or an owner may come between a name and its verb
-            # ("how do metal detectors at airports spot ...").
+            # ("how do metal detectors at airports spot ..."), or words that only qualify the verb
+            # ("how does algorithmic management actually decide ...").
             continue
         if len(run) > 1 and run[-1].lower() in _SUBJECT_HEADS:
             run = run[:-1]  # "how does workforce scheduling ai decide": the ai is the subject's
