@@ -96,3 +96,21 @@ def write_cases(path: Path, head: str, cases: Iterable[dict[str, Any]], *, liter
     (``literal``: as in ``toml_case``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(head + "\n".join(toml_case(c, literal) for c in cases), encoding="utf-8")
+
+
+def write_near_misses(
+    here: Path, name: str, seed: int, near: Sequence[tuple[str, str]],
+    controls: Sequence[tuple[str, str, list[list[str]]]],
+) -> None:
+    """The near-miss generators' split: ``near`` as (question, term) and in-scope ``controls`` as
+    (question, section, facts), each split at random with one ``seed`` into ``work`` and
+    ``measure`` (``near_miss.toml`` and ``paraphrase.toml``), the controls' facts checked first.
+    Controls keep a decline rule honest: course questions in the same frames must stay answered."""
+    rng = random.Random(seed)
+    near_cases = [case("near_miss", q, term=t) for q, t in near]
+    control_cases = [case("paraphrase", q, sections=[s], facts=facts) for q, s, facts in controls]
+    check_facts(control_cases)
+    for folder, n, c in zip(("work", "measure"), halves(near_cases, rng), halves(control_cases, rng), strict=True):
+        head = f"# {name} ({folder}): written before running the tutor, split at random (seed {seed}).\n\n"
+        write_cases(here / folder / "near_miss.toml", head, n)
+        write_cases(here / folder / "paraphrase.toml", head, c)

@@ -5,7 +5,6 @@ a product feature in everyday words, AI-safety and research names, "which X meth
 questions that look like near misses but are covered. Every near-miss term was checked absent
 from knowledge/lessons/ with grep before any run.
 """
-import random
 import sys
 from pathlib import Path
 
@@ -119,12 +118,5 @@ CONTROLS = [
 
 
 if __name__ == "__main__":
-    rng = random.Random(31)
-    near = [probekit.case("near_miss", q, term=t) for q, t in NEAR]
-    controls = [probekit.case("paraphrase", q, sections=[s], facts=facts) for q, s, facts in CONTROLS]
-    probekit.check_facts(controls)
     here = Path(__file__).parent
-    for folder, n, c in zip(("work", "measure"), probekit.halves(near, rng), probekit.halves(controls, rng), strict=True):
-        head = f"# names-s31 ({folder}): written before running the tutor, split at random (seed 31).\n\n"
-        probekit.write_cases(here / folder / "near_miss.toml", head, n)
-        probekit.write_cases(here / folder / "paraphrase.toml", head, c)
+    probekit.write_near_misses(here, "names-s31", 31, NEAR, CONTROLS)

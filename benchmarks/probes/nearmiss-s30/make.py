@@ -1,5 +1,4 @@
 """Write the nearmiss-s30 probes and split them at random (seed 30) into work/ and measure/."""
-import random
 import sys
 from pathlib import Path
 
@@ -83,12 +82,5 @@ CONTROLS = [
 
 
 if __name__ == "__main__":
-    rng = random.Random(30)
-    near = [probekit.case("near_miss", q, term=t) for q, t in NEAR]
-    controls = [probekit.case("paraphrase", q, sections=[s], facts=facts) for q, s, facts in CONTROLS]
-    probekit.check_facts(controls)
     here = Path(__file__).parent
-    for folder, n, c in zip(("work", "measure"), probekit.halves(near, rng), probekit.halves(controls, rng), strict=True):
-        head = f"# nearmiss-s30 ({folder}): written before running the tutor, split at random (seed 30).\n\n"
-        probekit.write_cases(here / folder / "near_miss.toml", head, n)
-        probekit.write_cases(here / folder / "paraphrase.toml", head, c)
+    probekit.write_near_misses(here, "nearmiss-s30", 30, NEAR, CONTROLS)

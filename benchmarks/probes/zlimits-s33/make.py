@@ -7,7 +7,6 @@ does X work", "how would an ai work out X", "is a model doing that", often after
 of the situation in everyday words, sometimes with the name only at the end. Controls: questions
 in the same business vocabulary that the course does answer.
 """
-import random
 import sys
 from pathlib import Path
 
@@ -147,15 +146,8 @@ CONTROLS2 = [
 
 
 if __name__ == "__main__":
-    rng = random.Random(33)
-    near = [probekit.case("near_miss", q, term=t) for q, t in NEAR]
-    controls = [probekit.case("paraphrase", q, sections=[s], facts=facts) for q, s, facts in CONTROLS]
-    probekit.check_facts(controls)
     here = Path(__file__).parent
-    for folder, n, c in zip(("work", "measure"), probekit.halves(near, rng), probekit.halves(controls, rng), strict=True):
-        head = f"# zlimits-s33 ({folder}): written before running the tutor, split at random (seed 33).\n\n"
-        probekit.write_cases(here / folder / "near_miss.toml", head, n)
-        probekit.write_cases(here / folder / "paraphrase.toml", head, c)
+    probekit.write_near_misses(here, "zlimits-s33", 33, NEAR, CONTROLS)
     if NEAR2:
         head = "# zlimits-s33 (measure2): written after the fix and before running it.\n\n"
         controls2 = [probekit.case("paraphrase", q, sections=[s], facts=facts) for q, s, facts in CONTROLS2]
