@@ -51,7 +51,9 @@ COVERAGE_IN_SCOPE = 0.5  # share of the question's informative words found in th
 LESSON_BONUS = 0.05  # follow-ups: sections of the lesson being discussed
 DEFINITION_BONUS = 0.02  # "what is X?": a lesson's opening section (its definition)
 WEAK_ALONE = 0.45  # in a conversation, a question whose best cosine alone is below this leans on it
-# Openings by which a learner carries the conversation on ("so ...", "but ...", "wait so ...").
+# A machine that acts by itself, named in a question (``_a_machine_of_its_own``); "automated" is
+# said of processes as often ("is that automated?" leans on the topic).
+_SELF_ACTING_MACHINE = rx.compile(rf"\b(?!automated\b)(?:{described.SELF_ACTING})\b", re.IGNORECASE)
 # "what's a model card?": a bare definition of a thing named with "a"/"an" (a new thing, where
 # "what's the encoder" points at one just met), its name in one to three words.
 _NEW_THING = rx.compile(
@@ -60,6 +62,7 @@ _NEW_THING = rx.compile(
 # "whats a low value", "what's a typical setting" after temperature: a graded instance of what is
 # being discussed, not a thing of its own.
 _GRADED = frozenset("low lower high higher good bad typical usual normal reasonable sensible common decent small big large safe realistic ideal best".split())
+# Openings by which a learner carries the conversation on ("so ...", "but ...", "wait so ...").
 _CARRIES_ON = rx.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
@@ -705,6 +708,7 @@ class SearchIndex:
             or self._foreign_to_the_talk(query, alone, conversation)
             or self._defines_an_unsaid_thing(query, conversation)
             or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation))
+            or self._a_machine_of_its_own(query, conversation)
         ):
             return self._tie_to_the_topic(alone, conversation)
         lesson = conversation.lesson or self._lesson_of(topic)
@@ -822,6 +826,16 @@ class SearchIndex:
         if alone.best.section.id in conversation.sections:
             return False
         return not conversation_module.names_the_topic(query, conversation.topic or "", self)
+
+    def _a_machine_of_its_own(self, query: str, conversation: Conversation) -> bool:
+        """A question naming a self-acting machine (a self-driving car, a drone, an autopilot:
+        ``described.SELF_ACTING``) that the topic under discussion does not name asks about that
+        machine: "how do self driving cars see" after GANs or the deepfake poster was answered
+        from the generator's section, its four course words short enough to lean. Searched alone,
+        the course names such machines only in passing and the decline says so."""
+        return _SELF_ACTING_MACHINE.search(query) is not None and not conversation_module.names_the_topic(
+            query, conversation.topic or "", self
+        )
 
     def _foreign_to_the_talk(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
         """A question with words of its own, no pointing word, that the course covers alone in
