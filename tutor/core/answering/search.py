@@ -832,10 +832,15 @@ class SearchIndex:
         ``described.SELF_ACTING``) that the topic under discussion does not name asks about that
         machine: "how do self driving cars see" after GANs or the deepfake poster was answered
         from the generator's section, its four course words short enough to lean. Searched alone,
-        the course names such machines only in passing and the decline says so."""
-        return _SELF_ACTING_MACHINE.search(query) is not None and not conversation_module.names_the_topic(
-            query, conversation.topic or "", self
-        )
+        the course names such machines only in passing and the decline says so. A lesson that
+        names such machines itself still carries the question ("how do self driving cars fit in"
+        after what RL is: the RL lesson names them among its uses)."""
+        if _SELF_ACTING_MACHINE.search(query) is None:
+            return False
+        if conversation_module.names_the_topic(query, conversation.topic or "", self):
+            return False
+        lesson = conversation.lesson
+        return not any(s.lesson_id == lesson and _SELF_ACTING_MACHINE.search(s.text) for s in self.sections)
 
     def _foreign_to_the_talk(self, query: str, alone: SearchResult, conversation: Conversation) -> bool:
         """A question with words of its own, no pointing word, that the course covers alone in
