@@ -30,6 +30,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import compose, everyday, request_model, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
+from tutor.core.answering.asking import Asking
 from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import MAX_SOURCES, leans_on_previous
 from tutor.core.answering.conversation import Conversation, topic_phrase
@@ -203,17 +204,66 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
         faces keep one and ``record`` each answer in it) or the learner's earlier questions,
         oldest first. The answer says which ``shape`` of question it took and its ``topic``.
 
+        The order of decisions, each a step that reads what earlier ones left in ``Asking``:
+        requests answered before the question is read (a summary of the last answer, a question
+        about the tutor, no question about the course); the question read against the
+        conversation; what to search, the search, and its sections moved to those that answer in
+        this conversation; an untaught term named; what is no course question after all; the
+        answer composed for the question's shape.
+
         Raises ``inputs.EmptyInput`` when the question is empty after cleaning.
         """
         cleaned = clean_input(question)
-        notices = list(cleaned.notices)
-        conversation = Conversation.from_history(history)
+        asking = Asking(cleaned, list(cleaned.notices), Conversation.from_history(history))
+        # Before the question is read: the last answer's summary, the tutor itself, and requests
+        # that are no question about the course (refused, quoting no passage).
+        if (summary := self._summary_asked(asking)) is not None:
+            return summary
+        if requests.about_the_tutor(cleaned.text):
+            return self._about_the_tutor(cleaned.text, asking.notices)
+        if (refusal := self._refused_up_front(asking)) is not None:
+            return refusal
+        # The question as read: its manner of asking dropped, a follow-up read in full.
+        self._read_the_question(asking)
+        if (refusal := self._refused_as_read(asking)) is not None:
+            return refusal
+        # Searched, then its sections moved to those that answer in this conversation.
+        self._what_to_search(asking)
+        self._search_the_question(asking)
+        self._settle_the_sections(asking)
+        self._searched_as_a_switch(asking)
+        self._how_it_makes_it(asking)
+        self._narrower_readings(asking)
+        self._compared_within_the_last(asking)
+        self._after_what_was_said(asking)
+        # What the course does not teach, and what is no course question after all.
+        self._untaught_term(asking)
+        if (refusal := self._of_another_subject(asking)) is not None:
+            return refusal
+        if (refusal := self._work_ordered(asking)) is not None:
+            return refusal
+        if (refusal := self._ordered_as_detected(asking)) is not None:
+            return refusal
+        answer = self._composed(asking)
+        if (retry := self._whole_topic_retried(asking, answer)) is not None:
+            return retry
+        return self._finished(asking, answer)
+
+    def _summary_asked(self, asking: Asking) -> Answer | None:
+        """The short version of the last answer when one is asked for ("tl;dr?", "recap pls";
+        ``_summary_of_last``), else None."""
+        cleaned, conversation = asking.cleaned, asking.conversation
         if conversation.sections and requests.asks_for_summary(cleaned.text):
             summary = self._summary_of_last(cleaned.text, conversation)
             if summary is not None:
                 return summary
-        if requests.about_the_tutor(cleaned.text):
-            return self._about_the_tutor(cleaned.text, notices)
+        return None
+
+    def _refused_up_front(self, asking: Asking) -> Answer | None:
+        """A request that is no question about the course (``requests.classify``: an errand, a
+        piece of work, a poem), refused before the question is read, else None. After an answer,
+        "and code?" may ask the last question of another subject instead (``_elliptic_request``)."""
+        cleaned, notices, conversation = asking.cleaned, asking.notices, asking.conversation
         refusal = requests.classify(cleaned.text)
         if refusal is not None and refusal.kind == "out_of_job" and conversation.sections:
             refusal = self._elliptic_request(cleaned.text, conversation, refusal)
@@ -222,6 +272,15 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             return Answer(
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
             )
+        return None
+
+    def _read_the_question(self, asking: Asking) -> None:
+        """The question as read (``asking.asked``): without the role it is asked in, whom the
+        answer should suit and chat spellings; after an answer, without a conversation the learner
+        drops (then a first question), a reaction to the last answer or who asks; and a follow-up
+        read in full against the conversation (``asking.reading``), unless what it names is a
+        detail of the section just read (``asking.detail``: then searched as a follow-up)."""
+        cleaned, conversation = asking.cleaned, asking.conversation
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
         # So is whom the answer should suit: "..., explain it like handover to a tired F1".
         asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(cleaned.text)))
@@ -250,12 +309,26 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # with the topic (searched as a follow-up), not a new subject put in its place.
             reading = None
         asked = reading.text if reading is not None else asked
+        asking.asked, asking.conversation, asking.reading, asking.detail = asked, conversation, reading, detail
+
+    def _refused_as_read(self, asking: Asking) -> Answer | None:
+        """A follow-up that, read in full, is a request refused up front ("and vaes?" after "write
+        me a poem about gans"), refused the same way; else None."""
+        cleaned, notices, asked, reading = asking.cleaned, asking.notices, asking.asked, asking.reading
         if reading is not None and (refusal := requests.classify(asked)) is not None:
             # "and vaes?" after "write me a poem about gans" asks for another poem.
             return Answer(
                 question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None,
                 reading=reading,
             )
+        return None
+
+    def _what_to_search(self, asking: Asking) -> None:
+        """What is searched (``asking.query``: the question without its asking manner, the course
+        named as what covers it or who asks; typos mended), the question's shape (its sides
+        mended too), whether a comparison points at the topic (``pointing``), the search's
+        follow-up switch (``follow``) and the thing searched first (``thing``)."""
+        asked, reading, detail = asking.asked, asking.reading, asking.detail
         # typos of course words ("temprature"), and without the course named as what covers the
         # thing asked about ("list every industry the course goes through": "course" is a word of
         # the learning-path sections, not of the industries)
@@ -287,6 +360,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # "one model to guess the rent, another to say whether she pays late": the two kinds of
             # answer are what is compared; the settings' words only framed it (no extra search).
             thing = " versus ".join(shape.sides)
+        asking.query, asking.shape, asking.pointing, asking.follow, asking.thing = query, shape, pointing, follow, thing
+
+    def _search_the_question(self, asking: Asking) -> None:
+        """The search (``asking.result``): the thing first, the whole question when the thing
+        alone is not the course's, and a comparison declined whole searched as "A versus B" when
+        each side alone is the course's. ``thing_alone`` says the thing was searched in other
+        words than the question and answered so."""
+        asked, conversation, query, shape, pointing, follow, thing = (
+            asking.asked, asking.conversation, asking.query, asking.shape, asking.pointing, asking.follow, asking.thing
+        )
         result = self.index.search(thing, k=8, history=conversation, follow=follow)
         # Was the thing searched in other words than the question (without the family choice, or
         # as the two kinds of answer), and answered so? Its scores are then lower than the whole
@@ -304,6 +387,17 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
             if joint.in_scope and all(self.index.search(side, k=2, route=False).in_scope for side in shape.sides):
                 result = joint
+        asking.result, asking.thing_alone = result, thing_alone
+
+    def _settle_the_sections(self, asking: Asking) -> None:
+        """The sections moved to those that answer in this conversation: a follow-up keeps its
+        subject (``_keep_the_subject``), a first question's setting that only frames it is left
+        (``frame_only_setting``), "vs a gan?" keeps the topic as its first side, an aspect keeps
+        its lesson and a switch leaves the section just read (``_leave_the_read_section``)."""
+        asked, conversation, reading, query, shape, pointing, result = (
+            asking.asked, asking.conversation, asking.reading, asking.query, asking.shape, asking.pointing,
+            asking.result,
+        )
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
         if not conversation.questions and shape.kind != "comparison":
@@ -314,6 +408,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             result.topic = conversation.topic
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         result = self._leave_the_read_section(result, reading, conversation)
+        asking.result = result
+
+    def _searched_as_a_switch(self, asking: Asking) -> None:
+        """A follow-up read as narrowing the topic that found the section just read again is a
+        switch after all (``_switch_after_all``): searched so, and when the course covers that
+        reading it is the question as read, with its own query and shape."""
+        asked, conversation, reading, query, shape, result, thing_alone = (
+            asking.asked, asking.conversation, asking.reading, asking.query, asking.shape, asking.result,
+            asking.thing_alone,
+        )
         switched = self._switch_after_all(asked, result, conversation) if reading is None else None
         if switched is not None:
             # Read as a switch after all: searched and answered as a switch resolved up front is.
@@ -327,12 +431,27 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
+        asking.reading, asking.asked, asking.result, asking.thing_alone, asking.query, asking.shape = (
+            reading, asked, result, thing_alone, query, shape
+        )
+
+    def _how_it_makes_it(self, asking: Asking) -> None:
+        """How a thing makes what it makes, or how it works, is answered by its mechanism, not by
+        its lesson's uses section (``_how_not_what_for``): on a switch, or asked how it works."""
+        asked, reading, result = asking.asked, asking.reading, asking.result
         if (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked):
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when
             # generating" could find, tests/core/test_fudetect_s28.py.)
             result = _how_not_what_for(asked, result)
+        asking.result = result
+
+    def _narrower_readings(self, asking: Asking) -> None:
+        """A question the course does not cover whole may be the course's read narrower: without
+        the people or the context around it (``everyday.narrowed``), or without its words foreign
+        to the course (``without_words`` then says so, for the other-subject check)."""
+        conversation, query, shape, result = asking.conversation, asking.query, asking.shape, asking.result
         without_words = False
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
@@ -346,6 +465,15 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                     # course's ("the best way to learn the guitar"): it is still checked for that.
                     without_words = text == plain
                     break
+        asking.result, asking.without_words = result, without_words
+
+    def _compared_within_the_last(self, asking: Asking) -> None:
+        """A comparison of two things the section just cited speaks of
+        (``conversation.compared_within``): ``asking.within`` is that section and the sides'
+        names, and that section answers (``_compared_within``)."""
+        asked, conversation, reading, shape, pointing, result = (
+            asking.asked, asking.conversation, asking.reading, asking.shape, asking.pointing, asking.result
+        )
         within = None
         if shape.kind == "comparison" and len(shape.sides) == 2 and reading is None and not pointing:
             # "what does the ml part do vs the chatbot" after customer support: both sides are
@@ -357,6 +485,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                     section, [self._side_names(side) for side in shape.sides], self.index.analyse
                 ),
             )
+        asking.within = within
+
+    def _after_what_was_said(self, asking: Asking) -> None:
+        """What the conversation has said shapes a follow-up's result: the last answer, and the
+        paragraphs quoted before, are not said again (unless asked again), and the follow-up
+        steps of ``FollowingUp`` move it to the section that answers; a follow-up read in full
+        carries its new subject and the question it was put into."""
+        cleaned, conversation, reading, shape, result = (
+            asking.cleaned, asking.conversation, asking.reading, asking.shape, asking.result
+        )
         if result.topic:
             result.already_said = conversation.last_answer
             # Everything the conversation remembers quoting, not only the last answer: two
@@ -385,6 +523,17 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             result.subject = reading.subject
             result.carried = conversation.asked[-1] if reading.replaced else ""
         result.last_answer = conversation.last_answer
+        asking.result = result
+
+    def _untaught_term(self, asking: Asking) -> None:
+        """An untaught term the question names (``asking.term``; ``listed`` when the not-taught
+        lexicon lists it or "the formula for X" asks for it), unless it is asked in another
+        script (``foreign_script``). Retrieval's scores are read only when they are the question's
+        own, and a compound whose every word the matched section tells is no term."""
+        asked, conversation, reading, query, shape, result, thing_alone = (
+            asking.asked, asking.conversation, asking.reading, asking.query, asking.shape, asking.result,
+            asking.thing_alone,
+        )
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = listed = None
@@ -445,6 +594,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # read as "top-k temperature"): the learner never wrote it, and the whole-topic switch
             # below answers the new subject alone.
             term = None
+        asking.foreign_script, asking.term, asking.listed = foreign_script, term, listed
+
+    def _of_another_subject(self, asking: Asking) -> Answer | None:
+        """A question about another subject than the course's ("explain photosynthesis"), refused
+        as outside the tutor's job, not declined as a topic the course leaves out; else None."""
+        cleaned, notices, asked, query, reading, conversation, result = (
+            asking.cleaned, asking.notices, asking.asked, asking.query, asking.reading, asking.conversation,
+            asking.result,
+        )
+        term, listed, foreign_script, without_words = asking.term, asking.listed, asking.foreign_script, asking.without_words
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.
         course_says = requests.without_the_course(asked) != asked
@@ -469,6 +628,15 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
+        return None
+
+    def _work_ordered(self, asking: Asking) -> Answer | None:
+        """A job ordered from the tutor ("fill in this tax form for me") about something the course
+        does not teach, refused as outside its job; else None."""
+        cleaned, notices, asked, reading, result = (
+            asking.cleaned, asking.notices, asking.asked, asking.reading, asking.result
+        )
+        term, listed = asking.term, asking.listed
         if (term is not None or not result.in_scope) and (
             requests.orders_making(asked) or (listed is None and requests.orders_work(asked))
         ):
@@ -480,6 +648,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
+        return None
+
+    def _ordered_as_detected(self, asking: Asking) -> Answer | None:
+        """A request in a phrasing no rule foresaw, recognised by the learned request detector
+        where retrieval is weak (``_ordered_by_model``), refused as outside the job; else None."""
+        cleaned, notices, asked, query, reading, conversation, result = (
+            asking.cleaned, asking.notices, asking.asked, asking.query, asking.reading, asking.conversation,
+            asking.result,
+        )
+        term, listed, foreign_script = asking.term, asking.listed, asking.foreign_script
         if (
             listed is None and reading is None and not foreign_script  # it learned English
             and not requests.asks_to_teach(asked) and not requests.names_the_course(asked)
@@ -495,6 +673,14 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
+        return None
+
+    def _composed(self, asking: Asking) -> Answer:
+        """The answer: the section just cited when a comparison is within it, the decline of an
+        untaught term, the not-covered decline, or the answer composed for the question's shape
+        (``_compose``). Its question, notice and topic are set by ``_finished``."""
+        notices, asked, shape, result, within = asking.notices, asking.asked, asking.shape, asking.result, asking.within
+        term, listed, foreign_script = asking.term, asking.listed, asking.foreign_script
         if within is not None and listed is None:
             answer = self._compared_within(asked, result, *within)
         elif term is not None:
@@ -511,6 +697,13 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 notices.append("The course is written in English; asking in English works best.")
         else:
             answer = self._compose(asked, result, shape)
+        return answer
+
+    def _whole_topic_retried(self, asking: Asking, answer: Answer) -> Answer | None:
+        """A switch read into a compound the course never uses, and so not covered, answered with
+        the new subject in place of the previous question's whole topic when the course covers
+        that (``_whole_topic_switch``); else None."""
+        cleaned, notices, conversation, reading = asking.cleaned, asking.notices, asking.conversation, asking.reading
         if reading is not None and reading.replaced and reading.subject and not answer.in_scope:
             # "and temperature?" after "what is top-k sampling" read as "what is top-k
             # temperature", a compound the course never uses: the new subject replaces the
@@ -520,6 +713,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 retry.question = cleaned.text
                 retry.notice = " ".join(notices) or None
                 return retry
+        return None
+
+    def _finished(self, asking: Asking, answer: Answer) -> Answer:
+        """The answer as the learner asked it: the question as typed, the notices, its shape, the
+        topic it was about (the conversation's topic when the question points back and names
+        nothing new) and the reading of a follow-up."""
+        cleaned, notices, conversation, asked, reading = (
+            asking.cleaned, asking.notices, asking.conversation, asking.asked, asking.reading
+        )
+        shape, result, within = asking.shape, asking.result, asking.within
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
