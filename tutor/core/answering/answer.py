@@ -35,10 +35,10 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
 from tutor.core.answering.asking import Asking
 from tutor.core.answering.comparison import Comparing
-from tutor.core.answering.compose import MAX_SOURCES, leans_on_previous
+from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
-from tutor.core.answering.followups import FollowingUp
+from tutor.core.answering.followups import SUMMARY_WORDS, FollowingUp
 from tutor.core.answering.listing import Listing
 from tutor.core.answering.refusing import Refusing
 from tutor.core.answering.scope import (
@@ -66,10 +66,9 @@ from tutor.core.answering.search import (
 from tutor.core.answering.sentences import SAID_AGAIN_MARGIN, WHOLE_WORDS, ChoosingSentences
 from tutor.core.answering.switching import Switching
 from tutor.core.inputs import clean_input
-from tutor.core.knowledge import Course, Section, load_course
+from tutor.core.knowledge import Course, load_course
 from tutor.core.questions import lesson_question
 
-SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
 _FORMULA_OF = rx.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
 _EQUATION = rx.compile(r"\bequals\b|\s=\s")
 
@@ -246,16 +245,6 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if (retry := self._whole_topic_retried(asking, answer)) is not None:
             return retry
         return self._finished(asking, answer)
-
-    def _summary_asked(self, asking: Asking) -> Answer | None:
-        """The short version of the last answer when one is asked for ("tl;dr?", "recap pls";
-        ``_summary_of_last``), else None."""
-        cleaned, conversation = asking.cleaned, asking.conversation
-        if conversation.sections and requests.asks_for_summary(cleaned.text):
-            summary = self._summary_of_last(cleaned.text, conversation)
-            if summary is not None:
-                return summary
-        return None
 
     def _read_the_question(self, asking: Asking) -> None:
         """The question as read (``asking.asked``): without the role it is asked in, whom the
@@ -437,64 +426,6 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                     without_words = text == plain
                     break
         asking.result, asking.without_words = result, without_words
-
-    def _compared_within_the_last(self, asking: Asking) -> None:
-        """A comparison of two things the section just cited speaks of
-        (``conversation.compared_within``): ``asking.within`` is that section and the sides'
-        names, and that section answers (``_compared_within``)."""
-        asked, conversation, reading, shape, pointing, result = (
-            asking.asked, asking.conversation, asking.reading, asking.shape, asking.pointing, asking.result
-        )
-        within = None
-        if shape.kind == "comparison" and len(shape.sides) == 2 and reading is None and not pointing:
-            # "what does the ml part do vs the chatbot" after customer support: both sides are
-            # things the section just cited speaks of, so that section answers the comparison.
-            within = conversation_module.compared_within(
-                asked, shape.sides, conversation, self.index,
-                best=result.hits[0].section if result.in_scope and result.hits else None,
-                covers=lambda section: compose.covers_both(
-                    section, [self._side_names(side) for side in shape.sides], self.index.analyse
-                ),
-            )
-        asking.within = within
-
-    def _after_what_was_said(self, asking: Asking) -> None:
-        """What the conversation has said shapes a follow-up's result: the last answer, and the
-        paragraphs quoted before, are not said again (unless asked again), and the follow-up
-        steps of ``FollowingUp`` move it to the section that answers; a follow-up read in full
-        carries its new subject and the question it was put into."""
-        cleaned, conversation, reading, shape, result = (
-            asking.cleaned, asking.conversation, asking.reading, asking.shape, asking.result
-        )
-        if result.topic:
-            result.already_said = conversation.last_answer
-            # Everything the conversation remembers quoting, not only the last answer: two
-            # turns back the learner read it too ("how long does it take to train?" after
-            # Q-learning and then its table does not get the Q-learning paragraph again). Only
-            # whole paragraphs are kept from coming back: a sentence said two turns back still
-            # answers when it is the one asked about ("give me an example of the first one").
-            result.remembered = conversation.already_said
-            if conversation_module.asks_again(cleaned.text):
-                # "when was that agreed again?": what was said is what is asked for.
-                result.already_said = result.remembered = ""
-                result.again = True
-            result = self._the_one_named(cleaned.text, result, conversation)
-            result = self._back_to_the_quoted(result, conversation)
-            result = self._why_the_last(cleaned.text, result, conversation)
-            result = self._a_case_of_the_last(cleaned.text, result, conversation)
-            result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
-            result = self._the_branchs_section(cleaned.text, result, conversation)
-            result = self._too_much_section(cleaned.text, result)
-            result = self._aspect_section(cleaned.text, result, conversation)
-        elif reading is not None and result.in_scope:
-            # A follow-up read in full ("and in shops?" after banks) is still asked by a learner
-            # who has read the last answers: what they quoted is not said again to fill this one.
-            result.already_said = conversation.last_answer
-            result.remembered = conversation.already_said
-            result.subject = reading.subject
-            result.carried = conversation.asked[-1] if reading.replaced else ""
-        result.last_answer = conversation.last_answer
-        asking.result = result
 
     def _untaught_term(self, asking: Asking) -> None:
         """An untaught term the question names (``asking.term``; ``listed`` when the not-taught
@@ -703,46 +634,6 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 answer.text = f"{word} {answer.text}"
         return answer
 
-    def _summary_of_last(self, question: str, conversation: Conversation) -> Answer | None:
-        """The short version of the last answer ("tl;dr?", "recap pls"): the opening of the first
-        section it cited, which states that section's point, up to ``SUMMARY_WORDS`` words.
-
-        Why the opening: the course puts each section's point in its first sentence, so it is
-        the summary in the course's own words (a follow-up search for "tldr" has no words of
-        its own to rank sentences by, and the request check read it as a text to summarise)."""
-        try:
-            section = self.course.section(conversation.sections[0])
-        except KeyError:
-            return None
-        positions = [0]
-        words = len(section.sentences[0].split())
-        if len(section.sentences) > 1 and words + len(section.sentences[1].split()) <= SUMMARY_WORDS:
-            positions.append(1)
-        result = self.index.search(section.heading, k=MAX_SOURCES)
-        answer = self._answer_from(question, result, [(section, 1.0, positions, "")])
-        answer.shape = "definition"
-        answer.topic = conversation.topic
-        return answer
-
-    def _compared_within(
-        self, question: str, result: SearchResult, section: Section, sides: list[list[str]]
-    ) -> Answer:
-        """A comparison of two things the section just cited speaks of (``conversation.
-        compared_within``): its sentences that name either side, in the course's order, within
-        the list budget (the lowest-scoring go first); the whole section when none names one."""
-        terms = self.index.sentence_terms(section)
-        scores = self._sentence_scores(section, result)
-        naming = [
-            i for i, words in enumerate(terms)
-            if any(conversation_module._stem_in(t, set(words)) for side in sides for t in side)
-        ]
-        keep = naming or list(range(len(section.sentences)))
-        lengths = [len(s.split()) for s in section.sentences]
-        while len(keep) > 2 and sum(lengths[i] for i in keep) > compose.LIST_WORDS:
-            keep.remove(min(keep, key=lambda i: float(scores[i])))
-        score = next((h.score for h in result.hits if h.section.id == section.id), result.hits[0].score if result.hits else 0.0)
-        return self._answer_from(question, result, [(section, score, keep, "")])
-
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
         """2-3 questions, never about a cited section: the next section of this lesson, a
         closely related section of another lesson (only when it scored near the best, so an
@@ -828,6 +719,7 @@ def load_tutor(
 __all__ = [
     "NOT_COVERED",
     "SAID_AGAIN_MARGIN",
+    "SUMMARY_WORDS",
     "TERM_NOT_COVERED",
     "WHOLE_WORDS",
     "Answer",
