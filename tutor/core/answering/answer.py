@@ -10,12 +10,15 @@ marker like [1] that maps to ``Answer.sources``.
 When the course does not cover a question the tutor says so plainly and names three nearby
 topics it does cover, rather than stretching a lesson to fit.
 
-``Tutor`` is made of mixins, each in a module named for what it holds: ``declining`` (the
-not-covered and untaught-term answers), ``listing`` (list questions), ``sentences`` (scoring,
-picking and citing a section's sentences), ``switching`` (what a follow-up keeps or leaves),
-``comparison`` and ``followups``; the answer data are in ``answers``. This module keeps the entry
-(``load_tutor``, ``Tutor.ask`` and its order of decisions), the out-of-job side and the suggested
-next questions, and re-exports the names other modules read from it (``__all__``).
+``Tutor`` is made of mixins, each in a module named for what it holds: ``refusing`` (the
+answers to requests that are no question about the course), ``declining`` (the not-covered and
+untaught-term answers), ``listing`` (list questions), ``sentences`` (scoring, picking and citing
+a section's sentences), ``switching`` (what a follow-up keeps or leaves), ``comparison`` and
+``followups``; the answer data are in ``answers``. This module keeps the entry (``load_tutor``,
+``Tutor.ask`` and its order of decisions, whose steps share one question's state in
+``asking.Asking``), the steps that read and search the question and find an untaught term, the
+composition by shape and the suggested next questions, and re-exports the names other modules
+read from it (``__all__``).
 """
 
 from __future__ import annotations
@@ -30,12 +33,14 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import compose, everyday, request_model, requests, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
+from tutor.core.answering.asking import Asking
 from tutor.core.answering.comparison import Comparing
-from tutor.core.answering.compose import MAX_SOURCES, leans_on_previous
+from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
-from tutor.core.answering.followups import FollowingUp
+from tutor.core.answering.followups import SUMMARY_WORDS, FollowingUp
 from tutor.core.answering.listing import Listing
+from tutor.core.answering.refusing import Refusing
 from tutor.core.answering.scope import (
     WELL_COVERED,
     CoursePhrases,
@@ -43,8 +48,6 @@ from tutor.core.answering.scope import (
     NotTaught,
     load_not_taught,
     marked_name,
-    names_other_field,
-    names_subject,
     subject_stems,
     task_compound,
     technique_compound,
@@ -63,18 +66,13 @@ from tutor.core.answering.search import (
 from tutor.core.answering.sentences import SAID_AGAIN_MARGIN, WHOLE_WORDS, ChoosingSentences
 from tutor.core.answering.switching import Switching
 from tutor.core.inputs import clean_input
-from tutor.core.knowledge import Course, Section, load_course
+from tutor.core.knowledge import Course, load_course
 from tutor.core.questions import lesson_question
-from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
-SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
 _FORMULA_OF = rx.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
 _EQUATION = rx.compile(r"\bequals\b|\s=\s")
 
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
-REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
-TERM_REQUEST_BAR = 0.9  # ... for an order or a want naming an untaught term (else a near miss)
-WEAK_MATCH = 0.5  # best dense cosine below which an answered question counts as weakly matched
 
 
 # ---------------------------------------------------------------------------------------------
@@ -127,7 +125,7 @@ def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
 
 
 
-class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, FollowingUp):
+class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparing, FollowingUp):
     """Answers questions from the course. Built once (``load_tutor``), then cheap per question."""
 
     def __init__(self, course: Course, index: SearchIndex, warning: str | None = None) -> None:
@@ -203,25 +201,58 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
         faces keep one and ``record`` each answer in it) or the learner's earlier questions,
         oldest first. The answer says which ``shape`` of question it took and its ``topic``.
 
+        The order of decisions, each a step that reads what earlier ones left in ``Asking``:
+        requests answered before the question is read (a summary of the last answer, a question
+        about the tutor, no question about the course); the question read against the
+        conversation; what to search, the search, and its sections moved to those that answer in
+        this conversation; an untaught term named; what is no course question after all; the
+        answer composed for the question's shape.
+
         Raises ``inputs.EmptyInput`` when the question is empty after cleaning.
         """
         cleaned = clean_input(question)
-        notices = list(cleaned.notices)
-        conversation = Conversation.from_history(history)
-        if conversation.sections and requests.asks_for_summary(cleaned.text):
-            summary = self._summary_of_last(cleaned.text, conversation)
-            if summary is not None:
-                return summary
+        asking = Asking(cleaned, list(cleaned.notices), Conversation.from_history(history))
+        # Before the question is read: the last answer's summary, the tutor itself, and requests
+        # that are no question about the course (refused, quoting no passage).
+        if (summary := self._summary_asked(asking)) is not None:
+            return summary
         if requests.about_the_tutor(cleaned.text):
-            return self._about_the_tutor(cleaned.text, notices)
-        refusal = requests.classify(cleaned.text)
-        if refusal is not None and refusal.kind == "out_of_job" and conversation.sections:
-            refusal = self._elliptic_request(cleaned.text, conversation, refusal)
-        if refusal is not None:
-            # Not a question about the course: decline, and quote no passage.
-            return Answer(
-                question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None
-            )
+            return self._about_the_tutor(cleaned.text, asking.notices)
+        if (refusal := self._refused_up_front(asking)) is not None:
+            return refusal
+        # The question as read: its manner of asking dropped, a follow-up read in full.
+        self._read_the_question(asking)
+        if (refusal := self._refused_as_read(asking)) is not None:
+            return refusal
+        # Searched, then its sections moved to those that answer in this conversation.
+        self._what_to_search(asking)
+        self._search_the_question(asking)
+        self._settle_the_sections(asking)
+        self._searched_as_a_switch(asking)
+        self._how_it_makes_it(asking)
+        self._narrower_readings(asking)
+        self._compared_within_the_last(asking)
+        self._after_what_was_said(asking)
+        # What the course does not teach, and what is no course question after all.
+        self._untaught_term(asking)
+        if (refusal := self._of_another_subject(asking)) is not None:
+            return refusal
+        if (refusal := self._work_ordered(asking)) is not None:
+            return refusal
+        if (refusal := self._ordered_as_detected(asking)) is not None:
+            return refusal
+        answer = self._composed(asking)
+        if (retry := self._whole_topic_retried(asking, answer)) is not None:
+            return retry
+        return self._finished(asking, answer)
+
+    def _read_the_question(self, asking: Asking) -> None:
+        """The question as read (``asking.asked``): without the role it is asked in, whom the
+        answer should suit and chat spellings; after an answer, without a conversation the learner
+        drops (then a first question), a reaction to the last answer or who asks; and a follow-up
+        read in full against the conversation (``asking.reading``), unless what it names is a
+        detail of the section just read (``asking.detail``: then searched as a follow-up)."""
+        cleaned, conversation = asking.cleaned, asking.conversation
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
         # So is whom the answer should suit: "..., explain it like handover to a tired F1".
         asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(cleaned.text)))
@@ -250,12 +281,14 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # with the topic (searched as a follow-up), not a new subject put in its place.
             reading = None
         asked = reading.text if reading is not None else asked
-        if reading is not None and (refusal := requests.classify(asked)) is not None:
-            # "and vaes?" after "write me a poem about gans" asks for another poem.
-            return Answer(
-                question=cleaned.text, text=refusal.text, in_scope=False, notice=" ".join(notices) or None,
-                reading=reading,
-            )
+        asking.asked, asking.conversation, asking.reading, asking.detail = asked, conversation, reading, detail
+
+    def _what_to_search(self, asking: Asking) -> None:
+        """What is searched (``asking.query``: the question without its asking manner, the course
+        named as what covers it or who asks; typos mended), the question's shape (its sides
+        mended too), whether a comparison points at the topic (``pointing``), the search's
+        follow-up switch (``follow``) and the thing searched first (``thing``)."""
+        asked, reading, detail = asking.asked, asking.reading, asking.detail
         # typos of course words ("temprature"), and without the course named as what covers the
         # thing asked about ("list every industry the course goes through": "course" is a word of
         # the learning-path sections, not of the industries)
@@ -287,6 +320,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # "one model to guess the rent, another to say whether she pays late": the two kinds of
             # answer are what is compared; the settings' words only framed it (no extra search).
             thing = " versus ".join(shape.sides)
+        asking.query, asking.shape, asking.pointing, asking.follow, asking.thing = query, shape, pointing, follow, thing
+
+    def _search_the_question(self, asking: Asking) -> None:
+        """The search (``asking.result``): the thing first, the whole question when the thing
+        alone is not the course's, and a comparison declined whole searched as "A versus B" when
+        each side alone is the course's. ``thing_alone`` says the thing was searched in other
+        words than the question and answered so."""
+        asked, conversation, query, shape, pointing, follow, thing = (
+            asking.asked, asking.conversation, asking.query, asking.shape, asking.pointing, asking.follow, asking.thing
+        )
         result = self.index.search(thing, k=8, history=conversation, follow=follow)
         # Was the thing searched in other words than the question (without the family choice, or
         # as the two kinds of answer), and answered so? Its scores are then lower than the whole
@@ -304,6 +347,17 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
             if joint.in_scope and all(self.index.search(side, k=2, route=False).in_scope for side in shape.sides):
                 result = joint
+        asking.result, asking.thing_alone = result, thing_alone
+
+    def _settle_the_sections(self, asking: Asking) -> None:
+        """The sections moved to those that answer in this conversation: a follow-up keeps its
+        subject (``_keep_the_subject``), a first question's setting that only frames it is left
+        (``frame_only_setting``), "vs a gan?" keeps the topic as its first side, an aspect keeps
+        its lesson and a switch leaves the section just read (``_leave_the_read_section``)."""
+        asked, conversation, reading, query, shape, pointing, result = (
+            asking.asked, asking.conversation, asking.reading, asking.query, asking.shape, asking.pointing,
+            asking.result,
+        )
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
         if not conversation.questions and shape.kind != "comparison":
@@ -314,6 +368,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             result.topic = conversation.topic
         result = conversation_module.keep_the_aspects_lesson(result, reading, conversation, self.index)
         result = self._leave_the_read_section(result, reading, conversation)
+        asking.result = result
+
+    def _searched_as_a_switch(self, asking: Asking) -> None:
+        """A follow-up read as narrowing the topic that found the section just read again is a
+        switch after all (``_switch_after_all``): searched so, and when the course covers that
+        reading it is the question as read, with its own query and shape."""
+        asked, conversation, reading, query, shape, result, thing_alone = (
+            asking.asked, asking.conversation, asking.reading, asking.query, asking.shape, asking.result,
+            asking.thing_alone,
+        )
         switched = self._switch_after_all(asked, result, conversation) if reading is None else None
         if switched is not None:
             # Read as a switch after all: searched and answered as a switch resolved up front is.
@@ -327,12 +391,27 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
+        asking.reading, asking.asked, asking.result, asking.thing_alone, asking.query, asking.shape = (
+            reading, asked, result, thing_alone, query, shape
+        )
+
+    def _how_it_makes_it(self, asking: Asking) -> None:
+        """How a thing makes what it makes, or how it works, is answered by its mechanism, not by
+        its lesson's uses section (``_how_not_what_for``): on a switch, or asked how it works."""
+        asked, reading, result = asking.asked, asking.reading, asking.result
         if (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked):
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when
             # generating" could find, tests/core/test_fudetect_s28.py.)
             result = _how_not_what_for(asked, result)
+        asking.result = result
+
+    def _narrower_readings(self, asking: Asking) -> None:
+        """A question the course does not cover whole may be the course's read narrower: without
+        the people or the context around it (``everyday.narrowed``), or without its words foreign
+        to the course (``without_words`` then says so, for the other-subject check)."""
+        conversation, query, shape, result = asking.conversation, asking.query, asking.shape, asking.result
         without_words = False
         if not result.in_scope and result.mode == "hybrid" and shape.kind != "comparison":
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
@@ -346,45 +425,17 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                     # course's ("the best way to learn the guitar"): it is still checked for that.
                     without_words = text == plain
                     break
-        within = None
-        if shape.kind == "comparison" and len(shape.sides) == 2 and reading is None and not pointing:
-            # "what does the ml part do vs the chatbot" after customer support: both sides are
-            # things the section just cited speaks of, so that section answers the comparison.
-            within = conversation_module.compared_within(
-                asked, shape.sides, conversation, self.index,
-                best=result.hits[0].section if result.in_scope and result.hits else None,
-                covers=lambda section: compose.covers_both(
-                    section, [self._side_names(side) for side in shape.sides], self.index.analyse
-                ),
-            )
-        if result.topic:
-            result.already_said = conversation.last_answer
-            # Everything the conversation remembers quoting, not only the last answer: two
-            # turns back the learner read it too ("how long does it take to train?" after
-            # Q-learning and then its table does not get the Q-learning paragraph again). Only
-            # whole paragraphs are kept from coming back: a sentence said two turns back still
-            # answers when it is the one asked about ("give me an example of the first one").
-            result.remembered = conversation.already_said
-            if conversation_module.asks_again(cleaned.text):
-                # "when was that agreed again?": what was said is what is asked for.
-                result.already_said = result.remembered = ""
-                result.again = True
-            result = self._the_one_named(cleaned.text, result, conversation)
-            result = self._back_to_the_quoted(result, conversation)
-            result = self._why_the_last(cleaned.text, result, conversation)
-            result = self._a_case_of_the_last(cleaned.text, result, conversation)
-            result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
-            result = self._the_branchs_section(cleaned.text, result, conversation)
-            result = self._too_much_section(cleaned.text, result)
-            result = self._aspect_section(cleaned.text, result, conversation)
-        elif reading is not None and result.in_scope:
-            # A follow-up read in full ("and in shops?" after banks) is still asked by a learner
-            # who has read the last answers: what they quoted is not said again to fill this one.
-            result.already_said = conversation.last_answer
-            result.remembered = conversation.already_said
-            result.subject = reading.subject
-            result.carried = conversation.asked[-1] if reading.replaced else ""
-        result.last_answer = conversation.last_answer
+        asking.result, asking.without_words = result, without_words
+
+    def _untaught_term(self, asking: Asking) -> None:
+        """An untaught term the question names (``asking.term``; ``listed`` when the not-taught
+        lexicon lists it or "the formula for X" asks for it), unless it is asked in another
+        script (``foreign_script``). Retrieval's scores are read only when they are the question's
+        own, and a compound whose every word the matched section tells is no term."""
+        asked, conversation, reading, query, shape, result, thing_alone = (
+            asking.asked, asking.conversation, asking.reading, asking.query, asking.shape, asking.result,
+            asking.thing_alone,
+        )
         foreign_script = any(ord(ch) > 127 and ch.isalpha() for ch in asked)
         best_dense = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
         term = listed = None
@@ -445,56 +496,14 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # read as "top-k temperature"): the learner never wrote it, and the whole-topic switch
             # below answers the new subject alone.
             term = None
-        # "list every industry the course covers": what the learner says the course covers is
-        # no other school subject, even when the course has nothing on it.
-        course_says = requests.without_the_course(asked) != asked
-        if listed is None and not foreign_script and not course_says and (
-            ((term is not None or not result.in_scope or without_words)
-             and self._other_subject(
-                 asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
-             ))
-            or (result.in_scope and self._preamble_then_other(asked))
-            or (result.in_scope and result.leaned and (
-                self._aside_of_another_subject(asked, query, conversation)
-                or self._topic_word_in_another_thing(query, conversation)
-            ))
-            # "in french" is no field in "how does google translate write it in french": what an
-            # app does for the learner is asked, not a language lesson.
-            or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
-                and not requests.asks_what_a_thing_does(asked))
-        ):
-            # "explain photosynthesis", "how should i decorate my living room": not a machine
-            # learning topic the course happens to leave out, but outside the tutor's job.
-            return Answer(
-                question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
-                notice=" ".join(notices) or None, reading=reading,
-            )
-        if (term is not None or not result.in_scope) and (
-            requests.orders_making(asked) or (listed is None and requests.orders_work(asked))
-        ):
-            # "fill in this tax form for me": a job ordered from the tutor about something the course
-            # does not teach is outside its job, not a near miss (teaching verbs never reach here);
-            # with a listed term, only a piece of work or a model made to order ("write a pytorch
-            # training loop i can submit"): "give me the formula for softmax" stays a near miss.
-            return Answer(
-                question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
-                notice=" ".join(notices) or None, reading=reading,
-            )
-        if (
-            listed is None and reading is None and not foreign_script  # it learned English
-            and not requests.asks_to_teach(asked) and not requests.names_the_course(asked)
-            and not requests.reports_a_question(asked)
-            # A question naming an untaught term is a near miss, and so is the bare term (one
-            # "word", such as a pasted run of 100,000 letters): only orders and wants go on.
-            and (term is None or (not requests.opens_as_question(asked) and len(asked.split()) > 1))
-            and self._ordered_by_model(query, result, conversation, named_term=term is not None)
-        ):
-            # "what time is it in tokyo", "i need a personal statement for uni": a request in a
-            # phrasing no rule foresaw, recognised by the learned detector where retrieval is weak.
-            return Answer(
-                question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
-                notice=" ".join(notices) or None, reading=reading,
-            )
+        asking.foreign_script, asking.term, asking.listed = foreign_script, term, listed
+
+    def _composed(self, asking: Asking) -> Answer:
+        """The answer: the section just cited when a comparison is within it, the decline of an
+        untaught term, the not-covered decline, or the answer composed for the question's shape
+        (``_compose``). Its question, notice and topic are set by ``_finished``."""
+        notices, asked, shape, result, within = asking.notices, asking.asked, asking.shape, asking.result, asking.within
+        term, listed, foreign_script = asking.term, asking.listed, asking.foreign_script
         if within is not None and listed is None:
             answer = self._compared_within(asked, result, *within)
         elif term is not None:
@@ -511,6 +520,13 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 notices.append("The course is written in English; asking in English works best.")
         else:
             answer = self._compose(asked, result, shape)
+        return answer
+
+    def _whole_topic_retried(self, asking: Asking, answer: Answer) -> Answer | None:
+        """A switch read into a compound the course never uses, and so not covered, answered with
+        the new subject in place of the previous question's whole topic when the course covers
+        that (``_whole_topic_switch``); else None."""
+        cleaned, notices, conversation, reading = asking.cleaned, asking.notices, asking.conversation, asking.reading
         if reading is not None and reading.replaced and reading.subject and not answer.in_scope:
             # "and temperature?" after "what is top-k sampling" read as "what is top-k
             # temperature", a compound the course never uses: the new subject replaces the
@@ -520,6 +536,16 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
                 retry.question = cleaned.text
                 retry.notice = " ".join(notices) or None
                 return retry
+        return None
+
+    def _finished(self, asking: Asking, answer: Answer) -> Answer:
+        """The answer as the learner asked it: the question as typed, the notices, its shape, the
+        topic it was about (the conversation's topic when the question points back and names
+        nothing new) and the reading of a follow-up."""
+        cleaned, notices, conversation, asked, reading = (
+            asking.cleaned, asking.notices, asking.conversation, asking.asked, asking.reading
+        )
+        shape, result, within = asking.shape, asking.result, asking.within
         answer.question = cleaned.text
         answer.notice = " ".join(notices) or None
         answer.shape = shape.kind
@@ -567,59 +593,6 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             for sentence, terms in zip(section.sentences, self.index.sentence_terms(section))
         )
 
-    def _ordered_by_model(
-        self, query: str, result: SearchResult, conversation: Conversation, named_term: bool = False
-    ) -> bool:
-        """Does the learned request detector (``request_model.py``) take ``query`` for a job
-        ordered from the tutor? Asked only where every refusal rule is silent, of a question that
-        opens a conversation (a fragment such as "and the americans?" looks like an order to it),
-        is no teaching imperative, does not name the course itself ("plan my route through this
-        course"), and that retrieval found weak: declined, or answered from a
-        passage that matches it poorly (best dense cosine below ``WEAK_MATCH``). With an untaught
-        term named (``named_term``) only an order or a want counts, above ``TERM_REQUEST_BAR``; a
-        question naming one stays a near miss. Measured (stop 23): fresh out-of-job probes
-        measure2 29 -> 35/40 and measure3 24 -> 25/30; on about 3,900 questions of the read sets,
-        limits lists, learner asks, old evaluation and first probe halves it changes no answer."""
-        if conversation.questions or self.index.embedder is None:
-            return False
-        best = result.hits[0].dense if result.hits and result.mode == "hybrid" else None
-        if result.in_scope and not named_term and (best is None or best >= WEAK_MATCH):
-            return False
-        if self._misspelt(query):
-            return False
-        model = self._request_detector()
-        if model is None:
-            return False
-        vector = self.index.encode_query(self.index.learner.expand(query))  # the search's own vector
-        bar = TERM_REQUEST_BAR if named_term else REQUEST_BAR
-        return vector is not None and model.probability(vector) >= bar
-
-    def _misspelt(self, text: str) -> bool:
-        """Are at least two of ``text``'s words, and a third of them, neither English nor the
-        course's ("watis a los funcshun")? The learned request detector read its English words
-        only: on a question spelt by ear the unknown words leave it nothing of the question, and it
-        took "what is a loss function" so spelt for an order. The typos hide a course question
-        at least as often as an errand."""
-        words = [w for w in tokenize(text) if w.isalpha()]
-        unknown = [
-            w for w in words
-            if w not in QUESTION_STOPWORDS and stem(w) not in self.index.vocabulary and not everyday.in_dictionary(w)
-        ]
-        return len(unknown) >= 2 and 3 * len(unknown) >= len(words)
-
-    def _request_detector(self) -> request_model.RequestModel | None:
-        """The shipped request detector when it matches the course and the embedder, else None."""
-        if self._request_model is False:
-            from tutor.core.answering.corpus import dense_texts
-
-            requests_, questions_ = request_model.training_texts()
-            asks = dense_texts(self.course, self.index.learner)["asks"]
-            key = request_model.model_key(requests_, questions_, asks, self.index.embedder.cache_key)
-            self._request_model = request_model.inspect(
-                request_model.shipped_path(), key, self.index.embedder.dimension
-            )[0]
-        return self._request_model
-
     def _compose(self, question: str, result: SearchResult, shape: shapes.Shape | None = None) -> Answer:
         """An answer shaped for the question (see ``compose``): lists keep every item,
         comparisons get a cited part per side, yes/no answers open with a verdict."""
@@ -660,46 +633,6 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             if word:
                 answer.text = f"{word} {answer.text}"
         return answer
-
-    def _summary_of_last(self, question: str, conversation: Conversation) -> Answer | None:
-        """The short version of the last answer ("tl;dr?", "recap pls"): the opening of the first
-        section it cited, which states that section's point, up to ``SUMMARY_WORDS`` words.
-
-        Why the opening: the course puts each section's point in its first sentence, so it is
-        the summary in the course's own words (a follow-up search for "tldr" has no words of
-        its own to rank sentences by, and the request check read it as a text to summarise)."""
-        try:
-            section = self.course.section(conversation.sections[0])
-        except KeyError:
-            return None
-        positions = [0]
-        words = len(section.sentences[0].split())
-        if len(section.sentences) > 1 and words + len(section.sentences[1].split()) <= SUMMARY_WORDS:
-            positions.append(1)
-        result = self.index.search(section.heading, k=MAX_SOURCES)
-        answer = self._answer_from(question, result, [(section, 1.0, positions, "")])
-        answer.shape = "definition"
-        answer.topic = conversation.topic
-        return answer
-
-    def _compared_within(
-        self, question: str, result: SearchResult, section: Section, sides: list[list[str]]
-    ) -> Answer:
-        """A comparison of two things the section just cited speaks of (``conversation.
-        compared_within``): its sentences that name either side, in the course's order, within
-        the list budget (the lowest-scoring go first); the whole section when none names one."""
-        terms = self.index.sentence_terms(section)
-        scores = self._sentence_scores(section, result)
-        naming = [
-            i for i, words in enumerate(terms)
-            if any(conversation_module._stem_in(t, set(words)) for side in sides for t in side)
-        ]
-        keep = naming or list(range(len(section.sentences)))
-        lengths = [len(s.split()) for s in section.sentences]
-        while len(keep) > 2 and sum(lengths[i] for i in keep) > compose.LIST_WORDS:
-            keep.remove(min(keep, key=lambda i: float(scores[i])))
-        score = next((h.score for h in result.hits if h.section.id == section.id), result.hits[0].score if result.hits else 0.0)
-        return self._answer_from(question, result, [(section, score, keep, "")])
 
     def _followups(self, result: SearchResult, cited: set[str]) -> list[str]:
         """2-3 questions, never about a cited section: the next section of this lesson, a
@@ -786,6 +719,7 @@ def load_tutor(
 __all__ = [
     "NOT_COVERED",
     "SAID_AGAIN_MARGIN",
+    "SUMMARY_WORDS",
     "TERM_NOT_COVERED",
     "WHOLE_WORDS",
     "Answer",

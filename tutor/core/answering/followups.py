@@ -3,9 +3,11 @@
 Why a module of its own: a follow-up that lands on the section just quoted must not get the same
 paragraph again but the sentences that answer it ("how long does it take to train?" after
 Q-learning), "the bias one" names an item of the last answer, and an everyday question's topic is
-carried as the course term it stands for. ``FollowingUp`` is mixed into ``answer.Tutor``, which
-provides ``index``, ``course``, ``_sentence_scores``, ``_add_term_bonus``, ``_pick``,
-``_answer_from`` and ``_compose_general``.
+carried as the course term it stands for. So are the steps of ``Tutor.ask`` that only a
+conversation has: the summary of the last answer ("tl;dr?"), what was said kept from being said
+again, and a comparison of two things the section just cited speaks of. ``FollowingUp`` is mixed
+into ``answer.Tutor``, which provides ``index``, ``course``, ``_sentence_scores``,
+``_add_term_bonus``, ``_pick``, ``_answer_from``, ``_compose_general`` and ``_side_names``.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import re
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose
+from tutor.core.answering import compose, requests
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
+from tutor.core.answering.asking import Asking
 from tutor.core.answering.compose import (
     MAX_SOURCES,
     SECTION_MARGIN,
@@ -30,6 +33,7 @@ from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, Sear
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem
 
+SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
 SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``Tutor._subject_sentences``)
 FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long
 FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague follow-up gets several)
@@ -114,6 +118,75 @@ _ILLUSTRATES_AFTER_SUBJECT = rx.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|ins
 
 class FollowingUp:
     """The follow-up paths of ``Tutor.ask`` and ``Tutor._compose`` (see the module docstring)."""
+
+    def _summary_asked(self, asking: Asking) -> Answer | None:
+        """The short version of the last answer when one is asked for ("tl;dr?", "recap pls";
+        ``_summary_of_last``), else None."""
+        cleaned, conversation = asking.cleaned, asking.conversation
+        if conversation.sections and requests.asks_for_summary(cleaned.text):
+            summary = self._summary_of_last(cleaned.text, conversation)
+            if summary is not None:
+                return summary
+        return None
+
+    def _summary_of_last(self, question: str, conversation: Conversation) -> Answer | None:
+        """The short version of the last answer ("tl;dr?", "recap pls"): the opening of the first
+        section it cited, which states that section's point, up to ``SUMMARY_WORDS`` words.
+
+        Why the opening: the course puts each section's point in its first sentence, so it is
+        the summary in the course's own words (a follow-up search for "tldr" has no words of
+        its own to rank sentences by, and the request check read it as a text to summarise)."""
+        try:
+            section = self.course.section(conversation.sections[0])
+        except KeyError:
+            return None
+        positions = [0]
+        words = len(section.sentences[0].split())
+        if len(section.sentences) > 1 and words + len(section.sentences[1].split()) <= SUMMARY_WORDS:
+            positions.append(1)
+        result = self.index.search(section.heading, k=MAX_SOURCES)
+        answer = self._answer_from(question, result, [(section, 1.0, positions, "")])
+        answer.shape = "definition"
+        answer.topic = conversation.topic
+        return answer
+
+    def _after_what_was_said(self, asking: Asking) -> None:
+        """What the conversation has said shapes a follow-up's result: the last answer, and the
+        paragraphs quoted before, are not said again (unless asked again), and the follow-up
+        steps of ``FollowingUp`` move it to the section that answers; a follow-up read in full
+        carries its new subject and the question it was put into."""
+        cleaned, conversation, reading, shape, result = (
+            asking.cleaned, asking.conversation, asking.reading, asking.shape, asking.result
+        )
+        if result.topic:
+            result.already_said = conversation.last_answer
+            # Everything the conversation remembers quoting, not only the last answer: two
+            # turns back the learner read it too ("how long does it take to train?" after
+            # Q-learning and then its table does not get the Q-learning paragraph again). Only
+            # whole paragraphs are kept from coming back: a sentence said two turns back still
+            # answers when it is the one asked about ("give me an example of the first one").
+            result.remembered = conversation.already_said
+            if conversation_module.asks_again(cleaned.text):
+                # "when was that agreed again?": what was said is what is asked for.
+                result.already_said = result.remembered = ""
+                result.again = True
+            result = self._the_one_named(cleaned.text, result, conversation)
+            result = self._back_to_the_quoted(result, conversation)
+            result = self._why_the_last(cleaned.text, result, conversation)
+            result = self._a_case_of_the_last(cleaned.text, result, conversation)
+            result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
+            result = self._the_branchs_section(cleaned.text, result, conversation)
+            result = self._too_much_section(cleaned.text, result)
+            result = self._aspect_section(cleaned.text, result, conversation)
+        elif reading is not None and result.in_scope:
+            # A follow-up read in full ("and in shops?" after banks) is still asked by a learner
+            # who has read the last answers: what they quoted is not said again to fill this one.
+            result.already_said = conversation.last_answer
+            result.remembered = conversation.already_said
+            result.subject = reading.subject
+            result.carried = conversation.asked[-1] if reading.replaced else ""
+        result.last_answer = conversation.last_answer
+        asking.result = result
 
     def _the_one_named(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """"the bias one", "the speech one": an item the last answer listed, named by one word.
@@ -683,6 +756,45 @@ class FollowingUp:
         terms = self.index.sentence_terms(section)
         topic = self.index.analyse(topic_text)
         return compose.focus_bonus(topic, terms, set(terms[0]) if terms else set(), self.index.idf)
+
+    def _compared_within_the_last(self, asking: Asking) -> None:
+        """A comparison of two things the section just cited speaks of
+        (``conversation.compared_within``): ``asking.within`` is that section and the sides'
+        names, and that section answers (``_compared_within``)."""
+        asked, conversation, reading, shape, pointing, result = (
+            asking.asked, asking.conversation, asking.reading, asking.shape, asking.pointing, asking.result
+        )
+        within = None
+        if shape.kind == "comparison" and len(shape.sides) == 2 and reading is None and not pointing:
+            # "what does the ml part do vs the chatbot" after customer support: both sides are
+            # things the section just cited speaks of, so that section answers the comparison.
+            within = conversation_module.compared_within(
+                asked, shape.sides, conversation, self.index,
+                best=result.hits[0].section if result.in_scope and result.hits else None,
+                covers=lambda section: compose.covers_both(
+                    section, [self._side_names(side) for side in shape.sides], self.index.analyse
+                ),
+            )
+        asking.within = within
+
+    def _compared_within(
+        self, question: str, result: SearchResult, section: Section, sides: list[list[str]]
+    ) -> Answer:
+        """A comparison of two things the section just cited speaks of (``conversation.
+        compared_within``): its sentences that name either side, in the course's order, within
+        the list budget (the lowest-scoring go first); the whole section when none names one."""
+        terms = self.index.sentence_terms(section)
+        scores = self._sentence_scores(section, result)
+        naming = [
+            i for i, words in enumerate(terms)
+            if any(conversation_module._stem_in(t, set(words)) for side in sides for t in side)
+        ]
+        keep = naming or list(range(len(section.sentences)))
+        lengths = [len(s.split()) for s in section.sentences]
+        while len(keep) > 2 and sum(lengths[i] for i in keep) > compose.LIST_WORDS:
+            keep.remove(min(keep, key=lambda i: float(scores[i])))
+        score = next((h.score for h in result.hits if h.section.id == section.id), result.hits[0].score if result.hits else 0.0)
+        return self._answer_from(question, result, [(section, score, keep, "")])
 
 
 def quoted(section: Section, said: str) -> bool:
