@@ -139,6 +139,7 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
         self._phrases: CoursePhrases | None = None
         self._subject_stems: frozenset[str] | None = None  # words of the course's subject (stems)
         self._other_subjects: np.ndarray | None = None  # OTHER_SUBJECTS, embedded on first use
+        self._doers: tuple[np.ndarray, np.ndarray] | None = None  # LIVING_DOERS, MADE_DOERS, on first use
         self._request_model: request_model.RequestModel | bool | None = False  # False: not loaded yet
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
         self._heading_words: frozenset[str] | None = None  # analysed words of the section headings
@@ -451,7 +452,7 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
         if listed is None and not foreign_script and not course_says and (
             ((term is not None or not result.in_scope or without_words)
              and self._other_subject(
-                 asked, anchored=term is not None or without_words, has_context=bool(conversation.questions)
+                 asked, anchored=self._anchors(term, asked) or without_words, has_context=bool(conversation.questions)
              ))
             or (result.in_scope and self._preamble_then_other(asked))
             or (result.in_scope and result.leaned and (
