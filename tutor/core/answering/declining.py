@@ -442,15 +442,19 @@ class Declining:
             )
         return self._section_words[section_id]
 
-    def _anchors(self, term: str | None, question: str) -> bool:
+    def _anchors(self, term: str | None, question: str, result: SearchResult) -> bool:
         """Does ``term``, the untaught term found in ``question`` (None: none), anchor it as a
         possible near miss for ``_other_subject``? Not when the term is only what a frame read
         off who does the thing asked about ("how does the immune system know what to attack",
         "how do farmers do crop rotation": ``scope.frame_doers``) and that doer is a living thing,
         a person at work or nature (``_living_doer``): such a question is asked as one with no
-        term, so with no word of the course's subject it is another subject."""
+        term, so with no word of the course's subject it is another subject. Only where retrieval
+        too found nothing the course answers: "how does the little guy on the frozen lake figure
+        out where the holes are" names a living doer in the course's own story."""
         if term is None:
             return False
+        if result.in_scope:
+            return True
         words = set(tokenize(term))
         return not any(
             words <= set(tokenize(f"{doer} {named}")) and self._living_doer(doer)
