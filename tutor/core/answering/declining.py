@@ -7,13 +7,15 @@ pointing at the closest section the course does cover, telling another subject o
 conversation ("and the best pizza toppings?" after k-means) from a question the course answers,
 and naming nearby lessons. ``Declining`` is mixed into ``answer.Tutor``, which provides
 ``index``, ``course``, ``vocabulary``, ``not_taught``, ``subject_stems``, ``phrases``,
-``_other_subjects`` and ``_section_words``; ``Tutor.ask`` decides when to decline.
+``_other_subjects``, ``_doers`` and ``_section_words``; ``Tutor.ask`` decides when to decline.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+
+import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering import conversation as conversation_module
@@ -24,6 +26,9 @@ from tutor.core.answering.described import SELF_ACTING, product_named
 from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     DESCRIBING,
+    DOER_NEIGHBOURS,
+    LIVING_DOERS,
+    MADE_DOERS,
     MIN_LENGTH,
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
@@ -32,6 +37,7 @@ from tutor.core.answering.scope import (
     TERM_HEADS,
     WELL_COVERED,
     asking_part,
+    frame_doers,
     hyphenated_term,
     names_subject,
     reads_as_verb,
@@ -435,6 +441,37 @@ class Declining:
                 stem(w) for w in tokenize(section.text if section is not None else "")
             )
         return self._section_words[section_id]
+
+    def _anchors(self, term: str | None, question: str, result: SearchResult) -> bool:
+        """Does ``term``, the untaught term found in ``question`` (None: none), anchor it as a
+        possible near miss for ``_other_subject``? Not when the term is only what a frame read
+        off who does the thing asked about ("how does the immune system know what to attack",
+        "how do farmers do crop rotation": ``scope.frame_doers``) and that doer is a living thing,
+        a person at work or nature (``_living_doer``): such a question is asked as one with no
+        term, so with no word of the course's subject it is another subject. Only where retrieval
+        too found nothing the course answers: "how does the little guy on the frozen lake figure
+        out where the holes are" names a living doer in the course's own story."""
+        if term is None:
+            return False
+        if result.in_scope:
+            return True
+        words = set(tokenize(term))
+        return not any(
+            words <= set(tokenize(f"{doer} {named}")) and self._living_doer(doer)
+            for doer, named in frame_doers(asking_part(question))
+        )
+
+    def _living_doer(self, doer: str) -> bool:
+        """Is ``doer`` nearer in meaning to living doers than to made ones (the mean cosine of its
+        ``DOER_NEIGHBOURS`` nearest of each of ``LIVING_DOERS`` and ``MADE_DOERS``)? Without the
+        model, never: the term then anchors as before."""
+        if self.index.embedder is None:
+            return False
+        if self._doers is None:
+            self._doers = (self.index.embedder.encode(list(LIVING_DOERS)), self.index.embedder.encode(list(MADE_DOERS)))
+        vector = self.index.embedder.encode([doer])[0]
+        living, made = (float(np.sort(bank @ vector)[-DOER_NEIGHBOURS:].mean()) for bank in self._doers)
+        return living > made
 
     def _other_subject(self, question: str, anchored: bool = True, has_context: bool = True) -> bool:
         """Is the declined ``question`` about another subject or everyday life rather than machine
