@@ -32,7 +32,7 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
 from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import MAX_SOURCES, leans_on_previous
-from tutor.core.answering.conversation import Conversation, topic_phrase
+from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
 from tutor.core.answering.followups import FollowingUp
 from tutor.core.answering.listing import Listing
@@ -525,7 +525,7 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
         answer.shape = shape.kind
         answer.topic = (
             conversation.topic if within is not None
-            else result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
+            else result.topic or self._course_topic(asked, answer) or self._asked_topic(asked)
         )
         if (
             reading is None and conversation.topic and answer.topic and answer.in_scope
