@@ -302,7 +302,7 @@ class Tutor(Declining, Listing, ChoosingSentences, Switching, Comparing, Followi
             # are the course's (stop 31, cmpscope-s31). Searched only on this declined path (the
             # joint query's embedding was prefetched above); the term checks below still run.
             joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
-            if joint.in_scope and all(self.index.search(side, k=2, route=False).in_scope for side in shape.sides):
+            if joint.in_scope and self.sides_in_scope(shape.sides):
                 result = joint
         if reading is None and shape.kind != "comparison":
             result = self._keep_the_subject(query, result, conversation)
