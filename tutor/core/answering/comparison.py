@@ -402,6 +402,40 @@ class Comparing:
         positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
         return self._answer_from(question, result, [(family.section, family.score, positions, "")])
 
+    def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """When a comparison of two things asks what each is made of ("how is a gan put together
+        compared to a vae? whats in each one, the parts"), each side's own section on its parts,
+        cited apart (its search: "the parts of <side>"); None when the question asks no parts, or
+        a side's search finds no section of its own that names it.
+
+        Why: the course's comparison of the two ("VAEs compared with GANs") weighs their
+        strengths and names no part of either, yet it answered alone; each side's parts are
+        taught in its own lesson ("The generator and the discriminator", "Encoder, latent space
+        and decoder")."""
+        if len(sides) != 2 or not _ASKS_PARTS.search(question):
+            return None
+        names = [_head(_ASKS_PARTS.sub(" ", side)).strip(" ,") for side in sides]
+        if not all(names):
+            return None
+        queries = [f"the parts of {name}" for name in names]
+        self.index.prefetch(queries)
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for name, query in zip(names, queries, strict=True):
+            found = self.index.search(query, k=2, route=False)
+            if not found.in_scope or not found.hits:
+                return None
+            hit = found.hits[0]
+            own = {t for names_of_side in self._side_names(name) for t in names_of_side}
+            if compose.compares(hit.section) or not own & self.index.heading_terms_of(hit.section) | set(
+                self.index.sentence_terms(hit.section)[0]
+            ):
+                return None
+            scores = self._sentence_scores(hit.section, found)
+            parts.append((hit.section, hit.score, self._pick(hit.section, scores, compose.PART_WORDS), f"{hit.section.heading}: "))
+        if parts[0][0].id == parts[1][0].id:
+            return None
+        return self._answer_from(question, result, parts)
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -552,6 +586,8 @@ class Comparing:
                     return self._compose_comparison(named_question, again, names, same)
         if (machines := self._machines_on_an_aspect(question, result, sides, rest)) is not None:
             return machines
+        if (parts := self._parts_of_each(question, result, sides)) is not None:
+            return parts
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -1144,6 +1180,14 @@ _FILLER = frozenset(
 _VERDICT_NOUN = rx.compile(
     r"(?i)\b(?:(?:more|less)\s+of\s+(?:an?\s+)?|(?:an?\s+)?(?:bigger|smaller|worse|greater|larger)\s+)"
     r"(?:problem|issue|concern|worry|deal|threat|headache|pain)s?\b"
+)
+
+
+# A comparison asking what each side is made of: "the parts", "what bits are inside each one",
+# "how is it put together", "its components", "what's inside".
+_ASKS_PARTS = rx.compile(
+    r"(?i)\b(?:parts|pieces|components|building\s+blocks|put\s+together|made\s+up\s+of|(?:what|which)\s+bits|"
+    r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings)\b"
 )
 
 
