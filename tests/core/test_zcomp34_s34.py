@@ -113,3 +113,11 @@ def test_guard_a_comparison_without_parts_keeps_the_course_comparison(tutor) -> 
     answer = tutor.ask("vae vs gan, which gives sharper pictures?")
     cited = [s.section for s in answer.sources]
     assert cited[0] == "vaes#vaes-compared-with-gans" and GAN_PARTS not in cited and VAE_PARTS not in cited
+
+
+def test_is_a_enough_or_should_i_look_at_b_compares_a_and_b() -> None:
+    shape = shapes.detect(
+        "the scanner flags 99 in 100 right but faulty parcels are rare. is accuracy enough or should we look at "
+        "precision and recall instead? what's the difference"
+    )
+    assert shape.kind == "comparison" and shape.sides == ("accuracy", "precision and recall")

@@ -255,11 +255,21 @@ _THE_ONES = (
     r"\bthe\s+(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,?\s+(?:and|or|vs\.?|versus)\s+the\s+"
     r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b"
 )
+_THE_ONES_SPLIT = rx.compile(_THE_ONES, _F)
+# "is accuracy enough or should i ask for precision and recall instead?": what the learner has,
+# then what they might need instead (read by the generic split, the first side was the whole
+# message up to "enough" and the second "should").
+_ENOUGH_OR_INSTEAD = (
+    r"\b(?:is|are)\s+(?!(?:it|that|this|there|they)\b)(?P<a>[^,?.!]+?)\s+(?:good\s+)?enough\s*,?\s+or\s+"
+    r"(?:should|do|would|must|shall)\s+(?:i|we|you)\s+(?:\w+\s+){0,3}?(?:for|about|use|need|get|want|look\s+at|check)\s+"
+    r"(?P<b>[^,?.!]+?)(?:\s+instead)?\s*(?:[?.!]|$)"
+)
 _COMPARE_SPLIT = [
     rx.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
     # each side named by what sets it apart, before "one".
-    rx.compile(_THE_ONES, _F),
+    _THE_ONES_SPLIT,
+    rx.compile(_ENOUGH_OR_INSTEAD, _F),
     rx.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
     rx.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
     rx.compile(_EACH_OF_TWO, _F),
@@ -984,7 +994,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
-                more = _more_sides(a, b) or _ones_before(text[: match.start()], a, b, pattern is _COMPARE_SPLIT[1])
+                more = _more_sides(a, b) or _ones_before(text[: match.start()], a, b, pattern is _THE_ONES_SPLIT)
                 return more or (a, b)
     return ()
 
