@@ -57,14 +57,14 @@ def test_an_aspect_word_naming_a_part_is_no_aspect() -> None:
     assert not names_a_part("how would you judge the output", "judge")
 
 
-def test_what_if_the_judge_side_gets_too_strong_stays_with_gans(tutor) -> None:
+def test_guard_what_if_the_judge_side_gets_too_strong_stays_with_gans(tutor) -> None:
     answer = _converse(tutor, ["plasterer. why is a gan so fiddly to train", "and if the judge side gets way too good?"])
     assert UNSTABLE in [s.section for s in answer.sources]
     assert "total confidence" in answer.text
 
 
 def test_failing_in_an_idiom_asks_for_the_downside(tutor) -> None:
-    answer = _converse(tutor, ["how does gradient descent work", "when does it fall apart?"])
+    answer = _converse(tutor, ["electrician. explain gradient descent", "where does it break down?"])
     assert "overshoots" in answer.text
 
 
