@@ -36,7 +36,7 @@ from tutor.core.answering.answers import Answer, Source, section_question
 from tutor.core.answering.asking import Asking
 from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import leans_on_previous
-from tutor.core.answering.conversation import Conversation, topic_phrase
+from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
 from tutor.core.answering.followups import SUMMARY_WORDS, FollowingUp
 from tutor.core.answering.listing import Listing
@@ -346,7 +346,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # are the course's (stop 31, cmpscope-s31). Searched only on this declined path (the
             # joint query's embedding was prefetched above); the term checks below still run.
             joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
-            if joint.in_scope and all(self.index.search(side, k=2, route=False).in_scope for side in shape.sides):
+            if joint.in_scope and self.sides_in_scope(shape.sides):
                 result = joint
         asking.result, asking.thing_alone = result, thing_alone
 
@@ -552,7 +552,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         answer.shape = shape.kind
         answer.topic = (
             conversation.topic if within is not None
-            else result.topic or self._course_topic(asked, answer) or topic_phrase(asked)
+            else result.topic or self._course_topic(asked, answer) or self._asked_topic(asked)
         )
         if (
             reading is None and conversation.topic and answer.topic and answer.in_scope

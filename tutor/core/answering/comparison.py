@@ -109,15 +109,30 @@ class Comparing:
         return rest
 
     def joint_query(self, question: str, sides: tuple[str, ...]) -> str:
-        """The search for a section comparing both sides (see ``_joint_query``)."""
-        if shapes.two_sided(question):
+        """The search for a section comparing both sides (see ``_joint_query``); two machines of
+        the two families (``machine_families``) are searched by the families' names."""
+        if shapes.two_sided(question) and machine_families(sides) is None:
             return self._joint_query(question, tuple(_head(side) for side in sides), "")
         return self._joint_query(question, sides, self._rest(question, sides))
+
+    def sides_in_scope(self, sides: tuple[str, ...]) -> bool:
+        """Does the course cover each side of a comparison the whole question of which fell below
+        the scope bar? Each side searched alone is in scope, or the two are machines of the two
+        families named by their jobs (``machine_families``): "the thing that predicts our 8am
+        rush" searched alone is below the bar, yet it is a predictive model."""
+        if machine_families(sides) is not None:
+            return True
+        return all(self.index.search(side, k=2, route=False).in_scope for side in sides)
 
     def _joint_query(self, question: str, sides: tuple[str, ...], rest: str) -> str:
         """ "A versus B", with what the question asks of both ("which should I use to forecast
         sales", "when it comes to testing them"): a section comparing the two on another aspect
-        does not answer."""
+        does not answer. Two machines of the two families named by their jobs
+        (``machine_families``) are searched by the families' names and the aspect in the course's
+        words: "the thing that predicts our 8am rush" names no section."""
+        families = machine_families(sides)
+        if families is not None:
+            return f"{families[0]} versus {families[1]} {self._context(rest, sides)} {_aspect_in_course_words(rest)}".strip()
         return f"{sides[0]} versus {sides[1]} {self._context(rest, sides)}".strip()
 
     def _context(self, rest: str, sides: tuple[str, ...]) -> str:
@@ -316,7 +331,8 @@ class Comparing:
         return [generative(side) for side in sides]
 
     def _family_comparison(
-        self, sides: tuple[str, ...], context: str, borne_group: set[str], result: SearchResult
+        self, sides: tuple[str, ...], context: str, borne_group: set[str], result: SearchResult,
+        kinds: list[bool | None] | None = None,
     ) -> Hit | None:
         """The course's comparison of the two families (predictive machine learning and generative
         AI) on what the question asks of both, when the sides are one of each family named by an
@@ -330,7 +346,7 @@ class Comparing:
         if len(sides) != 2:
             return None
         analyse, idf = self.index.analyse, self.index.idf
-        kinds = self._families(sides)
+        kinds = kinds or self._families(sides)  # (given: the sides' families are known already)
         if None in kinds or kinds[0] == kinds[1]:
             return None
         side_terms = {t for side in sides for t in analyse(side)}
@@ -362,6 +378,63 @@ class Comparing:
         scored = {h.section.id: h for h in result.hits}
         best = max(candidates, key=lambda s: scored[s.id].score if s.id in scored else float("-inf"))
         return scored.get(best.id) or Hit(best, result.hits[0].score if result.hits else 0.0, 0.0, 0.0, 0.0)
+
+    def _machines_on_an_aspect(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], rest: str
+    ) -> Answer | None:
+        """Two machines of the two families named by their jobs (``machine_families``), weighed on
+        an aspect a lesson of its own teaches ("which is more of a power hog: the thing that
+        predicts our 8am rush, or one of those big image / chat generators?"): the course's
+        comparison of the families on that aspect answers alone and whole (``_family_comparison``),
+        else None.
+
+        Why: each such side's own words find the families' general sections ("Predicting versus
+        creating", which describes each family on its own and so led), while the learner asked
+        the two families' computing needs."""
+        families = machine_families(sides)
+        if families is None or not _aspect_in_course_words(rest):
+            return None
+        kinds: list[bool | None] = [f == described.MAKING_FAMILY for f in families]
+        family = self._family_comparison(sides, self._context(rest, sides), set(), result, kinds)
+        if family is None:
+            return None
+        result.hits = [family] + [h for h in result.hits if h.section.id != family.section.id]
+        positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
+        return self._answer_from(question, result, [(family.section, family.score, positions, "")])
+
+    def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """When a comparison of two things asks what each is made of ("how is a gan put together
+        compared to a vae? whats in each one, the parts"), each side's own section on its parts,
+        cited apart (its search: "the parts of <side>"); None when the question asks no parts, or
+        a side's search finds no section of its own that names it.
+
+        Why: the course's comparison of the two ("VAEs compared with GANs") weighs their
+        strengths and names no part of either, yet it answered alone; each side's parts are
+        taught in its own lesson ("The generator and the discriminator", "Encoder, latent space
+        and decoder")."""
+        if len(sides) != 2 or not _ASKS_PARTS.search(question):
+            return None
+        names = [_head(_ASKS_PARTS.sub(" ", side)).strip(" ,") for side in sides]
+        if not all(names):
+            return None
+        queries = [f"the parts of {name}" for name in names]
+        self.index.prefetch(queries)
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for name, query in zip(names, queries, strict=True):
+            found = self.index.search(query, k=2, route=False)
+            if not found.in_scope or not found.hits:
+                return None
+            hit = found.hits[0]
+            own = {t for names_of_side in self._side_names(name) for t in names_of_side}
+            if compose.compares(hit.section) or not own & self.index.heading_terms_of(hit.section) | set(
+                self.index.sentence_terms(hit.section)[0]
+            ):
+                return None
+            scores = self._sentence_scores(hit.section, found)
+            parts.append((hit.section, hit.score, self._pick(hit.section, scores, compose.PART_WORDS), f"{hit.section.heading}: "))
+        if parts[0][0].id == parts[1][0].id:
+            return None
+        return self._answer_from(question, result, parts)
 
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
@@ -511,6 +584,10 @@ class Comparing:
                 again = self.index.search(self.vocabulary.correct(named_question), k=8)
                 if again.in_scope and again.hits:
                     return self._compose_comparison(named_question, again, names, same)
+        if (machines := self._machines_on_an_aspect(question, result, sides, rest)) is not None:
+            return machines
+        if (parts := self._parts_of_each(question, result, sides)) is not None:
+            return parts
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -1106,6 +1183,36 @@ _VERDICT_NOUN = rx.compile(
 )
 
 
+# A comparison asking what each side is made of: "the parts", "what bits are inside each one",
+# "how is it put together", "its components", "what's inside".
+_ASKS_PARTS = rx.compile(
+    r"(?i)\b(?:parts|pieces|components|building\s+blocks|put\s+together|made\s+up\s+of|(?:what|which)\s+bits|"
+    r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings)\b"
+)
+
+
+def _aspect_in_course_words(rest: str) -> str:
+    """The course's words for an aspect asked in a learner's words ("power hog" -> "compute
+    computing"; ``_aspect_title``), for a search by the families' names: the learner's word alone
+    ("power") found the sections on the families' goals, not the one comparing their computing."""
+    titles = dict.fromkeys(t for w in tokenize(rest) if (t := _aspect_title(w)))
+    return " ".join(
+        w for title in titles for w in conversation_module.ASPECT_TITLES if w.startswith(title) and w != title
+    )
+
+
+def machine_families(sides: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two families' names when the two sides are machines named by their jobs, one of each
+    family (``described.machine_family``: "the app that says taco or burrito" / "an app that
+    makes up new taco pics"), else None."""
+    if len(sides) != 2:
+        return None
+    families = [described.machine_family(side) for side in sides]
+    if None in families or families[0] == families[1]:
+        return None
+    return families[0], families[1]
+
+
 def _from_first_side(question: str, sides: tuple[str, ...]) -> str:
     """``question`` from where its first side is named on (all of it when it is not found, or
     when what comes before asks about both: "how do you test if each one is any good, A vs B")."""
@@ -1388,6 +1495,9 @@ def _weighs(heading: str) -> bool:
 _EVALUATING = {
     **dict.fromkeys("test tested testing tests check checked checking".split(), "evalu"),
     **dict.fromkeys("muscle grunt horsepower".split(), "comput"),
+    # What running a model burns, in a learner's words: "which is more of a power hog", "which one
+    # guzzles more electricity" ask the two families' computing needs.
+    **dict.fromkeys("power electricity energy hog hogs guzzle guzzles guzzler".split(), "comput"),
 }
 # How each side is marked in a teacher's or a manager's words, only opening a side ("scoring a
 # ticket classifier vs scoring a text generator", "... compared with marking an ai that spots

@@ -103,7 +103,12 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch|"
                 # In everyday words: "can the fake pictures make things worse?", "could it backfire?",
                 # "does it hurt the model?".
-                r"worse|worsen\w*|backfir\w*|hurts?|harm(?:s|ed|ing)?)\b", re.I),
+                r"worse|worsen\w*|backfir\w*|hurts?|harm(?:s|ed|ing)?|"
+                # Failing in idioms: "when does it fall over?", "when does it go pear shaped?",
+                # "where does it come unstuck?", "does it ever break down?".
+                r"f[ae]ll(?:s|ing)?\s+(?:over|down|apart)|pear[- ]shaped|break(?:s|ing)?\s+down|broke\s+down|"
+                r"(?:come|comes|coming)\s+unstuck|go(?:es)?\s+(?:south|haywire|belly[- ]up)|trip(?:s|ped)?\s+(?:it\s+)?up|"
+                r"let(?:s)?\s+(?:you|us|me|people)\s+down)\b", re.I),
      rx.compile(r"\b(?:limitation\w*|problem\w*|fail\w*|unstable|instabilit\w*|costly|expensive|catch|"
                 r"struggl\w*|risk\w*|drawback\w*|weakness\w*|mistake\w*|collapse\w*|hard(?:er|est)?|difficult\w*|"
                 r"overshoot\w*|diverg\w*|bounc\w*|wrong|"

@@ -1329,12 +1329,27 @@ def _asks_time_of_training(question: str, conversation: Conversation) -> bool:
     )
 
 
+# An aspect word used as the name of a part: "the judge one", "the judge side", "the data bit".
+_PART_NOUNS = r"one|ones|side|part|half|network|net|model|bit|guy"
+
+
+def names_a_part(question: str, word: str) -> bool:
+    """Is ``word`` (an aspect word of ``ASPECT_TITLES``) said as the name of a part of the topic
+    ("what happens if the judge one gets too good?" after GANs: the discriminator), not as the
+    aspect asked about ("how is it judged?")?
+
+    Why: read as the aspect, "judge" took that follow-up to the lesson on evaluating models,
+    when the learner names the topic's own part by what it does, as learners do ("the faker
+    one", "the judge one")."""
+    return bool(rx.compile(rf"(?i)\b(?:the|that|this)\s+{re.escape(word)}\s+(?:{_PART_NOUNS})\b").search(question))
+
+
 def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex) -> str | None:
     """The lesson that teaches the aspect a follow-up asks about (``ASPECT_TITLES``), when it is
     another than the lesson being discussed and that lesson has no section whose heading names
     the aspect (the GAN lesson's "... unstable and costly" answers what a GAN costs); else None."""
     titled = _title_lessons(index)
-    words = [w for w in tokenize(question) if w in ASPECT_TITLES]
+    words = [w for w in tokenize(question) if w in ASPECT_TITLES and not names_a_part(question, w)]
     lessons = [titled.get(ASPECT_TITLES[w]) for w in words]
     lesson = next((lesson for lesson in lessons if lesson), None)
     current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
@@ -1369,7 +1384,10 @@ def aspect_heading(question: str, conversation: Conversation, index: SearchIndex
     take to train?" after GANs is answered by "Why GAN training is unstable and costly" (see
     ``aspect_lesson``, which leaves such a follow-up in the topic's lesson), else None."""
     titled = _title_lessons(index)
-    words = [w for w in tokenize(question) if w in ASPECT_TITLES and titled.get(ASPECT_TITLES[w])]
+    words = [
+        w for w in tokenize(question)
+        if w in ASPECT_TITLES and titled.get(ASPECT_TITLES[w]) and not names_a_part(question, w)
+    ]
     current = conversation.lesson or (index.lesson_of(conversation.topic) if conversation.topic else None)
     if not words or current is None or any(titled[ASPECT_TITLES[w]] == current for w in words):
         return None

@@ -184,6 +184,48 @@ def family_described(side: str) -> DescribedFamily | None:
     return DescribedFamily(match.start(), match.group("lead") or "", PREDICTING_FAMILY if kinds.pop() else MAKING_FAMILY)
 
 
+# A machine a comparison's side names by the job of one family: what leads it ("the thing that",
+# "an app that", "one of those ... generators") and the family its job or agent noun tells.
+_MACHINE_LEAD = rx.compile(
+    rf"\b(?:{_MADE_THINGS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
+    rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
+    # ("those huge picture and chat making ais": the machine named last, its job before it.)
+    r"\b(?:ais?|models?|tools?|apps?|bots?|systems?)\W*$",
+    re.IGNORECASE,
+)
+_PREDICTING_MACHINE = rx.compile(
+    r"\b(?:predicts?|forecasts?|guess(?:es)?|classif(?:y|ies)|sorts?|detects?|spots?|flags?|estimates?|"
+    r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|says?\s+(?:[\w'-]+\s+){1,2}or\s+[\w'-]+|"
+    r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?)\b",
+    re.IGNORECASE,
+)
+_MAKING_MACHINE = rx.compile(
+    r"\b(?:(?:makes?|making|dreams?|dreaming)\s+up|makes?\s+(?:(?:brand\s+)?new|fresh|fake)|creates?|generates?|"
+    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|chat\s*bots?|talks?\s+back|"
+    r"(?:making|writing|drawing|generating)\s+(?:ais?|models?|tools?|apps?|bots?|systems?))\b",
+    re.IGNORECASE,
+)
+
+
+def machine_family(side: str) -> str | None:
+    """The family of a machine a comparison's side names by its job, whatever the job is done
+    to ("the thing that predicts our 8am rush" -> machine learning, "an app that makes up brand
+    new taco pics" or "those big image / chat generators" -> generative AI); None when the side
+    names no machine, or its words tell both families or neither.
+
+    Why: set against each other, two such machines are the course's two families compared on
+    what is asked of both ("which is more of a power hog"), though neither side's words are the
+    course's, so neither side searched alone reached the scope bar and the question was declined
+    (``Comparing.sides_in_scope``). Unlike ``family_described``, the side may name what the
+    machine works on: that only sets the scene."""
+    if not _MACHINE_LEAD.search(side):
+        return None
+    predicts, makes = bool(_PREDICTING_MACHINE.search(side)), bool(_MAKING_MACHINE.search(side))
+    if predicts == makes:
+        return None
+    return PREDICTING_FAMILY if predicts else MAKING_FAMILY
+
+
 def names_a_job(word: str) -> bool:
     """Is ``word`` a hyphenated name of a job, its object then the job's verb ("deal-scoring",
     "churn-predicting", "blurb-writing")?

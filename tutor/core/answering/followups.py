@@ -28,7 +28,7 @@ from tutor.core.answering.compose import (
     pick_sentences,
 )
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.scope import asking_part
+from tutor.core.answering.scope import asking_part, without_introduction, without_job_signature
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem
@@ -524,6 +524,20 @@ class FollowingUp:
             if words and words <= title:
                 return term
         return None
+
+    def _asked_topic(self, question: str) -> str | None:
+        """The topic of a question as the learner wrote it (``conversation.topic_phrase``), read
+        without who is asking ("baker. why are gans such a faff to train": "gans such a faff").
+
+        Why: the topic is carried into the next turn's search, and a first question is searched
+        without its introduction (``Tutor.ask``) but its topic was taken with it: "baker. why
+        ..." gave the topic "baker. why are gans such a faff", so "what if the judge one gets too
+        good?" next was searched with the baker in it and left the GAN lesson for the section on
+        judging generated output. A follow-up's ``question`` has lost its introduction already;
+        an introduction that names one of the course's settings stays, as it does in search."""
+        return conversation_module.topic_phrase(
+            without_job_signature(without_introduction(question, keeps=self.index.names_a_setting))
+        )
 
     # -- in scope ------------------------------------------------------------------------------
 

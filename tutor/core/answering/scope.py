@@ -1270,6 +1270,38 @@ def _job_label(question: str) -> tuple[str, list[str]]:
     return (question[: match.start("intro")] + question[match.end("intro"):]).strip(), [match.group("intro")]
 
 
+# More of the jobs learners sign with, for the topic only (``without_job_signature``): the
+# search keeps ``_JOB_LABEL``'s narrower rule, which wants "i"/"my"/"we" after the label.
+_SIGNED_JOB = (
+    rf"(?:{_PERSON_WORD}|(?:analyst|clerk|chef|sous|cook|waiter|waitress|porter|receptionist|caterer|barista|"
+    r"trustee|handler|advis[eo]r|cleaner|mechanic|plumber|joiner|gardener|postie|sommelier|kp|tech)s?)"
+)
+# A bare signature that opens a message, ended by a full stop, colon or dash: "baker.", "credit
+# risk analyst.", "sous here.", "bar manager, long day." Only a person word ends it, so "spam
+# filter. my boss ..." keeps its subject.
+_JOB_SIGNATURE = rx.compile(
+    rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}{_SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
+    r"\s*(?:[.:;!]+|\s-+)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_job_signature(question: str) -> str:
+    """``question`` without a bare job signature that opens it ("baker. why are gans ..."), or
+    ``question`` unchanged; for the topic a conversation carries (``FollowingUp._asked_topic``).
+
+    Why: the topic is the span of the question's topic words, and a signature's words are topic
+    words ("baker", "nurse"), so the topic of "nurse. explain gradient descent" was "nurse.
+    explain gradient descent" and the next turn ("when does it go wrong?") was searched with the
+    nurse in it. What is left must still name something (four words at least), and a label whose
+    words are subject words ("data scientist") is no signature, as in ``_job_label``."""
+    match = _JOB_SIGNATURE.match(question)
+    if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
+        return question
+    rest = question[match.end():]
+    return rest if len(rest.split()) >= 4 else question
+
+
 def without_introduction(question: str, keeps: Callable[[str], bool] | None = None, shortest: int = 4) -> str:
     """``question`` without the learner's description of who they are ("football coach here.",
     "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.

@@ -229,7 +229,10 @@ _NAMED_THEN_EACH = (
 _OPTIONS_COMPARED = (
     rf"^\W*(?:(?P<s>(?:for|in|at|if|when|with)\b[^,:]*?)\s*[,:]\s*)?(?:"
     rf"(?:is|are|would|will)\s+(?!(?:it|there|this|that)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+(?:be\s+)?(?:the\s+)?{_COMPARATIVE}"
-    rf"|.*?\bwhich(?:\s+one)?\s+(?:is|would\s+be|will\s+be)\s+(?:the\s+)?{_COMPARATIVE}[^,:?]*[,:]\s*(?P<c>[^?]+?)\s+or\s+(?P<d>[^?]+?)\s*[?.!]*$)"
+    # ("which one guzzles more electricity: A, or B?", "which costs more to keep running, A or
+    # B?": the comparative after the verb that says what is weighed.)
+    rf"|.*?\bwhich(?:\s+one)?\s+(?:(?:is|would\s+be|will\s+be)\s+(?:the\s+)?|(?!is\b)[a-z]+s\s+(?=(?:more|less)\b)){_COMPARATIVE}"
+    r"[^,:?]*[,:]\s*(?P<c>[^?]+?)\s+or\s+(?P<d>[^?]+?)\s*[?.!]*$)"
 )
 # A setting, then two short options: "for a startup with no labels, supervised or unsupervised?"
 _SETTING_OPTIONS = (
@@ -252,11 +255,21 @@ _THE_ONES = (
     r"\bthe\s+(?P<a>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,?\s+(?:and|or|vs\.?|versus)\s+the\s+"
     r"(?P<b>(?!other\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\b"
 )
+_THE_ONES_SPLIT = rx.compile(_THE_ONES, _F)
+# "is accuracy enough or should i ask for precision and recall instead?": what the learner has,
+# then what they might need instead (read by the generic split, the first side was the whole
+# message up to "enough" and the second "should").
+_ENOUGH_OR_INSTEAD = (
+    r"\b(?:is|are)\s+(?!(?:it|that|this|there|they)\b)(?P<a>[^,?.!]+?)\s+(?:good\s+)?enough\s*,?\s+or\s+"
+    r"(?:should|do|would|must|shall)\s+(?:i|we|you)\s+(?:\w+\s+){0,3}?(?:for|about|use|need|get|want|look\s+at|check)\s+"
+    r"(?P<b>[^,?.!]+?)(?:\s+instead)?\s*(?:[?.!]|$)"
+)
 _COMPARE_SPLIT = [
     rx.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
     # each side named by what sets it apart, before "one".
-    rx.compile(_THE_ONES, _F),
+    _THE_ONES_SPLIT,
+    rx.compile(_ENOUGH_OR_INSTEAD, _F),
     rx.compile(rf"{_WHO_DOES_WHAT}[^,:]*[,:]\s*(?P<a>[^,?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,?]+?)\s*[?.!]*$", _F),
     rx.compile(rf"^\W*(?P<a>[^,:?]+?)\s+(?:or|and|vs\.?)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*{_WHO_DOES_WHAT}", _F),
     rx.compile(_EACH_OF_TWO, _F),
@@ -981,7 +994,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
                 # more than two things compared.
-                more = _more_sides(a, b)
+                more = _more_sides(a, b) or _ones_before(text[: match.start()], a, b, pattern is _THE_ONES_SPLIT)
                 return more or (a, b)
     return ()
 
@@ -1040,6 +1053,44 @@ def _unchoice(side: str) -> str:
 MANY_SIDE_WORDS = 8
 
 
+# "the labelled one, " right before "the no-labels one and the reward one": an earlier side of a
+# list of "the X one"s.
+_EARLIER_ONE = rx.compile(r"\bthe\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+one\s*,\s*$", _F)
+
+
+def _ones_before(before: str, a: str, b: str, ones: bool) -> tuple[str, ...]:
+    """Three or more sides when the two found ("the no-labels one and the reward one") close a
+    list of "the X one"s ("the labelled one, the no-labels one and the reward one"): the
+    earlier ones, read back from ``before`` (the text before the two), first. () otherwise.
+
+    Why: the split of "the A one and the B one" saw only the last two, and the first side of
+    a three-way comparison went unanswered (its sentence left out of the section on all three)."""
+    if not ones:
+        return ()
+    earlier: list[str] = []
+    while (match := _EARLIER_ONE.search(before)) is not None:
+        earlier.insert(0, match.group("x"))
+        before = before[: match.start()]
+    sides = [*earlier, a, b]
+    if not earlier or len({x.lower() for x in sides}) < len(sides):
+        return ()
+    return tuple(sides)
+
+
+def _without_trailing_manner(side: str) -> str:
+    """The last of several sides without what follows it after a comma ("reinforcement, one line
+    each, like a fund factsheet" -> "reinforcement"), when what is left is a short plain name.
+
+    Why: after "A vs B vs C" the learner often says how to answer ("one line each", "side by
+    side", "like a factsheet"); read as part of the last side it made the sides no plain names,
+    and the three-way comparison was read as "A" against "B vs C, ...", one side lost."""
+    head, comma, _rest = side.partition(",")
+    head = head.strip()
+    if comma and re.fullmatch(r"[\w' -]+", head) and 0 < len(head.split()) <= 4:
+        return head
+    return side
+
+
 def _more_sides(a: str, b: str) -> tuple[str, ...]:
     """Three or more sides from a split in two: "gans" / "vaes vs llms", or "supervised,
     unsupervised" / "reinforcement learning" (a list of short names before the last "and").
@@ -1048,6 +1099,7 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
     parts = re.split(r"\s+(?:vs\.?|versus)\s+", b, flags=_F)
     if len(parts) > 1:
         sides = [a, *(_strip_question_words(_clean_side(p, True)) for p in parts)]
+        sides[-1] = _without_trailing_manner(sides[-1])
     elif "," in a and not re.match(r"^(?:in|for|at|within|inside|if|when|with|on)\b|^[\w-]+-wise\s*,", a, _F):
         names = [_ARTICLE.sub("", n.strip()) for n in a.split(",")]
         if all(0 < len(n.split()) <= 3 for n in names):
