@@ -53,6 +53,36 @@ class Comparing:
         # (A stem that starts another names it: "composing" is "compos", "composition" "composit".)
         return any(t == w or (min(len(t), len(w)) >= 5 and (t.startswith(w) or w.startswith(t))) for t in terms for w in words)
 
+    def _titled_comparison(self, sides: tuple[str, ...]) -> Section | None:
+        """The one section whose heading compares ("versus", "compared with") and names both
+        sides whole, each by its name as asked or the course's other name for it ("VAEs compared
+        with GANs" for "vae" / "generative adversarial network"), else None. Only a side's whole
+        name counts, not its first word: "generative" of "generative adversarial network" is no
+        name of "Compute after training: machine learning versus heavy generative models"."""
+        # (The glossary's course term for a side in everyday words counts as its name too: "the
+        # squeeze and rebuild network" is the variational autoencoder.)
+        names = [
+            [
+                set(self.index.analyse(n))
+                for n in dict.fromkeys([_head(side), *self.index.other_names(_head(side)), *self.index.learner.expansions(_head(side))])
+            ]
+            for side in sides
+        ]
+        if not all(any(names_i) for names_i in names):
+            return None
+        titled = []
+        for section in self.index.sections:
+            heading = self.index.heading_terms_of(section)
+            if not compose.compares(section):
+                continue
+            named = [[name for name in names_i if name and name <= heading] for names_i in names]
+            # Nothing but the two, compared: a heading that adds a respect ("Compute after
+            # training: machine learning versus heavy generative models") compares them in that
+            # respect only, and is left to the question's own ranking.
+            if all(named) and heading - set().union(*(n for names_i in named for n in names_i)) <= _COMPARING_STEMS:
+                titled.append(section)
+        return titled[0] if len(titled) == 1 else None
+
     def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
         """Where the course treats both sides in parallel sections ("What machine learning does
         well" / "What generative AI does well", "Where ... falls short"), both sides are answered
@@ -603,7 +633,11 @@ class Comparing:
         # Each side by its names: as asked, its head before a trailing "for making faces"
         # clause, and the course's other name for it ("VAE" <-> "variational autoencoder").
         analysed = [self._side_names(side) for side in sides]
-        setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] else []
+        # (A purpose is no setting: "for generating textures in my indie game, vae or gan" asks
+        # which side suits what the learner wants to make, which the course's comparison of the
+        # two weighs; read as a place, "textures" and "game" kept "VAEs compared with GANs" out
+        # and the question went to a section on one side.)
+        setting = self.index.analyse(sides[0].split(",")[0]) if "," in sides[0] and not _PURPOSE.match(sides[0]) else []
         # A section that compares both sides itself answers alone: the best one, a close
         # runner-up, or the best for the two sides asked together ("VAE versus GANs"); not
         # when the question sets them somewhere ("in hospitals, ...") that section never names.
@@ -779,6 +813,16 @@ class Comparing:
                     and asked_of_both <= set(self.index.analyse(f"{section.heading} {section.text}"))
                 ) or ((led or defines) and self._each_side_finds(sides, section)):
                     covering = joint.hits[:1]
+        titled = self._titled_comparison(sides) if len(sides) == 2 and not any(compose.compares(h.section) for h in covering) else None
+        if titled is not None:
+            # The course's own comparison of the two, its heading naming each side whole by one of
+            # its names ("VAEs compared with GANs" for "variational autoencoder or generative
+            # adversarial network?"), answers wherever the question ranks it, under the same
+            # filters, before a section that names neither in its heading: a learner's purpose
+            # ("if i wanted generated shots of shoes") or the long names' words ("generative")
+            # ranked "One model generates, another evaluates" first, which then answered alone.
+            hit = next((h for h in result.hits if h.section.id == titled.id), None) or Hit(titled, best.score, 0.0, 0.0, 0.0)
+            covering = covering_of([hit]) or covering
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         reason = ("why ", "when ")
@@ -1161,6 +1205,15 @@ _DRESSING = rx.compile(
 
 # Words that only say the sides are compared ("what do they have in common", "are they alike"):
 # they name no aspect of either side, so they are not context for a side's search.
+# What the learner wants done, before the sides it is asked of: "for generating textures ...",
+# "for making faces", "to create extra characters", "if we wanted synthetic scans" (a gerund
+# after "for", an infinitive, a want), unlike a place or trade, "in hospitals", "for a bank".
+_PURPOSE = rx.compile(
+    r"(?i)^\W*(?:for\s+(?!(?:a|an|the|my|our|your)\b)[a-z-]+ing\b|to\s+(?!(?:a|an|the|my|our|your)\b)[a-z-]+\b"
+    r"|(?:if|when|since)\s+(?:i|we|you|they|my\s+\w+|our\s+\w+)\s+(?:want|wanted|wants|need|needed|needs|would\s+like|'d\s+like)\b)"
+)
+# The analysed words of a comparing heading that name no side ("versus", "compared", "ones").
+_COMPARING_STEMS = frozenset({"versu", "versus", "compar", "one"})
 _COMPARING_WORD = rx.compile(r"(?i)(?:differ|compar|common|similar|alike|same\b|versus\b|vs\b)")
 # Filler around the sides ("whats the actual difference", "as well", "my teacher said", "when it
 # comes to"): no aspect of either side.

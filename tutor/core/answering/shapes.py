@@ -1366,17 +1366,33 @@ def _closing_options(question: str) -> tuple[str, ...]:
     sentences = [s for s in _SENTENCE_END.split(question.strip()) if s.strip()]
     if len(sentences) < 2 and "," not in question:
         return ()
-    last = re.sub(r"^\W*(?:to|for|in|if|when|with|on|so)\b[^,?]*,\s*", "", sentences[-1].strip(), flags=_F)
+    last = re.sub(r"^\W*(?:to|for|in|if|when|with|on|so)\b[^,:?]*[,:]\s*", "", sentences[-1].strip(), flags=_F)
     if last == sentences[-1].strip() and len(sentences) < 2:
         return ()
-    if not re.match(_BARE_OPTIONS, last, _F):
+    # "to create extra characters for my app: gan or vae, and why", "to generate new patterns, a
+    # vae or a gan, which trains more reliably": the options may carry an article, and the pick
+    # asked after them ("and why", "which ...") is what is asked of both, not a third option (the
+    # message was read as a general question and answered from one option's section alone).
+    options = _PICK_AFTER.sub("?", last)
+    if not _CLOSING_PAIR.match(_OPTION_ARTICLE.sub("", options)):
         return ()
+    last = options
     sides = _sides_of(last)
     # ("... a press release says gen ai has nothing to do with ml. true or false?": a verdict asked
     # on the claim before, not two options.)
     return () if any(re.fullmatch(_VERDICT_OPTION, side, _F) for side in sides) else sides
 
 
+# The pick asked after two closing options: ", and why?", ", which trains more reliably", " - which one?".
+_PICK_AFTER = rx.compile(r"\s*(?:[,;:]|\s-+)\s*(?:and\s+)?(?:why|which\b[^,?]*)\s*[?.!]*\s*$", _F)
+# Two options closing a message, as ``_BARE_OPTIONS`` but of up to three words each, the course's
+# long names included ("variational autoencoder or generative adversarial network?"): after the
+# setting, nothing else is left to be a longer side.
+_CLOSING_PAIR = rx.compile(
+    rf"^\W*{_NOT_AUX}\w[\w-]*(?:\s+\w[\w-]*){{0,2}}\s+or\s+\w[\w-]*(?:\s+\w[\w-]*){{0,2}}\s*(?:\?+|\s+(?:for|to|when|if|with|on)\b.*)\s*$", _F
+)
+# An article before either option ("a vae or a gan").
+_OPTION_ARTICLE = rx.compile(r"(?:^\W*|(?<=\sor\s))(?:a|an|the)\s+", _F)
 _VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fact|fiction|myth|real|fake|legit|accurate)\W*"
 
 
