@@ -100,7 +100,7 @@ class LearnerLanguage:
         matched: dict[str, list[str]] = {}  # course term -> its phrases found in the question
         spans: dict[str, tuple[int, int]] = {}
         for word in dict.fromkeys(words):
-            for term, phrase in by_first_word.get(_plural_key(word), ()):
+            for term, phrase in by_first_word.get(word, ()):
                 if term.stems <= present:
                     continue
                 span = _span(phrase, words)
@@ -139,7 +139,7 @@ class LearnerLanguage:
             for term in self.terms:
                 for phrase in dict.fromkeys((*term.everyday, *(_phrase(n) for n in term.names))):
                     if phrase:
-                        index.setdefault(_plural_key(phrase[0]), []).append((term, phrase))
+                        index.setdefault(phrase[0], []).append((term, phrase))
             self._index, self._indexed_terms = index, self.terms
             self._order = {term.course: i for i, term in enumerate(self.terms)}
             self._matched = {}
@@ -179,7 +179,7 @@ class LearnerLanguage:
             (term.course, start + first, start + last)
             for term in self.terms if term.course in found
             for phrase in term.everyday if phrase  # a name ("the chatgpt style of model") is no description
-            for start in range(len(matched)) if _plural_key(matched[start]) == _plural_key(phrase[0])
+            for start in range(len(matched)) if matched[start] == phrase[0]
             for first, last in [_span(phrase, matched[start:]) or (-1, -1)] if first == 0
         }
         cuts: list[tuple[int, int, str]] = []
@@ -343,23 +343,11 @@ def _family_end(words: list[str], text: str, tokens: list, first: int, last: int
     return end
 
 
-def _plural_key(word: str) -> str:
-    """A ``_word`` form as phrases are compared: a final "y" after a consonant read as the "i" of
-    its plural ("penalty" and "penalties", whose ``_word`` is "penalti"), so "reward and penalty"
-    meets "rewards and penalties". Only for comparing: the phrases keep their own spelling, which
-    other checks read as words ("creativity slider")."""
-    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou":
-        return word[:-1] + "i"
-    return word
-
-
 def _span(phrase: tuple[str, ...], words: list[str], gap: int = 2) -> tuple[int, int] | None:
     """Token positions (first, last) where ``phrase`` occurs in ``words`` in order, with at
     most ``gap`` other words between neighbours; None when it does not occur."""
     if not phrase:
         return None
-    words = [_plural_key(w) for w in words]
-    phrase = tuple(_plural_key(p) for p in phrase)
     for start, word in enumerate(words):
         if word != phrase[0]:
             continue
