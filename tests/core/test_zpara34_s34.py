@@ -6,7 +6,7 @@ probes in ``benchmarks/probes/zpara34-s34``.
   (``described.names_machine_at_work``), and one the learner reports on ("the X model matched
   ...") is no method's name (``scope.technique_compound``).
 - "a proof of concept" is a small trial, no proof to derive (``scope.untaught_request``).
-- Glossary phrases meet the singular of an "-ies" plural ("reward and penalty").
+- "reward and penalty" is a glossary phrase of reinforcement learning (its plural form was one).
 - "the same ask" compares nothing, "what's the name for that and what's going on" asks one thing,
   and "whats the name for that" is no list (``shapes.detect``).
 - A question that describes a section's idea without its name gets the opening sentence that
@@ -54,7 +54,7 @@ def test_a_proof_of_concept_is_no_proof_to_derive() -> None:
     assert untaught_request("can you show me the proof of gradient descent converging") is not None
 
 
-def test_a_glossary_phrase_meets_the_singular_of_an_ies_plural(tutor) -> None:
+def test_reward_and_penalty_is_reinforcement_learning(tutor) -> None:
     assert "reinforcement learning" in tutor.index.learner.expansions("the reward and penalty kind, where is it used")
 
 
