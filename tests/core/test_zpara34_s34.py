@@ -2,7 +2,7 @@
 probes in ``benchmarks/probes/zpara34-s34``.
 
 - A model named by what it models or decides ("the fuel-burn model", "a pricing model", "the
-  rostering system", "my sorting gadget now and then picks ...") is a machine at work
+  rostering system", "my sorting gizmo now and then picks ...") is a machine at work
   (``described.names_machine_at_work``), and one the learner reports on ("the X model matched
   ...") is no method's name (``scope.technique_compound``).
 - "a proof of concept" is a small trial, no proof to derive (``scope.untaught_request``).
@@ -34,7 +34,7 @@ def test_a_model_named_by_what_it_models_or_decides_is_a_machine_at_work() -> No
         "the crop-yield model was great last year",
         "our rostering system keeps doing odd things",
         "a valuing model for second hand cars",
-        "my sorting gadget now and then picks the wrong bin",
+        "my sorting gizmo now and then picks the wrong bin",
         "the sensor that flags leaks",
     ):
         assert described.names_machine_at_work(text, products=False), text

@@ -49,7 +49,7 @@ _JOB_COMPOUND = rx.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGN
 # A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
 _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
-    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?|sensors?|gadgets?|gizmos?|devices?|robots?"
+    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?|sensors?|gizmos?|robots?"
 )
 # How often a machine does its job, said between the machine and its job verb: "my watering gizmo
 # every so often picks an odd schedule", "the bot now and then suggests ...".
