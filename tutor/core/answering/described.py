@@ -49,8 +49,11 @@ _JOB_COMPOUND = rx.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGN
 # A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
 _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"
-    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?"
+    r"services?|widgets?|plugins?|plug-ins?|add-ons?|bots?|sensors?|gizmos?|robots?"
 )
+# How often a machine does its job, said between the machine and its job verb: "my watering gizmo
+# every so often picks an odd schedule", "the bot now and then suggests ...".
+_HOW_OFTEN = r"every\s+so\s+often|now\s+and\s+(?:then|again)|sometimes|occasionally|often|always|randomly|usually"
 # A machine named by an agent noun after its job: "the no-show predictor", "our ticket classifier".
 _AGENT_NOUNS = (
     r"predictors?|generators?|detectors?|forecasters?|recogni[sz]ers?|screeners?|scorers?|classifiers?|"
@@ -93,10 +96,22 @@ _UNNAMED_DOER = (
     rf"\s+(?:to|that\s+(?:can|could|would|will))\s+(?:{_TASKS})\b{_NOT_OWN}"
 )
 
+# Jobs of a business that a model decides for it, named as the gerund before the made thing ("the
+# ordering bot", "our pricing model", "the rostering system"): the predicting and making jobs above
+# and these planning ones.
+_PLANNING_JOBS = r"ordering|pricing|scheduling|rostering|routing|quoting|stocking|dispatching|planning|valuing"
+# A model named by the job or the thing it models, before the course's own word "model": "a pricing
+# model", "the fuel-burn model", "our pitch-wear model" (a plain noun before it, "a role model", "a
+# business model", is no such name).
+_MODELLED = r"[a-z]+ing|[a-z]+-[a-z]+(?:-[a-z]+)?"
+
 _MACHINE_AT_WORK = rx.compile(
     rf"\b(?:{_MADE_THINGS})\s+(?:that|which|we\s+use\s+to|used\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_JOBS})\b|"
     rf"{_UNNAMED_DOER}|"
     rf"\b[\w-]+[\s-](?:{_AGENT_NOUNS})\b|"
+    rf"\b(?:{_JOBS_DONE}|{_PLANNING_JOBS})\s+(?:{_MADE_THINGS}|models?)\b|"
+    rf"\b(?:{_MADE_THINGS})\s+(?:{_HOW_OFTEN})\s+(?:{_JOBS})\b|"
+    rf"\b(?:{_MODELLED})\s+models?\b|"
     rf"\b(?:{_PRODUCTS})\b|"
     rf"\b(?:{SELF_ACTING})\b",
     re.IGNORECASE,

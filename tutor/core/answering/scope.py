@@ -617,8 +617,10 @@ def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
 # Requests for what the course never gives: formulas and derivations, or code to write
 # ---------------------------------------------------------------------------------------------
 
+# ("a proof of concept" is a small trial, the business idiom, not a proof to derive: "trial it on one
+# narrow thing first, like a proof of concept" asks about a pilot project.)
 _MATHS = rx.compile(
-    r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|proofs?|calculus)\s+"
+    r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|proofs?(?!\s+of\s+concepts?\b)|calculus)\s+"
     r"(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?!(?:work|works|mean|means|do|does|is|are)\b)[\w-]+){0,2})|"
     # "derive the loss", "can you prove that k-means converges": asked of the tutor; "is a low loss
     # enough to prove a model is good?" uses the verb for evidence, not a derivation.
@@ -1729,6 +1731,26 @@ _NOT_A_METHOD_WORD = frozenset(
 _OWNED_BY = _NOT_A_METHOD_WORD | frozenset("my our your their its his her whose this that these those".split())
 
 
+# Past forms that report what a thing did, besides the "-ed" ones ("the model was perfect").
+_IRREGULAR_PAST = frozenset("was were had did got made kept fell went came ran saw gave took broke".split())
+
+
+def _reported_on(words: list[str], begin: int, head: int) -> bool:
+    """Is the name ``words[begin:head + 1]`` the subject of a statement about what it did ("the
+    fuel-burn model nailed every old route", "the boiler-fault predictor scored brilliant"): a
+    past verb right after it, and no auxiliary before it that would make it a question's subject?
+
+    Why: a learner reporting on a model at work names it by what it models, words the course never
+    writes ("fuel-burn", "pitch-wear"), and asks about its behaviour (overfitting); a method asked
+    about is named in a question ("how is a mixed-effects model fitted", "what is a state-space
+    model"), not reported on."""
+    if head + 1 >= len(words):
+        return False
+    verb = words[head + 1]
+    past = verb in _IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed") and verb.isalpha())
+    return past and _auxiliary_before(words, begin) not in _AUXILIARIES | {"is", "are", "was", "were", "how"}
+
+
 def technique_compound(
     question: str, phrases: CoursePhrases, vocabulary: CourseVocabulary | None = None, strict: bool = False
 ) -> str | None:
@@ -1788,6 +1810,9 @@ def technique_compound(
             or ("-" in lowered[begin] and phrases.has([lowered[begin]]))  # "open-source": the course's word
             # "its own tenant model", "our churn model": the learner's or someone's model, described
             or (begin > 0 and lowered[begin - 1] in _OWNED_BY)
+            # "the pitch-wear model matched last season perfectly, ...": a model the learner reports
+            # on, named by what it models (zpara34-s34)
+            or _reported_on(lowered, begin, i)
         ):
             continue
         return " ".join(words[begin : i + 1])

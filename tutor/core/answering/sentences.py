@@ -40,6 +40,9 @@ REPEAT_PENALTY = 0.3  # follow-ups: sentences the previous answer already gave
 SAID_AGAIN_MARGIN = 0.1  # follow-ups: a sentence said before comes back only when scored this close to the best
 FOLLOW_TOPIC_BONUS = 0.1  # follow-ups: a sentence naming the whole topic, in a section not about it
 SUBJECT_WORDS = 4  # ``SUBJECT_BONUS`` (followups.py): the new subject named within a sentence's first this many words
+# Shapes of a question whose best section's opening joins when the question describes its idea
+# without naming it (see ``_compose_general``).
+_TOLD_THE_NAME = frozenset({"general", "why", "how"})
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 
 
@@ -240,6 +243,15 @@ class ChoosingSentences:
             demo=(demo or parts[0][0]).demo,
         )
 
+    def _described_unnamed(self, result: SearchResult, section: Section) -> bool:
+        """Does the question describe ``section``'s idea without naming it: no term of its heading
+        in the question (nor in the course terms the glossary read into it), while the section's
+        opening sentence names one (it says what the idea is called)?"""
+        heading = self.index.heading_terms_of(section)
+        opening = set(self.index.analyse(section.sentences[0])) if section.sentences else set()
+        asked = set(self.index.analyse(" ".join([result.query, *self.index.learner.expansions(result.query)])))
+        return bool(heading & opening) and not heading & asked
+
     def _pick(self, section: Section, scores: np.ndarray, budget: int) -> list[int]:
         """The best sentences of one section within ``budget`` words (at least one), bringing
         along the sentence before any that leans on it."""
@@ -361,6 +373,18 @@ class ChoosingSentences:
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)
+        if (
+            shape in _TOLD_THE_NAME and bonus is None and not said_before and not result.topic
+            and (0, 0) not in picked
+            and self._described_unnamed(result, best.section)
+            and sum(len(chosen_sections[r].section.sentences[p].split()) for r, p in picked)
+            + len(best_sentences[0].split()) <= WHOLE_WORDS
+        ):
+            # "half the kitchen won't touch the new system, is that normal": the learner told the
+            # situation without the course's name for it, and the sentences that echo the situation
+            # ("fear for the future of their jobs") left out the opening that names it ("Resistance
+            # to change is the reluctance ..."): the name is what such a learner lacks (zpara34-s34).
+            picked.add((0, 0))
         if shape == "yes_no" and bonus is None:
             # A yes/no answer keeps the best section's limit on its claim ("The benefit is not
             # guaranteed: ..."), the best scoring one, within ``WHOLE_WORDS``.

@@ -410,14 +410,17 @@ _COMPARE_WORDS = rx.compile(
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
     r"stack\s+up|side\s+by\s+side|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
-    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as\b|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
     r"\band\b.+?\b(?:are|were)\s+both\b|" + _WHO_DOES_WHAT + "|" + _unnamed(_EACH_OF_TWO) + "|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
     + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|" + _unnamed(_CHOICE_CLAUSE) + "|" + _unnamed(_NAMED_THEN_EACH) + "|"
     r"\bwhich\s+(?:(?:one|[a-z]+)\s+)?" + _WHICH_VERB + r"\s+.+?\s+and\s+which\b|"
-    r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|they|this|that|these|those|them)\b))",
+    # (Not "what's the name for that and what's going on": "what's going on", "what's wrong" ask
+    # about the situation just told, no second thing.)
+    r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+"
+    r"(?!(?:it|they|this|that|these|those|them|going|happening|wrong|up)\b))",
     _F,
 )
 # The good or bad sides of a thing, asked as items ("what are ALL the weak points", "which flaws").
@@ -426,7 +429,8 @@ _POLARITY_ITEMS = (
     r"upsides|downsides|drawbacks|shortcomings|flaws|limitations|benefits|advantages|disadvantages|risks|pros|cons"
 )
 _LIST = rx.compile(
-    r"\b(?:list|name|enumerate)\b(?!\s+(?:of\s+)?(?:a|the)\s+\w+\s+(?:is|are)\b)|"
+    # ("whats the name for that", "the name of it": the noun asks for one name, not a list.)
+    r"\b(?:list|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)name(?!\s+(?:for|of)\b)|enumerate)\b(?!\s+(?:of\s+)?(?:a|the)\s+\w+\s+(?:is|are)\b)|"
     r"\b(?:all|every|each)\s+(?:single\s+)?(?:the\s+|of\s+the\s+)?(?:kinds?|types?|uses?|ways?|benefits?|"
     r"limitations?|steps?|skills?|risks?|examples?|applications?|challenges?|parts?|one|of\s+them)\b|"
     r"\bwhat\s+(?:are|were)\s+(?:the\s+|some\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?"
