@@ -223,6 +223,9 @@ class ChoosingSentences:
         the same as B?" in the course's own words."""
         sources: list[Source] = []
         texts: list[str] = []
+        if result.topic and lead is None:
+            # "how do i stop it" after what overfitting is: the answer opens with the cure.
+            parts = compose.remedy_first(result.query, parts, result.topic)
         for index, (section, score, positions, label) in enumerate(parts):
             sources.append(Source.from_section(section, score))
             kept = [p for p in sorted(positions) if lead != (index, p)]
@@ -371,6 +374,16 @@ class ChoosingSentences:
                 chain = compose.leaning_chain(best.section, p, [q for r, q in picked if r == 0])
                 if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
                     picked.update((0, q) for q in chain)
+        lead = None
+        if bonus is None and shape in ("definition", "general"):
+            inside = self._defined_inside(question, best.section)
+            if inside is not None:
+                # "what is a neural network": the best section is about something else (supervised
+                # learning's algorithms) and defines the term in one sentence of its list; the
+                # answer is that sentence and the others naming the term, not the list it is in.
+                defining, naming = inside
+                picked = {(r, p) for r, p in picked if r > 0} | {(0, p) for p in naming}
+                lead = (0, defining) if min(naming) < defining else None
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
@@ -378,4 +391,36 @@ class ChoosingSentences:
              [p for r, p in picked if r == rank], "")
             for rank in used_ranks
         ]
-        return self._answer_from(question, result, parts, demo=best.section)
+        if lead is not None:
+            lead = (used_ranks.index(0), lead[1])
+        return self._answer_from(question, result, parts, demo=best.section, lead=lead)
+
+    def _defined_inside(self, question: str, section: Section) -> tuple[int, list[int]] | None:
+        """(the defining sentence, every sentence naming the term) when ``question`` asks what a
+        term is that ``section`` defines inside a passage about something else: its heading and
+        opening sentence do not name the term, and a later sentence names it as its subject, in
+        its first ``compose.SUBJECT_HEAD`` words ("A neural network passes the inputs through
+        layers ...", "Deep learning is a part of machine learning ..."). The term is the
+        question's words the section uses; any other word the section uses ("used for", "how
+        it learns") asks more than what it is, and the section's order stays. Why: the section's
+        opening and its whole paragraph answered, so "explain like im five what a neural network
+        is" opened with "Several families of algorithms ..." and told the list."""
+        sentence_terms = self.index.sentence_terms(section)
+        if len(sentence_terms) < 2:
+            return None
+        used = set().union(*sentence_terms)
+        wanted = {t for t in self.index.analyse(question) if t in used}
+        if not wanted or wanted <= set(sentence_terms[0]) or wanted <= self.index.heading_terms_of(section):
+            return None
+        defining = next(
+            (p for p, sentence in enumerate(section.sentences) if p > 0
+             and wanted <= set(self.index.analyse(" ".join(sentence.split()[: compose.SUBJECT_HEAD])))),
+            None,
+        )
+        if defining is None:
+            return None
+        naming: set[int] = set()
+        for p, terms in enumerate(sentence_terms):
+            if wanted <= terms:
+                naming.update(compose.leaning_chain(section, p, sorted(naming)))
+        return defining, sorted(naming)
