@@ -521,7 +521,7 @@ _NAMES_REMEDY = rx.compile(
     r"\b(?:cur(?:e|es)|remed(?:y|ies)|defen[cs]es?|safeguards|(?:reduc\w*|lower\w*|cut\w*|mitigat\w*)\s+(?:the\s+)?risks?)\b",
     re.I,
 )
-_PREVENTS = rx.compile(r"\b(?:prevent\w*|avoid\w*|reduc(?:e|es|ed|ing|tion)|mitigat\w*|tackl\w*|protect\w*)\b", re.I)
+_PREVENTS = rx.compile(r"\b(?:prevent\w*|avoid\w*|reduc(?:e|es|ed|ing|tion)|mitigat\w*|tackl\w*)\b", re.I)
 
 
 def states_remedy(sentence: str, topic: str = "") -> bool:
@@ -538,6 +538,16 @@ def states_remedy(sentence: str, topic: str = "") -> bool:
 
 
 _TOPIC_FILLER = frozenset({"what", "does", "with", "that", "this", "about", "model", "models", "data"})
+
+
+def names_asked_remedy(question: str, sentences: Sequence[str], topic: str = "") -> np.ndarray:
+    """Per sentence: does it state the remedy a follow-up asks for ("how can it be avoided?"
+    after bias: "Reducing bias starts with ...")? Such a sentence answers it even when an earlier
+    answer said it; without it the follow-up was told the bias section's other sentences."""
+    aspects = asked_aspects(question)
+    if "fix" not in aspects or "notice" in aspects:
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([states_remedy(s, topic) for s in sentences], dtype=np.float32)
 
 
 Part = tuple[Section, float, list[int], str]  # (section, score, sentence positions, label)

@@ -102,8 +102,11 @@ class ChoosingSentences:
                 compose.names_asked_in_definition(result.query, section.sentences),
             )
             value = np.maximum(
-                compose.names_asked_value(result.query, section.sentences),
-                compose.names_asked_formula(result.query, section.sentences),
+                np.maximum(
+                    compose.names_asked_value(result.query, section.sentences),
+                    compose.names_asked_formula(result.query, section.sentences),
+                ),
+                compose.names_asked_remedy(result.query, section.sentences, result.topic or ""),
             )
             scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside) * (1 - value)
         # The aspect asked about ("how do people fix it?" -> the remedies) counts for every
@@ -301,8 +304,12 @@ class ChoosingSentences:
             own_best = max(c[0] for c in candidates if c[1] == 0)
             value = np.maximum(
                 compose.names_asked_value(result.query, best.section.sentences),
-                # "how would you even notice?": the sentence saying what shows it, said or not.
-                compose.names_asked_in_definition(result.query, best.section.sentences),
+                # "how would you even notice?": the sentence saying what shows it, said or not;
+                # "how can it be avoided?": the one saying how.
+                np.maximum(
+                    compose.names_asked_in_definition(result.query, best.section.sentences),
+                    compose.names_asked_remedy(result.query, best.section.sentences, result.topic or ""),
+                ),
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
