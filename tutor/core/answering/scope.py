@@ -796,8 +796,23 @@ def untaught_setting(question: str, course_word: Callable[[str], bool], names_a_
             return None
         if names_a_setting(place) or any(course_word(w) or not in_dictionary(w) for w in words):
             return None
+        # Only where AI is used is asked: "how will the eu ai act affect firms using ai for
+        # recruitment" asks about the act (a course word), the trade only frames it.
+        rest = re.sub(r"\b" + re.escape(place) + r"\b", " ", question.lower())
+        if any(course_word(w) for w in re.findall(r"[a-z]+", rest) if w not in _SETTING_FRAME and w not in QUESTION_STOPWORDS):
+            return None
         return match.group("place")
     return None
+
+
+# The words of a question about where AI is used that ask nothing else.
+_SETTING_FRAME = frozenset(
+    """ai ml machine learning deep gen generative artificial intelligence llm llms chatgpt chatbot chatbots
+    algorithm algorithms used use uses using applied apply applies deployed doing do does done help helps
+    helping work works working changing change transforming transform adopt adopting leverage leveraging
+    employ employing benefit industry industries sector sectors field business businesses companies company
+    firms world trade jobs job days today nowadays now moment ways way these actually really even currently""".split()
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -922,8 +937,15 @@ class NotTaught:
         tokens, spans = self._spans(question, everyday)
         if not spans:
             # A listed thing described rather than named ("can teachers tell if an essay was
-            # written by chatgpt": AI text detection), in the learner's words.
-            return described_detection(question)
+            # written by chatgpt": AI text detection), in the learner's words; unless the
+            # question names its own method, a word neither English nor the course's ("can
+            # stylometry tell whether an op-ed was written by a chatbot"): that name is declined.
+            described = described_detection(question)
+            named = self.vocabulary is not None and any(
+                w.isalpha() and len(w) >= MIN_LENGTH and not in_dictionary(w) and not self.vocabulary.knows(w)
+                for w in tokenize(question)
+            )
+            return None if named else described
         # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
         # the learner reads back the phrase they asked about.
         spans = [

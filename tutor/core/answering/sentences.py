@@ -382,8 +382,8 @@ class ChoosingSentences:
                 if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
                     picked.update((0, q) for q in chain)
         lead = None
-        if bonus is None and shape in ("definition", "general"):
-            inside = self._defined_inside(question, best.section)
+        if bonus is None and not result.topic and (asking := compose.what_it_is(question)) is not None:
+            inside = self._defined_inside(asking, best.section)
             if inside is not None:
                 # "what is a neural network": the best section is about something else (supervised
                 # learning's algorithms) and defines the term in one sentence of its list; the
@@ -407,16 +407,15 @@ class ChoosingSentences:
         term is that ``section`` defines inside a passage about something else: its heading and
         opening sentence do not name the term, and a later sentence names it as its subject, in
         its first ``compose.SUBJECT_HEAD`` words ("A neural network passes the inputs through
-        layers ...", "Deep learning is a part of machine learning ..."). The term is the
-        question's words the section uses; any other word the section uses ("used for", "how
-        it learns") asks more than what it is, and the section's order stays. Why: the section's
+        layers ...", "Deep learning is a part of machine learning ..."). The term is every
+        course word of the asking clause (``compose.what_it_is`` has left it nothing else to
+        ask); words the course never uses ("pls") are no part of it. Why: the section's
         opening and its whole paragraph answered, so "explain like im five what a neural network
         is" opened with "Several families of algorithms ..." and told the list."""
         sentence_terms = self.index.sentence_terms(section)
         if len(sentence_terms) < 2:
             return None
-        used = set().union(*sentence_terms)
-        wanted = {t for t in self.index.analyse(question) if t in used}
+        wanted = {t for t in self.index.analyse(question) if t in self.index.vocabulary}
         if not wanted or wanted <= set(sentence_terms[0]) or wanted <= self.index.heading_terms_of(section):
             return None
         defining = next(
