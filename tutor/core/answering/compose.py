@@ -68,23 +68,31 @@ _ABSOLUTE = rx.compile(
 # A question that asks only what a thing is: "what is deep learning", "what a neural network
 # is" (a pitch stripped: "explain like im five what ..."), "what does a decision tree do", or
 # the thing's name alone ("neural networks pls").
-_THING = r"(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?"
-_ASKS_WHAT_IT_IS = rx.compile(
-    rf"^\W*(?:(?:what|wat)\s+(?:is|are)\s+{_THING}|(?:what'?s|whats)\s+{_THING}|(?:what|wat)\s+{_THING}\s+(?:is|are)"
+# (Not a thing pointed at, "what is that setting", "what are they": the question leans on its
+# own description.)
+_THING = r"(?!(?:that|this|these|those|it|they|them|its)\b)(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?"
+_FRAMED = (
+    rf"(?:what|wat)\s+(?:is|are)\s+{_THING}|(?:what'?s|whats)\s+{_THING}|(?:what|wat)\s+{_THING}\s+(?:is|are)"
     rf"|(?:what|wat)\s+(?:does|do)\s+{_THING}\s+(?:do|mean|means)|(?:define|explain)\s+{_THING}"
-    # (a name alone: a noun phrase of up to three words, "neural networks pls"; "rl for robots"
-    # asks about a use)
-    rf"|(?!(?:what|whats|wat|how|why|when|where|which|who|is|are|can|do|does|did|should|would|could|will)\b)"
-    rf"(?:(?!(?:for|in|on|with|of|to|vs|versus|and|or|by|about|at|from)\b)[\w-]+\s*){{1,3}})\W*$",
-    re.I,
 )
+# ... or its name alone: a noun phrase of up to three words, "neural networks pls" ("rl for robots"
+# asks about a use).
+_NAME_ALONE = (
+    r"(?!(?:what|whats|wat|how|why|when|where|which|who|is|are|can|do|does|did|should|would|could|will)\b)"
+    r"(?:(?!(?:for|in|on|with|of|to|vs|versus|and|or|by|about|at|from|that|this|it|they|all)\b)[\w-]+\s*){1,3}"
+)
+_ASKS_WHAT_IT_IS = rx.compile(rf"^\W*(?:{_FRAMED}|{_NAME_ALONE})\W*$", re.I)
+_FRAMED_LAST = rx.compile(rf"^\W*(?:{_FRAMED})\W*$", re.I)
 
 
 def what_it_is(question: str) -> str | None:
     """The clause of ``question`` that asks only what a thing is (``_ASKS_WHAT_IT_IS``): the
     last one ("in simple terms, what is linear regression"), or None when it asks more."""
     clauses = [c for c in re.split(r"[,:;]\s+|[.?!]+\s+", question.strip()) if c.strip()]
-    return clauses[-1] if clauses and _ASKS_WHAT_IT_IS.match(clauses[-1].strip()) else None
+    if len(clauses) == 1:
+        return clauses[0] if _ASKS_WHAT_IT_IS.match(clauses[0].strip()) else None
+    # After other clauses only a framed question counts ("..., kaggle?" names an example of them).
+    return clauses[-1] if clauses and _FRAMED_LAST.match(clauses[-1].strip()) else None
 
 
 SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many words ("A support vector machine (SVM) ...")

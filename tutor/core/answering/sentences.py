@@ -387,10 +387,14 @@ class ChoosingSentences:
             if inside is not None:
                 # "what is a neural network": the best section is about something else (supervised
                 # learning's algorithms) and defines the term in one sentence of its list; the
-                # answer is that sentence and the others naming the term, not the list it is in.
+                # answer opens with that sentence, not with the list's announcement ("Several
+                # families of algorithms ..."), and tells the others naming the term. The rest of
+                # the passage stays after it: cut to the term's sentences, the learner had not
+                # read the section, and "any downside?" next was answered from it again ("No
+                # single algorithm wins everywhere") instead of the overfitting deep tree.
                 defining, naming = inside
-                picked = {(r, p) for r, p in picked if r > 0} | {(0, p) for p in naming}
-                lead = (0, defining) if min(naming) < defining else None
+                picked |= {(0, p) for p in naming}
+                lead = (0, defining)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
