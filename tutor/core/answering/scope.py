@@ -796,6 +796,8 @@ def untaught_setting(question: str, course_word: Callable[[str], bool], names_a_
             return None
         if names_a_setting(place) or any(course_word(w) or not in_dictionary(w) for w in words):
             return None
+        if any(_MISUSER.match(w) for w in words):
+            return None  # "how do scammers use generative ai": misuse, which the course covers
         # Only where AI is used is asked: "how will the eu ai act affect firms using ai for
         # recruitment" asks about the act (a course word), the trade only frames it.
         rest = re.sub(r"\b" + re.escape(place) + r"\b", " ", question.lower())
@@ -805,6 +807,11 @@ def untaught_setting(question: str, course_word: Callable[[str], bool], names_a_
     return None
 
 
+# People who misuse AI are no trade: the course's misuse and deepfake sections speak of them.
+_MISUSER = rx.compile(
+    r"(?:scam|fraudster|criminal|cybercriminal|crook|hacker|spammer|terrorist|troll|stalker|thie|thiev|"
+    r"propagandist|extremist|cheat|forger|impersonator|catfish|predator|bad)", re.IGNORECASE
+)
 # The words of a question about where AI is used that ask nothing else.
 _SETTING_FRAME = frozenset(
     """ai ml machine learning deep gen generative artificial intelligence llm llms chatgpt chatbot chatbots
