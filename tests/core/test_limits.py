@@ -13,6 +13,9 @@ from tutor.core.answering import requests
 from tutor.core.answering.scope import CourseVocabulary, one_slip, uncovered_term, untaught_request
 
 NEAR_MISSES = [
+    # (stop 34) the course never teaches how AI-written text is detected: declined, not answered
+    # from a section that merely says "detectors"
+    "how do ai detectors spot generated essays",
     "what is dropout in a neural net",
     "How does backpropagation compute the gradients?",
     "can you explain the softmax function",
@@ -105,7 +108,8 @@ CONTROLS = [
     "how does a language model write text",
     "is my data safe when companies train ai models",
     # learners' own words must not read as jargon, nor topical questions as requests
-    "how do ai detectors spot generated essays",
+    # ("how do ai detectors spot generated essays" moved to NEAR_MISSES at stop 34: the course
+    # never teaches how AI-written text is detected, and the lexicon names the family)
     "can ai write code",
     "how do people make deepfakes",
     "squashing lots of columns into a few, how",

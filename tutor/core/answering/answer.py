@@ -463,6 +463,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                     listed = None
             term = (
                 listed
+                or self._untaught_setting(asked)  # "how is ai used in farming"
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 # "a counterfactual explanation, i.e. ...", "how is calibration checked": a name
                 # the learner marks as one, in a long framed question (scope.marked_name).

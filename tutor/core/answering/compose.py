@@ -65,6 +65,37 @@ _ABSOLUTE = rx.compile(
     re.IGNORECASE,
 )
 
+# A question that asks only what a thing is: "what is deep learning", "what a neural network
+# is" (a pitch stripped: "explain like im five what ..."), "what does a decision tree do", or
+# the thing's name alone ("neural networks pls").
+# (Not a thing pointed at, "what is that setting", "what are they": the question leans on its
+# own description.)
+_THING = r"(?!(?:that|this|these|those|it|they|them|its)\b)(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?"
+_FRAMED = (
+    rf"(?:what|wat)\s+(?:is|are)\s+{_THING}|(?:what'?s|whats)\s+{_THING}|(?:what|wat)\s+{_THING}\s+(?:is|are)"
+    rf"|(?:what|wat)\s+(?:does|do)\s+{_THING}\s+(?:do|mean|means)|(?:define|explain)\s+{_THING}"
+)
+# ... or its name alone: a noun phrase of up to three words, "neural networks pls" ("rl for robots"
+# asks about a use).
+_NAME_ALONE = (
+    r"(?!(?:what|whats|wat|how|why|when|where|which|who|is|are|can|do|does|did|should|would|could|will)\b)"
+    r"(?:(?!(?:for|in|on|with|of|to|vs|versus|and|or|by|about|at|from|that|this|it|they|all)\b)[\w-]+\s*){1,3}"
+)
+_ASKS_WHAT_IT_IS = rx.compile(rf"^\W*(?:{_FRAMED}|{_NAME_ALONE})\W*$", re.I)
+_FRAMED_LAST = rx.compile(rf"^\W*(?:{_FRAMED})\W*$", re.I)
+
+
+def what_it_is(question: str) -> str | None:
+    """The clause of ``question`` that asks only what a thing is (``_ASKS_WHAT_IT_IS``): the
+    last one ("in simple terms, what is linear regression"), or None when it asks more."""
+    clauses = [c for c in re.split(r"[,:;]\s+|[.?!]+\s+", question.strip()) if c.strip()]
+    if len(clauses) == 1:
+        return clauses[0] if _ASKS_WHAT_IT_IS.match(clauses[0].strip()) else None
+    # After other clauses only a framed question counts ("..., kaggle?" names an example of them).
+    return clauses[-1] if clauses and _FRAMED_LAST.match(clauses[-1].strip()) else None
+
+
+SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many words ("A support vector machine (SVM) ...")
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
 MAX_SOURCES = 3  # an answer cites at most this many sections
@@ -512,6 +543,72 @@ def asked_aspects(question: str) -> list[str]:
     """The aspects (``ASPECT_NAMES``) the question asks about."""
     question = normalise(question)
     return [name for name, (asks, _) in _BY_NAME.items() if asks.search(question)]
+
+
+# A sentence that says how a problem is put right, in the course's words: a remedy named as one
+# ("Common cures for overfitting are ...", "Remedies include ...", "A practical defence for
+# learners is ...", "reduce the risk"), or a verb of preventing with the problem itself as its
+# object ("Reducing bias starts with ...", "Hallucination can be reduced by ..."; see
+# ``states_remedy``). Narrower than the fix aspect's cue, whose "check", "help" and "lower" also
+# occur in sentences that describe the problem ("a clearly lower score"); and "reduce the loss"
+# is what training does, no remedy for overshooting, nor "None of these fixes ..." one.
+_NAMES_REMEDY = rx.compile(
+    r"\b(?:cur(?:e|es)|remed(?:y|ies)|defen[cs]es?|safeguards|(?:reduc\w*|lower\w*|cut\w*|mitigat\w*)\s+(?:the\s+)?risks?)\b",
+    re.I,
+)
+_PREVENTS = rx.compile(r"\b(?:prevent\w*|avoid\w*|reduc(?:e|es|ed|ing|tion)|mitigat\w*|tackl\w*)\b", re.I)
+
+
+def states_remedy(sentence: str, topic: str = "") -> bool:
+    """Does ``sentence`` say how a problem is put right (``_NAMES_REMEDY``), or prevent the
+    ``topic`` being discussed ("Reducing bias starts with ...": a word of the topic, or its first
+    five letters, "hallucinat...", beside a verb of preventing)?"""
+    if _NAMES_REMEDY.search(sentence):
+        return True
+    if not _PREVENTS.search(sentence):
+        return False
+    low = sentence.lower()
+    words = [w for w in re.findall(r"[a-z]{4,}", topic.lower()) if w not in _TOPIC_FILLER]
+    return any(re.search(r"\b" + re.escape(w[:6]), low) for w in words)
+
+
+_TOPIC_FILLER = frozenset({"what", "does", "with", "that", "this", "about", "model", "models", "data"})
+
+
+def names_asked_remedy(question: str, sentences: Sequence[str], topic: str = "") -> np.ndarray:
+    """Per sentence: does it state the remedy a follow-up asks for ("how can it be avoided?"
+    after bias: "Reducing bias starts with ...")? Such a sentence answers it even when an earlier
+    answer said it; without it the follow-up was told the bias section's other sentences."""
+    aspects = asked_aspects(question)
+    if "fix" not in aspects or "notice" in aspects:
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([states_remedy(s, topic) for s in sentences], dtype=np.float32)
+
+
+Part = tuple[Section, float, list[int], str]  # (section, score, sentence positions, label)
+
+
+def remedy_first(question: str, parts: Sequence[Part], topic: str = "") -> list[Part]:
+    """An answer's ``parts`` opening with the remedy, when a follow-up asks how to stop, avoid or
+    fix the problem being discussed ("what is overfitting" then "how do i stop it"): the first
+    unlabelled part that states a remedy goes first, told from that sentence on. The sentences
+    before it describe the problem the learner has just asked about, so the answer opened with
+    the definition again and the cure came last (or, in another cited section, after the cause:
+    "can that be prevented?" after hallucination). The sentences the remedy leans on ("This is
+    why ...") stay. Without a remedy among the parts, or asked to be noticed rather than fixed,
+    nothing moves."""
+    aspects = asked_aspects(question)
+    if "fix" not in aspects or "notice" in aspects:
+        return list(parts)
+    for index, (section, score, positions, label) in enumerate(parts):
+        kept = sorted(positions)
+        first = next((p for p in kept if not label and states_remedy(section.sentences[p], topic)), None)
+        if first is None:
+            continue
+        start = min(leaning_chain(section, first, []))
+        opening: Part = (section, score, [p for p in kept if p >= min(start, first)] if start > kept[0] else kept, label)
+        return [opening, *parts[:index], *parts[index + 1:]]
+    return list(parts)
 
 
 def gives_reason(sentence: str) -> bool:

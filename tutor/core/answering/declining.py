@@ -44,8 +44,10 @@ from tutor.core.answering.scope import (
     self_acting_machine,
     task_compound,
     technique_compound,
+    untaught_setting,
 )
-from tutor.core.answering.search import SearchResult
+from tutor.core.answering.search import SETTING_LESSON, SearchResult
+from tutor.core.knowledge import Section
 from tutor.core.questions import lesson_question
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, content_words, stem, tokenize
 
@@ -53,6 +55,13 @@ NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 # A declined thing the course does write, in passing: what is asked of it is what it lacks.
 MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question."
+# The words around an untaught term that only frame how it is asked ("how do airlines do X",
+# "how does an app work out X", "how is X used with ai"): no subject of their own.
+_FRAME_WORD = rx.compile(
+    r"(?:do|does|did|doing|done|work|works|working|use|uses|used|using|get|gets|make|makes|figure|find|out|"
+    r"handle|handles|manage|manages|set|sets|run|runs|ai|ml|machine|learning|algorithms?|models?|tech|technology)",
+    re.IGNORECASE,
+)
 # See ``Tutor._preamble_then_other``.
 _NAMING_PREAMBLE = rx.compile(r"\W*(?:that|this|those|these)\s+\w", re.IGNORECASE)
 _SAYS = rx.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|looked|seems?|seemed|made|makes?)\b", re.IGNORECASE)
@@ -251,11 +260,46 @@ class Declining:
                 return name, ids
         return None
 
+    def _untaught_setting(self, question: str) -> str | None:
+        """The trade the question asks AI's use in, when the course never names it
+        (``scope.untaught_setting``: "how is ai used in farming" -> "farming")."""
+        return untaught_setting(
+            question, lambda w: w in self.vocabulary.words or stem(w) in self.vocabulary.stems, self.index.names_a_setting
+        )
+
+    def _covered_settings(self) -> str:
+        """The industry lesson's settings, as its headings name them ("Healthcare: ...",
+        "Retail: ..."): "healthcare, retail, ... and finance"."""
+        names = [
+            s.heading.split(":", 1)[0].lower() for s in self.course.sections
+            if s.lesson_id == SETTING_LESSON and ":" in s.heading
+        ]
+        return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+    def _setting_not_covered(self, question: str, term: str) -> Answer:
+        """"how is ai used in farming": the course does not cover that setting; the industries it
+        does cover are named (from the industry lesson's headings), and its opening section,
+        which says how machine learning and generative AI divide the work in any industry, is
+        the closest. No other industry's passage is quoted as if it were the one asked about."""
+        nearest = next(s for s in self.course.sections if s.lesson_id == SETTING_LESSON)
+        text = (
+            f"{TERM_NOT_COVERED.format(term=_shown(term))} The industries it covers are {self._covered_settings()}. "
+            f"The closest section it does cover is \"{nearest.lesson_title.rstrip('?')} > {nearest.heading}\". "
+            f"You could ask instead: {section_question(nearest, 0)}"
+        )
+        titles = list(dict.fromkeys([nearest.lesson_title, *self.nearby_lessons(question, 3)]))
+        return Answer(
+            question=question, text=text, in_scope=False, sources=[],
+            followups=[lesson_question(t) for t in titles][:3], demo=None,
+        )
+
     def _term_not_covered(
         self, question: str, term: str, result: SearchResult, everyday: bool = False
     ) -> Answer:
         """The question's central term is not in the course: say so, name the closest section
         the course does cover and suggest a question it can answer (no passage is quoted)."""
+        if self._untaught_setting(question) == term:
+            return self._setting_not_covered(question, term)
         nearest = result.hits[0].section
         machine = self_acting_machine(question, self.vocabulary)
         if machine and set(tokenize(term)) <= set(tokenize(machine)):
@@ -300,7 +344,10 @@ class Declining:
                 # classification).
                 nearest = self.course.section(kind)
             else:
-                ranked = self.index.search(rest if has_rest else question, k=len(self.course.sections))
+                # In a follow-up the rest leans on the topic being discussed ("are they better than
+                # lstms" after transformers): searched with it, or "better" alone picks the section.
+                around = f"{rest} {result.topic}" if has_rest and result.topic else (rest if has_rest else question)
+                ranked = self.index.search(around, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
                 nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
         elif machine and (named_by := self._course_name(machine, machine=True)):
@@ -310,9 +357,7 @@ class Declining:
             named = named_by[1]
             nearest = next((h.section for h in ranked.hits if h.section.id in named), self.course.section(named[0]))
         elif has_rest:
-            around = self.index.search(rest, k=1)
-            if around.hits:
-                nearest = around.hits[0].section
+            nearest = self._nearest_to_term(term, rest) or nearest
         suggestion = section_question(nearest, 0)
         text = (
             f"{TERM_NOT_COVERED.format(term=_shown(term)).replace('….', '…')} The closest section it does cover is "
@@ -331,6 +376,24 @@ class Declining:
             followups=list(dict.fromkeys(followups))[:3],
             demo=None,
         )
+
+    def _nearest_to_term(self, term: str, rest: str) -> Section | None:
+        """The closest section for an unlisted untaught ``term`` asked in ``rest`` (the question
+        without it): by what the term is about, searched on its own, and by the rest's words
+        when the course uses any of them ("how do hospitals do patient triage": the hospital is
+        the course's healthcare), the two searches' scores added. A rest of frame words alone
+        ("how do airlines do ...", "how does shazam do ...") says nothing the course has: it
+        found "A small pilot project" for dynamic pricing, by its "do" and its "first step" of
+        a business, where the term alone finds personalised prices and predictions."""
+        count = len(self.course.sections)
+        by_term = self.index.search(term, k=count)
+        if not by_term.hits:
+            return None
+        said = [w.lower() for w in self.index.content_words(rest) if not _FRAME_WORD.fullmatch(w)]
+        if not any(w in self.vocabulary.words or stem(w) in self.vocabulary.stems for w in said):
+            return by_term.hits[0].section
+        by_rest = {h.section.id: h.score for h in self.index.search(rest, k=count).hits}
+        return max(by_term.hits, key=lambda h: h.score + by_rest.get(h.section.id, 0.0)).section
 
     def _preamble_then_other(self, question: str) -> bool:
         """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the

@@ -657,6 +657,61 @@ _MACHINE_DOING = rx.compile(
 )
 
 
+# Telling machine-written text from a person's, described rather than named: "can teachers tell
+# if an essay was written by chatgpt", "is there a way to detect ai generated text", "how do
+# schools catch students using ai to write homework". (Spotting a fake picture or clip is taught:
+# the deepfakes section's advice to check the source; only writing is meant here.)
+_MACHINE = r"(?:an?\s+)?(?:ai|a\.i\.?|chat\s?gpt|gpt[\w-]*|chatbots?|bots?|llms?|(?:large\s+)?language\s+models?|gen(?:erative)?\s*ai|machines?|robots?|computers?)"
+_TEXT = r"(?:essays?|texts?|homework|writing|assignments?|papers?|articles?|emails?|reviews?|posts?|stor(?:y|ies)|poems?|reports?|letters?|answers?|coursework|content|cover\s+letters?|cvs?)"
+_TELLING = (
+    r"(?P<verb>tell|tells|telling|know|knows|detect|detects|detecting|spot|spots|spotting|catch|catches|catching|check|checks|"
+    r"checking|identify|identifies|identifying|recogni[sz]e|recogni[sz]es|prove|proves|figure\s+out|find\s+out|work\s+out)"
+)
+_DESCRIBED_DETECTION = (
+    # "tell if an essay was written by chatgpt": written (or, of a text, made) by a machine
+    rx.compile(
+        rf"\b(?P<span>{_TELLING}\s+(?:(?:if|whether|when|that)\s+)?(?:[\w'-]+\s+){{0,4}}?(?:is|was|were|are|been|got)\s+"
+        rf"(?:written|typed)\s+(?:by|with|using)\s+{_MACHINE})\b",
+        re.IGNORECASE,
+    ),
+    rx.compile(
+        rf"\b(?P<span>{_TELLING}\s+(?:(?:if|whether|when|that)\s+)?(?:(?:a|an|the|my|some|any|this)\s+)?(?:[\w'-]+\s+){{0,2}}?{_TEXT}\s+"
+        rf"(?:is|was|were|are|has\s+been|got)\s+(?:generated|made|produced|created|done)\s+(?:by|with|using)\s+{_MACHINE})\b",
+        re.IGNORECASE,
+    ),
+    # "detect ai generated text", "spot chatgpt-written essays"
+    rx.compile(
+        rf"\b(?P<span>{_TELLING}\s+(?:(?:a|an|the|any|some)\s+)?{_MACHINE}[\s-]*(?:generated|written|made|produced)\s+{_TEXT})\b",
+        re.IGNORECASE,
+    ),
+    # "catch students using ai to write homework"
+    rx.compile(
+        rf"\b(?P<span>{_TELLING}\s+(?:(?:if|whether|when)\s+)?(?:students?|pupils?|kids|people|someone|employees?|staff|writers?|applicants?)\s+"
+        rf"(?:are\s+|is\s+|were\s+|was\s+|have\s+|has\s+)?(?:using|used|use|uses)\s+{_MACHINE}\s+(?:to\s+(?:write|do|cheat)|for)\b[^,.;?!]*)",
+        re.IGNORECASE,
+    ),
+)
+# The listed term a described detection stands for (its family names where to point the learner).
+DETECTION_TERM = "AI text detection"
+_GERUND = {"tell": "telling", "know": "knowing", "detect": "detecting", "spot": "spotting", "catch": "catching",
+           "check": "checking", "identify": "identifying", "prove": "proving"}
+
+
+def described_detection(question: str) -> str | None:
+    """The learner's words for telling machine-written text from a person's
+    (``_DESCRIBED_DETECTION``), as a thing done ("telling if an essay was written by chatgpt"),
+    or None. The course never teaches how that is decided, so it is declined as a near miss
+    with the learner's own description named."""
+    for pattern in _DESCRIBED_DETECTION:
+        match = pattern.search(question)
+        if match:
+            span, verb = match.group("span"), match.group("verb")
+            base = verb.lower().rstrip("s") if verb.lower() not in ("catches",) else "catch"
+            gerund = _GERUND.get(base, verb if verb.lower().endswith("ing") else None)
+            return f"{gerund}{span[len(verb):]}" if gerund else span
+    return None
+
+
 def untaught_request(question: str) -> str | None:
     """What ``question`` asks for that the course never gives, in the learner's words: the
     maths of something ("the formula for cross entropy", "derive backprop") or code to write
@@ -681,6 +736,92 @@ def untaught_request(question: str) -> str | None:
         gerund = {"write": "writing", "code": "coding", "program": "programming"}.get(verb, f"{verb}ing")
         return f"{gerund} {thing}" if thing else None
     return None
+
+
+# The field named in a question about where it is used: "ai", "ml", "gen ai", "machine learning".
+_FIELD = (
+    r"(?:ai|a\.i\.?|ml|machine\s+learning|deep\s+learning|gen(?:erative)?\s*ai|artificial\s+intelligence|"
+    r"llms?|chat\s?gpt|chatbots?|algorithms?)"
+)
+# A setting named in a few words, with the noun that says it is a trade ("the fashion industry",
+# "construction companies") left out of it.
+_PLACE = r"(?:the\s+|a\s+|an\s+)?(?P<place>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}?)"
+_TRADE = r"(?:\s+(?:industry|industries|sector|sectors|field|business|businesses|companies|firms|world|trade|work|jobs?))?"
+_NOW = r"(?:\s+(?:these\s+days|today|nowadays|now|right\s+now|at\s+the\s+moment))?"
+# "how is ai used in farming", "is ml applied in manufacturing", "whats ai doing in agriculture
+# these days", "ai in logistics and shipping, how does it work", "how do construction companies
+# use machine learning", "how do the police use ai", "what does the military do with ai".
+_USED_IN = (
+    rx.compile(
+        rf"\b{_FIELD}\b[^?.!,;]*?\b(?:used|use|uses|using|applied|deployed|doing|do|does|helps?|helping|working|"
+        rf"work|works|changing|transforming)\s+(?:\w+\s+)?(?:in|for|by|within|across)\s+{_PLACE}{_TRADE}{_NOW}\s*[?.!]*\s*$",
+        re.IGNORECASE,
+    ),
+    rx.compile(rf"^\W*{_FIELD}\s+(?:in|for)\s+{_PLACE}{_TRADE}{_NOW}\s*(?:[?.!,]|$)", re.IGNORECASE),
+    rx.compile(
+        rf"^\W*(?:how|where|in\s+what\s+ways?)\s+(?:do|does|are|is|can|could|might|will|would)\s+{_PLACE}{_TRADE}\s+"
+        rf"(?:use|using|apply|applying|adopt|adopting|leverage|leveraging|employ|employing|benefit\s+from)\s+"
+        rf"(?:\w+\s+)?{_FIELD}\b",
+        re.IGNORECASE,
+    ),
+    rx.compile(rf"^\W*what\s+(?:do|does|can|could|will)\s+{_PLACE}{_TRADE}\s+do\s+with\s+(?:\w+\s+)?{_FIELD}\b", re.IGNORECASE),
+)
+# "how does netflix use ...": one doer named bare, a company (a trade is plural or has "the":
+# "how do farmers", "how does the military").
+_ONE_DOER = rx.compile(r"^\W*(?:how|where|in\s+what\s+ways?)\s+(?:does|can|could|might|will|would|is)\s+(?!the\s|a\s|an\s)[a-z-]+\s+(?!industry|sector|companies|firms|business)\w", re.IGNORECASE)
+# Words of a place phrase that say nothing about which trade it is.
+_PLACE_FILLER = frozenset(
+    "the a an and of my our their your this that real life everyday daily practice general".split()
+)
+
+
+def untaught_setting(question: str, course_word: Callable[[str], bool], names_a_setting: Callable[[str], bool]) -> str | None:
+    """The trade or place in ``question`` asked about as where AI is used ("how is ai used in
+    farming" -> "farming"), when the course never names it: each of its words is an English
+    word (a trade, not a product: "netflix" stays the learner's example of recommendations)
+    that is no word of the course's (``course_word``) and names none of the industry lesson's
+    settings (``names_a_setting``: "fashion" is read as retail, "clinic" as healthcare).
+
+    Why: the industry lesson covers five industries, and "how is ai used in farming" was
+    answered from healthcare, education and finance as if they were farming (and "police",
+    the glossary's word for the GAN's detective, drew the GAN lesson). The honest answer says
+    the course does not cover that setting and names the industries it does."""
+    for pattern in _USED_IN:
+        match = pattern.search(question)
+        if match is None:
+            continue
+        place = match.group("place").lower()
+        if _ONE_DOER.match(match.group(0)) and " " not in place:
+            return None  # "how does netflix use ml": a company by name (its job is the question), no trade
+        words = [w for w in re.findall(r"[a-z]+", place) if w not in _PLACE_FILLER]
+        if not words or any(w in QUESTION_STOPWORDS or len(w) < 3 for w in words):
+            return None
+        if names_a_setting(place) or any(course_word(w) or not in_dictionary(w) for w in words):
+            return None
+        if any(_MISUSER.match(w) for w in words):
+            return None  # "how do scammers use generative ai": misuse, which the course covers
+        # Only where AI is used is asked: "how will the eu ai act affect firms using ai for
+        # recruitment" asks about the act (a course word), the trade only frames it.
+        rest = re.sub(r"\b" + re.escape(place) + r"\b", " ", question.lower())
+        if any(course_word(w) for w in re.findall(r"[a-z]+", rest) if w not in _SETTING_FRAME and w not in QUESTION_STOPWORDS):
+            return None
+        return match.group("place")
+    return None
+
+
+# People who misuse AI are no trade: the course's misuse and deepfake sections speak of them.
+_MISUSER = rx.compile(
+    r"(?:scam|fraudster|criminal|cybercriminal|crook|hacker|spammer|terrorist|troll|stalker|thie|thiev|"
+    r"propagandist|extremist|cheat|forger|impersonator|catfish|predator|bad)", re.IGNORECASE
+)
+# The words of a question about where AI is used that ask nothing else.
+_SETTING_FRAME = frozenset(
+    """ai ml machine learning deep gen generative artificial intelligence llm llms chatgpt chatbot chatbots
+    algorithm algorithms used use uses using applied apply applies deployed doing do does done help helps
+    helping work works working changing change transforming transform adopt adopting leverage leveraging
+    employ employing benefit industry industries sector sectors field business businesses companies company
+    firms world trade jobs job days today nowadays now moment ways way these actually really even currently""".split()
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -804,7 +945,16 @@ class NotTaught:
         a question declined anyway, see ``Tutor.ask``)."""
         tokens, spans = self._spans(question, everyday)
         if not spans:
-            return None
+            # A listed thing described rather than named ("can teachers tell if an essay was
+            # written by chatgpt": AI text detection), in the learner's words; unless the
+            # question names its own method, a word neither English nor the course's ("can
+            # stylometry tell whether an op-ed was written by a chatbot"): that name is declined.
+            described = described_detection(question)
+            named = self.vocabulary is not None and any(
+                w.isalpha() and len(w) >= MIN_LENGTH and not in_dictionary(w) and not self.vocabulary.knows(w)
+                for w in tokenize(question)
+            )
+            return None if named else described
         # "LoRA adapters", "SARSA algorithm": the kind of thing the term names goes with it, so
         # the learner reads back the phrase they asked about.
         spans = [
@@ -845,6 +995,10 @@ class NotTaught:
 
     def _near_of(self, question: str, everyday: bool = False) -> tuple[str, ...]:
         tokens, spans = self._spans(question, everyday)
+        if not spans and described_detection(question):
+            # Described, not named ("can teachers tell if an essay was written by chatgpt"):
+            # pointed where the named thing ("AI text detection") is.
+            return self._near.get("".join(t for t, _, _ in _term_tokens(DETECTION_TERM)), ())
         lessons: dict[str, None] = {}
         for a, b in spans:
             # A span may join adjacent terms ("k-fold cross validation"): each term's lessons.

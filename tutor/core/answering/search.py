@@ -241,7 +241,31 @@ ASPECT_HEADINGS = (
         rx.compile(r"\b(?:illegal|legal|laws?|regulat\w*|allowed|banned|ban|government)\b", re.IGNORECASE),
         rx.compile(r"\b(?:regulation|act|executive\s+order)\b", re.IGNORECASE),
     ),
+    # Fairness of AI deciding about people, in everyday words: "is it fair to let ai pick who gets
+    # hired", "is it ethical to screen cvs with ai", "is it ok for a computer to decide who gets a
+    # loan". A word of fairness or ethics and a decision about people (or a machine asked to make
+    # one); "hired", "loan", "university" only frame it, and "hired" drew the skills gap ("struggle
+    # to hire professionals"). Idioms of "fair" ("fair enough", "to be fair", "a fair amount")
+    # judge nothing.
+    (
+        rx.compile(
+            r"^(?=.*\b(?:(?<!to\sbe\s)fair(?!\s+(?:enough|amount|bit|share|point|question|comparison|test|split))|fairly|"
+            r"unfair\w*|fairness|ethical|unethical|ethics|moral|morally|discriminat\w*|racist|sexist|prejudic\w*|"
+            r"(?:is|it'?s|that'?s)\s+(?:it\s+)?(?:right|ok|okay|wrong)\s+(?:that|for|to\s+let|to\s+use))\b)"
+            r"(?=.*\b(?:decid\w*|decision\w*|pick\w*|choos\w*|chose|judg\w*|rank\w*|screen\w*|sort\w*|select\w*|"
+            r"hir(?:e|ed|es|ing)|promot\w*|approv\w*|reject\w*|assess\w*|grad(?:e|es|ed|ing)|rate[sd]?|rating|"
+            r"people|person|applicants?|candidates?|job\s+seekers?|employees?|workers?|staff|students?|customers?|"
+            r"patients?|women|men|minorities|groups?\s+of\s+people|everyone|us|me)\b)",
+            re.IGNORECASE | re.DOTALL,
+        ),
+        rx.compile(r"\b(?:bias|responsible)\b", re.IGNORECASE),
+    ),
 )
+# How much each aspect's headings gain (times ``HEADING_SHAPE_BONUS``). Fairness twice: its
+# questions name the decision's setting and verb ("judge people", "screen cvs", "gets hired"),
+# words other sections hold ("Judging generated output ...", "struggle to hire"), while the
+# fairness sections' headings say "bias" and "responsible", which the question seldom does.
+ASPECT_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)
 _DEFINITION = rx.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
@@ -987,9 +1011,9 @@ class SearchIndex:
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
         asked_aspects = [bool(aspect.search(query)) for aspect, _ in self._aspect_headings]
-        for asked_it, (_, headings) in zip(asked_aspects, self._aspect_headings, strict=True):
+        for asked_it, (_, headings), weight in zip(asked_aspects, self._aspect_headings, ASPECT_WEIGHTS, strict=True):
             if asked_it:
-                scores = scores + HEADING_SHAPE_BONUS * headings
+                scores = scores + weight * HEADING_SHAPE_BONUS * headings
         weak, strong = asked_aspects[0], asked_aspects[1]
         opposite = self._aspect_headings[1 if weak else 0][1]
         if weak != strong and opposite[int(np.argmax(scores))]:

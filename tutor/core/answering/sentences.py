@@ -105,8 +105,11 @@ class ChoosingSentences:
                 compose.names_asked_in_definition(result.query, section.sentences),
             )
             value = np.maximum(
-                compose.names_asked_value(result.query, section.sentences),
-                compose.names_asked_formula(result.query, section.sentences),
+                np.maximum(
+                    compose.names_asked_value(result.query, section.sentences),
+                    compose.names_asked_formula(result.query, section.sentences),
+                ),
+                compose.names_asked_remedy(result.query, section.sentences, result.topic or ""),
             )
             scores -= REPEAT_PENALTY * said * (1 - owns) * (1 - downside) * (1 - value)
         # The aspect asked about ("how do people fix it?" -> the remedies) counts for every
@@ -226,6 +229,9 @@ class ChoosingSentences:
         the same as B?" in the course's own words."""
         sources: list[Source] = []
         texts: list[str] = []
+        if result.topic and lead is None:
+            # "how do i stop it" after what overfitting is: the answer opens with the cure.
+            parts = compose.remedy_first(result.query, parts, result.topic)
         for index, (section, score, positions, label) in enumerate(parts):
             sources.append(Source.from_section(section, score))
             kept = [p for p in sorted(positions) if lead != (index, p)]
@@ -310,8 +316,12 @@ class ChoosingSentences:
             own_best = max(c[0] for c in candidates if c[1] == 0)
             value = np.maximum(
                 compose.names_asked_value(result.query, best.section.sentences),
-                # "how would you even notice?": the sentence saying what shows it, said or not.
-                compose.names_asked_in_definition(result.query, best.section.sentences),
+                # "how would you even notice?": the sentence saying what shows it, said or not;
+                # "how can it be avoided?": the one saying how.
+                np.maximum(
+                    compose.names_asked_in_definition(result.query, best.section.sentences),
+                    compose.names_asked_remedy(result.query, best.section.sentences, result.topic or ""),
+                ),
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
@@ -395,6 +405,20 @@ class ChoosingSentences:
                 chain = compose.leaning_chain(best.section, p, [q for r, q in picked if r == 0])
                 if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
                     picked.update((0, q) for q in chain)
+        lead = None
+        if bonus is None and not result.topic and (asking := compose.what_it_is(question)) is not None:
+            inside = self._defined_inside(asking, best.section)
+            if inside is not None:
+                # "what is a neural network": the best section is about something else (supervised
+                # learning's algorithms) and defines the term in one sentence of its list; the
+                # answer opens with that sentence, not with the list's announcement ("Several
+                # families of algorithms ..."), and tells the others naming the term. The rest of
+                # the passage stays after it: cut to the term's sentences, the learner had not
+                # read the section, and "any downside?" next was answered from it again ("No
+                # single algorithm wins everywhere") instead of the overfitting deep tree.
+                defining, naming = inside
+                picked |= {(0, p) for p in naming}
+                lead = (0, defining)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
@@ -402,4 +426,35 @@ class ChoosingSentences:
              [p for r, p in picked if r == rank], "")
             for rank in used_ranks
         ]
-        return self._answer_from(question, result, parts, demo=best.section)
+        if lead is not None:
+            lead = (used_ranks.index(0), lead[1])
+        return self._answer_from(question, result, parts, demo=best.section, lead=lead)
+
+    def _defined_inside(self, question: str, section: Section) -> tuple[int, list[int]] | None:
+        """(the defining sentence, every sentence naming the term) when ``question`` asks what a
+        term is that ``section`` defines inside a passage about something else: its heading and
+        opening sentence do not name the term, and a later sentence names it as its subject, in
+        its first ``compose.SUBJECT_HEAD`` words ("A neural network passes the inputs through
+        layers ...", "Deep learning is a part of machine learning ..."). The term is every
+        course word of the asking clause (``compose.what_it_is`` has left it nothing else to
+        ask); words the course never uses ("pls") are no part of it. Why: the section's
+        opening and its whole paragraph answered, so "explain like im five what a neural network
+        is" opened with "Several families of algorithms ..." and told the list."""
+        sentence_terms = self.index.sentence_terms(section)
+        if len(sentence_terms) < 2:
+            return None
+        wanted = {t for t in self.index.analyse(question) if t in self.index.vocabulary}
+        if not wanted or wanted <= set(sentence_terms[0]) or wanted <= self.index.heading_terms_of(section):
+            return None
+        defining = next(
+            (p for p, sentence in enumerate(section.sentences) if p > 0
+             and wanted <= set(self.index.analyse(" ".join(sentence.split()[: compose.SUBJECT_HEAD])))),
+            None,
+        )
+        if defining is None:
+            return None
+        naming: set[int] = set()
+        for p, terms in enumerate(sentence_terms):
+            if wanted <= terms:
+                naming.update(compose.leaning_chain(section, p, sorted(naming)))
+        return defining, sorted(naming)

@@ -1467,8 +1467,18 @@ _PITCH = rx.compile(
     r"(?P<verb>\b(?:explain|put|say|tell|describe|break|spell)\w*\b(?:(?:\s+(?:it|this|that|them|these|things|stuff|"
     r"down|out|to\s+me|to\s+us|for\s+me|for\s+us|me|us|please|pls|simply|again))*))?"
     r"(?P<pitch>\s*\b(?:(?(verb)(?:like|as\s+if|as\s+though|as\s+you\s+would\s+(?:to|for))|(?!))"
-    r"|like\s+(?:i'?m|im|i\s+am|i\s+was)\b)\s+(?:(?!\s[-\u2013\u2014]+\s)[^,.;:?!])*"
-    r"|\s*\bin\s+(?:words|terms|language)\s+(?:that\s+)?(?:a|an|my|any)\s+[^,.;:?!]*?\b(?:would|could|can|will)\s+(?:get|understand|follow)\b)",
+    r"|like\s+(?:i'?m|im|i\s+am|i\s+was)\b)\s+(?:(?!\s[-\u2013\u2014]+\s)(?!\s(?:what|whats|how|why|which|where|when)\b)[^,.;:?!])*"
+    r"|\s*\bin\s+(?:words|terms|language)\s+(?:that\s+)?(?:a|an|my|any)\s+[^,.;:?!]*?\b(?:would|could|can|will)\s+(?:get|understand|follow)\b"
+    # The simple-words pitch in its everyday forms: "eli5", "in plain english", "in baby terms",
+    # (not "in simple words" or "in plain terms", which the search has long read well, and a bare
+    # "in simple words?" after an answer asks for its short version),
+    # "super simply pls", "dumb it down for me", "explain to a kid what ...", "simple version
+    # please". (The likeness above stops where the question itself starts: "explain like im
+    # five what a neural network is" asks what a neural network is.)
+    r"|\s*\beli5\b|\s*\bin\s+(?:(?:plain|simple|simplest|easy|basic|everyday)\s+(?:english|language|speak)|"
+    r"(?:baby|layman'?s?|laymens|non-?technical|kid|toddler)\s+(?:english|terms|words|language|speak))\b|\s*\b(?:really|super|very|extra)\s+simpl[ey]\b(?:\s+(?:pls|please|plz))?"
+    r"|\s*\bdumb\s+(?:it|this|that)\s+down\b(?:\s+for\s+(?:me|us))?|\s*\bsimple\s+version\b(?:\s+(?:pls|please|plz))?"
+    r"|\s*\bfor\s+dummies\b|\s*\bto\s+a\s+(?:(?:little|small)\s+)?(?:kid|child|toddler|five[- ]year[- ]old|\d+[- ]year[- ]old|grandma|granny)\b)",
     _F,
 )
 
