@@ -112,5 +112,7 @@ def test_course_products_and_questions_in_the_same_frames_stay_answered(tutor) -
         ("our new recommendation engine went live last week. how does it decide what to suggest?",
          "ml-applications#recommendation-systems-for-products-movies-and-music"),
         ("is DBSCAN legit for odd shaped groups? how does DBSCAN work", "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps"),
+        # an organisation's acronym before what it does with the subject's tools is their user
+        ("how does the NHS use ai to spot cancer on scans", "industry-use-cases#healthcare-detecting-disease-and-drafting-treatment-plans"),
     ):
         _answers(tutor, question, section)

@@ -296,8 +296,8 @@ _JUDGED = (
     r"snake\s+oil|the\s+real\s+deal|proven|a\s+thing)"
 )
 _ASKED_OF = (
-    r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+|an?\s+)?{name}(?:\s+[\w-]+){{0,2}}?\s+{judged}\b|"
-    r"\bhow\s+(?:does|do|did|can|could|would|will|is|are)\s+(?:the\s+|an?\s+)?{name}\b|"
+    r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+|an?\s+|our\s+|my\s+|their\s+)?{name}(?:\s+[\w-]+){{0,2}}?\s+{judged}\b|"
+    r"\bhow\s+(?:does|do|did|can|could|would|will|is|are)\s+(?:the\s+|an?\s+|our\s+|my\s+|their\s+|your\s+)?{name}\b|"
     r"\bwhat\s+(?:is|are|was|were|'s|s|does)\s+(?:the\s+|an?\s+)?{name}\b|"
     r"\b(?:explain|heard\s+(?:of|about)|tell\s+me\s+about)\s+(?:the\s+|an?\s+)?{name}\b"
 )
@@ -341,6 +341,15 @@ def _name_written(word: str, vocabulary: CourseVocabulary, shouting: bool, quest
     return not (acronym and in_dictionary(first) and len(first) <= MIN_LENGTH)
 
 
+# What an organisation does with the subject's tools, said after its name ("how does the NHS use
+# ai", "how does HMRC catch fraud with machine learning"): the name is the user, not the technique.
+_USES_THE_SUBJECT = rx.compile(
+    r"^\W*(?:use|uses|apply|applies|deploy|deploys|employ|employs|leverage|leverages|adopt|adopts)\b|"
+    r"\b(?:ai|a\.i\.|ml|machine\s+learning|artificial\s+intelligence|gen\s*ai|generative\s+ai)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_the_maker(word: str, question: str, vocabulary: CourseVocabulary) -> bool:
     """Is ``word`` followed by a capitalised word the course itself uses, a product it names
     ("GitHub Copilot", "FHE-based ML")? Then ``word`` only says whose it is: the product is asked
@@ -382,7 +391,10 @@ def written_name(question: str, vocabulary: CourseVocabulary) -> str | None:
             word in before and bool(_POINTER_ASKS.match(asking))
             and not any(_name_written(w, vocabulary, shouting, question) for w in _WRITTEN_WORD.findall(asking))
         )
-        if asked.search(question) or twice or pointed:
+        found = asked.search(question)
+        if found and _USES_THE_SUBJECT.search(re.split(r"[.!?;]", question[found.end():])[0]):
+            found = None  # "how does the NHS use ai to read scans": an owner of the subject's tools
+        if found or twice or pointed:
             spelt = _spelt_out(word, question)
             return f"{word} ({spelt})" if spelt else word
     return None
