@@ -403,6 +403,23 @@ def written_name(question: str, vocabulary: CourseVocabulary) -> str | None:
 def uncovered_term(
     question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
 ) -> str | None:
+    """The central technical term of ``question`` that the course never uses, or None: the word
+    check's (``_uncovered_word``), or a name written as one that the question asks about
+    (``written_name``: "is zkML legit? ... how does zkML work", where the word check finds no
+    term, the name being short or one of many content words), unless the word check's term
+    already holds it ("what is a GRUU cell" -> "gruu cell")."""
+    found = _uncovered_word(question, vocabulary, best_dense)
+    if best_dense is not None and best_dense >= WELL_COVERED:
+        return found
+    written = written_name(question, vocabulary)
+    if written and not (found and written.split(" (")[0].lower() in found.lower()):
+        return written
+    return found
+
+
+def _uncovered_word(
+    question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
+) -> str | None:
     """The central technical term of ``question`` that the course never uses, or None.
 
     ``best_dense`` is retrieval's best meaning score for the question (None on keywords only).
@@ -415,8 +432,6 @@ def uncovered_term(
     # gloss matches, unless retrieval matches clearly.
     defined = _defined_word(question)
     vetoed = best_dense is not None and best_dense >= WELL_COVERED
-    if not vetoed and (name := written_name(question, vocabulary)):
-        return name  # "is zkML legit? ... how does zkML work": a name written as one (written_name)
     if vetoed and (defined is None or best_dense >= COMPOUND_WELL_COVERED):
         return None
     tokens = tokenize(question)
