@@ -2023,7 +2023,8 @@ _A_METHOD_ASKED = (
     r"\bhow\s+to\b|"
     r"\b(?:best|safest|easiest|smartest|cleanest)\s+(?:way|ways|pattern|patterns|method|methods|approach|amounts?|timings?)\b|"
     r"\bwhat\s+(?:[\w'-]+\s+){0,3}?(?:should|would|could)\s+(?:i|we|you|someone|somebody|one|an?\s+\w+)\b|"
-    r"^\W*(?:[\w'-]+[\s,:;-]+){0,10}?(?:list|give\s+me|tell\s+me|show\s+me|walk\s+me\s+through)\b"
+    # (a word, then what is not one: no two ways to split a run of dashes, so no catastrophic backtracking)
+    r"^\W*(?:[\w']+\W+){0,10}?(?:list|give\s+me|tell\s+me|show\s+me|walk\s+me\s+through)\b"
 )
 _DETECTION = (
     r"(?:model|system|detector|detection|algorithm|ai|monitoring|analytics|camera|cameras|cctv|filter|check|checks|"
