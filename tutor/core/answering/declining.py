@@ -300,6 +300,7 @@ class Declining:
         the course does cover and suggest a question it can answer (no passage is quoted)."""
         if self._untaught_setting(question) == term:
             return self._setting_not_covered(question, term)
+        term = as_spelt_by_learner(term, question)
         nearest = result.hits[0].section
         machine = self_acting_machine(question, self.vocabulary)
         if machine and set(tokenize(term)) <= set(tokenize(machine)):
@@ -683,3 +684,30 @@ def _with_its_kind(term: str, question: str) -> str:
                 return f"{term} {words[after]}"
             break
     return term
+
+
+# One spelling convention for another, British and American ("optimisation" ~ "optimization",
+# "colour" ~ "color", "analyse" ~ "analyze").
+_SPELLING = ((r"isation", "ization"), (r"ise(s|d)?$", r"ize\1"), (r"yse(s|d)?$", r"yze\1"), (r"our", "or"), (r"ogue$", "og"))
+
+
+def _one_spelling(word: str) -> str:
+    for pattern, replacement in _SPELLING:
+        word = re.sub(pattern, replacement, word)
+    return word
+
+
+def as_spelt_by_learner(term: str, question: str) -> str:
+    """``term`` with each word the learner spelt by the other convention put back as they wrote
+    it ("route optimization engine" -> "route optimisation engine").
+
+    Why: some finders read the question with its words mended to the course's spelling, so the
+    decline named the thing in a spelling the learner never used; a learner who wrote
+    "optimisation" reads back "optimisation". Only a change of convention is undone, never a
+    mended typo: a misspelt name is declined as the name it is."""
+    # (words of five letters or more: "or" is no spelling of the learner's "our")
+    asked = {_one_spelling(w): w for w in tokenize(question) if len(w) >= 5}
+    written = set(tokenize(question))
+    return " ".join(
+        w if w.lower() in written or len(w) < 5 else asked.get(_one_spelling(w.lower()), w) for w in term.split(" ")
+    )

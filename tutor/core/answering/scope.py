@@ -280,7 +280,144 @@ class CourseVocabulary:
 _NOUN_ENDING = rx.compile(r"(?:ancy|ency|metry|ism|ity|ology|ness|ics|graphy|tion|sion|ment|ance|ence|phy)$")
 
 
+# ---------------------------------------------------------------------------------------------
+# A name written as one (stop 34, benchmarks/probes/zlimits34-s34): products and techniques of
+# other trades are written with capitals inside a word after a small letter ("zkML", "scGPT",
+# "TabPFN", "ClaimBuster", "nnU-Net"), with letters and digits in one word ("AlphaFold2", "ESM-2"),
+# or as an acronym of three letters or more ("NILM", "UEBA", "PINNs"); hyphened parts stay in it.
+# ---------------------------------------------------------------------------------------------
+_WRITTEN_WORD = rx.compile(r"(?<![\w'-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-])(?!'s)")
+_NAME_FORM = rx.compile(r"[a-z][A-Z]|[A-Za-z]-?\d")
+_ACRONYM = rx.compile(r"[A-Z]{3,}s?(?:-[A-Z0-9]+)*")
+# What the learner asks of a thing named in the asking sentence: whether it is any good ("is X
+# legit", "are X hype"), how it does something ("how does X decide", "how do X work"), what it is.
+_JUDGED = (
+    r"(?:legit\w*|real|hype\w*|overhyped|a\s+scam|any\s+good|worth\s+\w+|safe|reliable|accurate|trustworthy|"
+    r"snake\s+oil|the\s+real\s+deal|proven|a\s+thing)"
+)
+_ASKED_OF = (
+    r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+|an?\s+|our\s+|my\s+|their\s+)?{name}(?:\s+[\w-]+){{0,2}}?\s+{judged}\b|"
+    r"\bhow\s+(?:does|do|did|can|could|would|will|is|are)\s+(?:the\s+|an?\s+|our\s+|my\s+|their\s+|your\s+)?{name}\b|"
+    r"\bwhat\s+(?:is|are|was|were|'s|s|does)\s+(?:the\s+|an?\s+)?{name}\b|"
+    r"\b(?:explain|heard\s+(?:of|about)|tell\s+me\s+about)\s+(?:the\s+|an?\s+)?{name}\b"
+)
+# A sentence that asks about a thing named before it by a pronoun: "how does it pick ...".
+_POINTER_ASKS = rx.compile(
+    r"^\W*(?:how|what|why|is|are|does|do|can|could|would|will|should)\b(?:\s+\w+){0,2}?\s+(?:it|its|they|their|them)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelt_out(acronym: str, question: str) -> str | None:
+    """The words of ``question`` whose first letters spell ``acronym`` ("BKT" -> "bayesian
+    knowledge tracing"), or None: the learner wrote the name out too, and reads it back."""
+    letters = acronym.lower().rstrip("s") if _ACRONYM.fullmatch(acronym) else ""
+    words = re.findall(r"[A-Za-z][\w'-]*", question)
+    for i in range(len(words) - len(letters) + 1 if len(letters) >= 2 else 0):
+        run = words[i : i + len(letters)]
+        if "".join(w[0].lower() for w in run) == letters and run[0].lower() != acronym.lower():
+            return " ".join(run)
+    return None
+
+
+def _name_written(word: str, vocabulary: CourseVocabulary, shouting: bool, question: str = "") -> bool:
+    """Is ``word`` written as a name (``_NAME_FORM`` or ``_ACRONYM``) that the course, its
+    learners' words, the subject's words and everyday English never use? Its first part decides
+    ("GPT-4o" is a version of the course's GPT; "nnU-Net" opens with its own name), and an
+    acronym that spells an everyday word ("SLAM", "GEO") is only that word shouted, as is every
+    capital word of a message written in capitals."""
+    acronym = bool(_ACRONYM.fullmatch(word))
+    if not (_NAME_FORM.search(word) or acronym) or (acronym and shouting):
+        return False
+    first = re.split(r"[-\d]", word)[0].lower()
+    whole = word.lower()
+    if not first or whole in SUBJECT_WORDS or first in SUBJECT_WORDS:
+        return False
+    if _known_exactly(whole, vocabulary) or _known_exactly(first, vocabulary):
+        return False
+    if is_everyday(whole) or is_everyday(first):
+        # "SLAM": an everyday word in capitals is a name only when named so twice (``written_name``)
+        return acronym and not shouting and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)) >= 2
+    return not (acronym and in_dictionary(first) and len(first) <= MIN_LENGTH)
+
+
+# What an organisation does with the subject's tools, said after its name ("how does the NHS use
+# ai", "how does HMRC catch fraud with machine learning"): the name is the user, not the technique.
+_USES_THE_SUBJECT = rx.compile(
+    r"^\W*(?:use|uses|apply|applies|deploy|deploys|employ|employs|leverage|leverages|adopt|adopts)\b|"
+    r"\b(?:ai|a\.i\.|ml|machine\s+learning|artificial\s+intelligence|gen\s*ai|generative\s+ai)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_maker(word: str, question: str, vocabulary: CourseVocabulary) -> bool:
+    """Is ``word`` followed by a capitalised word the course itself uses, a product it names
+    ("GitHub Copilot", "FHE-based ML")? Then ``word`` only says whose it is: the product is asked
+    about, and it is the course's."""
+    after = re.search(rf"(?<![\w-]){re.escape(word)}\s+([A-Z][\w-]*)", question)
+    return after is not None and _known_exactly(after.group(1).lower(), vocabulary)
+
+
+def _known_exactly(word: str, vocabulary: CourseVocabulary) -> bool:
+    """Is ``word`` a course word, a form of one or a learners' word, typos not mended ("LANDR" is
+    no slip of "land", nor "zkML" of anything)?"""
+    return word in vocabulary.words or stem(word) in vocabulary.stems or stem(word) in vocabulary.learner_stems
+
+
+def written_name(question: str, vocabulary: CourseVocabulary) -> str | None:
+    """The name ``question`` asks about when it is written as one (see the block comment above)
+    and the course never uses it, or None: named where the asking sentence puts its topic ("is
+    zkML legit", "how does NILM decide", "what is TabPFN"), named twice, or named in a sentence
+    before one that asks about "it" ("our newsroom started using ClaimBuster. how does it pick
+    ...").
+
+    Why: such a word is too short for the word check's jargon length ("zkML", "NILM") or one of
+    many content words in a long question, so the decline named another word ("The course does
+    not cover on-chain" for "is zkML legit? ... how does zkML work"), or the question was answered
+    from a section sharing its other words. The form alone does not make the topic: a name
+    mentioned in passing ("on our ERP", "Core ML's palettization") is colour."""
+    words = _WRITTEN_WORD.findall(question)
+    shouting = sum(1 for w in words if w.isupper() and len(w) > 1) * 2 > len(words)
+    asking = asking_part(question)
+    # (who asks is no thing "it" points at: "SLT here, the dictation software ... is it unfair?")
+    told = without_introduction(question).strip()
+    before = told[: told.rfind(asking)] if asking in told and asking != told else ""
+    for word in dict.fromkeys(words):
+        if not _name_written(word, vocabulary, shouting, question) or _names_the_maker(word, question, vocabulary):
+            continue
+        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=_JUDGED), re.IGNORECASE)
+        twice = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)) >= 2
+        pointed = (
+            word in before and bool(_POINTER_ASKS.match(asking))
+            and not any(_name_written(w, vocabulary, shouting, question) for w in _WRITTEN_WORD.findall(asking))
+        )
+        found = asked.search(question)
+        if found and _USES_THE_SUBJECT.search(re.split(r"[.!?;]", question[found.end():])[0]):
+            found = None  # "how does the NHS use ai to read scans": an owner of the subject's tools
+        if found or twice or pointed:
+            spelt = _spelt_out(word, question)
+            return f"{word} ({spelt})" if spelt else word
+    return None
+
+
 def uncovered_term(
+    question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
+) -> str | None:
+    """The central technical term of ``question`` that the course never uses, or None: the word
+    check's (``_uncovered_word``), or a name written as one that the question asks about
+    (``written_name``: "is zkML legit? ... how does zkML work", where the word check finds no
+    term, the name being short or one of many content words), unless the word check's term
+    already holds it ("what is a GRUU cell" -> "gruu cell")."""
+    found = _uncovered_word(question, vocabulary, best_dense)
+    if best_dense is not None and best_dense >= WELL_COVERED:
+        return found
+    written = written_name(question, vocabulary)
+    if written and not (found and written.split(" (")[0].lower() in found.lower()):
+        return written
+    return found
+
+
+def _uncovered_word(
     question: str, vocabulary: CourseVocabulary, best_dense: float | None = None
 ) -> str | None:
     """The central technical term of ``question`` that the course never uses, or None.
@@ -617,10 +754,11 @@ def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
 # Requests for what the course never gives: formulas and derivations, or code to write
 # ---------------------------------------------------------------------------------------------
 
-# ("a proof of concept" is a small trial, the business idiom, not a proof to derive: "trial it on one
-# narrow thing first, like a proof of concept" asks about a pilot project.)
 _MATHS = rx.compile(
-    r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|proofs?(?!\s+of\s+concepts?\b)|calculus)\s+"
+    # ("proof of concept", "proof of purchase": evidence that something works or happened, no derivation)
+    r"\b(?P<term>(?:the\s+)?(?:maths?|mathematics|formulas?|formulae|equations?|derivations?|"
+    r"proofs?(?!\s+of\s+(?:concept|work|stake|purchase|identity|id|address|age|payment|delivery|ownership|value|"
+    r"income|insurance|life)\b)|calculus)\s+"
     r"(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?!(?:work|works|mean|means|do|does|is|are)\b)[\w-]+){0,2})|"
     # "derive the loss", "can you prove that k-means converges": asked of the tutor; "is a low loss
     # enough to prove a model is good?" uses the verb for evidence, not a derivation.
@@ -965,8 +1103,45 @@ class NotTaught:
         # ("graph embeddings", not "embeddings"). After any other word ("does it need dropout")
         # the word before the term is not part of its name.
         spans = [(a - 1, b) if self._qualifies(question, tokens, a) else (a, b) for a, b in spans]
-        names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans[:2]]
-        return " or ".join(names)
+        spans = [self._whole_name(question, tokens, a, b) for a, b in spans]
+        names = [question[tokens[a][1] : tokens[b - 1][2]] for a, b in spans]
+        # (one name said twice is named once: "is DP-SGD legit? how does DP-SGD add the noise")
+        written = written_name(question, self.vocabulary) if self.vocabulary is not None else None
+        if written and not any(written.lower() in name.lower() for name in names):
+            # "is scGPT legit? how does a single-cell foundation model learn": the name the learner
+            # asks about in so many words comes first, the listed kind of thing after it.
+            names.insert(0, written)
+        once: dict[str, str] = {}
+        for name in names:
+            once.setdefault(name.lower(), name)
+        return " or ".join(list(once.values())[:2])
+
+    def _whole_name(
+        self, question: str, tokens: list[tuple[str, int, int]], a: int, b: int
+    ) -> tuple[int, int]:
+        """The span ``a:b`` of a listed term grown to the learner's whole name around it: the
+        parts hyphened onto it ("DP-SGD" around "SGD", "nnU-Net"), and a following word no course,
+        dictionary or everyday English uses, which names the thing the term qualifies ("8-bit
+        palettization" around "8-bit").
+
+        Why: the decline named the listed part alone ("The course does not cover SGD or SGD" for
+        "is DP-SGD legit? how does DP-SGD add the noise", "Core ML or 8-bit" for "Core ML's 8-bit
+        palettization"), which is not the thing the learner asked about."""
+        while a > 0 and question[tokens[a - 1][2] : tokens[a][1]] == "-":
+            a -= 1
+        while b < len(tokens) and question[tokens[b - 1][2] : tokens[b][1]] == "-":
+            b += 1
+        if b < len(tokens) and self.vocabulary is not None and question[tokens[b - 1][2] : tokens[b][1]] == " ":
+            word = question[tokens[b][1] : tokens[b][2]].lower()
+            following = question[tokens[b + 1][1] : tokens[b + 1][2]].lower() if b + 1 < len(tokens) else ""
+            if (
+                word.isalpha() and len(word) >= MIN_LENGTH and word not in QUESTION_STOPWORDS
+                and word not in CHAT_PARTICLES and not re.fullmatch(_JUDGED, word)
+                and following not in _AFTER_A_VERB  # "how does adaboost reweight the examples": a verb
+                and not self.vocabulary.knows(word) and not in_dictionary(word) and not is_everyday(word)
+            ):
+                b += 1
+        return a, b
 
     @staticmethod
     def _qualifies(question: str, tokens: list[tuple[str, int, int]], at: int) -> bool:
@@ -2035,7 +2210,11 @@ _PRACTICE_FRAME = rx.compile(
     r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
     r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
     r"choose|chooses|pick|picks|spot|spots|flag|flags|predict|predicts|score|scores|set|sets|build|builds|"
-    r"understand|understands|talk|talks|come\s+up\s+with|work\s+out|figure\s+out)\b",
+    r"understand|understands|talk|talks|come\s+up\s+with|work\s+out|figure\s+out|"
+    # (what a tool does to the learner's things: "how does ai rotoscoping track a person")
+    # (not words that are also nouns in a name: "variable rate application", "a price estimate")
+    r"track|tracks|detect|detects|calculate|calculates|separate|separates|identify|identifies|recogni[sz]e|"
+    r"recogni[sz]es)\b",
     re.I,
 )
 # The object of "do", "work out" or "figure out" after a machine or a business: "how do airlines do
@@ -2133,6 +2312,7 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             # a machine is described by its job there besides ("the engine that flags odd
             # payments stopped a legit transfer. how does it tell ..."): "it" is that machine.
             before = text[: match.start()]
+            runs.extend(_owned_systems(before, vocabulary))
             for introduced in _INTRODUCED.finditer(before):
                 run = _name_run(introduced.group(1).split())
                 if (
@@ -2258,6 +2438,37 @@ def frame_doers(question: str) -> list[tuple[str, str]]:
             continue
         doers.append((" ".join(run), named))
     return doers
+
+
+# The learner's workplace system named by its owner ("our revenue management system", "my new
+# route planning engine"): a name ending in the kind of thing a workplace buys.
+_OWNED = rx.compile(r"\b(?:our|my|their)\s+(?:new\s+)?([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
+_SYSTEM_HEADS = frozenset("system systems engine engines platform platforms software suite module modules".split())
+
+
+def _owned_systems(before: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
+    """The names of workplace systems ``before`` (the sentences before one asking "how does it
+    ...") calls the learner's own, when a word of the name is one the course never uses ("our
+    revenue management system bumps the room rate ... how does it decide the price?" ->
+    "revenue management system").
+
+    Why: only a thing introduced with "a" was taken for the name "it" points back to, so a
+    system named as "our X system" was answered from whatever section its other words matched
+    (reinforcement learning's reward, for room prices). A name in course words ("our
+    recommendation engine", "our fraud detection system") is the learner's description of a
+    course idea (``marked_name`` lets course pairs go)."""
+    runs = []
+    for owned in _OWNED.finditer(before):
+        run = _name_run(owned.group(1).split())
+        heads = [i for i, w in enumerate(run) if w.lower() in _SYSTEM_HEADS]
+        if not heads or heads[0] == 0:
+            continue
+        run = run[: heads[0] + 1]
+        if vocabulary is not None and any(
+            not vocabulary.knows(w.lower()) and vocabulary.spelt_by_ear(w.lower()) is None for w in run[:-1]
+        ):
+            runs.append(run)
+    return runs
 
 
 def marked_name(
