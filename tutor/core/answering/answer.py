@@ -137,7 +137,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         self._phrases: CoursePhrases | None = None
         self._subject_stems: frozenset[str] | None = None  # words of the course's subject (stems)
         self._other_subjects: np.ndarray | None = None  # OTHER_SUBJECTS, embedded on first use
-        self._doers: tuple[np.ndarray, np.ndarray] | None = None  # LIVING_DOERS, MADE_DOERS, on first use
+        self._doers: tuple[np.ndarray, ...] | None = None  # LIVING_, MADE_, BUSINESS_DOERS, on first use
         self._request_model: request_model.RequestModel | bool | None = False  # False: not loaded yet
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
         self._heading_words: frozenset[str] | None = None  # analysed words of the section headings

@@ -24,6 +24,7 @@ from tutor.core.answering.answers import Answer, _shown, section_question
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.described import SELF_ACTING, product_named
 from tutor.core.answering.scope import (
+    BUSINESS_DOERS,
     CENTRAL_SHARE,
     DESCRIBING,
     DOER_NEIGHBOURS,
@@ -526,16 +527,18 @@ class Declining:
         )
 
     def _living_doer(self, doer: str) -> bool:
-        """Is ``doer`` nearer in meaning to living doers than to made ones (the mean cosine of its
-        ``DOER_NEIGHBOURS`` nearest of each of ``LIVING_DOERS`` and ``MADE_DOERS``)? Without the
-        model, never: the term then anchors as before."""
+        """Is ``doer`` nearer in meaning to living doers than to made ones and to businesses (the
+        mean cosine of its ``DOER_NEIGHBOURS`` nearest of each of ``LIVING_DOERS``, ``MADE_DOERS``
+        and ``BUSINESS_DOERS``)? Without the model, never: the term then anchors as before."""
         if self.index.embedder is None:
             return False
         if self._doers is None:
-            self._doers = (self.index.embedder.encode(list(LIVING_DOERS)), self.index.embedder.encode(list(MADE_DOERS)))
+            self._doers = tuple(
+                self.index.embedder.encode(list(kind)) for kind in (LIVING_DOERS, MADE_DOERS, BUSINESS_DOERS)
+            )
         vector = self.index.embedder.encode([doer])[0]
-        living, made = (float(np.sort(bank @ vector)[-DOER_NEIGHBOURS:].mean()) for bank in self._doers)
-        return living > made
+        living, made, business = (float(np.sort(bank @ vector)[-DOER_NEIGHBOURS:].mean()) for bank in self._doers)
+        return living > max(made, business)
 
     def _other_subject(self, question: str, anchored: bool = True, has_context: bool = True) -> bool:
         """Is the declined ``question`` about another subject or everyday life rather than machine

@@ -2397,6 +2397,15 @@ MADE_DOERS = (
     "a quality control camera", "a sorting machine", "an inventory system", "a credit check", "a background check tool",
     "a plagiarism detector", "a spam blocker", "a virus scanner", "a risk calculator", "a dashboard",
 )
+# Businesses, which buy and run software to do their work: "how do airlines do dynamic pricing" asks
+# how a trade's systems work (a near miss when the course lacks it), not about people as living
+# things. Written as a third kind because MiniLM puts "airlines", "insurers" and "estate agents"
+# nearer to people at work than to devices; public bodies ("parliament", "the courts") stay living.
+BUSINESS_DOERS = (
+    "a bank", "an airline", "a supermarket chain", "an insurance company", "a retailer", "a hotel chain",
+    "a telecom company", "an online shop", "a streaming service", "a delivery company", "a utility company",
+    "an estate agency", "a car maker", "a law firm", "a recruitment agency", "a ride-hailing company",
+)
 # How many nearest doers of each kind are averaged: one alone is a lottery of topic words.
 DOER_NEIGHBOURS = 3
 # Doers that are the learner or anyone at all ("how do i do one-hot encoding", "how do people do
