@@ -15,6 +15,7 @@ tests' case lists. A make.py script imports it with::
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
@@ -114,3 +115,18 @@ def write_near_misses(
         head = f"# {name} ({folder}): written before running the tutor, split at random (seed {seed}).\n\n"
         write_cases(here / folder / "near_miss.toml", head, n)
         write_cases(here / folder / "paraphrase.toml", head, c)
+
+
+_CLOSEST = re.compile(r'closest section it does cover is "(?P<lesson>[^"]*?) > (?P<heading>[^"]*)"')
+
+
+def closest_section(tutor: Any, text: str) -> str | None:
+    """The section a decline's text names as the closest ("lesson/section"), or None: what the
+    judge ignores and the limits33 and trial34 checks score."""
+    match = _CLOSEST.search(text)
+    if match is None:
+        return None
+    for s in tutor.course.sections:
+        if s.heading == match.group("heading") and s.lesson_title.rstrip("?") == match.group("lesson"):
+            return s.id.replace("#", "/")
+    return None

@@ -18,18 +18,10 @@ sys.path.append(str(ROOT))  # (after PYTHONPATH: an old copy of tutor/ may be me
 from tests.core.learner_judge import judge  # noqa: E402
 from tutor.core.answering.answer import load_tutor  # noqa: E402
 
-_CLOSEST = re.compile(r'closest section it does cover is "(?P<lesson>[^"]*?) > (?P<heading>[^"]*)"')
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit  # noqa: E402
 
-
-def closest(tutor, text: str) -> str | None:
-    """The section a decline names as the closest, as lesson/section."""
-    match = _CLOSEST.search(text)
-    if match is None:
-        return None
-    for s in tutor.course.sections:
-        if s.heading == match.group("heading") and s.lesson_title.rstrip("?") == match.group("lesson"):
-            return s.id.replace("#", "/")
-    return None
+closest = probekit.closest_section
 
 
 def problems(tutor, case: dict, verdict) -> list[str]:
