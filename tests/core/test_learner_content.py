@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from learner_judge import case_problems, label
+from learner_judge import words as _words
 
 from tutor.core import paths
 from tutor.core.knowledge import load_course
@@ -39,10 +40,6 @@ def _asks_dir() -> Path:
 def _load(path: Path) -> dict:
     with path.open("rb") as handle:
         return tomllib.load(handle)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'", ""))
 
 
 def _section_text(section_ref: str) -> str:

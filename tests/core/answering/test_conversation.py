@@ -389,7 +389,7 @@ def test_a_topic_already_in_course_words_is_kept_as_asked(tutor) -> None:
 # before looking at the answers; before: 23 of 24 held the facts and 19 were the previous answer
 # word for word, 0 both right and short; after: 24 of 24 right, none repeated, 19 right and short).
 
-SAME_SECTION = Path(__file__).resolve().parents[1] / "data" / "conversation" / "same_section.toml"
+SAME_SECTION = Path(__file__).resolve().parents[2] / "data" / "conversation" / "same_section.toml"
 
 
 def _chain(tutor, turns: list[str]) -> list:
@@ -502,7 +502,7 @@ def test_a_case_described_with_could_counts_as_an_example() -> None:
 # turns that must not repeat the first answer, an aspect of a subject that dominates the search,
 # an aspect another lesson teaches, a full question in the middle and then "the first one").
 
-MEMORY = Path(__file__).resolve().parents[1] / "data" / "conversation" / "memory.toml"
+MEMORY = Path(__file__).resolve().parents[2] / "data" / "conversation" / "memory.toml"
 
 
 def test_what_two_turns_back_quoted_is_not_given_again(tutor) -> None:

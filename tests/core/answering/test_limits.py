@@ -267,7 +267,7 @@ def test_no_in_scope_question_or_ask_is_refused(tutor) -> None:
 
     from tests.core.test_eval import IN_SCOPE
 
-    data = Path(__file__).resolve().parents[1] / "data"
+    data = Path(__file__).resolve().parents[2] / "data"
     questions = [c["question"] for c in IN_SCOPE] + [a.text for a in tutor.index.learner.asks]
     for directory in [data / "learner_eval", *(data / "learner_eval_blind" / f"set_{k}" for k in "abcd")]:
         for case in load_cases(directory):

@@ -13,7 +13,7 @@ from learner_judge import HELD_OUT
 
 from tutor.core.answering import request_model, requests
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LIMITS = tomllib.loads((ROOT / "tests" / "data" / "limits" / "requests.toml").read_text(encoding="utf-8"))
 
 

@@ -1,4 +1,6 @@
-"""Code quality, stop 32 (helper tidy): rules stated once, in the module that owns them.
+"""Rules stated once, in the module that owns them.
+
+Code quality, stop 32 (helper tidy): rules stated once, in the module that owns them.
 
 - ``compose.names_asked_in_definition``: "how would you notice?" and "what if it is too big?" are
   spared together wherever a follow-up's repeats are set aside (answer.py had the pair twice).
@@ -60,7 +62,7 @@ def test_a_comparisons_sides_state_its_facts_together() -> None:
 
 
 def _probekit():
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "probes" / "probekit.py"
+    path = Path(__file__).resolve().parents[3] / "benchmarks" / "probes" / "probekit.py"
     spec = importlib.util.spec_from_file_location("probekit", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

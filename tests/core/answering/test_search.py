@@ -1,8 +1,17 @@
-"""Hybrid retrieval, the BM25 fallback, the scope decision and conversation context."""
+"""Hybrid retrieval, the BM25 fallback, the scope decision and conversation context.
+
+Stop 33 (issue 11, cold ``tutor ask``): the course's abbreviations are found only next to a
+bracket, with the same matches as the pattern tried from every position of the text.
+"""
 
 from __future__ import annotations
 
+import random
+
 import pytest
+
+from tutor.core.answering import search
+from tutor.core.knowledge import load_course
 
 
 def test_hybrid_search_ranks_the_obvious_section_first(tutor) -> None:
@@ -94,6 +103,8 @@ def test_prefetch_embeds_both_sides_in_one_pass_and_search_reuses_them(tutor, mo
         assert float(result.query_vector @ alone) > 0.9999  # the batched vector is the same meaning
     index.prefetch(sides)  # already known: nothing embedded
     assert len(calls) == 1
+
+
 def test_a_close_ask_and_a_fair_passage_agreeing_on_one_section_put_it_in_scope(tutor) -> None:
     """Neither signal clears its own bar (passage cosine under DENSE_IN_SCOPE, ask under
     ASK_IN_SCOPE) and the Q-table section trails closely on the word "row"; but a close learner
@@ -215,3 +226,28 @@ def test_the_routers_vote_needs_some_of_the_questions_own_words(tutor, question:
     result = tutor.index.search(question, k=8)
     assert not result.in_scope
     assert not tutor.ask(question).in_scope
+
+
+def _everywhere(text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in search._DEFINED_ABBREVIATION.finditer(text)]
+
+
+def _by_brackets(text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in search._defined_abbreviations(text)]
+
+
+def test_same_matches_on_the_course():
+    texts = [section.text for lesson in load_course().lessons for section in lesson.sections]
+    assert sum(bool(_everywhere(t)) for t in texts) > 5
+    for text in texts:
+        assert _by_brackets(text) == _everywhere(text)
+
+
+def test_same_matches_on_made_up_texts():
+    # Nested and unclosed brackets, hyphens, digits, plurals, a word run cut by punctuation.
+    pieces = ["(", ")", "(Ab", "(GAN)", "(VAEs)", "(LLM", "(A-B)", " ", "  ", "-", "_", ".", ",", "auto-encoder",
+              "Generative", "adversarial", "network", "x", "Z", "s", "3D", "é", "\n", "(ML)(AI)", "(AB (CD)"]
+    rng = random.Random(33)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        assert _by_brackets(text) == _everywhere(text), text

@@ -1,11 +1,63 @@
-"""Comparisons that ask one aspect of both sides ("evaluating", "cost"): each side is answered
-from what the course says about that aspect, not from a section that shares a word of it (stop 25)."""
+"""Comparisons that ask one aspect of both sides: each side's sentence on it.
+
+Comparisons that ask one aspect of both sides ("evaluating", "cost"): each side is answered
+from what the course says about that aspect, not from a section that shares a word of it (stop 25).
+
+Comparisons (stop 29): a predictive instance against a generative instance.
+
+Worded apart from the probes; fails on the code before it:
+
+- "which is heavier on the servers, a churn model or a song generator": one side is a predictive
+  model and the other a generative one, each named by what it is, and what is asked of both
+  (compute, cost, accuracy) is what the course weighs for the two families in a comparing section
+  ("Compute after training: machine learning versus heavy generative models", "Comparing accuracy
+  and adaptability"); that section answers alone. Each side searched alone went to its own lesson,
+  which says nothing of the aspect.
+- not when both sides are of one family, nor when the aspect is one no comparing section of the
+  families names ("data": each side's own section on data answers).
+
+Comparisons (stop 30, comp3): how each side does something, and a side told by what it does.
+
+Worded apart from the probes; fails on the code before it:
+
+- "how does A <verb> compared to how B <verb>s", "how do they each <verb>": the question asks HOW
+  each side does something (a process). Each side was searched on its bare words ("gan create a
+  picture") and went to the section on what it is used for ("What GANs have been used for": its
+  portraits), which tells what for, not how. Each side is now searched as the process asked ("how
+  does ..."), and a "used for" section gives way to another of the side's lesson.
+- "the network that judges images vs the one that makes them": the verb of a side's relative clause
+  ("judges") says what the side does; it was taken for an aspect asked of both (evaluation), which
+  sent both sides to the evaluation lesson.
+
+Comparisons weighed on one dimension (stop 31, contrast): each side's sentence on it.
+
+Worded apart from the probes (``benchmarks/probes/contrast-s31``); fails on the code before it:
+
+- A part whose section announces a count ("four main limitations, and the first is ...") kept only
+  the items marked by an ordinal ("Finally, ...") after the count, and dropped the sentence its own
+  search picked: the unmarked sentences between are items too when the marked ones fall short of
+  the count, and the part's picks stay.
+- "which is sneakiest / riskier / speedier": the comparative of a "-y" adjective is plain English;
+  read as an untaught term, it declined a comparison of two course topics.
+
+Comparisons, stop 32 (cmpsent): what the learner asks of both sides picks each side's sentences,
+tested in other words than the probes in ``benchmarks/probes/cmpsent-s32``.
+
+- "A vs B - does either one do it on purpose?": each side's part is scored for the side's own
+  search, whose words (the side's name, said all through its section) outweighed the one word
+  asked of both ("purpose"); the words asked of both now weigh on their own
+  (``Comparing._asked_of_both``), so the hallucination side keeps its sentence on intent, not
+  only its definition.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+from answering.reading import cited as _cited
 from tutor.core.answering import comparison
+from tutor.core.answering.comparison import _with_announced_items
+from tutor.core.answering.everyday import in_dictionary
 
 
 @pytest.mark.parametrize(
@@ -132,3 +184,133 @@ def test_a_three_way_comparison_of_descriptions_gets_a_part_per_side(tutor, ques
     assert shapes.comparison_sides(question) == sides
     result = tutor.ask(question)
     assert result.shape == "comparison" and len(result.sources) == 3, [s.section for s in result.sources]
+
+
+COMPUTE = {
+    "data-and-compute#compute-after-training-machine-learning-versus-heavy-generative-models",
+    "ml-vs-generative-ai#comparing-efficiency-and-computing-needs",
+}
+
+
+def test_a_predictive_and_a_generative_instance_asked_about_compute(tutor) -> None:
+    for question in (
+        "which is heavier on the computers, a churn model or a song generator",
+        "an email spam classifier or a poem generator: which costs more hardware",
+    ):
+        cited = _cited(tutor.ask(question))
+        assert cited and set(cited) <= COMPUTE, (question, cited)
+
+
+def test_a_predictive_and_a_generative_instance_asked_about_accuracy(tutor) -> None:
+    cited = _cited(tutor.ask("which one is more accurate: a tumour classifier or a generator of scan images"))
+    assert cited == ["ml-vs-generative-ai#comparing-accuracy-and-adaptability"], cited
+
+
+def test_not_for_an_aspect_no_family_comparison_names(tutor) -> None:
+    cited = _cited(tutor.ask("how much data does a poem generator need compared to a churn model"))
+    assert not set(cited) & COMPUTE, cited
+
+
+def test_a_chat_opener_is_no_part_of_the_first_side() -> None:
+    from tutor.core.answering import shapes
+
+    assert shapes.comparison_sides("and svms vs decision trees?") == ("svms", "decision trees")
+    assert shapes.comparison_sides("okay so, tokens vs parameters") == ("tokens", "parameters")
+    assert shapes.comparison_sides("also, the eu act vs the us order?") == ("eu act", "us order")
+    assert shapes.comparison_sides("and how about clustering vs dimensionality reduction") == (
+        "clustering", "dimensionality reduction"
+    )
+
+
+def test_who_asks_a_choice_between_two_things() -> None:
+    from tutor.core.answering import shapes
+
+    shape = shapes.detect("who's quicker to train, a decision tree or a gan?")
+    assert shape.kind == "comparison" and shape.sides == ("decision tree", "gan")
+    assert shapes.detect("who invented the gan").kind != "comparison"
+
+
+def test_how_each_is_read_from_the_question() -> None:
+    asks = comparison.asks_how_each
+    assert asks("how does a decision tree decide compared to how a neural network decides")
+    assert asks("q-learning and gradient descent: how does each one improve")
+    assert asks("how does a recommender work vs a chatbot")
+    # how the sides differ, or what the learner does with them, is no process of the sides
+    assert not asks("how does a decision tree compare to a neural network")
+    assert not asks("how do decision trees and neural networks differ")
+    assert not asks("how is a decision tree different from a neural network")
+    assert not asks("how do you test a classifier vs a text generator")
+
+
+def test_a_process_asked_of_each_side_is_not_answered_by_what_it_is_used_for(tutor) -> None:
+    for question in (
+        "how does a gan create a picture compared to how a vae creates one",
+        "how does a gan produce a photo compared to how a language model produces a sentence",
+    ):
+        cited = _cited(tutor.ask(question))
+        assert "gans#the-generator-and-the-discriminator" in cited, (question, cited)
+        assert not any(c.endswith("used-for") or c.endswith("been-used-for") for c in cited), (question, cited)
+
+
+def test_how_a_language_model_learns_is_its_next_token_training(tutor) -> None:
+    cited = _cited(tutor.ask("how does a language model learn vs how a gan learns"))
+    assert "language-models#next-token-prediction-step-by-step" in cited, cited
+    assert "gans#how-adversarial-training-works" in cited, cited
+
+
+def test_the_verb_of_a_sides_relative_clause_is_no_aspect() -> None:
+    assert comparison._side_aspects(("model that tests the essays", "one that writes them")) is None
+    assert comparison._side_aspects(("the bit that evaluates pictures", "the bit that draws them")) is None
+    # an aspect written on one side still is one ("evaluating" of "evaluating a gan")
+    assert comparison._side_aspects(("evaluating a gan", "a spam filter")) == ("evaluating", 0)
+
+
+def test_a_count_whose_marked_items_fall_short_keeps_the_picked_items(tutor) -> None:
+    section = tutor.course.section("benefits-and-limitations#where-machine-learning-falls-short")
+    # "four main limitations, and the first is ...": only "Finally, ..." is marked; the data
+    # sentence (1) and the bias sentence (2) are items too.
+    assert _with_announced_items(section, [0, 1]) == [0, 1]
+    assert _with_announced_items(section, [0, 2]) == [0, 2]
+    # a count every item of which is marked still brings them in ("three main benefits")
+    benefits = tutor.course.section("benefits-and-limitations#what-generative-ai-does-well")
+    assert _with_announced_items(benefits, [0, 5]) != [0, 5]
+
+
+def test_the_data_limitation_is_told_when_data_is_what_both_sides_are_asked(tutor) -> None:
+    answer = tutor.ask("a credit scoring model vs a text generator, how does poor data hurt each")
+    assert "benefits-and-limitations#where-machine-learning-falls-short" in _cited(answer)
+    assert "outdated records" in answer.text
+
+
+def test_comparatives_of_y_adjectives_are_plain_english(tutor) -> None:
+    for word in ("flakier", "trickiest", "speedier", "costliest", "sneakiest"):
+        assert in_dictionary(word), word
+    answer = tutor.ask("deepfakes vs biased hiring tools, which are sneakiest")
+    assert answer.in_scope
+    assert "ethics-and-regulation#deepfakes-and-the-argentine-election-poster" in _cited(answer)
+
+
+def test_a_dimension_asked_of_both_sides_weighs_each_sides_sentences(tutor) -> None:
+    from tutor.core.answering.comparison import dimension_bonus
+
+    section = tutor.course.section("vaes#vaes-compared-with-gans")
+    bonus = dimension_bonus("which one is steadier, what makes training unstable", section.sentences)
+    stable = [i for i, s in enumerate(section.sentences) if "stable" in s]
+    assert stable and all(bonus[i] > 0 for i in stable)
+    assert not any(bonus[i] for i in range(len(section.sentences)) if i not in stable)
+    # a cost asked: the sentences on cost, not those on stability
+    costly = tutor.course.section("gans#why-gan-training-is-unstable-and-costly")
+    bonus = dimension_bonus("which one is pricier to train", costly.sentences)
+    assert [i for i, b in enumerate(bonus) if b] == [i for i, s in enumerate(costly.sentences) if "expensive" in s or "cost" in s]
+    assert not dimension_bonus("what is the difference", section.sentences).any()
+
+
+HALLUCINATION = "hallucination#what-hallucination-means"
+
+DEEPFAKES = "ethics-and-regulation#deepfakes-and-the-argentine-election-poster"
+
+
+def test_the_dimension_asked_of_both_picks_a_sides_sentence(tutor) -> None:
+    answer = tutor.ask("a chatbot that makes up a statistic vs a deepfake of a singer - does either one do it on purpose?")
+    assert [s.section for s in answer.sources] == [HALLUCINATION, DEEPFAKES]
+    assert "not lying on purpose" in answer.text

@@ -1,4 +1,6 @@
-"""A concrete thing placed in one of the two families (stop 30, family).
+"""Comparisons of the course's two families: a concrete thing placed in one of them.
+
+A concrete thing placed in one of the two families (stop 30, family).
 
 Worded apart from the probes; fails on the code before it:
 

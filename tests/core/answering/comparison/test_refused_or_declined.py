@@ -1,4 +1,6 @@
-"""Course comparisons refused or declined instead of compared (stop 31, cmpscope).
+"""Comparisons of course things that were refused or declined instead of compared.
+
+Course comparisons refused or declined instead of compared (stop 31, cmpscope).
 
 Worded apart from the probes (``benchmarks/probes/cmpscope-s31``); fails on the code before it:
 

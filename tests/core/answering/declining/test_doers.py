@@ -1,4 +1,6 @@
-"""Who does the thing asked about (stop 34, benchmarks/probes/refuse34-s34).
+"""Who does the thing asked about in "how does X decide ...": a machine, a business or a living doer.
+
+Who does the thing asked about (stop 34, benchmarks/probes/refuse34-s34).
 
 The frames that read a name off "how does X decide / know / work out ..." and "how do X do Y"
 were written for products and practices doing their job ("how does a telematics box work out my
@@ -7,6 +9,14 @@ was declined as an untaught term ("The course does not cover immune system") ins
 as biology. A name read off a living doer (``scope.frame_doers``, ``Tutor._living_doer``) no longer
 anchors the other-subject check; a made doer, a practice, a coined name or a course question keeps
 its answer.
+
+Stop 34, lead: a business doing something is no living doer (refuse34 x trial34).
+
+refuse34 lets the doer of "how do X do Y" decide between another subject (a living doer: "how do
+farmers do crop rotation") and a possible untaught term. MiniLM puts businesses ("airlines",
+"insurers") nearer to people at work than to devices, so "how do airlines do dynamic pricing", a
+near miss trial34 pins, was refused as another subject once both were merged. Businesses are a
+third kind, judged as not living: they buy and run software for their work.
 """
 
 from __future__ import annotations
@@ -75,3 +85,22 @@ def test_frame_doers_gives_only_doers_that_could_be_living() -> None:
         "how does the sales model decide",
     ):
         assert frame_doers(question) == [], question
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("how do airlines do dynamic pricing", "dynamic pricing"),
+        ("how do insurers do claims triage", "claims triage"),
+    ],
+)
+def test_a_business_doing_an_untaught_practice_is_a_near_miss(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope
+    assert f"does not cover {term}" in answer.text
+
+
+def test_people_at_work_doing_their_trade_are_still_another_subject(tutor) -> None:
+    answer = tutor.ask("how do farmers do crop rotation")
+    assert not answer.in_scope
+    assert "outside this course" in answer.text and not answer.sources

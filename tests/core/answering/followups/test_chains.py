@@ -28,7 +28,7 @@ import pytest
 
 from tutor.core.knowledge import load_course
 
-CHAINS = Path(__file__).resolve().parents[1] / "data" / "conversation" / "chains.toml"
+CHAINS = Path(__file__).resolve().parents[3] / "data" / "conversation" / "chains.toml"
 FLOOR = 0.95
 
 

@@ -28,7 +28,7 @@ import pytest
 
 from tutor.core.answering import compose
 
-ROUND3 = Path(__file__).resolve().parents[1] / "data" / "conversation" / "round3.toml"
+ROUND3 = Path(__file__).resolve().parents[3] / "data" / "conversation" / "round3.toml"
 CHECKS = ROUND3.with_name("round3_checks.toml")
 FLOOR = 0.85
 

@@ -24,7 +24,7 @@ import pytest
 from tutor.core.answering import compose
 from tutor.core.answering.conversation import asks_if_a_case
 
-DIR = Path(__file__).resolve().parents[1] / "data" / "conversation"
+DIR = Path(__file__).resolve().parents[3] / "data" / "conversation"
 LISTS = [DIR / f"round5_{name}{half}.toml" for name in ("people", "aspects", "exam") for half in ("", "_check")]
 FLOORS = {"round5_people.toml": 0.8, "round5_aspects.toml": 0.8, "round5_exam.toml": 0.75,
           "round5_people_check.toml": 0.6, "round5_aspects_check.toml": 0.8, "round5_exam_check.toml": 0.7}

@@ -1,4 +1,6 @@
-"""Follow-ups that went to a sibling section, stop 26: what was changed against the fresh probes
+"""Follow-ups that went to a sibling section.
+
+Follow-ups that went to a sibling section, stop 26: what was changed against the fresh probes
 in ``benchmarks/probes/siblings-s26`` (work half), tested here in other words than the probes'.
 
 - A follow-up naming only one branch's part in what was just discussed ("what does the ml part
@@ -27,6 +29,7 @@ import learner_judge
 from tutor.core.answering import shapes
 
 INDUSTRY = "industry-use-cases#"
+
 BENEFITS = "benefits-and-limitations#"
 
 
