@@ -38,7 +38,7 @@ from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
-from tutor.core.answering.followups import SUMMARY_WORDS, FollowingUp
+from tutor.core.answering.followups import FollowingUp
 from tutor.core.answering.listing import Listing
 from tutor.core.answering.refusing import Refusing
 from tutor.core.answering.scope import (
@@ -721,7 +721,6 @@ def load_tutor(
 __all__ = [
     "NOT_COVERED",
     "SAID_AGAIN_MARGIN",
-    "SUMMARY_WORDS",
     "TERM_NOT_COVERED",
     "WHOLE_WORDS",
     "Answer",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering.answer import SUMMARY_WORDS
 from tutor.core.answering.conversation import Conversation
+from tutor.core.answering.followups import SUMMARY_WORDS
 from tutor.core.answering.requests import asks_for_summary
 
 
