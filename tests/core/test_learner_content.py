@@ -143,7 +143,7 @@ def test_glossary_maps_everyday_phrases_to_terms_the_course_uses() -> None:
 def test_no_everyday_phrase_hides_inside_another_terms_phrase() -> None:
     """ "ai writing" inside "ai writing code" would expand one question to two different terms.
     (A bare word such as "chatbot" may sit inside a longer phrase of another term: the longest
-    matching phrase wins, see ``test_the_longest_phrase_wins`` in test_learner.py.)"""
+    matching phrase wins, see ``test_the_longest_phrase_wins`` in answering/test_learner.py.)"""
     terms = _load(paths.knowledge_dir() / "glossary.toml").get("term", [])
     phrases = [
         (f" {' '.join(_words(p))} ", t["course"]) for t in terms for p in t.get("everyday", [])

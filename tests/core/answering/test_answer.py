@@ -81,7 +81,7 @@ def test_json_contract_is_exactly_the_documented_shape(tutor) -> None:
 def test_out_of_scope_says_so_and_offers_three_course_topics(tutor) -> None:
     # A question near the course's subject that no lesson answers (general knowledge with no word
     # of the subject, such as "How tall is the Eiffel Tower?", is refused as another subject; an
-    # everyday errand such as a recipe as an errand, see test_limits).
+    # everyday errand such as a recipe as an errand, see answering/test_limits.py).
     result = tutor.ask("Who invented the first computer?")
     assert not result.in_scope and result.sources == [] and result.demo is None
     assert result.text.startswith(NOT_COVERED)

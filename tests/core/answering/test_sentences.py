@@ -25,7 +25,7 @@ fact out, and each test here is worded apart from the probes and fails on the co
 - a comparison asking how good each side is in everyday words ("is any good", "doing a good job",
   "tell if it's working") is answered from the evaluation lesson, as "evaluating A vs B" was.
 
-From ``test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
+From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_section_that_opens_with_the_term_keeps_its_order``
 - ``test_a_simple_words_pitch_keeps_the_definition_first``
 - ``test_a_term_defined_inside_a_list_opens_with_its_sentence``

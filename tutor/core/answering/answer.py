@@ -404,7 +404,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when
-            # generating" could find, tests/core/test_fudetect_s28.py.)
+            # generating" could find, tests/core/answering/followups/test_detection.py.)
             result = _how_not_what_for(asked, result)
         asking.result = result
 

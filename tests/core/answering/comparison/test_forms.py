@@ -42,7 +42,7 @@ Worded apart from the probes (benchmarks/probes/tuturns-s31/); fails on the code
   the learner's noun for both sides between "different" and "from" hid the comparison.
 - "the A one and the B one": each side named by what sets it apart.
 
-From ``test_known_s30.py`` (Questions misread in a chat trial (stop 30): comparison wordings, the whole field of AI as a
+From the old ``tests/core/test_known_s30.py`` (Questions misread in a chat trial (stop 30): comparison wordings, the whole field of AI as a
 side, and where a declined algorithm's learner is pointed):
 - ``test_everyday_comparison_wordings_give_both_sides``
 - ``test_laying_two_things_side_by_side_is_a_comparison_not_an_order``

@@ -100,7 +100,7 @@ Comparisons, stop 34 (cmp34), tested in other words than the probes in
   comparison of those sides under any of their names ("variational autoencoder", "generative
   adversarial network"), wherever the question ranks it.
 
-From ``test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
+From the old ``tests/core/test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
 probes in ``benchmarks/probes/noticed-s27`` (work half), tested here in other words than the probes'):
 - ``test_two_bare_options_are_two_subjects``
 """

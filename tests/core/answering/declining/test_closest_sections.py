@@ -13,7 +13,7 @@ than the probes in ``benchmarks/probes/limits33-s33``.
 - Ways of adapting a trained model (LoRA, prompt tuning) point at where the course gives a general
   model a job of its own, not at sections sharing the word "tuning" (``knowledge/not_taught.toml``).
 
-From ``test_known_s30.py`` (Questions misread in a chat trial (stop 30): comparison wordings, the whole field of AI as a
+From the old ``tests/core/test_known_s30.py`` (Questions misread in a chat trial (stop 30): comparison wordings, the whole field of AI as a
 side, and where a declined algorithm's learner is pointed):
 - ``test_a_declined_boosting_method_points_to_the_supervised_algorithms``
 - ``test_a_declined_term_asked_with_a_purpose_still_follows_the_question``
@@ -21,7 +21,7 @@ side, and where a declined algorithm's learner is pointed):
 - ``test_how_a_thing_looks_opens_no_untaught_term``
 - ``test_terms_of_one_kind_point_to_the_section_closest_in_kind``
 
-From ``test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
+From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_course_setting_beside_the_term_still_counts``
 - ``test_a_declined_terms_closest_section_follows_the_term_not_the_frame``
 - ``test_an_untaught_image_network_points_at_image_classification``

@@ -72,10 +72,10 @@ with the fresh probes in ``benchmarks/probes/names-s31`` (work half), tested her
 - A text-fixing product named by its name ("spellchecker") is what a declined question full of
   misspellings asks about (``scope.product_named``).
 
-From ``test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
+From the old ``tests/core/test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
 - ``test_a_watermark_on_generated_content_is_a_near_miss``
 
-From ``test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
+From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_company_named_bare_is_no_trade``
 - ``test_a_named_ai_detector_is_declined``
 - ``test_a_trade_named_by_its_people_is_declined_too``

@@ -44,10 +44,10 @@ Worded apart from the probes; each test fails on the code before it:
   "a squeeze and rebuild model" was no variational autoencoder (the glossary says "network") and
   was declined; "two models competing" was no GAN and drew the cat-pictures example.
 
-From ``test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
+From the old ``tests/core/test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
 - ``test_a_programmers_logic_by_hand_is_the_courses_hand_written_rules``
 
-From ``test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
+From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_fair_enough_is_no_question_of_fairness``
 - ``test_fairness_asked_of_hiring_is_not_the_skills_gap``
 - ``test_fairness_of_ai_choosing_people_goes_to_the_fairness_sections``

@@ -85,7 +85,7 @@ def test_a_question_about_the_chatbot_itself_is_still_the_large_language_model_s
 
 def test_a_product_name_that_is_one_side_of_a_comparison_keeps_its_term(tutor) -> None:
     """ "gans vs vaes vs llms", "x compared to chatgpt": each name is a side, which the term names
-    (test_answer.py pins the three-way overview it keeps); "two different answers" compares nothing."""
+    (tests/core/answering/test_answer.py pins the three-way overview it keeps); "two different answers" compares nothing."""
     learner = tutor.index.learner
     for question in ["gans vs vaes vs llms: what is each one for", "a small model compared to an llm, which is faster"]:
         assert learner.read_names(question) == (question, frozenset())

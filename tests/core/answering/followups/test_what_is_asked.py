@@ -105,19 +105,19 @@ here in other words than the probes'.
   choice is ..." ("usual" aspect).
 - "plz" (like "pls") is chat shorthand: "example plz" was refused as another school subject.
 
-From ``test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
+From the old ``tests/core/test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
 probes in ``benchmarks/probes/noticed-s27`` (work half), tested here in other words than the probes'):
 - ``test_the_equation_of_the_metric_just_explained_is_answered``
 - ``test_the_formula_already_said_is_said_again_from_the_quoted_section``
 - ``test_the_formulas_of_both_metrics_just_compared_are_answered``
 
-From ``test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
+From the old ``tests/core/test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
 - ``test_a_joining_word_does_not_make_a_follow_up_another_subject``
 - ``test_a_subject_related_to_the_topic_is_what_the_next_it_means``
 - ``test_how_a_model_makes_things_is_its_mechanism_not_its_uses``
 - ``test_why_of_a_step_gets_what_the_step_is_for``
 
-From ``test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
+From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_prevention_follow_up_opens_with_the_remedy``
 - ``test_an_avoid_follow_up_on_bias_opens_with_reducing_it``
 - ``test_asking_how_to_notice_it_is_no_remedy``

@@ -89,12 +89,12 @@ from diagnosis set X), tested in other words than the probes'.
 - "..., in a sentence or two?" holds no subject for a follow-up to swap, and "the american
   equivalent" is "the american one" (``conversation._PLAIN_WORDS``, ``conversation.PRO_FORMS``).
 
-From ``test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
+From the old ``tests/core/test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
 probes in ``benchmarks/probes/noticed-s27`` (work half), tested here in other words than the probes'):
 - ``test_orders_to_the_tutor_or_by_the_learner_are_still_refused``
 - ``test_what_an_app_makes_for_the_learner_is_a_question_not_an_order``
 
-From ``test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
+From the old ``tests/core/test_nfix_s29.py`` (Blind set N's non-comparison failures, fixed as classes (stop 29, helper nfix)):
 - ``test_a_letter_ordered_by_pronoun_with_an_addressee_is_refused``
 """
 
