@@ -37,7 +37,7 @@ lint: install
 clean:
 	rm -rf $(VENV) build *.egg-info
 
-# Re-embed the course after editing lessons (tests/core/test_embeddings.py fails until you do).
+# Re-embed the course after editing lessons (tests/core/answering/test_embeddings.py fails until you do).
 .PHONY: vectors
 vectors: install
 	$(BIN)/python -m tutor.core.answering.embeddings build-vectors

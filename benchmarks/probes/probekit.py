@@ -32,6 +32,30 @@ OUT_OF_SCOPE = ("near_miss", "out_of_job")
 # The keys of a case, in the order they are written (the order of the README's examples).
 FIELDS = ("kind", "question", "turns", "in_scope", "sections", "sides", "facts", "term")
 
+# Each lesson's prefix of a section reference ("gans/" + slug), for probes that cite sections all
+# over the course (router34-s34, routerasks-s33): one list, in the course's lesson order.
+ML = "what-is-ml/"
+SUP = "supervised-learning/"
+UNS = "unsupervised-learning/"
+RL = "reinforcement-learning/"
+TR = "training-and-overfitting/"
+GEN = "what-is-generative-ai/"
+GAN = "gans/"
+VAE = "vaes/"
+LM = "language-models/"
+HAL = "hallucination/"
+VS = "ml-vs-generative-ai/"
+EV = "evaluating-models/"
+DC = "data-and-compute/"
+APP = "ml-applications/"
+GAPP = "generative-ai-applications/"
+IND = "industry-use-cases/"
+BEN = "benefits-and-limitations/"
+ETH = "ethics-and-regulation/"
+FUT = "future-trends/"
+ADO = "adoption-challenges/"
+SK = "skills-and-learning-paths/"
+
 
 def case(kind: str, question: str | None, **fields: Any) -> dict[str, Any]:
     """One case: ``in_scope`` follows from the kind (a near miss or an out-of-job request is

@@ -100,6 +100,11 @@ def unstated_facts(cases: list[dict]) -> list[str]:
     return problems
 
 
+def words(text: str) -> list[str]:
+    """The lowercase words of ``text``, apostrophes dropped ("don't" -> "dont")."""
+    return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'", ""))
+
+
 def _names_term(text: str, term: str) -> bool:
     words = [w for w in re.findall(r"[a-z0-9]+", term.lower()) if len(w) > 1]
     low = text.lower()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from learner_judge import case_problems, label
+from learner_judge import words as _words
 
 from tutor.core.knowledge import load_course
 
@@ -36,10 +37,6 @@ def _cases(directory: Path) -> list[dict]:
             found += [{**c, "_file": path.name} for c in tomllib.load(handle).get("case", [])]
     return found
 
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'", ""))
 
 
 def _section_text(ref: str) -> str:

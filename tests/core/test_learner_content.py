@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from learner_judge import case_problems, label
+from learner_judge import words as _words
 
 from tutor.core import paths
 from tutor.core.knowledge import load_course
@@ -39,10 +40,6 @@ def _asks_dir() -> Path:
 def _load(path: Path) -> dict:
     with path.open("rb") as handle:
         return tomllib.load(handle)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'", ""))
 
 
 def _section_text(section_ref: str) -> str:
@@ -146,7 +143,7 @@ def test_glossary_maps_everyday_phrases_to_terms_the_course_uses() -> None:
 def test_no_everyday_phrase_hides_inside_another_terms_phrase() -> None:
     """ "ai writing" inside "ai writing code" would expand one question to two different terms.
     (A bare word such as "chatbot" may sit inside a longer phrase of another term: the longest
-    matching phrase wins, see ``test_the_longest_phrase_wins`` in test_learner.py.)"""
+    matching phrase wins, see ``test_the_longest_phrase_wins`` in answering/test_learner.py.)"""
     terms = _load(paths.knowledge_dir() / "glossary.toml").get("term", [])
     phrases = [
         (f" {' '.join(_words(p))} ", t["course"]) for t in terms for p in t.get("everyday", [])

@@ -8,28 +8,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import probekit
-
-ML = "what-is-ml/"
-SUP = "supervised-learning/"
-UNS = "unsupervised-learning/"
-RL = "reinforcement-learning/"
-TR = "training-and-overfitting/"
-GEN = "what-is-generative-ai/"
-GAN = "gans/"
-VAE = "vaes/"
-LM = "language-models/"
-HAL = "hallucination/"
-VS = "ml-vs-generative-ai/"
-EV = "evaluating-models/"
-DC = "data-and-compute/"
-APP = "ml-applications/"
-GAPP = "generative-ai-applications/"
-IND = "industry-use-cases/"
-BEN = "benefits-and-limitations/"
-ETH = "ethics-and-regulation/"
-FUT = "future-trends/"
-ADO = "adoption-challenges/"
-SK = "skills-and-learning-paths/"
+from probekit import (
+    ADO,
+    APP,
+    BEN,
+    DC,
+    ETH,
+    EV,
+    FUT,
+    GAN,
+    GAPP,
+    GEN,
+    HAL,
+    IND,
+    LM,
+    ML,
+    RL,
+    SK,
+    SUP,
+    TR,
+    UNS,
+    VAE,
+    VS,
+)
 
 C = [
  # skills

@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import probekit
 
-E = "evaluating-models/"
+E = probekit.EV
 C = [
  ("the screening flagged heaps of healthy folks as ill, how do u measure that kind of mistake", [E + "precision-and-recall-computed-from-a-confusion-matrix", E + "why-fraud-and-disease-detection-need-both-precision-and-recall"], [["precision"]]),
  ("it got 98 out of 100 right but missed every single one that mattered, how is that even possible", [E + "accuracy-the-share-of-predictions-that-are-right"], [["rare|fraud"]]),

@@ -38,7 +38,7 @@ from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
-from tutor.core.answering.followups import SUMMARY_WORDS, FollowingUp
+from tutor.core.answering.followups import FollowingUp
 from tutor.core.answering.listing import Listing
 from tutor.core.answering.refusing import Refusing
 from tutor.core.answering.scope import (
@@ -404,7 +404,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when
-            # generating" could find, tests/core/test_fudetect_s28.py.)
+            # generating" could find, tests/core/answering/followups/test_detection.py.)
             result = _how_not_what_for(asked, result)
         asking.result = result
 
@@ -721,7 +721,6 @@ def load_tutor(
 __all__ = [
     "NOT_COVERED",
     "SAID_AGAIN_MARGIN",
-    "SUMMARY_WORDS",
     "TERM_NOT_COVERED",
     "WHOLE_WORDS",
     "Answer",

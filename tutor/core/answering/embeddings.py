@@ -6,7 +6,7 @@ alone breaks the 4 s budget of a cold ``tutor ask``. MiniLM is a small BERT (6 l
 wide); its forward pass is a dozen matrix products per layer, which numpy does in a few
 milliseconds per query. The weights come from the package's ``model.safetensors`` and the
 tokenizer from its ``tokenizer.json`` (the ``tokenizers`` library, which imports in 40 ms).
-``tests/core/test_embeddings.py`` checks the vectors against sentence-transformers itself.
+``tests/core/answering/test_embeddings.py`` checks the vectors against sentence-transformers itself.
 
 The course's vectors are keyed by a hash of the texts and the model. They ship with the package
 (``knowledge/index/vectors.npz``, written by ``python -m tutor.core.answering.embeddings build-vectors``
@@ -78,7 +78,7 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
     true divide by the count, and its bookkeeping cost more than the arithmetic on a few tokens
     (13 norms of two means per query). The operations and their order are exactly those of
     ``(x - mean) / sqrt(var + eps) * weight + bias`` with numpy's mean, so the vectors are
-    bit-identical (``tests/core/test_embeddings.py``); only the temporaries are gone. Every
+    bit-identical (``tests/core/answering/test_embeddings.py``); only the temporaries are gone. Every
     caller passes a fresh activation it no longer needs.
     """
     count = np.intp(x.shape[-1])
@@ -140,7 +140,7 @@ def map_safetensors(path: Path) -> dict[str, np.ndarray]:
     rows the first question touches are read; the word-embedding table (47 MB) is mostly never
     touched. The format is documented and simple: an 8-byte little-endian header length, a JSON
     header ``{name: {dtype, shape, data_offsets}}``, then the raw little-endian data.
-    ``tests/core/test_embeddings.py`` checks every tensor against ``safe_open``.
+    ``tests/core/answering/test_embeddings.py`` checks every tensor against ``safe_open``.
     """
     # A plain ndarray over the map: np.memmap's subclass would ride along through every
     # operation of the forward pass that touches a mapped tensor, at a cost on each.

@@ -14,7 +14,7 @@ with the course and written in our own words, teach retrieval their language:
 
 Both are optional: a course without them answers exactly as before. Files that do not parse,
 or asks naming a section that does not exist, are skipped with no crash (``problems`` lists
-them; ``tests/core/test_learner.py`` keeps the shipped files clean).
+them; ``tests/core/answering/test_learner.py`` keeps the shipped files clean).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ lesson does. bm25s keeps its scores as a sparse term-by-document matrix (``data`
 
 The file is keyed by a hash of the section texts, the analyser's source (``tutor/core/words.py``)
 and the BM25 parameters. A missing, stale or damaged file is never an error: the index is built
-with bm25s (and kept in the user cache), exactly as before. ``tests/core/test_lexical.py`` checks
+with bm25s (and kept in the user cache), exactly as before. ``tests/core/answering/test_lexical.py`` checks
 that the shipped file equals a fresh build, so an edit that the key cannot see (the analyser in
 ``search.py``) still fails a test until ``make vectors`` is run.
 """

@@ -1,0 +1,1 @@
+"""Tests of comparison answers (``tutor.core.answering.comparison`` and the comparison shapes)."""

@@ -1,0 +1,1 @@
+"""Tests of declines: what the course does not cover (``declining``, ``scope``)."""

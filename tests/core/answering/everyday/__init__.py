@@ -1,0 +1,1 @@
+"""Tests of questions in everyday words (``everyday``, ``learner``, the glossary)."""

@@ -1,0 +1,1 @@
+"""Tests of follow-ups (``conversation``, ``followups``, ``switching``)."""

@@ -1,0 +1,1 @@
+"""Tests of refusals: requests outside a tutor's job (``refusing``, ``requests``)."""

@@ -1,0 +1,389 @@
+"""Sentence choice (``tutor.core.answering.sentences``).
+
+Sentence choice: given the right section, the answer quotes the sentence that answers.
+
+The inner-sentence sets (``tests/data/answers/``) hold questions whose answer is one sentence
+inside a section, never its opening: misconceptions, "does it know ...", "what's
+the catch", numbers, "what happens if ...". The topic is in every sentence of the section, so
+similarity alone keeps quoting the sentence that states the topic; ``compose.focus_bonus`` weighs
+the question's own words and ``compose.aspect_bonus`` the aspect asked about.
+
+Sentence selection inside sections already cited (stop 26, probes ``benchmarks/probes/selection-s26``).
+
+Each class was seen on fresh questions that cited the section stating the fact yet left the
+fact out, and each test here is worded apart from the probes and fails on the code before it:
+
+- a follow-up that refers to its topic ("does it ...", "what does it ...") answered from a section
+  whose heading joins the topic with another subject ("When k-means clustering fails and DBSCAN
+  helps", "Precision and recall computed from a confusion matrix") told the other subject's point:
+  its sentences echoed the follow-up's words ("groups", "shape") best;
+- a setting said to be "too" anything ("too hefty", "too chunky") is the setting pushed too far,
+  whatever the adjective, as "too big" already was;
+- a downside asked in everyday words ("can it make the classifier worse?") is a downside;
+- a comparison read without two sides ("whats different about what comes out of ml and gen ai")
+  keeps the sentence that sets the two against each other;
+- a comparison asking how good each side is in everyday words ("is any good", "doing a good job",
+  "tell if it's working") is answered from the evaluation lesson, as "evaluating A vs B" was.
+
+From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
+- ``test_a_section_that_opens_with_the_term_keeps_its_order``
+- ``test_a_simple_words_pitch_keeps_the_definition_first``
+- ``test_a_term_defined_inside_a_list_opens_with_its_sentence``
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from learner_judge import converse
+
+from answering.reading import opening as _opening
+from tutor.core.answering import compose
+
+ANSWERS = Path(__file__).resolve().parents[2] / "data" / "answers"
+
+INNER = ANSWERS / "inner_sentences.toml"  # the first set; inner_sentences_2.toml was written to check it
+
+
+def _idf(term: str) -> float:
+    return {"grab": 4.0, "agent": 2.5, "reward": 2.0, "rl": 3.0}.get(term, 1.0)
+
+
+def test_focus_bonus_goes_to_the_sentence_with_the_questions_own_word() -> None:
+    # "why shouldn't an agent just grab the reward?": "reward" is the section's topic (in its
+    # heading), "agent" is in most sentences, "grab" in one: that one answers.
+    sentences = [
+        frozenset({"goal", "agent", "maximis", "reward"}),
+        frozenset({"chase", "reward", "grab", "pawn", "queen"}),
+        frozenset({"reward", "delay", "agent", "credit"}),
+        frozenset({"design", "reward", "agent", "penalti"}),
+    ]
+    bonus = compose.focus_bonus(["agent", "grab", "reward"], sentences, {"maximis", "reward"}, _idf)
+    assert int(np.argmax(bonus)) == 1
+    assert bonus[1] > 0 and bonus[0] == bonus[2] == bonus[3] == 0  # "agent": 3 of 4 sentences
+
+
+def test_focus_bonus_is_nothing_when_the_question_only_names_the_topic() -> None:
+    sentences = [frozenset({"reward", "agent"}), frozenset({"reward", "delay"}), frozenset({"penalti"})]
+    # Every word the question shares is the section's topic (heading / opening sentence).
+    assert not compose.focus_bonus(["reward", "agent"], sentences, {"reward", "agent"}, _idf).any()
+    # ... or none is in the section at all.
+    assert not compose.focus_bonus(["queen"], sentences, set(), _idf).any()
+    assert compose.focus_bonus(["grab"], [], set(), _idf).shape == (0,)
+
+
+def test_focus_bonus_weighs_rarer_words_more() -> None:
+    sentences = [frozenset({"open"}), frozenset({"grab"}), frozenset({"rl"}), frozenset({"rl"})]
+    bonus = compose.focus_bonus(["grab", "rl"], sentences, set(), _idf)
+    # "grab" is rarer in the course (idf) and in the section (one sentence of four, "rl" two).
+    assert bonus[1] > bonus[2] == bonus[3] > 0 == bonus[0]
+    assert bonus.max() <= compose.FOCUS_BONUS
+
+
+def test_does_it_know_keeps_know_as_a_focus_word(tutor) -> None:
+    # "know" is a question stop word ("do you know what X is"), but "do chatbots know when ..."
+    # asks exactly that: the course's "no built-in signal that says 'I do not know'".
+    section = tutor.course.section("hallucination#why-next-token-prediction-produces-fluent-falsehoods")
+    result = tutor.index.search("do chatbots realise when they dont actually know the answer", k=3)
+    bonus = tutor._focus(section, result)
+    assert "do not know" in section.sentences[int(np.argmax(bonus))]
+
+
+@pytest.mark.parametrize(
+    "question, needed",
+    [
+        # The question's own word ("grab") picks the sentence, not the topic's definition.
+        ("so an rl agent should always grab the reward right in front of it?", "short-sighted"),
+        # The aspect asked about ("cure" -> remedies) counts for every question, not only follow-ups.
+        ("how can you cure mode collapse in a gan", "Wasserstein"),
+    ],
+)
+def test_the_answering_sentence_inside_the_section_is_quoted(tutor, question: str, needed: str) -> None:
+    answer = tutor.ask(question)
+    assert needed in answer.text, answer.text
+
+
+def _inner_cases(path: Path = INNER) -> list[dict]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)["case"]
+
+
+def test_inner_sentence_cases_are_fair(course) -> None:
+    """Every cited section exists, every regex compiles and every fact is stated in a cited
+    section, and never only in its opening sentence (the set is about the sentences inside)."""
+    cases = [case for path in sorted(ANSWERS.glob("*.toml")) for case in _inner_cases(path)]
+    assert len(cases) >= 60
+    for case in cases:
+        sections = [course.section(ref.replace("/", "#", 1)) for ref in case["sections"]]
+        for fact in case["facts"]:
+            inner = [" ".join(s.sentences[1:]) for s in sections]
+            assert any(re.search(alt, text, re.IGNORECASE) for alt in fact for text in inner), (case["question"], fact)
+
+
+def test_inner_sentences_are_quoted(tutor) -> None:
+    """At least 85% of the first set answered with its facts (41 of 46 measured, 39 before the
+    focus and aspect bonuses; the misses left are retrieval's: another section ranks first)."""
+    from learner_judge import judge
+
+    verdicts = [judge(tutor, case) for case in _inner_cases()]
+    wrong = [f"{v.case['question']!r}: {v.why}" for v in verdicts if not v.ok]
+    assert sum(v.ok for v in verdicts) >= 0.85 * len(verdicts), "\n".join(wrong)
+
+
+def test_a_question_of_its_own_leaves_reasons_and_examples_to_its_shape() -> None:
+    sentences = ["Take 1,000 payments with 20 frauds, for example.", "Recall is 15 / 20 = 0.75."]
+    question = "in the 1000 payments example what does recall come out to"
+    # A follow-up ("any examples?") asks for the example aspect; a question naming the course's
+    # example does not, and its shape ("example") already weighs example sentences a little.
+    assert compose.aspect_bonus(question, sentences)[0] > 0
+    assert not compose.aspect_bonus(question, sentences, compose.SHAPED_ASPECTS).any()
+    # Other aspects still count for a question of its own: "how do I fix it" -> the remedy.
+    fix = ["Mode collapse is a GAN failure.", "Remedies include showing whole batches."]
+    assert list(compose.aspect_bonus("how do i fix mode collapse", fix, compose.SHAPED_ASPECTS) > 0) == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A universal claim the course does not make is denied, as before.
+        ("do gans only generate images?", "GANs have been used to create images, text and music.", "No."),
+        # A degree the course states in other strong words is no disagreement ...
+        ("is the test set completely hidden until the end?", "The test set is kept hidden until the end.", None),
+        ("does the eu ban some ai entirely?", "Some uses are banned outright.", None),
+        # ... but one the course limits is.
+        ("can hallucination be stopped completely", "Grounding reduces hallucination.", "No."),
+        ("are labels completely free to get?", "Labels are often expensive.", "No."),
+        # A negative the course also states negatively agrees; one it contradicts is denied.
+        ("does reinforcement learning never need a dataset?", "RL does not need a traditional dataset.", None),
+        ("do language models need no human labels at all?", "No human labelling is needed.", None),
+        # "at all" stresses a doubt, and says nothing the course could deny.
+        ("are vaes used in the real world at all?", "VAEs are commonly used to generate images.", None),
+        ("is it any use at all", "It is often used for fraud detection.", None),
+        ("does rl need a dataset at all?", "RL does not need a traditional dataset.", None),
+        ("is k-means never fooled by odd shapes?", "K-means fails when the groups have other shapes.", "No."),
+        # A choice between alternatives is not a claim to deny.
+        ("can gpt-4 look at pictures too or only text", "GPT-4 works with text, images and audio.", None),
+    ],
+)
+def test_no_is_said_only_when_the_course_disagrees(question: str, sentence: str, expected) -> None:
+    assert compose.verdict(question, sentence, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what is a vae", "is it used in the real world at all"],
+        ["are gans used for anything at all?"],
+    ],
+)
+def test_a_doubt_with_at_all_is_not_denied(tutor, turns) -> None:
+    """The course lists the uses; "at all" is no claim for it to contradict with "No."."""
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    for turn in turns:
+        answer = tutor.ask(turn, conversation)
+        conversation.record(turn, answer)
+    assert answer.in_scope
+    assert "used" in answer.text
+    assert not answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A claim put up for confirmation is a yes/no question: "so it's the only fix, right?"
+        ("my fraud model is 98% accurate so its basically perfect right", "yes_no"),
+        ("so throwing more data at an overfit model is the only fix, right?", "yes_no"),
+        ("gans use two networks, correct?", "yes_no"),
+        # ... but not a question of which, nor a choice.
+        ("which one is right", "general"),
+        ("left or right", "general"),
+    ],
+)
+def test_a_tag_question_is_yes_no(question: str, kind: str) -> None:
+    from tutor.core.answering import shapes
+
+    assert shapes.detect(question).kind == kind
+
+
+def test_a_misconception_put_for_confirmation_is_denied(tutor) -> None:
+    # The course names more cures than more data: the answer opens with the verdict.
+    answer = tutor.ask("so more data is the only fix for an overfit model, right?")
+    assert answer.shape == "yes_no"
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_another_sections_focus_sentence_does_not_crowd_out_the_best_sections(tutor) -> None:
+    # The best section holds the answer ("A brilliant model fails if staff refuse to use it");
+    # the second section's sentence naming "company" must not take its place on that word alone.
+    from tutor.core.answering.search import Hit
+
+    question = "can a great ai model still flop inside a company?"
+    result = tutor.index.search(question, k=8)
+    result.hits = [
+        Hit(section=tutor.course.section(sid), score=0.484, dense=0.484, lexical=0.0, coverage=0.0)
+        for sid in ("adoption-challenges#a-holistic-approach-to-ai-adoption", "adoption-challenges#the-ai-skills-gap")
+    ]
+    answer = tutor._compose_general(question, result, "yes_no")
+    assert "staff refuse" in answer.text, answer.text
+
+
+def test_every_aspect_has_its_name() -> None:
+    """``aspect_bonus`` skips aspects by name: a list of names out of step with the aspects
+    would skip the wrong ones (it did when the "too big" aspect was inserted)."""
+    assert len(compose.ASPECT_NAMES) == len(compose._ASPECTS) == len(set(compose.ASPECT_NAMES))
+    asks, _ = compose._ASPECTS[compose.ASPECT_NAMES.index("example")]
+    assert asks.search("any examples?") and not asks.search("why is that?")
+
+
+@pytest.mark.parametrize("name, question", [
+    ("fix", "how do people fix it"), ("downside", "whats the biggest weakness"),
+    ("time", "how long does it take"), ("uses", "where is it used"), ("why", "why does that happen"),
+    ("numbers", "how many are there"), ("too_much", "what if the steps are too big"),
+    ("example", "any examples?"), ("new", "can it create new ones"),
+    ("purpose", "why would anyone want fewer columns"), ("alternative", "any alternatives?"),
+    ("formula", "and the formula?"), ("usual", "what split do people usually use"),
+    ("end", "when is it done"), ("output", "what does each one spit out"), ("speed", "how fast do they catch it"),
+])
+def test_each_aspect_name_sits_on_its_own_pattern(name: str, question: str) -> None:
+    """Two branches each added an aspect at the end of both lists; merged, the names came out in
+    another order than the patterns. The length check above cannot see that; each name must
+    still find the question its pattern is for."""
+    assert name in compose.asked_aspects(question)
+
+
+def test_a_yes_no_answer_keeps_the_sections_limit_on_its_claim(tutor) -> None:
+    """"can we train on made-up photos or is that cheating?": the course says yes, within a limit
+    ("The benefit is not guaranteed: ... checked on real test data"); without that sentence the
+    answer says yes more firmly than the course does."""
+    answer = tutor.ask(
+        "we only got 50 real photos of a rare rash, can we use made up fake photos to train the model or is that cheating"
+    )
+    assert answer.shape == "yes_no" and "not guaranteed" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "needed", "not_opening"),
+    [
+        # "it" is DBSCAN: the k-means sentences on groups and k do not answer it.
+        (["what is dbscan", "do i have to tell it how many groups"], r"DBSCAN does not need k", None),
+        # "it" is recall: not "Precision answers ...".
+        (["what is recall", "what does it ignore"], r"Recall answers", r"Precision answers"),
+    ],
+)
+def test_a_follow_up_about_it_is_answered_with_its_own_subjects_sentences(tutor, turns, needed, not_opening) -> None:
+    answer = converse(tutor, turns)
+    assert re.search(needed, answer.text), answer.text
+    if not_opening:
+        assert not answer.text.startswith(not_opening.replace("\\", "")), answer.text
+
+
+def test_a_follow_up_naming_the_other_subject_keeps_its_sentences(tutor) -> None:
+    # The penalty is for sentences on the other subject when "it" is asked about; "what do people
+    # use instead?" after k-means failing names no "it" and is answered by the DBSCAN sentence.
+    answer = converse(tutor, ["when does k-means fail", "what do people use instead"])
+    assert "DBSCAN" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "needed"),
+    [
+        (["what is gradient descent", "what if the steps are way too hefty"], r"overshoots"),
+        (["what is synthetic training data", "can it make the classifier worse"], r"unrealistic or repetitive"),
+    ],
+)
+def test_an_aspect_in_everyday_words_picks_its_sentence(tutor, turns, needed) -> None:
+    answer = converse(tutor, turns)
+    assert re.search(needed, answer.text), answer.text
+
+
+def test_too_anything_asks_what_too_much_does() -> None:
+    asked = compose.asked_aspects
+    assert "too_much" in asked("and if the steps are too chunky?")
+    assert "too_much" in asked("what if the checker gets too good too fast")
+    # "too" as "also" asks nothing of the kind.
+    assert "too_much" not in asked("is it used in finance too or only in banks?")
+    assert "too_much" not in asked("does it work on text too")
+    sentences = ["Underfitting: the model is too simple to capture the pattern.", "A model learns from data."]
+    bonus = compose.aspect_bonus("what if my model is too basic", sentences)
+    assert bonus[0] > bonus[1]
+
+
+def test_a_downside_in_everyday_words_is_a_downside() -> None:
+    for question in ("can the fake pictures make things worse", "could it backfire", "does it hurt accuracy"):
+        assert "downside" in compose.asked_aspects(question), question
+
+
+def test_a_comparison_without_sides_keeps_the_sentence_that_sets_both_apart(tutor) -> None:
+    answer = tutor.ask("whats different about what comes out of ml and gen ai")
+    assert answer.shape == "comparison"
+    assert "did not exist before" in answer.text, answer.text
+
+
+def test_contrast_bonus_is_for_sentences_that_set_two_things_against_each_other() -> None:
+    bonus = compose.contrast_bonus([
+        "A predictive model returns a label, while a generative model returns something new.",
+        "Generative AI learns patterns from data.",
+        "It is cheap, but it is slow.",
+    ])
+    assert bonus[0] > 0 and bonus[1] == 0 and bonus[2] == 0
+    assert isinstance(bonus, np.ndarray)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how would i know a spam filter is any good compared to a chatbot",
+        "spam filter vs image generator: how do you tell each one is doing a good job",
+        "how do you know a digit classifier works compared to knowing a picture generator works",
+    ],
+)
+def test_how_good_each_side_is_in_everyday_words_is_their_evaluation(tutor, question) -> None:
+    # "is any good", "doing a good job", "works": how each side is judged, answered from the
+    # evaluation lesson (each side went to a section about the thing itself: the spam filter
+    # recipe, training data for generative models, uses of image generation).
+    answer = tutor.ask(question)
+    cited = [source.section for source in answer.sources]
+    assert len(cited) == 2 and all(c.startswith("evaluating-models#") for c in cited), cited
+    assert "evaluating-models#judging-generated-output-on-realism-coherence-and-diversity" in cited
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which is easier to tell if it's working, a classifier or an image generator", True),
+        ("how can you tell if a gan is working vs if a classifier is working", True),
+        ("tell me how a gan works vs a vae", False),  # how it works, not how good it is
+        ("i want to know how a gan works compared to a vae", False),
+        ("do you know if vaes or gans work better for faces", False),
+    ],
+)
+def test_asks_how_good(question, expected) -> None:
+    from tutor.core.answering.comparison import _ASKS_HOW_GOOD
+
+    assert bool(_ASKS_HOW_GOOD.search(question)) is expected
+
+
+
+
+# -- a definition, pitched simply or defined in passing ------------------------------------------
+
+
+def test_a_simple_words_pitch_keeps_the_definition_first(tutor) -> None:
+    answer = tutor.ask("explain like i'm 5 what a decision tree is")
+    assert _opening(answer).startswith("A decision tree asks"), answer.text
+
+
+def test_a_term_defined_inside_a_list_opens_with_its_sentence(tutor) -> None:
+    answer = tutor.ask("in simple terms, what is linear regression")
+    assert _opening(answer).startswith("Linear regression predicts"), answer.text
+
+
+def test_a_section_that_opens_with_the_term_keeps_its_order(tutor) -> None:
+    answer = tutor.ask("what is a gan")
+    assert _opening(answer).startswith("A generative adversarial network"), answer.text
