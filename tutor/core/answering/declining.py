@@ -41,6 +41,7 @@ from tutor.core.answering.scope import (
     frame_doers,
     hyphenated_term,
     names_subject,
+    names_subject_plainly,
     reads_as_verb,
     self_acting_machine,
     task_compound,
@@ -206,7 +207,12 @@ class Declining:
         }
         if len(foreign) != 1 or 1 / len(content) < CENTRAL_SHARE:
             return None
-        return _with_its_name(foreign.pop(), asking, self.subject_stems)
+        word = foreign.pop()
+        if everyday.in_dictionary(word) and re.search(rf"\b{_IDIOM_VERBS}\s+(?:\w+\s+)?{re.escape(word)}\b", asking.lower()):
+            # "for a project to come unstuck", "went belly up": a plain word completing a verb
+            # says what happens to the thing (an idiom), it names nothing the course leaves out.
+            return None
+        return _with_its_name(word, asking, self.subject_stems)
 
     def _adds_to_term(self, rest: str, lessons: tuple[str, ...]) -> bool:
         """Does the question without its untaught term (``rest``) ask anything of its own: a
@@ -555,7 +561,13 @@ class Declining:
             # own term ("how does photosynthesis work, i need it for biology") points at that term.
             return False
         if names_subject(asking, self.subject_stems):
-            return False
+            if anchored or has_context or names_subject_plainly(asking, self.subject_stems):
+                return False
+            # "how do clouds know when to rain": the only subject word has an everyday sense
+            # (scope.EVERYDAY_SENSES); the question is the course's only if it means it, so it
+            # is another subject when clearly nearer in meaning to one (as a leaning fragment is).
+            scores = self._subject_scores(asking) if self.index.embedder is not None else None
+            return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
         if asking != question.strip() and names_subject(question, self.subject_stems) and (
             _POINTING & set(words) or len(self.index.content_words(asking)) <= 2
         ):
@@ -647,6 +659,15 @@ def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) 
     ):
         return before
     return None
+
+
+# Verbs that open everyday idioms with a plain word ("come unstuck", "go belly up", "fall flat",
+# "get the hang of it", "run dry"): the word after them says what happens, it is no name.
+_IDIOM_VERBS = (
+    r"(?:come|comes|came|coming|go|goes|went|gone|going|get|gets|got|getting|fall|falls|fell|falling|"
+    r"run|runs|ran|running|turn|turns|turned|turning|break|breaks|broke|breaking|fly|flies|flew|"
+    r"play|plays|played|playing|stay|stays|stayed|keep|keeps|kept|end|ends|ended)"
+)
 
 
 def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> str:
