@@ -330,6 +330,21 @@ def _spelt_out(acronym: str, question: str) -> str | None:
     return None
 
 
+def _shouted_everyday(word: str, vocabulary: CourseVocabulary, shouting: bool) -> bool:
+    """Is ``word`` an acronym-shaped capital word that spells an everyday word or a person's name
+    ("ELIZA", "SLAM"), in a message not written in capitals, and no word of the course's? Such a
+    word is a name only when the question treats it as one (named twice, or named in one sentence
+    and asked about as "it" in the next: ``written_name``)."""
+    if shouting or not _ACRONYM.fullmatch(word):
+        return False
+    whole, first = word.lower(), re.split(r"[-\d]", word)[0].lower()
+    if not first or whole in SUBJECT_WORDS or first in SUBJECT_WORDS:
+        return False
+    if _known_exactly(whole, vocabulary) or _known_exactly(first, vocabulary):
+        return False
+    return is_everyday(whole) or is_everyday(first)
+
+
 def _name_written(word: str, vocabulary: CourseVocabulary, shouting: bool, question: str = "") -> bool:
     """Is ``word`` written as a name (``_NAME_FORM`` or ``_ACRONYM``) that the course, its
     learners' words, the subject's words and everyday English never use? Its first part decides
@@ -393,14 +408,21 @@ def written_name(question: str, vocabulary: CourseVocabulary) -> str | None:
     told = without_introduction(question).strip()
     before = told[: told.rfind(asking)] if asking in told and asking != told else ""
     for word in dict.fromkeys(words):
-        if not _name_written(word, vocabulary, shouting, question) or _names_the_maker(word, question, vocabulary):
+        if _names_the_maker(word, question, vocabulary):
             continue
-        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=_JUDGED), re.IGNORECASE)
-        twice = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)) >= 2
         pointed = (
             word in before and bool(_POINTER_ASKS.match(asking))
             and not any(_name_written(w, vocabulary, shouting, question) for w in _WRITTEN_WORD.findall(asking))
         )
+        if not _name_written(word, vocabulary, shouting, question):
+            if pointed and _shouted_everyday(word, vocabulary, shouting):
+                # "someone told me ELIZA was a therapy chatbot from the 60s. how did it work?": a
+                # name in capitals that is also a person's name or a word, told and then asked
+                # about as "it", is the thing asked about (the decline named "therapy chatbot").
+                return word
+            continue
+        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=_JUDGED), re.IGNORECASE)
+        twice = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)) >= 2
         found = asked.search(question)
         if found and _USES_THE_SUBJECT.search(re.split(r"[.!?;]", question[found.end():])[0]):
             found = None  # "how does the NHS use ai to read scans": an owner of the subject's tools
