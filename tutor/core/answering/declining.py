@@ -366,6 +366,10 @@ class Declining:
             nearest = next((h.section for h in ranked.hits if h.section.id in named), self.course.section(named[0]))
         elif has_rest:
             nearest = self._nearest_to_term(term, rest) or nearest
+        elif (part := self._course_part(term)) != term and (defined := self.index.search(part, k=1)).hits:
+            # "how does a spiking neural network work": nothing asked but the term, a kind of a
+            # thing the course defines; the question's own words found gradient descent.
+            nearest = defined.hits[0].section
         suggestion = section_question(nearest, 0)
         text = (
             f"{TERM_NOT_COVERED.format(term=_shown(term)).replace('….', '…')} The closest section it does cover is "
@@ -394,7 +398,7 @@ class Declining:
         found "A small pilot project" for dynamic pricing, by its "do" and its "first step" of
         a business, where the term alone finds personalised prices and predictions."""
         count = len(self.course.sections)
-        by_term = self.index.search(term, k=count)
+        by_term = self.index.search(self._course_part(term), k=count)
         if not by_term.hits:
             return None
         said = [w.lower() for w in self.index.content_words(rest) if not _FRAME_WORD.fullmatch(w)]
@@ -402,6 +406,22 @@ class Declining:
             return by_term.hits[0].section
         by_rest = {h.section.id: h.score for h in self.index.search(rest, k=count).hits}
         return max(by_term.hits, key=lambda h: h.score + by_rest.get(h.section.id, 0.0)).section
+
+    def _course_part(self, term: str) -> str:
+        """What to search for ``term``: "what is <the name of the course's own that ends it>" when
+        its words before are foreign to the course ("quantum machine learning" -> "what is machine
+        learning", "spiking neural network" -> "what is neural network"), else ``term``: what such a term is a kind of is what the course covers,
+        and searching the whole name let the foreign word pull in any section ("quantum machine
+        learning" found how adversarial training works). Two words at least: one course word
+        ("model", "prediction") says too little of what the term is about."""
+        words = term.split()
+        for start in range(1, len(words) - 1):
+            head, modifiers = words[start:], words[:start]
+            if all(self.vocabulary.knows(w.lower()) for w in head) and self.phrases.has([w.lower() for w in head]) and not any(
+                self.vocabulary.knows(w.lower()) for w in modifiers
+            ):
+                return f"what is {' '.join(head)}"  # (asked so, it finds where the course defines it)
+        return term
 
     def _preamble_then_other(self, question: str) -> bool:
         """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the

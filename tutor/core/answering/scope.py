@@ -2579,5 +2579,18 @@ def marked_name(
         foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
         if not foreign and (best_dense >= WELL_COVERED or words[-1] in _DESCRIBED_HEADS or _SUBJECT_HEADS.intersection(words)):
             continue
-        return " ".join(run)
+        return _with_course_phrase(run, question, phrases)
     return None
+
+
+def _with_course_phrase(run: list[str], question: str, phrases: CoursePhrases) -> str:
+    """``run`` joined, with the word after it when that word ends a name of the subject the course
+    writes with the run's last word ("zero-knowledge machine" + "learning", "... neural" +
+    "network"): the name ends where the course's own phrase ends, not inside it (the decline
+    named "zero-knowledge machine")."""
+    name = " ".join(run)
+    after = re.search(rf"(?<![\w-]){re.escape(name)}\s+([a-z][\w-]*)", question, re.IGNORECASE)
+    following = after.group(1).lower() if after is not None else ""
+    if (following in _SUBJECT_HEADS or following in ("network", "networks")) and phrases.has([run[-1].lower(), following]):
+        return f"{name} {after.group(1)}"
+    return name
