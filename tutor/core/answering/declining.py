@@ -415,6 +415,11 @@ class Declining:
         learning" found how adversarial training works). Two words at least: one course word
         ("model", "prediction") says too little of what the term is about."""
         words = term.split()
+        if len(words) == 1 and (inner := _COURSE_ACRONYM_INSIDE.search(term)) is not None:
+            # "zkML", "scGPT", "TinyML": a coined name built on an abbreviation the course uses
+            # is a kind of that thing; MiniLM reads the whole name as noise ("what is zkML" was
+            # pointed at reinforcement learning in games).
+            return f"what is {_COURSE_ACRONYMS[inner.group(1)]}"
         for start in range(1, len(words) - 1):
             head, modifiers = words[start:], words[:start]
             if all(self.vocabulary.knows(w.lower()) for w in head) and self.phrases.has([w.lower() for w in head]) and not any(
@@ -679,6 +684,16 @@ def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) 
     ):
         return before
     return None
+
+
+# Abbreviations the course uses, as they appear inside a coined name written with capitals
+# ("zkML", "scGPT", "AutoRL"), with what to search for them.
+_COURSE_ACRONYMS = {
+    "ML": "machine learning", "AI": "artificial intelligence", "RL": "reinforcement learning",
+    "GPT": "a large language model", "LLM": "a large language model", "GAN": "a GAN", "VAE": "a VAE",
+    "NLP": "natural language processing",
+}
+_COURSE_ACRONYM_INSIDE = rx.compile(r"(?<=[a-z0-9])(ML|AI|RL|GPT|LLM|GAN|VAE|NLP)(?![a-z])")
 
 
 # Verbs that open everyday idioms with a plain word ("come unstuck", "go belly up", "fall flat",

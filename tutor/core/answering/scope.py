@@ -24,7 +24,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import described
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.described import names_machine_at_work  # noqa: F401 (callers of scope's name)
-from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
+from tutor.core.answering.everyday import everyday_names, everyday_words, in_dictionary, is_everyday
 from tutor.core.answering.shapes import OPENERS, introductions
 from tutor.core.words import CHAT_PARTICLES, PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 
@@ -563,7 +563,8 @@ _AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("does doesnt doesn't".split())
 # when", "restock themselves"); a noun ending a question's subject is not followed by one of these.
 _AFTER_A_VERB = frozenset(
     """a an the my your our their his her its this these those it them themselves itself me us you
-    him what where when whether if how why out up down off away back""".split()
+    him what where when whether if how why out up down off away back which who""".split()
+    # ("which"/"who": "do tools such as Brandwatch decide which posts ..." had named "brandwatch decide")
 )
 _SUBJECT_OPENERS = frozenset("a an the my your our their his her its this these those some any all".split())
 
@@ -572,11 +573,37 @@ def _plural_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
+# Words that hedge a name the learner gives as an example ("something like Zestimate", "a tool
+# like Grammarly", "apps such as Otter"): the name after them is the subject, the hedge no part of it.
+HEDGE_NOUNS = frozenset(
+    """something anything stuff thing things tool tools app apps system systems service services product products
+    program programs platform platforms software website websites site sites""".split()
+)
+
+
+def _hedge_before(words: list[str], end: int) -> int:
+    """How many words right before ``words[end]`` hedge it ("something like", "tools such as"), or 0."""
+    low = [w.lower() for w in words[:end]]
+    if len(low) >= 2 and low[-1] == "like" and low[-2] in HEDGE_NOUNS:
+        return 2
+    if len(low) >= 3 and low[-2:] == ["such", "as"] and low[-3] in HEDGE_NOUNS:
+        return 3
+    return 0
+
+
 def _auxiliary_before(words: list[str], start: int) -> str:
-    """The word before ``words[start]`` and the subject openers before it ("do the"), lowercased."""
+    """The word before ``words[start]`` and the subject openers and hedges before it ("do the",
+    "does something like"), lowercased: "how does something like Zestimate decide" has its
+    subject's verb after the name as "how does Zestimate decide" has (the decline named
+    "zestimate decide")."""
     opener = start
-    while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
-        opener -= 1
+    while True:
+        while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
+            opener -= 1
+        hedge = _hedge_before(words, opener)
+        if not hedge:
+            break
+        opener -= hedge
     return words[opener - 1].lower() if opener > 0 else ""
 
 
@@ -2248,6 +2275,15 @@ _HEDGE = rx.compile(
     r",?\s+whatever\s+(?:it|that|they)(?:'?s|'?re)?\s+(?:is\s+|are\s+)?called\b",  # ("it's": possessive cut)
     re.I,
 )
+# A name given as an example, after a hedge before it: "something like Kensho", "a tool like
+# Otter", "apps such as Lensa". The learner names the product they mean and hedges the kind; the
+# name is the capitalised words right after (``_marked_runs``), judged by ``marked_name`` as any
+# marked run is (an everyday product the course can answer for is no foreign name).
+_EXAMPLE_MARKER = rx.compile(
+    r"\b(?:something|anything|stuff|things?|tools?|apps?|systems?|services?|products?|programs?|platforms?|"
+    r"software|websites?|sites?)\s+(?:like|such\s+as)\s+",
+    re.I,
+)
 # The subject of a question about a practice's procedure ("how is backtesting carried out", "how
 # does win probability get calculated") or, in the active voice, what it does ("how would topic
 # modelling sort them", "how do these churn models spot quitters", "how does a drug interaction
@@ -2259,10 +2295,13 @@ _HEDGE = rx.compile(
 _PRACTICE_FRAME = rx.compile(
     r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|did|could|can|will)\s+"
     r"(?P<det>(?:an?|the|these|those|this|our|my|your|their)\s+)?"
+    # ("how does something like Zestimate decide", "how do apps such as Otter work out")
+    r"(?:(?:something|anything|stuff|things?|tools?|apps?|systems?|services?|products?|programs?|platforms?|software|"
+    r"websites?|sites?)\s+(?:like|such\s+as)\s+)?"
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
     r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
     r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
-    r"choose|chooses|pick|picks|spot|spots|flag|flags|predict|predicts|score|scores|set|sets|build|builds|"
+    r"choose|chooses|pick|picks|spot|spots|flag|flags|catch|catches|predict|predicts|score|scores|set|sets|build|builds|"
     r"understand|understands|talk|talks|come\s+up\s+with|work\s+out|figure\s+out|"
     # (what a tool does to the learner's things: "how does ai rotoscoping track a person")
     # (not words that are also nouns in a name: "variable rate application", "a price estimate")
@@ -2314,6 +2353,15 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     runs = []
     for match in _NAMING_MARKER.finditer(text):
         runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
+    for match in _EXAMPLE_MARKER.finditer(text):
+        named: list[str] = []
+        for word in re.findall(r"[\w'-]+", text[match.end():])[:MAX_TERM_WORDS]:
+            if not word[0].isupper():
+                break
+            named.append(word)
+        if not any(w.lower() in everyday_names() for w in named):
+            # (an everyday product, "something like Netflix", is read as its kind and answered)
+            runs.append(named)
     for match in (*_GLOSS.finditer(text), *_HEDGE.finditer(text)):
         # (A name does not run back across a sentence's end or a comma.)
         before = re.findall(r"[\w'-]+", re.split(r"[.!?,;:]", text[: match.start()])[-1])
