@@ -12,7 +12,10 @@ What the lead noticed and these fix, each as a class:
   "blur", "crypto" -> "crypt");
 - a capital name that is also a word or a person's name ("ELIZA"), told and then asked about as
   "it", was passed over for a compound of the sentence ("therapy chatbot");
-- a marked name stopped inside the course's name of the subject ("zero-knowledge machine");
+- a marked name stopped inside the course's name of the subject ("zero-knowledge machine"), and a
+  coined name on a course abbreviation ("zkML") was pointed at any section its noise matched;
+- a product named as an example after a hedge ("something like Kensho") was no name, or ran
+  into its verb ("zestimate decide");
 - the judge passed a near miss without a ``term`` when the tutor refused it.
 
 The wordings here are fresh, none of them a probe's.
@@ -25,7 +28,7 @@ import pytest
 
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.requests import OTHER_SUBJECT_TEXT, OUT_OF_JOB_TEXT
-from tutor.core.answering.scope import extends, frame_doers
+from tutor.core.answering.scope import frame_doers
 
 
 def _declined(answer) -> bool:
@@ -87,6 +90,8 @@ def test_an_idiom_is_no_untaught_term(tutor) -> None:
 
 
 def test_the_mender_keeps_words_that_extend_a_known_word(tutor) -> None:
+    from tutor.core.answering.scope import extends
+
     assert extends("blurb", "blur") and extends("crypto", "crypt")
     assert not extends("tokenn", "token")  # a doubled letter is a slip
     corrected = tutor.vocabulary.correct("is crypto a blurb")
@@ -113,6 +118,36 @@ def test_a_name_ends_with_the_courses_name_of_the_subject(tutor, question: str, 
     assert _declined(answer)
     assert answer.text.startswith(f"The course does not cover {term}."), answer.text
     # the closest section is where the course says what machine learning is
+    assert '"What is machine learning > ' in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does something like Kensho decide which news moves a stock",
+        "how do tools such as Kensho decide which news matters",
+    ],
+)
+def test_a_hedged_example_name_is_the_term(tutor, question: str) -> None:
+    answer = tutor.ask(question)
+    assert _declined(answer)
+    assert answer.text.startswith("The course does not cover Kensho."), answer.text
+
+
+def test_a_hedge_does_not_run_a_name_into_its_verb(tutor) -> None:
+    answer = tutor.ask("how does something like Zestimate decide what a house is worth")
+    assert answer.text.startswith("The course does not cover zestimate."), answer.text
+
+
+def test_an_everyday_product_after_a_hedge_is_still_read_as_its_kind(tutor) -> None:
+    answer = tutor.ask("how does something like Netflix pick films for me")
+    assert answer.in_scope and answer.sources[0].section.startswith("ml-applications#recommendation")
+
+
+def test_a_coined_name_on_a_course_abbreviation_points_where_the_course_defines_it(tutor) -> None:
+    answer = tutor.ask("what's TinyML all about")
+    assert _declined(answer)
+    assert answer.text.startswith("The course does not cover TinyML."), answer.text
     assert '"What is machine learning > ' in answer.text, answer.text
 
 
