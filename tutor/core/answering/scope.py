@@ -138,10 +138,13 @@ def one_slip(a: str, b: str) -> bool:
 
 def extends(word: str, known: str) -> bool:
     """Is ``word`` the word ``known`` with letters added at its end, other than a doubled last
-    letter ("blurb" of "blur", "crypto" of "crypt", not "tokenn" of "token")? Such a word is
-    another word the learner wrote, not a slip of ``known``: the mender had turned "write a
-    blurb" into "write a blur" and "crypto mining" into "crypt mining"."""
-    return len(word) > len(known) and word.startswith(known) and word[len(known)] != known[-1]
+    letter or a plural's "s" or "z" ("blurb" of "blur", "crypto" of "crypt", not "tokenn" of
+    "token" nor "stepz" of "step")? Such a word is another word the learner wrote, not a slip of
+    ``known``: the mender had turned "write a blurb" into "write a blur" and "crypto mining" into
+    "crypt mining"."""
+    extra = word[len(known):]
+    # (A plural typed by ear, "stepz", is the word itself: "steps".)
+    return len(word) > len(known) and word.startswith(known) and extra[0] != known[-1] and extra not in ("s", "z", "es")
 
 
 class CourseVocabulary:
@@ -2301,7 +2304,7 @@ _PRACTICE_FRAME = rx.compile(
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
     r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
     r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
-    r"choose|chooses|pick|picks|spot|spots|flag|flags|catch|catches|predict|predicts|score|scores|set|sets|build|builds|"
+    r"choose|chooses|pick|picks|spot|spots|flag|flags|predict|predicts|score|scores|set|sets|build|builds|"
     r"understand|understands|talk|talks|come\s+up\s+with|work\s+out|figure\s+out|"
     # (what a tool does to the learner's things: "how does ai rotoscoping track a person")
     # (not words that are also nouns in a name: "variable rate application", "a price estimate")
@@ -2533,8 +2536,9 @@ def _names_an_action(word: str) -> bool:
 # work" was refused as another subject). (Not "system": the immune system and the justice system
 # are living or public doers.)
 _MECHANISM_HEADS = frozenset(
-    """control controls brake brakes sensor sensors assist timer thermostat valve gauge meter engine motor pump
-    circuit gadget device devices""".split()
+    """control controls brake brakes sensor sensors assist assists timer timers thermostat thermostats valve valves
+    gauge gauges meter meters engine engines motor motors pump pumps circuit circuits gadget gadgets device
+    devices""".split()
 )
 
 
