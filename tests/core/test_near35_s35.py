@@ -169,3 +169,29 @@ def test_the_judge_fails_a_refused_near_miss_with_or_without_a_term() -> None:
     # an out-of-job case refused still passes
     case = {"kind": "out_of_job", "question": "write my essay", "in_scope": False}
     assert learner_judge.judge(_Refuses(), case).ok
+
+
+def test_no_untaught_term_is_listed_in_two_families() -> None:
+    # Listed twice, the later family's lessons silently won ("mixture of experts" was pointed at
+    # recommendation systems by a second listing, "mixture-of-experts", in another family).
+    import tomllib
+
+    from tutor.core import paths
+    from tutor.core.answering.scope import _term_tokens
+
+    families = tomllib.loads((paths.knowledge_dir() / "not_taught.toml").read_text(encoding="utf-8"))["family"]
+    seen: dict[str, str] = {}
+    twice = []
+    for family in families:
+        for term in family["terms"]:
+            key = "".join(t for t, _, _ in _term_tokens(term))
+            if key in seen and seen[key] != family["topic"]:
+                twice.append((term, seen[key], family["topic"]))
+            seen.setdefault(key, family["topic"])
+    assert not twice, twice
+
+
+def test_a_term_listed_once_is_pointed_at_its_familys_lessons(tutor) -> None:
+    answer = tutor.ask("how does a mixture of experts model decide which expert to use")
+    assert _declined(answer)
+    assert "Recommendation systems" not in answer.text, answer.text
