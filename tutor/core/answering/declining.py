@@ -422,6 +422,8 @@ class Declining:
             return f"what is {_COURSE_ACRONYMS[inner.group(1)]}"
         for start in range(1, len(words) - 1):
             head, modifiers = words[start:], words[:start]
+            if head[-1].lower() not in _NAME_OF_A_KIND:
+                continue  # ("lumping similar customers": a description, not a kind of a named thing)
             if all(self.vocabulary.knows(w.lower()) for w in head) and self.phrases.has([w.lower() for w in head]) and not any(
                 self.vocabulary.knows(w.lower()) for w in modifiers
             ):
@@ -686,6 +688,9 @@ def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) 
     return None
 
 
+# The last words of the course's names for kinds of thing ("machine learning", "neural network",
+# "language model"): a term ending in such a name is a kind of it (``Tutor._course_part``).
+_NAME_OF_A_KIND = TERM_HEADS | frozenset("learning intelligence ai ml".split())
 # Abbreviations the course uses, as they appear inside a coined name written with capitals
 # ("zkML", "scGPT", "AutoRL"), with what to search for them.
 _COURSE_ACRONYMS = {
