@@ -5,7 +5,8 @@ Shared by ``tests/core/test_learner_eval.py`` (asserts per kind) and
 
 - in scope: the answer is in scope and contains every fact (each fact: any alternative
   matches, case-insensitive ``re.search``);
-- near miss: the answer is declined (``in_scope`` false, no source quoted) and names the term;
+- near miss: the answer is declined (``in_scope`` false, no source quoted) as not covered, not
+  refused, and names the term;
 - out of job: declined with no source quoted, as a refusal: not as "the course does not cover
   X" or "that isn't covered" with nearby topics, which read as if the course nearly did.
 
@@ -137,6 +138,12 @@ def judge(tutor, case: dict) -> Verdict:
         return Verdict(case, not missing, answer, f"missing {missing}" if missing else "")
     if answer.in_scope or answer.sources:
         return Verdict(case, False, answer, "answered")
+    if case["kind"] == "near_miss" and not _reads_declined(answer.text):
+        # An ML topic the course leaves out is declined as not covered, with the closest section:
+        # a refusal ("Sorry, I can't help with that ...") tells the learner the topic is outside
+        # the tutor's job. A case without a ``term`` (which ``case_problems`` flags) once passed
+        # when refused, since only the naming was checked.
+        return Verdict(case, False, answer, "refused instead of declined as not covered")
     if case["kind"] == "near_miss" and case.get("term") and not _names_term(answer.text, case["term"]):
         return Verdict(case, False, answer, f"declined without naming {case['term']!r}")
     if case["kind"] == "out_of_job" and _reads_not_covered(answer.text):
@@ -144,6 +151,14 @@ def judge(tutor, case: dict) -> Verdict:
         # course nearly did: a request outside the tutor's job gets the refusal saying what it does.
         return Verdict(case, False, answer, "declined as not covered instead of refused")
     return Verdict(case, True, answer)
+
+
+def _reads_declined(text: str) -> bool:
+    """Does ``text`` decline a topic the course leaves out (not covered, or mentioned only in
+    passing), rather than refuse a request as outside the tutor's job?"""
+    from tutor.core.answering.declining import MENTIONED_ONLY
+
+    return _reads_not_covered(text) or text.startswith(MENTIONED_ONLY.split("{")[0])
 
 
 def _reads_not_covered(text: str) -> bool:

@@ -41,6 +41,7 @@ from tutor.core.answering.scope import (
     frame_doers,
     hyphenated_term,
     names_subject,
+    names_subject_plainly,
     reads_as_verb,
     self_acting_machine,
     task_compound,
@@ -206,7 +207,12 @@ class Declining:
         }
         if len(foreign) != 1 or 1 / len(content) < CENTRAL_SHARE:
             return None
-        return _with_its_name(foreign.pop(), asking, self.subject_stems)
+        word = foreign.pop()
+        if everyday.in_dictionary(word) and re.search(rf"\b{_IDIOM_VERBS}\s+(?:\w+\s+)?{re.escape(word)}\b", asking.lower()):
+            # "for a project to come unstuck", "went belly up": a plain word completing a verb
+            # says what happens to the thing (an idiom), it names nothing the course leaves out.
+            return None
+        return _with_its_name(word, asking, self.subject_stems)
 
     def _adds_to_term(self, rest: str, lessons: tuple[str, ...]) -> bool:
         """Does the question without its untaught term (``rest``) ask anything of its own: a
@@ -360,6 +366,10 @@ class Declining:
             nearest = next((h.section for h in ranked.hits if h.section.id in named), self.course.section(named[0]))
         elif has_rest:
             nearest = self._nearest_to_term(term, rest) or nearest
+        elif (part := self._course_part(term)) != term and (defined := self.index.search(part, k=1)).hits:
+            # "how does a spiking neural network work": nothing asked but the term, a kind of a
+            # thing the course defines; the question's own words found gradient descent.
+            nearest = defined.hits[0].section
         suggestion = section_question(nearest, 0)
         text = (
             f"{TERM_NOT_COVERED.format(term=_shown(term)).replace('….', '…')} The closest section it does cover is "
@@ -388,7 +398,7 @@ class Declining:
         found "A small pilot project" for dynamic pricing, by its "do" and its "first step" of
         a business, where the term alone finds personalised prices and predictions."""
         count = len(self.course.sections)
-        by_term = self.index.search(term, k=count)
+        by_term = self.index.search(self._course_part(term), k=count)
         if not by_term.hits:
             return None
         said = [w.lower() for w in self.index.content_words(rest) if not _FRAME_WORD.fullmatch(w)]
@@ -396,6 +406,29 @@ class Declining:
             return by_term.hits[0].section
         by_rest = {h.section.id: h.score for h in self.index.search(rest, k=count).hits}
         return max(by_term.hits, key=lambda h: h.score + by_rest.get(h.section.id, 0.0)).section
+
+    def _course_part(self, term: str) -> str:
+        """What to search for ``term``: "what is <the name of the course's own that ends it>" when
+        its words before are foreign to the course ("quantum machine learning" -> "what is machine
+        learning", "spiking neural network" -> "what is neural network"), else ``term``: what such a term is a kind of is what the course covers,
+        and searching the whole name let the foreign word pull in any section ("quantum machine
+        learning" found how adversarial training works). Two words at least: one course word
+        ("model", "prediction") says too little of what the term is about."""
+        words = term.split()
+        if len(words) == 1 and (inner := _COURSE_ACRONYM_INSIDE.search(term)) is not None:
+            # "zkML", "scGPT", "TinyML": a coined name built on an abbreviation the course uses
+            # is a kind of that thing; MiniLM reads the whole name as noise ("what is zkML" was
+            # pointed at reinforcement learning in games).
+            return f"what is {_COURSE_ACRONYMS[inner.group(1)]}"
+        for start in range(1, len(words) - 1):
+            head, modifiers = words[start:], words[:start]
+            if head[-1].lower() not in _NAME_OF_A_KIND:
+                continue  # ("lumping similar customers": a description, not a kind of a named thing)
+            if all(self.vocabulary.knows(w.lower()) for w in head) and self.phrases.has([w.lower() for w in head]) and not any(
+                self.vocabulary.knows(w.lower()) for w in modifiers
+            ):
+                return f"what is {' '.join(head)}"  # (asked so, it finds where the course defines it)
+        return term
 
     def _preamble_then_other(self, question: str) -> bool:
         """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the
@@ -555,7 +588,13 @@ class Declining:
             # own term ("how does photosynthesis work, i need it for biology") points at that term.
             return False
         if names_subject(asking, self.subject_stems):
-            return False
+            if anchored or has_context or names_subject_plainly(asking, self.subject_stems):
+                return False
+            # "how do clouds know when to rain": the only subject word has an everyday sense
+            # (scope.EVERYDAY_SENSES); the question is the course's only if it means it, so it
+            # is another subject when clearly nearer in meaning to one (as a leaning fragment is).
+            scores = self._subject_scores(asking) if self.index.embedder is not None else None
+            return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
         if asking != question.strip() and names_subject(question, self.subject_stems) and (
             _POINTING & set(words) or len(self.index.content_words(asking)) <= 2
         ):
@@ -647,6 +686,28 @@ def _qualifier_before(name: str, asking: str, stems_of_subject: frozenset[str]) 
     ):
         return before
     return None
+
+
+# The last words of the course's names for kinds of thing ("machine learning", "neural network",
+# "language model"): a term ending in such a name is a kind of it (``Tutor._course_part``).
+_NAME_OF_A_KIND = TERM_HEADS | frozenset("learning intelligence ai ml".split())
+# Abbreviations the course uses, as they appear inside a coined name written with capitals
+# ("zkML", "scGPT", "AutoRL"), with what to search for them.
+_COURSE_ACRONYMS = {
+    "ML": "machine learning", "AI": "artificial intelligence", "RL": "reinforcement learning",
+    "GPT": "a large language model", "LLM": "a large language model", "GAN": "a GAN", "VAE": "a VAE",
+    "NLP": "natural language processing",
+}
+_COURSE_ACRONYM_INSIDE = rx.compile(r"(?<=[a-z0-9])(ML|AI|RL|GPT|LLM|GAN|VAE|NLP)(?![a-z])")
+
+
+# Verbs that open everyday idioms with a plain word ("come unstuck", "go belly up", "fall flat",
+# "get the hang of it", "run dry"): the word after them says what happens, it is no name.
+_IDIOM_VERBS = (
+    r"(?:come|comes|came|coming|go|goes|went|gone|going|get|gets|got|getting|fall|falls|fell|falling|"
+    r"run|runs|ran|running|turn|turns|turned|turning|break|breaks|broke|breaking|fly|flies|flew|"
+    r"play|plays|played|playing|stay|stays|stayed|keep|keeps|kept|end|ends|ended)"
+)
 
 
 def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> str:

@@ -107,6 +107,10 @@ def in_dictionary(word: str) -> bool:
     "optimizer") is not: the scope check and the untaught-terms lexicon judge it."""
     if is_everyday(word):
         return True
+    if word.startswith("un") and len(word) >= 6 and in_dictionary(word[2:]):
+        # "come unstuck", "unplugged": the negative of a plain word is plain English, however
+        # rarely a dictionary lists it ("come unstuck" was declined as an untaught term).
+        return True
     return word not in _ML_JARGON_IN_DICTIONARY and is_everyday(word, dictionary_words())
 
 

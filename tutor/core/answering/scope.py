@@ -24,7 +24,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import described
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.described import names_machine_at_work  # noqa: F401 (callers of scope's name)
-from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
+from tutor.core.answering.everyday import everyday_names, everyday_words, in_dictionary, is_everyday
 from tutor.core.answering.shapes import OPENERS, introductions
 from tutor.core.words import CHAT_PARTICLES, PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 
@@ -136,6 +136,17 @@ def one_slip(a: str, b: str) -> bool:
     return len(left) == len(right) == 2 and left == right[::-1]
 
 
+def extends(word: str, known: str) -> bool:
+    """Is ``word`` the word ``known`` with letters added at its end, other than a doubled last
+    letter or a plural's "s" or "z" ("blurb" of "blur", "crypto" of "crypt", not "tokenn" of
+    "token" nor "stepz" of "step")? Such a word is another word the learner wrote, not a slip of
+    ``known``: the mender had turned "write a blurb" into "write a blur" and "crypto mining" into
+    "crypt mining"."""
+    extra = word[len(known):]
+    # (A plural typed by ear, "stepz", is the word itself: "steps".)
+    return len(word) > len(known) and word.startswith(known) and extra[0] != known[-1] and extra not in ("s", "z", "es")
+
+
 class CourseVocabulary:
     """The course's words (as written and stemmed) with a typo-tolerant membership test."""
 
@@ -203,7 +214,9 @@ class CourseVocabulary:
                     self._by_sound.setdefault(sound_skeleton(known), []).append(known)
         heard = None
         if len(word) >= SOUND_LENGTH and word.isalpha():
-            alike = [k for k in self._by_sound.get(sound_skeleton(word), []) if sounds_alike(word, k)]
+            alike = [
+                k for k in self._by_sound.get(sound_skeleton(word), []) if sounds_alike(word, k) and not extends(word, k)
+            ]
             # The nearest in sound, then as written; a course word before an everyday one.
             alike.sort(key=lambda k: (edit_distance(sound(word), sound(k)), edit_distance(word, k), k not in self.words))
             heard = alike[0] if alike else None
@@ -227,7 +240,7 @@ class CourseVocabulary:
             fixed = self.typo_of(low)
             # Conservative: same first letter and one slip of the keyboard ("temprature",
             # "lerning"), so "kmeans" never becomes "means" nor "phishing" "pushing".
-            slip = fixed is not None and fixed[0] == low[0] and one_slip(low, fixed)
+            slip = fixed is not None and fixed[0] == low[0] and one_slip(low, fixed) and not extends(low, fixed)
             if stem(low) in self.stems:
                 # A slip that keeps the stem ("overfiting", "reinforcment"): keyword search
                 # already meets it, the embedding does not (MiniLM cuts it into odd pieces).
@@ -320,6 +333,21 @@ def _spelt_out(acronym: str, question: str) -> str | None:
     return None
 
 
+def _shouted_everyday(word: str, vocabulary: CourseVocabulary, shouting: bool) -> bool:
+    """Is ``word`` an acronym-shaped capital word that spells an everyday word or a person's name
+    ("ELIZA", "SLAM"), in a message not written in capitals, and no word of the course's? Such a
+    word is a name only when the question treats it as one (named twice, or named in one sentence
+    and asked about as "it" in the next: ``written_name``)."""
+    if shouting or not _ACRONYM.fullmatch(word):
+        return False
+    whole, first = word.lower(), re.split(r"[-\d]", word)[0].lower()
+    if not first or whole in SUBJECT_WORDS or first in SUBJECT_WORDS:
+        return False
+    if _known_exactly(whole, vocabulary) or _known_exactly(first, vocabulary):
+        return False
+    return is_everyday(whole) or is_everyday(first)
+
+
 def _name_written(word: str, vocabulary: CourseVocabulary, shouting: bool, question: str = "") -> bool:
     """Is ``word`` written as a name (``_NAME_FORM`` or ``_ACRONYM``) that the course, its
     learners' words, the subject's words and everyday English never use? Its first part decides
@@ -383,14 +411,21 @@ def written_name(question: str, vocabulary: CourseVocabulary) -> str | None:
     told = without_introduction(question).strip()
     before = told[: told.rfind(asking)] if asking in told and asking != told else ""
     for word in dict.fromkeys(words):
-        if not _name_written(word, vocabulary, shouting, question) or _names_the_maker(word, question, vocabulary):
+        if _names_the_maker(word, question, vocabulary):
             continue
-        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=_JUDGED), re.IGNORECASE)
-        twice = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)) >= 2
         pointed = (
             word in before and bool(_POINTER_ASKS.match(asking))
             and not any(_name_written(w, vocabulary, shouting, question) for w in _WRITTEN_WORD.findall(asking))
         )
+        if not _name_written(word, vocabulary, shouting, question):
+            if pointed and _shouted_everyday(word, vocabulary, shouting):
+                # "someone told me ELIZA was a therapy chatbot from the 60s. how did it work?": a
+                # name in capitals that is also a person's name or a word, told and then asked
+                # about as "it", is the thing asked about (the decline named "therapy chatbot").
+                return word
+            continue
+        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=_JUDGED), re.IGNORECASE)
+        twice = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)) >= 2
         found = asked.search(question)
         if found and _USES_THE_SUBJECT.search(re.split(r"[.!?;]", question[found.end():])[0]):
             found = None  # "how does the NHS use ai to read scans": an owner of the subject's tools
@@ -531,7 +566,8 @@ _AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("does doesnt doesn't".split())
 # when", "restock themselves"); a noun ending a question's subject is not followed by one of these.
 _AFTER_A_VERB = frozenset(
     """a an the my your our their his her its this these those it them themselves itself me us you
-    him what where when whether if how why out up down off away back""".split()
+    him what where when whether if how why out up down off away back which who""".split()
+    # ("which"/"who": "do tools such as Brandwatch decide which posts ..." had named "brandwatch decide")
 )
 _SUBJECT_OPENERS = frozenset("a an the my your our their his her its this these those some any all".split())
 
@@ -540,11 +576,37 @@ def _plural_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
+# Words that hedge a name the learner gives as an example ("something like Zestimate", "a tool
+# like Grammarly", "apps such as Otter"): the name after them is the subject, the hedge no part of it.
+HEDGE_NOUNS = frozenset(
+    """something anything stuff thing things tool tools app apps system systems service services product products
+    program programs platform platforms software website websites site sites""".split()
+)
+
+
+def _hedge_before(words: list[str], end: int) -> int:
+    """How many words right before ``words[end]`` hedge it ("something like", "tools such as"), or 0."""
+    low = [w.lower() for w in words[:end]]
+    if len(low) >= 2 and low[-1] == "like" and low[-2] in HEDGE_NOUNS:
+        return 2
+    if len(low) >= 3 and low[-2:] == ["such", "as"] and low[-3] in HEDGE_NOUNS:
+        return 3
+    return 0
+
+
 def _auxiliary_before(words: list[str], start: int) -> str:
-    """The word before ``words[start]`` and the subject openers before it ("do the"), lowercased."""
+    """The word before ``words[start]`` and the subject openers and hedges before it ("do the",
+    "does something like"), lowercased: "how does something like Zestimate decide" has its
+    subject's verb after the name as "how does Zestimate decide" has (the decline named
+    "zestimate decide")."""
     opener = start
-    while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
-        opener -= 1
+    while True:
+        while opener > 0 and words[opener - 1].lower() in _SUBJECT_OPENERS:
+            opener -= 1
+        hedge = _hedge_before(words, opener)
+        if not hedge:
+            break
+        opener -= hedge
     return words[opener - 1].lower() if opener > 0 else ""
 
 
@@ -661,7 +723,10 @@ OTHER_SUBJECTS = (
     "relationships, family, friends, children and pets",
     "careers: job offers, moving to another city, life decisions",
     "films, television shows, celebrities and entertainment",
-    "religion, philosophy and politics",
+    "religion and philosophy",
+    # (Politics had two words here, and "how does parliament decide laws" came nearer to the
+    # course's AI Act passage than to it: declined naming parliament as an untaught topic.)
+    "politics and government: parliament, elections, voting, political parties, passing laws",
     "school exams, study timetables and driving tests",
     "time and dates: what time it is, sunset, calendars",
 )
@@ -740,6 +805,24 @@ def self_acting_machine(question: str, vocabulary: CourseVocabulary) -> str | No
     if thing and thing.lower() not in QUESTION_STOPWORDS and not vocabulary.knows(thing.lower()):
         return f"{match.group('machine')} {thing}".lower()
     return match.group("machine").lower()
+
+
+# Words of the course's subject that are as often everyday words in another sense: "clouds" that
+# rain, "chips" to eat, estate "agents", an insurance "policy", a "batch" of scones, a waiter as
+# "server". Alone among a question's words they do not make it one of the course's subject.
+EVERYDAY_SENSES = frozenset(
+    """clouds chips batch batches layer layers kernel kernels agent agents policy policies label labels server
+    servers pipeline pipelines matrix vector vectors diffusion hardware loss reward rewards token tokens""".split()
+)
+
+
+def names_subject_plainly(text: str, stems_of_subject: frozenset[str]) -> bool:
+    """``names_subject`` with only ``EVERYDAY_SENSES`` words not counted: does ``text`` use a word
+    that is the course's subject in any sense?"""
+    return described.names_machine_at_work(text) or any(
+        w not in EVERYDAY_SENSES and (w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject))
+        for w in tokenize(text)
+    )
 
 
 def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
@@ -2195,6 +2278,15 @@ _HEDGE = rx.compile(
     r",?\s+whatever\s+(?:it|that|they)(?:'?s|'?re)?\s+(?:is\s+|are\s+)?called\b",  # ("it's": possessive cut)
     re.I,
 )
+# A name given as an example, after a hedge before it: "something like Kensho", "a tool like
+# Otter", "apps such as Lensa". The learner names the product they mean and hedges the kind; the
+# name is the capitalised words right after (``_marked_runs``), judged by ``marked_name`` as any
+# marked run is (an everyday product the course can answer for is no foreign name).
+_EXAMPLE_MARKER = rx.compile(
+    r"\b(?:something|anything|stuff|things?|tools?|apps?|systems?|services?|products?|programs?|platforms?|"
+    r"software|websites?|sites?)\s+(?:like|such\s+as)\s+",
+    re.I,
+)
 # The subject of a question about a practice's procedure ("how is backtesting carried out", "how
 # does win probability get calculated") or, in the active voice, what it does ("how would topic
 # modelling sort them", "how do these churn models spot quitters", "how does a drug interaction
@@ -2206,6 +2298,9 @@ _HEDGE = rx.compile(
 _PRACTICE_FRAME = rx.compile(
     r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|did|could|can|will)\s+"
     r"(?P<det>(?:an?|the|these|those|this|our|my|your|their)\s+)?"
+    # ("how does something like Zestimate decide", "how do apps such as Otter work out")
+    r"(?:(?:something|anything|stuff|things?|tools?|apps?|systems?|services?|products?|programs?|platforms?|software|"
+    r"websites?|sites?)\s+(?:like|such\s+as)\s+)?"
     r"(?P<rest>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)\s+"
     r"(?:(?P<got>gets?\s+\w+ed)|\w+ed|done|made|built|drawn|run|read|used|set\s+up|carried\s+out|sort|sorts|work|works|"
     r"decide|decides|find|finds|handle|handles|group|groups|rank|ranks|match|matches|tell|tells|help|helps|know|knows|"
@@ -2261,6 +2356,15 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     runs = []
     for match in _NAMING_MARKER.finditer(text):
         runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
+    for match in _EXAMPLE_MARKER.finditer(text):
+        named: list[str] = []
+        for word in re.findall(r"[\w'-]+", text[match.end():])[:MAX_TERM_WORDS]:
+            if not word[0].isupper():
+                break
+            named.append(word)
+        if not any(w.lower() in everyday_names() for w in named):
+            # (an everyday product, "something like Netflix", is read as its kind and answered)
+            runs.append(named)
     for match in (*_GLOSS.finditer(text), *_HEDGE.finditer(text)):
         # (A name does not run back across a sentence's end or a comma.)
         before = re.findall(r"[\w'-]+", re.split(r"[.!?,;:]", text[: match.start()])[-1])
@@ -2413,6 +2517,31 @@ DOER_NEIGHBOURS = 3
 _ANYONE = frozenset("i you we one people someone somebody anyone everyone they it this that".split())
 
 
+def _names_an_action(word: str) -> bool:
+    """Does ``word`` name an action ("scoring", "detection", "payment", "assessment"), not a
+    doer? A "-ment" word counts only when it is made from a verb: "parliament" and "tournament"
+    name who or what acts ("how does parliament decide laws" was declined naming parliament as
+    an untaught term, instead of refused as another subject)."""
+    if not _ACTION_NOUN.search(word):
+        return False
+    if word.endswith("ment"):
+        base = word[: -len("ment")]
+        return in_dictionary(base) or in_dictionary(base + "e")
+    return True
+
+
+# Heads that name a mechanism, never a living doer ("cruise control", "anti-lock brakes", "a rain
+# sensor"): such a thing is a device or a practice, a possible untaught term, whatever its first
+# word means to MiniLM ("cruise" sits near pilots and mechanics, and "how does cruise control
+# work" was refused as another subject). (Not "system": the immune system and the justice system
+# are living or public doers.)
+_MECHANISM_HEADS = frozenset(
+    """control controls brake brakes sensor sensors assist assists timer timers thermostat thermostats valve valves
+    gauge gauges meter meters engine engines motor motors pump pumps circuit circuits gadget gadgets device
+    devices""".split()
+)
+
+
 def frame_doers(question: str) -> list[tuple[str, str]]:
     """(doer, named) for each frame of ``question`` that reads a name off who does something:
     the active subject of "how does X decide / know / work out ..." (``_PRACTICE_FRAME``; the
@@ -2441,8 +2570,9 @@ def frame_doers(question: str) -> list[tuple[str, str]]:
     for run, named in found:
         words = [w.lower() for w in run]
         if (
-            not words or words[0] in _ANYONE or _ACTION_NOUN.search(words[-1]) or words[-1] in TERM_HEADS
-            or words[-1] in TASK_HEADS or any(w in SUBJECT_WORDS or not in_dictionary(w) for w in words)
+            not words or words[0] in _ANYONE or _names_an_action(words[-1]) or words[-1] in TERM_HEADS
+            or words[-1] in TASK_HEADS or words[-1] in _MECHANISM_HEADS
+            or any(w in SUBJECT_WORDS or not in_dictionary(w) for w in words)
         ):
             continue
         doers.append((" ".join(run), named))
@@ -2501,5 +2631,18 @@ def marked_name(
         foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
         if not foreign and (best_dense >= WELL_COVERED or words[-1] in _DESCRIBED_HEADS or _SUBJECT_HEADS.intersection(words)):
             continue
-        return " ".join(run)
+        return _with_course_phrase(run, question, phrases)
     return None
+
+
+def _with_course_phrase(run: list[str], question: str, phrases: CoursePhrases) -> str:
+    """``run`` joined, with the word after it when that word ends a name of the subject the course
+    writes with the run's last word ("zero-knowledge machine" + "learning", "... neural" +
+    "network"): the name ends where the course's own phrase ends, not inside it (the decline
+    named "zero-knowledge machine")."""
+    name = " ".join(run)
+    after = re.search(rf"(?<![\w-]){re.escape(name)}\s+([a-z][\w-]*)", question, re.IGNORECASE)
+    following = after.group(1).lower() if after is not None else ""
+    if (following in _SUBJECT_HEADS or following in ("network", "networks")) and phrases.has([run[-1].lower(), following]):
+        return f"{name} {after.group(1)}"
+    return name
