@@ -1477,26 +1477,6 @@ def subject(question: str, topic: str) -> str:
     return topic.split(", ")[-1] if refers_back(question) else topic
 
 
-def pointed_topic(question: str, conversation: Conversation, index: SearchIndex) -> str | None:
-    """What a pronoun follow-up right after an aspect-only one is searched with: the topic and the
-    heading of the section the last answer was drawn from, or None.
-
-    Why: a follow-up of aspects only ("what's the catch?", "how do i catch it?") leaves the topic
-    as it was, yet its answer moved to what the learner now follows, and the next "it" points at
-    that: "how do people get round it?" after supervised learning's catch was searched with
-    "supervised learning" alone and drifted back to the lesson's opening section. The heading of
-    the section just cited, in the course's words, names what was last answered; the learner's
-    topic stays with it (the heading alone can be of another lesson's phrasing)."""
-    if not conversation.topic or not conversation.sections or len(conversation.asked) < 2:
-        return None
-    if topic_words(conversation.asked[-1]) or not refers_back(question):
-        return None
-    section = next((s for s in index.sections if s.id == conversation.sections[0]), None)
-    if section is None or section.lesson_id != conversation.lesson:
-        return None
-    return f"{conversation.topic}: {section.heading}"
-
-
 def narrowed_question(question: str, conversation: Conversation) -> str:
     """What a follow-up asks, in full: "and for a VAE specifically?" after "what does a loss
     function do" asks that question of VAEs, so both are searched together (the topic alone,

@@ -97,6 +97,9 @@ _GOES_WRONG = rx.compile(
     re.I,
 )
 
+# A sentence saying that something goes wrong ("a poor starting position can lead to a poor result").
+_FAILS = rx.compile(r"\b(?:poor|poorly|bad|badly|wrong|fails?|failure|too|problems?|mistakes?|breaks?|stumble)\b", re.I)
+
 # "why?", "why not?", "how come?", "why bother": the reason for what was just said.
 _BARE_WHY = rx.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)(?:\W+(?:not|so|is\s+that|that|bother|though|exactly|then))*\W*$",
@@ -218,9 +221,17 @@ class FollowingUp:
         if not result.in_scope or not result.hits or not conversation.topic or not _GOES_WRONG.search(question):
             return result
         failing = ASPECT_HEADINGS[0][1]
-        if failing.search(result.hits[0].section.heading):
+        best = result.hits[0].section
+        if failing.search(best.heading):
             return result
         topic = {t for t in self.index.analyse(" ".join(conversation_module.topic_words(conversation.topic))) if self.index.idf(t) >= conversation_module.OWN_IDF}
+        # The best section may say what goes wrong itself: "what if it starts in a bad spot" after
+        # k-means is answered by how k-means works ("a poor starting position can lead to a poor
+        # result"), a sentence with a word of failure and one of the question's own words.
+        own = set(self.index.analyse(" ".join(conversation_module.topic_words(question)))) - topic
+        for sentence, terms in zip(best.sentences, self.index.sentence_terms(best)):
+            if _FAILS.search(sentence) and own & terms:
+                return result
         hit = next(
             (
                 h for h in result.hits[1:]

@@ -704,10 +704,7 @@ class SearchIndex:
                 result = self._rank(asked, depth, event, aspect, expand, seen)
             else:
                 lesson = aspect or conversation.lesson or self._lesson_of(topic)
-                # "how do people get round it?" right after "what's the catch?": "it" is what the
-                # last answer was about, named by its section's heading with the topic.
-                pointed = conversation_module.pointed_topic(query, conversation, self)
-                result = self._rank(asked, depth, pointed or topic, lesson, expand, seen, extra)
+                result = self._rank(asked, depth, topic, lesson, expand, seen, extra)
             if aspect:
                 # The topic's name ranks its own lesson first whatever is asked of it; the
                 # aspect's lesson answers, its best section for the topic first.
@@ -722,10 +719,6 @@ class SearchIndex:
                 hit = next((h for h in result.hits if h.section.id == headed.id), None)
                 if hit is not None and hit is not result.hits[0]:
                     result.hits = [hit, *[h for h in result.hits if h is not hit]]
-            if not aspect and event is None and conversation_module.topic_words(query):
-                if alone is None:
-                    alone = self._rank(query, k, None, None, expand)
-                result = self._the_sibling_asked(result, alone, conversation)
             result.query = query
             result.topic = conversation_module.carried_topic(query, topic)
             result = self._stay_on_topic(result, conversation)
@@ -760,31 +753,6 @@ class SearchIndex:
             along.leaned = not alone.in_scope
             return self._stay_on_topic(along, conversation)
         return alone
-
-    def _the_sibling_asked(self, result: SearchResult, alone: SearchResult, conversation: Conversation) -> SearchResult:
-        """A follow-up searched with its topic that lands on the section just cited again, when its
-        own words alone find another section of the same lesson (by ``LEAN_MARGIN`` over the one
-        just cited), is answered by that sibling, if the search with the topic found it too.
-
-        Why: the topic picks the lesson, the follow-up's own words pick the section within it.
-        Every section of the lesson names the topic, and the one just quoted names it most, so
-        the topic's words pulled the follow-up back to what the learner has read: "ok and how
-        does the model actually get it lower?" after what a loss function measures got the loss
-        section again, while its own words find gradient descent, the section on lowering it."""
-        if not result.hits or not alone.in_scope or not alone.hits or not conversation.sections:
-            return result
-        if result.hits[0].section.id not in conversation.sections:
-            return result
-        best = alone.hits[0]
-        if best.section.lesson_id != conversation.lesson or best.section.id in conversation.sections:
-            return result
-        cited = next((h for h in alone.hits if h.section.id == result.hits[0].section.id), None)
-        if cited is not None and best.score < cited.score + LEAN_MARGIN:
-            return result
-        hit = next((h for h in result.hits if h.section.id == best.section.id), None)
-        if hit is not None:
-            result.hits = [hit, *[h for h in result.hits if h is not hit]]
-        return result
 
     def _seen(self, conversation: Conversation) -> dict[str, float]:
         """The sections the last answer cited, each with the share of its sentences that the
