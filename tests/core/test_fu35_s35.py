@@ -9,9 +9,6 @@ other words than the probes'.
   clusters") is answered by the lesson's section headed by a failure that names the topic
   (``FollowingUp._failure_section``); one whose own section says it (the learning rate too
   big, k-means starting in a bad spot) stays there.
-- A word of most sections ("model") is no setting and no echo of what was just said
-  (``SearchIndex.everywhere``): the section the follow-up asks about (gradient descent) stays
-  among the sources.
 """
 
 from __future__ import annotations
@@ -61,16 +58,6 @@ def test_a_what_if_about_a_part_after_gans_gets_the_instability_section(tutor) -
     """Guard (already so before): the part named by what it does."""
     answer = learner_judge.converse(tutor, ["how do gans work", "what if the discriminator is useless"])
     assert answer.sources[0].section == "gans#why-gan-training-is-unstable-and-costly", answer.text
-
-
-def test_a_word_of_most_sections_names_nothing(tutor) -> None:
-    assert tutor.index.everywhere("model") and tutor.index.everywhere("learn")
-    assert not tutor.index.everywhere("chatbot") and not tutor.index.everywhere("imag")
-
-
-def test_the_model_named_in_a_follow_up_is_no_setting(tutor) -> None:
-    answer = learner_judge.converse(tutor, ["what does a loss function measure", "and how does the model push it lower"])
-    assert "training-and-overfitting#gradient-descent-in-plain-words" in [s.section for s in answer.sources], answer.text
 
 
 def test_the_cli_reads_a_chain_on_stdin_as_one_conversation(tmp_path) -> None:

@@ -87,7 +87,7 @@ _JOINS = rx.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
 _TOO = rx.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
 
 # A follow-up asking what goes wrong, in a learner's words rather than a named weakness: "what if i
-# pick a bad number of groups", "what happens if the judge one gets too good", "when does it fall
+# choose the wrong number of clusters", "what happens if the judge one gets too good", "when does it fall
 # over", "where does it break down" (``FollowingUp._failure_section``).
 _GOES_WRONG = rx.compile(
     r"\bwhat\s+(?:if|happens\s+(?:if|when)|would\s+happen\s+if)\b[^?]*?\b(?:too|bad|badly|wrong|poor|poorly|rubbish|"
@@ -205,14 +205,14 @@ class FollowingUp:
         asking.result = result
 
     def _failure_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
-        """"what if i pick a bad number of groups?" after k-means, "what if the fake-spotter is
+        """"what if i choose the wrong number of clusters?" after k-means, "what if the fake-spotter is
         rubbish at its job?" after GANs, "when does it fall over?": a follow-up asking what goes
         wrong (``_GOES_WRONG``) is answered by the section of the lesson under discussion whose
         heading names a failure ("When k-means clustering fails ...", "Why GAN training is
         unstable ...") and that names the topic, when the search found it and put first a section
         whose heading names none (how k-means works, the generator and the discriminator).
 
-        Why: the learner's words for the failure ("bad number of groups", "rubbish") are not the
+        Why: the learner's words for the failure ("wrong number of clusters", "rubbish") are not the
         course's ("chosen badly", "too weak"), so the section the topic's name matches best, its
         mechanism, outranked the one on how it fails, and the heading bonus for a named weakness
         ("downsides", "goes wrong") never applied to a what-if. The failure section must name the
@@ -306,12 +306,7 @@ class FollowingUp:
         with a word the sentence lacks, however common ("how is that different from generating
         music" after recommenders: the sentence says "movies and music", not "generating")."""
         best = result.hits[0]
-        # A word of most sections ("model" in "how does the model actually get it lower?" after
-        # the loss function) is in the sentence just said by chance: it echoes nothing.
-        own = {
-            t for t in self.index.analyse(" ".join(conversation_module.topic_words(result.query)))
-            if not self.index.everywhere(t)
-        }
+        own = set(self.index.analyse(" ".join(conversation_module.topic_words(result.query))))
         if conversation.topic:
             own -= set(self.index.analyse(conversation.topic))
         if not own:

@@ -183,7 +183,6 @@ SETTING_MARGIN = 0.1  # the asked-about section may trail the setting's section 
 # A worked-example section (a heading with the word "example") frames a question the same way.
 _EXAMPLE_HEADING = rx.compile(r"\bexample\b", re.IGNORECASE)
 SETTING_GENERIC_SHARE = 0.25  # a term in this share of sections or more asks nothing in particular
-EVERYWHERE_SHARE = 0.5  # a term in this share of sections or more ("model", "data") names no subject or detail
 # Is the setting what is asked, or only where the learner stands? Asked when, in the asking clause,
 # the setting is where or by whom something is done ("what does gen ai do IN finance", "how are
 # BANKS USING it", "HEALTHCARE AI", "a tutor FOR my kid"); framing otherwise: in a clause before
@@ -505,12 +504,6 @@ class SearchIndex:
         """For each analysed heading term, how many section headings hold it ("skills" a few,
         "learning" many): tells a word that names a topic from one all over the course."""
         return self._heading_counts
-
-    def everywhere(self, term: str) -> bool:
-        """Is an analysed term in ``EVERYWHERE_SHARE`` of the sections or more ("model", "learn",
-        "data", "ai")? Such a word in a follow-up names no setting and no detail of what was just
-        read: the course says it about everything."""
-        return self._df.get(term, 0) >= EVERYWHERE_SHARE * len(self.sections)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analysed term over sections (rare terms weigh more)."""

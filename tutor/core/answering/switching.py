@@ -67,14 +67,7 @@ class Switching:
             return result
         if self._heading_words is None:
             self._heading_words = frozenset(t for s in self.index.sections for t in self.index.analyse(s.heading))
-        # A setting names something: "model", "ai" or "data" are words of most sections
-        # (``SearchIndex.everywhere``), so "how does the model actually get it lower?" after the
-        # loss function brings no setting, and the topic's own section was put back first over
-        # the section the follow-up asks about (gradient descent).
-        subjects = [
-            t for t in self.index.analyse(" ".join(setting))
-            if t in self._heading_words and not self.index.everywhere(t)
-        ]
+        subjects = [t for t in self.index.analyse(" ".join(setting)) if t in self._heading_words]
         if not subjects:
             return result
         rarest = max(subjects, key=self.index.idf)  # names the setting: "chatbots", "spam"
