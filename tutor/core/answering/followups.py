@@ -31,7 +31,7 @@ from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.scope import asking_part, without_introduction, without_job_signature
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.knowledge import Course, Section
-from tutor.core.words import stem
+from tutor.core.words import stem, tokenize
 
 SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
 SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``Tutor._subject_sentences``)
@@ -85,6 +85,20 @@ _JOINS = rx.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
 
 # "if it becomes too strong", "too big": what too much of something does.
 _TOO = rx.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|weak|long|short|fast|slow)\b", re.I)
+
+# A follow-up asking what goes wrong, in a learner's words rather than a named weakness: "what if i
+# choose the wrong number of clusters", "what happens if the judge one gets too good", "when does it fall
+# over", "where does it break down" (``FollowingUp._failure_section``).
+_GOES_WRONG = rx.compile(
+    r"\bwhat\s+(?:if|happens\s+(?:if|when)|would\s+happen\s+if)\b[^?]*?\b(?:too|bad|badly|wrong|poor|poorly|rubbish|"
+    r"useless|weak|broken|terrible|awful|lousy)\b"
+    r"|\b(?:fall|falls|falling|fell)\s+over\b|\bbreaks?\s+down\b|\b(?:doesn'?t|does\s+not|won'?t|wouldn'?t)\s+work\b"
+    r"|\bwhen\s+(?:does|do|would|will|might|can)\s+(?:it|they|that|this)\s+(?:fail|struggle|go\s+wrong|break|mess\s+up)\b",
+    re.I,
+)
+
+# A sentence saying that something goes wrong ("a poor starting position can lead to a poor result").
+_FAILS = rx.compile(r"\b(?:poor|poorly|bad|badly|wrong|fails?|failure|too|problems?|mistakes?|breaks?|stumble)\b", re.I)
 
 # "why?", "why not?", "how come?", "why bother": the reason for what was just said.
 _BARE_WHY = rx.compile(
@@ -185,8 +199,50 @@ class FollowingUp:
             result.remembered = conversation.already_said
             result.subject = reading.subject
             result.carried = conversation.asked[-1] if reading.replaced else ""
+        if reading is None and conversation.lesson is not None:
+            result = self._failure_section(cleaned.text, result, conversation)
         result.last_answer = conversation.last_answer
         asking.result = result
+
+    def _failure_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"what if i choose the wrong number of clusters?" after k-means, "what if the fake-spotter is
+        rubbish at its job?" after GANs, "when does it fall over?": a follow-up asking what goes
+        wrong (``_GOES_WRONG``) is answered by the section of the lesson under discussion whose
+        heading names a failure ("When k-means clustering fails ...", "Why GAN training is
+        unstable ...") and that names the topic, when the search found it and put first a section
+        whose heading names none (how k-means works, the generator and the discriminator).
+
+        Why: the learner's words for the failure ("wrong number of clusters", "rubbish") are not the
+        course's ("chosen badly", "too weak"), so the section the topic's name matches best, its
+        mechanism, outranked the one on how it fails, and the heading bonus for a named weakness
+        ("downsides", "goes wrong") never applied to a what-if. The failure section must name the
+        topic: "what if the learning rate is too big?" after gradient descent is answered by its
+        own section, not by the lesson's section on mistakes in the data."""
+        if not result.in_scope or not result.hits or not conversation.topic or not _GOES_WRONG.search(question):
+            return result
+        failing = ASPECT_HEADINGS[0][1]
+        best = result.hits[0].section
+        if failing.search(best.heading):
+            return result
+        topic = {t for t in self.index.analyse(" ".join(conversation_module.topic_words(conversation.topic))) if self.index.idf(t) >= conversation_module.OWN_IDF}
+        # The best section may say what goes wrong itself: "what if it starts in a bad spot" after
+        # k-means is answered by how k-means works ("a poor starting position can lead to a poor
+        # result"), a sentence with a word of failure and one of the question's own words.
+        own = set(self.index.analyse(" ".join(conversation_module.topic_words(question)))) - topic
+        for sentence, terms in zip(best.sentences, self.index.sentence_terms(best)):
+            if _FAILS.search(sentence) and own & terms:
+                return result
+        hit = next(
+            (
+                h for h in result.hits[1:]
+                if h.section.lesson_id == conversation.lesson and failing.search(h.section.heading)
+                and topic & set(self.index.analyse(h.section.heading))
+            ),
+            None,
+        )
+        if hit is not None:
+            result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
 
     def _the_one_named(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """"the bias one", "the speech one": an item the last answer listed, named by one word.
@@ -514,14 +570,21 @@ class FollowingUp:
         if not answer.in_scope or not answer.sources:
             return None
         # Only a topic in the learner's own words ("stuff" is no course word); "the latent space
-        # of a vae" already names it in the course's terms.
-        if all(stem(w) in self.index.vocabulary for w in conversation_module.topic_words(question)):
-            return None
+        # of a vae" already names it in the course's terms. Course words can still be an everyday
+        # phrase the topic cannot carry: "how do chatbots make things up" is all course words, but
+        # its topic as written ends at "make" ("things", "up" name nothing), so "chatbots make"
+        # was carried and "how do i make it happen less?" two turns on went to what makes a
+        # language model large. A phrase the carried topic cuts is carried as its course term.
+        everyday = not all(stem(w) in self.index.vocabulary for w in conversation_module.topic_words(question))
+        carried = set(tokenize(conversation_module.topic_phrase(question) or ""))
+        tokens = tokenize(question)
         section = self.course.section(answer.sources[0].section)
         title = set(self.index.analyse(section.lesson_title))
-        for term in self.index.learner.expansions(question):
+        for term, (first, last) in self.index.learner.matches(question):
             words = set(self.index.analyse(term))
-            if words and words <= title:
+            if not words or not words <= title:
+                continue
+            if everyday or not set(tokens[first : last + 1]) <= carried:
                 return term
         return None
 

@@ -1,0 +1,75 @@
+"""Follow-up chains, stop 35 (helper fu35; probes in ``benchmarks/probes/fu35-s35``), tested in
+other words than the probes'.
+
+- An everyday phrase the carried topic cuts ("how do chatbots make things up": the topic as
+  written ends at "make") is carried as its course term (``FollowingUp._course_topic``), so a
+  third turn ("and how do i get it to happen less often") stays on hallucination instead of
+  what makes a language model large. Also through the real ``tutor ask`` reading stdin.
+- A what-if follow-up about something going wrong ("what if i choose the wrong number of
+  clusters") is answered by the lesson's section headed by a failure that names the topic
+  (``FollowingUp._failure_section``); one whose own section says it (the learning rate too
+  big, k-means starting in a bad spot) stays there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import learner_judge
+
+
+def test_an_everyday_phrase_cut_by_the_topic_is_carried_as_the_course_term(tutor) -> None:
+    first = tutor.ask("why do chatbots make things up")
+    assert first.topic == "hallucination", first.topic
+    answer = learner_judge.converse(
+        tutor, ["why do chatbots make things up", "how can i spot it", "and how do i get it to happen less often"]
+    )
+    assert answer.sources[0].section == "hallucination#how-to-spot-and-reduce-hallucination", answer.text
+
+
+def test_a_topic_in_course_words_is_kept_as_written(tutor) -> None:
+    """Guard: a topic the learner names in the course's words is not replaced by a glossary term."""
+    assert tutor.ask("what is the latent space of a vae").topic != "variational autoencoder"
+
+
+def test_a_what_if_going_wrong_follow_up_gets_the_failure_section(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how does k-means work", "what if i choose the wrong number of clusters"])
+    assert answer.sources[0].section == "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps", answer.text
+
+
+def test_a_what_if_its_own_section_answers_stays_there(tutor) -> None:
+    """Guard: gradient descent's own section says what too big a step does; the lesson's section
+    on mistakes in the data names no gradient descent and is not put first."""
+    answer = learner_judge.converse(tutor, ["what is gradient descent", "what happens if the learning rate is too big"])
+    assert answer.sources[0].section == "training-and-overfitting#gradient-descent-in-plain-words", answer.text
+    assert "overshoots" in answer.text, answer.text
+
+
+def test_a_what_if_the_mechanism_already_answers_keeps_the_mechanism(tutor) -> None:
+    """Guard: "a poor starting position can lead to a poor result" is in how k-means works."""
+    answer = learner_judge.converse(tutor, ["what is k-means", "what if it starts from a bad spot"])
+    assert answer.sources[0].section == "unsupervised-learning#how-k-means-finds-clusters", answer.text
+
+
+def test_a_what_if_about_a_part_after_gans_gets_the_instability_section(tutor) -> None:
+    """Guard (already so before): the part named by what it does."""
+    answer = learner_judge.converse(tutor, ["how do gans work", "what if the discriminator is useless"])
+    assert answer.sources[0].section == "gans#why-gan-training-is-unstable-and-costly", answer.text
+
+
+def test_the_cli_reads_a_chain_on_stdin_as_one_conversation(tmp_path) -> None:
+    """The real program (``python -m tutor ask --json``, questions on stdin) keeps the topic
+    through three turns: the third is about reducing hallucination."""
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path), "TUTOR_THREADS": "1"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "--json"],
+        input="why do chatbots make things up\nhow can i spot it\nand how do i get it to happen less often\n",
+        capture_output=True, text=True, env=env, timeout=180, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    assert len(replies) == 3, run.stdout
+    assert replies[2]["sources"][0]["section"] == "hallucination#how-to-spot-and-reduce-hallucination", replies[2]
