@@ -1,4 +1,4 @@
-"""Honest limits in both directions (stop 35, benchmarks/probes/near35-s35).
+"""Honest limits in both directions (added in stop 35, benchmarks/probes/near35-s35).
 
 What the lead noticed and these fix, each as a class:
 - a doer named by a "-ment" word made from no verb ("parliament") was taken for an action noun,
