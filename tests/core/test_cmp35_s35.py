@@ -65,13 +65,3 @@ def test_vae_versus_gan_by_their_own_names_is_unchanged(tutor) -> None:
     # Guard: the course names of both still find their comparing section.
     answer = tutor.ask("vae vs gan, which is more stable to train")
     assert cited(answer)[0] == VAEG
-
-
-def test_parallel_sections_answer_both_sides_when_one_side_strays_to_another_lesson(tutor) -> None:
-    # "Where machine learning falls short" / "Where generative AI falls short": the pair answers
-    # though one side's own best section lay in another lesson.
-    answer = tutor.ask("bus driver. weak points of the guessing type of ai versus weak points of the creating type?")
-    assert set(cited(answer)) == {
-        "benefits-and-limitations#where-machine-learning-falls-short",
-        "benefits-and-limitations#where-generative-ai-falls-short",
-    }

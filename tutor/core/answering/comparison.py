@@ -98,11 +98,8 @@ class Comparing:
         there are among the sides' own hits, the whole question decides (its score for the pair,
         then the sides' own)."""
         (hit0, res0), (hit1, res1) = found
-        # (The sides' hits may lie in two lessons: "what goes wrong with the predicting kind vs
-        # with the making kind" took "Where generative AI falls short" for one side and a section
-        # of another lesson for the other; the pair of parallel sections in either side's lesson,
-        # both among the sides' own hits, then answers.)
-        lessons = {hit0.section.lesson_id, hit1.section.lesson_id}
+        if hit0.section.lesson_id != hit1.section.lesson_id:
+            return found
         names = []
         for side in sides:
             head = _head(side)
@@ -123,7 +120,7 @@ class Comparing:
         pairs = [
             (asked.get(a.section.id, floor) + asked.get(b.section.id, floor), a.score + b.score, a, b)
             for a in res0.hits for b in res1.hits
-            if a.section.lesson_id in lessons
+            if a.section.lesson_id == hit0.section.lesson_id
             and (twin := parallel(a.section, 1)) is not None and twin.id == b.section.id
         ]
         if not pairs:
