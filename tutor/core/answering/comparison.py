@@ -53,6 +53,13 @@ class Comparing:
         # (A stem that starts another names it: "composing" is "compos", "composition" "composit".)
         return any(t == w or (min(len(t), len(w)) >= 5 and (t.startswith(w) or w.startswith(t))) for t in terms for w in words)
 
+    def _everyday_names(self, side: str) -> list[str]:
+        """The glossary's course terms for a side in everyday words, each with the course's other
+        name for it: "the squeeze and rebuild model" is the variational autoencoder, which the
+        heading "VAEs compared with GANs" names by its short form only."""
+        terms = self.index.learner.expansions(side)
+        return [*terms, *(o for term in terms for o in self.index.other_names(term))]
+
     def _titled_comparison(self, sides: tuple[str, ...]) -> Section | None:
         """The one section whose heading compares ("versus", "compared with") and names both
         sides whole, each by its name as asked or the course's other name for it ("VAEs compared
@@ -64,7 +71,7 @@ class Comparing:
         names = [
             [
                 set(self.index.analyse(n))
-                for n in dict.fromkeys([_head(side), *self.index.other_names(_head(side)), *self.index.learner.expansions(_head(side))])
+                for n in dict.fromkeys([_head(side), *self.index.other_names(_head(side)), *self._everyday_names(_head(side))])
             ]
             for side in sides
         ]
@@ -280,6 +287,13 @@ class Comparing:
             if terms and all(t in self.index._idf for t in terms) and set(terms) - set(self.index.analyse(word)):
                 forms.append(form)
         return forms
+
+    def _aspect_lessons(self) -> set[str]:
+        """The lessons that teach an aspect things are compared in (data, compute, evaluation,
+        ethics, regulation: the lessons ``_aspect_lesson`` names)."""
+        titled = conversation_module._title_lessons(self.index)
+        titles = {*conversation_module.ASPECT_TITLES.values(), *_EVALUATING.values()}
+        return {titled[t] for t in titles if t in titled}
 
     def _aspect_lesson(self, context: str) -> str | None:
         """The lesson that teaches the aspect both sides are asked about ("data", "tested",
@@ -498,7 +512,15 @@ class Comparing:
         # supervised, unsupervised and reinforcement learning" by a little more than the section
         # margin and answered, without what the supervised side needs).
         aspect = self._aspect_lesson(self._context(self._rest(question, sides), sides))
-        candidates = sorted(result.hits[:3], key=lambda h: aspect is None or h.section.lesson_id != aspect)
+        # And the other way round: when no aspect is asked, a section of a lesson that teaches one
+        # compares the sides in that respect only, and yields to a near section that names them
+        # all in general ("supervised vs unsupervised vs reinforcement, one line each, what
+        # feedback does each get" went to "Data needs of supervised, unsupervised and
+        # reinforcement learning" over "Three ways a machine can learn", a little behind it).
+        if aspect is None:
+            candidates = sorted(result.hits[:3], key=lambda h: h.section.lesson_id in self._aspect_lessons())
+        else:
+            candidates = sorted(result.hits[:3], key=lambda h: h.section.lesson_id != aspect)
         for hit in candidates:
             margin = ASPECT_MARGIN if aspect is not None and hit.section.lesson_id == aspect else SECTION_MARGIN
             # (A section about some of the sides that names another only in passing does not answer
@@ -699,7 +721,9 @@ class Comparing:
         # with GANs" says VAEs do "not suffer from mode collapse" in passing).
         carried = shapes.same_for_another(question) is not None
 
-        def covering_of(hits: list, named: bool = True) -> list:
+        def covering_of(hits: list, named: bool = True, present: bool = True) -> list:
+            # (``present``: each side must be presented by its name as asked; a caller that has
+            # checked each side's own sentence under its everyday name's course term turns it off.)
             return [
                 h for h in hits
                 if (not named or compose.covers_both(h.section, analysed, self.index.analyse))
@@ -707,7 +731,7 @@ class Comparing:
                 and not (aspect_terms and not aspect_terms & set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
-                and all(presents(h.section, i) for i in ((1,) if carried else (0, 1)))
+                and (not present or all(presents(h.section, i) for i in ((1,) if carried else (0, 1))))
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
                     self.index.analyse(f"{h.section.heading} {h.section.text}")
                 )
@@ -813,6 +837,30 @@ class Comparing:
                     and asked_of_both <= set(self.index.analyse(f"{section.heading} {section.text}"))
                 ) or ((led or defines) and self._each_side_finds(sides, section)):
                     covering = joint.hits[:1]
+            if not covering and heads[0] != heads[1]:
+                # The question's own best section, by a clear lead, that gives each side a
+                # sentence of its own and says what both are asked answers alone, though the two
+                # names searched together rank another first: "how is a GAN's training different
+                # from how a language model is trained" finds "One model generates, another
+                # evaluates" ("GANs follow a dual design ...", "A large language model is also a
+                # single network ..."), whose heading compares nothing; the names alone went to
+                # "What makes a language model large", and each side was answered apart.
+                # (Each side by its everyday name's course term too: "the forger and detective
+                # setup" is the GAN of "GANs follow a dual design".)
+                known = [
+                    set().union(*(compose.side_terms([name], self.index.analyse, self.index.idf)
+                                  for name in dict.fromkeys([side, *self.index.other_names(_head(side)), *self._everyday_names(_head(side))])))
+                    for side in sides
+                ]
+                mine = [known[0] - known[1], known[1] - known[0]]
+                terms = subjects(best.section)
+                led = len(result.hits) > 1 and best.score - result.hits[1].score > SECTION_MARGIN
+                if (
+                    led and all(any(t & mine[i] and not t & mine[1 - i] for t in terms) for i in (0, 1))
+                    and covering_of([best], named=False, present=False)
+                    and asked_of_both <= set(self.index.analyse(f"{best.section.heading} {best.section.text}"))
+                ):
+                    covering = [best]
         titled = self._titled_comparison(sides) if len(sides) == 2 and not any(compose.compares(h.section) for h in covering) else None
         if titled is not None:
             # The course's own comparison of the two, its heading naming each side whole by one of

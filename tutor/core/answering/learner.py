@@ -407,7 +407,17 @@ def _word(word: str) -> str:
 # phrase written with one ("squeeze and rebuild network", "same picture every time") is met by a
 # learner who says another ("squeeze and rebuild model", "same photo every time"). Forms after
 # ``_word``'s cuts ("images" -> "imag"); "pic" stays apart, the glossary's word for "images".
-_SAME_KIND = {"network": "model", "imag": "pictur", "photo": "pictur"}
+#
+# Verbs of making something smaller are one word too: a learner's "squeezes the picture down and
+# rebuilds it" is the glossary's "shrink and rebuild", whichever of the near-synonyms each happened
+# to write. ("squash" stays apart: "squashing data" would then be "compress the data", read as
+# dimensionality reduction where a learner set PCA beside a VAE's latent space, and the VAE side
+# lost its part on the decoder; its phrases are written out.) "net" is a network, as learners
+# shorten it ("two nets fighting").
+_SAME_KIND = {
+    "network": "model", "net": "model", "imag": "pictur", "photo": "pictur",
+    "squeez": "compress", "squish": "compress", "shrink": "compress",
+}
 
 
 def _abbreviates(phrase: tuple[str, ...], course: str) -> bool:
