@@ -1,4 +1,4 @@
-"""Comparisons, stop 35 (cmp35), tested in other words than the probes in
+"""Comparisons, added in stop 35 (cmp35), tested in other words than the probes in
 ``benchmarks/probes/cmp35-s35`` and the read sets.
 
 - Everyday names of the two generative families: verbs of making smaller are one word to the
