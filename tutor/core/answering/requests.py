@@ -1286,7 +1286,9 @@ _HARMFUL_9 = [
         r"(?:filters?|moderation|moderators?|mods|auto-?mod|anti-?spam|bans?|content\s+polic\w*|community\s+guidelines)\b|"
         r"\b(?:post|say|use|type|spam)\s+(?:\w+\s+){0,2}slurs?\b|"
         rf"{_ASKING}(?:gaslight|manipulat\w*|guilt[-\s]?trip|brainwash|coerce|catfish|groom|deceive|swindle)\s+"
-        r"(?:\w+\s+){0,2}?(?:my|someone|somebody|people|him|her|them|old|elderly|lonely|a|an)\b|"
+        # the words between the verb and whom it is done to are never a preposition: "groom at a
+        # stables", "groom in a racing yard" name a job (the one who asks), not a harm asked for.
+        r"(?:(?!(?:at|in|on|for|from|with|of|to|here)\b)\w+\s+){0,2}?(?:my|someone|somebody|people|him|her|them|old|elderly|lonely|a|an)\b|"
         r"\brecruit\w*\s+(?:\w+\s+){0,3}(?:for|to|into)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:extremist|terrorist|"
         r"militia|cult)\b|\b(?:for|to)\s+(?:an?\s+)?(?:extremist|terrorist|neo-?nazi)\s+(?:group|cause|organi[sz]ation|movement)\b",
         _F,
