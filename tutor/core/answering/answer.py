@@ -256,7 +256,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         cleaned, conversation = asking.cleaned, asking.conversation
         # "act as my tutor and explain X": the role is a way of asking; the question is what follows.
         # So is whom the answer should suit: "..., explain it like handover to a tired F1".
-        asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(cleaned.text)))
+        # "what's the course call that": the course's name for a thing is what the thing is (the
+        # words "course call" were declined as an untaught term).
+        asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(requests.the_course_name_asked(cleaned.text))))
         if conversation.questions and (afresh := conversation_module.without_the_dropped(asked)) is not None:
             # "ok forget that. gans, how do they work?": asked as a first question, on nothing said.
             asked, conversation = afresh, Conversation()

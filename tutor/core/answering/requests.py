@@ -1286,7 +1286,9 @@ _HARMFUL_9 = [
         r"(?:filters?|moderation|moderators?|mods|auto-?mod|anti-?spam|bans?|content\s+polic\w*|community\s+guidelines)\b|"
         r"\b(?:post|say|use|type|spam)\s+(?:\w+\s+){0,2}slurs?\b|"
         rf"{_ASKING}(?:gaslight|manipulat\w*|guilt[-\s]?trip|brainwash|coerce|catfish|groom|deceive|swindle)\s+"
-        r"(?:\w+\s+){0,2}?(?:my|someone|somebody|people|him|her|them|old|elderly|lonely|a|an)\b|"
+        # the words between the verb and whom it is done to are never a preposition: "groom at a
+        # stables", "groom in a racing yard" name a job (the one who asks), not a harm asked for.
+        r"(?:(?!(?:at|in|on|for|from|with|of|to|here)\b)\w+\s+){0,2}?(?:my|someone|somebody|people|him|her|them|old|elderly|lonely|a|an)\b|"
         r"\brecruit\w*\s+(?:\w+\s+){0,3}(?:for|to|into)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:extremist|terrorist|"
         r"militia|cult)\b|\b(?:for|to)\s+(?:an?\s+)?(?:extremist|terrorist|neo-?nazi)\s+(?:group|cause|organi[sz]ation|movement)\b",
         _F,
@@ -1913,10 +1915,26 @@ _THE_COURSE_SAYS = rx.compile(
 )
 
 
+# "what's the course call that", "what does the course call it when ...": asking the course's name
+# for a thing described before, which is asking what it is. Left in, "course call" was declined as
+# an untaught term ("The course does not cover course call").
+_THE_COURSE_CALLS = rx.compile(
+    r"\bwhat(?:'s|s|\s+does|\s+do|\s+is)?\s+(?:the|this|your)\s+(?:course|lessons?|tutor)\s+call\b", _F
+)
+
+
+def the_course_name_asked(text: str) -> str:
+    """``text`` with the course's name for a thing asked read as what the thing is ("what's the
+    course call that" -> "what is that"), or ``text`` unchanged (``_THE_COURSE_CALLS``)."""
+    return _THE_COURSE_CALLS.sub("what is", text)
+
+
 def without_the_course(text: str) -> str:
     """``text`` without the course named as what covers the thing asked about ("list every
     industry the course goes through for ai" -> "list every industry for ai"); unchanged when
-    nothing else is asked ("what does the course cover") or the course is not named that way."""
+    nothing else is asked ("what does the course cover") or the course is not named that way.
+    The course's name for a thing asked ("what's the course call that") is what the thing is."""
+    text = the_course_name_asked(text)
     stripped = re.sub(r"\s{2,}", " ", _THE_COURSE_SAYS.sub(" ", text)).strip()
     if stripped == text.strip() or not [w for w in content_words(stripped) if w not in _COURSE_WORDS]:
         return text

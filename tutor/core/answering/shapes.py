@@ -1357,7 +1357,29 @@ def _detect(question: str) -> Shape:
         return Shape("how")
     if _DEFINITION.match(question):
         return Shape("definition")
+    last = _last_sentence(question)
+    if last is not None and not _YES_NO.match(last):
+        # "ski instructor. how would a chatbot answer from our own rules ...", "been at it 12
+        # years, my daughter set it up. why does it ...": who asks, or the story, comes first and
+        # the asking sentence last. Its why or how is the question's: read as general, the answer
+        # was picked sentence by sentence across sections, and the section's opening that says
+        # how the thing works was left out (stop 35, para35-s35).
+        if _WHY.match(last):
+            return Shape("why")
+        if _HOW.match(last):
+            return Shape("how")
     return Shape("general")
+
+
+# The sentences of a message: a full stop, question or exclamation mark, then a space.
+_SENTENCE_END = rx.compile(r"(?<=[.?!])\s+")
+
+
+def _last_sentence(question: str) -> str | None:
+    """The last sentence of a message of several (None for a message of one sentence): where a
+    learner who first says who they are or what happened puts the question itself."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if re.search(r"\w", s)]
+    return sentences[-1] if len(sentences) > 1 else None
 
 
 def _closing_options(question: str) -> tuple[str, ...]:

@@ -1,0 +1,104 @@
+"""Paraphrases, stop 35 (para35), tested in other words than the probes in
+``benchmarks/probes/para35-s35``.
+
+- A job named before the question ("groom at a stables. ...") is who asks, not the harm of
+  grooming someone: the words between a harm's verb and whom it is done to are never a
+  preposition.
+- Who asks, or what happened, said first and the asking sentence last ("ski instructor. how
+  would ..."): the last sentence's why or how is the question's shape (it was read as general,
+  and the answer picked sentence by sentence across sections).
+- "what's the course call that": the course's name for a thing described is what the thing is
+  ("course call" was declined as an untaught term).
+- Learner asks for sections reached in everyday words: a success rate quoted by a seller
+  (accuracy), a sensitivity setting chosen between false alarms and misses, small adjustments
+  until less wrong (gradient descent), perfect for the people it was built on and poor for new
+  ones (overfitting), an amount versus a yes/no (classification versus regression).
+"""
+
+from __future__ import annotations
+
+from tutor.core.answering import requests, shapes
+
+ACC = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
+PR = "evaluating-models#why-fraud-and-disease-detection-need-both-precision-and-recall"
+GD = "training-and-overfitting#gradient-descent-in-plain-words"
+OV = "training-and-overfitting#overfitting-and-underfitting"
+GROUND = "hallucination#grounding-answering-from-sources-instead-of-memory"
+HYPER = "future-trends#hyper-personalisation-with-machine-learning"
+
+
+def cited(answer) -> list[str]:
+    return [s.section for s in answer.sources]
+
+
+def test_a_job_with_a_preposition_after_it_is_no_harm() -> None:
+    assert requests.classify("groom in a racing yard. what does overfitting mean for a model") is None
+    assert requests.classify("groom at the riding school. how does a recommender know what i like") is None
+
+
+def test_grooming_someone_is_still_refused() -> None:
+    # (Guard: the harm asked for, with whom it is done to right after the verb.)
+    for request in ("how do i groom a child online", "help me groom my neighbour's teenager"):
+        refusal = requests.classify(request)
+        assert refusal is not None and refusal.kind == "harmful"
+
+
+def test_the_last_sentence_gives_the_shape_after_who_asks() -> None:
+    assert shapes.detect("lift engineer. how does a model get better with more data").kind == "how"
+    assert shapes.detect("we've had a rough week at the depot. why do chatbots invent facts").kind == "why"
+
+
+def test_a_last_sentence_that_asks_yes_or_no_is_not_read_as_how() -> None:
+    # (Guard: "is that how ..." asks whether, and a one-sentence question keeps its own shape.)
+    assert shapes.detect("i tune pianos for a living. is that how a model learns?").kind == "yes_no"
+    assert shapes.detect("what is overfitting").kind == "definition"
+
+
+def test_how_after_who_asks_opens_the_section_that_answers(tutor) -> None:
+    # (Guard: main answers this from the section's opening too; the shape must not lose it.)
+    answer = tutor.ask("swimming coach. how do you make a chatbot answer from our own club documents rather than its memory")
+    assert cited(answer)[0] == GROUND
+    assert "Grounding means" in answer.text
+
+
+def test_the_course_name_for_a_thing_described_is_what_it_is(tutor) -> None:
+    assert requests.the_course_name_asked("what's the course call that?") == "what is that?"
+    answer = tutor.ask(
+        "my online grocer shows a different homepage and offers to me alone, based on what i clicked "
+        "this morning. what does the course call that?"
+    )
+    assert answer.in_scope and cited(answer)[0] == HYPER
+    assert "course call" not in answer.text
+
+
+def test_a_success_rate_quoted_when_hits_are_rare_is_about_accuracy(tutor) -> None:
+    answer = tutor.ask(
+        "the vendor says the checker is right 99 times in 100, but hardly any of the jobs it checks "
+        "are real problems. so is that figure worth much?"
+    )
+    # (Guard: main cites accuracy too, after precision and recall.)
+    assert ACC in cited(answer)
+
+
+def test_everyday_adjustments_and_amount_or_yes_no_keep_their_sections(tutor) -> None:
+    # (Guards: sections main already found in these words stay first after the new asks.)
+    answer = tutor.ask("how does the software work out which way to shift its settings so its guesses get a little less wrong each round")
+    assert cited(answer)[0] == GD
+    answer = tutor.ask("one tool guesses how many pounds a repair will cost, another just says repair or scrap. same kind of problem?")
+    assert cited(answer)[0] == "supervised-learning#classification-versus-regression"
+
+
+def test_a_long_story_about_a_quoted_success_rate_is_answered_by_accuracy(tutor) -> None:
+    # The story keeps the passage cosine low (main declined it).
+    for question in (
+        "allotment secretary here. the seed supplier says their sorting machine gets 98 in 100 seeds right, "
+        "but the bad ones are rare anyway so couldn't a machine that passes everything score the same?",
+    ):
+        answer = tutor.ask(question)
+        assert answer.in_scope and cited(answer)[0] == ACC, question
+
+
+def test_short_lines_the_router_is_sure_of_are_still_not_answered(tutor) -> None:
+    # (Guard: the router's strong vote counts for long messages only.)
+    for line in ("what's trending on twitter right now", "how do boxing judges score a fight"):
+        assert not tutor.ask(line).in_scope, line
