@@ -461,6 +461,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                     # "are online learning courses a good path": the term's words describe the
                     # courses asked about; the course question is answered (scope.term_is_setting).
                     listed = None
+                if listed is not None and self._code_of_another_thing(asked, listed):
+                    # "heathrow t5, a40 or m4?": a code that is no model here (see the method).
+                    listed = None
             term = (
                 listed
                 or self._untaught_setting(asked)  # "how is ai used in farming"

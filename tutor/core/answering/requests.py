@@ -20,6 +20,7 @@ short refusal: "not covered, nearby topics: ..." would read oddly after a weathe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tutor.core import regex_cache as rx
@@ -1782,6 +1783,29 @@ def orders_work(text: str) -> bool:
     Who the learner is orders nothing ("call centre lead here - ..." opens with no verb "call"),
     so the imperative is looked for after the introduction (``shapes.introductions``), and an
     imperative stating a condition (``_CONDITION_THEN``) describes rather than orders."""
+    return next(_work_orders(text), None) is not None
+
+
+def order_after_preamble(text: str) -> str | None:
+    """The order, from where it opens to the message's end, when ``text`` orders work (as
+    ``orders_work``) only after a preamble of at least ``PREAMBLE_WORDS`` words ("the k-means
+    lesson was brilliant, and the one about bias ... anyway, while i have you, can you write up
+    the minutes of last night's meeting"); else None. Why: the preamble's praise of lessons
+    names course topics, so retrieval answers from them and no refusal rule for a declined
+    question is reached; the caller checks that the order itself names no course subject."""
+    for said, match in _work_orders(text):
+        if len(said[: match.start()].split()) >= PREAMBLE_WORDS:
+            return said[match.start():].lstrip(" ,.;:!?")
+    return None
+
+
+# Words before an order that make a preamble: a remark or two on the lessons, not a greeting.
+PREAMBLE_WORDS = 8
+
+
+def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """The text read (after any introduction) with each place in it where an order of work
+    opens (see ``orders_work``), first to last."""
     text = shapes.introductions(text)[0] or text
     for match in _ORDER_OPEN.finditer(text):
         verb = match.group("verb").lower()
@@ -1804,8 +1828,7 @@ def orders_work(text: str) -> bool:
             continue
         if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
             continue  # "can you make it simpler?", "could you reword that": about the last answer
-        return True
-    return False
+        yield text, match
 
 
 # Verbs that order a thing made or a model run, with the object they make ("write a full pytorch

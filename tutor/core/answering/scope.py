@@ -658,6 +658,11 @@ OTHER_SUBJECTS = (
     "health: medicine, doses, symptoms, illness, doctors, fitness and diet",
     "personal money: savings, taxes, loans, mortgages and investing",
     "sports: football, matches, teams, players and scores",
+    # (stop 35: a driving route and road rules had fallen under no subject, so "quickest way to
+    # heathrow, a40 or m4?" was declined as a topic the course leaves out, naming "heathrow t5")
+    "getting around: directions, the quickest route, roads, motorways, traffic, trains and buses",
+    "driving rules: the highway code, road signs, roundabouts, speed limits, driving lessons",
+    "exercise and training: workouts, sets and reps, running, swimming technique, food for athletes",
     "relationships, family, friends, children and pets",
     "careers: job offers, moving to another city, life decisions",
     "films, television shows, celebrities and entertainment",
@@ -742,9 +747,21 @@ def self_acting_machine(question: str, vocabulary: CourseVocabulary) -> str | No
     return match.group("machine").lower()
 
 
+# "Code" that is a book of rules or an identifier, never a program: "the highway code", "a dress
+# code", "a zip code", "the tax code". The course's "code" is computer code, so such a phrase is no
+# word of its subject ("explain the highway code rules for roundabouts" asks about driving).
+_CODE_OF_ANOTHER_KIND = rx.compile(
+    r"\b(?:highway|dress|zip|area|post|postal|penal|tax|building|morse|dialling|dialing|sort|bar|qr|pin|"
+    r"discount|promo|voucher|door|colour|color|country)\s+codes?\b",
+    re.IGNORECASE,
+)
+
+
 def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
     """Does ``text`` use a word of the course's subject (see ``subject_stems``), or name a machine by
-    the job it does (``described.names_machine_at_work``)?"""
+    the job it does (``described.names_machine_at_work``)? "Code" in a book of rules or an
+    identifier ("the highway code", ``_CODE_OF_ANOTHER_KIND``) is no such word."""
+    text = _CODE_OF_ANOTHER_KIND.sub(" ", text)
     return described.names_machine_at_work(text) or any(
         w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject) for w in tokenize(text)
     )
