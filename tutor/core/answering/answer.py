@@ -298,7 +298,8 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # "need a runbook: every fix for X. full list": how much is wanted, and for which document,
         # is no part of what is searched (shapes.without_the_asking_manner); the shape reads it.
         query = self.vocabulary.correct(without_introduction(
-            requests.without_the_course(shapes.without_the_asking_manner(asked)), keeps=self.index.names_a_setting
+            requests.without_the_course(shapes.without_the_asking_manner(shapes.from_what_the_course_covers(asked))),
+            keeps=self.index.names_a_setting,
         ))
         shape = shapes.detect(asked)
         if shape.kind == "comparison" and shape.sides:

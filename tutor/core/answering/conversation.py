@@ -107,6 +107,10 @@ ASPECT_WORDS = frozenset(
     # section whose discriminator tries to "spot the fakes".
     + """notice noticed noticing spot spotted spotting detect detected detecting find finds found
     figure realise realize warning sign signs symptom symptoms giveaway giveaways telltale""".split()
+    # A worked example asked for in figures ("ok show me with actual numbers", "with real figures
+    # pls") after precision and recall: "numbers" searched as a topic of its own was another
+    # school subject (maths homework), and the follow-up was refused.
+    + """number numbers figures numerically numeric actual""".split()
 )
 
 # Words that neither name a topic nor an aspect: "that one", "specifically", "the related thing".

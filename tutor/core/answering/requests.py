@@ -754,6 +754,11 @@ _FEELINGS = rx.compile(
     _F,
 )
 _COURSE_SUBJECT = rx.compile(_SUBJECT_WORDS, _F)
+# Course terms a learner meets in a tool at work ("the booking assistant says my prompt is 'too
+# many tokens'. is a token just a word?"): with a question about them, an errand word in the
+# setting ("itinerary", "booking") makes no errand of it. Not in ``_SUBJECT_WORDS``, whose
+# other uses read "do" and "how do i ..." around it.
+_COURSE_TERM = rx.compile(r"\b(?:tokens?|tokeni[sz]\w*|prompts?|hallucinat\w*|training\s+data)\b", _F)
 # A yes/no question about something ("could it be biased?", "is that a deepfake?") anywhere in
 # the text, after whatever context the learner gives first.
 _YES_NO_CLAUSE = rx.compile(
@@ -1607,7 +1612,7 @@ def classify(text: str) -> Refusal | None:
     # An errand or a personal matter is refused, unless the question asks about a course subject
     # in it: "my landlord uses an AI to screen tenants, could it be biased?" is a question on bias.
     if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE + _EVERYDAY_9) and not (
-        _COURSE_SUBJECT.search(text) and (course_ask or _YES_NO_CLAUSE.search(text))
+        (_COURSE_SUBJECT.search(text) or _COURSE_TERM.search(text)) and (course_ask or _YES_NO_CLAUSE.search(text))
     ):
         return Refusal("everyday", EVERYDAY_TEXT)
     # An order that does not open the message: after a sentence of thanks or context ("the GAN
