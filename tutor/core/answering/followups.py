@@ -47,8 +47,6 @@ _NOT_NAMES = frozenset(
 )
 
 ECHO_MARGIN = 0.15  # the section just quoted answers a follow-up echoing one of its sentences from this far below
-# A worked example asked for in figures: "ok show me with actual numbers", "with real figures".
-_FIGURES_ASKED = rx.compile(r"\b(?:numbers|figures|numerically|numeric\s+example|worked\s+example)\b", re.I)
 # A sentence that works with figures: two numbers in it ("Precision is 15 / 25 = 0.60").
 _FIGURES = rx.compile(r"\d[\d,.]*\D+\d")
 QUOTED_MARGIN = 0.12  # the section just quoted may answer an aspect from this far below the best
@@ -376,7 +374,8 @@ class FollowingUp:
         0.60), which answers first when the search found it. Only for a follow-up that names no
         topic of its own, after an answer from a section with no sentence of figures."""
         if (
-            not _FIGURES_ASKED.search(question) or conversation_module.topic_words(question)
+            not conversation_module.asks_in_figures(question)
+            or conversation_module.topic_words(conversation_module.without_figures(question))
             or not conversation.sections or not result.hits
         ):
             return result

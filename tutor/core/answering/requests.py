@@ -1799,13 +1799,24 @@ def order_after_preamble(text: str) -> str | None:
     names course topics, so retrieval answers from them and no refusal rule for a declined
     question is reached; the caller checks that the order itself names no course subject."""
     for said, match in _work_orders(text):
-        if len(said[: match.start()].split()) >= PREAMBLE_WORDS:
+        verb = match.group("verb").lower()
+        asked = _ASKED_OF_YOU.search(match.group("polite")) or (not match.group("polite").strip() and verb in _ACTION_VERBS)
+        if (
+            asked and verb not in _MANNER_VERBS and len(said[: match.start()].split()) >= PREAMBLE_WORDS
+            and len(said[match.end("verb"):].split()) >= 3
+        ):
             return said[match.start():].lstrip(" ,.;:!?")
     return None
 
 
 # Words before an order that make a preamble: a remark or two on the lessons, not a greeting.
 PREAMBLE_WORDS = 8
+# An order asked of the tutor in so many words ("can you", "could you", "please", "i need you
+# to"): "just the names", "kindly set out each criterion" say how to answer, not a job.
+_ASKED_OF_YOU = rx.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpls\b|\bi\s+(?:need|want)\s+(?:you|u)\b", _F)
+# Verbs that, after a question, say how the answer should come ("give me every cost bucket",
+# "set out each criterion", "show me each one"): the manner of asking, no job of their own.
+_MANNER_VERBS = frozenset("give set show tell list name help put lay break go walk run".split())
 
 
 def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
