@@ -660,9 +660,9 @@ OTHER_SUBJECTS = (
     "sports: football, matches, teams, players and scores",
     # (stop 35: a driving route and road rules had fallen under no subject, so "quickest way to
     # heathrow, a40 or m4?" was declined as a topic the course leaves out, naming "heathrow t5")
-    # (how a telematics box rates one's driving is a near miss: no "driving" in these two)
+    # (Not the rules of the road: embedded, they come as close to "how does automatic emergency
+    # braking spot a pedestrian" as to the highway code, and a near miss must stay one.)
     "directions: the quickest route between two places, which road or motorway to take",
-    "the highway code: road signs, roundabouts, lanes, speed limits and right of way",
     "exercise and training: workouts, sets and reps, running, swimming technique, food for athletes",
     "relationships, family, friends, children and pets",
     "careers: job offers, moving to another city, life decisions",
