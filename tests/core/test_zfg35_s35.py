@@ -102,7 +102,7 @@ def test_engineering_and_transport_near_misses_are_named(tutor) -> None:
 
 
 def test_real_numbers_after_precision_and_recall(tutor) -> None:
-    answer = converse(tutor, ["what do precision and recall mean", "now with real numbers please"])
+    answer = converse(tutor, ["what do precision and recall mean", "go on, show it with real numbers"])
     assert cited(answer)[0] == PR
     assert "0.60" in answer.text or "15 / 25" in answer.text
 
