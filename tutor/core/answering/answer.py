@@ -300,7 +300,8 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # "need a runbook: every fix for X. full list": how much is wanted, and for which document,
         # is no part of what is searched (shapes.without_the_asking_manner); the shape reads it.
         query = self.vocabulary.correct(without_introduction(
-            requests.without_the_course(shapes.without_the_asking_manner(asked)), keeps=self.index.names_a_setting
+            requests.without_the_course(shapes.without_the_asking_manner(shapes.from_what_the_course_covers(asked))),
+            keeps=self.index.names_a_setting,
         ))
         shape = shapes.detect(asked)
         if shape.kind == "comparison" and shape.sides:
@@ -462,6 +463,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 if listed is not None and term_is_setting(asked, listed, self.phrases):
                     # "are online learning courses a good path": the term's words describe the
                     # courses asked about; the course question is answered (scope.term_is_setting).
+                    listed = None
+                if listed is not None and self._code_of_another_thing(asked, listed):
+                    # "heathrow t5, a40 or m4?": a code that is no model here (see the method).
                     listed = None
             term = (
                 listed

@@ -187,7 +187,11 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      rx.compile(r"\b(?:lets?|allows?|enables?|useful|so\s+that|makes?\s+(?:\w+\s+){0,2}(?:easier|faster|possible|cheaper|simpler))\b", re.I)),
     # "so what do people use instead?", "any alternatives?": what the course offers in its place
     # ("DBSCAN is a density-based alternative ...", "alternative losses such as ...").
-    (rx.compile(r"\b(?:instead|alternatives?)\b", re.I), rx.compile(r"\balternatives?\b", re.I)),
+    # So does "and what do you use for weird shaped ones then": what is used for the case the
+    # last answer said it fails on ("what do you use it for" asks its uses instead).
+    (rx.compile(r"\b(?:instead|alternatives?)\b|\bwhat\s+(?:do|would|should|can|could)\s+(?:you|u|i|we|people|they|one)\s+"
+                r"use\s+(?:for|with|on|when)\b", re.I),
+     rx.compile(r"\balternatives?\b", re.I)),
     # "what was the formula again?", "and the equation?", "how's it calculated": the sentence that
     # writes it out ("... equals TP / (TP + FN)", "970 / 1,000 = 0.97").
     (_ASKS_FORMULA, _WRITES_FORMULA),

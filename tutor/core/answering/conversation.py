@@ -394,10 +394,31 @@ def starts_afresh(question: str) -> bool:
     return bool(_STARTS_AFRESH.match(question))
 
 
+# A worked example asked for in figures ("ok show me with actual numbers", "now in numbers pls"):
+# how the topic is to be shown, not a topic ("and the lottery numbers?" names one).
+_IN_FIGURES = rx.compile(
+    r"\b(?:with|in|using)\s+(?:(?:some|actual|real|concrete|the|real-world)\s+)?(?:numbers|figures)\b|\bnumerically\b",
+    re.IGNORECASE,
+)
+
+
+def asks_in_figures(question: str) -> bool:
+    """Does ``question`` ask for the topic shown in figures ("show me with actual numbers")?"""
+    return bool(_IN_FIGURES.search(question))
+
+
+def without_figures(question: str) -> str:
+    """``question`` without the figures it asks the topic to be shown in (``asks_in_figures``):
+    "ok show me with actual numbers" names no topic of its own. Searched alone, "numbers" was
+    another school subject (maths homework), and the follow-up was refused."""
+    return _IN_FIGURES.sub(" ", question)
+
+
 def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) -> bool:
     """Does ``question`` lean on the conversation (see the module docstring)?"""
     if not has_context:
         return False
+    question = without_figures(question)
     if starts_afresh(question):
         # "ok different topic - what skills would my team need for that generative stuff?": the
         # learner said it leans on nothing ("that generative stuff" is generative AI, not the VAE

@@ -95,6 +95,9 @@ def _takes_up(asking: str, preamble: str, vocabulary: Collection[str]) -> bool:
 # Words by which an asking sentence points back at what the learner said before it.
 _POINTS_BACK = rx.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
+# A name that ends in a short code of letters and digits ("t5", "heathrow t5", "a100"): a listed
+# model or chip, but also a road, a terminal, a platform or a form ("the m4", "terminal t5").
+_CODE_NAME = rx.compile(r"(?:^|\s)[a-z]{1,2}\d{1,3}$", re.IGNORECASE)
 # An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
 _POINTER_SUBJECT = rx.compile(
     r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?(?:(?:how|why|what|when)\s+(?:well\s+)?)?"
@@ -539,6 +542,21 @@ class Declining:
                 stem(w) for w in tokenize(section.text if section is not None else "")
             )
         return self._section_words[section_id]
+
+    def _code_of_another_thing(self, question: str, listed: str) -> bool:
+        """Is ``listed``, the listed term found in ``question``, only a short code of letters and
+        digits ("heathrow t5" for the T5 model, ``_CODE_NAME``) in a question whose asking
+        sentence uses no word of the course's subject ("quickest way to heathrow t5, a40 or m4?")?
+        Such a code names a road, a terminal or a form as often as a model: the question is then
+        read as one with no listed term, so a question about another subject is refused as one
+        rather than declined as a near miss naming "heathrow t5". "how big is t5 compared with
+        gpt" keeps the model (a subject word), and so does a question that is no nearer in meaning
+        to another subject than to the course ("what is t5", "can i fine tune t5 on my laptop")."""
+        asking = asking_part(question)
+        if not _CODE_NAME.search(listed) or names_subject(asking, self.subject_stems) or self.index.embedder is None:
+            return False
+        scores = self._subject_scores(asking)
+        return scores is not None and scores[0] >= OTHER_SUBJECT_MIN and scores[0] > scores[1]
 
     def _anchors(self, term: str | None, question: str, result: SearchResult) -> bool:
         """Does ``term``, the untaught term found in ``question`` (None: none), anchor it as a

@@ -47,6 +47,8 @@ _NOT_NAMES = frozenset(
 )
 
 ECHO_MARGIN = 0.15  # the section just quoted answers a follow-up echoing one of its sentences from this far below
+# A sentence that works with figures: two numbers in it ("Precision is 15 / 25 = 0.60").
+_FIGURES = rx.compile(r"\d[\d,.]*\D+\d")
 QUOTED_MARGIN = 0.12  # the section just quoted may answer an aspect from this far below the best
 NAMES_MORE = 0.25  # ... when its sentence on the aspect names this much more of the topic
 GROUP_WORDS = 100  # an announced pair or triple is told whole up to this many words
@@ -125,6 +127,12 @@ def _bare_why(question: str) -> bool:
 _ILLUSTRATES = rx.compile(
     r"^(?:An?|The)\s+(?:\w+\s+)?example\b|^(?:For (?:example|instance)|Suppose|Imagine|Take|Consider)\b"
 )
+# ... and one that says what the one before is like ("Grading a model on its own training data is
+# like grading a student with the exact questions from the practice sheet ..." after why data is
+# held back): the analogy is how the reason is made plain, and goes with it.
+_ANALOGY = rx.compile(
+    r"^[^,.;:]{1,80}?\s(?:is|are|works?)\s+(?:a\s+bit\s+|rather\s+|much\s+|just\s+)?like\b|^(?:Just\s+as|Think\s+of|Much\s+like)\b"
+)
 # ... and one whose example is said after its subject ("Some support vector machine (SVM)
 # algorithms, for instance, become very expensive ..." after "... therefore has exceptions.").
 _ILLUSTRATES_AFTER_SUBJECT = rx.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|instance),")
@@ -189,6 +197,7 @@ class FollowingUp:
             result = self._why_the_last(cleaned.text, result, conversation)
             result = self._a_case_of_the_last(cleaned.text, result, conversation)
             result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
+            result = self._figures_of_the_topic(cleaned.text, result, conversation)
             result = self._the_branchs_section(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
@@ -410,6 +419,34 @@ class FollowingUp:
         if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
             return result
         if not any(compose.gives_example(s) for s in hit.section.sentences):
+            return result
+        result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _figures_of_the_topic(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"ok show me with actual numbers" after a section that says what a thing is in words
+        only (why precision and recall pull against each other): the figures asked for are in
+        the section of the same lesson that works them out (the confusion matrix's 15 / 25 =
+        0.60), which answers first when the search found it. Only for a follow-up that names no
+        topic of its own, after an answer from a section with no sentence of figures."""
+        if (
+            not conversation_module.asks_in_figures(question)
+            or conversation_module.topic_words(conversation_module.without_figures(question))
+            or not conversation.sections or not result.hits
+        ):
+            return result
+        position = self.index._position.get(conversation.sections[0])
+        if position is None:
+            return result
+        quoted = self.index.sections[position]
+        if any(_FIGURES.search(s) for s in quoted.sentences):
+            return result
+        hit = next(
+            (h for h in result.hits if h.section.lesson_id == quoted.lesson_id and h.section.id != quoted.id
+             and sum(bool(_FIGURES.search(s)) for s in h.section.sentences) >= 2),
+            None,
+        )
+        if hit is None:
             return result
         result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
@@ -647,6 +684,7 @@ class FollowingUp:
         following = top + 1
         if following < len(section.sentences) and following not in positions and (
             _ILLUSTRATES.match(section.sentences[following]) or leans_on_previous(section.sentences[following])
+            or _ANALOGY.match(section.sentences[following])
         ):
             # The example that makes the answering sentence concrete ("A standard example is two
             # interlocking half-moons ...") goes with it, in place of a second answer.

@@ -192,7 +192,10 @@ class Listing:
         match = _SET_ASIDE.search(question)
         if match is None:
             return best
-        aside = {w for w in self.index.analyse(match.group("aside")) if len(w) > 2 and w in self.index.vocabulary}
+        # The things set aside, not how they are made: "besides making pictures and writing
+        # text" sets aside pictures and text ("making", "writing" are no items of any list).
+        things = " ".join(w for w in tokenize(match.group("aside")) if not w.endswith("ing"))
+        aside = {w for w in self.index.analyse(things) if len(w) > 2 and w in self.index.vocabulary}
         if not aside:
             return best
 
@@ -202,7 +205,9 @@ class Listing:
                 *(terms[i] for i in compose.enumeration_sentences(hit.section))
             )
 
-        if not aside <= items(best):
+        # Most of them among the best section's items: the learner's word for one may be no word
+        # of the section ("pictures" where it lists "images").
+        if 2 * len(aside & items(best)) < len(aside) or not aside & items(best):
             return best
         # The rest of what the best section lists is what is asked for: the answer's heading
         # names some of it ("Code, audio and new drug molecules"), by a word few headings hold.

@@ -98,9 +98,9 @@ class Refusing:
             asking.cleaned, asking.notices, asking.asked, asking.reading, asking.result
         )
         term, listed = asking.term, asking.listed
-        if (term is not None or not result.in_scope) and (
+        if ((term is not None or not result.in_scope) and (
             requests.orders_making(asked) or (listed is None and requests.orders_work(asked))
-        ):
+        )) or (term is None and self._order_after_praise(asked)):
             # "fill in this tax form for me": a job ordered from the tutor about something the course
             # does not teach is outside its job, not a near miss (teaching verbs never reach here);
             # with a listed term, only a piece of work or a model made to order ("write a pytorch
@@ -110,6 +110,21 @@ class Refusing:
                 notice=" ".join(notices) or None, reading=reading,
             )
         return None
+
+    def _order_after_praise(self, asked: str) -> bool:
+        """Does ``asked`` order a job only after a preamble ("loved the k-means lesson, and the
+        one on bias ... anyway, while i have you, can you write up the minutes of our meeting"),
+        the order itself naming no word of the course's subject and not the course? The
+        preamble's course words carried retrieval to a section, so the job was answered with a
+        passage on k-means; the order alone is what the learner wants."""
+        order = requests.order_after_preamble(asked)
+        return (
+            order is not None and not names_subject(order, self.subject_stems)
+            and not requests.names_the_course(order) and not requests.asks_to_teach(order)
+            # "... can you figure out which kind of learning would group our customers?": an
+            # order the course answers on its own is a course question asked politely.
+            and not self.index.search(order, k=1).in_scope
+        )
 
     def _ordered_as_detected(self, asking: Asking) -> Answer | None:
         """A request in a phrasing no rule foresaw, recognised by the learned request detector

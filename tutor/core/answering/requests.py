@@ -20,6 +20,7 @@ short refusal: "not covered, nearby topics: ..." would read oddly after a weathe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tutor.core import regex_cache as rx
@@ -753,6 +754,11 @@ _FEELINGS = rx.compile(
     _F,
 )
 _COURSE_SUBJECT = rx.compile(_SUBJECT_WORDS, _F)
+# Course terms a learner meets in a tool at work ("the booking assistant says my prompt is 'too
+# many tokens'. is a token just a word?"): with a question about them, an errand word in the
+# setting ("itinerary", "booking") makes no errand of it. Not in ``_SUBJECT_WORDS``, whose
+# other uses read "do" and "how do i ..." around it.
+_COURSE_TERM = rx.compile(r"\b(?:tokens?|tokeni[sz]\w*|prompts?|hallucinat\w*|training\s+data)\b", _F)
 # A yes/no question about something ("could it be biased?", "is that a deepfake?") anywhere in
 # the text, after whatever context the learner gives first.
 _YES_NO_CLAUSE = rx.compile(
@@ -1608,7 +1614,7 @@ def classify(text: str) -> Refusal | None:
     # An errand or a personal matter is refused, unless the question asks about a course subject
     # in it: "my landlord uses an AI to screen tenants, could it be biased?" is a question on bias.
     if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE + _EVERYDAY_9) and not (
-        _COURSE_SUBJECT.search(text) and (course_ask or _YES_NO_CLAUSE.search(text))
+        (_COURSE_SUBJECT.search(text) or _COURSE_TERM.search(text)) and (course_ask or _YES_NO_CLAUSE.search(text))
     ):
         return Refusal("everyday", EVERYDAY_TEXT)
     # An order that does not open the message: after a sentence of thanks or context ("the GAN
@@ -1784,6 +1790,40 @@ def orders_work(text: str) -> bool:
     Who the learner is orders nothing ("call centre lead here - ..." opens with no verb "call"),
     so the imperative is looked for after the introduction (``shapes.introductions``), and an
     imperative stating a condition (``_CONDITION_THEN``) describes rather than orders."""
+    return next(_work_orders(text), None) is not None
+
+
+def order_after_preamble(text: str) -> str | None:
+    """The order, from where it opens to the message's end, when ``text`` orders work (as
+    ``orders_work``) only after a preamble of at least ``PREAMBLE_WORDS`` words ("the k-means
+    lesson was brilliant, and the one about bias ... anyway, while i have you, can you write up
+    the minutes of last night's meeting"); else None. Why: the preamble's praise of lessons
+    names course topics, so retrieval answers from them and no refusal rule for a declined
+    question is reached; the caller checks that the order itself names no course subject."""
+    for said, match in _work_orders(text):
+        verb = match.group("verb").lower()
+        asked = _ASKED_OF_YOU.search(match.group("polite")) or (not match.group("polite").strip() and verb in _ACTION_VERBS)
+        if (
+            asked and verb not in _MANNER_VERBS and len(said[: match.start()].split()) >= PREAMBLE_WORDS
+            and len(said[match.end("verb"):].split()) >= 3
+        ):
+            return said[match.start():].lstrip(" ,.;:!?")
+    return None
+
+
+# Words before an order that make a preamble: a remark or two on the lessons, not a greeting.
+PREAMBLE_WORDS = 8
+# An order asked of the tutor in so many words ("can you", "could you", "please", "i need you
+# to"): "just the names", "kindly set out each criterion" say how to answer, not a job.
+_ASKED_OF_YOU = rx.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpls\b|\bi\s+(?:need|want)\s+(?:you|u)\b", _F)
+# Verbs that, after a question, say how the answer should come ("give me every cost bucket",
+# "set out each criterion", "show me each one"): the manner of asking, no job of their own.
+_MANNER_VERBS = frozenset("give set show tell list name help put lay break go walk run".split())
+
+
+def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """The text read (after any introduction) with each place in it where an order of work
+    opens (see ``orders_work``), first to last."""
     text = shapes.introductions(text)[0] or text
     for match in _ORDER_OPEN.finditer(text):
         verb = match.group("verb").lower()
@@ -1806,8 +1846,7 @@ def orders_work(text: str) -> bool:
             continue
         if _ON_THE_ANSWER.match(after) and len(text.split()) <= 8:
             continue  # "can you make it simpler?", "could you reword that": about the last answer
-        return True
-    return False
+        yield text, match
 
 
 # Verbs that order a thing made or a model run, with the object they make ("write a full pytorch

@@ -720,6 +720,12 @@ OTHER_SUBJECTS = (
     "health: medicine, doses, symptoms, illness, doctors, fitness and diet",
     "personal money: savings, taxes, loans, mortgages and investing",
     "sports: football, matches, teams, players and scores",
+    # (stop 35: a driving route and road rules had fallen under no subject, so "quickest way to
+    # heathrow, a40 or m4?" was declined as a topic the course leaves out, naming "heathrow t5")
+    # (Not the rules of the road: embedded, they come as close to "how does automatic emergency
+    # braking spot a pedestrian" as to the highway code, and a near miss must stay one.)
+    "directions: the quickest route between two places, which road or motorway to take",
+    "exercise and training: workouts, sets and reps, running, swimming technique, food for athletes",
     "relationships, family, friends, children and pets",
     "careers: job offers, moving to another city, life decisions",
     "films, television shows, celebrities and entertainment",
@@ -807,6 +813,16 @@ def self_acting_machine(question: str, vocabulary: CourseVocabulary) -> str | No
     return match.group("machine").lower()
 
 
+# "Code" that is a book of rules or an identifier, never a program: "the highway code", "a dress
+# code", "a zip code", "the tax code". The course's "code" is computer code, so such a phrase is no
+# word of its subject ("explain the highway code rules for roundabouts" asks about driving).
+_CODE_OF_ANOTHER_KIND = rx.compile(
+    r"\b(?:highway|dress|zip|area|post|postal|penal|tax|building|morse|dialling|dialing|sort|bar|qr|pin|"
+    r"discount|promo|voucher|door|colour|color|country)\s+codes?\b",
+    re.IGNORECASE,
+)
+
+
 # Words of the course's subject that are as often everyday words in another sense: "clouds" that
 # rain, "chips" to eat, estate "agents", an insurance "policy", a "batch" of scones, a waiter as
 # "server". Alone among a question's words they do not make it one of the course's subject.
@@ -819,6 +835,7 @@ EVERYDAY_SENSES = frozenset(
 def names_subject_plainly(text: str, stems_of_subject: frozenset[str]) -> bool:
     """``names_subject`` with only ``EVERYDAY_SENSES`` words not counted: does ``text`` use a word
     that is the course's subject in any sense?"""
+    text = _CODE_OF_ANOTHER_KIND.sub(" ", text)
     return described.names_machine_at_work(text) or any(
         w not in EVERYDAY_SENSES and (w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject))
         for w in tokenize(text)
@@ -827,7 +844,9 @@ def names_subject_plainly(text: str, stems_of_subject: frozenset[str]) -> bool:
 
 def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
     """Does ``text`` use a word of the course's subject (see ``subject_stems``), or name a machine by
-    the job it does (``described.names_machine_at_work``)?"""
+    the job it does (``described.names_machine_at_work``)? "Code" in a book of rules or an
+    identifier ("the highway code", ``_CODE_OF_ANOTHER_KIND``) is no such word."""
+    text = _CODE_OF_ANOTHER_KIND.sub(" ", text)
     return described.names_machine_at_work(text) or any(
         w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject) for w in tokenize(text)
     )

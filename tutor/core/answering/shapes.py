@@ -463,6 +463,29 @@ _LIST_NOUNS = (
     r"costs|principles|tricks?|fix(?:es)?|hacks?|remed(?:y|ies)|cures?|options?|goals?|signs?|mitigations?|safeguards?|"
     r"precautions?|countermeasures?|measures|checks)"
 )
+# A question asking which things the course itself covers ("which industries does the course walk
+# through", "what examples do the lessons use"): an enumeration of the course's own items.
+_WHAT_THE_COURSE_COVERS = rx.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){1,2}?(?P<covers>(?:does|do|did)\s+(?:the|this|your)\s+(?:course|lessons?|tutor)\s+"
+    r"(?:cover|covers|walk\s+through|go\s+through|goes\s+through|teach|include|mention|use|name|list|look\s+at|"
+    r"talk\s+about|discuss|describe))\b",
+    _F,
+)
+
+
+def from_what_the_course_covers(question: str) -> str:
+    """``question`` from the sentence that asks which things the course covers ("which industries
+    does the course walk through for ml vs gen ai? name every one"), what comes before it (who
+    asks and why: "travel agent, doing a talk for our branch.") left out; unchanged when no
+    sentence asks so. Why: the preamble's words ("talk", "module", "branch") were searched with
+    the question and took a list of the course's industries to the sections on ways of learning."""
+    match = _WHAT_THE_COURSE_COVERS.search(question)
+    if match is None:
+        return question
+    start = max(question.rfind(end, 0, match.start()) for end in (". ", "? ", "! ", ": ", " - "))
+    return question[start + 2:] if start >= 0 else question
+
+
 _VARIOUS = rx.compile(rf"\b(?:different|various|main|possible)\s+(?:[\w-]+\s+){{0,2}}?{_LIST_NOUNS}s?\b(?!\s+(?:from|than)\b)", _F)
 _EVERY = rx.compile(
     rf"\b(?:every|each)\s+(?:single\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_LIST_NOUNS}|weakness|strength|criterion|quality|"
@@ -1326,6 +1349,10 @@ def _detect(question: str) -> Shape:
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
             return Shape("list")  # "the different sampling methods": a list, nothing compared
+        if listing and _WHAT_THE_COURSE_COVERS.search(question):
+            # "which industries does the course walk through for ml vs gen ai? name every one":
+            # the items asked for are what the course covers; the pair is what they are shown for.
+            return Shape("list")
         same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
