@@ -1737,6 +1737,13 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
     return rest
 
 
+# A trailing description that is only words in brackets, and words that make it name a person.
+_BARE_BRACKETS = rx.compile(r"^\s*\(")
+_NAMES_A_PERSON = rx.compile(
+    rf"\(\s*(?:i'?m|im|i\s+am|as)\s|\b(?:here|{_SIGNED_JOB})\s*\)", re.IGNORECASE
+)
+
+
 def without_trailing_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
     """``question`` without who the learner is said after it ("what is overfitting, i'm a nurse",
     "whats a gan. im a plumber btw", "... for context i work in retail"), or ``question`` unchanged.
@@ -1748,11 +1755,16 @@ def without_trailing_introduction(question: str, keeps: Callable[[str], bool] | 
     and its words can be the question's setting). Kept, as there, when the rest asks about that
     work itself ("... will ai take my job? i'm a nurse"), when ``keeps`` says the description
     names one of the course's settings, when a word of it is one of the course's subject words
-    ("- an encoder or a decoder" is content, not who asks) or when nothing is left."""
+    ("- an encoder or a decoder" is content, not who asks), when words in brackets name no
+    person ("(mocap)") or when nothing is left."""
     rest, removed = trailing_introduction(question)
     if removed is None or not re.search(r"\w", rest) or _OWN_WORK.search(rest):
         return question
     if any(w in SUBJECT_WORDS for w in tokenize(removed)):
+        return question
+    if _BARE_BRACKETS.match(removed) and not _NAMES_A_PERSON.search(removed):
+        # "... from ordinary video (mocap)": words in brackets say who asks only when they name
+        # a person ("(roofer here)", "(i'm a teacher)"); else they are a name or an aside.
         return question
     if keeps is not None and keeps(removed):
         return question

@@ -13,7 +13,8 @@ helps", "for context i work as X", "(roofer here)", "- a midwife", "asking as a 
 work weekends at X fyi"), and ``scope.without_trailing_introduction`` sets it aside for first
 questions and follow-ups alike, unless it is content: a worry said after the question, more said
 after the job, a subject word ("- an encoder or a decoder"), one of the course's settings ("i
-work in retail") or the learner's own work asked about.
+work in retail"), words in brackets that name no person ("(mocap)") or the learner's own work
+asked about.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ def test_what_is_content_is_no_trailing_introduction(question: str) -> None:
 def test_a_subject_word_after_a_dash_stays() -> None:
     question = "what is a vae - an encoder or a decoder"
     assert without_trailing_introduction(question) == question
+
+
+def test_brackets_that_name_no_person_stay() -> None:
+    question = "how does a phone unlock from a face scan (faceid)"
+    assert without_trailing_introduction(question) == question
+    assert without_trailing_introduction("what is a gan (as a dad)") == "what is a gan"
 
 
 def test_the_topic_ends_before_who_asks(tutor) -> None:
