@@ -57,6 +57,7 @@ from tutor.core.answering.scope import (
     untaught_request,
     without_foreign_plain_words,
     without_introduction,
+    without_trailing_introduction,
 )
 from tutor.core.answering.search import (
     CLEAR_LEAD,
@@ -262,6 +263,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if conversation.questions and (afresh := conversation_module.without_the_dropped(asked)) is not None:
             # "ok forget that. gans, how do they work?": asked as a first question, on nothing said.
             asked, conversation = afresh, Conversation()
+        # "what is overfitting, i'm a nurse": who asks, said after the question, is no part of its
+        # topic (nor an untaught term, nor another school subject), first question or follow-up.
+        asked = without_trailing_introduction(asked, keeps=self.index.names_a_setting)
         if conversation.questions:
             # "sounds great, so whats the catch?": the reaction to the last answer asks nothing.
             asked = conversation_module.without_reaction(asked)

@@ -25,7 +25,7 @@ from tutor.core.answering import described
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.described import names_machine_at_work  # noqa: F401 (callers of scope's name)
 from tutor.core.answering.everyday import everyday_names, everyday_words, in_dictionary, is_everyday
-from tutor.core.answering.shapes import OPENERS, introductions
+from tutor.core.answering.shapes import OPENERS, introductions, trailing_introduction
 from tutor.core.words import CHAT_PARTICLES, PEOPLE, QUESTION_STOPWORDS, stem, tokenize
 
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
@@ -1752,6 +1752,40 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
     if not removed or len(rest.split()) < shortest or _OWN_WORK.search(rest):
         return question
     if keeps is not None and keeps(" ".join(removed)):
+        return question
+    return rest
+
+
+# A trailing description that is only words in brackets, and words that make it name a person.
+_BARE_BRACKETS = rx.compile(r"^\s*\(")
+_NAMES_A_PERSON = rx.compile(
+    rf"\(\s*(?:i'?m|im|i\s+am|as)\s|\b(?:here|{_SIGNED_JOB})\s*\)", re.IGNORECASE
+)
+
+
+def without_trailing_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
+    """``question`` without who the learner is said after it ("what is overfitting, i'm a nurse",
+    "whats a gan. im a plumber btw", "... for context i work in retail"), or ``question`` unchanged.
+
+    Why: a first question was read whole, so the description became part of its topic (the
+    definition of "overfitting, i'm a nurse"), a job was taken for an untaught term ("does not
+    cover lifeguard") or for another school subject (refused). Only the trailing description is
+    taken here (one before the question is set aside for the search by ``without_introduction``,
+    and its words can be the question's setting). Kept, as there, when the rest asks about that
+    work itself ("... will ai take my job? i'm a nurse"), when ``keeps`` says the description
+    names one of the course's settings, when a word of it is one of the course's subject words
+    ("- an encoder or a decoder" is content, not who asks), when words in brackets name no
+    person ("(mocap)") or when nothing is left."""
+    rest, removed = trailing_introduction(question)
+    if removed is None or not re.search(r"\w", rest) or _OWN_WORK.search(rest):
+        return question
+    if any(w in SUBJECT_WORDS for w in tokenize(removed)):
+        return question
+    if _BARE_BRACKETS.match(removed) and not _NAMES_A_PERSON.search(removed):
+        # "... from ordinary video (mocap)": words in brackets say who asks only when they name
+        # a person ("(roofer here)", "(i'm a teacher)"); else they are a name or an aside.
+        return question
+    if keeps is not None and keeps(removed):
         return question
     return rest
 

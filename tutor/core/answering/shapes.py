@@ -72,10 +72,34 @@ INTRODUCTION_FIRST = rx.compile(
     _F,
 )
 # ... or after the question: "how does a gan work? asking as a photographer", "what is a latent
-# space (im a designer)", "any examples? i'm a vet btw".
+# space (im a designer)", "any examples? i'm a vet btw", "what's recall? im a lifeguard if that
+# helps", "... for context i work in retail", "... i work nights in a warehouse fyi", "... - a
+# nurse". A learner adds who they are once the question is asked, after its punctuation (or a
+# dash), and says nothing more: the description runs to the end of the message, so "what is
+# overfitting? i'm worried my model does it" (no "a" job) and "... i'm a manager and mine are
+# scared" (more is said) keep their words as what is asked.
+_IM = r"(?:i'?m|im|i\s+am)"
+# What may close a trailing description: "btw", "if that helps", ", no tech background".
+_AFTER_LAST = (
+    r"(?:\s*,?\s*(?:btw|by\s+the\s+way|fwiw|fyi|lol|haha|here|if\s+(?:that|it)\s+(?:helps|matters)"
+    r"|in\s+case\s+(?:that|it)\s+(?:helps|matters)|not\s+(?:a\s+)?(?:techie|tech\s+person|programmer|coder)"
+    r"|(?:with\s+)?no\s+(?:tech|technical|coding|maths?|computer|it)\s+background))*"
+)
+# How a trailing description may be announced: "for context,", "context:", "just so you know".
+_CONTEXT = r"(?:(?:for\s+(?:some\s+)?context|context|just\s+so\s+you\s+know|fyi|btw|ps|p\.s\.)\s*[,:-]?\s*)?"
+# A job named by its ending or as a common person word, for the bare "- a nurse" (nothing but
+# the dash says who it is, so the word must name a person).
+_PERSON_END = (
+    r"(?:[a-z][\w'-]*(?:ist|ian|eer|er|or|ant|ent|man|woman)|nurse|chef|vet|dad|mum|mom|parent|student|medic|"
+    r"cook|clerk|cop|guard|carer|nan|grandma|grandad|midwife|housewife|pilot|nanny|pupil|retiree|gp)s?"
+)
 INTRODUCTION_LAST = rx.compile(
-    rf"(?:\s*\((?:(?:i'?m|i\s+am|as)\s+an?\s+)?{_WHO}\)|(?<=[?.!,;])\s*(?:asking|speaking|writing)\s+as\s+an?\s+{_WHO}"
-    rf"|(?<=[?.!,;])\s*(?:i'?m|i\s+am)\s+an?\s+{_NOT_WHO}{_WHO}{_AFTER_SELF})\W*$",
+    rf"(?:\s*\((?:{_IM}\s+an?\s+|as\s+an?\s+)?{_WHO}\)"
+    rf"|(?<=[?.!,;:-])\s*{_CONTEXT}(?:asking|speaking|writing)\s+as\s+an?\s+{_WHO}{_AFTER_LAST}"
+    rf"|(?<=[?.!,;:-])\s*{_CONTEXT}{_IM}\s+an?\s+{_NOT_WHO}{_WHO}{_AFTER_SELF}{_AFTER_LAST}"
+    rf"|(?<=[?.!,;:-])\s*{_CONTEXT}i\s+work(?:\s+[a-z]+){{0,2}}?\s+(?:in|at|for|as|on)\s+{_WHO}{_AFTER_LAST}"
+    rf"|(?<=[?.!,;:-])\s*{_CONTEXT}i\s+do\s+{_WHO}\s+for\s+a\s+living{_AFTER_LAST}"
+    rf"|\s+-+\s*an?\s+(?:[a-z][\w'-]*\s+){{0,2}}{_PERSON_END}{_AFTER_LAST})\W*$",
     _F,
 )
 
@@ -89,11 +113,19 @@ def introductions(text: str) -> tuple[str, list[str]]:
     if first:
         removed.append(first.group("intro"))
         text = text[: first.start("intro")] + text[first.end("intro"):]
+    rest, trailing = trailing_introduction(text)
+    if trailing:
+        removed.append(trailing)
+    return rest, removed
+
+
+def trailing_introduction(text: str) -> tuple[str, str | None]:
+    """``text`` without who the learner is when said after the question (``INTRODUCTION_LAST``:
+    "what is overfitting, i'm a nurse"), and that description, or ``(text, None)``."""
     last = INTRODUCTION_LAST.search(text)
-    if last and last.start():
-        removed.append(last.group(0))
-        text = text[: last.start()].rstrip(" ,;")
-    return text.strip(), removed
+    if not last or not last.start():
+        return text.strip(), None
+    return text[: last.start()].rstrip(" ,;:-").strip(), last.group(0)
 
 
 def without_self(text: str) -> str:
