@@ -963,15 +963,37 @@ def _labelled_spans(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     return None
 
 
+# Only the second labelled, in the same sentence as the first: "the dispatch app says ..., but the
+# new version says ...". What the sentence says before the new one is the old one.
+_NEW_ONE = rx.compile(
+    rf"[,;]\s*(?:(?:but|and|while|whereas)\s+)?(?:the|our|my)\s+(?:new(?:er)?|updated|latest)\s+(?:{_LABEL_THINGS})\s*[:,\-–]?\s*", _F
+)
+
+
+def _new_one_spans(text: str) -> tuple[int, re.Match[str]] | None:
+    """Where the old one's clause starts and the new one's label, for a ``_NEW_ONE`` pair."""
+    for second in _NEW_ONE.finditer(text):
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, second.start())]
+        start = starts[-1] if starts else 0
+        if len(text[start: second.start()].split()) >= 3:
+            return start, second
+    return None
+
+
 def labelled_pair(text: str) -> tuple[str, str] | None:
     """The two things described after labels ("model A ..., model B ...", see ``_LABEL_TAGGED``)
     and asked about together after the second, each as the learner described it, else None."""
     spans = _labelled_spans(text)
     if spans is None:
-        return None
-    first, second = spans
+        only_new = _new_one_spans(text)
+        if only_new is None:
+            return None
+        start, second = only_new
+        a = text[start: second.start()]
+    else:
+        first, second = spans
+        a = text[first.end(): second.start()]
     end = _SENTENCE_END.search(text, second.end())
-    a = text[first.end(): second.start()]
     a = _SENTENCE_END.split(a)[0]
     b = text[second.end(): end.start() if end else len(text)]
     rest = text[end.start():] if end else ""
@@ -1370,6 +1392,7 @@ _CATEGORY = rx.compile(
 # it does well"). That is the course's contrast of supervised, unsupervised and reinforcement
 # learning ("Three ways a machine can learn"); the described sides searched as they stand went to
 # the sections on their settings, or the question was refused as outside the course.
+_GROUPING = rx.compile(r"\b(?:groups?|grouping|clusters?|clustering|similar|alike|lumps?)\b", _F)
 _NO_LABELS = rx.compile(
     r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
     r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b",
@@ -1390,7 +1413,9 @@ def learning_kind(side: str) -> str | None:
     """"unsupervised learning", "reinforcement learning" or "supervised learning" when ``side``
     describes how a model is taught (see ``_NO_LABELS``), else None."""
     if _NO_LABELS.search(side):
-        return "unsupervised learning"
+        # "no tags, just let it sort them into groups of similar players": grouping alike things
+        # without labels is the course's clustering ("Clustering groups similar data points").
+        return "clustering" if _GROUPING.search(side) else "unsupervised learning"
     if _REWARDS.search(side):
         return "reinforcement learning"
     if _LABELS.search(side):
@@ -1426,7 +1451,7 @@ def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
     return named and set(_detect(question).sides) != kinds
 
 
-_LEARNING_KINDS = frozenset(("supervised learning", "unsupervised learning", "reinforcement learning"))
+_LEARNING_KINDS = frozenset(("supervised learning", "unsupervised learning", "reinforcement learning", "clustering"))
 
 
 def detect(question: str) -> Shape:
