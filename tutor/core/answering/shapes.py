@@ -880,7 +880,8 @@ _ALIKE_OR_NOT = rx.compile(
 _ONE_AND_ANOTHER = rx.compile(
     # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
     r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)(?:the\s+)?(?:another|other)"
-    r"(?:\s+(?P<m>(?!(?:one)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
+    # (Not the second's verb: "the other says which of 4 weeds ..." names no thing of its own.)
+    r"(?:\s+(?P<m>(?!(?:one|says|tells|gives|shows|predicts|guesses|estimates|decides|works|picks|flags|spots)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
 _OF_BOTH = rx.compile(
@@ -943,6 +944,101 @@ def listed_lead(text: str) -> str:
     two things:"), or "": it says only that there are two, and asks nothing of either."""
     match = _listed(text)
     return text[: match.start("a")] if match else ""
+
+
+# Two things described as labelled options or as an old and a new version, then asked about
+# together: "model A guesses ..., model B says ...", "option 1: ... option 2: ...", "the old app
+# said ..., the new version says ...", "the first approach ..., the second ...". The labels only
+# tell the two apart; what follows each label, to the next label or the sentence's end, describes
+# it. Only a pair of labels of one kind (A then B, 1 then 2, first then second, old then new).
+_LABEL_THINGS = (
+    r"models?|options?|tools?|versions?|systems?|approach(?:es)?|plans?|methods?|bots?|apps?|setups?|ideas?|"
+    r"programs?|algorithms?|networks?|projects?|ways?|choices?|ones?"
+)
+_LABEL_PAIRS = (
+    ("a", "b"), ("1", "2"), ("one", "two"), ("i", "ii"), ("x", "y"),
+)
+_LABEL_TAGGED = rx.compile(rf"\b(?:{_LABEL_THINGS})\s*(?:#\s*)?(?P<tag>[a-d]|[1-4]|one|two|ii?|x|y)\b(?!['’]s)\s*[:)\-–,]?\s*", _F)
+_LABEL_ORDERED = rx.compile(
+    rf"\b(?:the\s+|our\s+|my\s+)?(?P<tag>first|second|old(?:er)?|new(?:er)?|previous|current|original|updated|used\s+to|now)"
+    rf"(?:\s+(?:{_LABEL_THINGS}))?\s*[:,\-–]?\s*",
+    _F,
+)
+_ORDERED_PAIRS = {
+    "first": {"second"}, "old": {"new", "current", "updated"}, "older": {"newer", "new"}, "previous": {"current", "new"},
+    "original": {"updated", "new"},
+    # "the app used to say ..., the new version (now) says ...": what it did, then what it does.
+    "used to": {"new", "now", "newer", "updated"},
+}
+# What asks about the two together, after them ("same kind", "two different kinds of", "how are
+# those two different", "which is which").
+_LABELLED_ASKED = rx.compile(
+    r"\b(?:same|differ\w*|difference|alike|which\s+is\s+which|the\s+two|both|those|these|they|them|that\s+a\s+different)\b", _F
+)
+
+
+def _labelled_spans(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The two label matches of a ``labelled_pair`` (the first of a known pair, then its second)."""
+    for pattern in (_LABEL_TAGGED, _LABEL_ORDERED):
+        found = list(pattern.finditer(text))
+        for i, first in enumerate(found):
+            tag = re.sub(r"\s+", " ", first.group("tag").lower())
+            if pattern is _LABEL_ORDERED:
+                if tag != "used to" and not (first.group(0).strip().split()[-1].lower() != tag or re.match(r"\s*(?:the|our|my)\b", first.group(0), _F)):
+                    continue  # a bare "old"/"first" is an adjective of something else, not a label
+                seconds = _ORDERED_PAIRS.get(tag, set())
+            else:
+                seconds = {b for a, b in _LABEL_PAIRS if a == tag}
+            for second in found[i + 1:]:
+                if re.sub(r"\s+", " ", second.group("tag").lower()) in seconds:
+                    return first, second
+    return None
+
+
+# Only the second labelled, in the same sentence as the first: "the dispatch app says ..., but the
+# new version says ...". What the sentence says before the new one is the old one.
+_NEW_ONE = rx.compile(
+    rf"[,;]\s*(?:(?:but|and|while|whereas)\s+)?(?:the|our|my)\s+(?:new(?:er)?|updated|latest)\s+(?:{_LABEL_THINGS})\s*[:,\-–]?\s*", _F
+)
+
+
+def _new_one_spans(text: str) -> tuple[int, re.Match[str]] | None:
+    """Where the old one's clause starts and the new one's label, for a ``_NEW_ONE`` pair."""
+    for second in _NEW_ONE.finditer(text):
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, second.start())]
+        start = starts[-1] if starts else 0
+        if len(text[start: second.start()].split()) >= 3:
+            return start, second
+    return None
+
+
+def labelled_pair(text: str) -> tuple[str, str] | None:
+    """The two things described after labels ("model A ..., model B ...", see ``_LABEL_TAGGED``)
+    and asked about together after the second, each as the learner described it, else None."""
+    spans = _labelled_spans(text)
+    if spans is None:
+        only_new = _new_one_spans(text)
+        if only_new is None:
+            return None
+        start, second = only_new
+        a = text[start: second.start()]
+    else:
+        first, second = spans
+        a = text[first.end(): second.start()]
+    end = _SENTENCE_END.search(text, second.end())
+    a = _SENTENCE_END.split(a)[0]
+    b = text[second.end(): end.start() if end else len(text)]
+    rest = text[end.start():] if end else ""
+    if not rest.strip() or not _LABELLED_ASKED.search(rest):
+        # (Asked in the second's own sentence: "model B says whether ... - same kind?")
+        asked = re.search(r"\s*(?:[-–—?]|,\s*(?=(?:are|is|same|how|which|what)\b))\s*(?P<q>[^-–—]*)$", b, _F)
+        if not asked or not _LABELLED_ASKED.search(asked.group("q")):
+            return None
+        b = b[: asked.start()]
+    a, b = (re.sub(r"^\W+|[\s,;:.]+(?:and|while|whereas|but)?\s*$", "", side).strip() for side in (a, b))
+    if not a or not b or len(a.split()) > 30 or len(b.split()) > 30:
+        return None
+    return (a, b)
 
 
 # The end of a sentence inside a message: ". ", "? ", "! " before the next sentence (not "vs.",
@@ -1299,7 +1395,13 @@ _QUANTITY = rx.compile(
     # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
     r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
-    r"miles|degrees|percent)\b|[£$€]",
+    r"miles|degrees|percent)\b|[£$€]"
+    # A figure with its unit ("a 40m sprint", "12 mins late", "3.5 kg"), a mark out of a total ("a
+    # mark out of 100"), a length of time by what it times ("sprint time", "the wait time"): a
+    # quantity however it is said.
+    r"|\b\d+(?:\.\d+)?\s*(?:m|km|cm|mm|kg|g|lbs?|mins?|minutes|secs?|seconds|hrs?|hours|days|weeks|months|years|mph|kph|"
+    r"metres|meters|miles|points|pts|percent|%)(?!\w)|\bout\s+of\s+\d+\b|\bin\s+(?:cm|mm|km|kg|mins?|secs?|hrs?|inches|feet|litres|liters)\b"
+    r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b",
     _F,
 )
 _CATEGORY = rx.compile(
@@ -1309,9 +1411,48 @@ _CATEGORY = rx.compile(
     # A rank from a fixed scale ("priority p1-p4", "sev1 to sev3", "tier a/b/c", "triage urgency"):
     # the scale's steps are the categories.
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
-    r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$",
+    r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
+    # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
+    r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]",
     _F,
 )
+
+
+# How a model is taught, as a learner describes it: examples with the answer attached (labels,
+# tags, marks, the right move written next to each) against examples with none ("no tags at all",
+# "with nothing marked", "without labels"), or against tries scored by rewards ("gets points when
+# it does well"). That is the course's contrast of supervised, unsupervised and reinforcement
+# learning ("Three ways a machine can learn"); the described sides searched as they stand went to
+# the sections on their settings, or the question was refused as outside the course.
+_GROUPING = rx.compile(r"\b(?:groups?|grouping|clusters?|clustering|similar|alike|lumps?)\b", _F)
+_NO_LABELS = rx.compile(
+    r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
+    r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b",
+    _F,
+)
+_REWARDS = rx.compile(
+    r"\b(?:rewards?|rewarded|points|penalt(?:y|ies)|penalised|penalized|trial\s+and\s+error|treats?)\b"
+    r"|\btr(?:y|ies|ying)\s+(?:out\s+)?(?:moves|things|actions|stuff)\b",
+    _F,
+)
+_LABELS = rx.compile(
+    r"\b(?:labell?ed|tagged|marked|labels?|tags?|annotated)\b|\b(?:right|correct)\s+(?:answers?|moves?|buttons?|labels?|results?)\b",
+    _F,
+)
+
+
+def learning_kind(side: str) -> str | None:
+    """"unsupervised learning", "reinforcement learning" or "supervised learning" when ``side``
+    describes how a model is taught (see ``_NO_LABELS``), else None."""
+    if _NO_LABELS.search(side):
+        # "no tags, just let it sort them into groups of similar players": grouping alike things
+        # without labels is the course's clustering ("Clustering groups similar data points").
+        return "clustering" if _GROUPING.search(side) else "unsupervised learning"
+    if _REWARDS.search(side):
+        return "reinforcement learning"
+    if _LABELS.search(side):
+        return "supervised learning"
+    return None
 
 
 # A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
@@ -1337,7 +1478,12 @@ def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
     ``_QUANTITY``), not by the learner? Two tasks are, even when the learner offers the two kinds
     as the choice ("predicting the payout versus deciding whether it is fraud - which is
     classification and which regression?"): the settings' words still only frame it."""
-    return set(sides) == {"regression", "classification"} and set(_detect(question).sides) != set(sides)
+    kinds = set(sides)
+    named = kinds == {"regression", "classification"} or (len(kinds) == 2 and kinds <= _LEARNING_KINDS)
+    return named and set(_detect(question).sides) != kinds
+
+
+_LEARNING_KINDS = frozenset(("supervised learning", "unsupervised learning", "reinforcement learning", "clustering"))
 
 
 def detect(question: str) -> Shape:
@@ -1351,6 +1497,21 @@ def detect(question: str) -> Shape:
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_THE_FIELD.match(side.strip()) for side in shape.sides):
         return Shape("yes_no" if shape.same else "general")
+    # "model A guesses ..., model B says ... - same kind?": two things told apart only by labels,
+    # then asked about together, are compared by what the course compares them on, whatever shape
+    # the closing took ("two different kinds of" read as a list, "is that ..." as yes/no): the kind
+    # of answer each gives, or how each is taught. The labels say they are two models (or tools or
+    # versions) of a job, so no verb of predicting is needed on each side. A labelled pair the
+    # course compares on nothing ("my first job ..., my second ...") leaves the shape as it was.
+    labelled = labelled_pair(_OPENER.sub("", normalise(question).strip(), count=1))
+    if labelled:
+        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question))
+        kinds = tuple(answer_kind(side) for side in labelled)
+        if set(kinds) == {"regression", "classification"}:
+            return Shape("comparison", kinds, same=same)  # type: ignore[arg-type]
+        taught = tuple(learning_kind(side) for side in labelled)
+        if None not in taught and len(set(taught)) == 2:
+            return Shape("comparison", taught, same=same)  # type: ignore[arg-type]
     if shape.kind == "comparison" and len(shape.sides) == 2:
         kinds = tuple(answer_kind(side) for side in shape.sides)
         if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):

@@ -1,0 +1,83 @@
+"""Comparisons whose two sides are described as labelled options or as an old and a new version
+("model A guesses ..., model B says ...", "option 1: ... option 2: ...", "the app says ..., but the
+new version says ..."), then asked about together ("same kind?", "how are those two different").
+Added when such questions were declined, read as a list ("two different kinds of"), or answered
+from the sections of their settings (stop 35, probes in ``benchmarks/probes/opt35-s35``). The
+course compares them by the kind of answer each gives (classification vs regression) or by how
+each is taught (labels, none, rewards)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.core.answering import shapes
+
+CLSREG = "supervised-learning#classification-versus-regression"
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("hockey coach. model A predicts a striker's 30m shuttle time, model B says whether she starts on sunday, yes or no. "
+         "are those the same kind of prediction?", {"regression", "classification"}),
+        ("florist. tool 1 tells me how many bunches i'll sell on friday, tool 2 tells me if friday is a quiet day or a busy day. "
+         "two different kinds of prediction?", {"regression", "classification"}),
+        ("the parcel app used to say 'late / on time' for each van, the new version says '9 mins late'. "
+         "are those two different kinds of prediction?", {"regression", "classification"}),
+        ("the ferry app shows 'delayed' or 'on schedule' for each crossing, but the new version shows '20 mins late'. "
+         "same kind of prediction?", {"regression", "classification"}),
+        ("option 1: give it past orders each marked 'returned' or 'kept' and let it learn. option 2: no marks at all, "
+         "just let it put the customers into groups of similar shoppers. how are those two different",
+         {"supervised learning", "clustering"}),
+        ("approach A: show it lots of recorded games with the correct move next to each. approach B: let it play and give it "
+         "points when it wins. which is which kind of learning", {"supervised learning", "reinforcement learning"}),
+    ],
+)
+def test_labelled_options_are_compared_by_their_kinds(question: str, sides: set[str]) -> None:
+    """Before, these were read as a list, a yes/no question or a comparison of the learner's words
+    ("old app said 'late'" vs "'on time' for each parcel")."""
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and set(shape.sides) == sides, shape
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kinds of prediction can a supervised model make?",
+        "my first job was at a bank and my second at a shop, how are those different from ml jobs?",
+        "the old model was a gan and the new one is a vae, how do they differ",
+        "i used to think ai was magic, now i know it is maths. is that the same thing?",
+    ],
+)
+def test_labels_the_course_compares_on_nothing_leave_the_shape_alone(question: str) -> None:
+    """A real list question, and labelled pairs that are no kinds of answer nor of teaching, keep
+    the shape they had (no regression/classification or learning kinds made up for them)."""
+    kinds = {"regression", "classification", "supervised learning", "unsupervised learning", "reinforcement learning", "clustering"}
+    assert not set(shapes.detect(question).sides) & kinds
+
+
+def test_the_second_of_one_and_the_other_keeps_its_verb() -> None:
+    """ "one app predicts the lawn's height in cm, the other says which of 4 weeds is growing": the
+    "says" was read as the other's noun, and the second side lost its verb of predicting."""
+    shape = shapes.detect("one app predicts the lawn's height in cm by friday, the other says which of 4 weeds is growing. "
+                          "what's the difference between those two")
+    assert set(shape.sides) == {"regression", "classification"}, shape
+
+
+@pytest.mark.parametrize(
+    ("question", "cited", "said"),
+    [
+        ("rugby coach. model A guesses a winger's 40m sprint time, model B says whether he's match fit, yes or no. "
+         "same kind of prediction or not?", [CLSREG], ["number", "category"]),
+        ("librarian. approach A: give it books already marked with their genre. approach B: give it the books with nothing "
+         "marked and let it work out which ones belong together. what's the difference between those",
+         ["supervised-learning#learning-from-labelled-examples", "unsupervised-learning#learning-from-unlabelled-data"],
+         ["label", "no labels"]),
+    ],
+)
+def test_labelled_options_are_answered_from_the_course_comparison(tutor, question: str, cited: list[str], said: list[str]) -> None:
+    """Answered from the section that compares the kinds (or a section per kind), not declined nor
+    answered from the settings' sections (predictive analytics, small language models)."""
+    answer = tutor.ask(question)
+    assert answer.in_scope and [s.section for s in answer.sources] == cited, [s.section for s in answer.sources]
+    assert all(word in answer.text.lower() for word in said), answer.text[:300]
