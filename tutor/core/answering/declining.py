@@ -264,7 +264,10 @@ class Declining:
             words = [w for w in tokenize(name) if w.isalnum()]
             if not words:
                 continue
-            pattern = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, words)) + r"(?:s|es)?\b", re.IGNORECASE)
+            # The plural as English writes it: "-es" only after a hissing end ("boxes", "watches"),
+            # so "shap" (SHAP) is not the course's "shapes".
+            plural = r"(?:es)?" if re.search(r"(?:[sxz]|ch|sh)$", words[-1], re.IGNORECASE) else r"s?"
+            pattern = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, words)) + plural + r"\b", re.IGNORECASE)
             ids = [s.id for s in self.course.sections if pattern.search(s.text)]
             if ids:
                 return name, ids
