@@ -28,6 +28,7 @@ from tutor.core.answering.scope import (
     CENTRAL_SHARE,
     DESCRIBING,
     DOER_NEIGHBOURS,
+    EVERYDAY_SENSES,
     LIVING_DOERS,
     MADE_DOERS,
     MIN_LENGTH,
@@ -41,7 +42,6 @@ from tutor.core.answering.scope import (
     frame_doers,
     hyphenated_term,
     names_subject,
-    names_subject_plainly,
     reads_as_verb,
     self_acting_machine,
     task_compound,
@@ -609,7 +609,7 @@ class Declining:
             # own term ("how does photosynthesis work, i need it for biology") points at that term.
             return False
         if names_subject(asking, self.subject_stems):
-            if anchored or has_context or names_subject_plainly(asking, self.subject_stems):
+            if anchored or has_context or names_subject(asking, self.subject_stems, ignore=EVERYDAY_SENSES):
                 return False
             # "how do clouds know when to rain": the only subject word has an everyday sense
             # (scope.EVERYDAY_SENSES); the question is the course's only if it means it, so it

@@ -832,23 +832,15 @@ EVERYDAY_SENSES = frozenset(
 )
 
 
-def names_subject_plainly(text: str, stems_of_subject: frozenset[str]) -> bool:
-    """``names_subject`` with only ``EVERYDAY_SENSES`` words not counted: does ``text`` use a word
-    that is the course's subject in any sense?"""
-    text = _CODE_OF_ANOTHER_KIND.sub(" ", text)
-    return described.names_machine_at_work(text) or any(
-        w not in EVERYDAY_SENSES and (w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject))
-        for w in tokenize(text)
-    )
-
-
-def names_subject(text: str, stems_of_subject: frozenset[str]) -> bool:
+def names_subject(text: str, stems_of_subject: frozenset[str], ignore: frozenset[str] = frozenset()) -> bool:
     """Does ``text`` use a word of the course's subject (see ``subject_stems``), or name a machine by
     the job it does (``described.names_machine_at_work``)? "Code" in a book of rules or an
-    identifier ("the highway code", ``_CODE_OF_ANOTHER_KIND``) is no such word."""
+    identifier ("the highway code", ``_CODE_OF_ANOTHER_KIND``) is no such word, nor is a word in
+    ``ignore`` (``EVERYDAY_SENSES``: a word that is the subject only in one of its senses)."""
     text = _CODE_OF_ANOTHER_KIND.sub(" ", text)
     return described.names_machine_at_work(text) or any(
-        w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject) for w in tokenize(text)
+        w not in ignore and (w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject))
+        for w in tokenize(text)
     )
 
 
