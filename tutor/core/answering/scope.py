@@ -1221,8 +1221,8 @@ class NotTaught:
         return " or ".join(list(once.values())[:2])
 
     def _half_named(self, question: str) -> str | None:
-        """The one listed term a half-remembered name opens ("catastrophic something? what's
-        that" -> "catastrophic forgetting"), or None when no listed term, or several, open with
+        """The one listed term a half-remembered name opens ("the 'lottery something'? what's
+        that" -> "lottery ticket hypothesis"), or None when no listed term, or several, open with
         the word the learner remembered ("reward something": reward model, reward hacking ...).
 
         Why (stop 36, benchmarks/probes/near36-s36): a learner who half remembers a name gives

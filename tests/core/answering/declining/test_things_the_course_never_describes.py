@@ -10,7 +10,7 @@ other words):
 - How much of a resource AI uses ("how much electricity does ai use") was answered from the cost
   of implementing AI in a business, which names no electricity (``details.resource_used``); the
   compute the course does describe (GPUs, computational power) is still answered.
-- A half-remembered name ("catastrophic something?") is the one listed term it opens.
+- A half-remembered name ("lottery something?") is the one listed term it opens.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ NEVER_DESCRIBED = [
     ("why does my photo app keep messing up toes in its pictures", "toes"),
     ("how much electricity does chatgpt need per answer", "electricity"),
     ("how much water do ai models use", "water"),
-    ("ok so my teacher said 'catastrophic something' when the model forgot its first task. what is it?", "catastrophic forgetting"),
+    ("my lecturer said the 'lottery something' explains why small networks inside big ones train well. what is it?", "lottery ticket hypothesis"),
 ]
 
 DESCRIBED = [
