@@ -38,6 +38,7 @@ from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
+from tutor.core.answering.details import failed_detail, resource_used, written_things
 from tutor.core.answering.followups import FollowingUp
 from tutor.core.answering.listing import Listing
 from tutor.core.answering.refusing import Refusing
@@ -143,6 +144,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         self._names_memo: dict[str, list[set[str]]] = {}  # follow-ups: a topic's names, analysed
         self._heading_words: frozenset[str] | None = None  # analysed words of the section headings
         self._section_words: dict[str, frozenset[str]] = {}  # per section id, the stems of its words
+        self._written_things: frozenset[str] | None = None  # details.written_things, on first use
 
     def _section_texts(self) -> list[str]:
         """Each section's lesson title, heading and text: the course's own words, as the
@@ -159,6 +161,13 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 self.index.learner.word_stems(),
             )
         return self._vocabulary
+
+    @property
+    def written_things(self) -> frozenset[str]:
+        """The words the course writes, outside fixed phrases (``details.written_things``)."""
+        if self._written_things is None:
+            self._written_things = written_things(self._section_texts())
+        return self._written_things
 
     @property
     def not_taught(self) -> NotTaught:
@@ -473,6 +482,11 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                     listed = None
             term = (
                 listed
+                # "why are ai pictures of hands so weird": a particular thing an output gets
+                # wrong that the course never writes about, in a first question (details.py),
+                # named before the product that makes it ("midjourney ... messing up toes").
+                or (failed_detail(asked, self.written_things) or resource_used(asked, self.written_things)
+                    if not conversation.topic and shape.kind != "comparison" and own_scores else None)
                 or self._untaught_setting(asked)  # "how is ai used in farming"
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 # "a counterfactual explanation, i.e. ...", "how is calibration checked": a name

@@ -1051,6 +1051,20 @@ _HARMFUL_MORE = [
 # Work done for the learner that is no explaining: media made to order, a model trained or run on
 # their own data, their work graded, a name or a plan chosen, the web searched, films pirated.
 # Each is led by the request's verb, so "how does a classifier label photos?" stays a question.
+# What a learner writes or designs and may ask to have judged or picked from (see _TASKS).
+_OWN_PIECE = (
+    r"(?:headlines?|titles?|names?|slogans?|taglines?|captions?|subject\s+lines?|logos?|logo\s+ideas?|"
+    r"intros?|opening\s+lines?|hooks?|thumbnails?|bios?|tweets?|posts?|drafts?|jingles?|mottos?|puns?|jokes?|"
+    r"blurbs?|pitch(?:es)?|hashtags?|usernames?|handles?|domain\s+names?)"
+)
+# "which" opening a clause of its own ("quick q, which of these ...", "... . which one gets more
+# clicks?"), not one a how-question embeds ("how does youtube decide which videos get more views").
+# What the learner's piece is judged as ("... looks more techy", "... is best").
+_JUDGED = (
+    r"\b(?:is|are|looks?|sounds?|reads?|works?|seems?|will\s+(?:look|sound|work|be))\s+"
+    r"(?:the\s+)?(?:best|better|catchier|catchiest|cooler|coolest|nicer|stronger|funnier|more\s+[\w-]+|most\s+[\w-]+)\b"
+)
+_WHICH_OPENS = r"(?:^\W*|[.!?:;,]\s*|\b(?:so|and|but|now|q)\s+)"
 _TASKS = [
     _made(rx.compile(
         _BEGIN + r"(?:generate|create|make|draw|paint|render|compose|produce|design|sketch)\s+(?:me\s+|us\s+)?"
@@ -1080,6 +1094,24 @@ _TASKS = [
         r"workout|day|meals?|move)\b",
         _F,
     ),
+    # Stop 36 (benchmarks/probes/near36-s36): judging the learner's own drafts is editing to order,
+    # however it is asked ("pick the best of these three headlines for my newsletter", "which of
+    # my two logo ideas looks more techy", "I have three titles: ... which one gets more clicks?",
+    # "rate my business idea from 1 to 10"). The course has no sentence on any of them, so a
+    # passage that shares a word ("AI", "GANs") was the answer. Led by a choosing verb, the
+    # pattern is a making one: "can ai pick the best headline?" asks what AI can do.
+    _made(rx.compile(
+        r"(?:^\W*|[.!?:;,]\s*|\b(?:so|and|but|now|pls|plz|please|you|u|me|just|to)\s+)"
+        r"(?:pick|choose|select|rank|rate|judge|score|grade)\s+(?:me\s+)?(?:the\s+)?(?:best|better|strongest|"
+        r"catchiest|funniest|top|winning)?\s*(?:one\s+)?(?:(?:of|from|among|between|out\s+of)\s+)?"
+        rf"(?:these|those|my|our|the\s+following)\s+(?:[\w-]+\s+){{0,2}}?(?:{_OWN_PIECE}|{_GENRE}|"
+        r"(?:business|startup|app|product)\s+ideas?)\b|"
+        rf"{_WHICH_OPENS}which\s+(?:(?:one\s+|of\s+(?:these|those|them|my|our)\s+)(?:[\w-]+\s+){{0,3}}?{_OWN_PIECE}\b"
+        rf"[^.?!]{{0,40}}?{_JUDGED}|(?:[\w-]+\s+)?{_OWN_PIECE}\s+{_JUDGED}\s+for\s+(?:my|our)\b)|"
+        rf"{_WHICH_OPENS}which\b[^.?!]{{0,60}}?\b(?:gets?|will\s+get|would\s+get|draws?|pulls?|brings?)\s+(?:in\s+)?(?:more|the\s+most)\s+"
+        r"(?:clicks|opens|views|likes|readers|attention|engagement|followers|shares|sign-?ups|buyers|customers)\b",
+        _F,
+    )),
     rx.compile(
         _BEGIN + r"(?:browse|search|surf|check|google)\s+(?:the\s+)?(?:web|internet|net|online)\b|\blook\s+(?:it\s+|this\s+|that\s+)?up\s+online\b|"
         r"\b(?:the\s+)?(?:latest|today'?s|this\s+week'?s)\s+(?:ai\s+|tech\s+)?(?:news|headlines)\b",
