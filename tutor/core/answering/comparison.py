@@ -19,7 +19,7 @@ from tutor.core.answering import compose, described, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
-from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
+from tutor.core.answering.search import ASPECT_HEADINGS, CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
 
@@ -127,6 +127,51 @@ class Comparing:
             return found
         _, _, a, b = max(pairs, key=lambda p: (p[0], p[1]))
         return [(a, res0), (b, res1)]
+
+    def _fitting_headings(self, sides: tuple[str, ...], asked: str, found: list) -> list:
+        """Each side whose own words ask one polarity ("the upsides of ML", "where gen AI falls
+        down", ``side_polarity``) is answered from a section whose heading says that polarity of
+        that side's family ("What machine learning does well", "Where generative AI falls short"),
+        when one is among the side's own hits near its best; else the side keeps its section.
+
+        Why: searched alone, "gen ai is good at" found "Kinds of content generative AI creates"
+        first (its words, a hair ahead), and "plain machine learning struggles" found "Patterns,
+        trends and improving with more data", so "what is ML good at compared with what gen AI is
+        good at" and "what gen AI does well versus where ML struggles" lost one side's own
+        section. The heading must fit what is asked of that side: the polarity it asks, and its
+        family (a side of neither family, "skills for a job", must name a word of the heading), so
+        a mixed pair ("ML's strengths vs gen AI's weaknesses") keeps each side's own polarity,
+        where the reverted parallel-pair rule of stop 35 gave both sides one."""
+        if len(found) != 2:
+            return found
+        families = self._families(sides)
+        out = list(found)
+        for i, (hit, side_result) in enumerate(found):
+            polarity = side_polarity(f"{sides[i]} {asked}")
+            fits = ASPECT_HEADINGS[polarity][1] if polarity is not None else None
+            if fits is None or fits.search(hit.section.heading):
+                continue
+            own = compose.side_terms([_POLAR_WORDS.sub(" ", sides[i])], self.index.analyse, self.index.idf)
+            other = out[1 - i][0].section.id
+
+            near = [
+                h for h in side_result.hits
+                if h.section.id != other and fits.search(h.section.heading)
+                and self._heading_of_side(h.section, families[i], own)
+                and h.score >= hit.score - 2 * SECTION_MARGIN
+            ]
+            if near:
+                out[i] = (near[0], side_result)
+        return out
+
+    def _heading_of_side(self, section: Section, generative: bool | None, own: set[str]) -> bool:
+        """Does the heading of ``section`` name the side: its family ("What generative AI does
+        well" for a generative side, a heading naming machine learning and not generative AI for
+        a predictive one), or, for a side of neither family, one of its own terms ``own``?"""
+        heading = self.index.heading_terms_of(section)
+        if generative is None:
+            return bool(own & heading)
+        return (compose.GENERATIVE_STEM in heading) == generative and bool({compose.GENERATIVE_STEM, compose.MACHINE_STEM} & heading)
 
     def _each_side_finds(self, sides: tuple[str, ...], section: Section) -> bool:
         """Does each side, searched alone, find ``section`` first? Both sides are embedded in
@@ -615,6 +660,7 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        sides = _pronoun_named(sides)
         # "the kind of AI that predicts things or the kind that makes things": a side described by
         # nothing but what its family does is that family, by the course's name for it, and the
         # question is read with those names (one more search, for this form only: searched as
@@ -721,6 +767,12 @@ class Comparing:
         # with GANs" says VAEs do "not suffer from mode collapse" in passing).
         carried = shapes.same_for_another(question) is not None
 
+        # One polarity asked of each side ("the upsides of ML next to the upsides of gen AI"): a
+        # section on both must say it in its heading ("Generative AI is built on machine learning"
+        # names both and answered alone, saying nothing of what either does well).
+        polarities = {side_polarity(f"{side} {asked}") for side in sides} if len(sides) == 2 else set()
+        polar = ASPECT_HEADINGS[polarities.pop()][1] if len(polarities) == 1 and None not in polarities else None
+
         def covering_of(hits: list, named: bool = True, present: bool = True) -> list:
             # (``present``: each side must be presented by its name as asked; a caller that has
             # checked each side's own sentence under its everyday name's course term turns it off.)
@@ -732,6 +784,7 @@ class Comparing:
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and (not present or all(presents(h.section, i) for i in ((1,) if carried else (0, 1))))
+                and (polar is None or bool(polar.search(h.section.heading)))
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
                     self.index.analyse(f"{h.section.heading} {h.section.text}")
                 )
@@ -1201,6 +1254,7 @@ class Comparing:
             result.hits = [hit] + [h for h in result.hits if h.section.id != compared.id]
             positions = compose.list_positions(compared, self._sentence_scores(compared, result))
             return self._answer_from(question, result, [(compared, hit.score, positions, "")])
+        found = self._fitting_headings(sides, asked, found)
         found = self._parallel_pair(sides, found, result)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
@@ -1450,6 +1504,53 @@ _RELATIVE = frozenset("that which who whose where".split())
 
 
 _ASPECT_END = frozenset("for of with in on about from at".split())
+
+
+# A polarity asked of a side in words the search's aspect patterns do not hold: weak
+# ("struggles", "falls down", "trips up") and strong ("shines", "excels", "the best bit").
+_POLARITY_EXTRA = (
+    rx.compile(r"\b(?:struggl(?:e|es|ing)|falls?\s+down|falling\s+down|trips?\s+up)\b", re.IGNORECASE),
+    rx.compile(r"\b(?:shines?|shining|excels?|best\s+bits?)\b", re.IGNORECASE),
+)
+# A side's polarity words, left out of what names it.
+_POLAR_WORDS = rx.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (ASPECT_HEADINGS[0][0], ASPECT_HEADINGS[1][0], *_POLARITY_EXTRA)),
+    re.IGNORECASE,
+)
+
+
+# A side whose subject is a pronoun at its start: "its strong points", "where it struggles".
+_PRONOUN_SUBJECT = rx.compile(r"^(?P<lead>(?:(?:where|what|how|when)\s+)?)(?:its|it's|it|their|they)\b", re.IGNORECASE)
+_NAME_LEAD = rx.compile(r"^(?:(?:where|what|how|when|the|of|at|is|are|does|do|for)\s+)+", re.IGNORECASE)
+
+
+def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
+    """Two sides, one of which opens with a pronoun for the other's subject ("the weak spots of
+    generative ai compared with its strong points", "where machine learning shines vs where it
+    struggles"): the pronoun read as that subject, the other side without its polarity words
+    ("generative ai strong points"). Why: searched as "its strong points" the side found nothing of
+    its own and took machine learning's strengths. Sides as they were otherwise (both or neither
+    with a pronoun; a whole pronoun is the conversation's topic, read before)."""
+    if len(sides) != 2:
+        return sides
+    opening = [_PRONOUN_SUBJECT.match(side) for side in sides]
+    if bool(opening[0]) == bool(opening[1]):
+        return sides
+    i = 0 if opening[0] else 1
+    name = _NAME_LEAD.sub("", re.sub(r"\s+", " ", _POLAR_WORDS.sub(" ", sides[1 - i])).strip(" ,;:?"))
+    match = opening[i]
+    if not name or match is None or match.end() == len(sides[i].strip()):
+        return sides
+    named = f"{match.group('lead')}{name}{sides[i][match.end():]}".strip()
+    return tuple(named if j == i else side for j, side in enumerate(sides))
+
+
+def side_polarity(text: str) -> int | None:
+    """0 when ``text`` asks for weaknesses only ("weak spots", "falls short", "struggles"), 1 when
+    for strengths only ("upsides", "good at", "shines"), else None: the index of the aspect in
+    ``search.ASPECT_HEADINGS``, whose heading pattern then names the sections that answer it."""
+    asked = [bool(ASPECT_HEADINGS[p][0].search(text) or _POLARITY_EXTRA[p].search(text)) for p in (0, 1)]
+    return asked.index(True) if sum(asked) == 1 else None
 
 
 def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:

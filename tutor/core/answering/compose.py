@@ -99,6 +99,9 @@ SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many wor
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
 MAX_SOURCES = 3  # an answer cites at most this many sections
+# The analysed stems that name the two families in a sentence: "generative" and "machine".
+GENERATIVE_STEM = "generat"
+MACHINE_STEM = "machin"
 SECTION_MARGIN = 0.06  # other sections may contribute to an answer when this close to the best score
 ASPECT_BONUS = 0.25
 

@@ -1750,6 +1750,13 @@ def without_the_asking_manner(text: str) -> str:
     return stripped
 
 
+def places_in_a_family(query: str) -> bool:
+    """Does ``query`` offer the two families as the answer's choice about a thing ("is chatgpt
+    machine learning or generative ai", "face unlock: ml or gen ai?"), so that the answer is a
+    verdict placing it?"""
+    return bool(_FAMILY_CHOICE.search(query))
+
+
 def without_family_choice(query: str) -> str:
     """``query`` without an "ml or gen ai" choice offered about a thing it describes, or ``query``
     itself when the rest describes no thing of its own (two content words at least: "is that ml
