@@ -116,7 +116,7 @@ SINGLE = [
     ("the bit of my bank app that blocks dodgy payments - machine learning, or generative ai?",
      [[FRAUD, FIN, PREDCRE, SAMEIND, NOTAI]], [["fraud"], ["machine learning"]], ML_OPENS),
     ("call centre worker. is the chatbot on our website machine learning or generative ai, or both?",
-     [[SUPPORT, NLP, TXTGEN]], [["generative AI is what actually powers|also produce new text|dialogue systems"]], GEN_OPENS + ["machine learning"]),
+     [[SUPPORT, NLP, TXTGEN]], [["generative AI is what actually powers|also produce new text|dialogue systems"]], [*GEN_OPENS, "machine learning"]),
     ("a tool that writes code for you, does that count as machine learning or generative ai?",
      [[CODEAUD, KINDS, GENWHAT]], [["code"], ["generat"]], GEN_OPENS),
     ("is the thing that sorts my phone photos by who is in them ml or genai",
@@ -249,7 +249,7 @@ if __name__ == "__main__":
     probekit.check_facts([c for g in groups.values() for c in g])
     rng = random.Random(36)
     work, measure = [], []
-    for k, g in groups.items():
+    for g in groups.values():
         w, m = probekit.halves(g, rng)
         work += w
         measure += m

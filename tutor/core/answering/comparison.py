@@ -525,6 +525,60 @@ class Comparing:
             return None
         return self._answer_from(question, result, parts)
 
+    def _compose_family_sort(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """Things the learner asks to sort into machine learning and generative AI
+        (``shapes.family_sorted``: "siri understanding me vs chatgpt writing a poem: which is ML
+        and which gen AI", "sort these into ml or gen ai: A, B, C"): the course's sentence that
+        tells the two families apart by what a system outputs, from its comparison of the two
+        (the best section for "machine learning versus generative AI"), then each thing's own
+        part from its own section, for each thing a learner ask of that section places clearly
+        (in scope, an ask at ``CLEAR_ASK``). A thing named too loosely for any section ("a
+        thermostat that learns when i'm home") gets no part of its own: the telling sentence
+        answers for it. None when the comparison of the families has no such sentence.
+
+        Why: read as an ordinary comparison, each thing was searched with the frame's words ("ml
+        or gen ai, which is which") and a loose thing took whatever section shared a word ("a
+        credit score model" -> splitting data into a training set and a test set, for "score"),
+        and nothing said how to tell the families apart (the read sets disagreed on the sections;
+        stop 35 proposed each side's own part plus the course's quick test)."""
+        families = self.index.search(f"{described.PREDICTING_FAMILY} versus {described.MAKING_FAMILY}", k=8, route=False)
+
+        def telling_of(section: Section) -> list[int]:
+            # Its sentences that set a predictive model against a generative one, each family the
+            # subject of its own clause ("A predictive model returns ..., while a generative model
+            # returns ..."), not one that names the pair ("The main difference between ...").
+            telling = []
+            for p, sentence in enumerate(section.sentences):
+                against = compose.sets_against(sentence)
+                if against is None:
+                    continue
+                before, after = (set(self.index.analyse(part)) for part in (sentence[:against], sentence[against:]))
+                if {compose.MACHINE_STEM, "predict"} & before and compose.GENERATIVE_STEM in after - before:
+                    telling.append(p)
+            return telling
+
+        comparing = next((h for h in families.hits if compose.compares(h.section) and telling_of(h.section)), None)
+        if comparing is None:
+            return None
+        telling_section = comparing.section
+        # (Every such sentence: the course tells the families apart by how they are trained and by
+        # what they output, and a learner sorting things by what they do needs the second as much.)
+        told = sorted({q for p in telling_of(telling_section) for q in compose.leaning_chain(telling_section, p, [])})
+        parts: list[tuple[Section, float, list[int], str]] = [
+            (telling_section, comparing.score, told, f"{telling_section.heading}: ")
+        ]
+        budget = compose.MANY_PART_WORDS if len(sides) > 2 else compose.PART_WORDS
+        self.index.prefetch(list(sides))  # every thing embedded in one forward pass
+        for side in sides:
+            found = self.index.search(side, k=4, expand=True, route=False)
+            taken = {section.id for section, *_ in parts}
+            hit = next((h for h in found.hits if h.section.id not in taken), None)
+            if hit is None or not found.in_scope or hit is not found.hits[0] or hit.asked < CLEAR_ASK:
+                continue
+            own = self._sentence_scores(hit.section, found)
+            parts.append((hit.section, hit.score, self._pick(hit.section, own, budget), f"{hit.section.heading}: "))
+        return self._answer_from(question, result, parts)
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per

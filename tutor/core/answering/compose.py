@@ -954,6 +954,13 @@ _SETS_AGAINST = rx.compile(
 )
 
 
+def sets_against(sentence: str) -> int | None:
+    """Where ``sentence`` sets one thing against another (``_SETS_AGAINST``: "while", "whereas",
+    "rather than" ...), else None."""
+    match = _SETS_AGAINST.search(sentence)
+    return match.start() if match else None
+
+
 def contrast_bonus(sentences: Sequence[str]) -> np.ndarray:
     """Per sentence: ``CONTRAST_BONUS`` when it sets two things against each other
     (``_SETS_AGAINST``). For a comparison answered without sides of its own (no two sides read

@@ -1494,7 +1494,17 @@ def detect(question: str) -> Shape:
     thing inside the field ("Generative AI is not the same thing as AI", "Machine learning inside
     the wider field of AI"), which the whole question finds: read as a yes/no question when it
     asks whether they are the same, else as a general one."""
+    things = family_sorted(question)
+    if things:
+        return Shape("comparison", things)
     shape = _detect(question)
+    if shape.kind == "comparison" and len(shape.sides) == 2 and places_in_a_family(question):
+        # "is the chatbot on our website machine learning or generative ai, or both?": one thing
+        # and the two families offered as the answer's choice, split as "chatbot on our website
+        # machine learning" vs "generative ai", is one thing placed in a family, not two compared.
+        bare = [bool(_BARE_FAMILY.fullmatch(side.strip())) for side in shape.sides]
+        if sum(bare) == 1 and _ENDS_IN_FAMILY.search(shape.sides[bare.index(False)]):
+            return Shape("general")
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_THE_FIELD.match(side.strip()) for side in shape.sides):
         return Shape("yes_no" if shape.same else "general")
     # "model A guesses ..., model B says ... - same kind?": two things told apart only by labels,
@@ -1748,6 +1758,65 @@ def without_the_asking_manner(text: str) -> str:
     if len([w for w in re.findall(r"[a-z]+", stripped.lower()) if w not in QUESTION_STOPWORDS]) < 2:
         return text
     return stripped
+
+
+# "siri vs chatgpt: which one is ml and which is generative ai", "sort these into ml or gen ai:
+# A, B, C", "which of these is generative: A, or B", "A, B, C: ml or gen ai, each one?": things the
+# learner asks to be sorted into the two families. The frame names both families as the labels to
+# sort by (or one, "which of these is generative", "one of these is generative and one isn't") and
+# asks for the sorting ("which ... and which", "which is which", "each", "sort", "which of").
+_FAMILY_WORDS = rx.compile(rf"\b{_FAMILY}\b", _F)
+_SORTING = rx.compile(
+    r"\bwhich\s+(?:one\s+)?(?:is|counts\s+as|would\s+be)\b[^?.:;]*\band\s+which\b|\bwhich\s+is\s+which\b|"
+    r"\b(?:for\s+)?each(?:\s+one)?\b|\bsort\s+(?:these|them|those|this|the\s+\w+)\b|"
+    r"\bwhich\s+of\s+(?:these|those|them|the\s+two|the\s+three)\b|\bone\s+of\s+(?:these|those|them)\s+is\b",
+    _F,
+)
+# A clause that only frames the sorting: once its family names, sorting words and small words are
+# gone, nothing of its own is left ("which one is ml and which one is generative ai", "ml or gen
+# ai, each one?", "one of these is generative and one isn't, which?").
+_SORT_FRAME_WORDS = rx.compile(
+    r"\b(?:which|one|ones|is|isn'?t|are|aren'?t|and|or|each|for|me|these|those|them|the|two|three|sort|into|of|"
+    r"counts?|as|would|be|it|plain|classic|just|normal|regular|ai|please|pls|other|not|can|you|tell|whats|what'?s|"
+    r"kind|type)\b",
+    _F,
+)
+_THINGS_SPLIT = rx.compile(r"\s*(?:,\s*(?:or|and)?|\s(?:vs\.?|versus|compared\s+(?:to|with)|or|and)\s)\s*", _F)
+
+
+def family_sorted(question: str) -> tuple[str, ...]:
+    """The things ``question`` asks to sort into machine learning and generative AI (two or
+    more: "a credit score model, an ai that makes logos, a movie recommender"), the frame that
+    asks it left out; () when it asks no such sorting. Why: read as written, the frame's words
+    were one side's ("app that writes the reply for me: ml or gen ai"), the sides were the frame
+    itself ("these is generative" / "one isn't"), or three things were read as a list question,
+    and the families' general sections answered instead of each thing's own."""
+    text = normalise(question)
+    if not _FAMILY_WORDS.search(text) or not _SORTING.search(text):
+        return ()
+    clauses = [c.strip() for c in re.split(r"[?:;!]+|\.(?:\s|$)|\s[-\u2013]\s", text) if c.strip()]
+    framing = [c for c in clauses if _FAMILY_WORDS.search(c) and not _content(c)]
+    if not framing:
+        return ()
+    things: tuple[str, ...] = ()
+    for clause in clauses:
+        if clause in framing:
+            continue
+        parts = [_ARTICLE.sub("", p.strip(" ,.")) for p in _THINGS_SPLIT.split(without_self(clause))]
+        parts = [p for p in parts if len(p.split()) >= 2 or (p and p.lower() not in QUESTION_STOPWORDS)]
+        if len(parts) >= 2 and len(parts) > len(things):
+            things = tuple(parts)
+    return things if 2 <= len(things) <= 4 else ()
+
+
+def _content(clause: str) -> list[str]:
+    """The words of a clause besides the families' names and the words that frame a sorting."""
+    rest = _SORT_FRAME_WORDS.sub(" ", _FAMILY_WORDS.sub(" ", clause))
+    return [w for w in re.findall(r"[a-z][\w'-]*", rest.lower()) if w not in QUESTION_STOPWORDS]
+
+
+_BARE_FAMILY = rx.compile(rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}", _F)
+_ENDS_IN_FAMILY = rx.compile(rf"\S\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}$", _F)
 
 
 def places_in_a_family(query: str) -> bool:
