@@ -1390,12 +1390,12 @@ _THE_FIELD = rx.compile(
 _QUANTITY = rx.compile(
     r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
-    r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
+    r"demand|lengths?|weights?|heights?|ages?|speeds?|distances?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
     # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
     r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
-    r"miles|degrees|percent)\b|[£$€]"
+    r"miles|knots|degrees|percent)\b|[£$€]"
     # A figure with its unit ("a 40m sprint", "12 mins late", "3.5 kg"), a mark out of a total ("a
     # mark out of 100"), a length of time by what it times ("sprint time", "the wait time"): a
     # quantity however it is said.
@@ -1404,6 +1404,12 @@ _QUANTITY = rx.compile(
     r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b",
     _F,
 )
+# A verb that gives a model's answer, and one word or two of such an answer ("on time", "a cold").
+_GIVES_ANSWER = (
+    r"(?:says?|said|saying|tells?|told|gives?|gave|rates?|rated|labels?|labell?ed|flags?|flagged|marks?|marked|calls?|called|"
+    r"predicts?|predicted|guess(?:es|ed)?|answers?|picks?|decides?|sorts?\s+[\w'-]+\s+into|puts?\s+[\w'-]+\s+(?:in|into)|as)"
+)
+_CHOICE = r"(?:(?:a|an|the)\s+)?[a-z][\w'-]*(?:\s+(?!or\b)[a-z][\w'-]*)?"
 _CATEGORY = rx.compile(
     r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
     r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
@@ -1413,7 +1419,13 @@ _CATEGORY = rx.compile(
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
     # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
-    r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]",
+    r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]"
+    # The same answers written plainly after the verb that gives them ("says late or on time",
+    # "rated each call urgent or routine", "tells me kitten, adult or senior", "flagged each loan
+    # as risky or safe"): a choice of one or two words each, two to four of them.
+    # (Or opening the side, after the label's colon: "model A: fresh or stale for each loaf".)
+    rf"|(?:\b{_GIVES_ANSWER}\s+|^\W*)(?:(?:me|us|you)\s+)?(?:(?:just|only|either|simply)\s+)?(?:(?:each|every|the|a)\s+[\w'-]+\s+(?:as\s+)?)?"
+    rf"(?:{_CHOICE}\s*,\s*){{0,3}}{_CHOICE}\s*,?\s+or\s+(?:not\b|{_CHOICE}\s*(?:$|[,.;:?!]|\s+(?:for|each|per|on|about)\b))",
     _F,
 )
 
