@@ -90,7 +90,7 @@ class Comparing:
                 titled.append(section)
         return titled[0] if len(titled) == 1 else None
 
-    def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
+    def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult, asked: str = "") -> list:
         """Where the course treats both sides in parallel sections ("What machine learning does
         well" / "What generative AI does well", "Where ... falls short"), both sides are answered
         from the same one of them: "what is ML good at compared to gen AI" found ML's
@@ -115,13 +115,20 @@ class Comparing:
                     return other
             return None
 
-        asked = {h.section.id: h.score for h in result.hits}
-        floor = min(asked.values(), default=0.0)
+        # A pair must fit the polarity each side asks ("the good points of ML set against the good
+        # points of gen AI" ranked the two "falls short" sections first for "points"), as
+        # ``_fitting_headings`` chose.
+        fits = [
+            ASPECT_HEADINGS[p][1] if (p := side_polarity(f"{side} {asked}")) is not None else None for side in sides
+        ]
+        scored = {h.section.id: h.score for h in result.hits}
+        floor = min(scored.values(), default=0.0)
         pairs = [
-            (asked.get(a.section.id, floor) + asked.get(b.section.id, floor), a.score + b.score, a, b)
+            (scored.get(a.section.id, floor) + scored.get(b.section.id, floor), a.score + b.score, a, b)
             for a in res0.hits for b in res1.hits
             if a.section.lesson_id == hit0.section.lesson_id
             and (twin := parallel(a.section, 1)) is not None and twin.id == b.section.id
+            and all(f is None or f.search(h.section.heading) for f, h in zip(fits, (a, b)))
         ]
         if not pairs:
             return found
@@ -154,23 +161,30 @@ class Comparing:
             own = compose.side_terms([_POLAR_WORDS.sub(" ", sides[i])], self.index.analyse, self.index.idf)
             other = out[1 - i][0].section.id
 
+            # (Deeper than the side's own few hits: "machine learning does badly" ranks "What
+            # machine learning does well" second for its words, and its limits fifth.)
+            deep = self.index.search(side_result.query, k=FITTING_DEPTH, expand=True, route=False)
             near = [
-                h for h in side_result.hits
+                h for h in deep.hits
                 if h.section.id != other and fits.search(h.section.heading)
-                and self._heading_of_side(h.section, families[i], own)
+                and self._heading_of_side(h.section, sides[i], families[i], own)
                 and h.score >= hit.score - 2 * SECTION_MARGIN
             ]
             if near:
                 out[i] = (near[0], side_result)
         return out
 
-    def _heading_of_side(self, section: Section, generative: bool | None, own: set[str]) -> bool:
-        """Does the heading of ``section`` name the side: its family ("What generative AI does
-        well" for a generative side, a heading naming machine learning and not generative AI for
-        a predictive one), or, for a side of neither family, one of its own terms ``own``?"""
+    def _heading_of_side(self, section: Section, side: str, generative: bool | None, own: set[str]) -> bool:
+        """Does the heading of ``section`` name the side: for a side that is a family by name
+        ("ml", "plain machine learning", "gen ai": ``shapes.names_a_family``), its family ("What
+        generative AI does well" for the generative one, a heading naming machine learning and not
+        generative AI for the other); for any other side, one of its own terms ``own`` ("a vae":
+        "Where generative AI falls short" is no heading of its own)?"""
         heading = self.index.heading_terms_of(section)
-        if generative is None:
-            return bool(own & heading)
+        named = _NAME_LEAD.sub("", re.sub(r"\s+", " ", _POLAR_WORDS.sub(" ", side)).strip(" ,;:?"))
+        named = re.sub(r"(?i)\s+(?:is|are|does|do|at)$", "", named)
+        if generative is None or not shapes.names_a_family(named):
+            return bool(own & heading - _FAMILY_NAME_TERMS)
         return (compose.GENERATIVE_STEM in heading) == generative and bool({compose.GENERATIVE_STEM, compose.MACHINE_STEM} & heading)
 
     def _each_side_finds(self, sides: tuple[str, ...], section: Section) -> bool:
@@ -824,8 +838,31 @@ class Comparing:
         # One polarity asked of each side ("the upsides of ML next to the upsides of gen AI"): a
         # section on both must say it in its heading ("Generative AI is built on machine learning"
         # names both and answered alone, saying nothing of what either does well).
+        # Each side a polarity of its own ("what ML does badly versus what gen AI does well"): no
+        # heading says both, so no section on both answers them ("How machine learning and
+        # generative AI feed each other" did).
         polarities = {side_polarity(f"{side} {asked}") for side in sides} if len(sides) == 2 else set()
-        polar = ASPECT_HEADINGS[polarities.pop()][1] if len(polarities) == 1 and None not in polarities else None
+        # (Only where the course gives each side such a heading of its own, "Where machine learning
+        # falls short": "what could go wrong with a vae versus with a gan" is answered by "VAEs
+        # compared with GANs", no VAE heading saying what goes wrong.)
+        polar = (
+            [ASPECT_HEADINGS[p][1] for p in polarities] if polarities and None not in polarities else []
+        )
+        if polar:
+            side_families = self._families(sides)
+            polar_own = [
+                compose.side_terms([_POLAR_WORDS.sub(" ", side), *self.index.other_names(_head(side))], self.index.analyse, self.index.idf)
+                for side in sides
+            ]
+            if not all(
+                any(
+                    ASPECT_HEADINGS[side_polarity(f"{side} {asked}") or 0][1].search(section.heading)
+                    and self._heading_of_side(section, side, side_families[i], polar_own[i])
+                    for section in self.index.sections
+                )
+                for i, side in enumerate(sides)
+            ):
+                polar = []
 
         def covering_of(hits: list, named: bool = True, present: bool = True) -> list:
             # (``present``: each side must be presented by its name as asked; a caller that has
@@ -838,7 +875,7 @@ class Comparing:
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and (not present or all(presents(h.section, i) for i in ((1,) if carried else (0, 1))))
-                and (polar is None or bool(polar.search(h.section.heading)))
+                and all(fits.search(h.section.heading) for fits in polar)
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
                     self.index.analyse(f"{h.section.heading} {h.section.text}")
                 )
@@ -1309,7 +1346,7 @@ class Comparing:
             positions = compose.list_positions(compared, self._sentence_scores(compared, result))
             return self._answer_from(question, result, [(compared, hit.score, positions, "")])
         found = self._fitting_headings(sides, asked, found)
-        found = self._parallel_pair(sides, found, result)
+        found = self._parallel_pair(sides, found, result, asked)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
             for side, (hit, _) in zip(sides, found)
@@ -1560,11 +1597,14 @@ _RELATIVE = frozenset("that which who whose where".split())
 _ASPECT_END = frozenset("for of with in on about from at".split())
 
 
+# How deep a side whose asked polarity its best section's heading does not say is searched for
+# one that says it (the course has 119 sections; a side's own search keeps 4).
+FITTING_DEPTH = 12
 # A polarity asked of a side in words the search's aspect patterns do not hold: weak
 # ("struggles", "falls down", "trips up") and strong ("shines", "excels", "the best bit").
 _POLARITY_EXTRA = (
-    rx.compile(r"\b(?:struggl(?:e|es|ing)|falls?\s+down|falling\s+down|trips?\s+up)\b", re.IGNORECASE),
-    rx.compile(r"\b(?:shines?|shining|excels?|best\s+bits?)\b", re.IGNORECASE),
+    rx.compile(r"\b(?:struggl(?:e|es|ing)|falls?\s+down|falling\s+down|trips?\s+up|badly|poorly|worst\s+at|bad\s+(?:points?|sides?|bits?))\b", re.IGNORECASE),
+    rx.compile(r"\b(?:shines?|shining|excels?|best\s+bits?|good\s+(?:points?|sides?|bits?))\b", re.IGNORECASE),
 )
 # A side's polarity words, left out of what names it.
 _POLAR_WORDS = rx.compile(
@@ -1718,6 +1758,9 @@ def _aspect_title(word: str, marking: bool = False) -> str | None:
 # those of every comparing heading: no aspect.
 _FAMILY_TERMS = frozenset("machin learn generat creat ai model predict compar versus vs".split())
 _GENERATIVE_STEM = "generat"
+# The analysed words that name the two families themselves ("ml", "machine learning", "gen ai",
+# "generative artificial intelligence"), not a thing of either.
+_FAMILY_NAME_TERMS = frozenset("machin learn ml generat gen genai ai artifici intellig do doe does".split())
 _ASKED_IDF = 2.5
 # A side named by what it makes (see ``_family_comparison``): a making verb opens it, after "(a)
 # model / tool / one (that)" at most, or it makes something "from scratch" (not "writing the rules

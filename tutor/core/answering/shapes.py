@@ -1319,6 +1319,8 @@ _COMPARE_IDIOMS = [
                 r"(?P<b>[^,?]+?)(?:\s+apart)?(?=\s*[?.!]*$)", _F),
      r"what is the difference between \g<a> and \g<b>"),
     (rx.compile(r"(?<!\bsits\s)(?<!\bsit\s)(?<!\bsitting\s)(?<!\bstands\s)(?<!\bstand\s)\bnext\s+to\b(?!\s+(?:each\s+other|nothing)\b)", _F), "vs"),
+    # "the good points of ML set against the good points of gen AI", "... weighed against ...".
+    (rx.compile(r"\b(?:set|weighed|held|measured|laid)\s+(?:up\s+)?against\b(?!\s+(?:each\s+other|one\s+another)\b)", _F), "vs"),
     (rx.compile(r"^\W*(?:(?:can|could|would)\s+you\s+|pls\s+|please\s+)?(?:set|put|lay|line|place|stick|show)(?:\s+(?:out|up))?\s+"
                 r"(?P<x>[^,?]+?\s+(?:and|&)\s+[^,?]+?)(?:\s+(?:out|up))?\s+(?:side\s+by\s+side|next\s+to\s+(?:each\s+other|one\s+another))\b(?:\s+for\s+me\b)?", _F),
      r"compare \g<x>"),
@@ -1510,7 +1512,7 @@ def detect(question: str) -> Shape:
     if things:
         return Shape("comparison", things)
     shape = _detect(question)
-    if shape.kind == "comparison" and len(shape.sides) == 2 and places_in_a_family(question):
+    if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
         # "is the chatbot on our website machine learning or generative ai, or both?": one thing
         # and the two families offered as the answer's choice, split as "chatbot on our website
         # machine learning" vs "generative ai", is one thing placed in a family, not two compared.
@@ -1781,14 +1783,16 @@ _FAMILY_WORDS = rx.compile(rf"\b{_FAMILY}\b", _F)
 _SORTING = rx.compile(
     r"\bwhich\s+(?:one\s+)?(?:is|counts\s+as|would\s+be)\b[^?.:;]*\band\s+which\b|\bwhich\s+is\s+which\b|"
     r"\b(?:for\s+)?each(?:\s+one)?\b|\bsort\s+(?:these|them|those|this|the\s+\w+)\b|"
-    r"\bwhich\s+of\s+(?:these|those|them|the\s+two|the\s+three)\b|\bone\s+of\s+(?:these|those|them)\s+is\b",
+    r"\bwhich\s+of\s+(?:these|those|them|the\s+two|the\s+three)\b|\bone\s+of\s+(?:these|those|them)\s+is\b|"
+    r"\b(?:put|split|divide|group|place|file)\s+(?:these|them|those|the\s+\w+)\s+(?:in|into)\b",
     _F,
 )
 # A clause that only frames the sorting: once its family names, sorting words and small words are
 # gone, nothing of its own is left ("which one is ml and which one is generative ai", "ml or gen
 # ai, each one?", "one of these is generative and one isn't, which?").
 _SORT_FRAME_WORDS = rx.compile(
-    r"\b(?:which|one|ones|is|isn'?t|are|aren'?t|and|or|each|for|me|these|those|them|the|two|three|sort|into|of|"
+    r"\b(?:which|one|ones|is|isn'?t|are|aren'?t|and|or|each|for|me|these|those|them|the|two|three|sort|into|in|of|"
+    r"put|split|divide|group|place|file|"
     r"counts?|as|would|be|it|plain|classic|just|normal|regular|ai|please|pls|other|not|can|you|tell|whats|what'?s|"
     r"kind|type)\b",
     _F,
@@ -1827,15 +1831,41 @@ def _content(clause: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][\w'-]*", rest.lower()) if w not in QUESTION_STOPWORDS]
 
 
+# A clause asking whether a thing is one family or the other ("is the chatbot on our website
+# machine learning or generative ai"), not which of the two has a property ("which needs more
+# computing power, ordinary ml or generative ai?").
+_PLACING = rx.compile(
+    rf"(?:^|[.?!:,;]\s*)\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|would|does|do|could)\b[^.?!,;:]*"
+    rf"\b(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\s*,?\s+or\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b",
+    _F,
+)
+# The two families offered with the question's verb again ("machine learning or is it generative
+# ai", "ml, or would you call it gen ai").
+_FAMILY_OFFERED = rx.compile(
+    rf"\b{_FAMILY}\s*,?\s+or\s+(?:(?:is|was)\s+it|are\s+they|would\s+(?:you|u)\s+call\s+(?:it|that|them))\s+"
+    rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b",
+    _F,
+)
 _BARE_FAMILY = rx.compile(rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}", _F)
 _ENDS_IN_FAMILY = rx.compile(rf"\S\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}$", _F)
+
+
+_QUALIFIED_FAMILY = rx.compile(
+    rf"(?:(?:just|classic|plain|normal|ordinary|regular|traditional|old-school|predictive|good\s+old|the|a|an)\s+)*{_FAMILY}", _F
+)
+
+
+def names_a_family(text: str) -> bool:
+    """Is ``text`` (a side with what is asked of it left out) one of the two families by name,
+    perhaps qualified ("plain machine learning", "gen ai"), rather than a thing of one ("a vae")?"""
+    return bool(_QUALIFIED_FAMILY.fullmatch(text.strip(" ,.;:?!")))
 
 
 def places_in_a_family(query: str) -> bool:
     """Does ``query`` offer the two families as the answer's choice about a thing ("is chatgpt
     machine learning or generative ai", "face unlock: ml or gen ai?"), so that the answer is a
     verdict placing it?"""
-    return bool(_FAMILY_CHOICE.search(query))
+    return bool(_FAMILY_CHOICE.search(query) or _FAMILY_OFFERED.search(query))
 
 
 def without_family_choice(query: str) -> str:
