@@ -1782,7 +1782,7 @@ def without_the_asking_manner(text: str) -> str:
 _FAMILY_WORDS = rx.compile(rf"\b{_FAMILY}\b", _F)
 _SORTING = rx.compile(
     r"\bwhich\s+(?:one\s+)?(?:is|counts\s+as|would\s+be)\b[^?.:;]*\band\s+which\b|\bwhich\s+is\s+which\b|"
-    r"\b(?:for\s+)?each(?:\s+one)?\b|\bsort\s+(?:these|them|those|this|the\s+\w+)\b|"
+    r"\bfor\s+each(?:\s+one)?\b|\beach\s+one\b|\bsort\s+(?:these|them|those|this|the\s+\w+)\b|"
     r"\bwhich\s+of\s+(?:these|those|them|the\s+two|the\s+three)\b|\bone\s+of\s+(?:these|those|them)\s+is\b|"
     r"\b(?:put|split|divide|group|place|file)\s+(?:these|them|those|the\s+\w+)\s+(?:in|into)\b",
     _F,
@@ -1811,7 +1811,7 @@ def family_sorted(question: str) -> tuple[str, ...]:
     if not _FAMILY_WORDS.search(text) or not _SORTING.search(text):
         return ()
     clauses = [c.strip() for c in re.split(r"[?:;!]+|\.(?:\s|$)|\s[-\u2013]\s", text) if c.strip()]
-    framing = [c for c in clauses if _FAMILY_WORDS.search(c) and not _content(c)]
+    framing = [c for c in clauses if _FAMILY_WORDS.search(c) and _SORTING.search(c) and not _content(c)]
     if not framing:
         return ()
     things: tuple[str, ...] = ()
@@ -1820,9 +1820,17 @@ def family_sorted(question: str) -> tuple[str, ...]:
             continue
         parts = [_ARTICLE.sub("", p.strip(" ,.")) for p in _THINGS_SPLIT.split(without_self(clause))]
         parts = [p for p in parts if len(p.split()) >= 2 or (p and p.lower() not in QUESTION_STOPWORDS)]
+        if any(_SETTING_PART.match(p) for p in parts):
+            # "at the bank, fraud monitoring and document summarising: ML or gen AI for each?": a
+            # setting the things share is answered by the course's section on it, which says what
+            # each family does there (the comparison's setting rules); not sorted thing by thing.
+            return ()
         if len(parts) >= 2 and len(parts) > len(things):
             things = tuple(parts)
     return things if 2 <= len(things) <= 4 else ()
+
+
+_SETTING_PART = rx.compile(r"^(?:in|at|for|within|inside|across)\s+\S", _F)
 
 
 def _content(clause: str) -> list[str]:
