@@ -851,7 +851,10 @@ class Comparing:
         if polar:
             side_families = self._families(sides)
             polar_own = [
-                compose.side_terms([_POLAR_WORDS.sub(" ", side), *self.index.other_names(_head(side))], self.index.analyse, self.index.idf)
+                compose.side_terms(
+                    [(plain := _POLAR_WORDS.sub(" ", side).strip()), *self.index.other_names(_head(plain))],
+                    self.index.analyse, self.index.idf,
+                )
                 for side in sides
             ]
             if not all(
@@ -1631,6 +1634,10 @@ def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
     if bool(opening[0]) == bool(opening[1]):
         return sides
     i = 0 if opening[0] else 1
+    if side_polarity(sides[i]) is None:
+        # (Only a good or weak side: "is gen ai even machine learning or is it its own separate
+        # science" asks whether it is one, and "its" names no side to search.)
+        return sides
     name = _NAME_LEAD.sub("", re.sub(r"\s+", " ", _POLAR_WORDS.sub(" ", sides[1 - i])).strip(" ,;:?"))
     match = opening[i]
     if not name or match is None or match.end() == len(sides[i].strip()):

@@ -1818,6 +1818,8 @@ def family_sorted(question: str) -> tuple[str, ...]:
     for clause in clauses:
         if clause in framing:
             continue
+        if _SETTING_PART.match(without_self(clause)):
+            return ()  # "for my classroom: A vs B, which is ML ...": a setting (see below)
         parts = [_ARTICLE.sub("", p.strip(" ,.")) for p in _THINGS_SPLIT.split(without_self(clause))]
         parts = [p for p in parts if len(p.split()) >= 2 or (p and p.lower() not in QUESTION_STOPWORDS)]
         if any(_SETTING_PART.match(p) for p in parts):

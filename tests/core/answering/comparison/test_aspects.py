@@ -339,8 +339,10 @@ GENBAD = "benefits-and-limitations#where-generative-ai-falls-short"
         ("the drawbacks of machine learning compared to its benefits", [MLBAD, MLGOOD]),
         # Before: "What machine learning does well" and where machine learning falls short.
         ("strengths of machine learning vs weaknesses of generative ai", [MLGOOD, GENBAD]),
-        # Guard, answered so before too.
+        # Guards, answered so before too: the families' weak sides; two things of one family
+        # whose comparing section says what each does well (no heading of their own says it).
         ("where does ml fall short compared to gen ai", [MLBAD, GENBAD]),
+        ("what is a gan good at compared with what a vae is good at", ["vaes#vaes-compared-with-gans"]),
     ],
 )
 def test_each_side_gets_the_section_whose_heading_says_what_is_asked_of_it(tutor, question: str, wanted: list[str]) -> None:

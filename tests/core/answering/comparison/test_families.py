@@ -62,6 +62,8 @@ def test_things_to_sort_into_the_families_are_the_sides() -> None:
     assert shapes.family_sorted("is ml or gen ai better for writing adverts") == ()
     assert shapes.family_sorted("which needs more data, ml or gen ai?") == ()
     assert shapes.family_sorted("is the chatbot on our website machine learning or generative ai?") == ()
+    # A shared setting is left to the comparison's setting rules (the course's section on it).
+    assert shapes.family_sorted("in a school: a quiz picker vs a worksheet writer, which is ml and which is gen ai") == ()
 
 
 def test_sorting_things_opens_with_the_course_s_way_of_telling_the_families_apart(tutor) -> None:
