@@ -641,6 +641,12 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # asked ("how do I tell if ..."), or the one section plainly about what is to be done
             # ("how do I squish a table down to 2 columns"): all of it, the method included.
             return self._not_again(question, result, self._compose_list(question, result, result.hits[0]), shape.kind)
+        if shape.kind == "comparison" and len(shape.sides) >= 2 and shapes.family_sorted(question):
+            # "A vs B: which is ML and which gen AI?": the course's telling sentence, then each
+            # thing's own part (``Comparing._compose_family_sort``).
+            answer = self._compose_family_sort(question, result, shape.sides)
+            if answer is not None:
+                return answer
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:

@@ -19,7 +19,7 @@ from tutor.core.answering import compose, described, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
-from tutor.core.answering.search import CLEAR_ASK, Hit, SearchResult
+from tutor.core.answering.search import ASPECT_HEADINGS, CLEAR_ASK, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
 
@@ -90,7 +90,7 @@ class Comparing:
                 titled.append(section)
         return titled[0] if len(titled) == 1 else None
 
-    def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult) -> list:
+    def _parallel_pair(self, sides: tuple[str, ...], found: list, result: SearchResult, asked: str = "") -> list:
         """Where the course treats both sides in parallel sections ("What machine learning does
         well" / "What generative AI does well", "Where ... falls short"), both sides are answered
         from the same one of them: "what is ML good at compared to gen AI" found ML's
@@ -115,18 +115,77 @@ class Comparing:
                     return other
             return None
 
-        asked = {h.section.id: h.score for h in result.hits}
-        floor = min(asked.values(), default=0.0)
+        # A pair must fit the polarity each side asks ("the good points of ML set against the good
+        # points of gen AI" ranked the two "falls short" sections first for "points"), as
+        # ``_fitting_headings`` chose.
+        fits = [
+            ASPECT_HEADINGS[p][1] if (p := side_polarity(f"{side} {asked}")) is not None else None for side in sides
+        ]
+        scored = {h.section.id: h.score for h in result.hits}
+        floor = min(scored.values(), default=0.0)
         pairs = [
-            (asked.get(a.section.id, floor) + asked.get(b.section.id, floor), a.score + b.score, a, b)
+            (scored.get(a.section.id, floor) + scored.get(b.section.id, floor), a.score + b.score, a, b)
             for a in res0.hits for b in res1.hits
             if a.section.lesson_id == hit0.section.lesson_id
             and (twin := parallel(a.section, 1)) is not None and twin.id == b.section.id
+            and all(f is None or f.search(h.section.heading) for f, h in zip(fits, (a, b)))
         ]
         if not pairs:
             return found
         _, _, a, b = max(pairs, key=lambda p: (p[0], p[1]))
         return [(a, res0), (b, res1)]
+
+    def _fitting_headings(self, sides: tuple[str, ...], asked: str, found: list) -> list:
+        """Each side whose own words ask one polarity ("the upsides of ML", "where gen AI falls
+        down", ``side_polarity``) is answered from a section whose heading says that polarity of
+        that side's family ("What machine learning does well", "Where generative AI falls short"),
+        when one is among the side's own hits near its best; else the side keeps its section.
+
+        Why: searched alone, "gen ai is good at" found "Kinds of content generative AI creates"
+        first (its words, a hair ahead), and "plain machine learning struggles" found "Patterns,
+        trends and improving with more data", so "what is ML good at compared with what gen AI is
+        good at" and "what gen AI does well versus where ML struggles" lost one side's own
+        section. The heading must fit what is asked of that side: the polarity it asks, and its
+        family (a side of neither family, "skills for a job", must name a word of the heading), so
+        a mixed pair ("ML's strengths vs gen AI's weaknesses") keeps each side's own polarity,
+        where the reverted parallel-pair rule of stop 35 gave both sides one."""
+        if len(found) != 2:
+            return found
+        families = self._families(sides)
+        out = list(found)
+        for i, (hit, side_result) in enumerate(found):
+            polarity = side_polarity(f"{sides[i]} {asked}")
+            fits = ASPECT_HEADINGS[polarity][1] if polarity is not None else None
+            if fits is None or fits.search(hit.section.heading):
+                continue
+            own = compose.side_terms([_POLAR_WORDS.sub(" ", sides[i])], self.index.analyse, self.index.idf)
+            other = out[1 - i][0].section.id
+
+            # (Deeper than the side's own few hits: "machine learning does badly" ranks "What
+            # machine learning does well" second for its words, and its limits fifth.)
+            deep = self.index.search(side_result.query, k=FITTING_DEPTH, expand=True, route=False)
+            near = [
+                h for h in deep.hits
+                if h.section.id != other and fits.search(h.section.heading)
+                and self._heading_of_side(h.section, sides[i], families[i], own)
+                and h.score >= hit.score - 2 * SECTION_MARGIN
+            ]
+            if near:
+                out[i] = (near[0], side_result)
+        return out
+
+    def _heading_of_side(self, section: Section, side: str, generative: bool | None, own: set[str]) -> bool:
+        """Does the heading of ``section`` name the side: for a side that is a family by name
+        ("ml", "plain machine learning", "gen ai": ``shapes.names_a_family``), its family ("What
+        generative AI does well" for the generative one, a heading naming machine learning and not
+        generative AI for the other); for any other side, one of its own terms ``own`` ("a vae":
+        "Where generative AI falls short" is no heading of its own)?"""
+        heading = self.index.heading_terms_of(section)
+        named = _NAME_LEAD.sub("", re.sub(r"\s+", " ", _POLAR_WORDS.sub(" ", side)).strip(" ,;:?"))
+        named = re.sub(r"(?i)\s+(?:is|are|does|do|at)$", "", named)
+        if generative is None or not shapes.names_a_family(named):
+            return bool(own & heading - _FAMILY_NAME_TERMS)
+        return (compose.GENERATIVE_STEM in heading) == generative and bool({compose.GENERATIVE_STEM, compose.MACHINE_STEM} & heading)
 
     def _each_side_finds(self, sides: tuple[str, ...], section: Section) -> bool:
         """Does each side, searched alone, find ``section`` first? Both sides are embedded in
@@ -480,6 +539,60 @@ class Comparing:
             return None
         return self._answer_from(question, result, parts)
 
+    def _compose_family_sort(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """Things the learner asks to sort into machine learning and generative AI
+        (``shapes.family_sorted``: "siri understanding me vs chatgpt writing a poem: which is ML
+        and which gen AI", "sort these into ml or gen ai: A, B, C"): the course's sentence that
+        tells the two families apart by what a system outputs, from its comparison of the two
+        (the best section for "machine learning versus generative AI"), then each thing's own
+        part from its own section, for each thing a learner ask of that section places clearly
+        (in scope, an ask at ``CLEAR_ASK``). A thing named too loosely for any section ("a
+        thermostat that learns when i'm home") gets no part of its own: the telling sentence
+        answers for it. None when the comparison of the families has no such sentence.
+
+        Why: read as an ordinary comparison, each thing was searched with the frame's words ("ml
+        or gen ai, which is which") and a loose thing took whatever section shared a word ("a
+        credit score model" -> splitting data into a training set and a test set, for "score"),
+        and nothing said how to tell the families apart (the read sets disagreed on the sections;
+        stop 35 proposed each side's own part plus the course's quick test)."""
+        families = self.index.search(f"{described.PREDICTING_FAMILY} versus {described.MAKING_FAMILY}", k=8, route=False)
+
+        def telling_of(section: Section) -> list[int]:
+            # Its sentences that set a predictive model against a generative one, each family the
+            # subject of its own clause ("A predictive model returns ..., while a generative model
+            # returns ..."), not one that names the pair ("The main difference between ...").
+            telling = []
+            for p, sentence in enumerate(section.sentences):
+                against = compose.sets_against(sentence)
+                if against is None:
+                    continue
+                before, after = (set(self.index.analyse(part)) for part in (sentence[:against], sentence[against:]))
+                if {compose.MACHINE_STEM, "predict"} & before and compose.GENERATIVE_STEM in after - before:
+                    telling.append(p)
+            return telling
+
+        comparing = next((h for h in families.hits if compose.compares(h.section) and telling_of(h.section)), None)
+        if comparing is None:
+            return None
+        telling_section = comparing.section
+        # (Every such sentence: the course tells the families apart by how they are trained and by
+        # what they output, and a learner sorting things by what they do needs the second as much.)
+        told = sorted({q for p in telling_of(telling_section) for q in compose.leaning_chain(telling_section, p, [])})
+        parts: list[tuple[Section, float, list[int], str]] = [
+            (telling_section, comparing.score, told, f"{telling_section.heading}: ")
+        ]
+        budget = compose.MANY_PART_WORDS if len(sides) > 2 else compose.PART_WORDS
+        self.index.prefetch(list(sides))  # every thing embedded in one forward pass
+        for side in sides:
+            found = self.index.search(side, k=4, expand=True, route=False)
+            taken = {section.id for section, *_ in parts}
+            hit = next((h for h in found.hits if h.section.id not in taken), None)
+            if hit is None or not found.in_scope or hit is not found.hits[0] or hit.asked < CLEAR_ASK:
+                continue
+            own = self._sentence_scores(hit.section, found)
+            parts.append((hit.section, hit.score, self._pick(hit.section, own, budget), f"{hit.section.heading}: "))
+        return self._answer_from(question, result, parts)
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -615,6 +728,7 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        sides = _pronoun_named(sides)
         # "the kind of AI that predicts things or the kind that makes things": a side described by
         # nothing but what its family does is that family, by the course's name for it, and the
         # question is read with those names (one more search, for this form only: searched as
@@ -721,6 +835,38 @@ class Comparing:
         # with GANs" says VAEs do "not suffer from mode collapse" in passing).
         carried = shapes.same_for_another(question) is not None
 
+        # One polarity asked of each side ("the upsides of ML next to the upsides of gen AI"): a
+        # section on both must say it in its heading ("Generative AI is built on machine learning"
+        # names both and answered alone, saying nothing of what either does well).
+        # Each side a polarity of its own ("what ML does badly versus what gen AI does well"): no
+        # heading says both, so no section on both answers them ("How machine learning and
+        # generative AI feed each other" did).
+        polarities = {side_polarity(f"{side} {asked}") for side in sides} if len(sides) == 2 else set()
+        # (Only where the course gives each side such a heading of its own, "Where machine learning
+        # falls short": "what could go wrong with a vae versus with a gan" is answered by "VAEs
+        # compared with GANs", no VAE heading saying what goes wrong.)
+        polar = (
+            [ASPECT_HEADINGS[p][1] for p in polarities] if polarities and None not in polarities else []
+        )
+        if polar:
+            side_families = self._families(sides)
+            polar_own = [
+                compose.side_terms(
+                    [(plain := _POLAR_WORDS.sub(" ", side).strip()), *self.index.other_names(_head(plain))],
+                    self.index.analyse, self.index.idf,
+                )
+                for side in sides
+            ]
+            if not all(
+                any(
+                    ASPECT_HEADINGS[side_polarity(f"{side} {asked}") or 0][1].search(section.heading)
+                    and self._heading_of_side(section, side, side_families[i], polar_own[i])
+                    for section in self.index.sections
+                )
+                for i, side in enumerate(sides)
+            ):
+                polar = []
+
         def covering_of(hits: list, named: bool = True, present: bool = True) -> list:
             # (``present``: each side must be presented by its name as asked; a caller that has
             # checked each side's own sentence under its everyday name's course term turns it off.)
@@ -732,6 +878,7 @@ class Comparing:
                 and of_the_aspect(h.section)
                 and not (setting and not set(setting) <= set(self.index.analyse(f"{h.section.heading} {h.section.text}")))
                 and (not present or all(presents(h.section, i) for i in ((1,) if carried else (0, 1))))
+                and all(fits.search(h.section.heading) for fits in polar)
                 and (asked_of_both & (topical if h.section.id == best.section.id else asked_of_both)) <= set(
                     self.index.analyse(f"{h.section.heading} {h.section.text}")
                 )
@@ -1201,7 +1348,8 @@ class Comparing:
             result.hits = [hit] + [h for h in result.hits if h.section.id != compared.id]
             positions = compose.list_positions(compared, self._sentence_scores(compared, result))
             return self._answer_from(question, result, [(compared, hit.score, positions, "")])
-        found = self._parallel_pair(sides, found, result)
+        found = self._fitting_headings(sides, asked, found)
+        found = self._parallel_pair(sides, found, result, asked)
         named = [
             compose.side_terms([side, hit.section.heading], self.index.analyse, self.index.idf)
             for side, (hit, _) in zip(sides, found)
@@ -1452,6 +1600,60 @@ _RELATIVE = frozenset("that which who whose where".split())
 _ASPECT_END = frozenset("for of with in on about from at".split())
 
 
+# How deep a side whose asked polarity its best section's heading does not say is searched for
+# one that says it (the course has 119 sections; a side's own search keeps 4).
+FITTING_DEPTH = 12
+# A polarity asked of a side in words the search's aspect patterns do not hold: weak
+# ("struggles", "falls down", "trips up") and strong ("shines", "excels", "the best bit").
+_POLARITY_EXTRA = (
+    rx.compile(r"\b(?:struggl(?:e|es|ing)|falls?\s+down|falling\s+down|trips?\s+up|badly|poorly|worst\s+at|bad\s+(?:points?|sides?|bits?))\b", re.IGNORECASE),
+    rx.compile(r"\b(?:shines?|shining|excels?|best\s+bits?|good\s+(?:points?|sides?|bits?))\b", re.IGNORECASE),
+)
+# A side's polarity words, left out of what names it.
+_POLAR_WORDS = rx.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (ASPECT_HEADINGS[0][0], ASPECT_HEADINGS[1][0], *_POLARITY_EXTRA)),
+    re.IGNORECASE,
+)
+
+
+# A side whose subject is a pronoun at its start: "its strong points", "where it struggles".
+_PRONOUN_SUBJECT = rx.compile(r"^(?P<lead>(?:(?:where|what|how|when)\s+)?)(?:its|it's|it|their|they)\b", re.IGNORECASE)
+_NAME_LEAD = rx.compile(r"^(?:(?:where|what|how|when|the|of|at|is|are|does|do|for)\s+)+", re.IGNORECASE)
+
+
+def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
+    """Two sides, one of which opens with a pronoun for the other's subject ("the weak spots of
+    generative ai compared with its strong points", "where machine learning shines vs where it
+    struggles"): the pronoun read as that subject, the other side without its polarity words
+    ("generative ai strong points"). Why: searched as "its strong points" the side found nothing of
+    its own and took machine learning's strengths. Sides as they were otherwise (both or neither
+    with a pronoun; a whole pronoun is the conversation's topic, read before)."""
+    if len(sides) != 2:
+        return sides
+    opening = [_PRONOUN_SUBJECT.match(side) for side in sides]
+    if bool(opening[0]) == bool(opening[1]):
+        return sides
+    i = 0 if opening[0] else 1
+    if side_polarity(sides[i]) is None:
+        # (Only a good or weak side: "is gen ai even machine learning or is it its own separate
+        # science" asks whether it is one, and "its" names no side to search.)
+        return sides
+    name = _NAME_LEAD.sub("", re.sub(r"\s+", " ", _POLAR_WORDS.sub(" ", sides[1 - i])).strip(" ,;:?"))
+    match = opening[i]
+    if not name or match is None or match.end() == len(sides[i].strip()):
+        return sides
+    named = f"{match.group('lead')}{name}{sides[i][match.end():]}".strip()
+    return tuple(named if j == i else side for j, side in enumerate(sides))
+
+
+def side_polarity(text: str) -> int | None:
+    """0 when ``text`` asks for weaknesses only ("weak spots", "falls short", "struggles"), 1 when
+    for strengths only ("upsides", "good at", "shines"), else None: the index of the aspect in
+    ``search.ASPECT_HEADINGS``, whose heading pattern then names the sections that answer it."""
+    asked = [bool(ASPECT_HEADINGS[p][0].search(text) or _POLARITY_EXTRA[p].search(text)) for p in (0, 1)]
+    return asked.index(True) if sum(asked) == 1 else None
+
+
 def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     """The first side from the aspect both sides open with: ("job hunting: are the skills for
     gen ai", "skills for machine learning") -> ("skills for gen ai", "skills for machine
@@ -1563,6 +1765,9 @@ def _aspect_title(word: str, marking: bool = False) -> str | None:
 # those of every comparing heading: no aspect.
 _FAMILY_TERMS = frozenset("machin learn generat creat ai model predict compar versus vs".split())
 _GENERATIVE_STEM = "generat"
+# The analysed words that name the two families themselves ("ml", "machine learning", "gen ai",
+# "generative artificial intelligence"), not a thing of either.
+_FAMILY_NAME_TERMS = frozenset("machin learn ml generat gen genai ai artifici intellig do doe does".split())
 _ASKED_IDF = 2.5
 # A side named by what it makes (see ``_family_comparison``): a making verb opens it, after "(a)
 # model / tool / one (that)" at most, or it makes something "from scratch" (not "writing the rules

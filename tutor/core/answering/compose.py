@@ -99,6 +99,9 @@ SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many wor
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
 MAX_SOURCES = 3  # an answer cites at most this many sections
+# The analysed stems that name the two families in a sentence: "generative" and "machine".
+GENERATIVE_STEM = "generat"
+MACHINE_STEM = "machin"
 SECTION_MARGIN = 0.06  # other sections may contribute to an answer when this close to the best score
 ASPECT_BONUS = 0.25
 
@@ -949,6 +952,13 @@ _SETS_AGAINST = rx.compile(
     r"on\s+the\s+other\s+hand|not\s+the\s+same|compared\s+(?:with|to)|versus|opposite)\b",
     re.IGNORECASE,
 )
+
+
+def sets_against(sentence: str) -> int | None:
+    """Where ``sentence`` sets one thing against another (``_SETS_AGAINST``: "while", "whereas",
+    "rather than" ...), else None."""
+    match = _SETS_AGAINST.search(sentence)
+    return match.start() if match else None
 
 
 def contrast_bonus(sentences: Sequence[str]) -> np.ndarray:

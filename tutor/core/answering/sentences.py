@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from tutor.core.answering import compose
+from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source
 from tutor.core.answering.compose import (
@@ -419,6 +419,18 @@ class ChoosingSentences:
                 defining, naming = inside
                 picked |= {(0, p) for p in naming}
                 lead = (0, defining)
+        if lead is None and bonus is None and not result.topic and shape != "comparison" and shapes.places_in_a_family(question):
+            # "is chatgpt machine learning or generative ai", "is siri ml or gen ai?": the learner
+            # asks which family a thing belongs to, and the section found says it in a sentence
+            # naming both ("Generative AI is a more specific application of machine learning ...",
+            # "... which is what places them in machine learning rather than generative AI"); the
+            # answer opens with that verdict, not with the section's opening ("Artificial
+            # intelligence (AI) is the umbrella term ...").
+            verdict = self._family_verdict(best.section, [c for c in candidates if c[1] == 0])
+            if verdict is not None:
+                chain = compose.leaning_chain(best.section, verdict, [q for r, q in picked if r == 0])
+                picked.update((0, q) for q in chain)
+                lead = (0, verdict)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
@@ -429,6 +441,17 @@ class ChoosingSentences:
         if lead is not None:
             lead = (used_ranks.index(0), lead[1])
         return self._answer_from(question, result, parts, demo=best.section, lead=lead)
+
+    def _family_verdict(self, section: Section, candidates: list[tuple[float, int, int]]) -> int | None:
+        """The best scoring sentence of ``section`` (``candidates``: its (score, rank, position)
+        triples) that names both families, machine learning and generative AI, as a verdict
+        placing something between them does; None when no sentence names both."""
+        both = {
+            p for p, terms in enumerate(self.index.sentence_terms(section))
+            if compose.GENERATIVE_STEM in terms and compose.MACHINE_STEM in terms
+        }
+        scored = [(score, position) for score, _, position in candidates if position in both]
+        return max(scored)[1] if scored else None
 
     def _defined_inside(self, question: str, section: Section) -> tuple[int, list[int]] | None:
         """(the defining sentence, every sentence naming the term) when ``question`` asks what a

@@ -1319,6 +1319,8 @@ _COMPARE_IDIOMS = [
                 r"(?P<b>[^,?]+?)(?:\s+apart)?(?=\s*[?.!]*$)", _F),
      r"what is the difference between \g<a> and \g<b>"),
     (rx.compile(r"(?<!\bsits\s)(?<!\bsit\s)(?<!\bsitting\s)(?<!\bstands\s)(?<!\bstand\s)\bnext\s+to\b(?!\s+(?:each\s+other|nothing)\b)", _F), "vs"),
+    # "the good points of ML set against the good points of gen AI", "... weighed against ...".
+    (rx.compile(r"\b(?:set|weighed|held|measured|laid)\s+(?:up\s+)?against\b(?!\s+(?:each\s+other|one\s+another)\b)", _F), "vs"),
     (rx.compile(r"^\W*(?:(?:can|could|would)\s+you\s+|pls\s+|please\s+)?(?:set|put|lay|line|place|stick|show)(?:\s+(?:out|up))?\s+"
                 r"(?P<x>[^,?]+?\s+(?:and|&)\s+[^,?]+?)(?:\s+(?:out|up))?\s+(?:side\s+by\s+side|next\s+to\s+(?:each\s+other|one\s+another))\b(?:\s+for\s+me\b)?", _F),
      r"compare \g<x>"),
@@ -1390,12 +1392,12 @@ _THE_FIELD = rx.compile(
 _QUANTITY = rx.compile(
     r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
-    r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
+    r"demand|lengths?|weights?|heights?|ages?|speeds?|distances?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
     # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
     r"|\bin\s+(?:pounds|euros?|dollars|days|hours|minutes|weeks|months|years|tonnes|tons|kilos|kg|grams|metres|meters|"
-    r"miles|degrees|percent)\b|[£$€]"
+    r"miles|knots|degrees|percent)\b|[£$€]"
     # A figure with its unit ("a 40m sprint", "12 mins late", "3.5 kg"), a mark out of a total ("a
     # mark out of 100"), a length of time by what it times ("sprint time", "the wait time"): a
     # quantity however it is said.
@@ -1404,6 +1406,12 @@ _QUANTITY = rx.compile(
     r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b",
     _F,
 )
+# A verb that gives a model's answer, and one word or two of such an answer ("on time", "a cold").
+_GIVES_ANSWER = (
+    r"(?:says?|said|saying|tells?|told|gives?|gave|rates?|rated|labels?|labell?ed|flags?|flagged|marks?|marked|calls?|called|"
+    r"predicts?|predicted|guess(?:es|ed)?|answers?|picks?|decides?|sorts?\s+[\w'-]+\s+into|puts?\s+[\w'-]+\s+(?:in|into)|as)"
+)
+_CHOICE = r"(?:(?:a|an|the)\s+)?[a-z][\w'-]*(?:\s+(?!or\b)[a-z][\w'-]*)?"
 _CATEGORY = rx.compile(
     r"\b(?:whether|if)\b|\byes\s*(?:/|or)\s*no\b|\bor\s+not\b|\bwho\s+(?:wins?|will\s+win|won|is)\b"
     r"|\bwhich\s+(?:of|one|team|side|class|category|kind|type|brand|species|group|digit)\b"
@@ -1413,7 +1421,13 @@ _CATEGORY = rx.compile(
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
     # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
-    r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]",
+    r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]"
+    # The same answers written plainly after the verb that gives them ("says late or on time",
+    # "rated each call urgent or routine", "tells me kitten, adult or senior", "flagged each loan
+    # as risky or safe"): a choice of one or two words each, two to four of them.
+    # (Or opening the side, after the label's colon: "model A: fresh or stale for each loaf".)
+    rf"|(?:\b{_GIVES_ANSWER}\s+|^\W*)(?:(?:me|us|you)\s+)?(?:(?:just|only|either|simply)\s+)?(?:(?:each|every|the|a)\s+[\w'-]+\s+(?:as\s+)?)?"
+    rf"(?:{_CHOICE}\s*,\s*){{0,3}}{_CHOICE}\s*,?\s+or\s+(?:not\b|{_CHOICE}\s*(?:$|[,.;:?!]|\s+(?:for|each|per|on|about)\b))",
     _F,
 )
 
@@ -1494,7 +1508,17 @@ def detect(question: str) -> Shape:
     thing inside the field ("Generative AI is not the same thing as AI", "Machine learning inside
     the wider field of AI"), which the whole question finds: read as a yes/no question when it
     asks whether they are the same, else as a general one."""
+    things = family_sorted(question)
+    if things:
+        return Shape("comparison", things)
     shape = _detect(question)
+    if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
+        # "is the chatbot on our website machine learning or generative ai, or both?": one thing
+        # and the two families offered as the answer's choice, split as "chatbot on our website
+        # machine learning" vs "generative ai", is one thing placed in a family, not two compared.
+        bare = [bool(_BARE_FAMILY.fullmatch(side.strip())) for side in shape.sides]
+        if sum(bare) == 1 and _ENDS_IN_FAMILY.search(shape.sides[bare.index(False)]):
+            return Shape("general")
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_THE_FIELD.match(side.strip()) for side in shape.sides):
         return Shape("yes_no" if shape.same else "general")
     # "model A guesses ..., model B says ... - same kind?": two things told apart only by labels,
@@ -1748,6 +1772,110 @@ def without_the_asking_manner(text: str) -> str:
     if len([w for w in re.findall(r"[a-z]+", stripped.lower()) if w not in QUESTION_STOPWORDS]) < 2:
         return text
     return stripped
+
+
+# "siri vs chatgpt: which one is ml and which is generative ai", "sort these into ml or gen ai:
+# A, B, C", "which of these is generative: A, or B", "A, B, C: ml or gen ai, each one?": things the
+# learner asks to be sorted into the two families. The frame names both families as the labels to
+# sort by (or one, "which of these is generative", "one of these is generative and one isn't") and
+# asks for the sorting ("which ... and which", "which is which", "each", "sort", "which of").
+_FAMILY_WORDS = rx.compile(rf"\b{_FAMILY}\b", _F)
+_SORTING = rx.compile(
+    r"\bwhich\s+(?:one\s+)?(?:is|counts\s+as|would\s+be)\b[^?.:;]*\band\s+which\b|\bwhich\s+is\s+which\b|"
+    r"\bfor\s+each(?:\s+one)?\b|\beach\s+one\b|\bsort\s+(?:these|them|those|this|the\s+\w+)\b|"
+    r"\bwhich\s+of\s+(?:these|those|them|the\s+two|the\s+three)\b|\bone\s+of\s+(?:these|those|them)\s+is\b|"
+    r"\b(?:put|split|divide|group|place|file)\s+(?:these|them|those|the\s+\w+)\s+(?:in|into)\b",
+    _F,
+)
+# A clause that only frames the sorting: once its family names, sorting words and small words are
+# gone, nothing of its own is left ("which one is ml and which one is generative ai", "ml or gen
+# ai, each one?", "one of these is generative and one isn't, which?").
+_SORT_FRAME_WORDS = rx.compile(
+    r"\b(?:which|one|ones|is|isn'?t|are|aren'?t|and|or|each|for|me|these|those|them|the|two|three|sort|into|in|of|"
+    r"put|split|divide|group|place|file|"
+    r"counts?|as|would|be|it|plain|classic|just|normal|regular|ai|please|pls|other|not|can|you|tell|whats|what'?s|"
+    r"kind|type)\b",
+    _F,
+)
+_THINGS_SPLIT = rx.compile(r"\s*(?:,\s*(?:or|and)?|\s(?:vs\.?|versus|compared\s+(?:to|with)|or|and)\s)\s*", _F)
+
+
+def family_sorted(question: str) -> tuple[str, ...]:
+    """The things ``question`` asks to sort into machine learning and generative AI (two or
+    more: "a credit score model, an ai that makes logos, a movie recommender"), the frame that
+    asks it left out; () when it asks no such sorting. Why: read as written, the frame's words
+    were one side's ("app that writes the reply for me: ml or gen ai"), the sides were the frame
+    itself ("these is generative" / "one isn't"), or three things were read as a list question,
+    and the families' general sections answered instead of each thing's own."""
+    text = normalise(question)
+    if not _FAMILY_WORDS.search(text) or not _SORTING.search(text):
+        return ()
+    clauses = [c.strip() for c in re.split(r"[?:;!]+|\.(?:\s|$)|\s[-\u2013]\s", text) if c.strip()]
+    framing = [c for c in clauses if _FAMILY_WORDS.search(c) and _SORTING.search(c) and not _content(c)]
+    if not framing:
+        return ()
+    things: tuple[str, ...] = ()
+    for clause in clauses:
+        if clause in framing:
+            continue
+        if _SETTING_PART.match(without_self(clause)):
+            return ()  # "for my classroom: A vs B, which is ML ...": a setting (see below)
+        parts = [_ARTICLE.sub("", p.strip(" ,.")) for p in _THINGS_SPLIT.split(without_self(clause))]
+        parts = [p for p in parts if len(p.split()) >= 2 or (p and p.lower() not in QUESTION_STOPWORDS)]
+        if any(_SETTING_PART.match(p) for p in parts):
+            # "at the bank, fraud monitoring and document summarising: ML or gen AI for each?": a
+            # setting the things share is answered by the course's section on it, which says what
+            # each family does there (the comparison's setting rules); not sorted thing by thing.
+            return ()
+        if len(parts) >= 2 and len(parts) > len(things):
+            things = tuple(parts)
+    return things if 2 <= len(things) <= 4 else ()
+
+
+_SETTING_PART = rx.compile(r"^(?:in|at|for|within|inside|across)\s+\S", _F)
+
+
+def _content(clause: str) -> list[str]:
+    """The words of a clause besides the families' names and the words that frame a sorting."""
+    rest = _SORT_FRAME_WORDS.sub(" ", _FAMILY_WORDS.sub(" ", clause))
+    return [w for w in re.findall(r"[a-z][\w'-]*", rest.lower()) if w not in QUESTION_STOPWORDS]
+
+
+# A clause asking whether a thing is one family or the other ("is the chatbot on our website
+# machine learning or generative ai"), not which of the two has a property ("which needs more
+# computing power, ordinary ml or generative ai?").
+_PLACING = rx.compile(
+    rf"(?:^|[.?!:,;]\s*)\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|would|does|do|could)\b[^.?!,;:]*"
+    rf"\b(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\s*,?\s+or\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b",
+    _F,
+)
+# The two families offered with the question's verb again ("machine learning or is it generative
+# ai", "ml, or would you call it gen ai").
+_FAMILY_OFFERED = rx.compile(
+    rf"\b{_FAMILY}\s*,?\s+or\s+(?:(?:is|was)\s+it|are\s+they|would\s+(?:you|u)\s+call\s+(?:it|that|them))\s+"
+    rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b",
+    _F,
+)
+_BARE_FAMILY = rx.compile(rf"(?:just\s+|classic\s+|plain\s+)?{_FAMILY}", _F)
+_ENDS_IN_FAMILY = rx.compile(rf"\S\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}$", _F)
+
+
+_QUALIFIED_FAMILY = rx.compile(
+    rf"(?:(?:just|classic|plain|normal|ordinary|regular|traditional|old-school|predictive|good\s+old|the|a|an)\s+)*{_FAMILY}", _F
+)
+
+
+def names_a_family(text: str) -> bool:
+    """Is ``text`` (a side with what is asked of it left out) one of the two families by name,
+    perhaps qualified ("plain machine learning", "gen ai"), rather than a thing of one ("a vae")?"""
+    return bool(_QUALIFIED_FAMILY.fullmatch(text.strip(" ,.;:?!")))
+
+
+def places_in_a_family(query: str) -> bool:
+    """Does ``query`` offer the two families as the answer's choice about a thing ("is chatgpt
+    machine learning or generative ai", "face unlock: ml or gen ai?"), so that the answer is a
+    verdict placing it?"""
+    return bool(_FAMILY_CHOICE.search(query) or _FAMILY_OFFERED.search(query))
 
 
 def without_family_choice(query: str) -> str:

@@ -314,3 +314,43 @@ def test_the_dimension_asked_of_both_picks_a_sides_sentence(tutor) -> None:
     answer = tutor.ask("a chatbot that makes up a statistic vs a deepfake of a singer - does either one do it on purpose?")
     assert [s.section for s in answer.sources] == [HALLUCINATION, DEEPFAKES]
     assert "not lying on purpose" in answer.text
+
+
+# Stop 36 (cmp36, probes in ``benchmarks/probes/cmp36-s36``): the good or the weak side asked of
+# each side ("the upsides of ML next to the upsides of gen AI", "what ML does badly versus what gen
+# AI does well"). Each side is answered from the section whose heading says the polarity asked of
+# it for its family; a section on both that never says it in its heading no longer answers alone,
+# and a pronoun side ("... compared with its benefits") names the other side's subject.
+
+MLGOOD = "benefits-and-limitations#what-machine-learning-does-well"
+MLBAD = "benefits-and-limitations#where-machine-learning-falls-short"
+GENGOOD = "benefits-and-limitations#what-generative-ai-does-well"
+GENBAD = "benefits-and-limitations#where-generative-ai-falls-short"
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # Before: "Knowing the limits ..." (read as no comparison), both "falls short" sections.
+        ("the good points of machine learning set against the good points of generative ai", [MLGOOD, GENGOOD]),
+        # Before: "How machine learning and generative AI feed each other" alone.
+        ("what machine learning does badly versus what gen ai does well", [MLBAD, GENGOOD]),
+        # Before: the benefits of machine learning alone.
+        ("the drawbacks of machine learning compared to its benefits", [MLBAD, MLGOOD]),
+        # Before: "What machine learning does well" and where machine learning falls short.
+        ("strengths of machine learning vs weaknesses of generative ai", [MLGOOD, GENBAD]),
+        # Guards, answered so before too: the families' weak sides; two things of one family
+        # whose comparing section says what each does well (no heading of their own says it).
+        ("where does ml fall short compared to gen ai", [MLBAD, GENBAD]),
+        ("what is a gan good at compared with what a vae is good at", ["vaes#vaes-compared-with-gans"]),
+    ],
+)
+def test_each_side_gets_the_section_whose_heading_says_what_is_asked_of_it(tutor, question: str, wanted: list[str]) -> None:
+    assert _cited(tutor.ask(question)) == wanted
+
+
+def test_a_side_s_polarity_is_read_from_its_own_words() -> None:
+    assert comparison.side_polarity("ml good at") == 1
+    assert comparison.side_polarity("where plain machine learning struggles") == 0
+    assert comparison.side_polarity("the upsides and the downsides of gen ai") is None
+    assert comparison.side_polarity("skills for an ml job") is None

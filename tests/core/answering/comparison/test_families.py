@@ -13,6 +13,7 @@ Worded apart from the probes; fails on the code before it:
 
 from __future__ import annotations
 
+from answering.reading import opening
 from tutor.core.answering import shapes
 
 
@@ -35,3 +36,60 @@ def test_a_bird_spotting_photo_app_is_not_answered_from_a_generative_example(tut
     answer = tutor.ask("an app that tells you which bird is in your photo, ml or gen ai")
     assert answer.in_scope
     assert not answer.sources[0].citation.startswith("What is generative AI?")
+
+
+# Stop 36 (probes in ``benchmarks/probes/cmp36-s36``): things asked to be sorted into the two
+# families, and one thing placed in one of them.
+
+PREDCRE = "ml-vs-generative-ai#predicting-versus-creating-two-different-goals"
+
+
+def test_things_to_sort_into_the_families_are_the_sides() -> None:
+    """The frame that asks for the sorting ("which one is ml and which gen ai", "put these into
+    machine learning or generative ai:") names no side: before, it was read into one side ("... for
+    me: ml or gen ai"), read as the sides ("these is generative" / "one isn't"), or the question
+    was read as general."""
+    assert shapes.family_sorted(
+        "put these into machine learning or generative ai: a loan approval model, a bot that drafts cover letters"
+    ) == ("loan approval model", "bot that drafts cover letters")
+    assert shapes.family_sorted(
+        "one of them is generative and one isn't, which? a camera that reads number plates, an app that paints my cat"
+    ) == ("camera that reads number plates", "app that paints my cat")
+    assert shapes.family_sorted(
+        "a podcast transcription app vs a tool that writes podcast scripts: which one is ml and which gen ai"
+    ) == ("podcast transcription app", "tool that writes podcast scripts")
+    # Guards: the families compared, or one thing placed in a family, sort nothing.
+    assert shapes.family_sorted("is ml or gen ai better for writing adverts") == ()
+    assert shapes.family_sorted("which needs more data, ml or gen ai?") == ()
+    assert shapes.family_sorted("is the chatbot on our website machine learning or generative ai?") == ()
+    # A shared setting is left to the comparison's setting rules (the course's section on it).
+    assert shapes.family_sorted("in a school: a quiz picker vs a worksheet writer, which is ml and which is gen ai") == ()
+
+
+def test_sorting_things_opens_with_the_course_s_way_of_telling_the_families_apart(tutor) -> None:
+    """Each thing was answered from a section that shared a word with it (a podcast app took the
+    education section); the course's sentences setting a predictive model against a generative one
+    now come first, then each thing a learner ask places clearly."""
+    answer = tutor.ask("put these into machine learning or generative ai: a loan approval model, a bot that drafts cover letters")
+    assert answer.sources[0].section == PREDCRE
+    assert "did not exist before" in answer.text
+    assert "generative-ai-applications#text-generation-for-content-dialogue-and-creative-writing" in [s.section for s in answer.sources]
+
+
+def test_one_thing_and_the_two_families_is_no_comparison() -> None:
+    """ "is the chatbot on our website machine learning or generative ai, or both?" was split into
+    "chatbot on our website machine learning" vs "generative ai"."""
+    assert shapes.detect("call centre. is the chatbot on our site machine learning or generative ai, or both?").kind != "comparison"
+    assert shapes.detect("is a model that guesses when my boiler breaks generative ai or ml?").kind != "comparison"
+    # Guard: the two families compared on something stay a comparison.
+    assert shapes.detect("which needs more computing power, ordinary ml or generative ai?").kind == "comparison"
+
+
+def test_placing_one_thing_opens_with_the_verdict(tutor) -> None:
+    """ "is X ML or gen AI?" opened with the section's opening ("Image and speech recognition
+    systems use ...", "Artificial intelligence (AI) is the umbrella term ..."); it now opens with
+    the section's sentence naming both families."""
+    assert "rather than generative AI" in opening(tutor.ask("is image recognition on my phone machine learning or generative ai"))
+    assert opening(tutor.ask("is chat gpt machine learning or is it generative ai")).startswith("Generative AI is")
+    # Guard: a section with no sentence naming both opens as before.
+    assert opening(tutor.ask("is a large language model ml or gen ai")).startswith("A large language model")

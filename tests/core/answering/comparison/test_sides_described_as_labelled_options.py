@@ -81,3 +81,29 @@ def test_labelled_options_are_answered_from_the_course_comparison(tutor, questio
     answer = tutor.ask(question)
     assert answer.in_scope and [s.section for s in answer.sources] == cited, [s.section for s in answer.sources]
     assert all(word in answer.text.lower() for word in said), answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "courier. model one says how many stops are left, model two says late or on time. same kind of prediction?",
+        "call centre. the first version rated each call urgent or routine, the second predicts how many minutes it lasts. "
+        "different kinds of prediction?",
+        "sailing school. option 1 predicts the wind speed in knots, option 2 predicts calm or stormy. how do they differ?",
+        "greengrocer. model x says ripe or not ripe, model y says how many days until it is ripe. same type of model?",
+    ],
+)
+def test_a_category_written_plainly_is_a_category(question: str) -> None:
+    """Stop 36 (cmp36, probes in ``benchmarks/probes/cmp36-s36``, work2/measure2): the answers a
+    model gives, written plainly after the verb that gives them ("says late or on time", "rated
+    each call urgent or routine"), were no category unless quoted or after "whether", so the pair
+    was not compared by its kinds of answer (the courier question was refused). The second and
+    fourth were read before too (an "or not" and a side ending in its two answers): guards."""
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and set(shape.sides) == {"regression", "classification"}, shape
+
+
+def test_two_things_offered_are_not_compared_by_kinds_of_answer() -> None:
+    """Guard: two algorithms offered as the choice keep their own names as the sides."""
+    shape = shapes.detect("decision tree or neural net for a small table of customer data?")
+    assert set(shape.sides) != {"regression", "classification"}, shape
