@@ -171,13 +171,15 @@ def test_a_vote_does_not_move_when_an_unrelated_section_gains_weight(tutor: Any)
     assert index.sections[first].id == "ml-applications#recommendation-systems-for-products-movies-and-music"
     assert router_module.votes_for(probabilities, first)
     # Retraining with asks elsewhere raises other sections' logits for this question: here the
-    # sections of two unrelated lessons gain, up to the runner-up, so they take probability from
-    # every section without becoming the first choice.
+    # sections of two unrelated lessons gain, to two thirds of the runner-up, so they take
+    # probability from every section without becoming the first choice. (Up to the runner-up
+    # itself until stop 36; the router trained to convergence leads more clearly here, 0.73
+    # against 0.23, and twelve sections level with the runner-up take it under ``FLOOR``.)
     unrelated = [i for i, s in enumerate(index.sections) if s.lesson_id in ("vaes", "gans")]
     shifted = router_module.Router(index.router.weights, index.router.bias.copy())
     logits = index.router.weights @ vector + index.router.bias
     for i in unrelated:
-        shifted.bias[i] += float(np.sort(logits)[-2] - logits[i])
+        shifted.bias[i] += float(np.sort(logits)[-2] - np.log(1.5) - logits[i])
     moved = shifted.probabilities(vector)
     assert int(np.argmax(moved)) == first
     assert router_module.FLOOR <= moved[first] < router_module.BAR <= probabilities[first]  # the bar alone flips
@@ -209,3 +211,56 @@ def test_an_it_before_a_copula_is_no_machine_at_work() -> None:
 def test_a_weather_question_stays_declined(tutor: Any) -> None:
     answer = tutor.ask("is it going to be foggy on the motorway tonight")
     assert not answer.sources
+
+
+def _router_examples(index: Any) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The real course's training rows, as ``Search._load_router`` hands them to ``train``."""
+    vectors = {"chunks": index.chunk_vectors, "sentences": index.sentence_vectors, "asks": index.ask_vectors}
+    labels = router_module.course_labels(index.course, index.learner)
+    return [(vectors[n], labels[n]) for n in router_module.NAMESPACES]
+
+
+def test_shipped_router_sits_at_the_optimum_of_its_data(tutor: Any) -> None:
+    """The shipped router is trained to convergence, so it is a function of the course alone.
+
+    Added at stop 36 (``benchmarks/router_noise.py``): with scikit-learn's default tolerance,
+    L-BFGS stopped after about 49 steps where the penalised loss's gradient was still 0.21 of the
+    weights' norm; where it stopped depended on the optimiser's path, which any edit of the asks
+    changes, so a retrain moved questions the edit had nothing to do with. At the optimum the
+    gradient (``C`` x the cross-entropy's plus the L2 penalty's; the bias is not penalised)
+    vanishes up to the float32 the weights are stored in."""
+    index = tutor.index
+    examples = _router_examples(index)
+    x = np.concatenate([v for v, _ in examples]).astype(np.float64)
+    y = np.concatenate([labels for _, labels in examples])
+    weights, bias = index.router.weights.astype(np.float64), index.router.bias.astype(np.float64)
+    logits = x @ weights.T + bias
+    probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities /= probabilities.sum(axis=1, keepdims=True)
+    probabilities[np.arange(len(y)), y] -= 1.0
+    c = router_module.REGULARISATION
+    gradient = np.concatenate([(c * probabilities.T @ x + weights).ravel(), c * probabilities.sum(axis=0)])
+    assert np.linalg.norm(gradient) / np.linalg.norm(weights) < 0.01
+
+
+def test_a_small_asks_edit_moves_the_router_little(tutor: Any) -> None:
+    """Five asks removed at random, the router retrained: its probabilities for the learner set's
+    questions move little.
+
+    Added at stop 36 (``benchmarks/router_noise.py``): with the early-stopped training these five
+    asks moved the router's probabilities by 0.026 per learner-set question (total variation x 2)
+    and the first choice of 174 of 9,692 read questions; trained to convergence, 0.014 and 100.
+    One training of the real course (seconds to a minute on a busy machine)."""
+    import learner_judge
+
+    index = tutor.index
+    examples = _router_examples(index)
+    asks = examples[2][1]
+    keep = np.ones(len(asks), dtype=bool)
+    keep[np.random.default_rng(36).choice(len(asks), 5, replace=False)] = False
+    edited = train([examples[0], examples[1], (examples[2][0][keep], asks[keep])], len(index.sections))
+    folder = Path(__file__).resolve().parents[2] / "data" / "learner_eval"
+    questions = [case["question"] for case in learner_judge.load_cases(folder) if case.get("question")]
+    vectors = np.asarray(index.embedder.encode(questions), dtype=np.float32)
+    moved = [np.abs(index.router.probabilities(v) - edited.probabilities(v)).sum() for v in vectors]
+    assert float(np.mean(moved)) < 0.02

@@ -12,10 +12,11 @@ searched with its topic, nor for a comparison's side fragments).
 
 The classifier is trained once, by ``make vectors``, with scikit-learn's ``LogisticRegression`` and
 shipped as ``knowledge/index/router.npz`` (one weight row and bias per section, about 180 KB). Its
-key covers the texts of the vectors it learned from and the section order, so lessons or asks edited
-without a rebuild make it stale: it is then trained again from the vectors in use (a few seconds of
-CPU, once) and kept in the user cache, like the vectors themselves. A damaged file is treated the
-same way. Answering never needs it: without a router the ranking is what it was before it existed.
+key covers the texts of the vectors it learned from and the section order, so lessons or asks
+edited without a rebuild make it stale: it is then trained again from the vectors in use (about
+120 L-BFGS steps to convergence, seconds to a minute of CPU, once) and kept in the user cache,
+like the vectors themselves. A damaged file is treated the same way. Answering never needs it:
+without a router the ranking is what it was before it existed.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from tutor.core.knowledge import Course
 
 MIX = 0.1  # a section's probability counts this much on top of its dense score (0.2 cost read sets)
 REGULARISATION = 64.0  # scikit-learn's C: weaker penalties (C=16) and softer outputs measured alike
-FORMAT = 1  # bump when training changes, so every stored router becomes stale
+TOLERANCE = 1e-8  # trained to convergence (``train``): scikit-learn's 1e-4 stopped at 49 steps
+FORMAT = 2  # bump when training changes, so every stored router becomes stale
 SHIPPED_RELATIVE = Path("index") / "router.npz"
 NAMESPACES = ("chunks", "sentences", "asks")  # the dense vectors it learns from, in key order
 BAR = 0.3  # a vote: the first choice at least this likely (``votes_for``; stop 23) ...
@@ -83,7 +85,7 @@ def votes_for(probabilities: np.ndarray, position: int, bar: float = BAR, lead: 
 
 def router_key(section_ids: Sequence[str], vector_keys: Sequence[str]) -> str:
     """A hash of what the router is learned from: any change to it gives a new key."""
-    digest = hashlib.sha256(f"router format={FORMAT} C={REGULARISATION}\0".encode())
+    digest = hashlib.sha256(f"router format={FORMAT} C={REGULARISATION} tol={TOLERANCE}\0".encode())
     for part in (*section_ids, "\1", *vector_keys):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
@@ -104,12 +106,20 @@ def train(examples: Sequence[tuple[np.ndarray, np.ndarray]], sections: int) -> R
 
     scikit-learn is imported here only: loading a shipped router must not pay for it. A section
     with no example at all keeps a very low bias, so it never gains from the router.
+
+    Why trained to convergence (``TOLERANCE``; stop 36): with scikit-learn's default tolerance
+    L-BFGS stopped after about 49 steps, far from the optimum, at a point that depends on the
+    path the optimiser took. A small edit of the learner asks changes that path, so a retrain
+    moved questions the edit had nothing to do with: five random asks removed changed the first
+    choice of a median 115 of 9,692 read questions (``benchmarks/router_noise.py``). Trained to
+    the optimum (about 120 steps, which no longer move at 1e-6 or 1e-8), the router is a function
+    of its data alone and the same edit moves 85; what remains is the edit's real influence.
     """
     from sklearn.linear_model import LogisticRegression
 
     vectors = np.concatenate([v for v, _ in examples]).astype(np.float32)
     labels = np.concatenate([y for _, y in examples])
-    model = LogisticRegression(C=REGULARISATION, max_iter=3000)
+    model = LogisticRegression(C=REGULARISATION, tol=TOLERANCE, max_iter=3000)
     model.fit(vectors, labels)
     weights = np.zeros((sections, vectors.shape[1]), dtype=np.float32)
     bias = np.full(sections, -30.0, dtype=np.float32)
