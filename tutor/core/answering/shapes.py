@@ -960,7 +960,7 @@ _LABEL_PAIRS = (
 )
 _LABEL_TAGGED = rx.compile(rf"\b(?:{_LABEL_THINGS})\s*(?:#\s*)?(?P<tag>[a-d]|[1-4]|one|two|ii?|x|y)\b(?!['’]s)\s*[:)\-–,]?\s*", _F)
 _LABEL_ORDERED = rx.compile(
-    rf"\b(?:the\s+|our\s+|my\s+)?(?P<tag>first|second|old(?:er)?|new(?:er)?|previous|current|original|updated|used\s+to|now)"
+    rf"\b(?:the\s+|our\s+|my\s+)?(?P<tag>first|second|old(?:er)?|new(?:er)?|previous|current|original|updated|used\s+to|now|one|other|another)"
     rf"(?:\s+(?:{_LABEL_THINGS}))?\s*[:,\-–]?\s*",
     _F,
 )
@@ -969,6 +969,8 @@ _ORDERED_PAIRS = {
     "original": {"updated", "new"},
     # "the app used to say ..., the new version (now) says ...": what it did, then what it does.
     "used to": {"new", "now", "newer", "updated"},
+    # "one system sorts suits into sizes, the other guesses the chest size": two of a kind.
+    "one": {"other", "another"},
 }
 # What asks about the two together, after them ("same kind", "two different kinds of", "how are
 # those two different", "which is which").
@@ -1390,7 +1392,7 @@ _THE_FIELD = rx.compile(
 _QUANTITY = rx.compile(
     r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
-    r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
+    r"demand|lengths?|weights?|heights?|ages?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?|percentages?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
     # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
@@ -1412,6 +1414,10 @@ _CATEGORY = rx.compile(
     # the scale's steps are the categories.
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
+    # The answers themselves, offered after a verb of answering ("says pass or fail on a bore",
+    # "answers good batch or bad batch", "sorts suits into small/medium/large"): a choice of a few.
+    r"|\b(?:says?|saying|answers?|tells?|gives?|outputs?|returns?|spits\s+out|decides?|calls?\s+it|into)\s+"
+    r"(?:(?:a|an|the|either|just)\s+)?(?:[a-z]+\s+)?[a-z]+\s*(?:\bor\b|/)\s*(?:[a-z]+\s+)?[a-z]+\b"
     # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
     r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]",
     _F,
