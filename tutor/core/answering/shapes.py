@@ -296,6 +296,12 @@ _ENOUGH_OR_INSTEAD = (
     r"(?:should|do|would|must|shall)\s+(?:i|we|you)\s+(?:\w+\s+){0,3}?(?:for|about|use|need|get|want|look\s+at|check)\s+"
     r"(?P<b>[^,?.!]+?)(?:\s+instead)?\s*(?:[?.!]|$)"
 )
+_CLAIMED_SAME_RX = rx.compile(
+    r"\b(?:says?|said|saying|reckons?|thinks?|claims?|insists?|told\s+(?:me|us)|keeps\s+saying)\s+(?:that\s+)?"
+    r"(?P<a>[^,?.!]+?)\s+and\s+(?P<b>[^,?.!]+?)\s+(?:are|r)\s+['\"‘“]?(?:(?:really|actually|just|basically|"
+    r"pretty\s+much|kind\s+of)\s+)?(?:the\s+)?same\b",
+    _F,
+)
 _COMPARE_SPLIT = [
     rx.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
@@ -329,6 +335,10 @@ _COMPARE_SPLIT = [
                r"(?:the\s+same|similar|different)\b", _F),
     rx.compile(r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+"
                r"(?:share|have\s+in\s+common)\b", _F),
+    # "my supervisor says the ai that predicts late deliveries and chatgpt are 'the same thing
+    # really'": a claim that two things are the same, which the learner then asks about (no side
+    # was found, and the answer came from a section on both families in an industry).
+    _CLAIMED_SAME_RX,
     # "how is a gan not the same as a vae", "how is classification unlike regression"
     rx.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
     # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
@@ -1518,11 +1528,86 @@ def detect(question: str) -> Shape:
         taught = tuple(learning_kind(side) for side in labelled)
         if None not in taught and len(set(taught)) == 2:
             return Shape("comparison", taught, same=same)  # type: ignore[arg-type]
+    aspect = _families_aspect(question)
+    if aspect is not None:
+        return Shape("comparison", aspect)
+    stated = stated_parts(question)
+    if stated is not None:
+        return Shape("comparison", stated)
     if shape.kind == "comparison" and len(shape.sides) == 2:
         kinds = tuple(answer_kind(side) for side in shape.sides)
         if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
             return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     return shape
+
+
+# The two families offered ("whether to spend on plain ml or on generative ai", "regular ml or gen
+# ai") and one aspect asked of each ("what are the benefits of each side by side", "the downsides
+# of both", "what does each do well"): the course teaches each family's side of it in a section of
+# its own ("What machine learning does well" / "What generative AI does well"). Read as a list of
+# benefits, or with the aspect left to the context, the answer gave one family's section, or a
+# section on how the two relate.
+_ML_FAMILY_NAME = rx.compile(r"\b(?:machine[\s-]+learning|ml)\b", _F)
+_GEN_FAMILY_NAME = rx.compile(r"\b(?:gen(?:erative)?[\s-]*ai|genai)\b", _F)
+_ASPECT_OF_EACH = rx.compile(
+    r"\b(?:the\s+)?(?<!\band\s)(?<!\bor\s)(?P<aspect>(?!(?:one|some|any|all|most|part|kind|type|sort|use|example)s?\b)[a-z]+)\s+"
+    r"(?:of|for|in)\s+(?:each|both)(?:\s+(?:one|of\s+them|side|option))?\b"
+    r"|\b(?P<well>(?:what\s+)?(?:does|do|is|are)\s+(?:each|both)(?:\s+(?:one|of\s+them))?\s+(?:do\s+well|good\s+at|best\s+at))\b",
+    _F,
+)
+
+
+# Each side's parts stated by the learner ("gans have a generator + discriminator, vaes have an
+# encoder + decoder ... how do the two pairs differ", "vae = encoder plus decoder, gan = generator
+# plus discriminator"): two things, each with the two parts it is made of. What is compared is the
+# two things' parts; split at "and", the message gave sides that were half a clause each.
+_HAS_PARTS = rx.compile(
+    r"(?<![\w-])(?P<thing>[a-z][\w-]*)\s*(?:have|has|had|=|is|are|use|uses|pairs?|combines?|combine)\s+"
+    r"(?:(?:made\s+(?:up\s+)?of|built\s+from|just)\s+)?(?:an?\s+|the\s+)?(?P<p1>[a-z][\w-]*)\s*"
+    r"(?:and|plus|\+|&|with|/)\s*(?:an?\s+|the\s+)?(?P<p2>[a-z][\w-]*)\b",
+    _F,
+)
+
+
+_PARTS_COMPARED = rx.compile(r"\b(?:differ\w*|diff|compare[sd]?|comparing|versus|vs|same|alike|similar|pairs|halves)\b", _F)
+
+
+def stated_parts(question: str) -> tuple[str, str] | None:
+    """The two things whose parts the learner states (``_HAS_PARTS``), else None."""
+    parts = parts_stated(question)
+    return (list(parts)[0], list(parts)[1]) if parts else None
+
+
+def parts_stated(question: str) -> dict[str, str]:
+    """Each of the two things whose parts the learner states, with those parts as said ("gans"
+    -> "generator and discriminator"), in order; empty when the question states no such pair."""
+    if not _PARTS_COMPARED.search(question):
+        return {}
+    found = [m for m in _HAS_PARTS.finditer(normalise(question).replace("+", " + "))]
+    things = list(dict.fromkeys(m.group("thing").lower() for m in found))
+    if len(found) != 2 or len(things) != 2:
+        return {}
+    parts = {m.group(p).lower() for m in found for p in ("p1", "p2")}
+    if len(parts) != 4 or parts & set(things):
+        return {}
+    return {m.group("thing").lower(): f"{m.group('p1')} and {m.group('p2')}" for m in found}
+
+
+def _families_aspect(question: str) -> tuple[str, str] | None:
+    """("<aspect> of machine learning", "<aspect> of generative ai"), in the order the learner
+    named them, when ``question`` names each family once and asks one aspect of each (see
+    ``_ASPECT_OF_EACH``), else None. Not two aspects ("pros and cons of each"): each family's
+    strengths and weaknesses are four sections, which the two-sided reading answers."""
+    ml, gen = list(_ML_FAMILY_NAME.finditer(question)), list(_GEN_FAMILY_NAME.finditer(question))
+    asked = _ASPECT_OF_EACH.search(question)
+    if len(ml) != 1 or len(gen) != 1 or asked is None:
+        return None
+    if any(asked.start() < m.end() and m.start() < asked.end("aspect") for m in (ml[0], gen[0]) if asked.group("aspect")):
+        return None  # "ml or gen ai for each of my use cases": a family is no aspect
+    aspect = "strengths" if asked.group("well") else asked.group("aspect").lower()
+    families = [(ml[0].start(), f"{aspect} of machine learning"), (gen[0].start(), f"{aspect} of generative ai")]
+    first, second = sorted(families)
+    return first[1], second[1]
 
 
 def _detect(question: str) -> Shape:
@@ -1541,6 +1626,7 @@ def _detect(question: str) -> Shape:
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
+        or _CLAIMED_SAME_RX.search(question)
         or _SAME_RX.search(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
@@ -1552,7 +1638,7 @@ def _detect(question: str) -> Shape:
             # "which industries does the course walk through for ml vs gen ai? name every one":
             # the items asked for are what the course covers; the pair is what they are shown for.
             return Shape("list")
-        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question))
+        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question) or _CLAIMED_SAME_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
