@@ -1575,7 +1575,10 @@ _PARTS_COMPARED = rx.compile(r"\b(?:differ\w*|diff|compare[sd]?|comparing|versus
 def stated_parts(question: str) -> tuple[str, str] | None:
     """The two things whose parts the learner states (``_HAS_PARTS``), else None."""
     parts = parts_stated(question)
-    return (list(parts)[0], list(parts)[1]) if parts else None
+    if not parts:
+        return None
+    first, second = parts  # (its two keys, in the order the learner named them)
+    return first, second
 
 
 def parts_stated(question: str) -> dict[str, str]:
