@@ -1551,7 +1551,10 @@ _ML_FAMILY_NAME = rx.compile(r"\b(?:machine[\s-]+learning|ml)\b", _F)
 _GEN_FAMILY_NAME = rx.compile(r"\b(?:gen(?:erative)?[\s-]*ai|genai)\b", _F)
 _ASPECT_OF_EACH = rx.compile(
     r"\b(?:the\s+)?(?<!\band\s)(?<!\bor\s)(?P<aspect>(?!(?:one|some|any|all|most|part|kind|type|sort|use|example)s?\b)[a-z]+)\s+"
+    # ("posters for each exhibition": "each" before a noun of its own is every one of those, no aspect of two.)
     r"(?:of|for|in)\s+(?:each|both)(?:\s+(?:one|of\s+them|side|option))?\b"
+    r"(?!\s+(?!(?:by|please|pls|and|so|then|for|in|to|as|with|when|if|at|now|here|or|but|is|are|"
+    r"ml|machine|gen|genai|generative|plain|regular|ordinary|classic|traditional|normal)\b)[a-z])"
     r"|\b(?P<well>(?:what\s+)?(?:does|do|is|are)\s+(?:each|both)(?:\s+(?:one|of\s+them))?\s+(?:do\s+well|good\s+at|best\s+at))\b",
     _F,
 )
