@@ -515,12 +515,15 @@ class Comparing:
         strengths and names no part of either, yet it answered alone; each side's parts are
         taught in its own lesson ("The generator and the discriminator", "Encoder, latent space
         and decoder")."""
-        if len(sides) != 2 or not _ASKS_PARTS.search(question):
+        stated = shapes.parts_stated(question)
+        if len(sides) != 2 or not (_ASKS_PARTS.search(question) or stated):
             return None
         names = [_head(_ASKS_PARTS.sub(" ", side)).strip(" ,") for side in sides]
         if not all(names):
             return None
-        queries = [f"the parts of {name}" for name in names]
+        # (The parts the learner names, "gans have a generator + discriminator", are searched
+        # with the side: "the parts of gans" alone found what GANs have been used for.)
+        queries = [f"the parts of {name}" + (f", the {stated[name.lower()]}" if name.lower() in stated else "") for name in names]
         self.index.prefetch(queries)
         parts: list[tuple[Section, float, list[int], str]] = []
         for name, query in zip(names, queries, strict=True):
@@ -533,6 +536,48 @@ class Comparing:
                 self.index.sentence_terms(hit.section)[0]
             ):
                 return None
+            scores = self._sentence_scores(hit.section, found)
+            if name.lower() in stated:
+                # The sentences that say what each named part does ("The encoder takes an input
+                # ... and compresses it") before the side's other sentences (its worked example).
+                named = set(self.index.analyse(stated[name.lower()])) - {"and"}
+                scores = scores + STATED_PART_BONUS * np.array(
+                    [len(named & set(terms)) for terms in self.index.sentence_terms(hit.section)], dtype=np.float32
+                )
+            parts.append((hit.section, hit.score, self._pick(hit.section, scores, compose.PART_WORDS), f"{hit.section.heading}: "))
+        if parts[0][0].id == parts[1][0].id:
+            return None
+        return self._answer_from(question, result, parts)
+
+    def _jobs_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+        """When each side is a family put to a job ("using ml to spot odd readings and predict
+        failures" vs "using gen ai to make fake extra training examples"), each side's part from
+        the section its job finds (searched as the family's course name put to the job), cited apart; None when a side
+        names no family at a job, a job finds nothing in scope, a section compares, or both jobs
+        find one section.
+
+        Why: the families' names, said on both sides, took the question to a section on how the
+        two families relate ("How machine learning and generative AI feed each other"), which
+        answered alone and left out what each job is (anomaly detection, data augmentation),
+        each taught in an applications lesson of its own."""
+        if len(sides) != 2:
+            return None
+        at_jobs = [m for side in sides if (m := _FAMILY_AT_A_JOB.search(side))]
+        jobs = [_JOB_TAIL.sub("", m.group("job")).strip(" ,;:-") for m in at_jobs]
+        if len(jobs) != 2 or not all(len(job.split()) >= 2 for job in jobs):
+            return None
+        # (Searched with the course's name of the family: the job alone, "flag weird van sensor
+        # readings", fell below the scope bar, and "to" keeps the job the subject.)
+        jobs = [
+            f"{'generative AI' if m.group('gen') else 'machine learning'} to {job}" for m, job in zip(at_jobs, jobs, strict=True)
+        ]
+        self.index.prefetch(jobs)
+        parts: list[tuple[Section, float, list[int], str]] = []
+        for job in jobs:
+            found = self.index.search(self.vocabulary.correct(job), k=2, route=False)
+            if not found.in_scope or not found.hits or compose.compares(found.hits[0].section):
+                return None
+            hit = found.hits[0]
             scores = self._sentence_scores(hit.section, found)
             parts.append((hit.section, hit.score, self._pick(hit.section, scores, compose.PART_WORDS), f"{hit.section.heading}: "))
         if parts[0][0].id == parts[1][0].id:
@@ -754,6 +799,8 @@ class Comparing:
             return machines
         if (parts := self._parts_of_each(question, result, sides)) is not None:
             return parts
+        if (jobs := self._jobs_of_each(question, result, sides)) is not None:
+            return jobs
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -1434,6 +1481,18 @@ _VERDICT_NOUN = rx.compile(
 
 # A comparison asking what each side is made of: "the parts", "what bits are inside each one",
 # "how is it put together", "its components", "what's inside".
+# Per part a sentence names, of the parts the learner stated for a side (``_parts_of_each``): a
+# small lift, so that a sentence saying what a named part does ranks over the side's worked example
+# (without it the VAE part kept its 8-by-8 digits example and dropped what the encoder does).
+STATED_PART_BONUS = 0.1
+# A family put to a job: "using ml to spot odd readings", "gen ai for making poster images", "plain
+# machine learning to suggest products" (``Comparing._jobs_of_each``).
+_FAMILY_AT_A_JOB = rx.compile(
+    r"(?i)\b(?:(?:plain|regular|ordinary|classic|normal|old[\s-]school|traditional)\s+)?"
+    r"(?:machine[\s-]+learning|ml|(?P<gen>gen(?:erative)?[\s-]*ai|genai))\s+(?:to|for)\s+(?P<job>\w.*)$"
+)
+# What the learner adds after the job, why or where ("... because we have so few breakdowns").
+_JOB_TAIL = rx.compile(r"(?i)\s*(?:,|\b(?:because|since|as|cos|cuz|so\s+that|when|while)\b).*$")
 _ASKS_PARTS = rx.compile(
     r"(?i)\b(?:parts|pieces|components|building\s+blocks|put\s+together|made\s+up\s+of|(?:what|which)\s+bits|"
     r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings)\b"

@@ -908,6 +908,27 @@ def _the_other_branch(previous: str, units: list[tuple[int, int]], new: str) -> 
     return named[0] if len(named) == 1 else None
 
 
+def _asker_bounds(previous: str) -> tuple[int, int]:
+    """Where what ``previous`` asks starts and ends once who the learner is is set aside: after a
+    description or a bare job signature that opens it ("dm here.", "baker, long day.", "I'm a
+    nurse,"), before one that closes it ("... (pharmacist)")."""
+    from tutor.core.answering import scope  # (scope imports this module)
+
+    lead = 0
+    first = shapes.INTRODUCTION_FIRST.match(previous)
+    if first:
+        lead = first.end("intro")
+    lead = max(lead, len(previous) - len(scope.without_job_signature(previous)))
+    last = shapes.INTRODUCTION_LAST.search(previous)
+    tail = last.start() if last and last.start() > lead else len(previous)
+    # A story told before the question ("running a sci-fi campaign about ai laws lol. what does
+    # the eu ai act do") sets the scene: what is asked is in the last sentence, when it asks.
+    closing = shapes._last_sentence(previous[:tail])
+    if closing and re.match(rf"\W*{shapes._QUESTION_WORD}", closing, re.IGNORECASE):
+        lead = max(lead, previous.rfind(closing, 0, tail))
+    return lead, tail
+
+
 def _replaced_unit(
     previous: str, new: str, index: SearchIndex, distinctive: bool = False
 ) -> tuple[int, int] | None:
@@ -918,11 +939,16 @@ def _replaced_unit(
     not "evaluated", for "vaes"; "retail", not "machine learning", for "education"; "the
     discriminator", not "a gan", for "the generator"."""
     tokens = _spans(previous)
-    if refers_back(previous):
+    # Who the learner said they are is no subject to swap, nor a story told before the question:
+    # "and the americans?" after "dm here. what does the eu ai act do" replaced "dm", and the EU
+    # AI Act was asked about again.
+    lead, tail = _asker_bounds(previous)
+    if refers_back(previous[lead:tail]) or (lead == 0 and refers_back(previous)):
         for start, end, word in tokens:
-            if word.lower() in _POINTERS or word.lower() in _POSSESSIVES:
+            if (word.lower() in _POINTERS or word.lower() in _POSSESSIVES) and (lead == 0 or lead <= start < tail):
                 return start, end
     units = _units(previous, index)
+    units = [(a, b) for a, b in units if a >= lead and b <= tail] or units
     if distinctive:
         # Only a phrase that names something (a word the course uses in few sections, ``OWN_IDF``)
         # can be swapped for a subject: "make" and "ai" in "how does gen ai make music" cannot.

@@ -204,6 +204,8 @@ def family_described(side: str) -> DescribedFamily | None:
 _MACHINE_LEAD = rx.compile(
     rf"\b(?:{_MADE_THINGS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
     rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
+    # (ChatGPT and "an llm", the glossary's names of a large language model, are such machines.)
+    r"\bchat\s*gpt\b|\bllms?\b|"
     # ("those huge picture and chat making ais": the machine named last, its job before it.)
     r"\b(?:ais?|models?|tools?|apps?|bots?|systems?)\W*$",
     re.IGNORECASE,
@@ -216,7 +218,7 @@ _PREDICTING_MACHINE = rx.compile(
 )
 _MAKING_MACHINE = rx.compile(
     r"\b(?:(?:makes?|making|dreams?|dreaming)\s+up|makes?\s+(?:(?:brand\s+)?new|fresh|fake)|creates?|generates?|"
-    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|chat\s*bots?|talks?\s+back|"
+    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
     r"(?:making|writing|drawing|generating)\s+(?:ais?|models?|tools?|apps?|bots?|systems?))\b",
     re.IGNORECASE,
 )

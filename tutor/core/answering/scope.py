@@ -2413,6 +2413,15 @@ _ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
 _BRACKETED = rx.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
+# Brackets right after the job a message opens with ("warehouse data guy (self taught). ...",
+# "line cook (nights): ...") say more about who asks, not a name of what is asked: the text before
+# them is nothing but one to four words ending in a person word (stop 36; "(self taught)" was
+# declined as an untaught term).
+_DESCRIBES_ASKER = rx.compile(
+    rf"^\W*(?:[a-z][\w'-]*\s+){{0,3}}(?:{_SIGNED_JOB}|guy|gal|bloke|lad|lass|dude|person|girl|boy|mum|dad|student|"
+    r"apprentice|trainee|intern|newbie|beginner|hobbyist|fan|player|operator|tech|technician)s?\s*$",
+    re.I,
+)
 
 
 def _name_run(words: list[str]) -> list[str]:
@@ -2457,6 +2466,8 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     for match in _BRACKETED.finditer(text):
         inside = match.group(1).split()
         run = _name_run(inside)
+        if _DESCRIBES_ASKER.search(text[: match.start()]):
+            continue  # "warehouse data guy (self taught). ...": the brackets describe who asks
         if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))

@@ -296,6 +296,12 @@ _ENOUGH_OR_INSTEAD = (
     r"(?:should|do|would|must|shall)\s+(?:i|we|you)\s+(?:\w+\s+){0,3}?(?:for|about|use|need|get|want|look\s+at|check)\s+"
     r"(?P<b>[^,?.!]+?)(?:\s+instead)?\s*(?:[?.!]|$)"
 )
+_CLAIMED_SAME_RX = rx.compile(
+    r"\b(?:says?|said|saying|reckons?|thinks?|claims?|insists?|told\s+(?:me|us)|keeps\s+saying)\s+(?:that\s+)?"
+    r"(?P<a>[^,?.!]+?)\s+and\s+(?P<b>[^,?.!]+?)\s+(?:are|r)\s+['\"‘“]?(?:(?:really|actually|just|basically|"
+    r"pretty\s+much|kind\s+of)\s+)?(?:the\s+)?same\b",
+    _F,
+)
 _COMPARE_SPLIT = [
     rx.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
@@ -329,6 +335,10 @@ _COMPARE_SPLIT = [
                r"(?:the\s+same|similar|different)\b", _F),
     rx.compile(r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s+"
                r"(?:share|have\s+in\s+common)\b", _F),
+    # "my supervisor says the ai that predicts late deliveries and chatgpt are 'the same thing
+    # really'": a claim that two things are the same, which the learner then asks about (no side
+    # was found, and the answer came from a section on both families in an industry).
+    _CLAIMED_SAME_RX,
     # "how is a gan not the same as a vae", "how is classification unlike regression"
     rx.compile(r"^\W*(?:how|why|in\s+what\s+ways?)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:not\s+(?:the\s+same\s+as|like)|unlike)\s+(?P<b>.+)$", _F),
     # "tell me how top-k and top-p differ", "explain how a gan and a vae compare"
@@ -960,7 +970,7 @@ _LABEL_PAIRS = (
 )
 _LABEL_TAGGED = rx.compile(rf"\b(?:{_LABEL_THINGS})\s*(?:#\s*)?(?P<tag>[a-d]|[1-4]|one|two|ii?|x|y)\b(?!['’]s)\s*[:)\-–,]?\s*", _F)
 _LABEL_ORDERED = rx.compile(
-    rf"\b(?:the\s+|our\s+|my\s+)?(?P<tag>first|second|old(?:er)?|new(?:er)?|previous|current|original|updated|used\s+to|now)"
+    rf"\b(?:the\s+|our\s+|my\s+)?(?P<tag>first|second|old(?:er)?|new(?:er)?|previous|current|original|updated|used\s+to|now|one|other|another)"
     rf"(?:\s+(?:{_LABEL_THINGS}))?\s*[:,\-–]?\s*",
     _F,
 )
@@ -969,6 +979,8 @@ _ORDERED_PAIRS = {
     "original": {"updated", "new"},
     # "the app used to say ..., the new version (now) says ...": what it did, then what it does.
     "used to": {"new", "now", "newer", "updated"},
+    # "one system sorts suits into sizes, the other guesses the chest size": two of a kind.
+    "one": {"other", "another"},
 }
 # What asks about the two together, after them ("same kind", "two different kinds of", "how are
 # those two different", "which is which").
@@ -1392,7 +1404,7 @@ _THE_FIELD = rx.compile(
 _QUANTITY = rx.compile(
     r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
-    r"demand|lengths?|weights?|heights?|ages?|speeds?|distances?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?)\b"
+    r"demand|lengths?|weights?|heights?|ages?|speeds?|distances?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?|percentages?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
     # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
@@ -1420,6 +1432,10 @@ _CATEGORY = rx.compile(
     # the scale's steps are the categories.
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
+    # The answers themselves, offered after a verb of answering ("says pass or fail on a bore",
+    # "answers good batch or bad batch", "sorts suits into small/medium/large"): a choice of a few.
+    r"|\b(?:says?|saying|answers?|tells?|gives?|outputs?|returns?|spits\s+out|decides?|calls?\s+it|into)\s+"
+    r"(?:(?:a|an|the|either|just)\s+)?(?:[a-z]+\s+)?[a-z]+\s*(?:\bor\b|/)\s*(?:[a-z]+\s+)?[a-z]+\b"
     # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
     r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]"
     # The same answers written plainly after the verb that gives them ("says late or on time",
@@ -1536,11 +1552,92 @@ def detect(question: str) -> Shape:
         taught = tuple(learning_kind(side) for side in labelled)
         if None not in taught and len(set(taught)) == 2:
             return Shape("comparison", taught, same=same)  # type: ignore[arg-type]
+    aspect = _families_aspect(question)
+    if aspect is not None:
+        return Shape("comparison", aspect)
+    stated = stated_parts(question)
+    if stated is not None:
+        return Shape("comparison", stated)
     if shape.kind == "comparison" and len(shape.sides) == 2:
         kinds = tuple(answer_kind(side) for side in shape.sides)
         if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
             return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     return shape
+
+
+# The two families offered ("whether to spend on plain ml or on generative ai", "regular ml or gen
+# ai") and one aspect asked of each ("what are the benefits of each side by side", "the downsides
+# of both", "what does each do well"): the course teaches each family's side of it in a section of
+# its own ("What machine learning does well" / "What generative AI does well"). Read as a list of
+# benefits, or with the aspect left to the context, the answer gave one family's section, or a
+# section on how the two relate.
+_ML_FAMILY_NAME = rx.compile(r"\b(?:machine[\s-]+learning|ml)\b", _F)
+_GEN_FAMILY_NAME = rx.compile(r"\b(?:gen(?:erative)?[\s-]*ai|genai)\b", _F)
+_ASPECT_OF_EACH = rx.compile(
+    r"\b(?:the\s+)?(?<!\band\s)(?<!\bor\s)(?P<aspect>(?!(?:one|some|any|all|most|part|kind|type|sort|use|example)s?\b)[a-z]+)\s+"
+    # ("posters for each exhibition": "each" before a noun of its own is every one of those, no aspect of two.)
+    r"(?:of|for|in)\s+(?:each|both)(?:\s+(?:one|of\s+them|side|option))?\b"
+    r"(?!\s+(?!(?:by|please|pls|and|so|then|for|in|to|as|with|when|if|at|now|here|or|but|is|are|"
+    r"ml|machine|gen|genai|generative|plain|regular|ordinary|classic|traditional|normal)\b)[a-z])"
+    r"|\b(?P<well>(?:what\s+)?(?:does|do|is|are)\s+(?:each|both)(?:\s+(?:one|of\s+them))?\s+(?:do\s+well|good\s+at|best\s+at))\b",
+    _F,
+)
+
+
+# Each side's parts stated by the learner ("gans have a generator + discriminator, vaes have an
+# encoder + decoder ... how do the two pairs differ", "vae = encoder plus decoder, gan = generator
+# plus discriminator"): two things, each with the two parts it is made of. What is compared is the
+# two things' parts; split at "and", the message gave sides that were half a clause each.
+_HAS_PARTS = rx.compile(
+    r"(?<![\w-])(?P<thing>[a-z][\w-]*)\s*(?:have|has|had|=|is|are|use|uses|pairs?|combines?|combine)\s+"
+    r"(?:(?:made\s+(?:up\s+)?of|built\s+from|just)\s+)?(?:an?\s+|the\s+)?(?P<p1>[a-z][\w-]*)\s*"
+    r"(?:and|plus|\+|&|with|/)\s*(?:an?\s+|the\s+)?(?P<p2>[a-z][\w-]*)\b",
+    _F,
+)
+
+
+_PARTS_COMPARED = rx.compile(r"\b(?:differ\w*|diff|compare[sd]?|comparing|versus|vs|same|alike|similar|pairs|halves)\b", _F)
+
+
+def stated_parts(question: str) -> tuple[str, str] | None:
+    """The two things whose parts the learner states (``_HAS_PARTS``), else None."""
+    parts = parts_stated(question)
+    if not parts:
+        return None
+    first, second = parts  # (its two keys, in the order the learner named them)
+    return first, second
+
+
+def parts_stated(question: str) -> dict[str, str]:
+    """Each of the two things whose parts the learner states, with those parts as said ("gans"
+    -> "generator and discriminator"), in order; empty when the question states no such pair."""
+    if not _PARTS_COMPARED.search(question):
+        return {}
+    found = [m for m in _HAS_PARTS.finditer(normalise(question).replace("+", " + "))]
+    things = list(dict.fromkeys(m.group("thing").lower() for m in found))
+    if len(found) != 2 or len(things) != 2:
+        return {}
+    parts = {m.group(p).lower() for m in found for p in ("p1", "p2")}
+    if len(parts) != 4 or parts & set(things):
+        return {}
+    return {m.group("thing").lower(): f"{m.group('p1')} and {m.group('p2')}" for m in found}
+
+
+def _families_aspect(question: str) -> tuple[str, str] | None:
+    """("<aspect> of machine learning", "<aspect> of generative ai"), in the order the learner
+    named them, when ``question`` names each family once and asks one aspect of each (see
+    ``_ASPECT_OF_EACH``), else None. Not two aspects ("pros and cons of each"): each family's
+    strengths and weaknesses are four sections, which the two-sided reading answers."""
+    ml, gen = list(_ML_FAMILY_NAME.finditer(question)), list(_GEN_FAMILY_NAME.finditer(question))
+    asked = _ASPECT_OF_EACH.search(question)
+    if len(ml) != 1 or len(gen) != 1 or asked is None:
+        return None
+    if any(asked.start() < m.end() and m.start() < asked.end("aspect") for m in (ml[0], gen[0]) if asked.group("aspect")):
+        return None  # "ml or gen ai for each of my use cases": a family is no aspect
+    aspect = "strengths" if asked.group("well") else asked.group("aspect").lower()
+    families = [(ml[0].start(), f"{aspect} of machine learning"), (gen[0].start(), f"{aspect} of generative ai")]
+    first, second = sorted(families)
+    return first[1], second[1]
 
 
 def _detect(question: str) -> Shape:
@@ -1559,6 +1656,7 @@ def _detect(question: str) -> Shape:
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
         _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
+        or _CLAIMED_SAME_RX.search(question)
         or _SAME_RX.search(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
@@ -1570,7 +1668,7 @@ def _detect(question: str) -> Shape:
             # "which industries does the course walk through for ml vs gen ai? name every one":
             # the items asked for are what the course covers; the pair is what they are shown for.
             return Shape("list")
-        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question))
+        same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question) or _CLAIMED_SAME_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):

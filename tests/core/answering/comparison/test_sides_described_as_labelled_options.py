@@ -107,3 +107,39 @@ def test_two_things_offered_are_not_compared_by_kinds_of_answer() -> None:
     """Guard: two algorithms offered as the choice keep their own names as the sides."""
     shape = shapes.detect("decision tree or neural net for a small table of customer data?")
     assert set(shape.sides) != {"regression", "classification"}, shape
+# Stop 36 (zijc36, probes in ``benchmarks/probes/zijc36-s36``; worded apart from them and from sets
+# ZI/ZJ): the category side offered as the answers themselves after a verb of answering ("says
+# pass or fail", "answers good batch or bad batch", "sorts them into small/medium/large"), a
+# percentage as a quantity, and "one <thing> ..., the other ..." as a labelled pair. Before, the
+# first side had no kind and the question was declined or read as a list or a general question.
+@pytest.mark.parametrize(
+    ("side", "kind"),
+    [
+        ("one that says approve or reject on a loan", "classification"),
+        ("sorts parcels into small/medium/large", "classification"),
+        ("answers ripe batch or unripe batch", "classification"),
+        ("gives the fat percentage of the milk", "regression"),
+        ("says how many grams it is off by", "regression"),
+    ],
+)
+def test_answers_offered_after_a_verb_of_answering_tell_the_kind(side: str, kind: str) -> None:
+    assert shapes.answer_kind(side) == kind
+
+
+def test_a_choice_not_after_a_verb_of_answering_tells_no_category() -> None:
+    """The guard: "a price or a range" after "gives" is quantities, never a category of a few."""
+    assert shapes.answer_kind("gives a price or a range") != "classification"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "glazier. one system says cracked or fine on each pane, the other says how many millimetres the crack is. same kind of model?",
+        "dairy tech. model A answers pass or fail on a milk sample, model B gives the protein percentage. is that the same sort of thing?",
+    ],
+)
+def test_one_and_the_other_told_apart_by_their_answers(tutor, question: str) -> None:
+    assert shapes.detect(question).sides == ("classification", "regression")
+    answer = tutor.ask(question)
+    assert answer.in_scope and answer.sources[0].section == CLSREG, [s.section for s in answer.sources]
+    assert "classification" in answer.text.lower() and "regression" in answer.text.lower()

@@ -309,3 +309,17 @@ def test_a_machine_the_course_names_in_the_plural_is_still_mentioned_in_passing(
     """The guard: "lorries" of "self driving lorries" is a machine the course names in passing."""
     answer = tutor.ask("how do self driving lorries see")
     assert answer.text.startswith("The course mentions"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "porter (self taught). what is overfitting?",
+        "delivery driver (total newbie). what does a gan do?",
+    ],
+)
+def test_brackets_after_the_job_a_message_opens_with_describe_who_asks(tutor, question: str) -> None:
+    """ "warehouse data guy (self taught). ..." was declined as "The course does not cover self
+    taught": brackets right after the opening job say more about who asks (stop 36, zijc36)."""
+    answer = tutor.ask(question)
+    assert answer.in_scope, answer.text[:200]

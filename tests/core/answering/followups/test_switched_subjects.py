@@ -1,0 +1,36 @@
+"""Follow-ups that swap the subject ("and the discriminator?", "and the US?") after a first
+question that opened with who the learner is or a story.
+
+Stop 36 (zijc36, probes in ``benchmarks/probes/zijc36-s36``; worded apart from them and from set
+ZI): the new subject replaced the learner's job ("dm here. what does the eu ai act do" -> "americans
+here. what does the eu ai act do") or a word of the story before the question, so the follow-up
+asked the first question again. Who the learner is, and a story before a last sentence that asks,
+hold no subject to swap (``conversation._asker_bounds``).
+"""
+
+from __future__ import annotations
+
+import learner_judge
+import pytest
+
+REG = "ethics-and-regulation#ai-regulation-the-us-executive-order-and-the-eu-ai-act"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "teacher here. what does the eu ai act do",
+        "baker here, writing a novel about robots. what does the eu ai act do",
+        "novelist. what does the eu ai act do",
+    ],
+)
+def test_the_other_party_after_an_introduction_is_the_new_subject(tutor, first: str) -> None:
+    answer = learner_judge.converse(tutor, [first, "and the americans?"])
+    assert answer.in_scope and answer.sources[0].section == REG
+    assert "executive order" in answer.text.lower(), answer.text[:300]
+
+
+def test_the_same_swap_without_an_introduction_is_unchanged(tutor) -> None:
+    """The guard: with nothing said before the question, the swap was already right."""
+    answer = learner_judge.converse(tutor, ["what does the eu ai act do", "and the americans?"])
+    assert "executive order" in answer.text.lower(), answer.text[:300]
