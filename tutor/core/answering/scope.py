@@ -1208,7 +1208,12 @@ class NotTaught:
         once: dict[str, str] = {}
         for name in names:
             once.setdefault(name.lower(), name)
-        return " or ".join(list(once.values())[:2])
+        # (a name said again in short is named once: "a neural vocoder ... what does a vocoder do")
+        kept = [
+            name for low, name in once.items()
+            if not any(other != low and re.search(rf"\b{re.escape(low)}\b", other) for other in once)
+        ]
+        return " or ".join(kept[:2])
 
     def _whole_name(
         self, question: str, tokens: list[tuple[str, int, int]], a: int, b: int
@@ -1298,6 +1303,7 @@ class NotTaught:
                     (key in self._names and " " in written) or (key in self._cased and written.islower())
                     or (size == 1 and key in self._plain and not everyday
                         and not self._jargon_use(question, tokens, start))
+                    or self._clause_across(question, tokens[start : start + size], self.keys[key])
                 ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
@@ -1308,6 +1314,27 @@ class NotTaught:
             else:
                 start += 1
         return tokens, spans
+
+    @staticmethod
+    def _clause_across(question: str, tokens: list[tuple[str, int, int]], term: str) -> bool:
+        """Is a listed compound found across a subject and its verb ("the new voice tools use a
+        neural vocoder" for "tool use", "our models train overnight" for a "model train...")?
+        A word that opens or runs inside a listed compound is singular in its name ("tool use");
+        written plural where the name has it singular, and followed by no preposition, it ends a
+        noun phrase, and the next word starts the clause's verb. (Matching ignores a plural "s",
+        which is right for the compound's last word: "attention heads", "random forests".)"""
+        names = [t.lower() for t in _TERM_TOKEN.findall(term)]
+        if len(names) != len(tokens) or len(tokens) < 2:
+            return False
+        for i, (_, begin, end) in enumerate(tokens[:-1]):
+            written = question[begin:end].lower()
+            following = names[i + 1]
+            if (
+                written.endswith("s") and not written.endswith("ss") and not names[i].endswith("s")
+                and following not in _NOUN_PHRASE_OPENERS
+            ):
+                return True
+        return False
 
     def _mended(self, low: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """``tokens`` with each misspelt word of a listed term mended to it ("jailbrake" ->
