@@ -57,6 +57,7 @@ from tutor.core.answering.scope import (
     untaught_request,
     without_foreign_plain_words,
     without_introduction,
+    without_job_signature,
     without_trailing_introduction,
 )
 from tutor.core.answering.search import (
@@ -471,6 +472,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 if listed is not None and self._code_of_another_thing(asked, listed):
                     # "heathrow t5, a40 or m4?": a code that is no model here (see the method).
                     listed = None
+                if listed is not None and self._only_in_the_job(asked, listed):
+                    # "anti-cheat engineer. our cheat detector and the ai that writes our patch
+                    # notes ...": the term names the learner's job, not what is asked.
+                    listed = self.not_taught.find(self._without_the_job(asked))
             term = (
                 listed
                 or self._untaught_setting(asked)  # "how is ai used in farming"
@@ -509,6 +514,20 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # below answers the new subject alone.
             term = None
         asking.foreign_script, asking.term, asking.listed = foreign_script, term, listed
+
+    @staticmethod
+    def _without_the_job(asked: str) -> str:
+        """``asked`` without the job the learner opens it with ("anti-cheat engineer. ...",
+        "NLP engineer here: ..."), or ``asked`` unchanged."""
+        return without_job_signature(without_introduction(asked))
+
+    def _only_in_the_job(self, asked: str, listed: str) -> bool:
+        """Is the untaught term ``listed`` only a word of the job the learner opens with (stop
+        36)? A self-description says who asks: an "anti-cheat engineer" asking how two kinds of
+        AI differ asks nothing about anti-cheat. The term still counts when the rest of the
+        question names it too ("anti-cheat dev. how does kernel anti-cheat spot aimbots")."""
+        rest = self._without_the_job(asked)
+        return rest != asked and listed.lower() not in rest.lower()
 
     def _composed(self, asking: Asking) -> Answer:
         """The answer: the section just cited when a comparison is within it, the decline of an

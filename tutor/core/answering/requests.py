@@ -99,6 +99,21 @@ _CHOICE_OF_USE = rx.compile(
 _MADE: set[re.Pattern[str]] = set()  # the patterns led by a making verb
 
 
+# Stop 36: someone else at work wanting an AI to write the team's things ("the studio wants genai
+# to write our patch notes and discord posts", "my boss wants chatgpt writing our reports"): the
+# setting of a question about that use, asked in a sentence of its own after it ("what are all
+# the main limitations of generative ai i should warn them about"). Not the learner's own want
+# ("i want ai to write my essay"), which is no setting.
+_OTHERS_WANT_AI_TO_WRITE = rx.compile(
+    r"\b(?<!\bi\s)(?<!\bi'd\s)(?:wants?|wanted|would\s+like|plans?\s+to\s+(?:use|have|get)|is\s+pushing\s+for|expects?|"
+    r"asked\s+for|is\s+asking\s+for)\s+(?:an?\s+|the\s+|some\s+)?(?:ai|chat\s?gpt|chatbots?|gen(?:erative)?[\s-]*ai|"
+    r"llms?|(?:large\s+)?language\s+models?|ai\s+(?:tools?|apps?|chatbots?|writers?))\s+(?:to\s+)?"
+    r"(?:write|writing|draft|drafting|compose|composing|do|doing|make|making|create|creating|churn\s+out)\b",
+    _F,
+)
+_CLAUSE_BREAK = rx.compile(r"[.!?,;:]+\s+")
+
+
 def asks_what_a_thing_does(text: str) -> bool:
     """Is ``text`` a how/why question about what a thing other than the tutor or the learner makes
     or does ("how does google translate write it in french")? See ``_ABOUT_A_THING``."""
@@ -106,6 +121,10 @@ def asks_what_a_thing_does(text: str) -> bool:
         bool(_ABOUT_A_THING.match(text))
         or (opens_as_question(text) and bool(_AI_AS_THE_WRITER.search(text)))
         or bool(_CHOICE_OF_USE.search(text))
+        or (
+            (match := _OTHERS_WANT_AI_TO_WRITE.search(text)) is not None
+            and any(opens_as_question(part) for part in _CLAUSE_BREAK.split(text[match.end():])[1:])
+        )
     )
 
 

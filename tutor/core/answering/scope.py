@@ -2208,8 +2208,11 @@ _NOT_A_METHOD_WORD = frozenset(
     worse worst new old same different whole trained untrained final current existing first second
     next previous original proper real fake trained pretrained pre-trained public private open free
     paid local online offline basic advanced typical usual normal slow fast quick cheap expensive
-    single""".split()
+    single
+    lil little wee teeny smol dumb silly crappy janky hacky homemade homebrew diy scrappy""".split()
 )
+# (stop 36: "we made a lil model that auto-triages bug tickets" was declined as "lil model": chat
+# spellings and plain words for a small or home-made thing describe the learner's model too.)
 
 
 _OWNED_BY = _NOT_A_METHOD_WORD | frozenset("my our your their its his her whose this that these those".split())
@@ -2404,6 +2407,11 @@ _ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # the brackets hold the name whole, as a gloss holds a description of a name. Only brackets holding
 # nothing but one to three name words (``_name_run`` takes all of them) mark one, and not after a
 # sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
+_BEFORE_IS_PERSON = rx.compile(
+    rf"\b(?:{_SIGNED_JOB}|guy|guys|gal|girl|lad|bloke|person|fan|player|streamer|gamer|dev|coder|hobbyist|"
+    r"parent|student|dad|mum|mom|newbie|noob|beginner|here)\s*$",
+    re.IGNORECASE,
+)
 _BRACKETED = rx.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
 
@@ -2450,7 +2458,10 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     for match in _BRACKETED.finditer(text):
         inside = match.group(1).split()
         run = _name_run(inside)
-        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
+        # (stop 36) Not after a person: "hobby coder (self taught)", "warehouse data guy (self
+        # taught)" say more about who asks, as "(pharmacist)" says who it is.
+        after_person = _BEFORE_IS_PERSON.search(text[: match.start()])
+        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
     for match in _DOING_FRAME.finditer(text):
