@@ -457,7 +457,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
             and shape.kind != "comparison" and own_scores
         )
-        if result.hits and not foreign_script:  # another language: its words are not "terms"
+        def terms_of(asked: str) -> tuple[str | None, str | None]:
+            """(term, listed) of ``asked``: the checks below, in order."""
+            term = listed = None
             listed = untaught_request(asked)  # "the formula for X" names what is missing
             if listed is not None and self._course_states_formula(listed, conversation.topic):
                 # "whats the formula for recall again": the course writes that one out ("Recall
@@ -472,10 +474,6 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 if listed is not None and self._code_of_another_thing(asked, listed):
                     # "heathrow t5, a40 or m4?": a code that is no model here (see the method).
                     listed = None
-                if listed is not None and self._only_in_the_job(asked, listed):
-                    # "anti-cheat engineer. our cheat detector and the ai that writes our patch
-                    # notes ...": the term names the learner's job, not what is asked.
-                    listed = self.not_taught.find(self._without_the_job(asked))
             term = (
                 listed
                 or self._untaught_setting(asked)  # "how is ai used in farming"
@@ -503,6 +501,16 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 or (self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary, strict=True), asked)
                     if loose_first else None)
             )
+            return term, listed
+
+        term = listed = None
+        if result.hits and not foreign_script:  # another language: its words are not "terms"
+            term, listed = terms_of(asked)
+            if term is not None and self._only_in_the_job(asked, term):
+                # "anti-cheat engineer. our cheat detector and the ai that writes our patch notes
+                # ...", "mlops engineer. what is overfitting": the term names the learner's job,
+                # not what is asked; the question is read without it (stop 36).
+                term, listed = terms_of(self._without_the_job(asked))
         if (
             term is not None and listed is None and not (reading is not None and reading.replaced)
             and self.told_by_its_section(term, result)
@@ -526,8 +534,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         36)? A self-description says who asks: an "anti-cheat engineer" asking how two kinds of
         AI differ asks nothing about anti-cheat. The term still counts when the rest of the
         question names it too ("anti-cheat dev. how does kernel anti-cheat spot aimbots")."""
-        rest = self._without_the_job(asked)
-        return rest != asked and listed.lower() not in rest.lower()
+        rest = self._without_the_job(asked).strip()
+        # (only a job that opens the question: a bracket after it, "(tweening)?", may be the name)
+        return rest != asked.strip() and asked.strip().endswith(rest) and listed.lower() not in rest.lower()
 
     def _composed(self, asking: Asking) -> Answer:
         """The answer: the section just cited when a comparison is within it, the decline of an

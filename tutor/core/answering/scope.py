@@ -2412,6 +2412,13 @@ _BEFORE_IS_PERSON = rx.compile(
     r"parent|student|dad|mum|mom|newbie|noob|beginner|here)\s*$",
     re.IGNORECASE,
 )
+# ... and what describes the asker, whatever word comes before: "(self taught)", "(retired)",
+# "(total beginner)", "(non technical)".
+_DESCRIBES_THE_ASKER = rx.compile(
+    r"(?:total\s+|complete\s+|a\s+)?(?:self[-\s]\w+|retired|beginner|newbie|noob|amateur|hobbyist|novice|student|"
+    r"non[-\s]?tech(?:nical|ie|y)?|not\s+technical|part[-\s]time|ex[-\s]\w+)$",
+    re.IGNORECASE,
+)
 _BRACKETED = rx.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
 
@@ -2460,7 +2467,7 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
         run = _name_run(inside)
         # (stop 36) Not after a person: "hobby coder (self taught)", "warehouse data guy (self
         # taught)" say more about who asks, as "(pharmacist)" says who it is.
-        after_person = _BEFORE_IS_PERSON.search(text[: match.start()])
+        after_person = _BEFORE_IS_PERSON.search(text[: match.start()]) or _DESCRIBES_THE_ASKER.match(match.group(1))
         if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
