@@ -2331,7 +2331,11 @@ _NAMING_MARKER = rx.compile(
     r"\b(?:so[-\s]called|(?:what|which|something|a\s+thing|a\s+technique|a\s+method|an\s+approach)\s+(?:is\s+|are\s+|was\s+|'s\s+)?"
     r"(?:called|known\s+as|termed|named|dubbed)|(?:also\s+|commonly\s+|sometimes\s+)?(?:known|referred\s+to)\s+as|"
     r"what\s+(?:they|people|experts|lawyers|regulators|economists|statisticians|engineers|practitioners|researchers|vendors)\s+"
-    r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘]))\s+(?:an?\s+|the\s+)?[\"'“‘]?",
+    r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘])|"
+    # (stop 36) what someone called the thing the learner just told of: "someone in discord
+    # called it reward hacking", "my lead calls this data drift"
+    r"(?:call|calls|called|calling)\s+(?:it|this|that|them|these|those)(?!\s+(?:a|an|the|my|our|your|his|her|their)\b))"
+    r"\s+(?:an?\s+|the\s+)?[\"'“‘]?",
     re.I,
 )
 _SO_CALLED = rx.compile(r"\bso[-\s]called\s+", re.I)

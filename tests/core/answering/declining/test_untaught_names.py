@@ -61,7 +61,8 @@ probes in ``benchmarks/probes/zij36-s36``), tested in other words than the probe
 
 - Methods of fields next to machine learning (signal processing, robot navigation, game AI and
   procedural generation, rewards gone wrong) are named: they had been answered from a section
-  sharing a word ("collapse", "reward") or declined naming the learner's other words.
+  sharing a word ("collapse", "reward") or declined naming the learner's other words. What
+  someone called the thing the learner told of ("... called it X") marks the name.
 - A listed compound found across a plural subject and its verb ("the tools use a ...") is no
   term, and a name said again in short ("a neural X ... what does an X do") is named once.
 - What the learner says of themselves is not the term: a listed term only in the opening job
@@ -327,7 +328,7 @@ def test_a_machine_the_course_names_in_the_plural_is_still_mentioned_in_passing(
     ("what does a spectrogram show when an audio model listens to speech", "spectrogram"),
     ("how does a behaviour tree decide what an npc does next", "behaviour tree"),
     ("is procedural generation of dungeons done with machine learning", "procedural generation"),
-    ("our bot learned to exploit a scoring bug instead of playing properly, is that reward hacking", "reward hacking"),
+    ("our bot kept farming a glitch for points and a forum poster called it reward hacking. how is that prevented", "reward hacking"),
     ("how does the robot vacuum do path planning around the sofa", "path planning"),
 ])
 def test_methods_of_neighbouring_fields_are_named(tutor, question: str, term: str) -> None:
