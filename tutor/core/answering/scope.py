@@ -2331,11 +2331,14 @@ _NAMING_MARKER = rx.compile(
     r"\b(?:so[-\s]called|(?:what|which|something|a\s+thing|a\s+technique|a\s+method|an\s+approach)\s+(?:is\s+|are\s+|was\s+|'s\s+)?"
     r"(?:called|known\s+as|termed|named|dubbed)|(?:also\s+|commonly\s+|sometimes\s+)?(?:known|referred\s+to)\s+as|"
     r"what\s+(?:they|people|experts|lawyers|regulators|economists|statisticians|engineers|practitioners|researchers|vendors)\s+"
-    r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘])|"
-    # (stop 36) what someone called the thing the learner just told of: "someone in discord
-    # called it reward hacking", "my lead calls this data drift"
-    r"(?:call|calls|called|calling)\s+(?:it|this|that|them|these|those)(?!\s+(?:a|an|the|my|our|your|his|her|their)\b))"
-    r"\s+(?:an?\s+|the\s+)?[\"'“‘]?",
+    r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘]))\s+(?:an?\s+|the\s+)?[\"'“‘]?",
+    re.I,
+)
+# (stop 36) What someone called the thing the learner just told of: "someone in discord called it
+# reward hacking", "my lead calls this data drift". Told, not asked: "why do they call it
+# variational" asks about the course's own name.
+_CALLED_IT = rx.compile(
+    r"\b(?:calls|called)\s+(?:it|this|that|them|these|those)\s+(?!(?:a|an|the|my|our|your|his|her|their)\b)",
     re.I,
 )
 _SO_CALLED = rx.compile(r"\bso[-\s]called\s+", re.I)
@@ -2447,6 +2450,11 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     runs = []
     for match in _NAMING_MARKER.finditer(text):
         runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
+    for match in _CALLED_IT.finditer(text):
+        # (a plain English word so called is a judgement, "called them awkward", not a name)
+        run = _name_run(re.findall(r"[\w'-]+", text[match.end():]))
+        if len(run) >= 2 or (run and not in_dictionary(run[0].lower())):
+            runs.append(run)
     for match in _EXAMPLE_MARKER.finditer(text):
         named: list[str] = []
         for word in re.findall(r"[\w'-]+", text[match.end():])[:MAX_TERM_WORDS]:
