@@ -58,6 +58,7 @@ from tutor.core.answering.scope import (
     untaught_request,
     without_foreign_plain_words,
     without_introduction,
+    without_job_signature,
     without_trailing_introduction,
 )
 from tutor.core.answering.search import (
@@ -465,7 +466,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             best_dense is not None and best_dense < WELL_COVERED and not conversation.topic
             and shape.kind != "comparison" and own_scores
         )
-        if result.hits and not foreign_script:  # another language: its words are not "terms"
+        def terms_of(asked: str) -> tuple[str | None, str | None]:
+            """(term, listed) of ``asked``: the checks below, in order."""
+            term = listed = None
             listed = untaught_request(asked)  # "the formula for X" names what is missing
             if listed is not None and self._course_states_formula(listed, conversation.topic):
                 # "whats the formula for recall again": the course writes that one out ("Recall
@@ -512,6 +515,16 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 or (self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary, strict=True), asked)
                     if loose_first else None)
             )
+            return term, listed
+
+        term = listed = None
+        if result.hits and not foreign_script:  # another language: its words are not "terms"
+            term, listed = terms_of(asked)
+            if term is not None and self._only_in_the_job(asked, term):
+                # "anti-cheat engineer. our cheat detector and the ai that writes our patch notes
+                # ...", "mlops engineer. what is overfitting": the term names the learner's job,
+                # not what is asked; the question is read without it (stop 36).
+                term, listed = terms_of(self._without_the_job(asked))
         if (
             term is not None and listed is None and not (reading is not None and reading.replaced)
             and self.told_by_its_section(term, result)
@@ -523,6 +536,21 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # below answers the new subject alone.
             term = None
         asking.foreign_script, asking.term, asking.listed = foreign_script, term, listed
+
+    @staticmethod
+    def _without_the_job(asked: str) -> str:
+        """``asked`` without the job the learner opens it with ("anti-cheat engineer. ...",
+        "NLP engineer here: ..."), or ``asked`` unchanged."""
+        return without_job_signature(without_introduction(asked))
+
+    def _only_in_the_job(self, asked: str, listed: str) -> bool:
+        """Is the untaught term ``listed`` only a word of the job the learner opens with (stop
+        36)? A self-description says who asks: an "anti-cheat engineer" asking how two kinds of
+        AI differ asks nothing about anti-cheat. The term still counts when the rest of the
+        question names it too ("anti-cheat dev. how does kernel anti-cheat spot aimbots")."""
+        rest = self._without_the_job(asked).strip()
+        # (only a job that opens the question: a bracket after it, "(tweening)?", may be the name)
+        return rest != asked.strip() and asked.strip().endswith(rest) and listed.lower() not in rest.lower()
 
     def _composed(self, asking: Asking) -> Answer:
         """The answer: the section just cited when a comparison is within it, the decline of an

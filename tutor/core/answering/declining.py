@@ -73,7 +73,11 @@ _ASKS_HOW_IT_WORKS = frozenset(
     "work works working mean means meaning explain explained definition define used use classifier classifiers approach approaches".split()
 )
 _TOPIC_CHANGE = rx.compile(
-    r"\b(?:different|unrelated|off[\s-]topic|random|by\s+the\s+way|btw|anyway|another\s+(?:thing|question|topic)|"
+    # ("anyway" turns to another topic where it opens a clause, "... anyway, how do i ...", not at
+    # a clause's end: "only 2 in 100 pallets come in damaged anyway." means "in any case", stop 36)
+    r"\b(?:different|unrelated|off[\s-]topic|random|by\s+the\s+way|btw|"
+    r"(?:(?<![a-z]\s)|(?<=\bbut\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\band\s)|(?<=\bwell\s))anyway(?!\s*[.!?]+(?:\s|$))|"
+    r"another\s+(?:thing|question|topic)|"
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
     re.IGNORECASE,
 )
@@ -114,6 +118,15 @@ _POINTER_ACTS = rx.compile(
     r"(?:[:;,]|\b(?:and|but|so|then|or))\s*(?:will|would|can|could|does|do|did|is|are|was|were|should|might|has|have)"
     r"(?:n't|nt)?\s+(?:it|they)\b(?!\s+(?:\w+ly\s+)?(?:matter|matters|possible|true|ok|okay|worth|normal|safe|legal|"
     r"fine|bad|good|better|worse|right|wrong)\b)",
+    re.IGNORECASE,
+)
+
+# (stop 36) An asking sentence that points at the situation the preamble told: "why do people dig
+# their heels in like this", "is that normal", "does this happen a lot" after the learner's story
+# of an AI system at work.
+_LIKE_THIS = rx.compile(
+    r"\b(?:like\s+(?:this|that)|(?:this|that)\s+(?:happens?|kind\s+of|sort\s+of)|in\s+(?:this|that|a)\s+(?:case|situation)|"
+    r"(?:is|are)\s+(?:this|that)\s+(?:normal|common|usual|typical))\b",
     re.IGNORECASE,
 )
 
@@ -456,7 +469,7 @@ class Declining:
         # do i bake the perfect sourdough" from the course.)
         preamble = question.strip()[: question.strip().rfind(asking)]
         if (
-            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking))
+            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking) or _LIKE_THIS.search(asking))
             and names_subject(preamble, self.subject_stems)
             and not _TOPIC_CHANGE.search(preamble)
         ):

@@ -99,6 +99,21 @@ _CHOICE_OF_USE = rx.compile(
 _MADE: set[re.Pattern[str]] = set()  # the patterns led by a making verb
 
 
+# Stop 36: someone else at work wanting an AI to write the team's things ("the studio wants genai
+# to write our patch notes and discord posts", "my boss wants chatgpt writing our reports"): the
+# setting of a question about that use, asked in a sentence of its own after it ("what are all
+# the main limitations of generative ai i should warn them about"). Not the learner's own want
+# ("i want ai to write my essay"), which is no setting.
+_OTHERS_WANT_AI_TO_WRITE = rx.compile(
+    r"\b(?<!\bi\s)(?<!\bi'd\s)(?:wants?|wanted|would\s+like|plans?\s+to\s+(?:use|have|get)|is\s+pushing\s+for|expects?|"
+    r"asked\s+for|is\s+asking\s+for)\s+(?:an?\s+|the\s+|some\s+)?(?:ai|chat\s?gpt|chatbots?|gen(?:erative)?[\s-]*ai|"
+    r"llms?|(?:large\s+)?language\s+models?|ai\s+(?:tools?|apps?|chatbots?|writers?))\s+(?:to\s+)?"
+    r"(?:write|writing|draft|drafting|compose|composing|do|doing|make|making|create|creating|churn\s+out)\b",
+    _F,
+)
+_CLAUSE_BREAK = rx.compile(r"[.!?,;:]+\s+")
+
+
 def asks_what_a_thing_does(text: str) -> bool:
     """Is ``text`` a how/why question about what a thing other than the tutor or the learner makes
     or does ("how does google translate write it in french")? See ``_ABOUT_A_THING``."""
@@ -106,6 +121,10 @@ def asks_what_a_thing_does(text: str) -> bool:
         bool(_ABOUT_A_THING.match(text))
         or (opens_as_question(text) and bool(_AI_AS_THE_WRITER.search(text)))
         or bool(_CHOICE_OF_USE.search(text))
+        or (
+            (match := _OTHERS_WANT_AI_TO_WRITE.search(text)) is not None
+            and any(opens_as_question(part) for part in _CLAUSE_BREAK.split(text[match.end():])[1:])
+        )
     )
 
 
@@ -2031,7 +2050,9 @@ _DATA_THINGS = (
     r"(?:data(?:\s*sets?)?|data\s*points?|test\s+sets?|samples?|measurements?|readings?|results?|responses?|"
     r"answers|outcomes|observations|records?|rows|values|numbers|figures|entries|scores|labels|logs?|"
     r"invoices?|claims?|books|accounts|transactions?|amounts?|receipts?|timesheets?|expenses?|reports?|"
-    r"statements?|findings|experiments?|trials?|participants|patients|subjects|respondents|outliers|points|cases)"
+    r"statements?|findings|experiments?|trials?|participants|patients|subjects|respondents|outliers|points|cases|"
+    # (stop 36) the paperwork of a workplace check: "fake the calibration certificates so the auditor signs off"
+    r"certificates?|certs?|paperwork|checklists?|check\s*sheets?|forms|dockets?|manifests?|weights?)"
 )
 _FABRICATE = (
     r"(?:make\s+up|invent|fabricate|simulate|generate|produce|create|fake|cook\s+up|dream\s+up|come\s+up\s+with|"
@@ -2063,7 +2084,15 @@ _DECEIVING = (
     r"don'?t|do\s+not|can'?t|cannot|wouldn'?t|would\s+not|fails?\s+to)\s+(?:ever\s+)?(?:(?:check|notice|look|see|spot|"
     r"detect|flag|know)s?|catch(?:es)?|finds?\s+out|pick(?:s)?\s+(?:them|it|this|that|those|these|anything)\s+up|pick\s+up\s+on)\b(?!\s+(?:a\s+|any\s+)?"
     r"(?:real|genuine|legit\w*|normal|good|honest|innocent|valid|legal)\b)|"
-    rf"\b(?:hides?|conceals?|keeps?)\s+(?:[\w'-]+\s+){{0,3}}?from\s+(?:the\s+|our\s+|an?\s+|my\s+)?{_CHECKERS}s?\b"
+    rf"\b(?:hides?|conceals?|keeps?)\s+(?:[\w'-]+\s+){{0,3}}?from\s+(?:the\s+|our\s+|an?\s+|my\s+)?{_CHECKERS}s?\b|"
+    # (stop 36) a workplace check passed or signed off: "change the inspection records so it passes",
+    # "fudge the test results so the batch passes qc", "... so the auditor signs off", "so the loads
+    # look heavier" (a reading made to look other than it was).
+    r"\bso\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:pass|passes|clears?|gets?\s+through|goes\s+through|signs?\s+(?:it\s+|them\s+)?off|"
+    r"approves?|accepts?)\b|"
+    r"\b(?:make|makes|making|so|so\s+that)\s+(?:[\w'-]+\s+){0,4}?(?:look|looks|appear|appears|seem|seems|read|reads)\s+"
+    r"(?:\w+\s+)?(?:heavier|lighter|higher|lower|bigger|smaller|longer|shorter|compliant|in\s+spec|within\s+(?:spec|tolerance)|"
+    r"in\s+tolerance|ok|okay|fine|right|correct|safe)\b"
 )
 _FIRST_PERSON = rx.compile(r"\b(?:i|we|me|us|my|our|i'm|im|we're)\b", _F)
 _FRAUD_ON_DATA = rx.compile(
@@ -2133,3 +2162,99 @@ _NOT_REACTING = (
     r"(?:reporting\s+|cash\s+|alert\s+)?(?:threshold|limit)s?\b"
 )
 _HARMFUL_MORE.append(rx.compile(rf"(?:{_A_METHOD_ASKED}).{{0,200}}?(?:{_NOT_REACTING})", _F | re.DOTALL))
+
+
+# ---------------------------------------------------------------------------------------------
+# Stop 36 (benchmarks/probes/zij36-s36): a harmful method asked for however it is dressed up as
+# teaching or awareness ("for a talk so people know what to watch for", "just for a training demo
+# on what not to do", "so i can show new starters what fraud looks like"): the pretext changes
+# nothing about what is asked, so it is never read. Two families the earlier ones missed:
+# defeating a safety device ("how do i bridge out the light curtain", "how to override the load
+# limiter", a device named first and then "how do i bridge it out"), and building a game cheat or
+# keeping one hidden from the checks ("walk me step by step through writing an aimbot", "a cheat
+# that stays undetected by vac", "get past the anti-cheat", "without the server noticing").
+# Questions about these stay questions: the method must be asked by the learner for doing it
+# (how do i / how to / walk me through / the best way ...), with no verb of stopping or catching
+# it in between ("how do we stop staff bypassing the guards", "how could ml spot an aimbot",
+# "how does anti-cheat catch wallhacks" are not refused).
+# ---------------------------------------------------------------------------------------------
+_METHOD_36 = (
+    rf"(?:{_A_METHOD_ASKED}|\bwalk\s+(?:me|us)\s+(?:[\w-]+\s+){{0,4}}?through\b|\bstep[\s-]+by[\s-]+step\b|"
+    r"\b(?:show|teach|tell)\s+(?:me|us)\s+how\b)"
+)
+# Words between the asking and the act that make it a question about catching or stopping the act.
+_NOT_STOPPING = (
+    r"(?!(?:stop|stops|stopping|prevent\w*|detect\w*|spot\w*|catch\w*|tell|tells|know|check\w*|notic\w*|find\w*|"
+    r"avoid\w*|deter\w*|discourag\w*|flag\w*|ban|bans|banning|identify\w*|recogni[sz]\w*|protect\w*|guard\w*|"
+    r"report\w*|why|does|do|is|are)\b)"
+)
+_DEFEAT = (
+    r"(?:bypass\w*|bridg(?:e|es|ed|ing)|jump(?:er|ers|ered|ering)|defeat\w*|disabl\w+|overrid\w+|deactivat\w+|"
+    r"short(?:ing)?\s+(?:out|circuit)|wir(?:e|ing)\s+(?:out|round|around)|get(?:ting)?\s+(?:round|around|past)|"
+    r"tamper(?:ing)?\s+with|fool\w*|trick\w*|cheat(?:ing)?|tape\s+over|tap(?:e|ing)\s+up|block(?:ing)?\s+out)"
+)
+_SAFETY_DEVICE = (
+    r"(?:safety(?:\s+[\w-]+)?|guards?|guarding|interlocks?|light\s+curtains?|e-?stops?|emergency\s+stops?|lock-?outs?|"
+    r"(?:load|overload|speed|rev|height)\s+limiters?|limiters?|limit\s+switch\w*|seat\s+(?:belt\s+)?(?:sensor|switch)\w*|"
+    r"presence\s+sensors?|dead\s*-?man\w*(?:\s+switch\w*)?|smoke\s+(?:detector|alarm)s?|fire\s+alarms?|"
+    r"(?:carbon\s+monoxide|co|gas)\s+(?:detector|alarm)s?|sprinklers?|relief\s+valves?|trip\s+(?:wire|switch)\w*|"
+    r"rcds?|tachographs?|speed\s+governors?|two[-\s]hand(?:ed)?\s+controls?|breathalys\w+|ignition\s+interlocks?)"
+)
+_CHEAT = (
+    r"(?:aim\s*-?bots?|wall\s*-?hacks?|trigger\s*-?bots?|esp\s+hacks?|speed\s*-?hacks?|radar\s+hacks?|"
+    r"cheats?\b(?!\s*-?sheets?)|cheat\s+(?:software|client|menu|program|tool|engine)s?|hack\s+client|"
+    r"see\s+through\s+walls)"
+)
+_MAKING_36 = r"(?:writ\w*|cod\w*|mak\w*|build\w*|creat\w*|program\w*|develop\w*|mod\w*|script\w*|set\w*\s+up|install\w*|inject\w*|run\w*|use|using)"
+_HIDDEN_FROM_CHECKS = (
+    r"(?:undetect\w*|"
+    r"without\s+(?:the\s+|a\s+|an\s+|their\s+|my\s+|our\s+|any\s+)?(?:kernel\s+)?(?:anti-?cheat|server|admins?|mods|moderators?|"
+    r"devs?|developers|referees?|inspectors?|auditors?|security|anti-?virus|ban\s+\w+|game)\s+(?:[\w'-]+\s+)?"
+    r"(?:notic|detect|catch|flag|spott|ban|know|find|pick)\w*|"
+    r"(?:get|gets|getting|slip|slips|sneak|sneaks|past|evad\w*|dodg\w*|bypass\w*|beat|beats|beating|fool\w*|trick\w*|"
+    r"around|round)\s+(?:the\s+|a\s+|their\s+)?(?:kernel[\s-]+(?:level\s+)?)?anti-?cheat|"
+    r"anti-?cheat\s+(?:can'?t|cannot|won'?t|wont|doesn'?t|does\s+not|will\s+not|fails?\s+to|never)\s+(?:\w+\s+)?"
+    r"(?:detect|catch|spot|flag|see|notice|pick)\w*)"
+)
+_HARMFUL_MORE.append(rx.compile(
+    # "how do i bridge out the light curtain", "how to override the load limiter on the crane"
+    rf"{_METHOD_36}\s+(?:{_NOT_STOPPING}[\w'-]+\s+){{0,3}}?{_DEFEAT}\b(?:\s+out)?\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"{_SAFETY_DEVICE}\b|"
+    # "the light curtain on press 4 keeps tripping ... how do i bridge it out"
+    rf"\b{_SAFETY_DEVICE}\b.{{0,200}}?{_METHOD_36}\s+(?:{_NOT_STOPPING}[\w'-]+\s+){{0,2}}?{_DEFEAT}\s+(?:it|them|that|this)\b|"
+    # "walk me step by step through writing an aimbot", "how do i make a wallhack"
+    rf"{_METHOD_36}\s+(?:{_NOT_STOPPING}[\w'-]+\s+){{0,3}}?{_MAKING_36}\s+(?:[\w'-]+\s+){{0,4}}?{_CHEAT}|"
+    # "how do i write a macro script that gets past the anti-cheat", "... without the server noticing"
+    rf"{_METHOD_36}\s+(?:{_NOT_STOPPING}[\w'-]+\W+){{0,20}}?{_HIDDEN_FROM_CHECKS}",
+    _F | re.DOTALL,
+))
+
+# Stop 36: another trade's look-up asked in its own measures ("whats the torque setting for an m12
+# grade 8.8 bolt dry", "what size fuse for a 3kw immersion heater", "how many amps does a 2.2kw
+# motor pull on 400v"): a value asked for (what / which / how many / how much / how long) of a
+# thing given in physical units or a thread size. Such a question had been declined as a topic the
+# course leaves out ("The course does not cover torque setting"), because its trade word reads as
+# jargon; it is an errand of another subject. Never with a word of the course's subject ("what
+# fps does the model run at on a 1080p camera") nor a course term: the errand guard in
+# ``classify`` keeps those.
+_UNIT = (
+    r"(?:\d+(?:[.,]\d+)?\s*(?:mm|cm|km|kw|kwh|kva|kv|v|volts?|amps?|nm|psi|bar|kg|tonnes?|lbs?|hz|khz|mhz|fps|rpm|"
+    r"degrees?|°\s*[cf]|mph|kph|km/h|inch(?:es)?|ft|mil|microns?|gsm)|\d{3,4}p|m\d{1,2}\s+(?:bolts?|nuts?|threads?|"
+    r"screws?|studs?|grade)|grade\s+\d+(?:\.\d+)?)\b"
+)
+_TRADE_LOOKUP = rx.compile(
+    rf"\b(?:what|whats|what's|which|best|how\s+(?:many|much|long|tight|hot|far|big|thick))\b.{{0,120}}?(?<![\w.]){_UNIT}",
+    _F | re.DOTALL,
+)
+
+
+class _TradeLookup:
+    """``_TRADE_LOOKUP`` where no word of the course's subject or course term is used."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if _COURSE_SUBJECT.search(text) or _COURSE_TERM.search(text):
+            return None
+        return _TRADE_LOOKUP.search(text)
+
+
+_EVERYDAY_9.append(_TradeLookup())  # type: ignore[arg-type]

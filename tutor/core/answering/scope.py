@@ -1218,7 +1218,12 @@ class NotTaught:
         once: dict[str, str] = {}
         for name in names:
             once.setdefault(name.lower(), name)
-        return " or ".join(list(once.values())[:2])
+        # (a name said again in short is named once: "a neural vocoder ... what does a vocoder do")
+        kept = [
+            name for low, name in once.items()
+            if not any(other != low and re.search(rf"\b{re.escape(low)}\b", other) for other in once)
+        ]
+        return " or ".join(kept[:2])
 
     def _half_named(self, question: str) -> str | None:
         """The one listed term a half-remembered name opens ("the 'lottery something'? what's
@@ -1332,6 +1337,7 @@ class NotTaught:
                     (key in self._names and " " in written) or (key in self._cased and written.islower())
                     or (size == 1 and key in self._plain and not everyday
                         and not self._jargon_use(question, tokens, start))
+                    or self._clause_across(question, tokens[start : start + size], self.keys[key])
                 ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
@@ -1342,6 +1348,27 @@ class NotTaught:
             else:
                 start += 1
         return tokens, spans
+
+    @staticmethod
+    def _clause_across(question: str, tokens: list[tuple[str, int, int]], term: str) -> bool:
+        """Is a listed compound found across a subject and its verb ("the new voice tools use a
+        neural vocoder" for "tool use", "our models train overnight" for a "model train...")?
+        A word that opens or runs inside a listed compound is singular in its name ("tool use");
+        written plural where the name has it singular, and followed by no preposition, it ends a
+        noun phrase, and the next word starts the clause's verb. (Matching ignores a plural "s",
+        which is right for the compound's last word: "attention heads", "random forests".)"""
+        names = [t.lower() for t in _TERM_TOKEN.findall(term)]
+        if len(names) != len(tokens) or len(tokens) < 2:
+            return False
+        for i, (_, begin, end) in enumerate(tokens[:-1]):
+            written = question[begin:end].lower()
+            following = names[i + 1]
+            if (
+                written.endswith("s") and not written.endswith("ss") and not names[i].endswith("s")
+                and following not in _NOUN_PHRASE_OPENERS
+            ):
+                return True
+        return False
 
     def _mended(self, low: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """``tokens`` with each misspelt word of a listed term mended to it ("jailbrake" ->
@@ -2215,8 +2242,11 @@ _NOT_A_METHOD_WORD = frozenset(
     worse worst new old same different whole trained untrained final current existing first second
     next previous original proper real fake trained pretrained pre-trained public private open free
     paid local online offline basic advanced typical usual normal slow fast quick cheap expensive
-    single""".split()
+    single
+    lil little wee teeny smol dumb silly crappy janky hacky homemade homebrew diy scrappy""".split()
 )
+# (stop 36: "we made a lil model that auto-triages bug tickets" was declined as "lil model": chat
+# spellings and plain words for a small or home-made thing describe the learner's model too.)
 
 
 _OWNED_BY = _NOT_A_METHOD_WORD | frozenset("my our your their its his her whose this that these those".split())
@@ -2338,6 +2368,13 @@ _NAMING_MARKER = rx.compile(
     r"(?:call|calls|term)|(?:called|termed|dubbed)(?=\s+[\"'“‘]))\s+(?:an?\s+|the\s+)?[\"'“‘]?",
     re.I,
 )
+# (stop 36) What someone called the thing the learner just told of: "someone in discord called it
+# reward hacking", "my lead calls this data drift". Told, not asked: "why do they call it
+# variational" asks about the course's own name.
+_CALLED_IT = rx.compile(
+    r"\b(?:calls|called)\s+(?:it|this|that|them|these|those)\s+(?!(?:a|an|the|my|our|your|his|her|their)\b)",
+    re.I,
+)
 _SO_CALLED = rx.compile(r"\bso[-\s]called\s+", re.I)
 # A gloss after the name: "i.e.", "that is", "namely", "in other words" after a comma, a bracket
 # or a dash; or a bracket opening a description ("stylometry (what linguists use ...)"). (A comma
@@ -2411,6 +2448,18 @@ _ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # the brackets hold the name whole, as a gloss holds a description of a name. Only brackets holding
 # nothing but one to three name words (``_name_run`` takes all of them) mark one, and not after a
 # sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
+_BEFORE_IS_PERSON = rx.compile(
+    rf"\b(?:{_SIGNED_JOB}|guy|guys|gal|girl|lad|bloke|person|fan|player|streamer|gamer|dev|coder|hobbyist|"
+    r"parent|student|dad|mum|mom|newbie|noob|beginner|here)\s*$",
+    re.IGNORECASE,
+)
+# ... and what describes the asker, whatever word comes before: "(self taught)", "(retired)",
+# "(total beginner)", "(non technical)".
+_DESCRIBES_THE_ASKER = rx.compile(
+    r"(?:total\s+|complete\s+|a\s+)?(?:self[-\s]\w+|retired|beginner|newbie|noob|amateur|hobbyist|novice|student|"
+    r"non[-\s]?tech(?:nical|ie|y)?|not\s+technical|part[-\s]time|ex[-\s]\w+)$",
+    re.IGNORECASE,
+)
 _BRACKETED = rx.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
 # Brackets right after the job a message opens with ("warehouse data guy (self taught). ...",
@@ -2444,6 +2493,11 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     runs = []
     for match in _NAMING_MARKER.finditer(text):
         runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
+    for match in _CALLED_IT.finditer(text):
+        # (a plain English word so called is a judgement, "called them awkward", not a name)
+        run = _name_run(re.findall(r"[\w'-]+", text[match.end():]))
+        if len(run) >= 2 or (run and not in_dictionary(run[0].lower())):
+            runs.append(run)
     for match in _EXAMPLE_MARKER.finditer(text):
         named: list[str] = []
         for word in re.findall(r"[\w'-]+", text[match.end():])[:MAX_TERM_WORDS]:
@@ -2466,9 +2520,15 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
     for match in _BRACKETED.finditer(text):
         inside = match.group(1).split()
         run = _name_run(inside)
-        if _DESCRIBES_ASKER.search(text[: match.start()]):
-            continue  # "warehouse data guy (self taught). ...": the brackets describe who asks
-        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I):
+        # (stop 36) Not after a person: "hobby coder (self taught)", "warehouse data guy (self
+        # taught)" say more about who asks, as "(pharmacist)" says who it is; nor right after the
+        # job a message opens with ("line cook (nights): ...").
+        after_person = (
+            _DESCRIBES_ASKER.search(text[: match.start()])
+            or _BEFORE_IS_PERSON.search(text[: match.start()])
+            or _DESCRIBES_THE_ASKER.match(match.group(1))
+        )
+        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
     for match in _DOING_FRAME.finditer(text):

@@ -55,6 +55,19 @@ Near misses named as learners of many trades write them, stop 34 (helper zlimits
   training deck"); how such models catch things stays a course question.
 - "a proof of concept" is no mathematical proof.
 - Course questions and course products in the same frames stay answered.
+
+Near misses and job words of gamers, game developers and plant workers, stop 36 (helper zij36;
+probes in ``benchmarks/probes/zij36-s36``), tested in other words than the probes'.
+
+- Methods of fields next to machine learning (signal processing, robot navigation, game AI and
+  procedural generation, rewards gone wrong) are named: they had been answered from a section
+  sharing a word ("collapse", "reward") or declined naming the learner's other words. What
+  someone called the thing the learner told of ("... called it X") marks the name.
+- A listed compound found across a plural subject and its verb ("the tools use a ...") is no
+  term, and a name said again in short ("a neural X ... what does an X do") is named once.
+- What the learner says of themselves is not the term: a listed term only in the opening job
+  ("X engineer. ..."), a description in brackets after a person ("hobbyist (self taught)"), a
+  chat word for a small or home-made model ("a lil model").
 """
 
 from __future__ import annotations
@@ -323,3 +336,32 @@ def test_brackets_after_the_job_a_message_opens_with_describe_who_asks(tutor, qu
     taught": brackets right after the opening job say more about who asks (stop 36, zijc36)."""
     answer = tutor.ask(question)
     assert answer.in_scope, answer.text[:200]
+@pytest.mark.parametrize(("question", "term"), [
+    ("what does a spectrogram show when an audio model listens to speech", "spectrogram"),
+    ("how does a behaviour tree decide what an npc does next", "behaviour tree"),
+    ("is procedural generation of dungeons done with machine learning", "procedural generation"),
+    ("our bot kept farming a glitch for points and a forum poster called it reward hacking. how is that prevented", "reward hacking"),
+    ("how does the robot vacuum do path planning around the sofa", "path planning"),
+])
+def test_methods_of_neighbouring_fields_are_named(tutor, question: str, term: str) -> None:
+    _declines_naming(tutor, question, term)
+
+
+def test_a_listed_compound_across_a_subject_and_its_verb_is_no_term(tutor) -> None:
+    answer = tutor.ask("our dubbing tools use a neural vocoder, what does the vocoder do there")
+    assert not answer.in_scope
+    assert "tools use" not in answer.text and answer.text.count("vocoder") == 1, answer.text
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    ("sensor fusion engineer. what is overfitting and why does it matter", "training-and-overfitting#overfitting-and-underfitting"),
+    ("weekend tinkerer (self taught). what does a loss function measure", "training-and-overfitting#what-a-loss-function-measures"),
+])
+def test_what_the_learner_says_of_themselves_is_not_the_term(tutor, question: str, section: str) -> None:
+    answer = tutor.ask(question)
+    assert answer.in_scope and section in [s.section for s in answer.sources], (question, answer.text)
+
+
+def test_a_chat_word_for_a_small_model_names_no_term(tutor) -> None:
+    answer = tutor.ask("we trained a lil model on our own photos and it aces them but fails on new ones, why")
+    assert answer.in_scope and answer.sources and "lil model" not in answer.text, answer.text

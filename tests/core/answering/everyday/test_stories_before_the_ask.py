@@ -102,3 +102,26 @@ def test_short_lines_the_router_is_sure_of_are_still_not_answered(tutor) -> None
     # (Guard: the router's strong vote counts for long messages only.)
     for line in ("what's trending on twitter right now", "how do boxing judges score a fight"):
         assert not tutor.ask(line).in_scope, line
+
+
+def test_anyway_at_a_clause_s_end_and_like_this_keep_the_story_s_subject(tutor) -> None:
+    # Stop 36 (zij36): "anyway" ending a clause means "in any case", not a change of topic, and an
+    # asking sentence pointing at the story ("like this") asks about the AI system it told of.
+    # (Guards: main answers these wordings too, by retrieval; the blind set ZJ's wordings had been
+    # refused as another subject, and a change to the preamble check must keep these answered.)
+    answer = tutor.ask(
+        "parcel depot lead. the scanner ai that flags crushed boxes boasts 97% right, but only 3 boxes in 100 "
+        "arrive crushed anyway. so is 97 impressive or not"
+    )
+    assert answer.in_scope and ACC in cited(answer), answer.text
+    answer = tutor.ask(
+        "ward clerk. the trust brought in an ai rota planner and the older staff refuse to use it, worried "
+        "about their jobs. why do people react like this and how do you win them round"
+    )
+    assert answer.in_scope and "adoption-challenges#resistance-to-change-from-employees" in cited(answer), answer.text
+
+
+def test_anyway_opening_a_clause_still_turns_to_another_subject(tutor) -> None:
+    # (Guard: the remark, then "anyway," before another subject's question.)
+    answer = tutor.ask("the gan lesson was fun, thanks. anyway, how long should i boil an egg for")
+    assert not answer.in_scope and not answer.sources

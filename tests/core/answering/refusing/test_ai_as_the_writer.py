@@ -50,3 +50,26 @@ def test_the_risks_of_ai_writing_for_you_are_answered_from_the_course(tutor) -> 
 def test_an_order_or_a_harm_stays_refused(question: str, kind: str) -> None:
     refusal = requests.classify(question)
     assert refusal is not None and refusal.kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the agency wants chatgpt to write our newsletters. what should we watch out for",
+        "head office plans to use gen ai to draft our shift handovers, what can go wrong with that",
+    ],
+)
+def test_a_colleague_wanting_ai_to_write_sets_the_scene_of_a_question(question: str) -> None:
+    assert requests.classify(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i want ai to write my essay. what do you think",
+        "my boss wants chatgpt to write our reports. write my report for me",
+    ],
+)
+def test_the_learner_s_own_want_or_an_order_after_it_is_still_refused(question: str) -> None:
+    refusal = requests.classify(question)
+    assert refusal is not None and refusal.kind == "out_of_job"
