@@ -11,10 +11,12 @@ and cite them (``_answer_from``). ``_compose_general`` is that for a question of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import compose
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source
@@ -43,6 +45,12 @@ SUBJECT_WORDS = 4  # ``SUBJECT_BONUS`` (followups.py): the new subject named wit
 # Shapes of a question whose best section's opening joins when the question describes its idea
 # without naming it (see ``_compose_general``).
 _TOLD_THE_NAME = frozenset({"general", "why", "how"})
+# A name followed by what it is: ", a number slightly below 1", " (fraud that slipped through)",
+# "the epsilon-greedy rule: with a small probability ...".
+_APPOSITIVE = rx.compile(r",\s+(?:an?|the)\s|\s\((?!\w+\))|:\s")
+# A defining sentence that is set against the thing the section opened on ("the opposite failure").
+_SET_AGAINST = rx.compile(r"\b(?:the\s+opposite|the\s+reverse|by\s+contrast|in\s+contrast|unlike)\b", re.I)
+SIMPLE_WORDS = 60  # a definition asked simply ("eli5 ..."): the answer is told within about this many words
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 
 
@@ -270,8 +278,19 @@ class ChoosingSentences:
         shape: str = "general",
         max_words: int = MAX_WORDS,
         bonus: Callable[[Section], np.ndarray] | None = None,
+        simply: bool = False,
     ) -> Answer:
         best = result.hits[0]
+        asked_what = compose.what_it_is(question) if bonus is None and not result.topic else None
+        # "eli5 what dimensionality reduction is": a definition asked simply is told short, the
+        # term's own sentences, not its whole paragraph (a first question: a follow-up asking
+        # simply is answered from what was said).
+        short = (
+            simply and asked_what is not None and max_words == MAX_WORDS
+            and not (result.remembered or result.already_said or result.last_answer)
+        )
+        if short:
+            max_words = SIMPLE_WORDS
         if result.again and bonus is None and max_words == MAX_WORDS:
             # "when was that agreed again?": the sentences that answer it with the topic (the
             # whole paragraph was read, so its own words alone pick none), told short.
@@ -325,6 +344,14 @@ class ChoosingSentences:
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
+            if result.topic and self.index.told_its_part(best.section, result.topic, said_before):
+                # The last answer told only the topic's own sentences of a section about more
+                # ("what is recall": "Recall answers ..."): those may answer the follow-up again
+                # ("what does it ignore"), as they did when the whole section had been told.
+                topic_terms = set(self.index.analyse(result.topic))
+                value = np.maximum(value, np.array(
+                    [float(topic_terms <= set(self.index.analyse(x))) for x in best.section.sentences]
+                ))
             candidates = [
                 c for c in candidates
                 if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
@@ -340,6 +367,10 @@ class ChoosingSentences:
         own_top = min(top_score, own_scores[1] + LEAD_CAP) if len(own_scores) > 1 else top_score
         picked: set[tuple[int, int]] = set()
         words = 0
+        if short and asked_what is not None and self._opens_on(asked_what, best.section):
+            # Told short, the section's opening sentence, which defines the term, comes first.
+            picked.add((0, 0))
+            words = len(best.section.sentences[0].split())
         remaining = list(candidates)
         max_sentences = MAX_SENTENCES if max_words <= MAX_WORDS else MAX_SENTENCES + 3
         while remaining and len(picked) < max_sentences and words < max_words * 0.85:
@@ -379,12 +410,12 @@ class ChoosingSentences:
         if result.remembered or result.already_said:
             # A follow-up: what the answers remembered said of this section is not said again to complete it.
             rest = [p for p in rest if best_sentences[p] not in (result.remembered or result.already_said)]
-        if rest and len(own) * 2 >= len(best_sentences) and (
+        if rest and not short and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)
         if (
-            shape in _TOLD_THE_NAME and bonus is None and not said_before and not result.topic
+            shape in _TOLD_THE_NAME and bonus is None and not said_before and not result.topic and not short
             and (0, 0) not in picked
             and self._described_unnamed(result, best.section)
             and sum(len(chosen_sections[r].section.sentences[p].split()) for r, p in picked)
@@ -406,18 +437,30 @@ class ChoosingSentences:
                 if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
                     picked.update((0, q) for q in chain)
         lead = None
-        if bonus is None and not result.topic and (asking := compose.what_it_is(question)) is not None:
-            inside = self._defined_inside(asking, best.section)
+        if asked_what is not None:
+            inside = self._defined_inside(asked_what, best.section)
             if inside is not None:
                 # "what is a neural network": the best section is about something else (supervised
                 # learning's algorithms) and defines the term in one sentence of its list; the
                 # answer opens with that sentence, not with the list's announcement ("Several
-                # families of algorithms ..."), and tells the others naming the term. The rest of
-                # the passage stays after it: cut to the term's sentences, the learner had not
-                # read the section, and "any downside?" next was answered from it again ("No
-                # single algorithm wins everywhere") instead of the overfitting deep tree.
+                # families of algorithms ..."), and tells the others naming the term, not the
+                # rest of the passage (the other algorithms of the list, the overfitting that
+                # comes before underfitting: stop 36).
                 defining, naming = inside
-                picked |= {(0, p) for p in naming}
+                if short:
+                    # Told short: the defining sentence and those after it naming the term, within
+                    # the short budget.
+                    told, kept = len(best_sentences[defining].split()), [defining]
+                    for p in naming:
+                        if p != defining and told + len(best_sentences[p].split()) <= SIMPLE_WORDS:
+                            kept.append(p)
+                            told += len(best_sentences[p].split())
+                    naming = kept
+                if _SET_AGAINST.search(best_sentences[defining]) and 0 not in naming:
+                    # "Underfitting is the opposite failure: ...": what it is set against is the
+                    # section's opening (overfitting), told after it.
+                    naming = [*naming, 0]
+                picked = {(0, p) for p in naming}
                 lead = (0, defining)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
@@ -429,6 +472,15 @@ class ChoosingSentences:
         if lead is not None:
             lead = (used_ranks.index(0), lead[1])
         return self._answer_from(question, result, parts, demo=best.section, lead=lead)
+
+    def _opens_on(self, question: str, section: Section) -> bool:
+        """Does ``section``'s opening sentence have the thing ``question`` asks about as its subject?"""
+        wanted = {t for t in self.index.analyse(compose.without_the_field(question)) if t in self.index.vocabulary}
+        return bool(wanted) and bool(section.sentences) and wanted <= self._subject_terms(section.sentences[0])
+
+    def _subject_terms(self, sentence: str) -> set[str]:
+        """The analysed terms of ``sentence``'s first ``compose.SUBJECT_HEAD`` words: what it is about."""
+        return set(self.index.analyse(" ".join(sentence.split()[: compose.SUBJECT_HEAD])))
 
     def _defined_inside(self, question: str, section: Section) -> tuple[int, list[int]] | None:
         """(the defining sentence, every sentence naming the term) when ``question`` asks what a
@@ -443,18 +495,39 @@ class ChoosingSentences:
         sentence_terms = self.index.sentence_terms(section)
         if len(sentence_terms) < 2:
             return None
-        wanted = {t for t in self.index.analyse(question) if t in self.index.vocabulary}
-        if not wanted or wanted <= set(sentence_terms[0]) or wanted <= self.index.heading_terms_of(section):
-            return None
-        defining = next(
-            (p for p, sentence in enumerate(section.sentences) if p > 0
-             and wanted <= set(self.index.analyse(" ".join(sentence.split()[: compose.SUBJECT_HEAD])))),
-            None,
-        )
+        defining = None
+        # The thing asked, without the field named after it ("what is exploitation in rl"), else
+        # with it. (A heading naming the thing no longer rules it out, stop 36: "Overfitting and
+        # underfitting" opens on overfitting, "... and DBSCAN helps" on k-means, "Precision and
+        # recall ..." on the confusion matrix; the answer led with what was not asked.)
+        # The opening only naming it in passing does not either ("A variational autoencoder is ...
+        # an encoder and a decoder ..." for "what's a decoder": "The decoder takes ..." says it).
+        for clause in dict.fromkeys([compose.without_the_field(question), question]):
+            wanted = {t for t in self.index.analyse(clause) if t in self.index.vocabulary}
+            if not wanted or wanted <= self._subject_terms(section.sentences[0]):
+                return None
+            defining = next(
+                (p for p, sentence in enumerate(section.sentences) if p > 0 and wanted <= self._subject_terms(sentence)),
+                None,
+            )
+            if defining is None:
+                # ... or it is defined where it is named: "use a discount factor, a number slightly
+                # below 1 ...", "false negatives (fraud that slipped through)".
+                defining = next(
+                    (p for p, sentence in enumerate(section.sentences) if p > 0 and any(
+                        wanted <= set(self.index.analyse(" ".join(sentence[: m.start()].split()[-(len(wanted) + 1):])))
+                        for m in _APPOSITIVE.finditer(sentence)
+                    )),
+                    None,
+                )
+            if defining is not None:
+                break
         if defining is None:
             return None
         naming: set[int] = set()
         for p, terms in enumerate(sentence_terms):
+            if p != defining and compose.WORKED_FIGURES.search(section.sentences[p]):
+                continue  # "Precision is 15 / 25 = 0.60, recall is ...": a worked example's figures, told without it
             if wanted <= terms:
                 naming.update(compose.leaning_chain(section, p, sorted(naming)))
         return defining, sorted(naming)
