@@ -32,9 +32,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose
+from tutor.core.answering import compose, described, lexical
 from tutor.core.answering import conversation as conversation_module
-from tutor.core.answering import described, lexical
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
