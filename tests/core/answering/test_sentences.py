@@ -459,9 +459,9 @@ def test_the_thing_asked_is_read_past_a_field_a_remark_or_a_report(question: str
 
 
 def test_a_worked_examples_figures_do_not_follow_a_term_defined_inside(tutor) -> None:
-    """"what is precision": "Precision is 15 / 25 = 0.60, ..." names it too, but its figures
-    belong to the worked example ("Take 1,000 payments ..."), which is not told."""
-    answer = tutor.ask("what is precision exactly")
+    """"what is precision" asked simply: "Precision is 15 / 25 = 0.60, ..." names it too, but
+    its figures belong to the worked example ("Take 1,000 payments ..."), which is not told."""
+    answer = tutor.ask("what is precision, in plain english")
     assert _opening(answer).startswith("Precision answers"), answer.text
     assert "15 / 25" not in answer.text, answer.text
 

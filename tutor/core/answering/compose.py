@@ -88,7 +88,15 @@ _HEARD_OF = (
     r"\s+(?:that\s+)?(?:i|we|people|everyone|everybody)\s+(?:keeps?\s+|always\s+)?(?:hear\w*|read\w*|see\w*|saw|"
     r"talk\w*|mention\w*)(?:\s+about)?(?:\s+(?:so\s+much|a\s+lot|everywhere|online|lately|all\s+the\s+time))?"
 )
-_IN_FIELD = rf"(?:\s+(?:in|within)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}|{_HEARD_OF})?"
+# (The field is one of the course's: "what does ai do in a call centre" asks about a setting.)
+_FIELD = (
+    r"\s+(?:in|within|on)\s+(?:an?\s+|the\s+|those\s+|these\s+|their\s+|its\s+)?"
+    r"(?:(?:chatbot|ai|ml|model|llm|language\s+model)\s+(?:settings|tools|apps|systems)|ai|ml|rl|gen\s*ai|genai|nlp|statistics|data\s+science|"
+    r"(?:(?:supervised|unsupervised|reinforcement|machine|deep)\s+)learning|generative\s+ai|artificial\s+intelligence|"
+    r"(?:large\s+)?language\s+models?|llms?|neural\s+networks?|gans?|vaes?|training|models?|chatbots?|"
+    r"(?:machine\s+learning|ml|ai)\s+models?)"
+)
+_IN_FIELD = rf"(?:{_FIELD}|{_HEARD_OF})?"
 # A word that only opens the message: "so what's recall", "ok what is a q-value".
 _OPENER = rx.compile(r"^\W*(?:(?:so|ok|okay|right|well|hmm+|oh|ah|then)\b[\s,.!:;-]*)+(?=\w)", re.I)
 # A question reported: "my 8 year old asked what a decision tree is", "she wants to know what ...".
@@ -98,7 +106,7 @@ _REPORTED = rx.compile(
 )
 _ASKS_WHAT_IT_IS = rx.compile(rf"^\W*(?:(?:{_FRAMED}){_IN_FIELD}|{_NAME_ALONE})\W*$", re.I)
 _FRAMED_LAST = rx.compile(rf"^\W*(?:{_FRAMED}){_IN_FIELD}\W*$", re.I)
-_FIELD_AFTER = rx.compile(rf"(?:\s+(?:in|within)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}|{_HEARD_OF})\W*$", re.I)
+_FIELD_AFTER = rx.compile(rf"(?:{_FIELD}|{_HEARD_OF})\W*$", re.I)
 # Quotation marks around a term ("what's the 'discount factor'"), not an apostrophe inside a word.
 _QUOTES = rx.compile(r"(?<![a-z])['\"\u2018\u2019\u201c\u201d]|['\"\u2018\u2019\u201c\u201d](?![a-z])", re.I)
 # A clause that asks something: a question mark, or a question word or auxiliary first ("and how

@@ -11,7 +11,6 @@ and cite them (``_answer_from``). ``_compose_general`` is that for a question of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
@@ -48,8 +47,6 @@ _TOLD_THE_NAME = frozenset({"general", "why", "how"})
 # A name followed by what it is: ", a number slightly below 1", " (fraud that slipped through)",
 # "the epsilon-greedy rule: with a small probability ...".
 _APPOSITIVE = rx.compile(r",\s+(?:an?|the)\s|\s\((?!\w+\))|:\s")
-# A defining sentence that is set against the thing the section opened on ("the opposite failure").
-_SET_AGAINST = rx.compile(r"\b(?:the\s+opposite|the\s+reverse|by\s+contrast|in\s+contrast|unlike)\b", re.I)
 SIMPLE_WORDS = 60  # a definition asked simply ("eli5 ..."): the answer is told within about this many words
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 
@@ -295,10 +292,14 @@ class ChoosingSentences:
             # "when was that agreed again?": the sentences that answer it with the topic (the
             # whole paragraph was read, so its own words alone pick none), told short.
             max_words = AGAIN_WORDS
-        if bonus is None and max_words == MAX_WORDS and quoted(best.section, result.remembered or result.last_answer):
+        said = result.remembered or result.last_answer
+        if bonus is None and max_words == MAX_WORDS and (
+            quoted(best.section, said) or (result.topic and self.index.told_its_part(best.section, result.topic, said))
+        ):
             # A follow-up whose best section was quoted (most of it) by an answer the conversation
             # remembers: the learner has read that paragraph; the sentences of it that answer the
-            # follow-up, short, not all of it again.
+            # follow-up, short, not all of it again. So has a learner told the topic's own
+            # sentences of a list ("what goes wrong if you skip it" after feature scaling).
             return self._compose_focused(question, result, best, shape)
         chosen_sections = [best] + [
             h
@@ -344,14 +345,7 @@ class ChoosingSentences:
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
-            if result.topic and self.index.told_its_part(best.section, result.topic, said_before):
-                # The last answer told only the topic's own sentences of a section about more
-                # ("what is recall": "Recall answers ..."): those may answer the follow-up again
-                # ("what does it ignore"), as they did when the whole section had been told.
-                topic_terms = set(self.index.analyse(result.topic))
-                value = np.maximum(value, np.array(
-                    [float(topic_terms <= set(self.index.analyse(x))) for x in best.section.sentences]
-                ))
+
             candidates = [
                 c for c in candidates
                 if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
@@ -456,11 +450,15 @@ class ChoosingSentences:
                             kept.append(p)
                             told += len(best_sentences[p].split())
                     naming = kept
-                if _SET_AGAINST.search(best_sentences[defining]) and 0 not in naming:
-                    # "Underfitting is the opposite failure: ...": what it is set against is the
-                    # section's opening (overfitting), told after it.
-                    naming = [*naming, 0]
-                picked = {(0, p) for p in naming}
+                if short or compose.enumerates(best.section):
+                    # One item of a list ("what is a neural network" among the supervised
+                    # algorithms), or asked simply: the term's sentences, not the rest of the list
+                    # (stop 36). Another kind of passage stays after the term's sentence: the
+                    # sentences around it say what it is set against ("Underfitting is the
+                    # opposite failure" after overfitting), and a follow-up reads on in it.
+                    picked = {(0, p) for p in naming}
+                else:
+                    picked |= {(0, p) for p in naming}
                 lead = (0, defining)
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
@@ -475,7 +473,10 @@ class ChoosingSentences:
 
     def _opens_on(self, question: str, section: Section) -> bool:
         """Does ``section``'s opening sentence have the thing ``question`` asks about as its subject?"""
-        wanted = {t for t in self.index.analyse(compose.without_the_field(question)) if t in self.index.vocabulary}
+        wanted = {
+            t for t in self.index.analyse(compose.without_the_field(self.vocabulary.correct(question)))
+            if t in self.index.vocabulary
+        }
         return bool(wanted) and bool(section.sentences) and wanted <= self._subject_terms(section.sentences[0])
 
     def _subject_terms(self, sentence: str) -> set[str]:
@@ -502,6 +503,7 @@ class ChoosingSentences:
         # recall ..." on the confusion matrix; the answer led with what was not asked.)
         # The opening only naming it in passing does not either ("A variational autoencoder is ...
         # an encoder and a decoder ..." for "what's a decoder": "The decoder takes ..." says it).
+        question = self.vocabulary.correct(question)  # "the temprature setting": its course word
         for clause in dict.fromkeys([compose.without_the_field(question), question]):
             wanted = {t for t in self.index.analyse(clause) if t in self.index.vocabulary}
             if not wanted or wanted <= self._subject_terms(section.sentences[0]):
