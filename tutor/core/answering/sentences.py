@@ -508,6 +508,12 @@ class ChoosingSentences:
             wanted = {t for t in self.index.analyse(clause) if t in self.index.vocabulary}
             if not wanted or wanted <= self._subject_terms(section.sentences[0]):
                 return None
+            # ... nor by its full name ("What VAEs are used for" opens "Variational autoencoders are ...").
+            if any(
+                (full := set(self.index.analyse(name))) and full <= self._subject_terms(section.sentences[0])
+                for name in self.index.learner.expansions(clause)
+            ):
+                return None
             defining = next(
                 (p for p, sentence in enumerate(section.sentences) if p > 0 and wanted <= self._subject_terms(sentence)),
                 None,
