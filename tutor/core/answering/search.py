@@ -784,7 +784,9 @@ class SearchIndex:
         sentence of the algorithms passage, not the other algorithms (stop 36): for the topic,
         that section has been read, and "any downside?" next looks elsewhere (the deep tree that
         overfits), as when the whole passage was quoted."""
-        wanted = set(self.analyse(topic))
+        # (A topic kept as the whole first question, "analyst at a hockey club. what is feature
+        # engineering", is the thing its asking clause names.)
+        wanted = set(self.analyse(compose.without_the_field(compose.what_it_is(topic) or topic)))
         if not wanted or not section.sentences or wanted <= set(self.analyse(section.sentences[0])):
             return False
         naming = [
