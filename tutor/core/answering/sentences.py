@@ -278,7 +278,13 @@ class ChoosingSentences:
         simply: bool = False,
     ) -> Answer:
         best = result.hits[0]
-        asked_what = compose.what_it_is(question) if bonus is None and not result.topic else None
+        asked_what = compose.what_it_is(question) if bonus is None else None
+        if asked_what is not None and result.topic and (
+            set(self.index.analyse(compose.without_the_field(asked_what))) <= set(self.index.analyse(result.last_answer or ""))
+        ):
+            # A follow-up asks what a thing is only about a thing the last answer did not name (a
+            # switch: "and temperature?" after top-k sampling, read as "what is temperature").
+            asked_what = None
         # "eli5 what dimensionality reduction is": a definition asked simply is told short, the
         # term's own sentences, not its whole paragraph (a first question: a follow-up asking
         # simply is answered from what was said).
