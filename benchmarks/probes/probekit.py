@@ -99,6 +99,8 @@ def halves(
 def _value(value: Any, literal: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, str) and literal:
         if "'" in value or "\n" in value:
             raise ValueError(f"not writable as a TOML literal string: {value!r}")

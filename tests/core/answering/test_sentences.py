@@ -25,6 +25,19 @@ fact out, and each test here is worded apart from the probes and fails on the co
 - a comparison asking how good each side is in everyday words ("is any good", "doing a good job",
   "tell if it's working") is answered from the evaluation lesson, as "evaluating A vs B" was.
 
+A definition of a term that its section defines after another one, or as one item of a list (stop
+36, probes ``benchmarks/probes/para36-s36``): the term's own sentence leads, the rest of the
+list does not follow ("what is a neural network" no longer tells linear regression, SVMs and
+trees), and asked simply ("eli5", "in baby terms") the answer is short. Worded apart from the
+probes; each failed on the code before it:
+
+- ``test_a_term_defined_after_another_leads_its_answer``
+- ``test_a_term_of_a_list_is_told_without_the_rest_of_the_list``
+- ``test_a_definition_asked_simply_is_short``
+- ``test_the_thing_asked_is_read_past_a_field_a_remark_or_a_report``
+- ``test_a_worked_examples_figures_do_not_follow_a_term_defined_inside``
+- ``test_whether_people_are_replaced_picks_who_stays_responsible``
+
 From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_section_that_opens_with_the_term_keeps_its_order``
 - ``test_a_simple_words_pitch_keeps_the_definition_first``
@@ -249,6 +262,7 @@ def test_every_aspect_has_its_name() -> None:
     ("purpose", "why would anyone want fewer columns"), ("alternative", "any alternatives?"),
     ("formula", "and the formula?"), ("usual", "what split do people usually use"),
     ("end", "when is it done"), ("output", "what does each one spit out"), ("speed", "how fast do they catch it"),
+    ("replace", "will it take over from the nurses"),
 ])
 def test_each_aspect_name_sits_on_its_own_pattern(name: str, question: str) -> None:
     """Two branches each added an aspect at the end of both lists; merged, the names came out in
@@ -387,3 +401,74 @@ def test_a_term_defined_inside_a_list_opens_with_its_sentence(tutor) -> None:
 def test_a_section_that_opens_with_the_term_keeps_its_order(tutor) -> None:
     answer = tutor.ask("what is a gan")
     assert _opening(answer).startswith("A generative adversarial network"), answer.text
+
+
+@pytest.mark.parametrize("question, opens", [
+    ("what does underfitting mean", "Underfitting is"),
+    ("so what's recall", "Recall answers"),
+    ("whats nucleus sampling", "Top-p sampling"),
+    ("what's a discount factor", "Most RL methods therefore use a discount factor"),
+    ("what's dbscan? someone mentioned it", "DBSCAN is"),
+])
+def test_a_term_defined_after_another_leads_its_answer(tutor, question: str, opens: str) -> None:
+    """The section's heading names the term, or its opening names it in passing, yet the
+    sentence that says what it is comes later ("Overfitting and underfitting" opens on
+    overfitting): that sentence leads, not the section's opening."""
+    answer = tutor.ask(question)
+    assert _opening(answer).startswith(opens), answer.text
+
+
+def test_a_term_of_a_list_is_told_without_the_rest_of_the_list(tutor) -> None:
+    """"what is a decision tree": the tree's sentence of the algorithms passage, not linear
+    regression, SVMs and neural networks after it."""
+    answer = tutor.ask("ok so what is a decision tree")
+    assert _opening(answer).startswith("A decision tree asks"), answer.text
+    assert "Linear regression" not in answer.text and "support vector" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, opens", [
+    ("what is a support vector machine, in baby terms", "A support vector machine"),
+    ("eli5 what linear regression is", "Linear regression predicts"),
+    ("explain dimensionality reduction to a kid", "Dimensionality reduction is"),
+    ("like i'm new to all this: what's an encoder", "The encoder takes"),
+])
+def test_a_definition_asked_simply_is_short(tutor, question: str, opens: str) -> None:
+    """Asked simply, a definition is its own sentences within about ``SIMPLE_WORDS`` words, not
+    the paragraph around it (the whole algorithms passage after "eli5 neural networks")."""
+    answer = tutor.ask(question)
+    assert _opening(answer).startswith(opens), answer.text
+    assert len(re.sub(r"\[\d+\]", "", answer.text).split()) <= 75, answer.text
+
+
+@pytest.mark.parametrize("question, clause", [
+    ("what's a q-value? saw it in a paper", "what's a q-value"),
+    ("what is a policy in reinforcement learning", "what is a policy in reinforcement learning"),
+    ("what's the kl term people keep talking about", "what's the kl term people keep talking about"),
+    ("my nan asked me what a token is", "what a token is"),
+    ("so what is a gan", "what is a gan"),
+    ("what is overfitting? and how do i stop it", None),
+    ("what is a gan, and why is it unstable", None),
+])
+def test_the_thing_asked_is_read_past_a_field_a_remark_or_a_report(question: str, clause) -> None:
+    """``compose.what_it_is`` reads the asking clause past a remark after it, the field named
+    after the thing, a remark on where it was met, a reported question and an opening "so"; a
+    second question still asks more."""
+    assert compose.what_it_is(question) == clause
+    if clause:
+        assert compose.without_the_field(clause) in {"what is a policy", "what's the kl term", clause}
+
+
+def test_a_worked_examples_figures_do_not_follow_a_term_defined_inside(tutor) -> None:
+    """"what is precision" asked simply: "Precision is 15 / 25 = 0.60, ..." names it too, but
+    its figures belong to the worked example ("Take 1,000 payments ..."), which is not told."""
+    answer = tutor.ask("what is precision, in plain english")
+    assert _opening(answer).startswith("Precision answers"), answer.text
+    assert "15 / 25" not in answer.text, answer.text
+
+
+def test_whether_people_are_replaced_picks_who_stays_responsible(tutor) -> None:
+    """"is ai going to diagnose people instead of doctors": the healthcare section's last
+    sentence ("a qualified clinician stays responsible ...; the models assist rather than
+    replace") answers, and similarity alone left it out."""
+    answer = tutor.ask("are hospitals going to let ai diagnose patients instead of the doctors?")
+    assert "clinician stays responsible" in answer.text, answer.text

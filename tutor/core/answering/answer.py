@@ -299,6 +299,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             reading = None
         asked = reading.text if reading is not None else asked
         asking.asked, asking.conversation, asking.reading, asking.detail = asked, conversation, reading, detail
+        asking.simply = shapes.asks_simply(cleaned.text)
 
     def _what_to_search(self, asking: Asking) -> None:
         """What is searched (``asking.query``: the question without its asking manner, the course
@@ -573,7 +574,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             if foreign_script:
                 notices.append("The course is written in English; asking in English works best.")
         else:
-            answer = self._compose(asked, result, shape)
+            answer = self._compose(asked, result, shape, simply=asking.simply)
         return answer
 
     def _whole_topic_retried(self, asking: Asking, answer: Answer) -> Answer | None:
@@ -647,9 +648,12 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             for sentence, terms in zip(section.sentences, self.index.sentence_terms(section))
         )
 
-    def _compose(self, question: str, result: SearchResult, shape: shapes.Shape | None = None) -> Answer:
+    def _compose(
+        self, question: str, result: SearchResult, shape: shapes.Shape | None = None, simply: bool = False
+    ) -> Answer:
         """An answer shaped for the question (see ``compose``): lists keep every item,
-        comparisons get a cited part per side, yes/no answers open with a verdict."""
+        comparisons get a cited part per side, yes/no answers open with a verdict; a definition
+        asked ``simply`` ("eli5 ...") is told short."""
         shape = shape or shapes.Shape("general")
         if shape.kind == "list":
             answer = self._compose_list(question, result, self._enumerating_hit(question, result))
@@ -683,7 +687,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             answer = self._compose_many(question, result, shape.sides)
             if answer is not None:
                 return answer
-        answer = self._compose_general(question, result, shape.kind)
+        answer = self._compose_general(question, result, shape.kind, simply=simply)
         if shape.kind == "yes_no" and answer.sources:
             first = self.course.section(answer.sources[0].section)
             scores = self._sentence_scores(first, result)

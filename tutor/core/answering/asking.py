@@ -30,6 +30,7 @@ class Asking:
     asked: str = ""  # the question as read: the role and manner of asking dropped, a follow-up in full
     reading: Reading | None = None  # a follow-up read in full ("and gans?" -> "what are gans used for")
     detail: bool = False  # a follow-up naming a detail of the section just read (searched as one)
+    simply: bool = False  # asked to be told simply ("eli5", "in plain english"): a definition is told short
     query: str = ""  # what is searched: ``asked`` without its asking manner, the course or who asks
     shape: Shape = field(default_factory=lambda: Shape("general"))  # the question's shape (``shapes.detect``), sides typo-mended
     pointing: bool = False  # a comparison whose one side is the topic ("how does it compare with X?")

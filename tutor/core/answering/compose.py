@@ -81,20 +81,71 @@ _NAME_ALONE = (
     r"(?!(?:what|whats|wat|how|why|when|where|which|who|is|are|can|do|does|did|should|would|could|will)\b)"
     r"(?:(?!(?:for|in|on|with|of|to|vs|versus|and|or|by|about|at|from|that|this|it|they|all)\b)[\w-]+\s*){1,3}"
 )
-_ASKS_WHAT_IT_IS = rx.compile(rf"^\W*(?:{_FRAMED}|{_NAME_ALONE})\W*$", re.I)
-_FRAMED_LAST = rx.compile(rf"^\W*(?:{_FRAMED})\W*$", re.I)
+# ... with the field it belongs to after it: "what is exploitation in rl", "what's a policy in
+# reinforcement learning" (the field says where, the thing is what is asked).
+# ... or a remark on where it was met: "the epsilon-greedy rule i keep reading about".
+_HEARD_OF = (
+    r"\s+(?:that\s+)?(?:i|we|people|everyone|everybody)\s+(?:keeps?\s+|always\s+)?(?:hear\w*|read\w*|see\w*|saw|"
+    r"talk\w*|mention\w*)(?:\s+about)?(?:\s+(?:so\s+much|a\s+lot|everywhere|online|lately|all\s+the\s+time))?"
+)
+# (The field is one of the course's: "what does ai do in a call centre" asks about a setting.)
+_FIELD = (
+    r"\s+(?:in|within|on)\s+(?:an?\s+|the\s+|those\s+|these\s+|their\s+|its\s+)?"
+    r"(?:(?:chatbot|ai|ml|model|llm|language\s+model)\s+(?:settings|tools|apps|systems)|ai|ml|rl|gen\s*ai|genai|nlp|statistics|data\s+science|"
+    r"(?:(?:supervised|unsupervised|reinforcement|machine|deep)\s+)learning|generative\s+ai|artificial\s+intelligence|"
+    r"(?:large\s+)?language\s+models?|llms?|neural\s+networks?|gans?|vaes?|training|models?|chatbots?|"
+    r"(?:machine\s+learning|ml|ai)\s+models?)"
+)
+_IN_FIELD = rf"(?:{_FIELD}|{_HEARD_OF})?"
+# A word that only opens the message: "so what's recall", "ok what is a q-value".
+_OPENER = rx.compile(r"^\W*(?:(?:so|ok|okay|right|well|hmm+|oh|ah|then)\b[\s,.!:;-]*)+(?=\w)", re.I)
+# A question reported: "my 8 year old asked what a decision tree is", "she wants to know what ...".
+_REPORTED = rx.compile(
+    r"^.*?\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondered|wonders|wondering)\s+(?:me\s+|us\s+)?"
+    r"(?=(?:what|whats|what's)\s)", re.I
+)
+_ASKS_WHAT_IT_IS = rx.compile(rf"^\W*(?:(?:{_FRAMED}){_IN_FIELD}|{_NAME_ALONE})\W*$", re.I)
+_FRAMED_LAST = rx.compile(rf"^\W*(?:{_FRAMED}){_IN_FIELD}\W*$", re.I)
+_FIELD_AFTER = rx.compile(rf"(?:{_FIELD}|{_HEARD_OF})\W*$", re.I)
+# Quotation marks around a term ("what's the 'discount factor'"), not an apostrophe inside a word.
+_QUOTES = rx.compile(r"(?<![a-z])['\"\u2018\u2019\u201c\u201d]|['\"\u2018\u2019\u201c\u201d](?![a-z])", re.I)
+# A clause that asks something: a question mark, or a question word or auxiliary first ("and how
+# do I fix it"); a remark after the question does not ("my lab manager keeps saying it").
+_ASKS_TOO = rx.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+|also\s+)?(?:what|whats|wat|how|why|when|where|which|who|is|are|can|could|do|does|"
+    r"did|should|would|will|was|were|has|have|any|give|tell|explain|list|name|compare)\b", re.I
+)
 
 
 def what_it_is(question: str) -> str | None:
     """The clause of ``question`` that asks only what a thing is (``_ASKS_WHAT_IT_IS``): the
-    last one ("in simple terms, what is linear regression"), or None when it asks more."""
-    clauses = [c for c in re.split(r"[,:;]\s+|[.?!]+\s+", question.strip()) if c.strip()]
+    last one ("in simple terms, what is linear regression"), or a framed one followed only by
+    remarks ("what's PCA? my lab manager keeps saying it"), or None when it asks more."""
+    text = _OPENER.sub("", _REPORTED.sub("", _QUOTES.sub("", question.strip())))
+    pieces = re.split(r"([,:;]\s+|[.?!]+\s+|[.?!]+$)", text)  # clauses, each followed by its end
+    clauses = [(c, end) for c, end in zip(pieces[0::2], [*pieces[1::2], ""]) if c.strip()]
     if len(clauses) == 1:
-        return clauses[0] if _ASKS_WHAT_IT_IS.match(clauses[0].strip()) else None
+        return clauses[0][0] if _ASKS_WHAT_IT_IS.match(clauses[0][0].strip()) else None
     # After other clauses only a framed question counts ("..., kaggle?" names an example of them).
-    return clauses[-1] if clauses and _FRAMED_LAST.match(clauses[-1].strip()) else None
+    if clauses and _FRAMED_LAST.match(clauses[-1][0].strip()):
+        return clauses[-1][0]
+    # A framed question ended by its question mark, and after it only remarks, no other ask.
+    for index, (clause, end) in enumerate(clauses[:-1]):
+        if "?" in end and _FRAMED_LAST.match(clause.strip()):
+            rest = clauses[index + 1:]
+            if not any("?" in e or _ASKS_TOO.match(c) for c, e in rest):
+                return clause
+            return None
+    return None
 
 
+def without_the_field(clause: str) -> str:
+    """``clause`` without the field named after the thing asked ("what is exploitation in rl"
+    -> "what is exploitation"): the words of the thing alone."""
+    return _FIELD_AFTER.sub("", clause)
+
+
+WORKED_FIGURES = rx.compile(r"\d\s*/\s*\d|\d\s*=\s*\d|=\s*\d")  # the arithmetic of a worked example ("15 / 25 = 0.60")
 SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many words ("A support vector machine (SVM) ...")
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
@@ -252,6 +303,16 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"\b(?:cost(?:s|ly|ing)?|expensive|pric(?:e|es|ey|y)|cheap(?:er|est|ly)?|money|afford\w*|budget\w*)\b", re.I),
      rx.compile(r"\b(?:costly|expensive|cheap(?:er|ly)?|budgets?|GPUs?|hardware|infrastructure|licen[cs]es?|"
                 r"comput(?:ational|ing)\s+power|a\s+lot\s+of\s+computation|computationally\s+demanding)\b", re.I)),
+    # "is ai going to make the diagnosis instead of the doctor?", "will it replace designers?":
+    # whether people are replaced, which the course says as who stays responsible, who reviews,
+    # what the model assists with ("a qualified clinician stays responsible ...; the models assist
+    # rather than replace", "Human agents are then free to handle ...") (stop 36).
+    (rx.compile(r"\b(?:replac(?:e|es|ed|ing|ement)|take\s+over|taking\s+over|obsolete|do\s+away\s+with|"
+                r"instead\s+of\s+(?:a\s+|the\s+|our\s+|my\s+|real\s+|human\s+)?(?:doctors?|humans?|people|staff|workers?|"
+                r"teachers?|nurses?|lawyers?|experts?|clinicians?|radiologists?|artists?|writers?|designers?|employees?|"
+                r"persons?|me|us))\b", re.I),
+     rx.compile(r"\b(?:replac\w*|stays?\s+responsible|assist\w*|human\s+(?:agents?|review|in\s+the\s+loop)|"
+                r"(?:reviewed|checked)\s+by|reviews?\s+and\s+adjusts|free\s+to\s+handle)\b", re.I)),
 ]
 
 
@@ -260,7 +321,7 @@ _OWN_MISTAKE = rx.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed", "notice", "cost",
+    "usual", "end", "output", "speed", "notice", "cost", "replace",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))

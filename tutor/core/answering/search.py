@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core import regex_cache as rx
+from tutor.core.answering import compose, described, lexical
 from tutor.core.answering import conversation as conversation_module
-from tutor.core.answering import described, lexical
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
 from tutor.core.answering.learner import LearnerLanguage, load_learner_language
@@ -772,9 +772,27 @@ class SearchIndex:
             sentences = self.sections[position].sentences
             if not said or not sentences:
                 seen[section_id] = 1.0  # a section being read in the lesson view: all of it
+            elif self.told_its_part(self.sections[position], conversation.topic or "", said):
+                seen[section_id] = 1.0
             else:
                 seen[section_id] = sum(s in said for s in sentences) / len(sentences)
         return seen
+
+    def told_its_part(self, section: Section, topic: str, said: str) -> bool:
+        """Was every sentence of ``section`` naming ``topic`` said, in a section about something
+        else (its opening does not name the topic)? "what is a decision tree" is told the tree's
+        sentence of the algorithms passage, not the other algorithms (stop 36): for the topic,
+        that section has been read, and "any downside?" next looks elsewhere (the deep tree that
+        overfits), as when the whole passage was quoted."""
+        # (A topic kept as the whole first question, "analyst at a hockey club. what is feature
+        # engineering", is the thing its asking clause names.)
+        wanted = set(self.analyse(compose.without_the_field(compose.what_it_is(topic) or topic)))
+        if not wanted or not section.sentences or wanted <= set(self.analyse(section.sentences[0])):
+            return False
+        naming = [
+            s for s in section.sentences[1:] if wanted <= set(self.analyse(s)) and not compose.WORKED_FIGURES.search(s)
+        ]
+        return bool(naming) and all(s in said for s in naming)
 
     def _stay_on_topic(self, result: SearchResult, conversation: Conversation) -> SearchResult:
         """A follow-up about a topic the course just answered ("how do people spot them?" after

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source
@@ -43,6 +44,10 @@ SUBJECT_WORDS = 4  # ``SUBJECT_BONUS`` (followups.py): the new subject named wit
 # Shapes of a question whose best section's opening joins when the question describes its idea
 # without naming it (see ``_compose_general``).
 _TOLD_THE_NAME = frozenset({"general", "why", "how"})
+# A name followed by what it is: ", a number slightly below 1", " (fraud that slipped through)",
+# "the epsilon-greedy rule: with a small probability ...".
+_APPOSITIVE = rx.compile(r",\s+(?:an?|the)\s|\s\((?!\w+\))|:\s")
+SIMPLE_WORDS = 60  # a definition asked simply ("eli5 ..."): the answer is told within about this many words
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 
 
@@ -270,16 +275,37 @@ class ChoosingSentences:
         shape: str = "general",
         max_words: int = MAX_WORDS,
         bonus: Callable[[Section], np.ndarray] | None = None,
+        simply: bool = False,
     ) -> Answer:
         best = result.hits[0]
+        asked_what = compose.what_it_is(question) if bonus is None else None
+        if asked_what is not None and result.topic and (
+            set(self.index.analyse(compose.without_the_field(asked_what))) <= set(self.index.analyse(result.last_answer or ""))
+        ):
+            # A follow-up asks what a thing is only about a thing the last answer did not name (a
+            # switch: "and temperature?" after top-k sampling, read as "what is temperature").
+            asked_what = None
+        # "eli5 what dimensionality reduction is": a definition asked simply is told short, the
+        # term's own sentences, not its whole paragraph (a first question: a follow-up asking
+        # simply is answered from what was said).
+        short = (
+            simply and asked_what is not None and max_words == MAX_WORDS
+            and not (result.remembered or result.already_said or result.last_answer)
+        )
+        if short:
+            max_words = SIMPLE_WORDS
         if result.again and bonus is None and max_words == MAX_WORDS:
             # "when was that agreed again?": the sentences that answer it with the topic (the
             # whole paragraph was read, so its own words alone pick none), told short.
             max_words = AGAIN_WORDS
-        if bonus is None and max_words == MAX_WORDS and quoted(best.section, result.remembered or result.last_answer):
+        said = result.remembered or result.last_answer
+        if bonus is None and max_words == MAX_WORDS and (
+            quoted(best.section, said) or (result.topic and self.index.told_its_part(best.section, result.topic, said))
+        ):
             # A follow-up whose best section was quoted (most of it) by an answer the conversation
             # remembers: the learner has read that paragraph; the sentences of it that answer the
-            # follow-up, short, not all of it again.
+            # follow-up, short, not all of it again. So has a learner told the topic's own
+            # sentences of a list ("what goes wrong if you skip it" after feature scaling).
             return self._compose_focused(question, result, best, shape)
         chosen_sections = [best] + [
             h
@@ -325,6 +351,7 @@ class ChoosingSentences:
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
+
             candidates = [
                 c for c in candidates
                 if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
@@ -340,6 +367,10 @@ class ChoosingSentences:
         own_top = min(top_score, own_scores[1] + LEAD_CAP) if len(own_scores) > 1 else top_score
         picked: set[tuple[int, int]] = set()
         words = 0
+        if short and asked_what is not None and self._opens_on(asked_what, best.section):
+            # Told short, the section's opening sentence, which defines the term, comes first.
+            picked.add((0, 0))
+            words = len(best.section.sentences[0].split())
         remaining = list(candidates)
         max_sentences = MAX_SENTENCES if max_words <= MAX_WORDS else MAX_SENTENCES + 3
         while remaining and len(picked) < max_sentences and words < max_words * 0.85:
@@ -379,12 +410,12 @@ class ChoosingSentences:
         if result.remembered or result.already_said:
             # A follow-up: what the answers remembered said of this section is not said again to complete it.
             rest = [p for p in rest if best_sentences[p] not in (result.remembered or result.already_said)]
-        if rest and len(own) * 2 >= len(best_sentences) and (
+        if rest and not short and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)
         if (
-            shape in _TOLD_THE_NAME and bonus is None and not said_before and not result.topic
+            shape in _TOLD_THE_NAME and bonus is None and not said_before and not result.topic and not short
             and (0, 0) not in picked
             and self._described_unnamed(result, best.section)
             and sum(len(chosen_sections[r].section.sentences[p].split()) for r, p in picked)
@@ -406,18 +437,34 @@ class ChoosingSentences:
                 if words + sum(len(best_sentences[q].split()) for q in chain) <= WHOLE_WORDS:
                     picked.update((0, q) for q in chain)
         lead = None
-        if bonus is None and not result.topic and (asking := compose.what_it_is(question)) is not None:
-            inside = self._defined_inside(asking, best.section)
+        if asked_what is not None:
+            inside = self._defined_inside(asked_what, best.section)
             if inside is not None:
                 # "what is a neural network": the best section is about something else (supervised
                 # learning's algorithms) and defines the term in one sentence of its list; the
                 # answer opens with that sentence, not with the list's announcement ("Several
-                # families of algorithms ..."), and tells the others naming the term. The rest of
-                # the passage stays after it: cut to the term's sentences, the learner had not
-                # read the section, and "any downside?" next was answered from it again ("No
-                # single algorithm wins everywhere") instead of the overfitting deep tree.
+                # families of algorithms ..."), and tells the others naming the term, not the
+                # rest of the passage (the other algorithms of the list, the overfitting that
+                # comes before underfitting: stop 36).
                 defining, naming = inside
-                picked |= {(0, p) for p in naming}
+                if short:
+                    # Told short: the defining sentence and those after it naming the term, within
+                    # the short budget.
+                    told, kept = len(best_sentences[defining].split()), [defining]
+                    for p in naming:
+                        if p != defining and told + len(best_sentences[p].split()) <= SIMPLE_WORDS:
+                            kept.append(p)
+                            told += len(best_sentences[p].split())
+                    naming = kept
+                if short or compose.enumerates(best.section):
+                    # One item of a list ("what is a neural network" among the supervised
+                    # algorithms), or asked simply: the term's sentences, not the rest of the list
+                    # (stop 36). Another kind of passage stays after the term's sentence: the
+                    # sentences around it say what it is set against ("Underfitting is the
+                    # opposite failure" after overfitting), and a follow-up reads on in it.
+                    picked = {(0, p) for p in naming}
+                else:
+                    picked |= {(0, p) for p in naming}
                 lead = (0, defining)
         if lead is None and bonus is None and not result.topic and shape != "comparison" and shapes.places_in_a_family(question):
             # "is chatgpt machine learning or generative ai", "is siri ml or gen ai?": the learner
@@ -453,6 +500,18 @@ class ChoosingSentences:
         scored = [(score, position) for score, _, position in candidates if position in both]
         return max(scored)[1] if scored else None
 
+    def _opens_on(self, question: str, section: Section) -> bool:
+        """Does ``section``'s opening sentence have the thing ``question`` asks about as its subject?"""
+        wanted = {
+            t for t in self.index.analyse(compose.without_the_field(self.vocabulary.correct(question)))
+            if t in self.index.vocabulary
+        }
+        return bool(wanted) and bool(section.sentences) and wanted <= self._subject_terms(section.sentences[0])
+
+    def _subject_terms(self, sentence: str) -> set[str]:
+        """The analysed terms of ``sentence``'s first ``compose.SUBJECT_HEAD`` words: what it is about."""
+        return set(self.index.analyse(" ".join(sentence.split()[: compose.SUBJECT_HEAD])))
+
     def _defined_inside(self, question: str, section: Section) -> tuple[int, list[int]] | None:
         """(the defining sentence, every sentence naming the term) when ``question`` asks what a
         term is that ``section`` defines inside a passage about something else: its heading and
@@ -466,18 +525,46 @@ class ChoosingSentences:
         sentence_terms = self.index.sentence_terms(section)
         if len(sentence_terms) < 2:
             return None
-        wanted = {t for t in self.index.analyse(question) if t in self.index.vocabulary}
-        if not wanted or wanted <= set(sentence_terms[0]) or wanted <= self.index.heading_terms_of(section):
-            return None
-        defining = next(
-            (p for p, sentence in enumerate(section.sentences) if p > 0
-             and wanted <= set(self.index.analyse(" ".join(sentence.split()[: compose.SUBJECT_HEAD])))),
-            None,
-        )
+        defining = None
+        # The thing asked, without the field named after it ("what is exploitation in rl"), else
+        # with it. (A heading naming the thing no longer rules it out, stop 36: "Overfitting and
+        # underfitting" opens on overfitting, "... and DBSCAN helps" on k-means, "Precision and
+        # recall ..." on the confusion matrix; the answer led with what was not asked.)
+        # The opening only naming it in passing does not either ("A variational autoencoder is ...
+        # an encoder and a decoder ..." for "what's a decoder": "The decoder takes ..." says it).
+        question = self.vocabulary.correct(question)  # "the temprature setting": its course word
+        for clause in dict.fromkeys([compose.without_the_field(question), question]):
+            wanted = {t for t in self.index.analyse(clause) if t in self.index.vocabulary}
+            if not wanted or wanted <= self._subject_terms(section.sentences[0]):
+                return None
+            # ... nor by its full name ("What VAEs are used for" opens "Variational autoencoders are ...").
+            if any(
+                (full := set(self.index.analyse(name))) and full <= self._subject_terms(section.sentences[0])
+                for name in self.index.learner.expansions(clause)
+            ):
+                return None
+            defining = next(
+                (p for p, sentence in enumerate(section.sentences) if p > 0 and wanted <= self._subject_terms(sentence)),
+                None,
+            )
+            if defining is None:
+                # ... or it is defined where it is named: "use a discount factor, a number slightly
+                # below 1 ...", "false negatives (fraud that slipped through)".
+                defining = next(
+                    (p for p, sentence in enumerate(section.sentences) if p > 0 and any(
+                        wanted <= set(self.index.analyse(" ".join(sentence[: m.start()].split()[-(len(wanted) + 1):])))
+                        for m in _APPOSITIVE.finditer(sentence)
+                    )),
+                    None,
+                )
+            if defining is not None:
+                break
         if defining is None:
             return None
         naming: set[int] = set()
         for p, terms in enumerate(sentence_terms):
+            if p != defining and compose.WORKED_FIGURES.search(section.sentences[p]):
+                continue  # "Precision is 15 / 25 = 0.60, recall is ...": a worked example's figures, told without it
             if wanted <= terms:
                 naming.update(compose.leaning_chain(section, p, sorted(naming)))
         return defining, sorted(naming)

@@ -1842,9 +1842,29 @@ _PITCH = rx.compile(
     r"|\s*\beli5\b|\s*\bin\s+(?:(?:plain|simple|simplest|easy|basic|everyday)\s+(?:english|language|speak)|"
     r"(?:baby|layman'?s?|laymens|non-?technical|kid|toddler)\s+(?:english|terms|words|language|speak))\b|\s*\b(?:really|super|very|extra)\s+simpl[ey]\b(?:\s+(?:pls|please|plz))?"
     r"|\s*\bdumb\s+(?:it|this|that)\s+down\b(?:\s+for\s+(?:me|us))?|\s*\bsimple\s+version\b(?:\s+(?:pls|please|plz))?"
-    r"|\s*\bfor\s+dummies\b|\s*\bto\s+a\s+(?:(?:little|small)\s+)?(?:kid|child|toddler|five[- ]year[- ]old|\d+[- ]year[- ]old|grandma|granny)\b)",
+    r"|\s*\bfor\s+dummies\b|\s*\bto\s+a\s+(?:(?:little|small)\s+)?(?:kid|child|toddler|five[- ]year[- ]old|\d+[- ]year[- ]old|grandma|granny)\b"
+    # "baby steps pls, what is ...": the pace asked for, opening the message (not "should we take
+    # baby steps with ai", the pilot project asked about in everyday words).
+    r"|^\s*baby\s+steps\b(?:\s+(?:pls|please|plz))?(?=\s*[,:;.!\u2013\u2014-])"
+    # "..., how do i explain it simply": the learner asks how to pass the answer on, put simply.
+    r"|\s*\bhow\s+(?:do|can|would|should|could)\s+(?:i|we)\s+explain\s+(?:it|that|this|them)\s+"
+    r"(?:simply|(?:to\s+(?:him|her|them|a\s+(?:kid|child))))\b)",
     _F,
 )
+# Asked to be told simply, in the forms the search keeps as well ("in simple words", "simply
+# please: ...", "like i'm a complete beginner").
+_SIMPLY = rx.compile(
+    r"\b(?:in|into|using)\s+(?:plain|simple|simpler|simplest|easy|basic|everyday|layman'?s?|non-?technical)\s+"
+    r"(?:english|words|terms|language|speak)\b|\bsimply\b|\bsimple\s+(?:words|terms|version)\b|\beli5\b",
+    _F,
+)
+
+
+def asks_simply(text: str) -> bool:
+    """Does ``text`` ask for its answer pitched simply or for someone (``_PITCH``, ``_SIMPLY``)?
+    Why: "eli5 what a neural network is" wants the term's own sentences, short, not the section
+    around them (``sentences.SIMPLE_WORDS``)."""
+    return bool(_PITCH.search(text) or _SIMPLY.search(text))
 
 
 def without_the_pitch(text: str) -> str:
