@@ -154,7 +154,12 @@ _HARMFUL = [
     )),
     rx.compile(
         r"\bhack\s+into\b|"
-        r"\bhow\s+(?:do\s+i|to|can\s+i|could\s+i)\s+(?:steal|hack|crack|bypass|spy\s+on|stalk)\b|"
+        # (not a model's failure got round or a subject mastered: "how do i bypass overfitting",
+        # "how to crack machine learning" ask for the course's remedies and lessons)
+        r"\bhow\s+(?:do\s+i|to|can\s+i|could\s+i)\s+(?:steal|hack|crack|bypass|spy\s+on|stalk)\b"
+        r"(?!\s+(?:the\s+|this\s+|that\s+)?(?:over-?fit|under-?fit|bias|mode\s+collapse|hallucinat|cold\s+start|"
+        r"machine\s+learning|ml\b|(?:generative\s+|gen\s*)?ai\s+(?:course|basics|concepts?|interviews?)|(?:this|the)\s+course|"
+        r"gradient|local\s+minim|data\s+shortage|class\s+imbalance))|"
         r"\b(?:steal|crack)\w*\s+(?:someone|somebody|my\s+\w+'s|a\s+person's|their)\b|"
         r"\bhow\s+(?:do\s+i|to|can\s+i)\s+(?:make|build)\s+(?:a\s+)?(?:bomb|weapon|explosive|poison)|"
         rf"{_ASKING}(?:hurt|kill|harm)\s+(?:someone|somebody|people|my\s+\w+)\b",
@@ -442,7 +447,7 @@ _OUT_OF_JOB = [
                r"\bmake\s+me\s+laugh\b|\bsomething\s+funny\b", _F),
     rx.compile(
         r"\b(?:ignore|forget|disregard|override|bypass|drop|abandon)\b.{0,30}\b(?:instructions?|rules?|prompt|"
-        r"guidelines?|guidance|programming|restrictions?|directives?|constraints?|safety|training|"
+        r"guidelines?|guidance|programming|restrictions?|directives?|constraints?|safety|(?:your|its|ur)\s+training|"
         r"(?:all|everything|anything)\s+(?:previous|prior|earlier|above|before|said|you\s+were\s+told))\b|"
         r"\bspeak\s+freely\b|\bforget\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:a|an|the)\b",
         _F,

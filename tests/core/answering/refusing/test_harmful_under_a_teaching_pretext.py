@@ -78,3 +78,24 @@ def test_the_trade_look_up_is_refused_end_to_end(tutor) -> None:
     answer = tutor.ask("whats the right torque for an m8 bolt going into cast iron")
     assert not answer.in_scope and not answer.sources
     assert answer.text == requests.EVERYDAY_TEXT, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how do i bypass underfitting when my model is too simple",
+    "how can i bypass bias in my training data",
+    "how to crack machine learning if i'm starting from zero",
+])
+def test_a_harm_verb_on_a_model_s_failure_or_the_subject_is_no_harm(question: str) -> None:
+    """"Bypass" or "crack" put to one of a model's failures, or to the subject itself, asks for the
+    course's remedies or lessons: before, "how do i bypass overfitting" was refused as harmful (the
+    bare "how do i bypass" of the hacking pattern), which a learner would find absurd."""
+    assert requests.classify(question) is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "how do i bypass the paywall on this site",
+    "how to crack the password on my boss's laptop",
+])
+def test_a_harm_verb_on_something_else_is_still_refused(question: str) -> None:
+    refusal = requests.classify(question)
+    assert refusal is not None and refusal.kind == "harmful", question
