@@ -1301,6 +1301,19 @@ def _title_lessons(index: SearchIndex) -> dict[str, str]:
 _TITLES: weakref.WeakKeyDictionary[SearchIndex, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
+_DEFINE = rx.compile(r"\bdefine\b", re.IGNORECASE)
+
+
+def asks_what_the_subject_is(text: str, subject: str | None) -> bool:
+    """Does ``text`` (a follow-up read in full) ask only what its new ``subject`` is ("what's a
+    gans", "explain underfitting"), with nothing else of it asked ("what are bias's limitations",
+    "what are vaes used for")? Then the switch keeps the definition's shape (stop 36)."""
+    if not subject or not asks_what_it_is(text):
+        return False
+    rest = _DEFINE.sub(" ", re.sub(re.escape(subject), " ", text, flags=re.IGNORECASE))
+    return rest != text and not _content(rest)
+
+
 def keep_the_aspects_lesson(
     result: SearchResult, reading: Reading | None, conversation: Conversation, index: SearchIndex
 ) -> SearchResult:
@@ -1312,7 +1325,7 @@ def keep_the_aspects_lesson(
     section above the one on a VAE's loss), that lesson's best hit naming the new subject answers."""
     if reading is None or not reading.replaced or not reading.subject or not result.hits or not conversation.asked:
         return result
-    if asks_what_it_is(reading.text):
+    if asks_what_the_subject_is(reading.text, reading.subject):
         # "and gans?" after "what's a variational autoencoder" asks what GANs are: the new
         # subject's own definition answers, not a section of the VAE lesson that names GANs (the
         # lesson's "VAEs compared with GANs" made it look like a lesson about the aspect asked).

@@ -229,7 +229,7 @@ class ChoosingSentences:
         the same as B?" in the course's own words."""
         sources: list[Source] = []
         texts: list[str] = []
-        if lead is None and result.subject and parts and compose.asks_what_it_is(question):
+        if lead is None and parts and conversation_module.asks_what_the_subject_is(question, result.subject):
             lead = self._switched_subject_lead(result.subject, parts[0])
         if result.topic and lead is None:
             # "how do i stop it" after what overfitting is: the answer opens with the cure.
