@@ -1306,12 +1306,15 @@ _DEFINE = rx.compile(r"\bdefine\b", re.IGNORECASE)
 
 def asks_what_the_subject_is(text: str, subject: str | None) -> bool:
     """Does ``text`` (a follow-up read in full) ask only what its new ``subject`` is ("what's a
-    gans", "explain underfitting"), with nothing else of it asked ("what are bias's limitations",
-    "what are vaes used for")? Then the switch keeps the definition's shape (stop 36)."""
+    gans", "explain underfitting"), with no aspect of it asked ("what are bias limitations",
+    ``ASPECT_WORDS``; "what are vaes used for", ``compose.asks_what_it_is``)? Then the switch
+    keeps the definition's shape (stop 36)."""
     if not subject or not asks_what_it_is(text):
         return False
     rest = _DEFINE.sub(" ", re.sub(re.escape(subject), " ", text, flags=re.IGNORECASE))
-    return rest != text and not _content(rest)
+    # What is left may be the rest of a name the subject went into ("what is greedy decoding
+    # sampling" for "and greedy decoding?" after top-k sampling), not an aspect asked of it.
+    return rest != text and not any(w in ASPECT_WORDS for w in _content(rest))
 
 
 def keep_the_aspects_lesson(
