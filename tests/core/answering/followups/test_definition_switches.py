@@ -51,3 +51,16 @@ def test_a_switched_definition_opens_with_the_new_subject(tutor, turns: list[str
 def test_the_old_subject_asked_first_is_unchanged(tutor) -> None:
     # A first question has no switched subject: the section's own order stands.
     assert opening(tutor.ask("what is overfitting")).startswith("Overfitting")
+
+
+def test_only_a_switch_asking_what_the_subject_is_keeps_the_definition_shape() -> None:
+    from tutor.core.answering.conversation import asks_what_the_subject_is
+
+    assert asks_what_the_subject_is("what's a gans", "gans")
+    assert asks_what_the_subject_is("explain underfitting", "underfitting")
+    # the rest of a name the subject went into ("and greedy decoding?" after top-k sampling)
+    assert asks_what_the_subject_is("what is greedy decoding sampling", "greedy decoding")
+    # an aspect asked of it, or what it is used for: no definition
+    assert not asks_what_the_subject_is("what are bias limitations", "bias")
+    assert not asks_what_the_subject_is("what are vaes used for", "vaes")
+    assert not asks_what_the_subject_is("bias limitations", "bias")
