@@ -71,6 +71,7 @@ from tutor.core.answering.switching import Switching
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, load_course
 from tutor.core.questions import lesson_question
+from tutor.core.words import QUESTION_STOPWORDS, stems, tokenize
 
 _FORMULA_OF = rx.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
 _EQUATION = rx.compile(r"\bequals\b|\s=\s")
@@ -105,16 +106,42 @@ _HOW_IT_WORKS = rx.compile(
     re.IGNORECASE,
 )
 _USES_HEADING = rx.compile(r"\b(?:used\s+for|uses|use\s+cases?|applications?)\b", re.IGNORECASE)
+# "what are gans", "and gans?" after "whats a vae" (read "whats a gans"): what a thing is, its name
+# alone, is its definition too. "GANs" in the uses section's heading ("What GANs have been used
+# for") outranked the generator and the discriminator when the name was not the grammatical
+# subject the search expects ("whats a gans"), and the answer led with the uses, then the
+# definition. A name asked about with a use or a job ("what are gans good for", "what is a vae
+# used for", "what do gans do") is no bare definition.
+_WHAT_IT_IS = rx.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+are|\s+was|\s+were)|whats|define)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3}?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_uses_subject(asked: str, heading: str) -> bool:
+    """Is ``asked`` a bare "what is X" (``_WHAT_IT_IS``, no use or job asked) whose X the uses
+    section's ``heading`` names ("GANs" and "What GANs have been used for")? Only then does the
+    uses section stand in for X's definition; "what is customer segmentation" is answered from
+    the uses it is one of, and "whats the big plus of it" asks no definition at all."""
+    match = _WHAT_IT_IS.match(asked)
+    if match is None or not compose.asks_what_it_is(asked):
+        return False
+    named = set(stems(w for w in tokenize(match.group("name")) if w not in QUESTION_STOPWORDS))
+    return bool(named) and named <= set(stems(tokenize(heading)))
 
 
 def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
-    """A how-does-it-make question whose best section is about what its subject is used for is
-    answered by the next section of the same lesson instead (``_HOW_MADE``), which the uses
-    section only outranked by sharing the question's words."""
-    if not result.in_scope or len(result.hits) < 2 or not (_HOW_MADE.search(asked) or _HOW_IT_WORKS.search(asked)):
+    """A how-does-it-make question (``_HOW_MADE``, ``_HOW_IT_WORKS``) or a bare "what is it"
+    (``_WHAT_IT_IS``) whose best section is about what its subject is used for is answered by the
+    next section of the same lesson instead, which the uses section only outranked by sharing the
+    question's words."""
+    if not result.in_scope or len(result.hits) < 2:
         return result
     top = result.hits[0].section
     if not _USES_HEADING.search(top.heading):
+        return result
+    if not (_HOW_MADE.search(asked) or _HOW_IT_WORKS.search(asked) or _names_the_uses_subject(asked, top.heading)):
         return result
     other = next(
         (h for h in result.hits[1:] if h.section.lesson_id == top.lesson_id and not _USES_HEADING.search(h.section.heading)),
@@ -416,9 +443,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
 
     def _how_it_makes_it(self, asking: Asking) -> None:
         """How a thing makes what it makes, or how it works, is answered by its mechanism, not by
-        its lesson's uses section (``_how_not_what_for``): on a switch, or asked how it works."""
+        its lesson's uses section (``_how_not_what_for``): on a switch, or asked how it works or what it is."""
         asked, reading, result = asking.asked, asking.reading, asking.result
-        if (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked):
+        if (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked) or _WHAT_IT_IS.search(asked):
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when

@@ -115,6 +115,17 @@ _ASKS_TOO = rx.compile(
     r"^\W*(?:and\s+|but\s+|so\s+|also\s+)?(?:what|whats|wat|how|why|when|where|which|who|is|are|can|could|do|does|"
     r"did|should|would|will|was|were|has|have|any|give|tell|explain|list|name|compare)\b", re.I
 )
+# What a thing is used for or does, asked with a "what is" frame ("what are vaes used for", "what
+# are gans good for", "what does a decoder do"): no definition.
+_USE_OR_JOB = rx.compile(r"\b(?:used?|uses|using|for|good|applications?|do|does|did)\b", re.I)
+
+
+def asks_what_it_is(question: str) -> bool:
+    """Is ``question`` a "what is X" framed as one ("what's a gans", "explain underfitting"), not
+    a name alone ("bias limitations", which ``what_it_is`` also takes) nor what X is for or does
+    ("what are vaes used for", ``_USE_OR_JOB``)? A switch read so keeps the definition's shape
+    (stop 36)."""
+    return bool(_FRAMED_LAST.match(question.strip())) and not _USE_OR_JOB.search(question)
 
 
 def what_it_is(question: str) -> str | None:

@@ -43,12 +43,12 @@ import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering import shapes
-from tutor.core.answering.compose import announces
+from tutor.core.answering.compose import announces, asks_what_it_is
 from tutor.core.answering.everyday import in_dictionary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
 if TYPE_CHECKING:
-    from tutor.core.answering.search import SearchIndex, SearchResult
+    from tutor.core.answering.search import Hit, SearchIndex, SearchResult
     from tutor.core.knowledge import Section
 
 HISTORY_DEPTH = 3
@@ -414,11 +414,41 @@ def without_figures(question: str) -> str:
     return _IN_FIGURES.sub(" ", question)
 
 
+# "one app tells me if a mole looks bad, another estimates my age", "my shop's system picks who gets
+# a coupon and a second one writes the text": a second thing of the learner's own, doing something
+# ("another" / "the other (one)" / "a second (one)" and its verb), after at least a few words that
+# described the first.
+_ANOTHER_DOES = rx.compile(
+    r"(?:[,;.]\s*|\s+(?:and|while|whereas|but)\s+)(?:(?:and|while|but)\s+)?"
+    r"(?:another|the\s+other(?:\s+one)?|a\s+second(?:\s+one)?|the\s+second(?:\s+one)?)\s+"
+    r"(?:(?:just|only|simply|then|instead|also)\s+)?(?!(?:is|was|has|does|ones|goes)\b)[a-z][\w'-]*[a-z]s\b",
+    re.IGNORECASE,
+)
+FIRST_THING_WORDS = 4  # the words before "another ..." that describe the first thing, at least
+
+
+def describes_its_own_things(question: str) -> bool:
+    """Does ``question`` describe two things of its own and ask about them ("model A guesses how
+    many minutes late the bus is, model B says late or on time. same kind of prediction?",
+    ``shapes.labelled_pair``; "one app ..., another ...", ``_ANOTHER_DOES``)?
+
+    Why: such a question has a topic of its own, the learner's options, versions or scenario,
+    however few course words it has. Asked right after "why does my phone keyboard guess the next
+    word", the labelled pair fell below the scope bar alone, leaned on the conversation and was
+    answered from next-token prediction, its topic merged with the keyboard's."""
+    if shapes.labelled_pair(question) is not None:
+        return True
+    second = _ANOTHER_DOES.search(question)
+    return second is not None and len(tokenize(question[: second.start()])) >= FIRST_THING_WORDS
+
+
 def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) -> bool:
     """Does ``question`` lean on the conversation (see the module docstring)?"""
     if not has_context:
         return False
     question = without_figures(question)
+    if describes_its_own_things(question):
+        return False  # the learner's own options or versions are its topic
     if starts_afresh(question):
         # "ok different topic - what skills would my team need for that generative stuff?": the
         # learner said it leans on nothing ("that generative stuff" is generative AI, not the VAE
@@ -723,7 +753,8 @@ _SAME_FOR = (
 )
 _SWITCH = rx.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|alright|right|then|now|also)[\s,]+)*(?:what|how)\s+about\s+(?P<about>.+?)\W*$"
-    r"|^\W*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$"
+    # "ok and gans?", "cool, and the decoder?": a reaction before "and" opens the switch too.
+    r"|^\W*(?:(?:ok|okay|alright|right|cool|oh|hmm+)[\s,]+)*(?:and|also|plus|same\s+for|now)\s+(?P<plain>.+?)\W*$"
     rf"|^\W*(?:(?:and|but|so|ok|okay|also)[\s,]+)*{_SAME_FOR}(?P<same>.+?)\W*$",
     re.IGNORECASE,
 )
@@ -1296,6 +1327,22 @@ def _title_lessons(index: SearchIndex) -> dict[str, str]:
 _TITLES: weakref.WeakKeyDictionary[SearchIndex, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
+_DEFINE = rx.compile(r"\bdefine\b", re.IGNORECASE)
+
+
+def asks_what_the_subject_is(text: str, subject: str | None) -> bool:
+    """Does ``text`` (a follow-up read in full) ask only what its new ``subject`` is ("what's a
+    gans", "explain underfitting"), with no aspect of it asked ("what are bias limitations",
+    ``ASPECT_WORDS``; "what are vaes used for", ``compose.asks_what_it_is``)? Then the switch
+    keeps the definition's shape (stop 36)."""
+    if not subject or not asks_what_it_is(text):
+        return False
+    rest = _DEFINE.sub(" ", re.sub(re.escape(subject), " ", text, flags=re.IGNORECASE))
+    # What is left may be the rest of a name the subject went into ("what is greedy decoding
+    # sampling" for "and greedy decoding?" after top-k sampling), not an aspect asked of it.
+    return rest != text and not any(w in ASPECT_WORDS for w in _content(rest))
+
+
 def keep_the_aspects_lesson(
     result: SearchResult, reading: Reading | None, conversation: Conversation, index: SearchIndex
 ) -> SearchResult:
@@ -1306,6 +1353,11 @@ def keep_the_aspects_lesson(
     When the search ranks another lesson first (the new subject's name alone ranks every VAE
     section above the one on a VAE's loss), that lesson's best hit naming the new subject answers."""
     if reading is None or not reading.replaced or not reading.subject or not result.hits or not conversation.asked:
+        return result
+    if asks_what_the_subject_is(reading.text, reading.subject):
+        # "and gans?" after "what's a variational autoencoder" asks what GANs are: the new
+        # subject's own definition answers, not a section of the VAE lesson that names GANs (the
+        # lesson's "VAEs compared with GANs" made it look like a lesson about the aspect asked).
         return result
     lessons = []
     names = [index.analyse(name) for name in [reading.subject, *index.other_names(reading.subject)]]
@@ -1352,7 +1404,11 @@ ASPECT_TITLES = {
 }
 
 
-_TRAINING_TIME = rx.compile(r"\bhow\s+long\b.*\btrain|\btrain\w*\b.*\bhow\s+long\b|\btraining\s+time\b", re.I)
+_TRAINING_TIME = rx.compile(
+    r"\bhow\s+long\b.*\btrain|\btrain\w*\b.*\bhow\s+long\b|\btraining\s+time\b"
+    r"|\b(?:take|takes|took|taking)\s+(?:so\s+|very\s+|too\s+|a\s+)?(?:long|while)\b.*\btrain",
+    re.I,
+)
 
 
 def asks_training_time(question: str) -> bool:
@@ -1373,6 +1429,39 @@ def _asks_time_of_training(question: str, conversation: Conversation) -> bool:
     return bool(
         _HOW_LONG.search(question) and conversation.asked and _TRAINS.search(conversation.asked[-1])
         and any(w in ("that", "this") for w in tokenize(question))
+    )
+
+
+# A sentence saying how long learning goes on: a count of its steps ("over many episodes",
+# "thousands of small downhill steps", "many training steps") or a span of time ("for days or
+# weeks", "in seconds").
+_LEARNING_TAKES = rx.compile(
+    r"\b(?:many(?:\s+more)?|thousands\s+of|millions\s+of|hundreds\s+of|huge\s+numbers\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:episodes|rounds|steps|iterations|epochs)\b|\bdays\s+or\s+weeks\b|\bfor\s+(?:days|weeks|hours)\b|\bin\s+seconds\b",
+    re.I,
+)
+
+
+def training_time_hit(question: str, conversation: Conversation, hits: Sequence[Hit], index: SearchIndex) -> Hit | None:
+    """The first of ``hits`` in the lesson being discussed with a sentence saying how long
+    learning takes (``_LEARNING_TAKES``), for a follow-up with no topic of its own that asks how
+    long training takes (``_asks_time_of_training``); else None.
+
+    Why: asked of a whole lesson's subject ("how long does it take to train?" after "what is
+    reinforcement learning"), every section of the lesson scores alike on such words, and the
+    uses section ("... by playing huge numbers of matches") answered. The sentence that says how
+    long the learning goes on ("Over many episodes ...", in the Q-learning section) answers it,
+    as it does after "what is Q-learning"."""
+    if conversation.lesson is None or topic_words(question) or not _asks_time_of_training(question, conversation):
+        return None
+    if aspect_lesson(question, conversation, index) is not None:
+        return None  # the topic's lesson gives no duration of its own: the training cost answers
+    return next(
+        (
+            h for h in hits
+            if h.section.lesson_id == conversation.lesson and any(_LEARNING_TAKES.search(s) for s in h.section.sentences)
+        ),
+        None,
     )
 
 

@@ -201,6 +201,7 @@ class FollowingUp:
             result = self._the_branchs_section(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
             result = self._aspect_section(cleaned.text, result, conversation)
+            result = self._training_time_section(cleaned.text, result, conversation)
         elif reading is not None and result.in_scope:
             # A follow-up read in full ("and in shops?" after banks) is still asked by a learner
             # who has read the last answers: what they quoted is not said again to fill this one.
@@ -562,6 +563,21 @@ class FollowingUp:
         )
         if hit is not None:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _training_time_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """"how long does it take to train?" with no topic of its own, after a subject whose lesson
+        says how long learning goes on: that section answers (``conversation.training_time_hit``).
+
+        Why: after "what is reinforcement learning" every section of the lesson scored alike on
+        such words; the uses section ("... by playing huge numbers of matches") came first, and
+        the definition, just read, came back for its "over time". Placed after the steps above,
+        which move the section just quoted back for words it shares with the question."""
+        if not result.in_scope or not result.hits:
+            return result
+        timed = conversation_module.training_time_hit(question, conversation, result.hits, self.index)
+        if timed is not None and timed is not result.hits[0]:
+            result.hits = [timed, *[h for h in result.hits if h is not timed]]
         return result
 
     def _quoted_names_it(self, question: str, result: SearchResult, asked: list[str], conversation: Conversation) -> SearchResult:

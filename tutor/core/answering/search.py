@@ -742,6 +742,8 @@ class SearchIndex:
         # answer named and nothing new: it may lean however confidently it lands elsewhere alone.
         if not conversation_module.names_the_last(query, conversation) and (
             self._new_subject(query, alone, conversation)
+            # "model A guesses ..., model B says ... same kind?": its own things are its topic.
+            or conversation_module.describes_its_own_things(query)
             or self._foreign_to_the_talk(query, alone, conversation)
             or self._defines_an_unsaid_thing(query, conversation)
             or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation))

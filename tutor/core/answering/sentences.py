@@ -234,6 +234,8 @@ class ChoosingSentences:
         the same as B?" in the course's own words."""
         sources: list[Source] = []
         texts: list[str] = []
+        if lead is None and parts and conversation_module.asks_what_the_subject_is(question, result.subject):
+            lead = self._switched_subject_lead(result.subject, parts[0])
         if result.topic and lead is None:
             # "how do i stop it" after what overfitting is: the answer opens with the cure.
             parts = compose.remedy_first(result.query, parts, result.topic)
@@ -253,6 +255,29 @@ class ChoosingSentences:
             followups=self._followups(result, {s.section for s in sources}),
             demo=(demo or parts[0][0]).demo,
         )
+
+    def _switched_subject_lead(self, subject: str, part: tuple[Section, float, list[int], str]) -> tuple[int, int] | None:
+        """(0, the position) of the first part's sentence that names ``subject`` as its own
+        subject (in its first ``compose.SUBJECT_HEAD`` words), when another sentence of the part
+        comes before it; else None. For a switch asked as "what is it" ("and underfitting?" after
+        "what is overfitting", "what about recall" after precision): the answer keeps the
+        definition's shape and opens with the new subject's definition.
+
+        Why: the sentences are told in course order, so the answer opened with the old subject
+        again ("Overfitting happens when ...") or with the section's opening (the confusion
+        matrix), and the new subject's definition came second."""
+        section, _score, positions, _label = part
+        wanted = {t for t in self.index.analyse(subject) if t in self.index.vocabulary}
+        if not wanted or not positions:
+            return None
+        ordered = sorted(positions)
+        naming = next(
+            (p for p in ordered if wanted <= set(self.index.analyse(" ".join(section.sentences[p].split()[: compose.SUBJECT_HEAD])))),
+            None,
+        )
+        if naming is None or naming == ordered[0]:
+            return None
+        return (0, naming)
 
     def _described_unnamed(self, result: SearchResult, section: Section) -> bool:
         """Does the question describe ``section``'s idea without naming it: no term of its heading

@@ -319,3 +319,34 @@ def test_a_thing_described_by_what_it_does_is_no_pointer(tutor) -> None:
     assert conversation.refers_back("is the one that makes blurry pictures better")
     answer = converse(tutor, ["what is overfitting", "is the thing that sorts my photos by face machine learning"])
     assert not any(s.startswith("training-and-overfitting#") for s in _cited(answer)), _cited(answer)
+
+
+# A question that describes two things of its own (labelled options, versions, "one ..., another
+# ...") has a topic of its own, stop 36 (``conversation.describes_its_own_things``): asked right
+# after another answer it is answered (or declined) as it would be asked first, never from the
+# section just cited. Worded apart from the probes in ``benchmarks/probes/fu36-s36``.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "model A guesses how many minutes late the bus is, model B says late or on time. same kind of prediction?",
+        "tool 1 estimates the weight of a parcel, tool 2 flags it as fragile or not. are those the same kind of thing?",
+        "one app rates how ripe my avocado is from 1 to 10, another just says ripe or not. is that the same kind of prediction?",
+    ],
+)
+def test_a_question_describing_its_own_things_is_no_follow_up(tutor, question: str) -> None:
+    alone = tutor.ask(question)
+    answer = converse(tutor, ["why does my phone keyboard guess the next word", question])
+    assert not any(s.startswith("language-models#") for s in _cited(answer)), _cited(answer)
+    assert (answer.in_scope, _cited(answer)) == (alone.in_scope, _cited(alone))
+    assert conversation_module.describes_its_own_things(question)
+
+
+def test_pointing_back_at_the_other_one_is_still_a_follow_up() -> None:
+    # "the other one", "another example": no second thing of the learner's own is described.
+    for question in (
+        "and the other one?", "how does the other one work", "give me another example", "is there another one that works better",
+        "the generator makes fakes and the other network judges them, right?",
+    ):
+        assert not conversation_module.describes_its_own_things(question), question

@@ -150,3 +150,20 @@ def test_how_long_training_takes_is_taught_with_training_cost_unless_the_topics_
     assert answer.sources[0].section == "data-and-compute#training-cost-compute-expertise-and-time"
     answer = _talk(tutor, ["what is q-learning", "what is the q-table", "how long does it take to train?"])
     assert answer.sources[0].section == "reinforcement-learning#q-learning-in-the-frozenlake-grid-world"
+
+
+def test_how_long_training_takes_after_a_whole_lessons_subject_is_its_duration_sentence(tutor) -> None:
+    # Stop 36: after "what is reinforcement learning" every RL section scored alike on "how long
+    # does it take to train?" and the uses section answered ("... huge numbers of matches"); the
+    # sentence on how long learning goes on answers, as after Q-learning
+    # (``conversation.training_time_hit``).
+    for turns in (
+        ["so what is reinforcement learning", "how long does it take to train?"],
+        ["explain reinforcement learning simply", "does it take long to train"],
+    ):
+        answer = _talk(tutor, turns)
+        assert answer.sources[0].section == "reinforcement-learning#q-learning-in-the-frozenlake-grid-world", turns
+        assert "many more episodes" in answer.text or "many episodes" in answer.text, answer.text[:200]
+    # A subject whose lesson says no duration of its own still goes to the training cost.
+    answer = _talk(tutor, ["what is a large language model", "how long does that take to train"])
+    assert answer.sources[0].section == "data-and-compute#training-cost-compute-expertise-and-time"
