@@ -514,10 +514,11 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             term = (
                 listed
                 # "why are ai pictures of hands so weird": a particular thing an output gets
-                # wrong that the course never writes about, in a first question (details.py),
+                # wrong that the course never writes about, in a question not taken as a follow-up
+                # (details.py; asked after any other topic it is still a question of its own),
                 # named before the product that makes it ("midjourney ... messing up toes").
                 or (failed_detail(asked, self.written_things) or resource_used(asked, self.written_things)
-                    if not conversation.topic and shape.kind != "comparison" and own_scores else None)
+                    if not result.topic and shape.kind != "comparison" and own_scores else None)
                 or self._untaught_setting(asked)  # "how is ai used in farming"
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 # "a counterfactual explanation, i.e. ...", "how is calibration checked": a name

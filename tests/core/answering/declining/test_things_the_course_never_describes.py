@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from answering.reading import cited
+from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.details import failed_detail, resource_used
 
 NEVER_DESCRIBED = [
@@ -63,3 +64,15 @@ def test_how_a_generator_makes_a_thing_is_no_failure() -> None:
     assert failed_detail("how does midjourney make pictures of castles", frozenset()) is None
     assert failed_detail("why are ai pictures of castles so weird", written) is None
     assert resource_used("how much data does a model need", frozenset({"data"})) is None
+
+
+def test_asked_after_another_topic_it_is_still_declined(tutor: Any) -> None:
+    """Found trying the chat as a learner (stop 36): after "how do i bypass overfitting", the same
+    question about fingers was answered from the general image-generation paragraph, because the
+    check ran only with no conversation at all; it now runs whenever the question is not taken as
+    a follow-up."""
+    conversation = Conversation()
+    first = "how do i stop my model overfitting"
+    conversation.record(first, tutor.ask(first, conversation))
+    answer = tutor.ask("why do generated photos of crowds have mangled fingers", conversation)
+    assert not answer.in_scope and "fingers" in answer.text.lower(), answer.text
