@@ -21,9 +21,9 @@ LISTS = REPO / "tests" / "data" / "limits" / "requests.toml"
 
 def outcome(answer) -> str:
     """"refused", "declined" or "answered" for one answer."""
-    from tutor.core.answering import requests
+    from tutor.core.answering import refusal_texts
 
-    if answer.text in requests.TEXTS:
+    if answer.text in refusal_texts.TEXTS:
         return "refused"
     if not answer.in_scope or not answer.sources:
         return "declined"

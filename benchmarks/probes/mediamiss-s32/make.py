@@ -104,7 +104,7 @@ CONTROLS = [
      "generative-ai-applications/image-generation-for-design-advertising-and-virtual-reality", [["diffusion"]]),
 ]
 
-# Written after the fix (scope.MEDIA_HEADS, the bracketed name) and before running them.
+# Written after the fix (task_names.MEDIA_HEADS, the bracketed name) and before running them.
 NEAR2 = [
     ("how does vocal isolation pull the singer out of a track", "vocal isolation"),
     ("what is photo restoration doing when it fixes torn old pictures", "photo restoration"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering import requests
+from tutor.core.answering import about_the_tutor
 from tutor.core.answering.conversation import Conversation
 
 GROUNDING = "hallucination#grounding-answering-from-sources-instead-of-memory"
@@ -54,12 +54,12 @@ NOT_ABOUT_THE_TUTOR = [
 
 @pytest.mark.parametrize("question", ABOUT_THE_TUTOR)
 def test_questions_about_the_tutor_are_recognised(question: str) -> None:
-    assert requests.about_the_tutor(question)
+    assert about_the_tutor.about_the_tutor(question)
 
 
 @pytest.mark.parametrize("question", NOT_ABOUT_THE_TUTOR)
 def test_other_questions_with_you_are_not(question: str) -> None:
-    assert not requests.about_the_tutor(question)
+    assert not about_the_tutor.about_the_tutor(question)
 
 
 @pytest.mark.parametrize("question", ["do you make things up?", "where do your answers come from", "can i trust you?"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering import requests
+from tutor.core.answering import refusal_texts, requests
 from tutor.core.answering.conversation import Conversation
 
 
@@ -15,7 +15,7 @@ from tutor.core.answering.conversation import Conversation
 )
 def test_an_acknowledgement_is_answered_briefly(text: str) -> None:
     refusal = requests.classify(text)
-    assert refusal is not None and refusal.text == requests.THANKS_TEXT and refusal.text in requests.TEXTS
+    assert refusal is not None and refusal.text == refusal_texts.THANKS_TEXT and refusal.text in refusal_texts.TEXTS
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ def test_an_acknowledgement_is_answered_briefly(text: str) -> None:
 )
 def test_a_question_after_the_thanks_is_still_a_question(text: str) -> None:
     refusal = requests.classify(text)
-    assert refusal is None or refusal.text != requests.THANKS_TEXT
+    assert refusal is None or refusal.text != refusal_texts.THANKS_TEXT
 
 
 def test_thanks_in_a_conversation_quotes_nothing_and_keeps_the_topic(tutor) -> None:
@@ -31,6 +31,6 @@ def test_thanks_in_a_conversation_quotes_nothing_and_keeps_the_topic(tutor) -> N
     for turn in ["what is a gan", "thanks"]:
         answer = tutor.ask(turn, conversation)
         conversation.record(turn, answer)
-    assert not answer.in_scope and not answer.sources and answer.text == requests.THANKS_TEXT
+    assert not answer.in_scope and not answer.sources and answer.text == refusal_texts.THANKS_TEXT
     after = tutor.ask("what are its downsides", conversation)
     assert after.sources[0].doc == "gans"

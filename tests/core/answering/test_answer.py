@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tutor.core.answering import answer as answer_module
-from tutor.core.answering import compose, requests, sentences
+from tutor.core.answering import compose, refusal_texts, sentences
 from tutor.core.answering.answer import (
     NOT_COVERED,
     Answer,
@@ -94,7 +94,7 @@ def test_out_of_scope_says_so_and_offers_three_course_topics(tutor) -> None:
 
 def test_general_knowledge_with_no_word_of_the_subject_is_another_subject(tutor) -> None:
     result = tutor.ask("How tall is the Eiffel Tower?")
-    assert not result.in_scope and result.sources == [] and result.text == requests.OTHER_SUBJECT_TEXT
+    assert not result.in_scope and result.sources == [] and result.text == refusal_texts.OTHER_SUBJECT_TEXT
 
 
 def test_follow_up_question_uses_the_conversation(tutor) -> None:

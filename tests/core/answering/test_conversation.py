@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tutor.core.answering.conversation import Conversation, topic_phrase, topic_words
-from tutor.core.answering.scope import NotTaught
+from tutor.core.answering.not_taught import NotTaught
 
 
 def test_topic_is_the_learners_own_words() -> None:

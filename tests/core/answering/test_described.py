@@ -3,7 +3,7 @@
 A machine named by its job: one recogniser (stop 31, noticed).
 
 Stop 30 left three patterns for the same idea (``scope._MACHINE_AT_WORK``,
-``scope.names_machine_at_work``, ``comparison._FAMILY_DESCRIBED``); they are now one module,
+``described.names_machine_at_work``, ``comparison._FAMILY_DESCRIBED``); they are now one module,
 ``tutor/core/answering/described.py``, used by scope, search and comparison. The unit tests pin the
 recogniser; the real-model tests pin what each caller does with it (a refactor: they pass on the
 code before it too, except where "produces" became a job of a machine at work).
@@ -44,7 +44,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering import described, scope
+from tutor.core.answering import described, subjects
+from tutor.core.answering import described as described_module
 from tutor.core.answering.described import names_machine_at_work
 from tutor.core.answering.search import _unnamed_machine
 
@@ -89,9 +90,9 @@ def test_a_product_named_by_its_job_counts_only_when_asked_for() -> None:
 
 
 def test_scope_reads_the_same_recogniser() -> None:
-    assert scope.names_machine_at_work is described.names_machine_at_work
-    stems = scope.subject_stems()
-    assert scope.names_subject("the widget which ranks our leads", stems)
+    assert described_module.names_machine_at_work is described.names_machine_at_work
+    stems = subjects.subject_stems()
+    assert subjects.names_subject("the widget which ranks our leads", stems)
 
 
 @pytest.mark.parametrize(
@@ -162,10 +163,10 @@ def test_a_self_acting_machine_is_named_in_its_decline(tutor) -> None:
 
 
 def test_a_machine_is_named_by_its_job() -> None:
-    assert scope.names_machine_at_work("our footfall forecaster got better")
-    assert scope.names_machine_at_work("the tool that picks which leads we call")
-    assert not scope.names_machine_at_work("the thing that annoys me about my boss")
-    assert not scope.names_machine_at_work("what is the capital of peru")
+    assert described_module.names_machine_at_work("our footfall forecaster got better")
+    assert described_module.names_machine_at_work("the tool that picks which leads we call")
+    assert not described_module.names_machine_at_work("the thing that annoys me about my boss")
+    assert not described_module.names_machine_at_work("what is the capital of peru")
 
 
 def test_a_workplace_machine_that_improved_with_more_data_is_answered(tutor) -> None:
@@ -180,9 +181,9 @@ def test_other_subjects_stay_out(tutor) -> None:
 
 
 def test_a_product_name_is_not_a_job() -> None:
-    assert scope.names_machine_at_work("why does autocorrect change my words")
-    assert not scope.names_machine_at_work("why does autocorrect change my words", products=False)
-    assert scope.names_machine_at_work("the footfall forecaster and autocorrect", products=False)
+    assert described_module.names_machine_at_work("why does autocorrect change my words")
+    assert not described_module.names_machine_at_work("why does autocorrect change my words", products=False)
+    assert described_module.names_machine_at_work("the footfall forecaster and autocorrect", products=False)
 
 
 def test_a_vague_machine_doing_a_task_is_a_machine_at_work() -> None:

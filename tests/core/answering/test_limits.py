@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering import requests
-from tutor.core.answering.scope import CourseVocabulary, one_slip, uncovered_term, untaught_request
+from tutor.core.answering import orders as orders_module
+from tutor.core.answering import refusal_texts, requests
+from tutor.core.answering.formulas_and_code import untaught_request
+from tutor.core.answering.scope import uncovered_term
+from tutor.core.answering.vocabulary import CourseVocabulary, one_slip
 
 NEAR_MISSES = [
     # (stop 34) the course never teaches how AI-written text is detected: declined, not answered
@@ -146,11 +149,11 @@ def test_requests_outside_a_tutors_job_are_declined_without_a_passage(tutor, req
     answer = tutor.ask(request_text)
     assert not answer.in_scope
     assert not answer.sources and not answer.followups and answer.demo is None
-    assert requests.WHAT_I_DO in answer.text
+    assert refusal_texts.WHAT_I_DO in answer.text
     expected = (
-        requests.HARMFUL_TEXT if request_text in HARMFUL
-        else requests.EVERYDAY_TEXT if request_text in EVERYDAY
-        else requests.OUT_OF_JOB_TEXT
+        refusal_texts.HARMFUL_TEXT if request_text in HARMFUL
+        else refusal_texts.EVERYDAY_TEXT if request_text in EVERYDAY
+        else refusal_texts.OUT_OF_JOB_TEXT
     )
     assert answer.text == expected
     assert answer.to_json()["sources"] == []
@@ -250,7 +253,7 @@ NOT_REQUESTS = [
 def test_each_family_of_requests_gets_its_refusal(kind: str, request_text: str) -> None:
     refusal = requests.classify(request_text)
     assert refusal is not None and refusal.kind == kind, refusal
-    assert requests.WHAT_I_DO in refusal.text
+    assert refusal_texts.WHAT_I_DO in refusal.text
 
 
 @pytest.mark.parametrize("question", NOT_REQUESTS)
@@ -335,7 +338,7 @@ def test_the_cli_shows_the_refusal_and_the_not_covered_reply(tmp_path) -> None:
     assert run.returncode == 0, run.stderr
     refusal, not_covered = (json.loads(line) for line in run.stdout.splitlines() if line.strip())
     assert refusal["in_scope"] is False and refusal["sources"] == []
-    assert refusal["answer"] == requests.OUT_OF_JOB_TEXT
+    assert refusal["answer"] == refusal_texts.OUT_OF_JOB_TEXT
     assert not_covered["in_scope"] is False and not_covered["answer"].startswith("The course does not cover dropout.")
 
 
@@ -389,7 +392,7 @@ def test_the_untaught_term_is_named_with_the_kind_of_thing_it_is(tutor) -> None:
 
 def test_an_untaught_term_points_to_the_lessons_of_its_family(tmp_path) -> None:
     """A listed term's family names the lessons near it; terms of two families give both."""
-    from tutor.core.answering.scope import load_not_taught
+    from tutor.core.answering.not_taught import load_not_taught
 
     path = tmp_path / "not_taught.toml"
     path.write_text(
@@ -521,7 +524,7 @@ def test_contractions_without_an_apostrophe_are_never_corrected() -> None:
     ],
 )
 def test_an_order_is_told_from_a_request_to_teach(text: str, orders: bool) -> None:
-    assert requests.orders_work(text) is orders
+    assert orders_module.orders_work(text) is orders
 
 
 @pytest.mark.parametrize(
@@ -535,7 +538,7 @@ def test_an_order_is_told_from_a_request_to_teach(text: str, orders: bool) -> No
 def test_a_declined_order_or_other_subject_is_refused_not_a_near_miss(tutor, question: str) -> None:
     answer = tutor.ask(question)
     assert not answer.in_scope and answer.sources == []
-    assert answer.text in requests.TEXTS
+    assert answer.text in refusal_texts.TEXTS
 
 
 @pytest.mark.parametrize(
@@ -555,9 +558,9 @@ def test_a_pointer_opening_a_conversation_leans_on_nothing(tutor) -> None:
     """With no earlier question, "their" among words foreign to the course points inside the
     question: another subject, refused. A course fragment asked alone still reads as not covered."""
     opened = tutor.ask("work out which of my flatmates keeps eating my yoghurt from their messages")
-    assert opened.text in requests.TEXTS and opened.sources == []
+    assert opened.text in refusal_texts.TEXTS and opened.sources == []
     fragment = tutor.ask("so what's its main drawback then")
-    assert not fragment.in_scope and fragment.text not in requests.TEXTS
+    assert not fragment.in_scope and fragment.text not in refusal_texts.TEXTS
 
 
 @pytest.mark.parametrize(
@@ -600,7 +603,7 @@ def test_what_a_model_suffers_from_is_the_topic_of_the_question(tutor, question:
 )
 def test_a_question_set_in_another_discipline_is_another_subject(tutor, question: str, other: bool) -> None:
     answer = tutor.ask(question)
-    assert (answer.text in requests.TEXTS and not answer.sources) is other
+    assert (answer.text in refusal_texts.TEXTS and not answer.sources) is other
     assert answer.in_scope is not other
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from learner_judge import HELD_OUT
 
-from tutor.core.answering import requests
+from tutor.core.answering import refusal_texts, requests, roles
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "limits" / "requests.toml"
 LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
@@ -191,7 +191,7 @@ def test_every_refusal_says_what_the_tutor_does() -> None:
     for question in OUT_OF_JOB:
         refusal = requests.classify(question)
         if refusal is not None:
-            assert requests.WHAT_I_DO in refusal.text and refusal.text in requests.TEXTS
+            assert refusal_texts.WHAT_I_DO in refusal.text and refusal.text in refusal_texts.TEXTS
 
 
 @pytest.mark.parametrize(
@@ -209,9 +209,9 @@ def test_each_kind_gets_its_own_wording(text: str, kind: str) -> None:
     refusal = requests.classify(text)
     assert refusal is not None and refusal.kind == kind
     if text == "i want to end my life":
-        assert refusal.text == requests.SELF_HARM_TEXT and "crisis line" in refusal.text
+        assert refusal.text == refusal_texts.SELF_HARM_TEXT and "crisis line" in refusal.text
     if text == "hello there!":
-        assert refusal.text == requests.GREETING_TEXT and refusal.text.startswith("Hello!")
+        assert refusal.text == refusal_texts.GREETING_TEXT and refusal.text.startswith("Hello!")
 
 
 def test_through_the_tutor_requests_are_refused_and_course_asks_answered(tutor) -> None:
@@ -220,7 +220,7 @@ def test_through_the_tutor_requests_are_refused_and_course_asks_answered(tutor) 
     understand temperature" falls under retrieval's scope threshold)."""
     for question in LISTS["out_of_job"][:40]:
         answer = tutor.ask(question)
-        assert not answer.in_scope and not answer.sources and answer.text in requests.TEXTS, question
+        assert not answer.in_scope and not answer.sources and answer.text in refusal_texts.TEXTS, question
     declined = [q for q in ASKS + SHARED if not (a := tutor.ask(q)).in_scope or not a.sources]
     assert len(declined) <= 0.02 * len(ASKS + SHARED), declined
 
@@ -228,19 +228,19 @@ def test_through_the_tutor_requests_are_refused_and_course_asks_answered(tutor) 
 def test_other_subjects_are_refused_after_retrieval_and_near_misses_hardly_ever(tutor) -> None:
     """Other school subjects and errands that no request family names ("explain how tides work",
     "how should i decorate my small living room") are told apart from untaught machine-learning
-    topics after retrieval: no word of the course's subject (scope.SUBJECT_WORDS) and, when the
+    topics after retrieval: no word of the course's subject (subjects.SUBJECT_WORDS) and, when the
     question names a term the course lacks or leans on an earlier answer, closer in meaning to
-    another subject (scope.OTHER_SUBJECTS) than to any course passage. Before, scope declined
+    another subject (subjects.OTHER_SUBJECTS) than to any course passage. Before, scope declined
     them as "not covered" with nearby lessons: through the tutor rounds 9, 9c and 9d were refused
     112/123, 25/30 and 20/30; now 121/123, 30/30 and 30/30. One near miss gets this refusal: "what
     beam width should i use" (two plain English words, no term any check sees)."""
     def refused(items: list[str]) -> int:
-        return sum(tutor.ask(q).text in requests.TEXTS for q in items)
+        return sum(tutor.ask(q).text in refusal_texts.TEXTS for q in items)
 
     assert refused(LISTS["out_of_job_9"]) >= 119
     assert refused(LISTS["out_of_job_9c"]) >= 29 and refused(LISTS["out_of_job_9d"]) >= 28
     near = [n["question"] for n in NEAR_MISS + NEAR_MISS_2]
-    assert len([q for q in near if tutor.ask(q).text == requests.OTHER_SUBJECT_TEXT]) <= 1
+    assert len([q for q in near if tutor.ask(q).text == refusal_texts.OTHER_SUBJECT_TEXT]) <= 1
 
 
 def test_near_misses_are_declined_and_name_the_term(tutor) -> None:
@@ -265,7 +265,9 @@ def test_near_misses_outside_the_lexicon_are_mostly_declined(tutor) -> None:
 
 
 def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_writes_it() -> None:
-    from tutor.core.answering.scope import CoursePhrases, CourseVocabulary, uncovered_compound
+    from tutor.core.answering.compounds import uncovered_compound
+    from tutor.core.answering.phrases import CoursePhrases
+    from tutor.core.answering.vocabulary import CourseVocabulary
 
     phrases = CoursePhrases(["A train/test split keeps a test set apart.", "A VAE's latent space is smooth."])
     assert uncovered_compound("what is a validation set for?", phrases, 0.4) == "validation set"
@@ -287,9 +289,9 @@ def test_a_compound_of_everyday_words_is_a_term_only_when_the_course_never_write
 def test_a_role_around_a_course_question_is_left_out_of_the_search(tutor) -> None:
     """'act as my tutor and explain exploration vs exploitation' was answered from the grounding
     section (the role's words); the question after the role is what gets searched."""
-    assert requests.without_role("you are my teacher: what is supervised learning?") == "what is supervised learning?"
-    assert requests.without_role("as a beginner, how should I engage with the AI community?").startswith("how should")
-    assert requests.without_role("you are right, and what about VAEs?") == "you are right, and what about VAEs?"
+    assert roles.without_role("you are my teacher: what is supervised learning?") == "what is supervised learning?"
+    assert roles.without_role("as a beginner, how should I engage with the AI community?").startswith("how should")
+    assert roles.without_role("you are right, and what about VAEs?") == "you are right, and what about VAEs?"
     answer = tutor.ask("act as my tutor and explain exploration vs exploitation")
     assert answer.in_scope and answer.sources[0].section == "reinforcement-learning#exploration-versus-exploitation"
     assert answer.question == "act as my tutor and explain exploration vs exploitation"

@@ -18,7 +18,7 @@ List questions and tl;dr, stop 32 (helper wxpara; probes in ``benchmarks/probes/
 from diagnosis sets W and X), tested in other words than the probes'.
 
 - "tl;dr" before a question of its own asks for the course's answer, short; alone or pointing at
-  a text it is still a text job (``requests._TLDR_OF_A_TEXT``).
+  a text it is still a text job (``text_jobs._TLDR_OF_A_TEXT``).
 - How much of an answer is wanted ("full list", "so that none is omitted", "could you
   enumerate"), and which document it is for ("need a playbook:", "I am preparing a brief for the
   board."), is not searched (``shapes.without_the_asking_manner``): it pulled the search towards

@@ -11,7 +11,14 @@ import numpy as np
 import pytest
 from learner_judge import HELD_OUT
 
-from tutor.core.answering import request_model, requests
+from tutor.core.answering import (
+    course_named,
+    orders,
+    question_forms,
+    refusal_texts,
+    request_model,
+    requests,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 LIMITS = tomllib.loads((ROOT / "tests" / "data" / "limits" / "requests.toml").read_text(encoding="utf-8"))
@@ -87,7 +94,7 @@ UNRULED = [
 def test_it_refuses_requests_no_rule_knows(tutor, request_text: str) -> None:
     assert requests.classify(request_text) is None
     answer = tutor.ask(request_text)
-    assert answer.text == requests.OUT_OF_JOB_TEXT and not answer.in_scope and not answer.sources
+    assert answer.text == refusal_texts.OUT_OF_JOB_TEXT and not answer.in_scope and not answer.sources
 
 
 def test_without_the_detector_those_requests_were_answered_from_a_passage(tutor) -> None:
@@ -121,33 +128,33 @@ def test_a_follow_up_is_never_judged_by_it(tutor) -> None:
 
 
 def test_teaching_is_told_from_an_order() -> None:
-    assert requests.asks_to_teach("help me understand temperature")
-    assert requests.asks_to_teach("can you make it simpler?")
-    assert requests.asks_to_teach("write the difference between classification and regression in two lines")
-    assert not requests.asks_to_teach("sort my music playlist by mood for me")
-    assert not requests.asks_to_teach("what is a gan")
+    assert orders.asks_to_teach("help me understand temperature")
+    assert orders.asks_to_teach("can you make it simpler?")
+    assert orders.asks_to_teach("write the difference between classification and regression in two lines")
+    assert not orders.asks_to_teach("sort my music playlist by mood for me")
+    assert not orders.asks_to_teach("what is a gan")
 
 
 def test_a_want_naming_an_untaught_thing_is_refused_a_question_naming_one_stays_a_near_miss(tutor) -> None:
     """Above ``TERM_REQUEST_BAR`` an order or a want is refused even when it names a term the
     course never uses; a question naming one keeps its honest "the course does not cover X"."""
-    assert tutor.ask("i want a numerology reading for my baby name").text == requests.OUT_OF_JOB_TEXT
+    assert tutor.ask("i want a numerology reading for my baby name").text == refusal_texts.OUT_OF_JOB_TEXT
     for question in ("how do i use lightgbm on my sales table", "what is a capsule network"):
         answer = tutor.ask(question)
         assert answer.text.startswith("The course does not cover") and not answer.in_scope
 
 
 def test_a_question_is_told_from_an_order_or_a_want() -> None:
-    assert requests.opens_as_question("how do i use xgboost on a spreadsheet")
-    assert requests.opens_as_question("can ai write music?")
-    assert not requests.opens_as_question("can you sort my playlist")
-    assert not requests.opens_as_question("i want a numerology reading")
-    assert not requests.opens_as_question("put together a gift list")
+    assert question_forms.opens_as_question("how do i use xgboost on a spreadsheet")
+    assert question_forms.opens_as_question("can ai write music?")
+    assert not question_forms.opens_as_question("can you sort my playlist")
+    assert not question_forms.opens_as_question("i want a numerology reading")
+    assert not question_forms.opens_as_question("put together a gift list")
 
 
 def test_a_request_about_the_course_itself_is_left_to_retrieval(tutor) -> None:
     """"plan my route through this course" scores as an errand; naming the course makes it the
     tutor's own job (a suggested route is a section)."""
-    assert requests.names_the_course("plan my route through this course")
+    assert course_named.names_the_course("plan my route through this course")
     answer = tutor.ask("plan my route through this course")
     assert answer.in_scope and answer.sources

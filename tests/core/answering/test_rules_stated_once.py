@@ -22,7 +22,7 @@ import learner_judge
 import numpy as np
 
 from tutor.core.answering import compose
-from tutor.core.answering.scope import NotTaught
+from tutor.core.answering.not_taught import NotTaught
 
 SENTENCES = [
     "The trouble shows only when many outputs are compared side by side.",

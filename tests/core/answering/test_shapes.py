@@ -22,7 +22,7 @@ import learner_judge
 import pytest
 
 from tutor.core.answering import compose, shapes
-from tutor.core.answering.scope import without_introduction
+from tutor.core.answering.who_asks import without_introduction
 
 
 @pytest.mark.parametrize(

@@ -30,44 +30,49 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose, everyday, request_model, requests, shapes
+from tutor.core.answering import (
+    about_the_tutor,
+    compose,
+    course_named,
+    everyday,
+    request_model,
+    roles,
+    shapes,
+)
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
 from tutor.core.answering.asking import Asking
 from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import leans_on_previous
+from tutor.core.answering.compounds import uncovered_compound
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
 from tutor.core.answering.details import failed_detail, resource_used, written_things
 from tutor.core.answering.followups import FollowingUp
+from tutor.core.answering.formulas_and_code import untaught_request
 from tutor.core.answering.listing import Listing
+from tutor.core.answering.marked_names import marked_name
+from tutor.core.answering.method_names import technique_compound
+from tutor.core.answering.not_taught import NotTaught, load_not_taught, term_is_setting
+from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.refusing import Refusing
-from tutor.core.answering.scope import (
-    WELL_COVERED,
-    CoursePhrases,
-    CourseVocabulary,
-    NotTaught,
-    load_not_taught,
-    marked_name,
-    subject_stems,
-    task_compound,
-    technique_compound,
-    term_is_setting,
-    uncovered_compound,
-    uncovered_term,
-    untaught_request,
-    without_foreign_plain_words,
-    without_introduction,
-    without_job_signature,
-    without_trailing_introduction,
-)
+from tutor.core.answering.scope import uncovered_term, without_foreign_plain_words
 from tutor.core.answering.search import (
     CLEAR_LEAD,
     SearchIndex,
     SearchResult,
 )
 from tutor.core.answering.sentences import SAID_AGAIN_MARGIN, WHOLE_WORDS, ChoosingSentences
+from tutor.core.answering.subjects import subject_stems
 from tutor.core.answering.switching import Switching
+from tutor.core.answering.task_names import task_compound
+from tutor.core.answering.term_names import WELL_COVERED
+from tutor.core.answering.vocabulary import CourseVocabulary
+from tutor.core.answering.who_asks import (
+    without_introduction,
+    without_job_signature,
+    without_trailing_introduction,
+)
 from tutor.core.inputs import clean_input
 from tutor.core.knowledge import Course, load_course
 from tutor.core.questions import lesson_question
@@ -255,7 +260,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # that are no question about the course (refused, quoting no passage).
         if (summary := self._summary_asked(asking)) is not None:
             return summary
-        if requests.about_the_tutor(cleaned.text):
+        if about_the_tutor.about_the_tutor(cleaned.text):
             return self._about_the_tutor(cleaned.text, asking.notices)
         if (refusal := self._refused_up_front(asking)) is not None:
             return refusal
@@ -296,7 +301,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # So is whom the answer should suit: "..., explain it like handover to a tired F1".
         # "what's the course call that": the course's name for a thing is what the thing is (the
         # words "course call" were declined as an untaught term).
-        asked = shapes.spell_diff(shapes.without_the_pitch(requests.without_role(requests.the_course_name_asked(cleaned.text))))
+        asked = shapes.spell_diff(shapes.without_the_pitch(roles.without_role(course_named.the_course_name_asked(cleaned.text))))
         if conversation.questions and (afresh := conversation_module.without_the_dropped(asked)) is not None:
             # "ok forget that. gans, how do they work?": asked as a first question, on nothing said.
             asked, conversation = afresh, Conversation()
@@ -342,7 +347,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # "need a runbook: every fix for X. full list": how much is wanted, and for which document,
         # is no part of what is searched (shapes.without_the_asking_manner); the shape reads it.
         query = self.vocabulary.correct(without_introduction(
-            requests.without_the_course(shapes.without_the_asking_manner(shapes.from_what_the_course_covers(asked))),
+            course_named.without_the_course(shapes.without_the_asking_manner(shapes.from_what_the_course_covers(asked))),
             keeps=self.index.names_a_setting,
         ))
         shape = shapes.detect(asked)
@@ -433,7 +438,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             if again.in_scope:
                 reading, asked, result = switched, switched.text, again
                 thing_alone = False  # the switched question was searched whole
-                query = self.vocabulary.correct(requests.without_the_course(asked))
+                query = self.vocabulary.correct(course_named.without_the_course(asked))
                 shape = shapes.detect(asked)
                 if shape.kind == "comparison" and shape.sides:
                     shape = shapes.Shape(shape.kind, tuple(self.vocabulary.correct(s) for s in shape.sides), shape.same)
@@ -506,7 +511,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 listed = self.not_taught.find(asked)
                 if listed is not None and term_is_setting(asked, listed, self.phrases):
                     # "are online learning courses a good path": the term's words describe the
-                    # courses asked about; the course question is answered (scope.term_is_setting).
+                    # courses asked about; the course question is answered (not_taught.term_is_setting).
                     listed = None
                 if listed is not None and self._code_of_another_thing(asked, listed):
                     # "heathrow t5, a40 or m4?": a code that is no model here (see the method).
@@ -522,7 +527,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 or self._untaught_setting(asked)  # "how is ai used in farming"
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 # "a counterfactual explanation, i.e. ...", "how is calibration checked": a name
-                # the learner marks as one, in a long framed question (scope.marked_name).
+                # the learner marks as one, in a long framed question (marked_names.marked_name).
                 or (marked_name(self.vocabulary.correct(asked), self.phrases, self.vocabulary, best_dense)
                     if own_scores else None)
                 # (Not when the thing is placed in a family, "a shop forecasting sales, ml or gen
@@ -535,12 +540,12 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 or (uncovered_compound(
                     self.vocabulary.correct(asked), self.phrases, best_dense, self.vocabulary,
                     following=bool(conversation.topic),
-                ) if requests.without_the_course(asked) != asked else None)
+                ) if course_named.without_the_course(asked) != asked else None)
                 # "our call recordings need speaker diarization": a task name the course never
                 # writes, in a first question retrieval matches only loosely.
                 or (task_compound(asked, self.phrases, describing=False) if loose_first else None)
                 # "does ML help with causal inference": a field's method named with a course word
-                # as its head, its first word one the course never uses (scope.technique_compound).
+                # as its head, its first word one the course never uses (method_names.technique_compound).
                 or (self._named_in_full(technique_compound(asked, self.phrases, self.vocabulary, strict=True), asked)
                     if loose_first else None)
             )
@@ -651,7 +656,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         """"do you make things up?", "where do your answers come from?": the course says how this
         tutor answers (extractive, cited, and /ask-gen apart), so that passage answers, made of
         its sentences like any answer; the question is kept as asked."""
-        answer = self.ask(requests.ABOUT_THE_TUTOR_QUESTION)
+        answer = self.ask(about_the_tutor.ABOUT_THE_TUTOR_QUESTION)
         answer.question = question
         answer.notice = " ".join(notices) or None
         return answer

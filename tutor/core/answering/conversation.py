@@ -943,13 +943,13 @@ def _asker_bounds(previous: str) -> tuple[int, int]:
     """Where what ``previous`` asks starts and ends once who the learner is is set aside: after a
     description or a bare job signature that opens it ("dm here.", "baker, long day.", "I'm a
     nurse,"), before one that closes it ("... (pharmacist)")."""
-    from tutor.core.answering import scope  # (scope imports this module)
+    from tutor.core.answering import who_asks  # (scope imports this module)
 
     lead = 0
     first = shapes.INTRODUCTION_FIRST.match(previous)
     if first:
         lead = first.end("intro")
-    lead = max(lead, len(previous) - len(scope.without_job_signature(previous)))
+    lead = max(lead, len(previous) - len(who_asks.without_job_signature(previous)))
     last = shapes.INTRODUCTION_LAST.search(previous)
     tail = last.start() if last and last.start() > lead else len(previous)
     # A story told before the question ("running a sci-fi campaign about ai laws lol. what does

@@ -19,36 +19,35 @@ import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering import conversation as conversation_module
-from tutor.core.answering import everyday, requests, shapes
+from tutor.core.answering import everyday, orders, shapes
 from tutor.core.answering.answers import Answer, _shown, section_question
+from tutor.core.answering.codes import ends_in_short_code
+from tutor.core.answering.compounds import hyphenated_term
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.described import SELF_ACTING, product_named
-from tutor.core.answering.scope import (
+from tutor.core.answering.doers import (
     BUSINESS_DOERS,
-    CENTRAL_SHARE,
-    DESCRIBING,
     DOER_NEIGHBOURS,
-    EVERYDAY_SENSES,
     LIVING_DOERS,
     MADE_DOERS,
-    MIN_LENGTH,
+    frame_doers,
+    self_acting_machine,
+)
+from tutor.core.answering.method_names import technique_compound
+from tutor.core.answering.search import SETTING_LESSON, SearchResult
+from tutor.core.answering.subjects import (
+    EVERYDAY_SENSES,
     OTHER_SUBJECT_MARGIN,
     OTHER_SUBJECT_MIN,
     OTHER_SUBJECTS,
-    TASK_HEADS,
-    TERM_HEADS,
-    WELL_COVERED,
-    asking_part,
-    frame_doers,
-    hyphenated_term,
     names_subject,
-    reads_as_verb,
-    self_acting_machine,
-    task_compound,
-    technique_compound,
-    untaught_setting,
 )
-from tutor.core.answering.search import SETTING_LESSON, SearchResult
+from tutor.core.answering.task_names import TASK_HEADS, task_compound
+from tutor.core.answering.term_names import CENTRAL_SHARE, DESCRIBING, TERM_HEADS, WELL_COVERED
+from tutor.core.answering.trades import untaught_setting
+from tutor.core.answering.verbs import reads_as_verb
+from tutor.core.answering.vocabulary import MIN_LENGTH
+from tutor.core.answering.who_asks import asking_part
 from tutor.core.knowledge import Section
 from tutor.core.questions import lesson_question
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, content_words, stem, tokenize
@@ -99,9 +98,6 @@ def _takes_up(asking: str, preamble: str, vocabulary: Collection[str]) -> bool:
 # Words by which an asking sentence points back at what the learner said before it.
 _POINTS_BACK = rx.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
-# A name that ends in a short code of letters and digits ("t5", "heathrow t5", "a100"): a listed
-# model or chip, but also a road, a terminal, a platform or a form ("the m4", "terminal t5").
-_CODE_NAME = rx.compile(r"(?:^|\s)[a-z]{1,2}\d{1,3}$", re.IGNORECASE)
 # An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
 _POINTER_SUBJECT = rx.compile(
     r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?(?:(?:how|why|what|when)\s+(?:well\s+)?)?"
@@ -160,7 +156,7 @@ class Declining:
     def _everyday_term(self, asked: str, result: SearchResult, foreign_script: bool) -> str | None:
         """A listed term written as an everyday English word in a question the course has no
         section for (``NotTaught.find`` with ``everyday``), or a hyphenated term it never writes
-        ("one-hot vectors", ``scope.hyphenated_term``), or None."""
+        ("one-hot vectors", ``compounds.hyphenated_term``), or None."""
         if foreign_script or not result.hits:
             return None
         return (
@@ -254,7 +250,7 @@ class Declining:
         vehicles", "drone" in "drones"; in course order), or None when no section writes it.
 
         Why: a declined name is meant to be one the course never writes; when a finder took a
-        thing the course does name for the untaught term (``scope.self_acting_machine``: "how do
+        thing the course does name for the untaught term (``doers.self_acting_machine``: "how do
         self driving cars see" -> "self driving"), "the course does not cover self driving" was
         false, and the closest section offered (found by the rest of the question's words) was
         not the one naming it. (``machine``: the term is a machine's name, which may be an everyday
@@ -288,7 +284,7 @@ class Declining:
 
     def _untaught_setting(self, question: str) -> str | None:
         """The trade the question asks AI's use in, when the course never names it
-        (``scope.untaught_setting``: "how is ai used in farming" -> "farming")."""
+        (``trades.untaught_setting``: "how is ai used in farming" -> "farming")."""
         return untaught_setting(
             question, lambda w: w in self.vocabulary.words or stem(w) in self.vocabulary.stems, self.index.names_a_setting
         )
@@ -514,7 +510,7 @@ class Declining:
         worked example with numbers") and a question picking a part of the topic ("which part
         deals with the money problem") ask about the topic whatever their words, and so does a
         fragment of one word of its own ("which month?", "what year" asks a value of the topic)."""
-        if self.index.embedder is None or requests.asks_to_teach(asked) or _PICKS_A_PART.search(asked):
+        if self.index.embedder is None or orders.asks_to_teach(asked) or _PICKS_A_PART.search(asked):
             return False
         words = conversation_module.topic_words(query)
         if len(words) < 2:
@@ -561,7 +557,7 @@ class Declining:
 
     def _code_of_another_thing(self, question: str, listed: str) -> bool:
         """Is ``listed``, the listed term found in ``question``, only a short code of letters and
-        digits ("heathrow t5" for the T5 model, ``_CODE_NAME``) in a question whose asking
+        digits ("heathrow t5" for the T5 model, ``codes.ends_in_short_code``) in a question whose asking
         sentence uses no word of the course's subject ("quickest way to heathrow t5, a40 or m4?")?
         Such a code names a road, a terminal or a form as often as a model: the question is then
         read as one with no listed term, so a question about another subject is refused as one
@@ -569,7 +565,7 @@ class Declining:
         gpt" keeps the model (a subject word), and so does a question that is no nearer in meaning
         to another subject than to the course ("what is t5", "can i fine tune t5 on my laptop")."""
         asking = asking_part(question)
-        if not _CODE_NAME.search(listed) or names_subject(asking, self.subject_stems) or self.index.embedder is None:
+        if not ends_in_short_code(listed) or names_subject(asking, self.subject_stems) or self.index.embedder is None:
             return False
         scores = self._subject_scores(asking)
         return scores is not None and scores[0] >= OTHER_SUBJECT_MIN and scores[0] > scores[1]
@@ -578,7 +574,7 @@ class Declining:
         """Does ``term``, the untaught term found in ``question`` (None: none), anchor it as a
         possible near miss for ``_other_subject``? Not when the term is only what a frame read
         off who does the thing asked about ("how does the immune system know what to attack",
-        "how do farmers do crop rotation": ``scope.frame_doers``) and that doer is a living thing,
+        "how do farmers do crop rotation": ``doers.frame_doers``) and that doer is a living thing,
         a person at work or nature (``_living_doer``): such a question is asked as one with no
         term, so with no word of the course's subject it is another subject. Only where retrieval
         too found nothing the course answers: "how does the little guy on the frozen lake figure
@@ -625,7 +621,7 @@ class Declining:
             if anchored or has_context or names_subject(asking, self.subject_stems, ignore=EVERYDAY_SENSES):
                 return False
             # "how do clouds know when to rain": the only subject word has an everyday sense
-            # (scope.EVERYDAY_SENSES); the question is the course's only if it means it, so it
+            # (subjects.EVERYDAY_SENSES); the question is the course's only if it means it, so it
             # is another subject when clearly nearer in meaning to one (as a leaning fragment is).
             scores = self._subject_scores(asking) if self.index.embedder is not None else None
             return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
@@ -767,7 +763,7 @@ def _with_its_name(word: str, asking: str, stems_of_subject: frozenset[str]) -> 
 def _with_its_kind(term: str, question: str) -> str:
     """A machine word ``term`` with the noun after it in ``question`` that names the kind of
     machine ("self driving" -> "self driving cars"), unless that word is the question's verb ("how do drones
-    learn": ``scope.reads_as_verb``) or a question word."""
+    learn": ``verbs.reads_as_verb``) or a question word."""
     if not re.fullmatch(SELF_ACTING, term, re.IGNORECASE):
         return term  # the kind is named already ("driverless taxi")
     words = tokenize(question)

@@ -17,7 +17,7 @@ import re
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose, requests
+from tutor.core.answering import about_the_tutor, compose
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.asking import Asking
@@ -28,8 +28,8 @@ from tutor.core.answering.compose import (
     pick_sentences,
 )
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.scope import asking_part, without_introduction, without_job_signature
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
+from tutor.core.answering.who_asks import asking_part, without_introduction, without_job_signature
 from tutor.core.knowledge import Course, Section
 from tutor.core.words import stem, tokenize
 
@@ -145,7 +145,7 @@ class FollowingUp:
         """The short version of the last answer when one is asked for ("tl;dr?", "recap pls";
         ``_summary_of_last``), else None."""
         cleaned, conversation = asking.cleaned, asking.conversation
-        if conversation.sections and requests.asks_for_summary(cleaned.text):
+        if conversation.sections and about_the_tutor.asks_for_summary(cleaned.text):
             summary = self._summary_of_last(cleaned.text, conversation)
             if summary is not None:
                 return summary

@@ -13,12 +13,21 @@ and ``_elliptic_request`` (``Switching``); each step reads the question's state 
 
 from __future__ import annotations
 
-from tutor.core.answering import everyday, request_model, requests
+from tutor.core.answering import (
+    about_making,
+    course_named,
+    everyday,
+    orders,
+    question_forms,
+    refusal_texts,
+    request_model,
+    requests,
+)
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.asking import Asking
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.scope import names_other_field, names_subject
 from tutor.core.answering.search import SearchResult
+from tutor.core.answering.subjects import names_other_field, names_subject
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
@@ -66,7 +75,7 @@ class Refusing:
         term, listed, foreign_script, without_words = asking.term, asking.listed, asking.foreign_script, asking.without_words
         # "list every industry the course covers": what the learner says the course covers is
         # no other school subject, even when the course has nothing on it.
-        course_says = requests.without_the_course(asked) != asked
+        course_says = course_named.without_the_course(asked) != asked
         if listed is None and not foreign_script and not course_says and (
             ((term is not None or not result.in_scope or without_words)
              and self._other_subject(
@@ -81,12 +90,12 @@ class Refusing:
             # "in french" is no field in "how does google translate write it in french": what an
             # app does for the learner is asked, not a language lesson.
             or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
-                and not requests.asks_what_a_thing_does(asked))
+                and not about_making.asks_what_a_thing_does(asked))
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
             return Answer(
-                question=cleaned.text, text=requests.OTHER_SUBJECT_TEXT, in_scope=False,
+                question=cleaned.text, text=refusal_texts.OTHER_SUBJECT_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
         return None
@@ -99,14 +108,14 @@ class Refusing:
         )
         term, listed = asking.term, asking.listed
         if ((term is not None or not result.in_scope) and (
-            requests.orders_making(asked) or (listed is None and requests.orders_work(asked))
+            orders.orders_making(asked) or (listed is None and orders.orders_work(asked))
         )) or (term is None and self._order_after_praise(asked)):
             # "fill in this tax form for me": a job ordered from the tutor about something the course
             # does not teach is outside its job, not a near miss (teaching verbs never reach here);
             # with a listed term, only a piece of work or a model made to order ("write a pytorch
             # training loop i can submit"): "give me the formula for softmax" stays a near miss.
             return Answer(
-                question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
+                question=cleaned.text, text=refusal_texts.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
         return None
@@ -117,10 +126,10 @@ class Refusing:
         the order itself naming no word of the course's subject and not the course? The
         preamble's course words carried retrieval to a section, so the job was answered with a
         passage on k-means; the order alone is what the learner wants."""
-        order = requests.order_after_preamble(asked)
+        order = orders.order_after_preamble(asked)
         return (
             order is not None and not names_subject(order, self.subject_stems)
-            and not requests.names_the_course(order) and not requests.asks_to_teach(order)
+            and not course_named.names_the_course(order) and not orders.asks_to_teach(order)
             # "... can you figure out which kind of learning would group our customers?": an
             # order the course answers on its own is a course question asked politely.
             and not self.index.search(order, k=1).in_scope
@@ -136,17 +145,17 @@ class Refusing:
         term, listed, foreign_script = asking.term, asking.listed, asking.foreign_script
         if (
             listed is None and reading is None and not foreign_script  # it learned English
-            and not requests.asks_to_teach(asked) and not requests.names_the_course(asked)
-            and not requests.reports_a_question(asked)
+            and not orders.asks_to_teach(asked) and not course_named.names_the_course(asked)
+            and not question_forms.reports_a_question(asked)
             # A question naming an untaught term is a near miss, and so is the bare term (one
             # "word", such as a pasted run of 100,000 letters): only orders and wants go on.
-            and (term is None or (not requests.opens_as_question(asked) and len(asked.split()) > 1))
+            and (term is None or (not question_forms.opens_as_question(asked) and len(asked.split()) > 1))
             and self._ordered_by_model(query, result, conversation, named_term=term is not None)
         ):
             # "what time is it in tokyo", "i need a personal statement for uni": a request in a
             # phrasing no rule foresaw, recognised by the learned detector where retrieval is weak.
             return Answer(
-                question=cleaned.text, text=requests.OUT_OF_JOB_TEXT, in_scope=False,
+                question=cleaned.text, text=refusal_texts.OUT_OF_JOB_TEXT, in_scope=False,
                 notice=" ".join(notices) or None, reading=reading,
             )
         return None

@@ -22,7 +22,7 @@ _ARTICLE = rx.compile(r"^(?:a|an|the)\s+", _F)  # a leading article, no part of 
 
 # ---------------------------------------------------------------------------------------------
 # How a learner opens a message: chat openers and who they are. One owner for both patterns
-# (``scope.without_introduction``, ``answer._unjoined`` and the comparison sides all read them
+# (``who_asks.without_introduction``, ``answer._unjoined`` and the comparison sides all read them
 # from here), so every reader recognises the same forms.
 # ---------------------------------------------------------------------------------------------
 

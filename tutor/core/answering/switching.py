@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tutor.core.answering import conversation as conversation_module
-from tutor.core.answering import requests, shapes
+from tutor.core.answering import refusal_texts, requests, shapes
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.conversation import Conversation, topic_phrase
 from tutor.core.answering.search import Hit, SearchResult
@@ -119,8 +119,8 @@ class Switching:
         return result
 
     def _elliptic_request(
-        self, question: str, conversation: Conversation, refusal: requests.Refusal
-    ) -> requests.Refusal | None:
+        self, question: str, conversation: Conversation, refusal: refusal_texts.Refusal
+    ) -> refusal_texts.Refusal | None:
         """"and code?" after "how does generative ai write text": alone, a bare piece of work
         ("code?", "essays?") is an order and is refused; after a course question it is that
         question asked of another subject ("how does generative ai write code"), answered when

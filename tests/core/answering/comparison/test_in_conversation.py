@@ -60,10 +60,10 @@ import pytest
 from learner_judge import converse
 
 from answering.reading import cited as _cited
-from tutor.core.answering import conversation, described, scope, shapes
+from tutor.core.answering import conversation, described, method_names, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation, names_a_part
-from tutor.core.answering.scope import without_job_signature
+from tutor.core.answering.who_asks import without_job_signature
 
 
 @pytest.mark.parametrize(
@@ -242,7 +242,7 @@ def test_a_hyphenated_job_names_the_model_not_a_method(tutor) -> None:
     answer = tutor.ask("once it's trained, does a lead-ranking model eat as much compute as a large image generator?")
     assert answer.in_scope and "does not cover" not in answer.text
     # a method's name made with a hyphen is still one
-    assert scope.technique_compound("how does a gradient-boosting model work", tutor.phrases, tutor.vocabulary, strict=True)
+    assert method_names.technique_compound("how does a gradient-boosting model work", tutor.phrases, tutor.vocabulary, strict=True)
 
 
 def test_dropping_the_topic_asks_the_rest_afresh(tutor) -> None:

@@ -27,8 +27,8 @@ import learner_judge
 import pytest
 
 from tutor.core.answering.answers import Answer
-from tutor.core.answering.requests import OTHER_SUBJECT_TEXT, OUT_OF_JOB_TEXT
-from tutor.core.answering.scope import frame_doers
+from tutor.core.answering.doers import frame_doers
+from tutor.core.answering.refusal_texts import OTHER_SUBJECT_TEXT, OUT_OF_JOB_TEXT
 
 
 def _declined(answer) -> bool:
@@ -90,7 +90,7 @@ def test_an_idiom_is_no_untaught_term(tutor) -> None:
 
 
 def test_the_mender_keeps_words_that_extend_a_known_word(tutor) -> None:
-    from tutor.core.answering.scope import extends
+    from tutor.core.answering.vocabulary import extends
 
     assert extends("blurb", "blur") and extends("crypto", "crypt")
     assert not extends("tokenn", "token")  # a doubled letter is a slip
@@ -177,7 +177,7 @@ def test_no_untaught_term_is_listed_in_two_families() -> None:
     import tomllib
 
     from tutor.core import paths
-    from tutor.core.answering.scope import _term_tokens
+    from tutor.core.answering.term_names import _term_tokens
 
     families = tomllib.loads((paths.knowledge_dir() / "not_taught.toml").read_text(encoding="utf-8"))["family"]
     seen: dict[str, str] = {}

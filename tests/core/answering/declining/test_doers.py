@@ -6,7 +6,7 @@ The frames that read a name off "how does X decide / know / work out ..." and "h
 were written for products and practices doing their job ("how does a telematics box work out my
 premium"). Living things decide and know too: "how does the immune system know what to attack"
 was declined as an untaught term ("The course does not cover immune system") instead of refused
-as biology. A name read off a living doer (``scope.frame_doers``, ``Tutor._living_doer``) no longer
+as biology. A name read off a living doer (``doers.frame_doers``, ``Tutor._living_doer``) no longer
 anchors the other-subject check; a made doer, a practice, a coined name or a course question keeps
 its answer.
 
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering.requests import OTHER_SUBJECT_TEXT
-from tutor.core.answering.scope import frame_doers
+from tutor.core.answering.doers import frame_doers
+from tutor.core.answering.refusal_texts import OTHER_SUBJECT_TEXT
 
 # Fresh wordings, none of them a probe's: another subject asked in a frame that reads its doer.
 # Each was declined on main as "The course does not cover <the doer>".

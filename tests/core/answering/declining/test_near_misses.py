@@ -43,7 +43,7 @@ words.
   say about X", "what's supposed to be in a X", "which X method", "would X find ...", also in the
   sentence after a preamble ("my colleagues use X. how reliable is X ..."). A name there that the
   course never writes is declined and named; one word counts only in a frame that asks what a
-  thing is or was (``scope._NAMING_FRAMES``).
+  thing is or was (``compounds._NAMING_FRAMES``).
 - A task name ("<thing> <task noun>": "resume parsing", "footfall forecasting") the course never
   writes, nor talks about in any form ("handwriting recognition": the course recognises
   handwritten digits), is the topic of a first question retrieval matches only loosely, and the
@@ -56,7 +56,7 @@ A declined question with no word of the course's subject was refused as another 
 The course's own words for a self-acting machine ("self-driving", "drones", "automated") and their
 everyday kin ("driverless", "autopilot") name such a machine (``described.names_machine_at_work``): the
 question asks how it works, a near miss declined as not covered, not a refusal; with no untaught
-term found, the decline names the machine ("driverless tractors", ``scope.self_acting_machine``).
+term found, the decline names the machine ("driverless tractors", ``doers.self_acting_machine``).
 
 Near misses, stop 31: untaught names written in words that partly overlap the course, found
 with the fresh probes in ``benchmarks/probes/names-s31`` (work half), tested here in other words.
@@ -68,7 +68,7 @@ with the fresh probes in ``benchmarks/probes/names-s31`` (work half), tested her
   ("a risk parity model", not "parity") (``answer._with_its_name``).
 - "the <word> problem" after a definition frame is a named idea ("the containment problem"),
   weighed as a term, not answered from a section sharing a word nor refused as another subject
-  (``scope._named_idea``).
+  (``compounds._named_idea``).
 - A text-fixing product named by its name ("spellchecker") is what a declined question full of
   misspellings asks about (``scope.product_named``).
 
@@ -91,7 +91,7 @@ import learner_judge
 import pytest
 
 from answering.reading import closest as _closest
-from tutor.core.answering import requests
+from tutor.core.answering import refusal_texts
 from tutor.core.answering.answer import TERM_NOT_COVERED
 
 
@@ -238,7 +238,7 @@ def test_an_everyday_comparison_is_still_refused(tutor) -> None:
     assert not answer.in_scope and not answer.text.startswith(TERM_NOT_COVERED.split("{")[0])
 
 
-_REFUSAL = requests.OTHER_SUBJECT_TEXT.split(":")[0]  # "Sorry, I can't help with that"
+_REFUSAL = refusal_texts.OTHER_SUBJECT_TEXT.split(":")[0]  # "Sorry, I can't help with that"
 
 
 @pytest.mark.parametrize(

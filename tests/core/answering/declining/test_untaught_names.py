@@ -8,17 +8,17 @@ the term a decline quotes took the words written next to the untaught word, so t
 question whose subject is the name ran into it ("The course does not cover driverless forklifts
 find"). A question opened by an auxiliary has its subject followed by its verb: a word that takes
 an object or clause ("restock the", "sort out"), or the base form right after a plural noun, ends
-the name (``scope.reads_as_verb``).
+the name (``verbs.reads_as_verb``).
 
 Near misses about media techniques, stop 32 (helper mediamiss; probes in
 ``benchmarks/probes/mediamiss-s32``), tested in other words than the probes'.
 
 - What a creative tool does to a picture, a recording, a voice or a clip is named by what is
   worked on and the action as a noun ("audio restoration", "video stabilisation"); each word is
-  plain English, so only the pair names the technique (``scope.MEDIA_HEADS``, task names). A tool
+  plain English, so only the pair names the technique (``task_names.MEDIA_HEADS``, task names). A tool
   named by one ("the ... tools") still asks about the technique.
 - A name in brackets after the learner's description of the thing marks the name
-  (``scope._BRACKETED``, read by ``scope.marked_name``); a person's job in brackets, or brackets
+  (``marked_names._BRACKETED``, read by ``marked_names.marked_name``); a person's job in brackets, or brackets
   after the question's end, say who asks.
 - Course questions in the same media words are still answered.
 
@@ -28,12 +28,12 @@ Near misses of business, service and clinical work, stop 33 (helper zlimits; pro
 - The subject of "how does/do X <verb>" is the thing whose working is asked, for any verb of a
   mechanism ("decide", "know", "spot", "pick", "come up with", "get calculated"), after a
   determiner or owner ("these", "our") and after a dash-led preamble; in the active voice a
-  compound is a name when it holds a word the course never uses (``scope._practice_runs``).
+  compound is a name when it holds a word the course never uses (``marked_names._practice_runs``).
 - The object of "do", "work out" or "figure out" after a machine or a business names a practice
-  ("how do banks do X", "can ai do X": ``scope._DOING_FRAME``).
+  ("how do banks do X", "can ai do X": ``marked_names._DOING_FRAME``).
 - What a person checks or tests ("how do you check X") is a property with a name of its own.
 - A hedge after a half-remembered name ("X or whatever", "X, whatever it's called") marks it
-  (``scope._HEDGE``, read backwards as a gloss is).
+  (``marked_names._HEDGE``, read backwards as a gloss is).
 - A thing introduced before "how does it ..." by an indefinite article ("our till has a X. how
   does it decide") is what "it" asks about.
 - Course questions in the same shapes are still answered.
@@ -43,14 +43,14 @@ Near misses named as learners of many trades write them, stop 34 (helper zlimits
 
 - A name written as one (capitals inside a word, letters with digits, an acronym) that the course
   never uses is the term when the question asks about it ("is X legit", "how does X ..."), names it
-  twice, or names it before asking about "it" (``scope.written_name``); an acronym the learner also
+  twice, or names it before asking about "it" (``written_names.written_name``); an acronym the learner also
   spells out is named with its words.
 - A listed term inside a hyphened name is named whole ("DP-SGD", not "SGD or SGD"), and a name
   the learner asks about comes before the listed kind of thing (``NotTaught.find``).
 - A decline names the term in the learner's spelling convention ("optimisation", not
   "optimization": ``declining.as_spelt_by_learner``).
 - A workplace system the learner calls "our X system", X a word the course never uses, is what
-  "how does it ..." asks about (``scope._owned_systems``).
+  "how does it ..." asks about (``marked_names._owned_systems``).
 - The method of slipping past a detection model is refused however it is dressed ("for our
   training deck"); how such models catch things stays a course question.
 - "a proof of concept" is no mathematical proof.
@@ -79,7 +79,7 @@ import pytest
 
 from tutor.core.answering import requests
 from tutor.core.answering.declining import as_spelt_by_learner
-from tutor.core.answering.scope import reads_as_verb
+from tutor.core.answering.verbs import reads_as_verb
 from tutor.core.words import tokenize
 
 _QUOTED = re.compile(r"does not cover (.+?)\. ", re.I)

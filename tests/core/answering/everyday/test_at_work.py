@@ -15,7 +15,7 @@ tested in other words than the probes'.
 
 - Chat shorthand typed after the thing asked ("whats a latent space tbh",
   "define recall fyi", "what is a loss function cuz im stuck") ends the name of what is asked
-  (``scope._PHRASE_END`` holds ``words.CHAT_PARTICLES``): it was read as part of an untaught
+  (``term_names._PHRASE_END`` holds ``words.CHAT_PARTICLES``): it was read as part of an untaught
   compound ("latent space tbh") and the course question declined as a near miss.
 - "will it take my job", "replace us", "lose my job": first-person fear of being replaced is
   resistance to change (glossary phrases; the old ones were all third person).
@@ -36,7 +36,7 @@ Paraphrases and lists asked at work, stop 33 (zpara), tested in other words than
 
 - A chatty workplace message is a course question, not an order: who the learner is ("book shop
   owner here - ...") orders nothing, an imperative stating a condition ("set it low and replies
-  repeat") describes what was seen (``requests.orders_work``), a job heading the question as a
+  repeat") describes what was seen (``orders.orders_work``), a job heading the question as a
   label ("sonographer q:") is an introduction (``shapes.introductions``), and an asking sentence
   that takes up its preamble's figure asks about what the preamble describes
   (``Declining._preamble_then_other``).
@@ -53,8 +53,8 @@ probes in ``benchmarks/probes/zpara34-s34``.
 - A model named by what it models or decides ("the fuel-burn model", "a pricing model", "the
   rostering system", "my sorting gizmo now and then picks ...") is a machine at work
   (``described.names_machine_at_work``), and one the learner reports on ("the X model matched
-  ...") is no method's name (``scope.technique_compound``).
-- "a proof of concept" is a small trial, no proof to derive (``scope.untaught_request``).
+  ...") is no method's name (``method_names.technique_compound``).
+- "a proof of concept" is a small trial, no proof to derive (``formulas_and_code.untaught_request``).
 - "reward and penalty" is a glossary phrase of reinforcement learning (its plural form was one).
 - "the same ask" compares nothing, "what's the name for that and what's going on" asks one thing,
   and "whats the name for that" is no list (``shapes.detect``).
@@ -67,14 +67,12 @@ from __future__ import annotations
 from typing import Any
 
 from answering.reading import cited as _cited
-from tutor.core.answering import described, requests, shapes
-from tutor.core.answering.scope import (
-    names_by_product,
-    technique_compound,
-    uncovered_compound,
-    untaught_request,
-    without_introduction,
-)
+from tutor.core.answering import described, orders, shapes
+from tutor.core.answering.compounds import uncovered_compound
+from tutor.core.answering.formulas_and_code import untaught_request
+from tutor.core.answering.method_names import technique_compound
+from tutor.core.answering.term_names import names_by_product
+from tutor.core.answering.who_asks import without_introduction
 
 
 def test_who_asks_is_not_searched() -> None:
@@ -255,11 +253,11 @@ def _first(answer) -> str | None:
 
 
 def test_a_condition_or_a_job_label_orders_nothing() -> None:
-    assert not requests.orders_work("the help bot has a randomness knob. set it low and replies repeat. what is it?")
-    assert not requests.orders_work("our app has a dial, push it right and everything goes weird. what is that dial?")
-    assert not requests.orders_work("book shop owner here - the sales predictor is right 97 times in 100. why is that bad?")
-    assert requests.orders_work("fill in this tax form for me")
-    assert requests.orders_work("find me a cheap flight and book it")
+    assert not orders.orders_work("the help bot has a randomness knob. set it low and replies repeat. what is it?")
+    assert not orders.orders_work("our app has a dial, push it right and everything goes weird. what is that dial?")
+    assert not orders.orders_work("book shop owner here - the sales predictor is right 97 times in 100. why is that bad?")
+    assert orders.orders_work("fill in this tax form for me")
+    assert orders.orders_work("find me a cheap flight and book it")
 
 
 def test_a_job_label_heading_the_question_is_an_introduction() -> None:

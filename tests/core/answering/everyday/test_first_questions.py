@@ -127,7 +127,7 @@ COURSE_NAMED = [
 
 
 def test_the_course_named_as_what_covers_a_thing_is_not_searched() -> None:
-    from tutor.core.answering.requests import without_the_course
+    from tutor.core.answering.course_named import without_the_course
 
     assert without_the_course("does the course explain how spam filters are built") == "how spam filters are built"
     assert without_the_course("every challenge of adopting ai that the course goes through") == (
@@ -149,7 +149,7 @@ def test_a_thing_the_course_covers_is_found_by_the_thing(tutor: Any, question: s
 
 
 def test_what_the_course_covers_is_never_another_school_subject(tutor: Any) -> None:
-    from tutor.core.answering.requests import OTHER_SUBJECT_TEXT
+    from tutor.core.answering.refusal_texts import OTHER_SUBJECT_TEXT
 
     answer = tutor.ask("list every industry the course covers")
     assert answer.text != OTHER_SUBJECT_TEXT

@@ -4,7 +4,7 @@ Learners spell what they hear: "desicion tree", "presicion", "linear regretion",
 "jenerative", and plain words too ("acheive", "homwork", "neccesary", "beleive"). Such spellings are
 often two letters from the word, beyond the one-slip typo rule, so the scope check took them for
 jargon the course never teaches and declined course questions ("The course does not cover desicion
-tree"). ``CourseVocabulary.spelt_by_ear`` matches them by sound (``scope.sounds_alike``), strictly
+tree"). ``CourseVocabulary.spelt_by_ear`` matches them by sound (``vocabulary.sounds_alike``), strictly
 enough that jargon a vowel away from a plain word ("jupyter", "convnet", "perceptron") stays unknown.
 Items are written fresh for this file (not from the probe halves).
 """
@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from tutor.core.answering.scope import CourseVocabulary, sounds_alike, uncovered_term
+from tutor.core.answering.scope import uncovered_term
+from tutor.core.answering.vocabulary import CourseVocabulary, sounds_alike
 
 BY_EAR = [
     # (question, lessons that answer it): each was declined, or answered from another lesson, before

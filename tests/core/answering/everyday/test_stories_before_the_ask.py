@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from tutor.core.answering import requests, shapes
+from tutor.core.answering import course_named, requests, shapes
 
 ACC = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
 PR = "evaluating-models#why-fraud-and-disease-detection-need-both-precision-and-recall"
@@ -62,7 +62,7 @@ def test_how_after_who_asks_opens_the_section_that_answers(tutor) -> None:
 
 
 def test_the_course_name_for_a_thing_described_is_what_it_is(tutor) -> None:
-    assert requests.the_course_name_asked("what's the course call that?") == "what is that?"
+    assert course_named.the_course_name_asked("what's the course call that?") == "what is that?"
     answer = tutor.ask(
         "my online grocer shows a different homepage and offers to me alone, based on what i clicked "
         "this morning. what does the course call that?"

@@ -10,7 +10,7 @@ words than the probes'. An introduction before the question was already set asid
 
 ``shapes.trailing_introduction`` reads the forms learners use ("im a X btw", "... if that
 helps", "for context i work as X", "(roofer here)", "- a midwife", "asking as a grandad", "i
-work weekends at X fyi"), and ``scope.without_trailing_introduction`` sets it aside for first
+work weekends at X fyi"), and ``who_asks.without_trailing_introduction`` sets it aside for first
 questions and follow-ups alike, unless it is content: a worry said after the question, more said
 after the job, a subject word ("- an encoder or a decoder"), one of the course's settings ("i
 work in retail"), words in brackets that name no person ("(mocap)") or the learner's own work
@@ -23,7 +23,7 @@ import pytest
 
 from answering.reading import chain, cited
 from tutor.core.answering import shapes
-from tutor.core.answering.scope import without_trailing_introduction
+from tutor.core.answering.who_asks import without_trailing_introduction
 
 CONFUSION = "evaluating-models#precision-and-recall-computed-from-a-confusion-matrix"
 

@@ -98,7 +98,7 @@ from tutor.core.answering.conversation import (
     compared_topic,
     switched_subject,
 )
-from tutor.core.answering.scope import untaught_request
+from tutor.core.answering.formulas_and_code import untaught_request
 
 
 def _sentences(text: str) -> list[str]:

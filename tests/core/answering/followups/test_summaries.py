@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.core.answering.about_the_tutor import asks_for_summary
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.followups import SUMMARY_WORDS
-from tutor.core.answering.requests import asks_for_summary
 
 
 def _after(tutor, first: str, then: str):

@@ -133,8 +133,9 @@ from answering.reading import cited as _cited
 from answering.reading import opening as _opening
 from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
+from tutor.core.answering.compounds import uncovered_compound
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.scope import CoursePhrases, uncovered_compound
+from tutor.core.answering.phrases import CoursePhrases
 
 ML_SHORT = "benefits-and-limitations#where-machine-learning-falls-short"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.answering import requests
+from tutor.core.answering import refusal_texts, requests
 
 
 @pytest.mark.parametrize("question", [
@@ -77,7 +77,7 @@ def test_the_trade_look_up_is_refused_end_to_end(tutor) -> None:
     # (Guard: main refuses this wording as another subject too; the refusal must stay a refusal.)
     answer = tutor.ask("whats the right torque for an m8 bolt going into cast iron")
     assert not answer.in_scope and not answer.sources
-    assert answer.text == requests.EVERYDAY_TEXT, answer.text
+    assert answer.text == refusal_texts.EVERYDAY_TEXT, answer.text
 
 
 @pytest.mark.parametrize("question", [

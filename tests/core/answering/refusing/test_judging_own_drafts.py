@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tutor.core.answering import requests
+from tutor.core.answering import refusal_texts, requests
 
 DRAFTS_TO_JUDGE = [
     "choose the strongest of these taglines for our bakery's ai chatbot: 'fresh answers', 'ask the oven'",
@@ -37,7 +37,7 @@ STILL_QUESTIONS = [
 def test_judging_the_learner_s_drafts_is_refused(tutor: Any, request_text: str) -> None:
     answer = tutor.ask(request_text)
     assert not answer.in_scope and not answer.sources, answer.text
-    assert answer.text == requests.OUT_OF_JOB_TEXT
+    assert answer.text == refusal_texts.OUT_OF_JOB_TEXT
 
 
 @pytest.mark.parametrize("question", STILL_QUESTIONS)

@@ -17,9 +17,9 @@ than the probes in ``benchmarks/probes/zfg35-s35``.
 
 from __future__ import annotations
 
-from tutor.core.answering import requests, shapes
+from tutor.core.answering import orders, shapes
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.scope import names_subject
+from tutor.core.answering.subjects import names_subject
 
 SAME_IND = "industry-use-cases#same-industries-different-jobs"
 CODE_AUDIO = "generative-ai-applications#code-audio-and-new-drug-molecules"
@@ -66,10 +66,10 @@ def test_a_course_question_after_the_same_praise_is_answered(tutor) -> None:
 
 def test_the_order_after_a_preamble_is_found() -> None:
     text = "loved the lesson on k-means and the one about bias, really clear. anyway, can you book my mot for friday"
-    assert (requests.order_after_preamble(text) or "").endswith("can you book my mot for friday")
+    assert (orders.order_after_preamble(text) or "").endswith("can you book my mot for friday")
     # (Guard: after a question, "give me every cost bucket" says how to answer; no job.)
-    assert requests.order_after_preamble("running a cafe here. when a shop brings in ai, where does the money go? give me every cost") is None
-    assert requests.order_after_preamble("can you book my mot for friday") is None  # no preamble
+    assert orders.order_after_preamble("running a cafe here. when a shop brings in ai, where does the money go? give me every cost") is None
+    assert orders.order_after_preamble("can you book my mot for friday") is None  # no preamble
 
 
 def test_a_route_and_road_rules_are_another_subject(tutor) -> None:

@@ -1,0 +1,162 @@
+"""Who the learner says they are, set aside from what they ask, and the sentence that asks.
+
+Why a module of its own: professionals put their job first or sign with it ("football coach
+here.", "baker. why are gans ...", "... i'm a nurse"), and a job's words pull retrieval, the
+untaught-term checks and the other-subject check towards the job. These rules take the
+description off (unless the question asks about that work itself) and find the sentence that
+asks after any preamble.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tutor.core import regex_cache as rx
+from tutor.core.answering.shapes import OPENERS, introductions, trailing_introduction
+from tutor.core.answering.subjects import SUBJECT_WORDS
+from tutor.core.words import tokenize
+
+_SENTENCE_END = rx.compile(r"(?<=[.!?])\s+")
+
+
+def asking_part(text: str) -> str:
+    """The sentence that asks, after any preamble ("I loved the GAN lesson. Anyway, what's a good
+    banana bread recipe?"): the last sentence that has words. When an earlier sentence already
+    asks ("k-means or dbscan, which one? my groups are shaped like bananas", "how do i reduce
+    hallucination? list every trick"), the last one is context or a cue: the whole text asks."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if re.search(r"\w", s)]
+    if not sentences:
+        return text
+    if any(s.rstrip().endswith("?") for s in sentences[:-1]):
+        return text.strip()
+    return sentences[-1]
+
+
+# Who the learner is, said before or after the question ("football coach here.", "I'm a novelist
+# and a bit worried.", "as a pharmacist, ...", "my job is ...", "... (plumber)"): read by
+# ``shapes.introductions``, the one pattern of self-introductions; what is left must still be a
+# question of some length.
+# ... unless the question then asks about that work itself: "i'm a nurse. how will ai change my job?"
+_OWN_WORK = rx.compile(
+    r"\b(?:my|our)\s+(?:(?:own|line\s+of)\s+)?(?:job|jobs|work|field|industry|profession|sector|trade|role|career|"
+    r"workplace|business|company|practice|area)\b|\bpeople\s+like\s+me\b|\bsomeone\s+like\s+me\b",
+    re.IGNORECASE,
+)
+
+
+# A bare job label opening the message, closed by punctuation, and followed by what the learner
+# says in the first person: "chemist. my curve fits go wild out of sample ...", "survey
+# statistician. we pay coders to ...", "civil engineer, we run sims overnight ...", "actuary: I
+# need a number per policy ...". Who speaks, said as professionals head a message (the "here"
+# of "chemist here" left out). The label's last word is a person noun by its ending, and no word
+# of it is one of the course's subject words; other words ending in "-er" or "-or" are often
+# machines ("spam filter. my boss ...", "the scanner. we ..."), so only common jobs of that form count.
+# A word naming a person by their work ("pharmacist", "nurse", "underwriter").
+_PERSON_WORD = (
+    r"(?:[a-z][\w'-]*(?:ist|ician|ian|eer|ant|ent|ary|ect|man|woman|lord|lady)|nurse|vet|gp|doctor|teacher|lawyer|"
+    r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
+    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?"
+)
+_JOB_LABEL = rx.compile(
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
+    rf"{_PERSON_WORD})"
+    r"(?:\s*,\s*[^,.:;?!]{1,25})?\s*(?:[.:,;!]+|\s-+)\s*)"
+    r"(?=(?:i|i'?m|i'?ve|i'?d|my|we|we'?re|we'?ve|our|us)\b)",
+    re.IGNORECASE,
+)
+
+
+def _job_label(question: str) -> tuple[str, list[str]]:
+    """``question`` without a bare job label that opens it (``_JOB_LABEL``), and the label."""
+    match = _JOB_LABEL.match(question)
+    if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
+        return question, []
+    return (question[: match.start("intro")] + question[match.end("intro"):]).strip(), [match.group("intro")]
+
+
+# More of the jobs learners sign with, for the topic only (``without_job_signature``): the
+# search keeps ``_JOB_LABEL``'s narrower rule, which wants "i"/"my"/"we" after the label.
+_SIGNED_JOB = (
+    rf"(?:{_PERSON_WORD}|(?:analyst|clerk|chef|sous|cook|waiter|waitress|porter|receptionist|caterer|barista|"
+    r"trustee|handler|advis[eo]r|cleaner|mechanic|plumber|joiner|gardener|postie|sommelier|kp|tech)s?)"
+)
+# A bare signature that opens a message, ended by a full stop, colon or dash: "baker.", "credit
+# risk analyst.", "sous here.", "bar manager, long day." Only a person word ends it, so "spam
+# filter. my boss ..." keeps its subject.
+_JOB_SIGNATURE = rx.compile(
+    rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}{_SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
+    r"\s*(?:[.:;!]+|\s-+)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_job_signature(question: str) -> str:
+    """``question`` without a bare job signature that opens it ("baker. why are gans ..."), or
+    ``question`` unchanged; for the topic a conversation carries (``FollowingUp._asked_topic``).
+
+    Why: the topic is the span of the question's topic words, and a signature's words are topic
+    words ("baker", "nurse"), so the topic of "nurse. explain gradient descent" was "nurse.
+    explain gradient descent" and the next turn ("when does it go wrong?") was searched with the
+    nurse in it. What is left must still name something (four words at least), and a label whose
+    words are subject words ("data scientist") is no signature, as in ``_job_label``."""
+    match = _JOB_SIGNATURE.match(question)
+    if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
+        return question
+    rest = question[match.end():]
+    return rest if len(rest.split()) >= 4 else question
+
+
+def without_introduction(question: str, keeps: Callable[[str], bool] | None = None, shortest: int = 4) -> str:
+    """``question`` without the learner's description of who they are ("football coach here.",
+    "I'm a novelist and a bit worried.", "(pharmacist)"), or ``question`` unchanged.
+
+    Why: professionals put their job first, and MiniLM weighs the job's words heavily (a
+    novelist's question about copying lands on creative writing, an insurance agent's on
+    finance), while the job only says who asks. Kept when the rest asks about that work itself
+    ("... how will ai change my job?"), when too little is left to be a question, or when
+    ``keeps`` says the description matters (``answer.py``: it names one of the course's settings,
+    "call centre supervisor here, can ai tell which callers are fuming"). ``shortest`` is the
+    fewest words left that still make a question (a follow-up needs fewer: "any examples?")."""
+    rest, removed = introductions(question)
+    if not removed:
+        rest, removed = _job_label(question)
+    if not removed or len(rest.split()) < shortest or _OWN_WORK.search(rest):
+        return question
+    if keeps is not None and keeps(" ".join(removed)):
+        return question
+    return rest
+
+
+# A trailing description that is only words in brackets, and words that make it name a person.
+_BARE_BRACKETS = rx.compile(r"^\s*\(")
+_NAMES_A_PERSON = rx.compile(
+    rf"\(\s*(?:i'?m|im|i\s+am|as)\s|\b(?:here|{_SIGNED_JOB})\s*\)", re.IGNORECASE
+)
+
+
+def without_trailing_introduction(question: str, keeps: Callable[[str], bool] | None = None) -> str:
+    """``question`` without who the learner is said after it ("what is overfitting, i'm a nurse",
+    "whats a gan. im a plumber btw", "... for context i work in retail"), or ``question`` unchanged.
+
+    Why: a first question was read whole, so the description became part of its topic (the
+    definition of "overfitting, i'm a nurse"), a job was taken for an untaught term ("does not
+    cover lifeguard") or for another school subject (refused). Only the trailing description is
+    taken here (one before the question is set aside for the search by ``without_introduction``,
+    and its words can be the question's setting). Kept, as there, when the rest asks about that
+    work itself ("... will ai take my job? i'm a nurse"), when ``keeps`` says the description
+    names one of the course's settings, when a word of it is one of the course's subject words
+    ("- an encoder or a decoder" is content, not who asks), when words in brackets name no
+    person ("(mocap)") or when nothing is left."""
+    rest, removed = trailing_introduction(question)
+    if removed is None or not re.search(r"\w", rest) or _OWN_WORK.search(rest):
+        return question
+    if any(w in SUBJECT_WORDS for w in tokenize(removed)):
+        return question
+    if _BARE_BRACKETS.match(removed) and not _NAMES_A_PERSON.search(removed):
+        # "... from ordinary video (mocap)": words in brackets say who asks only when they name
+        # a person ("(roofer here)", "(i'm a teacher)"); else they are a name or an aside.
+        return question
+    if keeps is not None and keeps(removed):
+        return question
+    return rest
