@@ -42,6 +42,8 @@ _SHOWN_AS = (
     r"(?:weird|extra|strange|wrong|odd|gibberish|garbled|melting|creepy|broken|deformed|mangled|distorted|funny|"
     r"too\s+many|six|seven)"
 )
+# A generated output the learner has seen is named: a failed detail is one of those.
+_SHOWN_OUTPUT = rx.compile(rf"\b{_MEDIA}\b", _F)
 # Where the thing that fails stands: "pictures of (people's) X", "X in (ai) pictures", "mess up
 # X", "have weird X", "people with X", "write gibberish X".
 _DETAIL = rx.compile(
@@ -86,7 +88,10 @@ def failed_detail(question: str, written: frozenset[str]) -> str | None:
     writes it (``written``: ``written_things``), or None. Only a why-question that describes a
     failure counts: "how does midjourney make pictures of castles" asks how image generation
     works, which the course explains."""
-    if not (_WHY.search(question) and _FAILURE.search(question)):
+    if not (_WHY.search(question) and _FAILURE.search(question) and _SHOWN_OUTPUT.search(question)):
+        # (Only an output shown, a picture, video or voice: "a traffic model trained only on
+        # weekdays, why does it get weekends wrong" asks why a predictive model fails on data it
+        # never saw, which the course explains; "weekends" names no detail of a generated thing.)
         return None
     # The thing said to fail ("have mangled fingers", "fingers in pictures") before the thing
     # pictured ("photos of crowds"), which is often only the scene.

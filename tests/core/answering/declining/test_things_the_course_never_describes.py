@@ -76,3 +76,15 @@ def test_asked_after_another_topic_it_is_still_declined(tutor: Any) -> None:
     conversation.record(first, tutor.ask(first, conversation))
     answer = tutor.ask("why do generated photos of crowds have mangled fingers", conversation)
     assert not answer.in_scope and "fingers" in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "a traffic model trained only on weekdays, why does it get weekends wrong",
+    "why does our sales forecast always get bank holidays wrong",
+])
+def test_a_predictive_model_failing_on_data_it_never_saw_is_answered(tutor: Any, question: str) -> None:
+    """Only a generated output the learner has seen (a picture, a video, a voice) has a "detail"
+    the course may never describe; a model failing on cases missing from its data is the course's
+    noisy-or-incomplete-data lesson (the weekday traffic model was declined naming "weekends")."""
+    answer = tutor.ask(question)
+    assert answer.in_scope, answer.text
