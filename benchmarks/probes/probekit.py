@@ -156,3 +156,61 @@ def closest_section(tutor: Any, text: str) -> str | None:
         if s.heading == match.group("heading") and s.lesson_title.rstrip("?") == match.group("lesson"):
             return s.id.replace("#", "/")
     return None
+
+
+def problems(tutor: Any, case: dict[str, Any], answer: Any) -> list[str]:
+    """What fails in ``case`` beyond the judge's verdict, by the keys the judge ignores:
+    ``first`` (the first source is one of these sections), ``opens`` (the answer's first sentence
+    matches one of these patterns), ``nearest`` (a decline's closest section is one of these
+    lessons or sections), ``sides`` (each side has one of its sections cited) and ``maxwords``
+    (the answer, citations aside, is at most this long)."""
+    text, why = answer.text.strip(), []
+    cited = [s.section.replace("#", "/") for s in answer.sources]
+    if "first" in case and (cited[0] if cited else None) not in case["first"]:
+        why.append(f"first source {cited[0] if cited else None}")
+    if "opens" in case:
+        opening = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        if not any(re.search(p, opening, re.IGNORECASE) for p in case["opens"]):
+            why.append(f"opens {opening[:90]!r}")
+    if "nearest" in case and not answer.in_scope:
+        got = closest_section(tutor, answer.text) or ""
+        if not any(got == n or got.startswith(n + "/") for n in case["nearest"]):
+            why.append(f"nearest {got or None}")
+    missed = [side for side in case.get("sides", []) if not set(cited) & set(side)]
+    if missed and answer.in_scope:
+        why.append(f"side not cited {[m[0].split('/')[-1][:30] for m in missed]}")
+    if "maxwords" in case:
+        body = re.sub(r"\[\d+\]", "", text.split("\nSources")[0])
+        if len(body.split()) > case["maxwords"]:
+            why.append(f"{len(body.split())} words")
+    return why
+
+
+def score_half(here: Path, argv: Sequence[str]) -> None:
+    """Score the half ``argv[0]`` of the probe folder ``here`` (``--quiet``: totals only): the
+    judge's verdict (as ``eval_learner``) plus ``problems``; a case passes when all its checks do.
+    Totals per ``class`` (or ``kind`` where cases have no class), with the judge's alone beside.
+
+    Why here: each probe folder's check.py was a copy of an earlier one with a key or two added."""
+    import tomllib
+    from collections import Counter
+
+    from tests.core.learner_judge import judge
+    from tutor.core.answering.answer import load_tutor
+
+    half, quiet = argv[0], "--quiet" in argv
+    tutor = load_tutor()
+    total, passed, judged = Counter(), Counter(), Counter()
+    for path in sorted((here / half).glob("*.toml")):
+        for case in tomllib.loads(path.read_text())["case"]:
+            verdict = judge(tutor, case)
+            why = ([] if verdict.ok else [verdict.why]) + problems(tutor, case, verdict.answer)
+            group = case.get("class", case["kind"])
+            total[group] += 1
+            passed[group] += not why
+            judged[group] += verdict.ok
+            if why and not quiet:
+                asked = case.get("question") or " || ".join(case["turns"])
+                print(f"  FAIL {group}: {asked!r} -> {'; '.join(why)}; {verdict.answer.text[:160]!r}")
+    print(f"{half}: {sum(passed.values())}/{sum(total.values())} (judge {sum(judged.values())}) " +
+          " ".join(f"{k} {passed[k]}/{total[k]} (judge {judged[k]})" for k in sorted(total)))
