@@ -318,11 +318,11 @@ def test_the_first_one_points_two_subjects_back(tutor, turns: list[str], read: s
 
 
 def test_the_first_step_is_no_back_reference() -> None:
-    from tutor.core.answering.conversation import _ordinal_subject
+    from tutor.core.answering.conversation import ordinal_subject
 
     conversation = Conversation(subjects=["gan", "vae"])
-    assert _ordinal_subject("what is the first step of training?", conversation) is None
-    assert _ordinal_subject("and the latter?", conversation) == ("and vae?", "vae")
+    assert ordinal_subject("what is the first step of training?", conversation) is None
+    assert ordinal_subject("and the latter?", conversation) == ("and vae?", "vae")
 
 
 def test_that_stands_for_what_the_previous_question_did(tutor) -> None:

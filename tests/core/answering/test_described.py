@@ -32,7 +32,7 @@ An "it" that is no machine at work, stop 32 (helper workasks2; probes in
 ``benchmarks/probes/workasks2-s32``), tested in other words than the probes'.
 
 - A first question that tells what an unnamed "it" does is about the machine the course teaches
-  (``search._unnamed_machine``), so the section router answers it. English also uses a dummy
+  (``search.unnamed_machine``), so the section router answers it. English also uses a dummy
   "it" (the weather, "how is it going", the stand-in subject of "it takes ages to ...", "is it
   worth it", "is it fine to ..."), and an "it" given a chore by a phrasal verb of arranging or
   fetching ("sort out", "pick up", "get us") or a verb of arranging or contacting ("organise",
@@ -47,7 +47,7 @@ import pytest
 from tutor.core.answering import described, subjects
 from tutor.core.answering import described as described_module
 from tutor.core.answering.described import names_machine_at_work
-from tutor.core.answering.search import _unnamed_machine
+from tutor.core.answering.search import unnamed_machine
 
 # ---------------------------------------------------------------------------------------------
 # The recogniser itself (no model)
@@ -230,7 +230,7 @@ def test_a_dummy_or_chore_it_is_no_machine_at_work() -> None:
         "can it organise the quiz night",
         "would it ring the plumber for me",
     ):
-        assert not _unnamed_machine(question), question
+        assert not unnamed_machine(question), question
 
 
 def test_an_it_doing_a_models_task_is_still_the_machine() -> None:
@@ -243,4 +243,4 @@ def test_an_it_doing_a_models_task_is_still_the_machine() -> None:
         "it looks for odd spikes in the meter readings, how",
         "is it going to forget what it learned before",
     ):
-        assert _unnamed_machine(question), question
+        assert unnamed_machine(question), question

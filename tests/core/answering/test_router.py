@@ -11,7 +11,7 @@ The section router's vote survives retraining, stop 33 (helper routerasks; probe
   decisions whenever asks were added (stop 32 dropped good asks twice for it); the ratio of two
   sections' probabilities depends on their two logits only.
 - "it" before a copula ("is it going to be ...", "will it be ...") is linked to a state, as "it
-  is" is, so it is no unnamed machine doing a task (``search._unnamed_machine``); a narrowed
+  is" is, so it is no unnamed machine doing a task (``search.unnamed_machine``); a narrowed
   search that drops the weather word ("is it going to be at the coast") used to read it as one.
 """
 
@@ -25,7 +25,7 @@ import pytest
 
 from tutor.core.answering import router as router_module
 from tutor.core.answering.router import Router, inspect, load_router, router_key, train
-from tutor.core.answering.search import _unnamed_machine
+from tutor.core.answering.search import unnamed_machine
 
 
 def test_shipped_router_matches_the_course(tutor: Any) -> None:
@@ -200,12 +200,12 @@ def test_an_it_before_a_copula_is_no_machine_at_work() -> None:
         "will it be open on bank holiday monday",
         "is it gonna be at the town hall again this year",
     ):
-        assert not _unnamed_machine(question), question
+        assert not unnamed_machine(question), question
     for question in (
         "will it be able to tell which invoices are paid twice",
         "can it guess how many rooms we will fill in august",
     ):
-        assert _unnamed_machine(question), question
+        assert unnamed_machine(question), question
 
 
 def test_a_weather_question_stays_declined(tutor: Any) -> None:

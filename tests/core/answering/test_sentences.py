@@ -378,9 +378,9 @@ def test_how_good_each_side_is_in_everyday_words_is_their_evaluation(tutor, ques
     ],
 )
 def test_asks_how_good(question, expected) -> None:
-    from tutor.core.answering.comparison import _ASKS_HOW_GOOD
+    from tutor.core.answering.comparison import ASKS_HOW_GOOD
 
-    assert bool(_ASKS_HOW_GOOD.search(question)) is expected
+    assert bool(ASKS_HOW_GOOD.search(question)) is expected
 
 
 

@@ -471,15 +471,15 @@ def test_an_aside_between_the_pair_and_the_question_keeps_the_sides(question: st
 
 
 def test_the_aspect_both_sides_open_with_starts_the_first_side() -> None:
-    from tutor.core.answering.comparison import _after_shared_aspect
+    from tutor.core.answering.comparison import after_shared_aspect
 
-    assert _after_shared_aspect(("job hunting: are the skills for gen ai", "skills for machine learning")) == (
+    assert after_shared_aspect(("job hunting: are the skills for gen ai", "skills for machine learning")) == (
         ("skills for gen ai", "skills for machine learning"), "job hunting: are the"
     )
-    assert _after_shared_aspect(("for a risk memo to my boss:, go wrong with predictive ML", "go wrong with generative AI")) == (
+    assert after_shared_aspect(("for a risk memo to my boss:, go wrong with predictive ML", "go wrong with generative AI")) == (
         ("go wrong with predictive ML", "go wrong with generative AI"), "for a risk memo to my boss"
     )
-    assert _after_shared_aspect(("gans", "vaes")) == (("gans", "vaes"), "")
+    assert after_shared_aspect(("gans", "vaes")) == (("gans", "vaes"), "")
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ _F = re.IGNORECASE
 # "can AI make fake reviews?", "could a GAN generate a deepfake?": a question about what the
 # technology can do (the course covers its misuse), not a request to do it, so the patterns that
 # hinge on a making verb do not apply to it. "can you make ..." and "can I make ..." still do.
-_ABOUT_ABILITY = rx.compile(
+ABOUT_ABILITY = rx.compile(
     r"^\W*(?:can|could|does|do|will|would|is|are|how\s+(?:do|does|can|could))\s+(?:ai|an?\s+ai|the\s+ai|a\s+model|models|"
     r"an?\s+(?:gan|vae|llm|chatbot|generator)|gans|vaes|llms|chatbots|chatgpt|generative\s+ai|gen\s*ai|"
     r"machine\s+learning|ml|(?:a\s+)?language\s+models?|scammers|criminals|fraudsters|people|bad\s+actors|hackers|"

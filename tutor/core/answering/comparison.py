@@ -765,7 +765,7 @@ class Comparing:
             # both sides open with the aspect asked of each ("skills for"); what comes before it
             # in the first is the setting, not the side (with it, the first side was split at its
             # last preposition and searched as "gen ai" without the skills).
-            sides, preamble = _after_shared_aspect(sides)
+            sides, preamble = after_shared_aspect(sides)
             # "where does ml fall short compared to gen ai": what the question asks of its first
             # side as a subject ("fall short") is asked of both, and is no part of the side's name
             # (named "ml fall short", the side was taken to be named by "Where generative AI falls
@@ -1210,7 +1210,7 @@ class Comparing:
         # "how would I know a spam filter is any good compared to a chatbot", "which is easier to
         # tell if it's working, a classifier or an image generator": how good each side is, asked
         # in everyday words, is the evaluation aspect asked of both.
-        how_good = borne is None and bool(_ASKS_HOW_GOOD.search(question))
+        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question))
         if how_good:
             borne = ("evaluating", None)
         extra = ["", ""]
@@ -1415,7 +1415,7 @@ class Comparing:
                 scores[contrast] += 10.0  # kept whatever the budget: it is the answer's point
                 lead = (i, contrast)
             positions = self._pick(hit.section, scores, compose.PART_WORDS)
-            positions = _with_announced_items(hit.section, positions)
+            positions = with_announced_items(hit.section, positions)
             parts.append((hit.section, hit.score, positions, f"{hit.section.heading}: "))
         if not same:
             lead = None  # "A vs B" reads side by side; "is A the same as B?" opens with the contrast
@@ -1571,7 +1571,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _FIRST_ITEM = rx.compile(r"(?i)\bthe\s+first\b")
 
 
-def _with_announced_items(section: Section, positions: list[int]) -> list[int]:
+def with_announced_items(section: Section, positions: list[int]) -> list[int]:
     """A side's part that says its section's count ("Generative AI brings three main benefits")
     keeps each item the count announces ("The first benefit is ...", "A second ...", "A third
     ..."): picked by closeness to the side, the part said "three" and told two (what generative
@@ -1713,7 +1713,7 @@ def side_polarity(text: str) -> int | None:
     return asked.index(True) if sum(asked) == 1 else None
 
 
-def _after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+def after_shared_aspect(sides: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     """The first side from the aspect both sides open with: ("job hunting: are the skills for
     gen ai", "skills for machine learning") -> ("skills for gen ai", "skills for machine
     learning"). The aspect is the second side's first words up to a preposition, found in the
@@ -1874,7 +1874,7 @@ _MARKING = dict.fromkeys(
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
 # know how it works": how it works).
-_ASKS_HOW_GOOD = rx.compile(
+ASKS_HOW_GOOD = rx.compile(
     r"(?i)\b(?:know|tell|check|see|sure|prove|judge)(?!\s+me\b)\s+(?:(?!how\b)[\w']+\s+){0,6}?"
     r"(?:any\s+good|working|works|doing\s+(?:a\s+)?(?:good|great|decent|fine|ok|okay)(?:\s+job)?|doing\s+well|good\s+enough)\b"
 )

@@ -12,24 +12,24 @@ import re
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering.everyday import in_dictionary, is_everyday
-from tutor.core.answering.marked_names import _SO_CALLED
+from tutor.core.answering.marked_names import SO_CALLED
 from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.shapes import OPENERS
 from tutor.core.answering.term_names import (
-    _DESCRIBED_HEADS,
     _DESCRIBING,
-    _JUDGING_ENDING,
-    _JUDGING_WORDS,
-    _LOOKS,
-    _OBJECT_OPENERS,
-    _OF_SOMETHING,
-    _PHRASE_END,
-    _POSSESSIVE,
-    _SUBJECT_HEADS,
     COMPOUND_WELL_COVERED,
+    DESCRIBED_HEADS,
+    JUDGING_ENDING,
+    JUDGING_WORDS,
+    LOOKS,
     MAX_TERM_WORDS,
+    OBJECT_OPENERS,
+    OF_SOMETHING,
+    PHRASE_END,
+    POSSESSIVE,
+    SUBJECT_HEADS,
     WELL_COVERED,
-    _foreign_name,
+    foreign_name,
     names_by_product,
 )
 from tutor.core.answering.verbs import reads_as_verb
@@ -187,7 +187,7 @@ _NAMING_FRAMES = frozenset(
 _NARROWER = next(i for i, f in enumerate(_DEFINITION_FRAMES) if "(?:was|were)" in f.pattern)
 # Where a later clause may ask after a preamble: a sentence end, a colon or semicolon or a dash
 # ("quiz question for next week: how did X ...", "we have 40k comments - would X find ...").
-_CLAUSE_START = rx.compile(r"(?:[.!?:;]+|\s-+)\s+")
+CLAUSE_START = rx.compile(r"(?:[.!?:;]+|\s-+)\s+")
 
 
 _STANDS_FOR = rx.compile(r"\s+(?:stands?|short)\s+for\b.*$", re.I)
@@ -203,7 +203,7 @@ def _describes_an_action(word: str, following: str, vocabulary: CourseVocabulary
     layers"); the course's own -ing words ("sampling bias") and listed jargon ("max pooling")
     are judged as before."""
     return (
-        word.endswith("ing") and len(word) > 5 and word.isalpha() and following in _OBJECT_OPENERS
+        word.endswith("ing") and len(word) > 5 and word.isalpha() and following in OBJECT_OPENERS
         and word not in vocabulary.words and (is_everyday(word) or in_dictionary(word))
     )
 
@@ -249,13 +249,13 @@ def uncovered_compound(
     on keywords alone nothing is declined this way). When both words are course words
     (``vocabulary``), the pair may be a learner's name for a course idea ("the exploration rate"
     of Q-learning): then a looser match (WELL_COVERED) keeps the question in scope. In a
-    conversation (``following``), a compound headed by a plain noun of ``_DESCRIBED_HEADS`` is the
+    conversation (``following``), a compound headed by a plain noun of ``DESCRIBED_HEADS`` is the
     learner's description of a part of what is being discussed ("whats the dice roll trick for it"
     after exploration, "whats a low value for it" after temperature), not an untaught term."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
     # "what is the so-called confusion matrix": the marker says a name follows; it is no part of it.
-    text = _SO_CALLED.sub("", _named_before(question.strip()).rstrip("?!. "))
+    text = SO_CALLED.sub("", _named_before(question.strip()).rstrip("?!. "))
     match = _framed(text)
     if match is None:
         return None
@@ -263,16 +263,16 @@ def uncovered_compound(
     # "whats rag stand for": the question's own verb ends the name ("rag", not a "rag stand").
     rest = _STANDS_FOR.sub("", match.group("rest"))
     ended_by = ""
-    for word in re.findall(r"[A-Za-z0-9][\w'-]*", _POSSESSIVE.sub("", rest)):
-        if word.lower() in _PHRASE_END:
+    for word in re.findall(r"[A-Za-z0-9][\w'-]*", POSSESSIVE.sub("", rest)):
+        if word.lower() in PHRASE_END:
             ended_by = word.lower()
             break
         run.append(word)
         if len(run) == MAX_TERM_WORDS:
             break
     if (
-        len(run) == 1 and not following and vocabulary is not None and _foreign_name(run[0], vocabulary)
-        and ended_by not in _OF_SOMETHING and _DEFINITION_FRAMES.index(match.re) in _NAMING_FRAMES
+        len(run) == 1 and not following and vocabulary is not None and foreign_name(run[0], vocabulary)
+        and ended_by not in OF_SOMETHING and _DEFINITION_FRAMES.index(match.re) in _NAMING_FRAMES
     ):
         # "what was ELIZA", "when is the singularity supposed to happen": one word the course and its
         # learners never use, named where a question names its topic, is the thing asked about
@@ -288,11 +288,11 @@ def uncovered_compound(
         if not _named_idea(match, run):
             return None
         run = run[:2]  # the head ends the name: "the alignment problem everyone keeps writing about"
-    if run[0].lower() in _LOOKS:
+    if run[0].lower() in LOOKS:
         return None  # "why do ai images have weird text", "garbled letters": the learner's description
     if phrases.has(run[:2]) or names_by_product(run[0]):
         return None
-    if following and (run[-1].lower() in _DESCRIBED_HEADS or ended_by in _DESCRIBED_HEADS):
+    if following and (run[-1].lower() in DESCRIBED_HEADS or ended_by in DESCRIBED_HEADS):
         return None
     if vocabulary is not None and _describes_an_action(run[0].lower(), run[1].lower(), vocabulary):
         return None
@@ -327,7 +327,7 @@ def _framed(text: str) -> re.Match[str] | None:
     """The first definition frame matching ``text`` or, after a preamble, one of its later clauses
     ("quiz question for next week: how did X ...", "my colleagues use X on essays. how reliable is
     X ...", "we have 40k comments - would X find ..."), or None."""
-    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text)]
+    starts = [0] + [m.end() for m in CLAUSE_START.finditer(text)]
     # After a comma only the narrower frames: "could an ai feel, what does the course say about X"
     # asks again, while "in those image models, whats the hidden little map" describes a course idea.
     after_comma = [m.end() for m in re.finditer(r",\s+", text)]
@@ -365,9 +365,9 @@ def _reads_as_a_name(run: list[str], phrases: CoursePhrases) -> bool:
     writes them in a row nor talks about them together. (Not in a conversation: there the words
     describe a part of what is discussed, "whats the goal worth", see ``uncovered_compound``.)"""
     words = [w.lower() for w in run]
-    if any(not w.isalnum() for w in words[:2]) or words[-1] in _DESCRIBED_HEADS or words[-1] in _QUANTITY_HEADS:
+    if any(not w.isalnum() for w in words[:2]) or words[-1] in DESCRIBED_HEADS or words[-1] in _QUANTITY_HEADS:
         return False
-    if _SUBJECT_HEADS.intersection(words) or _JUDGING_WORDS.intersection(words[:2]) or _JUDGING_ENDING.search(words[0]):
+    if SUBJECT_HEADS.intersection(words) or JUDGING_WORDS.intersection(words[:2]) or JUDGING_ENDING.search(words[0]):
         return False
     if any(len(w) > 4 and w.endswith(("ing", "ed")) for w in words[:2]):
         return False
@@ -399,13 +399,13 @@ def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
             start = len(tokenize(question[: match.start(1)]))
             if reads_as_verb(tokenize(question), start + len(tokenize(word)), start):
                 following = None  # "can neuro-symbolic systems reason about": the question's verb
-        if following and following.lower() not in _PHRASE_END:
+        if following and following.lower() not in PHRASE_END:
             return f"{word} {following}"
         return word
     return None
 
 
-def _defined_word(question: str) -> str | None:
+def defined_word(question: str) -> str | None:
     """The first word of the topic a definition frame names ("what is grokking when ..." ->
     "grokking", "explain double descent" -> "double"), or None when no frame opens the question."""
     for frame in _DEFINITION_FRAMES[:4]:  # what is / how does X work / explain / what does X mean

@@ -292,7 +292,7 @@ _THE_WHOLE = rx.compile(
 # so is how long ("in a sentence or two", "in one line", "in a few words", "in a nutshell"): stop
 # 32 (set X), "and the american equivalent?" after "what is the EU AI Act, in a sentence or two?"
 # swapped the new subject in for "sentence".
-_PLAIN_WORDS = rx.compile(
+PLAIN_WORDS = rx.compile(
     r"\b(?:in|into|using)\s+(?:plain|simple|simpler|everyday|layman'?s?|normal|non-?technical|easy|basic)\s+"
     r"(?:english|words|terms|language)\b|"
     r"\bin\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?)"
@@ -316,7 +316,7 @@ def _is_topic_word(word: str) -> bool:
 def topic_words(question: str) -> list[str]:
     """The question's own topic words: content words that are not aspect or filler words ("the
     whole thing" points back as "it" does: it names nothing of its own)."""
-    question = _PLAIN_WORDS.sub(" ", question)
+    question = PLAIN_WORDS.sub(" ", question)
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
 
@@ -814,7 +814,7 @@ _WHICH_PICKS = (
     r"|\s+(?:one\s+)?(?:for|if|when|in\s+case))"
 )
 # "which one is better?", "is it better than the other one?", "how do they compare?"
-_COMPARES = rx.compile(
+COMPARES = rx.compile(
     r"\b(?:better|worse|best|prefer\w*|differen\w*|differ|differs|compare[ds]?|comparison|vs\.?|versus|"
     r"stack\s+up|trade-?offs?|which\s+(?:one|of\s+(?:them|the\s+two))|"
     r"which\s+(?:(?:one|of\s+(?:them|the\s+two))\s+)?" + _CHOICE + r"|" + _WHICH_PICKS + r")\b",
@@ -1022,7 +1022,7 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
     has some, so the shape takes both sides and the answer what is asked of them). A question
     with words of its own that does not point at both ("is it better than a gan?") is left to
     the comparison with a pronoun side."""
-    if not _COMPARES.search(question) or len(conversation.subjects) < 2:
+    if not COMPARES.search(question) or len(conversation.subjects) < 2:
         return None
     own = [w for w in topic_words(question) if w not in _COMPARISON_FILLER]
     if own and not (_BOTH.search(question) or _PICKS.search(question)):
@@ -1047,7 +1047,7 @@ def criterion(question: str) -> list[str]:
 
 # "the first one", "the former", "the other one" point two subjects back; "the second one", "the
 # latter", "the new one" at the last one.
-_ORDINAL = rx.compile(
+ORDINAL = rx.compile(
     r"\bthe\s+(?:(?P<earlier>first|earlier|previous|original|other|former)|(?P<later>second|latter|last|latest|new|newer))"
     r"(?:\s+(?:one|thing|model|method|algorithm|technique|term|idea|concept|metric)s?\b|(?<=former)\b|(?<=latter)\b"
     r"|(?=\s*[?.!]*\s*$))",
@@ -1055,11 +1055,11 @@ _ORDINAL = rx.compile(
 )
 
 
-def _ordinal_subject(question: str, conversation: Conversation) -> tuple[str, str] | None:
+def ordinal_subject(question: str, conversation: Conversation) -> tuple[str, str] | None:
     """ "how is the first one trained?" after a GAN and then a VAE: the question with "the first
     one" replaced by the subject it points at ("how is gan trained?") and that subject; None
     without such a phrase or two subjects to count back."""
-    match = _ORDINAL.search(question)
+    match = ORDINAL.search(question)
     if match is None or len(conversation.subjects) < 2:
         return None
     pointed = conversation.subjects[-2] if match.group("earlier") else conversation.subjects[-1]
@@ -1082,7 +1082,7 @@ def _ordinal_item(question: str, conversation: Conversation, index: SearchIndex)
     count back: the item of the last answer it points at. The items are the sentences of the
     section it quoted first that open with a subject the course has a lesson or section on,
     other than the topic itself; "the first" / "the second" / "the last" count them."""
-    match = _ORDINAL.search(question)
+    match = ORDINAL.search(question)
     if match is None or not conversation.sections or not conversation.last_answer:
         return None
     word = (match.group("earlier") or match.group("later") or "").lower()
@@ -1164,8 +1164,8 @@ _PRONOUN = rx.compile(r"\b(?:it|them)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 def _without_plain_words(text: str) -> str:
-    """``text`` without how it asks to be told (``_PLAIN_WORDS``), unless nothing is left."""
-    return re.sub(r"\s*,?\s*(?:" + _PLAIN_WORDS.pattern + ")", "", text, flags=re.IGNORECASE).strip() or text
+    """``text`` without how it asks to be told (``PLAIN_WORDS``), unless nothing is left."""
+    return re.sub(r"\s*,?\s*(?:" + PLAIN_WORDS.pattern + ")", "", text, flags=re.IGNORECASE).strip() or text
 
 
 def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
@@ -1178,7 +1178,7 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     comparison = _elliptic_comparison(question, conversation)
     if comparison is not None:
         return comparison
-    ordinal = _ordinal_subject(question, conversation) or _ordinal_item(question, conversation, index)
+    ordinal = ordinal_subject(question, conversation) or _ordinal_item(question, conversation, index)
     if ordinal is not None:
         question = ordinal[0]
     switch = switched_subject(question)

@@ -79,7 +79,7 @@ SELF_ACTING = r"self[\s-]?driving|driverless|autopilot|drones?|automated"
 # "software licences" name no task. Not when the rest of the sentence is the learner's own ("me",
 # "my", "i"): "can a computer tell me when my shift ends", "could software work out my overtime"
 # are errands of the learner's own day, not a task of the job that a model does.
-_TASKS = (
+TASKS = (
     rf"{_PREDICTING_JOBS}|{_MAKING_JOBS}|drafts?|flags?|recommends?|suggests?|recogni[sz]es?|translates?|"
     r"transcribes?|answers?|filters?|summari[sz]es?|estimates?|screens?|tell\s+(?:if|when|whether|which|who|what|how)|"
     r"warn|notice|work\s+out|pick\s+out|type\s+(?:up|out)|keep\s+(?:an\s+eye|track)|figure\s+out"
@@ -91,9 +91,9 @@ _GENERIC_MACHINES = (
 _NOT_OWN = r"(?![^.?!]*\b(?:me|my|mine|myself|i)\b)"
 _UNNAMED_DOER = (
     rf"\b(?:can|could|would|will|might)\s+(?:{_GENERIC_MACHINES})\s+(?:(?:ever|really|actually|also)\s+)?"
-    rf"(?:help\s+(?:to\s+|us\s+)?)?(?:{_TASKS})\b{_NOT_OWN}|"
+    rf"(?:help\s+(?:to\s+|us\s+)?)?(?:{TASKS})\b{_NOT_OWN}|"
     rf"\b(?:something|some\s+(?:ai|software|program|programme|tech)|an?\s+(?:ai|computer|program|programme|bot))"
-    rf"\s+(?:to|that\s+(?:can|could|would|will))\s+(?:{_TASKS})\b{_NOT_OWN}"
+    rf"\s+(?:to|that\s+(?:can|could|would|will))\s+(?:{TASKS})\b{_NOT_OWN}"
 )
 
 # Jobs of a business that a model decides for it, named as the gerund before the made thing ("the

@@ -15,15 +15,15 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import described
 from tutor.core.answering.everyday import in_dictionary
 from tutor.core.answering.marked_names import (
-    _ACTION_NOUN,
-    _DOING_FRAME,
-    _PRACTICE_FRAME,
-    _VERB_ADVERBS,
-    _name_run,
+    ACTION_NOUN,
+    DOING_FRAME,
+    PRACTICE_FRAME,
+    VERB_ADVERBS,
+    name_run,
 )
 from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.task_names import TASK_HEADS
-from tutor.core.answering.term_names import _OF_SOMETHING, _POSSESSIVE, TERM_HEADS
+from tutor.core.answering.term_names import OF_SOMETHING, POSSESSIVE, TERM_HEADS
 from tutor.core.answering.verbs import reads_as_verb
 from tutor.core.answering.vocabulary import CourseVocabulary
 from tutor.core.words import QUESTION_STOPWORDS, tokenize
@@ -129,7 +129,7 @@ def _names_an_action(word: str) -> bool:
     doer? A "-ment" word counts only when it is made from a verb: "parliament" and "tournament"
     name who or what acts ("how does parliament decide laws" was declined naming parliament as
     an untaught term, instead of refused as another subject)."""
-    if not _ACTION_NOUN.search(word):
+    if not ACTION_NOUN.search(word):
         return False
     if word.endswith("ment"):
         base = word[: -len("ment")]
@@ -151,28 +151,28 @@ _MECHANISM_HEADS = frozenset(
 
 def frame_doers(question: str) -> list[tuple[str, str]]:
     """(doer, named) for each frame of ``question`` that reads a name off who does something:
-    the active subject of "how does X decide / know / work out ..." (``_PRACTICE_FRAME``; the
-    name read is the doer itself) and the doer of "how do X do / work out Y" (``_DOING_FRAME``;
+    the active subject of "how does X decide / know / work out ..." (``PRACTICE_FRAME``; the
+    name read is the doer itself) and the doer of "how do X do / work out Y" (``DOING_FRAME``;
     the name read is Y). Only a doer that could be a living thing is given: a named, plain-English
     thing ("the immune system", "farmers"), not the learner or anyone ("i", "people"), not a
     practice named by its action ("lead scoring") or a kind of method ("the elbow method"), and no
     coined name ("swype keyboard"): those are what the frames were written for."""
-    text = _POSSESSIVE.sub("", question)
+    text = POSSESSIVE.sub("", question)
     found: list[tuple[list[str], str]] = []
-    for match in _PRACTICE_FRAME.finditer(text):
+    for match in PRACTICE_FRAME.finditer(text):
         if match.group("passive") or match.group("got"):
             continue
         rest = match.group("rest").split()
-        run = _name_run(rest)
+        run = name_run(rest)
         between = [w.lower() for w in rest[len(run):]]
-        if between and between[0] not in _OF_SOMETHING and not _VERB_ADVERBS.issuperset(between):
+        if between and between[0] not in OF_SOMETHING and not VERB_ADVERBS.issuperset(between):
             continue  # (as in ``_practice_runs``: the subject does something else first)
         found.append((run, " ".join(run)))
-    for match in _DOING_FRAME.finditer(text):
-        named = [w.lower() for w in _name_run(match.group("rest").split())]
+    for match in DOING_FRAME.finditer(text):
+        named = [w.lower() for w in name_run(match.group("rest").split())]
         if match.group("doer") and not (named and (named[-1] in TASK_HEADS or named[-1] in TERM_HEADS)):
             # ("how do marketers do lead scoring": a task a model does, done by anyone, stays named.)
-            found.append((_name_run(match.group("doer").split()), " ".join(named)))
+            found.append((name_run(match.group("doer").split()), " ".join(named)))
     doers = []
     for run, named in found:
         words = [w.lower() for w in run]

@@ -62,21 +62,21 @@ _EVERYDAY = [
         _F,
     ),
 ]
-_COURSE_SUBJECT = rx.compile(_SUBJECT_WORDS, _F)
+COURSE_SUBJECT = rx.compile(_SUBJECT_WORDS, _F)
 # Course terms a learner meets in a tool at work ("the booking assistant says my prompt is 'too
 # many tokens'. is a token just a word?"): with a question about them, an errand word in the
 # setting ("itinerary", "booking") makes no errand of it. Not in ``_SUBJECT_WORDS``, whose
 # other uses read "do" and "how do i ..." around it.
-_COURSE_TERM = rx.compile(r"\b(?:tokens?|tokeni[sz]\w*|prompts?|hallucinat\w*|training\s+data)\b", _F)
+COURSE_TERM = rx.compile(r"\b(?:tokens?|tokeni[sz]\w*|prompts?|hallucinat\w*|training\s+data)\b", _F)
 # A yes/no question about something ("could it be biased?", "is that a deepfake?") anywhere in
 # the text, after whatever context the learner gives first.
-_YES_NO_CLAUSE = rx.compile(
+YES_NO_CLAUSE = rx.compile(
     r"(?:^|[,.;:!?]\s*|\b(?:so|and|but)\s+)(?:could|can|is|are|does|do|would|will|should|was|were)\s+"
     r"(?:it|they|this|that|these|those|ai|an?|the|such|its?|their)\b",
     _F,
 )
 # Everyday personal matters: health, money, errands, live facts.
-_EVERYDAY_MORE = [
+EVERYDAY_MORE = [
     rx.compile(
         r"\bwhat\s+(?:medicine|medication|meds|pills?|drugs?|treatment|dose|dosage)\s+(?:should|can|do|could)\s+i\b|"
         r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:can|should)\s+i\s+(?:take|drink|eat|give\s+(?:my|a|an|to|him|her|them))\b|"
@@ -132,7 +132,7 @@ _EVERYDAY_MORE = [
 ]
 # Everyday errands and advice: shopping, travel, fitness, home and garden, children and pets,
 # relationships, games and scores.
-_EVERYDAY_9 = [
+EVERYDAY_9 = [
     rx.compile(
         r"\b(?:last\s+night'?s|yesterday'?s|today'?s|tonight'?s|this\s+weekend'?s)\s+(?:[\w]+\s+){0,2}(?:scores?|"
         r"results?|fixtures?)\b|"
@@ -201,9 +201,9 @@ class _TradeLookup:
     """``_TRADE_LOOKUP`` where no word of the course's subject or course term is used."""
 
     def search(self, text: str) -> re.Match[str] | None:
-        if _COURSE_SUBJECT.search(text) or _COURSE_TERM.search(text):
+        if COURSE_SUBJECT.search(text) or COURSE_TERM.search(text):
             return None
         return _TRADE_LOOKUP.search(text)
 
 
-_EVERYDAY_9.append(_TradeLookup())  # type: ignore[arg-type]
+EVERYDAY_9.append(_TradeLookup())  # type: ignore[arg-type]

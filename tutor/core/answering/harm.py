@@ -11,7 +11,7 @@ import re
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering.question_forms import opens_as_question
-from tutor.core.answering.request_parts import _GENRE, _MADE, _made
+from tutor.core.answering.request_parts import GENRE, MADE, _made
 
 _F = re.IGNORECASE
 
@@ -150,7 +150,7 @@ _WIFI_OF_OTHERS = (
 )
 
 # Harm to oneself gets its own caring reply.
-_SELF_HARM = rx.compile(
+SELF_HARM = rx.compile(
     r"\b(?:kill|hurt|harm|cut|starve|poison)\s+myself\b|\bend\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|"
     r"\b(?:commit|committing)\s+suicide\b|\bi\s+(?:want|wanna)\s+to\s+die\b|\bsuicidal\b|"
     r"\b(?:way|ways|how|enough\s+\w+)\s+to\s+overdose\b|\boverdos(?:e|ing)\s+on\b",
@@ -159,7 +159,7 @@ _SELF_HARM = rx.compile(
 # "fake" as a verb ("fake a video of ..."), not the adjective of "those fake clips of politicians,
 # how are they made?", a course question about deepfakes.
 _FAKE_VERB = r"fake(?=\s+(?:a|an|the|some|me|us|up|my|his|her|their)\b)"
-_HARMFUL_MORE = [
+HARMFUL_MORE = [
     # Violence against a person, asked for ("how do i poison someone"; "can AI harm people?" is a
     # course question about misuse).
     rx.compile(
@@ -218,7 +218,7 @@ _HARMFUL_MORE = [
     )),
 ]
 # Fake media of a private person, or a model trained on their photos to make it.
-_HARMFUL_PEOPLE = [
+HARMFUL_PEOPLE = [
     rx.compile(
         r"\bfake\s+(?:nudes?|pics?|photos?|pictures?|images?|videos?|clips?)\s+of\s+(?:her|him|them|my\s+\w+|"
         r"(?:a|an|some)\s+(?:classmate|coworker|colleague|neighbou?r|friend|teacher|stranger|girl|boy|woman|man))\b|"
@@ -228,7 +228,7 @@ _HARMFUL_PEOPLE = [
     ),
 ]
 _HOW_I = r"\b(?:how\s+(?:do|can|could|would|should)\s+i|how\s+to|help\s+me|teach\s+me(?:\s+how)?(?:\s+to)?|ways?\s+to)\b"
-_HARMFUL_9 = [
+HARMFUL_9 = [
     # Hiding it: "how do i put an airtag on my wife's car without her noticing".
     rx.compile(
         _HOW_I + r"(?!.*\b(?:gans?|vaes?|models?|networks?|classifiers?|agents?|training)\b)"
@@ -279,16 +279,16 @@ _HARMFUL_9 = [
 ]
 
 
-_HARMFUL_MORE.append(_WIFI_OF_OTHERS)
+HARMFUL_MORE.append(_WIFI_OF_OTHERS)
 # Revenge on a person: "how do i get back at the bully".
-_HARMFUL_MORE.append(rx.compile(
+HARMFUL_MORE.append(rx.compile(
     r"\b(?:get\s+(?:back\s+at|revenge\s+on|even\s+with)|take\s+revenge\s+on|pay\s+(?:him|her|them)\s+back\s+for)\b",
     _F,
 ))
 # Slipping past a detector to commit the crime it guards against ("what would someone do with a
 # stolen card to keep the purchases from getting flagged"). How detection works, or whether
 # criminals can fool it ("can fraudsters fool a fraud model?"), stays a course question.
-_HARMFUL_MORE.append(_made(rx.compile(
+HARMFUL_MORE.append(_made(rx.compile(
     # (flagged, blocked, traced: a fraud check's words; "caught" or "detected" is also how a GAN's
     # generator is described against its discriminator)
     r"\b(?:keep|stop|prevent)\s+(?:[\w']+\s+){0,3}from\s+(?:getting|being)\s+(?:flagged|blocked|traced|declined)\b|"
@@ -302,7 +302,7 @@ _HARMFUL_MORE.append(_made(rx.compile(
 
 # "generate a research paper on deepfakes": the made thing is a piece of writing about the harmful
 # topic (work to order, refused as such), not the deepfake itself.
-_WRITING_ABOUT = rx.compile(rf"\b{_GENRE}\s+(?:on|about|explaining|covering)\s", _F)
+_WRITING_ABOUT = rx.compile(rf"\b{GENRE}\s+(?:on|about|explaining|covering)\s", _F)
 
 
 # "give me one real example of a deepfake in an election": a text tutor cannot hand over a video or
@@ -337,21 +337,21 @@ _WHY_OTHERS = rx.compile(
 )
 
 
-def _harmful_match(pattern: re.Pattern[str], text: str) -> bool:
+def harmful_match(pattern: re.Pattern[str], text: str) -> bool:
     match = pattern.search(text)
     if not match or (_MEDIA_CASE.search(text) and not _MAKING_MEDIA.search(text)):
         return False
-    if pattern in _MADE and opens_as_question(text) and (
+    if pattern in MADE and opens_as_question(text) and (
         _DEFENDING.search(text[: match.start()]) or _WHY_OTHERS.match(text)
     ):
         return False
-    return not (pattern in _MADE and _WRITING_ABOUT.search(match.group(0)))
+    return not (pattern in MADE and _WRITING_ABOUT.search(match.group(0)))
 
 
 # Other people's cards, and steering a fraud or spam check so it never reacts ("which spending
 # patterns should I stick to so the bank's model never flags the cards that aren't mine"). How
 # a check can be fooled ("can fraudsters fool the model?") asks no such thing.
-_HARMFUL_MORE.append(rx.compile(
+HARMFUL_MORE.append(rx.compile(
     r"\b(?:cards?|accounts?|logins?|passwords?)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:aren'?t|are\s+not|isn'?t|"
     r"is\s+not)\s+(?:mine|my\s+own|ours)\b|\bsomeone\s+else'?s\s+(?:credit\s+|debit\s+|bank\s+)?cards?\b|"
     r"\bso\s+(?:that\s+)?(?:the\s+|their\s+|a\s+|my\s+)?(?:bank'?s?\s+|banks'?\s+)?(?:fraud\s+|spam\s+|anti-?fraud\s+)?"
@@ -361,7 +361,7 @@ _HARMFUL_MORE.append(rx.compile(
 ))
 # Making up what someone said, or a source: "make up a quote from an AI professor", "invent
 # some statistics I can cite". Why chatbots make up quotes is a course question (no request).
-_HARMFUL_MORE.append(_made(rx.compile(
+HARMFUL_MORE.append(_made(rx.compile(
     rf"{_ASKING}(?:make\s+up|invent|fabricate|dream\s+up|cook\s+up)\s+(?:[\w'-]+\s+){{0,3}}?(?:quotes?|quotations?|"
     r"statements?|testimon(?:y|ies|ials?)|endorsements?|sources?|citations?|references|statistics|stats|studies|"
     r"survey\s+results|reviews?)\b",
@@ -370,7 +370,7 @@ _HARMFUL_MORE.append(_made(rx.compile(
 
 # A program made to attack people at scale: "create a bot that spams thousands of fake accounts",
 # "write a script to flood her inbox". How spam filters catch such bots asks no such thing.
-_HARMFUL_MORE.append(_made(rx.compile(
+HARMFUL_MORE.append(_made(rx.compile(
     rf"{_ASKING}{_MAKE}\s+(?:me\s+|us\s+)?(?:a|an|some|the|my)?\s*(?:[\w'-]+\s+){{0,2}}?"
     r"(?:bots?|scripts?|programs?|tools?|apps?|macros?)\s+(?:that|which|to|for)\s+(?:\w+\s+){0,2}?"
     r"(?:spams?|spamming|floods?|flooding|harass\w*|scams?|scamming|phish\w*|dox\w*|stalks?|stalking|bull(?:y|ies|ying)|"
@@ -466,7 +466,7 @@ class _FraudOnData:
         return _FRAUD_ON_DATA.search(text) if _fraud_on_data(text) else None
 
 
-_HARMFUL_MORE.append(_FraudOnData())  # type: ignore[arg-type]
+HARMFUL_MORE.append(_FraudOnData())  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -506,7 +506,7 @@ _NOT_REACTING = (
     r"\b(?:stay|stays|staying|keep|keeps|kept)\s+(?:[\w'-]+\s+){0,2}?(?:under|below|beneath)\s+(?:the\s+|a\s+|their\s+)?"
     r"(?:reporting\s+|cash\s+|alert\s+)?(?:threshold|limit)s?\b"
 )
-_HARMFUL_MORE.append(rx.compile(rf"(?:{_A_METHOD_ASKED}).{{0,200}}?(?:{_NOT_REACTING})", _F | re.DOTALL))
+HARMFUL_MORE.append(rx.compile(rf"(?:{_A_METHOD_ASKED}).{{0,200}}?(?:{_NOT_REACTING})", _F | re.DOTALL))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -561,7 +561,7 @@ _HIDDEN_FROM_CHECKS = (
     r"anti-?cheat\s+(?:can'?t|cannot|won'?t|wont|doesn'?t|does\s+not|will\s+not|fails?\s+to|never)\s+(?:\w+\s+)?"
     r"(?:detect|catch|spot|flag|see|notice|pick)\w*)"
 )
-_HARMFUL_MORE.append(rx.compile(
+HARMFUL_MORE.append(rx.compile(
     # "how do i bridge out the light curtain", "how to override the load limiter on the crane"
     rf"{_METHOD_36}\s+(?:{_NOT_STOPPING}[\w'-]+\s+){{0,3}}?{_DEFEAT}\b(?:\s+out)?\s+(?:[\w'-]+\s+){{0,4}}?"
     rf"{_SAFETY_DEVICE}\b|"

@@ -15,24 +15,24 @@ from tutor.core.answering import described
 from tutor.core.answering.everyday import everyday_names, in_dictionary
 from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.term_names import (
-    _DESCRIBED_HEADS,
     _DESCRIBING,
-    _JUDGING_WORDS,
-    _LOOKS,
-    _OBJECT_OPENERS,
-    _OF_SOMETHING,
-    _PHRASE_END,
-    _PLAIN_QUALIFIERS,
-    _POSSESSIVE,
-    _SUBJECT_HEADS,
     COMPOUND_WELL_COVERED,
+    DESCRIBED_HEADS,
+    JUDGING_WORDS,
+    LOOKS,
     MAX_TERM_WORDS,
+    OBJECT_OPENERS,
+    OF_SOMETHING,
+    PHRASE_END,
+    PLAIN_QUALIFIERS,
+    POSSESSIVE,
+    SUBJECT_HEADS,
     WELL_COVERED,
-    _foreign_name,
+    foreign_name,
     names_by_product,
 )
 from tutor.core.answering.vocabulary import CourseVocabulary
-from tutor.core.answering.who_asks import _PERSON_WORD, _SIGNED_JOB
+from tutor.core.answering.who_asks import PERSON_WORD, SIGNED_JOB
 from tutor.core.words import QUESTION_STOPWORDS
 
 # ---------------------------------------------------------------------------------------------
@@ -50,7 +50,7 @@ from tutor.core.words import QUESTION_STOPWORDS
 #     is backtesting carried out", "how are saliency maps produced", "how would topic modelling
 #     sort them"): a bare noun (no article) as that subject is the name of a practice.
 # The marked name is the question's central term when the course never writes it: one word the
-# course and its learners never use (``_foreign_name``), or two or three words the course never
+# course and its learners never use (``foreign_name``), or two or three words the course never
 # writes in a row; retrieval vetoes it as it vetoes a compound (COMPOUND_WELL_COVERED; WELL_COVERED
 # when every word of it is the course's, since then it may be a learner's words for a course idea).
 # ---------------------------------------------------------------------------------------------
@@ -70,7 +70,7 @@ _CALLED_IT = rx.compile(
     r"\b(?:calls|called)\s+(?:it|this|that|them|these|those)\s+(?!(?:a|an|the|my|our|your|his|her|their)\b)",
     re.I,
 )
-_SO_CALLED = rx.compile(r"\bso[-\s]called\s+", re.I)
+SO_CALLED = rx.compile(r"\bso[-\s]called\s+", re.I)
 # A gloss after the name: "i.e.", "that is", "namely", "in other words" after a comma, a bracket
 # or a dash; or a bracket opening a description ("stylometry (what linguists use ...)"). (A comma
 # or a dash before "what" or "which" is ordinary syntax: "i read about gans, what are they",
@@ -106,7 +106,7 @@ _EXAMPLE_MARKER = rx.compile(
 # as an action noun ("-ing", "-tion", "-ment", "-ysis"), or hold a word the course never uses
 # (``_practice_runs``). A determiner or owner before an active subject is no part of its name
 # ("our", "these"); a passive one is bare ("how is the personal info protected" asks of a thing).
-_PRACTICE_FRAME = rx.compile(
+PRACTICE_FRAME = rx.compile(
     r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*how\s+(?:(?P<passive>is|are)|would|does|do|did|could|can|will)\s+"
     r"(?P<det>(?:an?|the|these|those|this|our|my|your|their)\s+)?"
     # ("how does something like Zestimate decide", "how do apps such as Otter work out")
@@ -130,21 +130,21 @@ _PRACTICE_FRAME = rx.compile(
 # ("can ai do that", "can ai do my homework" name nothing), and so does an article: "do a lookup",
 # "do a search" is an act, not a practice. So is what a person checks or tests
 # ("how do you check calibration of the probabilities"): a property with a name of its own.
-_DOING_FRAME = rx.compile(
+DOING_FRAME = rx.compile(
     r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:(?:how\s+)?(?:would|does|do|did|could|can|will)\s+(?:an?\s+|the\s+)?"
     r"(?P<doer>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:do|work\s+out|figure\s+out)"
     r"|how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one|people)\s+(?:check|test|assess|validate|evaluate))\s+"
     r"(?:the\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
-_ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
+ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # A name in brackets after the learner's own description of the thing ("how does it turn a raster
 # logo into vector paths (vectorization)", "the thing that makes in-between frames (tweening)"):
 # the brackets hold the name whole, as a gloss holds a description of a name. Only brackets holding
-# nothing but one to three name words (``_name_run`` takes all of them) mark one, and not after a
+# nothing but one to three name words (``name_run`` takes all of them) mark one, and not after a
 # sentence's end nor naming a person: "... can it be made to do it less? (pharmacist)" says who asks.
 _BEFORE_IS_PERSON = rx.compile(
-    rf"\b(?:{_SIGNED_JOB}|guy|guys|gal|girl|lad|bloke|person|fan|player|streamer|gamer|dev|coder|hobbyist|"
+    rf"\b(?:{SIGNED_JOB}|guy|guys|gal|girl|lad|bloke|person|fan|player|streamer|gamer|dev|coder|hobbyist|"
     r"parent|student|dad|mum|mom|newbie|noob|beginner|here)\s*$",
     re.IGNORECASE,
 )
@@ -162,19 +162,19 @@ _NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
 # them is nothing but one to four words ending in a person word (stop 36; "(self taught)" was
 # declined as an untaught term).
 _DESCRIBES_ASKER = rx.compile(
-    rf"^\W*(?:[a-z][\w'-]*\s+){{0,3}}(?:{_SIGNED_JOB}|guy|gal|bloke|lad|lass|dude|person|girl|boy|mum|dad|student|"
+    rf"^\W*(?:[a-z][\w'-]*\s+){{0,3}}(?:{SIGNED_JOB}|guy|gal|bloke|lad|lass|dude|person|girl|boy|mum|dad|student|"
     r"apprentice|trainee|intern|newbie|beginner|hobbyist|fan|player|operator|tech|technician)s?\s*$",
     re.I,
 )
 
 
-def _name_run(words: list[str]) -> list[str]:
+def name_run(words: list[str]) -> list[str]:
     """The words of a marked name: up to ``MAX_TERM_WORDS``, ended by a question word, a
     preposition or chat ("calibration of those probabilities" -> "calibration")."""
     run: list[str] = []
     for word in words:
         low = word.lower()
-        if not _NAME_WORD.match(word) or low in _PHRASE_END or low in _OF_SOMETHING or low in _OBJECT_OPENERS:
+        if not _NAME_WORD.match(word) or low in PHRASE_END or low in OF_SOMETHING or low in OBJECT_OPENERS:
             break
         run.append(word)
         if len(run) == MAX_TERM_WORDS:
@@ -184,13 +184,13 @@ def _name_run(words: list[str]) -> list[str]:
 
 def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> list[list[str]]:
     """The names ``question`` marks as names (see the block comment above), in order."""
-    text = _POSSESSIVE.sub("", question)
+    text = POSSESSIVE.sub("", question)
     runs = []
     for match in _NAMING_MARKER.finditer(text):
-        runs.append(_name_run(re.findall(r"[\w'-]+", text[match.end():])))
+        runs.append(name_run(re.findall(r"[\w'-]+", text[match.end():])))
     for match in _CALLED_IT.finditer(text):
         # (a plain English word so called is a judgement, "called them awkward", not a name)
-        run = _name_run(re.findall(r"[\w'-]+", text[match.end():]))
+        run = name_run(re.findall(r"[\w'-]+", text[match.end():]))
         if len(run) >= 2 or (run and not in_dictionary(run[0].lower())):
             runs.append(run)
     for match in _EXAMPLE_MARKER.finditer(text):
@@ -208,13 +208,13 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
         run: list[str] = []
         for word in reversed(before[-MAX_TERM_WORDS:]):
             low = word.lower()
-            if low in _OBJECT_OPENERS or low in QUESTION_STOPWORDS or low in _OF_SOMETHING or not _NAME_WORD.match(word):
+            if low in OBJECT_OPENERS or low in QUESTION_STOPWORDS or low in OF_SOMETHING or not _NAME_WORD.match(word):
                 break
             run.insert(0, word)
         runs.append(run)
     for match in _BRACKETED.finditer(text):
         inside = match.group(1).split()
-        run = _name_run(inside)
+        run = name_run(inside)
         # (stop 36) Not after a person: "hobby coder (self taught)", "warehouse data guy (self
         # taught)" say more about who asks, as "(pharmacist)" says who it is; nor right after the
         # job a message opens with ("line cook (nights): ...").
@@ -223,17 +223,17 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
             or _BEFORE_IS_PERSON.search(text[: match.start()])
             or _DESCRIBES_THE_ASKER.match(match.group(1))
         )
-        if len(run) == len(inside) and not re.fullmatch(_PERSON_WORD, inside[-1], re.I) and not after_person:
+        if len(run) == len(inside) and not re.fullmatch(PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
-    for match in _DOING_FRAME.finditer(text):
-        runs.append(_name_run(match.group("rest").split()))
+    for match in DOING_FRAME.finditer(text):
+        runs.append(name_run(match.group("rest").split()))
     return [run for run in runs if run]
 
 
 _POINTERS = frozenset("it they this that".split())
 # A thing introduced by an indefinite article: "has a next best action feature that ...", "put a
-# telematics box in my van" (``_name_run`` ends the name at a preposition or a clause word); not a
+# telematics box in my van" (``name_run`` ends the name at a preposition or a clause word); not a
 # quantity ("i'm a bit creeped out", "a lot of", "a few").
 _INTRODUCED = rx.compile(r"\ban?\s+(?!(?:bit|little|lot|lots|few|couple|while|sec|second)\b)([a-z][\w'-]*(?:\s+[\w'-]+){0,3})", re.I)
 # The learner's own app or device, named by what it is on or for ("my monzo app", "a fridge camera",
@@ -242,17 +242,17 @@ _INTRODUCED = rx.compile(r"\ban?\s+(?!(?:bit|little|lot|lots|few|couple|while|se
 _PRODUCT_HEAD = rx.compile(r"(?:apps?|cameras?|webcams?|phones?|laptops?)$", re.I)
 # Adverbs that qualify the asking verb, not the subject: "how does X actually decide", "how do X
 # really know", "how does X even work".
-_VERB_ADVERBS = frozenset("actually really even exactly ever usually normally typically automatically just still".split())
+VERB_ADVERBS = frozenset("actually really even exactly ever usually normally typically automatically just still".split())
 
 
 def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[str]]:
-    """The names of the practices ``text`` asks the procedure of (``_PRACTICE_FRAME``): a passive
+    """The names of the practices ``text`` asks the procedure of (``PRACTICE_FRAME``): a passive
     subject ("how is X done", "how does X get calculated"), or an active one named by its action
     ("how would topic modelling sort them") or, two words or more, holding a word the course never
     uses ("how does a telematics box work out my premium"): a product's own parts in course words
     ("how does the sales model decide") are the learner's description of a course idea."""
     runs = []
-    for match in _PRACTICE_FRAME.finditer(text):
+    for match in PRACTICE_FRAME.finditer(text):
         if match.start() > 0 and match.group("rest").lower() in _POINTERS:
             # "our crm shows a customer health score for each account. how does it come up with
             # the number": the thing asked about was introduced before the asking clause, as what
@@ -263,7 +263,7 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             before = text[: match.start()]
             runs.extend(_owned_systems(before, vocabulary))
             for introduced in _INTRODUCED.finditer(before):
-                run = _name_run(introduced.group(1).split())
+                run = name_run(introduced.group(1).split())
                 if (
                     len(run) > 1 and not _PRODUCT_HEAD.match(run[-1])
                     and not described.names_machine_at_work(before.replace(" ".join(run), " "))
@@ -274,22 +274,22 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
         if passive and match.group("det"):
             continue
         rest = match.group("rest").split()
-        run = _name_run(rest)
+        run = name_run(rest)
         between = [w.lower() for w in rest[len(run):]]
-        if not passive and between and between[0] not in _OF_SOMETHING and not _VERB_ADVERBS.issuperset(between):
+        if not passive and between and between[0] not in OF_SOMETHING and not VERB_ADVERBS.issuperset(between):
             # "how do exam graders use ai to spot cheating": the subject does something else first
             # (it uses the machine); only a place or an owner may come between a name and its verb
             # ("how do metal detectors at airports spot ..."), or words that only qualify the verb
             # ("how does algorithmic management actually decide ...").
             continue
-        if len(run) > 1 and run[-1].lower() in _SUBJECT_HEADS:
+        if len(run) > 1 and run[-1].lower() in SUBJECT_HEADS:
             run = run[:-1]  # "how does workforce scheduling ai decide": the ai is the subject's
         if not run:
             continue
         foreign = vocabulary is not None and len(run) > 1 and not _PRODUCT_HEAD.match(run[-1]) and any(
             not vocabulary.knows(w.lower()) and vocabulary.spelt_by_ear(w.lower()) is None for w in run
         )
-        if passive or _ACTION_NOUN.search(run[-1]) or foreign:
+        if passive or ACTION_NOUN.search(run[-1]) or foreign:
             runs.append(run)
     return runs
 
@@ -313,7 +313,7 @@ def _owned_systems(before: str, vocabulary: CourseVocabulary | None) -> list[lis
     course idea (``marked_name`` lets course pairs go)."""
     runs = []
     for owned in _OWNED.finditer(before):
-        run = _name_run(owned.group(1).split())
+        run = name_run(owned.group(1).split())
         heads = [i for i, w in enumerate(run) if w.lower() in _SYSTEM_HEADS]
         if not heads or heads[0] == 0:
             continue
@@ -335,16 +335,16 @@ def marked_name(
         return None
     for run in _marked_runs(question, vocabulary):
         words = [w.lower() for w in run]
-        if words[0] in _DESCRIBING or words[0] in _JUDGING_WORDS or words[0] in _LOOKS or words[0] in _PLAIN_QUALIFIERS:
+        if words[0] in _DESCRIBING or words[0] in JUDGING_WORDS or words[0] in LOOKS or words[0] in PLAIN_QUALIFIERS:
             continue
         if len(run) == 1:
-            if _foreign_name(run[0], vocabulary) and not run[0].isupper():
+            if foreign_name(run[0], vocabulary) and not run[0].isupper():
                 return run[0]
             continue
         if phrases.has(words[:2]) or phrases.has(words[-2:]) or names_by_product(words[0]):
             continue
         foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
-        if not foreign and (best_dense >= WELL_COVERED or words[-1] in _DESCRIBED_HEADS or _SUBJECT_HEADS.intersection(words)):
+        if not foreign and (best_dense >= WELL_COVERED or words[-1] in DESCRIBED_HEADS or SUBJECT_HEADS.intersection(words)):
             continue
         return _with_course_phrase(run, question, phrases)
     return None
@@ -358,6 +358,6 @@ def _with_course_phrase(run: list[str], question: str, phrases: CoursePhrases) -
     name = " ".join(run)
     after = re.search(rf"(?<![\w-]){re.escape(name)}\s+([a-z][\w-]*)", question, re.IGNORECASE)
     following = after.group(1).lower() if after is not None else ""
-    if (following in _SUBJECT_HEADS or following in ("network", "networks")) and phrases.has([run[-1].lower(), following]):
+    if (following in SUBJECT_HEADS or following in ("network", "networks")) and phrases.has([run[-1].lower(), following]):
         return f"{name} {after.group(1)}"
     return name

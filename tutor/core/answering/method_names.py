@@ -14,13 +14,13 @@ from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.term_names import (
     _DESCRIBING,
-    _JUDGING_ENDING,
-    _JUDGING_WORDS,
-    _PLAIN_QUALIFIERS,
-    _POSSESSIVE,
-    _SUBJECT_HEADS,
+    JUDGING_ENDING,
+    JUDGING_WORDS,
+    PLAIN_QUALIFIERS,
+    POSSESSIVE,
+    SUBJECT_HEADS,
 )
-from tutor.core.answering.verbs import _AUXILIARIES, _auxiliary_before
+from tutor.core.answering.verbs import AUXILIARIES, auxiliary_before
 from tutor.core.answering.vocabulary import CourseVocabulary
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS
 
@@ -73,7 +73,7 @@ def _reported_on(words: list[str], begin: int, head: int) -> bool:
         return False
     verb = words[head + 1]
     past = verb in _IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed") and verb.isalpha())
-    return past and _auxiliary_before(words, begin) not in _AUXILIARIES | {"is", "are", "was", "were", "how"}
+    return past and auxiliary_before(words, begin) not in AUXILIARIES | {"is", "are", "was", "were", "how"}
 
 
 def technique_compound(
@@ -91,15 +91,15 @@ def technique_compound(
     model", "causal inference"), so that a domain the course writes about ("weather models", "house
     price models") is no method's name: for a question that retrieval matched, loosely."""
     # A name does not run across a sentence or a clause: "hydrologist. reservoir operators".
-    text = re.sub(r"[.!?;:,()\"]+(?:\s|$)", " | ", PEOPLE.sub(" ", _POSSESSIVE.sub("", question)))
+    text = re.sub(r"[.!?;:,()\"]+(?:\s|$)", " | ", PEOPLE.sub(" ", POSSESSIVE.sub("", question)))
     words = re.findall(r"[A-Za-z](?:[\w-]|'(?=\w))*|\|", text)
     lowered = [w.lower() for w in words]
 
     def opens_no_name(word: str) -> bool:
         return (
             not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) or len(word) < 3 or word in QUESTION_STOPWORDS
-            or word in _DESCRIBING or word in _JUDGING_WORDS or word in _PLAIN_QUALIFIERS or word in TECHNIQUE_HEADS
-            or word in _NOT_A_METHOD_WORD or word in _SUBJECT_HEADS or bool(_JUDGING_ENDING.search(word))
+            or word in _DESCRIBING or word in JUDGING_WORDS or word in PLAIN_QUALIFIERS or word in TECHNIQUE_HEADS
+            or word in _NOT_A_METHOD_WORD or word in SUBJECT_HEADS or bool(JUDGING_ENDING.search(word))
             # "a deal-scoring model": the model named by its job, no method (described.names_a_job)
             or described.names_a_job(word)
         )

@@ -18,12 +18,12 @@ from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.term_names import (
     _DESCRIBING,
-    _TERM_TOKEN,
     TERM_HEADS,
-    _norm_token,
-    _term_tokens,
+    TERM_TOKEN,
+    norm_token,
+    term_tokens,
 )
-from tutor.core.answering.verbs import _AFTER_A_VERB
+from tutor.core.answering.verbs import AFTER_A_VERB
 from tutor.core.answering.vocabulary import (
     MIN_LENGTH,
     TWO_SLIPS,
@@ -33,7 +33,7 @@ from tutor.core.answering.vocabulary import (
     one_slip,
 )
 from tutor.core.answering.written_by_ai import DETECTION_TERM, described_detection
-from tutor.core.answering.written_names import _JUDGED, written_name
+from tutor.core.answering.written_names import JUDGED, written_name
 from tutor.core.words import CHAT_PARTICLES, QUESTION_STOPWORDS, stem, tokenize
 
 MENDED_LENGTH = 6  # a word this long may be mended to a listed term's ("seires"; "legit" is 5)
@@ -88,8 +88,8 @@ class NotTaught:
         jargon it does not. Without a vocabulary the terms match only as written."""
         # The course as one string of normalised tokens: a term is taught when its tokens occur
         # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
-        words = _TERM_TOKEN.findall(" ".join(course_texts).lower())
-        normal = {w: _norm_token(w) for w in set(words)}
+        words = TERM_TOKEN.findall(" ".join(course_texts).lower())
+        normal = {w: norm_token(w) for w in set(words)}
         course = " " + " ".join(normal[w] for w in words) + " "
         normal_words = set(normal.values())
         self.keys: dict[str, str] = {}
@@ -102,7 +102,7 @@ class NotTaught:
         self._names: set[str] = set()
         spread: set[str] = set()
         for term in terms:
-            tokens = [t for t, _, _ in _term_tokens(term)]
+            tokens = [t for t, _, _ in term_tokens(term)]
             if not tokens:
                 continue
             joined = "".join(tokens)
@@ -119,7 +119,7 @@ class NotTaught:
         # ("jailbrake", "federeted", "time seires") is mended to it before the look-up.
         self._term_words: dict[str, set[str]] = {}
         for term in self.keys.values():
-            for token, _, _ in _term_tokens(term):
+            for token, _, _ in term_tokens(term):
                 if len(token) >= MENDED_LENGTH and token.isalpha():
                     self._term_words.setdefault(token[0], set()).add(token)
         self.vocabulary = vocabulary  # the course's words: never mended (see ``__init__``)
@@ -134,7 +134,7 @@ class NotTaught:
         # dictionary words ("pruning", "distillation", "boosting") are taken for the jargon.
         self._plain = {
             key for key, term in self.keys.items()
-            if len(_term_tokens(term)) == 1 and key in everyday
+            if len(term_tokens(term)) == 1 and key in everyday
         }
         self._context = frozenset(stem(w) for w in SUBJECT_WORDS | _JARGON_CONTEXT) - _NOT_CONTEXT
 
@@ -201,10 +201,10 @@ class NotTaught:
                 # "anomaly something?" after unsupervised learning: the course's own name
                 # ("anomaly detection") is the one half remembered, answered as a follow-up.
                 continue
-            first = _norm_token(match.group(1).lower())
+            first = norm_token(match.group(1).lower())
             opening = {
                 term.lower(): term for term in self.keys.values()
-                if len(found := _term_tokens(term)) > 1 and found[0][0] == first
+                if len(found := term_tokens(term)) > 1 and found[0][0] == first
             }
             if len(opening) == 1:
                 return next(iter(opening.values()))
@@ -230,8 +230,8 @@ class NotTaught:
             following = question[tokens[b + 1][1] : tokens[b + 1][2]].lower() if b + 1 < len(tokens) else ""
             if (
                 word.isalpha() and len(word) >= MIN_LENGTH and word not in QUESTION_STOPWORDS
-                and word not in CHAT_PARTICLES and not re.fullmatch(_JUDGED, word)
-                and following not in _AFTER_A_VERB  # "how does adaboost reweight the examples": a verb
+                and word not in CHAT_PARTICLES and not re.fullmatch(JUDGED, word)
+                and following not in AFTER_A_VERB  # "how does adaboost reweight the examples": a verb
                 and not self.vocabulary.knows(word) and not in_dictionary(word) and not is_everyday(word)
             ):
                 b += 1
@@ -267,7 +267,7 @@ class NotTaught:
         if not spans and described_detection(question):
             # Described, not named ("can teachers tell if an essay was written by chatgpt"):
             # pointed where the named thing ("AI text detection") is.
-            return self._near.get("".join(t for t, _, _ in _term_tokens(DETECTION_TERM)), ())
+            return self._near.get("".join(t for t, _, _ in term_tokens(DETECTION_TERM)), ())
         lessons: dict[str, None] = {}
         for a, b in spans:
             # A span may join adjacent terms ("k-fold cross validation"): each term's lessons.
@@ -287,7 +287,7 @@ class NotTaught:
         self, question: str, everyday: bool = False
     ) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
         """The question's tokens and the token ranges of listed terms (longest match first)."""
-        tokens = self._mended(question.lower(), _term_tokens(question))
+        tokens = self._mended(question.lower(), term_tokens(question))
         spans: list[tuple[int, int]] = []  # token index ranges, left to right
         start = 0
         while start < len(tokens):
@@ -318,7 +318,7 @@ class NotTaught:
         written plural where the name has it singular, and followed by no preposition, it ends a
         noun phrase, and the next word starts the clause's verb. (Matching ignores a plural "s",
         which is right for the compound's last word: "attention heads", "random forests".)"""
-        names = [t.lower() for t in _TERM_TOKEN.findall(term)]
+        names = [t.lower() for t in TERM_TOKEN.findall(term)]
         if len(names) != len(tokens) or len(tokens) < 2:
             return False
         for i, (_, begin, end) in enumerate(tokens[:-1]):
@@ -451,7 +451,7 @@ def term_is_setting(question: str, term: str, phrases: CoursePhrases) -> bool:
     for match in _SELF_DESCRIPTION.finditer(low):
         if term.lower() in match.group("who"):
             return True
-    words = [t for t, _, _ in _term_tokens(term)]
+    words = [t for t, _, _ in term_tokens(term)]
     if len(words) < 2:
         return False
     after = re.search(re.escape(term.lower()) + r"\s+([a-z][\w'-]*)", low)

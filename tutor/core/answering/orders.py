@@ -156,7 +156,7 @@ def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 # training loop for me", "code up a beam search decoder", "fine tune llama on my emails"). Such
 # an order names the untaught term as the material of a piece of work: the work is what is asked
 # for, so it is refused as outside the job even when the term is a listed near miss. "Write the
-# formula for softmax" or "write a summary of backprop" asks for a lesson (see ``_EXPLAINING``).
+# formula for softmax" or "write a summary of backprop" asks for a lesson (see ``EXPLAINING``).
 _MAKING_VERBS = frozenset(
     """write draft build create generate produce design code program implement develop train finetune retrain
     deploy""".split()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tutor.core.answering.term_names import _POSSESSIVE, _term_tokens
+from tutor.core.answering.term_names import POSSESSIVE, term_tokens
 from tutor.core.words import stem, tokenize
 
 _OPENING_LETTERS = 6  # "handwriting" and "handwritten", "recognition" and "recognise" open alike
@@ -20,7 +20,7 @@ class CoursePhrases:
     which word pairs it ever writes in a row."""
 
     def __init__(self, texts: Iterable[str], sentences: Iterable[str] = ()) -> None:
-        self.text = " " + " ".join(" ".join(t for t, _, _ in _term_tokens(_POSSESSIVE.sub("", x))) for x in texts) + " "
+        self.text = " " + " ".join(" ".join(t for t, _, _ in term_tokens(POSSESSIVE.sub("", x))) for x in texts) + " "
         # Which course sentences hold each word stem: two words the course uses in the same
         # sentences are a pair it talks about, even when it never writes them in a row.
         self._held: dict[str, set[int]] = {}
@@ -42,5 +42,5 @@ class CoursePhrases:
         return len(held.get(first.lower()[:_OPENING_LETTERS], set()) & held.get(second.lower()[:_OPENING_LETTERS], set()))
 
     def has(self, words: Iterable[str]) -> bool:
-        tokens = [t for word in words for t, _, _ in _term_tokens(word)]
+        tokens = [t for word in words for t, _, _ in term_tokens(word)]
         return f" {' '.join(tokens)} " in self.text or f" {''.join(tokens)} " in self.text

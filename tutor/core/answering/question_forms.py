@@ -14,7 +14,7 @@ from tutor.core import regex_cache as rx
 _F = re.IGNORECASE
 
 # A question the learner passes on: "my kid asked me how netflix picks shows", "she wants to know why".
-_REPORTED_QUESTION = rx.compile(
+REPORTED_QUESTION = rx.compile(
     r"\b(?:asked|asks|asking|wonders?|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
     r"(?:how|why|what|whether|if|where|when|which)\b",
     _F,
@@ -31,7 +31,7 @@ _ASKS_AS_QUESTION = rx.compile(
 def reports_a_question(text: str) -> bool:
     """Does ``text`` pass on someone's question ("my brother asked how spotify picks songs, what do
     i say")? Answering it is the course's job, whatever its request-like ending."""
-    return bool(_REPORTED_QUESTION.search(text))
+    return bool(REPORTED_QUESTION.search(text))
 
 
 def opens_as_question(text: str) -> bool:

@@ -22,25 +22,25 @@ from __future__ import annotations
 import re
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering.about_making import _ABOUT_ABILITY, asks_what_a_thing_does
+from tutor.core.answering.about_making import ABOUT_ABILITY, asks_what_a_thing_does
 from tutor.core.answering.discrimination import sets_up_discrimination
 from tutor.core.answering.errands import (
-    _COURSE_SUBJECT,
-    _COURSE_TERM,
     _EVERYDAY,
-    _EVERYDAY_9,
-    _EVERYDAY_MORE,
-    _YES_NO_CLAUSE,
+    COURSE_SUBJECT,
+    COURSE_TERM,
+    EVERYDAY_9,
+    EVERYDAY_MORE,
+    YES_NO_CLAUSE,
 )
 from tutor.core.answering.harm import (
     _HARMFUL,
-    _HARMFUL_9,
-    _HARMFUL_MORE,
-    _HARMFUL_PEOPLE,
-    _SELF_HARM,
-    _harmful_match,
+    HARMFUL_9,
+    HARMFUL_MORE,
+    HARMFUL_PEOPLE,
+    SELF_HARM,
+    harmful_match,
 )
-from tutor.core.answering.question_forms import _REPORTED_QUESTION
+from tutor.core.answering.question_forms import REPORTED_QUESTION
 from tutor.core.answering.refusal_texts import (
     CHAT_TEXT,
     EVERYDAY_TEXT,
@@ -51,23 +51,23 @@ from tutor.core.answering.refusal_texts import (
     THANKS_TEXT,
     Refusal,
 )
-from tutor.core.answering.request_parts import _MADE
-from tutor.core.answering.roles import _ABOUT_COURSE, _COURSE_ASK, _ROLE, _ROLE_9
-from tutor.core.answering.small_talk import _CHAT, _FEELINGS, _GREETING, _THANKS
+from tutor.core.answering.request_parts import MADE
+from tutor.core.answering.roles import _ROLE, ABOUT_COURSE, COURSE_ASK, ROLE_9
+from tutor.core.answering.small_talk import _CHAT, FEELINGS, GREETING, THANKS
 from tutor.core.answering.text_jobs import (
-    _PLAIN_WORDS,
-    _SUMMARISING,
-    _SUMMARY_BY_A_THING,
-    _TEXT_JOBS,
-    _TRANSLATING,
+    PLAIN_WORDS,
+    SUMMARISING,
+    SUMMARY_BY_A_THING,
+    TEXT_JOBS,
+    TRANSLATING,
 )
 from tutor.core.answering.work_to_order import (
-    _EXPLANATION_ASKED,
-    _NEED_PIECE,
     _OUT_OF_JOB,
-    _PLACED,
-    _TASKS,
-    _continues_question,
+    EXPLANATION_ASKED,
+    NEED_PIECE,
+    PLACED,
+    TASKS,
+    continues_question,
 )
 
 _F = re.IGNORECASE
@@ -121,44 +121,44 @@ def classify(text: str) -> Refusal | None:
     for slang, word in _SLANG:
         text = slang.sub(word, text)
     text = _mend_slips(text)
-    if _SELF_HARM.search(text):
+    if SELF_HARM.search(text):
         return Refusal("harmful", SELF_HARM_TEXT)
-    about_ability = bool(_ABOUT_ABILITY.match(text))
-    if any(_harmful_match(p, text) for p in _HARMFUL + _HARMFUL_MORE + _HARMFUL_PEOPLE + _HARMFUL_9 if not (about_ability and p in _MADE)):
+    about_ability = bool(ABOUT_ABILITY.match(text))
+    if any(harmful_match(p, text) for p in _HARMFUL + HARMFUL_MORE + HARMFUL_PEOPLE + HARMFUL_9 if not (about_ability and p in MADE)):
         return Refusal("harmful", HARMFUL_TEXT)
     if sets_up_discrimination(text):
         return Refusal("harmful", HARMFUL_TEXT)
-    explaining = bool(_EXPLANATION_ASKED.search(text))
-    course_ask = bool(_COURSE_ASK.search(text))
+    explaining = bool(EXPLANATION_ASKED.search(text))
+    course_ask = bool(COURSE_ASK.search(text))
     # "my brother asked how spotify picks songs for him, what do i say?" passes on a question
     # about the course: what to say is its answer, not a piece of writing ordered to fit.
-    placed = _PLACED if not _REPORTED_QUESTION.search(text) else []
+    placed = PLACED if not REPORTED_QUESTION.search(text) else []
     about_a_thing = about_ability or asks_what_a_thing_does(text)
     if any(
-        (match := p.search(text)) and not (p in placed and _continues_question(text, match))
-        for p in _OUT_OF_JOB + _TASKS + placed if not (about_a_thing and p in _MADE)
+        (match := p.search(text)) and not (p in placed and continues_question(text, match))
+        for p in _OUT_OF_JOB + TASKS + placed if not (about_a_thing and p in MADE)
     ) and not explaining:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
-    if _NEED_PIECE.search(text) and not course_ask:
+    if NEED_PIECE.search(text) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
-    if (_ROLE.search(text) or (_ROLE_9.search(text) and not _ABOUT_COURSE.search(text))) and not course_ask:
+    if (_ROLE.search(text) or (ROLE_9.search(text) and not ABOUT_COURSE.search(text))) and not course_ask:
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
     # "how does google translate write it in french" asks how the app translates, not for a translation.
     if any(
-        p.search(text) for p in _TEXT_JOBS
-        if not (about_a_thing and p is _TRANSLATING) and not (p is _SUMMARISING and _SUMMARY_BY_A_THING.search(text))
-    ) and not _PLAIN_WORDS.search(text):
+        p.search(text) for p in TEXT_JOBS
+        if not (about_a_thing and p is TRANSLATING) and not (p is SUMMARISING and SUMMARY_BY_A_THING.search(text))
+    ) and not PLAIN_WORDS.search(text):
         return Refusal("out_of_job", OUT_OF_JOB_TEXT)
-    if _GREETING.search(text):
+    if GREETING.search(text):
         return Refusal("chat", GREETING_TEXT)
-    if _THANKS.match(text):
+    if THANKS.match(text):
         return Refusal("chat", THANKS_TEXT)
-    if any(p.search(text) for p in _CHAT) or (_FEELINGS.search(text) and not _COURSE_SUBJECT.search(text)):
+    if any(p.search(text) for p in _CHAT) or (FEELINGS.search(text) and not COURSE_SUBJECT.search(text)):
         return Refusal("chat", CHAT_TEXT)
     # An errand or a personal matter is refused, unless the question asks about a course subject
     # in it: "my landlord uses an AI to screen tenants, could it be biased?" is a question on bias.
-    if any(p.search(text) for p in _EVERYDAY + _EVERYDAY_MORE + _EVERYDAY_9) and not (
-        (_COURSE_SUBJECT.search(text) or _COURSE_TERM.search(text)) and (course_ask or _YES_NO_CLAUSE.search(text))
+    if any(p.search(text) for p in _EVERYDAY + EVERYDAY_MORE + EVERYDAY_9) and not (
+        (COURSE_SUBJECT.search(text) or COURSE_TERM.search(text)) and (course_ask or YES_NO_CLAUSE.search(text))
     ):
         return Refusal("everyday", EVERYDAY_TEXT)
     # An order that does not open the message: after a sentence of thanks or context ("the GAN

@@ -22,7 +22,7 @@ _F = re.IGNORECASE
 # A course question inside the request: "pretend I'm five and explain GANs", "you are my teacher:
 # what is supervised learning?". Role phrasing around such a question is a style of asking, so
 # the role and chat families below leave it to retrieval (harmful and jailbreak families do not).
-_COURSE_ASK = rx.compile(
+COURSE_ASK = rx.compile(
     r"\b(?:explain\w*|teach|teaching|describe|define|clarify|walk\s+me\s+through|break\s+down|"
     r"tell\s+(?:me|us)\s+(?:about|what|how|why|the\s+difference)|help\s+me\s+understand|"
     r"what\s+(?:is|are|was|were|does|do|makes?)|what'?s|whats|how\s+(?:does|do|is|are|can|could|would)|"
@@ -46,7 +46,7 @@ _ROLE = rx.compile(
     _F,
 )
 # A role for the tutor: "be my personal trainer", "be my therapist for a bit"; games.
-_ROLE_9 = rx.compile(
+ROLE_9 = rx.compile(
     r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?be\s+my\s+\w+|"
     r"\blet'?s\s+play\b(?!\s+(?:with|around))|^\W*play\s+\w+\s+(?:\w+\s+)?with\s+me\b|\bplay\s+(?:\d+|twenty)\s+questions\b|"
     # a persona given a name to play ("play a grumpy robot called Bolt"), or a part to play
@@ -54,7 +54,7 @@ _ROLE_9 = rx.compile(
     r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?play\s+(?:the\s+)?(?:role|part)\s+of\b",
     _F,
 )
-_ABOUT_COURSE = rx.compile(r"\b(?:course|lessons?|tutor|topics?)\b", _F)
+ABOUT_COURSE = rx.compile(r"\b(?:course|lessons?|tutor|topics?)\b", _F)
 
 
 # A role or persona wrapped around a course question: "act as my tutor and explain ...", "pretend

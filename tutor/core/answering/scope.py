@@ -22,15 +22,15 @@ from __future__ import annotations
 import re
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering.compounds import _defined_word
+from tutor.core.answering.compounds import defined_word
 from tutor.core.answering.conversation import ASPECT_WORDS
 from tutor.core.answering.everyday import everyday_words, in_dictionary, is_everyday
 from tutor.core.answering.term_names import (
-    _NOT_IN_TERMS,
     _WORD,
     CENTRAL_SHARE,
     COMPOUND_WELL_COVERED,
     MAX_TERM_WORDS,
+    NOT_IN_TERMS,
     WELL_COVERED,
 )
 from tutor.core.answering.verbs import reads_as_verb
@@ -77,7 +77,7 @@ def _uncovered_word(
     # "what is grokking when a model suddenly generalizes": the word a definition frame names first
     # is its topic, however long the learner's gloss after it, and whatever course passage the
     # gloss matches, unless retrieval matches clearly.
-    defined = _defined_word(question)
+    defined = defined_word(question)
     vetoed = best_dense is not None and best_dense >= WELL_COVERED
     if vetoed and (defined is None or best_dense >= COMPOUND_WELL_COVERED):
         return None
@@ -177,4 +177,4 @@ def _listed_with_course_word(tokens: list[str], position: int, vocabulary: Cours
 
 def _joins(word: str) -> bool:
     """Can ``word`` be part of a term's name (not a stop word or a number)?"""
-    return word not in QUESTION_STOPWORDS and word.isalpha() and word not in _NOT_IN_TERMS
+    return word not in QUESTION_STOPWORDS and word.isalpha() and word not in NOT_IN_TERMS

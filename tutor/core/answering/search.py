@@ -165,7 +165,7 @@ _NOT_A_DOER = rx.compile(
 )
 
 
-def _unnamed_machine(query: str) -> bool:
+def unnamed_machine(query: str) -> bool:
     """Does ``query`` tell what an unnamed "it" does, among no people of the learner's life?
 
     An "it" opening a clause joined to one that names a thing of its own ("how do i bake sourdough
@@ -1103,7 +1103,7 @@ class SearchIndex:
                     expand and self.names_heading_term(self._in_course_terms(plain, phrases_only=True), hits[0].section)
                 )
             if not in_scope and not context and (
-                described.names_machine_at_work(query, products=False) or _unnamed_machine(query)
+                described.names_machine_at_work(query, products=False) or unnamed_machine(query)
             ):
                 # "the tool that writes our blurbs ... why so inconsistent", "our no-show
                 # predictor got better with more bookings": a machine named by its job is the

@@ -548,7 +548,7 @@ _TAG = rx.compile(
 )
 # "we only have 50 real photos, can we use fake ones or is that cheating": the yes/no question
 # after a clause that sets the scene (an auxiliary and its subject open the asking clause).
-_YES_NO_CLAUSE = rx.compile(
+YES_NO_CLAUSE = rx.compile(
     r"(?:[,;:.!?]|\b(?:so|but|then))\s+(?:is|are|does|do|did|can|could|will|would|should|has|have|must|isn'?t|"
     r"aren'?t|doesn'?t|don'?t|won'?t|can'?t)\s+(?:i|we|you|it|that|this|they|he|she|there|a|an|the|my|our|your|"
     r"these|those|such)\b[^,;:.!?]*\?*\s*$",
@@ -607,7 +607,7 @@ def list_noun(question: str) -> str | None:
             if words and not match.group("det") and re.match(r"(?i)\s*(?:what|which)\s*$", match.group("plural") or ""):
                 after = text[match.start("words") :].lower().split(words[0], 1)[1].split()
                 following = re.sub(r"\W+$", "", after[0]) if after else ""
-                if following in QUESTION_STOPWORDS and following not in _AUXILIARIES:
+                if following in QUESTION_STOPWORDS and following not in AUXILIARIES:
                     words = []
         if words and words[0] not in _NOT_LIST_NOUNS:
             return words[0]
@@ -620,7 +620,7 @@ def list_noun(question: str) -> str | None:
 _WHAT_IT_IS_FOR = rx.compile(r"\s+(?:\w+ly\s+)?(?:used|good|useful|applied|needed|for|best)\b", _F)
 
 
-_AUXILIARIES = frozenset("do does did are is were was can could would should will might have has".split())
+AUXILIARIES = frozenset("do does did are is were was can could would should will might have has".split())
 
 
 # "how do I tell ...", "how can you fix ...": the learner asks for ways to do something, and a
@@ -1465,7 +1465,7 @@ _REWARDS = rx.compile(
     r"|\btr(?:y|ies|ying)\s+(?:out\s+)?(?:moves|things|actions|stuff)\b",
     _F,
 )
-_LABELS = rx.compile(
+LABELS = rx.compile(
     r"\b(?:labell?ed|tagged|marked|labels?|tags?|annotated)\b|\b(?:right|correct)\s+(?:answers?|moves?|buttons?|labels?|results?)\b",
     _F,
 )
@@ -1480,7 +1480,7 @@ def learning_kind(side: str) -> str | None:
         return "clustering" if _GROUPING.search(side) else "unsupervised learning"
     if _REWARDS.search(side):
         return "reinforcement learning"
-    if _LABELS.search(side):
+    if LABELS.search(side):
         return "supervised learning"
     return None
 
@@ -1689,7 +1689,7 @@ def _detect(question: str) -> Shape:
         return Shape("example")  # "can you give an example?" asks for one, not whether it can
     if (_YES_NO.match(question) and not _EITHER.search(question)) or (
         _TAG.search(question) and not _WH.match(question) and not re.search(r"\bor\b", question, _F)
-    ) or (_YES_NO_CLAUSE.search(question) and not _WH.match(question)):
+    ) or (YES_NO_CLAUSE.search(question) and not _WH.match(question)):
         return Shape("yes_no")
     if _EXAMPLE.search(question):
         return Shape("example")

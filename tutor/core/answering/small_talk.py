@@ -75,14 +75,14 @@ _ACKNOWLEDGEMENT = (
     r"appreciate\s+it|good\s+(?:to\s+know|answer|explanation))"
     r"(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|man|mate|dude|buddy|tutor|for\s+(?:that|this|the\s+help|explaining)))*"
 )
-_THANKS = rx.compile(rf"^\W*{_ACKNOWLEDGEMENT}(?:[\s,.!:;)(-]+{_ACKNOWLEDGEMENT})*[\s,.!:;)(-]*$", _F)
-_GREETING = rx.compile(
+THANKS = rx.compile(rf"^\W*{_ACKNOWLEDGEMENT}(?:[\s,.!:;)(-]+{_ACKNOWLEDGEMENT})*[\s,.!:;)(-]*$", _F)
+GREETING = rx.compile(
     r"^\W*(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|tutor))?\W*$",
     _F,
 )
 # The learner's feelings ("i feel so sad today"); "i'm anxious about AI taking my job" is about
 # the course's subject and is left to retrieval.
-_FEELINGS = rx.compile(
+FEELINGS = rx.compile(
     r"^\W*(?:i'?m|i\s+am|im|i\s+feel|i'?ve\s+been\s+feeling|i\s+have\s+been\s+feeling|feeling)\s+"
     r"(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|super\s+|quite\s+)?"
     r"(?:lonely|sad|depressed|stressed|anxious|down|upset|heartbroken|miserable|angry|scared|overwhelmed|"

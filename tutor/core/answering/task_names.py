@@ -12,12 +12,12 @@ from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.term_names import (
     _DESCRIBING,
-    _JUDGING_ENDING,
-    _JUDGING_WORDS,
-    _PLAIN_QUALIFIERS,
-    _POSSESSIVE,
-    _SUBJECT_HEADS,
     _WORD,
+    JUDGING_ENDING,
+    JUDGING_WORDS,
+    PLAIN_QUALIFIERS,
+    POSSESSIVE,
+    SUBJECT_HEADS,
 )
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS
 
@@ -67,7 +67,7 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
     course writes in a row, or uses together in more than one sentence ("disease detection": the
     course writes "detecting disease"), is the course's. ``describing`` False leaves out a task
     name that only describes the noun after it ("a cancer screening test")."""
-    text = PEOPLE.sub(" ", _POSSESSIVE.sub("", question))
+    text = PEOPLE.sub(" ", POSSESSIVE.sub("", question))
     found = list(_WORD.finditer(text))
     words = [m.group(0) for m in found]
     for i in range(1, len(words)):
@@ -75,8 +75,8 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
         if head not in TASK_HEADS or not first.isalpha() or len(first) < 3:
             continue
         if (
-            first in QUESTION_STOPWORDS or first in _DESCRIBING or first in _JUDGING_WORDS or first in _SUBJECT_HEADS
-            or first in _PLAIN_QUALIFIERS or first in TASK_HEADS or _JUDGING_ENDING.search(first)
+            first in QUESTION_STOPWORDS or first in _DESCRIBING or first in JUDGING_WORDS or first in SUBJECT_HEADS
+            or first in PLAIN_QUALIFIERS or first in TASK_HEADS or JUDGING_ENDING.search(first)
             or (first.endswith("s") and not first.endswith("ss"))  # "keeps spitting", "models fighting"
         ):
             continue
@@ -95,7 +95,7 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
         opener = words[i - 3].lower() if i >= 3 else ""
         if (
             before.isalpha() and len(before) >= 3 and before not in QUESTION_STOPWORDS and before not in _DESCRIBING
-            and before not in _PLAIN_QUALIFIERS and (i < 3 or opener in QUESTION_STOPWORDS)
+            and before not in PLAIN_QUALIFIERS and (i < 3 or opener in QUESTION_STOPWORDS)
         ):
             start = i - 2  # "what does market basket analysis find", "for call volume forecasting"
         return " ".join(words[start : i + 1])

@@ -34,7 +34,7 @@ _TLDR_OF_A_TEXT = (
 # Text jobs on the learner's own material: translating into another language, summarising a
 # pasted or outside text (a lesson of this course may be summarised), doing sums and homework.
 # Translating or saying in another language, a tl;dr: an app asked about is spared (``_ABOUT_A_THING``).
-_TRANSLATING = rx.compile(
+TRANSLATING = rx.compile(
     r"\bhow\s+(?:do\s+(?:you|i|we)|would\s+(?:you|i)|to|does\s+one|can\s+i)\s+(?:say|write|spell)\b.{0,60}"
     rf"\bin\s+{_LANGUAGES}\b|"
     rf"\btranslat\w*\b.{{0,80}}\b(?:in|into|to)\s+{_LANGUAGES}\b|"
@@ -45,7 +45,7 @@ _TRANSLATING = rx.compile(
     _F,
 )
 # Summarising an outside text (a lesson of this course may be summarised).
-_SUMMARISING = rx.compile(
+SUMMARISING = rx.compile(
     r"\b(?:summari[sz]e|summari[sz]ing|sum\s+up|recap|key\s+points\s+(?:of|from|in)|main\s+points\s+(?:of|from|in)|"
     r"gist\s+of|(?<!\bai\s)(?<!bot\s)(?<!gpt\s)(?<!\bllm\s)(?<!['’]s\s)summary\s+of)\b(?!.*\b(?:lessons?|course|section|tutor|topic|module|unit)\b)"
     r".{0,40}(?:\b(?:this|that)\s*:|\b(?:the\s+following|chapter\s+\w+\s+of|book|novel|article|e-?mails?|thread|"
@@ -57,14 +57,14 @@ _SUMMARISING = rx.compile(
 # the council meeting", "an app that produces a summary of each deposition"): what a tool does,
 # described in a question about it, not a summary ordered from the tutor ("write a summary of",
 # "can you give me a summary of" never say "writes", "gives").
-_SUMMARY_BY_A_THING = rx.compile(
+SUMMARY_BY_A_THING = rx.compile(
     r"\b(?:writes|produces|generates|makes|creates|drafts|gives|spits|churns|turns|puts|prepares|returns|outputs)"
     r"(?:\s+(?:up|out|together))?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}summar(?:y|ies)\s+of\b",
     _F,
 )
-_TEXT_JOBS = [
-    _TRANSLATING,
-    _SUMMARISING,
+TEXT_JOBS = [
+    TRANSLATING,
+    SUMMARISING,
     # Sums, equations and homework answers.
     rx.compile(
         r"\b\d+(?:\.\d+)?\s*(?:[+*×÷^]|times|plus|minus|divided\s+by|multiplied\s+by)\s*\d+|"
@@ -84,7 +84,7 @@ _TEXT_JOBS = [
         _F,
     ),
 ]
-_PLAIN_WORDS = rx.compile(
+PLAIN_WORDS = rx.compile(
     r"\b(?:in|into|to|using)\s+(?:plain|simple|everyday|layman'?s?|normal|non-?technical|easy|simpler|human)\s+"
     r"(?:english|words|terms|language)\b",
     _F,

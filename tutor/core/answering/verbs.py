@@ -14,10 +14,10 @@ _PLURAL_AUXILIARIES = frozenset(
     """do dont don't did didnt didn't can cant can't cannot could couldnt couldn't will wont won't would
     wouldnt wouldn't should shouldnt shouldn't may might must""".split()
 )
-_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("does doesnt doesn't".split())
+AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("does doesnt doesn't".split())
 # What opens a verb's object or clause right after it ("find their way", "work out where", "tell
 # when", "restock themselves"); a noun ending a question's subject is not followed by one of these.
-_AFTER_A_VERB = frozenset(
+AFTER_A_VERB = frozenset(
     """a an the my your our their his her its this these those it them themselves itself me us you
     him what where when whether if how why out up down off away back which who""".split()
     # ("which"/"who": "do tools such as Brandwatch decide which posts ..." had named "brandwatch decide")
@@ -47,7 +47,7 @@ def _hedge_before(words: list[str], end: int) -> int:
     return 0
 
 
-def _auxiliary_before(words: list[str], start: int) -> str:
+def auxiliary_before(words: list[str], start: int) -> str:
     """The word before ``words[start]`` and the subject openers and hedges before it ("do the",
     "does something like"), lowercased: "how does something like Zestimate decide" has its
     subject's verb after the name as "how does Zestimate decide" has (the decline named
@@ -76,16 +76,16 @@ def reads_as_verb(words: list[str], position: int, start: int) -> bool:
     driverless forklifts find"), which names no thing."""
     if position >= len(words) or position <= start:
         return False
-    auxiliary = _auxiliary_before(words, start)
-    if auxiliary not in _AUXILIARIES and start > 0:
+    auxiliary = auxiliary_before(words, start)
+    if auxiliary not in AUXILIARIES and start > 0:
         # "how do delivery drones dodge ...": one word qualifying the name stands before it.
-        auxiliary = _auxiliary_before(words, start - 1)
-    if auxiliary not in _AUXILIARIES:
+        auxiliary = auxiliary_before(words, start - 1)
+    if auxiliary not in AUXILIARIES:
         return False
     word = words[position].lower()
     if word.endswith("ing") or not word.isalpha():
         return False
     following = words[position + 1].lower() if position + 1 < len(words) else ""
-    if following in _AFTER_A_VERB:
+    if following in AFTER_A_VERB:
         return True
     return auxiliary in _PLURAL_AUXILIARIES and _plural_noun(words[position - 1].lower()) and not _plural_noun(word)

@@ -53,14 +53,14 @@ _OWN_WORK = rx.compile(
 # of it is one of the course's subject words; other words ending in "-er" or "-or" are often
 # machines ("spam filter. my boss ...", "the scanner. we ..."), so only common jobs of that form count.
 # A word naming a person by their work ("pharmacist", "nurse", "underwriter").
-_PERSON_WORD = (
+PERSON_WORD = (
     r"(?:[a-z][\w'-]*(?:ist|ician|ian|eer|ant|ent|ary|ect|man|woman|lord|lady)|nurse|vet|gp|doctor|teacher|lawyer|"
     r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
     r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?"
 )
 _JOB_LABEL = rx.compile(
     rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
-    rf"{_PERSON_WORD})"
+    rf"{PERSON_WORD})"
     r"(?:\s*,\s*[^,.:;?!]{1,25})?\s*(?:[.:,;!]+|\s-+)\s*)"
     r"(?=(?:i|i'?m|i'?ve|i'?d|my|we|we'?re|we'?ve|our|us)\b)",
     re.IGNORECASE,
@@ -77,15 +77,15 @@ def _job_label(question: str) -> tuple[str, list[str]]:
 
 # More of the jobs learners sign with, for the topic only (``without_job_signature``): the
 # search keeps ``_JOB_LABEL``'s narrower rule, which wants "i"/"my"/"we" after the label.
-_SIGNED_JOB = (
-    rf"(?:{_PERSON_WORD}|(?:analyst|clerk|chef|sous|cook|waiter|waitress|porter|receptionist|caterer|barista|"
+SIGNED_JOB = (
+    rf"(?:{PERSON_WORD}|(?:analyst|clerk|chef|sous|cook|waiter|waitress|porter|receptionist|caterer|barista|"
     r"trustee|handler|advis[eo]r|cleaner|mechanic|plumber|joiner|gardener|postie|sommelier|kp|tech)s?)"
 )
 # A bare signature that opens a message, ended by a full stop, colon or dash: "baker.", "credit
 # risk analyst.", "sous here.", "bar manager, long day." Only a person word ends it, so "spam
 # filter. my boss ..." keeps its subject.
 _JOB_SIGNATURE = rx.compile(
-    rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}{_SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
+    rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}{SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
     r"\s*(?:[.:;!]+|\s-+)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -131,7 +131,7 @@ def without_introduction(question: str, keeps: Callable[[str], bool] | None = No
 # A trailing description that is only words in brackets, and words that make it name a person.
 _BARE_BRACKETS = rx.compile(r"^\s*\(")
 _NAMES_A_PERSON = rx.compile(
-    rf"\(\s*(?:i'?m|im|i\s+am|as)\s|\b(?:here|{_SIGNED_JOB})\s*\)", re.IGNORECASE
+    rf"\(\s*(?:i'?m|im|i\s+am|as)\s|\b(?:here|{SIGNED_JOB})\s*\)", re.IGNORECASE
 )
 
 

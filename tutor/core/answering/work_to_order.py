@@ -11,17 +11,17 @@ import re
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering.request_parts import (
-    _AUDIENCE,
     _BEGIN,
-    _CLAUSE_START,
-    _CODE_TONGUES,
     _DO,
-    _EXPLAINING,
-    _GENRE,
-    _LABELS,
-    _MAKING,
-    _PASTED,
-    _QUESTION_AFTER,
+    AUDIENCE,
+    CLAUSE_START,
+    CODE_TONGUES,
+    EXPLAINING,
+    GENRE,
+    LABELS,
+    MAKING,
+    PASTED,
+    QUESTION_AFTER,
     _made,
 )
 
@@ -38,7 +38,7 @@ _OUT_OF_JOB = [
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
         r"(?:write|draft|compose|prepare|type\s+up|pen|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
         r"come\s+up\s+with|put\s+together|whip\s+up|craft)\b.{0,60}?"
-        rf"\b{_GENRE}\b",
+        rf"\b{GENRE}\b",
         _F,
     )),
     rx.compile(r"\bwith\s+(?:\w+\s+)?(?:hashtags|emojis)\b|\bin\s+(?:\d+|a\s+few|five|ten)\s+tweets\b", _F),
@@ -93,7 +93,7 @@ _OUT_OF_JOB = [
     # "i want a rap about overfitting", "i need 3 captions": asking for a piece of writing.
     rx.compile(
         r"^\W*(?:i|we)(?:\s+want|\s+need|'d\s+like|\s+would\s+like)\s+(?:a|an|some|the|my|\d+|ten|five|three)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}{_GENRE}\b",
+        rf"(?:[\w-]+\s+){{0,2}}{GENRE}\b",
         _F,
     ),
     # Cheating: exams, plagiarism, getting past AI-text detectors.
@@ -220,13 +220,13 @@ _OUT_OF_JOB = [
     # me". How a method works ("explain k-means, in python terms") asks for a lesson; a question
     # ("how do i write k-means in python") is not an order and stays with the scope checks.
     _made(rx.compile(
-        _CLAUSE_START + _QUESTION_AFTER + r"(?:" + _MAKING + r"|implement|program|develop|" + _DO + r")\s+" + _EXPLAINING
-        + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + _CODE_TONGUES + r"(?![\w+#])",
+        CLAUSE_START + QUESTION_AFTER + r"(?:" + MAKING + r"|implement|program|develop|" + _DO + r")\s+" + EXPLAINING
+        + r".{0,80}?\b(?:in|using|with|on)\s+(?:plain\s+|pure\s+|vanilla\s+|basic\s+)?" + CODE_TONGUES + r"(?![\w+#])",
         _F,
     )),
     _made(rx.compile(
-        _CLAUSE_START + _QUESTION_AFTER + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
-        + _EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
+        CLAUSE_START + QUESTION_AFTER + MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|some|\d+|one|two|three|five|ten|twenty|my|our)\b"
+        + EXPLAINING + r".{0,80}?\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?" + AUDIENCE + r"\b",
         _F,
     )),
     # A letter or message ordered with a word standing for it ("so draft one to my landlord", "write
@@ -235,19 +235,19 @@ _OUT_OF_JOB = [
     # what the order keeps is the addressee or the errand the text is for. "word it for my
     # grandma" asks for an explanation put simply, and "for" addressees are left alone.
     _made(rx.compile(
-        _CLAUSE_START + _QUESTION_AFTER + r"(?:write|draft|compose|pen|ghostwrite|type\s+up|send)\s+(?:me\s+|us\s+)?"
-        r"(?:one|it|that|something|one\s+of\s+(?:those|them|these))\s+(?:up\s+|out\s+)?" + _EXPLAINING
+        CLAUSE_START + QUESTION_AFTER + r"(?:write|draft|compose|pen|ghostwrite|type\s+up|send)\s+(?:me\s+|us\s+)?"
+        r"(?:one|it|that|something|one\s+of\s+(?:those|them|these))\s+(?:up\s+|out\s+)?" + EXPLAINING
         + r"(?:[\w'-]+\s+){0,2}?(?:(?:to|at)\s+(?:my|our|his|her|their|the)\s+\w+|(?:complaining|asking|apologi[sz]ing|"
         r"thanking|begging|requesting|inviting|reminding|cancell?ing|demanding|disputing|quitting|resigning|"
         r"saying)\b)",
         _F,
     )),
     rx.compile(
-        r"^\W*" + _QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
+        r"^\W*" + QUESTION_AFTER + r"(?!.*\b(?:terms|concepts|words|methods|algorithms|techniques)\b)"
         r"(?:(?:is|are|was|does|do)\s+(?:this|these|that|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:(?:look|sound|seem)s?\s+)?"
-        r"(?:like\s+)?(?:an?\s+)?" + _LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+        r"(?:like\s+)?(?:an?\s+)?" + LABELS + r"\b|(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
         r"(?:classify|label|tag|score|rate)\s+(?:this|that|my)\b)"
-        r"[^:\"“‘']{0,80}" + _PASTED,
+        r"[^:\"“‘']{0,80}" + PASTED,
         _F,
     ),
     # Getting the learner's own text past a detector of AI writing or plagiarism: "how can i sneak my
@@ -266,13 +266,13 @@ _OUT_OF_JOB = [
     # How a method is applied ("how do i train a gan on my photos") is a question, and the learner's
     # device is where a model runs ("can you train a model on my laptop"), not data handed over.
     rx.compile(
-        _BEGIN + _QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine[-\s]?tune|cluster|classify|label|analy[sz]e|predict)\s+"
-        + _EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
+        _BEGIN + QUESTION_AFTER + r"(?:run|apply|use|train|fit|test|try|retrain|fine[-\s]?tune|cluster|classify|label|analy[sz]e|predict)\s+"
+        + EXPLAINING + r"(?!.*\b(?:analog\w*|illustrat\w*|understand\w*|learn\w*|teach\w*)\b)(?:[\w'-]+\s+){0,4}?(?:on|to|over|against|with|for|from)\s+(?:my|our|these|those|the\s+following)\s+"
         r"(?!(?:own\s+)?(?:laptop|computer|pc|machine|cpu|gpu|phone|mac|macbook|desktop|server|device|hardware)s?\b)\w+|"
         # ... or the learner's own things handed over directly: "just cluster my playlist into moods"
         # ("sort these into supervised and unsupervised: ..." is an exercise on course terms)
-        + _BEGIN + _QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|group|analy[sz]e)\s+(?:my|our)\s+"
-        + _EXPLAINING + r"(?!(?:\w+\s+)?(?:terms|concepts|words|methods|algorithms|techniques|examples|statements)\b)\w+",
+        + _BEGIN + QUESTION_AFTER + r"(?:cluster|classify|label|tag|segment|group|analy[sz]e)\s+(?:my|our)\s+"
+        + EXPLAINING + r"(?!(?:\w+\s+)?(?:terms|concepts|words|methods|algorithms|techniques|examples|statements)\b)\w+",
         _F,
     ),
     # The learner's own work marked ("will you grade my ml quiz answers", "check my exam solutions";
@@ -280,10 +280,10 @@ _OUT_OF_JOB = [
     # and names or ideas for their own venture ("what should i call my ai startup", "brainstorm ten
     # side-hustle ideas with generative ai").
     rx.compile(
-        _CLAUSE_START + r"(?:grade|mark|score|check|correct|assess)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:answers|solutions|quiz|quizzes|"
+        CLAUSE_START + r"(?:grade|mark|score|check|correct|assess)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:answers|solutions|quiz|quizzes|"
         r"test|exam|worksheet|homework|coursework)\b|"
         r"\bwhat\s+(?:should|could|would)\s+(?:i|we)\s+(?:name|call)\s+(?:my|our)\b|"
-        + _CLAUSE_START + r"(?:name|call)\s+my\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:business|company|startup|start-up|app|product|shop|"
+        + CLAUSE_START + r"(?:name|call)\s+my\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:business|company|startup|start-up|app|product|shop|"
         r"store|brand|channel|podcast|band)\b|"
         r"\b(?:startup|start-up|side[-\s]hustle|money[-\s]making)\s+ideas\b",
         _F,
@@ -294,7 +294,7 @@ _OUT_OF_JOB = [
 # Work done for the learner that is no explaining: media made to order, a model trained or run on
 # their own data, their work graded, a name or a plan chosen, the web searched, films pirated.
 # Each is led by the request's verb, so "how does a classifier label photos?" stays a question.
-# What a learner writes or designs and may ask to have judged or picked from (see _TASKS).
+# What a learner writes or designs and may ask to have judged or picked from (see TASKS).
 _OWN_PIECE = (
     r"(?:headlines?|titles?|names?|slogans?|taglines?|captions?|subject\s+lines?|logos?|logo\s+ideas?|"
     r"intros?|opening\s+lines?|hooks?|thumbnails?|bios?|tweets?|posts?|drafts?|jingles?|mottos?|puns?|jokes?|"
@@ -303,12 +303,12 @@ _OWN_PIECE = (
 # "which" opening a clause of its own ("quick q, which of these ...", "... . which one gets more
 # clicks?"), not one a how-question embeds ("how does youtube decide which videos get more views").
 # What the learner's piece is judged as ("... looks more techy", "... is best").
-_JUDGED = (
+JUDGED = (
     r"\b(?:is|are|looks?|sounds?|reads?|works?|seems?|will\s+(?:look|sound|work|be))\s+"
     r"(?:the\s+)?(?:best|better|catchier|catchiest|cooler|coolest|nicer|stronger|funnier|more\s+[\w-]+|most\s+[\w-]+)\b"
 )
 _WHICH_OPENS = r"(?:^\W*|[.!?:;,]\s*|\b(?:so|and|but|now|q)\s+)"
-_TASKS = [
+TASKS = [
     _made(rx.compile(
         _BEGIN + r"(?:generate|create|make|draw|paint|render|compose|produce|design|sketch)\s+(?:me\s+|us\s+)?"
         r"(?:a|an|some|\d+|ten|five|three|my)\s+(?:[\w-]+\s+){0,2}?(?:images?|pictures?|pics?|photos?|drawings?|"
@@ -347,10 +347,10 @@ _TASKS = [
         r"(?:^\W*|[.!?:;,]\s*|\b(?:so|and|but|now|pls|plz|please|you|u|me|just|to)\s+)"
         r"(?:pick|choose|select|rank|rate|judge|score|grade)\s+(?:me\s+)?(?:the\s+)?(?:best|better|strongest|"
         r"catchiest|funniest|top|winning)?\s*(?:one\s+)?(?:(?:of|from|among|between|out\s+of)\s+)?"
-        rf"(?:these|those|my|our|the\s+following)\s+(?:[\w-]+\s+){{0,2}}?(?:{_OWN_PIECE}|{_GENRE}|"
+        rf"(?:these|those|my|our|the\s+following)\s+(?:[\w-]+\s+){{0,2}}?(?:{_OWN_PIECE}|{GENRE}|"
         r"(?:business|startup|app|product)\s+ideas?)\b|"
         rf"{_WHICH_OPENS}which\s+(?:(?:one\s+|of\s+(?:these|those|them|my|our)\s+)(?:[\w-]+\s+){{0,3}}?{_OWN_PIECE}\b"
-        rf"[^.?!]{{0,40}}?{_JUDGED}|(?:[\w-]+\s+)?{_OWN_PIECE}\s+{_JUDGED}\s+for\s+(?:my|our)\b)|"
+        rf"[^.?!]{{0,40}}?{JUDGED}|(?:[\w-]+\s+)?{_OWN_PIECE}\s+{JUDGED}\s+for\s+(?:my|our)\b)|"
         rf"{_WHICH_OPENS}which\b[^.?!]{{0,60}}?\b(?:gets?|will\s+get|would\s+get|draws?|pulls?|brings?)\s+(?:in\s+)?(?:more|the\s+most)\s+"
         r"(?:clicks|opens|views|likes|readers|attention|engagement|followers|shares|sign-?ups|buyers|customers)\b",
         _F,
@@ -378,17 +378,17 @@ _TASKS = [
 # relationships) and harm asked for in new ways ("without her noticing", "so i can keep the money").
 # ---------------------------------------------------------------------------------------------
 
-_PLACED = [
+PLACED = [
     # "..., write me a sonnet", "Please write a detailed plan with timelines and KPIs", "and write a love letter"
     _made(rx.compile(
-        _CLAUSE_START + _MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|my|our|some|sum|\d+|one|this|that)\s+"
-        + _EXPLAINING + rf".{{0,80}}?\b{_GENRE}\b",
+        CLAUSE_START + MAKING + r"\s+(?:me\s+|us\s+)?(?:a|an|the|my|our|some|sum|\d+|one|this|that)\s+"
+        + EXPLAINING + rf".{{0,80}}?\b{GENRE}\b",
         _F,
     )),
     # "since generative AI can write code, write me a tetris clone in java": made for the learner
     # after a clause, and nothing asks for an explanation, a list, a plan or a quiz.
     _made(rx.compile(
-        _CLAUSE_START + _MAKING + r"\s+(?:me|us)\s+(?:a|an|some|sum|the|my|\d+|one)\s+" + _EXPLAINING
+        CLAUSE_START + MAKING + r"\s+(?:me|us)\s+(?:a|an|some|sum|the|my|\d+|one)\s+" + EXPLAINING
         + r"(?!.*\b(?:list|steps?|plan|path|route|roadmap|guide|study|quiz|questions?|flashcards?|table|diagram|"
         r"timeline|version|sentence|intuition|ideas?|mental\s+model|predictions?|ways|kinds|types|parts|points|"
         r"differences?|pros|cons|benefits|limitations|uses|glossary|cheat\s*sheet|no[-\s]code|without)\b)",
@@ -396,7 +396,7 @@ _PLACED = [
     )),
     # "yo gimme sum caption ideas for my beach pics"
     rx.compile(
-        _CLAUSE_START + r"(?:gimme|give\s+(?:me|us)|send\s+(?:me|us))\s+(?:sum|some|a\s+few|a|\d+|ten|five|three)?\s*"
+        CLAUSE_START + r"(?:gimme|give\s+(?:me|us)|send\s+(?:me|us))\s+(?:sum|some|a\s+few|a|\d+|ten|five|three)?\s*"
         r"(?:[\w-]+\s+)?(?:captions?|slogans?|taglines?|pick-?up\s+lines?|names?|hashtags?|titles?|bios?|tweets?|"
         r"lyrics|jokes?|puns?)\s+(?:ideas?|suggestions?|for\s+(?:my|our|a))\b",
         _F,
@@ -404,7 +404,7 @@ _PLACED = [
     # "demonstrate next-token prediction by finishing my best man speech"
     rx.compile(
         r"\bby\s+(?:writing|drafting|finishing|completing|composing|making|generating|creating|designing|coding|"
-        r"building|producing)\s+(?:me\s+|us\s+)?(?:a|an|my|our|the|some)\s+" + _EXPLAINING + rf"(?:[\w'-]+\s+){{0,3}}?{_GENRE}\b",
+        r"building|producing)\s+(?:me\s+|us\s+)?(?:a|an|my|our|the|some)\s+" + EXPLAINING + rf"(?:[\w'-]+\s+){{0,3}}?{GENRE}\b",
         _F,
     ),
     # The piece named before, asked for by a pronoun: "Can you just write it?", "write one for me",
@@ -418,9 +418,9 @@ _PLACED = [
         _F,
     ),
     rx.compile(
-        rf"\b{_GENRE}\b.{{0,120}}\bwhat\s+(?:should|would|could|do)\s+(?:it|i|you|we)\s+(?:say|write|put|include)\b|"
-        rf"\bwhat\s+(?:should|would|could)\s+(?:you|i)\s+(?:write|put|say)\s+in\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+){{0,2}}{_GENRE}\b|"
-        rf"\b(?:what|which)\s+(?:[\w'-]+\s+)?{_GENRE}\s+(?:would|should|could)\s+(?:you|i)\s+(?:make|write|use|put)\b",
+        rf"\b{GENRE}\b.{{0,120}}\bwhat\s+(?:should|would|could|do)\s+(?:it|i|you|we)\s+(?:say|write|put|include)\b|"
+        rf"\bwhat\s+(?:should|would|could)\s+(?:you|i)\s+(?:write|put|say)\s+in\s+(?:a|an|my|the)\s+(?:[\w'-]+\s+){{0,2}}{GENRE}\b|"
+        rf"\b(?:what|which)\s+(?:[\w'-]+\s+)?{GENRE}\s+(?:would|should|could)\s+(?:you|i)\s+(?:make|write|use|put)\b",
         _F,
     ),
     # Work turned into another form: "Turn it into meeting minutes", "reply to this angry customer".
@@ -467,16 +467,16 @@ _PLACED = [
 ]
 # "ngl i need a pickup line", "i have to write a toast": asking for a piece of writing anywhere,
 # unless a course question follows ("i have to write a report on GANs, what are their uses?").
-_NEED_PIECE = rx.compile(
-    _CLAUSE_START + r"(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|have\s+to\s+(?:write|send|give|make|do)|"
-    r"(?:am|'m)\s+supposed\s+to\s+(?:write|give|send))\s+(?:a|an|some|\d+|my)\s+" + _EXPLAINING
-    + rf"(?:[\w'-]+\s+){{0,3}}?{_GENRE}\b",
+NEED_PIECE = rx.compile(
+    CLAUSE_START + r"(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|have\s+to\s+(?:write|send|give|make|do)|"
+    r"(?:am|'m)\s+supposed\s+to\s+(?:write|give|send))\s+(?:a|an|some|\d+|my)\s+" + EXPLAINING
+    + rf"(?:[\w'-]+\s+){{0,3}}?{GENRE}\b",
     _F,
 )
 
 # "draft a quick explanation of the discriminator for my notes": a making verb whose object is an
 # explanation of something is a course ask, whatever follows it.
-_EXPLANATION_ASKED = rx.compile(
+EXPLANATION_ASKED = rx.compile(
     r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+)?(?:write|draft|compose|create|make|generate|produce|give|"
     r"put\s+together)\s+(?:me\s+|us\s+)?(?:a|an|the|some|my)?\s*(?:(?:quick|short|brief|simple|little|one-line|clear)\s+)?"
     r"(?:explanation|summary|definition|overview|description|recap|comparison|outline|breakdown)\s+(?:of|on|about)\b",
@@ -490,7 +490,7 @@ _QUESTION_OPENING = rx.compile(r"^\W*(?:how|why|where|when|in\s+what\s+ways?)\b"
 _ORDERED_OBJECT = rx.compile(r"^\W*and\s+(?:then\s+)?\w+(?:\s+\w+)?\s+(?:me|us|a|an|one|some|\d+)\b", _F)
 
 
-def _continues_question(text: str, match: re.Match[str]) -> bool:
+def continues_question(text: str, match: re.Match[str]) -> bool:
     """Is the made thing's verb the second verb of a how-question ("how shops use ai to guess
     sales and write the product text"), not a new order ("what is overfitting and write me a
     poem", "how does a gan work and write a story about it")? It is when the question opens with

@@ -28,7 +28,7 @@ _NAME_FORM = rx.compile(r"[a-z][A-Z]|[A-Za-z]-?\d")
 _ACRONYM = rx.compile(r"[A-Z]{3,}s?(?:-[A-Z0-9]+)*")
 # What the learner asks of a thing named in the asking sentence: whether it is any good ("is X
 # legit", "are X hype"), how it does something ("how does X decide", "how do X work"), what it is.
-_JUDGED = (
+JUDGED = (
     r"(?:legit\w*|real|hype\w*|overhyped|a\s+scam|any\s+good|worth\s+\w+|safe|reliable|accurate|trustworthy|"
     r"snake\s+oil|the\s+real\s+deal|proven|a\s+thing)"
 )
@@ -148,7 +148,7 @@ def written_name(question: str, vocabulary: CourseVocabulary) -> str | None:
                 # about as "it", is the thing asked about (the decline named "therapy chatbot").
                 return word
             continue
-        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=_JUDGED), re.IGNORECASE)
+        asked = re.compile(_ASKED_OF.format(name=re.escape(word), judged=JUDGED), re.IGNORECASE)
         twice = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)) >= 2
         found = asked.search(question)
         if found and _USES_THE_SUBJECT.search(re.split(r"[.!?;]", question[found.end():])[0]):

@@ -56,7 +56,7 @@ import pytest
 
 from answering.reading import cited as _cited
 from tutor.core.answering import comparison
-from tutor.core.answering.comparison import _with_announced_items
+from tutor.core.answering.comparison import with_announced_items
 from tutor.core.answering.everyday import in_dictionary
 
 
@@ -269,11 +269,11 @@ def test_a_count_whose_marked_items_fall_short_keeps_the_picked_items(tutor) -> 
     section = tutor.course.section("benefits-and-limitations#where-machine-learning-falls-short")
     # "four main limitations, and the first is ...": only "Finally, ..." is marked; the data
     # sentence (1) and the bias sentence (2) are items too.
-    assert _with_announced_items(section, [0, 1]) == [0, 1]
-    assert _with_announced_items(section, [0, 2]) == [0, 2]
+    assert with_announced_items(section, [0, 1]) == [0, 1]
+    assert with_announced_items(section, [0, 2]) == [0, 2]
     # a count every item of which is marked still brings them in ("three main benefits")
     benefits = tutor.course.section("benefits-and-limitations#what-generative-ai-does-well")
-    assert _with_announced_items(benefits, [0, 5]) != [0, 5]
+    assert with_announced_items(benefits, [0, 5]) != [0, 5]
 
 
 def test_the_data_limitation_is_told_when_data_is_what_both_sides_are_asked(tutor) -> None:

@@ -177,14 +177,14 @@ def test_no_untaught_term_is_listed_in_two_families() -> None:
     import tomllib
 
     from tutor.core import paths
-    from tutor.core.answering.term_names import _term_tokens
+    from tutor.core.answering.term_names import term_tokens
 
     families = tomllib.loads((paths.knowledge_dir() / "not_taught.toml").read_text(encoding="utf-8"))["family"]
     seen: dict[str, str] = {}
     twice = []
     for family in families:
         for term in family["terms"]:
-            key = "".join(t for t, _, _ in _term_tokens(term))
+            key = "".join(t for t, _, _ in term_tokens(term))
             if key in seen and seen[key] != family["topic"]:
                 twice.append((term, seen[key], family["topic"]))
             seen.setdefault(key, family["topic"])

@@ -30,7 +30,7 @@ Near misses of business, service and clinical work, stop 33 (helper zlimits; pro
   determiner or owner ("these", "our") and after a dash-led preamble; in the active voice a
   compound is a name when it holds a word the course never uses (``marked_names._practice_runs``).
 - The object of "do", "work out" or "figure out" after a machine or a business names a practice
-  ("how do banks do X", "can ai do X": ``marked_names._DOING_FRAME``).
+  ("how do banks do X", "can ai do X": ``marked_names.DOING_FRAME``).
 - What a person checks or tests ("how do you check X") is a property with a name of its own.
 - A hedge after a half-remembered name ("X or whatever", "X, whatever it's called") marks it
   (``marked_names._HEDGE``, read backwards as a gloss is).

@@ -15,7 +15,7 @@ tested in other words than the probes'.
 
 - Chat shorthand typed after the thing asked ("whats a latent space tbh",
   "define recall fyi", "what is a loss function cuz im stuck") ends the name of what is asked
-  (``term_names._PHRASE_END`` holds ``words.CHAT_PARTICLES``): it was read as part of an untaught
+  (``term_names.PHRASE_END`` holds ``words.CHAT_PARTICLES``): it was read as part of an untaught
   compound ("latent space tbh") and the course question declined as a near miss.
 - "will it take my job", "replace us", "lose my job": first-person fear of being replaced is
   resistance to change (glossary phrases; the old ones were all third person).

@@ -35,16 +35,16 @@ import re
 import learner_judge
 
 from tutor.core.answering import compose
-from tutor.core.answering.conversation import _COMPARES, _ORDINAL, criterion
+from tutor.core.answering.conversation import COMPARES, ORDINAL, criterion
 
 
 def test_which_with_a_comparative_or_a_use_picks_between_the_two() -> None:
     for question in ("which one's quicker", "which trains faster", "which needs less data",
                      "so which one for my holiday snaps", "which if the groups are odd shapes",
                      "which would you recommend"):
-        assert _COMPARES.search(question), question
+        assert COMPARES.search(question), question
     for question in ("which is the encoder", "which is other", "which computer does it need"):
-        assert not _COMPARES.search(question), question
+        assert not COMPARES.search(question), question
 
 
 def test_which_is_quicker_after_two_things_is_answered(tutor) -> None:
@@ -112,8 +112,8 @@ def test_the_second_item_of_a_list_is_what_it_is(tutor) -> None:
 
 
 def test_plural_ordinals_point() -> None:
-    assert _ORDINAL.search("what were the first ones good at")
-    assert _ORDINAL.search("and the latter models?")
+    assert ORDINAL.search("what were the first ones good at")
+    assert ORDINAL.search("and the latter models?")
 
 
 def test_a_pick_leaving_a_side_out_keeps_the_comparison_without_its_opening(tutor) -> None:

@@ -64,7 +64,7 @@ from answering.reading import cited as _cited
 from tutor.core.answering import compose, shapes
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import names_its_pronoun, refers_back
-from tutor.core.answering.search import _unnamed_machine
+from tutor.core.answering.search import unnamed_machine
 
 
 @pytest.mark.parametrize(
@@ -255,11 +255,11 @@ def test_one_owned_by_the_things_named_stays_on_the_topic(tutor) -> None:
 
 
 def test_an_unnamed_it_that_acts_is_recognised() -> None:
-    assert _unnamed_machine("so it picks the safe option every time, why")
-    assert _unnamed_machine("how do i trust what it tells me")
-    assert not _unnamed_machine("my brother broke the vase and it shattered")  # people of the learner's life
-    assert not _unnamed_machine("how do i fix it")  # "it" as the object names no actor
-    assert not _unnamed_machine("what is overfitting")
+    assert unnamed_machine("so it picks the safe option every time, why")
+    assert unnamed_machine("how do i trust what it tells me")
+    assert not unnamed_machine("my brother broke the vase and it shattered")  # people of the learner's life
+    assert not unnamed_machine("how do i fix it")  # "it" as the object names no actor
+    assert not unnamed_machine("what is overfitting")
 
 
 def test_practice_well_new_cases_badly_is_overfitting(tutor) -> None:

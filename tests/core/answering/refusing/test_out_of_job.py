@@ -82,12 +82,12 @@ from diagnosis set X), tested in other words than the probes'.
 
 - A drafting order names a document of professional work (a memo, a legal opinion, a briefing
   note, terms of service...) after a making verb ("prepare" included): work to order, refused,
-  while a question about such a document stays a course question (``request_parts._GENRE``).
+  while a question about such a document stays a course question (``request_parts.GENRE``).
 - A name the learner marks as one ("X, i.e. ...", "a so-called X", "known as X", "how is X
   checked") is the central term of a long framed question when the course never writes it
   (``marked_names.marked_name``); "so-called" is no part of a course term's name.
 - "..., in a sentence or two?" holds no subject for a follow-up to swap, and "the american
-  equivalent" is "the american one" (``conversation._PLAIN_WORDS``, ``conversation.PRO_FORMS``).
+  equivalent" is "the american one" (``conversation.PLAIN_WORDS``, ``conversation.PRO_FORMS``).
 
 From the old ``tests/core/test_noticed_s27.py`` (Classes the lead noticed at the end of stop 26, stop 27: what was changed against the fresh
 probes in ``benchmarks/probes/noticed-s27`` (work half), tested here in other words than the probes'):
