@@ -20,9 +20,13 @@ _F = re.IGNORECASE
 _MAKE = r"(?:write|draft|compose|create|make|generate|build|code|craft|produce|design|give\s+me|gimme|help\s+me\s+(?:write|make|build|create))"
 # Where a request starts: the sentence's opening, after a comma ("i'm a teacher, write ..."), or after
 # a polite or wanting opener ("could you", "i need you to", "help me", "how do i"). A making verb
-# inside a question ("why do chatbots make up quotes?") is not a request.
+# inside a question ("why do chatbots make up quotes?") is not a request. Nor is "just", "now" or
+# "then" after a negation or a machine's pronoun: "how do i verify it didn't just dream up the
+# quote", "they now invent sources" say what a chatbot did (stop 37: that question was refused as
+# harmful); "ok now make up a quote" and "please just invent one" are still requests.
 _ASKING = (
-    r"(?:^\W*|[,;:.!]\s*|\b(?:please|pls|plz|just|now|then|(?:can|could|would|will)\s+(?:you|u)|"
+    r"(?:^\W*|[,;:.!]\s*|\b(?:please|pls|plz|(?<!n't\s)(?<!nt\s)(?<!\bnot\s)(?<!\bit\s)(?<!\bthey\s)"
+    r"(?:just|now|then)|(?:can|could|would|will)\s+(?:you|u)|"
     r"i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you\s+)?to|help\s+me|let'?s|teach\s+me\s+(?:how\s+)?to|"
     r"how\s+(?:do|can|could|would|should)\s+i|how\s+to)\s+)(?:\w+\s+){0,1}?"
 )

@@ -119,6 +119,18 @@ STRONG_VOTE_ASK = 0.4
 LONG_MESSAGE = 20
 HEADING_TERM_SECTIONS = 6
 HEADING_ASK = 0.4
+# A long message told in another trade's or everyday words ("head groundsman ... half my lads wont
+# touch it ... is that a normal reaction", "our game logs 300 columns of stats per player ... boil
+# every player down to 2 or 3 numbers"): its story spreads the passage cosine and the best ask's
+# closeness thin (about 0.45), and the router is unsure, so it fell below the scope bar and was
+# declined naming a trade word ("normal reaction") or refused as another subject, often with the
+# right section named as the closest. Most of the ``NEIGHBOUR_ASKS`` learner asks nearest to the
+# message belonging to the section ranked first (``NEIGHBOURS_AGREE``) is a signal the best ask
+# alone is not: many learners' phrasings of one section agree, where a message about something
+# else lands near scattered asks of several sections (stop 37, decl37-s37).
+NEIGHBOUR_ASKS = 10
+NEIGHBOURS_AGREE = 6
+NEIGHBOUR_ASK = 0.43
 # A question naming a machine by its job (``described.names_machine_at_work``): the router's first
 # choice among this many first hits answers it (see ``SearchIndex.search``).
 MACHINE_HITS = 3
@@ -1096,6 +1108,14 @@ class SearchIndex:
                 # trained on every ask, passage and sentence, is nearly sure of one section, the
                 # section ranked first. Two learned signals agree (stop 35, para35-s35).
                 in_scope = True
+            if (
+                not in_scope and not context and hits[0].asked >= NEIGHBOUR_ASK
+                and len(query.split()) >= LONG_MESSAGE and vector is not None
+                and self._neighbour_votes(vector)[self._position[hits[0].section.id]] >= NEIGHBOURS_AGREE
+            ):
+                # A long message in a trade's words whose nearest learner asks mostly belong to
+                # the section ranked first (see ``NEIGHBOURS_AGREE``).
+                in_scope = True
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
                 # The term may be named in the learner's words, a glossary phrase of two words or
                 # more ("our tool's creativity slider" names temperature): stop 33, zpara-s33.
@@ -1126,6 +1146,18 @@ class SearchIndex:
             topic=topic,
             query_vector=vector,
         )
+
+    def _neighbour_votes(self, vector: np.ndarray) -> np.ndarray:
+        """Per section, how many of the ``NEIGHBOUR_ASKS`` learner asks nearest to ``vector`` are
+        its own (zeros without asks)."""
+        votes = np.zeros(len(self.sections), dtype=np.int32)
+        if self.ask_vectors is None or not len(self._ask_section):
+            return votes
+        with self._blas():
+            sims = self.ask_vectors @ vector
+        nearest = np.argsort(-sims, kind="stable")[:NEIGHBOUR_ASKS]
+        np.add.at(votes, self._ask_section[nearest], 1)
+        return votes
 
     def _learned_signals_prefer(self, best: Hit, by_text: Hit, routed: np.ndarray) -> bool:
         """Do both learned signals rank ``best`` above ``by_text``, the section the course

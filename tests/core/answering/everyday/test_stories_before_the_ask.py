@@ -98,6 +98,31 @@ def test_a_long_story_about_a_quoted_success_rate_is_answered_by_accuracy(tutor)
         assert answer.in_scope and cited(answer)[0] == ACC, question
 
 
+def test_a_long_story_whose_nearest_asks_agree_is_answered(tutor) -> None:
+    # Stop 37 (decl37): a long story in a trade's words sits about 0.45 from the best learner ask
+    # and the router is unsure, but most of the ten learner asks nearest to it belong to the
+    # section ranked first (search.NEIGHBOURS_AGREE); main declined it.
+    answer = tutor.ask(
+        "a supplier claims their tool sorts the zoo's animal health reports and is right 98 times in 100. "
+        "but only about 2 in 100 reports are actually worrying... couldnt a program that always says "
+        "'healthy' get the same score?"
+    )
+    assert answer.in_scope and cited(answer)[0] == ACC, answer.text
+
+
+def test_long_stories_about_something_else_are_still_not_answered(tutor) -> None:
+    # (Guards: long everyday messages whose nearest asks scatter over sections stay out of scope.)
+    for message in (
+        "i run a small bakery and the oven keeps tripping the fuse whenever the proofer is on at the same "
+        "time, the electrician came last week but it still happens, what should i check next?",
+        "our choir has 40 singers and the director wants to split us into sections again this autumn "
+        "because half the tenors moved away last spring, how do we audition people fairly?",
+        "my nephew keeps telling me about his football fantasy league and how the points work for each "
+        "player over the season and which ones he should transfer in next week, who should he pick?",
+    ):
+        assert not tutor.ask(message).in_scope, message
+
+
 def test_short_lines_the_router_is_sure_of_are_still_not_answered(tutor) -> None:
     # (Guard: the router's strong vote counts for long messages only.)
     for line in ("what's trending on twitter right now", "how do boxing judges score a fight"):
