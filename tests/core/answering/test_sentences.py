@@ -263,6 +263,7 @@ def test_every_aspect_has_its_name() -> None:
     ("formula", "and the formula?"), ("usual", "what split do people usually use"),
     ("end", "when is it done"), ("output", "what does each one spit out"), ("speed", "how fast do they catch it"),
     ("replace", "will it take over from the nurses"), ("matters", "why does the batch size matter so much"),
+    ("who", "and who has to review the output then?"),
 ])
 def test_each_aspect_name_sits_on_its_own_pattern(name: str, question: str) -> None:
     """Two branches each added an aspect at the end of both lists; merged, the names came out in
@@ -498,3 +499,11 @@ def test_why_a_setting_matters_is_what_it_does_off_either_way() -> None:
     assert "matters" not in compose.asked_aspects("how big is each step?")
     bonus = compose.aspect_bonus("what difference does the step size make?", sentences)
     assert list(bonus > 0) == [False, True, False, True]
+
+
+def test_who_checks_is_answered_with_the_person_even_when_said_before(tutor) -> None:
+    """"and who needs to verify the answers?" after the ways to reduce made-up answers: the sentence
+    naming the person ("... checked by a person against a trusted source") answers, though the
+    answer before may have quoted it; the repeat penalty left the spotting sentences only."""
+    answer = converse(tutor, ["why does chatgpt invent sources", "what can we do about it", "and who needs to verify the answers?"])
+    assert "person" in answer.text, answer.text

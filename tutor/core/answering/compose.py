@@ -334,6 +334,17 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"make\s+(?:a|any|such\s+a)\s+difference)\b|\bwhat\s+difference\s+(?:does|do|did|would)\b|"
                 r"\bwhy\s+(?:should|would|do|does)\s+(?:i|we|you|anyone|people)\s+care\b", re.I),
      rx.compile(r"\bmatters?\s+(?:\w+\s+)?because\b|\btoo\s+(?!and\b)[a-z]+\b[^.;]*(?:,\s+while|;|\bbut\b)", re.I)),
+    # "ok and who has to check the answers then?", "who decides what each group means?", "who
+    # stays responsible?": the person who does it, which the course says as "a person", "people",
+    # "by qualified people", "a human in the loop", "a clinician" (stop 37). Not who makes or
+    # signed something: that asks for a name (``_ASKS_NAME``).
+    (rx.compile(r"\bwho(?:'s|s)?\s+(?:(?:has|have|needs?|is\s+meant|is\s+supposed|gets?)\s+to\s+|should\s+|must\s+|will\s+|would\s+|"
+                r"does\s+|do\s+|is\s+|are\s+)?(?:actually\s+|then\s+|really\s+)?(?:check\w*|review\w*|decid\w*|look\w*|label\w*|tag\w*|"
+                r"mark\w*|stay\w*|responsible|in\s+charge|sign\w*\s+off|approv\w*|work\w*\s+out|verif\w*|test\w*|make\s+the\s+(?:call|decision)|"
+                r"the\s+(?:checking|reviewing|labelling|tagging|deciding))\b", re.I),
+     rx.compile(r"\b(?:a|the)\s+(?:qualified\s+|knowledgeable\s+)?(?:person|human|people)\b|\bby\s+(?:a\s+|an\s+)?(?:person|people|humans?|"
+                r"experts?|scientists?|qualified\s+people|doctors?)\b|\bpeople\s+(?:have\s+to|must)\b|\b(?:clinician|radiologist|reviewers?)\b|"
+                r"\bhuman\s+(?:review|agents?|in\s+the\s+loop)\b", re.I)),
 ]
 
 
@@ -342,7 +353,7 @@ _OWN_MISTAKE = rx.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed", "notice", "cost", "replace", "matters",
+    "usual", "end", "output", "speed", "notice", "cost", "replace", "matters", "who",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
@@ -474,6 +485,14 @@ def names_asked_too_much(question: str, sentences: Sequence[str]) -> np.ndarray:
     penalty spares these as it spares a downside: the definition just given usually says both
     ends of the setting, and it is still what is asked."""
     return _names_asked("too_much", question, sentences)
+
+
+def names_asked_person(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask who does something ("who has to check the answers
+    then?") and the sentence name the person ("... should always be checked by a person against a
+    trusted source")? A follow-up's repeat penalty spares these as it spares a downside asked for:
+    the remedies just given often end on who checks, and it is still what "who" asks (stop 37)."""
+    return _names_asked("who", question, sentences)
 
 
 def names_asked_in_definition(question: str, sentences: Sequence[str]) -> np.ndarray:

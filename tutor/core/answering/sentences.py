@@ -108,7 +108,10 @@ class ChoosingSentences:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = np.maximum(
-                compose.names_asked_downside(result.query, section.sentences),
+                np.maximum(
+                    compose.names_asked_downside(result.query, section.sentences),
+                    compose.names_asked_person(result.query, section.sentences),
+                ),
                 compose.names_asked_in_definition(result.query, section.sentences),
             )
             value = np.maximum(
@@ -373,7 +376,10 @@ class ChoosingSentences:
             value = np.maximum(
                 np.maximum(
                     compose.names_asked_value(result.query, best.section.sentences),
-                    compose.names_asked_figures(result.query, best.section.sentences),
+                    np.maximum(
+                        compose.names_asked_figures(result.query, best.section.sentences),
+                        compose.names_asked_person(result.query, best.section.sentences),
+                    ),
                 ),
                 # "how would you even notice?": the sentence saying what shows it, said or not;
                 # "how can it be avoided?": the one saying how.
