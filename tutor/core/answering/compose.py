@@ -342,7 +342,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"does\s+|do\s+|is\s+|are\s+)?(?:actually\s+|then\s+|really\s+)?(?:check\w*|review\w*|decid\w*|look\w*|label\w*|tag\w*|"
                 r"mark\w*|stay\w*|responsible|in\s+charge|sign\w*\s+off|approv\w*|work\w*\s+out|verif\w*|test\w*|make\s+the\s+(?:call|decision)|"
                 r"the\s+(?:checking|reviewing|labelling|tagging|deciding))\b", re.I),
-     rx.compile(r"\b(?:a|the)\s+(?:qualified\s+|knowledgeable\s+)?(?:person|human|people)\b|\bby\s+(?:a\s+|an\s+)?(?:person|people|humans?|"
+     rx.compile(r"\b(?:a|the)\s+(?:qualified\s+|knowledgeable\s+)?(?:person|human|people|doctor|expert)\b|\bby\s+(?:a\s+|an\s+)?(?:person|people|humans?|"
                 r"experts?|scientists?|qualified\s+people|doctors?)\b|\bpeople\s+(?:have\s+to|must)\b|\b(?:clinician|radiologist|reviewers?)\b|"
                 r"\bhuman\s+(?:review|agents?|in\s+the\s+loop)\b", re.I)),
 ]
@@ -530,9 +530,17 @@ def names_asked_figures(question: str, sentences: Sequence[str]) -> np.ndarray:
     Left to the penalty, they ranked below the example's set-up ("Take 1,000 payments ...") and
     the grid size ("a 10 by 10 grid"), and the answer told the example without its results
     (stop 37)."""
-    if not _BY_NAME["numbers"][0].search(normalise(question)):
+    if not _ASKS_FIGURES.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(WORKED_FIGURES.search(s)) for s in sentences], dtype=np.float32)
+
+
+# Asking for the numbers themselves ("with actual numbers", "show me the figures", "do the maths"),
+# not quoting one ("why not, if it's 98 percent?") nor asking a count ("how many").
+_ASKS_FIGURES = rx.compile(
+    r"\b(?:numbers|figures|worked(?:\s+|-)(?:out\s+)?example|do\s+the\s+maths?|calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this))\b",
+    re.I,
+)
 
 
 def formula_bonus(question: str, sentences: Sequence[str], own: Sequence[str]) -> np.ndarray:

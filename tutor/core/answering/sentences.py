@@ -48,8 +48,6 @@ _TOLD_THE_NAME = frozenset({"general", "why", "how"})
 # "the epsilon-greedy rule: with a small probability ...".
 _APPOSITIVE = rx.compile(r",\s+(?:an?|the)\s|\s\((?!\w+\))|:\s")
 SIMPLE_WORDS = 60  # a definition asked simply ("eli5 ..."): the answer is told within about this many words
-SIBLING_MARGIN = 0.15  # ``_sibling_focus``: how far below the best section a near section of its lesson may score
-SIBLING_FOCUS = 0.1  # ... and how much of the question's distinctive words (``compose.FOCUS_BONUS`` 0.35 = all) its sentence holds
 TERM_BONUS = 0.1  # sentences using a course term the glossary read into the question (0.05-0.2 measured alike)
 
 
@@ -453,36 +451,6 @@ class ChoosingSentences:
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)
-        sibling_lead: tuple[int, int] | None = None
-        if bonus is None and not said_before and not result.topic and not short and shape not in ("comparison", "yes_no"):
-            sibling = self._sibling_focus(result, best, chosen_sections)
-            if sibling is not None:
-                # "when k-means makes its groups, who decides what each group means?": the best
-                # section (how k-means works) holds none of the words that say what is asked
-                # ("decides", "means"); a near section of the same lesson says it in one sentence
-                # ("The algorithm does not name the groups; a person looks at each group afterwards
-                # and decides what it means"), which joins, the best section's weakest sentences
-                # making room for it within ``WHOLE_WORDS`` (stop 37).
-                hit, position = sibling
-                if hit not in chosen_sections:
-                    chosen_sections.append(hit)
-                rank = chosen_sections.index(hit)
-                chain = compose.leaning_chain(hit.section, position, [q for r, q in picked if r == rank])
-                extra = sum(len(hit.section.sentences[q].split()) for q in chain)
-                scored = {(r, p): sc for sc, r, p in candidates}
-
-                def told() -> int:
-                    return sum(len(chosen_sections[r].section.sentences[p].split()) for r, p in picked)
-
-                while told() + extra > WHOLE_WORDS and len([1 for r, _ in picked if r == 0]) > 1:
-                    weakest = min(((r, p) for r, p in picked if r == 0 and p != 0), key=lambda k: scored.get(k, 0.0), default=None)
-                    if weakest is None:
-                        break
-                    picked.discard(weakest)
-                if told() + extra <= WHOLE_WORDS:
-                    picked.update((rank, q) for q in chain)
-                    if len(chain) == 1:
-                        sibling_lead = (rank, position)  # what is asked, said first
         if (
             shape in _TOLD_THE_NAME and bonus is None and not said_before and not result.topic and not short
             and (0, 0) not in picked
@@ -547,37 +515,16 @@ class ChoosingSentences:
                 chain = compose.leaning_chain(best.section, verdict, [q for r, q in picked if r == 0])
                 picked.update((0, q) for q in chain)
                 lead = (0, verdict)
-        if lead is None and sibling_lead is not None:
-            lead = sibling_lead
-        # Read in course order: sections by rank, sentences by position; a marker per section
-        # (the section of a sibling's sentence said first is cited first).
-        used_ranks = sorted({rank for rank, _ in picked}, key=lambda r: (lead is None or r != lead[0], r))
+        # Read in course order: sections by rank, sentences by position; a marker per section.
+        used_ranks = sorted({rank for rank, _ in picked})
         parts = [
             (chosen_sections[rank].section, chosen_sections[rank].score,
              [p for r, p in picked if r == rank], "")
             for rank in used_ranks
         ]
         if lead is not None:
-            lead = (used_ranks.index(lead[0]), lead[1])
+            lead = (used_ranks.index(0), lead[1])
         return self._answer_from(question, result, parts, demo=best.section, lead=lead)
-
-    def _sibling_focus(self, result: SearchResult, best, chosen: list) -> tuple | None:
-        """(hit, sentence position) of a near section of the best one's lesson whose sentence holds
-        the question's own distinctive words (``compose.focus_bonus``) when no sentence of the best
-        section holds any: the question asks one detail (who decides, where it practises) that
-        the course states beside the section on its subject; else None. Near: within
-        ``SIBLING_MARGIN`` of the best score, among the first ``MAX_SOURCES`` hits."""
-        if float(self._focus(best.section, result).max()) > 0.0:
-            return None
-        found = None
-        for hit in result.hits[1:MAX_SOURCES]:
-            if hit.section.lesson_id != best.section.lesson_id or hit.score < best.score - SIBLING_MARGIN:
-                continue
-            focus = self._focus(hit.section, result)
-            position = int(np.argmax(focus))
-            if float(focus[position]) >= SIBLING_FOCUS and (found is None or float(focus[position]) > found[2]):
-                found = (hit, position, float(focus[position]))
-        return None if found is None else (found[0], found[1])
 
     def _family_verdict(self, section: Section, candidates: list[tuple[float, int, int]]) -> int | None:
         """The best scoring sentence of ``section`` (``candidates``: its (score, rank, position)
