@@ -262,7 +262,8 @@ def test_every_aspect_has_its_name() -> None:
     ("purpose", "why would anyone want fewer columns"), ("alternative", "any alternatives?"),
     ("formula", "and the formula?"), ("usual", "what split do people usually use"),
     ("end", "when is it done"), ("output", "what does each one spit out"), ("speed", "how fast do they catch it"),
-    ("replace", "will it take over from the nurses"),
+    ("replace", "will it take over from the nurses"), ("matters", "why does the batch size matter so much"),
+    ("who", "and who has to review the output then?"),
 ])
 def test_each_aspect_name_sits_on_its_own_pattern(name: str, question: str) -> None:
     """Two branches each added an aspect at the end of both lists; merged, the names came out in
@@ -472,3 +473,37 @@ def test_whether_people_are_replaced_picks_who_stays_responsible(tutor) -> None:
     replace") answers, and similarity alone left it out."""
     answer = tutor.ask("are hospitals going to let ai diagnose patients instead of the doctors?")
     assert "clinician stays responsible" in answer.text, answer.text
+
+
+# Stop 37 (focus37, probes ``benchmarks/probes/focus37-s37``): the part of a section asked for.
+# Worded apart from the probes and the read sets; each failed on the code before it.
+def test_numbers_asked_after_a_walk_through_get_the_worked_figures(tutor) -> None:
+    """"go on then, show me the numbers" after recall: the sentence working the figures out
+    ("recall is 15 / 20 = 0.75") is the answer, though the answer before may have said it; the
+    repeat penalty left the example's set-up and the grid size ("a 10 by 10 grid") instead."""
+    answer = converse(tutor, ["what is recall, how is it worked out", "go on then, show me the numbers"])
+    assert "0.75" in answer.text, answer.text
+
+
+def test_why_a_setting_matters_is_what_it_does_off_either_way() -> None:
+    """"why does the size of the step matter?": the sentence saying what the setting does when too
+    large or too small, or "X matters because ...", answers; not the one that only names it, nor a
+    "too" inside one clause ("too technical to understand or use")."""
+    sentences = [
+        "The learning rate sets the size of each step.",
+        "A learning rate that is too large overshoots the valley and bounces around, while one that is too small makes training crawl.",
+        "Employees may feel that AI is too technical to understand or use.",
+        "Scaling matters because a feature measured in large numbers would otherwise drown out one measured in small numbers.",
+    ]
+    assert "matters" in compose.asked_aspects("why does the step size even matter?")
+    assert "matters" not in compose.asked_aspects("how big is each step?")
+    bonus = compose.aspect_bonus("what difference does the step size make?", sentences)
+    assert list(bonus > 0) == [False, True, False, True]
+
+
+def test_who_checks_is_answered_with_the_person_even_when_said_before(tutor) -> None:
+    """"and who needs to verify the answers?" after the ways to reduce made-up answers: the sentence
+    naming the person ("... checked by a person against a trusted source") answers, though the
+    answer before may have quoted it; the repeat penalty left the spotting sentences only."""
+    answer = converse(tutor, ["why does chatgpt invent sources", "what can we do about it", "and who needs to verify the answers?"])
+    assert "person" in answer.text, answer.text

@@ -601,3 +601,34 @@ def test_knows_a_long_typo_only_within_two_slips(tutor) -> None:
     vocabulary = tutor.vocabulary
     assert not vocabulary.knows("confidential")
     assert vocabulary.knows("hallucinaiton") and vocabulary.knows("reinforcment")
+
+
+# Stop 37 (focus37, probes ``benchmarks/probes/focus37-s37``): a thing with its kind tacked on
+# ("X or the like", "X or similar tools") and a "vs" hyphenated into a compound ("the
+# forger-vs-detective setup") name one thing, not two to compare. Worded apart from the probes;
+# each failed on the code before it (read as comparisons of "when dbscan" and "finds clusters", of
+# "chatgpt" and "similar tools make things up").
+@pytest.mark.parametrize("question", [
+    "can chatgpt or similar tools make things up?",
+    "when dbscan or the like finds clusters, does it need k?",
+    "in the forger-vs-detective image setup, what happens if the detective is far too strong too early?",
+    "for the squash-vs-rebuild model thing, why are outputs blurry?",
+])
+def test_a_thing_with_its_kind_or_a_hyphenated_vs_is_no_comparison(question: str) -> None:
+    assert shapes.detect(question).kind != "comparison"
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("gan or vae, which is sharper?", ("gan", "vae")),
+    ("k-means or dbscan for curvy groups", ("k-means", "dbscan")),
+    ("is a gan or a vae or similar better for faces", ("gan", "vae")),
+])
+def test_two_things_offered_are_still_compared(question: str, sides: tuple[str, ...]) -> None:
+    """Guard: only the kind tacked on goes, the two things offered stay the sides."""
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and shape.sides == sides
+
+
+def test_a_thing_or_similar_is_answered_about_the_thing(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["can chatgpt or similar tools make things up?"])
+    assert [s.section for s in answer.sources][:1] == ["hallucination#what-hallucination-means"], answer.text[:120]

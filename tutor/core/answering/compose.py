@@ -324,6 +324,27 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"persons?|me|us))\b", re.I),
      rx.compile(r"\b(?:replac\w*|stays?\s+responsible|assist\w*|human\s+(?:agents?|review|in\s+the\s+loop)|"
                 r"(?:reviewed|checked)\s+by|reviews?\s+and\s+adjusts|free\s+to\s+handle)\b", re.I)),
+    # "why does the size of the step matter?", "why is scaling so important?", "what difference
+    # does the split make?": what the thing changes, which the course says as "X matters because
+    # ..." or as what goes wrong with the setting off either way ("A learning rate that is too
+    # large overshoots ..., while one that is too small makes training crawl"). The sentence that
+    # only names the thing ("The learning rate sets the size of each step") echoed the question's
+    # words and answered instead (stop 37).
+    (rx.compile(r"\bwhy\s+(?:does|do|did|would|should|is|are|was|were)\b[^?.!]*\b(?:matters?|important|count|"
+                r"make\s+(?:a|any|such\s+a)\s+difference)\b|\bwhat\s+difference\s+(?:does|do|did|would)\b|"
+                r"\bwhy\s+(?:should|would|do|does)\s+(?:i|we|you|anyone|people)\s+care\b", re.I),
+     rx.compile(r"\bmatters?\s+(?:\w+\s+)?because\b|\btoo\s+(?!and\b)[a-z]+\b[^.;]*(?:,\s+while|;|\bbut\b)", re.I)),
+    # "ok and who has to check the answers then?", "who decides what each group means?", "who
+    # stays responsible?": the person who does it, which the course says as "a person", "people",
+    # "by qualified people", "a human in the loop", "a clinician" (stop 37). Not who makes or
+    # signed something: that asks for a name (``_ASKS_NAME``).
+    (rx.compile(r"\bwho(?:'s|s)?\s+(?:(?:has|have|needs?|is\s+meant|is\s+supposed|gets?)\s+to\s+|should\s+|must\s+|will\s+|would\s+|"
+                r"does\s+|do\s+|is\s+|are\s+)?(?:actually\s+|then\s+|really\s+)?(?:check\w*|review\w*|decid\w*|look\w*|label\w*|tag\w*|"
+                r"mark\w*|stay\w*|responsible|in\s+charge|sign\w*\s+off|approv\w*|work\w*\s+out|verif\w*|test\w*|make\s+the\s+(?:call|decision)|"
+                r"the\s+(?:checking|reviewing|labelling|tagging|deciding))\b", re.I),
+     rx.compile(r"\b(?:a|the)\s+(?:qualified\s+|knowledgeable\s+)?(?:person|human|people|doctor|expert)\b|\bby\s+(?:a\s+|an\s+)?(?:person|people|humans?|"
+                r"experts?|scientists?|qualified\s+people|doctors?)\b|\bpeople\s+(?:have\s+to|must)\b|\b(?:clinician|radiologist|reviewers?)\b|"
+                r"\bhuman\s+(?:review|agents?|in\s+the\s+loop)\b", re.I)),
 ]
 
 
@@ -332,7 +353,7 @@ _OWN_MISTAKE = rx.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed", "notice", "cost", "replace",
+    "usual", "end", "output", "speed", "notice", "cost", "replace", "matters", "who",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
@@ -466,6 +487,14 @@ def names_asked_too_much(question: str, sentences: Sequence[str]) -> np.ndarray:
     return _names_asked("too_much", question, sentences)
 
 
+def names_asked_person(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask who does something ("who has to check the answers
+    then?") and the sentence name the person ("... should always be checked by a person against a
+    trusted source")? A follow-up's repeat penalty spares these as it spares a downside asked for:
+    the remedies just given often end on who checks, and it is still what "who" asks (stop 37)."""
+    return _names_asked("who", question, sentences)
+
+
 def names_asked_in_definition(question: str, sentences: Sequence[str]) -> np.ndarray:
     """Per sentence: does it say how the thing shows or what the setting pushed too far does, when
     the question asks that (``names_asked_notice`` or ``names_asked_too_much``)?
@@ -490,6 +519,28 @@ def names_asked_formula(question: str, sentences: Sequence[str]) -> np.ndarray:
     if not _ASKS_FORMULA.search(normalise(question)):
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([bool(_WRITES_FORMULA.search(s)) for s in sentences], dtype=np.float32)
+
+
+def names_asked_figures(question: str, sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence: does the question ask for the numbers ("run actual numbers on it", "show me
+    with real figures", the numbers aspect of ``_ASPECTS``) and the sentence work them out
+    (``WORKED_FIGURES``: "Precision is 15 / 25 = 0.60, ...")? A follow-up's repeat penalty and
+    the said-again cut spare these as they spare a formula asked for: the walk-through just given
+    usually ended on the worked figures, and "ok now with actual numbers" still asks for them.
+    Left to the penalty, they ranked below the example's set-up ("Take 1,000 payments ...") and
+    the grid size ("a 10 by 10 grid"), and the answer told the example without its results
+    (stop 37)."""
+    if not _ASKS_FIGURES.search(normalise(question)):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(WORKED_FIGURES.search(s)) for s in sentences], dtype=np.float32)
+
+
+# Asking for the numbers themselves ("with actual numbers", "show me the figures", "do the maths"),
+# not quoting one ("why not, if it's 98 percent?") nor asking a count ("how many").
+_ASKS_FIGURES = rx.compile(
+    r"\b(?:numbers|figures|worked(?:\s+|-)(?:out\s+)?example|do\s+the\s+maths?|calculat\w*|comput(?:e|ed|ing)\s+(?:it|them|that|this))\b",
+    re.I,
+)
 
 
 def formula_bonus(question: str, sentences: Sequence[str], own: Sequence[str]) -> np.ndarray:

@@ -798,6 +798,10 @@ class FollowingUp:
             scores += compose.value_bonus(result.query, section.sentences, result.topic or "")
         else:
             scores += compose.aspect_bonus(result.query, section.sentences)
+        # "ok now run actual numbers on it": the sentence that works the figures out is the
+        # answer; the numbers cue alone ranks every sentence with a digit alike, and the example's
+        # set-up ("Take 1,000 payments ...") won on the example shape (stop 37).
+        scores += compose.ASPECT_BONUS * compose.names_asked_figures(result.query, section.sentences)
         scores += self._topic_focus(section, result)
         if result.subject:
             scores += SUBJECT_BONUS * self._subject_sentences(section, result.subject, result.remembered or result.already_said)

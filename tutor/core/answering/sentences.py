@@ -106,13 +106,19 @@ class ChoosingSentences:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
             downside = np.maximum(
-                compose.names_asked_downside(result.query, section.sentences),
+                np.maximum(
+                    compose.names_asked_downside(result.query, section.sentences),
+                    compose.names_asked_person(result.query, section.sentences),
+                ),
                 compose.names_asked_in_definition(result.query, section.sentences),
             )
             value = np.maximum(
                 np.maximum(
                     compose.names_asked_value(result.query, section.sentences),
-                    compose.names_asked_formula(result.query, section.sentences),
+                    np.maximum(
+                        compose.names_asked_formula(result.query, section.sentences),
+                        compose.names_asked_figures(result.query, section.sentences),
+                    ),
                 ),
                 compose.names_asked_remedy(result.query, section.sentences, result.topic or ""),
             )
@@ -366,7 +372,13 @@ class ChoosingSentences:
             # their repeats too moved a section's citation and with it the next turn's ranking.)
             own_best = max(c[0] for c in candidates if c[1] == 0)
             value = np.maximum(
-                compose.names_asked_value(result.query, best.section.sentences),
+                np.maximum(
+                    compose.names_asked_value(result.query, best.section.sentences),
+                    np.maximum(
+                        compose.names_asked_figures(result.query, best.section.sentences),
+                        compose.names_asked_person(result.query, best.section.sentences),
+                    ),
+                ),
                 # "how would you even notice?": the sentence saying what shows it, said or not;
                 # "how can it be avoided?": the one saying how.
                 np.maximum(

@@ -833,6 +833,25 @@ def versus_only(question: str) -> bool:
 _OPENER = rx.compile(rf"^\W*{OPENERS}(?:(?:what|how)\s+about\s+)?(?=\S)", _F)
 
 
+# "when k-means or the like makes its groups", "can chatgpt or similar tools make things up": a
+# thing with its kind tacked on names one thing, not two to compare; read as sides, the question
+# was answered as a comparison of "k-means" and "its groups" (stop 37).
+_OR_THE_LIKE = rx.compile(
+    r"\s+(?:or|and)\s+(?:the\s+like|suchlike|so\s+on|so\s+forth|"
+    r"similar(?:\s+(?:ones?|tools?|models?|things?|systems?|apps?|programs?|bots?|stuff|methods?|algorithms?))?|"
+    r"(?:something|anything)\s+(?:like\s+(?:that|it|this)|similar))(?=\W|$)",
+    _F,
+)
+
+
+# "in the faker-vs-checker picture setup, what goes wrong if ...": a "vs" hyphenated into a
+# compound that goes on to a noun names one setup, not two things to compare (stop 37).
+_COMPOUND_VS = rx.compile(
+    r"(?<=[a-z])-(?:vs\.?|versus|v)-(?=[a-z][\w-]*\s+(?!(?:which|what|who|how|why|whats|is|are|or|and|for|debate|thing)\b)[a-z])",
+    _F,
+)
+
+
 def comparison_sides(question: str) -> tuple[str, ...]:
     """The two things compared, or () when the question compares nothing. In a message of
     several sentences, the things compared are named in one of them: when the whole message
@@ -841,7 +860,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     ... side by side" gave none), the last sentence that names two sides on its own gives them.
     The other sentences stay in the question, as its setting and what is asked of both. A chat
     opener ("and", "ok and", "also,", "what about") is no part of the first side."""
-    text = _OPENER.sub("", normalise(question).strip(), count=1)
+    text = _OR_THE_LIKE.sub("", _OPENER.sub("", normalise(question).strip(), count=1))
     sides = _sides_of(text)
     if not sides:
         # "pharmacist asking: which needs more computer power, A or B?", "as a baker, A or B?",
@@ -1527,6 +1546,7 @@ def detect(question: str) -> Shape:
     things = family_sorted(question)
     if things:
         return Shape("comparison", things)
+    question = _COMPOUND_VS.sub("-", _OR_THE_LIKE.sub("", question))
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
         # "is the chatbot on our website machine learning or generative ai, or both?": one thing
