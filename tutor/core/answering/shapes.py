@@ -1377,11 +1377,32 @@ _GOOD_AND_BAD = rx.compile(
 )
 
 
+# Stop 37 (benchmarks/probes/zlmc37-s37): the two sides asked for last, with their thing told in
+# a sentence before ("thinking of having generative ai write our signage. give me the pros and then
+# the cons, honest", "... lay out the upsides and then the downsides"): nothing follows but a
+# word on how to tell it.
+_TWO_SIDED_TOLD = rx.compile(
+    r"(?<=[.!?,;:]\s)[^.!?;:]{0,40}?\b(?:the\s+)?(?:pros|upsides?|benefits|advantages|good\s+(?:points|sides?|bits))\s+"
+    r"(?:(?:first\s+)?(?:and\s+)?(?:then\s+)?(?:the\s+)?)(?:cons|downsides?|drawbacks|disadvantages|risks|limitations|"
+    r"bad\s+(?:points|sides?|bits))\b(?:\s*,?\s*(?:please|pls|honest(?:ly)?|straight|be\s+honest|no\s+sugar\s*coating))*\W*$",
+    _F,
+)
+
+
 def _two_sided_subject(question: str) -> str | None:
     """The one thing whose two sides are asked for ("pros and cons of X", "what is X good at and
-    where does it fail"), or None."""
+    where does it fail"), or None. Asked last of a family told before ("... having generative ai
+    write our packs. give me the pros and then the cons"), that family by its name."""
     match = _TWO_SIDED.search(question) or _GOOD_AND_BAD.search(question)
-    return match.group("x") if match else None
+    if match:
+        return match.group("x")
+    told = _TWO_SIDED_TOLD.search(question)
+    if told is not None:
+        before = question[: told.start()]
+        families = [m for m in (_GEN_FAMILY_NAME.search(before), _ML_FAMILY_NAME.search(before)) if m is not None]
+        if len(families) == 1:
+            return "generative ai" if families[0].re is _GEN_FAMILY_NAME else "machine learning"
+    return None
 
 
 def two_sided(question: str) -> bool:
