@@ -1492,6 +1492,67 @@ LABELS = rx.compile(
 )
 
 
+# Stop 37 (benchmarks/probes/zlmc37-s37): the three ways of learning each described in one message,
+# then something asked of each ("learning from worked answers, learning with no answers at all, and
+# learning by doing it and getting told good or bad. what does each of the three need as training
+# data"). Besides ``LABELS``, answers given with the examples; besides ``_REWARDS``, being told how
+# a try went. The descriptions' words (answers, data) took the question to "Three ways a machine can
+# learn" or to one side's section, and the unlabelled side was dropped.
+_WITH_ANSWERS = rx.compile(
+    r"\b(?:worked|given|marked|right|correct|known)\s+answers?\b|\banswers?\s+(?:given|attached|marked|included|sheets?|keys?)\b"
+    r"|\bwith\s+(?:the\s+)?(?:right\s+|correct\s+)?answers?\b|\b(?:labell?ed|tagged)\b",
+    _F,
+)
+_TOLD_HOW_IT_WENT = rx.compile(
+    r"\btold\s+(?:good|bad|well\s+done|right|wrong|if|whether|when)\b|\b(?:getting|gets|get)\s+feedback\b|\bhaving\s+a\s+go\b"
+    r"|\btrial[\s-]+and[\s-]+error\b",
+    _F,
+)
+_OF_EACH = rx.compile(r"\b(?:each|all\s+three|the\s+three|three\s+of\s+them|compare|differ|difference)\b", _F)
+
+
+def described_learning_kinds(question: str) -> tuple[str, ...] | None:
+    """The three ways of learning, by the course's names in the order the learner describes them,
+    when ``question`` describes each (labelled examples, none, tries scored) without naming it
+    and asks something of each; else None. Each description is its own stretch of the message."""
+    if not _OF_EACH.search(question) or re.search(r"\b(?:un)?supervised\b|\breinforcement\b", question, _F):
+        return None
+    found: list[tuple[int, int, str]] = []
+    for kind, patterns in (
+        ("unsupervised learning", (_NO_LABELS,)),
+        ("reinforcement learning", (_REWARDS, _TOLD_HOW_IT_WENT)),
+        ("supervised learning", (_WITH_ANSWERS,)),
+    ):
+        spans = [
+            m.span() for p in patterns for m in p.finditer(question)
+            if not any(m.start() < end and start < m.end() for start, end, _ in found)
+        ]
+        if spans:
+            start, end = min(spans)
+            found.append((start, end, kind))
+    if len(found) != 3:
+        return None
+    return tuple(kind for _, _, kind in sorted(found))
+
+
+def described_learning_asked(question: str) -> str | None:
+    """``question`` with the three ways of learning it describes (``described_learning_kinds``)
+    by their names, then what it asks of them: what follows the last description, from the next
+    sentence on when there is one ("... getting told good or bad. what does each need as data" ->
+    "supervised learning, unsupervised learning and reinforcement learning: what does each need as
+    data"); else None. Searched as described, the descriptions' own words find other sections."""
+    kinds = described_learning_kinds(question)
+    if kinds is None:
+        return None
+    last = max(
+        m.end() for p in (_NO_LABELS, _REWARDS, _TOLD_HOW_IT_WENT, _WITH_ANSWERS) for m in p.finditer(question)
+    )
+    rest = question[last:]
+    sentence = re.search(r"[.!?;:]\s+|\s+-\s+", rest)
+    rest = rest[sentence.end():] if sentence else rest
+    return f"{kinds[0]}, {kinds[1]} and {kinds[2]}: {rest.strip()}"
+
+
 def learning_kind(side: str) -> str | None:
     """"unsupervised learning", "reinforcement learning" or "supervised learning" when ``side``
     describes how a model is taught (see ``_NO_LABELS``), else None."""
@@ -1548,6 +1609,9 @@ def detect(question: str) -> Shape:
     things = family_sorted(question)
     if things:
         return Shape("comparison", things)
+    kinds = described_learning_kinds(question)
+    if kinds:
+        return Shape("comparison", kinds)
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
         # "is the chatbot on our website machine learning or generative ai, or both?": one thing
