@@ -505,6 +505,25 @@ class Comparing:
         positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
         return self._answer_from(question, result, [(family.section, family.score, positions, "")])
 
+    def _machines_told_apart(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], rest: str
+    ) -> Answer | None:
+        """Two machines of the two families named by their jobs (``machine_families``: "our rent
+        arrears predictor" / "the thing that writes our property adverts"), asked only how they
+        differ ("what's really the difference between the two?", "same thing or not?"): the
+        course's sentences that tell the families apart, then each machine's own part where a
+        learner ask places it clearly (``_compose_family_sort``); None when an aspect is asked
+        (``_machines_on_an_aspect`` weighs it) or no difference is asked.
+
+        Why (stop 37, benchmarks/probes/zlmc37-s37): searched as written, each machine's setting
+        ("booking reminder texts", "social posts") took the question to one side's section ("Text
+        generation ...") or to "Generative AI is not the same thing as AI", and when "Predicting
+        versus creating" did answer, its sentences on the two families' training, not on what each
+        outputs, were chosen: the creating side was never said."""
+        if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest):
+            return None
+        return self._compose_family_sort(question, result, sides)
+
     def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """When a comparison of two things asks what each is made of ("how is a gan put together
         compared to a vae? whats in each one, the parts"), each side's own section on its parts,
@@ -801,6 +820,8 @@ class Comparing:
             return parts
         if (jobs := self._jobs_of_each(question, result, sides)) is not None:
             return jobs
+        if (apart := self._machines_told_apart(question, result, sides, rest)) is not None:
+            return apart
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -1507,6 +1528,14 @@ def _aspect_in_course_words(rest: str) -> str:
     return " ".join(
         w for title in titles for w in conversation_module.ASPECT_TITLES if w.startswith(title) and w != title
     )
+
+
+# How two things differ, asked of them with nothing else asked of both ("what's really the difference
+# between the two", "same thing or not", "what separates them").
+_TOLD_APART = rx.compile(
+    r"\b(?:difference|differ|different|same|separates?|sets?\s+(?:them\s+)?apart|tell\s+(?:them\s+|the\s+two\s+)?apart)\b",
+    re.IGNORECASE,
+)
 
 
 def machine_families(sides: tuple[str, ...]) -> tuple[str, str] | None:
