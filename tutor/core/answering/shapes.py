@@ -1612,6 +1612,9 @@ def detect(question: str) -> Shape:
     kinds = described_learning_kinds(question)
     if kinds:
         return Shape("comparison", kinds)
+    polar = families_by_polarity(question)
+    if polar:
+        return Shape("comparison", polar)
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
         # "is the chatbot on our website machine learning or generative ai, or both?": one thing
@@ -1706,6 +1709,46 @@ def parts_stated(question: str) -> dict[str, str]:
     if len(parts) != 4 or parts & set(things):
         return {}
     return {m.group("thing").lower(): f"{m.group('p1')} and {m.group('p2')}" for m in found}
+
+
+# Stop 37 (benchmarks/probes/zlmc37-s37): each family named once, in a clause of its own that says
+# which side of it is asked ("what is ml good at and what is generative ai good at", "where does
+# machine learning earn its keep and where does generative ai earn its keep", "where is ml good
+# and where is gen ai good"). The side read up to the family's name kept the learner's frame
+# ("partners want to know where each one earns its keep - what is ml good at") and took the
+# falls-short section; "earn its keep" was read as no side at all.
+_GOOD_SIDE = rx.compile(
+    r"\b(?:good|great|strong|best|useful|handy)(?:\s+(?:at|for))?\b|\bearns?\s+(?:its|their)\s+keep\b|\b(?:does|do)\s+well\b"
+    r"|\bshines?\b|\bexcels?\b|\bstrengths?\b|\bstrong\s+points?\b|\bupsides?\b|\bbenefits?\b|\badvantages?\b",
+    _F,
+)
+_BAD_SIDE = rx.compile(
+    r"\b(?:bad|weak|poor|worst|rubbish)(?:\s+(?:at|for))?\b|\bfalls?\s+(?:short|down)\b|\bstruggles?\b|\bweakness(?:es)?\b"
+    r"|\bdownsides?\b|\blimitations?\b|\bdrawbacks?\b|\bmess(?:es)?\s+up\b|\bgoes\s+wrong\b",
+    _F,
+)
+_CLAUSE_OF_ONE = rx.compile(r"[,;:?!.]+\s*|\s+-\s+|\s+(?:and|vs\.?|versus|while|whereas|compared\s+(?:to|with))\s+", _F)
+
+
+def families_by_polarity(question: str) -> tuple[str, str] | None:
+    """("benefits of machine learning", "limitations of generative ai") and the like, in the order
+    the learner named them, when ``question`` names each family once, each in a clause of its own
+    that asks one side of it (good or bad, ``_GOOD_SIDE`` / ``_BAD_SIDE``); else None."""
+    ml, gen = list(_ML_FAMILY_NAME.finditer(question)), list(_GEN_FAMILY_NAME.finditer(question))
+    if len(ml) != 1 or len(gen) != 1:
+        return None
+    breaks = [m.span() for m in _CLAUSE_OF_ONE.finditer(question)]
+    sides = []
+    for found, name in ((ml[0], "machine learning"), (gen[0], "generative ai")):
+        start = max((end for _, end in breaks if end <= found.start()), default=0)
+        end = min((begin for begin, _ in breaks if begin >= found.end()), default=len(question))
+        clause = question[start:found.start()] + " " + question[found.end():end]
+        good, bad = bool(_GOOD_SIDE.search(clause)), bool(_BAD_SIDE.search(clause))
+        if good == bad:
+            return None
+        sides.append((found.start(), f"{'benefits' if good else 'limitations'} of {name}"))
+    first, second = sorted(sides)
+    return first[1], second[1]
 
 
 def _families_aspect(question: str) -> tuple[str, str] | None:
