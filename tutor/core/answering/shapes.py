@@ -1452,6 +1452,11 @@ _CATEGORY = rx.compile(
     # A rank from a fixed scale ("priority p1-p4", "sev1 to sev3", "tier a/b/c", "triage urgency"):
     # the scale's steps are the categories.
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
+    # (Stop 37: the scale's steps listed as codes, "(P1 P2 P3)", "L1, L2 or L3", or after the
+    # scale's word, "grade 1 2 or 3", "band A, B or C", "cat 1/cat 2/cat 3".)
+    r"|\b[a-z]{1,3}\d{1,2}(?:\s*(?:,|/|\bor\b)?\s*\b[a-z]{0,3}\d{1,2}\b)+"
+    r"|\b(?:grade|band|level|cat|class|code|rating|tier|rank|stage)s?\s+(?:[a-z]{1,2}|\d{1,2})\b"
+    r"(?:\s*(?:,|/|\bor\b)?\s*(?:(?:grade|band|level|cat|class|code)\s+)?\b(?:[a-z]{1,2}|\d{1,2})\b){1,4}"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
     # The answers themselves, offered after a verb of answering ("says pass or fail on a bore",
     # "answers good batch or bad batch", "sorts suits into small/medium/large"): a choice of a few.
