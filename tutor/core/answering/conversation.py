@@ -1197,7 +1197,31 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         span = _replaced_unit(previous, new, index)
     if span is None:
         return None
+    previous, span = _from_the_asking_sentence(previous, span)
     return _switched_reading(previous, span, new, conversation, index)
+
+
+# A short sentence before the one a switch rewrites: who asked ("hairdresser.", "architect working
+# on a scheme in rotterdam."), at most this many words and asking nothing.
+_SIGNATURE_WORDS = 8
+_SENTENCE_BREAK = rx.compile(r"[.!:;]+\s+")
+
+
+def _from_the_asking_sentence(previous: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``previous`` from the sentence holding ``span`` on, when what comes before it is one short
+    sentence that asks nothing (who asked: ``_SIGNATURE_WORDS``); else unchanged. Why (stop 37,
+    benchmarks/probes/zlmc37-s37): "hairdresser. what's the eu ai act about" then "and the
+    americans?" was read "hairdresser. what's the americans about", and the job at the head of a
+    question about a people made it another subject, refused. A story told before the question
+    ("we have 40 photos of ...") is longer and stays."""
+    breaks = [m for m in _SENTENCE_BREAK.finditer(previous) if m.end() <= span[0]]
+    if len(breaks) != 1:
+        return previous, span
+    lead = previous[: breaks[0].end()]
+    if len(lead.split()) > _SIGNATURE_WORDS or "?" in lead:
+        return previous, span
+    cut = breaks[0].end()
+    return previous[cut:], (span[0] - cut, span[1] - cut)
 
 
 def a_detail_of_the_last(subject: str, conversation: Conversation, index: SearchIndex) -> bool:
