@@ -633,13 +633,24 @@ class FollowingUp:
         tokens = tokenize(question)
         section = self.course.section(answer.sources[0].section)
         title = set(self.index.analyse(section.lesson_title))
+        titles = {set_id: set(self.index.analyse(t)) for set_id, t in self._lesson_titles().items()}
         for term, (first, last) in self.index.learner.matches(question):
             words = set(self.index.analyse(term))
             if not words or not words <= title:
                 continue
+            if sum(words <= t for t in titles.values()) > 1:
+                # (Stop 37: a field's name several titles share, "generative AI" of "Where
+                # generative AI is used" and "What is generative AI?", names no one lesson. Carried
+                # after a question on making extra training photos, it took "any catch?" next to
+                # where generative AI falls short instead of the augmentation section's caveat.)
+                continue
             if everyday or not set(tokens[first : last + 1]) <= carried:
                 return term
         return None
+
+    def _lesson_titles(self) -> dict[str, str]:
+        """Each lesson's title by its id."""
+        return {section.lesson_id: section.lesson_title for section in self.index.sections}
 
     def _asked_topic(self, question: str) -> str | None:
         """The topic of a question as the learner wrote it (``conversation.topic_phrase``), read
