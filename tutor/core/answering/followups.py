@@ -109,7 +109,20 @@ _BARE_WHY = rx.compile(
 )
 
 _WHY_OPENING = rx.compile(r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)\b", re.I)
-_WHY_EXTRA = frozenset("why come not so is that though bother exactly then really".split())
+# (Stop 37: "why does it do that", "why does that happen", "how come it does that": the pronoun
+# and a verb that only points at what was said ask nothing of their own either.)
+_WHY_EXTRA = frozenset(
+    "why come not so is that though bother exactly then really does do did it this they happen happens happening".split()
+)
+# A result joined to what causes it ("... flattens them so unlikely tokens get picked more often"):
+# the course's reason where it writes no "because".
+_SO_RESULT = rx.compile(r"\w\s+so\s+(?!(?:much|many|far|long|well|too|very)\b)[a-z]+\s+[a-z]+", re.I)
+
+
+def _explains(sentence: str) -> bool:
+    """Does ``sentence`` give a reason (``compose.gives_reason``) or a result of a cause
+    (``_SO_RESULT``)?"""
+    return compose.gives_reason(sentence) or bool(_SO_RESULT.search(sentence))
 
 
 def _bare_why(question: str) -> bool:
@@ -347,7 +360,7 @@ class FollowingUp:
         # The first section the last answer cited that gives a reason.
         cited = [
             h for last in conversation.sections for h in result.hits
-            if h.section.id == last and any(compose.gives_reason(s) for s in h.section.sentences)
+            if h.section.id == last and any(_explains(s) for s in h.section.sentences)
         ]
         hit = cited[0] if cited else None
         if hit is None:
@@ -355,7 +368,7 @@ class FollowingUp:
             # with the topic's name ("chatbot"), found none of the sections just quoted (the one
             # on large language models ranked first); the reason is still the quoted section's.
             quoted = [self.index.sections[self.index._position[last]] for last in conversation.sections if last in self.index._position]
-            section = next((q for q in quoted if any(compose.gives_reason(s) for s in q.sentences)), None)
+            section = next((q for q in quoted if any(_explains(s) for s in q.sentences)), None)
             if section is None:
                 return result
             best = result.hits[0]
