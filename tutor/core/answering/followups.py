@@ -201,7 +201,7 @@ class FollowingUp:
             # whole paragraphs are kept from coming back: a sentence said two turns back still
             # answers when it is the one asked about ("give me an example of the first one").
             result.remembered = conversation.already_said
-            if conversation_module.asks_again(cleaned.text):
+            if conversation_module.asks_again(cleaned.text) or self._figures_said(cleaned.text, result, conversation):
                 # "when was that agreed again?": what was said is what is asked for.
                 result.already_said = result.remembered = ""
                 result.again = True
@@ -226,6 +226,20 @@ class FollowingUp:
             result = self._failure_section(cleaned.text, result, conversation)
         result.last_answer = conversation.last_answer
         asking.result = result
+
+    def _figures_said(self, question: str, result: SearchResult, conversation: Conversation) -> bool:
+        """"go on, show me with actual numbers" with no topic of its own, when the section ranked
+        first is the one just quoted and its sentences of figures ("Precision is 15 / 25 = 0.60")
+        are in what was said: those figures are what is asked, said again with the worked example
+        around them. Why (stop 37, benchmarks/probes/zlmc37-s37): kept from coming back as said,
+        the follow-up got the example's counts and the many-classes remark, not the sum asked."""
+        if (
+            not conversation_module.asks_in_figures(question)
+            or conversation_module.topic_words(conversation_module.without_figures(question))
+            or not conversation.sections or not result.hits or result.hits[0].section.id != conversation.sections[0]
+        ):
+            return False
+        return any(_FIGURES.search(s) and s in conversation.last_answer for s in result.hits[0].section.sentences)
 
     def _failure_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """"what if i choose the wrong number of clusters?" after k-means, "what if the fake-spotter is
