@@ -94,6 +94,9 @@ _TOO = rx.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|we
 _GOES_WRONG = rx.compile(
     r"\bwhat\s+(?:if|happens\s+(?:if|when)|would\s+happen\s+if)\b[^?]*?\b(?:too|bad|badly|wrong|poor|poorly|rubbish|"
     r"useless|weak|broken|terrible|awful|lousy)\b"
+    # (Stop 37: a what-if that denies the condition the topic needs, "what if the groups arent
+    # nice round blobs tho" after k-means, asks what goes wrong when it does not hold.)
+    r"|\bwhat\s+(?:if|happens\s+(?:if|when)|about\s+when)\s+(?:the\s+|my\s+|our\s+)?[\w'-]+\s+(?:aren'?t|arent|isn'?t|isnt|are\s+not|is\s+not|don'?t|dont|doesn'?t|doesnt)\b"
     r"|\b(?:fall|falls|falling|fell)\s+over\b|\bbreaks?\s+down\b|\b(?:doesn'?t|does\s+not|won'?t|wouldn'?t)\s+work\b"
     r"|\bwhen\s+(?:does|do|would|will|might|can)\s+(?:it|they|that|this)\s+(?:fail|struggle|go\s+wrong|break|mess\s+up)\b",
     re.I,
