@@ -1533,7 +1533,7 @@ def _aspect_in_course_words(rest: str) -> str:
 # How two things differ, asked of them with nothing else asked of both ("what's really the difference
 # between the two", "same thing or not", "what separates them").
 _TOLD_APART = rx.compile(
-    r"\b(?:difference|differ|different|same|separates?|sets?\s+(?:them\s+)?apart|tell\s+(?:them\s+|the\s+two\s+)?apart)\b",
+    r"\b(?:differences?|differs?|different|same|separates?|sets?\s+(?:them\s+)?apart|tell\s+(?:them\s+|the\s+two\s+)?apart)\b",
     re.IGNORECASE,
 )
 
