@@ -1236,6 +1236,12 @@ def a_detail_of_the_last(subject: str, conversation: Conversation, index: Search
     position = next((i for i, s in enumerate(index.sections) if s.id == conversation.sections[0]), None)
     if position is None:
         return False
+    place = _PEOPLE_OF_A_PLACE.get(subject.lower().strip())
+    if place is not None:
+        # (Stop 37: "and the yanks?", "and the europeans?" after the EU AI Act: a people whose
+        # country the section just read names, as "the US" or "the European Union", is that
+        # section's detail; read in full, "whats the yanks" was refused as another subject.)
+        return bool(re.search(place, index.sections[position].text))
     words = index.analyse(subject)
     if any(t not in index.vocabulary for t in words):
         return False  # "and the weather in london tomorrow?": words the course never uses
@@ -1246,6 +1252,18 @@ def a_detail_of_the_last(subject: str, conversation: Conversation, index: Search
     headed = _course_heading_terms(index)
     return all(t in said and t not in headed for t in terms)
 
+
+# A people or a country in the learner's words, and how the course writes that country.
+_US = r"\bUS\b|\bUnited States\b|\bAmerica"
+_EU = r"\bEU\b|\bEuropean Union\b|\bEurope"
+_UK = r"\bUK\b|\bUnited Kingdom\b|\bBritain\b|\bBritish\b"
+_PEOPLE_OF_A_PLACE: dict[str, str] = {
+    **dict.fromkeys(("americans", "the americans", "yanks", "the yanks", "yankees", "the us", "the usa", "us", "usa",
+                     "the states", "america", "the american one", "the american side"), _US),
+    **dict.fromkeys(("europeans", "the europeans", "europe", "the eu", "eu", "brussels", "the european one"), _EU),
+    **dict.fromkeys(("brits", "the brits", "the british", "the uk", "uk", "britain"), _UK),
+    **dict.fromkeys(("argentines", "argentinians", "argentina", "the argentines"), r"\bArgentin"),
+}
 
 QUOTED_DETAIL_WORDS = 4  # a detail of the quoted section is asked in at most this many words of its own
 

@@ -119,6 +119,9 @@ def test_the_counterpart_after_a_job_signature_is_not_another_subject(tutor) -> 
     what's the americans about" and refused as another subject."""
     answer = learner_judge.converse(tutor, ["plumber. what's the eu ai act about", "and the americans?"])
     assert answer.in_scope and "executive order" in answer.text
+    # A people in slang whose country the section names is that section's detail, not a subject.
+    answer = learner_judge.converse(tutor, ["what did the european union agree about ai", "and what about the yanks then?"])
+    assert answer.in_scope and "executive order" in answer.text
 
 
 def test_a_passive_said_of_the_learner_names_no_term(tutor) -> None:
