@@ -522,7 +522,29 @@ class Comparing:
         outputs, were chosen: the creating side was never said."""
         if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest):
             return None
+        heads = [re.sub(r"^\W*(?:(?:a|an|the|our|my|one)\s+)*", "", side.lower()).split()[:1] for side in sides]
+        shared = heads[0] == heads[1] and bool(heads[0]) and not _MACHINE_NOUN.fullmatch(heads[0][0])
+        if _side_aspects(sides) is not None or ASKS_HOW_GOOD.search(question) or shared:
+            # "evaluating a chatbot vs evaluating a fraud detector", "bias in a loan classifier vs
+            # bias in an image generator", "how is grading them different": an aspect is asked of
+            # both, which the sides' own sections answer.
+            return None
+        if not self._family_general(result) or all(described.family_described(side) for side in sides):
+            # ("ai that predicts vs ai that creates": the families themselves, which the course's
+            # comparison of them answers alone.)
+            return None
         return self._compose_family_sort(question, result, sides)
+
+    @staticmethod
+    def _family_general(result: SearchResult) -> bool:
+        """Did the question's search put first a section about the two families in general (the
+        lesson comparing them, what each family is, the industries' split), not one side's own
+        application? A side's own section first ("Predictive analytics ...", "Fraud detection ...")
+        is where the regular comparison gives each side its part."""
+        if not result.hits:
+            return False
+        section = result.hits[0].section
+        return section.id in _FAMILY_SECTIONS
 
     def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """When a comparison of two things asks what each is made of ("how is a gan put together
@@ -1530,6 +1552,15 @@ def _aspect_in_course_words(rest: str) -> str:
     )
 
 
+# Lessons and sections about the two families in general, not one application (``_family_general``).
+_FAMILY_SECTIONS = frozenset({
+    "ml-vs-generative-ai#predicting-versus-creating-two-different-goals",
+    "ml-vs-generative-ai#how-machine-learning-and-generative-ai-feed-each-other",
+    "what-is-generative-ai#generative-ai-is-not-the-same-thing-as-ai",
+    "industry-use-cases#same-industries-different-jobs",
+})
+# The word a machine is named by, which two sides may share ("an app that ... vs an app that ...").
+_MACHINE_NOUN = rx.compile(r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?)", re.IGNORECASE)
 # How two things differ, asked of them with nothing else asked of both ("what's really the difference
 # between the two", "same thing or not", "what separates them").
 _TOLD_APART = rx.compile(

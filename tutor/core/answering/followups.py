@@ -117,6 +117,7 @@ _WHY_OPENING = rx.compile(r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|ho
 _WHY_EXTRA = frozenset(
     "why come not so is that though bother exactly then really does do did it this they happen happens happening".split()
 )
+_POINTING_WHY = rx.compile(r"\b(?:does|do|did|happen|happens|happening)\b", re.I)
 # A result joined to what causes it ("... flattens them so unlikely tokens get picked more often"):
 # the course's reason where it writes no "because".
 _SO_RESULT = rx.compile(r"\w\s+so\s+(?!(?:much|many|far|long|well|too|very)\b)[a-z]+\s+[a-z]+", re.I)
@@ -238,6 +239,7 @@ class FollowingUp:
         the follow-up got the example's counts and the many-classes remark, not the sum asked."""
         if (
             not conversation_module.asks_in_figures(question)
+            or re.search(r"\bexample\b", question, re.I)  # a worked example asked: the whole example
             or conversation_module.topic_words(conversation_module.without_figures(question))
             or not conversation.sections or not result.hits or result.hits[0].section.id != conversation.sections[0]
         ):
@@ -374,6 +376,14 @@ class FollowingUp:
         section of the lesson explains something else."""
         if not _bare_why(question) or not conversation.sections or not result.hits:
             return result
+        if not _BARE_WHY.match(question) and _POINTING_WHY.search(question) and not (
+            len(conversation.questions) >= 2 and conversation_module.refers_back(conversation.questions[-1])
+        ):
+            # "why does that happen" right after a definition asks the cause, which a section of
+            # its own may teach ("what do people mean by hallucinating" -> why next-token
+            # prediction produces falsehoods); after a follow-up that pointed back ("what if i
+            # crank it up" -> "why does it do that") it asks the reason for what was just said.
+            return result
         # The first section the last answer cited that gives a reason.
         cited = [
             h for last in conversation.sections for h in result.hits
@@ -462,6 +472,7 @@ class FollowingUp:
         topic of its own, after an answer from a section with no sentence of figures."""
         if (
             not conversation_module.asks_in_figures(question)
+            or re.search(r"\bexample\b", question, re.I)  # a worked example asked: the whole example
             or conversation_module.topic_words(conversation_module.without_figures(question))
             or not conversation.sections or not result.hits
         ):

@@ -1744,14 +1744,18 @@ def families_by_polarity(question: str) -> tuple[str, str] | None:
         return None
     breaks = [m.span() for m in _CLAUSE_OF_ONE.finditer(question)]
     sides = []
+    clauses = set()
     for found, name in ((ml[0], "machine learning"), (gen[0], "generative ai")):
         start = max((end for _, end in breaks if end <= found.start()), default=0)
         end = min((begin for begin, _ in breaks if begin >= found.end()), default=len(question))
+        clauses.add((start, end))
         clause = question[start:found.start()] + " " + question[found.end():end]
         good, bad = bool(_GOOD_SIDE.search(clause)), bool(_BAD_SIDE.search(clause))
         if good == bad:
             return None
         sides.append((found.start(), f"{'benefits' if good else 'limitations'} of {name}"))
+    if len(clauses) != 2:
+        return None  # "the limitations of machine learning (not generative ai)": one clause, one side
     first, second = sorted(sides)
     return first[1], second[1]
 
