@@ -529,7 +529,9 @@ class Comparing:
             # bias in an image generator", "how is grading them different": an aspect is asked of
             # both, which the sides' own sections answer.
             return None
-        if not self._family_general(result) or all(described.family_described(side) for side in sides):
+        if not self._family_general(result) or all(
+            described.family_described(side) or _BARE_FAMILY_JOB.fullmatch(side.strip()) for side in sides
+        ):
             # ("ai that predicts vs ai that creates": the families themselves, which the course's
             # comparison of them answers alone.)
             return None
@@ -1559,6 +1561,10 @@ _FAMILY_SECTIONS = frozenset({
     "what-is-generative-ai#generative-ai-is-not-the-same-thing-as-ai",
     "industry-use-cases#same-industries-different-jobs",
 })
+# A family named by its verb alone: "ai that predicts", "a model which creates".
+_BARE_FAMILY_JOB = rx.compile(
+    r"(?:(?:a|an|the)\s+)?(?:ai|ais|models?|tools?|systems?|ones?|things?|kind|sort|type)\s+(?:that|which)\s+[a-z]+", re.IGNORECASE
+)
 # The word a machine is named by, which two sides may share ("an app that ... vs an app that ...").
 _MACHINE_NOUN = rx.compile(r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?)", re.IGNORECASE)
 # How two things differ, asked of them with nothing else asked of both ("what's really the difference
