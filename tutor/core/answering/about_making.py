@@ -88,6 +88,16 @@ _OTHERS_WANT_AI_TO_WRITE = rx.compile(
     _F,
 )
 _CLAUSE_BREAK = rx.compile(r"[.!?,;:]+\s+")
+# Stop 37 (benchmarks/probes/zlmc37-s37): the learner weighing such a use, asked as an imperative
+# after it ("thinking of having generative ai write our briefing packs. give me the pros and then
+# the cons", "we might use gen ai to draft our wording. lay out the upsides and the downsides"):
+# the good and bad sides of a use are the course's benefits and limits of generative AI, asked
+# for, not a piece of writing ordered. Only words that weigh a use, never a genre.
+_WEIGHING = rx.compile(
+    r"\b(?:pros?|cons|upsides?|downsides?|benefits?|drawbacks?|(?:dis)?advantages?|good\s+(?:points?|sides?|bits?)|"
+    r"bad\s+(?:points?|sides?|bits?)|plus(?:es)?\s+and\s+minus(?:es)?|risks?|pitfalls?|catch|strengths?|weaknesses?)\b",
+    _F,
+)
 
 
 def asks_what_a_thing_does(text: str) -> bool:
@@ -97,8 +107,23 @@ def asks_what_a_thing_does(text: str) -> bool:
         bool(_ABOUT_A_THING.match(text))
         or (opens_as_question(text) and bool(_AI_AS_THE_WRITER.search(text)))
         or bool(_CHOICE_OF_USE.search(text))
+        or _use_weighed(text)
         or (
             (match := _OTHERS_WANT_AI_TO_WRITE.search(text)) is not None
             and any(opens_as_question(part) for part in _CLAUSE_BREAK.split(text[match.end():])[1:])
         )
     )
+
+
+def _use_weighed(text: str) -> bool:
+    """Does ``text`` tell of an AI tool making the learner's things (``_AI_AS_THE_WRITER``, or
+    others wanting it, ``_OTHERS_WANT_AI_TO_WRITE``), then ask in a later clause for that use's
+    good and bad sides (``_WEIGHING``)? The making is the tool's; what is asked is a judgement of
+    it, which the course's benefits and limits of generative AI answer. A use ordered at a
+    sentence's opening ("have chatgpt write our newsletter, then ...") is an order, not told."""
+    for pattern in (_AI_AS_THE_WRITER, _OTHERS_WANT_AI_TO_WRITE):
+        match = pattern.search(text)
+        told = match is not None and bool(re.search(r"\w", _CLAUSE_BREAK.split(text[: match.start()])[-1]))
+        if match is not None and told and any(_WEIGHING.search(part) for part in _CLAUSE_BREAK.split(text[match.end():])[1:]):
+            return True
+    return False

@@ -367,6 +367,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # "is netflix recommending shows ml or gen ai": the thing is searched, not the families
         # offered as the choice (the scope checks below still read the whole question).
         thing = query if shape.kind == "comparison" else shapes.without_family_choice(query)
+        if shape.kind == "comparison" and (named := shapes.described_learning_asked(asked)) is not None:
+            # "learning from worked answers, with no answers, and by getting told good or bad: what
+            # does each need as data": the three ways by their names and what is asked of them.
+            thing = named
         if shape.kind == "comparison" and shapes.named_by_answer_kind(asked, shape.sides):
             # "one model to guess the rent, another to say whether she pays late": the two kinds of
             # answer are what is compared; the settings' words only framed it (no extra search).

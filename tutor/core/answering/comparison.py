@@ -505,6 +505,49 @@ class Comparing:
         positions = compose.list_positions(family.section, self._sentence_scores(family.section, result))
         return self._answer_from(question, result, [(family.section, family.score, positions, "")])
 
+    def _machines_told_apart(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], rest: str
+    ) -> Answer | None:
+        """Two machines of the two families named by their jobs (``machine_families``: "our rent
+        arrears predictor" / "the thing that writes our property adverts"), asked only how they
+        differ ("what's really the difference between the two?", "same thing or not?"): the
+        course's sentences that tell the families apart, then each machine's own part where a
+        learner ask places it clearly (``_compose_family_sort``); None when an aspect is asked
+        (``_machines_on_an_aspect`` weighs it) or no difference is asked.
+
+        Why (stop 37, benchmarks/probes/zlmc37-s37): searched as written, each machine's setting
+        ("booking reminder texts", "social posts") took the question to one side's section ("Text
+        generation ...") or to "Generative AI is not the same thing as AI", and when "Predicting
+        versus creating" did answer, its sentences on the two families' training, not on what each
+        outputs, were chosen: the creating side was never said."""
+        if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest):
+            return None
+        heads = [re.sub(r"^\W*(?:(?:a|an|the|our|my|one)\s+)*", "", side.lower()).split()[:1] for side in sides]
+        shared = heads[0] == heads[1] and bool(heads[0]) and not _MACHINE_NOUN.fullmatch(heads[0][0])
+        if _side_aspects(sides) is not None or ASKS_HOW_GOOD.search(question) or shared:
+            # "evaluating a chatbot vs evaluating a fraud detector", "bias in a loan classifier vs
+            # bias in an image generator", "how is grading them different": an aspect is asked of
+            # both, which the sides' own sections answer.
+            return None
+        if not self._family_general(result) or all(
+            described.family_described(side) or _BARE_FAMILY_JOB.fullmatch(side.strip()) for side in sides
+        ):
+            # ("ai that predicts vs ai that creates": the families themselves, which the course's
+            # comparison of them answers alone.)
+            return None
+        return self._compose_family_sort(question, result, sides)
+
+    @staticmethod
+    def _family_general(result: SearchResult) -> bool:
+        """Did the question's search put first a section about the two families in general (the
+        lesson comparing them, what each family is, the industries' split), not one side's own
+        application? A side's own section first ("Predictive analytics ...", "Fraud detection ...")
+        is where the regular comparison gives each side its part."""
+        if not result.hits:
+            return False
+        section = result.hits[0].section
+        return section.id in _FAMILY_SECTIONS
+
     def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """When a comparison of two things asks what each is made of ("how is a gan put together
         compared to a vae? whats in each one, the parts"), each side's own section on its parts,
@@ -801,6 +844,8 @@ class Comparing:
             return parts
         if (jobs := self._jobs_of_each(question, result, sides)) is not None:
             return jobs
+        if (apart := self._machines_told_apart(question, result, sides, rest)) is not None:
+            return apart
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -1507,6 +1552,27 @@ def _aspect_in_course_words(rest: str) -> str:
     return " ".join(
         w for title in titles for w in conversation_module.ASPECT_TITLES if w.startswith(title) and w != title
     )
+
+
+# Lessons and sections about the two families in general, not one application (``_family_general``).
+_FAMILY_SECTIONS = frozenset({
+    "ml-vs-generative-ai#predicting-versus-creating-two-different-goals",
+    "ml-vs-generative-ai#how-machine-learning-and-generative-ai-feed-each-other",
+    "what-is-generative-ai#generative-ai-is-not-the-same-thing-as-ai",
+    "industry-use-cases#same-industries-different-jobs",
+})
+# A family named by its verb alone: "ai that predicts", "a model which creates".
+_BARE_FAMILY_JOB = rx.compile(
+    r"(?:(?:a|an|the)\s+)?(?:ai|ais|models?|tools?|systems?|ones?|things?|kind|sort|type)\s+(?:that|which)\s+[a-z]+", re.IGNORECASE
+)
+# The word a machine is named by, which two sides may share ("an app that ... vs an app that ...").
+_MACHINE_NOUN = rx.compile(r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?)", re.IGNORECASE)
+# How two things differ, asked of them with nothing else asked of both ("what's really the difference
+# between the two", "same thing or not", "what separates them").
+_TOLD_APART = rx.compile(
+    r"\b(?:differences?|differs?|different|same|separates?|sets?\s+(?:them\s+)?apart|tell\s+(?:them\s+|the\s+two\s+)?apart)\b",
+    re.IGNORECASE,
+)
 
 
 def machine_families(sides: tuple[str, ...]) -> tuple[str, str] | None:

@@ -290,6 +290,10 @@ def uncovered_compound(
         run = run[:2]  # the head ends the name: "the alignment problem everyone keeps writing about"
     if run[0].lower() in LOOKS:
         return None  # "why do ai images have weird text", "garbled letters": the learner's description
+    if run[0].lower() in _BEFALLING:
+        # "how do i avoid getting taken in by one", "avoid being fooled": what would happen to the
+        # learner (stop 37), a passive, not a name; declined as "getting taken" after deepfakes.
+        return None
     if phrases.has(run[:2]) or names_by_product(run[0]):
         return None
     if following and (run[-1].lower() in DESCRIBED_HEADS or ended_by in DESCRIBED_HEADS):
@@ -303,6 +307,9 @@ def uncovered_compound(
         return None
     return " ".join(run)
 
+
+# Verbs that open a passive said of the learner: "getting fooled", "being scammed", "get caught out".
+_BEFALLING = frozenset({"getting", "get", "gets", "got", "being", "been", "becoming"})
 
 # Aspect words that also head the name of an idea after "the": "the alignment problem", "the
 # frame problem". Not "effect" or "point": "the greenhouse effect", "the vanishing point" are

@@ -1197,7 +1197,31 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         span = _replaced_unit(previous, new, index)
     if span is None:
         return None
+    previous, span = _from_the_asking_sentence(previous, span)
     return _switched_reading(previous, span, new, conversation, index)
+
+
+# A short sentence before the one a switch rewrites: who asked ("hairdresser.", "architect working
+# on a scheme in rotterdam."), at most this many words and asking nothing.
+_SIGNATURE_WORDS = 8
+_SENTENCE_BREAK = rx.compile(r"[.!:;]+\s+")
+
+
+def _from_the_asking_sentence(previous: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``previous`` from the sentence holding ``span`` on, when what comes before it is one short
+    sentence that asks nothing (who asked: ``_SIGNATURE_WORDS``); else unchanged. Why (stop 37,
+    benchmarks/probes/zlmc37-s37): "hairdresser. what's the eu ai act about" then "and the
+    americans?" was read "hairdresser. what's the americans about", and the job at the head of a
+    question about a people made it another subject, refused. A story told before the question
+    ("we have 40 photos of ...") is longer and stays."""
+    breaks = [m for m in _SENTENCE_BREAK.finditer(previous) if m.end() <= span[0]]
+    if len(breaks) != 1:
+        return previous, span
+    lead = previous[: breaks[0].end()]
+    if len(lead.split()) > _SIGNATURE_WORDS or "?" in lead:
+        return previous, span
+    cut = breaks[0].end()
+    return previous[cut:], (span[0] - cut, span[1] - cut)
 
 
 def a_detail_of_the_last(subject: str, conversation: Conversation, index: SearchIndex) -> bool:
@@ -1212,6 +1236,12 @@ def a_detail_of_the_last(subject: str, conversation: Conversation, index: Search
     position = next((i for i, s in enumerate(index.sections) if s.id == conversation.sections[0]), None)
     if position is None:
         return False
+    place = _PEOPLE_OF_A_PLACE.get(subject.lower().strip())
+    if place is not None:
+        # (Stop 37: "and the yanks?", "and the europeans?" after the EU AI Act: a people whose
+        # country the section just read names, as "the US" or "the European Union", is that
+        # section's detail; read in full, "whats the yanks" was refused as another subject.)
+        return bool(re.search(place, index.sections[position].text))
     words = index.analyse(subject)
     if any(t not in index.vocabulary for t in words):
         return False  # "and the weather in london tomorrow?": words the course never uses
@@ -1222,6 +1252,18 @@ def a_detail_of_the_last(subject: str, conversation: Conversation, index: Search
     headed = _course_heading_terms(index)
     return all(t in said and t not in headed for t in terms)
 
+
+# A people or a country in the learner's words, and how the course writes that country.
+_US = r"\bUS\b|\bUnited States\b|\bAmerica"
+_EU = r"\bEU\b|\bEuropean Union\b|\bEurope"
+_UK = r"\bUK\b|\bUnited Kingdom\b|\bBritain\b|\bBritish\b"
+_PEOPLE_OF_A_PLACE: dict[str, str] = {
+    **dict.fromkeys(("americans", "the americans", "yanks", "the yanks", "yankees", "the us", "the usa", "us", "usa",
+                     "the states", "america", "the american one", "the american side"), _US),
+    **dict.fromkeys(("europeans", "the europeans", "europe", "the eu", "eu", "brussels", "the european one"), _EU),
+    **dict.fromkeys(("brits", "the brits", "the british", "the uk", "uk", "britain"), _UK),
+    **dict.fromkeys(("argentines", "argentinians", "argentina", "the argentines"), r"\bArgentin"),
+}
 
 QUOTED_DETAIL_WORDS = 4  # a detail of the quoted section is asked in at most this many words of its own
 

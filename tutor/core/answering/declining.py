@@ -454,6 +454,10 @@ class Declining:
             return False
         if self.index.is_follow_up(asking) or len(self.index.content_words(asking)) < 3:
             return False  # "I'm studying overfitting. What's the fix?" leans on the preamble
+        if shapes.two_sided(question):
+            # "we might use gen ai to draft our wording. lay out the upsides and then the
+            # downsides": the two sides asked for are those of the family the preamble names.
+            return False
         if self.index.search(asking, k=1).in_scope:
             return False
         # A preamble that only points at a thing ("that vae thingy, the squasher and the

@@ -204,6 +204,9 @@ def family_described(side: str) -> DescribedFamily | None:
 _MACHINE_LEAD = rx.compile(
     rf"\b(?:{_MADE_THINGS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
     rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
+    # (Stop 37: "the announcement writer", set against a predictor: a making job's agent noun. Only
+    # here, where a side is a machine; elsewhere "a freelance writer" is a person.)
+    r"\b(?:writers?|drafters?)\b|"
     # (ChatGPT and "an llm", the glossary's names of a large language model, are such machines.)
     r"\bchat\s*gpt\b|\bllms?\b|"
     # ("those huge picture and chat making ais": the machine named last, its job before it.)
@@ -218,7 +221,7 @@ _PREDICTING_MACHINE = rx.compile(
 )
 _MAKING_MACHINE = rx.compile(
     r"\b(?:(?:makes?|making|dreams?|dreaming)\s+up|makes?\s+(?:(?:brand\s+)?new|fresh|fake)|creates?|generates?|"
-    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
+    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|writers?|drafters?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
     r"(?:making|writing|drawing|generating)\s+(?:ais?|models?|tools?|apps?|bots?|systems?))\b",
     re.IGNORECASE,
 )

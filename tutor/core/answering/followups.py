@@ -94,6 +94,9 @@ _TOO = rx.compile(r"\btoo\s+(big|large|high|much|many|small|low|little|strong|we
 _GOES_WRONG = rx.compile(
     r"\bwhat\s+(?:if|happens\s+(?:if|when)|would\s+happen\s+if)\b[^?]*?\b(?:too|bad|badly|wrong|poor|poorly|rubbish|"
     r"useless|weak|broken|terrible|awful|lousy)\b"
+    # (Stop 37: a what-if that denies the condition the topic needs, "what if the groups arent
+    # nice round blobs tho" after k-means, asks what goes wrong when it does not hold.)
+    r"|\bwhat\s+(?:if|happens\s+(?:if|when)|about\s+when)\s+(?:the\s+|my\s+|our\s+)?[\w'-]+\s+(?:aren'?t|arent|isn'?t|isnt|are\s+not|is\s+not|don'?t|dont|doesn'?t|doesnt)\b"
     r"|\b(?:fall|falls|falling|fell)\s+over\b|\bbreaks?\s+down\b|\b(?:doesn'?t|does\s+not|won'?t|wouldn'?t)\s+work\b"
     r"|\bwhen\s+(?:does|do|would|will|might|can)\s+(?:it|they|that|this)\s+(?:fail|struggle|go\s+wrong|break|mess\s+up)\b",
     re.I,
@@ -109,7 +112,21 @@ _BARE_WHY = rx.compile(
 )
 
 _WHY_OPENING = rx.compile(r"^\W*(?:(?:so|but|and|ok|okay|hm+|wait)\W+)?(?:why|how\s+come)\b", re.I)
-_WHY_EXTRA = frozenset("why come not so is that though bother exactly then really".split())
+# (Stop 37: "why does it do that", "why does that happen", "how come it does that": the pronoun
+# and a verb that only points at what was said ask nothing of their own either.)
+_WHY_EXTRA = frozenset(
+    "why come not so is that though bother exactly then really does do did it this they happen happens happening".split()
+)
+_POINTING_WHY = rx.compile(r"\b(?:does|do|did|happen|happens|happening)\b", re.I)
+# A result joined to what causes it ("... flattens them so unlikely tokens get picked more often"):
+# the course's reason where it writes no "because".
+_SO_RESULT = rx.compile(r"\w\s+so\s+(?!(?:much|many|far|long|well|too|very)\b)[a-z]+\s+[a-z]+", re.I)
+
+
+def _explains(sentence: str) -> bool:
+    """Does ``sentence`` give a reason (``compose.gives_reason``) or a result of a cause
+    (``_SO_RESULT``)?"""
+    return compose.gives_reason(sentence) or bool(_SO_RESULT.search(sentence))
 
 
 def _bare_why(question: str) -> bool:
@@ -188,7 +205,7 @@ class FollowingUp:
             # whole paragraphs are kept from coming back: a sentence said two turns back still
             # answers when it is the one asked about ("give me an example of the first one").
             result.remembered = conversation.already_said
-            if conversation_module.asks_again(cleaned.text):
+            if conversation_module.asks_again(cleaned.text) or self._figures_said(cleaned.text, result, conversation):
                 # "when was that agreed again?": what was said is what is asked for.
                 result.already_said = result.remembered = ""
                 result.again = True
@@ -213,6 +230,21 @@ class FollowingUp:
             result = self._failure_section(cleaned.text, result, conversation)
         result.last_answer = conversation.last_answer
         asking.result = result
+
+    def _figures_said(self, question: str, result: SearchResult, conversation: Conversation) -> bool:
+        """"go on, show me with actual numbers" with no topic of its own, when the section ranked
+        first is the one just quoted and its sentences of figures ("Precision is 15 / 25 = 0.60")
+        are in what was said: those figures are what is asked, said again with the worked example
+        around them. Why (stop 37, benchmarks/probes/zlmc37-s37): kept from coming back as said,
+        the follow-up got the example's counts and the many-classes remark, not the sum asked."""
+        if (
+            not conversation_module.asks_in_figures(question)
+            or re.search(r"\bexample\b", question, re.I)  # a worked example asked: the whole example
+            or conversation_module.topic_words(conversation_module.without_figures(question))
+            or not conversation.sections or not result.hits or result.hits[0].section.id != conversation.sections[0]
+        ):
+            return False
+        return any(_FIGURES.search(s) and s in conversation.last_answer for s in result.hits[0].section.sentences)
 
     def _failure_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """"what if i choose the wrong number of clusters?" after k-means, "what if the fake-spotter is
@@ -344,10 +376,18 @@ class FollowingUp:
         section of the lesson explains something else."""
         if not _bare_why(question) or not conversation.sections or not result.hits:
             return result
+        if not _BARE_WHY.match(question) and _POINTING_WHY.search(question) and not (
+            len(conversation.questions) >= 2 and conversation_module.refers_back(conversation.questions[-1])
+        ):
+            # "why does that happen" right after a definition asks the cause, which a section of
+            # its own may teach ("what do people mean by hallucinating" -> why next-token
+            # prediction produces falsehoods); after a follow-up that pointed back ("what if i
+            # crank it up" -> "why does it do that") it asks the reason for what was just said.
+            return result
         # The first section the last answer cited that gives a reason.
         cited = [
             h for last in conversation.sections for h in result.hits
-            if h.section.id == last and any(compose.gives_reason(s) for s in h.section.sentences)
+            if h.section.id == last and any(_explains(s) for s in h.section.sentences)
         ]
         hit = cited[0] if cited else None
         if hit is None:
@@ -355,7 +395,7 @@ class FollowingUp:
             # with the topic's name ("chatbot"), found none of the sections just quoted (the one
             # on large language models ranked first); the reason is still the quoted section's.
             quoted = [self.index.sections[self.index._position[last]] for last in conversation.sections if last in self.index._position]
-            section = next((q for q in quoted if any(compose.gives_reason(s) for s in q.sentences)), None)
+            section = next((q for q in quoted if any(_explains(s) for s in q.sentences)), None)
             if section is None:
                 return result
             best = result.hits[0]
@@ -432,6 +472,7 @@ class FollowingUp:
         topic of its own, after an answer from a section with no sentence of figures."""
         if (
             not conversation_module.asks_in_figures(question)
+            or re.search(r"\bexample\b", question, re.I)  # a worked example asked: the whole example
             or conversation_module.topic_words(conversation_module.without_figures(question))
             or not conversation.sections or not result.hits
         ):
@@ -633,13 +674,24 @@ class FollowingUp:
         tokens = tokenize(question)
         section = self.course.section(answer.sources[0].section)
         title = set(self.index.analyse(section.lesson_title))
+        titles = {set_id: set(self.index.analyse(t)) for set_id, t in self._lesson_titles().items()}
         for term, (first, last) in self.index.learner.matches(question):
             words = set(self.index.analyse(term))
             if not words or not words <= title:
                 continue
+            if sum(words <= t for t in titles.values()) > 1:
+                # (Stop 37: a field's name several titles share, "generative AI" of "Where
+                # generative AI is used" and "What is generative AI?", names no one lesson. Carried
+                # after a question on making extra training photos, it took "any catch?" next to
+                # where generative AI falls short instead of the augmentation section's caveat.)
+                continue
             if everyday or not set(tokens[first : last + 1]) <= carried:
                 return term
         return None
+
+    def _lesson_titles(self) -> dict[str, str]:
+        """Each lesson's title by its id."""
+        return {section.lesson_id: section.lesson_title for section in self.index.sections}
 
     def _asked_topic(self, question: str) -> str | None:
         """The topic of a question as the learner wrote it (``conversation.topic_phrase``), read

@@ -1396,11 +1396,32 @@ _GOOD_AND_BAD = rx.compile(
 )
 
 
+# Stop 37 (benchmarks/probes/zlmc37-s37): the two sides asked for last, with their thing told in
+# a sentence before ("thinking of having generative ai write our signage. give me the pros and then
+# the cons, honest", "... lay out the upsides and then the downsides"): nothing follows but a
+# word on how to tell it.
+_TWO_SIDED_TOLD = rx.compile(
+    r"(?<=[.!?,;:]\s)[^.!?;:]{0,40}?\b(?:the\s+)?(?:pros|upsides?|benefits|advantages|good\s+(?:points|sides?|bits))\s+"
+    r"(?:(?:first\s+)?(?:and\s+)?(?:then\s+)?(?:the\s+)?)(?:cons|downsides?|drawbacks|disadvantages|risks|limitations|"
+    r"bad\s+(?:points|sides?|bits))\b(?:\s*,?\s*(?:please|pls|honest(?:ly)?|straight|be\s+honest|no\s+sugar\s*coating))*\W*$",
+    _F,
+)
+
+
 def _two_sided_subject(question: str) -> str | None:
     """The one thing whose two sides are asked for ("pros and cons of X", "what is X good at and
-    where does it fail"), or None."""
+    where does it fail"), or None. Asked last of a family told before ("... having generative ai
+    write our packs. give me the pros and then the cons"), that family by its name."""
     match = _TWO_SIDED.search(question) or _GOOD_AND_BAD.search(question)
-    return match.group("x") if match else None
+    if match:
+        return match.group("x")
+    told = _TWO_SIDED_TOLD.search(question)
+    if told is not None:
+        before = question[: told.start()]
+        families = [m for m in (_GEN_FAMILY_NAME.search(before), _ML_FAMILY_NAME.search(before)) if m is not None]
+        if len(families) == 1:
+            return "generative ai" if families[0].re is _GEN_FAMILY_NAME else "machine learning"
+    return None
 
 
 def two_sided(question: str) -> bool:
@@ -1450,6 +1471,11 @@ _CATEGORY = rx.compile(
     # A rank from a fixed scale ("priority p1-p4", "sev1 to sev3", "tier a/b/c", "triage urgency"):
     # the scale's steps are the categories.
     r"|\b(?:priorit(?:y|ies)|severity|urgency|tiers?)\b|\b[a-z]{1,3}\d\s*(?:-|–|to)\s*[a-z]{0,3}\d\b"
+    # (Stop 37: the scale's steps listed as codes, "(P1 P2 P3)", "L1, L2 or L3", or after the
+    # scale's word, "grade 1 2 or 3", "band A, B or C", "cat 1/cat 2/cat 3".)
+    r"|\b[a-z]{1,3}\d{1,2}(?:\s*(?:,|/|\bor\b)?\s*\b[a-z]{0,3}\d{1,2}\b)+"
+    r"|\b(?:grade|band|level|cat|class|code|rating|tier|rank|stage)s?\s+(?:[a-z]{1,2}|\d{1,2})\b"
+    r"(?:\s*(?:,|/|\bor\b)?\s*(?:(?:grade|band|level|cat|class|code)\s+)?\b(?:[a-z]{1,2}|\d{1,2})\b){1,4}"
     r"|\b[a-z]{3,}\s+or\s+[a-z]{3,}\s*$"
     # The answers themselves, offered after a verb of answering ("says pass or fail on a bore",
     # "answers good batch or bad batch", "sorts suits into small/medium/large"): a choice of a few.
@@ -1488,6 +1514,67 @@ LABELS = rx.compile(
     r"\b(?:labell?ed|tagged|marked|labels?|tags?|annotated)\b|\b(?:right|correct)\s+(?:answers?|moves?|buttons?|labels?|results?)\b",
     _F,
 )
+
+
+# Stop 37 (benchmarks/probes/zlmc37-s37): the three ways of learning each described in one message,
+# then something asked of each ("learning from worked answers, learning with no answers at all, and
+# learning by doing it and getting told good or bad. what does each of the three need as training
+# data"). Besides ``LABELS``, answers given with the examples; besides ``_REWARDS``, being told how
+# a try went. The descriptions' words (answers, data) took the question to "Three ways a machine can
+# learn" or to one side's section, and the unlabelled side was dropped.
+_WITH_ANSWERS = rx.compile(
+    r"\b(?:worked|given|marked|right|correct|known)\s+answers?\b|\banswers?\s+(?:given|attached|marked|included|sheets?|keys?)\b"
+    r"|\bwith\s+(?:the\s+)?(?:right\s+|correct\s+)?answers?\b|\b(?:labell?ed|tagged)\b",
+    _F,
+)
+_TOLD_HOW_IT_WENT = rx.compile(
+    r"\btold\s+(?:good|bad|well\s+done|right|wrong|if|whether|when)\b|\b(?:getting|gets|get)\s+feedback\b|\bhaving\s+a\s+go\b"
+    r"|\btrial[\s-]+and[\s-]+error\b",
+    _F,
+)
+_OF_EACH = rx.compile(r"\b(?:each|all\s+three|the\s+three|three\s+of\s+them|compare|differ|difference)\b", _F)
+
+
+def described_learning_kinds(question: str) -> tuple[str, ...] | None:
+    """The three ways of learning, by the course's names in the order the learner describes them,
+    when ``question`` describes each (labelled examples, none, tries scored) without naming it
+    and asks something of each; else None. Each description is its own stretch of the message."""
+    if not _OF_EACH.search(question) or re.search(r"\b(?:un)?supervised\b|\breinforcement\b", question, _F):
+        return None
+    found: list[tuple[int, int, str]] = []
+    for kind, patterns in (
+        ("unsupervised learning", (_NO_LABELS,)),
+        ("reinforcement learning", (_REWARDS, _TOLD_HOW_IT_WENT)),
+        ("supervised learning", (_WITH_ANSWERS,)),
+    ):
+        spans = [
+            m.span() for p in patterns for m in p.finditer(question)
+            if not any(m.start() < end and start < m.end() for start, end, _ in found)
+        ]
+        if spans:
+            start, end = min(spans)
+            found.append((start, end, kind))
+    if len(found) != 3:
+        return None
+    return tuple(kind for _, _, kind in sorted(found))
+
+
+def described_learning_asked(question: str) -> str | None:
+    """``question`` with the three ways of learning it describes (``described_learning_kinds``)
+    by their names, then what it asks of them: what follows the last description, from the next
+    sentence on when there is one ("... getting told good or bad. what does each need as data" ->
+    "supervised learning, unsupervised learning and reinforcement learning: what does each need as
+    data"); else None. Searched as described, the descriptions' own words find other sections."""
+    kinds = described_learning_kinds(question)
+    if kinds is None:
+        return None
+    last = max(
+        m.end() for p in (_NO_LABELS, _REWARDS, _TOLD_HOW_IT_WENT, _WITH_ANSWERS) for m in p.finditer(question)
+    )
+    rest = question[last:]
+    sentence = re.search(r"[.!?;:]\s+|\s+-\s+", rest)
+    rest = rest[sentence.end():] if sentence else rest
+    return f"{kinds[0]}, {kinds[1]} and {kinds[2]}: {rest.strip()}"
 
 
 def learning_kind(side: str) -> str | None:
@@ -1546,6 +1633,12 @@ def detect(question: str) -> Shape:
     things = family_sorted(question)
     if things:
         return Shape("comparison", things)
+    kinds = described_learning_kinds(question)
+    if kinds:
+        return Shape("comparison", kinds)
+    polar = families_by_polarity(question)
+    if polar:
+        return Shape("comparison", polar)
     question = _COMPOUND_VS.sub("-", _OR_THE_LIKE.sub("", question))
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
@@ -1641,6 +1734,50 @@ def parts_stated(question: str) -> dict[str, str]:
     if len(parts) != 4 or parts & set(things):
         return {}
     return {m.group("thing").lower(): f"{m.group('p1')} and {m.group('p2')}" for m in found}
+
+
+# Stop 37 (benchmarks/probes/zlmc37-s37): each family named once, in a clause of its own that says
+# which side of it is asked ("what is ml good at and what is generative ai good at", "where does
+# machine learning earn its keep and where does generative ai earn its keep", "where is ml good
+# and where is gen ai good"). The side read up to the family's name kept the learner's frame
+# ("partners want to know where each one earns its keep - what is ml good at") and took the
+# falls-short section; "earn its keep" was read as no side at all.
+_GOOD_SIDE = rx.compile(
+    r"\b(?:good|great|strong|best|useful|handy)(?:\s+(?:at|for))?\b|\bearns?\s+(?:its|their)\s+keep\b|\b(?:does|do)\s+well\b"
+    r"|\bshines?\b|\bexcels?\b|\bstrengths?\b|\bstrong\s+points?\b|\bupsides?\b|\bbenefits?\b|\badvantages?\b",
+    _F,
+)
+_BAD_SIDE = rx.compile(
+    r"\b(?:bad|weak|poor|worst|rubbish)(?:\s+(?:at|for))?\b|\bfalls?\s+(?:short|down)\b|\bstruggles?\b|\bweakness(?:es)?\b"
+    r"|\bdownsides?\b|\blimitations?\b|\bdrawbacks?\b|\bmess(?:es)?\s+up\b|\bgoes\s+wrong\b",
+    _F,
+)
+_CLAUSE_OF_ONE = rx.compile(r"[,;:?!.]+\s*|\s+-\s+|\s+(?:and|vs\.?|versus|while|whereas|compared\s+(?:to|with))\s+", _F)
+
+
+def families_by_polarity(question: str) -> tuple[str, str] | None:
+    """("benefits of machine learning", "limitations of generative ai") and the like, in the order
+    the learner named them, when ``question`` names each family once, each in a clause of its own
+    that asks one side of it (good or bad, ``_GOOD_SIDE`` / ``_BAD_SIDE``); else None."""
+    ml, gen = list(_ML_FAMILY_NAME.finditer(question)), list(_GEN_FAMILY_NAME.finditer(question))
+    if len(ml) != 1 or len(gen) != 1:
+        return None
+    breaks = [m.span() for m in _CLAUSE_OF_ONE.finditer(question)]
+    sides = []
+    clauses = set()
+    for found, name in ((ml[0], "machine learning"), (gen[0], "generative ai")):
+        start = max((end for _, end in breaks if end <= found.start()), default=0)
+        end = min((begin for begin, _ in breaks if begin >= found.end()), default=len(question))
+        clauses.add((start, end))
+        clause = question[start:found.start()] + " " + question[found.end():end]
+        good, bad = bool(_GOOD_SIDE.search(clause)), bool(_BAD_SIDE.search(clause))
+        if good == bad:
+            return None
+        sides.append((found.start(), f"{'benefits' if good else 'limitations'} of {name}"))
+    if len(clauses) != 2:
+        return None  # "the limitations of machine learning (not generative ai)": one clause, one side
+    first, second = sorted(sides)
+    return first[1], second[1]
 
 
 def _families_aspect(question: str) -> tuple[str, str] | None:

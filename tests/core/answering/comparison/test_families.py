@@ -153,3 +153,52 @@ def test_a_claim_that_two_machines_are_the_same_names_the_sides() -> None:
     """ "my manager says A and B are the same thing": A and B are compared (no sides were found)."""
     shape = shapes.detect("my manager says the app that predicts footfall and chatgpt are basically the same. how do they differ?")
     assert shape.kind == "comparison" and shape.sides == ("app that predicts footfall", "chatgpt")
+
+
+# Stop 37 (zlmc37; probes in ``benchmarks/probes/zlmc37-s37``, worded apart from them and from sets
+# ZL/ZM).
+def test_two_machines_asked_only_how_they_differ_get_the_telling_sentences(tutor) -> None:
+    """Each machine's setting took the question to one side's section ("Text generation ...") or,
+    on "Predicting versus creating", to its sentences on training only: the making side was never
+    said. The course's sentences telling the families apart now answer."""
+    answer = tutor.ask(
+        "parish clerk. our footfall predictor and the newsletter writer are both called 'ai' by the council. "
+        "what actually differs between them?"
+    )
+    assert answer.in_scope and answer.sources[0].section == PREDCRE
+    assert "did not exist before" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("where is machine learning useful and where is gen ai useful, next to each other",
+         ("benefits of machine learning", "benefits of generative ai")),
+        ("museum guide. what is gen ai good for and where does ml fall short?",
+         ("benefits of generative ai", "limitations of machine learning")),
+    ],
+)
+def test_each_family_in_its_own_clause_with_its_side(question: str, sides: tuple[str, str]) -> None:
+    """The side read up to the family's name kept the frame, and "earn its keep" / "useful" were
+    read as no side: each family's clause says which side of it is asked."""
+    assert shapes.families_by_polarity(question) == sides
+
+
+def test_a_family_clause_with_no_side_keeps_the_old_reading() -> None:
+    """Guard: "gen ai for writing" asks no side of it."""
+    assert shapes.families_by_polarity("is ml good for forecasting and gen ai for writing") is None
+
+
+def test_three_ways_of_learning_described_are_searched_by_their_names(tutor) -> None:
+    """The descriptions' words took "what does each need as data" to "Three ways a machine can
+    learn", which says nothing of data needs, or to one side's section."""
+    question = (
+        "scout leader. learning with the answers attached, learning from a heap with nothing marked, "
+        "and learning by trial and error - what data does each of the three need?"
+    )
+    assert shapes.detect(question).sides == ("supervised learning", "unsupervised learning", "reinforcement learning")
+    answer = tutor.ask(question)
+    assert answer.sources[0].section == "data-and-compute#data-needs-of-supervised-unsupervised-and-reinforcement-learning"
+    assert "unlabelled" in answer.text
+    # Guard: the names written keep the old reading.
+    assert shapes.described_learning_kinds("supervised, unsupervised and reinforcement learning: what does each need") is None

@@ -143,3 +143,19 @@ def test_one_and_the_other_told_apart_by_their_answers(tutor, question: str) -> 
     answer = tutor.ask(question)
     assert answer.in_scope and answer.sources[0].section == CLSREG, [s.section for s in answer.sources]
     assert "classification" in answer.text.lower() and "regression" in answer.text.lower()
+
+
+# Stop 37 (zlmc37; probes in ``benchmarks/probes/zlmc37-s37``, worded apart from them and from sets
+# ZL/ZM): a scale's steps listed as codes are a category answer.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vet receptionist. model A files each call as C1 C2 C3, model B estimates the call length in minutes. same kind of model?",
+        "ranger. tool 1 rates each trail as grade A, B or C, tool 2 guesses how many hikers will use it. same prediction or not?",
+    ],
+)
+def test_a_scale_of_codes_against_a_number_is_classification_versus_regression(tutor, question: str) -> None:
+    """ "(P1 P2 P3)" was declined as an untaught term the course does not cover."""
+    assert shapes.detect(question) == shapes.Shape("comparison", ("classification", "regression"))
+    answer = tutor.ask(question)
+    assert answer.in_scope and answer.sources[0].section == "supervised-learning#classification-versus-regression"

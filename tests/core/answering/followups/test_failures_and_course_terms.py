@@ -73,3 +73,58 @@ def test_the_cli_reads_a_chain_on_stdin_as_one_conversation(tmp_path) -> None:
     replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
     assert len(replies) == 3, run.stdout
     assert replies[2]["sources"][0]["section"] == "hallucination#how-to-spot-and-reduce-hallucination", replies[2]
+
+
+# Stop 37 (zlmc37; probes in ``benchmarks/probes/zlmc37-s37``, worded apart from them and from sets
+# ZL/ZM).
+AUG = "generative-ai-applications#data-augmentation-with-synthetic-training-examples"
+
+
+def test_a_what_if_denying_the_topics_condition_gets_the_failure_section(tutor) -> None:
+    """ "what if the groups arent nice round blobs" named no failure word, so how k-means works
+    answered again and DBSCAN was never said."""
+    answer = learner_judge.converse(tutor, ["how does k-means clustering work", "what if my clusters aren't round at all"])
+    assert answer.sources[0].section == "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps"
+    assert "DBSCAN" in answer.text
+
+
+def test_a_field_name_many_titles_share_is_not_carried_as_the_topic(tutor) -> None:
+    """ "gen ai" was carried as "generative AI" (the applications lesson's title holds it), so "any
+    catch?" went to where generative AI falls short instead of the augmentation section's caveat."""
+    first = tutor.ask("we only have 25 photos of a rare beetle, can gen ai invent extra ones to train our classifier on?")
+    assert first.sources[0].section == AUG and first.topic != "generative AI"
+    answer = learner_judge.converse(
+        tutor, ["we only have 25 photos of a rare beetle, can gen ai invent extra ones to train our classifier on?", "any catch?"]
+    )
+    assert answer.sources[0].section == AUG and "not guaranteed" in answer.text
+
+
+def test_why_does_it_do_that_is_a_bare_why(tutor) -> None:
+    """It was searched on its own words and found why next-token prediction makes falsehoods; the
+    section just quoted gives its cause with "so", not "because"."""
+    answer = learner_judge.converse(
+        tutor, ["what does temperature do in a chatbot", "and if i set it really high?", "why does that happen"]
+    )
+    assert answer.sources[0].section == "language-models#sampling-temperature-top-k-and-top-p"
+    assert "flattens" in answer.text
+
+
+def test_numbers_asked_after_the_figures_were_quoted_are_said_again(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["how do you calculate recall", "with real numbers please"])
+    assert "15 / 20" in answer.text
+
+
+def test_the_counterpart_after_a_job_signature_is_not_another_subject(tutor) -> None:
+    """ "hairdresser. what's the eu ai act about" then "and the americans?" was read "hairdresser.
+    what's the americans about" and refused as another subject."""
+    answer = learner_judge.converse(tutor, ["plumber. what's the eu ai act about", "and the americans?"])
+    assert answer.in_scope and "executive order" in answer.text
+    # A people in slang whose country the section names is that section's detail, not a subject.
+    answer = learner_judge.converse(tutor, ["what did the european union agree about ai", "and what about the yanks then?"])
+    assert answer.in_scope and "executive order" in answer.text
+
+
+def test_a_passive_said_of_the_learner_names_no_term(tutor) -> None:
+    """ "getting taken in" was declined as an untaught compound."""
+    answer = learner_judge.converse(tutor, ["what is a deepfake", "how do i avoid getting tricked by one"])
+    assert answer.in_scope and "check the source" in answer.text

@@ -73,3 +73,33 @@ def test_a_colleague_wanting_ai_to_write_sets_the_scene_of_a_question(question: 
 def test_the_learner_s_own_want_or_an_order_after_it_is_still_refused(question: str) -> None:
     refusal = requests.classify(question)
     assert refusal is not None and refusal.kind == "out_of_job"
+
+
+# Stop 37 (zlmc37; probes in ``benchmarks/probes/zlmc37-s37``, worded apart from them and from
+# sets ZL/ZM): a use of generative AI told, then its two sides asked for as an imperative.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "church warden. we might let gen ai draft our parish newsletter. give me the pros and then the cons",
+        "allotment secretary. thinking of having generative ai write our rules leaflet. lay out the upsides then the downsides, honestly",
+    ],
+)
+def test_a_told_use_then_its_pros_and_cons_is_a_comparison_of_its_sides(tutor, question: str) -> None:
+    """Refused as "write our ..." ordered from the tutor, or as another subject (the asking
+    sentence names no course word); the course's benefits and limits of generative AI answer."""
+    assert requests.classify(question) is None
+    answer = tutor.ask(question)
+    assert answer.in_scope and answer.shape == "comparison"
+    assert [s.section for s in answer.sources] == [
+        "benefits-and-limitations#what-generative-ai-does-well",
+        "benefits-and-limitations#where-generative-ai-falls-short",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["use chatgpt to write my essay and then list the pros", "use ai to write my cover letter. then give me the pros and cons"],
+)
+def test_an_ordered_use_is_still_refused_whatever_follows(question: str) -> None:
+    """Guard: the use ordered at the sentence's opening is an order, pros or not."""
+    assert requests.classify(question) is not None
