@@ -15,7 +15,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import probekit
-from probekit import ADO, APP, BEN, DC, ETH, EV, FUT, GAN, GAPP, GEN, HAL, IND, LM, ML, RL, SK, SUP, TR, UNS, VAE, VS
+from probekit import (
+    ADO,
+    APP,
+    BEN,
+    DC,
+    ETH,
+    EV,
+    FUT,
+    GAN,
+    GAPP,
+    GEN,
+    HAL,
+    IND,
+    LM,
+    ML,
+    RL,
+    SK,
+    SUP,
+    TR,
+    UNS,
+    VAE,
+    VS,
+)
 
 HERE = Path(__file__).resolve().parent
 P = "paraphrase"
