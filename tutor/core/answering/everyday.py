@@ -127,6 +127,10 @@ CONTRACTIONS = frozenset(
     # "grabs", "unis" -> "units" sent a CV-screening question to feature scaling): found by
     # checking some 60 clipped words (grad, uni, prof, stats, vocab, convo, fave, comp, ...).
     + "grads unis convos faves comps".split()
+    # British everyday words for people, one slip from a course word ("blokes" -> "blocks",
+    # "fellas" -> "feels", "missus" -> "misses": "turning down older blokes" was searched as
+    # blocks); found by checking some 30 British chat words (stop 37).
+    + "bloke blokes fella fellas missus".split()
 )
 
 

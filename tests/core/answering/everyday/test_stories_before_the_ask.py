@@ -150,3 +150,13 @@ def test_anyway_opening_a_clause_still_turns_to_another_subject(tutor) -> None:
     # (Guard: the remark, then "anyway," before another subject's question.)
     answer = tutor.ask("the gan lesson was fun, thanks. anyway, how long should i boil an egg for")
     assert not answer.in_scope and not answer.sources
+
+
+def test_british_words_for_people_are_not_slips_of_course_words(tutor) -> None:
+    # Stop 37 (story37): "blokes", "fellas" and "missus" are one slip from "blocks", "feels" and
+    # "misses", and MiniLM's vocabulary and the dictionary lack them, so a story about an app
+    # "turning down older blokes" was searched as blocks.
+    for text in ("the app keeps turning down older blokes", "the fellas at work and the missus"):
+        assert tutor.vocabulary.correct(text) == text
+    # (Guard: a real slip of a course word is still mended.)
+    assert tutor.vocabulary.correct("what is temprature") == "what is temperature"
