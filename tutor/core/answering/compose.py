@@ -180,12 +180,16 @@ _WRITES_FORMULA = rx.compile(r"\bequals\b|\s=\s", re.I)
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect|"
+                # Getting round it in everyday words: "how do i get rid of bias", "how do we cope
+                # with ...", "how do i bypass / get around / overcome overfitting".
+                r"(?:get|got|getting)\s+rid\s+of|cop(?:e|ing)\s+with|overcom\w*|bypass\w*|tackl\w*|combat\w*|"
+                r"(?:get|getting|work|working)\s+(?:a)?round|minimi[sz]\w*|eliminat\w*|lessen\w*|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
                 r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?|"
                 # "so what should she do about it" (the learner's mum and a deepfake), "how can my
                 # dad protect himself": advice for someone in the learner's life is the remedy too.
-                r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\b|"
+                r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|(?:my|a|an|the|our|your|their)\s+[\w-]+)\s+do\b|"
                 r"wh?at\s+(?:do|does)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\s+about\b|"
                 r"protect\w*|defend\w*|safe\s+from|stay\s+safe|"
                 # "any way to make it happen less?", "how do you make them less likely?": reducing it.
@@ -296,7 +300,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"\bhow\s+(?:would|do|does|can|could|will|did|should|are|is|might)\s+(?:(?:you|u|i|we|they|people|anyone|"
                 r"anybody|someone|one|it|he|she|(?:a|an|the|my|your|our|their)\s+[\w-]+)\s+)?(?:even\s+|ever\s+|actually\s+|"
                 r"really\s+|possibly\s+|be\s+able\s+to\s+)?(?:notic\w*|tell|know|spot\w*|detect\w*|catch\w*|find\w*\s+out|"
-                r"figur\w*\s+out|recogni[sz]\w*|realis\w*|realiz\w*|discover\w*|identif\w*)\b|"
+                r"figur\w*\s+out|recogni[sz]\w*|realis\w*|realiz\w*|discover\w*|identif\w*|"
+                # "how do i check if my model is biased": whether it is so, not how it is fixed.
+                r"check\w*\s+(?:if|whether))\b|"
                 r"\b(?:(?:warning|tell-?tale)\s+)?signs?\s+(?:of|that)\b|\b(?:any|what\s+are\s+the)\s+(?:warning\s+)?"
                 r"(?:signs|symptoms|red\s+flags|giveaways|tells)\b|\bwhat\s+gives\s+(?:it|that|this|them)\s+away\b|"
                 r"\bis\s+there\s+(?:a|any)\s+way\s+to\s+(?:tell|know|notice|spot|detect|check)\b", re.I),
@@ -632,7 +638,12 @@ def asked_aspects(question: str) -> list[str]:
 # occur in sentences that describe the problem ("a clearly lower score"); and "reduce the loss"
 # is what training does, no remedy for overshooting, nor "None of these fixes ..." one.
 _NAMES_REMEDY = rx.compile(
-    r"\b(?:cur(?:e|es)|remed(?:y|ies)|defen[cs]es?|safeguards|(?:reduc\w*|lower\w*|cut\w*|mitigat\w*)\s+(?:the\s+)?risks?)\b",
+    r"\b(?:cur(?:e|es)|remed(?:y|ies)|defen[cs]es?|safeguards|(?:reduc\w*|lower\w*|cut\w*|mitigat\w*)\s+(?:the\s+)?risks?)\b|"
+    # What to do instead, named as such: "A common compromise is the epsilon-greedy rule",
+    # "DBSCAN is a density-based alternative", "Common responses include training existing staff".
+    r"\b(?:compromise|(?:an?|the)\s+(?:[\w-]+\s+){0,2}alternative|(?:responses|solutions|fixes)\s+include)\b|"
+    # Steps of putting it right opening the sentence: "Cleaning data, filling or flagging gaps ...".
+    r"^(?:Cleaning|Fixing|Correcting|Removing|Filtering|Repairing)\b",
     re.I,
 )
 _PREVENTS = rx.compile(r"\b(?:prevent\w*|avoid\w*|reduc(?:e|es|ed|ing|tion)|mitigat\w*|tackl\w*)\b", re.I)
@@ -688,6 +699,34 @@ def remedy_first(question: str, parts: Sequence[Part], topic: str = "") -> list[
         opening: Part = (section, score, [p for p in kept if p >= min(start, first)] if start > kept[0] else kept, label)
         return [opening, *parts[:index], *parts[index + 1:]]
     return list(parts)
+
+
+def what_to_do_first(question: str, section: Section, picked: Sequence[int], topic: str) -> tuple[int, list[int]] | None:
+    """(position, positions to add) of the sentence of ``section`` a first question asking what
+    to do about a problem should open with: how to put it right when it asks to fix, avoid,
+    prevent or get round it ("how do i stop my model overfitting": "Common cures for overfitting
+    are ..."), or what shows it when it asks how to tell ("how do i know if my model is
+    overfitting": "An overfitted model shows a telltale gap ..."). None when it asks neither, or
+    the section says no such thing (in the sentences ``picked`` for the notice; anywhere for a
+    remedy, which is added with the sentences it leans on).
+
+    Why: the passage defines the problem first and names its cure last, so the learner who
+    asked what to DO read the definition first and the answer to their question at the end."""
+    aspects = asked_aspects(question)
+    sentences = section.sentences
+    if "notice" in aspects:
+        cue = _BY_NAME["notice"][1]
+        shown = [p for p in sorted(picked) if cue.search(sentences[p]) and not leans_on_previous(sentences[p])]
+        return (shown[0], []) if shown else None
+    if "fix" not in aspects:
+        return None
+    remedies = [p for p in range(len(sentences)) if states_remedy(sentences[p], topic) and not leans_on_previous(sentences[p])]
+    if not remedies:
+        return None
+    told = [p for p in remedies if p in picked]
+    if told:
+        return told[0], []
+    return remedies[0], [p for p in leaning_chain(section, remedies[0], list(picked))]
 
 
 def gives_reason(sentence: str) -> bool:
