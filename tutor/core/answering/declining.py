@@ -56,6 +56,11 @@ NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 # A declined thing the course does write, in passing: what is asked of it is what it lacks.
 MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question."
+# See ``_term_not_covered``: another lesson's section is the closest when the rest of the question
+# fits it well (a close match on its own, not one word such as "read" or "tiny project") and
+# clearly better than any section of the term's family.
+OTHER_LESSON_FIT = 0.45
+OTHER_LESSON_MARGIN = 0.1
 # The words around an untaught term that only frame how it is asked ("how do airlines do X",
 # "how does an app work out X", "how is X used with ai"): no subject of their own.
 _FRAME_WORD = rx.compile(
@@ -70,6 +75,16 @@ _SAYS = rx.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|look
 # "what does X mean", "X explained"): nothing of the question's own.
 _ASKS_HOW_IT_WORKS = frozenset(
     "work works working mean means meaning explain explained definition define used use classifier classifiers approach approaches".split()
+)
+# Words that ask what to do about an untaught term ("how can i get around X", "how do i fix /
+# avoid / deal with X", "any tips for X"): what is asked of the term, nothing of the question's
+# own, so the term's family decides the closest section, not these words ("around" found "When
+# k-means clustering fails" for the cold start problem).
+_ASKS_WHAT_TO_DO = frozenset(
+    """fix fixes fixed fixing solve solves solved solving solution solutions avoid avoiding prevent
+    preventing stop stopping handle handling deal dealing cope coping overcome overcoming bypass
+    around round tackle tackling reduce reducing mitigate mitigating beat beating tips tip tricks
+    problem problems issue issues""".split()
 )
 _TOPIC_CHANGE = rx.compile(
     # ("anyway" turns to another topic where it opens a clause, "... anyway, how do i ...", not at
@@ -235,7 +250,7 @@ class Declining:
             for w in self.index.analyse(s.lesson_title)
         } | set(self.index.analyse("machine learning artificial intelligence ai ml deep learning neural networks nets"))  # the subject
         for word in self.index.content_words(rest):
-            if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS:
+            if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS or word.lower() in _ASKS_WHAT_TO_DO:
                 continue
             # (a learner's short name is read as the course's: "rl" -> "reinforcement learning")
             expanded = {w for e in self.index.learner.expansions(word) for w in self.index.analyse(e)}
@@ -370,9 +385,20 @@ class Declining:
                 # In a follow-up the rest leans on the topic being discussed ("are they better than
                 # lstms" after transformers): searched with it, or "better" alone picks the section.
                 around = f"{rest} {result.topic}" if has_rest and result.topic else (rest if has_rest else question)
+                if has_rest and not result.topic and not self._adds_to_term(rest, lessons):
+                    # "how do i deal with vanishing gradients": the rest only asks what to do
+                    # about the term, so what the term is about picks among its lessons.
+                    around = self._course_part(term)
                 ranked = self.index.search(around, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
                 nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
+                own = next((h for h in ranked.hits if h.section.id == nearest.id), None)
+                if (has_rest and ranked.hits and own is not None and ranked.hits[0].score >= OTHER_LESSON_FIT
+                        and ranked.hits[0].score - own.score >= OTHER_LESSON_MARGIN):
+                    # "how do i avoid exposure bias in text generation", "image segmentation on mri
+                    # scans": the rest names a subject of another lesson (text generation,
+                    # healthcare) far more clearly than any section of the term's family: there.
+                    nearest = ranked.hits[0].section
         elif machine and (named_by := self._course_name(machine, machine=True)):
             # "how do delivery drones avoid birds": the untaught part is asked of a machine the
             # course names; the section naming it is the closest, not one sharing the rest's words.
