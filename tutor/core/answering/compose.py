@@ -184,6 +184,8 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # with ...", "how do i bypass / get around / overcome overfitting".
                 r"(?:get|got|getting)\s+rid\s+of|cop(?:e|ing)\s+with|overcom\w*|bypass\w*|tackl\w*|combat\w*|"
                 r"(?:get|getting|work|working)\s+(?:a)?round|minimi[sz]\w*|eliminat\w*|lessen\w*|"
+                # "how can i keep my classifier from overfitting": preventing it.
+                r"keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,3}?from\s+\w+ing|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
                 r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?|"

@@ -83,8 +83,8 @@ _ASKS_HOW_IT_WORKS = frozenset(
 _ASKS_WHAT_TO_DO = frozenset(
     """fix fixes fixed fixing solve solves solved solving solution solutions avoid avoiding prevent
     preventing stop stopping handle handling deal dealing cope coping overcome overcoming bypass
-    around round tackle tackling reduce reducing mitigate mitigating beat beating tips tip tricks
-    problem problems issue issues""".split()
+    around round past getting tackle tackling reduce reducing mitigate mitigating beat beating tips tip
+    trick tricks way ways best problem problems issue issues""".split()
 )
 _TOPIC_CHANGE = rx.compile(
     # ("anyway" turns to another topic where it opens a clause, "... anyway, how do i ...", not at
