@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering.shapes import normalise
 from tutor.core.knowledge import Section
+
+if TYPE_CHECKING:  # (search imports this module)
+    from tutor.core.answering.search import Hit
 
 LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
 MANY_PART_WORDS = 60  # per side of a comparison of three or more, each from its own section
@@ -186,6 +190,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"(?:get|getting|work|working)\s+(?:a)?round|minimi[sz]\w*|eliminat\w*|lessen\w*|"
                 # "how can i keep my classifier from overfitting": preventing it.
                 r"keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,3}?from\s+\w+ing|"
+                # "how can a shop keep ai costs down", "make gan training less unstable".
+                r"(?:keep|keeps|keeping|bring|brings|bringing)\s+(?:[\w'-]+\s+){1,3}?down|"
+                r"(?:make|makes|making)\s+(?:[\w'-]+\s+){1,4}?less\s+\w+|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
                 r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?|"
@@ -729,6 +736,30 @@ def what_to_do_first(question: str, section: Section, picked: Sequence[int], top
     if told:
         return told[0], []
     return remedies[0], [p for p in leaning_chain(section, remedies[0], list(picked))]
+
+
+def remedy_section_first(question: str, hits: Sequence[Hit], topic_of: Callable[[Section], str]) -> list[Hit]:
+    """``hits`` with the section that says how to put the problem right first, when a question
+    asks to fix, avoid or get round it ("how do i get rid of chatbot hallucinations") and the best
+    section only describes it ("What hallucination means") while one of the same lesson, about as
+    close (``SECTION_MARGIN``), states the remedy ("How to spot and reduce hallucination"). Else
+    ``hits`` unchanged. ``topic_of(section)``: the words naming the problem, for ``states_remedy``."""
+    aspects = asked_aspects(question)
+    if not hits or "fix" not in aspects or "notice" in aspects:
+        return list(hits)
+    best = hits[0]
+
+    def remedies(section: Section) -> bool:
+        return any(states_remedy(s, topic_of(section)) for s in section.sentences)
+
+    if remedies(best.section):
+        return list(hits)
+    for hit in hits[1:]:
+        if best.score - hit.score > SECTION_MARGIN:
+            break
+        if hit.section.lesson_id == best.section.lesson_id and remedies(hit.section):
+            return [hit, *(h for h in hits if h is not hit)]
+    return list(hits)
 
 
 def gives_reason(sentence: str) -> bool:
