@@ -46,6 +46,11 @@ probes; each failed on the code before it:
 - ``test_a_first_question_asking_what_to_do_opens_with_the_cure``
 - ``test_a_first_question_asking_how_to_tell_opens_with_the_sign``
 - ``test_asking_what_a_problem_is_still_opens_with_its_definition`` (guard)
+- ``test_getting_round_a_problem_in_everyday_words_asks_for_the_remedy``
+
+When the best section only describes the problem and one of its lesson, about as close, says how
+to put it right ("How to spot and reduce hallucination"), that one answers
+(``compose.remedy_section_first``).
 
 From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_section_that_opens_with_the_term_keeps_its_order``
@@ -493,6 +498,8 @@ def test_whether_people_are_replaced_picks_who_stays_responsible(tutor) -> None:
     ("what should i do about errors and gaps in my training data", "Cleaning data"),
     ("how does a corner shop reduce what implementing ai costs", "A small business can reduce the cost"),
     ("how do i stop a chatbot from hallucinating", "Hallucination can be reduced"),
+    ("how do i get rid of made-up answers from chatbots", "Hallucination can be reduced"),
+    ("how can a small firm keep the cost of ai down", "A small business can reduce the cost"),
 ])
 def test_a_first_question_asking_what_to_do_opens_with_the_cure(tutor, question: str, opens: str) -> None:
     """The course names a problem's cure last in its passage ("Common cures for overfitting are

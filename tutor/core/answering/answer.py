@@ -692,10 +692,8 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if not (result.topic or result.remembered or result.already_said) and shape.kind != "comparison":
             # "how do i get rid of chatbot hallucinations": the section of the problem's lesson that
             # says how to put it right answers, not its definition ranked a hair above it.
-            hits = compose.remedy_section_first(
-                question, result.hits,
-                lambda s: " ".join(conversation_module.topic_words(f"{question} {s.heading}")),
-            )
+            topic = " ".join(conversation_module.topic_words(self.index.learner.expand(question)))
+            hits = compose.remedy_section_first(question, result.hits, topic)
             if hits[:1] != result.hits[:1]:
                 result = dataclasses.replace(result, hits=hits)
         if shape.kind == "list":

@@ -25,6 +25,7 @@ import numpy as np
 from tutor.core import regex_cache as rx
 from tutor.core.answering.shapes import normalise
 from tutor.core.knowledge import Section
+from tutor.core.words import stem
 
 if TYPE_CHECKING:  # (search imports this module)
     from tutor.core.answering.search import Hit
@@ -191,7 +192,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # "how can i keep my classifier from overfitting": preventing it.
                 r"keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,3}?from\s+\w+ing|"
                 # "how can a shop keep ai costs down", "make gan training less unstable".
-                r"(?:keep|keeps|keeping|bring|brings|bringing)\s+(?:[\w'-]+\s+){1,3}?down|"
+                r"(?:keep|keeps|keeping|bring|brings|bringing)\s+(?:[\w'-]+\s+){1,5}?down|"
                 r"(?:make|makes|making)\s+(?:[\w'-]+\s+){1,4}?less\s+\w+|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
@@ -668,7 +669,8 @@ def states_remedy(sentence: str, topic: str = "") -> bool:
         return False
     low = sentence.lower()
     words = [w for w in re.findall(r"[a-z]{4,}", topic.lower()) if w not in _TOPIC_FILLER]
-    return any(re.search(r"\b" + re.escape(w[:6]), low) for w in words)
+    # (the stem: "costs" is the cost in "reduce the cost")
+    return any(re.search(r"\b" + re.escape(stem(w)[:6]), low) for w in words)
 
 
 _TOPIC_FILLER = frozenset({"what", "does", "with", "that", "this", "about", "model", "models", "data"})
@@ -738,19 +740,19 @@ def what_to_do_first(question: str, section: Section, picked: Sequence[int], top
     return remedies[0], [p for p in leaning_chain(section, remedies[0], list(picked))]
 
 
-def remedy_section_first(question: str, hits: Sequence[Hit], topic_of: Callable[[Section], str]) -> list[Hit]:
+def remedy_section_first(question: str, hits: Sequence[Hit], topic: str) -> list[Hit]:
     """``hits`` with the section that says how to put the problem right first, when a question
     asks to fix, avoid or get round it ("how do i get rid of chatbot hallucinations") and the best
     section only describes it ("What hallucination means") while one of the same lesson, about as
     close (``SECTION_MARGIN``), states the remedy ("How to spot and reduce hallucination"). Else
-    ``hits`` unchanged. ``topic_of(section)``: the words naming the problem, for ``states_remedy``."""
+    ``hits`` unchanged. ``topic``: the words naming the problem, for ``states_remedy``."""
     aspects = asked_aspects(question)
     if not hits or "fix" not in aspects or "notice" in aspects:
         return list(hits)
     best = hits[0]
 
     def remedies(section: Section) -> bool:
-        return any(states_remedy(s, topic_of(section)) for s in section.sentences)
+        return any(states_remedy(s, topic) for s in section.sentences)
 
     if remedies(best.section):
         return list(hits)

@@ -525,7 +525,10 @@ class ChoosingSentences:
         overfitting" open with the course's cure (or its sign), not with the definition that comes
         before it in the passage (``compose.what_to_do_first``); None otherwise. (A follow-up's
         remedy is moved by ``compose.remedy_first``.)"""
-        topic = " ".join(conversation_module.topic_words(f"{question} {section.heading}"))
+        # The problem as the learner names it, with the course terms its everyday words stand for
+        # ("making things up": hallucination); not the section's heading, which may name the cure
+        # ("A small pilot project ...": "The pilot also reduces resistance" is no cure for costs).
+        topic = " ".join(conversation_module.topic_words(self.index.learner.expand(question)))
         doing = compose.what_to_do_first(question, section, positions, topic)
         if doing is None:
             return None
