@@ -192,7 +192,7 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 # "how can i keep my classifier from overfitting": preventing it.
                 r"keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,3}?from\s+\w+ing|"
                 # "how can a shop keep ai costs down", "make gan training less unstable".
-                r"(?:keep|keeps|keeping|bring|brings|bringing)\s+(?:[\w'-]+\s+){1,5}?down|"
+                r"(?:keep|keeps|keeping|bring|brings|bringing)\s+(?:(?!up\b)(?![\w'-]+ing\b)[\w'-]+\s+){1,5}?down|"
                 r"(?:make|makes|making)\s+(?:[\w'-]+\s+){1,4}?less\s+\w+|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
@@ -207,7 +207,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cut\s+(?:\w+\s+)?(?:down|back))\b", re.I),
      rx.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
-                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
+                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these|"
+                # What to do instead, named as such (``_NAMES_REMEDY``): "Common responses include ...".
+                r"compromise|alternative|(?:responses|solutions|fixes)\s+include|cleaning)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (rx.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|risky|riskier|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch|"
@@ -712,6 +714,12 @@ def remedy_first(question: str, parts: Sequence[Part], topic: str = "") -> list[
     return list(parts)
 
 
+# "can ai catch credit card fraud", "how does a bank's model spot money laundering": catching or
+# spotting is what the model does, no remedy asked ("Catching fraud ... lets an organisation
+# prevent the loss" led such answers); the fix aspect's other words ask for one.
+_CATCHING = rx.compile(r"\b(?:catch\w*|spot\w*|detect\w*)\b", re.I)
+
+
 def what_to_do_first(question: str, section: Section, picked: Sequence[int], topic: str) -> tuple[int, list[int]] | None:
     """(position, positions to add) of the sentence of ``section`` a first question asking what
     to do about a problem should open with: how to put it right when it asks to fix, avoid,
@@ -729,7 +737,7 @@ def what_to_do_first(question: str, section: Section, picked: Sequence[int], top
         cue = _BY_NAME["notice"][1]
         shown = [p for p in sorted(picked) if cue.search(sentences[p]) and not leans_on_previous(sentences[p])]
         return (shown[0], []) if shown else None
-    if "fix" not in aspects:
+    if "fix" not in asked_aspects(_CATCHING.sub(" ", question)):
         return None
     remedies = [p for p in range(len(sentences)) if states_remedy(sentences[p], topic) and not leans_on_previous(sentences[p])]
     if not remedies:
@@ -746,7 +754,7 @@ def remedy_section_first(question: str, hits: Sequence[Hit], topic: str) -> list
     section only describes it ("What hallucination means") while one of the same lesson, about as
     close (``SECTION_MARGIN``), states the remedy ("How to spot and reduce hallucination"). Else
     ``hits`` unchanged. ``topic``: the words naming the problem, for ``states_remedy``."""
-    aspects = asked_aspects(question)
+    aspects = asked_aspects(_CATCHING.sub(" ", question))
     if not hits or "fix" not in aspects or "notice" in aspects:
         return list(hits)
     best = hits[0]

@@ -56,11 +56,6 @@ NOT_COVERED = "That isn't covered in this course."
 TERM_NOT_COVERED = "The course does not cover {term}."
 # A declined thing the course does write, in passing: what is asked of it is what it lacks.
 MENTIONED_ONLY = "The course mentions {term} only in passing; it does not cover this question."
-# See ``_term_not_covered``: another lesson's section is the closest when the rest of the question
-# fits it well (a close match on its own, not one word such as "read" or "tiny project") and
-# clearly better than any section of the term's family.
-OTHER_LESSON_FIT = 0.45
-OTHER_LESSON_MARGIN = 0.1
 # The words around an untaught term that only frame how it is asked ("how do airlines do X",
 # "how does an app work out X", "how is X used with ai"): no subject of their own.
 _FRAME_WORD = rx.compile(
@@ -392,13 +387,6 @@ class Declining:
                 ranked = self.index.search(around, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
                 nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)
-                own = next((h for h in ranked.hits if h.section.id == nearest.id), None)
-                if (has_rest and ranked.hits and own is not None and ranked.hits[0].score >= OTHER_LESSON_FIT
-                        and ranked.hits[0].score - own.score >= OTHER_LESSON_MARGIN):
-                    # "how do i avoid exposure bias in text generation", "image segmentation on mri
-                    # scans": the rest names a subject of another lesson (text generation,
-                    # healthcare) far more clearly than any section of the term's family: there.
-                    nearest = ranked.hits[0].section
         elif machine and (named_by := self._course_name(machine, machine=True)):
             # "how do delivery drones avoid birds": the untaught part is asked of a machine the
             # course names; the section naming it is the closest, not one sharing the rest's words.

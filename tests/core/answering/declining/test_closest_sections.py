@@ -15,8 +15,7 @@ than the probes in ``benchmarks/probes/limits33-s33``.
 - What to do about an untaught term ("how can i get around the cold start problem", "how do i
   deal with exploding gradients") asks nothing of its own: the term's family decides, its section
   when it names one (recommender and forecasting methods now have theirs), else what the term is
-  about among its lessons; a rest that clearly fits another lesson's section ("exposure bias in
-  text generation": the language-models lesson, not the family's VAEs) points there (stop 37, probes ``howto37-s37``).
+  about among its lessons (stop 37, probes ``howto37-s37``).
 
 From the old ``tests/core/test_known_s30.py`` (Questions misread in a chat trial (stop 30): comparison wordings, the whole field of AI as a
 side, and where a declined algorithm's learner is pointed):
@@ -178,8 +177,3 @@ def test_asking_how_to_get_round_an_untaught_term_points_where_its_family_is_tau
     answer = tutor.ask("any tips for exponential smoothing")
     assert _closest(answer) == "Predictive analytics and anomaly detection", answer.text
 
-
-def test_a_rest_that_clearly_fits_another_lesson_points_there(tutor) -> None:
-    answer = tutor.ask("how can i reduce exposure bias when a language model generates text")
-    assert not answer.in_scope, answer.text
-    assert "language model" in _closest(answer).lower() or _closest(answer).startswith("Text generation"), answer.text
