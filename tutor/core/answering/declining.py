@@ -254,6 +254,15 @@ class Declining:
                 return True
         return False
 
+    def _says_more_than_what_to_do(self, rest: str) -> bool:
+        """Does the question without its untaught term (``rest``) have a word other than how it
+        asks ("how do i deal with ...", "what is ...", "any tips for ...")?"""
+        return any(
+            w.lower() not in TERM_HEADS and w.lower() not in _ASKS_HOW_IT_WORKS and w.lower() not in _ASKS_WHAT_TO_DO
+            and not _FRAME_WORD.fullmatch(w)
+            for w in self.index.content_words(rest)
+        )
+
     def _course_name(self, term: str, machine: bool = False) -> tuple[str, list[str]] | None:
         """The name by which the course writes ``term`` and the ids of the sections writing it
         (hyphen or space between its words, a plural "s" allowed: "self driving" in "self-driving
@@ -380,9 +389,10 @@ class Declining:
                 # In a follow-up the rest leans on the topic being discussed ("are they better than
                 # lstms" after transformers): searched with it, or "better" alone picks the section.
                 around = f"{rest} {result.topic}" if has_rest and result.topic else (rest if has_rest else question)
-                if has_rest and not result.topic and not self._adds_to_term(rest, lessons):
+                if has_rest and not result.topic and not self._says_more_than_what_to_do(rest):
                     # "how do i deal with vanishing gradients": the rest only asks what to do
-                    # about the term, so what the term is about picks among its lessons.
+                    # about the term, so what the term is about picks among its lessons. (A word
+                    # naming the lesson, "to avoid overfitting", still says which section.)
                     around = self._course_part(term)
                 ranked = self.index.search(around, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
