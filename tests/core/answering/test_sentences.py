@@ -38,6 +38,20 @@ probes; each failed on the code before it:
 - ``test_a_worked_examples_figures_do_not_follow_a_term_defined_inside``
 - ``test_whether_people_are_replaced_picks_who_stays_responsible``
 
+What to do about a problem, asked as a first question (stop 37, probes
+``benchmarks/probes/howto37-s37``): the answer opens with the course's cure, or with its sign
+when asked how to tell, not with the definition the passage gives first. Worded apart from the
+probes; each failed on the code before it:
+
+- ``test_a_first_question_asking_what_to_do_opens_with_the_cure``
+- ``test_a_first_question_asking_how_to_tell_opens_with_the_sign``
+- ``test_asking_what_a_problem_is_still_opens_with_its_definition`` (guard)
+- ``test_getting_round_a_problem_in_everyday_words_asks_for_the_remedy``
+
+When the best section only describes the problem and one of its lesson, about as close, says how
+to put it right ("How to spot and reduce hallucination"), that one answers
+(``compose.remedy_section_first``).
+
 From the old ``tests/core/test_trial34_s34.py`` (The classes a learner met in the stop-34 chat trial (helper trial34), on the real model):
 - ``test_a_section_that_opens_with_the_term_keeps_its_order``
 - ``test_a_simple_words_pitch_keeps_the_definition_first``
@@ -507,3 +521,54 @@ def test_who_checks_is_answered_with_the_person_even_when_said_before(tutor) -> 
     answer before may have quoted it; the repeat penalty left the spotting sentences only."""
     answer = converse(tutor, ["why does chatgpt invent sources", "what can we do about it", "and who needs to verify the answers?"])
     assert "person" in answer.text, answer.text
+# -- what to do about a problem, asked first (stop 37) -------------------------------------------
+
+
+@pytest.mark.parametrize("question, opens", [
+    ("how can i keep my classifier from overfitting", "Common cures for overfitting"),
+    ("any way to cut down on mode collapse in a gan?", "Remedies include"),
+    ("what can an employer do about bias in its hiring ai", "Reducing bias starts"),
+    ("what should i do about errors and gaps in my training data", "Cleaning data"),
+    ("how does a corner shop reduce what implementing ai costs", "A small business can reduce the cost"),
+    ("how do i stop a chatbot from hallucinating", "Hallucination can be reduced"),
+    ("how do i get rid of made-up answers from chatbots", "Hallucination can be reduced"),
+    ("how can a small firm keep the cost of ai down", "A small business can reduce the cost"),
+])
+def test_a_first_question_asking_what_to_do_opens_with_the_cure(tutor, question: str, opens: str) -> None:
+    """The course names a problem's cure last in its passage ("Common cures for overfitting are
+    ..."); a learner asking how to stop, avoid, get rid of or handle it reads that first, the
+    definition after it (``compose.what_to_do_first``)."""
+    answer = tutor.ask(question)
+    assert answer.in_scope, answer.text
+    assert _opening(answer).startswith(opens), answer.text
+
+
+@pytest.mark.parametrize("question, opens", [
+    ("how can i tell if a model has overfitted", "An overfitted model shows a telltale gap"),
+    ("how would i spot mode collapse", "Mode collapse is easy to miss"),
+])
+def test_a_first_question_asking_how_to_tell_opens_with_the_sign(tutor, question: str, opens: str) -> None:
+    """"how can i tell if ...": the sentence saying what shows the problem leads."""
+    answer = tutor.ask(question)
+    assert _opening(answer).startswith(opens), answer.text
+
+
+@pytest.mark.parametrize("question, opens", [
+    ("what is overfitting", "Overfitting happens"),
+    ("why does mode collapse happen", "Mode collapse is a common GAN failure"),
+])
+def test_asking_what_a_problem_is_still_opens_with_its_definition(tutor, question: str, opens: str) -> None:
+    """Guard: only asking what to do about it moves the cure first."""
+    answer = tutor.ask(question)
+    assert _opening(answer).startswith(opens), answer.text
+
+
+@pytest.mark.parametrize("question, aspect", [
+    ("how do i get rid of bias", "fix"),
+    ("how do we cope with the skills gap", "fix"),
+    ("how can i bypass overfitting", "fix"),
+    ("what can a bank do about it", "fix"),
+    ("how do i check if my model is biased", "notice"),
+])
+def test_getting_round_a_problem_in_everyday_words_asks_for_the_remedy(question: str, aspect: str) -> None:
+    assert aspect in compose.asked_aspects(question)

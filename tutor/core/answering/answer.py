@@ -23,6 +23,7 @@ read from it (``__all__``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -692,6 +693,13 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         comparisons get a cited part per side, yes/no answers open with a verdict; a definition
         asked ``simply`` ("eli5 ...") is told short."""
         shape = shape or shapes.Shape("general")
+        if not (result.topic or result.remembered or result.already_said) and shape.kind != "comparison":
+            # "how do i get rid of chatbot hallucinations": the section of the problem's lesson that
+            # says how to put it right answers, not its definition ranked a hair above it.
+            topic = " ".join(conversation_module.topic_words(self.index.learner.expand(question)))
+            hits = compose.remedy_section_first(question, result.hits, topic)
+            if hits[:1] != result.hits[:1]:
+                result = dataclasses.replace(result, hits=hits)
         if shape.kind == "list":
             answer = self._compose_list(question, result, self._enumerating_hit(question, result))
             return self._not_again(question, result, answer, shape.kind)

@@ -18,12 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering.shapes import normalise
 from tutor.core.knowledge import Section
+from tutor.core.words import stem
+
+if TYPE_CHECKING:  # (search imports this module)
+    from tutor.core.answering.search import Hit
 
 LIST_WORDS = 200  # sections run to 192 words: an enumerating section is kept whole when it fits
 MANY_PART_WORDS = 60  # per side of a comparison of three or more, each from its own section
@@ -180,12 +185,21 @@ _WRITES_FORMULA = rx.compile(r"\bequals\b|\s=\s", re.I)
 _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"\b(?:fix|fixe[sd]|fixing|solve[sd]?|solution|prevent\w*|avoid\w*|stop\w*|reduce[sd]?|"
                 r"cure|remed\w*|handle[sd]?|deal\s+with|mitigat\w*|(?<!the\s)(?<!any\s)(?<!a\s)catch|spot|detect|"
+                # Getting round it in everyday words: "how do i get rid of bias", "how do we cope
+                # with ...", "how do i bypass / get around / overcome overfitting".
+                r"(?:get|got|getting)\s+rid\s+of|cop(?:e|ing)\s+with|overcom\w*|bypass\w*|tackl\w*|combat\w*|"
+                r"(?:get|getting|work|working)\s+(?:a)?round|minimi[sz]\w*|eliminat\w*|lessen\w*|"
+                # "how can i keep my classifier from overfitting": preventing it.
+                r"keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,3}?from\s+\w+ing|"
+                # "how can a shop keep ai costs down", "make gan training less unstable".
+                r"(?:keep|keeps|keeping|bring|brings|bringing)\s+(?:(?!up\b)(?![\w'-]+ing\b)[\w'-]+\s+){1,5}?down|"
+                r"(?:make|makes|making)\s+(?:[\w'-]+\s+){1,4}?less\s+\w+|"
                 # "it tanks on new data, what did I do wrong?" asks what to do about it.
                 r"(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong|"
                 r"wh?at\s+(?:should|can|could)\s+(?:i|we)\s+(?:do|change|try)(?:\s+(?:instead|differently|about\s+it))?|"
                 # "so what should she do about it" (the learner's mum and a deepfake), "how can my
                 # dad protect himself": advice for someone in the learner's life is the remedy too.
-                r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\b|"
+                r"wh?at\s+(?:should|can|could)\s+(?:you|he|she|they|people|someone|(?:my|a|an|the|our|your|their)\s+[\w-]+)\s+do\b|"
                 r"wh?at\s+(?:do|does)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\s+about\b|"
                 r"protect\w*|defend\w*|safe\s+from|stay\s+safe|"
                 # "any way to make it happen less?", "how do you make them less likely?": reducing it.
@@ -193,7 +207,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"cut\s+(?:\w+\s+)?(?:down|back))\b", re.I),
      rx.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
-                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these)\b", re.I)),
+                r"stabili[sz]\w*|cur(?:e|es|ed)|careful\w*|defen[cs]\w*|protect\w*|safeguard\w*|none of these|"
+                # What to do instead, named as such (``_NAMES_REMEDY``): "Common responses include ...".
+                r"compromise|alternative|(?:responses|solutions|fixes)\s+include|cleaning)\b", re.I)),
     # "what's the catch?" asks for the downside (and the course may say "The catch is ...").
     (rx.compile(r"\b(?:downsides?|drawbacks?|weakness\w*|limitations?|problems?|issues?|risks?|risky|riskier|"
                 r"cons|disadvantages?|wrong|fail\w*|bad|challeng\w*|hard(?:er|est)?|difficult\w*|(?:the|a|any)\s+catch|"
@@ -296,7 +312,9 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"\bhow\s+(?:would|do|does|can|could|will|did|should|are|is|might)\s+(?:(?:you|u|i|we|they|people|anyone|"
                 r"anybody|someone|one|it|he|she|(?:a|an|the|my|your|our|their)\s+[\w-]+)\s+)?(?:even\s+|ever\s+|actually\s+|"
                 r"really\s+|possibly\s+|be\s+able\s+to\s+)?(?:notic\w*|tell|know|spot\w*|detect\w*|catch\w*|find\w*\s+out|"
-                r"figur\w*\s+out|recogni[sz]\w*|realis\w*|realiz\w*|discover\w*|identif\w*)\b|"
+                r"figur\w*\s+out|recogni[sz]\w*|realis\w*|realiz\w*|discover\w*|identif\w*|"
+                # "how do i check if my model is biased": whether it is so, not how it is fixed.
+                r"check\w*\s+(?:if|whether))\b|"
                 r"\b(?:(?:warning|tell-?tale)\s+)?signs?\s+(?:of|that)\b|\b(?:any|what\s+are\s+the)\s+(?:warning\s+)?"
                 r"(?:signs|symptoms|red\s+flags|giveaways|tells)\b|\bwhat\s+gives\s+(?:it|that|this|them)\s+away\b|"
                 r"\bis\s+there\s+(?:a|any)\s+way\s+to\s+(?:tell|know|notice|spot|detect|check)\b", re.I),
@@ -683,7 +701,12 @@ def asked_aspects(question: str) -> list[str]:
 # occur in sentences that describe the problem ("a clearly lower score"); and "reduce the loss"
 # is what training does, no remedy for overshooting, nor "None of these fixes ..." one.
 _NAMES_REMEDY = rx.compile(
-    r"\b(?:cur(?:e|es)|remed(?:y|ies)|defen[cs]es?|safeguards|(?:reduc\w*|lower\w*|cut\w*|mitigat\w*)\s+(?:the\s+)?risks?)\b",
+    r"\b(?:cur(?:e|es)|remed(?:y|ies)|defen[cs]es?|safeguards|(?:reduc\w*|lower\w*|cut\w*|mitigat\w*)\s+(?:the\s+)?risks?)\b|"
+    # What to do instead, named as such: "A common compromise is the epsilon-greedy rule",
+    # "DBSCAN is a density-based alternative", "Common responses include training existing staff".
+    r"\b(?:compromise|(?:an?|the)\s+(?:[\w-]+\s+){0,2}alternative|(?:responses|solutions|fixes)\s+include)\b|"
+    # Steps of putting it right opening the sentence: "Cleaning data, filling or flagging gaps ...".
+    r"^(?:Cleaning|Fixing|Correcting|Removing|Filtering|Repairing)\b",
     re.I,
 )
 _PREVENTS = rx.compile(r"\b(?:prevent\w*|avoid\w*|reduc(?:e|es|ed|ing|tion)|mitigat\w*|tackl\w*)\b", re.I)
@@ -699,7 +722,8 @@ def states_remedy(sentence: str, topic: str = "") -> bool:
         return False
     low = sentence.lower()
     words = [w for w in re.findall(r"[a-z]{4,}", topic.lower()) if w not in _TOPIC_FILLER]
-    return any(re.search(r"\b" + re.escape(w[:6]), low) for w in words)
+    # (the stem: "costs" is the cost in "reduce the cost")
+    return any(re.search(r"\b" + re.escape(stem(w)[:6]), low) for w in words)
 
 
 _TOPIC_FILLER = frozenset({"what", "does", "with", "that", "this", "about", "model", "models", "data"})
@@ -739,6 +763,64 @@ def remedy_first(question: str, parts: Sequence[Part], topic: str = "") -> list[
         opening: Part = (section, score, [p for p in kept if p >= min(start, first)] if start > kept[0] else kept, label)
         return [opening, *parts[:index], *parts[index + 1:]]
     return list(parts)
+
+
+# "can ai catch credit card fraud", "how does a bank's model spot money laundering": catching or
+# spotting is what the model does, no remedy asked ("Catching fraud ... lets an organisation
+# prevent the loss" led such answers); the fix aspect's other words ask for one.
+_CATCHING = rx.compile(r"\b(?:catch\w*|spot\w*|detect\w*)\b", re.I)
+
+
+def what_to_do_first(question: str, section: Section, picked: Sequence[int], topic: str) -> tuple[int, list[int]] | None:
+    """(position, positions to add) of the sentence of ``section`` a first question asking what
+    to do about a problem should open with: how to put it right when it asks to fix, avoid,
+    prevent or get round it ("how do i stop my model overfitting": "Common cures for overfitting
+    are ..."), or what shows it when it asks how to tell ("how do i know if my model is
+    overfitting": "An overfitted model shows a telltale gap ..."). None when it asks neither, or
+    the section says no such thing (in the sentences ``picked`` for the notice; anywhere for a
+    remedy, which is added with the sentences it leans on).
+
+    Why: the passage defines the problem first and names its cure last, so the learner who
+    asked what to DO read the definition first and the answer to their question at the end."""
+    aspects = asked_aspects(question)
+    sentences = section.sentences
+    if "notice" in aspects:
+        cue = _BY_NAME["notice"][1]
+        shown = [p for p in sorted(picked) if cue.search(sentences[p]) and not leans_on_previous(sentences[p])]
+        return (shown[0], []) if shown else None
+    if "fix" not in asked_aspects(_CATCHING.sub(" ", question)):
+        return None
+    remedies = [p for p in range(len(sentences)) if states_remedy(sentences[p], topic) and not leans_on_previous(sentences[p])]
+    if not remedies:
+        return None
+    told = [p for p in remedies if p in picked]
+    if told:
+        return told[0], []
+    return remedies[0], [p for p in leaning_chain(section, remedies[0], list(picked))]
+
+
+def remedy_section_first(question: str, hits: Sequence[Hit], topic: str) -> list[Hit]:
+    """``hits`` with the section that says how to put the problem right first, when a question
+    asks to fix, avoid or get round it ("how do i get rid of chatbot hallucinations") and the best
+    section only describes it ("What hallucination means") while one of the same lesson, about as
+    close (``SECTION_MARGIN``), states the remedy ("How to spot and reduce hallucination"). Else
+    ``hits`` unchanged. ``topic``: the words naming the problem, for ``states_remedy``."""
+    aspects = asked_aspects(_CATCHING.sub(" ", question))
+    if not hits or "fix" not in aspects or "notice" in aspects:
+        return list(hits)
+    best = hits[0]
+
+    def remedies(section: Section) -> bool:
+        return any(states_remedy(s, topic) for s in section.sentences)
+
+    if remedies(best.section):
+        return list(hits)
+    for hit in hits[1:]:
+        if best.score - hit.score > SECTION_MARGIN:
+            break
+        if hit.section.lesson_id == best.section.lesson_id and remedies(hit.section):
+            return [hit, *(h for h in hits if h is not hit)]
+    return list(hits)
 
 
 def gives_reason(sentence: str) -> bool:

@@ -71,6 +71,16 @@ _SAYS = rx.compile(r"\b(?:is|are|was|were|am|be|been|i|i'm|im|we|you|looks?|look
 _ASKS_HOW_IT_WORKS = frozenset(
     "work works working mean means meaning explain explained definition define used use classifier classifiers approach approaches".split()
 )
+# Words that ask what to do about an untaught term ("how can i get around X", "how do i fix /
+# avoid / deal with X", "any tips for X"): what is asked of the term, nothing of the question's
+# own, so the term's family decides the closest section, not these words ("around" found "When
+# k-means clustering fails" for the cold start problem).
+_ASKS_WHAT_TO_DO = frozenset(
+    """fix fixes fixed fixing solve solves solved solving solution solutions avoid avoiding prevent
+    preventing stop stopping handle handling deal dealing cope coping overcome overcoming bypass
+    around round past getting tackle tackling reduce reducing mitigate mitigating beat beating tips tip
+    trick tricks way ways best problem problems issue issues""".split()
+)
 _TOPIC_CHANGE = rx.compile(
     # ("anyway" turns to another topic where it opens a clause, "... anyway, how do i ...", not at
     # a clause's end: "only 2 in 100 pallets come in damaged anyway." means "in any case", stop 36)
@@ -235,7 +245,7 @@ class Declining:
             for w in self.index.analyse(s.lesson_title)
         } | set(self.index.analyse("machine learning artificial intelligence ai ml deep learning neural networks nets"))  # the subject
         for word in self.index.content_words(rest):
-            if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS:
+            if word.lower() in TERM_HEADS or word.lower() in _ASKS_HOW_IT_WORKS or word.lower() in _ASKS_WHAT_TO_DO:
                 continue
             # (a learner's short name is read as the course's: "rl" -> "reinforcement learning")
             expanded = {w for e in self.index.learner.expansions(word) for w in self.index.analyse(e)}
@@ -243,6 +253,15 @@ class Declining:
             if forms and not (forms <= named or (expanded and set(self.index.analyse(word)) <= named | {word.lower()} and expanded <= named)):
                 return True
         return False
+
+    def _says_more_than_what_to_do(self, rest: str) -> bool:
+        """Does the question without its untaught term (``rest``) have a word other than how it
+        asks ("how do i deal with ...", "what is ...", "any tips for ...")?"""
+        return any(
+            w.lower() not in TERM_HEADS and w.lower() not in _ASKS_HOW_IT_WORKS and w.lower() not in _ASKS_WHAT_TO_DO
+            and not _FRAME_WORD.fullmatch(w)
+            for w in self.index.content_words(rest)
+        )
 
     def _course_name(self, term: str, machine: bool = False) -> tuple[str, list[str]] | None:
         """The name by which the course writes ``term`` and the ids of the sections writing it
@@ -370,6 +389,11 @@ class Declining:
                 # In a follow-up the rest leans on the topic being discussed ("are they better than
                 # lstms" after transformers): searched with it, or "better" alone picks the section.
                 around = f"{rest} {result.topic}" if has_rest and result.topic else (rest if has_rest else question)
+                if has_rest and not result.topic and not self._says_more_than_what_to_do(rest):
+                    # "how do i deal with vanishing gradients": the rest only asks what to do
+                    # about the term, so what the term is about picks among its lessons. (A word
+                    # naming the lesson, "to avoid overfitting", still says which section.)
+                    around = self._course_part(term)
                 ranked = self.index.search(around, k=len(self.course.sections))
                 within = lessons if has_rest else lessons[:1]
                 nearest = next((h.section for h in ranked.hits if h.section.lesson_id in within), nearest)

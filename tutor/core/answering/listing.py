@@ -46,7 +46,13 @@ class Listing:
         """Every item of the enumerating section ``hit`` (see ``_enumerating_hit``)."""
         scores = self._sentence_scores(hit.section, result)
         positions = compose.list_positions(hit.section, scores)
-        return self._answer_from(question, result, [(hit.section, hit.score, positions, "")])
+        lead = None
+        if not (result.topic or result.remembered or result.already_said):
+            # "how do i stop my model overfitting" answered from the whole section: its cure first.
+            doing = self._what_to_do_lead(question, hit.section, positions)
+            if doing is not None:
+                positions, lead = doing[1], (0, doing[0])
+        return self._answer_from(question, result, [(hit.section, hit.score, positions, "")], lead=lead)
 
     def _enumerating_hit(self, question: str, result: SearchResult) -> Hit:
         """The section a list question is answered from. The section that defines a topic often

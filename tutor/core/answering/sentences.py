@@ -515,6 +515,11 @@ class ChoosingSentences:
                 chain = compose.leaning_chain(best.section, verdict, [q for r, q in picked if r == 0])
                 picked.update((0, q) for q in chain)
                 lead = (0, verdict)
+        if lead is None and bonus is None and not said_before and not result.topic and shape != "comparison":
+            doing = self._what_to_do_lead(question, best.section, [q for r, q in picked if r == 0])
+            if doing is not None:
+                picked.update((0, q) for q in doing[1])
+                lead = (0, doing[0])
         # Read in course order: sections by rank, sentences by position; a marker per section.
         used_ranks = sorted({rank for rank, _ in picked})
         parts = [
@@ -525,6 +530,21 @@ class ChoosingSentences:
         if lead is not None:
             lead = (used_ranks.index(0), lead[1])
         return self._answer_from(question, result, parts, demo=best.section, lead=lead)
+
+    def _what_to_do_lead(self, question: str, section: Section, positions: list[int]) -> tuple[int, list[int]] | None:
+        """(lead position, positions told) when a first question asks what to do about a problem
+        ``section`` describes: "how do i stop my model overfitting", "how do i know if it is
+        overfitting" open with the course's cure (or its sign), not with the definition that comes
+        before it in the passage (``compose.what_to_do_first``); None otherwise. (A follow-up's
+        remedy is moved by ``compose.remedy_first``.)"""
+        # The problem as the learner names it, with the course terms its everyday words stand for
+        # ("making things up": hallucination); not the section's heading, which may name the cure
+        # ("A small pilot project ...": "The pilot also reduces resistance" is no cure for costs).
+        topic = " ".join(conversation_module.topic_words(self.index.learner.expand(question)))
+        doing = compose.what_to_do_first(question, section, positions, topic)
+        if doing is None:
+            return None
+        return doing[0], sorted({*positions, *doing[1], doing[0]})
 
     def _family_verdict(self, section: Section, candidates: list[tuple[float, int, int]]) -> int | None:
         """The best scoring sentence of ``section`` (``candidates``: its (score, rank, position)

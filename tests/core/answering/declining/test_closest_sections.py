@@ -12,6 +12,10 @@ than the probes in ``benchmarks/probes/limits33-s33``.
   names the section that names it (``Declining._sections_writing``).
 - Ways of adapting a trained model (LoRA, prompt tuning) point at where the course gives a general
   model a job of its own, not at sections sharing the word "tuning" (``knowledge/not_taught.toml``).
+- What to do about an untaught term ("how can i get around the cold start problem", "how do i
+  deal with exploding gradients") asks nothing of its own: the term's family decides, its section
+  when it names one (recommender and forecasting methods now have theirs), else what the term is
+  about among its lessons (stop 37, probes ``howto37-s37``).
 
 From the old ``tests/core/test_known_s30.py`` (Questions misread in a chat trial (stop 30): comparison wordings, the whole field of AI as a
 side, and where a declined algorithm's learner is pointed):
@@ -160,3 +164,16 @@ def test_a_course_setting_beside_the_term_still_counts(tutor) -> None:
     answer = tutor.ask("how do hospitals do patient triage with ai")
     assert not answer.in_scope
     assert _closest(answer).startswith("Healthcare"), answer.text
+
+
+# -- what to do about an untaught term (stop 37) ---------------------------------------------------
+
+
+def test_asking_how_to_get_round_an_untaught_term_points_where_its_family_is_taught(tutor) -> None:
+    for question in ("whats the trick for getting past the cold start problem", "how do i solve the cold start problem"):
+        answer = tutor.ask(question)
+        assert not answer.in_scope, answer.text
+        assert _closest(answer) == "Recommendation systems for products, movies and music", answer.text
+    answer = tutor.ask("any tips for exponential smoothing")
+    assert _closest(answer) == "Predictive analytics and anomaly detection", answer.text
+
