@@ -601,3 +601,21 @@ def test_knows_a_long_typo_only_within_two_slips(tutor) -> None:
     vocabulary = tutor.vocabulary
     assert not vocabulary.knows("confidential")
     assert vocabulary.knows("hallucinaiton") and vocabulary.knows("reinforcment")
+
+
+# Stop 37 (fu37): a second option that only negates or varies the first ("... or different?",
+# "... or the same?") is no second side: "is a sentence always split the same way or different?"
+# was compared with "different", searched as a side of its own ("Predicting versus creating: two
+# different goals"). Two real options stay a comparison.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("is a long word always cut into pieces or different?", "yes_no"),
+        ("does the agent learn the same way every time or different", "yes_no"),
+        ("is the output always the same or not?", "yes_no"),
+        ("is a gan better or a vae?", "comparison"),
+        ("k-means or dbscan for moon shapes?", "comparison"),
+    ],
+)
+def test_an_option_that_only_varies_the_first_is_no_side(question: str, kind: str) -> None:
+    assert shapes.detect(question).kind == kind, shapes.detect(question)

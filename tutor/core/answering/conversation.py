@@ -1295,6 +1295,35 @@ def replaced_reading(question: str, conversation: Conversation, index: SearchInd
     return _switched_reading(previous, span, switch[1], conversation, index)
 
 
+# How much more plainly the course must speak of the question with only a phrase's first word
+# swapped than with the whole phrase swapped for that reading to be taken (best cosines with the
+# course's passages; "what did the us ai act do" 0.71 against "what did the us do" 0.26).
+MODIFIER_MARGIN = 0.15
+
+
+def _modifier_span(
+    previous: str, span: tuple[int, int], new: str, index: SearchIndex
+) -> tuple[int, int] | None:
+    """The first word of the phrase at ``span`` when a one-word new subject stands for that word
+    rather than the whole phrase: "and the us?" after "what did the eu ai act do" swaps "eu" for
+    "us" (the course speaks of the US executive order right next to the EU AI Act), not "eu ai
+    act" for "us". Why: the whole phrase swapped left "what did the us do", which reads like
+    nothing in the course, and the switch was declined as not covered. The first word is taken
+    only when the question it gives reads clearly more like the course (``MODIFIER_MARGIN``), so
+    "and gans?" after "how is a vae trained" still swaps the whole subject. None otherwise."""
+    tokens = [(a, b) for a, b, _ in _spans(previous) if span[0] <= a and b <= span[1]]
+    if len(tokens) < 2 or len(tokenize(new)) != 1:
+        return None
+    first = tokens[0]
+    if stem(tokenize(previous[first[0] : first[1]])[0]) == stem(tokenize(new)[0]):
+        return None
+    rewrites = [f"{previous[: span[0]]}{new}{previous[span[1] :]}", f"{previous[: first[0]]}{new}{previous[first[1] :]}"]
+    meaning = index.best_cosines(rewrites)
+    if meaning is None or meaning[1] < meaning[0] + MODIFIER_MARGIN:
+        return None
+    return first
+
+
 def _switched_reading(
     previous: str, span: tuple[int, int], new: str, conversation: Conversation, index: SearchIndex
 ) -> Reading:
@@ -1305,6 +1334,10 @@ def _switched_reading(
         # "and unsupervised?" after "what is supervised learning": the course says "unsupervised
         # learning", so the phrase keeps its head and only the modifier changes.
         new = f"{new} {head}"
+    else:
+        modifier = _modifier_span(previous, span, new, index)
+        if modifier is not None:
+            span, old = modifier, previous[modifier[0] : modifier[1]]
     said = f"{new}'s" if old.lower() in _POSSESSIVES else new
     if old.lower() in _POINTERS or old.lower() in _POSSESSIVES:
         old = subject(previous, conversation.topic or old)  # what the pronoun stood for
