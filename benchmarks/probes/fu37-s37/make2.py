@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import probekit
-from probekit import ADO, APP, EV, ETH, GAN, GAPP, HAL, LM, RL, SUP, TR, UNS, VAE, VS, DC, GEN
+from probekit import APP, BEN, DC, ETH, EV, GAN, GAPP, HAL, LM, RL, SUP, TR, UNS, VS
 
 HERE = Path(__file__).resolve().parent
 
@@ -35,7 +35,7 @@ C = [
     ("example", ["what is noisy data", "such as?"],
      [TR + "how-noisy-or-incomplete-data-leads-to-mistakes"], [["typos|faulty sensor|wrong labels"]]),
     ("example", ["how does generative ai help businesses explore ideas", "an example from a real shop pls"],
-     [BEN_ := "benefits-and-limitations/" + "what-generative-ai-does-well"], [["sofa|fabrics|furniture"]]),
+     [BEN + "what-generative-ai-does-well"], [["sofa|fabrics|furniture"]]),
     ("example", ["what is a false positive", "example?"],
      [EV + "precision-and-recall-computed-from-a-confusion-matrix"], [["honest payments flagged"]]),
     ("example", ["what is synthetic data", "give me a concrete case"],
