@@ -17,6 +17,9 @@ Each case names its ``class`` (what ``check.py`` totals):
 - ``narrow``: one item or side of what was just answered;
 - ``example``: asking for an example of what was just answered;
 - ``new``: a new question with its own topic, which must not be read as a follow-up;
+- (one first turn was reworded after the runs, "what is hallucination in chatbots" -> "what does
+  hallucination mean for chatbots": the request model trains on the old wording, and
+  ``test_request_model`` keeps evaluations apart from its texts);
 - ``three``: three turns, the last leaning on the second."""
 
 import random
@@ -82,7 +85,7 @@ C = [
      [GAN + "why-gan-training-is-unstable-and-costly"], [["unstable"]]),
     ("bare", ["what is the eu ai act", "who does it hit hardest"],
      [ETH + "ai-regulation-the-us-executive-order-and-the-eu-ai-act"], [["riskier|hiring|critical infrastructure"]]),
-    ("bare", ["what is hallucination in chatbots", "how do u stop it"],
+    ("bare", ["what does hallucination mean for chatbots", "how do u stop it"],
      [HAL + "how-to-spot-and-reduce-hallucination", HAL + "grounding-answering-from-sources-instead-of-memory"],
      [["grounding|temperature|quote its sources|retriev"]]),
     ("bare", ["what's dimensionality reduction", "give me a real example with numbers"],

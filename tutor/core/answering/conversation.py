@@ -187,6 +187,24 @@ def asks_again(question: str) -> bool:
     return bool(_AGAIN.search(question))
 
 
+# "so it doesn't need labels at all?", "so lower is better?", "wait so you never train on it?": the
+# learner restates what the last answer said, as a question, to check it (not "so what's the
+# catch?", "so how does it ...": those ask something new).
+_CHECKS_THE_LAST = rx.compile(
+    r"^\W*so\s+(?!(?:what|whats|what's|how|hows|how's|why|when|where|which|who|whos|who's|then|far|much|many)\b)[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def checks_what_was_said(question: str) -> bool:
+    """Does the learner restate what was just said, to check it ("so no dataset at all?")? Its
+    answer is most likely in the section just quoted, so that section is not passed over for
+    having been read (``SearchIndex.search`` leaves out the seen penalty). Why: "so it doesn't
+    need labels at all?" after unsupervised learning went to the section on supervised learning's
+    labelled datasets, which names both and says "label" most."""
+    return bool(_CHECKS_THE_LAST.match(without_reaction(question)))
+
+
 def without_reaction(question: str) -> str:
     """A follow-up without the reaction it opens with ("sounds great, so whats the catch?" ->
     "so whats the catch?"); the question itself when nothing else is left ("ok cool")."""
@@ -313,9 +331,23 @@ def _is_topic_word(word: str) -> bool:
     return word not in QUESTION_STOPWORDS and word not in ASPECT_WORDS and word not in FILLER and word not in REFERRING
 
 
+# "an example from a real business", "a workplace example", "a case from real life": where the
+# example should come from, said in words that fit every industry, is the kind of example wanted
+# (as "a real-world example" is), not a subject of its own.
+_EXAMPLE_FROM_ANYWHERE = rx.compile(
+    r"\b(?P<kind>examples?|cases?|instances?)\s+(?:from|in|at|of)\s+(?:(?:a|an|the|some|any)\s+)?"
+    r"(?:(?:real|actual|real[\s-]world|real[\s-]life|typical|normal|ordinary)\s+)?"
+    r"(?:business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|workplaces?|work|jobs?|life|world)\b"
+    r"|\b(?:business|company|workplace|work|office)\s+(?=(?:examples?|cases?)\b)",
+    re.IGNORECASE,
+)
+
+
 def topic_words(question: str) -> list[str]:
     """The question's own topic words: content words that are not aspect or filler words ("the
-    whole thing" points back as "it" does: it names nothing of its own)."""
+    whole thing" points back as "it" does: it names nothing of its own; nor does where an example
+    should come from, when any industry would do: "an example from a real business")."""
+    question = _EXAMPLE_FROM_ANYWHERE.sub(r"\g<kind> ", question)
     question = PLAIN_WORDS.sub(" ", question)
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
@@ -1313,6 +1345,11 @@ def _modifier_span(
     "and gans?" after "how is a vae trained" still swaps the whole subject. None otherwise."""
     tokens = [(a, b) for a, b, _ in _spans(previous) if span[0] <= a and b <= span[1]]
     if len(tokens) < 2 or len(tokenize(new)) != 1:
+        return None
+    if not any(t in index.vocabulary for t in index.analyse(new)):
+        # A word the course never writes ("and the americans?") reads like the course only
+        # through the words kept ("americans ai act" is the EU AI Act again); swapped whole, its
+        # everyday sense finds the course's word ("... the US executive order").
         return None
     first = tokens[0]
     if stem(tokenize(previous[first[0] : first[1]])[0]) == stem(tokenize(new)[0]):
