@@ -632,3 +632,19 @@ def test_two_things_offered_are_still_compared(question: str, sides: tuple[str, 
 def test_a_thing_or_similar_is_answered_about_the_thing(tutor) -> None:
     answer = learner_judge.converse(tutor, ["can chatgpt or similar tools make things up?"])
     assert [s.section for s in answer.sources][:1] == ["hallucination#what-hallucination-means"], answer.text[:120]
+# Stop 37 (fu37): a second option that only negates or varies the first ("... or different?",
+# "... or the same?") is no second side: "is a sentence always split the same way or different?"
+# was compared with "different", searched as a side of its own ("Predicting versus creating: two
+# different goals"). Two real options stay a comparison.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("is a long word always cut into pieces or different?", "yes_no"),
+        ("does the agent learn the same way every time or different", "yes_no"),
+        ("is the output always the same or not?", "yes_no"),
+        ("is a gan better or a vae?", "comparison"),
+        ("k-means or dbscan for moon shapes?", "comparison"),
+    ],
+)
+def test_an_option_that_only_varies_the_first_is_no_side(question: str, kind: str) -> None:
+    assert shapes.detect(question).kind == kind, shapes.detect(question)

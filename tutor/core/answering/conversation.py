@@ -187,6 +187,24 @@ def asks_again(question: str) -> bool:
     return bool(_AGAIN.search(question))
 
 
+# "so it doesn't need labels at all?", "so lower is better?", "wait so you never train on it?": the
+# learner restates what the last answer said, as a question, to check it (not "so what's the
+# catch?", "so how does it ...": those ask something new).
+_CHECKS_THE_LAST = rx.compile(
+    r"^\W*so\s+(?!(?:what|whats|what's|how|hows|how's|why|when|where|which|who|whos|who's|then|far|much|many)\b)[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def checks_what_was_said(question: str) -> bool:
+    """Does the learner restate what was just said, to check it ("so no dataset at all?")? Its
+    answer is most likely in the section just quoted, so that section is not passed over for
+    having been read (``SearchIndex.search`` leaves out the seen penalty). Why: "so it doesn't
+    need labels at all?" after unsupervised learning went to the section on supervised learning's
+    labelled datasets, which names both and says "label" most."""
+    return bool(_CHECKS_THE_LAST.match(without_reaction(question)))
+
+
 def without_reaction(question: str) -> str:
     """A follow-up without the reaction it opens with ("sounds great, so whats the catch?" ->
     "so whats the catch?"); the question itself when nothing else is left ("ok cool")."""
@@ -313,9 +331,23 @@ def _is_topic_word(word: str) -> bool:
     return word not in QUESTION_STOPWORDS and word not in ASPECT_WORDS and word not in FILLER and word not in REFERRING
 
 
+# "an example from a real business", "a workplace example", "a case from real life": where the
+# example should come from, said in words that fit every industry, is the kind of example wanted
+# (as "a real-world example" is), not a subject of its own.
+_EXAMPLE_FROM_ANYWHERE = rx.compile(
+    r"\b(?P<kind>examples?|cases?|instances?)\s+(?:from|in|at|of)\s+(?:(?:a|an|the|some|any)\s+)?"
+    r"(?:(?:real|actual|real[\s-]world|real[\s-]life|typical|normal|ordinary)\s+)?"
+    r"(?:business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|workplaces?|work|jobs?|life|world)\b"
+    r"|\b(?:business|company|workplace|work|office)\s+(?=(?:examples?|cases?)\b)",
+    re.IGNORECASE,
+)
+
+
 def topic_words(question: str) -> list[str]:
     """The question's own topic words: content words that are not aspect or filler words ("the
-    whole thing" points back as "it" does: it names nothing of its own)."""
+    whole thing" points back as "it" does: it names nothing of its own; nor does where an example
+    should come from, when any industry would do: "an example from a real business")."""
+    question = _EXAMPLE_FROM_ANYWHERE.sub(r"\g<kind> ", question)
     question = PLAIN_WORDS.sub(" ", question)
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
@@ -1337,6 +1369,40 @@ def replaced_reading(question: str, conversation: Conversation, index: SearchInd
     return _switched_reading(previous, span, switch[1], conversation, index)
 
 
+# How much more plainly the course must speak of the question with only a phrase's first word
+# swapped than with the whole phrase swapped for that reading to be taken (best cosines with the
+# course's passages; "what did the us ai act do" 0.71 against "what did the us do" 0.26).
+MODIFIER_MARGIN = 0.15
+
+
+def _modifier_span(
+    previous: str, span: tuple[int, int], new: str, index: SearchIndex
+) -> tuple[int, int] | None:
+    """The first word of the phrase at ``span`` when a one-word new subject stands for that word
+    rather than the whole phrase: "and the us?" after "what did the eu ai act do" swaps "eu" for
+    "us" (the course speaks of the US executive order right next to the EU AI Act), not "eu ai
+    act" for "us". Why: the whole phrase swapped left "what did the us do", which reads like
+    nothing in the course, and the switch was declined as not covered. The first word is taken
+    only when the question it gives reads clearly more like the course (``MODIFIER_MARGIN``), so
+    "and gans?" after "how is a vae trained" still swaps the whole subject. None otherwise."""
+    tokens = [(a, b) for a, b, _ in _spans(previous) if span[0] <= a and b <= span[1]]
+    if len(tokens) < 2 or len(tokenize(new)) != 1:
+        return None
+    if not any(t in index.vocabulary for t in index.analyse(new)):
+        # A word the course never writes ("and the americans?") reads like the course only
+        # through the words kept ("americans ai act" is the EU AI Act again); swapped whole, its
+        # everyday sense finds the course's word ("... the US executive order").
+        return None
+    first = tokens[0]
+    if stem(tokenize(previous[first[0] : first[1]])[0]) == stem(tokenize(new)[0]):
+        return None
+    rewrites = [f"{previous[: span[0]]}{new}{previous[span[1] :]}", f"{previous[: first[0]]}{new}{previous[first[1] :]}"]
+    meaning = index.best_cosines(rewrites)
+    if meaning is None or meaning[1] < meaning[0] + MODIFIER_MARGIN:
+        return None
+    return first
+
+
 def _switched_reading(
     previous: str, span: tuple[int, int], new: str, conversation: Conversation, index: SearchIndex
 ) -> Reading:
@@ -1347,6 +1413,10 @@ def _switched_reading(
         # "and unsupervised?" after "what is supervised learning": the course says "unsupervised
         # learning", so the phrase keeps its head and only the modifier changes.
         new = f"{new} {head}"
+    else:
+        modifier = _modifier_span(previous, span, new, index)
+        if modifier is not None:
+            span, old = modifier, previous[modifier[0] : modifier[1]]
     said = f"{new}'s" if old.lower() in _POSSESSIVES else new
     if old.lower() in _POINTERS or old.lower() in _POSSESSIVES:
         old = subject(previous, conversation.topic or old)  # what the pronoun stood for

@@ -690,7 +690,8 @@ class SearchIndex:
             return self._rank(query, k, None, None, expand, route=route)
         assert conversation is not None and conversation.topic is not None
         topic = conversation.topic
-        seen = self._seen(conversation)
+        # "so it doesn't need labels at all?": the learner checks what the section just quoted said.
+        seen = {} if conversation_module.checks_what_was_said(query) else self._seen(conversation)
         leaning = (
             follow or self.is_follow_up(query)
             or conversation_module.part_of_the_last(query, conversation, self) is not None

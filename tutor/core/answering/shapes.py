@@ -1675,6 +1675,13 @@ def detect(question: str) -> Shape:
         kinds = tuple(answer_kind(side) for side in shape.sides)
         if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
             return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
+    if shape.kind == "comparison" and len(shape.sides) == 2 and any(_NO_SIDE.fullmatch(side.strip()) for side in shape.sides):
+        # "is a word always one token or different?": the second option only negates or varies
+        # the first, so one thing is asked about, yes or no. Read as a comparison, "different"
+        # was searched as a side of its own and brought in "Predicting versus creating: two
+        # different goals". (Two things the learner describes, "model 1 ..., model 2 ... same
+        # type or no?", were compared above.)
+        return Shape("yes_no")
     return shape
 
 
@@ -2119,6 +2126,13 @@ def _content(clause: str) -> list[str]:
 # A clause asking whether a thing is one family or the other ("is the chatbot on our website
 # machine learning or generative ai"), not which of the two has a property ("which needs more
 # computing power, ordinary ml or generative ai?").
+# A second option that only negates or varies the first ("... or different?", "... or not",
+# "... or the same?", "or something else"): no second thing to compare.
+_NO_SIDE = rx.compile(
+    r"(?:(?:is\s+it|are\s+they|it'?s|they'?re)\s+)?(?:(?:totally|completely|something|any)\s+)?"
+    r"(?:different|differently|not|no|the\s+same|same|similar|alike|otherwise|else|something\s+else|other\s+way\s+round)",
+    _F,
+)
 _PLACING = rx.compile(
     rf"(?:^|[.?!:,;]\s*)\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|would|does|do|could)\b[^.?!,;:]*"
     rf"\b(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\s*,?\s+or\s+(?:just\s+|classic\s+|plain\s+)?{_FAMILY}\b",

@@ -34,3 +34,36 @@ def test_the_same_swap_without_an_introduction_is_unchanged(tutor) -> None:
     """The guard: with nothing said before the question, the swap was already right."""
     answer = learner_judge.converse(tutor, ["what does the eu ai act do", "and the americans?"])
     assert "executive order" in answer.text.lower(), answer.text[:300]
+
+
+# Stop 37 (fu37, probes in ``benchmarks/probes/fu37-s37``; worded apart from them): "and the us?"
+# after a question about the EU AI Act swapped the whole phrase "eu ai act" for "us", asked "what
+# did the us do", and was declined as not covered. A one-word new subject stands for the phrase's
+# first word when that reading is clearly the course's (``conversation._modifier_span``).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which uses does the eu ai act ban", "and the us?"],
+        ["when was the eu ai act agreed", "what about the us"],
+    ],
+)
+def test_a_one_word_subject_swaps_the_phrase_s_first_word(tutor, turns: list[str]) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope and answer.sources[0].section == REG, answer.text[:300]
+    assert "executive order" in answer.text.lower(), answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("turns", "section", "said"),
+    [
+        # The guard: a swap of the whole subject stays whole.
+        (["what is supervised learning", "and reinforcement?"],
+         "reinforcement-learning#agents-environments-actions-and-rewards", "agent"),
+        (["how is machine learning used in healthcare", "and in finance?"],
+         "industry-use-cases#finance-catching-fraud-and-handling-documents", "fraud"),
+    ],
+)
+def test_a_whole_subject_swap_is_unchanged(tutor, turns: list[str], section: str, said: str) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.sources[0].section == section, answer.text[:300]
+    assert said in answer.text.lower(), answer.text[:300]

@@ -648,3 +648,55 @@ def test_an_avoid_follow_up_on_bias_opens_with_reducing_it(tutor) -> None:
 def test_asking_how_to_notice_it_is_no_remedy(tutor) -> None:
     answer = _chain(tutor, "what is overfitting", "how would i notice it")
     assert not _opening(answer).startswith("Common cures"), answer.text
+
+
+# Stop 37 (fu37, probes in ``benchmarks/probes/fu37-s37``; worded apart from them): where an
+# example should come from, said in words that fit any industry ("from a real company", "an
+# actual business"), is the kind of example asked for, as "a real-world example" is. Its noun
+# was the follow-up's topic word, so it was searched as a subject of its own and drifted to
+# the uses of unsupervised learning ("customer segmentation").
+@pytest.mark.parametrize(
+    ("turns", "section"),
+    [
+        (["what is anomaly detection", "an example from a real company?"],
+         "ml-applications#predictive-analytics-and-anomaly-detection"),
+        (["what is feature engineering", "any example from an actual business?"],
+         "training-and-overfitting#features-feature-scaling-and-feature-engineering"),
+    ],
+)
+def test_an_example_from_any_business_is_of_the_topic(tutor, turns: list[str], section: str) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope and answer.sources[0].section == section, answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("an example from a real business pls", []),
+        ("a workplace example?", []),
+        # The guard: a setting of one industry, or a business asked about, is still a topic word.
+        ("an example from a real shop pls", ["shop"]),
+        ("how is ai used in business", ["ai", "business"]),
+    ],
+)
+def test_where_any_example_comes_from_is_no_topic(question: str, words: list[str]) -> None:
+    assert conversation_module.topic_words(question) == words
+
+
+@pytest.mark.parametrize(
+    ("question", "checks"),
+    [
+        ("so the generator never sees real pictures?", True),
+        ("ok so it needs no labels at all?", True),
+        ("wait, so lower is better?", True),
+        # Not a restatement: something new is asked.
+        ("so what's the catch?", False),
+        ("so how does it learn then?", False),
+        ("so it needs no labels.", False),
+    ],
+)
+def test_a_restatement_asked_with_so_checks_what_was_said(question: str, checks: bool) -> None:
+    """Stop 37 (fu37): "so it doesn't need labels at all?" after unsupervised learning checks the
+    section just quoted, which the seen penalty had put below supervised learning's labels
+    section (``conversation.checks_what_was_said``)."""
+    assert conversation_module.checks_what_was_said(question) is checks
