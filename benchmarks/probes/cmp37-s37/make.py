@@ -14,7 +14,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import probekit
-from probekit import ADO, APP, BEN, DC, ETH, EV, FUT, GAN, GAPP, GEN, HAL, IND, LM, ML, RL, SK, SUP, TR, UNS, VAE, VS
+from probekit import (
+    ADO,
+    APP,
+    BEN,
+    DC,
+    ETH,
+    EV,
+    FUT,
+    GAN,
+    GAPP,
+    GEN,
+    HAL,
+    IND,
+    LM,
+    ML,
+    RL,
+    SK,
+    SUP,
+    TR,
+    UNS,
+    VAE,
+    VS,
+)
 
 HERE = Path(__file__).parent
 PREDCRE = VS + "predicting-versus-creating-two-different-goals"
@@ -183,7 +205,7 @@ ASPECT = [  # one aspect of both, pros and cons, in common, which needs more
     ("how is judging a chatbot's essays different from judging a fraud model's alerts",
      [[GENEVAL, GENLOSS], [PR, PRWHY, ACC]], [["realism|coherence|diversity"], ["precision|recall|accura|share"]]),
     ("what do machine learning and generative ai have in common",
-     [[BUILT, NEST := ML + "machine-learning-inside-the-wider-field-of-ai", VS + "how-machine-learning-and-generative-ai-feed-each-other"]], [["learn|data|built on"]]),
+     [[BUILT, ML + "machine-learning-inside-the-wider-field-of-ai", VS + "how-machine-learning-and-generative-ai-feed-each-other"]], [["learn|data|built on"]]),
     ("staff not wanting ai vs not having people who can build it, how do those two problems differ",
      [[RESIST], [SKILLGAP]], [["resist|job|fear"], ["skill|hire|talent|expert"]]),
     ("which costs more to train: a small classifier or a big language model, and why",
