@@ -844,17 +844,6 @@ class Comparing:
                     return self._compose_comparison(named_question, again, names, same)
         if (machines := self._machines_on_an_aspect(question, result, sides, rest)) is not None:
             return machines
-        # Two machines of the two families named by their jobs and compared on no aspect the
-        # course teaches ("the tool that tells me how much brisket to order vs the ai that
-        # writes my menu descriptions, how are those two jobs different?"): the learner asks
-        # what sets the two apart, which is what sorting them into the families answers, the
-        # course's telling sentence and each machine's own use. (Searched as an ordinary
-        # comparison, both sides met in a section naming both families, "Same industries,
-        # different jobs", whose sentences said nothing of menus being written text.)
-        if machine_families(sides) is not None and not shapes.two_sided(question) and (
-            sorted_ := self._compose_family_sort(question, result, sides)
-        ) is not None:
-            return sorted_
         if (parts := self._parts_of_each(question, result, sides)) is not None:
             return parts
         if (jobs := self._jobs_of_each(question, result, sides)) is not None:

@@ -129,23 +129,6 @@ def test_a_sorted_thing_named_by_its_use_gets_the_section_on_that_use(tutor) -> 
     assert not any(s.section.startswith(ML_APPS) for s in loose.sources)
 
 
-def test_two_machines_of_the_two_families_compared_on_nothing_are_sorted(tutor) -> None:
-    """ "the thing that predicts X vs the ai that writes Y, what's the difference" was answered
-    from a section on the families in general, with nothing on what each machine does; it is now
-    answered as sorting them: the course's telling sentence, then each machine's own use."""
-    answer = tutor.ask(
-        "newsagent. the till system that guesses which magazines will sell out vs the ai that writes our window posters"
-        " - whats the actual difference"
-    )
-    cited = [s.section for s in answer.sources]
-    assert cited[0] == PREDCRE
-    assert ML_APPS + "predictive-analytics-and-anomaly-detection" in cited
-    assert "did not exist before" in answer.text
-    # Guard: weighed on an aspect a lesson teaches, the families' comparison on it still answers.
-    heavy = tutor.ask("which is more of a power hog: the thing that predicts our 8am rush, or one of those big image generators?")
-    assert "comparing-efficiency-and-computing-needs" in heavy.sources[0].section or "compute" in heavy.sources[0].section
-
-
 # Stop 36 (zijc36, probes in ``benchmarks/probes/zijc36-s36``; worded apart from them and from sets
 # ZI/ZJ).
 ML_APPS = "ml-applications#"
