@@ -671,15 +671,62 @@ class Comparing:
         ]
         budget = compose.MANY_PART_WORDS if len(sides) > 2 else compose.PART_WORDS
         self.index.prefetch(list(sides))  # every thing embedded in one forward pass
-        for side in sides:
-            found = self.index.search(side, k=4, expand=True, route=False)
-            taken = {section.id for section, *_ in parts}
-            hit = next((h for h in found.hits if h.section.id not in taken), None)
-            if hit is None or not found.in_scope or hit is not found.hits[0] or hit.asked < CLEAR_ASK:
+        founds = [self.index.search(side, k=USE_RANKS, expand=True, route=False) for side in sides]
+        taken = {telling_section.id}
+        own_parts: dict[int, tuple[Section, float, list[int], str]] = {}
+        # (The thing a learner ask places most clearly chooses first: "shazam naming a song vs an
+        # ai that makes a brand new song" both reach the section on music, which is the second
+        # thing's own, and taken in the question's order it went to the first.)
+        for i in sorted(range(len(sides)), key=lambda i: -max((h.asked for h in founds[i].hits[:1]), default=0.0)):
+            hit = self._own_use(sides[i], founds[i], taken)
+            if hit is None:
                 continue
-            own = self._sentence_scores(hit.section, found)
-            parts.append((hit.section, hit.score, self._pick(hit.section, own, budget), f"{hit.section.heading}: "))
+            taken.add(hit.section.id)
+            own = self._sentence_scores(hit.section, founds[i])
+            own_parts[i] = (hit.section, hit.score, self._pick(hit.section, own, budget), f"{hit.section.heading}: ")
+        parts += [own_parts[i] for i in sorted(own_parts)]
         return self._answer_from(question, result, parts)
+
+    def _own_use(self, side: str, found: SearchResult, taken: set[str]) -> Hit | None:
+        """The section that is a sorted thing's own part (``_compose_family_sort``), or None: its
+        best section when a learner ask places it clearly (in scope, an ask at ``CLEAR_ASK``), else
+        the course's section on that use ("Where generative AI is used" > "Text generation ...")
+        among its first few, at ``USE_ASK`` at least, when it is the thing's best or of the family
+        the thing's job tells (``described.machine_family``).
+
+        Why: a thing is named by what it does in the learner's trade ("an app that writes birthday
+        poems", "the catalogue suggesting books like the one you borrowed"), words no learner ask
+        of any section holds, so nothing reached the clear bar and the thing had no part of its
+        own: only the course's general sentence on the two families answered for it, with nothing
+        about poems being written text or about recommendations. The course's lessons on where
+        each family is used hold a section per use, which is the thing's own part when the search
+        ranks it near the top; a thing too loose even for that ("a camera that counts bees")
+        still gets none."""
+        if not found.hits:
+            return None
+        best = found.hits[0]
+        if best.section.id not in taken and found.in_scope and best.asked >= CLEAR_ASK:
+            return best
+        uses = self._use_lessons()
+        family = described.machine_family(side)
+        for rank, hit in enumerate(found.hits):
+            family_of = uses.get(hit.section.lesson_id)
+            if family_of is None or hit.section.id in taken or hit.asked < USE_ASK:
+                continue
+            if rank == 0 or family_of == family:
+                return hit
+        return None
+
+    def _use_lessons(self) -> dict[str, str]:
+        """The lessons on where a family is used (their title says "Where <family> is used"), each
+        with the course's name of its family (``described.PREDICTING_FAMILY`` / ``MAKING_FAMILY``)."""
+        names = {described.PREDICTING_FAMILY.lower(): described.PREDICTING_FAMILY, described.MAKING_FAMILY.lower(): described.MAKING_FAMILY}
+        uses: dict[str, str] = {}
+        for section in self.index.sections:
+            match = _USES_TITLE.fullmatch(section.lesson_title.strip())
+            if match and match.group(1).lower() in names:
+                uses[section.lesson_id] = names[match.group(1).lower()]
+        return uses
 
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
@@ -1530,6 +1577,16 @@ _VERDICT_NOUN = rx.compile(
 # small lift, so that a sentence saying what a named part does ranks over the side's worked example
 # (without it the VAE part kept its 8-by-8 digits example and dropped what the encoder does).
 STATED_PART_BONUS = 0.1
+# A sorted thing's section on its use (``Comparing._own_use``): among its first ``USE_RANKS``
+# hits, with a learner ask at ``USE_ASK`` at least. Measured on the things of the cmp36 and cmp37
+# probes: a thing named by its job in the learner's words reaches the section on that use at
+# 0.41-0.45 ("a tool writing my flight report", "the catalogue suggesting books"); things too
+# loose for any section ("a camera that counts bees", "a thermostat that learns when i'm home")
+# reach one at 0.34 at most.
+USE_RANKS = 5
+USE_ASK = 0.4
+# A lesson on where a family is used, by its title ("Where generative AI is used").
+_USES_TITLE = rx.compile(r"(?i)where\s+(.+?)\s+is\s+used")
 # A family put to a job: "using ml to spot odd readings", "gen ai for making poster images", "plain
 # machine learning to suggest products" (``Comparing._jobs_of_each``).
 _FAMILY_AT_A_JOB = rx.compile(

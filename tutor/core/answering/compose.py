@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -1203,6 +1203,36 @@ _LEANS_ON_PREVIOUS = rx.compile(
     r"Instead|Otherwise|Then|Thus|Therefore|Here|He|She|"
     r"The (?:first|second|third|fourth|fifth|last|latter|former|other|same|next))\b"
 )
+# A sentence opening with a share of what the section listed before it ("All of these systems make
+# a prediction about existing data ...", "Some of these tasks ... are pure prediction"): it speaks
+# of the section's whole list, which the section's opening sentence names.
+_SHARE_OF_LIST = rx.compile(
+    r"^(?:(?:All|Each|Both|None|Most|Many|Some|Several|Neither|Either|One)\s+of\s+(?:these|those|them)|All\s+(?:these|those))\b"
+)
+
+
+def shares_a_list(sentence: str) -> bool:
+    """Does the sentence open with a share of what came before it ("All of these systems ...")?"""
+    return bool(_SHARE_OF_LIST.match(sentence))
+
+
+def said_with_lead(section: Section, position: int, positions: Collection[int]) -> list[int]:
+    """The sentences said first when the one at ``position`` leads an answer, in course order: a
+    share of the section's list ("All of these systems ...") after the section's opening, which
+    names the list; a sentence pointing back ("This ...") after the picked sentences it leans on;
+    else the lead alone. Only sentences among ``positions`` (the part's) join it.
+
+    Why: a verdict led alone ("is siri machine learning or generative ai" opened "All of these
+    systems make a prediction about existing data ... machine learning rather than generative
+    AI") said which family without saying which systems."""
+    if position > 0 and shares_a_list(section.sentences[position]) and 0 in positions:
+        return [0, position]
+    run = [position]
+    for p in leaning_chain(section, position, [])[1:]:
+        if p not in positions:
+            break
+        run.append(p)
+    return sorted(run)
 
 
 def leans_on_previous(sentence: str) -> bool:

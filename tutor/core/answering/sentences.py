@@ -247,9 +247,13 @@ class ChoosingSentences:
             parts = compose.remedy_first(result.query, parts, result.topic)
         for index, (section, score, positions, label) in enumerate(parts):
             sources.append(Source.from_section(section, score))
-            kept = [p for p in sorted(positions) if lead != (index, p)]
+            leading: list[int] = []
             if lead is not None and lead[0] == index:
-                texts.insert(0, f"{section.sentences[lead[1]]} [{len(sources)}]")
+                # The lead with what it points back to (``compose.said_with_lead``): a verdict
+                # never opens the answer pointing at nothing said yet.
+                leading = compose.said_with_lead(section, lead[1], positions)
+                texts.insert(0, f"{' '.join(section.sentences[p] for p in leading)} [{len(sources)}]")
+            kept = [p for p in sorted(positions) if p not in leading]
             if kept:
                 body = " ".join(section.sentences[p] for p in kept)
                 texts.append(f"{label}{body} [{len(sources)}]")
@@ -513,6 +517,10 @@ class ChoosingSentences:
             verdict = self._family_verdict(best.section, [c for c in candidates if c[1] == 0])
             if verdict is not None:
                 chain = compose.leaning_chain(best.section, verdict, [q for r, q in picked if r == 0])
+                if compose.shares_a_list(best.section.sentences[verdict]):
+                    # ("All of these systems ... rather than generative AI": the section's
+                    # opening names the systems, and is said before it.)
+                    chain = [verdict, 0]
                 picked.update((0, q) for q in chain)
                 lead = (0, verdict)
         if lead is None and bonus is None and not said_before and not result.topic and shape != "comparison":

@@ -90,11 +90,45 @@ def test_one_thing_and_the_two_families_is_no_comparison() -> None:
 def test_placing_one_thing_opens_with_the_verdict(tutor) -> None:
     """ "is X ML or gen AI?" opened with the section's opening ("Image and speech recognition
     systems use ...", "Artificial intelligence (AI) is the umbrella term ..."); it now opens with
-    the section's sentence naming both families."""
-    assert "rather than generative AI" in opening(tutor.ask("is image recognition on my phone machine learning or generative ai"))
+    the section's sentence naming both families. A verdict that speaks of a share of the
+    section's list ("All of these systems ...") comes right after the opening that names the
+    list (stop 37: alone first, it said which family without saying which systems)."""
+    answer = tutor.ask("is image recognition on my phone machine learning or generative ai")
+    assert opening(answer).startswith("Image and speech recognition systems use machine learning")
+    assert "rather than generative AI" in answer.text.split("[1]")[0]
     assert opening(tutor.ask("is chat gpt machine learning or is it generative ai")).startswith("Generative AI is")
     # Guard: a section with no sentence naming both opens as before.
     assert opening(tutor.ask("is a large language model ml or gen ai")).startswith("A large language model")
+
+
+# Stop 37 (cmp37, probes in ``benchmarks/probes/cmp37-s37``; worded apart from them).
+TEXT_GEN = "generative-ai-applications#text-generation-for-content-dialogue-and-creative-writing"
+
+
+def test_a_verdict_on_a_share_of_a_list_does_not_open_the_answer(tutor) -> None:
+    """ "is siri ml or gen ai" opened "All of these systems make a prediction ..." without saying
+    which systems; the section's opening, which names them, now comes first."""
+    answer = tutor.ask("is alexa machine learning or generative ai")
+    assert not opening(answer).startswith("All of these")
+    assert "rather than generative AI" in answer.text.split("[1]")[0]
+
+
+def test_a_sorted_thing_named_by_its_use_gets_the_section_on_that_use(tutor) -> None:
+    """A thing named by what it does in the learner's words ("a tool writing my quarterly
+    report") reached no learner ask clearly and had no part of its own; the course's section on
+    that use, its best, now answers for it."""
+    answer = tutor.ask(
+        "ml or gen ai for each: the streaming site suggesting films like the last one i watched, and a tool writing my quarterly report"
+    )
+    cited = [s.section for s in answer.sources]
+    assert cited[0] == PREDCRE
+    assert ML_APPS + "recommendation-systems-for-products-movies-and-music" in cited
+    assert TEXT_GEN in cited
+    # Guard: a thing too loose for any section still gets none (no wrong section for it).
+    loose = tutor.ask("which of these is generative: a thermostat that learns when im home, or an app that turns my selfie into a painting")
+    assert not any(s.section.startswith(ML_APPS) for s in loose.sources)
+
+
 # Stop 36 (zijc36, probes in ``benchmarks/probes/zijc36-s36``; worded apart from them and from sets
 # ZI/ZJ).
 ML_APPS = "ml-applications#"
