@@ -46,7 +46,9 @@ _OUT_OF_JOB = [
     # (stop 37: not where a tool is said to do it, "we use a chatbot to draft our site
     # instructions and it keeps inventing stuff": what the tool does is the learner's story.)
     _made(rx.compile(
-        r"^(?!.*\b(?:use|uses|used|using|got|get|gets|have|has|had)\s+(?:a|an|the|our|my|some|this|that)\s+"
+        # (a doer before the tool's verb: "please use an ai to draft my report" is still an order)
+        r"^(?!.*\b(?:we|i|they|he|she|(?:my|our|the)\s+[\w-]+)(?:'re|'ve|'m)?\s+(?:(?:are|am|is|have|has|had|been|just|now|also|all)\s+){0,2}"
+        r"(?:use|uses|used|using|got|get|gets|have|has|had)\s+(?:a|an|the|our|my|some|this|that)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:chatbot|bot|ai|tool|app|model|assistant|gpt|chatgpt|program|software|system)s?\s+"
         r"to\s+(?:help\s+(?:us|me)\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
         r".*?\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
