@@ -51,6 +51,10 @@ _OUT_OF_JOB = [
         r"(?:use|uses|used|using|got|get|gets|have|has|had)\s+(?:a|an|the|our|my|some|this|that)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:chatbot|bot|ai|tool|app|model|assistant|gpt|chatgpt|program|software|system)s?\s+"
         r"to\s+(?:help\s+(?:us|me)\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
+        # ... nor a plan told: "thinking of having generative ai write our briefing packs"
+        r"(?!.*\b(?:of|about|considering|by|with|without|after|before)\s+(?:having|getting|letting|using)\s+(?:a\s+|an\s+|the\s+|some\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:chatbot|bot|ai|tool|app|model|assistant|gpt|chatgpt|program|software|system)s?\s+"
+        r"(?:to\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
         r".*?\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
         _F | re.DOTALL,
     )),
