@@ -47,7 +47,7 @@ from tutor.core.answering.comparison import Comparing
 from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.compounds import uncovered_compound
 from tutor.core.answering.conversation import Conversation
-from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining
+from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining, asks_a_name
 from tutor.core.answering.details import failed_detail, resource_used, written_things
 from tutor.core.answering.followups import FollowingUp
 from tutor.core.answering.formulas_and_code import untaught_request
@@ -573,6 +573,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # Not a compound a follow-up's reading made ("and temperature?" after top-k sampling
             # read as "top-k temperature"): the learner never wrote it, and the whole-topic switch
             # below answers the new subject alone.
+            term = None
+        if term is not None and listed is None and asks_a_name(term):
+            # "... like cops and robbers. whats the proper name": the name asked for is the
+            # described thing's, not a term called "proper name" (stop 37).
             term = None
         asking.foreign_script, asking.term, asking.listed = foreign_script, term, listed
 

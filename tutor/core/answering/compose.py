@@ -859,7 +859,7 @@ def enumerates(section: Section) -> bool:
     asks ...")."""
     sentences = section.sentences
     return (
-        any(_ANNOUNCES.search(s) or _INLINE_LIST.search(s) for s in sentences)
+        any(_ANNOUNCES.search(s) or _INLINE_LIST.search(s) or _TO_SERIES.search(s) for s in sentences)
         or sum(bool(_ITEM.search(s)) for s in sentences[1:]) >= 2
         or bool(_SERIES.search(section.heading))
         or _parallel(sentences)
@@ -904,6 +904,7 @@ def enumeration_sentences(section: Section) -> list[int]:
     found = [
         i for i, s in enumerate(section.sentences)
         if _ANNOUNCES.search(s) or _INLINE_LIST.search(s) or _SERIES.search(s) or _LONG_SERIES.search(s)
+        or _TO_SERIES.search(s)
     ]
     return found or [0]
 
@@ -911,6 +912,12 @@ def enumeration_sentences(section: Section) -> list[int]:
 # "... such as healthcare, retail, education, customer support and finance": four or more items
 # in one sentence are an enumeration too.
 _INLINE_LIST = rx.compile(r"(?:\b[\w-]+(?:\s+[\w-]+){0,2},\s+){3,}[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+\w+")
+
+
+# (stop 37) A series of uses, each an infinitive clause too long for ``_SERIES``: "GANs have been
+# used to create photorealistic images, to generate human-like text, and to produce music and
+# artwork" (three "to ..." clauses, commas and a final "and"/"or").
+_TO_SERIES = rx.compile(r"\bto\s+[\w-]+(?:\s+[\w-]+){0,6}?,\s+to\s+[\w-]+(?:\s+[\w-]+){0,8}?,?\s+(?:and|or)\s+to\s+[\w-]+")
 
 
 _STEP = rx.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly)\b")

@@ -106,6 +106,29 @@ def _takes_up(asking: str, preamble: str, vocabulary: Collection[str]) -> bool:
 
 
 # Words by which an asking sentence points back at what the learner said before it.
+# (stop 37) An asking sentence that asks for the name of something it does not itself name: "whats
+# the proper name", "what's the technical term", "what is it called", "what do they call that".
+# "what's the proper name for a baby kangaroo" names its own thing and is no such question.
+_ASKS_ITS_NAME = rx.compile(
+    r"\b(?:(?:proper|real|correct|official|technical|right|actual|formal|fancy|posh)\s+(?:name|term|word)s?"
+    r"(?!\s+(?:for|of)\s+(?!(?:it|that|this|them|those|these|the\s+thing)\b))|"
+    r"what(?:'s|s|\s+is|\s+are)?\s+(?:it|that|this|they|those)\s+called|"
+    r"what\s+do\s+(?:you|they|we|people)\s+call\s+(?:it|that|this|them)\b)",
+    re.IGNORECASE,
+)
+_NAME_WORDS = rx.compile(
+    r"(?:the\s+|its\s+|a\s+)?(?:proper|real|correct|official|technical|right|actual|formal|fancy|posh|scientific)\s+"
+    r"(?:names?|terms?|words?)",
+    re.IGNORECASE,
+)
+
+
+def asks_a_name(term: str) -> bool:
+    """Is ``term`` only the words that ask for a name ("proper name", "technical term"), which a
+    term finder may read as a compound the course never writes?"""
+    return bool(_NAME_WORDS.fullmatch(term.strip()))
+
+
 _POINTS_BACK = rx.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
 # An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
@@ -499,6 +522,11 @@ class Declining:
         ):
             # "we want an image generator trained on our catalogue photos, only 200 of them. will it
             # manage outdoor shots?": the pointer is the machine the preamble describes.
+            return False
+        if _ASKS_ITS_NAME.search(asking) and names_subject(preamble, self.subject_stems) and not _TOPIC_CHANGE.search(preamble):
+            # "... two networks set against each other, one knocks up fake pics and the other
+            # plays the checker. like red team v blue team. whats the proper name and which bit
+            # does what": the name asked for is the name of the thing the preamble describes.
             return False
         if (
             _NAMING_PREAMBLE.match(preamble) and not _SAYS.search(preamble) and not _TOPIC_CHANGE.search(preamble)

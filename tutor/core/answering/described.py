@@ -165,6 +165,30 @@ def names_machine_at_work(text: str, products: bool = True) -> bool:
     return any(products or not _PRODUCT_NAME.match(m.group(0)) for m in _MACHINE_AT_WORK.finditer(text))
 
 
+# (stop 37) A watching device told by how well it flags what it watches for: "our motion alarms
+# either go off for nothing or miss a real intruder", "the engine room alarm cries wolf", "the fox
+# alarm camera claims 98% right". An alarm that raises false alarms and misses real cases is the
+# course's own picture of a classifier judged by precision, recall and accuracy ("when the model
+# raises an alarm, how often is the alarm right?"), told in a guard's or a farmer's words.
+_WATCHER = r"(?:alarms?|detectors?|sensors?|cameras?|cams|cctv|scanners?|alerts?|monitors?|alarm\s+systems?)"
+_FLAGGING_ERRORS = (
+    r"(?:go(?:es)?\s+off\s+(?:for|at|over)\s+(?:nothing|no\s+reason|every\w*)|false\s+(?:alarms?|alerts?|positives?)|"
+    r"cr(?:y|ies|ied|ying)\s+wolf|miss(?:es|ed|ing)?\s+(?:a\s+|the\s+|some\s+)?(?:real|actual|genuine)|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:right|accurate|correct|accuracy|of\s+the\s+time))"
+)
+_WATCHER_JUDGED = (
+    rx.compile(rf"\b{_WATCHER}\b.{{0,120}}?\b{_FLAGGING_ERRORS}", re.IGNORECASE | re.DOTALL),
+    rx.compile(rf"\b{_FLAGGING_ERRORS}.{{0,60}}?\b{_WATCHER}\b", re.IGNORECASE | re.DOTALL),
+)
+
+
+def watcher_judged(text: str) -> bool:
+    """Does ``text`` tell of an alarm, detector or camera by its false alarms, its misses or its
+    share right (``_WATCHER_JUDGED``)? Such a question is about judging a classifier, however
+    everyday its words: the search lets the router's choice answer it (``search.py``)."""
+    return any(p.search(text) for p in _WATCHER_JUDGED)
+
+
 _PRODUCT_IN_TEXT = rx.compile(rf"\b(?:{_PRODUCTS}|spell-check(?:er)?)\b", re.IGNORECASE)
 
 

@@ -207,3 +207,29 @@ class _TradeLookup:
 
 
 EVERYDAY_9.append(_TradeLookup())  # type: ignore[arg-type]
+
+# (stop 37) ... and a fitter's specification asked of a named part without any unit: "whats the
+# torque setting for the shaft coupling bolts on an mtu diesel and what order do i tighten them
+# in", "whats the main bearing clearance on a caterpillar 3516". The spec's own name (a torque, a
+# tightening sequence, a clearance or gap, a tyre pressure, a firing order) says the trade.
+_TRADE_SPEC = rx.compile(
+    r"\b(?:what|whats|what's|which|how\s+(?:much|tight))\b.{0,60}?\b(?:torque(?:\s+(?:setting|settings|spec|specs|value|figure))?|"
+    r"tightening\s+(?:order|sequence|pattern)|(?:bearing|valve|tappet|plug|spark\s+plug|points|ring|end\s+float)\s+"
+    r"(?:clearances?|gaps?)|tyre\s+pressures?|tire\s+pressures?|firing\s+order)\b.{0,80}?"
+    r"\b(?:bolts?|nuts?|studs?|bearings?|valves?|engine|diesel|gearbox|coupling|head|wheels?|tyres?|tires?|tractor|"
+    r"van|car|truck|lorry|trailer|pump|shaft|crank\w*|cylinders?|plugs?)\b|"
+    r"\bwhat\s+order\s+(?:do|should)\s+i\s+(?:tighten|torque|fit|bolt)\b",
+    _F | re.DOTALL,
+)
+
+
+class _TradeSpec:
+    """``_TRADE_SPEC`` where no word of the course's subject or course term is used."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if COURSE_SUBJECT.search(text) or COURSE_TERM.search(text):
+            return None
+        return _TRADE_SPEC.search(text)
+
+
+EVERYDAY_9.append(_TradeSpec())  # type: ignore[arg-type]

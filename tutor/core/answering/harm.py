@@ -248,7 +248,10 @@ HARMFUL_9 = [
         r"\bso\s+(?:i|we)\s+can\s+(?:keep|steal|pocket)\s+the\s+(?:money|donations|cash)\b|"
         r"\b(?:hide|sneak|smuggle)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:an?|the|my)\s+(?:\w+\s+)?(?:exam|test)\b|"
         r"\bfeed\s+me\s+(?:the\s+)?answers\b|"
-        r"\b(?:shoplift\w*|pickpocket\w*)\b|" + _HOW_I + r"\s*(?:\w+\s+)?(?:sneak|smuggle)\s+(?:\w+\s+){0,2}(?:into|past|through)\b|"
+        # (the act asked for, not the thief or the crime told: "a shoplifter walks out of camera
+        # 12 ... how does re-identification work" describes what a camera watched, stop 37)
+        + r"(?:" + _HOW_I + r"|\b(?:i|we)\s+(?:want|need|wanna|plan|am\s+going|'m\s+going)\s+to|\btips?\s+(?:for|on))"
+        r"\s*(?:\w+\s+){0,3}?(?:shoplift|pickpocket)\w*|" + _HOW_I + r"\s*(?:\w+\s+)?(?:sneak|smuggle)\s+(?:\w+\s+){0,2}(?:into|past|through)\b|"
         + _HOW_I + r".{0,60}\bin\s+(?:(?:someone|somebody|another\s+person)(?:\s+else)?'?s|my\s+(?:dead\s+)?\w+'s)\s+name\b|"
         r"\bfree\s+(?:robux|v-?bucks|gems|coins|netflix|spotify\s+premium|premium\s+accounts?)\b|"
         r"\b(?:find|get|track\s+down|dig\s+up)\s+(?:out\s+)?(?:the\s+)?(?:home\s+)?(?:address|location|number)\s+of\s+"
@@ -303,6 +306,25 @@ HARMFUL_MORE.append(_made(rx.compile(
     r"\b(?:do|use|spend|buy\s+\w+)\s+(?:\w+\s+){0,2}with\s+(?:a\s+|the\s+|some\s+|these\s+)?stolen\b",
     _F,
 )))
+
+# (stop 37) Going unseen by a watching machine, asked for oneself: "a patch i can wear so the
+# depot's person detector stops seeing me", "how should a shoplifter hold things so the camera ai
+# doesn't spot them". The object is the asker (or the one the asker coaches); how a camera can be
+# fooled ("how does an adversarial patch fool the camera", "can a detector miss an intruder") names
+# no such person and stays a question, declined or answered.
+HARMFUL_MORE.append(rx.compile(
+    r"\b(?:so|so\s+that|and|then)\s+(?:the\s+|their\s+|a\s+|its\s+|any\s+)?(?:[\w'-]+\s+){0,3}"
+    r"(?:cameras?|cctv|cams?|detectors?|sensors?|alarms?|guards?|scanners?|(?:face|facial)\s+recognition|ai|systems?)"
+    r"(?:\s+(?:at|on|in|by|over)\s+(?:the\s+)?[\w'-]+)?\s+"
+    r"(?:stops?\s+(?:seeing|spotting|detecting|recording|noticing|picking\s+up)|"
+    r"(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|never|fails?\s+to)\s+(?:\w+\s+)?"
+    r"(?:see|spot|detect|record|notice|recogni[sz]e|pick\s+up|catch|flag|clock))\s+"
+    r"(?:me|us|them|him|her|my\s+face|our\s+faces|the\s+(?:goods|stuff|items))\b|"
+    r"\b(?:so|so\s+that|and|then)\s+(?:the\s+|their\s+|a\s+|its\s+|any\s+)?(?:[\w'-]+\s+){0,3}"
+    r"(?:cameras?|cctv|cams?|detectors?|sensors?|alarms?|scanners?|gates?|tags?)\s+(?:doesn'?t|does\s+not|don'?t|won'?t|"
+    r"will\s+not|can'?t|cannot|never)\s+pick\s+(?:me|us|them|him|her)\s+up\b",
+    _F,
+))
 
 # "generate a research paper on deepfakes": the made thing is a piece of writing about the harmful
 # topic (work to order, refused as such), not the deepfake itself.

@@ -1125,12 +1125,15 @@ class SearchIndex:
                 )
             if not in_scope and not context and (
                 described.names_machine_at_work(query, products=False) or unnamed_machine(query)
+                or described.watcher_judged(query)
             ):
                 # "the tool that writes our blurbs ... why so inconsistent", "our no-show
                 # predictor got better with more bookings": a machine named by its job is the
                 # course's subject (a model doing a task) however everyday the rest is, and
                 # workplace words keep the passage cosine and coverage under the bar. The
-                # section router's first choice, among the first hits, then answers.
+                # section router's first choice, among the first hits, then answers. (Stop 37:
+                # an alarm told by its false alarms, misses or share right, ``watcher_judged``,
+                # is such a machine too.)
                 chosen = next(
                     (h for h in hits[:MACHINE_HITS] if self._router_agrees(self._position[h.section.id], routed)),
                     None,

@@ -2167,10 +2167,25 @@ def places_in_a_family(query: str) -> bool:
     return bool(_FAMILY_CHOICE.search(query) or _FAMILY_OFFERED.search(query))
 
 
+# (stop 37) The other family set aside: "all the skills you need to work in machine learning (not
+# the gen ai side)", "what does ml do well, not generative ai". The family named only to be left
+# out pulled the search to its own section ("Skills for working in generative AI").
+_FAMILY_SET_ASIDE = rx.compile(
+    rf"(?:\s*[,;:\-–]\s*\(?|\s*\()\s*\b(?:not|excluding|except(?:\s+for)?|rather\s+than|apart\s+from|other\s+than|leaving\s+out|"
+    rf"never\s+mind|forget)\s+(?:about\s+)?(?:the\s+|any\s+|all\s+the\s+)?(?:{_FAMILY})"
+    rf"(?:\s+(?:side|part|stuff|bit|end|kind|type|world|lot|one|ones|things?))?\s*\)?(?=\s*(?:[,.;:?!)]|$))",
+    _F,
+)
+
+
 def without_family_choice(query: str) -> str:
     """``query`` without an "ml or gen ai" choice offered about a thing it describes, or ``query``
     itself when the rest describes no thing of its own (two content words at least: "is that ml
-    or gen ai?" after an answer, "is a gan ml or gen ai" keep the families as what is asked)."""
+    or gen ai?" after an answer, "is a gan ml or gen ai" keep the families as what is asked).
+    A family set aside ("... (not the gen ai side)") is left out the same way."""
+    aside = _FAMILY_SET_ASIDE.sub(" ", query)
+    if aside != query and len([w for w in re.findall(r"[a-z][\w'-]*", aside.lower()) if w not in QUESTION_STOPWORDS]) >= 2:
+        query = re.sub(r"\s+", " ", aside).strip()
     rest = _FAMILY_CHOICE.sub(" ", query)
     if rest == query:
         return query

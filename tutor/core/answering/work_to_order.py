@@ -36,13 +36,38 @@ _OUT_OF_JOB = [
     _made(rx.compile(
         r"^\W*(?:(?:hey|hi|hello|ok|okay|so|yo)\b[\s,!.]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|"
         r"i\s+(?:want|need)\s+(?:you\s+to\s+)?|help\s+me\s+|go\s+(?:and\s+)?|now\s+)?"
-        r"(?:write|draft|compose|prepare|type\s+up|pen|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
+        # ("pen tester. how does ..." is a job label, no verb: stop 37)
+        r"(?:write|draft|compose|prepare|type\s+up|pen(?!\s+test\w*|\s+pals?\b)|ghostwrite|ghost-write|build|develop|program|code|design|finish|complete(?!\s+(?:beginner|newbie|noob|novice|newcomer|amateur|layman|layperson|outsider|n00b|dummy|idiot)s?\b)|create|make|generate|produce|"
         r"come\s+up\s+with|put\s+together|whip\s+up|craft)\b.{0,60}?"
         rf"\b{GENRE}\b",
         _F,
     )),
     rx.compile(r"\bwith\s+(?:\w+\s+)?(?:hashtags|emojis)\b|\bin\s+(?:\d+|a\s+few|five|ten)\s+tweets\b", _F),
-    _made(rx.compile(r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b", _F)),
+    # (stop 37: not where a tool is said to do it, "we use a chatbot to draft our site
+    # instructions and it keeps inventing stuff": what the tool does is the learner's story.)
+    _made(rx.compile(
+        # (a doer before the tool's verb: "please use an ai to draft my report" is still an order)
+        r"^(?!.*\b(?:we|i|they|he|she|(?:my|our|the)\s+[\w-]+)(?:'re|'ve|'m)?\s+(?:(?:are|am|is|have|has|had|been|just|now|also|all)\s+){0,2}"
+        r"(?:use|uses|used|using|got|get|gets|have|has|had)\s+(?:a|an|the|our|my|some|this|that)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:chatbot|bot|ai|tool|app|model|assistant|gpt|chatgpt|program|software|system)s?\s+"
+        r"to\s+(?:help\s+(?:us|me)\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
+        # ... nor a plan told: "thinking of having generative ai write our briefing packs"
+        r"(?!.*\b(?:of|about|considering|by|with|without|after|before)\s+(?:having|getting|letting|using)\s+(?:a\s+|an\s+|the\s+|some\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:chatbot|bot|ai|tool|app|model|assistant|gpt|chatgpt|program|software|system)s?\s+"
+        r"(?:to\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
+        r".*?\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
+        _F | re.DOTALL,
+    )),
+    # (stop 37) Numbered exercises to be answered for the learner, with a deadline or a checker
+    # who won't look: "answer the conflict management workbook questions 1 to 6 for me, its due
+    # tomorrow and the trainer doesnt check properly".
+    rx.compile(
+        r"\b(?:answer|do|complete|fill\s+in|finish|work\s+out)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|these\s+)?"
+        r"(?:[\w'-]+\s+){0,4}?(?:questions?|q'?s|exercises?|tasks?)\s+(?:\d+\s*(?:-|to|and|&|through)\s*\d+|"
+        r"\d+(?:\s*,\s*\d+)+)\b.{0,80}?\b(?:for\s+(?:me|us)|due|deadline|hand\s+in|submit|won'?t\s+(?:notice|check)|"
+        r"doesn'?t\s+check|never\s+(?:reads|checks))\b",
+        _F,
+    ),
     # Work to hand in: a making verb and the learner's own piece of work ("the intro paragraph of my
     # dissertation"), a word count ("a 500-word reflection"), or where it goes ("for school").
     _made(rx.compile(
