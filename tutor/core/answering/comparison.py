@@ -20,6 +20,7 @@ from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.search import ASPECT_HEADINGS, CLEAR_ASK, Hit, SearchResult
+from tutor.core.answering.who_asks import without_introduction
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
 
@@ -196,7 +197,11 @@ class Comparing:
     def _rest(self, question: str, sides: tuple[str, ...]) -> str:
         """The question without its sides (read with typos mended, as the sides were), each
         side as a whole: "supervised" must not be cut out of "unsupervised learning"."""
-        rest = self.vocabulary.correct(question)
+        # Who asks is no part of what is asked of both ("im a plumber. whats the difference between
+        # ml and gen ai" searched "machine learning versus gen ai plumber" and found how the two
+        # feed each other, where the question alone finds predicting versus creating), unless the
+        # job is one of the course's settings, as in the question's own search.
+        rest = self.vocabulary.correct(without_introduction(question, keeps=self.index.names_a_setting))
         lead = shapes.listed_lead(rest)
         if lead:
             rest = rest[len(lead):]  # "I need to tell apart two things:" asks nothing of either

@@ -236,3 +236,15 @@ def test_three_ways_of_learning_described_are_searched_by_their_names(tutor) -> 
     assert "unlabelled" in answer.text
     # Guard: the names written keep the old reading.
     assert shapes.described_learning_kinds("supervised, unsupervised and reinforcement learning: what does each need") is None
+
+
+@pytest.mark.parametrize("question", [
+    "im a nurse. whats the actual difference between machine learning and gen ai",
+    "im a plumber. whats the actual difference between machine learning and gen ai",
+])
+def test_who_asks_is_no_aspect_of_the_two_families(tutor, question: str) -> None:
+    """The learner's job said first is no part of what is asked of both sides: searched with the
+    sides as "machine learning versus gen ai plumber", the job word pulled the answer to how the
+    two feed each other; the course's difference is predicting versus creating (stop 37)."""
+    answer = tutor.ask(question)
+    assert answer.sources[0].section == "ml-vs-generative-ai#predicting-versus-creating-two-different-goals", answer.text
