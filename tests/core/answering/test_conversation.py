@@ -156,17 +156,11 @@ COMBINED = [
     # a pronoun for the topic plus words of its own: the section naming both
     (["what is a language model", "does the textgen demo have one?"],
      "language-models#small-language-models-versus-large-ones", "tiny GPT"),
-    # "that one" is the most recent subject (DBSCAN), not the first (k-means)
-    pytest.param(
-        ["how does k-means group data", "what's the algorithm that handles odd shapes",
-         "does that one need you to pick the number of clusters?"],
-        "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps", "DBSCAN does not need k",
-        # Known since stop 37: the second answer now opens with DBSCAN (what handles odd shapes:
-        # ``compose.what_to_do_first``), so the sentence settling the yes/no was said and the
-        # third picks k-means' "goes wrong when k is chosen badly" by its words; "that one" does
-        # not yet favour the sentences about the subject it points at.
-        marks=pytest.mark.xfail(strict=True, reason="a pronoun's subject does not yet choose sentences"),
-    ),
+    # "that one" is the most recent subject (DBSCAN), not the first (k-means): the sentence on it
+    # that settles the yes/no, though the last answer said it
+    (["how does k-means group data", "what's the algorithm that handles odd shapes",
+      "does that one need you to pick the number of clusters?"],
+     "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps", "DBSCAN does not need k"),
 ]
 
 
@@ -643,3 +637,29 @@ def test_a_pronoun_in_an_idiom_or_announcing_what_follows_points_at_nothing(ques
     from tutor.core.answering.conversation import refers_back
 
     assert refers_back(question) is points_back
+
+
+def test_so_is_one_thing_part_of_another_is_answered_by_how_they_relate(tutor) -> None:
+    """Stop 37: "so is genai part of ml?" after their difference names two things in relation, a
+    new question rather than a restatement of what was said: the section on how they relate
+    joins the answer ("a specific application of machine learning")."""
+    answer, _ = _ask_all(tutor, ["difference between ml and generative ai?", "so is generative ai part of machine learning?"])
+    assert answer.in_scope and "application of machine learning" in answer.text, (answer.sources, answer.text)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how does k-means group data", "what's the algorithm that handles odd shapes",
+         "does that one need you to pick the number of clusters?"],
+        # the subject asked for by a description the answer named in passing, after k-means
+        ["what does k-means do", "which algorithm copes with clusters that aren't round blobs", "does that one ask for k?"],
+    ],
+)
+def test_a_pronoun_for_a_described_subject_is_answered_about_it(tutor, turns: list[str]) -> None:
+    """Stop 37: "that one" after a subject asked for by description (DBSCAN, named by the last
+    answer) is answered by what the course says of it, said before or not; the sentences on the
+    subject before it (k-means: "K-means also goes wrong when k is chosen badly") do not fill in."""
+    answer, _ = _ask_all(tutor, turns)
+    assert "DBSCAN does not need k" in answer.text, (answer.sources, answer.text)
+    assert "K-means" not in answer.text, answer.text

@@ -196,13 +196,26 @@ _CHECKS_THE_LAST = rx.compile(
 )
 
 
+# "so is genai part of ml?", "so are llms a kind of generative ai?": two things named and put in
+# relation, a new question of how they relate (the learner restating a point names the pronoun's
+# thing: "so it's a kind of supervised learning?").
+_ASKS_HOW_THEY_RELATE = rx.compile(
+    r"^\W*so\s+(?:is|are|was|were)\s+(?!(?:it|that|this|they|these|those|he|she)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:part|kind|type|sort|subset|branch|form|subfield|category|member|example|piece)\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def checks_what_was_said(question: str) -> bool:
     """Does the learner restate what was just said, to check it ("so no dataset at all?")? Its
     answer is most likely in the section just quoted, so that section is not passed over for
     having been read (``SearchIndex.search`` leaves out the seen penalty). Why: "so it doesn't
     need labels at all?" after unsupervised learning went to the section on supervised learning's
-    labelled datasets, which names both and says "label" most."""
-    return bool(_CHECKS_THE_LAST.match(without_reaction(question)))
+    labelled datasets, which names both and says "label" most. Not "so is genai part of ml?":
+    it names two things and asks how they relate, which the section on that answers (kept to
+    the comparison just quoted, it lost "Generative AI is built on machine learning")."""
+    question = without_reaction(question)
+    return bool(_CHECKS_THE_LAST.match(question)) and not _ASKS_HOW_THEY_RELATE.match(question)
 
 
 def without_reaction(question: str) -> str:

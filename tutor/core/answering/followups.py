@@ -30,7 +30,7 @@ from tutor.core.answering.compose import (
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.search import ASPECT_HEADINGS, SEEN_PENALTY, Hit, SearchResult
 from tutor.core.answering.who_asks import asking_part, without_introduction, without_job_signature
-from tutor.core.knowledge import Course, Section
+from tutor.core.knowledge import Course, Section, split_sentences
 from tutor.core.words import stem, tokenize
 
 SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
@@ -83,6 +83,16 @@ _POINTS_AT_TOPIC = rx.compile(r"\b(?:it|its|it's|itself|they|them|their)\b", re.
 # A heading that joins subjects: "The generator and the discriminator", "Classification versus
 # regression", "When k-means clustering fails and DBSCAN helps", "Features, feature scaling and ...".
 _JOINS = rx.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
+# A question that asks for a thing by describing it: "what's the algorithm that handles odd
+# shapes", "which method can follow moon shapes", "what's the other flavour that picks categories".
+_ASKS_BY_DESCRIPTION = rx.compile(
+    r"^\W*(?:(?:so|and|ok|okay|then)\W+)*(?:what|which)(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|a\s+|an\s+)?(?:other\s+)?"
+    r"(?:[\w-]+\s+)?(?:one|ones|algorithm|method|model|network|net|part|bit|kind|type|technique|measure|metric|"
+    r"setting|knob|approach|flavour|flavor|way|tool|thing)\b\s*(?:,\s*)?(?:that|which|who|for|to|where|with|built|used|can|could|will|would|does|do|is|are|has|\w+s)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens by naming its subject ("DBSCAN is ...", "The discriminator looks at ...").
+_NAMED_OPENING = rx.compile(r"^(?:An?\s+|The\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|was|does|can|[a-z]+s)\b")
 
 
 # "if it becomes too strong", "too big": what too much of something does.
@@ -209,6 +219,9 @@ class FollowingUp:
                 # "when was that agreed again?": what was said is what is asked for.
                 result.already_said = result.remembered = ""
                 result.again = True
+            pointed = self._pointed_name(cleaned.text, conversation)
+            if pointed is not None:
+                result.pointed, result.pointed_after = pointed
             result = self._the_one_named(cleaned.text, result, conversation)
             result = self._back_to_the_quoted(result, conversation)
             result = self._why_the_last(cleaned.text, result, conversation)
@@ -230,6 +243,48 @@ class FollowingUp:
             result = self._failure_section(cleaned.text, result, conversation)
         result.last_answer = conversation.last_answer
         asking.result = result
+
+    def _pointed_name(self, question: str, conversation: Conversation) -> tuple[str, str] | None:
+        """The name of the subject a pronoun points at, when the last turn introduced it by a
+        description the course does not use ("what's the algorithm that handles odd shapes")
+        and the last answer named it at the start of the sentence that answers the description
+        ("DBSCAN is a density-based alternative ... can follow any shape").
+
+        Why: "does that one need you to pick the number of clusters?" is asked of DBSCAN, but
+        the topic's words ("algorithm handles odd shapes") name no sentence, so the follow-up's
+        own words chose ("number of clusters" -> k-means' "goes wrong when k is chosen badly"),
+        and the sentence about DBSCAN that settles it ("DBSCAN does not need k") was passed
+        over for having been said. None when the pronoun does not point at the most recent of
+        two subjects, or no sentence of the last answer opens on a new subject of that description."""
+        parts = (conversation.topic or "").split(", ")
+        if len(conversation.asked) < 2 or not conversation.last_answer or not conversation.questions:
+            return None
+        if not _ASKS_BY_DESCRIPTION.match(conversation.questions[-1]):
+            return None  # the last question named its subject, or asked no name
+        if conversation_module.subject(question, conversation.topic or "") != parts[-1]:
+            return None
+        described = set(self.index.analyse(parts[-1]))
+        if not described or not described <= set(self.index.analyse(conversation.asked[-1])):
+            return None  # the subject was not introduced by the last question
+        # The subject before it (k-means), as a topic or as the question before.
+        earlier = set(self.index.analyse(" ".join([*parts[:-1], conversation.asked[-2]])))
+        best: tuple[int, str] | None = None
+        for sentence in split_sentences(_body(conversation.last_answer)):
+            match = _NAMED_OPENING.match(sentence)
+            if match is None:
+                continue
+            name = set(self.index.analyse(match.group("name")))
+            if (
+                not name or name & earlier or name & described
+                or any(self.index.idf(t) < compose.DISTINCTIVE_IDF for t in name)
+            ):
+                continue
+            # The sentence that answers the description ("follows any shape, like a moon"), by
+            # the description's words it says.
+            fit = len(described & set(self.index.analyse(sentence)))
+            if fit and (best is None or fit > best[0]):
+                best = (fit, match.group("name"))
+        return None if best is None else (best[1], " ".join([*parts[:-1], conversation.asked[-2]]))
 
     def _figures_said(self, question: str, result: SearchResult, conversation: Conversation) -> bool:
         """"go on, show me with actual numbers" with no topic of its own, when the section ranked
@@ -857,6 +912,9 @@ class FollowingUp:
         scores += self._topic_focus(section, result)
         if result.subject:
             scores += SUBJECT_BONUS * self._subject_sentences(section, result.subject, result.remembered or result.already_said)
+        if result.pointed:
+            scores += SUBJECT_BONUS * self._pointed_sentences(section, result.pointed)
+            scores -= OTHER_SUBJECT_PENALTY * self._earlier_subject_sentences(section, result)
         scores -= self._about_another_subject(section, result)
         scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)

@@ -364,6 +364,10 @@ class SearchResult:
     remembered: str = ""  # follow-ups: what every answer the conversation remembers quoted
     again: bool = False  # follow-ups: the learner asks to hear again what was said ("... again?")
     subject: str | None = None  # a follow-up read as a switch ("and the decoder?"): its new subject
+    # A follow-up whose pronoun points at the subject the last answer opened with ("does that one
+    # need k?" after "the algorithm that handles odd shapes" -> "DBSCAN ..."): that subject's name.
+    pointed: str | None = None
+    pointed_after: str = ""  # ... and the words of the subject before it ("k-means"), which it is not
     carried: str = ""  # ... and the earlier question its new subject was put into ("ml limitations" for "what about bias")
     query_vector: np.ndarray | None = field(default=None, repr=False)
 

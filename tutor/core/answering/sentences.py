@@ -25,7 +25,7 @@ from tutor.core.answering.compose import (
     leans_on_previous,
     pick_sentences,
 )
-from tutor.core.answering.followups import SUBJECT_BONUS, quoted
+from tutor.core.answering.followups import OTHER_SUBJECT_PENALTY, SUBJECT_BONUS, quoted
 from tutor.core.answering.search import SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import stems, tokenize
@@ -102,6 +102,12 @@ class ChoosingSentences:
             subject = self._subject_sentences(section, result.subject, result.remembered or result.already_said)
             scores += SUBJECT_BONUS * subject
             owns = np.maximum(owns, subject)
+        if result.pointed:
+            # "does that one need k?" after DBSCAN was introduced: the sentences about DBSCAN
+            # answer, said before or not (``Tutor._pointed_name``).
+            pointed = self._pointed_sentences(section, result.pointed)
+            scores += SUBJECT_BONUS * pointed - OTHER_SUBJECT_PENALTY * self._earlier_subject_sentences(section, result)
+            owns = np.maximum(owns, pointed)
         if result.already_said:
             # A follow-up wants something new: what the last answer said ranks lower.
             said = np.array([sentence in result.already_said for sentence in section.sentences], dtype=np.float32)
@@ -166,6 +172,60 @@ class ChoosingSentences:
         if found[0] or not quoted(section, said):
             return none
         return found
+
+    def _pointed_sentences(self, section: Section, name: str) -> np.ndarray:
+        """Per sentence of ``section``: is the subject a pronoun points at (``name``, "DBSCAN")
+        what the sentence is about, named among its first ``SUBJECT_WORDS`` words? None in a
+        section that opens with it: there every sentence is about it."""
+        none = np.zeros(len(section.sentences), dtype=np.float32)
+        wanted = set(self.index.analyse(name))
+        if not wanted or not section.sentences:
+            return none
+        found = np.array(
+            [wanted <= set(self.index.analyse(" ".join(s.split()[:SUBJECT_WORDS]))) for s in section.sentences],
+            dtype=np.float32,
+        )
+        return none if found[0] else found
+
+    def _earlier_subject_sentences(self, section: Section, result: SearchResult) -> np.ndarray:
+        """Per sentence of ``section``: does it open on the subject before the one a pronoun
+        points at (k-means, when "that one" is DBSCAN), and not name the pointed one? Those
+        sentences are about the other subject: in "When k-means clustering fails and DBSCAN
+        helps" they scored near DBSCAN's, and pulled the whole paragraph in after them."""
+        none = np.zeros(len(section.sentences), dtype=np.float32)
+        if not result.pointed:
+            return none
+        earlier = {t for t in self.index.analyse(result.pointed_after) if self.index.idf(t) >= compose.DISTINCTIVE_IDF}
+        if not earlier:
+            return none
+        pointed = self._pointed_sentences(section, result.pointed)
+        return np.array(
+            [
+                bool(earlier & set(self.index.analyse(" ".join(s.split()[:SUBJECT_WORDS])))) and not named
+                for s, named in zip(section.sentences, pointed)
+            ],
+            dtype=np.float32,
+        )
+
+    def _about_the_pointed(self, section: Section, result: SearchResult) -> set[int]:
+        """The positions of ``section``'s sentences about the subject a pronoun points at: from each
+        sentence that opens on it (``_pointed_sentences``) on, up to one that opens on the subject
+        before it (``_earlier_subject_sentences``). Empty when the follow-up points at no such
+        subject or the section does not tell it apart."""
+        if not result.pointed:
+            return set()
+        pointed = self._pointed_sentences(section, result.pointed)
+        earlier = self._earlier_subject_sentences(section, result)
+        about: set[int] = set()
+        inside = False
+        for position in range(len(section.sentences)):
+            if pointed[position]:
+                inside = True
+            elif earlier[position]:
+                inside = False
+            if inside:
+                about.add(position)
+        return about
 
     def _add_term_bonus(self, scores: np.ndarray, section: Section, query: str) -> np.ndarray:
         """``scores`` plus ``TERM_BONUS`` for each course term the glossary read into the question
@@ -392,12 +452,20 @@ class ChoosingSentences:
             )
             if result.subject:
                 value = np.maximum(value, self._subject_sentences(best.section, result.subject, said_before))
+            if result.pointed:
+                value = np.maximum(value, self._pointed_sentences(best.section, result.pointed))
 
             candidates = [
                 c for c in candidates
                 if c[1] > 0 or c[0] >= own_best - SAID_AGAIN_MARGIN or best.section.sentences[c[2]] not in said_before
                 or value[c[2]]
             ]
+        about = self._about_the_pointed(best.section, result)
+        if about:
+            # "does that one need k?" about DBSCAN, in the section on k-means failing and DBSCAN
+            # helping: the best section tells only what it says of DBSCAN (filling the answer to
+            # a useful length brought back k-means' paragraph, which answers nothing asked).
+            candidates = [c for c in candidates if c[1] > 0 or c[2] in about]
         top_score = max(c[0] for c in candidates)
         # The bar the best section's other sentences must clear is set from its runner-up
         # sentence plus ``LEAD_CAP``, not from one sentence that leads far because it echoes the
@@ -451,6 +519,8 @@ class ChoosingSentences:
         if result.remembered or result.already_said:
             # A follow-up: what the answers remembered said of this section is not said again to complete it.
             rest = [p for p in rest if best_sentences[p] not in (result.remembered or result.already_said)]
+        if about:
+            rest = [p for p in rest if p in about]
         if rest and not short and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):

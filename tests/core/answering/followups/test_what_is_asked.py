@@ -693,6 +693,10 @@ def test_where_any_example_comes_from_is_no_topic(question: str, words: list[str
         ("so what's the catch?", False),
         ("so how does it learn then?", False),
         ("so it needs no labels.", False),
+        # Two things put in relation: how they relate is asked, not what was said (stop 37).
+        ("so is genai part of ml?", False),
+        ("so are chatbots a kind of language model?", False),
+        ("so it's a kind of supervised learning?", True),
     ],
 )
 def test_a_restatement_asked_with_so_checks_what_was_said(question: str, checks: bool) -> None:
