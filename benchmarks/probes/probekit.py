@@ -96,6 +96,21 @@ def halves(
     return [items[i] for i in work], [items[i] for i in measure]
 
 
+
+def split_by_class(classes: Iterable[tuple[str, Sequence[dict[str, Any]]]], rng: random.Random) -> dict[str, list[dict[str, Any]]]:
+    """{"work": [...], "measure": [...]}: each class's cases marked with its name (``"class"``)
+    and cut in two by ``halves`` with the one shared ``rng``, class after class, so that every
+    class is split evenly and one seed reproduces the whole split (the probe generators of stops
+    34 to 37 each wrote this loop out)."""
+    split: dict[str, list[dict[str, Any]]] = {"work": [], "measure": []}
+    for name, cases in classes:
+        for case in cases:
+            case["class"] = name
+        work, measure = halves(cases, rng)
+        split["work"] += work
+        split["measure"] += measure
+    return split
+
 def _value(value: Any, literal: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"

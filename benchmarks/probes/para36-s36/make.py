@@ -211,14 +211,7 @@ if __name__ == "__main__":
     everything = [x for cs in CLASSES.values() for x in cs]
     probekit.check_facts(everything)
     rng = random.Random(36)
-    halves = {"work": [], "measure": []}
-    for name, cs in CLASSES.items():
-        for x in cs:
-            x["class"] = name
-        w, m = probekit.halves(cs, rng)
-        halves["work"] += w
-        halves["measure"] += m
-    for folder, cs in halves.items():
+    for folder, cs in probekit.split_by_class(CLASSES.items(), rng).items():
         head = f"# para36-s36 ({folder}): written before running the tutor, split at random per class (seed 36).\n\n"
         probekit.write_cases(HERE / folder / f"{P}.toml", head, cs)
         print(folder, len(cs))

@@ -206,14 +206,7 @@ if __name__ == "__main__":
     rng = random.Random(34)
     groups = build()
     probekit.check_facts([c for _, cs in groups for c in cs])
-    halves = {"work": [], "measure": []}
-    for name, cs in groups:
-        for c in cs:
-            c["class"] = name
-        w, m = probekit.halves(cs, rng)
-        halves["work"] += w
-        halves["measure"] += m
-    for folder, cs in halves.items():
+    for folder, cs in probekit.split_by_class(groups, rng).items():
         head = f"# trial34-s34 ({folder}): written before running the tutor, split at random per class (seed 34).\n\n"
         by_kind: dict[str, list[dict]] = {}
         for c in cs:
