@@ -120,7 +120,10 @@ FILLER = frozenset(
     # "gimme an example": a way of asking, like "give me".
     "gimme lemme "
     # "how would you even notice?", "does it ever fail?": emphasis, not a subject.
-    "even ever".split()
+    "even ever "
+    # "right, now show me with actual numbers" (stop 38): a step in the talk, not a subject; as a
+    # topic word it made the follow-up a question of its own, refused as another school subject.
+    "now".split()
 )
 
 BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
@@ -442,7 +445,8 @@ def starts_afresh(question: str) -> bool:
 # A worked example asked for in figures ("ok show me with actual numbers", "now in numbers pls"):
 # how the topic is to be shown, not a topic ("and the lottery numbers?" names one).
 _IN_FIGURES = rx.compile(
-    r"\b(?:with|in|using)\s+(?:(?:some|actual|real|concrete|the|real-world)\s+)?(?:numbers|figures)\b|\bnumerically\b",
+    # (Stop 38: two such words, "with some actual numbers", as one.)
+    r"\b(?:with|in|using)\s+(?:(?:some|actual|real|concrete|the|real-world)\s+){0,2}(?:numbers|figures)\b|\bnumerically\b",
     re.IGNORECASE,
 )
 

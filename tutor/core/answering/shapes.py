@@ -1502,7 +1502,9 @@ _CATEGORY = rx.compile(
 _GROUPING = rx.compile(r"\b(?:groups?|grouping|clusters?|clustering|similar|alike|lumps?)\b", _F)
 _NO_LABELS = rx.compile(
     r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
-    r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b",
+    r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b"
+    # "where nobody gives it the answers" (stop 38)
+    r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:labels?|tags?|answers?)\b",
     _F,
 )
 _REWARDS = rx.compile(
