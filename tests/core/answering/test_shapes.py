@@ -648,3 +648,22 @@ def test_a_thing_or_similar_is_answered_about_the_thing(tutor) -> None:
 )
 def test_an_option_that_only_varies_the_first_is_no_side(question: str, kind: str) -> None:
     assert shapes.detect(question).kind == kind, shapes.detect(question)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("kind without labels", "unsupervised learning"),
+        ("flavour that sorts data into groups with no answers given", "unsupervised learning"),
+        ("one where it gets points", "reinforcement learning"),
+        ("trial and error type", "reinforcement learning"),
+        ("one with the labelled examples", "supervised learning"),
+        # Not a way of learning described: a thing, a named way, or no kind noun.
+        ("labelled photos", None),
+        ("unsupervised kind", None),
+        ("decoder", None),
+    ],
+)
+def test_a_described_way_of_learning_is_named(phrase: str, name: str | None) -> None:
+    """Stop 38: a follow-up's new subject describing one way of learning is read by its name."""
+    assert shapes.described_learning_kind(phrase) == name

@@ -553,6 +553,29 @@ def names_asked_figures(question: str, sentences: Sequence[str]) -> np.ndarray:
     return np.array([bool(WORKED_FIGURES.search(s)) for s in sentences], dtype=np.float32)
 
 
+GIVENS = 2  # at most this many sentences of a worked example's set-up come before its figures
+_DIGIT = rx.compile(r"\d")
+
+
+def worked_givens(question: str, section: Section, positions: Sequence[int]) -> list[int]:
+    """The sentences just before a worked figures sentence among ``positions`` that hold the
+    example's numbers (at most ``GIVENS``, each with a digit, up to the first without), when the
+    question asks for the numbers (``names_asked_figures``): "go on, show me with actual numbers"
+    after how precision is worked out gets "Take 1,000 payments with 20 frauds ... The counts are
+    TP = 15, FP = 10 ..." with "Precision is 15 / 25 = 0.60". Why (stop 38): the figures sentence
+    alone ("15 / 25") told results whose numbers came from nowhere. Empty when nothing is to add."""
+    worked = names_asked_figures(question, section.sentences)
+    added: list[int] = []
+    for p in sorted(positions):
+        if not worked[p]:
+            continue
+        q = p - 1
+        while q >= 0 and p - q <= GIVENS and q not in positions and _DIGIT.search(section.sentences[q]):
+            added.append(q)
+            q -= 1
+    return sorted(set(added))
+
+
 # Asking for the numbers themselves ("with actual numbers", "show me the figures", "do the maths"),
 # not quoting one ("why not, if it's 98 percent?") nor asking a count ("how many").
 _ASKS_FIGURES = rx.compile(

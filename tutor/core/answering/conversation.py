@@ -120,7 +120,10 @@ FILLER = frozenset(
     # "gimme an example": a way of asking, like "give me".
     "gimme lemme "
     # "how would you even notice?", "does it ever fail?": emphasis, not a subject.
-    "even ever".split()
+    "even ever "
+    # "right, now show me with actual numbers" (stop 38): a step in the talk, not a subject; as a
+    # topic word it made the follow-up a question of its own, refused as another school subject.
+    "now".split()
 )
 
 BOTH_BONUS = 0.1  # a follow-up with words of its own: sections naming them and the topic
@@ -442,7 +445,8 @@ def starts_afresh(question: str) -> bool:
 # A worked example asked for in figures ("ok show me with actual numbers", "now in numbers pls"):
 # how the topic is to be shown, not a topic ("and the lottery numbers?" names one).
 _IN_FIGURES = rx.compile(
-    r"\b(?:with|in|using)\s+(?:(?:some|actual|real|concrete|the|real-world)\s+)?(?:numbers|figures)\b|\bnumerically\b",
+    # (Stop 38: two such words, "with some actual numbers", as one.)
+    r"\b(?:with|in|using)\s+(?:(?:some|actual|real|concrete|the|real-world)\s+){0,2}(?:numbers|figures)\b|\bnumerically\b",
     re.IGNORECASE,
 )
 
@@ -1227,11 +1231,20 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     if ordinal is not None:
         question = ordinal[0]
     switch = switched_subject(question)
+    if switch is None and ordinal is None:
+        described = _described_kind_switch(question)
+        if described is not None and described[1]:
+            return Reading(described[1], subject=described[0])
+        if described is not None:
+            switch = (None, described[0])
     if switch is not None and ordinal is None and part_of_the_last(question, conversation, index) is not None:
         switch = None  # "and the generative side?": that branch's part in the last answer, not a new subject
     if switch is None:
         return Reading(ordinal[0], subject=ordinal[1]) if ordinal is not None else None
     preposition, new = switch
+    if preposition is None:
+        # "ok and the unlabelled kind?": a way of learning described is searched by its name.
+        new = shapes.described_learning_kind(new) or new
     # How the last question asked to be told ("..., in a sentence or two?") holds no subject to swap.
     previous = _without_plain_words(conversation.asked[-1])
     if preposition is not None:
@@ -1244,6 +1257,33 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         return None
     previous, span = _from_the_asking_sentence(previous, span)
     return _switched_reading(previous, span, new, conversation, index)
+
+
+_POINTER_WORD = rx.compile(r"\b(?:that|it|this|they|them|those)\b", re.IGNORECASE)
+
+
+def _described_kind_switch(question: str) -> tuple[str, str] | None:
+    """(name, own question or "") when ``question`` switches to a way of learning it describes in
+    words the plain switch takes for a question of its own: "and the one with labels?", "and the
+    flavour that groups stuff with no answers given?" (a relative clause) or "and the learning
+    without answers, where is that used?" (its own question after a comma, a pointer standing for
+    the description: asked of the name, "where is unsupervised learning used?"). Why (stop 38,
+    fu38-s38): the first was answered from the section just read, the second refused as another
+    subject, the third answered with the definition the description's words match. None otherwise."""
+    match = _SWITCH.match(question.replace("\u2019", "'"))
+    if not match:
+        return None
+    rest = strip_trailing((match.group("about") or match.group("plain") or match.group("same") or "").strip())
+    head, _, clause = rest.partition(",")
+    name = shapes.described_learning_kind(_DETERMINER.sub("", head.strip()))
+    if name is None:
+        return None
+    clause = clause.strip()
+    if not clause:
+        return name, ""
+    if not _OWN_QUESTION.match(clause) or not _POINTER_WORD.search(clause):
+        return None
+    return name, _POINTER_WORD.sub(name, clause, count=1)
 
 
 # A short sentence before the one a switch rewrites: who asked ("hairdresser.", "architect working

@@ -606,7 +606,7 @@ class FollowingUp:
         topic: of the sections the search found about equally close (within ``SECTION_MARGIN``),
         one with a sentence that speaks to the aspect ("Hallucination can be reduced by ...")
         answers, ahead of one with none (what hallucination means)."""
-        if not result.hits or not result.topic or conversation_module.topic_words(question):
+        if not result.hits or not result.topic or self._course_topic_words(question):
             return result
         asked = [name for name in compose.asked_aspects(question) if name not in ("new", "why")]
         if not asked:
@@ -631,6 +631,21 @@ class FollowingUp:
             quoted = next((h for h in result.hits[1:] if h.section.id == conversation.sections[0]), None)
             sharp_only = frozenset(compose.ASPECT_NAMES) - set(sharp)
             if quoted is not None and compose.aspect_bonus(question, quoted.section.sentences, sharp_only).any():
+                result.hits = [quoted] + [h for h in result.hits if h is not quoted]
+                return result
+        if "fix" in asked and "notice" not in asked and conversation.sections and best.section.id != conversation.sections[0]:
+            # "is there a fix?" with no topic of its own asks to put right the problem the last
+            # answer told of ("what's it called when it only draws one kind of thing" answered
+            # by mode collapse, the topic still "gans"): the section just quoted answers when it
+            # states a remedy and the best does not. Why (stop 38, fu38-s38): the topic's words
+            # found why GAN training is unstable, which names no remedy.
+            quoted = next((h for h in result.hits[1:] if h.section.id == conversation.sections[0]), None)
+            topic = result.topic or ""
+            if (
+                quoted is not None
+                and any(compose.states_remedy(s, topic) for s in quoted.section.sentences)
+                and not any(compose.states_remedy(s, topic) for s in best.section.sentences)
+            ):
                 result.hits = [quoted] + [h for h in result.hits if h is not quoted]
                 return result
         if (
@@ -660,6 +675,15 @@ class FollowingUp:
         if hit is not None:
             result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
+
+    def _course_topic_words(self, question: str) -> list[str]:
+        """The question's topic words that the course writes: "is there a fix or is that just tough
+        luck" asks only for a fix, since no section says "tough" or "luck" (stop 38: its idiom made
+        it a question with a topic of its own, and the topic's words alone chose the section)."""
+        return [
+            w for w in conversation_module.topic_words(question)
+            if any(t in self.index.vocabulary for t in self.index.analyse(w))
+        ]
 
     def _training_time_section(self, question: str, result: SearchResult, conversation: Conversation) -> SearchResult:
         """"how long does it take to train?" with no topic of its own, after a subject whose lesson

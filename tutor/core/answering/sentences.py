@@ -307,6 +307,8 @@ class ChoosingSentences:
             parts = compose.remedy_first(result.query, parts, result.topic)
         for index, (section, score, positions, label) in enumerate(parts):
             sources.append(Source.from_section(section, score))
+            # A worked example's figures come with the numbers they are worked from.
+            positions = [*positions, *compose.worked_givens(result.query or question, section, positions)]
             leading: list[int] = []
             if lead is not None and lead[0] == index:
                 # The lead with what it points back to (``compose.said_with_lead``): a verdict

@@ -1502,7 +1502,9 @@ _CATEGORY = rx.compile(
 _GROUPING = rx.compile(r"\b(?:groups?|grouping|clusters?|clustering|similar|alike|lumps?)\b", _F)
 _NO_LABELS = rx.compile(
     r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
-    r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b",
+    r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b"
+    # "where nobody gives it the answers" (stop 38)
+    r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:labels?|tags?|answers?)\b",
     _F,
 )
 _REWARDS = rx.compile(
@@ -1557,6 +1559,39 @@ def described_learning_kinds(question: str) -> tuple[str, ...] | None:
     if len(found) != 3:
         return None
     return tuple(kind for _, _, kind in sorted(found))
+
+
+# A noun a learner names one of several ways of doing something by, with its description around
+# it: "the unlabelled kind", "the reward one", "the flavour with no answers given".
+_KIND_NOUN = rx.compile(
+    r"\b(?:kinds?|types?|sorts?|flavou?rs?|ones?|ways?|approach(?:es)?|methods?|versions?|learning|variet(?:y|ies)|styles?)\b",
+    _F,
+)
+# At most this many words describe one way of learning in a follow-up's new subject.
+DESCRIBED_KIND_WORDS = 10
+
+
+def described_learning_kind(phrase: str) -> str | None:
+    """The course's name of the one way of learning that ``phrase``, a follow-up's new subject,
+    describes without naming it ("ok and the unlabelled kind?" after what reinforcement learning is
+    used for -> "unsupervised learning"); else None. Why (stop 38, fu38-s38): read in full, "what
+    is unlabelled kind used for in real life" found the definition of unsupervised learning, whose
+    words the description repeats, instead of its uses. A description without labels is read
+    before one with them ("the flavour with no answers given" says "answers given" too); rewards or
+    trial and error before labels. Only a short phrase with a kind noun ("kind", "one", "flavour")
+    is such a description: "and labelled photos?" names a thing, not a way of learning."""
+    if len(phrase.split()) > DESCRIBED_KIND_WORDS or not _KIND_NOUN.search(phrase):
+        return None
+    if re.search(r"\b(?:un)?supervised\b|\breinforcement\b|\brl\b", phrase, _F):
+        return None
+    for kind, patterns in (
+        ("unsupervised learning", (_NO_LABELS,)),
+        ("reinforcement learning", (_REWARDS, _TOLD_HOW_IT_WENT)),
+        ("supervised learning", (_WITH_ANSWERS, LABELS)),
+    ):
+        if any(p.search(phrase) for p in patterns):
+            return kind
+    return None
 
 
 def described_learning_asked(question: str) -> str | None:

@@ -19,6 +19,7 @@ import subprocess
 import sys
 
 import learner_judge
+import pytest
 
 
 def test_an_everyday_phrase_cut_by_the_topic_is_carried_as_the_course_term(tutor) -> None:
@@ -128,3 +129,30 @@ def test_a_passive_said_of_the_learner_names_no_term(tutor) -> None:
     """ "getting taken in" was declined as an untaught compound."""
     answer = learner_judge.converse(tutor, ["what is a deepfake", "how do i avoid getting tricked by one"])
     assert answer.in_scope and "check the source" in answer.text
+
+
+# Stop 38 (fu38, probes in ``benchmarks/probes/fu38-s38``; worded apart from them and from set U):
+# after a problem asked for by description ("what's it called when ..." answered by mode
+# collapse, the topic still the GAN), "is there a fix?" searched the topic's words and found why
+# GAN training is unstable, which names no remedy; the section just quoted states one. An idiom
+# the course never writes ("or am i stuck with it") gives the follow-up no topic of its own.
+MODE_COLLAPSE = "gans#mode-collapse-when-a-gan-loses-variety"
+
+
+@pytest.mark.parametrize("fix", ["can that be fixed?", "is there any cure or is it just bad luck"])
+def test_a_fix_after_a_problem_named_by_description_stays_on_it(tutor, fix: str) -> None:
+    answer = learner_judge.converse(
+        tutor, ["what is a gan", "what's it called when it keeps making the same kind of picture", fix]
+    )
+    assert answer.sources[0].section == MODE_COLLAPSE, (answer.sources, answer.text[:300])
+    assert "wasserstein" in answer.text.lower()
+
+
+# Stop 38: "show me with actual numbers" after how a metric is worked out told the figures ("15 /
+# 25 = 0.60") without the numbers they are worked from (``compose.worked_givens``); with "now"
+# before it ("right, now show me ...") the follow-up had "now" for a topic and was refused as
+# maths homework, and "with some actual numbers" was not read as asking for figures.
+@pytest.mark.parametrize("numbers", ["right, now show me that with real numbers", "ok do it with some actual figures"])
+def test_worked_figures_come_with_their_givens(tutor, numbers: str) -> None:
+    answer = learner_judge.converse(tutor, ["how do you work out recall for a fraud model", numbers])
+    assert "15 / 20" in answer.text and "TP = 15" in answer.text, answer.text[:400]

@@ -67,3 +67,39 @@ def test_a_whole_subject_swap_is_unchanged(tutor, turns: list[str], section: str
     answer = learner_judge.converse(tutor, turns)
     assert answer.sources[0].section == section, answer.text[:300]
     assert said in answer.text.lower(), answer.text[:300]
+
+
+# Stop 38 (fu38, probes in ``benchmarks/probes/fu38-s38``; worded apart from them and from the read
+# sets): a switch to a way of learning named by a description ("the kind without labels", "the
+# one where it gets points") read in full searched the description's words, which the definition
+# of that way of learning repeats, so the aspect asked (its uses) was lost; with a relative
+# clause or a question of its own after a comma it was refused or answered from the last section.
+# The description is read by the course's name (``shapes.described_learning_kind``).
+USES_UNS = "unsupervised-learning#what-unsupervised-learning-is-used-for"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["where is supervised learning used day to day", "and the kind without labels?"],
+        ["what does reinforcement learning get used for", "what about the type with no tags"],
+        ["where is supervised learning used day to day", "and the sort with nothing labelled, where does that get used?"],
+    ],
+)
+def test_a_described_way_of_learning_keeps_the_aspect(tutor, turns: list[str]) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope and answer.sources[0].section == USES_UNS, (answer.sources, answer.text[:300])
+    assert "segmentation" in answer.text.lower()
+
+
+def test_a_described_way_of_learning_with_a_clause_is_no_other_subject(tutor) -> None:
+    answer = learner_judge.converse(
+        tutor, ["what is reinforcement learning", "and the flavour where nobody hands it the answers?"]
+    )
+    assert answer.in_scope and answer.sources[0].section.startswith("unsupervised-learning#"), answer.text[:300]
+
+
+def test_a_switch_naming_the_way_of_learning_is_unchanged(tutor) -> None:
+    """The guard: named, the switch was already read right."""
+    answer = learner_judge.converse(tutor, ["what does reinforcement learning get used for", "and unsupervised learning?"])
+    assert answer.sources[0].section == USES_UNS
