@@ -56,7 +56,9 @@ _SELF = (
     rf"(?:(?:i'?m|i\s+am|as)\s+(?:an?|my|our)\s+{_NOT_WHO}{_WHO_LONG}"  # "i'm a nurse", "as a chef", "as our team's analyst"
     rf"|as\s+(?:someone|somebody|one|a\s+person)\s+who\s+{_WHO_LONG}"  # "as someone who paints for a living"
     rf"|my\s+(?:job|work|day\s+job|profession|trade)\s+is\s+{_WHO_LONG}"  # "my job is running a bakery"
-    rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG})"  # "i work in a bank", "i work as a cleaner"
+    rf"|i\s+work\s+(?:in|at|for|as|on)\s+{_WHO_LONG}"  # "i work in a bank", "i work as a cleaner"
+    # "i fix boilers for a living", "i drive a bus for a living": the trade's nouns say who asks
+    rf"|i\s+(?!(?:do|did|don'?t|am|was|have|had|need|want|think|wonder)\b)[a-z]+\s+{_WHO_LONG}\s+for\s+a\s+living)"
 )
 # ... or the job alone: "plumber here", "pharmacist asking", or the job heading the question as a
 # label, "radiographer q:", "lab tech question -" (closed by punctuation: "my nan keeps asking

@@ -68,11 +68,16 @@ _JOB_LABEL = rx.compile(
 
 
 def _job_label(question: str) -> tuple[str, list[str]]:
-    """``question`` without a bare job label that opens it (``_JOB_LABEL``), and the label."""
-    match = _JOB_LABEL.match(question)
-    if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
-        return question, []
-    return (question[: match.start("intro")] + question[match.end("intro"):]).strip(), [match.group("intro")]
+    """``question`` without a bare job label that opens it (``_JOB_LABEL``, or ``_STORY_HEAD``
+    before a story), and what says who asks: the label, or the story head's job alone (where
+    the learner works, "40 cams on a retail park", "for a parcel firm", is their story, not a
+    setting the question asks about, so only the job can name one: ``without_introduction``)."""
+    for pattern, said in ((_JOB_LABEL, "intro"), (_STORY_HEAD, "who")):
+        match = pattern.match(question)
+        if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
+            continue
+        return (question[: match.start("intro")] + question[match.end("intro"):]).strip(), [match.group(said)]
+    return question, []
 
 
 # More of the jobs learners sign with, for the topic only (``without_job_signature``): the
@@ -87,6 +92,32 @@ SIGNED_JOB = (
 _JOB_SIGNATURE = rx.compile(
     rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}{SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
     r"\s*(?:[.:;!]+|\s-+)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# Who asks, heading a story: a job of up to four words, ended by a person word ("bus driver",
+# "control room cctv operator", "market trader"), with what the learner adds about it ("20 yrs on
+# the 38", "40 cams on a retail park", "for a parcel firm", "(bowls club, 60+ members)"), closed by
+# a full stop before the next sentence: "bus driver, 20 yrs on the 38. i stick to the route ...".
+# The details are biography, and their nouns (the route, the cameras, the retail park) drew the
+# sections that share them or kept the whole message below the scope bar. What the learner wants
+# to do ("sous chef, wanna mock up plating pics.") is no biography: it frames the ask. A bare label with no
+# details ("fishmonger. the market's ...", "beekeeper. i sort my frames ...") is left to
+# ``_JOB_LABEL``: set aside before any sentence it flipped near ties both ways (stop 37, and
+# again at stop 38: +18 -13, read +2 -4). Only a full stop closes the head, and what follows must
+# be a sentence of its own (``without_introduction`` wants four words left).
+_TRADE_WORD = (
+    rf"(?:{SIGNED_JOB}|[a-z][\w'-]*(?:monger|smith|wright|maker|keeper|sweep|grapher)s?"
+    r"|(?:operator|instructor|dispatcher|labourer|fitter|caretaker|examiner|groomer|roofer|tiler|plasterer|"
+    r"scaffolder|courier|steward|glazier|bricklayer|chippy|sparky|brickie|midwife|paramedic|firefighter)s?)"
+)
+_STORY_HEAD = rx.compile(
+    rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,3}}{_TRADE_WORD})"
+    r"(?:\s+(?:here|by\s+trade))?"
+    r"(?:\s*,\s*+(?!(?:wanna|want|wanting|need|needing|trying|looking|thinking|hoping|keen|asking)\b)[^.?!()]{1,45}"
+    r"|\s+(?:for|at|on|in|with)\s+[^,.?!()]{1,30}|\s*\([^()]{1,40}\))"
+    r"\s*\.+\s+)(?=[a-z])",
     re.IGNORECASE,
 )
 
