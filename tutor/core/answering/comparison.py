@@ -158,9 +158,10 @@ class Comparing:
         for i, (hit, side_result) in enumerate(found):
             polarity = side_polarity(f"{sides[i]} {asked}")
             fits = ASPECT_HEADINGS[polarity][1] if polarity is not None else None
-            # (A family heading names an instance side only for a polarity asked of both: "a model
-            # that predicts when a part will fail" says what the side does, not its weakness.)
-            of_both = by_family and side_polarity(sides[i]) is None
+            # (A family heading names an instance side only for a weakness or strength asked, not
+            # for a bare "fail": "a model that predicts when a part will fail" says what the side
+            # does.)
+            of_both = by_family and side_polarity(_FAILING.sub(" ", f"{sides[i]} {asked}")) is not None
             if fits is None or fits.search(hit.section.heading):
                 continue
             own = compose.side_terms([_POLAR_WORDS.sub(" ", sides[i])], self.index.analyse, self.index.idf)
