@@ -153,10 +153,15 @@ class Comparing:
         if len(found) != 2:
             return found
         families = self._families(sides)
+        by_family = None not in families and families[0] != families[1]
         out = list(found)
         for i, (hit, side_result) in enumerate(found):
             polarity = side_polarity(f"{sides[i]} {asked}")
             fits = ASPECT_HEADINGS[polarity][1] if polarity is not None else None
+            # (A family heading names an instance side only for a weakness or strength asked, not
+            # for a bare "fail": "a model that predicts when a part will fail" says what the side
+            # does.)
+            of_both = by_family and side_polarity(_FAILING.sub(" ", f"{sides[i]} {asked}")) is not None
             if fits is None or fits.search(hit.section.heading):
                 continue
             own = compose.side_terms([_POLAR_WORDS.sub(" ", sides[i])], self.index.analyse, self.index.idf)
@@ -168,23 +173,28 @@ class Comparing:
             near = [
                 h for h in deep.hits
                 if h.section.id != other and fits.search(h.section.heading)
-                and self._heading_of_side(h.section, sides[i], families[i], own)
+                and self._heading_of_side(h.section, sides[i], families[i], own, of_both)
                 and h.score >= hit.score - 2 * SECTION_MARGIN
             ]
             if near:
                 out[i] = (near[0], side_result)
         return out
 
-    def _heading_of_side(self, section: Section, side: str, generative: bool | None, own: set[str]) -> bool:
+    def _heading_of_side(
+        self, section: Section, side: str, generative: bool | None, own: set[str], by_family: bool = False
+    ) -> bool:
         """Does the heading of ``section`` name the side: for a side that is a family by name
         ("ml", "plain machine learning", "gen ai": ``shapes.names_a_family``), its family ("What
         generative AI does well" for the generative one, a heading naming machine learning and not
         generative AI for the other); for any other side, one of its own terms ``own`` ("a vae":
-        "Where generative AI falls short" is no heading of its own)?"""
+        "Where generative AI falls short" is no heading of its own)? With ``by_family`` (the two
+        sides are instances of the two families, "a fraud model" / "an ai that writes emails"),
+        a side's family heading names it too: what goes wrong with a fraud model is where machine
+        learning falls short, the course giving no fraud model a weaknesses heading of its own."""
         heading = self.index.heading_terms_of(section)
         named = _NAME_LEAD.sub("", re.sub(r"\s+", " ", _POLAR_WORDS.sub(" ", side)).strip(" ,;:?"))
         named = re.sub(r"(?i)\s+(?:is|are|does|do|at)$", "", named)
-        if generative is None or not shapes.names_a_family(named):
+        if generative is None or not (by_family or shapes.names_a_family(named)):
             return bool(own & heading - _FAMILY_NAME_TERMS)
         return (compose.GENERATIVE_STEM in heading) == generative and bool({compose.GENERATIVE_STEM, compose.MACHINE_STEM} & heading)
 
@@ -336,6 +346,18 @@ class Comparing:
         if len(picked) >= len(section.sentences):
             return None
         return Criterion(picked, dropped)
+
+    def _family_section_of_aspect(self, query: str, aspect: str | None, taken: set[str], of_family) -> list[Hit]:
+        """The side's section in the aspect's lesson (``aspect``) among those of its family
+        (``of_family``), the first in the course of those near its best there
+        (``FAMILY_FIRST_MARGIN``), as a one-hit list; empty when there is none."""
+        if aspect is None:
+            return []
+        deep = self.index.search(query, k=len(self.index.sections), expand=True, route=False)
+        there = [h for h in deep.hits if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section)]
+        if not there:
+            return []
+        return [_lesson_first(self.index.sections, [h for h in there if h.score >= there[0].score - FAMILY_FIRST_MARGIN])]
 
     def _aspect_forms(self, word: str) -> list[str]:
         """A word of what is asked of both sides, with the course's word for it when the learner
@@ -869,6 +891,7 @@ class Comparing:
         best = result.hits[0]
         rest = self._rest(question, sides)
         sides = _pronoun_named(sides)
+        asked = _polarity_of_both(sides, asked, rest)
         # "the kind of AI that predicts things or the kind that makes things": a side described by
         # nothing but what its family does is that family, by the course's name for it, and the
         # question is read with those names (one more search, for this form only: searched as
@@ -994,6 +1017,7 @@ class Comparing:
         )
         if polar:
             side_families = self._families(sides)
+            by_family = None not in side_families and side_families[0] != side_families[1]
             polar_own = [
                 compose.side_terms(
                     [(plain := _POLAR_WORDS.sub(" ", side).strip()), *self.index.other_names(_head(plain))],
@@ -1004,7 +1028,7 @@ class Comparing:
             if not all(
                 any(
                     ASPECT_HEADINGS[side_polarity(f"{side} {asked}") or 0][1].search(section.heading)
-                    and self._heading_of_side(section, side, side_families[i], polar_own[i])
+                    and self._heading_of_side(section, side, side_families[i], polar_own[i], by_family)
                     for section in self.index.sections
                 )
                 for i, side in enumerate(sides)
@@ -1161,7 +1185,7 @@ class Comparing:
             # ("if i wanted generated shots of shoes") or the long names' words ("generative")
             # ranked "One model generates, another evaluates" first, which then answered alone.
             hit = next((h for h in result.hits if h.section.id == titled.id), None) or Hit(titled, best.score, 0.0, 0.0, 0.0)
-            covering = covering_of([hit]) or covering
+            covering = covering_of([hit], named=False, present=False) or covering
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         reason = ("why ", "when ")
@@ -1451,6 +1475,14 @@ class Comparing:
                     # its best section holds every word of it (again only when the other side has
                     # the question's best section).
                     free = side_result.hits[:1]
+                if not free and result.in_scope and split_families:
+                    # A side of a known family asked about an aspect whose lesson treats each
+                    # family apart ("how do you mark a model that spots damp vs marking an ai that
+                    # draws kitchen layouts"): its words alone are below the scope bar, but its
+                    # family's section there is what it asks (the question fell back to a general
+                    # answer from "Judging generated output", with nothing on marking the
+                    # classifier).
+                    free = self._family_section_of_aspect(side_query, aspect, taken, lambda s, i=i: of_family(s, i))
                 if not free or not result.in_scope:
                     return None
                 side_result = result
@@ -1466,6 +1498,18 @@ class Comparing:
                     h for h in deep.hits
                     if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)
                 ), None)
+                if there is not None and split_families:
+                    first = _lesson_first(self.index.sections, [
+                        h for h in deep.hits
+                        if h.section.lesson_id == aspect and h.section.id not in taken and of_family(h.section, i)
+                        and h.score >= there.score - FAMILY_FIRST_MARGIN
+                    ])
+                    # (Not past a section that names the side itself when the first does not: "A
+                    # language model's loss is the cross-entropy of the next token" answers how a
+                    # language model is evaluated.)
+                    distinct = own_words[i] - own_words[1 - i] - _FAMILY_TERMS
+                    if not (distinct & set(self.index.analyse(there.section.text)) and not distinct & set(self.index.analyse(first.section.text))):
+                        there = first
                 # When the learner wrote the aspect on the sides themselves ("evaluating a vae",
                 # "an llm cost to run"), it is what is asked of the side: the side's best section
                 # in the aspect's lesson answers whenever it would answer the side on its own,
@@ -1833,6 +1877,26 @@ def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(named if j == i else side for j, side in enumerate(sides))
 
 
+_FAILING = rx.compile(r"\bfail\w*", re.IGNORECASE)
+
+
+def _polarity_of_both(sides: tuple[str, ...], asked: str, rest: str) -> str:
+    """What is asked of both sides, with the one polarity the question says outside them when
+    neither side says one itself ("downsides: a fraud model vs an ai that writes emails", "the
+    risks, A versus B"): that polarity is asked of each side (``side_polarity``). Why: left in the
+    context only, "downsides" weighed nothing, and a section on both families ("Generative AI is
+    built on machine learning") answered alone, saying nothing of either side's weaknesses."""
+    if len(sides) != 2 or any(side_polarity(f"{side} {asked}") is not None for side in sides):
+        return asked
+    # ("pass or fail" is what a side outputs, not a weakness asked of both.)
+    rest = _FAILING.sub(" ", rest)
+    polarity = side_polarity(rest)
+    if polarity is None:
+        return asked
+    said = ASPECT_HEADINGS[polarity][0].search(rest) or _POLARITY_EXTRA[polarity].search(rest)
+    return f"{asked} {said.group(0)}".strip() if said else asked
+
+
 def side_polarity(text: str) -> int | None:
     """0 when ``text`` asks for weaknesses only ("weak spots", "falls short", "struggles"), 1 when
     for strengths only ("upsides", "good at", "shines"), else None: the index of the aspect in
@@ -1987,6 +2051,8 @@ def _weighs(heading: str) -> bool:
 # everyday words ("which needs more computer muscle").
 _EVALUATING = {
     **dict.fromkeys("test tested testing tests check checked checking".split(), "evalu"),
+    # ("what metrics would I track for A vs B", "KPIs for A vs B": how each is measured.)
+    **dict.fromkeys("metric metrics kpi kpis".split(), "evalu"),
     **dict.fromkeys("muscle grunt horsepower".split(), "comput"),
     # What running a model burns, in a learner's words: "which is more of a power hog", "which one
     # guzzles more electricity" ask the two families' computing needs.
@@ -2010,6 +2076,22 @@ ASKS_HOW_GOOD = rx.compile(
 # measured 0.1 / 0.15 / 0.2 on the comparison lists (0.1 kept the picture side on image generation;
 # 0.2 sent a side of round 3b to a lesser section).
 ASPECT_MARGIN = 0.15
+
+# In a lesson that treats the two families in sections of their own (evaluation: "Accuracy: ...",
+# "Judging generated output on realism, coherence and diversity", then "Loss functions as a
+# quantitative check on generative models"), the family's first section there is its main
+# treatment of the aspect, the later ones its refinements: a side takes the first when it scores
+# as close to the side's best in the family as a section of the aspect's lesson must be to the
+# side's best anywhere (``ASPECT_MARGIN``): "scoring a text generator" ranked the loss section a
+# hair ahead of judging generated output, whose "no single correct output" is the point.
+FAMILY_FIRST_MARGIN = 0.15
+
+
+def _lesson_first(sections: list[Section], hits: list[Hit]) -> Hit:
+    """Of ``hits`` (not empty), the one whose section comes first in the course."""
+    order = {section.id: n for n, section in enumerate(sections)}
+    return min(hits, key=lambda h: order.get(h.section.id, len(order)))
+
 
 # How much more a section near a side's best must score, the side's and the question's scores
 # added, to answer the side instead (``_asked_of_near``): differences of 0.001-0.009 flipped a

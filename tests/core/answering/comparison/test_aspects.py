@@ -48,6 +48,23 @@ tested in other words than the probes in ``benchmarks/probes/cmpsent-s32``.
   asked of both ("purpose"); the words asked of both now weigh on their own
   (``Comparing._asked_of_both``), so the hallucination side keeps its sentence on intent, not
   only its definition.
+
+Comparisons on an aspect, stop 38 (cmpaspect): the aspect steers which section stands for each
+side, worded apart from the probes in ``benchmarks/probes/cmpaspect-s38``; each fails on the code
+before it.
+
+- A weakness asked once, before both sides ("downsides: a churn model vs an ai that writes product
+  descriptions"), is asked of each: two instances of the two families take their families'
+  "falls short" sections (``comparison._polarity_of_both``; a family heading now names an instance
+  side when the sides are of the two families).
+- "KPIs" and "metrics" ask how each side is evaluated; a side of each family in the evaluation
+  lesson takes its family's first section there when it scores near its best ("Judging generated
+  output ..." rather than the loss section, its refinement).
+- The course's comparison named by both sides' everyday names ("a tiny language model versus a
+  massive language model": "Small language models versus large ones") answers alone and whole, so
+  what the small model loses ("forgets facts ... invents details") is in the answer.
+- How a GAN is trained against how a chatbot's model is trained: "One model generates, another
+  evaluates" (learner asks of that section and of next-token prediction).
 """
 
 from __future__ import annotations
@@ -354,3 +371,41 @@ def test_a_side_s_polarity_is_read_from_its_own_words() -> None:
     assert comparison.side_polarity("where plain machine learning struggles") == 0
     assert comparison.side_polarity("the upsides and the downsides of gen ai") is None
     assert comparison.side_polarity("skills for an ml job") is None
+
+
+GENEVAL = "evaluating-models#judging-generated-output-on-realism-coherence-and-diversity"
+ACCURACY = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
+SMALL_LARGE = "language-models#small-language-models-versus-large-ones"
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # Before: the retail section for the generative side (the weakness said once, before both).
+        ("downsides: a churn model vs a generative ai that writes product descriptions", [MLBAD, GENBAD]),
+        # Before: fraud detection's and generative training data's sections ("kpis" no aspect).
+        ("kpis: a fraud classifier compared with an image generator", [ACCURACY, GENEVAL]),
+        # Before: how adversarial training works, and what makes a language model large.
+        ("how is a gan trained compared with how a chatbot's model is trained", ["gans#one-model-generates-another-evaluates"]),
+        # Before: the comparison cut to a part, and "What makes a language model large".
+        ("little language model or giant language model, which one for my phone", [SMALL_LARGE]),
+        # Guards, answered so before too: two sides of one family keep their comparing section;
+        # a marking word opening both sides.
+        ("what goes wrong with a vae versus with a gan", ["vaes#vaes-compared-with-gans"]),
+        ("how would you score a sentiment classifier compared to scoring a story generator", [ACCURACY, GENEVAL]),
+    ],
+)
+def test_the_aspect_asked_of_both_sides_picks_each_sides_section(tutor, question: str, wanted: list[str]) -> None:
+    assert _cited(tutor.ask(question)) == wanted
+
+
+def test_the_course_comparison_named_in_everyday_words_keeps_what_the_small_side_loses(tutor) -> None:
+    answer = tutor.ask("a tiny language model versus a massive language model: what do i lose with the tiny one")
+    assert _cited(answer) == [SMALL_LARGE]
+    assert "forgets facts" in answer.text
+
+
+def test_a_polarity_said_once_is_asked_of_both_sides() -> None:
+    assert comparison._polarity_of_both(("a churn model", "an ai that writes emails"), "", "downsides:") == "downsides"
+    # A side that says its own polarity keeps it; nothing is added.
+    assert comparison._polarity_of_both(("the strengths of ml", "gen ai"), "", "downsides") == ""
