@@ -53,6 +53,10 @@ _NOUN_PHRASE_OPENERS = frozenset(
 )
 
 
+# Openers that take a singular noun: a word in -s after them is a verb, not a qualifier.
+_SINGULAR_DETERMINERS = frozenset({"that", "this"})
+
+
 # A name half remembered: its first word, then a hedge for the rest ("catastrophic something").
 _HALF_NAMED = rx.compile(
     r"\b([a-z][a-z-]{4,})\s+(?:something|sth|smth|thingy|whatsit|whatever\s+it'?s\s+called|or\s+something|"
@@ -247,6 +251,11 @@ class NotTaught:
         word = question[tokens[at - 1][1] : tokens[at - 1][2]].lower()
         before = question[tokens[at - 2][1] : tokens[at - 2][2]].lower()
         between = question[tokens[at - 2][2] : tokens[at][1]]
+        if before in _SINGULAR_DETERMINERS and word.endswith("s") and not word.endswith("ss"):
+            # "is there ai that turns sign language into speech": "that" or "this" takes a
+            # singular noun, so a word in -s after it is the clause's verb ("that turns", "that
+            # reads"), not a qualifier of the term ("turns sign language" was named).
+            return False
         return (
             before in _NOUN_PHRASE_OPENERS and word.isalpha() and len(word) >= 3
             and word not in QUESTION_STOPWORDS and word not in _DESCRIBING and not re.search(r"[^\w\s]", between)
