@@ -85,3 +85,13 @@ def test_a_mind_is_claimed_only_for_an_ai() -> None:
     assert mind_claimed("is the agent alive after it falls in the hole") is None
     assert mind_claimed("does the model have rights to the images it was trained on") is None
     assert mind_claimed("is chatgpt aware of today's date") is None
+
+
+def test_a_label_before_a_colon_is_the_setting_of_the_question_after_it(tutor: Any) -> None:
+    # "airport screening: precision or recall?" asks the course's trade-off for a setting; the
+    # label is no untaught task. A question after the colon that points back at the label ("what
+    # is it") still asks about it.
+    answer = tutor.ask("airport screening: precision or recall?")
+    assert answer.in_scope and cited(answer)[0].startswith("evaluating-models#"), answer.text
+    declined = tutor.ask("keyword spotting: what is it?")
+    assert not declined.in_scope and "keyword spotting" in declined.text.lower(), declined.text
