@@ -158,7 +158,7 @@ _MIND_CLAIM = rx.compile(
     rf"(?:(?:any|real|actual|true|its\s+own|their\s+own|genuine|some|human|legal)\s+)?{_MIND_NOUN}\b|"
     rf"\b(?:is|are|be|become|becomes|becoming|ever\s+be)\s+(?:an?\s+)?{_MIND_OWNER}\s+(?:(?:actually|really|truly|ever|already|secretly)\s+)?{_STATE_ASKED}\b|"
     rf"\b{_MIND_OWNER}\s+(?:is|are|be|become|becomes|becoming)\s+(?:(?:actually|really|truly|ever|already|secretly|now)\s+)?{_STATE_SAID}\b|"
-    rf"\b{_MIND_OWNER}\s+(?:really\s+|actually\s+|ever\s+)?(?P<verb>suffer|suffers|feel\s+pain|feels\s+pain|dream|dreams|get\s+lonely|gets\s+lonely|get\s+sad|gets\s+sad)\b",
+    rf"\b{_MIND_OWNER}\s+(?:really\s+|actually\s+|ever\s+)?(?P<verb>suffer|suffers|feel\s+pain|feels\s+pain|dream(?!\s+up)|dreams(?!\s+up)|get\s+lonely|gets\s+lonely|get\s+sad|gets\s+sad)\b",
     _F,
 )
 

@@ -319,6 +319,7 @@ class NotTaught:
                         and not self._jargon_use(question, tokens, start))
                     or self._clause_across(question, tokens[start : start + size], self.keys[key])
                     or bool(self._course_sense.get(key, frozenset()) & asked_stems)
+                    or (key in self._course_sense and self._asked_bare(tokens, start, start + size))
                 ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
@@ -329,6 +330,14 @@ class NotTaught:
             else:
                 start += 1
         return tokens, spans
+
+    @staticmethod
+    def _asked_bare(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
+        """Is the last word of a listed term with a course sense said again on its own, outside
+        the term ("everyone keeps saying 'ai agents'. what is an agent?")? The learner then asks
+        about the bare word, which is the course's (its reinforcement-learning agent)."""
+        head = tokens[end - 1][0]
+        return any(t == head for i, (t, _, _) in enumerate(tokens) if not start <= i < end)
 
     @staticmethod
     def _clause_across(question: str, tokens: list[tuple[str, int, int]], term: str) -> bool:
