@@ -48,7 +48,7 @@ from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.compounds import uncovered_compound
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.declining import NOT_COVERED, TERM_NOT_COVERED, Declining, asks_a_name
-from tutor.core.answering.details import failed_detail, resource_used, written_things
+from tutor.core.answering.details import failed_detail, mind_claimed, resource_used, written_things
 from tutor.core.answering.followups import FollowingUp
 from tutor.core.answering.formulas_and_code import untaught_request
 from tutor.core.answering.listing import Listing
@@ -521,6 +521,17 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 if listed is not None and self._code_of_another_thing(asked, listed):
                     # "heathrow t5, a40 or m4?": a code that is no model here (see the method).
                     listed = None
+                if listed is not None and " or " not in listed:
+                    # "how does keyword spotting know i said the wake word": an untaught task
+                    # named before the listed term is the thing asked about; both are named
+                    # (only the listed one was, stop 38). Naming only: the decision is the same.
+                    task = task_compound(asked, self.phrases, describing=False)
+                    low = asked.lower()
+                    if (
+                        task is not None and not set(tokenize(task)) & set(tokenize(listed))
+                        and 0 <= low.find(task.lower()) < low.find(listed.lower())
+                    ):
+                        listed = f"{task} or {listed}"
             term = (
                 listed
                 # "why are ai pictures of hands so weird": a particular thing an output gets
@@ -529,6 +540,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 # named before the product that makes it ("midjourney ... messing up toes").
                 or (failed_detail(asked, self.written_things) or resource_used(asked, self.written_things)
                     if not result.topic and shape.kind != "comparison" and own_scores else None)
+                # "does chatgpt have feelings", "is ai alive": a mind claimed for an AI, which
+                # the course never takes up, in everyday words (details.mind_claimed, stop 38).
+                or (mind_claimed(asked) if shape.kind != "comparison" else None)
                 or self._untaught_setting(asked)  # "how is ai used in farming"
                 or uncovered_term(asked, self.vocabulary, best_dense)
                 # "a counterfactual explanation, i.e. ...", "how is calibration checked": a name

@@ -137,3 +137,42 @@ def resource_used(question: str, written: frozenset[str]) -> str | None:
     if len(word) < 4 or word in written or word in QUESTION_STOPWORDS or not in_dictionary(word):
         return None
     return word
+
+
+# Stop 38 (benchmarks/probes/nearm38-s38): a mind claimed for an AI. "does chatgpt have feelings",
+# "is ai alive in any sense", "should ai models get rights" ask about minds, which the course never
+# takes up; retrieval answered them from a section sharing a word (comparing accuracy, the EU AI
+# Act). The claim's word is an everyday one ("feelings", "rights", "alive"), so it cannot be listed
+# as jargon: a customer's feelings are what sentiment analysis reads, and copyright is ethics. It
+# is a mind claim only when an AI is the subject of having, feeling or being it. (The jargon of
+# the same claims, "sentient", "conscious", "self-aware", is in knowledge/not_taught.toml.)
+_MIND_OWNER = (
+    r"(?:ai|a\.i\.|chat\s?gpt|gpt[-\s]?\d*|gemini|claude|llms?|chatbots?|bots?|robots?|machines?|computers?|"
+    r"(?:ai|language|big|large)\s+models?|models?|neural\s+networks?|it|they)"
+)
+_MIND_NOUN = r"(?P<noun>feelings|emotions|a\s+soul|souls?|rights(?!\s+(?:to|over|in|for)\b)|a\s+mind|minds?|free\s+will|desires|pain)"
+_MIND_STATE = r"(?P<{name}>alive|self\s+aware|sentient|conscious|a\s+person|a\s+living\s+thing)"
+_STATE_ASKED, _STATE_SAID = _MIND_STATE.format(name="state"), _MIND_STATE.format(name="then")
+_MIND_CLAIM = rx.compile(
+    rf"\b{_MIND_OWNER}\s+(?:[\w']+\s+){{0,2}}?(?:have|has|having|get|gets|deserve|deserves|feel|feels|experience|experiences|possess|possesses)\s+"
+    rf"(?:(?:any|real|actual|true|its\s+own|their\s+own|genuine|some|human|legal)\s+)?{_MIND_NOUN}\b|"
+    rf"\b(?:is|are|be|become|becomes|becoming|ever\s+be)\s+(?:an?\s+)?{_MIND_OWNER}\s+(?:(?:actually|really|truly|ever|already|secretly)\s+)?{_STATE_ASKED}\b|"
+    rf"\b{_MIND_OWNER}\s+(?:is|are|be|become|becomes|becoming)\s+(?:(?:actually|really|truly|ever|already|secretly|now)\s+)?{_STATE_SAID}\b|"
+    rf"\b{_MIND_OWNER}\s+(?:really\s+|actually\s+|ever\s+)?(?P<verb>suffer|suffers|feel\s+pain|feels\s+pain|dream(?!\s+up)|dreams(?!\s+up)|get\s+lonely|gets\s+lonely|get\s+sad|gets\s+sad)\b",
+    _F,
+)
+
+
+def mind_claimed(question: str) -> str | None:
+    """The mind ``question`` asks whether an AI has ("feelings in AI", "whether AI is alive"),
+    named for the decline, or None when no AI is the subject of such a claim ("can ai read
+    customers' feelings" asks what sentiment analysis does)."""
+    match = _MIND_CLAIM.search(question)
+    if match is None:
+        return None
+    if match.group("noun"):
+        noun = re.sub(r"^a\s+", "", match.group("noun").lower())
+        return "rights for AI" if noun == "rights" else f"{noun} in AI"
+    if state := match.group("state") or match.group("then"):
+        return f"whether AI is {state.lower()}"
+    return f"whether AI can {match.group('verb').lower()}"

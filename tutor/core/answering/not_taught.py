@@ -53,6 +53,10 @@ _NOUN_PHRASE_OPENERS = frozenset(
 )
 
 
+# Openers that take a singular noun: a word in -s after them is a verb, not a qualifier.
+_SINGULAR_DETERMINERS = frozenset({"that", "this"})
+
+
 # A name half remembered: its first word, then a hedge for the rest ("catastrophic something").
 _HALF_NAMED = rx.compile(
     r"\b([a-z][a-z-]{4,})\s+(?:something|sth|smth|thingy|whatsit|whatever\s+it'?s\s+called|or\s+something|"
@@ -76,6 +80,7 @@ class NotTaught:
         course_texts: Iterable[str],
         near: Mapping[str, Sequence[str]] | None = None,
         vocabulary: CourseVocabulary | None = None,
+        course_sense: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """``near`` gives, per term, the lessons closest to it (its family's, see
         ``knowledge/not_taught.toml``): where to point a learner who asked about it.
@@ -85,7 +90,12 @@ class NotTaught:
         of a listed term is still that term, so it is declined as one instead of being answered
         from whatever section shares its other word. The course's own words (and everyday or
         dictionary words) are never mended, so a word the course teaches is never turned into
-        jargon it does not. Without a vocabulary the terms match only as written."""
+        jargon it does not. Without a vocabulary the terms match only as written.
+
+        ``course_sense`` gives, per term, words that put a question in the course's own sense of
+        the term's words (a family's ``course_sense`` in the TOML): "AI agents" built on language
+        models are untaught, but "can ai agents learn from rewards" asks about the course's
+        reinforcement-learning agent, so the term is not matched where any of those words is."""
         # The course as one string of normalised tokens: a term is taught when its tokens occur
         # in a row (a few substring searches, ~5 ms, instead of a set of every word window).
         words = TERM_TOKEN.findall(" ".join(course_texts).lower())
@@ -95,6 +105,7 @@ class NotTaught:
         self.keys: dict[str, str] = {}
         self.taught: list[str] = []  # listed terms that the course does use (so never declined)
         self._near: dict[str, tuple[str, ...]] = {}  # term key -> lessons nearest to it
+        self._course_sense: dict[str, frozenset[str]] = {}  # term key -> stems of the course's sense
         # Keys that only a product's one-word name gives ("WordPiece", "BigGAN", "fastText",
         # "MLflow"): written apart they are everyday words ("word pieces", "a big gan"), so such
         # a key never matches across a space. Compounds that learners do split ("back
@@ -113,6 +124,8 @@ class NotTaught:
                 self.keys["".join(tokens)] = term
                 if near and term in near:
                     self._near["".join(tokens)] = tuple(near[term])
+                if course_sense and term in course_sense:
+                    self._course_sense["".join(tokens)] = frozenset(stem(w.lower()) for w in course_sense[term])
                 (self._names if _ONE_WORD_NAME.fullmatch(term) else spread).add(joined)
         self._names -= spread
         # The words listed terms are made of, by first letter: a learner's misspelling of one
@@ -247,6 +260,11 @@ class NotTaught:
         word = question[tokens[at - 1][1] : tokens[at - 1][2]].lower()
         before = question[tokens[at - 2][1] : tokens[at - 2][2]].lower()
         between = question[tokens[at - 2][2] : tokens[at][1]]
+        if before in _SINGULAR_DETERMINERS and word.endswith("s") and not word.endswith("ss"):
+            # "is there ai that turns sign language into speech": "that" or "this" takes a
+            # singular noun, so a word in -s after it is the clause's verb ("that turns", "that
+            # reads"), not a qualifier of the term ("turns sign language" was named).
+            return False
         return (
             before in _NOUN_PHRASE_OPENERS and word.isalpha() and len(word) >= 3
             and word not in QUESTION_STOPWORDS and word not in _DESCRIBING and not re.search(r"[^\w\s]", between)
@@ -289,6 +307,7 @@ class NotTaught:
         """The question's tokens and the token ranges of listed terms (longest match first)."""
         tokens = self._mended(question.lower(), term_tokens(question))
         spans: list[tuple[int, int]] = []  # token index ranges, left to right
+        asked_stems = {stem(w) for w in tokenize(question)} if self._course_sense else set()
         start = 0
         while start < len(tokens):
             for size in range(min(MAX_TERM_TOKENS, len(tokens) - start), 0, -1):
@@ -299,6 +318,8 @@ class NotTaught:
                     or (size == 1 and key in self._plain and not everyday
                         and not self._jargon_use(question, tokens, start))
                     or self._clause_across(question, tokens[start : start + size], self.keys[key])
+                    or bool(self._course_sense.get(key, frozenset()) & asked_stems)
+                    or (key in self._course_sense and self._asked_bare(tokens, start, start + size))
                 ):
                     if spans and spans[-1][1] == start:
                         spans[-1] = (spans[-1][0], start + size)
@@ -309,6 +330,14 @@ class NotTaught:
             else:
                 start += 1
         return tokens, spans
+
+    @staticmethod
+    def _asked_bare(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
+        """Is the last word of a listed term with a course sense said again on its own, outside
+        the term ("everyone keeps saying 'ai agents'. what is an agent?")? The learner then asks
+        about the bare word, which is the course's (its reinforcement-learning agent)."""
+        head = tokens[end - 1][0]
+        return any(t == head for i, (t, _, _) in enumerate(tokens) if not start <= i < end)
 
     @staticmethod
     def _clause_across(question: str, tokens: list[tuple[str, int, int]], term: str) -> bool:
@@ -418,6 +447,7 @@ def load_not_taught(
         path = paths.knowledge_dir() / "not_taught.toml"
     terms: list[str] = []
     near: dict[str, list[str]] = {}
+    course_sense: dict[str, list[str]] = {}
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         terms = [str(t) for t in data.get("terms", [])]  # terms without a family
@@ -428,9 +458,11 @@ def load_not_taught(
             for term in family.get("terms", []):
                 terms.append(str(term))
                 near[str(term)] = [section, *lessons] if section else lessons
+                if family.get("course_sense"):
+                    course_sense[str(term)] = [str(w) for w in family["course_sense"]]
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError, TypeError):
-        terms, near = [], {}
-    return NotTaught(terms, course_texts, near, vocabulary)
+        terms, near, course_sense = [], {}, {}
+    return NotTaught(terms, course_texts, near, vocabulary, course_sense)
 
 
 # "i'm a college dropout, ...", "i am an active learning fan": the learner says who they are; a

@@ -60,6 +60,12 @@ _DESCRIBED_THINGS = frozenset(
 )
 
 
+# A label's colon, then a question of two words or more with no word pointing back at the label.
+_LABELS_A_QUESTION = re.compile(
+    r"\s*:\s*(?!.*\b(?:it|its|this|that|they|them|these|those|one)\b)[a-z'-]+(?:\s+[a-z'-]+)+\s*\??\s*$", re.I
+)
+
+
 def task_compound(question: str, phrases: CoursePhrases, describing: bool = True) -> str | None:
     """The first task name of ``question`` the course never writes: a noun and a task noun of
     ``TASK_HEADS`` ("topic modelling", "speaker diarization", "noise cancelling"), with one more
@@ -88,6 +94,10 @@ def task_compound(question: str, phrases: CoursePhrases, describing: bool = True
             (i + 1 < len(words) and words[i + 1].lower() in _DESCRIBED_THINGS and head not in MEDIA_HEADS)
             # "for a cancer screening, is it worse to ...": the setting of a course question
             or re.search(r"\bfor\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?$", text[: found[i - 1].start()], re.I)
+            # "electrician screening: precision or recall?": a label before a colon, then a
+            # question of its own that never points back at it ("speaker diarization: how does
+            # it work?" does), is the setting of that question (stop 38)
+            or _LABELS_A_QUESTION.match(text[found[i].end() :])
         ):
             continue
         start = i - 1
