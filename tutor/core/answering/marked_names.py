@@ -137,6 +137,28 @@ DOING_FRAME = rx.compile(
     r"(?:the\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
+# (stop 38) A name someone recommended to the learner, reported: "a university contact says
+# handwritten text recognition could transcribe ...", "the council's it person keeps saying topic
+# modelling would sort ...". What someone says could, would or might do a job is a thing with a name,
+# given after the reporting verb and before the modal (up to ``MAX_TERM_WORDS`` words, bare or with
+# "a"/"the"; "says our tool could" describes the learner's own thing and names nothing).
+REPORTING_VERB = (
+    r"(?:says?|said|saying|reckons?|reckoned|thinks?|suggests?|suggested|suggesting|mentioned|mentions|"
+    r"recommends?|recommended|recommending|claims?|claimed|swears?|swore|insists?|insisted|"
+    r"told\s+(?:me|us|him|her|them))"
+)
+_REPORTED = rx.compile(
+    rf"\b{REPORTING_VERB}\s+(?:that\s+)?(?:(?:an?|the|some)\s+)?"
+    r"(?P<rest>(?!(?:our|my|your|their|his|her|its|this|that|these|those|it|they|we|you|i|he|she)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:could|would|might|will|can|should|may)\b",
+    re.I,
+)
+# (stop 38) A problem named as one: "how does ai solve the vehicle routing problem", "the knapsack
+# problem", "the crew pairing problem". Operations research and computer science name their
+# classic problems so; the name, with "problem", is the thing asked about when one of its words is
+# one the course never uses ("the main problem", "the overfitting problem" name nothing new).
+_NAMED_PROBLEM = rx.compile(r"\bthe\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+problem)s?\b", re.I)
+_REPORTS = rx.compile(rf"\b{REPORTING_VERB}\b", re.I)
 ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # A name in brackets after the learner's own description of the thing ("how does it turn a raster
 # logo into vector paths (vectorization)", "the thing that makes in-between frames (tweening)"):
@@ -225,6 +247,14 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
         )
         if len(run) == len(inside) and not re.fullmatch(PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)
+    for match in _NAMED_PROBLEM.finditer(text):
+        run = name_run(match.group("rest").split())
+        if len(run) == len(match.group("rest").split()):
+            runs.append(run)
+    for match in _REPORTED.finditer(text):
+        run = name_run(match.group("rest").split())
+        if len(run) == len(match.group("rest").split()):
+            runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
     for match in DOING_FRAME.finditer(text):
         runs.append(name_run(match.group("rest").split()))
@@ -264,6 +294,11 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             runs.extend(_owned_systems(before, vocabulary))
             for introduced in _INTRODUCED.finditer(before):
                 run = name_run(introduced.group(1).split())
+                if _REPORTS.search(" ".join(run)):
+                    # "a university contact says ...": who reports a thing is no thing "it" asks
+                    # about (the decline named "university contact says"); what they say is
+                    # (``_REPORTED``).
+                    continue
                 if (
                     len(run) > 1 and not _PRODUCT_HEAD.match(run[-1])
                     and not described.names_machine_at_work(before.replace(" ".join(run), " "))
@@ -344,6 +379,8 @@ def marked_name(
         if phrases.has(words[:2]) or phrases.has(words[-2:]) or names_by_product(words[0]):
             continue
         foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
+        if not foreign and words[-1] == "problem":
+            continue  # "the exploration problem": the course's own idea, called a problem (_NAMED_PROBLEM)
         if not foreign and (best_dense >= WELL_COVERED or words[-1] in DESCRIBED_HEADS or SUBJECT_HEADS.intersection(words)):
             continue
         return _with_course_phrase(run, question, phrases)
