@@ -379,8 +379,11 @@ def marked_name(
         if phrases.has(words[:2]) or phrases.has(words[-2:]) or names_by_product(words[0]):
             continue
         foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
-        if not foreign and words[-1] == "problem":
-            continue  # "the exploration problem": the course's own idea, called a problem (_NAMED_PROBLEM)
+        if not foreign and words[-1] == "problem" and (len(words) < 3 or phrases.has(words[:-1])):
+            # "the exploration problem", "the data quality problem": the course's own idea, called
+            # a problem (_NAMED_PROBLEM); two plain words the course never writes together name
+            # one of its own ("the bin packing problem").
+            continue
         if not foreign and (best_dense >= WELL_COVERED or words[-1] in DESCRIBED_HEADS or SUBJECT_HEADS.intersection(words)):
             continue
         return _with_course_phrase(run, question, phrases)

@@ -156,7 +156,8 @@ _THE_SUBJECT = (
 )
 # The end of a disclaimer: what follows is the question ("not about ai: ...", "unrelated to ai but
 # ...", "this isn't about ai, but ..."); a filler may come between ("at all", "really", "sorry").
-_DISCLAIMER_END = r"(?:\s+(?:at\s+all|really|sorry|though|tbh|i\s+know|mind))*\s*(?:[:,;.!?\-\u2013\u2014(]+|\s+but\b|\s+-)"
+# Not a question mark: "is the ai act not about ai at all?" asks it.
+_DISCLAIMER_END = r"(?:\s+(?:at\s+all|really|sorry|though|tbh|i\s+know|mind))*\s*(?:[:,;.!\-\u2013\u2014(]+|\s+but\b|\s+-)"
 # "not about ai", "nothing to do with ai", "unrelated to machine learning", "this isn't about the
 # course", "not an ai question", "a non-ai one", "not ai related".
 _DISOWNS = rx.compile(
