@@ -27,7 +27,12 @@ from tutor.core.answering.answers import Answer
 from tutor.core.answering.asking import Asking
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.search import SearchResult
-from tutor.core.answering.subjects import EVERYDAY_SENSES, disowned_rest, names_other_field, names_subject
+from tutor.core.answering.subjects import (
+    EVERYDAY_SENSES,
+    disowned_rest,
+    names_other_field,
+    names_subject,
+)
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
