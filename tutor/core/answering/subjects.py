@@ -161,6 +161,10 @@ _DISCLAIMER_END = r"(?:\s+(?:at\s+all|really|sorry|though|tbh|i\s+know|mind))*\s
 # "not about ai", "nothing to do with ai", "unrelated to machine learning", "this isn't about the
 # course", "not an ai question", "a non-ai one", "not ai related".
 _DISOWNS = rx.compile(
+    # At a clause's opening ("rabbi here, not about ai: ...", "this isn't about ai but ..."), not
+    # inside a claim ("my uncle says gen ai has nothing to do with machine learning. is he right?").
+    r"(?:^|[,.;:!?(\u2013\u2014-])\s*(?:(?:this|it|that|my\s+question|the\s+question|question|q|one|quick\s+one)\s+)?"
+    r"(?:(?:is|'s|s)\s+)?"
     r"\b(?:(?:not|nothing|isn'?t|is\s+not|aren'?t|unrelated|un-related)\s+(?:(?:really|strictly|actually|much|anything)\s+)?"
     rf"(?:about|to\s+do\s+with|related\s+to|re|regarding|concerning|to)\s+{_THE_SUBJECT}"
     r"|not\s+(?:an?\s+)?(?:ai|ml|tech|course)(?:[\s-]related)?(?:\s+(?:question|one|q))?"
