@@ -14,6 +14,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import described
 from tutor.core.answering.everyday import everyday_names, in_dictionary
 from tutor.core.answering.phrases import CoursePhrases
+from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.term_names import (
     _DESCRIBING,
     COMPOUND_WELL_COVERED,
@@ -142,6 +143,7 @@ DOING_FRAME = rx.compile(
 # modelling would sort ...". What someone says could, would or might do a job is a thing with a name,
 # given after the reporting verb and before the modal (up to ``MAX_TERM_WORDS`` words, bare or with
 # "a"/"the"; "says our tool could" describes the learner's own thing and names nothing).
+# (Not "can": "says computer models can do the same thing" tells what a thing does.)
 # (Not "say": "is it fair to say that a credit-scoring system could ..." puts a claim to check;
 # not "thinks", "suggests", "recommends": "our MD thinks an automated valuation model will be
 # flawless" is an opinion of a thing, "wants to suggest books people might like" no report; and
@@ -153,7 +155,7 @@ REPORTING_VERB = (
 _REPORTED = rx.compile(
     rf"\b{REPORTING_VERB}\s+(?:that\s+)?(?:(?:an?|the|some)\s+)?"
     r"(?P<rest>(?!(?:our|my|your|their|his|her|its|this|that|these|those|it|they|we|you|i|he|she)\b)"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:could|would|might|can)\b",
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:could|would|might)\b",
     re.I,
 )
 # (stop 38) A problem named as one: "how does ai solve the vehicle routing problem", "the knapsack
@@ -260,7 +262,9 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
         # (a name, not "soon everyone" nor "ai probably": no question word or adverb in it)
         if len(run) == len(match.group("rest").split()) and not any(
             w.lower() in QUESTION_STOPWORDS or w.lower().endswith("ly") or w.lower() in _NOT_NAMES for w in run
-        ):
+        ) and not all(w.lower() in SUBJECT_WORDS for w in run):
+            # ("my head of dept says computer models can do the same": the subject's own words
+            # describe, they name no technique)
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
     for match in DOING_FRAME.finditer(text):
