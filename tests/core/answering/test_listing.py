@@ -27,6 +27,14 @@ from diagnosis sets W and X), tested in other words than the probes'.
   names "stages": ``list_noun`` reads the noun after "each of the <adjective>".
 - Overfitting told by its symptom ("poor on new", "falls over in production") or as memorising
   in British spelling (glossary).
+
+Lists of uses and of remedies, stop 38 (helper zop38; blind set ZO, probes in
+``benchmarks/probes/zop38-s38``), tested in other words than the set and the probes.
+
+- A list question asking for uses or remedies is answered from the near section whose heading
+  names that aspect ("What unsupervised learning is used for", "How to spot and reduce
+  hallucination": ``Listing._heading_names_the_aspect``), in the lesson the question's hits weigh
+  most in, when the learner's setting ranked the topic's definition or another lesson first.
 """
 
 from __future__ import annotations
@@ -128,3 +136,20 @@ def test_overfitting_told_by_its_symptom(tutor) -> None:
     answer = tutor.ask("my forecaster nails the months it learned from but falls over in production, why")
     assert answer.in_scope, answer.text
     assert re.search(r"overfit", answer.text, re.I), answer.text
+
+
+def test_a_list_of_uses_is_answered_from_the_section_headed_by_uses(tutor) -> None:
+    answer = tutor.ask(
+        "parish archivist. we have boxes of scanned registers nobody has ever tagged. what are all the things "
+        "learning without labels is used for? every one"
+    )
+    assert [s.section for s in answer.sources][:1] == ["unsupervised-learning#what-unsupervised-learning-is-used-for"]
+
+
+def test_a_list_of_remedies_is_answered_from_the_section_headed_by_them(tutor) -> None:
+    answer = tutor.ask(
+        "carer. my clients keep showing me chatbot replies about their pills. list every way to make the thing "
+        "make stuff up less"
+    )
+    assert [s.section for s in answer.sources][:1] == ["hallucination#how-to-spot-and-reduce-hallucination"]
+    assert "temperature" in answer.text

@@ -710,6 +710,13 @@ def asks_value(question: str) -> bool:
     return bool(_ASKS_VALUE.search(question) or _ASKS_NAME.search(question)) and not _GIVES_VALUE.search(question)
 
 
+def heading_names_aspect(heading: str, aspect: str) -> bool:
+    """Does a section's ``heading`` name the ``aspect`` (one of ``ASPECT_NAMES``) as its own
+    ("What unsupervised learning is used for": uses; "How to spot and reduce hallucination":
+    fix), by that aspect's cue?"""
+    return bool(_BY_NAME[aspect][1].search(heading))
+
+
 def asked_aspects(question: str) -> list[str]:
     """The aspects (``ASPECT_NAMES``) the question asks about."""
     question = normalise(question)

@@ -491,6 +491,24 @@ def describes_its_own_things(question: str) -> bool:
     return second is not None and len(tokenize(question[: second.start()])) >= FIRST_THING_WORDS
 
 
+# (stop 38) "could our depot knock one up for where's my parcel questions?", "could we build one
+# for our members", "set one up": "one" as what the learner would make, get or use is an instance
+# of the thing just discussed (a custom chatbot); not "one of ...", "one day", "no one".
+_MAKES_ONE = rx.compile(
+    r"\b(?:build|make|knock|set|put|get|buy|create|train|run|use|have|need|want|start|try|design|code|host|"
+    r"deploy|launch|rig|whip|throw|cobble|spin)(?:s|ing|ed)?\s+(?:(?:up|together)\s+)?(?:a\s+|our\s+own\s+|my\s+own\s+)?"
+    r"(?:one|ones)\b(?!\s+(?:of|day|time|another|more|thing|bit)\b)",
+    re.IGNORECASE,
+)
+
+
+def makes_one(question: str) -> bool:
+    """Does ``question`` speak of making, getting or using "one" of the thing under discussion
+    (``_MAKES_ONE``)? Such a follow-up leans on the conversation however far its other words
+    (the learner's own workplace and use) are from every course passage."""
+    return bool(_MAKES_ONE.search(question))
+
+
 def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) -> bool:
     """Does ``question`` lean on the conversation (see the module docstring)?"""
     if not has_context:
@@ -612,6 +630,47 @@ def names_the_last(question: str, conversation: Conversation) -> bool:
     return any(
         _is_topic_word(m.group(1).lower()) and stem(m.group(1).lower()) in said for m in _THE_THING.finditer(question)
     )
+
+
+# (stop 38) A check put as a statement with "then?" at its end: "nobody labels anything then?",
+# "no dataset needed then?" (not a question of its own: "how does it work then?").
+_CHECKS_WITH_THEN = rx.compile(
+    r"^\W*(?!(?:what|whats|what's|how|hows|how's|why|when|where|which|who|whos|who's)\b)[^?]*\bthen\s*\?\W*$",
+    re.IGNORECASE,
+)
+# Indefinite pronouns, in which a learner restates a point ("so nobody has to label anything?").
+_ANYONE = frozenset("nobody noone anybody anyone somebody someone everybody everyone nothing anything something everything".split())
+
+
+def confirms_the_last(question: str, conversation: Conversation) -> bool:
+    """Does the learner restate, to check it, a point of the last answer in its own words ("so
+    nobody has to label anything?" after next-token prediction said no human labelling is
+    needed; "nobody labels anything then?")? The question checks what was said
+    (``checks_what_was_said`` or "... then?") and each word of its own is a word of the last
+    answer (an indefinite pronoun aside). Why: searched alone, such a question lands confidently
+    on the section that speaks most of its words ("label": learning from unlabelled data), a new
+    subject though it only checks what was just said."""
+    if not conversation.last_answer:
+        return False
+    bare = without_reaction(question)
+    if not (checks_what_was_said(question) or _CHECKS_WITH_THEN.match(bare)):
+        return False
+    own = [w for w in topic_words(question) if w not in _ANYONE]
+    said = set(stems(tokenize(conversation.last_answer)))
+    return bool(own) and all(stem(w) in said for w in own)
+
+
+_FIRST_SENTENCE = rx.compile(r"^\s*([^.?!]{3,}[?])\s+(?=\S)")
+
+
+def opens_as_a_follow_up(question: str, index: SearchIndex) -> bool:
+    """Does ``question`` open with a question of its own that is a follow-up, then go on ("how
+    does it learn? does somebody feed it the scriptures line by line with the correct
+    answers?")? The opening asks about the topic; what follows elaborates on it in the learner's
+    own words, which searched with it found another lesson (the grounding section: "sources",
+    "feed") and made a new subject of it (stop 38)."""
+    match = _FIRST_SENTENCE.match(question)
+    return match is not None and is_follow_up(match.group(1), index)
 
 
 # A thing the question itself names before its pronoun: "my bank froze my card, how did it know",

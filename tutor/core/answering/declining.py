@@ -365,6 +365,10 @@ class Declining:
         if self._untaught_setting(question) == term:
             return self._setting_not_covered(question, term)
         term = as_spelt_by_learner(term, question)
+        if not term.lower().endswith("problem") and re.search(rf"\b{re.escape(term)}\s+problem\b", question, re.IGNORECASE):
+            # "the vehicle routing problem": a listed name the learner calls a problem is named so
+            # (stop 38; the decline named "vehicle routing").
+            term = f"{term} problem"
         nearest = result.hits[0].section
         machine = self_acting_machine(question, self.vocabulary)
         if machine and set(tokenize(term)) <= set(tokenize(machine)):

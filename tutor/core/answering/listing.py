@@ -31,6 +31,8 @@ LIST_NAMED_BONUS = 0.02
 LIST_NAMED_MAX = 3
 LIST_NOUN_MARGIN = 0.2  # ... how far below, in the same lesson, one that names what is asked for may rank
 LIST_NOUN_BONUS = 0.1
+# The aspects a list question asks to have listed whose sections' headings name them (stop 38).
+_LISTED_ASPECTS = ("uses", "fix")
 # "apart from images and text, what else ...": what a list question sets aside (``_past_the_excluded``).
 _SET_ASIDE = rx.compile(
     r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|not\s+(?:just|only))\s+"
@@ -75,6 +77,8 @@ class Listing:
         past = self._past_the_excluded(question, result, best)
         if past is not best:
             return past
+        if (headed := self._heading_names_the_aspect(question, result, best)) is not None:
+            return headed
 
         # "what are all the jobs gen ai can do in a hospital", "name all the jobs gen ai does in
         # retail": the question names one part of a lesson by a rare word of that part's heading
@@ -186,6 +190,33 @@ class Listing:
             if own >= value(chosen, closest=True):
                 return best
         return chosen
+
+    def _heading_names_the_aspect(self, question: str, result: SearchResult, best: Hit) -> Hit | None:
+        """For a list of uses or of remedies ("what are the main things that sort of learning
+        without answers is used for? all of them", "all the ways to cut down on it inventing
+        stuff"): the near section whose heading names that aspect ("What unsupervised learning is
+        used for", "How to spot and reduce hallucination"), when the best section's heading does
+        not, in the lesson the question's hits weigh most in; else None.
+
+        Why (stop 38): the learner's setting ("mountains of records with no tags", "printouts
+        from chatbots") ranked the section defining the topic, another lesson's data needs or the
+        custom-chatbots section first, and its items were listed instead of the uses or the
+        remedies asked for."""
+        aspects = [a for a in compose.asked_aspects(question) if a in _LISTED_ASPECTS]
+        if not aspects or any(compose.heading_names_aspect(best.section.heading, a) for a in aspects):
+            return None
+        weight: dict[str, float] = {}
+        for h in result.hits:
+            weight[h.section.lesson_id] = weight.get(h.section.lesson_id, 0.0) + h.score
+        topic_lesson = max(weight, key=weight.__getitem__)
+        return next(
+            (
+                h for h in result.hits[1:]
+                if h.section.lesson_id == topic_lesson and h.score >= best.score - LIST_LESSON_MARGIN
+                and any(compose.heading_names_aspect(h.section.heading, a) for a in aspects)
+            ),
+            None,
+        )
 
     def _past_the_excluded(self, question: str, result: SearchResult, best: Hit) -> Hit:
         """For "apart from images and text, what else can gen AI make?": when the best section's

@@ -14,6 +14,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import described
 from tutor.core.answering.everyday import everyday_names, in_dictionary
 from tutor.core.answering.phrases import CoursePhrases
+from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.term_names import (
     _DESCRIBING,
     COMPOUND_WELL_COVERED,
@@ -137,6 +138,33 @@ DOING_FRAME = rx.compile(
     r"(?:the\s+)?(?P<rest>[a-z][\w'-]*(?:\s+[\w'-]+){0,3})",
     re.I,
 )
+# (stop 38) A name someone recommended to the learner, reported: "a university contact says
+# handwritten text recognition could transcribe ...", "the council's it person keeps saying topic
+# modelling would sort ...". What someone says could, would or might do a job is a thing with a name,
+# given after the reporting verb and before the modal (up to ``MAX_TERM_WORDS`` words, bare or with
+# "a"/"the"; "says our tool could" describes the learner's own thing and names nothing).
+# (Not "can": "says computer models can do the same thing" tells what a thing does.)
+# (Not "say": "is it fair to say that a credit-scoring system could ..." puts a claim to check;
+# not "thinks", "suggests", "recommends": "our MD thinks an automated valuation model will be
+# flawless" is an opinion of a thing, "wants to suggest books people might like" no report; and
+# only a job it could do, not what it will be.)
+REPORTING_VERB = (
+    r"(?:says|said|saying|reckons?|reckoned|claims?|claimed|swears?|swore|insists?|insisted|"
+    r"told\s+(?:me|us|him|her|them))"
+)
+_REPORTED = rx.compile(
+    rf"\b{REPORTING_VERB}\s+(?:that\s+)?(?:(?:an?|the|some)\s+)?"
+    r"(?P<rest>(?!(?:our|my|your|their|his|her|its|this|that|these|those|it|they|we|you|i|he|she)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:could|would|might)\b",
+    re.I,
+)
+# (stop 38) A problem named as one: "how does ai solve the vehicle routing problem", "the knapsack
+# problem", "the crew pairing problem". Operations research and computer science name their
+# classic problems so; the name, with "problem", is the thing asked about when one of its words is
+# one the course never uses ("the main problem", "the overfitting problem" name nothing new).
+_NAMED_PROBLEM = rx.compile(r"\bthe\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+problem)s?\b", re.I)
+_NOT_NAMES = frozenset("soon now eventually someday maybe perhaps everyone everybody anyone anybody nobody someone somebody ai".split())
+_REPORTS = rx.compile(rf"\b{REPORTING_VERB}\b", re.I)
 ACTION_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis|ance|ence)$", re.I)
 # A name in brackets after the learner's own description of the thing ("how does it turn a raster
 # logo into vector paths (vectorization)", "the thing that makes in-between frames (tweening)"):
@@ -225,6 +253,19 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
         )
         if len(run) == len(inside) and not re.fullmatch(PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)
+    for match in _NAMED_PROBLEM.finditer(text):
+        run = name_run(match.group("rest").split())
+        if len(run) == len(match.group("rest").split()):
+            runs.append(run)
+    for match in _REPORTED.finditer(text):
+        run = name_run(match.group("rest").split())
+        # (a name, not "soon everyone" nor "ai probably": no question word or adverb in it)
+        if len(run) == len(match.group("rest").split()) and not any(
+            w.lower() in QUESTION_STOPWORDS or w.lower().endswith("ly") or w.lower() in _NOT_NAMES for w in run
+        ) and not all(w.lower() in SUBJECT_WORDS for w in run):
+            # ("my head of dept says computer models can do the same": the subject's own words
+            # describe, they name no technique)
+            runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
     for match in DOING_FRAME.finditer(text):
         runs.append(name_run(match.group("rest").split()))
@@ -264,6 +305,11 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             runs.extend(_owned_systems(before, vocabulary))
             for introduced in _INTRODUCED.finditer(before):
                 run = name_run(introduced.group(1).split())
+                if _REPORTS.search(" ".join(run)):
+                    # "a university contact says ...": who reports a thing is no thing "it" asks
+                    # about (the decline named "university contact says"); what they say is
+                    # (``_REPORTED``).
+                    continue
                 if (
                     len(run) > 1 and not _PRODUCT_HEAD.match(run[-1])
                     and not described.names_machine_at_work(before.replace(" ".join(run), " "))
@@ -344,6 +390,11 @@ def marked_name(
         if phrases.has(words[:2]) or phrases.has(words[-2:]) or names_by_product(words[0]):
             continue
         foreign = [w for w in words if not vocabulary.knows(w) and vocabulary.spelt_by_ear(w) is None and w not in QUESTION_STOPWORDS]
+        if not foreign and words[-1] == "problem" and (len(words) < 3 or phrases.has(words[:-1])):
+            # "the exploration problem", "the data quality problem": the course's own idea, called
+            # a problem (_NAMED_PROBLEM); two plain words the course never writes together name
+            # one of its own ("the bin packing problem").
+            continue
         if not foreign and (best_dense >= WELL_COVERED or words[-1] in DESCRIBED_HEADS or SUBJECT_HEADS.intersection(words)):
             continue
         return _with_course_phrase(run, question, phrases)

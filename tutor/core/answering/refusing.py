@@ -27,7 +27,12 @@ from tutor.core.answering.answers import Answer
 from tutor.core.answering.asking import Asking
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.search import SearchResult
-from tutor.core.answering.subjects import names_other_field, names_subject
+from tutor.core.answering.subjects import (
+    EVERYDAY_SENSES,
+    disowned_rest,
+    names_other_field,
+    names_subject,
+)
 from tutor.core.words import QUESTION_STOPWORDS, stem, tokenize
 
 REQUEST_BAR = 0.85  # the request detector's probability that refuses (a course list question scored 0.79)
@@ -91,6 +96,7 @@ class Refusing:
             # app does for the learner is asked, not a language lesson.
             or (names_other_field(asked) and not names_subject(asked, self.subject_stems)
                 and not about_making.asks_what_a_thing_does(asked))
+            or self._disowned(asked, term, result)
         ):
             # "explain photosynthesis", "how should i decorate my living room": not a machine
             # learning topic the course happens to leave out, but outside the tutor's job.
@@ -99,6 +105,16 @@ class Refusing:
                 notice=" ".join(notices) or None, reading=reading,
             )
         return None
+
+    def _disowned(self, asked: str, term: str | None, result: SearchResult) -> bool:
+        """Has the learner said the question is not about the course's subject ("not about ai:
+        ...", "unrelated to machine learning, ...", ``subjects.disowned_rest``), and does the rest
+        use no word of that subject (an everyday sense aside: "agents" on the phones)? A bare "off
+        topic" counts only for a question the course found nothing for and that names no untaught
+        term: "off topic, but how does netflix pick shows" is still the course's, "off topic: what
+        is xgboost" a near miss."""
+        rest = disowned_rest(asked, off_topic=term is None and not result.in_scope)
+        return rest is not None and not names_subject(rest, self.subject_stems, ignore=EVERYDAY_SENSES)
 
     def _work_ordered(self, asking: Asking) -> Answer | None:
         """A job ordered from the tutor ("fill in this tax form for me") about something the course

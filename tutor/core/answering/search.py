@@ -699,6 +699,9 @@ class SearchIndex:
         leaning = (
             follow or self.is_follow_up(query)
             or conversation_module.part_of_the_last(query, conversation, self) is not None
+            # "so nobody has to label anything?": a point of the last answer restated, to check it
+            or conversation_module.confirms_the_last(query, conversation)
+            or conversation_module.opens_as_a_follow_up(query, self)
         )
         alone = None
         if not leaning and conversation_module.asks_a_quoted_detail(query, conversation, self):
@@ -763,7 +766,10 @@ class SearchIndex:
             or conversation_module.describes_its_own_things(query)
             or self._foreign_to_the_talk(query, alone, conversation)
             or self._defines_an_unsaid_thing(query, conversation)
-            or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation))
+            or (not self._may_lean(query, alone) and not self._near_the_topic(alone, conversation)
+                # "could our depot knock one up for ...?" after custom chatbots: "one" is the
+                # thing discussed, and alone the question finds nothing (stop 38)
+                and not (conversation_module.makes_one(query) and not alone.in_scope))
             or self._a_machine_of_its_own(query, conversation)
         ):
             return self._tie_to_the_topic(alone, conversation)

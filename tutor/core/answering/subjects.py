@@ -143,3 +143,58 @@ def names_subject(text: str, stems_of_subject: frozenset[str], ignore: frozenset
         w not in ignore and (w in SUBJECT_WORDS or (w not in QUESTION_STOPWORDS and stem(w) in stems_of_subject))
         for w in tokenize(text)
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# A question its learner says is about another subject (stop 38)
+# ---------------------------------------------------------------------------------------------
+
+# What a learner calls the course's subject when saying a question is not about it.
+_THE_SUBJECT = (
+    r"(?:the\s+)?(?:ai|a\.i\.?|ml|machine\s+learning|artificial\s+intelligence|gen(?:erative)?\s+ai|"
+    r"course|lessons?|tech|technology|computers?)"
+)
+# The end of a disclaimer: what follows is the question ("not about ai: ...", "unrelated to ai but
+# ...", "this isn't about ai, but ..."); a filler may come between ("at all", "really", "sorry").
+# Not a question mark: "is the ai act not about ai at all?" asks it.
+_DISCLAIMER_END = r"(?:\s+(?:at\s+all|really|sorry|though|tbh|i\s+know|mind))*\s*(?:[:,;.!\-\u2013\u2014(]+|\s+but\b|\s+-)"
+# "not about ai", "nothing to do with ai", "unrelated to machine learning", "this isn't about the
+# course", "not an ai question", "a non-ai one", "not ai related".
+_DISOWNS = rx.compile(
+    # At a clause's opening ("rabbi here, not about ai: ...", "this isn't about ai but ..."), not
+    # inside a claim ("my uncle says gen ai has nothing to do with machine learning. is he right?").
+    r"(?:^|[,.;:!?(\u2013\u2014-])\s*(?:(?:this|it|that|my\s+question|the\s+question|question|q|one|quick\s+one)\s+)?"
+    r"(?:(?:is|'s|s)\s+)?"
+    r"\b(?:(?:not|nothing|isn'?t|is\s+not|aren'?t|unrelated|un-related)\s+(?:(?:really|strictly|actually|much|anything)\s+)?"
+    rf"(?:about|to\s+do\s+with|related\s+to|re|regarding|concerning|to)\s+{_THE_SUBJECT}"
+    r"|not\s+(?:an?\s+)?(?:ai|ml|tech|course)(?:[\s-]related)?(?:\s+(?:question|one|q))?"
+    r"|non[\s-]?(?:ai|ml|tech|course)(?:[\s-]related)?\s+(?:question|one|q))"
+    + _DISCLAIMER_END,
+    re.IGNORECASE,
+)
+# "off topic", "bit off-topic", "off subject", "unrelated question", "random one": the learner
+# marks the question as another topic without saying which; the course's subject is not ruled out.
+_OFF_TOPIC = rx.compile(
+    r"\b(?:off[\s-]?(?:topic|subject)|unrelated(?:\s+(?:question|one|q))?|(?:different|other)\s+subject)"
+    + _DISCLAIMER_END,
+    re.IGNORECASE,
+)
+
+
+def disowned_rest(text: str, *, off_topic: bool = False) -> str | None:
+    """The question after a disclaimer by which the learner says it is not about the course's
+    subject ("rabbi here, not about ai: what is the hebrew root of shalom" -> "what is the hebrew
+    root of shalom"), or None. ``off_topic``: also after a bare "off topic" / "unrelated question",
+    which only marks another topic than the one before.
+
+    Why: such questions share a word or a setting with some course passage ("how many agents do i
+    need on the phones" meets customer support; "hebrew root" an untaught term) and were answered
+    from it or declined as a topic the course leaves out, though the learner had said outright
+    that they are about another subject: outside the tutor's job, refused as such. The caller
+    still checks the rest names no word of the course's subject ("not about ai, but what's a
+    GAN?" is a course question all the same)."""
+    match = _DISOWNS.search(text) or (_OFF_TOPIC.search(text) if off_topic else None)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    return rest or text[: match.start()].strip() or None

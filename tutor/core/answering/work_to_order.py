@@ -28,6 +28,10 @@ from tutor.core.answering.request_parts import (
 _F = re.IGNORECASE
 
 # Out of the tutor's job: produce my work, entertain, role-play, reveal or drop instructions.
+# A detector of AI writing or plagiarism, and whose it is ("the ai checker", "my uni's turnitin").
+_DETECTOR_OWNER = r"(?:an?\s+|the\s+|any\s+|my\s+\w+'?s?\s+)?"
+_DETECTED_BY = r"(?:ai|gpt|chatgpt|ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)"
+_DETECTOR = r"(?:detectors?|checkers?|detection|scanners?|filters?)"
 _OUT_OF_JOB = [
     # "write my essay", "write an essay for me", "draft an email to my boss", "code a script",
     # "write a twitter thread ... with hashtags": a making verb opening the request, then any genre
@@ -55,7 +59,10 @@ _OUT_OF_JOB = [
         r"(?!.*\b(?:of|about|considering|by|with|without|after|before)\s+(?:having|getting|letting|using)\s+(?:a\s+|an\s+|the\s+|some\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:chatbot|bot|ai|tool|app|model|assistant|gpt|chatgpt|program|software|system)s?\s+"
         r"(?:to\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
-        r".*?\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
+        # (stop 38: not what the learner says they always do, "i always do my drops in the same
+        # order": a habit told, no order; "how do i write my essay faster" still asks for one)
+        r".*?(?<!\balways\s)(?<!\busually\s)(?<!\bnormally\s)"
+        r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
         _F | re.DOTALL,
     )),
     # (stop 37) Numbered exercises to be answered for the learner, with a deadline or a checker
@@ -279,9 +286,13 @@ _OUT_OF_JOB = [
     # gpt-written report past turnitin", "make it so the essay doesn't get flagged as ai". How such
     # detectors work would be a question; getting past one is cheating.
     rx.compile(
-        r"\b(?:get|sneak|slip|make|pass|put|smuggle)\b.{0,50}\b(?:past|through|by)\s+(?:an?\s+|the\s+|any\s+|my\s+\w+'?s?\s+)?"
-        r"(?:ai|gpt|chatgpt|ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)"
-        r"(?:\s*(?:detectors?|checkers?|detection|scanners?|filters?))?\b|"
+        # (stop 38: "through" or "by" a bare "ai" is passive, not past a checker: "how does the
+        # vehicle routing problem get solved by ai" was refused as cheating; a bare "ai" needs
+        # "past", or a checker word after it.)
+        r"\b(?:get|sneak|slip|make|pass|put|smuggle)\b.{0,50}\b(?:past\s+" + _DETECTOR_OWNER + _DETECTED_BY
+        + r"(?:\s*" + _DETECTOR + r")?|(?:through|by)\s+" + _DETECTOR_OWNER + r"(?:" + _DETECTED_BY + r"\s*" + _DETECTOR
+        + r"|(?:ai[-\s]text|ai[-\s]writing|ai[-\s]content|plagiarism|turnitin|gptzero|zerogpt|copyleaks)(?:\s*" + _DETECTOR
+        + r")?))\b|"
         r"\b(?:not|never|don'?t|doesn'?t|won'?t|isn'?t)\s+(?:get\s+|be\s+)?(?:flagged|detected|caught|spotted)\s+(?:as|by)\s+"
         r"(?:an?\s+)?(?:ai|gpt|chatgpt|ai[-\s]written|ai[-\s]generated|plagiari[sz]ed|plagiarism|turnitin)\b",
         _F,

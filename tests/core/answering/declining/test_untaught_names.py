@@ -68,6 +68,17 @@ probes in ``benchmarks/probes/zij36-s36``), tested in other words than the probe
 - What the learner says of themselves is not the term: a listed term only in the opening job
   ("X engineer. ..."), a description in brackets after a person ("hobbyist (self taught)"), a
   chat word for a small or home-made model ("a lil model").
+
+Names that someone recommended and classic problems, stop 38 (helper zop38; blind sets ZO and ZP,
+probes in ``benchmarks/probes/zop38-s38``), tested in other words than the sets and the probes.
+
+- What someone says could, would or might do a job is named by what follows the reporting verb
+  ("a colleague says X could ...": ``marked_names._REPORTED``); who reports it is no name (the
+  decline had named "university contact says").
+- "the X problem" with a word the course never uses names a classic problem (the travelling
+  salesman or knapsack problem: ``marked_names._NAMED_PROBLEM``); the course's own idea called a
+  problem stays answered.
+- "how does X get solved by ai" is no attempt to get text past an AI detector: it was refused.
 """
 
 from __future__ import annotations
@@ -365,3 +376,30 @@ def test_what_the_learner_says_of_themselves_is_not_the_term(tutor, question: st
 def test_a_chat_word_for_a_small_model_names_no_term(tutor) -> None:
     answer = tutor.ask("we trained a lil model on our own photos and it aces them but fails on new ones, why")
     assert answer.in_scope and answer.sources and "lil model" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("stonemason restoring a church. my cousin reckons photogrammetry software could model the carvings. how does that work?", "photogrammetry"),
+    ("choir director. a friend at the college says music source separation could pull the altos out of our recordings. how does it learn that?", "music source separation"),
+    ("harbour pilot. a chap from the port authority said ship trajectory prediction would warn us of near misses. how does it work?", "trajectory prediction"),
+])
+def test_a_name_someone_recommended_is_named_back(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and term in answer.text.lower(), answer.text
+    assert " says" not in answer.text and "reckons" not in answer.text and " said" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("how would an ai crack the travelling salesman problem for my window cleaning round", "travelling salesman problem"),
+    ("warehouse picker. how does a computer solve the bin packing problem for our pallets", "bin packing problem"),
+    ("removals firm. how does ai solve the vehicle routing problem when we have 6 lorries", "vehicle routing"),
+])
+def test_a_classic_problem_is_declined_by_its_name(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and term in answer.text.lower(), answer.text
+    assert not answer.text.startswith("Sorry"), answer.text
+
+
+def test_the_course_s_own_idea_called_a_problem_is_answered(tutor) -> None:
+    answer = tutor.ask("how does an agent handle the exploration problem")
+    assert answer.in_scope and "reinforcement-learning#exploration-versus-exploitation" in [s.section for s in answer.sources]

@@ -57,6 +57,18 @@ Worded apart from the probes; fails on the code before it: a bare definition of 
 (``SearchIndex._may_lean``), and after any topic it was answered from that topic's sections
 although, asked alone, the course declines it as a term it does not teach. A name the talk just
 said as a phrase ("a latent space" after VAEs) still leans.
+
+Follow-ups of blind sets ZO and ZP, stop 38 (helper zop38; probes in
+``benchmarks/probes/zop38-s38``), tested in other words than the sets and the probes.
+
+- "could our shop knock one up for ...?": "one" as what the learner would make or use is the
+  thing discussed (``conversation.makes_one``), however far the learner's own words are from
+  every passage (refused as another subject).
+- "so nobody has to label anything?", "nobody labels anything then?": a point of the last
+  answer restated to check it (``conversation.confirms_the_last``) stays on the section quoted
+  (it went to learning from unlabelled data).
+- "how does it learn? does somebody ...": a question that opens with a follow-up and goes on in
+  the learner's words leans (``conversation.opens_as_a_follow_up``).
 """
 
 from __future__ import annotations
@@ -350,3 +362,38 @@ def test_pointing_back_at_the_other_one_is_still_a_follow_up() -> None:
         "the generator makes fakes and the other network judges them, right?",
     ):
         assert not conversation_module.describes_its_own_things(question), question
+
+
+CUSTOM = "future-trends#custom-mini-chatbots-built-without-code"
+NEXT = "language-models#next-token-prediction-step-by-step"
+
+
+def test_making_one_of_the_thing_discussed_leans_on_it(tutor) -> None:
+    answer = converse(tutor, [
+        "what are custom chatbots made without code",
+        "could our garden centre whip one up for plant care queries? what could go wrong?",
+    ])
+    assert answer.in_scope and _cited(answer)[:1] == [CUSTOM], (_cited(answer), answer.text)
+    assert "wrong or biased" in answer.text
+
+
+def test_restating_the_last_point_stays_on_its_section(tutor) -> None:
+    for last in ("so no labelling by humans is needed?", "no human labelling then?"):
+        answer = converse(tutor, ["what is a language model", "how is it trained, does someone give it the answers?", last])
+        assert _cited(answer)[:1] == [NEXT], (last, _cited(answer))
+        assert "no human labelling" in answer.text, answer.text
+
+
+def test_a_question_opening_with_a_follow_up_leans(tutor) -> None:
+    answer = converse(tutor, [
+        "what is a large language model",
+        "how does it learn? do people sit there typing in the right answer to every sentence it reads?",
+    ])
+    assert answer.in_scope and any(s.startswith("language-models#") for s in _cited(answer)), _cited(answer)
+
+
+def test_makes_one_reads_only_one_as_an_object() -> None:
+    assert conversation_module.makes_one("could we build one for our club?")
+    assert conversation_module.makes_one("could the library knock one together for us")
+    assert not conversation_module.makes_one("is this one of the main uses?")
+    assert not conversation_module.makes_one("will it make one day of work easier")
