@@ -544,23 +544,23 @@ class Comparing:
         return self._compose_family_sort(question, result, sides, None if best.section.id in _FAMILY_SECTIONS else best)
 
     def _family_general(self, result: SearchResult) -> bool:
-        """Did the question's search put first a section about the two families in general (the
-        lesson comparing them, what each family is, the industries' split), not one side's own
-        application? A side's own section first ("Predictive analytics ...", "Fraud detection ...")
-        is where the regular comparison gives each side its part."""
+        """Is the question's best section one the telling sentences should lead: a section about
+        the two families in general (the lesson comparing them, what each family is, the
+        industries' split), or any other that does not itself tell the two families apart? Not
+        a section with a telling sentence of its own ("Music composition ...": "A recommendation
+        system, which is classic machine learning, picks existing songs ..., while a generative
+        model can create songs that did not exist before"), which answers the pair as it stands.
+
+        Why (stop 38): only a general section counted, so a side's own section first ("Predictive
+        analytics ...", "Classification versus regression" for "the app that guesses how many
+        roses we'll sell vs the app that writes our captions") or a setting's ("Retail: predicting
+        sales and writing product content" for "the ai that guesses which shoppers will buy vs the
+        ai that writes our shelf signs") answered, and nothing said what the making one does
+        differently."""
         if not result.hits:
             return False
         section = result.hits[0].section
-        if section.id in _FAMILY_SECTIONS:
-            return True
-        # (Stop 38: a section that gives each family its job in one setting, "Retail: predicting
-        # sales and writing product content", without a sentence that tells the two apart: "the ai
-        # that guesses which shoppers will buy vs the ai that writes our shelf signs" answered from
-        # it alone, and nothing said what the making one does differently. A section that tells
-        # them apart itself, "Music composition ..." on recommending versus composing, still answers.)
-        said = set(self.index.analyse(f"{section.heading} {section.text}"))
-        both = compose.GENERATIVE_STEM in said and bool({compose.MACHINE_STEM, "predict"} & said)
-        return both and not self._telling_of(section)
+        return section.id in _FAMILY_SECTIONS or not self._telling_of(section)
 
     def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """When a comparison of two things asks what each is made of ("how is a gan put together
