@@ -322,3 +322,12 @@ def test_described_learning_kinds_answer_from_the_course(tutor) -> None:
         "whats the difference in ai terms"
     )
     assert answer.in_scope and "reward" in answer.text and "correct answer" in answer.text
+
+
+def test_a_first_section_that_tells_the_two_machines_apart_still_answers(tutor) -> None:
+    """Guard: the telling sentences lead only when the question's best section does not tell the
+    two families apart itself; "Music composition ..." sets recommending existing songs against
+    composing new ones, and answers as before."""
+    answer = tutor.ask("the playlist app that suggests songs vs an ai that composes brand new jingles, what's the actual difference?")
+    assert answer.sources[0].section == "generative-ai-applications#music-composition-and-personalised-playlists"
+    assert "existing songs" in answer.text
