@@ -1607,6 +1607,8 @@ _ANSWER_KEY = rx.compile(
     _F,
 )
 # A side that names a way of learning by the course's own name: it is searched as written.
+# A side that is only a kind of data ("labelled data", "unlabelled examples").
+_ONLY_DATA = rx.compile(r"(?:\S+\s+){0,2}(?:data|datasets?|examples?)", _F)
 _LEARNING_NAMED = rx.compile(r"\b(?:un)?supervised\b|\breinforcement\b|\bclustering\b|\brl\b", _F)
 
 
@@ -1620,7 +1622,9 @@ def learning_kinds_described(sides: tuple[str, ...]) -> tuple[str, ...] | None:
     ("learner", "clients", "meter readings") took it to a section on that setting (education,
     healthcare) and the ways of learning compared were never named; a labelled pair ("option a:
     ..., option b: ...") was already read this way."""
-    if len(sides) != 2 or any(_LEARNING_NAMED.search(side) for side in sides):
+    if len(sides) != 2 or any(_LEARNING_NAMED.search(side) or _ONLY_DATA.fullmatch(side.strip()) for side in sides):
+        # (Nor a side that is only the kind of data, "labelled data vs unlabelled data": the
+        # course's words for the data itself, whose own sections say what each costs.)
         return None
     taught = tuple(learning_kind(side) for side in sides)
     if None in taught or len(set(taught)) != 2:

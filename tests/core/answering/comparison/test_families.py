@@ -314,6 +314,10 @@ def test_a_side_named_by_the_course_keeps_the_old_reading() -> None:
     """Guard: a side that names a way of learning by the course's name is searched as written."""
     assert shapes.learning_kinds_described(("supervised learning", "learning by getting told off")) is None
     assert shapes.learning_kinds_described(("labelled photos", "labelled scans")) is None
+    # Nor the kinds of data themselves: "pros and cons of labelled data versus unlabelled data"
+    # asks what each costs, which their own sections say (read as the two ways of learning, the
+    # answer lost "expensive").
+    assert shapes.learning_kinds_described(("labelled data", "unlabelled data")) is None
 
 
 def test_described_learning_kinds_answer_from_the_course(tutor) -> None:
