@@ -1606,10 +1606,12 @@ _ANSWER_KEY = rx.compile(
     r"|\balready\s+(?:rated|graded|marked|scored|labell?ed|tagged|diagnosed|sorted|classified)\b",
     _F,
 )
-# A side that names a way of learning by the course's own name: it is searched as written.
 # A side that is only a kind of data ("labelled data", "unlabelled examples").
 _ONLY_DATA = rx.compile(r"(?:\S+\s+){0,2}(?:data|datasets?|examples?)", _F)
-_LEARNING_NAMED = rx.compile(r"\b(?:un)?supervised\b|\breinforcement\b|\bclustering\b|\brl\b", _F)
+# A side that names a way of learning, or its learner ("an agent that learns from rewards"), by the
+# course's own name: it is searched as written (renamed, "reinforcement learning" alone found the
+# section on where RL is used instead of "Agents, environments, actions and rewards").
+_LEARNING_NAMED = rx.compile(r"\b(?:un)?supervised\b|\breinforcement\b|\bclustering\b|\brl\b|\bagents?\b", _F)
 
 
 def learning_kinds_described(sides: tuple[str, ...]) -> tuple[str, ...] | None:
