@@ -562,18 +562,27 @@ class Comparing:
             # ("ai that predicts vs ai that creates": the families themselves, which the course's
             # comparison of them answers alone.)
             return None
-        return self._compose_family_sort(question, result, sides)
+        best = result.hits[0]
+        return self._compose_family_sort(question, result, sides, None if best.section.id in _FAMILY_SECTIONS else best)
 
-    @staticmethod
-    def _family_general(result: SearchResult) -> bool:
-        """Did the question's search put first a section about the two families in general (the
-        lesson comparing them, what each family is, the industries' split), not one side's own
-        application? A side's own section first ("Predictive analytics ...", "Fraud detection ...")
-        is where the regular comparison gives each side its part."""
+    def _family_general(self, result: SearchResult) -> bool:
+        """Is the question's best section one the telling sentences should lead: a section about
+        the two families in general (the lesson comparing them, what each family is, the
+        industries' split), or any other that does not itself tell the two families apart? Not
+        a section with a telling sentence of its own ("Music composition ...": "A recommendation
+        system, which is classic machine learning, picks existing songs ..., while a generative
+        model can create songs that did not exist before"), which answers the pair as it stands.
+
+        Why (stop 38): only a general section counted, so a side's own section first ("Predictive
+        analytics ...", "Classification versus regression" for "the app that guesses how many
+        roses we'll sell vs the app that writes our captions") or a setting's ("Retail: predicting
+        sales and writing product content" for "the ai that guesses which shoppers will buy vs the
+        ai that writes our shelf signs") answered, and nothing said what the making one does
+        differently."""
         if not result.hits:
             return False
         section = result.hits[0].section
-        return section.id in _FAMILY_SECTIONS
+        return section.id in _FAMILY_SECTIONS or not self._telling_of(section)
 
     def _parts_of_each(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """When a comparison of two things asks what each is made of ("how is a gan put together
@@ -654,7 +663,9 @@ class Comparing:
             return None
         return self._answer_from(question, result, parts)
 
-    def _compose_family_sort(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
+    def _compose_family_sort(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], setting: Hit | None = None
+    ) -> Answer | None:
         """Things the learner asks to sort into machine learning and generative AI
         (``shapes.family_sorted``: "siri understanding me vs chatgpt writing a poem: which is ML
         and which gen AI", "sort these into ml or gen ai: A, B, C"): the course's sentence that
@@ -670,29 +681,11 @@ class Comparing:
         credit score model" -> splitting data into a training set and a test set, for "score"),
         and nothing said how to tell the families apart (the read sets disagreed on the sections;
         stop 35 proposed each side's own part plus the course's quick test)."""
-        families = self.index.search(f"{described.PREDICTING_FAMILY} versus {described.MAKING_FAMILY}", k=8, route=False)
-
-        def telling_of(section: Section) -> list[int]:
-            # Its sentences that set a predictive model against a generative one, each family the
-            # subject of its own clause ("A predictive model returns ..., while a generative model
-            # returns ..."), not one that names the pair ("The main difference between ...").
-            telling = []
-            for p, sentence in enumerate(section.sentences):
-                against = compose.sets_against(sentence)
-                if against is None:
-                    continue
-                before, after = (set(self.index.analyse(part)) for part in (sentence[:against], sentence[against:]))
-                if {compose.MACHINE_STEM, "predict"} & before and compose.GENERATIVE_STEM in after - before:
-                    telling.append(p)
-            return telling
-
-        comparing = next((h for h in families.hits if compose.compares(h.section) and telling_of(h.section)), None)
-        if comparing is None:
+        telling = self._families_telling()
+        if telling is None:
             return None
+        comparing, told = telling
         telling_section = comparing.section
-        # (Every such sentence: the course tells the families apart by how they are trained and by
-        # what they output, and a learner sorting things by what they do needs the second as much.)
-        told = sorted({q for p in telling_of(telling_section) for q in compose.leaning_chain(telling_section, p, [])})
         parts: list[tuple[Section, float, list[int], str]] = [
             (telling_section, comparing.score, told, f"{telling_section.heading}: ")
         ]
@@ -711,8 +704,86 @@ class Comparing:
             taken.add(hit.section.id)
             own = self._sentence_scores(hit.section, founds[i])
             own_parts[i] = (hit.section, hit.score, self._pick(hit.section, own, budget), f"{hit.section.heading}: ")
+        if setting is not None and len(own_parts) < len(sides) and setting.section.id not in taken:
+            # A machine with no part of its own ("software that writes the product blurbs") is
+            # answered from the question's best section when that gives each family its job in the
+            # learner's setting ("Retail: ..."): its sentences the nearest to that machine.
+            missing = next(i for i in range(len(sides)) if i not in own_parts)
+            near = self.index.search(sides[missing], k=USE_RANKS, expand=True, route=False)
+            scores = self._sentence_scores(setting.section, near)
+            own_parts[missing] = (setting.section, setting.score, self._pick(setting.section, scores, budget), f"{setting.section.heading}: ")
         parts += [own_parts[i] for i in sorted(own_parts)]
         return self._answer_from(question, result, parts)
+
+    def _telling_of(self, section: Section) -> list[int]:
+        """The sentences of ``section`` that set a predictive model against a generative one, each
+        family the subject of its own clause ("A predictive model returns ..., while a generative
+        model returns ..."), not one that names the pair ("The main difference between ...")."""
+        telling = []
+        for p, sentence in enumerate(section.sentences):
+            against = compose.sets_against(sentence)
+            if against is None:
+                continue
+            before, after = (set(self.index.analyse(part)) for part in (sentence[:against], sentence[against:]))
+            if {compose.MACHINE_STEM, "predict"} & before and compose.GENERATIVE_STEM in after - before:
+                telling.append(p)
+        return telling
+
+    def _families_telling(self) -> tuple[Hit, list[int]] | None:
+        """The course's comparison of the two families (the best comparing section for "machine
+        learning versus generative AI" that has telling sentences, ``_telling_of``) and every such
+        sentence with the sentences it leans on, or None. Every one: the course tells the
+        families apart by how they are trained and by what they output, and a learner sorting
+        things by what they do needs the second as much."""
+        families = self.index.search(f"{described.PREDICTING_FAMILY} versus {described.MAKING_FAMILY}", k=8, route=False)
+        comparing = next((h for h in families.hits if compose.compares(h.section) and self._telling_of(h.section)), None)
+        if comparing is None:
+            return None
+        section = comparing.section
+        return comparing, sorted({q for p in self._telling_of(section) for q in compose.leaning_chain(section, p, [])})
+
+    def _families_told_apart(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], rest: str
+    ) -> Answer | None:
+        """The two families themselves, each described by what it does ("the predicting kind of
+        ai compared with the making-things kind", "guessing ai vs making ai", ``_bare_family``),
+        with nothing asked of both: the course's comparison of the families, each family's own
+        definition (the sentence whose subject it is alone: "Generative AI learns patterns from
+        data in order to create new data ...") and the sentences that tell them apart; None for
+        other sides, or when an aspect is asked (the families' sections on it answer).
+
+        Why (stop 38, benchmarks/probes/cmpuse-s38): searched as written, "Predicting versus
+        creating" answered, but its sentences were picked by likeness to the learner's words
+        ("making-things" is no word of the course), so the predicting side's definition and the
+        sentence on how each family is trained were kept and the creating side's definition, that
+        it creates new data, was left out; or a side below the scope bar alone sent the question
+        to the general answer, which picked the same."""
+        if len(sides) != 2 or _aspect_in_course_words(rest) or _side_aspects(sides) is not None:
+            return None
+        if _topic_terms(self.index, self._context(rest, sides)):
+            # ("ai that predicts vs ai that creates, what about the skills to work on each": a
+            # topic of the course's headings asked of both, which the families' sections on it answer.)
+            return None
+        families = [_bare_family(side) for side in sides]
+        if None in families or families[0] == families[1]:
+            return None
+        telling = self._families_telling()
+        if telling is None:
+            return None
+        hit, told = telling
+        section = hit.section
+        heads = [set(self.index.analyse(" ".join(s.split()[:3]))) for s in section.sentences]
+        predicting = [p for p, t in enumerate(heads) if {compose.MACHINE_STEM, "predict"} & t and compose.GENERATIVE_STEM not in t]
+        making = [p for p, t in enumerate(heads) if compose.GENERATIVE_STEM in t and not {compose.MACHINE_STEM, "predict"} & t]
+        if not predicting or not making:
+            return None
+        # (The section's opening too, when it names the pair: it states what the difference is.)
+        opening = [0] if {compose.MACHINE_STEM, "predict"} & set(self.index.analyse(section.sentences[0])) and compose.GENERATIVE_STEM in set(self.index.analyse(section.sentences[0])) else []
+        positions = sorted({*opening, predicting[0], making[0], *told})
+        scored = {h.section.id: h for h in result.hits}
+        found = scored.get(section.id, hit)
+        result.hits = [found] + [h for h in result.hits if h.section.id != section.id]
+        return self._answer_from(question, result, [(section, found.score, positions, "")])
 
     def _own_use(self, side: str, found: SearchResult, taken: set[str]) -> Hit | None:
         """The section that is a sorted thing's own part (``_compose_family_sort``), or None: its
@@ -913,6 +984,8 @@ class Comparing:
                 again = self.index.search(self.vocabulary.correct(named_question), k=8)
                 if again.in_scope and again.hits:
                     return self._compose_comparison(named_question, again, names, same)
+        if (told := self._families_told_apart(question, result, sides, rest)) is not None:
+            return told
         if (machines := self._machines_on_an_aspect(question, result, sides, rest)) is not None:
             return machines
         if (parts := self._parts_of_each(question, result, sides)) is not None:
@@ -1676,9 +1749,23 @@ _MACHINE_NOUN = rx.compile(r"(?:apps?|tools?|ai|ais|models?|systems?|things?|sof
 # How two things differ, asked of them with nothing else asked of both ("what's really the difference
 # between the two", "same thing or not", "what separates them").
 _TOLD_APART = rx.compile(
-    r"\b(?:differences?|differs?|different|same|separates?|sets?\s+(?:them\s+)?apart|tell\s+(?:them\s+|the\s+two\s+)?apart)\b",
+    r"\b(?:differences?|differs?|different|same|separates?|sets?\s+(?:them\s+)?apart|tell\s+(?:them\s+|the\s+two\s+)?apart|which\s+is\s+which)\b",
     re.IGNORECASE,
 )
+
+
+def _bare_family(side: str) -> str | None:
+    """The course's name of the family a comparison's side is, described by nothing but what it
+    does ("the kind of AI that predicts things", "the making-things kind", "ai that creates":
+    ``described.family_described``, or a bare job verb after a machine word with
+    ``described.machine_family``), else None: a side that names what its machine works on ("the
+    app that writes our captions") is a machine at work, not the family."""
+    family = described.family_described(side)
+    if family is not None and not side[: family.start].strip():
+        return family.family
+    if _BARE_FAMILY_JOB.fullmatch(side.strip()):
+        return described.machine_family(side)
+    return None
 
 
 def machine_families(sides: tuple[str, ...]) -> tuple[str, str] | None:

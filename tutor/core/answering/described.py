@@ -123,7 +123,8 @@ _MACHINE_AT_WORK = rx.compile(
 _FAMILY_DESCRIBED = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
     r"(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
-    rf"(?:that|which)\s+(?:(?P<predicts>{_PREDICTING_JOBS})|{_MAKING_JOBS})\s+"
+    # ("a model that makes predictions": the making verb with a prediction as its object predicts.)
+    rf"(?:that|which)\s+(?:(?P<predicts>{_PREDICTING_JOBS}|makes?(?=\s+(?:predictions|labels|guesses|forecasts)\W*$))|{_MAKING_JOBS})\s+"
     r"(?:new\s+)?(?:things|stuff|content|predictions|labels)?\W*$",
     re.IGNORECASE,
 )
@@ -133,7 +134,8 @@ _FAMILY_DESCRIBED = rx.compile(
 # writing-and-drawing type". Which family is read from the job words in it (``_GERUND_FAMILY``).
 _FAMILY_BY_JOB = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
-    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?\W*$",
+    # ("guessing ai vs making ai": the job before "ai" itself names the family as well.)
+    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?)\W*$",
     re.IGNORECASE,
 )
 _GERUND_FAMILY = {
@@ -226,7 +228,7 @@ def family_described(side: str) -> DescribedFamily | None:
 # A machine a comparison's side names by the job of one family: what leads it ("the thing that",
 # "an app that", "one of those ... generators") and the family its job or agent noun tells.
 _MACHINE_LEAD = rx.compile(
-    rf"\b(?:{_MADE_THINGS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
+    rf"\b(?:{_MADE_THINGS}|{_PRODUCTS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
     rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
     # (Stop 37: "the announcement writer", set against a predictor: a making job's agent noun. Only
     # here, where a side is a machine; elsewhere "a freelance writer" is a person.)
@@ -239,6 +241,9 @@ _MACHINE_LEAD = rx.compile(
 )
 _PREDICTING_MACHINE = rx.compile(
     r"\b(?:predicts?|forecasts?|guess(?:es)?|classif(?:y|ies)|sorts?|detects?|spots?|flags?|estimates?|"
+    # (Stop 38: the other jobs of a predictive model at work, "a tool that labels bug reports as
+    # urgent", "our choir app suggests hymns": a judgement about things that exist.)
+    r"labels|tags|rates|scores|ranks|recommends?|suggests?|"
     r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|says?\s+(?:[\w'-]+\s+){1,2}or\s+[\w'-]+|"
     r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?)\b",
     re.IGNORECASE,

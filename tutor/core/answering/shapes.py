@@ -655,6 +655,10 @@ def _clean_side(text: str, last: bool) -> str:
     text = re.sub(r"[?!.]+$", "", text.strip())
     text = re.sub(r"^(?:a|an|the|between)\s+", "", text, flags=_F)
     if last:
+        # ("guessing ai vs making ai, explain like im a plumber", "ml vs gen ai eli5": how to pitch
+        # the answer is no part of the second side; left in, "explain" was searched with it.)
+        text = re.sub(r"\s*[-,:;]*\s*$", "", _SIMPLY.sub(" ", _PITCH.sub(" ", text))).strip() or text
+        text = re.sub(r"[\s,;:-]+(?:explain|describe)\b(?:\s+(?:it|this|that|them|please|pls|to\s+me))*\s*$", "", text, flags=_F) or text
         # "generative ai? it suggests stuff after all": the side ends with its sentence.
         text = re.sub(r"\s*[?!]+\s+\S.*$", "", text)
         # ("squashing data into fewer numbers, both unsupervised but how do they differ": what the
@@ -1506,7 +1510,10 @@ _NO_LABELS = rx.compile(
     r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
     r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b"
     # "where nobody gives it the answers" (stop 38)
-    r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:labels?|tags?|answers?)\b",
+    r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:labels?|tags?|answers?)\b"
+    # ("grouping clients when nobody has given them a diagnosis": no answer given by anyone.)
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+)?(?:given|labell?ed|tagged|marked|named|diagnosed|defined)\b"
+    r"|\bcomes?\s+with\s+nothing\b",
     _F,
 )
 _REWARDS = rx.compile(
@@ -1532,7 +1539,7 @@ _WITH_ANSWERS = rx.compile(
     _F,
 )
 _TOLD_HOW_IT_WENT = rx.compile(
-    r"\btold\s+(?:good|bad|well\s+done|right|wrong|if|whether|when)\b|\b(?:getting|gets|get)\s+feedback\b|\bhaving\s+a\s+go\b"
+    r"\btold\s+(?:good|bad|well\s+done|right|wrong|if|whether|when|off)\b|\b(?:getting|gets|get)\s+feedback\b|\bhaving\s+a\s+go\b"
     r"|\btrial[\s-]+and[\s-]+error\b",
     _F,
 )
@@ -1621,11 +1628,47 @@ def learning_kind(side: str) -> str | None:
         # "no tags, just let it sort them into groups of similar players": grouping alike things
         # without labels is the course's clustering ("Clustering groups similar data points").
         return "clustering" if _GROUPING.search(side) else "unsupervised learning"
-    if _REWARDS.search(side):
+    if _REWARDS.search(side) or _TOLD_HOW_IT_WENT.search(side):
         return "reinforcement learning"
-    if LABELS.search(side):
+    if LABELS.search(side) or _WITH_ANSWERS.search(side) or _ANSWER_KEY.search(side):
         return "supervised learning"
     return None
+
+
+# An answer key given with the examples, in a learner's words: "a worked answer book", "an answer
+# sheet", "the mark scheme".
+# (Or records someone has already judged: "staff records a manager already rated".)
+_ANSWER_KEY = rx.compile(
+    r"\banswer\s+(?:books?|sheets?|keys?)\b|\bmark\s+schemes?\b|\bworked\s+examples?\b"
+    r"|\balready\s+(?:rated|graded|marked|scored|labell?ed|tagged|diagnosed|sorted|classified)\b",
+    _F,
+)
+# A side that is only a kind of data ("labelled data", "unlabelled examples").
+_ONLY_DATA = rx.compile(r"(?:\S+\s+){0,2}(?:data|datasets?|examples?)", _F)
+# A side that names a way of learning, or its learner ("an agent that learns from rewards"), by the
+# course's own name: it is searched as written (renamed, "reinforcement learning" alone found the
+# section on where RL is used instead of "Agents, environments, actions and rewards").
+_LEARNING_NAMED = rx.compile(r"\b(?:un)?supervised\b|\breinforcement\b|\bclustering\b|\brl\b|\bagents?\b", _F)
+
+
+def learning_kinds_described(sides: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The course's names of two ways of learning when each of two comparison sides describes
+    how a model is taught in the learner's words (``learning_kind``: "a learner copying a worked
+    answer book" vs "one finding out by crashing and getting told off") and neither names a way by
+    the course's name, the two ways different; else None.
+
+    Why (stop 38, benchmarks/probes/cmpuse-s38): searched as described, each side's setting
+    ("learner", "clients", "meter readings") took it to a section on that setting (education,
+    healthcare) and the ways of learning compared were never named; a labelled pair ("option a:
+    ..., option b: ...") was already read this way."""
+    if len(sides) != 2 or any(_LEARNING_NAMED.search(side) or _ONLY_DATA.fullmatch(side.strip()) for side in sides):
+        # (Nor a side that is only the kind of data, "labelled data vs unlabelled data": the
+        # course's words for the data itself, whose own sections say what each costs.)
+        return None
+    taught = tuple(learning_kind(side) for side in sides)
+    if None in taught or len(set(taught)) != 2:
+        return None
+    return taught  # type: ignore[return-value]
 
 
 # A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
@@ -1702,6 +1745,8 @@ def detect(question: str) -> Shape:
         taught = tuple(learning_kind(side) for side in labelled)
         if None not in taught and len(set(taught)) == 2:
             return Shape("comparison", taught, same=same)  # type: ignore[arg-type]
+    if shape.kind == "comparison" and (taught := learning_kinds_described(shape.sides)) is not None:
+        return Shape("comparison", taught, same=shape.same)
     aspect = _families_aspect(question)
     if aspect is not None:
         return Shape("comparison", aspect)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from answering.reading import opening
-from tutor.core.answering import shapes
+from tutor.core.answering import described, shapes
 
 
 def test_the_family_choice_is_left_out_of_what_is_searched() -> None:
@@ -248,3 +248,90 @@ def test_who_asks_is_no_aspect_of_the_two_families(tutor, question: str) -> None
     two feed each other; the course's difference is predicting versus creating (stop 37)."""
     answer = tutor.ask(question)
     assert answer.sources[0].section == "ml-vs-generative-ai#predicting-versus-creating-two-different-goals", answer.text
+
+
+# Stop 38 (cmpuse; probes in ``benchmarks/probes/cmpuse-s38``, worded apart from them and from the
+# read sets).
+
+
+def test_the_two_families_described_are_each_defined(tutor) -> None:
+    """Two families described by their jobs alone ("the forecasting kind", "the content-making
+    kind") left each side below the scope bar, and the general answer came from predictive
+    analytics; when "Predicting versus creating" did answer, its sentences were picked by likeness
+    to the learner's words and the creating side's definition was left out."""
+    answer = tutor.ask("the forecasting kind versus the content-making kind")
+    assert answer.sources[0].section == PREDCRE
+    assert "create new data" in answer.text and "make predictions" in answer.text
+    assert "did not exist before" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "hotel manager. the software that forecasts room bookings vs the tool that writes our welcome emails - what's the difference?",
+    "bakery owner. the app that predicts how many loaves we'll sell vs the app that writes our menu descriptions, how do they differ?",
+])
+def test_two_machines_told_apart_whatever_section_the_question_finds_first(tutor, question: str) -> None:
+    """Two machines of the two families asked how they differ got the course's telling sentences
+    only when the question's best section was about the families in general: a side's own section
+    first ("Predictive analytics ...") answered that side, and nothing said what the making one
+    does differently."""
+    answer = tutor.ask(question)
+    assert answer.sources[0].section == PREDCRE
+    assert "did not exist before" in answer.text
+
+
+def test_a_family_described_by_its_job_before_ai() -> None:
+    """ "guessing ai vs making ai" and "a model that makes predictions" name the families: the
+    making verb with a prediction as its object predicts."""
+    assert described.family_described("guessing ai").family == described.PREDICTING_FAMILY
+    assert described.family_described("making ai").family == described.MAKING_FAMILY
+    assert described.family_described("a model that makes predictions").family == described.PREDICTING_FAMILY
+    assert described.family_described("a model that makes new things").family == described.MAKING_FAMILY
+    # Guard: the course's own name is no described family.
+    assert described.family_described("generative ai") is None
+
+
+def test_how_to_pitch_the_answer_is_no_part_of_the_second_side() -> None:
+    """ "..., explain like im a plumber": "explain" was left on the second side and searched
+    with it (the answer then cited a section on hallucination)."""
+    assert shapes.detect("vae vs gan, explain like im ten").sides == ("vae", "gan")
+    assert shapes.detect("ml vs gen ai eli5").sides == ("ml", "gen ai")
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("apprentice plumber. a trainee copying from an answer key vs a trainee learning by trying and getting told off, "
+     "whats the difference in ai terms", ("supervised learning", "reinforcement learning")),
+    ("vet. sorting the herd into groups nobody has named vs training on cows the vet already diagnosed - what's different",
+     ("clustering", "supervised learning")),
+])
+def test_two_ways_of_learning_described_are_compared_by_their_names(question: str, sides: tuple[str, str]) -> None:
+    """Searched as described, each side's setting (a trainee, a herd) took the question to a
+    section on that setting or outside the course; a labelled pair ("option a: ...") was already
+    read by the ways of learning it describes, and now a plain "A vs B" is too."""
+    assert shapes.detect(question).sides == sides
+
+
+def test_a_side_named_by_the_course_keeps_the_old_reading() -> None:
+    """Guard: a side that names a way of learning by the course's name is searched as written."""
+    assert shapes.learning_kinds_described(("supervised learning", "learning by getting told off")) is None
+    assert shapes.learning_kinds_described(("labelled photos", "labelled scans")) is None
+    # Nor the kinds of data themselves: "pros and cons of labelled data versus unlabelled data"
+    # asks what each costs, which their own sections say (read as the two ways of learning, the
+    # answer lost "expensive").
+    assert shapes.learning_kinds_described(("labelled data", "unlabelled data")) is None
+
+
+def test_described_learning_kinds_answer_from_the_course(tutor) -> None:
+    answer = tutor.ask(
+        "apprentice plumber. a trainee copying from an answer key vs a trainee learning by trying and getting told off, "
+        "whats the difference in ai terms"
+    )
+    assert answer.in_scope and "reward" in answer.text and "correct answer" in answer.text
+
+
+def test_a_first_section_that_tells_the_two_machines_apart_still_answers(tutor) -> None:
+    """Guard: the telling sentences lead only when the question's best section does not tell the
+    two families apart itself; "Music composition ..." sets recommending existing songs against
+    composing new ones, and answers as before."""
+    answer = tutor.ask("the playlist app that suggests songs vs an ai that composes brand new jingles, what's the actual difference?")
+    assert answer.sources[0].section == "generative-ai-applications#music-composition-and-personalised-playlists"
+    assert "existing songs" in answer.text
