@@ -43,7 +43,7 @@ from tutor.core.answering import (
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
 from tutor.core.answering.asking import Asking
-from tutor.core.answering.comparison import Comparing
+from tutor.core.answering.comparison import Comparing, parts_pair
 from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.compounds import uncovered_compound
 from tutor.core.answering.conversation import Conversation
@@ -704,6 +704,16 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             hits = compose.remedy_section_first(question, result.hits, topic)
             if hits[:1] != result.hits[:1]:
                 result = dataclasses.replace(result, hits=hits)
+        if shape.kind in ("list", "comparison") and (pair := parts_pair(question)) and not any(
+            name.lower() in side.lower() for side in shape.sides for name in pair
+        ):
+            # "what are the two halves of a gan and of a vae", "both gans and vaes are two networks:
+            # what are the two bits in each": the parts of each, each from its own lesson (read as
+            # a list, or a comparison whose sides name neither thing, "two bits in each" / "how",
+            # the best section told one thing's parts and the other's were missing).
+            parts = self._parts_of_each(question, result, pair)
+            if parts is not None:
+                return parts
         if shape.kind == "list":
             answer = self._compose_list(question, result, self._enumerating_hit(question, result))
             return self._not_again(question, result, answer, shape.kind)

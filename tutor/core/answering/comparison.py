@@ -1602,8 +1602,26 @@ _FAMILY_AT_A_JOB = rx.compile(
 _JOB_TAIL = rx.compile(r"(?i)\s*(?:,|\b(?:because|since|as|cos|cuz|so\s+that|when|while)\b).*$")
 _ASKS_PARTS = rx.compile(
     r"(?i)\b(?:parts|pieces|components|building\s+blocks|put\s+together|made\s+up\s+of|(?:what|which)\s+bits|"
-    r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings)\b"
+    r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings|halves|(?:two|2)\s+bits|(?:what|which)\s+networks)\b"
 )
+# The two things whose parts are asked when no two sides were read (stop 38): two plural names
+# joined ("both gans and vaes ...") or each thing after "of/in/inside a" ("the two halves of a gan
+# and ... of a vae"). ``Comparing._parts_of_each`` checks each finds a section of its own.
+_PARTS_PAIR_JOINED = rx.compile(r"(?i)\b(?P<a>[a-z]{2,}s)\s+(?:and|&|vs\.?|versus)\s+(?P<b>[a-z]{2,}s)\b")
+_PARTS_OF_ONE = rx.compile(r"(?i)\b(?:of|in|inside)\s+(?:a|an|the)\s+(?P<a>[a-z]{2,})\b")
+
+
+def parts_pair(question: str) -> tuple[str, str] | None:
+    """The two things a question asks the parts of when its shape read no two sides ("both gans and
+    vaes seem to be two networks: what are the two bits in each", "the two halves of a gan and the
+    two halves of a vae"), else None: only when it asks parts (``_ASKS_PARTS``)."""
+    if not _ASKS_PARTS.search(question):
+        return None
+    if (joined := _PARTS_PAIR_JOINED.search(question)) is not None:
+        # (Each said singular: "the parts of gans" found what GANs have been used for.)
+        return joined.group("a")[:-1], joined.group("b")[:-1]
+    named = list(dict.fromkeys(m.group("a").lower() for m in _PARTS_OF_ONE.finditer(question)))
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 def _aspect_in_course_words(rest: str) -> str:
