@@ -945,7 +945,16 @@ class Comparing:
         # (Not what the learner says before the sides: "for my school project: the difference
         # between ..." asks nothing of them about projects.)
         asked_after = self._context(self._rest(_from_first_side(self.vocabulary.correct(question), sides), sides), sides) if rest else ""
-        aspect_terms = _topic_terms(self.index, asked_after)
+        # (A good or bad side asked of both, "what's the catch with each", "downsides", is no
+        # topic a section must name, though a heading uses the word in another sense, "Finance:
+        # catching fraud": the course's comparison of the two weighs each side's strengths and
+        # weaknesses, and vetoed for never saying "catch", each side was answered apart and the
+        # VAE's blurrier samples were left out. Whether each side has a heading of that
+        # polarity of its own is ``polar``'s concern below.)
+        aspect_terms = _topic_terms(
+            self.index,
+            self._context(self._rest(_POLAR_WORDS.sub(" ", _from_first_side(self.vocabulary.correct(question), sides)), sides), sides),
+        ) if rest else set()
         # Likewise an aspect a lesson of its own teaches ("which one needs more data": the data
         # and compute lesson): a section on both elsewhere answers only when its heading names it.
         asked_lesson = self._aspect_lesson(asked_after) if asked_after else None
