@@ -868,6 +868,12 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        if shapes.told_pair(question) == sides:
+            # Two happenings told, then "are those the same failure?": what the asking clause
+            # says ("failure", "related problems") names neither happening, and searched with
+            # each side it took one below the scope bar ("the loan model keeps rejecting one
+            # postcode failure") and the answer told the other alone.
+            rest = ""
         sides = _pronoun_named(sides)
         # "the kind of AI that predicts things or the kind that makes things": a side described by
         # nothing but what its family does is that family, by the course's name for it, and the

@@ -919,6 +919,33 @@ _OF_BOTH = rx.compile(
 )
 
 
+# Two happenings told in one sentence, then asked whether they are one and the same (stop 38):
+# "the loan model keeps rejecting one postcode and the chatbot invents fake references. are those
+# the same failure?", "my gan gives the same cat every time while my text model makes up titles,
+# are these related problems". Each clause has a subject of its own (the second opens on a
+# determiner, or follows "while" / "whereas" / ", and"); the asking clause points at both.
+_TOLD_PAIR = rx.compile(
+    r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
+    r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both)\b"
+    r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*)[.?!]*\s*$",
+    _F,
+)
+
+
+def told_pair(text: str) -> tuple[str, str] | None:
+    """The two happenings of a message that tells two in one sentence and then asks whether they
+    are the same, related or different (``_TOLD_PAIR``), else None. Why: the asking sentence names
+    neither, so the message was read as a yes/no question without sides and answered from the
+    sections of one happening (hallucination), the other (mode collapse, bias) left out."""
+    match = _TOLD_PAIR.search(text)
+    if not match:
+        return None
+    a, b = (match.group(g).strip(" ,") for g in ("a", "b"))
+    if len(a.split()) < 3 or len(b.split()) < 3:
+        return None
+    return a, b
+
+
 def described_pair(text: str) -> tuple[str, str] | None:
     """The two things of a "one ... and another ..." description asked about together after it
     (see ``_ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
@@ -1835,6 +1862,8 @@ def _detect(question: str) -> Shape:
         same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question) or _CLAIMED_SAME_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
+    if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
+        return Shape("comparison", told, same=True)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
     closing = _closing_options(question)
