@@ -1109,6 +1109,32 @@ class Comparing:
                 if place & self.index.heading_terms_of(h.section)
                 and all(alone(subjects(h.section), i) for i in (0, 1))
             ][:1]
+        if not covering and not setting and rest.strip() and len(sides) == 2:
+            # "in customer support specifically, what part is the machine learning doing and what
+            # part is the gen ai doing": the setting is said outside the sides, not before a comma
+            # in the first. When the two sides are the two families, the section whose heading
+            # names that setting by a topic word of the learner's ("customer support", or the
+            # course term the learner's phrase stands for) and gives each family its own
+            # sentence answers alone, as above (the best section for the whole question compared
+            # the families' computing needs, and neither side was about the setting).
+            kinds = self._families(sides, strict=True)
+            context_words = self._context(rest, sides)
+            place = {
+                t for t in self.index.analyse(" ".join([context_words, *self.index.learner.expansions(context_words)]))
+                if 0 < self.index.heading_counts.get(t, 0) <= TOPIC_HEADINGS
+            }
+            if None not in kinds and kinds[0] != kinds[1] and place:
+                placed = [
+                    (len(place & self.index.heading_terms_of(section)), section) for section in self.index.sections
+                    if place & self.index.heading_terms_of(section) and not compose.compares(section)
+                    and all(alone(subjects(section), i) for i in (0, 1))
+                ]
+                if placed:
+                    most = max(n for n, _ in placed)
+                    chosen = [section for n, section in placed if n == most]
+                    if len(chosen) == 1:
+                        section = chosen[0]
+                        covering = [next((h for h in result.hits if h.section.id == section.id), None) or Hit(section, best.score, 0.0, 0.0, 0.0)]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
             joint = self.index.search(self._joint_query(question, sides, rest), k=2, route=False)
             covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
