@@ -376,6 +376,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # "one model to guess the rent, another to say whether she pays late": the two kinds of
             # answer are what is compared; the settings' words only framed it (no extra search).
             thing = " versus ".join(shape.sides)
+        if shape.kind == "comparison" and shapes.families_skills(asked) == shape.sides:
+            # "two of my year 13s want to go into ai, one into the ml side and one into the
+            # generative side: different skills?": the families' skills, not the story's school.
+            thing = " versus ".join(shape.sides)
         asking.query, asking.shape, asking.pointing, asking.follow, asking.thing = query, shape, pointing, follow, thing
 
     def _search_the_question(self, asking: Asking) -> None:

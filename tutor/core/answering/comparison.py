@@ -854,6 +854,11 @@ class Comparing:
             # of a claim" versus "whether a claim is fraudulent", left as context, took the
             # category side to the section on fraud detection).
             question = " versus ".join(sides)
+        elif shapes.families_skills(question) == sides:
+            # Likewise the skills of each family: the learner's story ("two of my year 13s want to
+            # go into ai ... a church school") is no aspect of either side (left as context, it
+            # took both sides to the educational paths).
+            question = " versus ".join(sides)
         asked = ""
         if not shapes.two_sided(question):
             # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":

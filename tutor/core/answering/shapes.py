@@ -1666,6 +1666,9 @@ def detect(question: str) -> Shape:
     polar = families_by_polarity(question)
     if polar:
         return Shape("comparison", polar)
+    skills = families_skills(question)
+    if skills:
+        return Shape("comparison", skills)
     question = _COMPOUND_VS.sub("-", _OR_THE_LIKE.sub("", question))
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
@@ -1811,6 +1814,32 @@ def families_by_polarity(question: str) -> tuple[str, str] | None:
     if len(clauses) != 2:
         return None  # "the limitations of machine learning (not generative ai)": one clause, one side
     first, second = sorted(sides)
+    return first[1], second[1]
+
+
+# What a learner asks to learn for work in a family: its skills (stop 38, zopc38).
+_ASKS_SKILLS = rx.compile(
+    r"\b(?:skills?|skill\s+sets?|(?:should|to|must|need\s+to|have\s+to|gotta)\s+(?:learn|study|know)|learn\b(?!ing)|study\b)",
+    _F,
+)
+# The generative family said as a side of the field ("one into the generative side").
+_GEN_SIDE_NAME = rx.compile(r"\bgenerative\s+(?:side|end|work|jobs?|roles?|field)\b", _F)
+
+
+def families_skills(question: str) -> tuple[str, str] | None:
+    """("skills for machine learning", "skills for generative ai"), in the order the learner named
+    them, when ``question`` names each family once (the generative one also as "the generative
+    side") and asks what to learn or which skills (``_ASKS_SKILLS``), else None. Why: "my nephew
+    wants ml and my niece wants gen ai: what should each learn" was read as a list, "one into the
+    machine learning side and one into the generative side: do they need different skills" split
+    at the learner's own words, and one family's skills (or its educational paths) answered
+    alone; the course teaches each family's skills in a section of its own."""
+    ml = list(_ML_FAMILY_NAME.finditer(question))
+    gen = list(_GEN_FAMILY_NAME.finditer(question)) or list(_GEN_SIDE_NAME.finditer(question))
+    if len(ml) != 1 or len(gen) != 1 or not _ASKS_SKILLS.search(question):
+        return None
+    families = [(ml[0].start(), "skills for machine learning"), (gen[0].start(), "skills for generative ai")]
+    first, second = sorted(families)
     return first[1], second[1]
 
 
