@@ -708,13 +708,14 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             hits = compose.remedy_section_first(question, result.hits, topic)
             if hits[:1] != result.hits[:1]:
                 result = dataclasses.replace(result, hits=hits)
-        if shape.kind in ("list", "comparison") and (pair := parts_pair(question)) and not any(
+        if (pair := parts_pair(question)) and not any(
             name.lower() in side.lower() for side in shape.sides for name in pair
         ):
             # "what are the two halves of a gan and of a vae", "both gans and vaes are two networks:
             # what are the two bits in each": the parts of each, each from its own lesson (read as
-            # a list, or a comparison whose sides name neither thing, "two bits in each" / "how",
-            # the best section told one thing's parts and the other's were missing).
+            # a list, a general question, or a comparison whose sides name neither thing, "two bits
+            # in each" / "how", the best section told one thing's parts and the other's were
+            # missing).
             parts = self._parts_of_each(question, result, pair)
             if parts is not None:
                 return parts

@@ -566,7 +566,9 @@ class Comparing:
         stated = shapes.parts_stated(question)
         if len(sides) != 2 or not (_ASKS_PARTS.search(question) or stated):
             return None
-        names = [_head(_ASKS_PARTS.sub(" ", side)).strip(" ,") for side in sides]
+        # (Each name said singular: "the parts of gans" found what GANs have been used for, "the
+        # parts of gan" the generator and the discriminator.)
+        names = [_PLURAL_END.sub("", _head(_ASKS_PARTS.sub(" ", side)).strip(" ,")) for side in sides]
         if not all(names):
             return None
         # (The parts the learner names, "gans have a generator + discriminator", are searched
@@ -1654,6 +1656,8 @@ _ASKS_PARTS = rx.compile(
 # joined ("both gans and vaes ...") or each thing after "of/in/inside a" ("the two halves of a gan
 # and ... of a vae"). ``Comparing._parts_of_each`` checks each finds a section of its own.
 _PARTS_PAIR_JOINED = rx.compile(r"(?i)\b(?P<a>[a-z]{2,}s)\s+(?:and|&|vs\.?|versus)\s+(?P<b>[a-z]{2,}s)\b")
+# A plural "s" at the end of a name ("gans", "language models"; not "class", "analysis", "virus").
+_PLURAL_END = rx.compile(r"(?<=[a-z]{2})(?<![siu])s$", re.IGNORECASE)
 _PARTS_OF_ONE = rx.compile(r"(?i)\b(?:of|in|inside)\s+(?:a|an|the)\s+(?P<a>[a-z]{2,})\b")
 
 
@@ -1664,8 +1668,7 @@ def parts_pair(question: str) -> tuple[str, str] | None:
     if not _ASKS_PARTS.search(question):
         return None
     if (joined := _PARTS_PAIR_JOINED.search(question)) is not None:
-        # (Each said singular: "the parts of gans" found what GANs have been used for.)
-        return joined.group("a")[:-1], joined.group("b")[:-1]
+        return joined.group("a"), joined.group("b")
     named = list(dict.fromkeys(m.group("a").lower() for m in _PARTS_OF_ONE.finditer(question)))
     return (named[0], named[1]) if len(named) == 2 else None
 

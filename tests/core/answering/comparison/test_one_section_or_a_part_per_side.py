@@ -56,7 +56,7 @@ def test_plain_reads_comparatives() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "the audit report lists precision and recall for our spam filter. i always assumed those two meant the same, do they?",
+        "the audit report lists precision and recall for our spam filter side by side. how are the two different?",
         "my report quotes recall and also precision, what sets the two apart",
     ],
 )

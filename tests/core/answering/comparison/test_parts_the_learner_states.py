@@ -69,4 +69,4 @@ def test_no_pair_when_no_parts_are_asked() -> None:
     from tutor.core.answering.comparison import parts_pair
 
     assert parts_pair("both gans and vaes make images, which is older") is None
-    assert parts_pair("what are the two bits in each of gans and vaes") == ("gan", "vae")
+    assert parts_pair("what are the two bits in each of gans and vaes") == ("gans", "vaes")
