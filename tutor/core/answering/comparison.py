@@ -1125,7 +1125,10 @@ class Comparing:
             # sentence answers alone, as above (the best section for the whole question compared
             # the families' computing needs, and neither side was about the setting).
             kinds = self._families(sides, strict=True)
-            context_words = self._context(rest, sides)
+            # (Only a place said as one, "in customer support", "at a bank": a role ("beauty school
+            # tutor"), a purpose ("to draft emails for my team") or an aspect ("adapts to creative
+            # jobs") named a heading of another section's setting.)
+            context_words = " ".join(m.group("place") for m in _SETTING_PHRASE.finditer(rest))
             place = {
                 t for t in self.index.analyse(" ".join([context_words, *self.index.learner.expansions(context_words)]))
                 if 0 < self.index.heading_counts.get(t, 0) <= TOPIC_HEADINGS
@@ -1656,6 +1659,11 @@ _ASKS_PARTS = rx.compile(
 # joined ("both gans and vaes ...") or each thing after "of/in/inside a" ("the two halves of a gan
 # and ... of a vae"). ``Comparing._parts_of_each`` checks each finds a section of its own.
 _PARTS_PAIR_JOINED = rx.compile(r"(?i)\b(?P<a>[a-z]{2,}s)\s+(?:and|&|vs\.?|versus)\s+(?P<b>[a-z]{2,}s)\b")
+# A setting said as a place (stop 38): "in customer support", "at a bank", "within retail".
+_SETTING_PHRASE = rx.compile(
+    r"\b(?:in|at|within|inside)\s+(?:(?:the|a|an|our|my)\s+)?(?P<place>(?!terms\b)[a-z][\w-]*(?:\s+(?!specifically\b|particular\b)[a-z][\w-]*)?)",
+    re.IGNORECASE,
+)
 # A plural "s" at the end of a name ("gans", "language models"; not "class", "analysis", "virus").
 _PLURAL_END = rx.compile(r"(?<=[a-z]{2})(?<![siu])s$", re.IGNORECASE)
 _PARTS_OF_ONE = rx.compile(r"(?i)\b(?:of|in|inside)\s+(?:a|an|the)\s+(?P<a>[a-z]{2,})\b")

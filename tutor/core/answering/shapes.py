@@ -1819,11 +1819,19 @@ def families_by_polarity(question: str) -> tuple[str, str] | None:
 
 # What a learner asks to learn for work in a family: its skills (stop 38, zopc38).
 _ASKS_SKILLS = rx.compile(
-    r"\b(?:skills?|skill\s+sets?|(?:should|to|must|need\s+to|have\s+to|gotta)\s+(?:learn|study|know)|learn\b(?!ing)|study\b)",
+    r"\b(?:skills?|skill\s+sets?|(?:should|must|need\s+to|have\s+to|gotta)\s+(?:learn|study|know)|to\s+(?:learn|study)|learn\b(?!ing)|study\b)",
     _F,
 )
 # The generative family said as a side of the field ("one into the generative side").
 _GEN_SIDE_NAME = rx.compile(r"\bgenerative\s+(?:side|end|work|jobs?|roles?|field)\b", _F)
+
+
+# A family set aside: "(not the gen ai side)", "rather than generative ai".
+_FAMILY_SET_ASIDE = rx.compile(
+    r"\b(?:not|rather\s+than|instead\s+of|except|apart\s+from)\s+(?:the\s+|any\s+)?(?:gen(?:erative)?[\s-]*ai|genai|generative|"
+    r"machine[\s-]+learning|ml)\b",
+    _F,
+)
 
 
 def families_skills(question: str) -> tuple[str, str] | None:
@@ -1836,8 +1844,8 @@ def families_skills(question: str) -> tuple[str, str] | None:
     alone; the course teaches each family's skills in a section of its own."""
     ml = list(_ML_FAMILY_NAME.finditer(question))
     gen = list(_GEN_FAMILY_NAME.finditer(question)) or list(_GEN_SIDE_NAME.finditer(question))
-    if len(ml) != 1 or len(gen) != 1 or not _ASKS_SKILLS.search(question):
-        return None
+    if len(ml) != 1 or len(gen) != 1 or not _ASKS_SKILLS.search(question) or _FAMILY_SET_ASIDE.search(question):
+        return None  # ("the skills for machine learning, not the generative side": one family)
     families = [(ml[0].start(), "skills for machine learning"), (gen[0].start(), "skills for generative ai")]
     first, second = sorted(families)
     return first[1], second[1]
