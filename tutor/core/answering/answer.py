@@ -43,7 +43,7 @@ from tutor.core.answering import (
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
 from tutor.core.answering.asking import Asking
-from tutor.core.answering.comparison import Comparing
+from tutor.core.answering.comparison import Comparing, parts_pair
 from tutor.core.answering.compose import leans_on_previous
 from tutor.core.answering.compounds import uncovered_compound
 from tutor.core.answering.conversation import Conversation
@@ -375,6 +375,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if shape.kind == "comparison" and shapes.named_by_answer_kind(asked, shape.sides):
             # "one model to guess the rent, another to say whether she pays late": the two kinds of
             # answer are what is compared; the settings' words only framed it (no extra search).
+            thing = " versus ".join(shape.sides)
+        if shape.kind == "comparison" and shapes.families_skills(asked) == shape.sides:
+            # "two of my year 13s want to go into ai, one into the ml side and one into the
+            # generative side: different skills?": the families' skills, not the story's school.
             thing = " versus ".join(shape.sides)
         asking.query, asking.shape, asking.pointing, asking.follow, asking.thing = query, shape, pointing, follow, thing
 
@@ -718,6 +722,17 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             hits = compose.remedy_section_first(question, result.hits, topic)
             if hits[:1] != result.hits[:1]:
                 result = dataclasses.replace(result, hits=hits)
+        if (pair := parts_pair(question)) and not any(
+            name.lower() in side.lower() for side in shape.sides for name in pair
+        ):
+            # "what are the two halves of a gan and of a vae", "both gans and vaes are two networks:
+            # what are the two bits in each": the parts of each, each from its own lesson (read as
+            # a list, a general question, or a comparison whose sides name neither thing, "two bits
+            # in each" / "how", the best section told one thing's parts and the other's were
+            # missing).
+            parts = self._parts_of_each(question, result, pair)
+            if parts is not None:
+                return parts
         if shape.kind == "list":
             answer = self._compose_list(question, result, self._enumerating_hit(question, result))
             return self._not_again(question, result, answer, shape.kind)

@@ -597,7 +597,9 @@ class Comparing:
         stated = shapes.parts_stated(question)
         if len(sides) != 2 or not (_ASKS_PARTS.search(question) or stated):
             return None
-        names = [_head(_ASKS_PARTS.sub(" ", side)).strip(" ,") for side in sides]
+        # (Each name said singular: "the parts of gans" found what GANs have been used for, "the
+        # parts of gan" the generator and the discriminator.)
+        names = [_PLURAL_END.sub("", _head(_ASKS_PARTS.sub(" ", side)).strip(" ,")) for side in sides]
         if not all(names):
             return None
         # (The parts the learner names, "gans have a generator + discriminator", are searched
@@ -947,6 +949,11 @@ class Comparing:
             # of a claim" versus "whether a claim is fraudulent", left as context, took the
             # category side to the section on fraud detection).
             question = " versus ".join(sides)
+        elif shapes.families_skills(question) == sides:
+            # Likewise the skills of each family: the learner's story ("two of my year 13s want to
+            # go into ai ... a church school") is no aspect of either side (left as context, it
+            # took both sides to the educational paths).
+            question = " versus ".join(sides)
         asked = ""
         if not shapes.two_sided(question):
             # "job hunting: are the skills for gen ai jobs different from the skills for ml jobs":
@@ -961,6 +968,12 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
+        if shapes.told_pair(question) == sides:
+            # Two happenings told, then "are those the same failure?": what the asking clause
+            # says ("failure", "related problems") names neither happening, and searched with
+            # each side it took one below the scope bar ("the loan model keeps rejecting one
+            # postcode failure") and the answer told the other alone.
+            rest = ""
         sides = _pronoun_named(sides)
         asked = _polarity_of_both(sides, asked, rest)
         # "the kind of AI that predicts things or the kind that makes things": a side described by
@@ -1041,7 +1054,16 @@ class Comparing:
         # (Not what the learner says before the sides: "for my school project: the difference
         # between ..." asks nothing of them about projects.)
         asked_after = self._context(self._rest(_from_first_side(self.vocabulary.correct(question), sides), sides), sides) if rest else ""
-        aspect_terms = _topic_terms(self.index, asked_after)
+        # (A good or bad side asked of both, "what's the catch with each", "downsides", is no
+        # topic a section must name, though a heading uses the word in another sense, "Finance:
+        # catching fraud": the course's comparison of the two weighs each side's strengths and
+        # weaknesses, and vetoed for never saying "catch", each side was answered apart and the
+        # VAE's blurrier samples were left out. Whether each side has a heading of that
+        # polarity of its own is ``polar``'s concern below.)
+        aspect_terms = _topic_terms(
+            self.index,
+            self._context(self._rest(_POLAR_WORDS.sub(" ", _from_first_side(self.vocabulary.correct(question), sides)), sides), sides),
+        ) if rest else set()
         # Likewise an aspect a lesson of its own teaches ("which one needs more data": the data
         # and compute lesson): a section on both elsewhere answers only when its heading names it.
         asked_lesson = self._aspect_lesson(asked_after) if asked_after else None
@@ -1191,6 +1213,35 @@ class Comparing:
                 if place & self.index.heading_terms_of(h.section)
                 and all(alone(subjects(h.section), i) for i in (0, 1))
             ][:1]
+        if not covering and not setting and rest.strip() and len(sides) == 2:
+            # "in customer support specifically, what part is the machine learning doing and what
+            # part is the gen ai doing": the setting is said outside the sides, not before a comma
+            # in the first. When the two sides are the two families, the section whose heading
+            # names that setting by a topic word of the learner's ("customer support", or the
+            # course term the learner's phrase stands for) and gives each family its own
+            # sentence answers alone, as above (the best section for the whole question compared
+            # the families' computing needs, and neither side was about the setting).
+            kinds = self._families(sides, strict=True)
+            # (Only a place said as one, "in customer support", "at a bank": a role ("beauty school
+            # tutor"), a purpose ("to draft emails for my team") or an aspect ("adapts to creative
+            # jobs") named a heading of another section's setting.)
+            context_words = " ".join(m.group("place") for m in _SETTING_PHRASE.finditer(rest))
+            place = {
+                t for t in self.index.analyse(" ".join([context_words, *self.index.learner.expansions(context_words)]))
+                if 0 < self.index.heading_counts.get(t, 0) <= TOPIC_HEADINGS
+            }
+            if None not in kinds and kinds[0] != kinds[1] and place:
+                placed = [
+                    (len(place & self.index.heading_terms_of(section)), section) for section in self.index.sections
+                    if place & self.index.heading_terms_of(section) and not compose.compares(section)
+                    and all(alone(subjects(section), i) for i in (0, 1))
+                ]
+                if placed:
+                    most = max(n for n, _ in placed)
+                    chosen = [section for n, section in placed if n == most]
+                    if len(chosen) == 1:
+                        section = chosen[0]
+                        covering = [next((h for h in result.hits if h.section.id == section.id), None) or Hit(section, best.score, 0.0, 0.0, 0.0)]
         if not covering:  # one more search (an embedding, ~15 ms) only when the first has none
             joint = self.index.search(self._joint_query(question, sides, rest), k=2, route=False)
             covering = [h for h in covering_of(joint.hits[:1] if joint.in_scope else []) if not named_better_elsewhere(h)]
@@ -1719,8 +1770,32 @@ _FAMILY_AT_A_JOB = rx.compile(
 _JOB_TAIL = rx.compile(r"(?i)\s*(?:,|\b(?:because|since|as|cos|cuz|so\s+that|when|while)\b).*$")
 _ASKS_PARTS = rx.compile(
     r"(?i)\b(?:parts|pieces|components|building\s+blocks|put\s+together|made\s+up\s+of|(?:what|which)\s+bits|"
-    r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings)\b"
+    r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings|halves|(?:two|2)\s+bits|(?:what|which)\s+networks)\b"
 )
+# The two things whose parts are asked when no two sides were read (stop 38): two plural names
+# joined ("both gans and vaes ...") or each thing after "of/in/inside a" ("the two halves of a gan
+# and ... of a vae"). ``Comparing._parts_of_each`` checks each finds a section of its own.
+_PARTS_PAIR_JOINED = rx.compile(r"(?i)\b(?P<a>[a-z]{2,}s)\s+(?:and|&|vs\.?|versus)\s+(?P<b>[a-z]{2,}s)\b")
+# A setting said as a place (stop 38): "in customer support", "at a bank", "within retail".
+_SETTING_PHRASE = rx.compile(
+    r"\b(?:in|at|within|inside)\s+(?:(?:the|a|an|our|my)\s+)?(?P<place>(?!terms\b)[a-z][\w-]*(?:\s+(?!specifically\b|particular\b)[a-z][\w-]*)?)",
+    re.IGNORECASE,
+)
+# A plural "s" at the end of a name ("gans", "language models"; not "class", "analysis", "virus").
+_PLURAL_END = rx.compile(r"(?<=[a-z]{2})(?<![siu])s$", re.IGNORECASE)
+_PARTS_OF_ONE = rx.compile(r"(?i)\b(?:of|in|inside)\s+(?:a|an|the)\s+(?P<a>[a-z]{2,})\b")
+
+
+def parts_pair(question: str) -> tuple[str, str] | None:
+    """The two things a question asks the parts of when its shape read no two sides ("both gans and
+    vaes seem to be two networks: what are the two bits in each", "the two halves of a gan and the
+    two halves of a vae"), else None: only when it asks parts (``_ASKS_PARTS``)."""
+    if not _ASKS_PARTS.search(question):
+        return None
+    if (joined := _PARTS_PAIR_JOINED.search(question)) is not None:
+        return joined.group("a"), joined.group("b")
+    named = list(dict.fromkeys(m.group("a").lower() for m in _PARTS_OF_ONE.finditer(question)))
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 def _aspect_in_course_words(rest: str) -> str:

@@ -1147,6 +1147,7 @@ def _names(terms: set[str], name: Sequence[str], share: float) -> bool:
 
 
 SIDE_BONUS = 0.15  # a sentence that names its side's term: "Recall answers ..." for "precision vs recall"
+SIDE_SUBJECT_BONUS = 0.25  # a sentence whose subject is one of the compared terms states that side (``_each_named_side``)
 CONTRAST_BONUS = 0.25  # a sentence that sets both sides against each other states the difference itself
 DISTINCTIVE_IDF = 1.0  # heading terms rarer than this name a side; "image", "AI", "data" occur everywhere
 NAMED_IDF = 0.4  # the learner's own side words need less: "generative AI" is a side, "model" never is

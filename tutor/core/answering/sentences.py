@@ -423,7 +423,7 @@ class ChoosingSentences:
                 # One with no sides of its own: what sets two things apart, in the best section
                 # (in another, it let a sentence join that only contrasts something else:
                 # "grammarly vs an image generator" drew the uses of VAEs).
-                scores = scores + compose.contrast_bonus(hit.section.sentences)
+                scores = scores + compose.contrast_bonus(hit.section.sentences) + self._each_named_side(question, hit.section)
             # Sentences from lower-ranked sections must beat the top section's clearly.
             penalty = 0.0 if rank == 0 else 0.1 + max(0.0, best.score - hit.score)
             for position, score in enumerate(scores):
@@ -644,6 +644,30 @@ class ChoosingSentences:
             if t in self.index.vocabulary
         }
         return bool(wanted) and bool(section.sentences) and wanted <= self._subject_terms(section.sentences[0])
+
+    def _each_named_side(self, question: str, section: Section) -> np.ndarray:
+        """Per sentence of ``section``: ``compose.SIDE_SUBJECT_BONUS`` when its subject (its first
+        ``compose.SUBJECT_HEAD`` words) is one, and only one, of the terms of the section's heading
+        that ``question`` names, provided at least two such terms each have a sentence of their
+        own. Why: a comparison read without sides of its own ("precision and recall on our
+        dashboard, how do they differ") compares the terms it names, and each one's own
+        sentence ("Precision answers ...", "Recall answers ...") states its side; without it the
+        answer took the section's opening and its worked figures and left one side's definition
+        out."""
+        named = set(self.index.analyse(self.vocabulary.correct(question))) & set(self.index.heading_terms_of(section))
+        bonus = np.zeros(len(section.sentences), dtype=np.float32)
+        if len(named) < 2:
+            return bonus
+        owners: dict[int, str] = {}
+        for i, sentence in enumerate(section.sentences):
+            own = self._subject_terms(sentence) & named
+            if len(own) == 1:
+                owners[i] = next(iter(own))
+        if len(set(owners.values())) < 2:
+            return bonus
+        for i in owners:
+            bonus[i] = compose.SIDE_SUBJECT_BONUS
+        return bonus
 
     def _subject_terms(self, sentence: str) -> set[str]:
         """The analysed terms of ``sentence``'s first ``compose.SUBJECT_HEAD`` words: what it is about."""

@@ -925,6 +925,33 @@ _OF_BOTH = rx.compile(
 )
 
 
+# Two happenings told in one sentence, then asked whether they are one and the same (stop 38):
+# "the loan model keeps rejecting one postcode and the chatbot invents fake references. are those
+# the same failure?", "my gan gives the same cat every time while my text model makes up titles,
+# are these related problems". Each clause has a subject of its own (the second opens on a
+# determiner, or follows "while" / "whereas" / ", and"); the asking clause points at both.
+_TOLD_PAIR = rx.compile(
+    r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
+    r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both)\b"
+    r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*)[.?!]*\s*$",
+    _F,
+)
+
+
+def told_pair(text: str) -> tuple[str, str] | None:
+    """The two happenings of a message that tells two in one sentence and then asks whether they
+    are the same, related or different (``_TOLD_PAIR``), else None. Why: the asking sentence names
+    neither, so the message was read as a yes/no question without sides and answered from the
+    sections of one happening (hallucination), the other (mode collapse, bias) left out."""
+    match = _TOLD_PAIR.search(text)
+    if not match:
+        return None
+    a, b = (match.group(g).strip(" ,") for g in ("a", "b"))
+    if len(a.split()) < 3 or len(b.split()) < 3:
+        return None
+    return a, b
+
+
 def described_pair(text: str) -> tuple[str, str] | None:
     """The two things of a "one ... and another ..." description asked about together after it
     (see ``_ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
@@ -1719,6 +1746,9 @@ def detect(question: str) -> Shape:
     polar = families_by_polarity(question)
     if polar:
         return Shape("comparison", polar)
+    skills = families_skills(question)
+    if skills:
+        return Shape("comparison", skills)
     question = _COMPOUND_VS.sub("-", _OR_THE_LIKE.sub("", question))
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
@@ -1869,6 +1899,40 @@ def families_by_polarity(question: str) -> tuple[str, str] | None:
     return first[1], second[1]
 
 
+# What a learner asks to learn for work in a family: its skills (stop 38, zopc38).
+_ASKS_SKILLS = rx.compile(
+    r"\b(?:skills?|skill\s+sets?|(?:should|must|need\s+to|have\s+to|gotta)\s+(?:learn|study|know)|to\s+(?:learn|study)|learn\b(?!ing)|study\b)",
+    _F,
+)
+# The generative family said as a side of the field ("one into the generative side").
+_GEN_SIDE_NAME = rx.compile(r"\bgenerative\s+(?:side|end|work|jobs?|roles?|field)\b", _F)
+
+
+# A family set aside: "(not the gen ai side)", "rather than generative ai".
+_FAMILY_SET_ASIDE = rx.compile(
+    r"\b(?:not|rather\s+than|instead\s+of|except|apart\s+from)\s+(?:the\s+|any\s+)?(?:gen(?:erative)?[\s-]*ai|genai|generative|"
+    r"machine[\s-]+learning|ml)\b",
+    _F,
+)
+
+
+def families_skills(question: str) -> tuple[str, str] | None:
+    """("skills for machine learning", "skills for generative ai"), in the order the learner named
+    them, when ``question`` names each family once (the generative one also as "the generative
+    side") and asks what to learn or which skills (``_ASKS_SKILLS``), else None. Why: "my nephew
+    wants ml and my niece wants gen ai: what should each learn" was read as a list, "one into the
+    machine learning side and one into the generative side: do they need different skills" split
+    at the learner's own words, and one family's skills (or its educational paths) answered
+    alone; the course teaches each family's skills in a section of its own."""
+    ml = list(_ML_FAMILY_NAME.finditer(question))
+    gen = list(_GEN_FAMILY_NAME.finditer(question)) or list(_GEN_SIDE_NAME.finditer(question))
+    if len(ml) != 1 or len(gen) != 1 or not _ASKS_SKILLS.search(question) or _FAMILY_SET_ASIDE.search(question):
+        return None  # ("the skills for machine learning, not the generative side": one family)
+    families = [(ml[0].start(), "skills for machine learning"), (gen[0].start(), "skills for generative ai")]
+    first, second = sorted(families)
+    return first[1], second[1]
+
+
 def _families_aspect(question: str) -> tuple[str, str] | None:
     """("<aspect> of machine learning", "<aspect> of generative ai"), in the order the learner
     named them, when ``question`` names each family once and asks one aspect of each (see
@@ -1917,6 +1981,8 @@ def _detect(question: str) -> Shape:
         same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question) or _CLAIMED_SAME_RX.search(question))
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
+    if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
+        return Shape("comparison", told, same=True)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
     closing = _closing_options(question)

@@ -184,6 +184,16 @@ def test_a_section_on_both_sides_must_speak_of_the_course_topic_both_are_asked_a
         assert cited == ["vaes#vaes-compared-with-gans"], (question, cited)
 
 
+def test_a_good_or_bad_side_asked_of_both_is_no_course_topic(tutor) -> None:
+    """Stop 38 (zopc38): "the catch with each" asks each side's weak points, which the course's
+    comparison of the two weighs; "catch" is a heading word only in another sense ("Finance:
+    catching fraud ..."), and it kept the comparison out, so the VAE's blurrier samples were left
+    out."""
+    answer = tutor.ask("gan vs vae for making pixel art, which one is stronger and what is the catch with each")
+    assert [s.section for s in answer.sources] == ["vaes#vaes-compared-with-gans"]
+    assert "blurrier" in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "sides"),
     [

@@ -335,3 +335,48 @@ def test_a_first_section_that_tells_the_two_machines_apart_still_answers(tutor) 
     answer = tutor.ask("the playlist app that suggests songs vs an ai that composes brand new jingles, what's the actual difference?")
     assert answer.sources[0].section == "generative-ai-applications#music-composition-and-personalised-playlists"
     assert "existing songs" in answer.text
+# Stop 38 (zopc38, probes in ``benchmarks/probes/zopc38-s38``; worded apart from them and from sets
+# ZO and ZP): what each family does in a setting said outside the sides, and the skills of each.
+
+SUPPORT = "industry-use-cases#customer-support-sentiment-analysis-and-chatbots"
+SKILL_ML = "skills-and-learning-paths#skills-for-working-in-machine-learning"
+SKILL_GEN = "skills-and-learning-paths#skills-for-working-in-generative-ai"
+
+
+def test_each_familys_part_in_a_setting_said_outside_the_sides(tutor) -> None:
+    """ "in customer support" is said before the question, not before a comma in the first side:
+    the section on that setting gives each family its own sentence and answers alone (the best
+    section for the whole question, pulled by "ai powered", compared the families' computing
+    needs)."""
+    answer = tutor.ask(
+        "team lead at a helpline. in customer support specifically, what part is the machine learning doing "
+        "and what part is the gen ai doing? our software all says ai powered on the box"
+    )
+    assert [s.section for s in answer.sources] == [SUPPORT]
+    assert "sentiment analysis" in answer.text and "chatbots" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("my son fancies ml and my daughter fancies gen ai, what should each of them study", ("skills for machine learning", "skills for generative ai")),
+        ("one of my trainees wants the generative side and the other machine learning: same skill set?", ("skills for generative ai", "skills for machine learning")),
+    ],
+)
+def test_the_skills_of_each_family_are_the_sides(question: str, sides: tuple[str, str]) -> None:
+    assert shapes.detect(question) == shapes.Shape("comparison", sides)
+
+
+def test_the_skills_guard() -> None:
+    """Not when no skill or learning is asked, nor when a family is named twice or not at all."""
+    assert shapes.families_skills("is ml older than gen ai") is None
+    assert shapes.families_skills("what skills do i need for machine learning") is None
+
+
+def test_each_familys_skills_are_answered_from_its_own_section(tutor) -> None:
+    answer = tutor.ask(
+        "I run a sixth form. one pupil is set on the machine learning side and one on the generative side. "
+        "do the two need different skills?"
+    )
+    assert sorted(s.section for s in answer.sources) == sorted([SKILL_ML, SKILL_GEN])
+    assert "Python" in answer.text and "creativity" in answer.text.lower()

@@ -51,3 +51,19 @@ def test_plain_reads_comparatives() -> None:
     assert [_plain(w) for w in ("faster", "easier", "bigger", "cheapest", "model", "loss")] == [
         "fast", "easy", "big", "cheap", "model", "loss",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the audit report lists precision and recall for our spam filter side by side. how are the two different?",
+        "my report quotes recall and also precision, what sets the two apart",
+    ],
+)
+def test_a_comparison_without_sides_tells_each_named_terms_own_sentence(tutor, question: str) -> None:
+    """Stop 38 (zopc38): a comparison read without sides of its own compares the terms it names of
+    its best section's heading; each one's own sentence ("Precision answers ...", "Recall answers
+    ...") states its side (``ChoosingSentences._each_named_side``). The answer had told the
+    confusion matrix and the worked figures, without what recall is."""
+    text = tutor.ask(question).text
+    assert "TP / (TP + FN)" in text and "TP / (TP + FP)" in text

@@ -42,3 +42,31 @@ def test_each_sides_parts_are_answered_from_its_own_section(tutor) -> None:
     text = answer.text.lower()
     assert all(part in text for part in ("discriminator", "generator", "encoder", "decoder"))
     assert "compresses" in text  # what the encoder does, not only the VAE's worked example
+
+
+# Stop 38 (zopc38, probes in ``benchmarks/probes/zopc38-s38``; worded apart from them and from set
+# ZO): the parts of each of two things asked where no two sides are read ("both X and Y ... the two
+# bits in each", "the halves of an X and of a Y"): each thing's own section on its parts
+# (``comparison.parts_pair``), where the best section alone told one thing's parts.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone told me vaes and gans are both a pair of networks glued together, so what are the two bits in each and how are they different",
+        "explain the halves of a vae and the halves of a gan",
+    ],
+)
+def test_the_parts_of_each_asked_without_sides(tutor, question: str) -> None:
+    answer = tutor.ask(question)
+    assert sorted(s.section for s in answer.sources) == sorted([GD, ELD]), [s.section for s in answer.sources]
+    text = answer.text.lower()
+    assert all(part in text for part in ("discriminator", "generator", "encoder", "decoder"))
+
+
+def test_no_pair_when_no_parts_are_asked() -> None:
+    """The guard: two things named without asking their parts are no parts question."""
+    from tutor.core.answering.comparison import parts_pair
+
+    assert parts_pair("both gans and vaes make images, which is older") is None
+    assert parts_pair("what are the two bits in each of gans and vaes") == ("gans", "vaes")

@@ -373,3 +373,26 @@ def test_two_bare_options_are_two_subjects(tutor) -> None:
         conversation = Conversation()
         conversation.record(first, tutor.ask(first, conversation))
         assert conversation.subjects == subjects, first
+
+
+def test_two_happenings_told_then_asked_whether_the_same_are_the_sides() -> None:
+    """Stop 38 (zopc38): two happenings told in one sentence, then "are those the same ...?": the
+    asking sentence names neither, so the message was a yes/no question without sides."""
+    shape = shapes.detect("our spam model keeps binning one customer's emails and the assistant cites a paper nobody wrote. are these the same problem?")
+    assert shape.kind == "comparison" and shape.same
+    assert shape.sides == ("our spam model keeps binning one customer's emails", "the assistant cites a paper nobody wrote")
+    # ("while" joins them as well.)
+    assert shapes.told_pair("the gan keeps drawing one dog while the bot invents quotes, are they related") == (
+        "the gan keeps drawing one dog", "the bot invents quotes"
+    )
+    # The guard: one happening told, or nothing asked of both.
+    assert shapes.told_pair("the bot invents quotes. is that normal?") is None
+    assert shapes.told_pair("the gan draws one dog and the bot invents quotes. what should i do") is None
+
+
+def test_two_faults_told_are_answered_each_from_its_own_section(tutor) -> None:
+    cited = _cited(tutor.ask(
+        "the credit model keeps turning down one postcode and the helpdesk bot invents fake references. are those the same failure?"
+    ))
+    assert "ethics-and-regulation#bias-inherited-from-training-data" in cited, cited
+    assert any(c.startswith("hallucination#") for c in cited), cited
