@@ -22,7 +22,6 @@ from answering.reading import cited
 
 EXPLORATION = "reinforcement-learning#exploration-versus-exploitation"
 DIMENSIONS = "unsupervised-learning#dimensionality-reduction-simplifies-complex-data"
-ANOMALY = "ml-applications#predictive-analytics-and-anomaly-detection"
 NEXT_TOKEN = "language-models#next-token-prediction-step-by-step"
 TEMPERATURE = "language-models#sampling-temperature-top-k-and-top-p"
 
@@ -35,7 +34,6 @@ TEMPERATURE = "language-models#sampling-temperature-top-k-and-top-p"
         ("school caretaker. the cleaning robot sometimes goes the long way round the hall even though it knows the short way, why",
          EXPLORATION),
         ("we track 80 stats for each shop, can i boil each shop down to two numbers to plot them", DIMENSIONS),
-        ("the door sensor software learned what normal looks like at night and flags anything strange, what is that", ANOMALY),
         ("does the chatbot write its answer a word at a time or the whole thing at once", NEXT_TOKEN),
         ("the essay bot has a dial from plain to quirky, what is that dial changing", TEMPERATURE),
     ],
