@@ -975,7 +975,12 @@ class Comparing:
             # postcode failure") and the answer told the other alone.
             rest = ""
         sides = _pronoun_named(sides)
-        asked = _polarity_of_both(sides, asked, rest)
+        # (Only for one thing of each family, "a fraud model vs an ai that writes emails": two of
+        # one family, "gan vs vae ... the catch with each", have the course's comparison of the two,
+        # which weighs each side's weak points; asked of each, the GAN's instability section led
+        # and the VAE's blurrier samples were left out.)
+        if len(sides) == 2 and None not in (fams := self._families(sides)) and fams[0] != fams[1]:
+            asked = _polarity_of_both(sides, asked, rest)
         # "the kind of AI that predicts things or the kind that makes things": a side described by
         # nothing but what its family does is that family, by the course's name for it, and the
         # question is read with those names (one more search, for this form only: searched as
