@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.core import regex_cache as rx
 from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.subjects import SUBJECT_WORDS
 from tutor.core.answering.term_names import (
@@ -61,7 +62,7 @@ _DESCRIBED_THINGS = frozenset(
 
 
 # A label's colon, then a question of two words or more with no word pointing back at the label.
-_LABELS_A_QUESTION = re.compile(
+_LABELS_A_QUESTION = rx.compile(
     r"\s*:\s*(?!.*\b(?:it|its|this|that|they|them|these|those|one)\b)[a-z'-]+(?:\s+[a-z'-]+)+\s*\??\s*$", re.I
 )
 
