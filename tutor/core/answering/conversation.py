@@ -308,7 +308,12 @@ _POINTING_NOWHERE = rx.compile(
     r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b))|"
     # "i keep hearing about rag, what is it?": a "what is that" closing the question asks what
     # the thing named just before it is, not what the conversation was about.
-    r"(?<=\w)\s*[,.;:?!]+\s*(?:so\s+|and\s+)?(?:what|who)(?:\s+is|'s|s|\s+are)\s+(?:that|this|it|they|those|these)\s*[?.!]*\s*$)",
+    # So does "what's that called" / "what do you call that" closing a description ("the picture
+    # generator keeps making the same box over and over, whats that called"): after an answer on
+    # another subject the question was read as asked of it, and that answer's section led.
+    r"(?<=\w)\s*[,.;:?!]+\s*(?:so\s+|and\s+)?(?:what|who)(?:\s+is|'s|s|\s+are)\s+(?:that|this|it|they|those|these)"
+    r"(?:\s+(?:called|known\s+as))?\s*[?.!]*\s*$|"
+    r"(?<=\w)\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what\s+(?:do|would)\s+(?:you|they|people)\s+call\s+(?:that|this|it)\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # "whats the bias problem there?", "sentiment analysis there?", "and in there?": a "there" that

@@ -397,3 +397,26 @@ def test_makes_one_reads_only_one_as_an_object() -> None:
     assert conversation_module.makes_one("could the library knock one together for us")
     assert not conversation_module.makes_one("is this one of the main uses?")
     assert not conversation_module.makes_one("will it make one day of work easier")
+
+
+# "what's that called" closing a description names the thing just described, not the last answer's
+# subject (lead, stop 38, found in a tmux trial: after an answer on "Generative AI is not the same
+# thing as AI", a stuck picture generator's symptom was answered from that section first, and the
+# "is there a fix?" after it went on from there).
+
+
+@pytest.mark.parametrize("question", [
+    "our picture generator keeps churning out the same face every time, whats that called",
+    "the bot that plays our board game sometimes makes a random move on purpose. what do you call that?",
+])
+def test_whats_that_called_after_a_description_is_no_follow_up(tutor, question: str) -> None:
+    alone = tutor.ask(question)
+    answer = converse(tutor, ["is generative ai the same thing as ai", question])
+    assert _cited(answer) == _cited(alone), (_cited(answer), _cited(alone))
+    assert not any(s.startswith("what-is-generative-ai#") for s in _cited(answer))
+
+
+def test_whats_that_called_alone_still_points_back(tutor) -> None:
+    answer = converse(tutor, ["what is overfitting", "what's that called in everyday words?"])
+    assert conversation_module.refers_back("what's that called?")
+    assert answer.in_scope and _cited(answer)[:1] == ["training-and-overfitting#overfitting-and-underfitting"], _cited(answer)
