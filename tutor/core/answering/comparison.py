@@ -1460,7 +1460,7 @@ class Comparing:
         # "how would I know a spam filter is any good compared to a chatbot", "which is easier to
         # tell if it's working, a classifier or an image generator": how good each side is, asked
         # in everyday words, is the evaluation aspect asked of both.
-        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question))
+        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question) or ASKS_MARKING.search(question))
         if how_good:
             borne = ("evaluating", None)
         extra = ["", ""]
@@ -2231,6 +2231,13 @@ _EVALUATING = {
 # scoring"). (Not "rate": a learning rate.)
 _MARKING = dict.fromkeys(
     "score scored scores scoring grade graded grades grading mark marked marks marking".split(), "evalu"
+)
+# "how do you score a call routing model compared with ...", "how would we grade ...": how each side
+# is marked, asked before the sides (the sides alone carry no aspect word, and "score" also names
+# a model's output, "a credit score", so only this asking frame counts). Stop 38, lead, from the
+# tmux trial: only the generative side's judging was answered.
+ASKS_MARKING = rx.compile(
+    r"(?i)\bhow\s+(?:do|would|should|can|could|will|to)\s+(?:(?:you|i|we|u|one|they|people)\s+)?(?:score|grade|mark|rate)\b"
 )
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to

@@ -419,3 +419,26 @@ def test_a_polarity_said_once_is_asked_of_both_sides() -> None:
     assert comparison._polarity_of_both(("a churn model", "an ai that writes emails"), "", "downsides:") == "downsides"
     # A side that says its own polarity keeps it; nothing is added.
     assert comparison._polarity_of_both(("the strengths of ml", "gen ai"), "", "downsides") == ""
+
+
+# "how do you score A compared with B": the marking verb asked before the sides is the evaluation
+# aspect (``comparison.ASKS_MARKING``; lead, stop 38, from the tmux trial, where only the
+# generative side's judging answered). "score" naming a model's output asks nothing of the kind.
+ACCURACY = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
+JUDGING = "evaluating-models#judging-generated-output-on-realism-coherence-and-diversity"
+
+
+@pytest.mark.parametrize("question", [
+    "how do you score a parcel sorting model compared with a bot that drafts complaint replies",
+    "how should we mark a churn predictor compared to a tool that writes product descriptions",
+])
+def test_how_each_side_is_marked_asked_before_the_sides(tutor, question: str) -> None:
+    answer = tutor.ask(question)
+    cited = _cited(answer)
+    assert JUDGING in cited and any(s.startswith("evaluating-models#") and s != JUDGING for s in cited), cited
+
+
+def test_a_score_a_model_gives_is_no_marking_asked() -> None:
+    assert comparison.ASKS_MARKING.search("how do you score a call routing model vs a bot")
+    assert not comparison.ASKS_MARKING.search("how does a credit score model differ from a chatbot")
+    assert not comparison.ASKS_MARKING.search("our fraud scorer versus a gan, which is heavier")
