@@ -69,6 +69,7 @@ from tutor.core.answering.work_to_order import (
     TASKS,
     continues_question,
 )
+from tutor.core.words import stem
 
 _F = re.IGNORECASE
 
@@ -103,7 +104,10 @@ def _mend_slips(text: str) -> str:
         if len(low) < 4 or low in _KEYWORDS or low in everyday:
             return word
         for key in _KEYWORDS:
-            if key[0] == low[0] and one_slip(low, key):
+            # (An inflection of a keyword is no slip of it: "an ai that composes music" tells of
+            # a tool; read as "compose", it took the form of an order, "an ai that compose my
+            # intro music", and a comparison of two tools was refused as work to order.)
+            if key[0] == low[0] and one_slip(low, key) and stem(low) != stem(key):
                 return key
         return word
 

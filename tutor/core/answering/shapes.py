@@ -891,11 +891,19 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # after "my boss says AI and machine learning are the same thing." names no side; nor
             # one that asks whether the two before are alike: "same kind of model or two
             # different ones?" offers "same" and "different" as the answer, not as two things.)
-            if own and not any(_POINTING.match(side) for side in own) and not _ALIKE_OR_NOT.match(sentence):
+            if own and not any(_POINTING.match(side) for side in own) and not _ALIKE_OR_NOT.match(sentence) \
+                    and not all(_WHAT_WE_DO.match(side) for side in own):
                 return own
     # "two things: A, and B. How do the two differ?": the list names the sides when no later sentence
     # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
     return listed_pair(text) or sides
+
+
+# "what do we give up, and what do we gain", "what do i lose and what do i win": what the learner
+# stands to do with the things compared, asked after them, is no pair of things (read as the
+# sides, "we give up" / "we gain", the small and the large language model the sentence before
+# named were never searched): a personal subject and its verb alone.
+_WHAT_WE_DO = rx.compile(r"^\W*(?:we|i|you)\s+[\w'-]+(?:\s+(?:up|out|back|off|on|in))?\W*(?:,.*)?$", _F)
 
 
 # "same kind of model or two different ones?", "are they the same thing or separate?": whether the
@@ -1199,7 +1207,10 @@ def _sides_of(text: str) -> tuple[str, ...]:
             if opening and "," not in a and opening.group("s").lower() not in a.lower() and a.lower() not in opening.group("s").lower():
                 a = f"{opening.group('s')}, {a}"
             # "a normal ml model compared to a generative one": the second side is "generative model".
-            noun = re.search(r"([a-z][\w-]*?)(s?)$", a, _F)
+            # (The thing a relative clause tells of, not the clause's last word: "a small language
+            # model that runs on staff laptops rather than a big hosted one" is "big hosted model";
+            # read from the end, it was "big hosted laptop".)
+            noun = re.search(r"([a-z][\w-]*?)(s?)\s+(?:that|which|who)\s", a, _F) or re.search(r"([a-z][\w-]*?)(s?)$", a, _F)
             if noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".

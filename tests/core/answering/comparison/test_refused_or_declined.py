@@ -43,3 +43,28 @@ def test_a_comparison_sunk_by_its_frame_is_compared(tutor) -> None:
 def test_everyday_choices_stay_refused(tutor) -> None:
     for q in ("tea or coffee before a night shift", "a cat or a dog for a tiny flat", "rent or buy a flat this year"):
         assert not tutor.ask(q).in_scope, q
+
+
+# Added in stop 39 (cmpa39, probes in ``benchmarks/probes/cmpa39-s39``): a tool told by what it
+# does, in a verb form the request keywords do not list ("composes", "summarises", "solves"), was
+# mended to the keyword as if it were a typing slip ("an ai that compose my ..."), which then read
+# as an order, and the comparison of two tools was refused as work to order.
+
+
+def test_a_tool_told_by_an_inflected_verb_is_no_order() -> None:
+    for question in (
+        "an app that composes my workout playlist vs the one that suggests songs i might like: same kind of ai?",
+        "is the tool that summarises my meetings the same tech as the filter that catches my spam?",
+        "the bot that solves my maths homework compared with a model that marks it, how do they differ",
+    ):
+        assert requests.classify(question) is None, question
+    # slips of the keywords are still read as them, and orders stay orders
+    for order in ("wrte me a cover leter", "compse me a song for my mum", "compose my intro music"):
+        refusal = requests.classify(order)
+        assert refusal is not None and refusal.kind == "out_of_job", order
+
+
+def test_two_tools_one_composing_are_compared_from_their_sections(tutor) -> None:
+    answer = tutor.ask("an app that composes my workout playlist vs the one that suggests songs i might like: same kind of ai?")
+    assert answer.in_scope and answer.shape == "comparison"
+    assert "generative-ai-applications#music-composition-and-personalised-playlists" in [s.section for s in answer.sources]

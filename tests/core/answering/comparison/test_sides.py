@@ -396,3 +396,27 @@ def test_two_faults_told_are_answered_each_from_its_own_section(tutor) -> None:
     ))
     assert "ethics-and-regulation#bias-inherited-from-training-data" in cited, cited
     assert any(c.startswith("hallucination#") for c in cited), cited
+
+
+# Added in stop 39 (cmpa39, probes in ``benchmarks/probes/cmpa39-s39``), from a read-set
+# comparison: "... a small language model that runs on staff laptops rather than a big hosted one.
+# what do we give up, and what do we gain, in each direction?" was compared as "we give up" against
+# "we gain", and its "one" was read as "laptop".
+
+
+def test_what_the_learner_gains_or_loses_is_no_pair_of_sides() -> None:
+    for question, first in (
+        ("the clinic wants a scanner model that flags tumours rather than a cloud one. what do we lose and what do we gain?", "scanner model"),
+        ("our shop could use a chatbot that answers customers instead of a human helpdesk. what do i give up, and what do i get?", "chatbot"),
+    ):
+        sides = shapes.comparison_sides(question)
+        assert len(sides) == 2 and first in sides[0] and not sides[1].lower().startswith(("we ", "i ")), sides
+    # a pair of things a sentence names by pronoun and verb alone is still read where nothing else is
+    assert shapes.comparison_sides("gans vs vaes") == ("gans", "vaes")
+
+
+def test_one_after_a_relative_clause_is_the_thing_the_clause_tells_of() -> None:
+    sides = shapes.comparison_sides("a classifier that runs on our old phones versus a newer one")
+    assert sides == ("classifier that runs on our old phones", "newer classifier"), sides
+    # a side with no relative clause still lends its last word
+    assert shapes.comparison_sides("a normal ml model compared to a generative one")[1] == "generative model"
