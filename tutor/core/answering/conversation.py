@@ -45,6 +45,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import shapes
 from tutor.core.answering.compose import announces, asks_what_it_is
 from tutor.core.answering.everyday import in_dictionary
+from tutor.core.knowledge import split_sentences
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
 if TYPE_CHECKING:
@@ -392,9 +393,19 @@ def names_something(text: str, index: SearchIndex) -> bool:
 def narrows(question: str) -> bool:
     """Does the question narrow the topic to a subject of its own ("and for a VAE specifically?")?
     Only a short one: a long question with "specifically" in it has a topic of its own."""
-    if _OWN_CLAUSE.search(question):
+    if _OWN_CLAUSE.search(question) or _ASKS_ITS_OWN.search(question):
         return False
     return bool(_NARROWS.search(question)) and 0 < len(topic_words(question)) <= 3
+
+
+# "and in practice how do I catch it?": a question of its own after the narrowing opening, with
+# no comma before it (stop 39: read as narrowing, the question before was searched with it, "why
+# does it happen and in practice how do I catch it", and grounding answered before spotting).
+_ASKS_ITS_OWN = rx.compile(
+    r"\b(?:how|what|why|which|when|where)\s+(?:do|does|did|can|could|should|would|will|is|are)\s+"
+    r"(?:i|we|you|u|they|it|people|one|someone|anyone)\b",
+    re.IGNORECASE,
+)
 
 
 # The learner's own case, then "is that like X?": the case is asked about as an instance of X.
@@ -1296,6 +1307,9 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         question = ordinal[0]
     switch = switched_subject(question)
     if switch is None and ordinal is None:
+        described_one = _described_one_switch(question, conversation, index)
+        if described_one is not None:
+            return described_one
         described = _described_kind_switch(question)
         if described is not None and described[1]:
             return Reading(described[1], subject=described[0])
@@ -1324,6 +1338,77 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
 
 
 _POINTER_WORD = rx.compile(r"\b(?:that|it|this|they|them|those)\b", re.IGNORECASE)
+
+
+# "the density based one", "the shape-following method": a thing named by a description and a
+# noun that stands for a thing of the kind just discussed.
+_DESCRIBED_ONE = rx.compile(
+    r"^(?:the\s+|that\s+)?(?:other\s+)?(?P<description>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:one|kind|method|algorithm|approach|technique|model|version)$",
+    re.IGNORECASE,
+)
+# A sentence opening on the name of its subject ("DBSCAN is a density-based alternative ...").
+_NAME_OPENS = rx.compile(r"^(?:An?\s+|The\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|was)\b")
+# "does it have any?", "are there some?": the thing counted is left out; it is the aspect the
+# question before asked about.
+_ELLIPTIC_COUNT = rx.compile(r"\b(?P<quantifier>any|some)\s*[?.!]*\s*$", re.IGNORECASE)
+# Where the description ends and the question asked of it begins ("the density one, does it ...",
+# "the density-based one - has it got ...").
+_DESCRIPTION_BREAK = rx.compile(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s)\s*")
+_CITATION = rx.compile(r"\s*\[\d+\]")
+_HAS_IT = rx.compile(r"^(?:has|have|got)\b", re.IGNORECASE)
+_COUNTED_ASPECTS = frozenset(
+    """limitations drawbacks downsides weaknesses strengths advantages disadvantages benefits pros
+    cons problems issues risks dangers uses applications examples""".split()
+)
+
+
+def _described_one_switch(question: str, conversation: Conversation, index: SearchIndex) -> Reading | None:
+    """The follow-up read in full when it switches to a thing it describes and asks of it with a
+    pointer: "and the density based one, does it have any?" after "what are the downsides of
+    k-means" is "does DBSCAN have any downsides?". The thing is the one the last answer named at
+    the start of the sentence that says the description's words ("DBSCAN is a density-based
+    alternative ..."); a count left without its noun ("any") is the aspect asked before.
+
+    Why (stop 39): the description is no course name and the question asked nothing of its own
+    words, so the answer stayed on k-means' downsides and never told DBSCAN's catch (it "needs a
+    distance setting"). None when the question is no such switch or the last answer names no
+    such thing."""
+    match = _SWITCH.match(question.replace("\u2019", "'"))
+    if not match or not conversation.last_answer or not conversation.asked:
+        return None
+    rest = strip_trailing((match.group("about") or match.group("plain") or match.group("same") or "").strip())
+    parts = _DESCRIPTION_BREAK.split(rest, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, clause = parts[0].strip(), parts[1].strip()
+    one = _DESCRIBED_ONE.match(head)
+    if one is None or not (_OWN_QUESTION.match(clause) or _HAS_IT.match(clause)) or not _POINTER_WORD.search(clause):
+        return None
+    description = set(index.analyse(one.group("description").replace("-", " ")))
+    if not description:
+        return None
+    before = set(index.analyse(topic_phrase(conversation.asked[-1]) or ""))
+    name = None
+    for sentence in split_sentences(_CITATION.sub("", conversation.last_answer)):
+        opening = _NAME_OPENS.match(sentence)
+        if opening is None:
+            continue
+        named = set(index.analyse(opening.group("name")))
+        if not named or named & description or named & before:
+            continue
+        if description <= set(index.analyse(sentence.replace("-", " "))):
+            name = opening.group("name")
+            break
+    if name is None:
+        return None
+    text = _POINTER_WORD.sub(name, clause, count=1)
+    count = _ELLIPTIC_COUNT.search(text)
+    if count is not None:
+        asked = [w for w in tokenize(conversation.asked[-1]) if w in _COUNTED_ASPECTS]
+        if asked:
+            text = f"{text[: count.end('quantifier')]} {asked[0]}{text[count.end('quantifier'):]}"
+    return Reading(text, subject=name)
 
 
 def _described_kind_switch(question: str) -> tuple[str, str] | None:

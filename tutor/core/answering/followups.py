@@ -80,6 +80,24 @@ def _announced_group(section: Section, position: int) -> list[int] | None:
 OTHER_SUBJECT_PENALTY = 0.5  # a follow-up about "it": a sentence on the section's other subject only (0.3 left it ahead)
 # "does it need ...", "is it fussy about ...": the follow-up's subject is the topic being discussed.
 _POINTS_AT_TOPIC = rx.compile(r"\b(?:it|its|it's|itself|they|them|their)\b", re.I)
+# "that held back lot", "those hidden examples", "this extra bit": a demonstrative with a vague
+# head noun describes what was just discussed, in the learner's words, and points back at it. Its
+# words name the topic, not what is asked of it: "what if someone tweaks the model using that
+# held back lot?" asks about tuning on the test set, and "held back" echoed the sentence that had
+# just been told ("Holding data back matters because ...") ahead of the one on tuning (stop 39).
+_POINTING_DESCRIPTION = rx.compile(
+    # ("is that a sure thing": "that" is the subject there, and "a sure" says what is asked.)
+    r"\b(?:that|this|those|these)\s+(?!(?:a|an|the|my|your|our|their|his|her|its|what|how|why|just|really|so|too|very)\b)"
+    r"((?:[\w'-]+\s+){1,3}?)(?:lot|bit|bits|part|parts|stuff|thing|things|bunch|pile|"
+    r"chunk|chunks|portion|share|slice|batch|ones?|examples|data|set|sets)\b",
+    re.IGNORECASE,
+)
+# A section that is one example as a whole: "A worked example: building a spam filter", "The cats
+# and dogs example".
+_EXAMPLE_HEADING = rx.compile(r"\bexample\b", re.I)
+# A sentence that states an example itself: "for example ...", "A customer support tool is a
+# simple example: ...".
+_STATES_EXAMPLE = rx.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)|\b(?:is|are)\s+an?\s+(?:[\w-]+\s+)?example\b", re.I)
 # A heading that joins subjects: "The generator and the discriminator", "Classification versus
 # regression", "When k-means clustering fails and DBSCAN helps", "Features, feature scaling and ...".
 _JOINS = rx.compile(r"\b(?:and|versus|vs|or|compared\s+with)\b|,", re.I)
@@ -227,6 +245,7 @@ class FollowingUp:
             result = self._why_the_last(cleaned.text, result, conversation)
             result = self._a_case_of_the_last(cleaned.text, result, conversation)
             result = self._example_of_the_quoted(cleaned.text, shape.kind, result, conversation)
+            result = self._worked_example_section(shape.kind, result, conversation)
             result = self._figures_of_the_topic(cleaned.text, result, conversation)
             result = self._the_branchs_section(cleaned.text, result, conversation)
             result = self._too_much_section(cleaned.text, result)
@@ -515,6 +534,33 @@ class FollowingUp:
         if hit is None or hit is best or hit.score < best.score - QUOTED_MARGIN:
             return result
         if not any(compose.gives_example(s) for s in hit.section.sentences):
+            return result
+        result.hits = [hit] + [h for h in result.hits if h is not hit]
+        return result
+
+    def _worked_example_section(self, shape: str, result: SearchResult, conversation: Conversation) -> SearchResult:
+        """An example asked for after a section that gives none of its own: the lesson's section
+        that is one whole example ("A worked example: building a spam filter", "The cats and dogs
+        example") answers when the search put it at most ``QUOTED_MARGIN`` below.
+
+        Why (stop 39): "give me an example from an office setting" after what supervised learning
+        is stayed on the section just quoted, whose "example" is a term ("A labelled example is a
+        pair ...") and whose "such as a photo" names no case; the spam filter, ranked second,
+        came after it. A section that states an example itself ("for example", "is a simple
+        example") keeps it (``_example_of_the_quoted``)."""
+        if shape != "example" or not conversation.sections or not result.hits:
+            return result
+        best = result.hits[0]
+        if best.section.id != conversation.sections[0] or _EXAMPLE_HEADING.search(best.section.heading):
+            return result
+        if any(_STATES_EXAMPLE.search(s) for s in best.section.sentences):
+            return result
+        hit = next(
+            (h for h in result.hits[1:] if h.section.lesson_id == best.section.lesson_id
+             and _EXAMPLE_HEADING.search(h.section.heading) and h.score >= best.score - QUOTED_MARGIN),
+            None,
+        )
+        if hit is None:
             return result
         result.hits = [hit] + [h for h in result.hits if h is not hit]
         return result
@@ -901,6 +947,11 @@ class FollowingUp:
             carried = set(self.index.analyse(self.index.learner.expand(result.carried))) - subject
             if subject & set(own_terms):
                 own_terms = [t for t in own_terms if t not in carried]
+        pointing = _POINTING_DESCRIPTION.search(result.query)
+        if pointing:
+            # The words describing the topic pointed back at are not what is asked of it.
+            described = set(self.index.analyse(pointing.group(1)))
+            own_terms = [t for t in own_terms if t not in described]
         asking = set(self.index.analyse(" ".join(compose.asking_example_words(result.query))))
         if asking:
             # "any real examples?": "examples" asks for one (the example cue finds it), and as a
@@ -921,6 +972,13 @@ class FollowingUp:
             own = self.index.sentence_similarities(section, self.index.encode_query(asking))
             if own is not None:
                 sims = (sims + own) / 2
+        if sims is not None and pointing:
+            # Its meaning too: the question read with "it" for the description counts half.
+            plain = self.index.sentence_similarities(
+                section, self.index.encode_query(f"{result.query[: pointing.start()]}it{result.query[pointing.end():]}")
+            )
+            if plain is not None:
+                sims = (sims + plain) / 2
         if sims is not None:
             scores += sims
         if compose.asks_value(result.query):

@@ -383,3 +383,40 @@ def test_judging_the_compared_sides_leans_on_the_sides(tutor) -> None:
     assert compared_topic("why?", conversation) is None  # keeps the aspect compared
     answer = tutor.ask("any downsides?", conversation)
     assert "gans#why-gan-training-is-unstable-and-costly" in [s.section for s in answer.sources], answer.text
+
+
+# Stop 39 (fu39, ``benchmarks/probes/fu39-s39``; worded apart from the probes): a demonstrative
+# with a vague noun ("that kept-back lot", "those hidden bits") describes what was just discussed;
+# its words echoed the sentence just told ("Holding data back matters ...") ahead of the one that
+# answers (tuning on the test set). They no longer choose the sentence
+# (``followups._POINTING_DESCRIPTION``).
+SPLIT = "training-and-overfitting#splitting-data-into-a-training-set-and-a-test-set"
+
+
+def test_a_description_pointing_back_does_not_pick_the_sentence(tutor) -> None:
+    answer = learner_judge.converse(
+        tutor, ["what's a test set for", "why hold data back", "what if we fiddle with the model using those held back bits?"]
+    )
+    assert answer.in_scope and answer.sources[0].section == SPLIT, answer.sources
+    assert "never be used to tune" in answer.text, answer.text[:400]
+
+
+# A follow-up asking for an example in a setting of its own ("... from an office") after a
+# section whose only "example" is a term ("A labelled example is a pair ...") is answered by the
+# section ranked ahead that is a whole example, not sent back to the section just read (stop 39,
+# ``FollowingUp._back_to_the_quoted``).
+def test_an_example_asked_in_a_setting_is_the_worked_example_section(tutor) -> None:
+    answer = learner_judge.converse(tutor, ["briefly, what's supervised learning?", "can you give an example from everyday office work?"])
+    assert answer.sources[0].section == "supervised-learning#a-worked-example-building-a-spam-filter", answer.sources
+    assert "spam" in answer.text, answer.text[:300]
+
+
+# "and in practice how do I ...?" asks a question of its own: it narrows nothing, so the question
+# before is not searched with it (stop 39, ``conversation._ASKS_ITS_OWN``).
+def test_a_question_after_and_in_narrows_nothing() -> None:
+    from tutor.core.answering import conversation as conv
+
+    assert not conv.narrows("and in practice how do I catch it in an answer?")
+    assert not conv.narrows("and in real life how would you spot one?")
+    assert conv.narrows("and for a VAE specifically?")  # the guard
+    assert conv.narrows("and in finance?")

@@ -103,3 +103,42 @@ def test_a_switch_naming_the_way_of_learning_is_unchanged(tutor) -> None:
     """The guard: named, the switch was already read right."""
     answer = learner_judge.converse(tutor, ["what does reinforcement learning get used for", "and unsupervised learning?"])
     assert answer.sources[0].section == USES_UNS
+
+
+# Stop 39 (fu39, probes in ``benchmarks/probes/fu39-s39``; worded apart from them): a switch to a
+# thing named by a description and "one" ("and the density based one, does it have any?") asks
+# its question of the thing the last answer named by that description, and a count left without
+# its noun ("any") is the aspect asked before (``conversation._described_one_switch``).
+DBSCAN = "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["where does k-means go wrong, what are its problems", "ok and the density one, has it got any?"],
+        ["list the drawbacks of k-means clustering", "and the density-based one - does it have any?"],
+    ],
+)
+def test_a_described_one_with_an_elliptic_count_asks_the_aspect_of_it(tutor, turns: list[str]) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope and answer.sources[0].section == DBSCAN, answer.sources
+    assert "distance setting" in answer.text, answer.text[:400]
+
+
+def test_a_described_one_switch_is_read_as_the_named_thing() -> None:
+    """What the reading is, without the model: the name from the last answer's sentence."""
+    from tutor.core.answering import conversation as conv
+    from tutor.core.answering.search import SearchIndex
+    from tutor.core.knowledge import load_course
+
+    index = SearchIndex(load_course(), embedder=None)
+    talk = conv.Conversation()
+    talk.questions, talk.asked, talk.topic = ["what are the downsides of k-means"], ["what are the downsides of k-means"], "k-means"
+    talk.last_answer = "K-means also goes wrong when k is chosen badly. [1] DBSCAN is a density-based alternative that grows clusters. [1]"
+    reading = conv.resolve("and the density based one, does it have any?", talk, index)
+    assert reading is not None and reading.subject == "DBSCAN"
+    assert reading.text.rstrip("?") == "does DBSCAN have any downsides"
+    # Nothing of that description in the last answer: no such reading.
+    talk.last_answer = "K-means also goes wrong when k is chosen badly. [1]"
+    reading = conv.resolve("and the density based one, does it have any?", talk, index)
+    assert reading is None or reading.subject != "DBSCAN"
