@@ -858,6 +858,24 @@ _COMPOUND_VS = rx.compile(
 )
 
 
+# "... one knocking out fakes and one trying to catch them, like a forger vs the QC bench. how
+# does that set up actually work", "... two separate asset classes, like equities vs gilts. i think
+# one sits inside the other": the learner's own simile for the one thing asked about, set off by a
+# comma and closing a sentence the message goes on after, names no two things to compare. Read as
+# sides, the forger-and-inspector GAN was answered as a comparison of computing needs (stop 39).
+# A simile that is itself asked ("..., like gans vs vaes?") ends its question and is kept.
+_SIMILE_VS = rx.compile(
+    r"[,(]\s*(?:(?:a\s+bit|sort\s+of|kind\s+of|kinda|sorta|just)\s+)?like\s+[^.?!,;()]*?"
+    r"\b(?:vs\.?|versus)\s+[^.?!,;()]*?(?:\)|(?=[.!;]+\s+\w))",
+    _F,
+)
+
+
+def without_simile(question: str) -> str:
+    """``question`` without a simile pair set off inside it (``_SIMILE_VS``)."""
+    return _SIMILE_VS.sub("", question)
+
+
 def comparison_sides(question: str) -> tuple[str, ...]:
     """The two things compared, or () when the question compares nothing. In a message of
     several sentences, the things compared are named in one of them: when the whole message
@@ -866,7 +884,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     ... side by side" gave none), the last sentence that names two sides on its own gives them.
     The other sentences stay in the question, as its setting and what is asked of both. A chat
     opener ("and", "ok and", "also,", "what about") is no part of the first side."""
-    text = _OR_THE_LIKE.sub("", _OPENER.sub("", normalise(question).strip(), count=1))
+    text = without_simile(_OR_THE_LIKE.sub("", _OPENER.sub("", normalise(question).strip(), count=1)))
     sides = _sides_of(text)
     if not sides:
         # "pharmacist asking: which needs more computer power, A or B?", "as a baker, A or B?",
@@ -1760,7 +1778,7 @@ def detect(question: str) -> Shape:
     skills = families_skills(question)
     if skills:
         return Shape("comparison", skills)
-    question = _COMPOUND_VS.sub("-", _OR_THE_LIKE.sub("", question))
+    question = without_simile(_COMPOUND_VS.sub("-", _OR_THE_LIKE.sub("", question)))
     shape = _detect(question)
     if shape.kind == "comparison" and len(shape.sides) == 2 and _PLACING.search(question):
         # "is the chatbot on our website machine learning or generative ai, or both?": one thing

@@ -52,6 +52,7 @@ side, and where a declined algorithm's learner is pointed):
 
 from __future__ import annotations
 
+import pytest
 from learner_judge import converse
 
 from answering.reading import cited as _cited
@@ -274,3 +275,37 @@ def test_laying_two_things_side_by_side_is_a_comparison_not_an_order(tutor) -> N
         answer = tutor.ask(question)
         assert answer.in_scope, (question, answer.text)
         assert answer.shape == "comparison", question
+
+
+# Stop 39 (paraphrases, probes in ``benchmarks/probes/paraa39-s39``): the learner's own simile for
+# the one thing asked about ("..., like a forger vs the QC bench. how does that set up work"), set
+# off by a comma and closing a sentence the message goes on after, names no two things to compare
+# (``shapes.without_simile``). Read as sides, a GAN told that way was answered from "Comparing
+# efficiency and computing needs". Worded apart from the probes and the read set; each was a
+# comparison on the code before.
+@pytest.mark.parametrize("question", [
+    "glazier here. my nephew says some image ai is two programs, one making fake photos and one catching them, like a cheat vs the referee. how does it work",
+    "tiler. my mate says the grouping kind of ai sorts stuff into piles by itself, like sheep vs goats at the mart. how does it decide the piles",
+    "my sister says the picture ai learns by squashing and rebuilding images (like zip vs unzip). what is that model called",
+])
+def test_a_simile_pair_closing_a_sentence_is_no_comparison(question: str) -> None:
+    assert shapes.detect(question).kind != "comparison", shapes.detect(question)
+
+
+@pytest.mark.parametrize("question", [
+    "which should i learn first, like gans vs vaes?",
+    "gans vs vaes, like which is sharper. tell me",
+])
+def test_a_simile_that_is_itself_asked_stays_a_comparison(question: str) -> None:
+    """Guard: a "like A vs B" that ends the question, or a pair before the "like", is the comparison asked."""
+    assert shapes.detect(question).kind == "comparison"
+    assert shapes.comparison_sides(question)
+
+
+def test_a_gan_told_by_a_simile_pair_is_answered_from_the_gan(tutor) -> None:
+    answer = tutor.ask(
+        "scaffolder, no tech background. apparently one kind of ai is a faker and a checker working against "
+        "each other, like a counterfeiter vs the bank clerk. how does that actually work"
+    )
+    assert answer.in_scope and answer.shape != "comparison", answer.text[:120]
+    assert "discriminator" in answer.text and "generator" in answer.text, answer.text[:200]

@@ -398,3 +398,19 @@ def test_the_reward_and_penalty_kind_listed_by_use(tutor) -> None:
     answer = tutor.ask("the reward and penalty kind of learning, where does it get used? every area please")
     assert _first(answer) == RL_USES
     assert all(word in answer.text for word in ("game", "robot", "autonomous"))
+
+
+# Stop 39 (paraphrases, probes in ``benchmarks/probes/paraa39-s39``): a learner's misconception told
+# in a trade's words reaches the section that corrects it (new learner asks in that voice). Worded
+# apart from the probes and the read set.
+def test_a_recognition_app_asked_whether_it_creates_is_recognition(tutor) -> None:
+    """A tool that names what the camera sees, asked whether it is generative: the course places
+    recognition in machine learning because it predicts about existing data. On the code before,
+    the question went to multimodal chatbots or the cat-pictures example."""
+    answer = tutor.ask(
+        "birdwatcher. my phone app names the bird i snap with the camera. is that generative ai then, "
+        "seeing as it comes up with something"
+    )
+    assert answer.in_scope and _first(answer) == "ml-applications#image-and-speech-recognition", _cited(answer)
+    assert "rather than creating new content" in answer.text
+
