@@ -48,8 +48,8 @@ _OVERFIT_TOLD = rx.compile(
 # Exploration versus exploitation: a choice it knows works against one it has not tried.
 _KNOWN = r"(?:(?:it|they|he|she) (?:already )?knows?(?: works)?|(?:it|they) know (?:works|they like)|known|familiar|usual)"
 _UNTRIED = (
-    r"(?:try (?:other|another|something|anything|new|different|a new)|trying (?:other|new|different|something)|"
-    r"(?:hasn'?t|has not|haven'?t|never|not yet) (?:tried|used|been)|untried)"
+    r"(?:try(?:ing)? (?:a |an |some )?(?:other|others|another|something|anything|new|different)|"
+    r"(?:never|not) tries|(?:hasn'?t|has not|haven'?t|never|not yet) (?:tried|used|been)|untried)"
 )
 _EXPLORE_TOLD = rx.compile(rf"\b{_KNOWN}\b[^?!]{{0,120}}?\b{_UNTRIED}\b|\b{_UNTRIED}\b[^?!]{{0,120}}?\b{_KNOWN}\b", re.IGNORECASE)
 
