@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.core import regex_cache as rx
+from tutor.core.answering import symptoms
 from tutor.core.knowledge import Course
 from tutor.core.words import _WORD, QUESTION_STOPWORDS, stem, tokenize, without_people
 
@@ -152,6 +153,9 @@ class LearnerLanguage:
         text = self.spelled_out(text)
         text = self.families_named(text)
         extra = [course for course in self.expansions(text) if course not in kinds]
+        # A symptom told by its shape rather than its words ("perfect on their parts, rubbish on
+        # ours" is overfitting): its course term is added as a glossary phrase's is (stop 39).
+        extra += [course for course in symptoms.told_terms(text) if course not in extra and course not in kinds]
         return f"{text} ({', '.join(extra)})" if extra else text
 
     def families_named(self, question: str) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose, described, lexical
+from tutor.core.answering import compose, described, lexical, symptoms
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
@@ -1226,8 +1226,9 @@ class SearchIndex:
     def _in_course_terms(self, text: str, phrases_only: bool = False) -> str:
         """``text`` with each everyday phrase the glossary knows replaced by its course term
         ("why do chatbots make stuff up" -> "why do large language model hallucination").
-        ``phrases_only``: only phrases of two words or more count, and "" when there is none;
-        a single word ("app", "bank") names a thing or a setting as often as what is asked."""
+        ``phrases_only``: only phrases of two words or more count, with the terms of symptoms
+        told by their shape added, and "" when there is none; a single word ("app", "bank")
+        names a thing or a setting as often as what is asked."""
         tokens = tokenize(text)
         replaced: dict[int, str] = {}
         for course, (first, last) in self.learner.matches(text):
@@ -1237,9 +1238,12 @@ class SearchIndex:
                 continue
             replaced.update({i: "" for i in range(first, last + 1)})
             replaced[first] = course
-        if phrases_only and not replaced:
+        # A symptom told by its shape ("perfect on their parts, rubbish on ours") says its course
+        # term as a phrase of two words or more does (stop 39, ``symptoms.py``).
+        told = symptoms.told_terms(text) if phrases_only else []
+        if phrases_only and not replaced and not told:
             return ""
-        return " ".join(replaced.get(i, token) for i, token in enumerate(tokens))
+        return " ".join([*(replaced.get(i, token) for i, token in enumerate(tokens)), *told])
 
     def _hit(self, i: int, scores, dense, lexical, coverage, asked, routed) -> Hit:
         return Hit(

@@ -304,6 +304,10 @@ _CLAIMED_SAME_RX = rx.compile(
     r"pretty\s+much|kind\s+of)\s+)?(?:the\s+)?same\b",
     _F,
 )
+# "..., which doesnt exist", "..., which turned out": a relative clause telling what the last thing
+# was, not "which one" asked of two things ("it quoted a verse with total confidence and a
+# reference, which doesnt exist. is it lying?" compares nothing; stop 39).
+_RELATIVE_WHICH = r"(?!\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not|isn'?t|wasn'?t|weren'?t|never|turned\s+out|was|were|had)\b)"
 _COMPARE_SPLIT = [
     rx.compile(_NAMED_THEN_EACH, _F),
     # "of the two network types, the encoder-decoder one and the forger-vs-detective one, which ...":
@@ -415,7 +419,10 @@ _COMPARE_SPLIT = [
     rx.compile(r"^(?P<a>[^,:?-]+?)\s+and\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*(?:[^.?!]*[.?!]\s*)?(?:how|what|whats|what's|are|is|do)\b.*"
                r"\b(?:diff\w*|compare|similar|alike)", _F),
     # "gans and vaes: which one trains more reliably?", "k-means or dbscan, which copes with moons"
-    rx.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b", _F),
+    # (not a relative clause telling what B was: "it quoted a verse with total confidence and a
+    # reference, which doesnt exist. is it lying?" asks about no choice; stop 39)
+    rx.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b"
+               + _RELATIVE_WHICH, _F),
     # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
     rx.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
@@ -451,7 +458,7 @@ _COMPARE_WORDS = rx.compile(
     r"^\W*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:do|does)\s+[^,?]+?\s+and\s+[^,?]+?\s+share\b|"
     r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+(?:of|for)\s+.+\s+(?:over|against)\b|"
     r"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)[^,?]+?\s+or\s+[^,?]+?\s+(?:[\w-]+\s+)?" + _COMPARATIVE + "|"
-    r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b|"
+    r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b" + _RELATIVE_WHICH + "|"
     r"stack\s+up|side\s+by\s+side|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as\b|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"

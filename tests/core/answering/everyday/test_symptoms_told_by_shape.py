@@ -1,0 +1,83 @@
+"""A symptom told by its shape, inside the learner's own story, gets the section that names it
+(stop 39, parab39).
+
+"The supplier's checker was near enough perfect on their parts but rubbish on ours" is
+overfitting; "the scheduler keeps sticking with the one plan it knows works, shouldn't it try
+others" is exploration versus exploitation; "pushed the slider to the max and it wrote
+gibberish" is temperature. No fixed phrase says so (the glossary's phrases missed them), and the
+story's own words (castings, timetables, a trade) drew the learner's industry section or nothing
+in scope. ``symptoms.told_terms`` reads the shape and the query gets the course term, as a
+glossary phrase's. Probes, written before any answer was read: ``benchmarks/probes/parab39-s39``;
+the questions here are worded apart from them and from the asks, and each failed before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from answering.reading import cited
+from tutor.core.answering.symptoms import told_terms
+
+OVERFITTING = "training-and-overfitting#overfitting-and-underfitting"
+EXPLORATION = "reinforcement-learning#exploration-versus-exploitation"
+TEMPERATURE = "language-models#sampling-temperature-top-k-and-top-p"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("the vendor's crack detector was flawless on their test tiles and hopeless on ours", "overfitting"),
+        ("the forecaster nailed the shops it was trained on but is way off for our new branches", "overfitting"),
+        ("the planner keeps using the one route it knows works, should it try a different one", "exploration versus exploitation"),
+        ("i turned the randomness dial right up and it started writing gibberish", "temperature"),
+    ],
+)
+def test_a_told_shape_names_its_term(question: str, term: str) -> None:
+    assert told_terms(question) == [term]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Praise of a skill, not of results on some data; a complaint about another person.
+        "ml is great at spotting patterns, but with our messy data it struggles, why",
+        "the recommender is brilliant for me but my mum gets rubbish suggestions",
+        "my model is great on our data, how do i deploy it",
+        "gans are great at images, but on my laptop training is awful",
+        # Only one half of a shape.
+        "should i try a new recipe or the one i know",
+        "the slider is at the max, what does it do",
+    ],
+)
+def test_half_a_shape_or_another_sense_names_nothing(question: str) -> None:
+    assert told_terms(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("printer technician. the fault predictor was excellent on the machines the vendor trained it with but hopeless on our older printers. is that a known problem",
+         OVERFITTING),
+        ("rota planner. the shift scheduling ai keeps using the one pattern it knows works. should it not try a different one sometimes",
+         EXPLORATION),
+        ("florist. our ordering bot always goes for the supplier it knows works and never tries another one. is that how these learning things should behave",
+         EXPLORATION),
+    ],
+)
+def test_a_told_symptom_gets_the_section_that_names_it(tutor: Any, question: str, section: str) -> None:
+    answer = tutor.ask(question)
+    assert answer.in_scope, question
+    assert cited(answer)[0] == section, (question, cited(answer))
+
+
+def test_a_relative_which_after_two_things_is_no_comparison(tutor: Any) -> None:
+    # "..., which doesnt exist" tells what the reference was; read as "which one" of two things,
+    # the answer was cut into two sides and lost the sentence the learner asked for.
+    answer = tutor.ask(
+        "vicar. someone showed me a chatbot reply that cited a hymn number with great confidence and a "
+        "hymnbook, which doesnt exist. is it lying to people on purpose?"
+    )
+    assert answer.shape != "comparison", answer.shape
+    assert "not lying on purpose" in answer.text, answer.text
