@@ -891,11 +891,18 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # after "my boss says AI and machine learning are the same thing." names no side; nor
             # one that asks whether the two before are alike: "same kind of model or two
             # different ones?" offers "same" and "different" as the answer, not as two things.)
-            if own and not any(_POINTING.match(side) for side in own) and not _ALIKE_OR_NOT.match(sentence):
+            if (
+                own and not any(_POINTING.match(side) or _BARE_NOT.fullmatch(side) for side in own)
+                and not _ALIKE_OR_NOT.match(sentence)
+            ):
                 return own
     # "two things: A, and B. How do the two differ?": the list names the sides when no later sentence
     # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
-    return listed_pair(text) or sides
+    # ("related or not?" offers no side "not": stop 39.)
+    return listed_pair(text) or (() if any(_BARE_NOT.fullmatch(side) for side in sides) else sides)
+
+
+_BARE_NOT = rx.compile(r"\W*not\W*", _F)
 
 
 # "same kind of model or two different ones?", "are they the same thing or separate?": whether the
@@ -903,7 +910,8 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 _ALIKE_OR_NOT = rx.compile(
     r"^\W*(?:(?:is|are|was|were)\s+(?:it|they|those|these|that|the\s+two|both)\s+)?(?:(?:just|really|basically)\s+)?"
     r"(?:the\s+)?same\b[^?.!]*\bor\s+(?:(?:are\s+they|is\s+it)\s+)?(?:(?:two|2|totally|completely|quite)\s+)?"
-    r"(?:different|separate|distinct|unrelated)\b",
+    # (stop 39: "same problem or not?", "one fault or two?")
+    r"(?:different|separate|distinct|unrelated|not)\b|^\W*(?:(?:is|are)\s+(?:it|they|those|these|that)\s+)?one\s+[\w-]+\s+or\s+two\b",
     _F,
 )
 
@@ -912,16 +920,20 @@ _ALIKE_OR_NOT = rx.compile(
 # then asked about together ("which of the two ...", "are those the same ...", "how do they
 # differ"): "one project guesses a patient's blood pressure and another guesses whether a tumour
 # is benign. are those the same kind of problem?"
-_ONE_AND_ANOTHER = rx.compile(
+ONE_AND_ANOTHER = rx.compile(
     # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
-    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)(?:the\s+)?(?:another|other)"
+    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)"
+    # ("..., a different one writes ...", "..., one makes up adverts": the second named so; stop 39.)
+    r"(?:(?:the\s+)?(?:another|other)|a\s+(?:different|second)|the\s+second|one(?=\s))"
     # (Not the second's verb: "the other says which of 4 weeds ..." names no thing of its own.)
     r"(?:\s+(?P<m>(?!(?:one|says|tells|gives|shows|predicts|guesses|estimates|decides|works|picks|flags|spots)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
 _OF_BOTH = rx.compile(
     # ("... same type of problem?": whether the two are alike is asked of both.)
-    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same)\b", _F
+    # ("is that one fault or two?": whether the two are one is asked of both.)
+    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same|"
+    r"one\s+[\w-]+\s+or\s+two)\b", _F
 )
 
 
@@ -933,7 +945,9 @@ _OF_BOTH = rx.compile(
 _TOLD_PAIR = rx.compile(
     r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
     r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both)\b"
-    r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*)[.?!]*\s*$",
+    r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
+    # (stop 39: the asking clause said without its pointer, "same glitch underneath?", "related or not?")
+    r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not)[.?!]*\s*$",
     _F,
 )
 
@@ -954,8 +968,8 @@ def told_pair(text: str) -> tuple[str, str] | None:
 
 def described_pair(text: str) -> tuple[str, str] | None:
     """The two things of a "one ... and another ..." description asked about together after it
-    (see ``_ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
-    match = _ONE_AND_ANOTHER.search(text)
+    (see ``ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
+    match = ONE_AND_ANOTHER.search(text)
     if not match or not _OF_BOTH.search(text[match.end():]):
         return None
     noun = match.group("n")
@@ -975,7 +989,9 @@ def described_pair(text: str) -> tuple[str, str] | None:
 _TWO_LISTED_LEAD = (
     r"\b(?:two|2|a\s+couple\s+of|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:things|systems|tools|models|cases|ideas|"
     r"concepts|terms|kinds|types|problems|approaches|methods|techniques|scenarios|situations|errors|failures|risks|"
-    r"apps|projects|setups)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)"
+    r"apps|projects|setups|"
+    # (stop 39: "two complaints about ai i keep hearing: ...", "two big faults: ...")
+    r"complaints|faults|issues|flaws|glitches|gripes|worries|concerns|mistakes|weaknesses)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)"
 )
 _TWO_LISTED_REST = r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)"
 # (Split at ", and" when there is one: "trial and error, and a method that ..." has two "and"s.)
@@ -1488,7 +1504,9 @@ _QUANTITY = rx.compile(
     # quantity however it is said.
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|cm|mm|kg|g|lbs?|mins?|minutes|secs?|seconds|hrs?|hours|days|weeks|months|years|mph|kph|"
     r"metres|meters|miles|points|pts|percent|%)(?!\w)|\bout\s+of\s+\d+\b|\bin\s+(?:cm|mm|km|kg|mins?|secs?|hrs?|inches|feet|litres|liters)\b"
-    r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b",
+    r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b"
+    # (stop 39) A sum of money said with its unit ("fetches 212 quid", "about 40 bucks").
+    r"|\b\d+(?:[.,]\d+)?\s*(?:quid|pounds?|euros?|dollars?|bucks|grand|pence|cents?)\b|\bfetch(?:es|ed)?\b",
     _F,
 )
 # A verb that gives a model's answer, and one word or two of such an answer ("on time", "a cold").
@@ -1514,6 +1532,9 @@ _CATEGORY = rx.compile(
     # "answers good batch or bad batch", "sorts suits into small/medium/large"): a choice of a few.
     r"|\b(?:says?|saying|answers?|tells?|gives?|outputs?|returns?|spits\s+out|decides?|calls?\s+it|into)\s+"
     r"(?:(?:a|an|the|either|just)\s+)?(?:[a-z]+\s+)?[a-z]+\s*(?:\bor\b|/)\s*(?:[a-z]+\s+)?[a-z]+\b"
+    # (stop 39) An answer quoted that rules one category out for another ("'this box is hake
+    # not haddock'", "'a tabby, not a ginger'").
+    r"|['\"‘“][^'\"’”]{0,40}\b[a-z]{3,},?\s+not\s+(?:an?\s+)?[a-z]{3,}\b[^'\"’”]{0,20}['\"’”]"
     # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
     r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]"
     # The same answers written plainly after the verb that gives them ("says late or on time",
