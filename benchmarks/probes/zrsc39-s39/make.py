@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import probekit
-from probekit import BEN, EV, GAN, HAL, RL, SUP, TR, VAE, VS, ETH
+from probekit import BEN, ETH, EV, GAN, HAL, RL, SUP, TR, VAE, VS
 
 HERE = Path(__file__).parent
 HALM = HAL + "what-hallucination-means"

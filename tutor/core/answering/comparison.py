@@ -1003,6 +1003,11 @@ class Comparing:
             self._context(rest, sides) or any(side[: f.start].strip() for side, f in zip(sides, families))
         ):
             names = tuple(f"{side[:f.start]}{f.lead}{f.family}".strip() for side, f in zip(sides, families))
+            if families[0].start and families[0].lead and not families[1].start:
+                # "strengths of the spotting kind compared with the writing kind": what is asked of
+                # the first is asked of the second too (stop 39; searched as the bare family, the
+                # second side went to a setting's section).
+                names = (names[0], f"{sides[0][:families[0].start]}{families[0].lead}{families[1].family}".strip())
             if families[0].family != families[1].family:
                 named_question = question
                 for side, name in zip(sides, names):

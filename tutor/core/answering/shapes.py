@@ -815,7 +815,8 @@ def same_for_another(question: str) -> str | None:
     return None
 
 
-_AHEAD = rx.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
+# ("what is each one actually good at - A vs B": a dash or a colon ends it too, stop 39.)
+_AHEAD = rx.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,:]*?)\s*(?:,|:|\s-+)\s*\S")
 _ASKING = rx.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
 
 
@@ -823,7 +824,8 @@ def asked_ahead(text: str) -> str | None:
     """A question about both sides before a comma that opens ``text`` ("how do you test if each
     one is any good, A vs B"), else None."""
     match = _AHEAD.match(text)
-    if match and _ASKING.match(match.group("p")):
+    # (Its asking sentence after who asks: "theatre director. what is each one good at - ...")
+    if match and _ASKING.match(re.split(r"(?<=[.!?])\s+", match.group("p"))[-1]):
         return match.group("p")
     return None
 
@@ -867,6 +869,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     The other sentences stay in the question, as its setting and what is asked of both. A chat
     opener ("and", "ok and", "also,", "what about") is no part of the first side."""
     text = _OR_THE_LIKE.sub("", _OPENER.sub("", normalise(question).strip(), count=1))
+    text = _QUOTED_WORD.sub(r"\g<w>", text)
     sides = _sides_of(text)
     if not sides:
         # "pharmacist asking: which needs more computer power, A or B?", "as a baker, A or B?",
@@ -903,6 +906,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
 
 
 _BARE_NOT = rx.compile(r"\W*not\W*", _F)
+# One word in quotes before the noun it names ("the 'loss' number"): the quotes mark the word,
+# and left in, one was read into a side ("loss' number for ..."). Not a quoted answer offered as a
+# choice ("'late' or 'on time'"), which ``_CATEGORY`` reads with its quotes. (stop 39)
+_QUOTED_WORD = rx.compile(r"(?<![\w'‘])['‘](?P<w>[a-z][\w-]*)['’](?=\s+(?!or\b)[a-z])", _F)
 
 
 # "same kind of model or two different ones?", "are they the same thing or separate?": whether the
@@ -1195,7 +1202,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
             a = without_openers(without_self(a))
             ahead = asked_ahead(a)
             if ahead is not None:
-                a = _ARTICLE.sub("", a[len(ahead):].lstrip(" ,"))
+                a = _ARTICLE.sub("", a[len(ahead):].lstrip(" ,:-"))
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
@@ -1220,11 +1227,12 @@ def _sides_of(text: str) -> tuple[str, ...]:
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
             # ("the skills you need for a gen ai job vs the ones for a classic ml job": "skills".)
-            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F) or re.match(
+            # ("the loss number on a predicting model vs on a generating model": "on" too, stop 39.)
+            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in|on)\s+\S", a, _F) or re.match(
                 r"^(?P<n>[\w-]+)\s+(?:you|we|i|they|people)\s+[\w-]+\s+(?:of|for|in)\s+\S", a, _F
             )
             if of:
-                b = re.sub(r"^(?:(?:those|that|(?:the\s+)?ones?)\s+)?(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
+                b = re.sub(r"^(?:(?:those|that|(?:the\s+)?ones?)\s+)?(?=(?:of|for|in|on)\s)", f"{of.group('n')} ", b, flags=_F)
             b = _object_of_first(a, b)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
@@ -1555,7 +1563,8 @@ _CATEGORY = rx.compile(
 # the sections on their settings, or the question was refused as outside the course.
 _GROUPING = rx.compile(r"\b(?:groups?|grouping|clusters?|clustering|similar|alike|lumps?)\b", _F)
 _NO_LABELS = rx.compile(
-    r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
+    # ("the no-labels one": hyphenated too, stop 39)
+    r"\b(?:no|without|zero|none\s+of\s+the|nothing)[\s-]+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
     r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b"
     # "where nobody gives it the answers" (stop 38)
     r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:labels?|tags?|answers?)\b"
