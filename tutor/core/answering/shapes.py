@@ -930,8 +930,9 @@ _ALIKE_OR_NOT = rx.compile(
 ONE_AND_ANOTHER = rx.compile(
     # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
     r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)"
-    # ("..., a different one writes ...", "..., one makes up adverts": the second named so; stop 39.)
-    r"(?:(?:the\s+)?(?:another|other)|a\s+(?:different|second)|the\s+second|one(?=\s))"
+    # ("..., a different one writes ...", "..., one makes up adverts": the second named so; stop 39.
+    # Not "a second one tries to catch the fakes": the second part of one setup, a GAN.)
+    r"(?:(?:the\s+)?(?:another|other)|a\s+different|one(?=\s))"
     # (Not the second's verb: "the other says which of 4 weeds ..." names no thing of its own.)
     r"(?:\s+(?P<m>(?!(?:one|says|tells|gives|shows|predicts|guesses|estimates|decides|works|picks|flags|spots)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
