@@ -881,7 +881,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         if rest != text:
             sides = _sides_of(rest)
             text = rest
-    if sides and not any(_SENTENCE_END.search(side) or re.fullmatch(r"\W*not\W*", side) for side in sides):
+    closing = _SENTENCE_END.split(text)[-1].strip()
+    # ("... . one fault or two?": the answers offered in the closing sentence are no sides; stop 39.)
+    offered = bool(_ALIKE_OR_NOT.match(closing)) and all(side.lower() in closing.lower() for side in sides)
+    if sides and not offered and not any(_SENTENCE_END.search(side) or re.fullmatch(r"\W*not\W*", side) for side in sides):
         return sides
     pair = described_pair(text)
     if pair:
@@ -1998,7 +2001,7 @@ def _detect(question: str) -> Shape:
     if (
         _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
         or _CLAIMED_SAME_RX.search(question)
-        or _SAME_RX.search(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
+        or _SAME_RX.search(question) or _same_in_a_later_sentence(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
         sides = comparison_sides(question)
@@ -2060,6 +2063,12 @@ def _detect(question: str) -> Shape:
 _SENTENCE_END = rx.compile(r"(?<=[.?!])\s+")
 
 
+def _same_in_a_later_sentence(question: str) -> bool:
+    """Does a sentence after the first ask "is A the same X as B" ("set designer. is a gan ...
+    the same fault as ...")? ``_SAME`` reads the message's opening; who asks came first (stop 39)."""
+    return any(_SAME_RX.search(sentence) for sentence in _SENTENCE_END.split(question)[1:])
+
+
 def _last_sentence(question: str) -> str | None:
     """The last sentence of a message of several (None for a message of one sentence): where a
     learner who first says who they are or what happened puts the question itself."""
@@ -2085,7 +2094,8 @@ def _closing_options(question: str) -> tuple[str, ...]:
     # asked after them ("and why", "which ...") is what is asked of both, not a third option (the
     # message was read as a general question and answered from one option's section alone).
     options = _PICK_AFTER.sub("?", last)
-    if not _CLOSING_PAIR.match(_OPTION_ARTICLE.sub("", options)):
+    if not _CLOSING_PAIR.match(_OPTION_ARTICLE.sub("", options)) or _ALIKE_OR_NOT.match(last):
+        # ("... . one fault or two?", "same problem or not?": whether the two told are one, no options.)
         return ()
     last = options
     sides = _sides_of(last)

@@ -63,7 +63,9 @@ _OUT_OF_JOB = [
         # order": a habit told, no order; "how do i write my essay faster" still asks for one)
         # (stop 39: nor what the learner says they do themselves, "i write my own songs.",
         # "we do our own posters", "drummer, also do our band's artwork.": who asks, told)
-        r".*?(?<!\balways\s)(?<!\busually\s)(?<!\bnormally\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bi\salso\s)(?<!\bwe\salso\s)"
+        # (Only "i"/"we" opening the message or a clause: "how do i write my essay" still asks for one.)
+        r".*?(?<!\balways\s)(?<!\busually\s)(?<!\bnormally\s)(?<!^i\s)(?<![.,;:!?]\si\s)(?<!^we\s)(?<![.,;:!?]\swe\s)"
+        r"(?<!^i\salso\s)(?<![.,;:!?]\si\salso\s)(?<!^we\salso\s)(?<![.,;:!?]\swe\salso\s)"
         r"(?<![a-z],\salso\s)"
         r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
         _F | re.DOTALL,

@@ -231,16 +231,19 @@ def test_an_answer_quoted_or_a_sum_of_money_tells_the_answer_kind(side: str, kin
 @pytest.mark.parametrize(
     ("question", "sections"),
     [
-        ("bakery owner. one till tool guesses tomorrow's bread orders, a different one writes our shelf labels. are those the same kind of ai?",
+        # (A setting the course has a telling section of, "bread orders" / "shelf labels" -> retail,
+        # answers as it stands: ``Comparing._family_general``.)
+        ("gym manager. one app guesses how many members turn up on monday, a different one writes our class notices. are those the same kind of ai?",
          {"ml-vs-generative-ai#predicting-versus-creating-two-different-goals"}),
-        ("pharmacist. what is each good at - the number crunching kind of ai vs the picture making kind?",
+        ("gym manager. what is each good at - the number crunching kind of ai vs the picture making kind?",
          {"benefits-and-limitations#what-machine-learning-does-well", "benefits-and-limitations#what-generative-ai-does-well"}),
         ("what data does each learning type want - the labelled one, the no-labels one and the reward one?",
          {"data-and-compute#data-needs-of-supervised-unsupervised-and-reinforcement-learning"}),
+        # (either hallucination section answers the chatbot side)
         ("vet. two big worries: a chatbot making up a drug name, and a picture generator that keeps giving the same dog. one fault or two?",
-         {"hallucination#what-hallucination-means", "gans#mode-collapse-when-a-gan-loses-variety"}),
+         {"hallucination#", "gans#mode-collapse-when-a-gan-loses-variety"}),
     ],
 )
 def test_a_trades_comparison_cites_what_answers_each_side(tutor, question: str, sections: set[str]) -> None:
     cited = set(_cited(tutor, question))
-    assert sections <= cited, cited
+    assert all(any(c.startswith(s) for c in cited) for s in sections), cited
