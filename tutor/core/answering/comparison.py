@@ -215,6 +215,13 @@ class Comparing:
         lead = shapes.listed_lead(rest)
         if lead:
             rest = rest[len(lead):]  # "I need to tell apart two things:" asks nothing of either
+        if sides and shapes.described_pair(rest) == tuple(sides):
+            # "one computer forecasts ..., a different one writes ...": the sides were renamed "one
+            # that ...", so the words that told them stay in the question; read as asked of both,
+            # the machine's noun ("computer") asked their computing needs (stop 39).
+            told = shapes.ONE_AND_ANOTHER.search(rest)
+            if told is not None:
+                rest = rest[: told.start()] + " " + rest[told.end():]
         for side in sorted(sides, key=len, reverse=True):
             rest = re.sub(rf"(?<![\w-]){re.escape(side)}(?![\w-])", " ", rest)
         return rest
@@ -549,7 +556,8 @@ class Comparing:
         outputs, were chosen: the creating side was never said."""
         if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest):
             return None
-        heads = [re.sub(r"^\W*(?:(?:a|an|the|our|my|one)\s+)*", "", side.lower()).split()[:1] for side in sides]
+        # ("one that tells us ..." / "one that writes ...": "that" is no head the two share; stop 39.)
+        heads = [re.sub(r"^\W*(?:(?:a|an|the|our|my|one|that|which|who)\s+)*", "", side.lower()).split()[:1] for side in sides]
         shared = heads[0] == heads[1] and bool(heads[0]) and not _MACHINE_NOUN.fullmatch(heads[0][0])
         if _side_aspects(sides) is not None or ASKS_HOW_GOOD.search(question) or shared:
             # "evaluating a chatbot vs evaluating a fraud detector", "bias in a loan classifier vs
@@ -995,6 +1003,11 @@ class Comparing:
             self._context(rest, sides) or any(side[: f.start].strip() for side, f in zip(sides, families))
         ):
             names = tuple(f"{side[:f.start]}{f.lead}{f.family}".strip() for side, f in zip(sides, families))
+            if families[0].start and families[0].lead and not families[1].start:
+                # "strengths of the spotting kind compared with the writing kind": what is asked of
+                # the first is asked of the second too (stop 39; searched as the bare family, the
+                # second side went to a setting's section).
+                names = (names[0], f"{sides[0][:families[0].start]}{families[0].lead}{families[1].family}".strip())
             if families[0].family != families[1].family:
                 named_question = question
                 for side, name in zip(sides, names):

@@ -231,6 +231,14 @@ def _named_before(text: str) -> str:
     return f"{match.group('frame')}{match.group('name')}{match.group('after')}"
 
 
+# What a generator makes, said before the model's name ("picture gan"), and the course's generators.
+_MEDIA = frozenset("picture pictures image images photo photos text music art face faces video voice".split())
+_MADE_BY_MODELS = frozenset("gan gans vae vaes generator generators chatbot chatbots".split())
+
+# Particles of a phrasal verb ("churning out", "spitting up", "cutting off").
+_VERB_PARTICLES = frozenset("out up off down away".split())
+
+
 def uncovered_compound(
     question: str,
     phrases: CoursePhrases,
@@ -263,8 +271,14 @@ def uncovered_compound(
     # "whats rag stand for": the question's own verb ends the name ("rag", not a "rag stand").
     rest = _STANDS_FOR.sub("", match.group("rest"))
     ended_by = ""
-    for word in re.findall(r"[A-Za-z0-9][\w'-]*", POSSESSIVE.sub("", rest)):
+    words = re.findall(r"[A-Za-z0-9][\w'-]*", POSSESSIVE.sub("", rest))
+    for i, word in enumerate(words):
         if word.lower() in PHRASE_END:
+            ended_by = word.lower()
+            break
+        if run and word.lower().endswith("ing") and i + 1 < len(words) and words[i + 1].lower() in _VERB_PARTICLES:
+            # (stop 39) "is a picture gan churning out the same face ...": a participle before
+            # its particle is the learner's verb, no part of the name ("picture gan").
             ended_by = word.lower()
             break
         run.append(word)
@@ -295,6 +309,10 @@ def uncovered_compound(
         # learner (stop 37), a passive, not a name; declined as "getting taken" after deepfakes.
         return None
     if phrases.has(run[:2]) or names_by_product(run[0]):
+        return None
+    if len(run) == 2 and run[0].lower() in _MEDIA and run[1].lower() in _MADE_BY_MODELS:
+        # (stop 39) "is a picture gan churning out the same face ...", "a text vae": a model the
+        # course teaches, told by what it makes; no untaught kind of it.
         return None
     if following and (run[-1].lower() in DESCRIBED_HEADS or ended_by in DESCRIBED_HEADS):
         return None

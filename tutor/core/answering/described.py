@@ -124,7 +124,9 @@ _FAMILY_DESCRIBED = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
     r"(?:(?:kind|sort|type)s?\s+(?:of\s+(?:ai|model|tool|system)s?\s+)?|(?:ai|model|tool|system|one)s?\s+)"
     # ("a model that makes predictions": the making verb with a prediction as its object predicts.)
-    rf"(?:that|which)\s+(?:(?P<predicts>{_PREDICTING_JOBS}|makes?(?=\s+(?:predictions|labels|guesses|forecasts)\W*$))|{_MAKING_JOBS})\s+"
+    # ("the kind that writes and draws stuff": two jobs of one family; stop 39.)
+    rf"(?:that|which)\s+(?:(?P<predicts>(?:{_PREDICTING_JOBS})(?:\s+and\s+(?:{_PREDICTING_JOBS}))?|makes?(?=\s+(?:predictions|labels|guesses|forecasts)\W*$))|"
+    rf"(?:{_MAKING_JOBS})(?:\s+and\s+(?:{_MAKING_JOBS}))?)\s+"
     r"(?:new\s+)?(?:things|stuff|content|predictions|labels)?\W*$",
     re.IGNORECASE,
 )
@@ -135,7 +137,10 @@ _FAMILY_DESCRIBED = rx.compile(
 _FAMILY_BY_JOB = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
     # ("guessing ai vs making ai": the job before "ai" itself names the family as well.)
-    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?)\W*$",
+    # ("the number crunching prediction kind of ai", "the content making kind": the job's words
+    # unhyphenated too, before "kind", "sort" or "type"; stop 39.)
+    r"(?P<job>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*){0,2}(?=\s+(?:kind|sort|type)s?\b)|[a-z]+(?:-[a-z]+)*)\s+"
+    r"(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?)\W*$",
     re.IGNORECASE,
 )
 _GERUND_FAMILY = {
@@ -219,7 +224,7 @@ def family_described(side: str) -> DescribedFamily | None:
     match = _FAMILY_BY_JOB.search(side)
     if match is None:
         return None
-    kinds = {_GERUND_FAMILY[w] for w in match.group("job").lower().split("-") if w in _GERUND_FAMILY}
+    kinds = {_GERUND_FAMILY[w] for w in re.split(r"[-\s]+", match.group("job").lower()) if w in _GERUND_FAMILY}
     if len(kinds) != 1:
         return None
     return DescribedFamily(match.start(), match.group("lead") or "", PREDICTING_FAMILY if kinds.pop() else MAKING_FAMILY)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import shapes
+from tutor.core.answering import shapes, who_asks
 
 _F = re.IGNORECASE
 
@@ -128,6 +128,9 @@ def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """The text read (after any introduction) with each place in it where an order of work
     opens (see ``orders_work``), first to last."""
     text = shapes.introductions(text)[0] or text
+    # (stop 39) A bare job signature whose first word is also a verb ("set designer. is a ...",
+    # "check-in clerk. ...") says who asks: no "set" or "check" ordered.
+    text = who_asks.without_job_signature(text)
     for match in _ORDER_OPEN.finditer(text):
         verb = match.group("verb").lower()
         after = match.group("after") or ""

@@ -822,7 +822,8 @@ def same_for_another(question: str) -> str | None:
     return None
 
 
-_AHEAD = rx.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,]*?)\s*,\s*\S")
+# ("what is each one actually good at - A vs B": a dash or a colon ends it too, stop 39.)
+_AHEAD = rx.compile(r"^(?P<p>[^,]*\b(?:each|both|them|either|the\s+two|these\s+two)\b[^,:]*?)\s*(?:,|:|\s-+)\s*\S")
 _ASKING = rx.compile(r"^\W*(?:how|what|whats|what's|which|why|when|where|is|are|do|does|can|could|would|should)\b", _F)
 
 
@@ -830,7 +831,8 @@ def asked_ahead(text: str) -> str | None:
     """A question about both sides before a comma that opens ``text`` ("how do you test if each
     one is any good, A vs B"), else None."""
     match = _AHEAD.match(text)
-    if match and _ASKING.match(match.group("p")):
+    # (Its asking sentence after who asks: "theatre director. what is each one good at - ...")
+    if match and _ASKING.match(re.split(r"(?<=[.!?])\s+", match.group("p"))[-1]):
         return match.group("p")
     return None
 
@@ -892,6 +894,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     The other sentences stay in the question, as its setting and what is asked of both. A chat
     opener ("and", "ok and", "also,", "what about") is no part of the first side."""
     text = without_simile(_OR_THE_LIKE.sub("", _OPENER.sub("", normalise(question).strip(), count=1)))
+    text = _QUOTED_WORD.sub(r"\g<w>", text)
     sides = _sides_of(text)
     if not sides:
         # "pharmacist asking: which needs more computer power, A or B?", "as a baker, A or B?",
@@ -903,7 +906,10 @@ def comparison_sides(question: str) -> tuple[str, ...]:
         if rest != text:
             sides = _sides_of(rest)
             text = rest
-    if sides and not any(_SENTENCE_END.search(side) or re.fullmatch(r"\W*not\W*", side) for side in sides):
+    closing = _SENTENCE_END.split(text)[-1].strip()
+    # ("... . one fault or two?": the answers offered in the closing sentence are no sides; stop 39.)
+    offered = bool(_ALIKE_OR_NOT.match(closing)) and all(side.lower() in closing.lower() for side in sides)
+    if sides and not offered and not any(_SENTENCE_END.search(side) or re.fullmatch(r"\W*not\W*", side) for side in sides):
         return sides
     pair = described_pair(text)
     if pair:
@@ -916,12 +922,23 @@ def comparison_sides(question: str) -> tuple[str, ...]:
             # after "my boss says AI and machine learning are the same thing." names no side; nor
             # one that asks whether the two before are alike: "same kind of model or two
             # different ones?" offers "same" and "different" as the answer, not as two things.)
-            if own and not any(_POINTING.match(side) for side in own) and not _ALIKE_OR_NOT.match(sentence) \
-                    and not all(_WHAT_WE_DO.match(side) for side in own):
+            if (
+                own and not any(_POINTING.match(side) or _BARE_NOT.fullmatch(side) for side in own)
+                and not _ALIKE_OR_NOT.match(sentence)
+                and not all(_WHAT_WE_DO.match(side) for side in own)
+            ):
                 return own
     # "two things: A, and B. How do the two differ?": the list names the sides when no later sentence
     # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
-    return listed_pair(text) or sides
+    # ("related or not?" offers no side "not": stop 39.)
+    return listed_pair(text) or (() if any(_BARE_NOT.fullmatch(side) for side in sides) else sides)
+
+
+_BARE_NOT = rx.compile(r"\W*not\W*", _F)
+# One word in quotes before the noun it names ("the 'loss' number"): the quotes mark the word,
+# and left in, one was read into a side ("loss' number for ..."). Not a quoted answer offered as a
+# choice ("'late' or 'on time'"), which ``_CATEGORY`` reads with its quotes. (stop 39)
+_QUOTED_WORD = rx.compile(r"(?<![\w'‘])['‘](?P<w>[a-z][\w-]*)['’](?=\s+(?!or\b)[a-z])", _F)
 
 
 # "what do we give up, and what do we gain", "what do i lose and what do i win": what the learner
@@ -936,7 +953,8 @@ _WHAT_WE_DO = rx.compile(r"^\W*(?:we|i|you)\s+[\w'-]+(?:\s+(?:up|out|back|off|on
 _ALIKE_OR_NOT = rx.compile(
     r"^\W*(?:(?:is|are|was|were)\s+(?:it|they|those|these|that|the\s+two|both)\s+)?(?:(?:just|really|basically)\s+)?"
     r"(?:the\s+)?same\b[^?.!]*\bor\s+(?:(?:are\s+they|is\s+it)\s+)?(?:(?:two|2|totally|completely|quite)\s+)?"
-    r"(?:different|separate|distinct|unrelated)\b",
+    # (stop 39: "same problem or not?", "one fault or two?")
+    r"(?:different|separate|distinct|unrelated|not)\b|^\W*(?:(?:is|are)\s+(?:it|they|those|these|that)\s+)?one\s+[\w-]+\s+or\s+two\b",
     _F,
 )
 
@@ -945,16 +963,21 @@ _ALIKE_OR_NOT = rx.compile(
 # then asked about together ("which of the two ...", "are those the same ...", "how do they
 # differ"): "one project guesses a patient's blood pressure and another guesses whether a tumour
 # is benign. are those the same kind of problem?"
-_ONE_AND_ANOTHER = rx.compile(
+ONE_AND_ANOTHER = rx.compile(
     # ("one model to guess the rent, another to say whether ...": a comma alone joins them too.)
-    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)(?:the\s+)?(?:another|other)"
+    r"\bone\s+(?P<n>[\w'-]+)\s+(?P<a>(?:[\w'-]+\s+){0,14}?[\w'-]+)(?:\s*,?\s+(?:and|while|whereas)\s+|\s*[,;]\s*)"
+    # ("..., a different one writes ...", "..., one makes up adverts": the second named so; stop 39.
+    # Not "a second one tries to catch the fakes": the second part of one setup, a GAN.)
+    r"(?:(?:the\s+)?(?:another|other)|a\s+different|one(?=\s))"
     # (Not the second's verb: "the other says which of 4 weeds ..." names no thing of its own.)
     r"(?:\s+(?P<m>(?!(?:one|says|tells|gives|shows|predicts|guesses|estimates|decides|works|picks|flags|spots)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
 _OF_BOTH = rx.compile(
     # ("... same type of problem?": whether the two are alike is asked of both.)
-    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same)\b", _F
+    # ("is that one fault or two?": whether the two are one is asked of both.)
+    r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same|"
+    r"one\s+[\w-]+\s+or\s+two)\b", _F
 )
 
 
@@ -966,7 +989,9 @@ _OF_BOTH = rx.compile(
 _TOLD_PAIR = rx.compile(
     r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
     r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both)\b"
-    r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*)[.?!]*\s*$",
+    r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
+    # (stop 39: the asking clause said without its pointer, "same glitch underneath?", "related or not?")
+    r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not)[.?!]*\s*$",
     _F,
 )
 
@@ -987,8 +1012,8 @@ def told_pair(text: str) -> tuple[str, str] | None:
 
 def described_pair(text: str) -> tuple[str, str] | None:
     """The two things of a "one ... and another ..." description asked about together after it
-    (see ``_ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
-    match = _ONE_AND_ANOTHER.search(text)
+    (see ``ONE_AND_ANOTHER``), each named as "one that <does it>", else None."""
+    match = ONE_AND_ANOTHER.search(text)
     if not match or not _OF_BOTH.search(text[match.end():]):
         return None
     noun = match.group("n")
@@ -1008,7 +1033,9 @@ def described_pair(text: str) -> tuple[str, str] | None:
 _TWO_LISTED_LEAD = (
     r"\b(?:two|2|a\s+couple\s+of|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:things|systems|tools|models|cases|ideas|"
     r"concepts|terms|kinds|types|problems|approaches|methods|techniques|scenarios|situations|errors|failures|risks|"
-    r"apps|projects|setups)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)"
+    r"apps|projects|setups|"
+    # (stop 39: "two complaints about ai i keep hearing: ...", "two big faults: ...")
+    r"complaints|faults|issues|flaws|glitches|gripes|worries|concerns|mistakes|weaknesses)\b[^:.?!]{0,60}:\s*(?P<a>[^.?!;:]+?)"
 )
 _TWO_LISTED_REST = r"(?:(?:on\s+the\s+other\s+hand|second(?:ly)?|then),?\s+)?(?P<b>[^.?!;:]+?)\s*(?:[.?!;]|$)"
 # (Split at ", and" when there is one: "trial and error, and a method that ..." has two "and"s.)
@@ -1212,7 +1239,7 @@ def _sides_of(text: str) -> tuple[str, ...]:
             a = without_openers(without_self(a))
             ahead = asked_ahead(a)
             if ahead is not None:
-                a = _ARTICLE.sub("", a[len(ahead):].lstrip(" ,"))
+                a = _ARTICLE.sub("", a[len(ahead):].lstrip(" ,:-"))
             # "in hospitals what does regular ml (do)", "for a marketing agency: image generators":
             # the setting, then the side.
             setting = re.match(r"^(?P<s>(?:in|for|at|within|inside)\s+[^,]+?),?\s+(?=(?:what|how|which|where)\b)(?P<rest>.+)$", a, _F)
@@ -1240,11 +1267,12 @@ def _sides_of(text: str) -> tuple[str, ...]:
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
             # ("the skills you need for a gen ai job vs the ones for a classic ml job": "skills".)
-            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in)\s+\S", a, _F) or re.match(
+            # ("the loss number on a predicting model vs on a generating model": "on" too, stop 39.)
+            of = re.match(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|in|on)\s+\S", a, _F) or re.match(
                 r"^(?P<n>[\w-]+)\s+(?:you|we|i|they|people)\s+[\w-]+\s+(?:of|for|in)\s+\S", a, _F
             )
             if of:
-                b = re.sub(r"^(?:(?:those|that|(?:the\s+)?ones?)\s+)?(?=(?:of|for|in)\s)", f"{of.group('n')} ", b, flags=_F)
+                b = re.sub(r"^(?:(?:those|that|(?:the\s+)?ones?)\s+)?(?=(?:of|for|in|on)\s)", f"{of.group('n')} ", b, flags=_F)
             b = _object_of_first(a, b)
             if a and b and a.lower() != b.lower():
                 # "gans vs vaes vs llms", "supervised, unsupervised and reinforcement learning":
@@ -1524,7 +1552,9 @@ _QUANTITY = rx.compile(
     # quantity however it is said.
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|cm|mm|kg|g|lbs?|mins?|minutes|secs?|seconds|hrs?|hours|days|weeks|months|years|mph|kph|"
     r"metres|meters|miles|points|pts|percent|%)(?!\w)|\bout\s+of\s+\d+\b|\bin\s+(?:cm|mm|km|kg|mins?|secs?|hrs?|inches|feet|litres|liters)\b"
-    r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b",
+    r"|\b(?:sprint|lap|race|wait(?:ing)?|journey|travel|delivery|arrival|response|finish(?:ing)?|running|cooking|commute)\s+times?\b"
+    # (stop 39) A sum of money said with its unit ("fetches 212 quid", "about 40 bucks").
+    r"|\b\d+(?:[.,]\d+)?\s*(?:quid|pounds?|euros?|dollars?|bucks|grand|pence|cents?)\b|\bfetch(?:es|ed)?\b",
     _F,
 )
 # A verb that gives a model's answer, and one word or two of such an answer ("on time", "a cold").
@@ -1550,6 +1580,9 @@ _CATEGORY = rx.compile(
     # "answers good batch or bad batch", "sorts suits into small/medium/large"): a choice of a few.
     r"|\b(?:says?|saying|answers?|tells?|gives?|outputs?|returns?|spits\s+out|decides?|calls?\s+it|into)\s+"
     r"(?:(?:a|an|the|either|just)\s+)?(?:[a-z]+\s+)?[a-z]+\s*(?:\bor\b|/)\s*(?:[a-z]+\s+)?[a-z]+\b"
+    # (stop 39) An answer quoted that rules one category out for another ("'this box is hake
+    # not haddock'", "'a tabby, not a ginger'").
+    r"|['\"‘“][^'\"’”]{0,40}\b[a-z]{3,},?\s+not\s+(?:an?\s+)?[a-z]{3,}\b[^'\"’”]{0,20}['\"’”]"
     # Two answers quoted as the choice ("'late' or 'on time'", "'made it' / 'released'").
     r"|['\"‘“][^'\"’”]{1,30}['\"’”]\s*(?:or|/)\s*['\"‘“]|['\"‘“][^'\"’”/]{1,20}(?:/|\s+or\s+)[^'\"’”/]{1,20}['\"’”]"
     # The same answers written plainly after the verb that gives them ("says late or on time",
@@ -1570,7 +1603,8 @@ _CATEGORY = rx.compile(
 # the sections on their settings, or the question was refused as outside the course.
 _GROUPING = rx.compile(r"\b(?:groups?|grouping|clusters?|clustering|similar|alike|lumps?)\b", _F)
 _NO_LABELS = rx.compile(
-    r"\b(?:no|without|zero|none\s+of\s+the|nothing)\s+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
+    # ("the no-labels one": hyphenated too, stop 39)
+    r"\b(?:no|without|zero|none\s+of\s+the|nothing)[\s-]+(?:\w+\s+){0,2}?(?:labels?|tags?|marks?|answers?|categories|names)\b"
     r"|\bnothing\s+(?:\w+\s+)?(?:marked|labell?ed|tagged|named)\b|\b(?:unlabell?ed|untagged|unmarked|raw)\b"
     # "where nobody gives it the answers" (stop 38)
     r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:labels?|tags?|answers?)\b"
@@ -2003,7 +2037,7 @@ def _detect(question: str) -> Shape:
     if (
         _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
         or _CLAIMED_SAME_RX.search(question)
-        or _SAME_RX.search(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
+        or _SAME_RX.search(question) or _same_in_a_later_sentence(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
         sides = comparison_sides(question)
@@ -2065,6 +2099,12 @@ def _detect(question: str) -> Shape:
 _SENTENCE_END = rx.compile(r"(?<=[.?!])\s+")
 
 
+def _same_in_a_later_sentence(question: str) -> bool:
+    """Does a sentence after the first ask "is A the same X as B" ("set designer. is a gan ...
+    the same fault as ...")? ``_SAME`` reads the message's opening; who asks came first (stop 39)."""
+    return any(_SAME_RX.search(sentence) for sentence in _SENTENCE_END.split(question)[1:])
+
+
 def _last_sentence(question: str) -> str | None:
     """The last sentence of a message of several (None for a message of one sentence): where a
     learner who first says who they are or what happened puts the question itself."""
@@ -2090,7 +2130,8 @@ def _closing_options(question: str) -> tuple[str, ...]:
     # asked after them ("and why", "which ...") is what is asked of both, not a third option (the
     # message was read as a general question and answered from one option's section alone).
     options = _PICK_AFTER.sub("?", last)
-    if not _CLOSING_PAIR.match(_OPTION_ARTICLE.sub("", options)):
+    if not _CLOSING_PAIR.match(_OPTION_ARTICLE.sub("", options)) or _ALIKE_OR_NOT.match(last):
+        # ("... . one fault or two?", "same problem or not?": whether the two told are one, no options.)
         return ()
     last = options
     sides = _sides_of(last)

@@ -61,10 +61,23 @@ _OUT_OF_JOB = [
         r"(?:to\s+)?(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b)"
         # (stop 38: not what the learner says they always do, "i always do my drops in the same
         # order": a habit told, no order; "how do i write my essay faster" still asks for one)
-        r".*?(?<!\balways\s)(?<!\busually\s)(?<!\bnormally\s)"
+        # (stop 39: nor what the learner says they do themselves, "i write my own songs.",
+        # "we do our own posters", "drummer, also do our band's artwork.": who asks, told)
+        # (Only "i"/"we" opening the message or a clause: "how do i write my essay" still asks for one.)
+        r".*?(?<!\balways\s)(?<!\busually\s)(?<!\bnormally\s)(?<!^i\s)(?<![.,;:!?]\si\s)(?<!^we\s)(?<![.,;:!?]\swe\s)"
+        r"(?<!^i\salso\s)(?<![.,;:!?]\si\salso\s)(?<!^we\salso\s)(?<![.,;:!?]\swe\salso\s)"
+        r"(?<![a-z],\salso\s)"
         r"\b(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
         _F | re.DOTALL,
     )),
+    # (stop 39) ... though after thanks or an "ok", ", also write my ..." is the next order:
+    # "thanks, also do my homework", "great, also write our minutes".
+    rx.compile(
+        r"^\W*(?:thanks|thank\s+you|ta|cheers|ok|okay|great|cool|nice|good|right|perfect|awesome|brilliant|"
+        r"lovely|sweet|and|now|so|please|pls|plz|yes|yeah|yep|fine|alright|also)\b[^.?!]{0,30},\s+also\s+"
+        r"(?:write|draft|compose|do|finish|put\s+together|type\s+up)\s+(?:my|our)\b",
+        _F,
+    ),
     # (stop 37) Numbered exercises to be answered for the learner, with a deadline or a checker
     # who won't look: "answer the conflict management workbook questions 1 to 6 for me, its due
     # tomorrow and the trainer doesnt check properly".

@@ -188,3 +188,62 @@ def test_is_a_like_b_answers_both(tutor, question: str, expected: set[str]) -> N
     """Read as yes/no, "is mode collapse like overfitting?" was answered from the mode collapse
     section alone, and "is a gan like a vae?" from the VAE's definition."""
     assert set(_cited(tutor, question)) == expected
+
+
+# Stop 39 (diagnosis sets ZR and ZS): sides told in a trade's words.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # two faults listed after "two complaints:" / "two big faults:", asked "same X or not?" / "one X or two?"
+        ("two gripes i hear: chatbots inventing quotes, and image tools that only produce the same few cats. same issue or not?",
+         ("chatbots inventing quotes", "image tools that only produce the same few cats")),
+        ("my model crams the training set and my chatbot invents names. related or not?",
+         ("my model crams the training set", "my chatbot invents names")),
+        # "one X ..., a different one ..." / "..., one ..."
+        ("one app predicts footfall, a different one writes our menus. same sort of ai?",
+         ("one that predicts footfall", "one that writes our menus")),
+        ("one tool scores each sales lead, one drafts the follow-up emails. how do they differ",
+         ("one that scores each sales lead", "one that drafts the follow-up emails")),
+        # the families named by unhyphenated jobs, after the question asked of each and a dash
+        ("what is each one good at - the number crunching kind vs the content making kind?",
+         ("number crunching kind", "content making kind")),
+        # the aspect said once, before the second side's preposition
+        ("the loss on a predicting model vs on a generating model?",
+         ("loss on a predicting model", "loss on a generating model")),
+    ],
+)
+def test_sides_told_in_a_trades_words(question: str, expected: tuple[str, str]) -> None:
+    assert shapes.detect(question).sides == expected
+
+
+@pytest.mark.parametrize(
+    ("side", "kind"),
+    [
+        ("one that says 'this parcel is fragile, not standard'", "classification"),
+        ("one that says 'this lot fetches 40 quid'", "regression"),
+        ("one that says how many pounds it'll make", "regression"),
+    ],
+)
+def test_an_answer_quoted_or_a_sum_of_money_tells_the_answer_kind(side: str, kind: str) -> None:
+    assert shapes.answer_kind(side) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "sections"),
+    [
+        # (A setting the course has a telling section of, "bread orders" / "shelf labels" -> retail,
+        # answers as it stands: ``Comparing._family_general``.)
+        ("gym manager. one app guesses how many members turn up on monday, a different one writes our class notices. are those the same kind of ai?",
+         {"ml-vs-generative-ai#predicting-versus-creating-two-different-goals"}),
+        ("gym manager. what is each good at - the number crunching kind of ai vs the picture making kind?",
+         {"benefits-and-limitations#what-machine-learning-does-well", "benefits-and-limitations#what-generative-ai-does-well"}),
+        ("what data does each learning type want - the labelled one, the no-labels one and the reward one?",
+         {"data-and-compute#data-needs-of-supervised-unsupervised-and-reinforcement-learning"}),
+        # (either hallucination section answers the chatbot side)
+        ("vet. two big worries: a chatbot making up a drug name, and a picture generator that keeps giving the same dog. one fault or two?",
+         {"hallucination#", "gans#mode-collapse-when-a-gan-loses-variety"}),
+    ],
+)
+def test_a_trades_comparison_cites_what_answers_each_side(tutor, question: str, sections: set[str]) -> None:
+    cited = set(_cited(tutor, question))
+    assert all(any(c.startswith(s) for c in cited) for s in sections), cited

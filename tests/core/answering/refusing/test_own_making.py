@@ -79,3 +79,38 @@ def test_whether_a_model_copies_verbatim_is_a_course_question(tutor: Any, questi
 def test_asking_for_the_instructions_verbatim_is_still_refused(request_text: str) -> None:
     refusal = requests.classify(request_text)
     assert refusal is not None and refusal.kind == "out_of_job"
+
+
+# Stop 39: what the learner does themselves, told before a course question ("i write my own
+# ...", "..., also do our posters."), orders nothing; after thanks or an "ok" it is still an order.
+OWN_WORK_TOLD = [
+    ("i write my own lyrics. how does a language model pick the next word?", {"language-models"}),
+    ("potter, also do our studio's flyers. gan or vae for sharper pictures?", {"vaes", "gans"}),
+    ("we do our own rotas by hand. could unsupervised learning group our shifts?", {"unsupervised-learning"}),
+]
+ORDERS_AFTER_THANKS = [
+    "thanks, also do my maths homework",
+    "great, also write our meeting minutes",
+    "ok cheers, also draft my cover letter",
+]
+
+
+@pytest.mark.parametrize(("question", "lessons"), OWN_WORK_TOLD)
+def test_the_learners_own_work_told_is_no_order(tutor: Any, question: str, lessons: set[str]) -> None:
+    assert requests.classify(question) is None
+    answer = tutor.ask(question)
+    assert answer.in_scope, answer.text
+    assert answer.sources and answer.sources[0].doc in lessons, [s.section for s in answer.sources]
+
+
+@pytest.mark.parametrize("order", ORDERS_AFTER_THANKS)
+def test_also_do_my_after_thanks_is_still_an_order(order: str) -> None:
+    refusal = requests.classify(order)
+    assert refusal is not None and refusal.kind == "out_of_job"
+
+
+def test_a_job_label_opening_with_a_verb_orders_nothing(tutor: Any) -> None:
+    """ "set designer." names who asks: "set" was read as an order and, with a compound taken for
+    an untaught term, the comparison that follows was refused."""
+    answer = tutor.ask("set designer. is an image gan spitting out one costume again and again the same fault as a chatbot making up dates?")
+    assert answer.in_scope and answer.shape == "comparison" and answer.sources, answer.text[:200]
