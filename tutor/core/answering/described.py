@@ -57,7 +57,9 @@ _HOW_OFTEN = r"every\s+so\s+often|now\s+and\s+(?:then|again)|sometimes|occasiona
 # A machine named by an agent noun after its job: "the no-show predictor", "our ticket classifier".
 _AGENT_NOUNS = (
     r"predictors?|generators?|detectors?|forecasters?|recogni[sz]ers?|screeners?|scorers?|classifiers?|"
-    r"recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?"
+    r"recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?|"
+    # (Stop 39: "house price guesser", "a damp spotter", "the claim flagger": a predicting job's agent noun.)
+    r"guessers?|estimators?|spotters?|flaggers?"
 )
 # A product whose own name is its job. Such a product may itself be a topic the course does not
 # teach (a near miss), unlike a job named in the learner's own words.
@@ -135,7 +137,8 @@ _FAMILY_DESCRIBED = rx.compile(
 _FAMILY_BY_JOB = rx.compile(
     r"(?:^\W*|\b(?P<lead>(?:with|of|for|about|from|in|by)\s+))(?:(?:a|an|the)\s+)?"
     # ("guessing ai vs making ai": the job before "ai" itself names the family as well.)
-    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?)\W*$",
+    # ("predicting stuff vs making stuff": the job with nothing but "stuff" or "things" after it.)
+    r"(?P<job>[a-z]+(?:-[a-z]+)*)\s+(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?|stuff|things)\W*$",
     re.IGNORECASE,
 )
 _GERUND_FAMILY = {
@@ -245,12 +248,12 @@ _PREDICTING_MACHINE = rx.compile(
     # urgent", "our choir app suggests hymns": a judgement about things that exist.)
     r"labels|tags|rates|scores|ranks|recommends?|suggests?|"
     r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|says?\s+(?:[\w'-]+\s+){1,2}or\s+[\w'-]+|"
-    r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?)\b",
+    r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?|guessers?|estimators?|spotters?|flaggers?)\b",
     re.IGNORECASE,
 )
 _MAKING_MACHINE = rx.compile(
     r"\b(?:(?:makes?|making|dreams?|dreaming)\s+up|makes?\s+(?:(?:brand\s+)?new|fresh|fake)|creates?|generates?|"
-    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|writers?|drafters?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
+    r"writes?|drafts?|draws?|paints?|designs?|invents?|composes?|generators?|writers?|drafters?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
     r"(?:making|writing|drawing|generating)\s+(?:ais?|models?|tools?|apps?|bots?|systems?))\b",
     re.IGNORECASE,
 )
