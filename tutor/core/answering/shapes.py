@@ -1201,18 +1201,17 @@ def _sides_of(text: str) -> tuple[str, ...]:
                 a = f"{opening.group('s')}, {a}"
             # "a normal ml model compared to a generative one": the second side is "generative model".
             noun = re.search(r"([a-z][\w-]*?)(s?)$", a, _F)
-            # (Read without what follows the thing, "on my laptop", "this tutor ships": the
-            # thing is what is sized, not where it runs; a plain side lends its last word only
-            # when that is a machine's noun, "a chatgpt-sized model".)
-            core = _AFTER_THING.sub("", a)
-            sized = _SIZED.match(core)
-            plain = re.search(rf"\b({_MACHINE_NOUNS})$", core, _F)
-            thing = sized.group("thing") if sized else (plain.group(1) if plain and len(core.split()) > 1 else "")
-            if thing and not re.fullmatch(r"ones?", thing, _F) and _SIZED_ONE.search(b):
-                # "tiny language model vs one of the huge ones", "a chatgpt-sized model vs a tiny
-                # one on my pc": two sizes of one thing; the second takes the whole thing after
-                # the first's size ("huge language models", the course's "large" ones), not its
-                # last word ("huge models" is no name of them), wherever its "one" stands.
+            # (Read without what follows the thing, "on my laptop": the thing is what is sized,
+            # not where it runs. Only a thing of two words or more: "huge models in data centres"
+            # for "the huge ones in data centres" named nothing the course calls large.)
+            sized = _SIZED.match(_AFTER_THING.sub("", a))
+            thing = sized.group("thing") if sized else ""
+            if len(thing.split()) > 1 and _SIZED_ONE.search(b):
+                # "tiny language model vs one of the huge ones", "a tiny language model on my
+                # laptop vs a giant one in a data centre": two sizes of one thing; the second
+                # takes the whole thing after the first's size ("huge language models", the
+                # course's "large" ones), not its last word ("huge models" is no name of them),
+                # wherever its "one" stands.
                 thing = re.sub(r"(?<=[a-z]{2})(?<![su])s$", "", thing, flags=_F)
                 b = _SIZED_ONE.sub(lambda m, thing=thing: f"{m.group('size')} {thing}{'s' if m.group('ones') else ''}", b, count=1)
             elif noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
@@ -1235,7 +1234,6 @@ def _sides_of(text: str) -> tuple[str, ...]:
 
 # A side told by its size ("tiny language model", "a big vae"): the size, then the thing sized.
 _SIZE_WORDS = r"(?:small|smaller|tiny|little|mini|lightweight|big|bigger|large|larger|huge|giant|massive|enormous)"
-_MACHINE_NOUNS = r"models?|ais?|tools?|systems?|apps?|bots?|programs?|networks?|machines?|vaes?|gans?|llms?"
 _SIZED = rx.compile(
     rf"^\W*(?:(?:a|an|the|one\s+of\s+the)\s+)?{_SIZE_WORDS}\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", _F
 )

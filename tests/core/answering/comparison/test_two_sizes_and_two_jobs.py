@@ -29,12 +29,16 @@ def cited(answer) -> list[str]:
 def test_the_other_size_named_by_one_takes_the_whole_thing() -> None:
     assert shapes.detect("tiny language model versus the massive ones").sides == ("tiny language model", "massive language models")
     assert shapes.detect("a large vae vs a small one").sides == ("large vae", "small vae")
-    assert shapes.detect("a gpt-sized model vs a little one on my phone").sides == ("gpt-sized model", "little model on my phone")
+    assert shapes.detect("a tiny language model on my phone vs a giant one in the cloud").sides == (
+        "tiny language model on my phone", "giant language model in the cloud"
+    )
 
 
 def test_a_one_that_is_no_size_keeps_the_last_word() -> None:
-    """Guard: "a normal ml model compared to a generative one" is still "generative model"."""
+    """Guards: "a normal ml model compared to a generative one" is still "generative model"; a
+    one-word thing sized is not carried past the end ("huge ones in data centres" stays)."""
     assert shapes.detect("a normal ml model compared to a generative one").sides == ("normal ml model", "generative model")
+    assert shapes.detect("a tiny model on my phone vs the huge ones in data centres").sides[1] == "huge ones in data centres"
 
 
 def test_two_sizes_of_language_model_answer_from_the_courses_comparison(tutor) -> None:
