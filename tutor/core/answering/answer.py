@@ -765,6 +765,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             answer = self._compose_many(question, result, shape.sides)
             if answer is not None:
                 return answer
+        if shape.kind == "general":
+            answer = self._compose_course_choice(question, result)
+            if answer is not None:
+                return answer
         answer = self._compose_general(question, result, shape.kind, simply=simply)
         if shape.kind == "yes_no" and answer.sources:
             first = self.course.section(answer.sources[0].section)

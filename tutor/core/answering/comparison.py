@@ -836,6 +836,27 @@ class Comparing:
                 uses[section.lesson_id] = names[match.group(1).lower()]
         return uses
 
+    def _compose_course_choice(self, question: str, result: SearchResult) -> Answer | None:
+        """The course's comparison section whole, when a question read as no comparison offers a
+        choice ("a huge language model or a tiny one for my laptop?", "small language model or a
+        big one for a school laptop, what do i give up") and its best section is the course's own
+        comparison ("Small language models versus large ones") by a clear lead; else None. Why: a
+        general answer picked that section's sentences nearest the learner's words (the laptop,
+        the tutor's own small model) and dropped the sentence on the other side ("The largest
+        models ... need data-centre hardware"), so a choice came back with one option told."""
+        hits = result.hits
+        if not hits or result.topic or result.remembered or result.already_said:
+            return None
+        if not compose.compares(hits[0].section) or not _OFFERS_CHOICE.search(question):
+            return None
+        if shapes.places_in_a_family(question):
+            return None  # "is chatgpt ml or gen ai": the family's verdict leads (``_compose_general``)
+        if len(hits) > 1 and hits[0].score - hits[1].score <= compose.SECTION_MARGIN:
+            return None
+        section = hits[0].section
+        positions = compose.list_positions(section, self._sentence_scores(section, result))
+        return self._answer_from(question, result, [(section, hits[0].score, positions, "")])
+
     def _compose_many(self, question: str, result: SearchResult, sides: tuple[str, ...]) -> Answer | None:
         """Three or more sides ("GANs vs VAEs vs LLMs"): one section of the best few that names
         every side answers whole (the course compares them there); else a shorter cited part per
@@ -1705,6 +1726,10 @@ class Comparing:
         return self._answer_from(question, result, parts, lead=lead)
 
 
+# A choice between two things offered in a question not read as a comparison ("X or a tiny one?").
+_OFFERS_CHOICE = rx.compile(r"\S\s+or\s+(?:an?\s+|the\s+)?\S", re.IGNORECASE)
+
+
 # "these two adoption problems", "both techniques", "the two kinds of learning", "the same
 # problem as": what the learner calls both sides together, up to the question's verb or the end
 # of the clause.
@@ -2206,7 +2231,7 @@ _ASKED_IDF = 2.5
 _MAKES_NEW = rx.compile(
     r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
     r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
-    r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+new)\b"
+    r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+(?:(?:brand|all|completely|totally|entirely)[\s-]+)?new)\b"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"
     # ("a picture-making ai", "the kind that makes things": what it makes is the side's name.)
     r"|\b(?:pictures?|images?|art|music|songs?|videos?|stor(?:y|ies)|text|photos?|poems?|essays?)[\s-]?(?:making|writing|drawing|painting|generating)\b"

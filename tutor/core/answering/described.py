@@ -57,7 +57,9 @@ _HOW_OFTEN = r"every\s+so\s+often|now\s+and\s+(?:then|again)|sometimes|occasiona
 # A machine named by an agent noun after its job: "the no-show predictor", "our ticket classifier".
 _AGENT_NOUNS = (
     r"predictors?|generators?|detectors?|forecasters?|recogni[sz]ers?|screeners?|scorers?|classifiers?|"
-    r"recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?"
+    r"recommenders?|trackers?|checkers?|scanners?|sorters?|rankers?|"
+    # (Stop 39: "house price guesser", "a damp spotter", "the claim flagger": a predicting job's agent noun.)
+    r"guessers?|estimators?|spotters?|flaggers?"
 )
 # A product whose own name is its job. Such a product may itself be a topic the course does not
 # teach (a near miss), unlike a job named in the learner's own words.
@@ -139,8 +141,9 @@ _FAMILY_BY_JOB = rx.compile(
     # ("guessing ai vs making ai": the job before "ai" itself names the family as well.)
     # ("the number crunching prediction kind of ai", "the content making kind": the job's words
     # unhyphenated too, before "kind", "sort" or "type"; stop 39.)
+    # ("predicting stuff vs making stuff": the job with nothing but "stuff" or "things" after it.)
     r"(?P<job>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*){0,2}(?=\s+(?:kind|sort|type)s?\b)|[a-z]+(?:-[a-z]+)*)\s+"
-    r"(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?)\W*$",
+    r"(?:(?:kind|sort|type)s?(?:\s+of\s+(?:ai|models?|tools?|systems?|things?|stuff))?|ais?|stuff|things)\W*$",
     re.IGNORECASE,
 )
 _GERUND_FAMILY = {
@@ -250,12 +253,12 @@ _PREDICTING_MACHINE = rx.compile(
     # urgent", "our choir app suggests hymns": a judgement about things that exist.)
     r"labels|tags|rates|scores|ranks|recommends?|suggests?|"
     r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|says?\s+(?:[\w'-]+\s+){1,2}or\s+[\w'-]+|"
-    r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?)\b",
+    r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?|guessers?|estimators?|spotters?|flaggers?)\b",
     re.IGNORECASE,
 )
 _MAKING_MACHINE = rx.compile(
     r"\b(?:(?:makes?|making|dreams?|dreaming)\s+up|makes?\s+(?:(?:brand\s+)?new|fresh|fake)|creates?|generates?|"
-    r"writes?|draws?|paints?|designs?|invents?|composes?|generators?|writers?|drafters?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
+    r"writes?|drafts?|draws?|paints?|designs?|invents?|composes?|generators?|writers?|drafters?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
     r"(?:making|writing|drawing|generating)\s+(?:ais?|models?|tools?|apps?|bots?|systems?))\b",
     re.IGNORECASE,
 )

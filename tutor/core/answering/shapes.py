@@ -969,8 +969,9 @@ ONE_AND_ANOTHER = rx.compile(
     # ("..., a different one writes ...", "..., one makes up adverts": the second named so; stop 39.
     # Not "a second one tries to catch the fakes": the second part of one setup, a GAN.)
     r"(?:(?:the\s+)?(?:another|other)|a\s+different|one(?=\s))"
-    # (Not the second's verb: "the other says which of 4 weeds ..." names no thing of its own.)
-    r"(?:\s+(?P<m>(?!(?:one|says|tells|gives|shows|predicts|guesses|estimates|decides|works|picks|flags|spots)\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
+    # (Not the second's verb: "the other says which of 4 weeds ..." names no thing of its own; nor
+    # any verb in -s after "another", which takes a singular noun: "another drafts letters to them".)
+    r"(?:\s+(?P<m>(?!(?:one|says|tells|gives|shows|predicts|guesses|estimates|decides|works|picks|flags|spots)\b|[\w'-]*[a-rt-z]s\b)[\w'-]+)(?=\s+(?:that|which|who|\w+s)\b))?\s+(?:one\s+)?(?P<b>(?:[\w'-]+\s+){0,14}?[\w'-]+)\s*(?:[.?!;,]|$)",
     _F,
 )
 _OF_BOTH = rx.compile(
@@ -1263,7 +1264,20 @@ def _sides_of(text: str) -> tuple[str, ...]:
             # model that runs on staff laptops rather than a big hosted one" is "big hosted model";
             # read from the end, it was "big hosted laptop".)
             noun = re.search(r"([a-z][\w-]*?)(s?)\s+(?:that|which|who)\s", a, _F) or re.search(r"([a-z][\w-]*?)(s?)$", a, _F)
-            if noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
+            # (Read without what follows the thing, "on my laptop": the thing is what is sized,
+            # not where it runs. Only a thing of two words or more: "huge models in data centres"
+            # for "the huge ones in data centres" named nothing the course calls large.)
+            sized = _SIZED.match(_AFTER_THING.sub("", a))
+            thing = sized.group("thing") if sized else ""
+            if len(thing.split()) > 1 and _SIZED_ONE.search(b):
+                # "tiny language model vs one of the huge ones", "a tiny language model on my
+                # laptop vs a giant one in a data centre": two sizes of one thing; the second
+                # takes the whole thing after the first's size ("huge language models", the
+                # course's "large" ones), not its last word ("huge models" is no name of them),
+                # wherever its "one" stands.
+                thing = re.sub(r"(?<=[a-z]{2})(?<![su])s$", "", thing, flags=_F)
+                b = _SIZED_ONE.sub(lambda m, thing=thing: f"{m.group('size')} {thing}{'s' if m.group('ones') else ''}", b, count=1)
+            elif noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
             # ("the skills you need for a gen ai job vs the ones for a classic ml job": "skills".)
@@ -1280,6 +1294,17 @@ def _sides_of(text: str) -> tuple[str, ...]:
                 more = _more_sides(a, b) or _ones_before(text[: match.start()], a, b, pattern is _THE_ONES_SPLIT)
                 return more or (a, b)
     return ()
+
+
+# A side told by its size ("tiny language model", "a big vae"): the size, then the thing sized.
+_SIZE_WORDS = r"(?:small|smaller|tiny|little|mini|lightweight|big|bigger|large|larger|huge|giant|massive|enormous)"
+_SIZED = rx.compile(
+    rf"^\W*(?:(?:a|an|the|one\s+of\s+the)\s+)?{_SIZE_WORDS}\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", _F
+)
+# What follows a side's thing: where it runs, what it is for, who made it ("on my laptop").
+_AFTER_THING = rx.compile(r"\s+(?:on|in|at|for|from|with|that|which|who|running|like|by)\b.*$", _F)
+# The other size of it named by "one" / "ones" ("one of the huge ones", "a massive one").
+_SIZED_ONE = rx.compile(rf"\b(?P<size>{_SIZE_WORDS})\s+one(?P<ones>s)?\b", _F)
 
 
 # "ai that sorts my email and ai that writes it": a second side described by what it does to
