@@ -97,7 +97,23 @@ live_other2 = [
     "angler. what's the river level on the wye tonight, safe to wade out?",
 ]
 
-probekit.check_facts(bio_head + noun_verb)
+# Round 3 (written after the declined-path change, before the in-scope one was run on them): a
+# story whose words belong to another course section (a pilot, a forecast, a chatbot, a
+# recommendation), then a last sentence that asks a course question of its own.
+story_pull = [
+    para("harbour pilot for twenty years, now retraining in my spare time. what is a loss function", TR + "what-a-loss-function-measures", [["loss function"]]),
+    para("our shop already uses a chatbot on the website and a recommender for the till. what is overfitting", TR + "overfitting-and-underfitting", [["training data"]]),
+    para("the council wants a system to forecast bin collections next year. before we start, what are all the weak spots of machine learning?", "benefits-and-limitations/where-machine-learning-falls-short", [["noisy|incomplete"], ["bias"]]),
+    para("our practice got a tool that drafts patient letters and suggests appointment slots. how does gradient descent work", TR + "gradient-descent-in-plain-words", [["gradient descent"]]),
+    para("i run a pub quiz and the regulars keep asking me about deepfakes and fake news. what is reinforcement learning", "reinforcement-learning/agents-environments-actions-and-rewards", [["reward"]]),
+    para("the farm co-op is trialling a drone that spots weeds and a chatbot for orders. what is clustering", "unsupervised-learning/clustering-groups-similar-data-points", [["similar"]]),
+    para("my daughter works on fraud detection at a bank and keeps talking shop at dinner. what is a vae", "vaes/encoder-latent-space-and-decoder", [["encoder"], ["decoder"]]),
+    para("we are a small charity piloting an ai tool for grant letters. what does tokenisation mean in a language model", "language-models/tokens-the-pieces-of-text-a-model-reads-and-writes", [["token"]]),
+    para("our warehouse has a system that predicts stock levels and flags odd deliveries. what skills would i need to work in machine learning", "skills-and-learning-paths/skills-for-working-in-machine-learning", [["programming|python"]]),
+    para("the garage got an app that reads number plates and another that writes quotes. what is mode collapse", "gans/mode-collapse-when-a-gan-loses-variety", [["mode collapse"]]),
+]
+
+probekit.check_facts(bio_head + noun_verb + story_pull)
 rng = random.Random(3939)
 here = Path(__file__).resolve().parent
 head = "# zrs39-s39 probes: written from the course text before running the tutor, split at random (seed 3939).\n\n"
@@ -115,3 +131,7 @@ work2, measure2 = probekit.halves([probekit.case("out_of_job", q) for q in harm_
 probekit.write_cases(here / "work2" / "out_of_job.toml", head, work2)
 probekit.write_cases(here / "measure2" / "out_of_job.toml", head, measure2)
 print("out_of_job (round 2)", len(work2), len(measure2))
+work3, measure3 = probekit.halves(story_pull, random.Random(39393))
+probekit.write_cases(here / "work3" / "paraphrase.toml", head, work3)
+probekit.write_cases(here / "measure3" / "paraphrase.toml", head, measure3)
+print("paraphrase (round 3)", len(work3), len(measure3))
