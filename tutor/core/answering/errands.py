@@ -240,10 +240,13 @@ EVERYDAY_9.append(_TradeSpec())  # type: ignore[arg-type]
 # people who work outdoors. The weather pattern above wants the word "weather"; the sea and its
 # forecasts were declined as an untaught ML topic ("The course does not cover shipping forecast").
 # Both a condition and a time of day or week still ahead are needed, so "how does ml forecast
-# demand" or "is it safe to trust a chatbot's tide time" are not this.
+# demand" or "is it safe to trust a chatbot's tide time" are not this; a forecast alone is no
+# condition ("to forecast how many people visit the museum tomorrow, a regression or a
+# classification?" and "cones i'll sell tomorrow from the forecast" ask for a model).
 _CONDITIONS = (
-    r"(?:weather|forecast|tides?|high\s+water|low\s+water|swell|surf|sea\s+state|winds?|windy|gales?|storms?|"
-    r"frost(?:y)?|snow(?:ing)?|ice|icy|rain(?:ing)?|dry|flood(?:s|ing)?|river\s+levels?|avalanche\s+(?:risk|conditions?)|"
+    r"(?:weather|(?:shipping|sea|marine|inshore|surf|mountain)\s+forecast|tides?|high\s+water|low\s+water|swell|surf|"
+    r"sea\s+state|winds?|windy|gales?|storms?|frost(?:y)?|snow(?:ing)?|icy|rain(?:ing)?|flood(?:s|ing)?|river\s+levels?|"
+    r"avalanche\s+(?:risk|conditions?)|"
     r"fog(?:gy)?|visibility|pollen(?:\s+count)?)"
 )
 _AHEAD = (

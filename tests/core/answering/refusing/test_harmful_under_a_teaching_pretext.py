@@ -143,6 +143,7 @@ def test_live_conditions_ahead_are_an_errand(question: str) -> None:
     "how does machine learning forecast tomorrow's weather",
     "can a chatbot tell me the tide times for tomorrow",
     "how do models predict demand for next week",
+    "to forecast how many walkers use the ferry tomorrow, is that regression or classification?",
 ])
 def test_forecasts_made_by_the_course_s_machines_are_no_errand(question: str) -> None:
     refusal = requests.classify(question)
