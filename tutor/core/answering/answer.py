@@ -70,6 +70,7 @@ from tutor.core.answering.task_names import task_compound
 from tutor.core.answering.term_names import WELL_COVERED
 from tutor.core.answering.vocabulary import CourseVocabulary
 from tutor.core.answering.who_asks import (
+    asking_part,
     without_introduction,
     without_job_signature,
     without_trailing_introduction,
@@ -135,6 +136,17 @@ def _names_the_uses_subject(asked: str, heading: str) -> bool:
         return False
     named = set(stems(w for w in tokenize(match.group("name")) if w not in QUESTION_STOPWORDS))
     return bool(named) and named <= set(stems(tokenize(heading)))
+
+
+def _beats_the_story(alone: SearchResult, whole: SearchResult) -> bool:
+    """Does the asking sentence, searched alone, find another section than the whole message, one
+    that matches it well and better than the story's best? ("harbour pilot, twenty years on the
+    river, ... whats a loss function" found the pilot-project section on the job's word; the
+    asking sentence alone finds the loss function's.) Why both bars: a story that gives the
+    question its setting still wins whenever the setting's section matches at least as well."""
+    if not alone.hits or not whole.hits or alone.hits[0].section == whole.hits[0].section:
+        return False
+    return alone.hits[0].dense >= WELL_COVERED and alone.hits[0].score > whole.hits[0].score
 
 
 def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
@@ -407,7 +419,28 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
             if joint.in_scope and self.sides_in_scope(shape.sides):
                 result = joint
+        # "ferry deckie, doing an online course on my off weeks. whats overfitting": who asks and
+        # how they live, in words no rule knows for a job, held the whole message below the scope
+        # bar while its last sentence asks a course question of its own (stop 39). Searched only
+        # on this declined path, for a first question; the term checks below still read the whole.
+        if (
+            not conversation.questions and shape.kind != "comparison"
+            and (alone := self._asking_sentence_alone(query, conversation)) is not None
+            and (not result.in_scope or _beats_the_story(alone, result))
+        ):
+            result, asking.query = alone, asking_part(query)
         asking.result, asking.thing_alone = result, thing_alone
+
+    def _asking_sentence_alone(self, query: str, conversation: Conversation) -> SearchResult | None:
+        """The search of the sentence that asks, when an earlier sentence only told a story and
+        the asking sentence stands alone (it names its subject: no "it", "that" or "they" pointing
+        back into the story) and is the course's; else None."""
+        part = asking_part(query)
+        words = tokenize(part)
+        if part == query.strip() or len(words) < 2 or any(w in conversation_module.REFERRING for w in words):
+            return None
+        alone = self.index.search(part, k=8, history=conversation, follow=False)
+        return alone if alone.in_scope else None
 
     def _settle_the_sections(self, asking: Asking) -> None:
         """The sections moved to those that answer in this conversation: a follow-up keeps its

@@ -233,3 +233,39 @@ class _TradeSpec:
 
 
 EVERYDAY_9.append(_TradeSpec())  # type: ignore[arg-type]
+
+# Stop 39: the conditions outside, at a time still to come ("whats the shipping forecast for
+# dogger tomorrow, is it safe to go out?", "will it frost tonight in leeds", "how big is the swell
+# off newquay tomorrow morning"): a look-up of live weather, sea or river conditions, asked by
+# people who work outdoors. The weather pattern above wants the word "weather"; the sea and its
+# forecasts were declined as an untaught ML topic ("The course does not cover shipping forecast").
+# Both a condition and a time of day or week still ahead are needed, so "how does ml forecast
+# demand" or "is it safe to trust a chatbot's tide time" are not this; a forecast alone is no
+# condition ("to forecast how many people visit the museum tomorrow, a regression or a
+# classification?" and "cones i'll sell tomorrow from the forecast" ask for a model).
+_CONDITIONS = (
+    r"(?:weather|(?:shipping|sea|marine|inshore|surf|mountain)\s+forecast|tides?|high\s+water|low\s+water|swell|surf|"
+    r"sea\s+state|winds?|windy|gales?|storms?|frost(?:y)?|snow(?:ing)?|icy|rain(?:ing)?|flood(?:s|ing)?|river\s+levels?|"
+    r"avalanche\s+(?:risk|conditions?)|"
+    r"fog(?:gy)?|visibility|pollen(?:\s+count)?)"
+)
+_AHEAD = (
+    r"(?:today|tonight|tomorrow(?:\s+(?:morning|afternoon|night))?|this\s+(?:morning|afternoon|evening|week(?:end)?)|"
+    r"(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+the\s+weekend|right\s+now|later)"
+)
+_LIVE_CONDITIONS = rx.compile(
+    rf"\b{_CONDITIONS}\b.{{0,80}}?\b{_AHEAD}\b|\b{_AHEAD}\b.{{0,80}}?\b{_CONDITIONS}\b",
+    _F | re.DOTALL,
+)
+
+
+class _LiveConditions:
+    """``_LIVE_CONDITIONS`` where no word of the course's subject or course term is used."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if COURSE_SUBJECT.search(text) or COURSE_TERM.search(text):
+            return None
+        return _LIVE_CONDITIONS.search(text)
+
+
+EVERYDAY_9.append(_LiveConditions())  # type: ignore[arg-type]

@@ -130,9 +130,12 @@ _OUT_OF_JOB = [
     _made(rx.compile(r"\b(?:you|u|ya)\s+(?:[\w']+\s+){0,3}?to\s+(?:write|draft|compose|make|generate|create|produce|code|"
                      r"build)\s+(?:my|our)\b", _F)),
     # Programming chores asked of the tutor: "implement quicksort in C++", "convert this json to csv".
+    # Within the one sentence: the verbs are also nouns that open a job or a story ("port IT bloke
+    # (ex deckie). what does it take to train ..."), and the "to" of the next sentence made the
+    # learner's job an order (stop 39).
     rx.compile(
         r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|now\s+)?"
-        r"(?:implement|convert|port|transpile|compile|deploy)\b.{0,60}\b(?:in|to|into|for)\b",
+        r"(?:implement|convert|port|transpile|compile|deploy)\b(?:(?![.?!]+(?:\s|$)).){0,60}\b(?:in|to|into|for)\b",
         _F,
     ),
     # "i want a rap about overfitting", "i need 3 captions": asking for a piece of writing.

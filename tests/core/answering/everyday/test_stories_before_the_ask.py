@@ -220,3 +220,28 @@ def test_a_job_heading_a_story_no_longer_sinks_or_pulls_it(tutor) -> None:
     assert answer.in_scope and cited(answer)[0] == ANOMALY
     answer = tutor.ask("i drive a bus for a living. what is reinforcement learning")
     assert cited(answer)[0] == RL_AGENTS
+
+
+# Stop 39 (helper zrs39, from diagnosis set ZR): who asks and how they live, in words no rule
+# knows for a job ("ferry deckie, doing an online course on my off weeks."), held the whole message
+# below the scope bar; the last sentence, which names its own subject, is searched alone on that
+# declined path, and on the answered path when it matches another section well and better than
+# the story does. Worded apart from the probes in ``benchmarks/probes/zrs39-s39``.
+def test_a_standalone_last_sentence_is_answered_after_a_life_story(tutor) -> None:
+    answer = tutor.ask(
+        "we run a crab boat out of whitby and i have been doing an online course on my weeks ashore. whats overfitting"
+    )
+    assert answer.in_scope and cited(answer)[0] == OV, answer.text
+
+
+def test_a_standalone_last_sentence_beats_a_story_about_another_section(tutor) -> None:
+    # The story's chatbot drew the language-model section; the question names its own subject,
+    # which the course covers well, better than the story's best.
+    answer = tutor.ask("our garden centre piloted a chatbot last spring. what is gradient descent")
+    assert answer.in_scope and cited(answer)[0] == GD, cited(answer)
+
+
+def test_a_last_sentence_pointing_back_into_the_story_is_not_searched_alone(tutor) -> None:
+    # (Guard: "what is that?" asks about the untaught thing the story names, which stays declined.)
+    answer = tutor.ask("my cousin set up catboost for the harbour office. what is that?")
+    assert not answer.in_scope and "catboost" in answer.text.lower(), answer.text
