@@ -1160,6 +1160,32 @@ def _elliptic_comparison(question: str, conversation: Conversation) -> Reading |
     return Reading(f"{first} versus {second}, {question.strip()}")
 
 
+# A reciprocal ("each other", "one another") asks of two things at once; "they", "the two" or
+# "both" is then the pair, not the last subject alone.
+_RECIPROCAL = rx.compile(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_PAIR_POINTER = rx.compile(r"\b(?:both\s+of\s+them|the\s+two(?:\s+of\s+them)?|these\s+two|those\s+two|both|they|them)\b", re.IGNORECASE)
+
+
+def _reciprocal_pair(question: str, conversation: Conversation) -> Reading | None:
+    """ "why do they pull against each other?" after "what is precision" and then "and recall?":
+    asked of both subjects ("why do precision and recall pull against each other?").
+
+    Why (stop 39, a chat trial): the switch left recall alone as the topic, and "they" read as
+    recall named no section (one thing cannot pull against itself), so the question was declined
+    as not covered. Only when the last two questions each named one of the two subjects, and the
+    last subject is one thing: after "how do the generator and discriminator work", "they" are
+    those two, the subject just named."""
+    if len(conversation.subjects) < 2 or len(conversation.asked) < 2 or not _RECIPROCAL.search(question):
+        return None
+    pointer = _PAIR_POINTER.search(question)
+    first, second = conversation.subjects[-2:]
+    if pointer is None or re.search(r"\b(?:and|or|vs|versus)\b", second, re.IGNORECASE):
+        return None
+    if not (_names_both(conversation.asked[-2], [first, first]) and _names_both(conversation.asked[-1], [second, second])):
+        return None
+    return Reading(f"{question[: pointer.start()]}{first} and {second}{question[pointer.end() :]}")
+
+
 def criterion(question: str) -> list[str]:
     """The words a pick between two things is made by ("easier", "train" of "which one is easier
     to train?", "stable" of "which one is more stable?"): the question's content words besides
@@ -1299,7 +1325,7 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         return None
     # "and the root cause, in simple terms?": how to say it is no part of a new subject.
     question = _without_plain_words(question)
-    comparison = _elliptic_comparison(question, conversation)
+    comparison = _elliptic_comparison(question, conversation) or _reciprocal_pair(question, conversation)
     if comparison is not None:
         return comparison
     ordinal = ordinal_subject(question, conversation) or _ordinal_item(question, conversation, index)

@@ -142,3 +142,29 @@ def test_a_described_one_switch_is_read_as_the_named_thing() -> None:
     talk.last_answer = "K-means also goes wrong when k is chosen badly. [1]"
     reading = conv.resolve("and the density based one, does it have any?", talk, index)
     assert reading is None or reading.subject != "DBSCAN"
+
+
+# Stop 39 (the lead's chat trial): after "what is precision" and the switch "and recall?", a
+# reciprocal ("each other") asks of both subjects; read as recall alone it was declined.
+@pytest.mark.parametrize(
+    "turns, section, said",
+    [
+        (["what is precision", "and recall?", "why do they pull against each other"],
+         "evaluating-models#why-fraud-and-disease-detection-need-both-precision-and-recall", "opposite directions"),
+        (["whats overfitting", "what about underfitting?", "how do the two relate to each other"],
+         "training-and-overfitting#overfitting-and-underfitting", "underfitting"),
+    ],
+)
+def test_a_reciprocal_after_a_switch_asks_of_both_subjects(tutor, turns: list[str], section: str, said: str) -> None:
+    answer = learner_judge.converse(tutor, turns)
+    assert answer.in_scope and answer.sources[0].section == section, [s.section for s in answer.sources]
+    assert said in answer.text.lower(), answer.text[:300]
+
+
+def test_a_reciprocal_after_a_pair_named_at_once_keeps_that_pair(tutor) -> None:
+    """ "they" after "how do the generator and discriminator work" are those two, not the GAN
+    asked about before and them."""
+    answer = learner_judge.converse(
+        tutor, ["what is a gan", "how do the generator and discriminator work", "why do they compete with each other"]
+    )
+    assert answer.in_scope and answer.sources[0].section == "gans#the-generator-and-the-discriminator"
