@@ -197,16 +197,21 @@ _TRADE_LOOKUP = rx.compile(
 )
 
 
-class _TradeLookup:
-    """``_TRADE_LOOKUP`` where no word of the course's subject or course term is used."""
+class _WithoutCourseWords:
+    """A pattern that counts only where no word of the course's subject or course term is used:
+    a trade lookup or a forecast asked with one ("what fps does the model run at", "will the
+    model forecast frost tomorrow") is a course question, which the errand guard must keep."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         if COURSE_SUBJECT.search(text) or COURSE_TERM.search(text):
             return None
-        return _TRADE_LOOKUP.search(text)
+        return self.pattern.search(text)
 
 
-EVERYDAY_9.append(_TradeLookup())  # type: ignore[arg-type]
+EVERYDAY_9.append(_WithoutCourseWords(_TRADE_LOOKUP))  # type: ignore[arg-type]
 
 # (stop 37) ... and a fitter's specification asked of a named part without any unit: "whats the
 # torque setting for the shaft coupling bolts on an mtu diesel and what order do i tighten them
@@ -259,13 +264,4 @@ _LIVE_CONDITIONS = rx.compile(
 )
 
 
-class _LiveConditions:
-    """``_LIVE_CONDITIONS`` where no word of the course's subject or course term is used."""
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if COURSE_SUBJECT.search(text) or COURSE_TERM.search(text):
-            return None
-        return _LIVE_CONDITIONS.search(text)
-
-
-EVERYDAY_9.append(_LiveConditions())  # type: ignore[arg-type]
+EVERYDAY_9.append(_WithoutCourseWords(_LIVE_CONDITIONS))  # type: ignore[arg-type]
