@@ -33,7 +33,7 @@ _PRAISE = (
 _FAILURE = (
     r"(?:rubbish|useless|hopeless|garbage|terrible|awful|poor|badly|flops?|flopped|fall(?:s|ing)? apart|"
     r"fell apart|fell (?:on its|flat on its) face|miles (?:out|off)|way off|muddled|no good|struggles?|"
-    r"gets? (?:it |them )?wrong|all over the place|falls? over|fell over|missed|misses|clueless)"
+    r"gets? (?:it |them )?wrong|all over the place|falls? over|fell over|missed|misses|missing(?! (?:values?|data|fields?|entries|records|rows|labels?|numbers))|clueless)"
 )
 # What it fails on is other data than it was made with: the learner's own, new, live or real data.
 # Said after a preposition ("on ours", "with my clients"): "my mum gets rubbish suggestions" is

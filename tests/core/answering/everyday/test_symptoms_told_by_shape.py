@@ -32,6 +32,9 @@ TEMPERATURE = "language-models#sampling-temperature-top-k-and-top-p"
         ("the forecaster nailed the shops it was trained on but is way off for our new branches", "overfitting"),
         ("the planner keeps using the one route it knows works, should it try a different one", "exploration versus exploitation"),
         ("i turned the randomness dial right up and it started writing gibberish", "temperature"),
+        # "missing" things on the learner's own data is a failure too (stop 39, the lead's chat
+        # trial: a pharmacist's interaction checker was declined as not covered).
+        ("the tagger was spot on with the vendor's samples but keeps missing defects in our photos", "overfitting"),
     ],
 )
 def test_a_told_shape_names_its_term(question: str, term: str) -> None:
@@ -49,6 +52,8 @@ def test_a_told_shape_names_its_term(question: str, term: str) -> None:
         # Only one half of a shape.
         "should i try a new recipe or the one i know",
         "the slider is at the max, what does it do",
+        # Missing values are incomplete data, not a failure of the model.
+        "the model worked fine on their data but in ours there are missing values everywhere",
     ],
 )
 def test_half_a_shape_or_another_sense_names_nothing(question: str) -> None:
@@ -59,6 +64,8 @@ def test_half_a_shape_or_another_sense_names_nothing(question: str) -> None:
     ("question", "section"),
     [
         ("printer technician. the fault predictor was excellent on the machines the vendor trained it with but hopeless on our older printers. is that a known problem",
+         OVERFITTING),
+        ("warehouse lead. the damage spotter was spot on with the vendor's demo photos but keeps missing dents on our pallets. what went wrong",
          OVERFITTING),
         ("rota planner. the shift scheduling ai keeps using the one pattern it knows works. should it not try a different one sometimes",
          EXPLORATION),
