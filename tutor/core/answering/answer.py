@@ -421,8 +421,11 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 result = joint
         # "ferry deckie, doing an online course on my off weeks. whats overfitting": who asks and
         # how they live, in words no rule knows for a job, held the whole message below the scope
-        # bar while its last sentence asks a course question of its own (stop 39). Searched only
-        # on this declined path, for a first question; the term checks below still read the whole.
+        # bar while its last sentence asks a course question of its own (stop 39). The sentence is
+        # searched for every first question of more than one sentence (the one search this stop
+        # added to the common path); it replaces the whole message's result only when that was
+        # out of scope or the sentence finds another section better. The term checks below still
+        # read the whole message.
         if (
             not conversation.questions and shape.kind != "comparison"
             and (alone := self._asking_sentence_alone(query, conversation)) is not None

@@ -1181,7 +1181,7 @@ def _reciprocal_pair(question: str, conversation: Conversation) -> Reading | Non
     first, second = conversation.subjects[-2:]
     if pointer is None or re.search(r"\b(?:and|or|vs|versus)\b", second, re.IGNORECASE):
         return None
-    if not (_names_both(conversation.asked[-2], [first, first]) and _names_both(conversation.asked[-1], [second, second])):
+    if not (_names(conversation.asked[-2], first) and _names(conversation.asked[-1], second)):
         return None
     return Reading(f"{question[: pointer.start()]}{first} and {second}{question[pointer.end() :]}")
 
@@ -1290,8 +1290,12 @@ def _asks_what_it_is(before: str, after: str) -> bool:
 
 def _names_both(question: str, subjects: Sequence[str]) -> bool:
     """Did ``question`` name both ``subjects`` (the comparison that set them side by side)?"""
-    words = set(stems(tokenize(question)))
-    return len(subjects) == 2 and all(set(stems(tokenize(s))) <= words for s in subjects)
+    return len(subjects) == 2 and all(_names(question, s) for s in subjects)
+
+
+def _names(question: str, subject: str) -> bool:
+    """Does ``question`` name every word of ``subject`` (stemmed)?"""
+    return set(stems(tokenize(subject))) <= set(stems(tokenize(question)))
 
 
 def _course_subjects(index: SearchIndex) -> frozenset[frozenset[str]]:
