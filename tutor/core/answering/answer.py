@@ -39,6 +39,7 @@ from tutor.core.answering import (
     request_model,
     roles,
     shapes,
+    symptoms,
 )
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
@@ -364,6 +365,11 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             keeps=self.index.names_a_setting,
         ))
         shape = shapes.detect(asked)
+        if shape.kind == "comparison" and (pair := symptoms.told_pair(asked)) is not None:
+            # "how does it choose between trying something new or repeating the trick that got it
+            # a treat": the two halves of a dilemma told by its shape are the pair the course
+            # compares ("exploration versus exploitation"), not the story's words (stop 40).
+            shape = shapes.Shape(shape.kind, pair, shape.same)
         if shape.kind == "comparison" and shape.sides:
             # Each side is searched on its own words: "superviced vs reinforcment lerning" must
             # search "supervised", or that side falls out of scope and one side is answered.

@@ -1151,6 +1151,15 @@ class SearchIndex:
                 if chosen is not None:
                     in_scope = True
                     hits = [chosen] + [h for h in hits if h.section.id != chosen.section.id]
+        if expand and not context and hits and (told := self._told_section(plain, scores)) is not None:
+            # A symptom told whole by its shape (``symptoms.told_terms``: "scored brilliantly on
+            # the images they built it with, rubbish on ours", "the newsroom isn't using the new
+            # tool, still typing by hand") names the course term the learner met; the section
+            # whose heading names it answers, however strongly the story's own words (fundus
+            # photos, transcription) drew the section of the tool's job (stop 40, zuvo40-s40).
+            in_scope = True
+            chosen = self._hit(told, scores, dense, lexical, coverage, asked, routed)
+            hits = [chosen, *[h for h in hits if h.section.id != chosen.section.id][: max(k, 1) - 1]]
         return SearchResult(
             query=query,
             hits=hits[:k],
@@ -1215,6 +1224,20 @@ class SearchIndex:
         if not routed.any():
             return False
         return votes_for(routed, position) if vote else int(np.argmax(routed)) == position
+
+    def _told_section(self, question: str, scores: np.ndarray) -> int | None:
+        """The position of the best-scored section whose heading names the course term of the
+        first symptom ``question`` tells by its shape (``symptoms.told_terms``), or None when it
+        tells none or no heading names it."""
+        for term in symptoms.told_terms(question)[:1]:
+            # Every word of the term in the heading ("Overfitting and underfitting"): the term
+            # is the section's own subject, not a word it shares with others ("overfitting" is
+            # too common a heading word for ``names_heading_term``'s rarity rule).
+            named = set(self.analyse(term))
+            for i in np.argsort(-scores, kind="stable"):
+                if named and named <= self._heading_terms[int(i)]:
+                    return int(i)
+        return None
 
     def names_heading_term(self, question: str, section: Section, ignore: Set[str] = frozenset()) -> bool:
         """Does ``question`` name a term of ``section``'s heading that at most

@@ -26,9 +26,13 @@ from tutor.core import regex_cache as rx
 # The praise is of how it does ON something ("perfect on the parts they built it with", "spot on
 # with the shop's customers", "nails every case"): "great at spotting patterns" praises a skill.
 _PRAISE = (
-    r"(?:(?:near(?:ly| enough)? perfect|perfect|flawless|brilliant|excellent|great|superb|spot on|"
+    r"(?:(?:near(?:ly| enough)? perfect|perfect|flawless|brilliant|excellent|great|superb|spot on|amazing|"
     r"99 ?(?:%|percent|per cent)|top marks|works? (?:great|fine|well|perfectly)|"
-    r"worked (?:great|fine|well|perfectly)) (?:on|with|in)|nail(?:s|ed)|ace[sd])"
+    r"worked (?:great|fine|well|perfectly)|"
+    # How it scored, said as an adverb (stop 40): "scored brilliantly on the images they built it
+    # with", "did amazingly on their test set", "performed really well with the vendor's data".
+    r"(?:brilliantly|amazingly|excellently|superbly|perfectly|flawlessly|(?:really |very |so )?well)) (?:on|with|in)|"
+    r"nail(?:s|ed)|ace[sd])"
 )
 _FAILURE = (
     r"(?:rubbish|useless|hopeless|garbage|terrible|awful|poor|badly|flops?|flopped|fall(?:s|ing)? apart|"
@@ -41,17 +45,35 @@ _FAILURE = (
 _OTHER_DATA = r"(?:on|with|for|at|in) (?:ours|our|my|mine|new|fresh|live|real|other|different|unseen|this year)"
 _OVERFIT_TOLD = rx.compile(
     rf"\b{_PRAISE}\b[^.?!]{{0,120}}?(?:\b(?:but|yet|whereas|while|then|and|only)\b|,)"
-    rf"[^.?!]{{0,80}}?(?:\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_OTHER_DATA}\b)",
+    rf"[^.?!]{{0,80}}?(?:\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_OTHER_DATA}\b|"
+    # "got our listings badly wrong": the learner's own data as what it got wrong (stop 40).
+    r"\b(?:gets?|got|getting) (?:ours|(?:our|my) (?:\w+ ){0,3}?)(?:\w+ )?wrong\b)",
     re.IGNORECASE,
 )
 
 # Exploration versus exploitation: a choice it knows works against one it has not tried.
-_KNOWN = r"(?:(?:it|they|he|she) (?:already )?knows?(?: works)?|(?:it|they) know (?:works|they like)|known|familiar|usual)"
+# (Stop 40: the known choice also told by what it already earned, "the trick that already got it a
+# treat", or by whom it is known to, "the show we know everyone listens to"; the untried one by
+# nobody having tried it or by a gamble on a new one.)
+_KNOWN = (
+    r"(?:(?:it|they|he|she) (?:already )?knows?(?: works)?|(?:it|they) know (?:works|they like)|known|familiar|usual|"
+    r"(?:that|which) (?:already |always )?(?:got|earned|won|worked|paid off|pays off|gets|earns|works)|what (?:already |always )?works|"
+    r"safe (?:choice|bet|option)|what (?:already |always )?work(?:s|ed)|every(?:one|body) (?:loves|likes|knows|listens))"
+)
+# Habit words, and what the learner knows, tell the known choice only in a story about learning by
+# reward ("my cat always goes for the same bowl ... does an ai that learns from rewards choose like
+# that"): alone, "i always use python, should i try another language" or "should i try a new recipe
+# or the one i know" is no such choice.
+_HABIT = r"(?:always|keeps? \w+ing|the same|(?:just )?repeat(?:s|ing)?|(?:i|we|you) know)"
+_REWARD_STORY = rx.compile(r"\b(?:rewards?|rewarded|rewarding|treats?|trial and error|reinforcement learning|carrots?)\b", re.IGNORECASE)
 _UNTRIED = (
-    r"(?:try(?:ing)? (?:a |an |some )?(?:other|others|another|something|anything|new|different)|"
-    r"(?:never|not) tries|(?:hasn'?t|has not|haven'?t|never|not yet) (?:tried|used|been)|untried)"
+    r"(?:try(?:ing)? (?:a |an |some |the )?(?:other|others|another|something|anything|new|different)|"
+    r"(?:never|not) tries|(?:hasn'?t|has not|haven'?t|never|not yet) (?:tried|used|been)|untried|"
+    r"(?:nobody|no one|no-one)(?:'s| has)? (?:ever )?(?:tried|knows|heard)|gambl(?:e|es|ing) on|"
+    r"(?:a|some) new (?:one|ones|route|path|way|thing|things|option|place|spot))"
 )
 _EXPLORE_TOLD = rx.compile(rf"\b{_KNOWN}\b[^?!]{{0,120}}?\b{_UNTRIED}\b|\b{_UNTRIED}\b[^?!]{{0,120}}?\b{_KNOWN}\b", re.IGNORECASE)
+_HABIT_TOLD = rx.compile(rf"\b{_HABIT}\b[^?!]{{0,120}}?\b{_UNTRIED}\b|\b{_UNTRIED}\b[^?!]{{0,120}}?\b{_HABIT}\b", re.IGNORECASE)
 
 # Temperature: a setting pushed to its end, and nonsense comes out.
 _SETTING = r"(?:slider|dial|knob|setting|toggle)"
@@ -59,10 +81,36 @@ _PUSHED = r"(?:max(?:imum)?|the top|all the way|right up|full|highest|turned up|
 _NONSENSE = r"(?:gibberish|nonsense|word salad|jumbled|random words|babble|babbling|garbled|gobbledygook|waffle)"
 _TEMPERATURE_TOLD = rx.compile(rf"\b{_SETTING}\b[^?!]{{0,80}}?\b{_PUSHED}\b[^?!]{{0,80}}?\b{_NONSENSE}\b", re.IGNORECASE)
 
+# Resistance to change (stop 40): people given a new AI tool who will not use it, told as a
+# workplace story ("we rolled out an ai transcription tool and half the newsroom just isnt using
+# it, still typing up by hand"; "the vets dig their heels in"). The tool's own job (transcription,
+# note taking) drew its application section. Either an idiom of digging in against it, or a
+# tool brought in and then not used / the old way kept, each half needed in one question.
+_DIG_IN = (
+    r"(?:dig(?:s|ging)? (?:their|his|her|our|in their|in his|in her|in our) heels(?: in)?|dug (?:their|in their) heels(?: in)?|"
+    r"dead (?:set )?against (?:it|the (?:new )?(?:tool|system|app|ai))|(?:so )?stubborn about)"
+)
+_BROUGHT_IN = (
+    r"(?:(?:bought|rolled out|brought in|paid for|introduced|installed|gave|got|have|added)(?: \w+){0,3}?|new) "
+    r"(?:an? |the )?(?:new )?(?:ai|a\.i\.|tool|system|app|assistant|chatbot)"
+)
+_NOT_USED = (
+    r"(?:(?:won'?t|will not|don'?t|do not|doesn'?t|isn'?t|aren'?t|refuse to|refusing to|never|nobody|no one|barely|hardly)"
+    r"(?: \w+){0,2} (?:use|uses|using|touch|touches|go near|bother with)(?: it| the (?:new )?(?:tool|system|app|thing|assistant|chatbot))?\b|"
+    r"(?:sitting|sits) (?:there )?unused|ignor(?:e|es|ing) it|avoid(?:s|ing)? it|"
+    r"(?:still|carry on|carrying on|keep|keeps|sticking|stick|hang on|hanging on)\b[^.?!]{0,40}?\b"
+    r"(?:by hand|old way|old ways|the way they|paper|notebooks?|spreadsheets?|their own notes))"
+)
+_RESIST_TOLD = rx.compile(
+    rf"\b{_DIG_IN}|\b{_BROUGHT_IN}\b[^?!]{{0,160}}?\b{_NOT_USED}",
+    re.IGNORECASE,
+)
+
 _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
     (_EXPLORE_TOLD, "exploration versus exploitation"),
     (_TEMPERATURE_TOLD, "temperature"),
+    (_RESIST_TOLD, "resistance to change"),
 )
 
 
@@ -70,4 +118,23 @@ def told_terms(question: str) -> list[str]:
     """The course terms whose symptom ``question`` tells in its own words (see the module's
     docstring), in a fixed order, none when no shape is told whole."""
     text = question.replace("\u2019", "'")
-    return [term for pattern, term in _TOLD if pattern.search(text)]
+    told = [term for pattern, term in _TOLD if pattern.search(text)]
+    if "exploration versus exploitation" not in told and _HABIT_TOLD.search(text) and _REWARD_STORY.search(text):
+        told.insert(1 if "overfitting" in told else 0, "exploration versus exploitation")
+    return told
+
+
+def told_pair(question: str) -> tuple[str, ...] | None:
+    """The two halves of a dilemma ``question`` tells by its shape ("trying something new or just
+    repeating the trick that already got it a treat" is exploration versus exploitation), as the
+    sides of the comparison it asks; None when it tells no such pair.
+
+    Why: "choose between X or Y" is read as a comparison of the learner's two story halves, each
+    searched alone (a treat drew the section on rewards), while the course compares them in the
+    one section named for the pair."""
+    for term in told_terms(question):
+        halves = tuple(h.strip() for h in term.split(" versus "))
+        if len(halves) == 2:
+            return halves
+    return None
+

@@ -88,3 +88,64 @@ def test_a_relative_which_after_two_things_is_no_comparison(tutor: Any) -> None:
     )
     assert answer.shape != "comparison", answer.shape
     assert "not lying on purpose" in answer.text, answer.text
+
+
+# Stop 40 (blind sets ZU and ZV, probes ``benchmarks/probes/zuvo40-s40``): praise said as an
+# adverb, a dilemma told in a story of learning by reward, and staff who will not use a new tool.
+RESISTANCE = "adoption-challenges#resistance-to-change-from-employees"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("the vendor's reader scored amazingly on their scans but was hopeless with ours", "overfitting"),
+        ("the quote tool aced their jobs and got our quotes all wrong", "overfitting"),
+        ("a robot dog that learns with rewards, does it keep doing the same trick or try another one", "exploration versus exploitation"),
+        ("we rolled out an ai scheduling tool and the planners still do it on paper", "resistance to change"),
+        ("the reception team are digging their heels in about the new booking bot", "resistance to change"),
+    ],
+)
+def test_more_told_shapes_name_their_term(question: str, term: str) -> None:
+    assert told_terms(question) == [term]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Habit without a story of learning by reward; a machine, not people, not using a thing.
+        "i always use python, should i try another language",
+        "we bought a gpu but the model doesn't use it, why",
+        "i don't use chatgpt at work, should i",
+        "we got a new ai model and it works well on my laptop",
+    ],
+)
+def test_habit_or_a_machines_non_use_names_nothing(question: str) -> None:
+    assert told_terms(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("pharmacy manager. we paid for an ai stock checker and the dispensers just ignore it and do it the old way. why do people dig their heels in like that",
+         RESISTANCE),
+        ("surveyor. the valuation ai scored brilliantly on the vendor's sample homes but was rubbish on our instructions, what is going on",
+         OVERFITTING),
+    ],
+)
+def test_a_story_told_symptom_beats_the_tools_own_section(tutor: Any, question: str, section: str) -> None:
+    # The tool's job (stock, valuations) drew its application section, or the whole was refused.
+    answer = tutor.ask(question)
+    assert answer.in_scope, question
+    assert cited(answer)[0] == section, (question, cited(answer))
+
+
+def test_a_dilemma_told_as_two_choices_is_the_pair_the_course_compares(tutor: Any) -> None:
+    # "choose between X or Y" with X and Y the story's halves: each side searched alone drew the
+    # reward sections; the pair is exploration versus exploitation, with its epsilon-greedy rule.
+    answer = tutor.ask(
+        "dog walker. if a robot learned with treats like my dogs do, how would it choose between "
+        "sniffing out a new path or just repeating the walk that already got it a treat"
+    )
+    assert cited(answer) == [EXPLORATION], cited(answer)
+    assert "epsilon" in answer.text
+
