@@ -106,10 +106,20 @@ _FIELDS = (
     r"(?:biology|chemistry|physics|economics|geography|history|literature|philosophy|sociology|geology|astronomy|"
     r"algebra|geometry|calculus|trigonometry|anatomy|accounting|latin|french|spanish|german)"
 )
+# A discipline the learner says they study (stop 40): "physio student revising MSK anatomy",
+# "nursing student revising pharmacology", "law student." The health and professional
+# disciplines are named only in this form: "in pharmacy" or "for my dental practice" is where a
+# learner works, and a job asks the course's questions ("pharmacist, what is overfitting").
+_STUDIED_FIELDS = (
+    rf"(?:{_FIELDS}|pharmacology|physiology|pathology|biochemistry|microbiology|histology|neuroanatomy|"
+    r"law|medicine|nursing|dentistry|pharmacy|optometry|veterinary|accountancy|chemistry|dental|medical|vet)"
+)
 _OTHER_FIELD = rx.compile(
     rf"\b(?:(?:in|for|of)\s+(?:my\s+|our\s+|the\s+)?(?P<field>{_FIELDS})\b|"
     rf"\b{_FIELDS}\s+(?:class|classes|test|"
-    r"tests|exam|exams|homework|lesson|lessons|quiz|teacher|essay|assignment|module|revision|worksheet|project)\b)",
+    r"tests|exam|exams|homework|lesson|lessons|quiz|teacher|essay|assignment|module|revision|worksheet|project)\b|"
+    rf"\b(?:revising|studying|revision\s+(?:of|for))\s+(?:\w+\s+)?{_STUDIED_FIELDS}\b|"
+    rf"\b{_STUDIED_FIELDS}\s+(?:student|students|undergrad|undergraduate|trainee|finals|revision)\b)",
     re.IGNORECASE,
 )
 
