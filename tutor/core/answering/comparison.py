@@ -461,7 +461,7 @@ class Comparing:
                 return True
             # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
             # named by what it makes is a generative model, whatever it makes.
-            if _MAKES_NEW.search(side):
+            if _MAKES_NEW.search(side) or _MAKES_NEW.search(_ASKING_LEAD.sub("", side, count=1)):
                 return True
             return False if distinctive else None
 
@@ -972,6 +972,10 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        # (A side cut before "compared to ..." keeps its trailing comma, "a model that spots damp
+        # from thermal images,": read as "setting, side" below, the whole side became the setting
+        # and the side was empty, so the comparison fell back to a general answer on one side.)
+        sides = tuple(side.rstrip(" ,;:") or side for side in sides)
         if shapes.named_by_answer_kind(question, sides):
             # Two tasks named by their kinds of answer (``shapes.answer_kind``): the kinds are what
             # is compared, and the tasks' settings are no aspect of either ("the settlement amount
@@ -1499,10 +1503,16 @@ class Comparing:
             borne = ("evaluating", None)
         extra = ["", ""]
         borne_group: set[str] = set()
+        # The aspect's words as lesson titles use them ("evaluating", "measure", "cost"), not a
+        # comparison's everyday extras: a heading with "test" names a test set ("Splitting data
+        # into a training set and a test set"), not how a model is judged, and kept a side asked
+        # "checking a model that predicts pass or fail" from its family's section on accuracy.
+        titled_group: set[str] = set()
         if borne is not None:
             word, where = borne
             title = _aspect_title(word, marking=True) or ""
             borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
+            titled_group = borne_group & set(conversation_module.ASPECT_TITLES)
             lesson = conversation_module._title_lessons(self.index).get(title)
             if lesson is not None:
                 aspect = aspect or lesson
@@ -1679,7 +1689,7 @@ class Comparing:
                 # unless the side's best section is itself about the aspect ("Why GAN training is
                 # unstable and costly" for what a GAN costs).
                 governing = borne is not None and there is not None and (split_families or self.index.answers(there, deep.mode)) and not (
-                    borne_group & set(tokenize(hit.section.heading))
+                    titled_group & set(tokenize(hit.section.heading))
                 )
                 # (A side whose best is the aspect's section of the other family takes its own
                 # family's there whatever its score.)
@@ -2083,6 +2093,8 @@ def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FAILING = rx.compile(r"\bfail\w*", re.IGNORECASE)
+# Two outcomes a model outputs: "pass or fail", "pass/fail", "fail or pass".
+_PASS_OR_FAIL = rx.compile(r"\bpass(?:es|ed)?\s*(?:or|/)\s*fail\w*|\bfail\w*\s*(?:or|/)\s*pass(?:es|ed)?\b", re.IGNORECASE)
 
 
 def _polarity_of_both(sides: tuple[str, ...], asked: str, rest: str) -> str:
@@ -2106,6 +2118,9 @@ def side_polarity(text: str) -> int | None:
     """0 when ``text`` asks for weaknesses only ("weak spots", "falls short", "struggles"), 1 when
     for strengths only ("upsides", "good at", "shines"), else None: the index of the aspect in
     ``search.ASPECT_HEADINGS``, whose heading pattern then names the sections that answer it."""
+    # ("a model that predicts pass or fail": what the side outputs, no weakness asked of it; read
+    # as one, the side took "Why next-token prediction produces fluent falsehoods" for its heading.)
+    text = _PASS_OR_FAIL.sub(" ", text)
     asked = [bool(ASPECT_HEADINGS[p][0].search(text) or _POLARITY_EXTRA[p].search(text)) for p in (0, 1)]
     return asked.index(True) if sum(asked) == 1 else None
 
@@ -2164,6 +2179,12 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
     if found[0] and found[1] and marks[0] != marks[1]:
         # "judging a story writing ai vs marking a spam filter": the other side's word asks it.
         found = [None if m else w for w, m in zip(found, marks)]
+    if found[0] and found[1] and _aspect_title(found[0], True) == _aspect_title(found[1], True):
+        # "for an exam board, checking a model that predicts pass or fail" / "checking an ai that
+        # writes practice questions": both sides ask the one aspect, the first after the setting
+        # said before it (not opening the side, it was taken for no aspect at all, and the
+        # predicting side went to hallucination by its word "predicts").
+        return found[0], None
     if bool(found[0]) == bool(found[1]):
         return None
     i = 0 if found[0] else 1
@@ -2230,12 +2251,23 @@ _ASKED_IDF = 2.5
 # by hand": a programmer's work, not a model's).
 _MAKES_NEW = rx.compile(
     r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
-    r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
+    r"(?:(?:that|which|who|to|for)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+(?:(?:brand|all|completely|totally|entirely)[\s-]+)?new)\b"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"
     # ("a picture-making ai", "the kind that makes things": what it makes is the side's name.)
     r"|\b(?:pictures?|images?|art|music|songs?|videos?|stor(?:y|ies)|text|photos?|poems?|essays?)[\s-]?(?:making|writing|drawing|painting|generating)\b"
     r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
+    re.IGNORECASE,
+)
+# How a side is judged, said before it ("checking a system that drafts letters", "you score the bot
+# that writes the replies", "testing whether ..."): no part of what the side is, so a making verb
+# after it still names a generative side (with it, ``_MAKES_NEW`` never saw the side open with its
+# machine, both sides were taken as predictive, and the drafting side lost its family's section on
+# judging generated output).
+_ASKING_LEAD = rx.compile(
+    r"^\W*(?:(?:you|we|i|u|one|they|people)(?:'d|'ll)?\s+(?:(?:would|should|could|can|do)\s+)?)?"
+    r"(?:check|checking|test|testing|mark|marking|score|scoring|grade|grading|judge|judging|rate|rating|"
+    r"measure|measuring|evaluate|evaluating|assess|assessing)\s+(?:(?:whether|if)\s+)?",
     re.IGNORECASE,
 )
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
