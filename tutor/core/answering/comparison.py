@@ -264,6 +264,9 @@ class Comparing:
         rest = re.sub(shapes.ANALOGY, " ", rest, flags=re.IGNORECASE)
         rest = re.sub(shapes.SIDE_ANALOGY, " ", rest, flags=re.IGNORECASE)
         rest = re.sub(r"(?i)\bside\s+by\s+side\b", " ", rest)  # how to set the answer out, not an aspect
+        # ("what is the real difference between ...": "real" hedges the difference as "actual" does,
+        # no realism asked of either side; stop 40.)
+        rest = re.sub(r"(?i)\breal\s+(?=differen)", " ", rest)
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
@@ -1033,6 +1036,14 @@ class Comparing:
                 # the first is asked of the second too (stop 39; searched as the bare family, the
                 # second side went to a setting's section).
                 names = (names[0], f"{sides[0][:families[0].start]}{families[0].lead}{families[1].family}".strip())
+            own = _told_in_its_sentence(question, sides)
+            if families[0].family != families[1].family and own != question and not self._context(self._rest(own, sides), sides):
+                # The families' own difference asked after a story ("... what is the real
+                # difference between predicting stuff and making stuff"): the asking sentence
+                # alone, as written, finds it ("Predicting versus creating").
+                again = self.index.search(self.vocabulary.correct(own), k=8)
+                if again.in_scope and again.hits:
+                    return self._compose_comparison(own, again, sides, same)
             if families[0].family != families[1].family:
                 named_question = question
                 for side, name in zip(sides, names):
@@ -1572,6 +1583,17 @@ class Comparing:
         for i, side_query in enumerate(side_queries):
             side_result = side_results[i]
             taken = {h.section.id for h, _ in found}
+            if not side_result.in_scope and context and result.in_scope:
+                # The question's other words can drag a side below the scope bar that its own
+                # words clear ("staff pushback" with "auditor behind", from "auditor. staff
+                # pushback vs not having the right people: ... what's behind each"): searched
+                # alone, the side finds its section (with them, the question fell back to a
+                # general answer on the other side alone). Stop 40.
+                alone = self.index.search(
+                    f"{_how_query(sides[i]) if how_each else sides[i]} {extra[i]}".strip(), k=4, expand=True, route=False
+                )
+                if alone.in_scope:
+                    side_result = alone
             if (
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
@@ -2020,6 +2042,21 @@ def _clear_own_best(side_result: SearchResult) -> bool:
     section they stand for, 0.005-0.01 for names the course has no section for ("grammarly")."""
     hits = side_result.hits
     return len(hits) > 1 and hits[0].asked >= CLEAR_ASK and hits[0].score - hits[1].score > SECTION_MARGIN
+
+
+def _told_in_its_sentence(question: str, sides: tuple[str, ...]) -> str:
+    """The sentence of ``question`` that holds both sides, when an earlier sentence tells a story
+    before it ("hospital chaplaincy team leader. IT want one system that guesses ..., and another
+    that writes prayer cards. ... what is the real difference between predicting stuff and making
+    stuff"), else the whole question. Why: the two families asked by their jobs and searched with
+    the story, the story's setting ("patients") led to the healthcare section, which never says
+    what either family does; the caller keeps the whole question when the sentence itself asks
+    something of both (an aspect)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    own = [s for s in sentences if all(side.lower() in s.lower() for side in sides)]
+    if len(sentences) < 2 or len(own) != 1:
+        return question
+    return own[0]
 
 
 def _head(side: str) -> str:
