@@ -22,8 +22,8 @@ on the code before it.
 from __future__ import annotations
 
 import pytest
-from answering.reading import cited
 
+from answering.reading import cited
 from tutor.core.answering import shapes
 from tutor.core.answering.comparison import _told_in_its_sentence, side_polarity
 
