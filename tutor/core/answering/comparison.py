@@ -267,6 +267,11 @@ class Comparing:
         # ("what is the real difference between ...": "real" hedges the difference as "actual" does,
         # no realism asked of either side; stop 40.)
         rest = re.sub(r"(?i)\breal\s+(?=differen)", " ", rest)
+        rest = re.sub(_WHO_ASKED, " ", rest)
+        rest = re.sub(_MIXED_UP, " ", rest)
+        # ("in plain words": how to pitch the answer, no aspect; "words" took the precision side to
+        # the section on tokens.)
+        rest = re.sub(_IN_PLAIN_WORDS, " ", rest)
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
@@ -1589,11 +1594,15 @@ class Comparing:
                 # pushback vs not having the right people: ... what's behind each"): searched
                 # alone, the side finds its section (with them, the question fell back to a
                 # general answer on the other side alone). Stop 40.
-                alone = self.index.search(
-                    f"{_how_query(sides[i]) if how_each else sides[i]} {extra[i]}".strip(), k=4, expand=True, route=False
-                )
-                if alone.in_scope:
-                    side_result = alone
+                # (With the aspect the other side bears first, then without it: "the system
+                # costing a fortune to run" bears cost, which is no aspect of "staff refusing to
+                # touch the new system", a problem of its own.)
+                own = _how_query(sides[i]) if how_each else sides[i]
+                for query in dict.fromkeys([f"{own} {extra[i]}".strip(), own]):
+                    alone = self.index.search(query, k=4, expand=True, route=False)
+                    if alone.in_scope:
+                        side_result = alone
+                        break
             if (
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
@@ -1760,6 +1769,26 @@ class Comparing:
 
 # A choice between two things offered in a question not read as a comparison ("X or a tiny one?").
 _OFFERS_CHOICE = rx.compile(r"\S\s+or\s+(?:an?\s+|the\s+)?\S", re.IGNORECASE)
+
+
+# The learner saying they confuse the two ("i mixed them up", "my team keeps mixing them up", "we
+# get them muddled"): why they ask, no aspect of either side ("mixed" took the hallucination side
+# to how to spot it, not what it is; stop 40).
+# A statement after the question telling who put it to the learner ("a visitor at the museum asked
+# me and i mixed them up", "my daughter asked us this"): why they ask, no aspect of either side (its
+# words took the hallucination side to how to spot it, not what it is; stop 40). Only a sentence
+# that is no question itself.
+_WHO_ASKED = rx.compile(r"(?:^|(?<=[.?!]))[^.?!]*\basked\s+(?:me|us)\b[^.?!]*(?=[.!]|$)", re.IGNORECASE)
+_IN_PLAIN_WORDS = rx.compile(
+    r"\b(?:in|into|using)\s+(?:plain|simple|simpler|simplest|easy|basic|everyday|layman'?s?|non-?technical)\s+"
+    r"(?:english|words|terms|language|speak)\b",
+    re.IGNORECASE,
+)
+_MIXED_UP = rx.compile(
+    r"(?:\b(?:keeps?|kept|keep\s+on|always|still)\s+)?\b(?:mix|mixed|mixes|mixing|muddle|muddled|muddles|muddling|confuse|confused|confuses|confusing)\s+"
+    r"(?:them|these|those|the\s+two|both|the\s+pair)(?:\s+up)?\b|\b(?:mix|mixed|mixes|mixing)\s+up\b",
+    re.IGNORECASE,
+)
 
 
 # "these two adoption problems", "both techniques", "the two kinds of learning", "the same
@@ -2287,7 +2316,7 @@ _ASKED_IDF = 2.5
 # model / tool / one (that)" at most, or it makes something "from scratch" (not "writing the rules
 # by hand": a programmer's work, not a model's).
 _MAKES_NEW = rx.compile(
-    r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
+    r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?|assistants?|software|machines?)\s+"
     r"(?:(?:that|which|who|to|for)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+(?:(?:brand|all|completely|totally|entirely)[\s-]+)?new)\b"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"

@@ -15,6 +15,10 @@ on the code before it.
   in its asking sentence: with the story, the setting's section (healthcare) answered alone.
 - A side the question's other words drag below the scope bar ("staff pushback" with the asker's
   job) is searched alone when that clears it.
+- Who put the question to the learner ("my nephew asked me and i got them muddled") and "in plain
+  words" are no aspect of either side: with them, the hallucination side went to how to spot it.
+- A bare family job ("what actually separates predicting from making") is the family; an
+  "assistant that writes ..." makes.
 - A reading off an instrument ("a heart rate reading") is a quantity, so two tasks told by their
   answers are classification against regression.
 """
@@ -24,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from answering.reading import cited
-from tutor.core.answering import shapes
+from tutor.core.answering import described, shapes
 from tutor.core.answering.comparison import _told_in_its_sentence, side_polarity
 
 ACCURACY = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
@@ -76,3 +80,28 @@ def test_the_sides_sentence_only_after_a_story() -> None:
     sides = ("predicting stuff", "making stuff")
     assert _told_in_its_sentence("what is the difference between predicting stuff and making stuff", sides).startswith("what is")
     assert _told_in_its_sentence("nurse. one guesses, one writes. so predicting stuff vs making stuff?", sides) == "so predicting stuff vs making stuff?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between a model being biased and a chatbot making stuff up? my nephew asked me and i got them muddled",
+        "how is an ai being biased different from an ai making stuff up? a customer asked us and we mixed them up",
+    ],
+)
+def test_who_asked_and_the_mix_up_are_no_aspect(tutor, question: str) -> None:
+    assert cited(tutor.ask(question)) == ["ethics-and-regulation#bias-inherited-from-training-data", "hallucination#what-hallucination-means"]
+
+
+def test_bare_family_jobs_after_a_story(tutor) -> None:
+    answer = tutor.ask(
+        "pub landlord. one program predicts which kegs run out, another writes our chalkboard specials. "
+        "is that the same ai? what actually separates predicting from making"
+    )
+    assert cited(answer)[0] == PVC
+
+
+def test_bare_jobs_name_the_families() -> None:
+    assert described.family_described("predicting").family == described.PREDICTING_FAMILY
+    assert described.family_described("creating").family == described.MAKING_FAMILY
+    assert described.family_described("predicting the weather") is None
