@@ -269,9 +269,6 @@ class Comparing:
         rest = re.sub(r"(?i)\breal\s+(?=differen)", " ", rest)
         rest = re.sub(_WHO_ASKED, " ", rest)
         rest = re.sub(_MIXED_UP, " ", rest)
-        # ("in plain words": how to pitch the answer, no aspect; "words" took the precision side to
-        # the section on tokens.)
-        rest = re.sub(_IN_PLAIN_WORDS, " ", rest)
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
@@ -1519,16 +1516,16 @@ class Comparing:
             borne = ("evaluating", None)
         extra = ["", ""]
         borne_group: set[str] = set()
-        # The aspect's words as lesson titles use them ("evaluating", "measure", "cost"), not a
-        # comparison's everyday extras: a heading with "test" names a test set ("Splitting data
-        # into a training set and a test set"), not how a model is judged, and kept a side asked
-        # "checking a model that predicts pass or fail" from its family's section on accuracy.
+        # The aspect's words as a heading uses them for the aspect: a heading with "test" names a
+        # test set ("Splitting data into a training set and a test set"), not how a model is
+        # judged, and kept a side asked "checking a model that predicts pass or fail" from its
+        # family's section on accuracy (``_NAMING_TESTS``).
         titled_group: set[str] = set()
         if borne is not None:
             word, where = borne
             title = _aspect_title(word, marking=True) or ""
             borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
-            titled_group = borne_group & set(conversation_module.ASPECT_TITLES)
+            titled_group = borne_group - _NAMING_TESTS
             lesson = conversation_module._title_lessons(self.index).get(title)
             if lesson is not None:
                 aspect = aspect or lesson
@@ -1588,7 +1585,7 @@ class Comparing:
         for i, side_query in enumerate(side_queries):
             side_result = side_results[i]
             taken = {h.section.id for h, _ in found}
-            if not side_result.in_scope and context and result.in_scope:
+            if not side_result.in_scope and context and result.in_scope and side_results[1 - i].in_scope:
                 # The question's other words can drag a side below the scope bar that its own
                 # words clear ("staff pushback" with "auditor behind", from "auditor. staff
                 # pushback vs not having the right people: ... what's behind each"): searched
@@ -1600,7 +1597,9 @@ class Comparing:
                 own = _how_query(sides[i]) if how_each else sides[i]
                 for query in dict.fromkeys([f"{own} {extra[i]}".strip(), own]):
                     alone = self.index.search(query, k=4, expand=True, route=False)
-                    if alone.in_scope:
+                    # (Only to a section the whole question finds too: alone, a side of a
+                    # story, "under fitting", "unsupervised learning", drifted elsewhere.)
+                    if alone.in_scope and alone.hits[0].section.id in {h.section.id for h in result.hits[:3]}:
                         side_result = alone
                         break
             if (
@@ -1779,11 +1778,6 @@ _OFFERS_CHOICE = rx.compile(r"\S\s+or\s+(?:an?\s+|the\s+)?\S", re.IGNORECASE)
 # words took the hallucination side to how to spot it, not what it is; stop 40). Only a sentence
 # that is no question itself.
 _WHO_ASKED = rx.compile(r"(?:^|(?<=[.?!]))[^.?!]*\basked\s+(?:me|us)\b[^.?!]*(?=[.!]|$)", re.IGNORECASE)
-_IN_PLAIN_WORDS = rx.compile(
-    r"\b(?:in|into|using)\s+(?:plain|simple|simpler|simplest|easy|basic|everyday|layman'?s?|non-?technical)\s+"
-    r"(?:english|words|terms|language|speak)\b",
-    re.IGNORECASE,
-)
 _MIXED_UP = rx.compile(
     r"(?:\b(?:keeps?|kept|keep\s+on|always|still)\s+)?\b(?:mix|mixed|mixes|mixing|muddle|muddled|muddles|muddling|confuse|confused|confuses|confusing)\s+"
     r"(?:them|these|those|the\s+two|both|the\s+pair)(?:\s+up)?\b|\b(?:mix|mixed|mixes|mixing)\s+up\b",
@@ -2245,10 +2239,12 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
     if found[0] and found[1] and marks[0] != marks[1]:
         # "judging a story writing ai vs marking a spam filter": the other side's word asks it.
         found = [None if m else w for w, m in zip(found, marks)]
-    if found[0] and found[1] and _aspect_title(found[0], True) == _aspect_title(found[1], True):
+    if found[0] and found[1] and _aspect_title(found[0], True) == _aspect_title(found[1], True) and all(
+        re.search(rf"(?i)(?:^|,\s*)(?:(?:you|we|i|u|they|one)(?:'d|'ll)?\s+)?{re.escape(w)}\b", side) for w, side in zip(found, sides)
+    ):
         # "for an exam board, checking a model that predicts pass or fail" / "checking an ai that
-        # writes practice questions": both sides ask the one aspect, the first after the setting
-        # said before it (not opening the side, it was taken for no aspect at all, and the
+        # writes practice questions": both sides open with the one aspect, the first after the
+        # setting said before it (not "training cost" / "running cost", which name things) (not opening the side, it was taken for no aspect at all, and the
         # predicting side went to hallucination by its word "predicts").
         return found[0], None
     if bool(found[0]) == bool(found[1]):
@@ -2337,6 +2333,9 @@ _ASKING_LEAD = rx.compile(
     re.IGNORECASE,
 )
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
+# Evaluation words that a heading uses to name a thing ("a training set and a test set"), not how
+# a model is judged ("Loss functions as a quantitative check ..." does judge).
+_NAMING_TESTS = frozenset("test tests tested testing".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())
 
