@@ -264,6 +264,11 @@ class Comparing:
         rest = re.sub(shapes.ANALOGY, " ", rest, flags=re.IGNORECASE)
         rest = re.sub(shapes.SIDE_ANALOGY, " ", rest, flags=re.IGNORECASE)
         rest = re.sub(r"(?i)\bside\s+by\s+side\b", " ", rest)  # how to set the answer out, not an aspect
+        # ("what is the real difference between ...": "real" hedges the difference as "actual" does,
+        # no realism asked of either side; stop 40.)
+        rest = re.sub(r"(?i)\breal\s+(?=differen)", " ", rest)
+        rest = re.sub(_WHO_ASKED, " ", rest)
+        rest = re.sub(_MIXED_UP, " ", rest)
         rest = re.sub(_VERDICT_NOUN, " ", rest)
         side_words = {w.lower() for side in sides for w in self.index.content_words(_head(side))}
         words = [
@@ -461,7 +466,7 @@ class Comparing:
                 return True
             # "one that writes patient leaflets from scratch", "a tool drawing new logos": a side
             # named by what it makes is a generative model, whatever it makes.
-            if _MAKES_NEW.search(side):
+            if _MAKES_NEW.search(side) or _MAKES_NEW.search(_ASKING_LEAD.sub("", side, count=1)):
                 return True
             return False if distinctive else None
 
@@ -972,6 +977,10 @@ class Comparing:
             result.topic if result.topic and side.lower() in conversation_module.REFERRING else side
             for side in sides
         )
+        # (A side cut before "compared to ..." keeps its trailing comma, "a model that spots damp
+        # from thermal images,": read as "setting, side" below, the whole side became the setting
+        # and the side was empty, so the comparison fell back to a general answer on one side.)
+        sides = tuple(side.rstrip(" ,;:") or side for side in sides)
         if shapes.named_by_answer_kind(question, sides):
             # Two tasks named by their kinds of answer (``shapes.answer_kind``): the kinds are what
             # is compared, and the tasks' settings are no aspect of either ("the settlement amount
@@ -1029,6 +1038,14 @@ class Comparing:
                 # the first is asked of the second too (stop 39; searched as the bare family, the
                 # second side went to a setting's section).
                 names = (names[0], f"{sides[0][:families[0].start]}{families[0].lead}{families[1].family}".strip())
+            own = _told_in_its_sentence(question, sides)
+            if families[0].family != families[1].family and own != question and not self._context(self._rest(own, sides), sides):
+                # The families' own difference asked after a story ("... what is the real
+                # difference between predicting stuff and making stuff"): the asking sentence
+                # alone, as written, finds it ("Predicting versus creating").
+                again = self.index.search(self.vocabulary.correct(own), k=8)
+                if again.in_scope and again.hits:
+                    return self._compose_comparison(own, again, sides, same)
             if families[0].family != families[1].family:
                 named_question = question
                 for side, name in zip(sides, names):
@@ -1499,10 +1516,16 @@ class Comparing:
             borne = ("evaluating", None)
         extra = ["", ""]
         borne_group: set[str] = set()
+        # The aspect's words as a heading uses them for the aspect: a heading with "test" names a
+        # test set ("Splitting data into a training set and a test set"), not how a model is
+        # judged, and kept a side asked "checking a model that predicts pass or fail" from its
+        # family's section on accuracy (``_NAMING_TESTS``).
+        titled_group: set[str] = set()
         if borne is not None:
             word, where = borne
             title = _aspect_title(word, marking=True) or ""
             borne_group = {w for w in [*conversation_module.ASPECT_TITLES, *_EVALUATING] if _aspect_title(w) == title}
+            titled_group = borne_group - _NAMING_TESTS
             lesson = conversation_module._title_lessons(self.index).get(title)
             if lesson is not None:
                 aspect = aspect or lesson
@@ -1562,6 +1585,23 @@ class Comparing:
         for i, side_query in enumerate(side_queries):
             side_result = side_results[i]
             taken = {h.section.id for h, _ in found}
+            if not side_result.in_scope and context and result.in_scope and side_results[1 - i].in_scope:
+                # The question's other words can drag a side below the scope bar that its own
+                # words clear ("staff pushback" with "auditor behind", from "auditor. staff
+                # pushback vs not having the right people: ... what's behind each"): searched
+                # alone, the side finds its section (with them, the question fell back to a
+                # general answer on the other side alone). Stop 40.
+                # (With the aspect the other side bears first, then without it: "the system
+                # costing a fortune to run" bears cost, which is no aspect of "staff refusing to
+                # touch the new system", a problem of its own.)
+                own = _how_query(sides[i]) if how_each else sides[i]
+                for query in dict.fromkeys([f"{own} {extra[i]}".strip(), own]):
+                    alone = self.index.search(query, k=4, expand=True, route=False)
+                    # (Only to a section the whole question finds too: alone, a side of a
+                    # story, "under fitting", "unsupervised learning", drifted elsewhere.)
+                    if alone.in_scope and alone.hits[0].section.id in {h.section.id for h in result.hits[:3]}:
+                        side_result = alone
+                        break
             if (
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
@@ -1679,7 +1719,7 @@ class Comparing:
                 # unless the side's best section is itself about the aspect ("Why GAN training is
                 # unstable and costly" for what a GAN costs).
                 governing = borne is not None and there is not None and (split_families or self.index.answers(there, deep.mode)) and not (
-                    borne_group & set(tokenize(hit.section.heading))
+                    titled_group & set(tokenize(hit.section.heading))
                 )
                 # (A side whose best is the aspect's section of the other family takes its own
                 # family's there whatever its score.)
@@ -1728,6 +1768,21 @@ class Comparing:
 
 # A choice between two things offered in a question not read as a comparison ("X or a tiny one?").
 _OFFERS_CHOICE = rx.compile(r"\S\s+or\s+(?:an?\s+|the\s+)?\S", re.IGNORECASE)
+
+
+# The learner saying they confuse the two ("i mixed them up", "my team keeps mixing them up", "we
+# get them muddled"): why they ask, no aspect of either side ("mixed" took the hallucination side
+# to how to spot it, not what it is; stop 40).
+# A statement after the question telling who put it to the learner ("a visitor at the museum asked
+# me and i mixed them up", "my daughter asked us this"): why they ask, no aspect of either side (its
+# words took the hallucination side to how to spot it, not what it is; stop 40). Only a sentence
+# that is no question itself.
+_WHO_ASKED = rx.compile(r"(?:^|(?<=[.?!]))[^.?!]*\basked\s+(?:me|us)\b[^.?!]*(?=[.!]|$)", re.IGNORECASE)
+_MIXED_UP = rx.compile(
+    r"(?:\b(?:keeps?|kept|keep\s+on|always|still)\s+)?\b(?:mix|mixed|mixes|mixing|muddle|muddled|muddles|muddling|confuse|confused|confuses|confusing)\s+"
+    r"(?:them|these|those|the\s+two|both|the\s+pair)(?:\s+up)?\b|\b(?:mix|mixed|mixes|mixing)\s+up\b",
+    re.IGNORECASE,
+)
 
 
 # "these two adoption problems", "both techniques", "the two kinds of learning", "the same
@@ -2012,6 +2067,21 @@ def _clear_own_best(side_result: SearchResult) -> bool:
     return len(hits) > 1 and hits[0].asked >= CLEAR_ASK and hits[0].score - hits[1].score > SECTION_MARGIN
 
 
+def _told_in_its_sentence(question: str, sides: tuple[str, ...]) -> str:
+    """The sentence of ``question`` that holds both sides, when an earlier sentence tells a story
+    before it ("hospital chaplaincy team leader. IT want one system that guesses ..., and another
+    that writes prayer cards. ... what is the real difference between predicting stuff and making
+    stuff"), else the whole question. Why: the two families asked by their jobs and searched with
+    the story, the story's setting ("patients") led to the healthcare section, which never says
+    what either family does; the caller keeps the whole question when the sentence itself asks
+    something of both (an aspect)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    own = [s for s in sentences if all(side.lower() in s.lower() for side in sides)]
+    if len(sentences) < 2 or len(own) != 1:
+        return question
+    return own[0]
+
+
 def _head(side: str) -> str:
     """A comparison side without a trailing clause: "vae for making faces" -> "vae"."""
     return re.split(r"\s+(?:for|in|to|with|on|at|when|if|because)\s+", side, maxsplit=1)[0].strip() or side
@@ -2083,6 +2153,8 @@ def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FAILING = rx.compile(r"\bfail\w*", re.IGNORECASE)
+# Two outcomes a model outputs: "pass or fail", "pass/fail", "fail or pass".
+_PASS_OR_FAIL = rx.compile(r"\bpass(?:es|ed)?\s*(?:or|/)\s*fail\w*|\bfail\w*\s*(?:or|/)\s*pass(?:es|ed)?\b", re.IGNORECASE)
 
 
 def _polarity_of_both(sides: tuple[str, ...], asked: str, rest: str) -> str:
@@ -2106,6 +2178,9 @@ def side_polarity(text: str) -> int | None:
     """0 when ``text`` asks for weaknesses only ("weak spots", "falls short", "struggles"), 1 when
     for strengths only ("upsides", "good at", "shines"), else None: the index of the aspect in
     ``search.ASPECT_HEADINGS``, whose heading pattern then names the sections that answer it."""
+    # ("a model that predicts pass or fail": what the side outputs, no weakness asked of it; read
+    # as one, the side took "Why next-token prediction produces fluent falsehoods" for its heading.)
+    text = _PASS_OR_FAIL.sub(" ", text)
     asked = [bool(ASPECT_HEADINGS[p][0].search(text) or _POLARITY_EXTRA[p].search(text)) for p in (0, 1)]
     return asked.index(True) if sum(asked) == 1 else None
 
@@ -2164,6 +2239,14 @@ def _side_aspects(sides: tuple[str, ...]) -> tuple[str, int | None] | None:
     if found[0] and found[1] and marks[0] != marks[1]:
         # "judging a story writing ai vs marking a spam filter": the other side's word asks it.
         found = [None if m else w for w, m in zip(found, marks)]
+    if found[0] and found[1] and _aspect_title(found[0], True) == _aspect_title(found[1], True) and all(
+        re.search(rf"(?i)(?:^|,\s*)(?:(?:you|we|i|u|they|one)(?:'d|'ll)?\s+)?{re.escape(w)}\b", side) for w, side in zip(found, sides)
+    ):
+        # "for an exam board, checking a model that predicts pass or fail" / "checking an ai that
+        # writes practice questions": both sides open with the one aspect, the first after the
+        # setting said before it (not "training cost" / "running cost", which name things) (not opening the side, it was taken for no aspect at all, and the
+        # predicting side went to hallucination by its word "predicts").
+        return found[0], None
     if bool(found[0]) == bool(found[1]):
         return None
     i = 0 if found[0] else 1
@@ -2229,8 +2312,8 @@ _ASKED_IDF = 2.5
 # model / tool / one (that)" at most, or it makes something "from scratch" (not "writing the rules
 # by hand": a programmer's work, not a model's).
 _MAKES_NEW = rx.compile(
-    r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?)\s+"
-    r"(?:(?:that|which|who)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
+    r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:[\w-]+\s+)?(?:models?|ai|tools?|systems?|programs?|apps?|bots?|ones?|things?|networks?|assistants?|software|machines?)\s+"
+    r"(?:(?:that|which|who|to|for)\s+)?)?(?:writes?|writing|drafts?|drafting|draws?|drawing|paints?|painting|composes?|composing|"
     r"creates?|creating|invents?|inventing|(?:makes?|making|dreams?|dreaming)\s+up|(?:makes?|making|produces?|producing)\s+(?:(?:brand|all|completely|totally|entirely)[\s-]+)?new)\b"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:rules|logic|by\s+hand)\b)|\bfrom\s+scratch\b"
     # ("a picture-making ai", "the kind that makes things": what it makes is the side's name.)
@@ -2238,7 +2321,21 @@ _MAKES_NEW = rx.compile(
     r"|^\W*(?:(?:a|an|the)\s+)?(?:kind|sort|type|one|ai|model)s?\s+(?:of\s+ai\s+)?(?:that|which)\s+(?:makes?|creates?)\s+(?:things|stuff|content)\b",
     re.IGNORECASE,
 )
+# How a side is judged, said before it ("checking a system that drafts letters", "you score the bot
+# that writes the replies", "testing whether ..."): no part of what the side is, so a making verb
+# after it still names a generative side (with it, ``_MAKES_NEW`` never saw the side open with its
+# machine, both sides were taken as predictive, and the drafting side lost its family's section on
+# judging generated output).
+_ASKING_LEAD = rx.compile(
+    r"^\W*(?:(?:you|we|i|u|one|they|people)(?:'d|'ll)?\s+(?:(?:would|should|could|can|do)\s+)?)?"
+    r"(?:check|checking|test|testing|mark|marking|score|scoring|grade|grading|judge|judging|rate|rating|"
+    r"measure|measuring|evaluate|evaluating|assess|assessing)\s+(?:(?:whether|if)\s+)?",
+    re.IGNORECASE,
+)
 _NAMING_ASPECTS = frozenset("data dataset datasets".split())
+# Evaluation words that a heading uses to name a thing ("a training set and a test set"), not how
+# a model is judged ("Loss functions as a quantitative check ..." does judge).
+_NAMING_TESTS = frozenset("test tests tested testing".split())
 # What follows an aspect that opens a side ("cost of", "testing a").
 _ASPECT_OPENERS = frozenset("of for a an the to".split())
 

@@ -133,6 +133,10 @@ _FAMILY_DESCRIBED = rx.compile(
     re.IGNORECASE,
 )
 
+# A side that is nothing but one family's job as a gerund: "predicting", "making", "creating".
+_BARE_PREDICTING = frozenset("predicting forecasting guessing".split())
+_BARE_JOB = rx.compile(r"^\W*(?P<job>predicting|forecasting|guessing|making|creating|generating)\W*$", re.IGNORECASE)
+
 # The same, named by the family's job as a word before "kind", "sort" or "type": "the
 # number-crunching kind of ai", "the content-making kind", "the forecasting sort", "the
 # writing-and-drawing type". Which family is read from the job words in it (``_GERUND_FAMILY``).
@@ -222,6 +226,12 @@ def family_described(side: str) -> DescribedFamily | None:
     if match is not None:
         family = PREDICTING_FAMILY if match.group("predicts") else MAKING_FAMILY
         return DescribedFamily(match.start(), match.group("lead") or "", family)
+    # "what separates predicting from making": a side that is the bare job of one family (stop 40;
+    # searched with the learner's story, "predicting" went to the spam filter's worked example).
+    bare = _BARE_JOB.match(side)
+    if bare is not None:
+        family = PREDICTING_FAMILY if bare.group("job").lower() in _BARE_PREDICTING else MAKING_FAMILY
+        return DescribedFamily(bare.start("job"), "", family)
     # "the number-crunching kind of ai", "the content-making sort": the job said before the
     # kind, one family's jobs only ("the writing-and-drawing kind"; not "a sorting-and-writing" one).
     match = _FAMILY_BY_JOB.search(side)

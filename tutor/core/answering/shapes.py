@@ -1566,7 +1566,11 @@ _THE_FIELD = rx.compile(
 _QUANTITY = rx.compile(
     r"\bhow\s+(?:many|much|long|far|big|high|tall|heavy|old)\b"
     r"|\b(?:prices?|costs?|rents?|margins?|amounts?|figures?|totals?|temperatures?|salar(?:y|ies)|revenues?|sales|"
-    r"demand|lengths?|weights?|heights?|ages?|speeds?|distances?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?|percentages?)\b"
+    r"demand|lengths?|weights?|heights?|ages?|speeds?|distances?|counts?|quantit(?:y|ies)|volumes?|durations?|values?|premiums?|yields?|percentages?|"
+    # What an instrument reads off ("a patient's blood pressure reading", "tomorrow's rainfall",
+    # "the meter reading"): a quantity (stop 40; "guesses a blood pressure reading vs guesses
+    # whether a tumour is benign" had no answer kind on its first side).
+    r"readings?|rainfall|measurements?)\b"
     r"|\bnumber\s+of\b|\bsells?\s+for\b|\bworth\b"
     # A time still to run ("hours-to-resolve", "days until it closes", "time to repair"): a duration.
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|time)[\s-]+(?:to|until|till|before|left)\b"
