@@ -391,6 +391,9 @@ _USED_FRAME = rx.compile(
     r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:to|for|on|in|with|against)\b",
     re.I,
 )
+# The action nouns that end a practice's name there: not "-ance"/"-ence", which are verbs as
+# often ("can deepfakes influence elections").
+_PRACTICE_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis)$", re.I)
 # What may not open such a subject: who is asked or asks ("can you", "could we"), a pointer.
 _NOT_A_SUBJECT = frozenset("i you we they he she it one people someone anyone ai there this that these those".split())
 
@@ -415,7 +418,7 @@ def _capability_runs(
             continue
         run = name_run(words)
         # (the longest opening: "dynamic time warping", not "dynamic"; a verb must follow it)
-        named = next((run[:k] for k in range(len(run), 0, -1) if k < len(words) and ACTION_NOUN.search(run[k - 1])), None)
+        named = next((run[:k] for k in range(len(run), 0, -1) if k < len(words) and _PRACTICE_NOUN.search(run[k - 1])), None)
         if (
             named is None and len(run) == 1 and len(words) > 1 and vocabulary is not None
             and foreign_name(run[0], vocabulary) and not _in_dictionary(run[0])
