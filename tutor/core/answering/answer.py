@@ -578,6 +578,14 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                         and 0 <= low.find(task.lower()) < low.find(listed.lower())
                     ):
                         listed = f"{task} or {listed}"
+                    elif (
+                        task is not None and task.lower().endswith(" " + listed.lower())
+                        and task.lower() in low
+                    ):
+                        # (stop 40) "is propensity score matching a fair way to compare ...": the
+                        # listed term ends a longer name the learner wrote, which is what is asked
+                        # about (the decline named "score matching", a diffusion idea).
+                        listed = task
             term = (
                 listed
                 # "why are ai pictures of hands so weird": a particular thing an output gets

@@ -496,10 +496,14 @@ class Declining:
                 return f"what is {' '.join(head)}"  # (asked so, it finds where the course defines it)
         return term
 
-    def _preamble_then_other(self, question: str) -> bool:
+    def _preamble_then_other(self, question: str, term: str | None = None) -> bool:
         """"I loved the VAE lesson! totally different topic, but how do I change a flat tyre?": the
         preamble's course words carried retrieval; the asking sentence alone uses no word of the
-        course's subject and is out of scope."""
+        course's subject and is out of scope. An untaught ``term`` named in the asking sentence
+        anchors it as a possible near miss (``_other_subject``): "photo library manager. how does
+        perceptual hashing find near-duplicate pictures" names a technique, so it is another
+        subject only when clearly close in meaning to one (stop 40: it was refused); not a living
+        doer's name ("... how does the immune system know what to attack": ``_anchors``)."""
         asking = asking_part(question)
         if asking == question.strip() or names_subject(asking, self.subject_stems):
             return False
@@ -556,7 +560,8 @@ class Declining:
             # had been refused as another subject; 11 of 12 remarks followed by another subject
             # have a word the course never uses.
             return False
-        return self._other_subject(asking, anchored=False)
+        anchored = term is not None and term.lower() in asking.lower() and not self._names_a_living_doer(term, asking)
+        return self._other_subject(asking, anchored=anchored)
 
     def _aside_of_another_subject(self, asked: str, query: str, conversation: Conversation) -> bool:
         """A question of its own, asked in a conversation, that the course does not cover alone
@@ -643,8 +648,13 @@ class Declining:
             return False
         if result.in_scope:
             return True
+        return not self._names_a_living_doer(term, question)
+
+    def _names_a_living_doer(self, term: str, question: str) -> bool:
+        """Is ``term`` only what a frame read off a living doer of the thing asked about ("how
+        does the immune system know what to attack": ``_anchors``)?"""
         words = set(tokenize(term))
-        return not any(
+        return any(
             words <= set(tokenize(f"{doer} {named}")) and self._living_doer(doer)
             for doer, named in frame_doers(asking_part(question))
         )

@@ -34,6 +34,12 @@ _NEEDS_THE_SKILL = rx.compile(
     r"how\s+much|enough|strong|basic|solid)\s+(?:(?:some|any|much|the|a\s+lot\s+of|lots\s+of|more)\s+)?$",
     re.IGNORECASE,
 )
+# What comes right before "a formula for X" when a method finds the formula in data.
+_FOUND_BY_A_METHOD = rx.compile(
+    r"\b(?:find|finds|found|finding|discover|discovers|discovered|fit|fits|learn|learns|come\s+up\s+with|comes\s+up\s+with|"
+    r"work\s+out|works\s+out)\s+(?:an?\s+|the\s+)?(?:actual\s+|exact\s+|real\s+|proper\s+|simple\s+|neat\s+)?$",
+    re.IGNORECASE,
+)
 _CODE_CONTEXT = rx.compile(
     r"\b(?:python|pytorch|torch|tensorflow|keras|numpy|jax|sklearn|scikit-learn|from\s+scratch|code|script|"
     r"notebook|training\s+loop|in\s+c\+\+|in\s+java(?:script)?|in\s+r)\b",
@@ -67,6 +73,11 @@ def untaught_request(question: str) -> str | None:
     if maths and maths.group("term") and _NEEDS_THE_SKILL.search(question[: maths.start()]):
         # "why would i need maths for it", "do you have to know math for ml": mathematics as a
         # skill a learner needs (the skills sections teach that), not a derivation asked for.
+        maths = None
+    if maths and maths.group("term") and _FOUND_BY_A_METHOD.search(question[: maths.start()]):
+        # (stop 40) "can it find an actual formula for fuel use from our trip data": a formula a
+        # method finds in the learner's data is its result, not the maths of an idea asked for
+        # (the decline named "formula for fuel use from" instead of symbolic regression).
         maths = None
     if maths:
         if maths.group("term"):

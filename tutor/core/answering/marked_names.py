@@ -210,7 +210,9 @@ def name_run(words: list[str]) -> list[str]:
     return run
 
 
-def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> list[list[str]]:
+def _marked_runs(
+    question: str, vocabulary: CourseVocabulary | None = None, phrases: CoursePhrases | None = None
+) -> list[list[str]]:
     """The names ``question`` marks as names (see the block comment above), in order."""
     text = POSSESSIVE.sub("", question)
     runs = []
@@ -267,6 +269,7 @@ def _marked_runs(question: str, vocabulary: CourseVocabulary | None = None) -> l
             # describe, they name no technique)
             runs.append(run)
     runs.extend(_practice_runs(text, vocabulary))
+    runs.extend(_capability_runs(text, vocabulary, phrases))
     for match in DOING_FRAME.finditer(text):
         runs.append(name_run(match.group("rest").split()))
     return [run for run in runs if run]
@@ -304,6 +307,15 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
             before = text[: match.start()]
             runs.extend(_owned_systems(before, vocabulary))
             for introduced in _INTRODUCED.finditer(before):
+                if _AFTER_PREPOSITION.search(before[: introduced.start()]) and not _PARTICLE_VERB.search(
+                    before[: introduced.start()]
+                ):
+                    # (stop 40) "is abstractive summarisation better ... for a morning briefing?
+                    # how does it work", "run error level analysis on a suspicious protest photo
+                    # ... how does that work": a thing brought in after a preposition is where or
+                    # what for the named thing is used, not what "it" points back to (the
+                    # declines named "morning briefing" and "suspicious protest photo").
+                    continue
                 run = name_run(introduced.group(1).split())
                 if _REPORTS.search(" ".join(run)):
                     # "a university contact says ...": who reports a thing is no thing "it" asks
@@ -337,6 +349,108 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
         )
         if passive or ACTION_NOUN.search(run[-1]) or foreign:
             runs.append(run)
+    return runs
+
+
+# (stop 40) The end of the text before a thing introduced with "a": a preposition there makes it
+# where or what for something else is used ("for a morning briefing", "on a suspicious photo").
+_AFTER_PREPOSITION = rx.compile(
+    r"\b(?:of|for|to|in|on|at|from|with|about|into|onto|over|under|by|behind|between|within|inside)\s*$", re.I
+)
+# ... unless the word is a verb's particle ("we just switched on a dynamic pricing engine").
+_PARTICLE_VERB = rx.compile(
+    r"\b(?:[a-z]+ed|switch|switches|turn|turns|put|puts|take|takes|took|bring|brings|brought|roll|rolls|sign|signs)"
+    r"\s+(?:on|in|over|up)\s*$",
+    re.I,
+)
+# (stop 40, benchmarks/probes/zuvn40-s40) A yes-no question about what a bare name can do ("can
+# topic modelling sort 80,000 old articles", "can stylometry really pin authorship", "would
+# dynamic time warping line them up", "how does kriging fill in the grade"), and one judging a
+# bare name ("is record linkage reliable enough", "is speaker diarisation good enough"). Only
+# "how" questions with a closed list of verbs were read (``PRACTICE_FRAME``), so these untaught
+# techniques were answered from a section sharing a word, or refused as another subject since
+# nothing else in the story was the course's. The subject must be bare (no article, owner or
+# pronoun: "can the model ...", "can you ..." ask of something else) and named as a practice: its
+# head an action noun ("-ing", "-tion", "-ysis", ...), or one word the course never uses.
+_CAPABILITY_FRAME = rx.compile(
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:how\s+)?(?:can|could|will|would|does|do|did|might)\s+(?P<after>[a-z][^.!?;:,]*)",
+    re.I,
+)
+_JUDGED_FRAME = rx.compile(
+    r"(?:^|[.!?;:]\s+|,\s+|\s-+\s+)\W*(?:is|are)\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+    r"(?:really\s+|actually\s+|even\s+|still\s+)?(?:any\s+good|good\s+enough|a\s+fair|a\s+good|reliable|accurate|"
+    r"trustworthy|legit|better|worse|fair|safe|biased|worth|useful|effective|robust)\b",
+    re.I,
+)
+# (stop 40) A name used as a tool: "the trap software uses background subtraction to ignore the
+# grass", "someone said run error level analysis on a suspicious photo". What is used, run or
+# applied, for or on something, is a technique when named as a practice (as above); the
+# decline had named the photo, or no term at all.
+_USED_FRAME = rx.compile(
+    r"\b(?:use|uses|used|using|run|runs|ran|running|apply|applies|applied|applying|try|tries|tried|trying)\s+"
+    r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:to|for|on|in|with|against)\b",
+    re.I,
+)
+# The action nouns that end a practice's name there: not "-ance"/"-ence", which are verbs as
+# often ("can deepfakes influence elections").
+_PRACTICE_NOUN = rx.compile(r"(?:ing|[st]ion|ment|ysis)$", re.I)
+# What may not open such a subject: who is asked or asks ("can you", "could we"), a pointer.
+_NOT_A_SUBJECT = frozenset("i you we they he she it one people someone anyone ai there this that these those".split())
+
+
+def _in_dictionary(word: str) -> bool:
+    """Is ``word``, or its singular, an English dictionary word ("fraudsters")?"""
+    low = word.lower()
+    return in_dictionary(low) or (low.endswith("s") and in_dictionary(low[:-1]))
+
+
+def _capability_runs(
+    text: str, vocabulary: CourseVocabulary | None, phrases: CoursePhrases | None = None
+) -> list[list[str]]:
+    """The bare names ``text`` asks what they can do or judges (``_CAPABILITY_FRAME``,
+    ``_JUDGED_FRAME``, ``_USED_FRAME``): the longest opening of the subject's words whose last is an action noun,
+    or one word no dictionary has, with a word after it (the verb); for a judged or used name, all
+    its words, named as a practice or holding a word the course never uses."""
+    runs: list[list[str]] = []
+    for match in _CAPABILITY_FRAME.finditer(text):
+        words = re.findall(r"[\w'-]+", match.group("after"))[: MAX_TERM_WORDS + 1]
+        if not words or words[0].lower() in _NOT_A_SUBJECT:
+            continue
+        run = name_run(words)
+        # (the longest opening: "dynamic time warping", not "dynamic"; a verb must follow it)
+        named = next((run[:k] for k in range(len(run), 0, -1) if k < len(words) and _PRACTICE_NOUN.search(run[k - 1])), None)
+        if (
+            named is None and len(run) == 1 and len(words) > 1 and vocabulary is not None
+            and foreign_name(run[0], vocabulary) and not _in_dictionary(run[0])
+        ):
+            # "can stylometry really pin ...": one word no dictionary has, alone before the verb's
+            # adverb (an English word the course never uses, "survival curves", is no name; nor
+            # the first of two, "can github copilot really ...", "can fraudsters fool a ...")
+            named = run[:1]
+        if named and len(named) > 1 and phrases is not None and phrases.together_in_any_form(named[0], named[-1]):
+            # "can handwriting recognition read my doctor's notes?": words the course writes in
+            # one sentence, in some form ("recognises handwritten digits"), name its own idea
+            named = None
+        if named:
+            runs.append(named)
+    for frame in (_JUDGED_FRAME, _USED_FRAME):
+        for match in frame.finditer(text):
+            rest = match.group("rest").split()
+            run = name_run(rest)
+            if len(run) != len(rest) or run[0].lower() in _NOT_A_SUBJECT:
+                continue
+            # (judged, two words or more with one no dictionary has: "are PINNs legit" is a
+            # written name's, "is revolut better" a product's, "is higher always better" no name;
+            # used, only a practice: "use made-up fake photos to ..." uses a thing)
+            foreign = frame is _JUDGED_FRAME and len(run) > 1 and vocabulary is not None and any(
+                foreign_name(w, vocabulary) and not _in_dictionary(w) for w in run
+            ) and not any(w[0].isupper() for w in run)  # (a capitalised product: written_names reads it)
+            if (ACTION_NOUN.search(run[-1]) or foreign) and not (
+                phrases is not None and len(run) > 1
+                and (phrases.has([w.lower() for w in run]) or phrases.together_in_any_form(run[0], run[-1]))
+            ):
+                # (not a product or idea the course writes of: "is GitHub Copilot legit")
+                runs.append(run)
     return runs
 
 
@@ -379,7 +493,7 @@ def marked_name(
     explanation"; "how is backtesting carried out" -> "backtesting")."""
     if best_dense is None or best_dense >= COMPOUND_WELL_COVERED:
         return None
-    for run in _marked_runs(question, vocabulary):
+    for run in _marked_runs(question, vocabulary, phrases):
         words = [w.lower() for w in run]
         if words[0] in _DESCRIBING or words[0] in JUDGING_WORDS or words[0] in LOOKS or words[0] in PLAIN_QUALIFIERS:
             continue

@@ -87,7 +87,7 @@ class Refusing:
                  asked, anchored=self._anchors(term, asked, result) or without_words,
                  has_context=bool(conversation.questions),
              ))
-            or (result.in_scope and self._preamble_then_other(asked))
+            or (result.in_scope and self._preamble_then_other(asked, term))
             or (result.in_scope and result.leaned and (
                 self._aside_of_another_subject(asked, query, conversation)
                 or self._topic_word_in_another_thing(query, conversation)

@@ -56,7 +56,7 @@ _OWN_WORK = rx.compile(
 PERSON_WORD = (
     r"(?:[a-z][\w'-]*(?:ist|ician|ian|eer|ant|ent|ary|ect|man|woman|lord|lady)|nurse|vet|gp|doctor|teacher|lawyer|"
     r"farmer|auditor|manager|owner|founder|researcher|developer|designer|writer|editor|officer|worker|trader|banker|"
-    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller)s?"
+    r"broker|planner|carer|driver|baker|builder|surveyor|assessor|underwriter|inspector|adjuster|controller|leader|supervisor|coordinator|coach|volunteer)s?"
 )
 _JOB_LABEL = rx.compile(
     rf"^(?P<opener>\W*{OPENERS})(?P<intro>(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}"
@@ -88,9 +88,10 @@ SIGNED_JOB = (
 )
 # A bare signature that opens a message, ended by a full stop, colon or dash: "baker.", "credit
 # risk analyst.", "sous here.", "bar manager, long day." Only a person word ends it, so "spam
-# filter. my boss ..." keeps its subject.
+# filter. my boss ..." keeps its subject. (stop 40: up to three words before the person word, as
+# in "call centre team leader.", which had read as the order "call ...".)
 _JOB_SIGNATURE = rx.compile(
-    rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,2}}{SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
+    rf"^\W*(?P<who>(?:[a-z][\w'-]*\s+){{0,3}}{SIGNED_JOB})(?:\s+here)?(?:\s*,\s*[^,.:;?!]{{1,25}})?"
     r"\s*(?:[.:;!]+|\s-+)\s+(?=\S)",
     re.IGNORECASE,
 )

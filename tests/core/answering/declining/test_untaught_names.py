@@ -79,6 +79,22 @@ probes in ``benchmarks/probes/zop38-s38``), tested in other words than the sets 
   salesman or knapsack problem: ``marked_names._NAMED_PROBLEM``); the course's own idea called a
   problem stays answered.
 - "how does X get solved by ai" is no attempt to get text past an AI detector: it was refused.
+
+Techniques named in the learner's own words, stop 40 (helper zuvn40; blind sets ZU and ZV, probes
+in ``benchmarks/probes/zuvn40-s40``), tested in other words than the sets and the probes.
+
+- A bare name asked what it can do ("can X really sort ..."), judged ("is X reliable enough"),
+  or used as a tool ("uses X to ...", "run X on ...") is the term when named as a practice (an
+  action noun ending it) or by one word no dictionary has (``marked_names._capability_runs``);
+  it had been answered from a section sharing a word, or refused as another subject.
+- A thing brought in after a preposition ("for a morning briefing") is not what "how does it
+  work" points back to; the technique named before it is.
+- An untaught term in the asking sentence anchors it after a job signature: a technique's
+  everyday words make no other subject unless the question is clearly close to one.
+- A longer name ending in a listed term is named whole ("propensity score matching"), and a
+  formula a method finds in the learner's data is no maths asked for.
+- A job of three words before the person word ("call centre team leader.") signs the message;
+  its first word ("call") orders nothing.
 """
 
 from __future__ import annotations
@@ -403,3 +419,35 @@ def test_a_classic_problem_is_declined_by_its_name(tutor, question: str, term: s
 def test_the_course_s_own_idea_called_a_problem_is_answered(tutor) -> None:
     answer = tutor.ask("how does an agent handle the exploration problem")
     assert answer.in_scope and "reinforcement-learning#exploration-versus-exploitation" in [s.section for s in answer.sources]
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("allotment secretary: can plant phenotyping really sort our seedlings by vigour from photos?", "plant phenotyping"),
+    ("accounts clerk. is document layout analysis reliable enough for our old scanned invoices?", "document layout analysis"),
+    ("our museum app uses keypoint matching to link visitors' photos to exhibits. how does that work", "keypoint matching"),
+    ("gym owner. can photoplethysmography really read a pulse from a webcam?", "photoplethysmography"),
+    ("night shift team leader. is lexicon expansion better than keyword lists for a morning digest? how does it work",
+     "lexicon expansion"),
+])
+def test_a_technique_asked_what_it_can_do_judged_or_used_is_named(tutor, question: str, term: str) -> None:
+    answer = tutor.ask(question)
+    assert not answer.in_scope and not answer.text.startswith("Sorry"), answer.text
+    assert _quoted(answer) == term, answer.text
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    ("shop owner. can clustering really sort our customers into groups without labels?",
+     "unsupervised-learning#clustering-groups-similar-data-points"),
+    ("call centre team leader. is sentiment analysis reliable enough for reading complaints?",
+     "ml-applications#natural-language-processing-with-machine-learning"),
+])
+def test_course_ideas_in_the_same_frames_stay_answered(tutor, question: str, section: str) -> None:
+    answer = tutor.ask(question)
+    assert answer.in_scope and section in [s.section for s in answer.sources], (question, answer.text)
+
+
+def test_a_formula_a_method_finds_is_no_maths_asked_for() -> None:
+    from tutor.core.answering.formulas_and_code import untaught_request
+
+    assert untaught_request("can it find an actual formula for delivery times from our logs") is None
+    assert untaught_request("whats the formula for the loss") is not None
