@@ -53,7 +53,11 @@ class Switching:
         setting = [
             w for w in own_words if stem(w) not in topic_stems and w not in conversation_module.ASPECT_TITLES
         ]
-        if not setting or not (named_again or conversation_module.refers_back(query)):
+        # A pronoun keeps the topic only when the search read the question as leaning on it
+        # (``result.topic``): one the search placed on its own ("how does a music app guess what
+        # i want before i ask it" after the EU AI Act) points inside the question, and the topic's
+        # section came back first in the answer (stop 40, chat trial).
+        if not setting or not (named_again or (result.topic and conversation_module.refers_back(query))):
             return result
         if conversation_module.narrows(query):
             return result  # "and for language models specifically?": ranked as the topic narrowed
