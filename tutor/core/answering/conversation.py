@@ -723,6 +723,24 @@ def names_its_pronoun(question: str) -> bool:
     )
 
 
+def names_its_own_thing(question: str, index: SearchIndex) -> bool:
+    """Does a thing the question names before its pronoun, in another clause
+    (``names_its_pronoun``), name something of the course (a word in few sections, ``OWN_IDF``)?
+    "how does a music app guess what i want before i ask it": "it" is the music app; "what
+    happens to the ai when its turned way up" names only "ai", a word of nearly every section,
+    so "its" is still the topic (temperature)."""
+    words = list(re.finditer(r"[\w']+", question.lower()))
+    first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
+    if first is None:
+        return False
+    before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
+    return any(
+        _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+        and names_something(before[m.start() : m.end()], index)
+        for m in _NAMED_BEFORE.finditer(before)
+    )
+
+
 # What opens another clause of the same question: a relative ("that", "which", "who"), a
 # conjunction, a comparison's second side, a punctuation mark.
 _CLAUSE_BREAK = frozenset("that which who whose and or but vs versus while whereas than if when because so , ; :".split())
