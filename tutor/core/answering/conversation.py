@@ -694,7 +694,11 @@ def opens_as_a_follow_up(question: str, index: SearchIndex) -> bool:
 _NAMED_BEFORE = rx.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)
 _THING_PRONOUNS = frozenset("it its they them their".split())
 _NEW_CLAUSE = rx.compile(
-    r"[,;:.?!]|\b(?:how|why|what|when|where|which|who|does|did|do|is|are|was|were|can|could|would|will|should)\b",
+    r"[,;:.?!]|\b(?:how|why|what|when|where|which|who|does|did|do|is|are|was|were|can|could|would|will|should|"
+    # A subordinate clause opens another clause too: "how does a game bot learn if nobody tells it
+    # the right move", "... spot a dodgy payment before i notice it" (stop 40, chat trial: read as
+    # leaning on the conversation, the old topic answered a question with a subject of its own).
+    r"if|unless|because|once|until|till|before|after|since|although|though|whenever)\b",
     re.IGNORECASE,
 )
 
@@ -715,6 +719,24 @@ def names_its_pronoun(question: str) -> bool:
     before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
     return any(
         _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+        for m in _NAMED_BEFORE.finditer(before)
+    )
+
+
+def names_its_own_thing(question: str, index: SearchIndex) -> bool:
+    """Does a thing the question names before its pronoun, in another clause
+    (``names_its_pronoun``), name something of the course (a word in few sections, ``OWN_IDF``)?
+    "how does a music app guess what i want before i ask it": "it" is the music app; "what
+    happens to the ai when its turned way up" names only "ai", a word of nearly every section,
+    so "its" is still the topic (temperature)."""
+    words = list(re.finditer(r"[\w']+", question.lower()))
+    first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
+    if first is None:
+        return False
+    before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
+    return any(
+        _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+        and names_something(before[m.start() : m.end()], index)
         for m in _NAMED_BEFORE.finditer(before)
     )
 
@@ -1568,6 +1590,12 @@ def _positive(term: str) -> str:
     """An analysed term without a comparative or superlative ending ("stricter", "strictest" ->
     "strict"); only for matching a question's words with a sentence's, both taken alike."""
     return _DEGREE.sub("", term)
+
+
+def names_a_heading_subject(text: str, index: SearchIndex) -> bool:
+    """Does ``text`` have a word of a section heading or lesson title ("gans", "spam filter",
+    "k-means")? Such a word names a subject of the course, not who asks (``who_asks``'s labels)."""
+    return bool(set(index.analyse(text)) & _course_heading_terms(index))
 
 
 def _course_heading_terms(index: SearchIndex) -> frozenset[str]:

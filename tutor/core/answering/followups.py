@@ -829,7 +829,10 @@ class FollowingUp:
         judging generated output. A follow-up's ``question`` has lost its introduction already;
         an introduction that names one of the course's settings stays, as it does in search."""
         return conversation_module.topic_phrase(
-            without_job_signature(without_introduction(question, keeps=self.index.names_a_setting))
+            without_job_signature(
+                without_introduction(question, keeps=self.index.names_a_setting),
+                lambda label: conversation_module.names_a_heading_subject(label, self.index) or self.index.names_a_setting(label),
+            )
         )
 
     # -- in scope ------------------------------------------------------------------------------

@@ -53,7 +53,15 @@ class Switching:
         setting = [
             w for w in own_words if stem(w) not in topic_stems and w not in conversation_module.ASPECT_TITLES
         ]
-        if not setting or not (named_again or conversation_module.refers_back(query)):
+        # A pronoun keeps the topic unless it points at a thing the question names itself and the
+        # search did not read the question as leaning on the topic (``result.topic``): "how does a
+        # music app guess what i want before i ask it" after the EU AI Act brought the act's
+        # section back first (stop 40, chat trial); "what happens to the ai when its turned way
+        # up" names only "ai", and "its" is still the topic.
+        pointing = conversation_module.refers_back(query) and (
+            bool(result.topic) or not conversation_module.names_its_own_thing(query, self.index)
+        )
+        if not setting or not (named_again or pointing):
             return result
         if conversation_module.narrows(query):
             return result  # "and for language models specifically?": ranked as the topic narrowed

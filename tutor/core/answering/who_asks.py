@@ -123,7 +123,23 @@ _STORY_HEAD = rx.compile(
 )
 
 
-def without_job_signature(question: str) -> str:
+# A short label that opens a message, ended by a full stop, before a sentence that asks: "yacht
+# delivery skipper. what's ...", "cadet instructor. how does ...", "producer at a fringe venue.
+# whats ...". Any job, not only those ``SIGNED_JOB`` lists: what makes it a label is its place and
+# shape (a few words, no verb or pronoun of a sentence, a question right after it).
+_LABEL_BEFORE_A_QUESTION = rx.compile(
+    r"^\W*(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4})\s*[.:;!]+\s+"
+    r"(?=(?:what|what'?s|whats|how|why|when|where|which|who|can|could|is|are|does|do|should|would|will|tell|explain)\b)",
+    re.IGNORECASE,
+)
+# Words that make the opening a sentence or a subject rather than who asks.
+_SENTENCE_WORDS = frozenset(
+    "i im i'm my me we our us you your it its is are was were be do does did can could should would will "
+    "what whats what's how why when where which who this that these those so and or but not".split()
+)
+
+
+def without_job_signature(question: str, names_something: Callable[[str], bool] | None = None) -> str:
     """``question`` without a bare job signature that opens it ("baker. why are gans ..."), or
     ``question`` unchanged; for the topic a conversation carries (``FollowingUp._asked_topic``).
 
@@ -134,9 +150,31 @@ def without_job_signature(question: str) -> str:
     words are subject words ("data scientist") is no signature, as in ``_job_label``."""
     match = _JOB_SIGNATURE.match(question)
     if match is None or any(w in SUBJECT_WORDS for w in tokenize(match.group("who"))):
-        return question
+        match = _label_before_a_question(question, names_something)
+        if match is None:
+            return question
     rest = question[match.end():]
     return rest if len(rest.split()) >= 4 else question
+
+
+def _label_before_a_question(question: str, names_something: Callable[[str], bool] | None) -> re.Match[str] | None:
+    """A short label opening ``question`` before a sentence that asks (``_LABEL_BEFORE_A_QUESTION``),
+    when none of its words makes it a sentence or a subject: a word of a sentence ("so. what ..."),
+    a subject word, or, with ``names_something``, a word that names a subject of the course (a
+    heading's word: "gans. how do they work?", "spam filter. what ...": the label is the subject).
+
+    Why (stop 40): a job the signature list does not know ("yacht delivery skipper.") stayed in
+    the topic carried to the next turn, and "how would i catch it ..." next was searched with the
+    skipper in it: the section just read came back before the one on spotting hallucination."""
+    if names_something is None:
+        return None
+    match = _LABEL_BEFORE_A_QUESTION.match(question)
+    if match is None:
+        return None
+    words = tokenize(match.group("who"))
+    if not words or any(w in _SENTENCE_WORDS or w in SUBJECT_WORDS for w in words) or names_something(match.group("who")):
+        return None
+    return match
 
 
 def without_introduction(question: str, keeps: Callable[[str], bool] | None = None, shortest: int = 4) -> str:

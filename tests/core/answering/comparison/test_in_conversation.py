@@ -326,6 +326,30 @@ def test_a_job_signature_is_no_part_of_the_topic() -> None:
     assert without_job_signature("data scientist. what is overfitting in trees").startswith("data scientist")
 
 
+# Stop 40 (fu40, probes ``benchmarks/probes/fu40-s40``, class ``label``; worded apart from them): a
+# short label before a question is who asks whatever the job ("yacht delivery skipper."), unless
+# a word of it heads a section of the course ("gans. how do they work": the label is the subject).
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("canal lock keeper. what is a variational autoencoder", "variational autoencoder"),
+    ("stage rigger. how does reinforcement learning work", "reinforcement learning"),
+])
+def test_any_short_label_before_a_question_is_no_part_of_the_topic(tutor, question: str, topic: str) -> None:
+    conversation = Conversation()
+    conversation.record(question, tutor.ask(question, conversation))
+    assert conversation.topic is not None and conversation.topic.startswith(topic.split()[0]), conversation.topic
+
+
+def test_a_label_naming_a_course_subject_stays_in_the_topic(tutor) -> None:
+    """The guard: "gans." or "spam filter." before a question is its subject, not who asks."""
+    label = lambda text: conversation.names_a_heading_subject(text, tutor.index)  # noqa: E731
+    assert without_job_signature("spam filter. what does it learn from", label).startswith("spam filter")
+    assert without_job_signature("canal lock keeper. what is a variational autoencoder", label) == "what is a variational autoencoder"
+    # Without a check of the course's subjects, only the listed jobs are signatures.
+    assert without_job_signature("canal lock keeper. what is a variational autoencoder").startswith("canal")
+
+
 def test_the_topic_after_a_signed_question_is_the_subject(tutor) -> None:
     conversation = Conversation()
     question = "pharmacist. why do gans take so long to train"

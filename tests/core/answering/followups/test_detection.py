@@ -420,3 +420,47 @@ def test_whats_that_called_alone_still_points_back(tutor) -> None:
     answer = converse(tutor, ["what is overfitting", "what's that called in everyday words?"])
     assert conversation_module.refers_back("what's that called?")
     assert answer.in_scope and _cited(answer)[:1] == ["training-and-overfitting#overfitting-and-underfitting"], _cited(answer)
+
+
+# A question with a subject of its own, asked after two turns on another subject, is answered from
+# its own sections, not the old subject's (stop 40, fu40; found in a chat trial: after two questions
+# on adopting AI in a business, "how does a game bot learn if nobody tells it the right move" opened
+# with the adoption sections, while alone it is reinforcement learning). Two causes: a pronoun after
+# a subordinate clause opener ("if nobody tells it") was read as pointing back at the conversation
+# (``conversation.names_its_pronoun``), and a pronoun the search had placed inside the question
+# still brought the old topic's section first (``Switching._keep_the_subject``). Probes in
+# ``benchmarks/probes/fu40-s40``; worded apart from them.
+
+
+@pytest.mark.parametrize("first,question", [
+    (["why do employees resist ai at work", "how can a manager help with that"],
+     "how does a drone learn to fly steadily if no one programs it"),
+    (["what is a gan", "why does its training break down"],
+     "how does an email filter catch junk mail unless somebody labels it first"),
+    (["what is the eu ai act", "what happens if a company breaks it"],
+     "how does a streaming site pick shows for me before i even search for them"),
+])
+def test_a_subject_of_its_own_with_its_own_pronoun_is_answered_as_alone(tutor, first: list[str], question: str) -> None:
+    alone = tutor.ask(question)
+    after = learner_judge.converse(tutor, first)
+    old = {s.doc for s in after.sources}
+    answer = converse(tutor, [*first, question])
+    assert answer.in_scope and _cited(answer)[:1] == _cited(alone)[:1], (_cited(answer), _cited(alone))
+    assert not old & {s.doc for s in answer.sources}, _cited(answer)
+
+
+def test_a_pronoun_after_a_clause_opener_may_point_inside_the_question() -> None:
+    assert conversation_module.names_its_pronoun("how does a drone learn to fly if no one programs it")
+    assert conversation_module.names_its_pronoun("can a spam filter improve once you correct it")
+    # In the same clause as the thing, the pronoun still points back.
+    assert not conversation_module.names_its_pronoun("does the slippery ice make it harder")
+
+
+@pytest.mark.parametrize("turns,section", [
+    (["what is q-learning", "does it still work if the grid gets bigger"], "reinforcement-learning#"),
+    (["what is overfitting", "how do people spot it before the model ships"], "training-and-overfitting#"),
+])
+def test_a_follow_up_with_a_clause_opener_still_leans(tutor, turns: list[str], section: str) -> None:
+    """The guard: a follow-up whose pronoun has no thing of the question before it still carries the topic."""
+    answer = converse(tutor, turns)
+    assert answer.in_scope and _cited(answer)[0].startswith(section), _cited(answer)
