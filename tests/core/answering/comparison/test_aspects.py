@@ -312,14 +312,15 @@ def test_a_side_part_tells_what_its_thing_does() -> None:
 
 
 def test_how_each_works_keeps_the_sentence_on_what_each_does(tutor) -> None:
-    """Stop 40 (cmpa40): "how does each one work?" of a fraud model and a writing model: the
-    fraud side kept the sentences on its speed and its payoff, which repeat the learner's
-    "catches", and left out how the model is trained; with nothing else asked of both sides, the
-    sentence whose subject is the model ("A fraud model is usually trained ...") joins its part."""
-    result = tutor.ask("the model that catches card fraud versus the one that drafts our emails: how does each one work?")
+    """Stop 40 (cmpa40): "how does each work?" of a fraud spotter and a blog-post drafter: the
+    writing side kept its opening and the sentences on its uses, which repeat the learner's
+    "drafts blog posts", and left out how a language model writes; with nothing else asked of
+    both sides, the sentence whose subject is the model ("A language model produces text one
+    token at a time ...") joins its part."""
+    result = tutor.ask("the thing that spots fraudulent payments compared with the thing that drafts blog posts, how does each work?")
     assert result.shape == "comparison", result.shape
-    assert "ml-applications#fraud-detection-with-machine-learning" in _cited(result)
-    assert "trained with supervised learning" in result.text, result.text
+    assert "generative-ai-applications#text-generation-for-content-dialogue-and-creative-writing" in _cited(result)
+    assert "one token at a time" in result.text, result.text
 
 
 def test_a_process_asked_of_each_side_is_not_answered_by_what_it_is_used_for(tutor) -> None:
