@@ -1752,6 +1752,12 @@ class Comparing:
             scores = self._sentence_scores(hit.section, side_result)
             scores = scores + compose.side_bonus(hit.section.sentences, terms, named[i], named[1 - i])
             scores = scores + dimension_bonus(context, hit.section.sentences) + self._asked_of_both(question, context, sides, hit.section)
+            if not context:
+                # Nothing asked of both sides but the comparison itself ("same thing?", "how does
+                # each actually work?"): what each side's thing does tells it apart. (Asked
+                # something, "who tells it the right answer?", "what comes out of each", the
+                # sentences on that answer, and a bonus for the doer took their place.)
+                scores = scores + compose.doer_bonus(hit.section.sentences)
             contrast = None
             if lead is None:  # one sentence stating the difference is enough
                 contrast = compose.verdict_sentence(hit.section.sentences, terms, named[i], named[1 - i], scores)
@@ -2432,9 +2438,18 @@ _HOW_NOT_PROCESS = rx.compile(
 _USES_HEADING = rx.compile(r"(?i)\bused\s+for\b")
 
 
+# "how is each trained", "how is the computer learning in each case", "how are they made": a
+# process asked in the passive or progressive, the clause's participle saying which (not "how is A
+# different", "how are they used").
+_HOW_IS_DONE = rx.compile(r"(?i)\bhow\s+(?:is|are|was|were)\b(?!\s+(?:you|u|we|i|people)\b)([^,;:.?!]*)")
+_DONE = rx.compile(r"(?i)\b(?!used\b|called\b|based\b|related\b|connected\b)[a-z]{3,}(?:ed|ing)\b|\b(?:made|built|taught|done)\b")
+
+
 def asks_how_each(question: str) -> bool:
     """Does the comparison ask how each side does something (see ``_HOW_AFTER_COMPARING``)?"""
     if _HOW_AFTER_COMPARING.search(question):
+        return True
+    if any(_DONE.search(m.group(1)) and not _HOW_NOT_PROCESS.search(m.group(1)) for m in _HOW_IS_DONE.finditer(question)):
         return True
     return any(m.group(1).split() and not _HOW_NOT_PROCESS.search(m.group(1)) for m in _HOW_DOES.finditer(question))
 

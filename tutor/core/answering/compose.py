@@ -1187,6 +1187,35 @@ def side_bonus(
     return bonus
 
 
+# The sentence that tells how one side works: its subject is the thing that does the work (a model,
+# an algorithm, a network or one of its parts, an agent), and a verb follows ("A language model
+# produces text one token at a time ...", "Instead, an unsupervised algorithm searches the data for
+# patterns ...", "The algorithm does not name the groups ..."). In a side's own section every
+# sentence is about the side, so the learner's words for it ("the one that drafts our blog posts",
+# "clustering") pick the sentences that repeat them, a use or an example, over the one that says
+# what the thing does, which is what a comparison asks of each side.
+_DOER_SUBJECT = rx.compile(
+    r"^(?!(?:Because|If|When|Although|Though|While|As|Since|Unless|Whether|What|How)\b)"  # a clause before the main one
+    r"(?:(?:Instead|Then|So|Meanwhile|(?:In|During|At|After|Once|Given)\s+[\w ]{1,30}?)\s*,\s*)?"
+    r"(?:(?:A|An|The|Each|Every|Such|Most|Many)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:models?|algorithms?|networks?|generators?|discriminators?|encoders?|decoders?|agents?|classifiers?)"
+    r"(?:'s\s+[\w-]+)?\s+"
+    r"(?:(?:usually|often|typically|then|also|only|instead|simply|never|cannot|can|does\s+not|do\s+not|is|are|has|have|must|will)\s+)*"
+    r"(?!used\b|one\b|another\b)[a-z]+(?:s|ed)\b",
+)
+DOER_BONUS = 0.2  # a side's sentence on what its thing does (``_DOER_SUBJECT``): above a use or an example it outscored by less
+
+
+def doer_bonus(sentences: Sequence[str], opening: bool = False) -> np.ndarray:
+    """Per sentence of one side's section: ``DOER_BONUS`` when it tells what the side's thing
+    does (``_DOER_SUBJECT``), the opening sentence only with ``opening`` (it is kept for its
+    position already)."""
+    return np.array(
+        [DOER_BONUS if (i or opening) and _DOER_SUBJECT.match(s) else 0.0 for i, s in enumerate(sentences)],
+        dtype=np.float32,
+    )
+
+
 # Words with which one sentence sets two things side by side ("A predictive model returns a
 # judgement ..., while a generative model returns something that did not exist before"). Narrower
 # than ``_CONTRAST``: a bare "but" or "instead" mostly limits one thing's claim.

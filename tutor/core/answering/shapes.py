@@ -729,7 +729,14 @@ def _clean_side(text: str, last: bool) -> str:
 
 
 # A question about both after the second side: "vae which is better", "dbscan when should i use it".
-_TRAILING_QUESTION = rx.compile(r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b", _F)
+_TRAILING_QUESTION = rx.compile(
+    r"\s+(?:(?:and|but|or|so)\s+)?(?:when|which|in\s+terms\s+of|if\s+i)\b|"
+    # "image recognition vs image generation what comes out of each": a question ending on "each"
+    # or "both" asks it of the sides and names neither (the second side had kept it, so nothing
+    # was read as asked of both).
+    r"\s+(?:what|how)\s+(?:[\w'-]+\s+){1,5}?(?:each(?:\s+one)?|both(?:\s+of\s+them)?)(?=\W*$)",
+    _F,
+)
 # "a model that predicts which machine part will fail", "a robot that learns when to turn": a
 # "which" or "when" right after the verb of the side's own relative clause opens that verb's
 # object, and is part of the side (cut there, the side was "model that predicts" and was searched
@@ -2090,7 +2097,8 @@ def _detect(question: str) -> Shape:
     opened = _OPENER.sub("", question.strip(), count=1)
     if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
+    # ("a gan or a vae, how does each one produce the picture?": what is asked of each option.)
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question):
         return Shape("list")

@@ -269,6 +269,60 @@ def test_how_each_is_read_from_the_question() -> None:
     assert not asks("how do you test a classifier vs a text generator")
 
 
+def test_how_each_is_read_in_the_passive() -> None:
+    """Stop 40 (cmpa40): "how is each trained", "how is the computer learning in each case" ask
+    the process of each side as "how does each learn" does; a comparing word or a use is still no
+    process."""
+    asks = comparison.asks_how_each
+    assert asks("a decision tree vs a neural network: how is each one trained?")
+    assert asks("labelled emails vs unlabelled ones, how is the model learning in each case")
+    assert asks("q-learning vs gradient descent: how are they built up step by step")
+    assert not asks("how is a vae different from a gan")
+    assert not asks("how are gans and vaes related")
+    assert not asks("a decision tree vs a neural network: how are they used")
+
+
+def test_an_option_pair_asked_of_each_is_a_comparison() -> None:
+    """Stop 40 (cmpa40): "X or Y, how does each one ...?" asks the same of both options; it was
+    read as a list and answered from one side's section."""
+    from tutor.core.answering import shapes
+
+    shape = shapes.detect("a gan or a vae, how does each one make new sprites?")
+    assert shape.kind == "comparison" and shape.sides == ("gan", "vae")
+
+
+def test_a_side_part_tells_what_its_thing_does() -> None:
+    """Stop 40 (cmpa40): in a side's own section every sentence is about the side, so the
+    learner's words for it picked the sentences repeating them (a use, an example) over the one
+    that says what the thing does; that sentence gains ``compose.DOER_BONUS``. A clause before
+    the main one ("Because a language model predicts ...") has another subject."""
+    from tutor.core.answering import compose
+
+    sentences = [
+        "Text generation is the use of language models to write new text.",
+        "A language model produces text one token at a time.",
+        "Content generation is one use: drafting blog posts.",
+        "Instead, an unsupervised algorithm searches the data for patterns.",
+        "The algorithm does not name the groups.",
+        "Because a language model predicts plausible text, generated text can be wrong.",
+        "A fraud model is usually trained with supervised learning.",
+        "Small models are used for simple, private tasks.",
+    ]
+    assert [bool(b) for b in compose.doer_bonus(sentences)] == [False, True, False, True, True, False, True, False]
+
+
+def test_how_each_works_keeps_the_sentence_on_what_each_does(tutor) -> None:
+    """Stop 40 (cmpa40): "how does each work?" of a fraud spotter and a blog-post drafter: the
+    writing side kept its opening and the sentences on its uses, which repeat the learner's
+    "drafts blog posts", and left out how a language model writes; with nothing else asked of
+    both sides, the sentence whose subject is the model ("A language model produces text one
+    token at a time ...") joins its part."""
+    result = tutor.ask("the thing that spots fraudulent payments compared with the thing that drafts blog posts, how does each work?")
+    assert result.shape == "comparison", result.shape
+    assert "generative-ai-applications#text-generation-for-content-dialogue-and-creative-writing" in _cited(result)
+    assert "one token at a time" in result.text, result.text
+
+
 def test_a_process_asked_of_each_side_is_not_answered_by_what_it_is_used_for(tutor) -> None:
     for question in (
         "how does a gan create a picture compared to how a vae creates one",
