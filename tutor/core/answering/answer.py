@@ -519,7 +519,13 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # "how can my grandma avoid falling for deepfakes?": the people around a question, or
             # the context before it, can sink it below the scope bar; its narrower readings may not.
             plain = without_foreign_plain_words(query, self.vocabulary)
+            told = set(symptoms.told_terms(query))
             for text in everyday.narrowed(query) + ([plain] if plain else []):
+                if told and not told & set(symptoms.told_terms(text)):
+                    # "the old rotas were rigged for his mates. will the app just carry that on?":
+                    # the context that tells a symptom whole by its shape is what is asked; a
+                    # reading without it asks something else (stop 40).
+                    continue
                 narrower = self.index.search(text, k=8, history=conversation, follow=False)
                 if narrower.in_scope:
                     result = narrower

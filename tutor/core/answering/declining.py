@@ -19,7 +19,7 @@ import numpy as np
 
 from tutor.core import regex_cache as rx
 from tutor.core.answering import conversation as conversation_module
-from tutor.core.answering import everyday, orders, shapes
+from tutor.core.answering import everyday, orders, shapes, symptoms
 from tutor.core.answering.answers import Answer, _shown, section_question
 from tutor.core.answering.codes import ends_in_short_code
 from tutor.core.answering.compounds import hyphenated_term
@@ -523,6 +523,11 @@ class Declining:
         # alone, judged on meaning, answered 3 of 12 remarks such as "the vae lesson was fun. how
         # do i bake the perfect sourdough" from the course.)
         preamble = question.strip()[: question.strip().rfind(asking)]
+        if symptoms.told_terms(question) and not _TOPIC_CHANGE.search(preamble):
+            # "an app reckons it learned to spot sick hives ... did somebody sit and write out all
+            # the signs as rules": the message tells a course term whole by its shape (a person
+            # writing the rules of what a machine learned), which the asking sentence asks about.
+            return False
         if (
             (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking) or _LIKE_THIS.search(asking))
             and names_subject(preamble, self.subject_stems)

@@ -66,6 +66,12 @@ _GRADED = frozenset("low lower high higher good bad typical usual normal reasona
 _CARRIES_ON = rx.compile(r"^\W*(?:(?:ok(?:ay)?|wait|hm+|oh)[\s,]+)?(?:so|but|then|and|also|plus|wait)\b", re.IGNORECASE)
 SEEN_PENALTY = 0.04  # follow-ups: sections the last answer cited, times the share of them quoted
 HEADING_SHAPE_BONUS = 0.03  # "why" questions: sections whose heading starts with "Why"
+# A term told by its shape (``symptoms.told_terms``: both halves of a symptom or a task in one
+# question) is strong evidence of what is asked, but one added word weighs little against a long
+# story's own words ("a pupil learned answers by heart and flunked new questions" drew the
+# education section, "the old rotas were rigged for his mates" hyper-personalisation): the
+# sections whose heading names the told term gain this much, and one ranked first is in scope.
+TOLD_HEADING_BONUS = 0.06
 ON_TOPIC_DENSE = 0.2  # a follow-up stays in the lesson under discussion down to this cosine
 CONFIDENT_ALONE = 0.6  # ... and one at or above this never does
 LEAN_MARGIN = 0.03  # ... in between, it leans when the topic raises the best score by this much
@@ -1063,6 +1069,9 @@ class SearchIndex:
                 if section_id in self._position:
                     penalty[self._position[section_id]] = share
             scores = scores - SEEN_PENALTY * penalty
+        told_headings = self._told_headings(plain) if expand else None
+        if told_headings is not None:
+            scores = scores + TOLD_HEADING_BONUS * told_headings
         if _WHY.match(query):
             # "Why ...?": a section whose heading is itself a why-question explains a cause.
             scores = scores + HEADING_SHAPE_BONUS * self._why_headings
@@ -1126,6 +1135,9 @@ class SearchIndex:
             ):
                 # A long message in a trade's words whose nearest learner asks mostly belong to
                 # the section ranked first (see ``NEIGHBOURS_AGREE``).
+                in_scope = True
+            if not in_scope and not context and told_headings is not None and told_headings[self._position[hits[0].section.id]]:
+                # The section first names a term the question tells whole by its shape (stop 40).
                 in_scope = True
             if not in_scope and not context and hits[0].asked >= HEADING_ASK:
                 # The term may be named in the learner's words, a glossary phrase of two words or
@@ -1238,6 +1250,20 @@ class SearchIndex:
                 if named and named <= self._heading_terms[int(i)]:
                     return int(i)
         return None
+
+    def _told_headings(self, text: str) -> np.ndarray | None:
+        """Per section, 1.0 when its heading names in full a course term ``text`` tells by its
+        shape (``symptoms.told_terms``: every analysed word of the term in the heading), else 0.0;
+        None when it tells none. (Not only the rare heading terms ``names_heading_term`` reads:
+        "bias" and "overfitting" head their sections and appear in many others.)"""
+        told = [set(self.analyse(term)) for term in symptoms.told_terms(text)]
+        if not told:
+            return None
+        marks = np.array(
+            [any(stems and stems <= self._heading_terms[i] for stems in told) for i in range(len(self.sections))],
+            dtype=np.float32,
+        )
+        return marks if marks.any() else None
 
     def names_heading_term(self, question: str, section: Section, ignore: Set[str] = frozenset()) -> bool:
         """Does ``question`` name a term of ``section``'s heading that at most

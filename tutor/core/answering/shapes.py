@@ -443,6 +443,20 @@ _COMPARE_SPLIT = [
     # "compared to supervised learning, what does unsupervised do", "unlike GANs, how do VAEs ..."
     rx.compile(r"^(?:compared\s+(?:to|with)|unlike|in\s+contrast\s+to)\s+(?P<b>[^,]+?)\s*(?:,|\s(?=what|how|why|does|do|is|are))\s*(?P<a>.+)$", _F),
 ]
+# "can it work out which houses are alike", "which of my sounds are similar": which members of
+# one set resemble each other is a grouping task asked of one thing, not two things compared.
+_WHICH_ALIKE = rx.compile(
+    r"\bwhich\s+(?:[\w'-]+\s+){1,3}?(?:are|is|look|sound|seem|go|belong)\s+(?:alike|similar|together)\b(?!\s+to\b)", re.IGNORECASE
+)
+
+
+def _compare_words(question: str) -> bool:
+    """Does ``question`` use a word of comparison, other than in "which X are alike" (stop 40,
+    parab40: "which houses are alike ... nobody labelling anything" was read as a comparison with
+    no sides and answered from the section on how generative AI and machine learning differ)?"""
+    return bool(_COMPARE_WORDS.search(_WHICH_ALIKE.sub(" ", question)))
+
+
 def _unnamed(pattern: str) -> str:
     """``pattern`` with its named groups plain, to be one alternative among others."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
@@ -461,16 +475,20 @@ _COMPARE_WORDS = rx.compile(
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b" + _RELATIVE_WHICH + "|"
     r"stack\s+up|side\s+by\s+side|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
-    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as\b|same\s+(?:things?|ideas?|concepts?)\b|similar\s+to|alike|"
+    r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as\b|same\s+(?:things?|ideas?|concepts?)\b(?!\s+(?:in|happens?|happening|goes|going|with|for|has|had)\b)|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
+    # ("the same thing in ml has a name", "the same thing happens with models": the learner's own
+    # story likened to the course's subject, one thing asked about, stop 40.)
     r"\band\b.+?\b(?:are|were)\s+both\b|" + _WHO_DOES_WHAT + "|" + _unnamed(_EACH_OF_TWO) + "|"
     # "when is ML the better choice and when is gen AI better?"
     r"\bwhen\s+(?:is|are|should|would|do|does|to)\b.+\band\s+when\b|"
     + _SETTING_OPTIONS + "|" + _BARE_OPTIONS + "|" + _unnamed(_CHOICE_CLAUSE) + "|" + _unnamed(_NAMED_THEN_EACH) + "|"
     r"\bwhich\s+(?:(?:one|[a-z]+)\s+)?" + _WHICH_VERB + r"\s+.+?\s+and\s+which\b|"
     # (Not "what's the name for that and what's going on": "what's going on", "what's wrong" ask
-    # about the situation just told, no second thing.)
-    r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+.+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+"
+    # about the situation just told, no second thing; nor "what is it and what's the fix", two
+    # things asked of the one thing a pronoun points to, stop 40.)
+    r"\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+(?!(?:it|that|this|they|those|these)(?:\s+called)?\s+and\s)"
+    r".+?\s+and\s+what(?:'s|s|\s+is|\s+does|\s+do)\s+"
     r"(?!(?:it|they|this|that|these|those|them|going|happening|wrong|up)\b))",
     _F,
 )
@@ -2071,7 +2089,7 @@ def _detect(question: str) -> Shape:
             return Shape("comparison", (_strip_question_words(weighed.group("a")), _clean_side(weighed.group("b"), True)))
         return Shape("comparison", (f"benefits of {x}", f"limitations of {x}"))
     if (
-        _COMPARE_WORDS.search(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
+        _compare_words(question) or _PARTS_OF_BOTH_RX.search(question) or _SAME_PAIR_RX.search(question)
         or _CLAIMED_SAME_RX.search(question)
         or _SAME_RX.search(question) or _same_in_a_later_sentence(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)

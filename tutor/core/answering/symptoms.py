@@ -51,6 +51,31 @@ _OVERFIT_TOLD = rx.compile(
     re.IGNORECASE,
 )
 
+# Overfitting told as learning by heart (stop 40): answers learned word for word, then a failure on
+# anything new ("a pupil learned answers by heart and flunked new questions", "memorised every past
+# paper word for word and then fell apart on the real exam").
+_BY_HEART = r"(?:by heart|word for word|note for note|line for line|by rote|parrot fashion|off pat|memori[sz](?:ed|es|ing|e)?)"
+_FAILED = rf"(?:{_FAILURE}|flunk(?:s|ed)?|bomb(?:s|ed)|can'?t|cannot|couldn'?t|unable)"
+_NEW = r"(?:new|anything else|something else|else|unseen|the real|real|different|fresh|other)"
+_BY_HEART_TOLD = rx.compile(
+    rf"\b{_BY_HEART}\b[^?!]{{0,120}}?(?:\b{_FAILED}\b[^?!]{{0,50}}?\b{_NEW}\b|\b{_NEW}\b[^?!]{{0,40}}?\b{_FAILED}\b)",
+    re.IGNORECASE,
+)
+
+# Bias inherited from training data, told as past records that were unfair and a machine that will
+# decide from them ("the old rotas were rigged for his mates. will the app just carry that on?").
+_PAST_RECORDS = (
+    r"(?:old|past|previous|historic(?:al)?|earlier|years of|last \w+ years'?)\s+(?:\w+\s+)?"
+    r"(?:records?|rotas?|rosters?|data|decisions?|sheets?|allocations?|hiring|appraisals?|files|logs|history|choices)"
+)
+_UNFAIR = (
+    r"(?:rigged|biased|unfair|skewed|stacked|sexist|racist|prejudiced|favou?rites|favou?red|favou?ritism|"
+    r"cronyism|nepotism|(?:for|to) (?:his|her|their|the boss'?s?) (?:mates|pals|friends|favou?rites|mates'))"
+)
+_BIAS_TOLD = rx.compile(
+    rf"\b{_PAST_RECORDS}\b[^?!]{{0,80}}?\b{_UNFAIR}|\b{_UNFAIR}[^?!]{{0,80}}?\b{_PAST_RECORDS}\b", re.IGNORECASE
+)
+
 # Exploration versus exploitation: a choice it knows works against one it has not tried.
 # (Stop 40: the known choice also told by what it already earned, "the trick that already got it a
 # treat", or by whom it is known to, "the show we know everyone listens to"; the untried one by
@@ -67,7 +92,7 @@ _KNOWN = (
 _HABIT = r"(?:always|keeps? \w+ing|the same|(?:just )?repeat(?:s|ing)?|(?:i|we|you) know)"
 _REWARD_STORY = rx.compile(r"\b(?:rewards?|rewarded|rewarding|treats?|trial and error|reinforcement learning|carrots?)\b", re.IGNORECASE)
 _UNTRIED = (
-    r"(?:try(?:ing)? (?:a |an |some |the )?(?:other|others|another|something|anything|new|different)|"
+    r"(?:(?:try|tries|trying) (?:a |an |some |the )?(?:other|others|another|something|anything|new|different)|"
     r"(?:never|not) tries|(?:hasn'?t|has not|haven'?t|never|not yet) (?:tried|used|been)|untried|"
     r"(?:nobody|no one|no-one)(?:'s| has)? (?:ever )?(?:tried|knows|heard)|gambl(?:e|es|ing) on|"
     r"(?:a|some) new (?:one|ones|route|path|way|thing|things|option|place|spot))"
@@ -106,21 +131,85 @@ _RESIST_TOLD = rx.compile(
     re.IGNORECASE,
 )
 
+# Tasks told by their shape (stop 40, parab40): what the learner wants a machine to do, said in
+# the words of their trade, is a course method when its two halves meet in one question.
+# Clustering: things put into piles, or found alike, with nobody naming the piles ("sort them into
+# heaps of similar ones without me saying what the heaps are", "which houses are alike ... nobody
+# labelling anything"). Only sorting into named piles ("spam or not spam") is classification.
+_GROUP_VERB = r"(?:sort|group|bunch|cluster|split|divide|organi[sz]e|put|lump|arrange|separate|segment)(?:s|ed|ing)?"
+_PILES = (
+    r"(?:piles?|heaps?|groups?|bunch(?:es)?|famil(?:y|ies)|types?|kinds?|categor(?:y|ies)|buckets?|clusters?|"
+    r"batch(?:es)?|segments?|camps?|tribes?|stacks?|lots)"
+)
+_GROUPED = rf"\b{_GROUP_VERB}\b[^.?!]{{0,60}}?\binto\b[^.?!]{{0,40}}?\b{_PILES}\b"
+_ALIKE = r"\b(?:are|is|look|looks|sound|sounds|seem|seems|go|belong)\s+(?:alike|similar|together)\b"
+_UNNAMED = (
+    r"(?:without (?:me |us |anyone |anybody |someone |you |them |a person )?(?:first )?(?:telling|saying|naming|"
+    r"deciding|defining|giving|labell?ing|tagging|specifying|choosing|picking|setting)|"
+    r"(?:nobody|no ?one|no-one) (?:labell?ing|tagging|naming|telling|sorting)|"
+    r"\b(?:by itself|on its own|all by itself)\b|"
+    r"\b(?:with )?no (?:tags|labels|names|categories)\b|\b(?:untagged|unlabell?ed|untitled|unnamed|unsorted)\b)"
+)
+_CLUSTER_TOLD = rx.compile(rf"(?=[\s\S]*?{_UNNAMED})[\s\S]*?(?:{_GROUPED}|{_ALIKE})", re.IGNORECASE)
+
+# Dimensionality reduction: many measurements that move together squashed into a few ("300
+# indicators that are heavily correlated ... squash them into 2 or 3 composite indices").
+_SQUASH = (
+    r"(?:squash|squish|compress|boil|condense|collapse|shrink|reduce|combine|merge|distil|crunch|roll)"
+    r"(?:es|s|ed|ing)?(?: (?:them|it|those|these|everything|all of (?:them|it)))?(?: (?:up|down))?"
+)
+_FEW = r"(?:a few|a handful|a couple|fewer|one|two|three|four|five|[1-5]|\d(?: or \d)?)"
+_INTO_FEW = rf"\b{_SQUASH}\b\s+(?:in)?to\b\s+(?:just\s+|only\s+)?{_FEW}\b"
+_MANY_TOGETHER = (
+    r"(?:correlated|overlapping|redundant|(?:move|moves|moving|go|rise|fall|rises|falls)(?: up and down| and fall)? together|"
+    r"\b(?:hundreds|dozens|loads|lots) of\b|"
+    r"\b\d{2,}\s+(?:\w+\s+)?(?:columns|indicators|signals|measurements|ratios|variables|features|items|readings|"
+    r"metrics|numbers|sensors|scores|stats|statistics|fields|inputs|factors|measures))"
+)
+_REDUCE_TOLD = rx.compile(rf"(?=[\s\S]*?{_MANY_TOGETHER})[\s\S]*?{_INTO_FEW}", re.IGNORECASE)
+
+# Learning from data instead of hand-written rules: did a person write the rules in ("surely some
+# programmer sat down and typed in the rules", "did someone code in every leaf shape", "did the
+# company just type that in") about something a machine learned, spots or knows.
+_PERSON = (
+    r"(?:some(?:one|body)|some programmer|a programmer|programmers|a human|a person|the (?:company|developers?|"
+    r"makers?|coders?|programmers?|engineers?)|they)"
+)
+_WROTE = (
+    r"(?:(?:just|actually|really|all) )?(?:(?:sat|sit|sits) (?:down )?(?:and )?)?"
+    r"(?:typ(?:e|ed|ing)|wr(?:i|o)te|writ(?:e|es|ing)|cod(?:e|ed|ing)|hand[- ]?cod(?:e|ed)|program(?:med|s)?|"
+    r"spell(?:ed|t)? out|enter(?:ed)?|put|list(?:ed)?|hard[- ]?cod(?:e|ed))"
+)
+_RULES_IN = r"(?:\brules?\b|\bin (?:every|each|all)\b|\b(?:that|it|them|this|those|everything) in\b|\bevery\b|\ball the\b)"
+_LEARNED = r"\b(?:learn(?:s|t|ed|ing)?|taught|train(?:ed|s)?|knows?|spots?|recogni[sz]es?|names?|works? out|figures? out)\b"
+_RULES_TOLD = rx.compile(
+    rf"(?=[\s\S]*?{_LEARNED})[\s\S]*?\b{_PERSON}\s+{_WROTE}\b[^.?!]{{0,50}}?{_RULES_IN}", re.IGNORECASE
+)
+
 _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
+    (_BY_HEART_TOLD, "overfitting"),
+    (_BIAS_TOLD, "bias"),
     (_EXPLORE_TOLD, "exploration versus exploitation"),
     (_TEMPERATURE_TOLD, "temperature"),
     (_RESIST_TOLD, "resistance to change"),
+    (_CLUSTER_TOLD, "clustering"),
+    (_REDUCE_TOLD, "dimensionality reduction"),
+    (_RULES_TOLD, "hand-written rules"),
 )
+
+
+# The terms in the fixed order ``told_terms`` gives them.
+_ORDER = list(dict.fromkeys(term for _, term in _TOLD))
 
 
 def told_terms(question: str) -> list[str]:
     """The course terms whose symptom ``question`` tells in its own words (see the module's
     docstring), in a fixed order, none when no shape is told whole."""
     text = question.replace("\u2019", "'")
-    told = [term for pattern, term in _TOLD if pattern.search(text)]
+    told = list(dict.fromkeys(term for pattern, term in _TOLD if pattern.search(text)))
     if "exploration versus exploitation" not in told and _HABIT_TOLD.search(text) and _REWARD_STORY.search(text):
-        told.insert(1 if "overfitting" in told else 0, "exploration versus exploitation")
+        told = sorted([*told, "exploration versus exploitation"], key=_ORDER.index)
     return told
 
 
