@@ -134,6 +134,10 @@ NEIGHBOUR_ASK = 0.43
 # A question naming a machine by its job (``described.names_machine_at_work``): the router's first
 # choice among this many first hits answers it (see ``SearchIndex.search``).
 MACHINE_HITS = 3
+# A symptom told by its shape (``symptoms.told_terms``) names one term: the section heading with
+# it answers from this deep in the ranking, since the story's words (a shop's product copy, a
+# depot's parcels) rank the learner's own industry section and its neighbours above it.
+SYMPTOM_HITS = 5
 # A first question that tells what an unnamed "it" did ("it did great on the practice stuff and then
 # fell apart on anything new", "how do i double check stuff it writes"): with no earlier answer to
 # lean on, the "it" that acts is the machine the course is about, as a machine named by its job is,
@@ -1133,7 +1137,7 @@ class SearchIndex:
                 in_scope = self.names_heading_term(query, hits[0].section) or (
                     expand and self.names_heading_term(self._in_course_terms(plain, phrases_only=True), hits[0].section)
                 )
-            if not context and (named := self._symptom_named(plain, hits[:MACHINE_HITS])) is not None:
+            if not context and (named := self._symptom_named(plain, hits[:SYMPTOM_HITS])) is not None:
                 # A symptom told by its shape, both halves of it ("nails the practice set but falls
                 # apart in the concert", "says its '98% right' but only a handful are ever spiced",
                 # "the booking bot told a patient we open sundays, which we never have"), names its
@@ -1178,8 +1182,8 @@ class SearchIndex:
         section that heads with that term ("Overfitting and underfitting", "Accuracy: the share of
         predictions that are right", "What hallucination means") is where the course explains
         it; a section that only mentions it in passing (precision and recall's worked example
-        gives the accuracy too) does not. Only among the first hits, so the story still has to
-        land near it."""
+        gives the accuracy too) does not. Only among the first ``SYMPTOM_HITS``, so the story
+        still has to land near it."""
         told = [set(self.analyse(term)) for term in symptoms.told_terms(question)]
         return next(
             (h for h in hits if any(term and term <= self.heading_terms_of(h.section) for term in told)),

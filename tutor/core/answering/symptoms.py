@@ -93,6 +93,7 @@ _FALSE = (
     r"(?:(?:doesn'?t|does not|didn'?t|did not|don'?t|do not) (?:even |actually |really )?(?:exist|have|happen)|"
     r"never (?:existed|exist|happened|wrote|written|said|opened|open|had|have)\b(?! to)|"
     r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not) (?:even |actually )?(?:real|true|there)|"
+    r"none of (?:them|which|those|these) (?:are|were|is|was|exists?|existed)|"
     r"non-?existent|made[- ]up|fake|fictional|bogus|invented|imaginary|out of thin air)"
 )
 _HALLUCINATION_TOLD = rx.compile(
