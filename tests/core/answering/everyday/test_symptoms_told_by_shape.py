@@ -94,8 +94,9 @@ def test_half_a_shape_or_another_sense_names_nothing(question: str) -> None:
          EXPLORATION),
         ("florist. our ordering bot always goes for the supplier it knows works and never tries another one. is that how these learning things should behave",
          EXPLORATION),
-        # Stop 40: the story drew the industry section on chatbots, precision and recall, or a
-        # neighbour, or fell below the scope bar.
+        # Stop 40: the story drew a neighbour (the cats-and-dogs example, precision and recall,
+        # what an agent is); the overfitting one answered before too and guards the praise on
+        # practice data.
         ("pet shop owner. the chat assistant on our website told a customer we stock a dog food brand that doesnt even exist. why does it do that",
          HALLUCINATION),
         ("locksmith. the burglar alarm model is sold as 99% accurate, but break-ins on our street are rare. does that figure mean much",
