@@ -186,9 +186,82 @@ _RULES_TOLD = rx.compile(
     rf"(?=[\s\S]*?{_LEARNED})[\s\S]*?\b{_PERSON}\s+{_WROTE}\b[^.?!]{{0,50}}?{_RULES_IN}", re.IGNORECASE
 )
 
+# Overfitting told of the data it practised on, set against a failure anywhere else: "nails the
+# practice set but falls apart in the concert" (stop 40). Here the praised data says it was the
+# data learned from, so the failure needs no "on ours": a performance, a match or a concert is
+# other data too.
+_PRACTISED = (
+    r"(?:practi[cs]e|training|rehearsals?|homework|(?:the )?(?:examples?|data|cases) (?:it|he|she|they) "
+    r"(?:was |were )?(?:trained|taught|learn[te]d?|built|shown|practi[cs]ed|saw|seen))"
+)
+_OVERFIT_PRACTISED = rx.compile(
+    rf"\b{_PRAISE}\b(?: (?:the|its|his|her|their|every|all|on))*(?: \w+)?? {_PRACTISED}\b[^.?!]{{0,80}}?"
+    rf"\b(?:but|yet|whereas|while|then)\b[^.?!]{{0,60}}?\b{_FAILURE}\b",
+    re.IGNORECASE,
+)
+
+# Hallucination: a machine that talks or writes told, quoted or gave something, and the thing does
+# not exist or is not true ("the web chat bot told a customer to collect their parcel from a
+# pickup point that doesnt even exist", "our booking bot told a patient we open on sundays, which
+# we never have", "the ai that writes our descriptions invents features the item doesn't have").
+# The learner's story (a shop, a depot, a dental practice) otherwise drew the industry section on
+# chatbots. A picture or a video is left out: a generated face of "someone who doesn't exist" is
+# what a generative model is for, not a falsehood.
+_TALKER = (
+    r"(?:chat ?bots?|bots?|assistants?|chat ?gpt|gpt|copilot|gemini|language models?|llms?|"
+    r"chat ai|ai chat|(?:the|an|our|this|that|their) ai(?: tool| thing| system)?)"
+)
+_STATED = (
+    r"(?:told|tells?|said|says|gave|gives|quoted|quotes|cited|cites|claimed|claims|answered|replied|"
+    r"wrote|writes|listed|lists|recommended|named|mentioned|referenced|invents|invented|"
+    r"(?:came|comes|coming) up with|made up|makes up|making up)"
+)
+_FALSE = (
+    r"(?:(?:doesn'?t|does not|didn'?t|did not|don'?t|do not) (?:even |actually |really )?(?:exist|have|happen)|"
+    r"never (?:existed|exist|happened|wrote|written|said|opened|open|had|have)\b(?! to)|"
+    r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not) (?:even |actually )?(?:real|true|there)|"
+    r"none of (?:them|which|those|these) (?:are|were|is|was|exists?|existed)|"
+    r"non-?existent|made[- ]up|fake|fictional|bogus|invented|imaginary|out of thin air)"
+)
+_HALLUCINATION_TOLD = rx.compile(
+    rf"\b{_TALKER}\b[^?!]{{0,80}}?\b{_STATED}\b[^?!]{{0,200}}?\b{_FALSE}\b", re.IGNORECASE
+)
+_PICTURES = rx.compile(
+    r"\b(?:pictures?|images?|photos?|pics?|drawings?|draws?|paintings?|videos?|faces?|artwork|art)\b", re.IGNORECASE
+)
+
+# Accuracy misleading on a rare class: a share said right, and the thing to catch rare ("says its
+# '98% right', but only a tiny handful of letters are ever spiced", "99 percent of transactions
+# right, but frauds are maybe one in a thousand"). The story's words (fraud, post, scans) drew
+# the section on precision and recall or the learner's industry, not the one on accuracy misleading.
+_PERCENT = r"\d+(?:\.\d+)? ?(?:%|percent|per cent)"
+_SAID_RIGHT = rf"(?:{_PERCENT}[^.?!]{{0,30}}?\b(?:right|accurate|correct)\b|\b(?:right|accurate|accuracy|correct)\b[^.?!]{{0,20}}?{_PERCENT})"
+_RARE = (
+    r"(?:rare|rarely|one in (?:a|every|ten|twenty|fifty|a hundred|a thousand|\d+)|(?:tiny |small )?handful|hardly any|"
+    r"very few|only a few|almost none|almost never|barely any|one or two)"
+)
+_ACCURACY_RARE = rx.compile(
+    rf"{_SAID_RIGHT}[^?!]{{0,160}}?\b{_RARE}\b|\b{_RARE}\b[^?!]{{0,160}}?{_SAID_RIGHT}", re.IGNORECASE
+)
+
+# Cumulative reward: a reward taken now against what it costs later ("keeps grabbing the nearest
+# box for a quick point even when it blocks the aisle for the next ten picks. shouldnt it think
+# ahead", "only chases the points it can grab right now ... to win at the end").
+_REWARD = r"(?:points?|rewards?|scores?|prizes?|treats?)"
+_NOW = r"(?:right now|straight away|immediate(?:ly)?|instant|quick|quickest|nearest|short[- ]term|this move|this turn)"
+_LATER = (
+    r"(?:later|at the end|in the end|the long run|long[- ]term|think ahead|plan ahead|down the line|eventually|"
+    r"the whole (?:game|match|episode|day|shift)|(?:the )?next (?:ten|few|\d+|several))"
+)
+_REWARD_NOW_LATER = rx.compile(
+    rf"(?:\b{_REWARD}\b[^!]{{0,60}}?\b{_NOW}\b|\b{_NOW}\b[^!]{{0,60}}?\b{_REWARD}\b)[^!]{{0,200}}?\b{_LATER}\b",
+    re.IGNORECASE,
+)
+
 _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
     (_BY_HEART_TOLD, "overfitting"),
+    (_OVERFIT_PRACTISED, "overfitting"),
     (_BIAS_TOLD, "bias"),
     (_EXPLORE_TOLD, "exploration versus exploitation"),
     (_TEMPERATURE_TOLD, "temperature"),
@@ -196,6 +269,8 @@ _TOLD = (
     (_CLUSTER_TOLD, "clustering"),
     (_REDUCE_TOLD, "dimensionality reduction"),
     (_RULES_TOLD, "hand-written rules"),
+    (_ACCURACY_RARE, "accuracy"),
+    (_REWARD_NOW_LATER, "cumulative reward"),
 )
 
 
@@ -210,6 +285,8 @@ def told_terms(question: str) -> list[str]:
     told = list(dict.fromkeys(term for pattern, term in _TOLD if pattern.search(text)))
     if "exploration versus exploitation" not in told and _HABIT_TOLD.search(text) and _REWARD_STORY.search(text):
         told = sorted([*told, "exploration versus exploitation"], key=_ORDER.index)
+    if _HALLUCINATION_TOLD.search(text) and not _PICTURES.search(text):
+        told.append("hallucination")
     return told
 
 

@@ -9,6 +9,13 @@ story's own words (castings, timetables, a trade) drew the learner's industry se
 in scope. ``symptoms.told_terms`` reads the shape and the query gets the course term, as a
 glossary phrase's. Probes, written before any answer was read: ``benchmarks/probes/parab39-s39``;
 the questions here are worded apart from them and from the asks, and each failed before.
+
+Stop 40 (paraa40, probes ``benchmarks/probes/paraa40-s40``) added four shapes: a talking machine
+stating what does not exist (hallucination: the story's shop, depot or surgery drew the industry
+section on chatbots), a share said right while the thing to catch is rare (accuracy), a quick
+reward taken against a later cost (cumulative reward) and praise on the practice data set against
+a failure anywhere (overfitting); and the section heading with a told term answers when it is
+among the first hits (``SearchIndex._symptom_named``).
 """
 
 from __future__ import annotations
@@ -23,6 +30,9 @@ from tutor.core.answering.symptoms import told_terms
 OVERFITTING = "training-and-overfitting#overfitting-and-underfitting"
 EXPLORATION = "reinforcement-learning#exploration-versus-exploitation"
 TEMPERATURE = "language-models#sampling-temperature-top-k-and-top-p"
+HALLUCINATION = "hallucination#what-hallucination-means"
+ACCURACY = "evaluating-models#accuracy-the-share-of-predictions-that-are-right"
+CUMULATIVE = "reinforcement-learning#maximising-cumulative-reward"
 
 
 @pytest.mark.parametrize(
@@ -35,6 +45,12 @@ TEMPERATURE = "language-models#sampling-temperature-top-k-and-top-p"
         # "missing" things on the learner's own data is a failure too (stop 39, the lead's chat
         # trial: a pharmacist's interaction checker was declined as not covered).
         ("the tagger was spot on with the vendor's samples but keeps missing defects in our photos", "overfitting"),
+        # Stop 40.
+        ("the help bot quoted a refund rule that doesnt exist anywhere in our policy", "hallucination"),
+        ("the writing assistant listed three studies, none of them are real", "hallucination"),
+        ("the lab says the test is 99% accurate, but the condition is rare", "accuracy"),
+        ("the game bot grabs the quickest points it can and loses the level later", "cumulative reward"),
+        ("her model aces the practice questions but flops in the real exam", "overfitting"),
     ],
 )
 def test_a_told_shape_names_its_term(question: str, term: str) -> None:
@@ -54,6 +70,13 @@ def test_a_told_shape_names_its_term(question: str, term: str) -> None:
         "the slider is at the max, what does it do",
         # Missing values are incomplete data, not a failure of the model.
         "the model worked fine on their data but in ours there are missing values everywhere",
+        # Stop 40: a made picture of someone who never existed is what a generator is for; "never
+        # have to" is no falsehood; a share right with nothing rare; a reward with no later cost.
+        "can an ai make photos of people who don't exist",
+        "the image bot gave me a picture of a castle that doesnt exist, how",
+        "the chatbot said we never have to label anything, is that true",
+        "our model is 95% accurate, is that good",
+        "how does an agent get points quickly in reinforcement learning",
     ],
 )
 def test_half_a_shape_or_another_sense_names_nothing(question: str) -> None:
@@ -71,6 +94,17 @@ def test_half_a_shape_or_another_sense_names_nothing(question: str) -> None:
          EXPLORATION),
         ("florist. our ordering bot always goes for the supplier it knows works and never tries another one. is that how these learning things should behave",
          EXPLORATION),
+        # Stop 40: the story drew a neighbour (the cats-and-dogs example, precision and recall,
+        # what an agent is); the overfitting one answered before too and guards the praise on
+        # practice data.
+        ("pet shop owner. the chat assistant on our website told a customer we stock a dog food brand that doesnt even exist. why does it do that",
+         HALLUCINATION),
+        ("locksmith. the burglar alarm model is sold as 99% accurate, but break-ins on our street are rare. does that figure mean much",
+         ACCURACY),
+        ("allotment keeper. the watering robot learns by trial and error and takes the quick reward of soaking one bed even though it leaves the rest dry for later. shouldnt it plan ahead",
+         CUMULATIVE),
+        ("cellist. my friend's model nails the training pieces but falls apart on anything new, like a student who memorised one etude. what's the word for that",
+         OVERFITTING),
     ],
 )
 def test_a_told_symptom_gets_the_section_that_names_it(tutor: Any, question: str, section: str) -> None:
