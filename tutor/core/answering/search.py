@@ -140,10 +140,6 @@ NEIGHBOUR_ASK = 0.43
 # A question naming a machine by its job (``described.names_machine_at_work``): the router's first
 # choice among this many first hits answers it (see ``SearchIndex.search``).
 MACHINE_HITS = 3
-# A symptom told by its shape (``symptoms.told_terms``) names one term: the section heading with
-# it answers from this deep in the ranking, since the story's words (a shop's product copy, a
-# depot's parcels) rank the learner's own industry section and its neighbours above it.
-SYMPTOM_HITS = 5
 # A first question that tells what an unnamed "it" did ("it did great on the practice stuff and then
 # fell apart on anything new", "how do i double check stuff it writes"): with no earlier answer to
 # lean on, the "it" that acts is the machine the course is about, as a machine named by its job is,
@@ -1149,15 +1145,6 @@ class SearchIndex:
                 in_scope = self.names_heading_term(query, hits[0].section) or (
                     expand and self.names_heading_term(self._in_course_terms(plain, phrases_only=True), hits[0].section)
                 )
-            if not context and (named := self._symptom_named(plain, hits[:SYMPTOM_HITS])) is not None:
-                # A symptom told by its shape, both halves of it ("nails the practice set but falls
-                # apart in the concert", "says its '98% right' but only a handful are ever spiced",
-                # "the booking bot told a patient we open sundays, which we never have"), names its
-                # course term: the section whose heading names that term, among the first hits,
-                # answers, however the story's words keep the cosines low or draw the learner's
-                # industry (stop 40, ``symptoms.py``).
-                in_scope = True
-                hits = [named] + [h for h in hits if h is not named]
             if not in_scope and not context and (
                 described.names_machine_at_work(query, products=False) or unnamed_machine(query)
                 or described.watcher_judged(query)
@@ -1193,22 +1180,6 @@ class SearchIndex:
             contextual_query=effective if context else None,
             topic=topic,
             query_vector=vector,
-        )
-
-    def _symptom_named(self, question: str, hits: Sequence[Hit]) -> Hit | None:
-        """The first of ``hits`` whose heading names every word of a term that ``question`` tells
-        by a symptom's shape (``symptoms.told_terms``), or None.
-
-        Why the heading: a told symptom is the learner's own word for one course term, and the
-        section that heads with that term ("Overfitting and underfitting", "Accuracy: the share of
-        predictions that are right", "What hallucination means") is where the course explains
-        it; a section that only mentions it in passing (precision and recall's worked example
-        gives the accuracy too) does not. Only among the first ``SYMPTOM_HITS``, so the story
-        still has to land near it."""
-        told = [set(self.analyse(term)) for term in symptoms.told_terms(question)]
-        return next(
-            (h for h in hits if any(term and term <= self.heading_terms_of(h.section) for term in told)),
-            None,
         )
 
     def _neighbour_votes(self, vector: np.ndarray) -> np.ndarray:
