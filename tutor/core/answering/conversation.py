@@ -321,6 +321,14 @@ _POINTING_NOWHERE = rx.compile(
     # "what does it actually mean when people say a model was trained": the "it" stands for the
     # clause that follows ("for my business" after "mean" would point back, so only when, if, that).
     r"(?:does|did|would|could)\s+it\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?mean\s+(?=when\b|if\b|that\b)|"
+    # "my robot hoover learned the house by bumping around. is that machine learning?": after a
+    # sentence that tells the learner's own story, "is that" asks which kind of thing the story
+    # is; the pronoun stands for that story, not the last answer (a chat trial of stop 40 answered
+    # it from the comparison discussed before). Alone ("is that generative ai?") it still points back.
+    r"(?<=\w)\s*[.!?;]+\s*(?:so\s+|and\s+)?(?:is|isn'?t|would|could)\s+(?:that|this)\s+(?:be\s+)?"
+    r"(?:really\s+|actually\s+|even\s+|still\s+|technically\s+|considered\s+|counted\s+as\s+|called\s+)?(?:an?\s+|the\s+)?"
+    r"(?=(?:machine\s+learning|ml|ai|a\.i\.|artificial\s+intelligence|generative\s+ai|gen\s*ai|genai|deep\s+learning|"
+    r"reinforcement\s+learning|supervised|unsupervised|generative|predictive)\b)|"
     # "i keep hearing about rag, what is it?": a "what is that" closing the question asks what
     # the thing named just before it is, not what the conversation was about.
     # So does "what's that called" / "what do you call that" closing a description ("the picture

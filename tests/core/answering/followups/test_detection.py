@@ -491,3 +491,12 @@ def test_the_same_thing_still_asks_if_a_case_unless_the_learner_repeats_it() -> 
     # "for" after "mean" points back: "what does it mean for my shop" asks of the topic.
     assert conversation_module.refers_back("what does it mean for my shop")
     assert not conversation_module.refers_back("what does it mean when a model overfits")
+
+
+def test_is_that_a_kind_after_the_learners_story_points_at_the_story() -> None:
+    """"my dishwasher learned when we run it. is that ai?": "that" is the story just told, a
+    question of its own; alone, "is that generative ai?" still asks of the last answer."""
+    assert not conversation_module.refers_back("our lift learned which floors are busy at nine. is that machine learning?")
+    assert not conversation_module.refers_back("the app guesses my mood from my playlist; is this ai or just statistics")
+    assert conversation_module.refers_back("is that generative ai?")
+    assert conversation_module.refers_back("and is that machine learning too?")
