@@ -80,8 +80,8 @@ _BIAS_TOLD = rx.compile(
 # new rota ai keeps giving the night shifts to the same few people. could it have picked that up
 # from somewhere", "the loan bot keeps turning down older applicants, where would it get that
 # from"): a skewed outcome for a group and a question about its source, named as the course names
-# where such a skew comes from (stop 40, the lead's chat
-# trial, where it was declined as not covered). Each half is needed.
+# where such a skew comes from (stop 40, the lead's chat trial, where it was declined as not
+# covered). Each half is needed.
 _KEEPS_SKEWED = (
     r"(?:keeps?|always|only ever|mostly|usually)\s+(?:\w+\s+){0,1}?(?:giving|gives|picking|picks|choosing|chooses|"
     r"rejecting|rejects|turning\s+down|turns\s+down|favou?ring|favou?rs|flagging|flags|ranking|ranks|scoring|scores|"
