@@ -152,8 +152,17 @@ _OWN_CLAUSE = rx.compile(
 # "same idea?": a situation the learner describes, asked about as a case of the topic.
 _AN_INSTANCE = rx.compile(
     r"\b(?:is|was|are|were|could|would|might|can)\s+(?:that|this|it|those|these)\s+(?:be\s+|also\s+)?"
-    r"(?:the\s+same\b|one\s+of\b|an?\s+(?:example|case|instance|kind|type|form|sort)\b|what\s+you\s+mean)"
-    r"|\b(?:the\s+)?same\s+(?:thing|idea|problem|issue|deal|principle)\s*\??\s*$",
+    r"(?:the\s+same\b|one\s+of\b|an?\s+(?:example|case|instance|kind|type|form|sort)\b|what\s+you\s+mean)",
+    re.IGNORECASE,
+)
+# "... same thing?" closing the question asks the same; but not when the learner's own asking or
+# typing is what stays the same: "why does the chatbot give me a different answer every time i
+# ask the same thing" names a subject of its own (a chat trial of stop 40 answered it from the
+# image-generation section discussed just before).
+_SAME_AT_END = rx.compile(r"\b(?:the\s+)?same\s+(?:thing|idea|problem|issue|deal|principle)\s*\??\s*$", re.IGNORECASE)
+_ASKING_THE_SAME = rx.compile(
+    r"\b(?:ask|asks|asked|asking|type|types|typed|typing|say|says|said|enter|enters|entered|write|writes|wrote|"
+    r"repeat|repeats|repeated|put\s+in|paste|pasted)\s+(?:in\s+)?(?:exactly\s+|just\s+)?(?:the\s+)?same\s+\w+\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -164,7 +173,9 @@ _CONTINUES = rx.compile(r"^\W*(?:and|also|plus|what\s+about|how\s+about|same\s+f
 def asks_if_a_case(question: str) -> bool:
     """"is that the same idea?", "is that one of the uses?", "same thing?": is the situation the
     learner describes a case of the topic?"""
-    return bool(_AN_INSTANCE.search(question))
+    return bool(_AN_INSTANCE.search(question)) or (
+        bool(_SAME_AT_END.search(question)) and not _ASKING_THE_SAME.search(question)
+    )
 
 
 # "sounds great, so whats the catch?", "ok cool. how long does it take": the learner's reaction to
@@ -307,6 +318,17 @@ _POINTING_NOWHERE = rx.compile(
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+|always\s+|still\s+)?(?:bad|good|wrong|fine|normal|ok|okay|a\s+problem|"
     r"better|worse|common|weird|necessary|important)\s+(?=if\b|when\b)|"
     r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b))|"
+    # "what does it actually mean when people say a model was trained": the "it" stands for the
+    # clause that follows ("for my business" after "mean" would point back, so only when, if, that).
+    r"(?:does|did|would|could)\s+it\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?mean\s+(?=when\b|if\b|that\b)|"
+    # "my robot hoover learned the house by bumping around. is that machine learning?": after a
+    # sentence that tells the learner's own story, "is that" asks which kind of thing the story
+    # is; the pronoun stands for that story, not the last answer (a chat trial of stop 40 answered
+    # it from the comparison discussed before). Alone ("is that generative ai?") it still points back.
+    r"(?<=\w)\s*[.!?;]+\s*(?:so\s+|and\s+)?(?:is|isn'?t|would|could)\s+(?:that|this)\s+(?:be\s+)?"
+    r"(?:really\s+|actually\s+|even\s+|still\s+|technically\s+|considered\s+|counted\s+as\s+|called\s+)?(?:an?\s+|the\s+)?"
+    r"(?=(?:machine\s+learning|ml|ai|a\.i\.|artificial\s+intelligence|generative\s+ai|gen\s*ai|genai|deep\s+learning|"
+    r"reinforcement\s+learning|supervised|unsupervised|generative|predictive)\b)|"
     # "i keep hearing about rag, what is it?": a "what is that" closing the question asks what
     # the thing named just before it is, not what the conversation was about.
     # So does "what's that called" / "what do you call that" closing a description ("the picture

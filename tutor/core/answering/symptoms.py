@@ -76,6 +76,27 @@ _BIAS_TOLD = rx.compile(
     rf"\b{_PAST_RECORDS}\b[^?!]{{0,80}}?\b{_UNFAIR}|\b{_UNFAIR}[^?!]{{0,80}}?\b{_PAST_RECORDS}\b", re.IGNORECASE
 )
 
+# Bias told by what a machine keeps doing to the same people, and asked where it learned it ("our
+# new rota ai keeps giving the night shifts to the same few people. could it have picked that up
+# from somewhere", "the loan bot keeps turning down older applicants, where would it get that
+# from"): a skewed outcome for a group and a question about its source, named as the course names
+# where such a skew comes from (stop 40, the lead's chat trial, where it was declined as not
+# covered). Each half is needed.
+_KEEPS_SKEWED = (
+    r"(?:keeps?|always|only ever|mostly|usually)\s+(?:\w+\s+){0,1}?(?:giving|gives|picking|picks|choosing|chooses|"
+    r"rejecting|rejects|turning\s+down|turns\s+down|favou?ring|favou?rs|flagging|flags|ranking|ranks|scoring|scores|"
+    r"offering|offers|showing|shows|sending|sends|putting|puts|marking|marks|passing\s+over|passes\s+over|skipping|skips)"
+    r"\b[^.?!]{0,80}?\b(?:the\s+same\s+(?:few\s+|handful\s+of\s+|two\s+|three\s+)?(?:people|staff|workers|applicants|"
+    r"candidates|customers|patients|students|pupils|teachers|nurses|drivers|doctors|employees|colleagues|members|clients|"
+    r"tenants|families|kids|names|ones|group|groups|lads|women|men|postcodes|neighbourhoods|areas)|"
+    r"(?:women|men|girls|boys|older|younger|black|white|asian|disabled|foreign|female|male|part[- ]timers?)\b)"
+)
+_LEARNED_FROM = (
+    r"(?:(?:pick(?:ed)?|picks)\s+(?:that|it|this)\s+up|(?:learn(?:ed|t)?|get|got|gets)\s+(?:that|it|this)\s+from|"
+    r"where\s+(?:would|did|does|could)\s+it\s+(?:get|learn|pick)|come\s+from|came\s+from|taught\s+(?:it|that))"
+)
+_SKEW_TOLD = rx.compile(rf"\b{_KEEPS_SKEWED}[^?!]{{0,160}}?\b{_LEARNED_FROM}", re.IGNORECASE)
+
 # Exploration versus exploitation: a choice it knows works against one it has not tried.
 # (Stop 40: the known choice also told by what it already earned, "the trick that already got it a
 # treat", or by whom it is known to, "the show we know everyone listens to"; the untried one by
@@ -263,6 +284,7 @@ _TOLD = (
     (_BY_HEART_TOLD, "overfitting"),
     (_OVERFIT_PRACTISED, "overfitting"),
     (_BIAS_TOLD, "bias"),
+    (_SKEW_TOLD, "bias inherited from training data"),
     (_EXPLORE_TOLD, "exploration versus exploitation"),
     (_TEMPERATURE_TOLD, "temperature"),
     (_RESIST_TOLD, "resistance to change"),

@@ -183,3 +183,27 @@ def test_a_dilemma_told_as_two_choices_is_the_pair_the_course_compares(tutor: An
     assert cited(answer) == [EXPLORATION], cited(answer)
     assert "epsilon" in answer.text
 
+
+
+# Bias told by a skewed outcome for the same people and a question about where the machine got it
+# (stop 40, the lead's chat trial: a rota ai giving the night shifts to the same few people was
+# declined as not covered). Worded apart from the trial.
+@pytest.mark.parametrize("question", [
+    "the loan bot keeps turning down older applicants, where would it get that from",
+    "our warehouse scheduler always gives the worst routes to the same three drivers. did it pick that up from us?",
+])
+def test_a_skew_for_the_same_people_asked_where_it_came_from_is_bias(question: str) -> None:
+    assert "bias inherited from training data" in told_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "my music app keeps showing me the same songs, where did it learn that",
+    "the chatbot keeps giving the same answer to every customer",
+])
+def test_a_repeat_without_people_or_without_a_source_asked_is_no_bias(question: str) -> None:
+    assert not any(t.startswith("bias") for t in told_terms(question))
+
+
+def test_a_skew_story_is_answered_from_the_bias_section(tutor: Any) -> None:
+    answer = tutor.ask("the new cover rota at our school keeps putting the same two teachers on every lesson. where would it learn that from")
+    assert answer.in_scope and cited(answer)[0] == "ethics-and-regulation#bias-inherited-from-training-data", cited(answer)

@@ -464,3 +464,39 @@ def test_a_follow_up_with_a_clause_opener_still_leans(tutor, turns: list[str], s
     """The guard: a follow-up whose pronoun has no thing of the question before it still carries the topic."""
     answer = converse(tutor, turns)
     assert answer.in_scope and _cited(answer)[0].startswith(section), _cited(answer)
+
+
+# Two more ways a question carries a subject of its own while looking like a follow-up (stop 40,
+# the lead's chat trial: after "is it true that ai art just stitches together other pictures",
+# "what does it actually mean when people say a model was trained" and "why does the chatbot give
+# me a different answer every time i ask the same thing" were both answered from image
+# generation). An "it" that announces the clause after "mean" points at nothing; "the same thing"
+# closing the question is the learner's own asking or typing, not "is that the same thing?".
+@pytest.mark.parametrize("first,question", [
+    (["what is a vae", "how is it different from a gan"],
+     "what does it mean if somebody says a model has overfitted"),
+    (["what is the eu ai act", "who does it apply to"],
+     "how come the assistant writes a new reply each time i type in the same thing"),
+])
+def test_a_subject_of_its_own_after_an_announcing_it_or_the_learners_own_repeat(tutor, first: list[str], question: str) -> None:
+    alone = tutor.ask(question)
+    answer = converse(tutor, [*first, question])
+    assert answer.in_scope and _cited(answer)[:1] == _cited(alone)[:1], (_cited(answer), _cited(alone))
+
+
+def test_the_same_thing_still_asks_if_a_case_unless_the_learner_repeats_it() -> None:
+    assert conversation_module.asks_if_a_case("my nephew learns tricks for treats. same thing?")
+    assert conversation_module.asks_if_a_case("is that the same idea")
+    assert not conversation_module.asks_if_a_case("why do i get a new answer when i ask the same thing")
+    # "for" after "mean" points back: "what does it mean for my shop" asks of the topic.
+    assert conversation_module.refers_back("what does it mean for my shop")
+    assert not conversation_module.refers_back("what does it mean when a model overfits")
+
+
+def test_is_that_a_kind_after_the_learners_story_points_at_the_story() -> None:
+    """"my dishwasher learned when we run it. is that ai?": "that" is the story just told, a
+    question of its own; alone, "is that generative ai?" still asks of the last answer."""
+    assert not conversation_module.refers_back("our lift learned which floors are busy at nine. is that machine learning?")
+    assert not conversation_module.refers_back("the app guesses my mood from my playlist; is this ai or just statistics")
+    assert conversation_module.refers_back("is that generative ai?")
+    assert conversation_module.refers_back("and is that machine learning too?")
