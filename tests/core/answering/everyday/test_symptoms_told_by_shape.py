@@ -14,8 +14,8 @@ Stop 40 (paraa40, probes ``benchmarks/probes/paraa40-s40``) added four shapes: a
 stating what does not exist (hallucination: the story's shop, depot or surgery drew the industry
 section on chatbots), a share said right while the thing to catch is rare (accuracy), a quick
 reward taken against a later cost (cumulative reward) and praise on the practice data set against
-a failure anywhere (overfitting); and the section heading with a told term answers when it is
-among the first hits (``SearchIndex._symptom_named``).
+a failure anywhere (overfitting); the section heading with a told term answers
+(``SearchIndex._told_section``).
 """
 
 from __future__ import annotations
