@@ -725,24 +725,31 @@ _NEW_CLAUSE = rx.compile(
 )
 
 
-def names_its_pronoun(question: str) -> bool:
-    """Does a thing the question names (a determiner and a word of its own, "my bank", "a
-    robot") end a clause before its first "it" or "they" starts another? That pronoun may point
-    inside the question rather than back at the conversation; whether it does is for the search
-    to judge (a new subject or not). A pronoun in the same clause as the thing ("does the
-    slippery ice make it harder?" after Q-learning) still points back."""
+def _things_before_its_pronoun(question: str) -> list[str]:
+    """The things the question names (a determiner and a word of its own, "my bank", "a robot")
+    that end a clause before its first "it" or "they" starts another; none without such a
+    pronoun. People ("my dad asks it about his pills") are who asks, never what "it" is; and the
+    thing must end a clause before the pronoun starts another ("my bank froze my card, how did it
+    know"): in "what's a pragmatic use for it" the pronoun is inside the thing named."""
     words = list(re.finditer(r"[\w']+", question.lower()))
     first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
     if first is None:
-        return False
-    # People ("my dad asks it about his pills") are who asks, never what "it" is; and the thing
-    # must end a clause before the pronoun starts another ("my bank froze my card, how did it
-    # know"): in "what's a pragmatic use for it" the pronoun is inside the thing named.
+        return []
     before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
-    return any(
-        _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+    return [
+        before[m.start() : m.end()]
         for m in _NAMED_BEFORE.finditer(before)
-    )
+        if _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+    ]
+
+
+def names_its_pronoun(question: str) -> bool:
+    """Does a thing the question names end a clause before its first "it" or "they" starts
+    another (``_things_before_its_pronoun``)? That pronoun may point inside the question rather
+    than back at the conversation; whether it does is for the search to judge (a new subject or
+    not). A pronoun in the same clause as the thing ("does the slippery ice make it harder?"
+    after Q-learning) still points back."""
+    return bool(_things_before_its_pronoun(question))
 
 
 def names_its_own_thing(question: str, index: SearchIndex) -> bool:
@@ -751,16 +758,7 @@ def names_its_own_thing(question: str, index: SearchIndex) -> bool:
     "how does a music app guess what i want before i ask it": "it" is the music app; "what
     happens to the ai when its turned way up" names only "ai", a word of nearly every section,
     so "its" is still the topic (temperature)."""
-    words = list(re.finditer(r"[\w']+", question.lower()))
-    first = next((m.start() for m in words if m.group(0) in _THING_PRONOUNS), None)
-    if first is None:
-        return False
-    before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
-    return any(
-        _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
-        and names_something(before[m.start() : m.end()], index)
-        for m in _NAMED_BEFORE.finditer(before)
-    )
+    return any(names_something(thing, index) for thing in _things_before_its_pronoun(question))
 
 
 # What opens another clause of the same question: a relative ("that", "which", "who"), a
