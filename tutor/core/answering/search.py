@@ -1238,9 +1238,11 @@ class SearchIndex:
         return votes_for(routed, position) if vote else int(np.argmax(routed)) == position
 
     def _told_section(self, question: str, scores: np.ndarray) -> int | None:
-        """The position of the best-scored section whose heading names the course term of the
-        first symptom ``question`` tells by its shape (``symptoms.told_terms``), or None when it
-        tells none or no heading names it."""
+        """The position of the best-scored section whose heading names the first course term
+        ``question`` tells by its shape (``symptoms.told_terms``: a symptom such as overfitting,
+        or, since parab40 merged beside it, a task such as clustering), or None when it tells
+        none or no heading names it. The score bonus ``TOLD_HEADING_BONUS`` applies first, to
+        every told term; this rule then puts the first term's section at the top."""
         for term in symptoms.told_terms(question)[:1]:
             # Every word of the term in the heading ("Overfitting and underfitting"): the term
             # is the section's own subject, not a word it shares with others ("overfitting" is
