@@ -628,6 +628,11 @@ def test_a_question_of_its_own_read_as_a_follow_up_by_a_pronoun_is_answered_alon
         ("is it possible for ai to write a whole song", False),
         ("is it hard to train?", True),
         ("is it true that it needs labels", True),
+        # The claim's "that" left out (stop 41's chat trial); a bare "true?" asks about the last
+        # answer's claim.
+        ("is it true ai will take all our jobs", False),
+        ("is it true in practice?", True),
+        ("is it true?", True),
         ("does that work on its own", True),
     ],
 )

@@ -318,6 +318,9 @@ _POINTING_NOWHERE = rx.compile(
     r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|even\s+|always\s+|still\s+)?(?:bad|good|wrong|fine|normal|ok|okay|a\s+problem|"
     r"better|worse|common|weird|necessary|important)\s+(?=if\b|when\b)|"
     r"it\s+(?:is|'s)\s+(?:really\s+|even\s+)?(?:true|possible|likely)\s+(?:that\b|(?=to\b|for\b))|"
+    # "is it true ai will take all our jobs": a claim follows with its "that" left out; "is it
+    # true for gans too?", "is it true?" still ask about the last answer's claim.
+    r"(?:is|was|isn'?t)\s+it\s+(?:really\s+|actually\s+)?true\s+(?!(?:for|of|about|in|with|too|also|then|though)\b)(?=[a-z])|"
     # "what does it actually mean when people say a model was trained": the "it" stands for the
     # clause that follows ("for my business" after "mean" would point back, so only when, if, that).
     r"(?:does|did|would|could)\s+it\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?mean\s+(?=when\b|if\b|that\b)|"
@@ -714,6 +717,15 @@ def opens_as_a_follow_up(question: str, index: SearchIndex) -> bool:
 # A thing the question itself names before its pronoun: "my bank froze my card, how did it know",
 # "if a robot falls over, how does it learn", "how does a phone understand what i say to it".
 _NAMED_BEFORE = rx.compile(r"\b(?:a|an|my|your|our|the|his|her)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.IGNORECASE)
+# A bare subject right after the opening verb names a thing as well, with no determiner: "can
+# chatgpt actually think or is it just guessing words" (a chat trial of stop 41: after a question
+# on train/test splits, the split led the answer, since "it" was read as pointing back).
+_OPENING_SUBJECT = rx.compile(
+    r"^\s*(?:(?:so|and|but|ok|okay|hi|hey)\s*,?\s+)?(?:(?:how|why|what|when|where)\s+)?"
+    r"(?:can|could|does|do|did|is|are|was|were|will|would|should|has|have|doesn'?t|don'?t|isn'?t|aren'?t|can'?t)\s+"
+    r"([\w'-]+)\b",
+    re.IGNORECASE,
+)
 _THING_PRONOUNS = frozenset("it its they them their".split())
 _NEW_CLAUSE = rx.compile(
     r"[,;:.?!]|\b(?:how|why|what|when|where|which|who|does|did|do|is|are|was|were|can|could|would|will|should|"
@@ -736,9 +748,10 @@ def _things_before_its_pronoun(question: str) -> list[str]:
     if first is None:
         return []
     before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
+    named = [*_NAMED_BEFORE.finditer(before), *_OPENING_SUBJECT.finditer(before)]
     return [
-        before[m.start() : m.end()]
-        for m in _NAMED_BEFORE.finditer(before)
+        before[m.start(1) : m.end()]
+        for m in sorted(named, key=lambda m: m.start())
         if _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
     ]
 

@@ -82,6 +82,11 @@ from tutor.core.answering.search import unnamed_machine
         ("what are its limitations", False),
         ("why do companies love them", False),
         ("is it used in the real world at all", False),
+        # A bare subject after the opening verb (stop 41's chat trial), not one inside the clause.
+        ("can chatgpt actually think or is it just guessing words", True),
+        ("do chatbots understand you, or do they just predict", True),
+        ("can you explain it again", False),
+        ("does ai make it harder", False),
     ],
 )
 def test_a_thing_named_before_the_pronoun_is_found(question: str, expected: bool) -> None:
@@ -97,6 +102,11 @@ def test_a_thing_named_before_the_pronoun_is_found(question: str, expected: bool
             "training-and-overfitting#how-noisy-or-incomplete-data-leads-to-mistakes",
         ),
         (["whats a vae", "my email app moved a real message to junk, why did it do that"], "supervised-learning#a-worked-example-building-a-spam-filter"),
+        # Stop 41's chat trial: the train/test split led both answers, read as what "it" was.
+        (["whats the point of splitting data into training and test", "can chatgpt actually think or is it just guessing words"],
+         "language-models#next-token-prediction-step-by-step"),
+        (["whats the point of splitting data into training and test", "is it true ai will take all our jobs"],
+         "adoption-challenges#resistance-to-change-from-employees"),
     ],
 )
 def test_a_pronoun_pointing_inside_the_question_starts_a_new_subject(tutor, turns: list[str], wanted: str) -> None:
