@@ -45,6 +45,16 @@ _DESCRIBED_DETECTION = (
         re.IGNORECASE,
     ),
 )
+# The writing told first and the telling asked after it: "my kid says chatgpt wrote his homework,
+# can teachers tell" (stop 41's chat trial answered it with the advice for spotting hallucination).
+_WROTE_THEN_TELL = rx.compile(
+    rf"\b(?P<wrote>{_MACHINE}\s+(?:wrote|writes|has\s+written|had\s+written|did|does|made)\s+"
+    rf"(?:(?:my|his|her|their|the|an?|your|our|this|that)\s+)?(?:[\w'-]+\s+)?{_TEXT})\b[^.?!]{{0,60}}?"
+    r"[,.;:?!-]*\s*(?:(?:and|so|but|then)\s+)?(?:how\s+)?(?:can|could|will|would|do|does|did|is\s+there\s+a\s+way\s+(?:to|for\s+\w+\s+to))\s+"
+    r"(?:(?:the\s+)?(?:teachers?|tutors?|schools?|they|you|anyone|people|lecturers?|professors?|examiners?|markers?|"
+    r"universit(?:y|ies)|employers?|he|she|we|i|it)\s+)?(?:ever\s+|really\s+|actually\s+)?(?:tell|know|detect|spot|catch|prove|check)\b",
+    re.IGNORECASE,
+)
 # The listed term a described detection stands for (its family names where to point the learner).
 DETECTION_TERM = "AI text detection"
 _GERUND = {"tell": "telling", "know": "knowing", "detect": "detecting", "spot": "spotting", "catch": "catching",
@@ -63,4 +73,5 @@ def described_detection(question: str) -> str | None:
             base = verb.lower().rstrip("s") if verb.lower() not in ("catches",) else "catch"
             gerund = _GERUND.get(base, verb if verb.lower().endswith("ing") else None)
             return f"{gerund}{span[len(verb):]}" if gerund else span
-    return None
+    told = _WROTE_THEN_TELL.search(question)
+    return f"telling whether {told.group('wrote')}" if told else None
