@@ -726,6 +726,13 @@ _OPENING_SUBJECT = rx.compile(
     r"([\w'-]+)\b",
     re.IGNORECASE,
 )
+# After a bare subject the pronoun must open another ask, not share the first one's verb: "can
+# chatgpt think, or is it ..." does; "what do teams do about it" does not (its "do" is the verb).
+_ANOTHER_ASK = rx.compile(
+    r"[,;:.?!]|\b(?:or|and|but)\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have)\b|"
+    r"\b(?:if|unless|because|once|until|till|before|after|since|although|though|whenever)\b",
+    re.IGNORECASE,
+)
 _THING_PRONOUNS = frozenset("it its they them their".split())
 _NEW_CLAUSE = rx.compile(
     r"[,;:.?!]|\b(?:how|why|what|when|where|which|who|does|did|do|is|are|was|were|can|could|would|will|should|"
@@ -748,11 +755,12 @@ def _things_before_its_pronoun(question: str) -> list[str]:
     if first is None:
         return []
     before = PEOPLE.sub(lambda m: " " * len(m.group(0)), question[:first])
-    named = [*_NAMED_BEFORE.finditer(before), *_OPENING_SUBJECT.finditer(before)]
+    named = [(m, _NEW_CLAUSE) for m in _NAMED_BEFORE.finditer(before)]
+    named += [(m, _ANOTHER_ASK) for m in _OPENING_SUBJECT.finditer(before)]
     return [
         before[m.start(1) : m.end()]
-        for m in sorted(named, key=lambda m: m.start())
-        if _is_topic_word(m.group(1).lower()) and _NEW_CLAUSE.search(before[m.end():])
+        for m, clause in sorted(named, key=lambda pair: pair[0].start())
+        if _is_topic_word(m.group(1).lower()) and clause.search(before[m.end():])
     ]
 
 

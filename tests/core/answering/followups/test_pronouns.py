@@ -87,6 +87,8 @@ from tutor.core.answering.search import unnamed_machine
         ("do chatbots understand you, or do they just predict", True),
         ("can you explain it again", False),
         ("does ai make it harder", False),
+        # The opening's verb is the pronoun's verb too: one ask, the pronoun points back.
+        ("what do teams do about it before training", False),
     ],
 )
 def test_a_thing_named_before_the_pronoun_is_found(question: str, expected: bool) -> None:
