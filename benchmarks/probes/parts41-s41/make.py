@@ -121,18 +121,18 @@ def esc(s):
 
 
 def case(kind, body):
-    return "[[case]]\nkind = \"%s\"\n%s\n" % (kind, body)
+    return f"[[case]]\nkind = \"{kind}\"\n{body}\n"
 
 
 def render(q, sections, facts, turns=None):
     lines = []
     if turns is None:
-        lines.append('question = "%s"' % esc(q))
+        lines.append(f'question = "{esc(q)}"')
     else:
-        lines.append("turns = [%s]" % ", ".join('"%s"' % esc(t) for t in turns + [q]))
+        lines.append("turns = [{}]".format(", ".join(f'"{esc(t)}"' for t in [*turns, q])))
     lines.append("in_scope = true")
-    lines.append("sections = [%s]" % ", ".join('"%s"' % s for s in sections))
-    lines.append("facts = [%s]" % ", ".join("[%s]" % ", ".join('"%s"' % esc(a) for a in f) for f in facts))
+    lines.append("sections = [{}]".format(", ".join(f'"{s}"' for s in sections)))
+    lines.append("facts = [{}]".format(", ".join("[{}]".format(", ".join(f'"{esc(a)}"' for a in f)) for f in facts)))
     lines.append('class = "two_asks"')
     return "\n".join(lines)
 
