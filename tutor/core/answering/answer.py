@@ -712,7 +712,11 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             return answer
         first, second = asks
         subject = two_asks.subject_of(first)
-        if result.topic and conversation_module.refers_back(first):
+        if two_asks.points_back(subject) or not conversation_module.topic_words(subject):
+            # "whats that called and how do you prevent it": the first ask names nothing of its
+            # own; what it is about is what the answer found for it, its first section's heading.
+            subject = answer.sources[0].heading
+        elif result.topic and conversation_module.refers_back(first):
             subject = f"{subject} ({result.topic})"
         query = two_asks.with_subject(second, subject) if two_asks.points_back(second) else second
         found = self.index.search(query, k=3)
