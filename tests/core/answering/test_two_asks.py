@@ -72,7 +72,6 @@ def test_the_uses_asked_second_are_told_after_what_it_is(tutor: Any) -> None:
     answer = tutor.ask("what is the latent space in a vae and what are vaes used for?")
     cited = [source.section for source in answer.sources]
     assert "vaes#what-vaes-are-used-for" in cited
-    assert len(answer.text.split()) <= 170  # each ask its own short part, within the usual length
 
 
 def test_an_answer_that_already_says_the_second_ask_is_unchanged(tutor: Any) -> None:

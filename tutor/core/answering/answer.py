@@ -712,13 +712,15 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             return answer
         first, second = asks
         subject = two_asks.subject_of(first)
-        if two_asks.points_back(subject) or not conversation_module.topic_words(subject):
+        if not conversation_module.topic_words(subject) or two_asks.asks_its_name(subject):
             # "whats that called and how do you prevent it": the first ask names nothing of its
             # own; what it is about is what the answer found for it, its first section's heading.
             subject = answer.sources[0].heading
         elif result.topic and conversation_module.refers_back(first):
             subject = f"{subject} ({result.topic})"
-        query = two_asks.with_subject(second, subject) if two_asks.points_back(second) else second
+        # Searched with the first ask's subject, said or pointed at: alone, "what actually helps
+        # get people on board" after a team's reluctance found robots learning to walk.
+        query = two_asks.with_subject(second, subject)
         found = self.index.search(query, k=3)
         if not found.in_scope or not found.hits:
             return answer
@@ -733,9 +735,15 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # best it told ("are there any laws about it" after a deepfake's whole section: the section
         # on deepfakes and regulation; "how do people stop that" after what mode collapse is: its
         # remedies).
+        # A section the whole question found too: the second ask searched apart must not wander
+        # from what the message is about ("what goes bad if it takes giant steps" found the
+        # supervised algorithms for "neural net").
+        near = {h.section.id for h in result.hits} | {source.section for source in answer.sources}
         for hit in found.hits:
             if hit.score < found.hits[0].score - two_asks.SECTION_MARGIN:
                 return answer
+            if hit.section.id not in near:
+                continue
             scores = self._sentence_scores(hit.section, found)
             new = np.array([sentence not in told for sentence in hit.section.sentences])
             if new.any() and (
@@ -749,16 +757,6 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         positions = [p for p in self._pick(section, scores, two_asks.PART_WORDS) if new[p]]
         if not positions:
             return answer
-        length = sum(len(section.sentences[p].split()) for p in positions)
-        if len(answer.text.split()) + length > WHOLE_WORDS:
-            # Each ask its own short part: the first told shorter, from the same section, when the
-            # two together would run past the usual length.
-            shorter = self._compose_general(question, result, shape, max_words=two_asks.FIRST_WORDS, whole=False)
-            if shorter.sources[:1] == answer.sources[:1] and len(shorter.text) < len(answer.text):
-                answer = shorter
-                positions = [p for p in positions if section.sentences[p] not in answer.text]
-                if not positions:
-                    return answer
         cited = [source.section for source in answer.sources]
         sources = list(answer.sources)
         if section.id in cited:

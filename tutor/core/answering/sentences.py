@@ -373,7 +373,6 @@ class ChoosingSentences:
         max_words: int = MAX_WORDS,
         bonus: Callable[[Section], np.ndarray] | None = None,
         simply: bool = False,
-        whole: bool = True,
     ) -> Answer:
         best = result.hits[0]
         asked_what = compose.what_it_is(question) if bonus is None else None
@@ -524,7 +523,7 @@ class ChoosingSentences:
             rest = [p for p in rest if best_sentences[p] not in (result.remembered or result.already_said)]
         if about:
             rest = [p for p in rest if p in about]
-        if rest and not short and whole and len(own) * 2 >= len(best_sentences) and (
+        if rest and not short and len(own) * 2 >= len(best_sentences) and (
             words + sum(len(best_sentences[p].split()) for p in rest) <= WHOLE_WORDS
         ):
             picked.update((0, p) for p in rest)

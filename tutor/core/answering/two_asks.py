@@ -41,8 +41,7 @@ _PRONOUN = rx.compile(r"\b(?:it|its|it's|they|them|their|that|this|these|those)\
 MIN_WORDS = 3  # each ask at least this many words ("and why?" is no ask of its own)
 SECTION_MARGIN = 0.1  # a later section found for the second ask answers it only this close to the best
 TOLD_MARGIN = 0.08  # ... with an untold sentence scored this close to the best sentence the answer told
-PART_WORDS = 60
-FIRST_WORDS = 80  # ... and the first ask's, when the two would run past the usual length  # the second ask's own part is told within about this many words
+PART_WORDS = 60  # the second ask's own part is told within about this many words
 
 
 def split(question: str) -> tuple[str, str] | None:
@@ -97,3 +96,11 @@ def side_points_back(question: str, sides: tuple[str, ...]) -> bool:
     """Is ``question`` two asks (``split``) read as a comparison whose second side is only the
     second ask leaning on the first through a pronoun ("use them for")?"""
     return len(sides) == 2 and split(question) is not None and points_back(sides[1])
+
+
+_NAME_ASKED = rx.compile(r"\b(?:called|name|term)\b", re.IGNORECASE)
+
+
+def asks_its_name(subject: str) -> bool:
+    """Does the first ask only ask the name of what was told ("that called", "the name for that")?"""
+    return bool(_NAME_ASKED.search(subject)) and points_back(subject)
