@@ -40,6 +40,7 @@ from tutor.core.answering import (
     roles,
     shapes,
     symptoms,
+    two_asks,
 )
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer, Source, section_question
@@ -365,6 +366,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             keeps=self.index.names_a_setting,
         ))
         shape = shapes.detect(asked)
+        if shape.kind == "comparison" and two_asks.side_points_back(asked, shape.sides):
+            # "what is a vae and what do people use them for": two asks of one thing, the second
+            # pointing back at it, are no comparison of "vae" with "use them for".
+            shape = shapes.Shape("general")
         if shape.kind == "comparison" and (pair := symptoms.told_pair(asked)) is not None:
             # "how does it choose between trying something new or repeating the trick that got it
             # a treat": the two halves of a dilemma told by its shape are the pair the course
@@ -691,7 +696,76 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 notices.append("The course is written in English; asking in English works best.")
         else:
             answer = self._compose(asked, result, shape, simply=asking.simply)
+            if shape.kind not in ("comparison", "list"):
+                answer = self._second_ask(asked, result, shape.kind, answer)
         return answer
+
+    def _second_ask(self, question: str, result: SearchResult, shape: str, answer: Answer) -> Answer:
+        """``answer`` with a short cited part for the second of two asks ("what is mode collapse,
+        and how do people get rid of it?", ``two_asks.split``) when the answer does not already say
+        what it asks: the second ask is searched alone, its pronoun read as the first ask's subject,
+        and the best sentences of the section it finds that the answer has not told are added (cited
+        as that section). Why: searched whole, the question found the first ask's section, and the
+        second ask's sentences (the remedies, the uses, the law) were left out."""
+        asks = two_asks.split(question)
+        if asks is None or not answer.in_scope or not answer.sources:
+            return answer
+        first, second = asks
+        subject = two_asks.subject_of(first)
+        if not conversation_module.topic_words(subject) or two_asks.asks_its_name(subject):
+            # "whats that called and how do you prevent it": the first ask names nothing of its
+            # own; what it is about is what the answer found for it, its first section's heading.
+            subject = answer.sources[0].heading
+        elif result.topic and conversation_module.refers_back(first):
+            subject = f"{subject} ({result.topic})"
+        # Searched with the first ask's subject, said or pointed at: alone, "what actually helps
+        # get people on board" after a team's reluctance found robots learning to walk.
+        query = two_asks.with_subject(second, subject)
+        found = self.index.search(query, k=3)
+        if not found.in_scope or not found.hits:
+            return answer
+        told = answer.text
+        if two_asks.points_back(second):
+            # Its own words say what it wants ("how do people get rid of it"): the subject is in
+            # every sentence of its section, so it alone picks the definition again (scored as a
+            # follow-up's own words are, ``_sentence_scores``).
+            found = dataclasses.replace(found, query=second, topic=subject)
+        # The section that answers the second ask: the first found (among those close to the best)
+        # with a sentence for it that the answer has not told and that scores about as well as the
+        # best it told ("are there any laws about it" after a deepfake's whole section: the section
+        # on deepfakes and regulation; "how do people stop that" after what mode collapse is: its
+        # remedies).
+        # A section the whole question found too: the second ask searched apart must not wander
+        # from what the message is about ("what goes bad if it takes giant steps" found the
+        # supervised algorithms for "neural net").
+        near = {h.section.id for h in result.hits} | {source.section for source in answer.sources}
+        for hit in found.hits:
+            if hit.score < found.hits[0].score - two_asks.SECTION_MARGIN:
+                return answer
+            if hit.section.id not in near:
+                continue
+            scores = self._sentence_scores(hit.section, found)
+            new = np.array([sentence not in told for sentence in hit.section.sentences])
+            if new.any() and (
+                not (~new).any() or scores[new].max() >= scores[~new].max() - two_asks.TOLD_MARGIN
+            ):
+                break
+        else:
+            return answer
+        section = hit.section
+        scores = np.where(new, scores, -1.0)
+        positions = [p for p in self._pick(section, scores, two_asks.PART_WORDS) if new[p]]
+        if not positions:
+            return answer
+        cited = [source.section for source in answer.sources]
+        sources = list(answer.sources)
+        if section.id in cited:
+            number = cited.index(section.id) + 1
+        else:
+            sources.append(Source.from_section(section, hit.score))
+            number = len(sources)
+        body = " ".join(section.sentences[p] for p in positions)
+        return dataclasses.replace(answer, text=f"{answer.text} {body} [{number}]", sources=sources)
 
     def _whole_topic_retried(self, asking: Asking, answer: Answer) -> Answer | None:
         """A switch read into a compound the course never uses, and so not covered, answered with
