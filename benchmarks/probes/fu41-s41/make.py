@@ -1,0 +1,147 @@
+"""Writes work/ and measure/ followup.toml: fu41-s41's chains (stop 41), split at random per class
+with seed 41 before any run. Written from the course text before any answer was read.
+
+Classes, each a kind of fault seen in the lead's chat trial or in diagnosis sets ZX and ZY:
+
+- ``remedy``: a topic, then a problem of it, then "how do you fix / stop / avoid / get round
+  that": the answer must give the course's remedy sentences, not the problem again;
+- ``new_story``: two turns on one subject (often a comparison), then a story of the learner's own
+  with its own subject: the story's section must answer, not the old lesson;
+- ``aspect_after_def``: "what is X", then "any downsides?" in other words: X's weaknesses;
+- ``switch_def``: "what is A", then "and B?": B's definition;
+- ``part_of``: "what is X", "how is it different from Y", then "so is it part of Y or its own
+  thing": how the fields nest.
+"""
+
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import probekit
+from probekit import ADO, APP, BEN, ETH, EV, GAN, GAPP, GEN, HAL, LM, ML, RL, SUP, TR, UNS, VAE, VS
+
+HERE = Path(__file__).resolve().parent
+
+# (class, first turns, last turn, sections, facts)
+C = [
+    # -- remedy ---------------------------------------------------------------------------------------
+    ("remedy", ["what's overfitting", "why is that bad"], "what can you do about it",
+     [TR + "overfitting-and-underfitting"], [["regularisation|simpler model|more training data"]]),
+    ("remedy", ["explain generative adversarial networks", "what is mode collapse"], "how do you stop that happening",
+     [GAN + "mode-collapse-when-a-gan-loses-variety"], [["whole batches|Wasserstein"]]),
+    ("remedy", ["how does k-means work", "when does it go wrong"], "so how do i get round that",
+     [UNS + "when-k-means-clustering-fails-and-dbscan-helps"], [["DBSCAN|density"]]),
+    ("remedy", ["why do chatbots invent facts", "is that dangerous"], "how can we cut down on it",
+     [HAL + "how-to-spot-and-reduce-hallucination"], [["ground|quote its sources|temperature"]]),
+    ("remedy", ["what is reinforcement learning", "can the agent get stuck on one route"], "how do they avoid that",
+     [RL + "exploration-versus-exploitation"], [["epsilon|random action"]]),
+    ("remedy", ["why is it hard for firms to adopt ai", "why do workers resist it"], "how do you fix that",
+     [ADO + "resistance-to-change-from-employees"], [["involving staff|offering training|explaining honestly"]]),
+    ("remedy", ["what is bias in ai", "where does it come from"], "how can it be prevented",
+     [ETH + "bias-inherited-from-training-data"], [["who the data represents|error rates separately|fixing the data"]]),
+    ("remedy", ["is ai expensive for a small business", "why does it cost so much"], "any way to keep that down?",
+     [ADO + "the-cost-of-implementing-ai"], [["one clearly valuable use case|ready-made|small models"]]),
+    ("remedy", ["what are gans", "why are they such a pain to train"], "what do people do to sort that out",
+     [GAN + "mode-collapse-when-a-gan-loses-variety", GAN + "why-gan-training-is-unstable-and-costly"],
+     [["whole batches|Wasserstein|learning rates"]]),
+    ("remedy", ["can an image generator make offensive pictures", "why does that happen"], "how do companies stop it",
+     [ETH + "biased-or-harmful-generated-content"], [["filtering training data|difficult prompts|safety rules"]]),
+    # -- new_story ------------------------------------------------------------------------------------
+    ("new_story", ["whats the difference between a spam filter and a chatbot", "which one needs more data"],
+     "my phone grouped my holiday photos by face without me ever tagging anyone. is that machine learning",
+     [UNS + "clustering-groups-similar-data-points", UNS + "learning-from-unlabelled-data", APP + "image-and-speech-recognition"],
+     [["group|cluster|recogni"]]),
+    ("new_story", ["gan vs vae", "which is easier to train"],
+     "my nephew's game character learned to jump the gaps just by failing over and over. is that ai learning?",
+     [RL + "agents-environments-actions-and-rewards", RL + "reinforcement-learning-in-games-robotics-and-autonomous-systems",
+      RL + "feedback-from-an-environment-instead-of-a-dataset"], [["reward|trial"]]),
+    ("new_story", ["how is ml different from gen ai", "which costs more to run"],
+     "my bank texted me at 3am about a strange payment in another country. how did it spot that",
+     [APP + "fraud-detection-with-machine-learning"], [["unusual|pattern"]]),
+    ("new_story", ["precision vs recall", "which matters more for fraud"],
+     "i watched one baking show and now my streaming app only suggests cooking. how does it decide that",
+     [APP + "recommendation-systems-for-products-movies-and-music"], [["watched|similar"]]),
+    ("new_story", ["supervised vs unsupervised learning", "which needs labels"],
+     "a chatbot told my sister about a novel that was never written, with a fake author too. why would it do that",
+     [HAL + "what-hallucination-means", HAL + "why-next-token-prediction-produces-fluent-falsehoods"], [["hallucinat|false|made up|plausible"]]),
+    ("new_story", ["small language models vs large ones", "which is cheaper"],
+     "my email sorts newsletters into a promotions tab even though i never set a rule. how does it know",
+     [SUP + "a-worked-example-building-a-spam-filter", SUP + "learning-from-labelled-examples", ML + "learning-from-data-instead-of-hand-written-rules",
+      APP + "natural-language-processing-with-machine-learning", ML + "everyday-machine-learning-services"],
+     [["example|label|data"]]),
+    ("new_story", ["generator vs discriminator", "who wins in the end"],
+     "a website wrote a full song with lyrics and a melody from my one line prompt. how is that even possible",
+     [GAPP + "music-composition-and-personalised-playlists", GEN + "kinds-of-content-generative-ai-creates",
+      GEN + "generating-new-data-that-resembles-the-training-data"], [["music|song|melod"]]),
+    ("new_story", ["k-means vs dbscan", "which one is faster"],
+     "my dad's robot mower figured out the garden by bumping into the fences for a week. is that machine learning",
+     [RL + "agents-environments-actions-and-rewards", RL + "reinforcement-learning-in-games-robotics-and-autonomous-systems",
+      RL + "feedback-from-an-environment-instead-of-a-dataset"], [["reward|trial|environment"]]),
+    # -- aspect_after_def -------------------------------------------------------------------------------
+    ("aspect_after_def", ["what is a vae"], "any drawbacks?",
+     [VAE + "vaes-compared-with-gans"], [["blurr"]]),
+    ("aspect_after_def", ["what is k-means clustering"], "any weaknesses?",
+     [UNS + "when-k-means-clustering-fails-and-dbscan-helps"], [["round|shape|chosen badly"]]),
+    ("aspect_after_def", ["what is supervised learning"], "whats the downside",
+     [SUP + "why-supervised-learning-needs-large-labelled-datasets"], [["label"], ["expensive|slow|cost|time"]]),
+    ("aspect_after_def", ["what are generative adversarial networks"], "what are the cons",
+     [GAN + "why-gan-training-is-unstable-and-costly", GAN + "mode-collapse-when-a-gan-loses-variety"],
+     [["unstable|mode collapse|variety"]]),
+    ("aspect_after_def", ["what's generative ai"], "any downsides to it?",
+     [BEN + "where-generative-ai-falls-short"], [["groundbreaking|varies|biased|false facts"]]),
+    ("aspect_after_def", ["what is machine learning"], "and its limitations?",
+     [BEN + "where-machine-learning-falls-short"], [["mistakes|noisy|bias|computational"]]),
+    ("aspect_after_def", ["what is dbscan"], "is there a catch?",
+     [UNS + "when-k-means-clustering-fails-and-dbscan-helps"], [["distance setting"]]),
+    ("aspect_after_def", ["what is a gan"], "whats bad about them",
+     [GAN + "why-gan-training-is-unstable-and-costly", GAN + "mode-collapse-when-a-gan-loses-variety"],
+     [["unstable|mode collapse|variety"]]),
+    # -- switch_def ---------------------------------------------------------------------------------------
+    ("switch_def", ["what does recall mean"], "and precision?",
+     [EV + "precision-and-recall-computed-from-a-confusion-matrix"], [["alarm|TP / \\(TP \\+ FP\\)"]]),
+    ("switch_def", ["what is overfitting"], "and underfitting?",
+     [TR + "overfitting-and-underfitting"], [["too simple"]]),
+    ("switch_def", ["what is exploitation in reinforcement learning"], "and exploration?",
+     [RL + "exploration-versus-exploitation"], [["trying other actions|try something new"]]),
+    ("switch_def", ["what does the encoder in a vae do"], "and the decoder?",
+     [VAE + "encoder-latent-space-and-decoder"], [["expands it back|rebuild"]]),
+    ("switch_def", ["what is classification"], "and regression?",
+     [SUP + "classification-versus-regression"], [["number"]]),
+    ("switch_def", ["what does the generator do in a gan"], "and the discriminator?",
+     [GAN + "the-generator-and-the-discriminator"], [["real|fake"]]),
+    ("switch_def", ["what is top-k sampling"], "and top-p?",
+     [LM + "sampling-temperature-top-k-and-top-p"], [["add up to p|nucleus"]]),
+    ("switch_def", ["what's a false positive"], "and a false negative?",
+     [EV + "precision-and-recall-computed-from-a-confusion-matrix"], [["slipped through"]]),
+    ("switch_def", ["what is supervised learning"], "and unsupervised?",
+     [UNS + "learning-from-unlabelled-data"], [["unlabelled|without labels|no labels"]]),
+    # -- part_of --------------------------------------------------------------------------------------------
+    ("part_of", ["what is machine learning", "how is it different from ai"], "so is ml inside ai or a separate field?",
+     [ML + "machine-learning-inside-the-wider-field-of-ai"], [["subfields|umbrella|inside it|outer circle"]]),
+    ("part_of", ["what is a chatbot made of", "how does that differ from normal machine learning"],
+     "so is generative ai a kind of machine learning or something else entirely?",
+     [VS + "generative-ai-is-built-on-machine-learning", ML + "machine-learning-inside-the-wider-field-of-ai"],
+     [["specific application|sits inside machine learning"]]),
+    ("part_of", ["what is reinforcement learning", "how is it different from supervised learning"],
+     "so does it still count as machine learning or is it its own field?",
+     [ML + "three-ways-a-machine-can-learn", RL + "agents-environments-actions-and-rewards"],
+     [["machine learning"], ["reinforcement"]]),
+    ("part_of", ["what is deep learning", "how is it different from generative ai"], "are they part of the same thing or not",
+     [ML + "machine-learning-inside-the-wider-field-of-ai"], [["deep learning"], ["nested|inside"]]),
+]
+
+cases = [
+    probekit.case("followup", None, turns=[*first, last], sections=s, facts=f, **{"class": k})
+    for k, first, last, s, f in C
+]
+probekit.check_facts(cases)
+classes: dict[str, list] = {}
+for c in cases:
+    classes.setdefault(c["class"], []).append(c)
+halves = probekit.split_by_class(classes.items(), random.Random(41))
+for name, part in halves.items():
+    probekit.write_cases(HERE / name / "followup.toml",
+                         "# fu41-s41: follow-up chains, split at random per class (seed 41) before any run (see make.py)",
+                         part)
+    print(name, len(part))
