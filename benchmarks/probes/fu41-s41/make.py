@@ -142,6 +142,76 @@ for c in cases:
 halves = probekit.split_by_class(classes.items(), random.Random(41))
 for name, part in halves.items():
     probekit.write_cases(HERE / name / "followup.toml",
-                         "# fu41-s41: follow-up chains, split at random per class (seed 41) before any run (see make.py)",
+                         "# fu41-s41: follow-up chains, split at random per class (seed 41) before any run (see make.py)\n\n",
+                         part)
+    print(name, len(part))
+
+# Batch 2 (written after batch 1 was run and before any of these was: batch 1's first turns were plain
+# and passed nearly whole; the diagnosis sets' faults came after a first turn led by a job and a story)
+C2 = [
+    ("story_first_aspect", ["warehouse shift lead. our supplier says the pallet photos in their demo were made by a vae. what is a vae?"],
+     "any drawbacks?", [VAE + "vaes-compared-with-gans"], [["blurr"]]),
+    ("story_first_aspect", ["dental receptionist here, the practice software groups patients with k-means apparently. what is k-means?"],
+     "any weaknesses?", [UNS + "when-k-means-clustering-fails-and-dbscan-helps"], [["round|shape|chosen badly"]]),
+    ("story_first_aspect", ["bakery owner. a marketing agency offered us product shots made with a gan. what's a gan exactly?"],
+     "what are the cons", [GAN + "why-gan-training-is-unstable-and-costly", GAN + "mode-collapse-when-a-gan-loses-variety"],
+     [["unstable|mode collapse|variety"]]),
+    ("story_first_aspect", ["train guard. the rail company wants a model that learns from labelled delay reports. what is supervised learning?"],
+     "whats the downside", [SUP + "why-supervised-learning-needs-large-labelled-datasets"], [["label"], ["expensive|slow|cost|time"]]),
+    ("story_first_aspect", ["school librarian. a publisher pitched us a tool that writes reading guides with generative ai. what is generative ai?"],
+     "any problems with it?", [BEN + "where-generative-ai-falls-short"], [["groundbreaking|varies|biased|false facts"]]),
+    ("story_first_aspect", ["farm manager. the vet's software uses dbscan to find odd herds in the milk data. what is dbscan?"],
+     "is there a catch?", [UNS + "when-k-means-clustering-fails-and-dbscan-helps"], [["distance setting"]]),
+    ("story_first_switch", ["parcel depot supervisor. for a model that flags damaged boxes on the belt, what does recall mean?"],
+     "and precision?", [EV + "precision-and-recall-computed-from-a-confusion-matrix"], [["alarm|TP / \\(TP \\+ FP\\)"]]),
+    ("story_first_switch", ["pool lifeguard. the camera that warns about swimmers in trouble was trained too closely on one pool. what is overfitting?"],
+     "and underfitting?", [TR + "overfitting-and-underfitting"], [["too simple"]]),
+    ("story_first_switch", ["estate agent. our valuation tool is said to use regression to price flats. what is regression?"],
+     "and classification?", [SUP + "classification-versus-regression"], [["category|fixed list"]]),
+    ("story_first_switch", ["museum guide. the new audio guide app was made with a vae, says the brochure. what does its encoder do?"],
+     "and the decoder?", [VAE + "encoder-latent-space-and-decoder"], [["expands it back|rebuild"]]),
+    ("story_first_switch", ["call centre agent, our complaint classifier keeps raising false positives. what's a false positive?"],
+     "and a false negative?", [EV + "precision-and-recall-computed-from-a-confusion-matrix"], [["slipped through"]]),
+    ("story_first_switch", ["taxi dispatcher. someone said our route app uses exploitation in reinforcement learning. what does exploitation mean?"],
+     "and exploration?", [RL + "exploration-versus-exploitation"], [["trying other actions|try something new"]]),
+    ("remedy_story", ["printing shop owner. the poster generator we tried keeps giving us the same few designs. why?"],
+     "how do people fix that?", [GAN + "mode-collapse-when-a-gan-loses-variety"], [["whole batches|Wasserstein"]]),
+    ("remedy_story", ["car dealer. our price model was perfect on last year's sales and useless on this year's. why?"],
+     "how do i stop that happening again", [TR + "overfitting-and-underfitting"], [["regularisation|simpler model|more training data"]]),
+    ("remedy_story", ["hotel night manager. the booking chatbot invented a pool we don't have. why does it do that?"],
+     "how do we make it do that less", [HAL + "how-to-spot-and-reduce-hallucination"], [["ground|quote its sources|temperature"]]),
+    ("remedy_story", ["bus planner. our ai grouping of stops chopped a long curved route into two halves. why did it do that?"],
+     "what should we use instead to avoid it", [UNS + "when-k-means-clustering-fails-and-dbscan-helps"], [["DBSCAN|density"]]),
+    ("remedy_story", ["hr officer. our cv screening model keeps favouring one group. why would a model do that?"],
+     "how do we prevent it", [ETH + "bias-inherited-from-training-data"], [["who the data represents|error rates separately|fixing the data"]]),
+    ("remedy_story", ["plant manager. the staff refuse to use the new scheduling ai. why is that so common?"],
+     "how can we get past that", [ADO + "resistance-to-change-from-employees"], [["involving staff|offering training|explaining honestly"]]),
+    ("new_story2", ["whats the difference between a film recommender and a tool that writes film scripts"],
+     "my neighbour's pool robot learned the shape of the pool by bumping into the walls. is that machine learning?",
+     [RL + "agents-environments-actions-and-rewards", RL + "reinforcement-learning-in-games-robotics-and-autonomous-systems",
+      RL + "feedback-from-an-environment-instead-of-a-dataset"], [["reward|trial|environment"]]),
+    ("new_story2", ["how do a song recommender and a song generator differ"],
+     "my gym's booking app started flagging me as likely to cancel after i missed two classes. how does it guess that?",
+     [APP + "predictive-analytics-and-anomaly-detection"], [["predict|forecast|past data"]]),
+    ("new_story2", ["is a chatbot generative ai or machine learning"],
+     "my phone's keyboard started suggesting my dog's name after i typed it a few times. is that the machine learning bit?",
+     [ML + "everyday-machine-learning-services", ML + "patterns-trends-and-improving-with-more-data", ML + "learning-from-data-instead-of-hand-written-rules",
+      APP + "natural-language-processing-with-machine-learning"], [["data|predict|pattern|learn"]]),
+    ("new_story2", ["vae vs gan for making pictures"],
+     "my daughter's drawing app turns her scribbles into realistic animals. how does it do that?",
+     [GAN + "what-gans-have-been-used-for", GAPP + "image-generation-for-design-advertising-and-virtual-reality"], [["sketch|image|picture"]]),
+]
+cases2 = [
+    probekit.case("followup", None, turns=[*first, last], sections=s, facts=f, **{"class": k})
+    for k, first, last, s, f in C2
+]
+probekit.check_facts(cases2)
+classes2: dict[str, list] = {}
+for c in cases2:
+    classes2.setdefault(c["class"], []).append(c)
+halves2 = probekit.split_by_class(classes2.items(), random.Random(4141))
+for name, part in halves2.items():
+    probekit.write_cases(HERE / name / "followup2.toml",
+                         "# fu41-s41 batch 2: a first turn led by a job and a story, split at random per class (seed 4141) before any run\n\n",
                          part)
     print(name, len(part))
