@@ -215,3 +215,54 @@ for name, part in halves2.items():
                          "# fu41-s41 batch 2: a first turn led by a job and a story, split at random per class (seed 4141) before any run\n\n",
                          part)
     print(name, len(part))
+
+
+# Batch 3 (written after batches 1 and 2 were run, before any of these was): two kinds from
+# diagnosis sets ZX and ZY that batches 1 and 2 did not cover: a follow-up that keeps only one
+# side of the last answer ("just the generative ai side please, not the scan reading bit"), and
+# one asking whether one field is part of the other after the two were compared.
+IND = "industry-use-cases/"
+C3 = [
+    ("only_part", ["how is ai used in retail"], "only the generative part please, not the sales forecasting",
+     [IND + "retail-predicting-sales-and-writing-product-content"], [["product descriptions|virtual try-ons"]]),
+    ("only_part", ["librarian here. how is ai used in education?"], "just the machine learning side, skip the chatbot stuff",
+     [IND + "education-personalised-learning-paths-and-virtual-tutors"], [["learning path|tracks how a student performs"]]),
+    ("only_part", ["how does finance use ai"], "just the gen ai bit please",
+     [IND + "finance-catching-fraud-and-handling-documents"], [["investment strateg|documents|summarise"]]),
+    ("only_part", ["what does ai do in customer support"], "only the ml side, not the chatbots",
+     [IND + "customer-support-sentiment-analysis-and-chatbots"], [["sentiment|route|sort incoming"]]),
+    ("only_part", ["care worker. how is ai used in hospitals"], "only the machine learning part, not the writing stuff",
+     [IND + "healthcare-detecting-disease-and-drafting-treatment-plans"], [["scan|x-ray|medical images"]]),
+    ("only_part", ["how is ai used by banks"], "just the fraud side please, not the paperwork",
+     [IND + "finance-catching-fraud-and-handling-documents", APP + "fraud-detection-with-machine-learning"], [["fraud"], ["real time|suspicious|unusual"]]),
+    ("belongs", ["what is machine learning", "and how does it compare with generative ai?"], "so is generative ai a part of it or a different field?",
+     [VS + "generative-ai-is-built-on-machine-learning", ML + "machine-learning-inside-the-wider-field-of-ai"],
+     [["specific application|sits inside machine learning|broader field"]]),
+    ("belongs", ["what does a vae do", "how is that different from a classifier?"], "so is a vae still machine learning or something separate?",
+     [VS + "generative-ai-is-built-on-machine-learning", ML + "machine-learning-inside-the-wider-field-of-ai"],
+     [["specific application|sits inside machine learning|broader field|every generative ai system is a machine learning system"]]),
+    ("belongs", ["explain deep learning", "how is it different from machine learning"], "so is it inside machine learning or beside it?",
+     [ML + "machine-learning-inside-the-wider-field-of-ai"], [["deep learning is a part of machine learning|nested|inside"]]),
+    ("belongs", ["courier. what is generative ai", "how's that different from the ai that plans our routes"],
+     "so does gen ai count as machine learning or is it separate?",
+     [VS + "generative-ai-is-built-on-machine-learning", ML + "machine-learning-inside-the-wider-field-of-ai"],
+     [["specific application|sits inside machine learning|broader field"]]),
+    ("belongs", ["what is ai", "how is it different from machine learning"], "so which one sits inside the other?",
+     [ML + "machine-learning-inside-the-wider-field-of-ai"], [["umbrella|outer circle|subfields|sits inside"]]),
+    ("belongs", ["what's a chatbot", "how does it differ from a spam filter"], "are they both machine learning underneath or different things?",
+     [VS + "generative-ai-is-built-on-machine-learning"], [["specific application|broader field|every generative ai system is a machine learning system"]]),
+]
+cases3 = [
+    probekit.case("followup", None, turns=[*first, last], sections=s, facts=f, **{"class": k})
+    for k, first, last, s, f in C3
+]
+probekit.check_facts(cases3)
+classes3: dict[str, list] = {}
+for c in cases3:
+    classes3.setdefault(c["class"], []).append(c)
+halves3 = probekit.split_by_class(classes3.items(), random.Random(414141))
+for name, part in halves3.items():
+    probekit.write_cases(HERE / name / "followup3.toml",
+                         "# fu41-s41 batch 3: one side of the last answer; one field part of another, split at random per class (seed 414141) before any run\n\n",
+                         part)
+    print(name, len(part))
