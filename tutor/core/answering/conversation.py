@@ -358,7 +358,7 @@ PLAIN_WORDS = rx.compile(
     r"\b(?:in|into|using)\s+(?:plain|simple|simpler|everyday|layman'?s?|normal|non-?technical|easy|basic)\s+"
     r"(?:english|words|terms|language)\b|"
     r"\bin\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?)"
-    r"(?:\s+or\s+(?:two|three|so))?\b|\bin\s+a\s+nutshell\b",
+    r"(?:\s+or\s+(?:two|three|so))?\b|\bin\s+a\s+nutshell\b|\bin\s+(?:short|brief)\s*(?=[?.!,]|$)",
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")

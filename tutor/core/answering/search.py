@@ -306,7 +306,7 @@ ASPECT_HEADINGS = (
 # questions name the decision's setting and verb ("judge people", "screen cvs", "gets hired"),
 # words other sections hold ("Judging generated output ...", "struggle to hire"), while the
 # fairness sections' headings say "bias" and "responsible", which the question seldom does.
-ASPECT_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 2.0)
+ASPECT_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 3.0)
 _DEFINITION = rx.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
