@@ -781,7 +781,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             hits = compose.remedy_section_first(question, result.hits, topic)
             if hits[:1] != result.hits[:1]:
                 result = dataclasses.replace(result, hits=hits)
-        elif result.topic and not result.subject and shape.kind != "comparison":
+        elif result.topic and not result.subject and shape.kind != "comparison" and "end" not in compose.asked_aspects(
+            result.query or question
+        ):
+            # (Not "when does it stop wiggling": when a process ends, no fix asked.)
             # "how do people fix that" after why GAN training is hard: the remedies the lesson
             # gives ("Remedies include ...", in the mode-collapse section) answer, not the
             # instability paragraph again (stop 41). Asked of the follow-up's own words.
