@@ -786,7 +786,8 @@ def names_asked_remedy(question: str, sentences: Sequence[str], topic: str = "")
     after bias: "Reducing bias starts with ...")? Such a sentence answers it even when an earlier
     answer said it; without it the follow-up was told the bias section's other sentences."""
     aspects = asked_aspects(question)
-    if "fix" not in aspects or "notice" in aspects:
+    # ("when does it stop shuffling" asks when a process ends, no fix.)
+    if "fix" not in aspects or "notice" in aspects or "end" in aspects:
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([states_remedy(s, topic) for s in sentences], dtype=np.float32)
 

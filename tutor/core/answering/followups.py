@@ -842,7 +842,9 @@ class FollowingUp:
             lambda label: conversation_module.names_a_heading_subject(label, self.index) or self.index.names_a_setting(label),
         )
         asking = asking_part(asked)
-        if asking != asked.strip() and conversation_module.topic_words(asking):
+        if asking != asked.strip() and compose.what_it_is(asking) and conversation_module.topic_words(asking):
+            # (Only a sentence asking what a thing is: "what would that look like for a shop?",
+            # "how can generative models help?" lean on the story, which stays in the topic.)
             return conversation_module.topic_phrase(asking)
         return conversation_module.topic_phrase(asked)
 
