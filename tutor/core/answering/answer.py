@@ -326,6 +326,9 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if conversation.questions:
             # "sounds great, so whats the catch?": the reaction to the last answer asks nothing.
             asked = conversation_module.without_reaction(asked)
+            # "just the generative ai side please, not the scan reading bit": the side left out
+            # names what is not asked.
+            asked = conversation_module.without_the_left_out(asked)
             # "i'm a vet, any examples?": who asks, said in a follow-up, names no subject of it (the
             # job alone was judged another subject); a short rest still asks about the topic.
             asked = without_introduction(asked, keeps=self.index.names_a_setting, shortest=1)
@@ -850,6 +853,16 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # says how to put it right answers, not its definition ranked a hair above it.
             topic = " ".join(conversation_module.topic_words(self.index.learner.expand(question)))
             hits = compose.remedy_section_first(question, result.hits, topic)
+            if hits[:1] != result.hits[:1]:
+                result = dataclasses.replace(result, hits=hits)
+        elif result.topic and not result.subject and shape.kind != "comparison" and "end" not in compose.asked_aspects(
+            result.query or question
+        ):
+            # (Not "when does it stop wiggling": when a process ends, no fix asked.)
+            # "how do people fix that" after why GAN training is hard: the remedies the lesson
+            # gives ("Remedies include ...", in the mode-collapse section) answer, not the
+            # instability paragraph again (stop 41). Asked of the follow-up's own words.
+            hits = compose.remedy_section_first(result.query or question, result.hits, result.topic)
             if hits[:1] != result.hits[:1]:
                 result = dataclasses.replace(result, hits=hits)
         if (pair := parts_pair(question)) and not any(

@@ -179,6 +179,20 @@ _ASKS_FORMULA = rx.compile(
 )
 _WRITES_FORMULA = rx.compile(r"\bequals\b|\s=\s", re.I)
 
+# A question on whether one field is part of another ("so is it part of machine learning or a
+# separate thing altogether?"): the "belongs" aspect here and in ``search.ASPECT_HEADINGS``.
+BELONGS = rx.compile(
+    r"\bpart\s+of\s+(?:machine\s+learning|ml|ai|artificial\s+intelligence|gen(?:erative)?\s*ai|deep\s+learning|it|that|the\s+other)\b|"
+    r"\b(?:a\s+)?(?:subset|subfield|sub-field)\b|"
+    r"\b(?:a\s+)?separate\s+(?:thing|field|science|area|discipline|branch|subject)\b|\bsomething\s+(?:else|separate)\s+entirely\b|"
+    r"\bits\s+own\s+(?:thing|field|discipline|branch|science)\b|\bsits?\s+inside\b|\bbeside\s+it\b|"
+    r"\b(?:inside|within|under)\s+(?:machine\s+learning|ml|ai|the\s+other|it)\s+or\b|"
+    r"\bboth\s+(?:machine\s+learning|ml)\s+underneath\b|\bunder\s+the\s+(?:same\s+)?umbrella\b|"
+    # "does gen ai count as machine learning or is it separate?", "... or different things?"
+    r"\b(?:count|counts|counted)\s+as\s+(?:machine\s+learning|ml|ai|artificial\s+intelligence)\s+or\b|"
+    r"\bor\s+(?:is\s+it\s+|are\s+they\s+)?(?:a\s+|an\s+)?(?:separate|different\s+(?:things?|fields?)|something\s+else|its\s+own)\b",
+    re.IGNORECASE,
+)
 # What a question asks about (its aspect words) and the words course sentences use for it:
 # "how do people fix it?" wants the sentence on remedies, "biggest weakness?" the one on a
 # limitation, "how long does it take?" the one with a duration.
@@ -203,7 +217,8 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
                 r"wh?at\s+(?:do|does)\s+(?:you|he|she|they|people|someone|my\s+\w+)\s+do\s+about\b|"
                 r"protect\w*|defend\w*|safe\s+from|stay\s+safe|"
                 # "any way to make it happen less?", "how do you make them less likely?": reducing it.
-                r"(?:make|get|have)\s+(?:it|this|that|them|these|those)\s+(?:\w+\s+)?less|less\s+(?:often|likely|frequent\w*)|"
+                # ("how do we make it do that less": stop 41)
+                r"(?:make|get|have)\s+(?:it|this|that|them|these|those)\s+(?:\w+\s+){0,2}?less|less\s+(?:often|likely|frequent\w*)|"
                 r"cut\s+(?:\w+\s+)?(?:down|back))\b", re.I),
      rx.compile(r"\b(?:remed\w*|fix\w*|solv\w*|prevent\w*|avoid\w*|reduc\w*|mitigat\w*|check(?:s|ing)?|"
                 r"verif\w*|spot\w*|detect\w*|cross-check\w*|guard\w*|help\w*|lower\w*|cut\w*|"
@@ -368,10 +383,17 @@ _ASPECTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 
 _OWN_MISTAKE = rx.compile(r"\b(?:wh?at|where)\s+(?:did|do|am|are)\s+(?:i|we)\s+(?:do|doing|go|going)\s+wrong\b", re.I)
 
+# How the course says one field sits inside another ("a specific application of machine
+# learning, and machine learning is the broader field", "AI contains several subfields").
+_ASPECTS.append((
+    BELONGS,
+    rx.compile(r"\b(?:specific\s+application|broader\s+field|subfields?|sits?\s+inside|a\s+part\s+of|one\s+part\s+of|"
+               r"nested|umbrella\s+term|every\s+generative\s+AI\s+system\s+is)\b", re.I),
+))
 # The aspects in ``_ASPECTS`` order; "why" and "example" are also question shapes (``shape_bonus``).
 ASPECT_NAMES = (
     "fix", "downside", "time", "uses", "why", "numbers", "too_much", "example", "new", "purpose", "alternative", "formula",
-    "usual", "end", "output", "speed", "notice", "cost", "replace", "matters", "who",
+    "usual", "end", "output", "speed", "notice", "cost", "replace", "matters", "who", "belongs",
 )
 # Each aspect's (asks, cue) patterns by name.
 _BY_NAME: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = dict(zip(ASPECT_NAMES, _ASPECTS, strict=True))
@@ -764,7 +786,8 @@ def names_asked_remedy(question: str, sentences: Sequence[str], topic: str = "")
     after bias: "Reducing bias starts with ...")? Such a sentence answers it even when an earlier
     answer said it; without it the follow-up was told the bias section's other sentences."""
     aspects = asked_aspects(question)
-    if "fix" not in aspects or "notice" in aspects:
+    # ("when does it stop shuffling" asks when a process ends, no fix.)
+    if "fix" not in aspects or "notice" in aspects or "end" in aspects:
         return np.zeros(len(sentences), dtype=np.float32)
     return np.array([states_remedy(s, topic) for s in sentences], dtype=np.float32)
 
@@ -848,7 +871,10 @@ def remedy_section_first(question: str, hits: Sequence[Hit], topic: str) -> list
     for hit in hits[1:]:
         if best.score - hit.score > SECTION_MARGIN:
             break
-        if hit.section.lesson_id == best.section.lesson_id and remedies(hit.section):
+        # (Or of any lesson when it scores above the best: a follow-up's ranking was moved after
+        # scoring, "how do we make it do that less" after a chatbot's invented pool put "What
+        # makes a language model large" above "How to spot and reduce hallucination".)
+        if (hit.section.lesson_id == best.section.lesson_id or hit.score > best.score) and remedies(hit.section):
             return [hit, *(h for h in hits if h is not hit)]
     return list(hits)
 

@@ -361,7 +361,7 @@ PLAIN_WORDS = rx.compile(
     r"\b(?:in|into|using)\s+(?:plain|simple|simpler|everyday|layman'?s?|normal|non-?technical|easy|basic)\s+"
     r"(?:english|words|terms|language)\b|"
     r"\bin\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?)"
-    r"(?:\s+or\s+(?:two|three|so))?\b|\bin\s+a\s+nutshell\b",
+    r"(?:\s+or\s+(?:two|three|so))?\b|\bin\s+a\s+nutshell\b|\bin\s+(?:short|brief)\s*(?=[?.!,]|$)",
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he she him her his hers".split())  # "they" may still be the topic ("my mum thinks they are magic")
@@ -390,12 +390,28 @@ _EXAMPLE_FROM_ANYWHERE = rx.compile(
 )
 
 
+# Getting round a problem in everyday idioms ("so how do i get round that", "how do we cut down
+# on it", "get rid of it"): the words say "fix", they name nothing. "round" was carried as a
+# topic word after k-means failing and picked the sentence on "roughly round blobs" (stop 41).
+_FIX_IDIOM = rx.compile(
+    r"\b(?:get|gets|getting|got|work|works|working)\s+(?:a)?round\b|\b(?:get|getting|got)\s+rid\s+of\b|"
+    r"\b(?:cut|cuts|cutting)\s+(?:down|back)\b",
+    re.IGNORECASE,
+)
+
+
+def without_fix_idiom(question: str) -> str:
+    """``question`` with its idioms of getting round a problem said as "fix" (``_FIX_IDIOM``)."""
+    return _FIX_IDIOM.sub(" fix ", question)
+
+
 def topic_words(question: str) -> list[str]:
     """The question's own topic words: content words that are not aspect or filler words ("the
     whole thing" points back as "it" does: it names nothing of its own; nor does where an example
     should come from, when any industry would do: "an example from a real business")."""
     question = _EXAMPLE_FROM_ANYWHERE.sub(r"\g<kind> ", question)
     question = PLAIN_WORDS.sub(" ", question)
+    question = _FIX_IDIOM.sub(" fix ", question)
     return [w for w in _content(_THE_WHOLE.sub(" it ", question)) if w not in ASPECT_WORDS and w not in FILLER and not w.isdigit()]
 
 
@@ -550,10 +566,54 @@ def makes_one(question: str) -> bool:
     return bool(_MAKES_ONE.search(question))
 
 
+# One side of the last answer kept: "just the generative ai side please", "only the ml part, not
+# the chatbots", "just the fraud bit". The learner narrows what was just answered (an industry's
+# machine learning and generative AI jobs) to one of its sides: a follow-up, never a question of
+# its own (stop 41, set ZX: "just the generative ai side please, not the scan reading bit" after
+# healthcare was answered on its own, from "Generative AI is not the same thing as AI").
+_ONLY_SIDE = rx.compile(
+    r"^\W*(?:(?:ok|okay|and|but|so|right|sorry|no)\W+)*(?:(?:can\s+you\s+|could\s+you\s+)?(?:give\s+me|tell\s+me|do)\s+)?"
+    r"(?:just|only)\s+(?:the\s+)?(?P<side>(?:[\w'-]+\s+){1,3}?)(?:side|sides|part|parts|bit|bits|half|angle|stuff|end)\b",
+    re.IGNORECASE,
+)
+# ... and the side it leaves out, which names the other side's words ("not the scan reading bit",
+# "skip the chatbot stuff", "without the paperwork"): no part of what is asked.
+_LEAVES_OUT = rx.compile(
+    r"\s*[,;:\u2013\u2014-]*\s*(?:(?:and|but)\s+)?(?:not|skip|without|minus|leave\s+out|forget(?:\s+about)?|no)\s+"
+    r"(?:the|that|all\s+the|any)\s+[^,.;?!]*",
+    re.IGNORECASE,
+)
+
+
+def keeps_one_side(question: str) -> bool:
+    """Does ``question`` keep one side of the last answer (``_ONLY_SIDE``)?"""
+    return bool(_ONLY_SIDE.match(question))
+
+
+def kept_side(question: str) -> str | None:
+    """The side a follow-up keeps ("generative ai" of "just the generative ai side please"), or
+    None when it keeps none."""
+    match = _ONLY_SIDE.match(question)
+    return match.group("side").strip() if match else None
+
+
+def without_the_left_out(question: str) -> str:
+    """A follow-up keeping one side without the side it leaves out ("just the generative ai side
+    please, not the scan reading bit" -> "just the generative ai side please"); any other
+    question as it is."""
+    if not keeps_one_side(question):
+        return question
+    start = _ONLY_SIDE.match(question).end()  # type: ignore[union-attr]
+    rest = _LEAVES_OUT.sub("", question[start:])
+    return (question[:start] + rest).strip()
+
+
 def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) -> bool:
     """Does ``question`` lean on the conversation (see the module docstring)?"""
     if not has_context:
         return False
+    if keeps_one_side(question):
+        return True  # "just the generative ai side please"
     question = without_figures(question)
     if describes_its_own_things(question):
         return False  # the learner's own options or versions are its topic
@@ -1427,7 +1487,31 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
     if span is None:
         return None
     previous, span = _from_the_asking_sentence(previous, span)
+    previous, span = _without_a_definitions_setting(previous, span)
     return _switched_reading(previous, span, new, conversation, index)
+
+
+# "For a system that flags faulty smoke detectors, what does precision mean?": a setting clause
+# before a question asking what a term is, then "and recall?".
+_SETTING_THEN_DEFINITION = rx.compile(
+    r"^(?P<setting>(?:[^.?!]*[.?!]\s+)?(?:for|in|with|on|at|about)\s+[^,.?!]{3,}?,\s*)"
+    r"(?=what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}?(?:\s+mean)?\s*\??\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _without_a_definitions_setting(previous: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``previous`` without the setting it opens with when the rest asks only what a term means
+    and ``span`` (the term switched out) lies in that rest; else unchanged. Why (stop 41, set
+    ZX): "For a system that flags which smoke detectors are faulty, what does precision mean?"
+    then "and recall?" was read with the smoke detectors kept, and the system that flags drew
+    the section on why fraud detection needs both measures instead of recall's definition. What
+    a term means does not change with the setting the learner asked it in."""
+    match = _SETTING_THEN_DEFINITION.match(previous)
+    if match is None or span[0] < match.end():
+        return previous, span
+    cut = match.end()
+    return previous[cut:], (span[0] - cut, span[1] - cut)
 
 
 _POINTER_WORD = rx.compile(r"\b(?:that|it|this|they|them|those)\b", re.IGNORECASE)

@@ -34,6 +34,8 @@ from tutor.core.knowledge import Course, Section, split_sentences
 from tutor.core.words import stem, tokenize
 
 SUMMARY_WORDS = 50  # "tl;dr?": the opening sentence of the section just quoted, and the next within this many words
+# A kept side named this early in a sentence is its subject ("In customer support, machine learning ...").
+KEPT_SIDE_WORDS = 6
 SUBJECT_BONUS = 0.5  # "and the decoder?": a sentence whose subject is the new subject (``Tutor._subject_sentences``)
 FOCUS_WORDS = 80  # follow-ups on the section just quoted: the sentences that answer, at most this long
 FOCUS_MARGIN = 0.25  # ... those scored this close to the best one (a vague follow-up gets several)
@@ -827,13 +829,24 @@ class FollowingUp:
         ..." gave the topic "baker. why are gans such a faff", so "what if the judge one gets too
         good?" next was searched with the baker in it and left the GAN lesson for the section on
         judging generated output. A follow-up's ``question`` has lost its introduction already;
-        an introduction that names one of the course's settings stays, as it does in search."""
-        return conversation_module.topic_phrase(
-            without_job_signature(
-                without_introduction(question, keeps=self.index.names_a_setting),
-                lambda label: conversation_module.names_a_heading_subject(label, self.index) or self.index.names_a_setting(label),
-            )
+        an introduction that names one of the course's settings stays, as it does in search.
+
+        A story told before the asking sentence is no part of the topic when that sentence names
+        a topic of its own ("the badge checker was tested against fake faces made by a gan. what
+        is a gan?" carries "gan"): the whole span ("badge checker ... what is a gan") took the next
+        "any downsides?" to what GANs are used for, and "any problems with it?" after a
+        publisher's pitch and "what is generative ai?" to the section on what generative AI is
+        not (stop 41)."""
+        asked = without_job_signature(
+            without_introduction(question, keeps=self.index.names_a_setting),
+            lambda label: conversation_module.names_a_heading_subject(label, self.index) or self.index.names_a_setting(label),
         )
+        asking = asking_part(asked)
+        if asking != asked.strip() and compose.what_it_is(asking) and conversation_module.topic_words(asking):
+            # (Only a sentence asking what a thing is: "what would that look like for a shop?",
+            # "how can generative models help?" lean on the story, which stays in the topic.)
+            return conversation_module.topic_phrase(asking)
+        return conversation_module.topic_phrase(asked)
 
     # -- in scope ------------------------------------------------------------------------------
 
@@ -939,7 +952,11 @@ class FollowingUp:
         apart ("how can a small business keep it cheaper?" is the sentence on reducing the cost)."""
         # The course's terms for the follow-up's everyday words count too ("and the americans?"
         # after the EU AI Act: the sentence on the executive order).
-        own_terms = [t for t in dict.fromkeys(self.index.analyse(self.index.learner.expand(result.query)))]
+        own_terms = [
+            t for t in dict.fromkeys(
+                self.index.analyse(self.index.learner.expand(conversation_module.without_fix_idiom(result.query)))
+            )
+        ]
         if result.subject and result.carried:
             # "what about bias?" after ML's limitations, read as a switch: the query joins the new
             # subject with the words asked before ("bias limitations"), and those old words are
@@ -994,6 +1011,9 @@ class FollowingUp:
         # answer; the numbers cue alone ranks every sentence with a digit alike, and the example's
         # set-up ("Take 1,000 payments ...") won on the example shape (stop 37).
         scores += compose.ASPECT_BONUS * compose.names_asked_figures(result.query, section.sentences)
+        # "so how do i get round that" after k-means failing: the sentence that states the remedy
+        # ("DBSCAN is a density-based alternative ...") over the failure's own (stop 41).
+        scores += compose.ASPECT_BONUS * compose.names_asked_remedy(result.query, section.sentences, result.topic or "")
         scores += self._topic_focus(section, result)
         if result.subject:
             scores += SUBJECT_BONUS * self._subject_sentences(section, result.subject, result.remembered or result.already_said)
@@ -1001,8 +1021,28 @@ class FollowingUp:
             scores += SUBJECT_BONUS * self._pointed_sentences(section, result.pointed)
             scores -= OTHER_SUBJECT_PENALTY * self._earlier_subject_sentences(section, result)
         scores -= self._about_another_subject(section, result)
+        scores += SUBJECT_BONUS * self._kept_side_sentences(section, result.query)
         scores = self._add_term_bonus(scores, section, result.query)
         return scores + compose.shape_bonus(shape, section.sentences)
+
+    def _kept_side_sentences(self, section: Section, query: str) -> np.ndarray:
+        """Per sentence: 1 when a follow-up keeping one side of the last answer ("only the ml side,
+        not the chatbots" after AI in customer support) names that side among its first
+        ``KEPT_SIDE_WORDS`` words ("Machine learning algorithms also act as ..."): the side is what
+        the sentence is about. The section holds both sides, and the side's words alone also
+        matched a sentence on the other one ("..., which is a machine learning style of
+        decision") (stop 41)."""
+        none = np.zeros(len(section.sentences), dtype=np.float32)
+        side = conversation_module.kept_side(query)
+        if not side:
+            return none
+        wanted = set(self.index.analyse(self.index.learner.expand(side)))
+        if not wanted:
+            return none
+        return np.array(
+            [wanted <= set(self.index.analyse(" ".join(s.split()[:KEPT_SIDE_WORDS]))) for s in section.sentences],
+            dtype=np.float32,
+        )
 
     def _about_another_subject(self, section: Section, result: SearchResult) -> np.ndarray:
         """Per sentence: ``OTHER_SUBJECT_PENALTY`` when a follow-up that refers to its topic ("does
@@ -1013,7 +1053,10 @@ class FollowingUp:
         ("groups", "shape") are said of both subjects, and the sentences on the other one ("K-means
         clustering assumes that clusters are roughly round blobs ...") echoed them best, so the
         answer told the other subject's point. Not when the follow-up names the other subject
-        itself ("is it better than k-means?")."""
+        itself ("is it better than k-means?"), nor for a sentence that states the remedy a follow-up
+        asks for: "so how do i get round that" after k-means failing is answered by the other
+        subject ("DBSCAN is a density-based alternative ..."), and the answer told the failure
+        again (stop 41)."""
         n = len(section.sentences)
         none = np.zeros(n, dtype=np.float32)
         if not result.topic or not _POINTS_AT_TOPIC.search(result.query) or not _JOINS.search(section.heading):
@@ -1036,8 +1079,12 @@ class FollowingUp:
             # generated picture is good": "generated" in most sentences of "Judging generated
             # output on realism, coherence and diversity", whose other heading words are qualities).
             return none
+        remedy = compose.names_asked_remedy(result.query, section.sentences, result.topic or "")
         return np.array(
-            [OTHER_SUBJECT_PENALTY if words & other and not named else 0.0 for words, named in zip(terms, naming)],
+            [
+                OTHER_SUBJECT_PENALTY if words & other and not named and not fixes else 0.0
+                for words, named, fixes in zip(terms, naming, remedy)
+            ],
             dtype=np.float32,
         )
 

@@ -239,6 +239,7 @@ _WHY = rx.compile(r"^\W*(?:(?:so|but|and)\s+)?(?:why|how\s+come)\b", re.IGNORECA
 # Aspects a question asks about, and the heading words of the sections that answer them: "the
 # biggest problem?" wants a section such as "Why GAN training is unstable", "uses?" one such as
 # "What GANs have been used for" (a follow-up's topic alone would pick its definition again).
+BELONGS = compose.BELONGS  # whether one field is part of another (``ASPECT_HEADINGS``)
 ASPECT_HEADINGS = (
     (
         rx.compile(r"\b(?:problems?|weakness(?:es)?|weak\s+(?:spots?|points?|sides?)|shortcomings?|downsides?|drawbacks?|"
@@ -291,12 +292,21 @@ ASPECT_HEADINGS = (
         ),
         rx.compile(r"\b(?:bias|responsible)\b", re.IGNORECASE),
     ),
+    # Whether one field belongs to another: "so is it part of machine learning or a separate thing
+    # altogether?", "is gen ai inside ml or beside it", "which one sits inside the other?". After a
+    # comparison of the two, the section that set them apart ("they are separate branches ...")
+    # answered again; the course says how they nest in "Generative AI is built on machine
+    # learning" and "Machine learning inside the wider field of AI" (stop 41, set ZY).
+    (
+        BELONGS,
+        rx.compile(r"\b(?:built\s+on|inside\s+the\s+wider\s+field)\b", re.IGNORECASE),
+    ),
 )
 # How much each aspect's headings gain (times ``HEADING_SHAPE_BONUS``). Fairness twice: its
 # questions name the decision's setting and verb ("judge people", "screen cvs", "gets hired"),
 # words other sections hold ("Judging generated output ...", "struggle to hire"), while the
 # fairness sections' headings say "bias" and "responsible", which the question seldom does.
-ASPECT_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)
+ASPECT_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 3.0)
 _DEFINITION = rx.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,

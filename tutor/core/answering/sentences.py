@@ -141,6 +141,10 @@ class ChoosingSentences:
                 result.query, section.sentences, conversation_module.topic_words(result.query)
             )
         scores += compose.aspect_bonus(result.query, section.sentences, skip)
+        if result.topic:
+            # "how do people fix that" after what goes wrong with GANs: the sentence that states
+            # the remedy ("Remedies include ...") in the section found for it (stop 41).
+            scores += compose.ASPECT_BONUS * compose.names_asked_remedy(result.query, section.sentences, result.topic)
         if focus and not result.topic:
             # The question's own distinctive words pick the sentence that answers it; a
             # follow-up's own words are weighed by ``_naming`` above.

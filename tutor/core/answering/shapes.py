@@ -2410,7 +2410,14 @@ def _content(clause: str) -> list[str]:
 # "... or the same?", "or something else"): no second thing to compare.
 _NO_SIDE = rx.compile(
     r"(?:(?:is\s+it|are\s+they|it'?s|they'?re)\s+)?(?:(?:totally|completely|something|any)\s+)?"
-    r"(?:different|differently|not|no|the\s+same|same|similar|alike|otherwise|else|something\s+else|other\s+way\s+round)",
+    r"(?:different|differently|not|no|the\s+same|same|similar|alike|otherwise|else|something\s+else|other\s+way\s+round)"
+    # "is it part of machine learning or a separate thing altogether?", "... or a different
+    # field?", "... or different things?", "... or its own thing": no second thing is offered,
+    # only "not part of it" (stop 41: read as a comparison, "separate thing altogether" was
+    # searched as a side and the section on "separate branches" answered).
+    r"(?:\s+entirely)?|"
+    r"(?:(?:is\s+it|are\s+they|it'?s|they'?re|it|they)\s+)?(?:(?:a|an|its|their)\s+)?(?:own|separate|different|distinct)"
+    r"(?:\s+(?:thing|things|field|fields|area|areas|discipline|science|subject|branch)(?:\s+(?:altogether|entirely|completely))?)?",
     _F,
 )
 _PLACING = rx.compile(
