@@ -90,6 +90,13 @@ _TOPIC_CHANGE = rx.compile(
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
     re.IGNORECASE,
 )
+# More ways a message turns from what it said to what it wants (``_turned_from_the_lessons``).
+_TURNS_AWAY = rx.compile(
+    r"\b(?:separate\s+(?:thing|question|matter|note|issue)|(?:what|all)\s+i\s+(?:actually|really)\s+(?:need|want)|"
+    r"the\s+real\s+question|(?:but\s+)?right\s+now|(?:totally|completely|entirely)\s+unrelated|"
+    r"nothing\s+to\s+do\s+with|quick\s+one|while\s+i\s+(?:have|'ve\s+got)\s+you)\b",
+    re.IGNORECASE,
+)
 # A preamble that remarks on the course itself ("I loved the VAE lesson!", "the tutor's demo was
 # fun"): what follows it may well be another subject.
 _ABOUT_THE_LESSONS = rx.compile(r"\b(?:lessons?|course|tutor|module|class|lecture|demos?)\b", re.IGNORECASE)
@@ -637,6 +644,8 @@ class Declining:
         asking = asking_part(question)
         if not ends_in_short_code(listed) or names_subject(asking, self.subject_stems) or self.index.embedder is None:
             return False
+        if self._turned_from_the_lessons(question, listed):
+            return True  # "... loved the lesson. anyway, our boiler shows an F1 code, how do i reset it"
         scores = self._subject_scores(asking)
         return scores is not None and scores[0] >= OTHER_SUBJECT_MIN and scores[0] > scores[1]
 
@@ -701,7 +710,8 @@ class Declining:
             scores = self._subject_scores(asking) if self.index.embedder is not None else None
             return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
         if asking != question.strip() and names_subject(question, self.subject_stems) and (
-            _POINTING & set(words) or len(self.index.content_words(asking)) <= 2
+            (_POINTING & set(words) and not self._points_at_its_own_thing(words))
+            or len(self.index.content_words(asking)) <= 2
         ):
             # "the tool that writes our product blurbs gives a great one, then garbage. why so
             # inconsistent??": an asking sentence too short to name its own thing, or pointing
@@ -738,6 +748,38 @@ class Declining:
         if not anchored:
             return other - course >= OTHER_SUBJECT_MARGIN
         return other >= OTHER_SUBJECT_MIN and other > course
+
+    def _turned_from_the_lessons(self, question: str, term: str | None) -> bool:
+        """Does the message remark on the lessons, then turn away from them ("your lesson on
+        overfitting was spot on. separate thing: what's the minimum concrete cover for rebar",
+        "... very good by the way. Anyway what I actually need: our boiler keeps locking out with
+        an F1 code"), the asking sentence naming no word of the course's subject? Then the term
+        read off it ("minimum concrete cover", "F1") is no untaught topic of machine learning but
+        the other subject asked about, unless it is named as one ("... anyway, how does
+        non-intrusive load monitoring work": a kind of task or model the course lacks)."""
+        asking = asking_part(question)
+        if asking == question.strip() or names_subject(asking, self.subject_stems):
+            return False
+        preamble = question.strip()[: question.strip().rfind(asking)]
+        if not _ABOUT_THE_LESSONS.search(preamble) or not (
+            _TOPIC_CHANGE.search(preamble) or _TOPIC_CHANGE.search(asking[:40])
+            or _TURNS_AWAY.search(preamble) or _TURNS_AWAY.search(asking[:40])
+        ):
+            return False
+        last = (term or "").lower().split()[-1:] or [""]
+        return last[0] not in TASK_HEADS and last[0] not in _NAME_OF_A_KIND
+
+    def _points_at_its_own_thing(self, words: list[str]) -> bool:
+        """Does a thing the course never speaks of come before the first pointer of an asking
+        sentence (``words``)? "our boiler keeps locking out with an F1 code, talk me through
+        resetting it": "it" is the boiler, not the machine a preamble about the lessons described
+        (stop 41: such job tasks after praise for a lesson were declined as not covered)."""
+        first = next(i for i, w in enumerate(words) if w in _POINTING)
+        return any(
+            w.isalpha() and len(w) > 2 and w not in QUESTION_STOPWORDS and stem(w) not in self.index.vocabulary
+            and everyday.in_dictionary(w)
+            for w in words[:first]
+        )
 
     def _subject_scores(self, text: str) -> tuple[float, float] | None:
         """How close ``text`` (its clauses unjoined) comes in meaning to the nearest other school
