@@ -33,7 +33,9 @@ from tutor.core.answering.doers import (
     frame_doers,
     self_acting_machine,
 )
+from tutor.core.answering.everyday import in_dictionary
 from tutor.core.answering.method_names import technique_compound
+from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.search import SETTING_LESSON, SearchResult
 from tutor.core.answering.subjects import (
     EVERYDAY_SENSES,
@@ -376,6 +378,7 @@ class Declining:
             # "the vehicle routing problem": a listed name the learner calls a problem is named so
             # (stop 38; the decline named "vehicle routing").
             term = f"{term} problem"
+        term = " or ".join(_whole_name(part, question, self.phrases) for part in term.split(" or "))
         nearest = result.hits[0].section
         machine = self_acting_machine(question, self.vocabulary)
         if machine and set(tokenize(term)) <= set(tokenize(machine)):
@@ -812,6 +815,59 @@ class Declining:
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
+
+# (stop 41) The hyphenated word right before a named term ("leave-one-out cross-validation",
+# "non-negative matrix factorisation", "physics-informed neural networks"), and the head word
+# right after a term that ends in one ("chain-of-thought prompting"): parts of its name.
+_HYPHENED_BEFORE = rx.compile(r"\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\s+$", re.IGNORECASE)
+_HEAD_AFTER = rx.compile(r"^\s+([a-z]{4,})\b", re.IGNORECASE)
+_NAME_HEADS = frozenset(
+    """prompting prompts learning training tuning transfer models model networks network method methods
+    estimation detection prediction monitoring analysis regression classification clustering search
+    sampling decoding inference embedding embeddings encoding optimisation optimization""".split()
+)
+
+
+def _whole_name(term: str, question: str, phrases: CoursePhrases) -> str:
+    """``term`` with the hyphenated word the learner wrote right before it, or the head word after
+    a term ending in a hyphenated word (``_HYPHENED_BEFORE``, ``_HEAD_AFTER``): the decline named
+    "cross-validation" of "leave-one-out cross-validation" and "chain-of-thought" of
+    "chain-of-thought prompting", which names another thing or half of one. A plain hyphened
+    word ("well-known", "so-called", "real-time") or one the course writes is no part of it."""
+    at = question.lower().find(term.lower())
+    if at < 0:
+        return term
+    before = _HYPHENED_BEFORE.search(question[:at])
+    if before is not None and _names_a_kind(before.group(1), phrases):
+        term = f"{before.group(1)} {term}"
+    elif (
+        "-" in term.split()[-1] and (after := _HEAD_AFTER.match(question[at + len(term):])) is not None
+        and after.group(1).lower() in _NAME_HEADS
+    ):
+        term = f"{term} {after.group(1)}"
+    return term
+
+
+def _names_a_kind(word: str, phrases: CoursePhrases) -> bool:
+    """Is the hyphenated ``word`` jargon that names a kind ("leave-one-out", "non-intrusive"),
+    not a plain English compound ("well-known", "so-called", "long-term") nor the course's own?"""
+    parts = word.lower().split("-")
+    if min(len(p) for p in parts) < 2 or parts[0] in _PLAIN_OPENERS or parts[-1] in _PLAIN_ENDS:
+        return False
+    if parts[0] != "non" and in_dictionary("".join(parts)):
+        return False  # "co-worker", "re-trained"
+    return not (phrases.has([word.lower()]) or any(p in _COURSE_ACRONYM_WORDS for p in parts))
+
+
+# Hyphened modifiers of plain English ("well-known", "so-called", "state-of-the-art",
+# "real-time", "ai-powered", "data-driven", "open-source", "large-scale").
+_PLAIN_OPENERS = frozenset("well so long short up step day year week month old brand full part half all x e".split())
+_PLAIN_ENDS = frozenset(
+    """based powered driven style like related level scale quality cost time term source house edge shelf
+    date use known called art friendly free ready grade made sized end hand minded looking""".split()
+)
+_COURSE_ACRONYM_WORDS = frozenset("ai ml llm gpt".split())
+
 
 # Words that never name a kind of thing before a noun: verbs, adverbs and the like ("keep missing
 # seasonality", "really seires"). A word ending so is what is done to the name, not part of it.
