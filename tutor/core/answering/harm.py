@@ -646,6 +646,7 @@ _METHOD_41 = rx.compile(
     r"talk\s+(?:me|us)\s+through|break\s+down|show|teach|tell)\s+(?:\w+\s+){0,3}?"
     r"(?:how|the\s+(?:\w+\s+)?(?:ways?|steps|methods?|tricks?|techniques?)|ways|steps|methods|tricks|techniques)\b|"
     r"\bhow\s+(?:[\w'-]+\s+){1,3}?(?:would|could|can|might|will|do|does|did)\b|"
+    r"\bhow\s+(?:would|could|might|can)\s+(?:an?|the|your|our|their|some)\s+[\w'-]+|"
     r"\bhow\s+(?:people|they|drivers|workers|staff|guests|customers|players|fraudsters|thieves|criminals|crooks|"
     r"cheats|someone|somebody|employees|cashiers|users|tenants)\s+(?!\w+ed\b)\w+|"
     r"\b(?:give|send|write)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:method|guide|instructions|recipe|"
@@ -669,7 +670,7 @@ _ACT_41 = rx.compile(
     r"cover(?:s|ing)?\s+(?:up|over)?|unplug\w*|disconnect\w*|(?:roll|rolls|rolling|wind|winds|winding)\s+back|clocking|"
     r"recalibrat\w+|reseal\w*|wir(?:e|es|ing)\s+(?:round|around|past)|jumper\w*|bridg(?:e|es|ing)|short(?:s|ing)?\s+out|"
     r"jam|jams|jamming|block(?:s|ing)?\s+(?:out|off)?|tap(?:e|es|ing)\s+(?:over|up)|spoof\w*|mask(?:s|ing)?|"
-    r"stag(?:e|es|ing)|forg(?:e|es|ing)|falsif\w+|doctor(?:s|ing)?|skim(?:s|ming)?|skimmers?|magnets?|shunts?|"
+    r"stag(?:e|es|ing)|forg(?:e|es|ing)|fak(?:e|es|ing)|falsif\w+|doctor(?:s|ing)?|skim(?:s|ming)?|skimmers?|magnets?|shunts?|"
     r"lin(?:e|es|ing)\s+(?:a|the|their|his|her)\s+\w+|interfer\w+\s+with|mess(?:es|ing)?\s+with|dodg\w+|evad\w+|"
     r"beat(?:s|ing)?\s+the|cloning|clone|clones|defeat\s+devices?)\b",
     _F,
