@@ -72,6 +72,7 @@ from tutor.core.answering.task_names import task_compound
 from tutor.core.answering.term_names import WELL_COVERED
 from tutor.core.answering.vocabulary import CourseVocabulary
 from tutor.core.answering.who_asks import (
+    PERSON_WORD,
     asking_part,
     without_introduction,
     without_job_signature,
@@ -173,6 +174,10 @@ def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
     return result
 
 
+
+
+# A job opening the message before a comma or a full stop ("transmission planning engineer, ...").
+_OPENING_JOB = rx.compile(rf"^\W*(?:[a-z][\w'-]*\s+){{0,3}}{PERSON_WORD}(?:\s+here)?\s*[,.:;]\s*", re.IGNORECASE)
 
 
 class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparing, FollowingUp):
@@ -646,6 +651,13 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
                 # ...", "mlops engineer. what is overfitting": the term names the learner's job,
                 # not what is asked; the question is read without it (stop 36).
                 term, listed = terms_of(self._without_the_job(asked))
+            elif term is not None and (label := _OPENING_JOB.match(asked)) is not None and (
+                term.lower() in label.group(0).lower() and term.lower() not in asked[label.end():].lower()
+            ):
+                # (stop 41) "transmission planning engineer, keen on physics-informed neural
+                # networks ...": the job that opens the message, followed by more than a short
+                # aside, is who asks; the term is looked for in what follows.
+                term, listed = terms_of(asked[label.end():])
         if (
             term is not None and listed is None and not (reading is not None and reading.replaced)
             and self.told_by_its_section(term, result)

@@ -19,7 +19,9 @@ from tutor.core import regex_cache as rx
 # word of its subject ("explain the highway code rules for roundabouts" asks about driving).
 _CODE_OF_ANOTHER_KIND = rx.compile(
     r"\b(?:highway|dress|zip|area|post|postal|penal|tax|building|morse|dialling|dialing|sort|bar|qr|pin|"
-    r"discount|promo|voucher|door|colour|color|country)\s+codes?\b",
+    r"discount|promo|voucher|door|colour|color|country|error|fault|engine|warning|diagnostic|alarm)\s+codes?\b|"
+    # (stop 41) a device's fault code: "locking out with an F1 code", "a light with code P0420"
+    r"\b(?:[a-z]{1,3}\d{1,5}|\d{2,5})[a-z]?\s+codes?\b|\bcodes?\s+(?:[a-z]{1,3}\d{1,5}|\d{2,5})[a-z]?\b",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,9 @@ from tutor.core.answering.doers import (
     frame_doers,
     self_acting_machine,
 )
+from tutor.core.answering.everyday import in_dictionary
 from tutor.core.answering.method_names import technique_compound
+from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.search import SETTING_LESSON, SearchResult
 from tutor.core.answering.subjects import (
     EVERYDAY_SENSES,
@@ -88,6 +90,13 @@ _TOPIC_CHANGE = rx.compile(
     r"(?:(?<![a-z]\s)|(?<=\bbut\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\band\s)|(?<=\bwell\s))anyway(?!\s*[.!?]+(?:\s|$))|"
     r"another\s+(?:thing|question|topic)|"
     r"something\s+else|(?:change|changing)\s+(?:of\s+)?(?:the\s+)?(?:subject|topic)|side\s+note|also)\b",
+    re.IGNORECASE,
+)
+# More ways a message turns from what it said to what it wants (``_turned_from_the_lessons``).
+_TURNS_AWAY = rx.compile(
+    r"\b(?:separate\s+(?:thing|question|matter|note|issue)|(?:what|all)\s+i\s+(?:actually|really)\s+(?:need|want)|"
+    r"the\s+real\s+question|(?:but\s+)?right\s+now|(?:totally|completely|entirely)\s+unrelated|"
+    r"nothing\s+to\s+do\s+with|quick\s+one|while\s+i\s+(?:have|'ve\s+got)\s+you)\b",
     re.IGNORECASE,
 )
 # A preamble that remarks on the course itself ("I loved the VAE lesson!", "the tutor's demo was
@@ -369,6 +378,7 @@ class Declining:
             # "the vehicle routing problem": a listed name the learner calls a problem is named so
             # (stop 38; the decline named "vehicle routing").
             term = f"{term} problem"
+        term = " or ".join(_whole_name(part, question, self.phrases) for part in term.split(" or "))
         nearest = result.hits[0].section
         machine = self_acting_machine(question, self.vocabulary)
         if machine and set(tokenize(term)) <= set(tokenize(machine)):
@@ -637,6 +647,8 @@ class Declining:
         asking = asking_part(question)
         if not ends_in_short_code(listed) or names_subject(asking, self.subject_stems) or self.index.embedder is None:
             return False
+        if self._turned_from_the_lessons(question, listed):
+            return True  # "... loved the lesson. anyway, our boiler shows an F1 code, how do i reset it"
         scores = self._subject_scores(asking)
         return scores is not None and scores[0] >= OTHER_SUBJECT_MIN and scores[0] > scores[1]
 
@@ -701,7 +713,8 @@ class Declining:
             scores = self._subject_scores(asking) if self.index.embedder is not None else None
             return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
         if asking != question.strip() and names_subject(question, self.subject_stems) and (
-            _POINTING & set(words) or len(self.index.content_words(asking)) <= 2
+            (_POINTING & set(words) and not self._points_at_its_own_thing(words))
+            or len(self.index.content_words(asking)) <= 2
         ):
             # "the tool that writes our product blurbs gives a great one, then garbage. why so
             # inconsistent??": an asking sentence too short to name its own thing, or pointing
@@ -739,6 +752,38 @@ class Declining:
             return other - course >= OTHER_SUBJECT_MARGIN
         return other >= OTHER_SUBJECT_MIN and other > course
 
+    def _turned_from_the_lessons(self, question: str, term: str | None) -> bool:
+        """Does the message remark on the lessons, then turn away from them ("your lesson on
+        overfitting was spot on. separate thing: what's the minimum concrete cover for rebar",
+        "... very good by the way. Anyway what I actually need: our boiler keeps locking out with
+        an F1 code"), the asking sentence naming no word of the course's subject? Then the term
+        read off it ("minimum concrete cover", "F1") is no untaught topic of machine learning but
+        the other subject asked about, unless it is named as one ("... anyway, how does
+        non-intrusive load monitoring work": a kind of task or model the course lacks)."""
+        asking = asking_part(question)
+        if asking == question.strip() or names_subject(asking, self.subject_stems):
+            return False
+        preamble = question.strip()[: question.strip().rfind(asking)]
+        if not _ABOUT_THE_LESSONS.search(preamble) or not (
+            _TOPIC_CHANGE.search(preamble) or _TOPIC_CHANGE.search(asking[:40])
+            or _TURNS_AWAY.search(preamble) or _TURNS_AWAY.search(asking[:40])
+        ):
+            return False
+        last = (term or "").lower().split()[-1:] or [""]
+        return last[0] not in TASK_HEADS and last[0] not in _NAME_OF_A_KIND
+
+    def _points_at_its_own_thing(self, words: list[str]) -> bool:
+        """Does a thing the course never speaks of come before the first pointer of an asking
+        sentence (``words``)? "our boiler keeps locking out with an F1 code, talk me through
+        resetting it": "it" is the boiler, not the machine a preamble about the lessons described
+        (stop 41: such job tasks after praise for a lesson were declined as not covered)."""
+        first = next(i for i, w in enumerate(words) if w in _POINTING)
+        return any(
+            w.isalpha() and len(w) > 2 and w not in QUESTION_STOPWORDS and stem(w) not in self.index.vocabulary
+            and everyday.in_dictionary(w)
+            for w in words[:first]
+        )
+
     def _subject_scores(self, text: str) -> tuple[float, float] | None:
         """How close ``text`` (its clauses unjoined) comes in meaning to the nearest other school
         subject and to the nearest course passage, or None when it cannot be embedded.
@@ -770,6 +815,59 @@ class Declining:
             followups=[lesson_question(t) for t in titles],
             demo=None,
         )
+
+# (stop 41) The hyphenated word right before a named term ("leave-one-out cross-validation",
+# "non-negative matrix factorisation", "physics-informed neural networks"), and the head word
+# right after a term that ends in one ("chain-of-thought prompting"): parts of its name.
+_HYPHENED_BEFORE = rx.compile(r"\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\s+$", re.IGNORECASE)
+_HEAD_AFTER = rx.compile(r"^\s+([a-z]{4,})\b", re.IGNORECASE)
+_NAME_HEADS = frozenset(
+    """prompting prompts learning training tuning transfer models model networks network method methods
+    estimation detection prediction monitoring analysis regression classification clustering search
+    sampling decoding inference embedding embeddings encoding optimisation optimization""".split()
+)
+
+
+def _whole_name(term: str, question: str, phrases: CoursePhrases) -> str:
+    """``term`` with the hyphenated word the learner wrote right before it, or the head word after
+    a term ending in a hyphenated word (``_HYPHENED_BEFORE``, ``_HEAD_AFTER``): the decline named
+    "cross-validation" of "leave-one-out cross-validation" and "chain-of-thought" of
+    "chain-of-thought prompting", which names another thing or half of one. A plain hyphened
+    word ("well-known", "so-called", "real-time") or one the course writes is no part of it."""
+    at = question.lower().find(term.lower())
+    if at < 0:
+        return term
+    before = _HYPHENED_BEFORE.search(question[:at])
+    if before is not None and _names_a_kind(before.group(1), phrases):
+        term = f"{before.group(1)} {term}"
+    elif (
+        "-" in term.split()[-1] and (after := _HEAD_AFTER.match(question[at + len(term):])) is not None
+        and after.group(1).lower() in _NAME_HEADS
+    ):
+        term = f"{term} {after.group(1)}"
+    return term
+
+
+def _names_a_kind(word: str, phrases: CoursePhrases) -> bool:
+    """Is the hyphenated ``word`` jargon that names a kind ("leave-one-out", "non-intrusive"),
+    not a plain English compound ("well-known", "so-called", "long-term") nor the course's own?"""
+    parts = word.lower().split("-")
+    if min(len(p) for p in parts) < 2 or parts[0] in _PLAIN_OPENERS or parts[-1] in _PLAIN_ENDS:
+        return False
+    if parts[0] != "non" and in_dictionary("".join(parts)):
+        return False  # "co-worker", "re-trained"
+    return not (phrases.has([word.lower()]) or any(p in _COURSE_ACRONYM_WORDS for p in parts))
+
+
+# Hyphened modifiers of plain English ("well-known", "so-called", "state-of-the-art",
+# "real-time", "ai-powered", "data-driven", "open-source", "large-scale").
+_PLAIN_OPENERS = frozenset("well so long short up step day year week month old brand full part half all x e".split())
+_PLAIN_ENDS = frozenset(
+    """based powered driven style like related level scale quality cost time term source house edge shelf
+    date use known called art friendly free ready grade made sized end hand minded looking""".split()
+)
+_COURSE_ACRONYM_WORDS = frozenset("ai ml llm gpt".split())
+
 
 # Words that never name a kind of thing before a noun: verbs, adverbs and the like ("keep missing
 # seasonality", "really seires"). A word ending so is what is done to the name, not part of it.

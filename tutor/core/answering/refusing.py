@@ -84,7 +84,8 @@ class Refusing:
         if listed is None and not foreign_script and not course_says and (
             ((term is not None or not result.in_scope or without_words)
              and self._other_subject(
-                 asked, anchored=self._anchors(term, asked, result) or without_words,
+                 asked, anchored=(self._anchors(term, asked, result) and not self._turned_from_the_lessons(asked, term))
+                 or without_words,
                  has_context=bool(conversation.questions),
              ))
             or (result.in_scope and self._preamble_then_other(asked, term))

@@ -35,7 +35,7 @@ TASK_HEADS = frozenset(
     summarisation summarization diarization diarisation localisation localization attribution
     forecasting modelling modeling mining spotting tracking screening scoring tagging matching parsing
     cancelling canceling filtering ranking labelling labeling captioning completion correction
-    synthesis retrieval planning automation""".split()
+    synthesis retrieval planning automation monitoring""".split()
 )
 # What creative tools do to a picture, a recording, a voice or a clip, named the way editors,
 # musicians and photographers name it: what is worked on, then the action as a noun ("audio

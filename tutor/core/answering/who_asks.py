@@ -20,6 +20,17 @@ from tutor.core.words import tokenize
 _SENTENCE_END = rx.compile(r"(?<=[.!?])\s+")
 
 
+# A closing sentence that only tags the question before it ("remind me?", "again?", "i always
+# forget", "cheers"): the asking sentence is the one before (stop 41: "remind me?" was taken for
+# the question, and "remind" declined as an untaught term).
+_CLOSING_TAG = rx.compile(
+    r"\W*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?remind\s+me(?:\s+again)?|again|"
+    r"i\s+(?:always\s+|keep\s+)?forget(?:ting)?|i(?:'ve|\s+have)?\s+forgotten|i\s+can'?t\s+remember|"
+    r"(?:please|pls|thanks|thank\s+you|cheers|ta|thx)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?)\W*",
+    re.IGNORECASE,
+)
+
+
 def asking_part(text: str) -> str:
     """The sentence that asks, after any preamble ("I loved the GAN lesson. Anyway, what's a good
     banana bread recipe?"): the last sentence that has words. When an earlier sentence already
@@ -28,6 +39,9 @@ def asking_part(text: str) -> str:
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if re.search(r"\w", s)]
     if not sentences:
         return text
+    if len(sentences) > 1 and _CLOSING_TAG.fullmatch(sentences[-1]):
+        # "... what year was the battle of hastings. remind me?": the tag asks nothing of its own.
+        sentences = sentences[:-1]
     if any(s.rstrip().endswith("?") for s in sentences[:-1]):
         return text.strip()
     return sentences[-1]
