@@ -8,6 +8,7 @@ learner set, the read blind sets named below and the conversation sets (never a 
 Run:
   .venv/bin/python benchmarks/profile_ask.py                 CPU per question, median of 3 runs
   .venv/bin/python benchmarks/profile_ask.py --runs 5        ... of 5 runs
+  .venv/bin/python benchmarks/profile_ask.py --questions 600 about 600 questions, every k-th conversation
   .venv/bin/python benchmarks/profile_ask.py --profile [N]   cProfile: the N (40) costliest
                                                              functions by cumulative and own time
 """
@@ -62,6 +63,9 @@ def main() -> None:
 
     tutor = load_tutor()
     chats = conversations()
+    if "--questions" in sys.argv:
+        wanted = int(sys.argv[sys.argv.index("--questions") + 1])
+        chats = chats[:: max(1, sum(map(len, chats)) // wanted)]  # every set still asked
     ask_all(tutor, chats[:20])  # warm-up: lazily built tables, the model's first passes
     if "--profile" in sys.argv:
         at = sys.argv.index("--profile")
