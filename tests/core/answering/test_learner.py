@@ -126,3 +126,34 @@ def test_the_people_in_an_ask_are_not_words_the_course_knows(tutor) -> None:
     stems = tutor.index.learner.word_stems()
     assert not {stem(w) for w in ("gran", "grandma", "mum", "boss")} & stems
     assert stem("illegal") in stems  # an everyday word a course question is asked in stays known
+
+
+def test_a_questions_expansion_is_kept_until_the_terms_change(tutor, monkeypatch) -> None:
+    """One question is expanded three or four times (each search of it, its prefetch, its told
+    heading): the reading is kept, and forgotten when the glossary's terms are replaced."""
+    language = learner.LearnerLanguage(asks=[], terms=list(tutor.index.learner.terms))
+    read = []
+    original = learner.LearnerLanguage.read_names
+    monkeypatch.setattr(learner.LearnerLanguage, "read_names", lambda self, q: read.append(q) or original(self, q))
+    question = "how does the thing that makes stuff up in chatbots happen"
+    first = language.expand(question)
+    assert language.expand(question) == first
+    assert read == [question]
+    language.terms = list(language.terms)
+    assert language.expand(question) == first
+    assert read == [question, question]
+
+
+def test_spelled_out_compiles_no_pattern_per_question(tutor, monkeypatch) -> None:
+    """The spelled-out terms are patterns compiled once per glossary: made per question they
+    pushed the package's own patterns out of ``re``'s cache."""
+    import re
+
+    language = tutor.index.learner
+    language.spelled_out("warm up: how is ml used in finance")
+    compiled = []
+    original = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda p, f=0: compiled.append(p) or original(p, f))
+    re.purge()
+    assert "machine learning" in language.spelled_out("how is ml used in finance")
+    assert not [p for p in compiled if "machine" in str(p)]

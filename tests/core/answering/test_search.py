@@ -7,6 +7,7 @@ bracket, with the same matches as the pattern tried from every position of the t
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -253,3 +254,16 @@ def test_same_matches_on_made_up_texts():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
         assert _by_brackets(text) == _everywhere(text), text
+
+
+def test_other_names_compiles_its_alias_patterns_once(tutor, monkeypatch) -> None:
+    """A pattern per alias on every call pushed the package's own patterns out of ``re``'s
+    cache; they are compiled once per index and give the same readings."""
+    index = tutor.index
+    assert any("variational autoencoder" in n.lower() for n in index.other_names("how does a VAE work"))
+    compiled = []
+    original = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda p, f=0: compiled.append(p) or original(p, f))
+    re.purge()
+    assert index.other_names("how does a VAE work") == index.other_names("how does a VAE work")
+    assert not [p for p in compiled if "VAE" in str(p) or "autoencoder" in str(p)]

@@ -667,3 +667,13 @@ def test_an_option_that_only_varies_the_first_is_no_side(question: str, kind: st
 def test_a_described_way_of_learning_is_named(phrase: str, name: str | None) -> None:
     """Stop 38: a follow-up's new subject describing one way of learning is read by its name."""
     assert shapes.described_learning_kind(phrase) == name
+
+
+def test_a_questions_normal_form_is_read_once() -> None:
+    """``normalise`` runs its 24 patterns once per text: the shape of one question is read a
+    dozen times or more (``detect``, its sides, follow-up readings, comparison checks)."""
+    shapes.normalise.cache_clear()
+    question = "diff btwn precision n recall, how do they stack up"
+    assert shapes.normalise(question) == shapes.normalise(question)
+    assert "between" in shapes.normalise(question)
+    assert shapes.normalise.cache_info().hits == 2

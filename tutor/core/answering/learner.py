@@ -69,6 +69,7 @@ class LearnerLanguage:
     _order: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     _matched: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
     _short: tuple | None = field(default=None, repr=False, compare=False)
+    _expanded: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def expansions(self, question: str) -> list[str]:
         """Course terms whose everyday phrases occur in ``question`` (in order, no repeats).
@@ -144,11 +145,26 @@ class LearnerLanguage:
             self._index, self._indexed_terms = index, self.terms
             self._order = {term.course: i for i, term in enumerate(self.terms)}
             self._matched = {}
+            self._expanded = {}
         return self._index
 
     def expand(self, question: str) -> str:
         """``question`` followed by the course terms its everyday phrases stand for, with the
-        names of things it asks something of read as their kind (``read_names``)."""
+        names of things it asks something of read as their kind (``read_names``).
+
+        The last few questions' expansions are kept (forgotten when the terms change, as
+        ``matches``'s are): one question is expanded by each search of it, its prefetch and its
+        told heading, three or four times, each time reading every name, family and symptom."""
+        self._by_first_word()  # forgets the kept expansions when terms change
+        kept = self._expanded.get(question)
+        if kept is None:
+            kept = self._expand(question)
+            if len(self._expanded) >= 64:
+                self._expanded.pop(next(iter(self._expanded)))
+            self._expanded[question] = kept
+        return kept
+
+    def _expand(self, question: str) -> str:
         text, kinds = self.read_names(question)
         text = self.spelled_out(text)
         text = self.families_named(text)
@@ -218,18 +234,21 @@ class LearnerLanguage:
         pattern = self._short_forms()
         if pattern is None:
             return question
-        forms, terms = pattern
+        forms, terms, spelled_out = pattern
 
         def term(match: re.Match[str]) -> str:
             return terms[re.sub(r"[\s-]+", "", match.group(0).lower()).rstrip("s")]
 
         named = {term(m) for m in forms.finditer(question)}
-        spelled = {t for t in set(terms.values()) if re.search(rf"\b{re.escape(t)}\b", question, re.IGNORECASE)}
+        spelled = {t for t, spelled_term in spelled_out if spelled_term.search(question)}
         if len(named) != 1 or len(named | spelled) != 1:
             return question
         return forms.sub(term, question)
 
-    def _short_forms(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    def _short_forms(self) -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, re.Pattern[str]]]] | None:
+        """The short forms of the glossary's terms as one pattern, each form's term, and each
+        term spelled out as a pattern of its own, compiled once per glossary (made per question,
+        these pushed the package's own patterns out of ``re``'s cache)."""
         if self._short is None or self._short[0] is not self.terms:
             forms: dict[str, str] = {}
             for term in self.terms:
@@ -242,7 +261,8 @@ class LearnerLanguage:
                     r"[\s-]?".join(map(re.escape, _split_short(form))) for form in sorted(forms, key=len, reverse=True)
                 )
                 pattern = re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
-            self._short = (self.terms, (pattern, forms) if pattern is not None else None)
+            spelled_out = [(t, re.compile(rf"\b{re.escape(t)}\b", re.IGNORECASE)) for t in set(forms.values())]
+            self._short = (self.terms, (pattern, forms, spelled_out) if pattern is not None else None)
         return self._short[1]
 
     def read_names(self, question: str) -> tuple[str, frozenset[str]]:

@@ -439,6 +439,7 @@ class SearchIndex:
         self.known = self.vocabulary | self.learner.word_stems()
 
         self.aliases = course_aliases(self.sections)
+        self._alias_patterns: tuple[dict[str, str], list[tuple[re.Pattern[str], str]]] | None = None
         # BM25 reads an abbreviation the course uses more rarely than its spelled-out form ("ML"
         # is written in one section, "machine learning" in 64) as that long form: the course
         # defines it once and then spells it out, so its rarity says where it was defined, not
@@ -521,12 +522,14 @@ class SearchIndex:
     def other_names(self, text: str) -> list[str]:
         """``text`` with any abbreviation or long form it uses replaced by its other name
         ("VAE" <-> "variational autoencoder"), as the course defines them; [] when none."""
-        names = []
-        for name, other in self.aliases.items():
-            pattern = rf"(?<![\w-]){re.escape(name)}s?(?![\w-])"
-            if re.search(pattern, text, re.IGNORECASE):
-                names.append(re.sub(pattern, other, text, flags=re.IGNORECASE))
-        return names
+        if self._alias_patterns is None or self._alias_patterns[0] is not self.aliases:
+            # Compiled once (for the aliases they were made from): ``re`` keeps 512 patterns, and
+            # one made here per alias on every call pushed the package's own out of its cache.
+            self._alias_patterns = (self.aliases, [
+                (re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", re.IGNORECASE), other)
+                for name, other in self.aliases.items()
+            ])
+        return [pattern.sub(other, text) for pattern, other in self._alias_patterns[1] if pattern.search(text)]
 
     @property
     def heading_terms(self) -> list[frozenset[str]]:

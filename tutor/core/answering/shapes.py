@@ -10,6 +10,7 @@ definition; anything else is "general".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -1510,9 +1511,13 @@ _COMPARE_IDIOMS = [
 ]
 
 
+@functools.lru_cache(maxsize=512)
 def normalise(question: str) -> str:
     """``question`` with chat shorthand spelt out ("btwn", " n ", "u", "r all") and everyday
-    comparison wordings written as the ones the shape patterns read (``_COMPARE_IDIOMS``)."""
+    comparison wordings written as the ones the shape patterns read (``_COMPARE_IDIOMS``).
+
+    Kept per text: the shape is read of one question a dozen times or more (``detect``, its
+    sides, a follow-up's reading, each comparison check), each time by the same 24 patterns."""
     text = question
     for pattern, replacement in _SHORTHAND:
         text = pattern.sub(replacement, text)
