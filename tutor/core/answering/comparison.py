@@ -1924,7 +1924,12 @@ _BARE_FAMILY_JOB = rx.compile(
     r"(?:(?:a|an|the)\s+)?(?:ai|ais|models?|tools?|systems?|ones?|things?|kind|sort|type)\s+(?:that|which)\s+[a-z]+", re.IGNORECASE
 )
 # The word a machine is named by, which two sides may share ("an app that ... vs an app that ...").
-_MACHINE_NOUN = rx.compile(r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?)", re.IGNORECASE)
+# (Stop 41: "a gadget that ..., and a gadget that ...": the other words for a machine too.)
+_MACHINE_NOUN = rx.compile(
+    r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?|gadgets?|devices?|widgets?|"
+    r"services?|features?|assistants?|engines?|platforms?)",
+    re.IGNORECASE,
+)
 # How two things differ, asked of them with nothing else asked of both ("what's really the difference
 # between the two", "same thing or not", "what separates them").
 _TOLD_APART = rx.compile(
