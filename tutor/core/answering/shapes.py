@@ -1018,6 +1018,8 @@ _TOLD_PAIR = rx.compile(
     r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
     # (stop 41: "..., and our gan keeps making the same face. one problem or two?")
     r"|(?:(?:is|are)\s+(?:that|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+)?"
+    # (stop 41: "..., while the chatbot makes up fake references. related problems?")
+    r"|(?:related|connected|linked)\s+(?:problems?|faults?|issues?|failures?|glitches)"
     # (stop 39: the asking clause said without its pointer, "same glitch underneath?", "related or not?")
     r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not)[.?!]*\s*$",
     _F,
@@ -1839,10 +1841,20 @@ _PREDICTS = rx.compile(
 )
 
 
+# A task put as the question it answers (stop 41: "will this patient miss their appointment vs how
+# many minutes will it run over"): a yes/no question answers with a category, "how many / much /
+# long" (its "how" cut off with the question words) with a quantity.
+_YES_NO_TASK = rx.compile(
+    r"^\W*(?:will|would|does|did|is|are|has|have|can)\s+(?:this|that|the|a|an|my|our|their|his|her|it|they|he|she|someone|each)\b", _F
+)
+_HOW_MANY_TASK = rx.compile(r"^\W*(?:how\s+)?(?:many|much)\s+\w", _F)
+
+
 def answer_kind(side: str) -> str | None:
     """"regression" when ``side`` is a task that answers with a quantity, "classification" when it
     answers with a category, else None (see ``_QUANTITY``)."""
-    quantity, category = bool(_QUANTITY.search(side)), bool(_CATEGORY.search(side))
+    quantity = bool(_QUANTITY.search(side) or _HOW_MANY_TASK.match(side))
+    category = bool(_CATEGORY.search(side) or _YES_NO_TASK.match(side))
     if quantity == category:
         return None
     return "regression" if quantity else "classification"
@@ -1947,7 +1959,9 @@ def detect(question: str) -> Shape:
         return Shape("comparison", stated)
     if shape.kind == "comparison" and len(shape.sides) == 2:
         kinds = tuple(answer_kind(side) for side in shape.sides)
-        if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
+        if set(kinds) == {"regression", "classification"} and all(
+            _PREDICTS.search(side) or _YES_NO_TASK.match(side) or _HOW_MANY_TASK.match(side) for side in shape.sides
+        ):
             return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_NO_SIDE.fullmatch(side.strip()) for side in shape.sides):
         # "is a word always one token or different?": the second option only negates or varies

@@ -77,3 +77,13 @@ def test_a_bracketed_aside_is_no_name(tutor) -> None:
     answer = tutor.ask("i run the tuck shop (dont giggle). whats the difference between an app that picks snacks people like and one that designs brand new snacks?")
     assert answer.in_scope
     assert "giggle" not in answer.text.lower()
+
+
+def test_tasks_put_as_their_questions_are_told_by_answer_kind() -> None:
+    shape = shapes.detect("will this flight be cancelled vs how many minutes late will the flight land, what kind of prediction is each?")
+    assert shape.sides == ("classification", "regression")
+
+
+def test_two_faults_asked_as_related_problems() -> None:
+    shape = shapes.detect("the tutor bot makes up fake page numbers, while the logo gan keeps drawing one logo. related problems?")
+    assert shape.kind == "comparison" and len(shape.sides) == 2
