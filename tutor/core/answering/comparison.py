@@ -569,6 +569,8 @@ class Comparing:
             # bias in an image generator", "how is grading them different": an aspect is asked of
             # both, which the sides' own sections answer.
             return None
+        if not self._family_general(result) and (own := self._telling_section_whole(question, result)) is not None:
+            return own
         if not self._family_general(result) or all(
             described.family_described(side) or _BARE_FAMILY_JOB.fullmatch(side.strip()) for side in sides
         ):
@@ -577,6 +579,25 @@ class Comparing:
             return None
         best = result.hits[0]
         return self._compose_family_sort(question, result, sides, None if best.section.id in _FAMILY_SECTIONS else best)
+
+    def _telling_section_whole(self, question: str, result: SearchResult) -> Answer | None:
+        """The question's best section, whole from its opening to its telling sentences
+        (``_telling_of``), when it tells the two families apart itself ("Music composition ...": "A
+        recommendation system, which is classic machine learning, picks existing songs ..., while
+        a generative model can create songs that did not exist before"); None when its first
+        telling sentence lies beyond ``PART_WORDS``-sized reach (more than 8 sentences in).
+
+        Why (stop 41): two machines told apart whose best section says the difference itself
+        ("the app that picks old songs for the residents" / "an ai that makes brand new music")
+        were left to a part per side, and each side's own search went to a neighbour
+        ("Hyper-personalisation ..." for the playlist app), the telling sentence never said."""
+        best = result.hits[0]
+        telling = self._telling_of(best.section)
+        if not telling or telling[0] > 8:
+            return None
+        section = best.section
+        positions = sorted({0, *(q for p in telling for q in compose.leaning_chain(section, p, []))})
+        return self._answer_from(question, result, [(section, best.score, positions, "")])
 
     def _family_general(self, result: SearchResult) -> bool:
         """Is the question's best section one the telling sentences should lead: a section about

@@ -87,3 +87,9 @@ def test_tasks_put_as_their_questions_are_told_by_answer_kind() -> None:
 def test_two_faults_asked_as_related_problems() -> None:
     shape = shapes.detect("the tutor bot makes up fake page numbers, while the logo gan keeps drawing one logo. related problems?")
     assert shape.kind == "comparison" and len(shape.sides) == 2
+
+
+def test_two_machines_whose_best_section_tells_them_apart_answer_from_it(tutor) -> None:
+    answer = tutor.ask("school caretaker. whats the difference between the app that picks old tunes for the pupils and an ai that makes brand new songs for them?")
+    assert cited(answer)[0] == "generative-ai-applications#music-composition-and-personalised-playlists"
+    assert "did not exist" in answer.text and "recommendation system" in answer.text.lower()
