@@ -1866,7 +1866,12 @@ def answer_kind(side: str) -> str | None:
 # how do those two jobs differ?"). The category offered inside the first task ("healthy or
 # diseased") had been read as the comparison's "or" (sides "sorting plant photos into healthy" /
 # "diseased"), and a pair joined by ", and" alone was no comparison at all (declined).
-_TASKS_JOINED = rx.compile(r"\s*(?:,\s*(?:and|while|whereas)\s+|;\s*|,?\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+)", _F)
+_TASKS_JOINED = rx.compile(
+    r"\s*(?:,\s*(?:and|while|whereas)\s+|;\s*|,?\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+"
+    # ("one says will it fail this month yes or no, the other says how many cycles it has left")
+    r"|,\s*(?:and\s+)?(?=(?:the\s+other|another)(?:\s+one)?\s+[a-z]+s\b))",
+    _F,
+)
 
 
 def told_answer_kinds(question: str) -> tuple[str, str] | None:

@@ -93,3 +93,8 @@ def test_two_machines_whose_best_section_tells_them_apart_answer_from_it(tutor) 
     answer = tutor.ask("school caretaker. whats the difference between the app that picks old tunes for the pupils and an ai that makes brand new songs for them?")
     assert cited(answer)[0] == "generative-ai-applications#music-composition-and-personalised-playlists"
     assert "did not exist" in answer.text and "recommendation system" in answer.text.lower()
+
+
+def test_one_task_and_the_other_told_by_answer_kind() -> None:
+    shape = shapes.detect("farmer. two checks on the herd data: one says will this cow go lame this year yes or no, the other says how many litres she gives. same kind of prediction?")
+    assert shape.sides == ("classification", "regression")
