@@ -580,6 +580,28 @@ class Comparing:
         best = result.hits[0]
         return self._compose_family_sort(question, result, sides, None if best.section.id in _FAMILY_SECTIONS else best)
 
+    def _maker_told_apart_by_best(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], rest: str
+    ) -> Answer | None:
+        """A machine that makes (``described.machine_family``) set against another thing not of
+        its family, asked only how they differ, when the question's best section tells the two
+        families apart itself: that section, opening to telling sentence
+        (``_telling_section_whole``); else None. Why (stop 41): "the app that picks old songs for
+        the residents" names no job of either family, so the pair was no two machines
+        (``machine_families``), and each side's search gave its part: the playlist app went to
+        "Hyper-personalisation ...", and "Music composition ...", which says that a recommendation
+        system picks existing songs while a generative model creates new ones, was never quoted."""
+        if len(sides) != 2 or machine_families(sides) is not None or not result.hits:
+            return None
+        families = [described.machine_family(side) for side in sides]
+        if families.count(described.MAKING_FAMILY) != 1:
+            return None
+        if _aspect_in_course_words(rest) or _side_aspects(sides) is not None or ASKS_HOW_GOOD.search(question):
+            return None
+        if not _TOLD_APART.search(rest or _told_ask(question, sides)) or self._family_general(result):
+            return None
+        return self._telling_section_whole(question, result)
+
     def _telling_section_whole(self, question: str, result: SearchResult) -> Answer | None:
         """The question's best section, whole from its opening to its telling sentences
         (``_telling_of``), when it tells the two families apart itself ("Music composition ...": "A
@@ -1084,6 +1106,8 @@ class Comparing:
             return jobs
         if (apart := self._machines_told_apart(question, result, sides, rest)) is not None:
             return apart
+        if (whole := self._maker_told_apart_by_best(question, result, sides, rest)) is not None:
+            return whole
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side

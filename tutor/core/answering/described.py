@@ -264,9 +264,10 @@ _PREDICTING_MACHINE = rx.compile(
     # (Stop 38: the other jobs of a predictive model at work, "a tool that labels bug reports as
     # urgent", "our choir app suggests hymns": a judgement about things that exist.)
     r"labels|tags|rates|scores|ranks|recommends?|suggests?|"
-    # (Stop 41: a recommender's job in other words, "an app that picks old songs", and the jobs as
-    # participles, "the service suggesting which film to watch next".)
-    r"picks?|picking|chooses|choosing|selects?|selecting|suggesting|recommending|predicting|forecasting|"
+    # (Stop 41: the jobs as participles, "the service suggesting which film to watch next". Not a
+    # bare "picks": "an app that picks my next exercise vs one that writes new practice questions"
+    # was then searched as the two families, and lost the education section that answers it.)
+    r"suggesting|recommending|predicting|forecasting|"
     r"guessing|classifying|sorting|spotting|flagging|detecting|estimating|ranking|"
     r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|"
     # (Stop 41: "a tool that tells each reader which book they'd enjoy": the one it tells between.)

@@ -11,7 +11,8 @@
   apart by the course's sentences (``comparison._told_ask``).
 - "one that writes ..." is a thing of its own, not a pointer (``shapes._POINTING``); its closing
   "ones" are the first side's object.
-- Machines told by participles and recommender verbs (``described._PREDICTING_MACHINE``).
+- Machines told by participles (``described._PREDICTING_MACHINE``); a maker set against a thing whose
+  best section tells the families apart answers from that section (``comparison._maker_told_apart_by_best``).
 - A bracketed aside ("(dont giggle)") is no name of what is asked (``marked_names._ASIDE``).
 """
 
@@ -69,7 +70,7 @@ def test_one_that_does_a_job_is_no_pointer() -> None:
 def test_machines_told_by_participles_and_recommender_verbs() -> None:
     assert described.machine_family("the website feature suggesting which jacket to buy") == described.PREDICTING_FAMILY
     assert described.machine_family("a tool that tells each customer which plan suits them") == described.PREDICTING_FAMILY
-    assert described.machine_family("an app that picks old films for us") == described.PREDICTING_FAMILY
+    assert described.machine_family("a service recommending old films to us") == described.PREDICTING_FAMILY
     assert described.machine_family("an app generating brand new films") == described.MAKING_FAMILY
 
 
