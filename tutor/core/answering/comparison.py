@@ -617,6 +617,10 @@ class Comparing:
         telling = self._telling_of(best.section)
         if not telling or telling[0] > 8:
             return None
+        if not compose.compares(best.section) and self._use_lessons().get(best.section.lesson_id) != described.MAKING_FAMILY:
+            # (A section on a predicting use that only says it creates nothing, "Image and speech
+            # recognition", "Fraud detection", speaks of one side: the maker's side went unsaid.)
+            return None
         section = best.section
         positions = sorted({0, *(q for p in telling for q in compose.leaning_chain(section, p, []))})
         return self._answer_from(question, result, [(section, best.score, positions, "")])
