@@ -559,7 +559,7 @@ class Comparing:
         generation ...") or to "Generative AI is not the same thing as AI", and when "Predicting
         versus creating" did answer, its sentences on the two families' training, not on what each
         outputs, were chosen: the creating side was never said."""
-        if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest):
+        if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest or _told_ask(question, sides)):
             return None
         # ("one that tells us ..." / "one that writes ...": "that" is no head the two share; stop 39.)
         heads = [re.sub(r"^\W*(?:(?:a|an|the|our|my|one|that|which|who)\s+)*", "", side.lower()).split()[:1] for side in sides]
@@ -569,6 +569,8 @@ class Comparing:
             # bias in an image generator", "how is grading them different": an aspect is asked of
             # both, which the sides' own sections answer.
             return None
+        if not self._family_general(result) and (own := self._telling_section_whole(question, result)) is not None:
+            return own
         if not self._family_general(result) or all(
             described.family_described(side) or _BARE_FAMILY_JOB.fullmatch(side.strip()) for side in sides
         ):
@@ -577,6 +579,51 @@ class Comparing:
             return None
         best = result.hits[0]
         return self._compose_family_sort(question, result, sides, None if best.section.id in _FAMILY_SECTIONS else best)
+
+    def _maker_told_apart_by_best(
+        self, question: str, result: SearchResult, sides: tuple[str, ...], rest: str
+    ) -> Answer | None:
+        """A machine that makes (``described.machine_family``) set against another thing not of
+        its family, asked only how they differ, when the question's best section tells the two
+        families apart itself: that section, opening to telling sentence
+        (``_telling_section_whole``); else None. Why (stop 41): "the app that picks old songs for
+        the residents" names no job of either family, so the pair was no two machines
+        (``machine_families``), and each side's search gave its part: the playlist app went to
+        "Hyper-personalisation ...", and "Music composition ...", which says that a recommendation
+        system picks existing songs while a generative model creates new ones, was never quoted."""
+        if len(sides) != 2 or machine_families(sides) is not None or not result.hits:
+            return None
+        families = [described.machine_family(side) for side in sides]
+        if families.count(described.MAKING_FAMILY) != 1:
+            return None
+        if _aspect_in_course_words(rest) or _side_aspects(sides) is not None or ASKS_HOW_GOOD.search(question):
+            return None
+        if not _TOLD_APART.search(rest or _told_ask(question, sides)) or self._family_general(result):
+            return None
+        return self._telling_section_whole(question, result)
+
+    def _telling_section_whole(self, question: str, result: SearchResult) -> Answer | None:
+        """The question's best section, whole from its opening to its telling sentences
+        (``_telling_of``), when it tells the two families apart itself ("Music composition ...": "A
+        recommendation system, which is classic machine learning, picks existing songs ..., while
+        a generative model can create songs that did not exist before"); None when its first
+        telling sentence lies beyond ``PART_WORDS``-sized reach (more than 8 sentences in).
+
+        Why (stop 41): two machines told apart whose best section says the difference itself
+        ("the app that picks old songs for the residents" / "an ai that makes brand new music")
+        were left to a part per side, and each side's own search went to a neighbour
+        ("Hyper-personalisation ..." for the playlist app), the telling sentence never said."""
+        best = result.hits[0]
+        telling = self._telling_of(best.section)
+        if not telling or telling[0] > 8:
+            return None
+        if not compose.compares(best.section) and self._use_lessons().get(best.section.lesson_id) != described.MAKING_FAMILY:
+            # (A section on a predicting use that only says it creates nothing, "Image and speech
+            # recognition", "Fraud detection", speaks of one side: the maker's side went unsaid.)
+            return None
+        section = best.section
+        positions = sorted({0, *(q for p in telling for q in compose.leaning_chain(section, p, []))})
+        return self._answer_from(question, result, [(section, best.score, positions, "")])
 
     def _family_general(self, result: SearchResult) -> bool:
         """Is the question's best section one the telling sentences should lead: a section about
@@ -818,10 +865,10 @@ class Comparing:
         if not found.hits:
             return None
         best = found.hits[0]
-        if best.section.id not in taken and found.in_scope and best.asked >= CLEAR_ASK:
-            return best
         uses = self._use_lessons()
         family = described.machine_family(side)
+        if best.section.id not in taken and found.in_scope and best.asked >= CLEAR_ASK:
+            return _own_use_tied(found, uses, family, taken) or best
         for rank, hit in enumerate(found.hits):
             family_of = uses.get(hit.section.lesson_id)
             if family_of is None or hit.section.id in taken or hit.asked < USE_ASK:
@@ -1006,7 +1053,10 @@ class Comparing:
             sides, asked = _without_asked(shapes.normalise(question), sides)
         best = result.hits[0]
         rest = self._rest(question, sides)
-        if shapes.told_pair(question) == sides:
+        # (Not a pair announced and listed, "two big worries: A, and B. one fault or two?": the
+        # list's lead is cut from the rest, and what the closing asks, "fault", kept the picture
+        # generator side on mode collapse; emptied, it went to the cat pictures example. Stop 41.)
+        if shapes.told_pair(question) == sides and shapes.listed_pair(question) != sides:
             # Two happenings told, then "are those the same failure?": what the asking clause
             # says ("failure", "related problems") names neither happening, and searched with
             # each side it took one below the scope bar ("the loan model keeps rejecting one
@@ -1063,6 +1113,8 @@ class Comparing:
             return jobs
         if (apart := self._machines_told_apart(question, result, sides, rest)) is not None:
             return apart
+        if (whole := self._maker_told_apart_by_best(question, result, sides, rest)) is not None:
+            return whole
         if not shapes.two_sided(question) and preamble:
             # "for a risk memo to my boss: what can go wrong with A versus ... with B": the
             # learner's purpose is no aspect of either side (searched with "memo", the first side
@@ -1924,7 +1976,12 @@ _BARE_FAMILY_JOB = rx.compile(
     r"(?:(?:a|an|the)\s+)?(?:ai|ais|models?|tools?|systems?|ones?|things?|kind|sort|type)\s+(?:that|which)\s+[a-z]+", re.IGNORECASE
 )
 # The word a machine is named by, which two sides may share ("an app that ... vs an app that ...").
-_MACHINE_NOUN = rx.compile(r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?)", re.IGNORECASE)
+# (Stop 41: "a gadget that ..., and a gadget that ...": the other words for a machine too.)
+_MACHINE_NOUN = rx.compile(
+    r"(?:apps?|tools?|ai|ais|models?|systems?|things?|software|bots?|programs?|machines?|gadgets?|devices?|widgets?|"
+    r"services?|features?|assistants?|engines?|platforms?)",
+    re.IGNORECASE,
+)
 # How two things differ, asked of them with nothing else asked of both ("what's really the difference
 # between the two", "same thing or not", "what separates them").
 _TOLD_APART = rx.compile(
@@ -1945,6 +2002,38 @@ def _bare_family(side: str) -> str | None:
     if _BARE_FAMILY_JOB.fullmatch(side.strip()):
         return described.machine_family(side)
     return None
+
+
+# How close to a thing's best section its own use's section must be to answer for it instead.
+USE_TIE = 0.01
+
+
+def _own_use_tied(found: SearchResult, uses: dict[str, str], family: str | None, taken: set[str]) -> Hit | None:
+    """The section on a use of the family the thing's job tells (``described.machine_family``)
+    that its search ranks within ``USE_TIE`` of the best, when the best is on no use, else None.
+    Why (stop 41): "an ai that dreams up a brand new poster for the screening" found "A market
+    projected to reach 740 billion dollars" by 0.004 over image generation (the screening's words,
+    not the job's), and that section, far from the thing, was its part of the comparison."""
+    best = found.hits[0]
+    if family is None or best.section.lesson_id in uses:
+        return None
+    for hit in found.hits[1:]:
+        if best.score - hit.score > USE_TIE:
+            break
+        if uses.get(hit.section.lesson_id) == family and hit.section.id not in taken and hit.asked >= USE_ASK:
+            return hit
+    return None
+
+
+def _told_ask(question: str, sides: tuple[str, ...]) -> str:
+    """What a message asks after the two things it told (``shapes.told_pair``: "..., and a tool
+    that writes a new poem on request. are those two different branches of ai?"), else "". Why
+    (stop 41): the rest of such a question is emptied (its asking clause names neither side), so
+    "different" was lost and two machines of the two families were no longer told apart."""
+    if shapes.told_pair(question) != sides:
+        return ""
+    at = question.lower().rfind(sides[-1].lower())
+    return question[at + len(sides[-1]):] if at >= 0 else ""
 
 
 def machine_families(sides: tuple[str, ...]) -> tuple[str, str] | None:

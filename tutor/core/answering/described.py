@@ -247,6 +247,8 @@ def family_described(side: str) -> DescribedFamily | None:
 # "an app that", "one of those ... generators") and the family its job or agent noun tells.
 _MACHINE_LEAD = rx.compile(
     rf"\b(?:{_MADE_THINGS}|{_PRODUCTS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
+    # (Stop 41: "the streaming service suggesting which film to watch": the job as a participle.)
+    rf"\b(?:{_MADE_THINGS}|ais?|models?)\s+(?=[a-z]{{3,}}ing\s)|"
     rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
     # (Stop 37: "the announcement writer", set against a predictor: a making job's agent noun. Only
     # here, where a side is a machine; elsewhere "a freelance writer" is a person.)
@@ -262,13 +264,21 @@ _PREDICTING_MACHINE = rx.compile(
     # (Stop 38: the other jobs of a predictive model at work, "a tool that labels bug reports as
     # urgent", "our choir app suggests hymns": a judgement about things that exist.)
     r"labels|tags|rates|scores|ranks|recommends?|suggests?|"
-    r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|says?\s+(?:[\w'-]+\s+){1,2}or\s+[\w'-]+|"
+    # (Stop 41: the jobs as participles, "the service suggesting which film to watch next". Not a
+    # bare "picks": "an app that picks my next exercise vs one that writes new practice questions"
+    # was then searched as the two families, and lost the education section that answers it.)
+    r"suggesting|recommending|predicting|forecasting|"
+    r"guessing|classifying|sorting|spotting|flagging|detecting|estimating|ranking|"
+    r"recogni[sz]es?|tells?\s+(?:me|us|you|whether|if|which|how|what|when)|"
+    # (Stop 41: "a tool that tells each reader which book they'd enjoy": the one it tells between.)
+    r"tells?\s+(?:each|every|the|a|an|our|my|its|their)\s+[\w'-]+\s+(?:whether|if|which|how|what|when)\b|says?\s+(?:[\w'-]+\s+){1,2}or\s+[\w'-]+|"
     r"predictors?|forecasters?|classifiers?|detectors?|recogni[sz]ers?|guessers?|estimators?|spotters?|flaggers?)\b",
     re.IGNORECASE,
 )
 _MAKING_MACHINE = rx.compile(
     r"\b(?:(?:makes?|making|dreams?|dreaming)\s+up|makes?\s+(?:(?:brand\s+)?new|fresh|fake)|creates?|generates?|"
     r"writes?|drafts?|draws?|paints?|designs?|invents?|composes?|generators?|writers?|drafters?|chat\s*bots?|chat\s*gpt|llms?|talks?\s+back|"
+    r"creating|generating|composing|inventing|"
     r"(?:making|writing|drawing|generating)\s+(?:ais?|models?|tools?|apps?|bots?|systems?))\b",
     re.IGNORECASE,
 )

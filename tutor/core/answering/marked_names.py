@@ -183,6 +183,15 @@ _DESCRIBES_THE_ASKER = rx.compile(
     r"non[-\s]?tech(?:nical|ie|y)?|not\s+technical|part[-\s]time|ex[-\s]\w+)$",
     re.IGNORECASE,
 )
+# A remark to the reader in brackets ("(dont laugh)", "(no judging)", "(stop smirking)", "(yes
+# really)", "(bear with me)"): the learner's aside, no name of what is asked (stop 41: "i look
+# after the hold music ... (dont laugh). whats the difference between ..." was declined as "The
+# course does not cover dont laugh").
+_ASIDE = rx.compile(
+    r"(?:don'?t|do\s+not|no|not|stop|please|pls|yes|yep|yeah|honestly|seriously|really|truly|lol|lmao|haha\w*|ha|"
+    r"sorry|i\s+know|bear\s+with\s+me|humou?r\s+me|go\s+easy|promise|true\s+story|long\s+story|judg\w*|shh+)\b",
+    re.IGNORECASE,
+)
 _BRACKETED = rx.compile(r"(?<![.!?])(?<![.!?]\s)\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*\)")
 _NAME_WORD = rx.compile(r"[A-Za-z][\w-]*$")
 # Brackets right after the job a message opens with ("warehouse data guy (self taught). ...",
@@ -252,6 +261,7 @@ def _marked_runs(
             _DESCRIBES_ASKER.search(text[: match.start()])
             or _BEFORE_IS_PERSON.search(text[: match.start()])
             or _DESCRIBES_THE_ASKER.match(match.group(1))
+            or _ASIDE.match(match.group(1))
         )
         if len(run) == len(inside) and not re.fullmatch(PERSON_WORD, inside[-1], re.I) and not after_person:
             runs.append(run)

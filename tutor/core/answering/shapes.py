@@ -1015,8 +1015,12 @@ _OF_BOTH = rx.compile(
 # determiner, or follows "while" / "whereas" / ", and"); the asking clause points at both.
 _TOLD_PAIR = rx.compile(
     r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
-    r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both)\b"
+    r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both|that|it)\b"
     r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
+    # (stop 41: "..., and our gan keeps making the same face. one problem or two?")
+    r"|(?:(?:is|are)\s+(?:that|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+)?"
+    # (stop 41: "..., while the chatbot makes up fake references. related problems?")
+    r"|(?:related|connected|linked)\s+(?:problems?|faults?|issues?|failures?|glitches)"
     # (stop 39: the asking clause said without its pointer, "same glitch underneath?", "related or not?")
     r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not)[.?!]*\s*$",
     _F,
@@ -1218,7 +1222,8 @@ SIDE_ANALOGY = (
 )
 
 
-_POINTING = rx.compile(r"^(?:it|that|this|they|these|those|one|them|either|both|each|the\s+other)\b", _F)
+# ("one that writes brand new tracks" is a thing of its own, told by its clause: stop 41.)
+_POINTING = rx.compile(r"^(?:it|that|this|they|these|those|one(?!\s+(?:that|which|who)\b)|them|either|both|each|the\s+other)\b", _F)
 
 # A label closed by a colon before a comparison: "game designer:", "student of history:", "quick
 # one for my exam:" (one to four words, no question word nor any "and" / "or" / "vs" of sides).
@@ -1304,6 +1309,11 @@ def _sides_of(text: str) -> tuple[str, ...]:
                 thing = re.sub(r"(?<=[a-z]{2})(?<![su])s$", "", thing, flags=_F)
                 b = _SIZED_ONE.sub(lambda m, thing=thing: f"{m.group('size')} {thing}{'s' if m.group('ones') else ''}", b, count=1)
             elif noun and len(a.split()) > 1 and re.search(r"\S\s+ones?$", b, _F):
+                if re.match(r"^\W*one\s+(?:that|which|who)\s", b, _F) and (last := re.search(r"([a-z][\w-]*?)(s?)$", a, _F)):
+                    # "an app that picks songs vs one that composes new ones": the second has its
+                    # own "one", so its closing "ones" are the first's object ("songs"), not the
+                    # first's thing ("new apps"; stop 41).
+                    noun = last
                 b = re.sub(r"\bones?$", noun.group(1) + ("s" if b.lower().endswith("ones") else ""), b, flags=_F)
             # "the risks of generative ai vs those of ml": the second side is "risks of ml".
             # ("the skills you need for a gen ai job vs the ones for a classic ml job": "skills".)
@@ -1836,13 +1846,56 @@ _PREDICTS = rx.compile(
 )
 
 
+# A task put as the question it answers (stop 41: "will this patient miss their appointment vs how
+# many minutes will it run over"): a yes/no question answers with a category, "how many / much /
+# long" (its "how" cut off with the question words) with a quantity.
+_YES_NO_TASK = rx.compile(
+    r"^\W*(?:will|would|does|did|is|are|has|have|can)\s+(?:this|that|the|a|an|my|our|their|his|her|it|they|he|she|someone|each)\b", _F
+)
+_HOW_MANY_TASK = rx.compile(r"^\W*(?:how\s+)?(?:many|much)\s+\w", _F)
+
+
 def answer_kind(side: str) -> str | None:
     """"regression" when ``side`` is a task that answers with a quantity, "classification" when it
     answers with a category, else None (see ``_QUANTITY``)."""
-    quantity, category = bool(_QUANTITY.search(side)), bool(_CATEGORY.search(side))
+    quantity = bool(_QUANTITY.search(side) or _HOW_MANY_TASK.match(side))
+    category = bool(_CATEGORY.search(side) or _YES_NO_TASK.match(side))
     if quantity == category:
         return None
     return "regression" if quantity else "classification"
+
+
+# Stop 41 (cmpb41): two tasks told one after the other in one sentence, joined by ", and", ";",
+# "versus" or "compared with", then asked about together in a later sentence ("garden centre:
+# sorting plant photos into healthy or diseased, and predicting how tall the plant will be in cm.
+# how do those two jobs differ?"). The category offered inside the first task ("healthy or
+# diseased") had been read as the comparison's "or" (sides "sorting plant photos into healthy" /
+# "diseased"), and a pair joined by ", and" alone was no comparison at all (declined).
+_TASKS_JOINED = rx.compile(
+    r"\s*(?:,\s*(?:and|while|whereas)\s+|;\s*|,?\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+"
+    # ("one says will it fail this month yes or no, the other says how many cycles it has left")
+    r"|,\s*(?:and\s+)?(?=(?:the\s+other|another)(?:\s+one)?\s+[a-z]+s\b))",
+    _F,
+)
+
+
+def told_answer_kinds(question: str) -> tuple[str, str] | None:
+    """("classification", "regression") in the order told, when a sentence of ``question`` before
+    its last joins two tasks (``_TASKS_JOINED``) that each predict something (``_PREDICTS``), one
+    answering with a category and the other with a quantity (``answer_kind``), and the sentences
+    after it ask of both (``_OF_BOTH``); else None."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s.strip()]
+    for i, sentence in enumerate(sentences[:-1]):
+        if not _OF_BOTH.search(" ".join(sentences[i + 1:])):
+            continue
+        for joint in _TASKS_JOINED.finditer(sentence):
+            a, b = sentence[: joint.start()], sentence[joint.end():]
+            if not (_PREDICTS.search(a) and _PREDICTS.search(b)):
+                continue
+            kinds = (answer_kind(a), answer_kind(b))
+            if set(kinds) == {"regression", "classification"}:
+                return kinds  # type: ignore[return-value]
+    return None
 
 
 def named_by_answer_kind(question: str, sides: tuple[str, ...]) -> bool:
@@ -1904,6 +1957,8 @@ def detect(question: str) -> Shape:
         taught = tuple(learning_kind(side) for side in labelled)
         if None not in taught and len(set(taught)) == 2:
             return Shape("comparison", taught, same=same)  # type: ignore[arg-type]
+    if set(shape.sides) != {"regression", "classification"} and (told := told_answer_kinds(question)) is not None:
+        return Shape("comparison", told, same=shape.same)
     if shape.kind == "comparison" and (taught := learning_kinds_described(shape.sides)) is not None:
         return Shape("comparison", taught, same=shape.same)
     aspect = _families_aspect(question)
@@ -1914,7 +1969,9 @@ def detect(question: str) -> Shape:
         return Shape("comparison", stated)
     if shape.kind == "comparison" and len(shape.sides) == 2:
         kinds = tuple(answer_kind(side) for side in shape.sides)
-        if set(kinds) == {"regression", "classification"} and all(_PREDICTS.search(side) for side in shape.sides):
+        if set(kinds) == {"regression", "classification"} and all(
+            _PREDICTS.search(side) or _YES_NO_TASK.match(side) or _HOW_MANY_TASK.match(side) for side in shape.sides
+        ):
             return Shape("comparison", kinds, same=shape.same)  # type: ignore[arg-type]
     if shape.kind == "comparison" and len(shape.sides) == 2 and any(_NO_SIDE.fullmatch(side.strip()) for side in shape.sides):
         # "is a word always one token or different?": the second option only negates or varies
@@ -2099,7 +2156,7 @@ def _detect(question: str) -> Shape:
         or _SAME_RX.search(question) or _same_in_a_later_sentence(question) or _LIKE_RX.search(question) or _JUST_A_RX.search(question) or _NEW_NAME_RX.search(question)
         or same_for_another(question)
     ):
-        sides = comparison_sides(question)
+        sides = comparison_sides(question) or _told_pair_compared(question)
         listing = _LIST.search(question) or _EVERY.search(question) or _VARIOUS.search(question)
         if not sides and listing and not _YES_NO.match(question):
             return Shape("list")  # "the different sampling methods": a list, nothing compared
@@ -2153,6 +2210,16 @@ def _detect(question: str) -> Shape:
         if _HOW.match(last):
             return Shape("how")
     return Shape("general")
+
+
+def _told_pair_compared(question: str) -> tuple[str, ...]:
+    """The two things of a message that tells two, then asks with a word of comparing whether
+    they differ ("a tool that tells each reader which book they'd enjoy, and a tool that writes a
+    new poem on request. are those two different branches of ai?"), else (). Why (stop 41): the
+    word "different" sent the message down the comparison branch, where no side was read, and the
+    answer came from the section on combining both families; ``told_pair`` was tried only on
+    messages without such a word."""
+    return told_pair(_OPENER.sub("", question.strip(), count=1)) or ()
 
 
 # The sentences of a message: a full stop, question or exclamation mark, then a space.
