@@ -1366,6 +1366,8 @@ class Comparing:
             # ranked "One model generates, another evaluates" first, which then answered alone.
             hit = next((h for h in result.hits if h.section.id == titled.id), None) or Hit(titled, best.score, 0.0, 0.0, 0.0)
             covering = covering_of([hit], named=False, present=False) or covering
+        if covering and origin_unsaid(question, covering[0].section):
+            covering = []
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         reason = ("why ", "when ")
@@ -1606,6 +1608,7 @@ class Comparing:
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
                 and about_both(found[0][0].section)
+                and not origin_unsaid(question, found[0][0].section)
             ):
                 # "the k something clustering vs the density one": the section that is the best
                 # for each side alone and names both ("When k-means clustering fails and DBSCAN
@@ -1690,6 +1693,8 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
+            hit = _stating_origin(hit, free, question, lambda q=side_query: self.index.search(
+                q, k=len(self.index.sections), expand=True, route=False).hits)
             if aspect is not None and (hit.section.lesson_id != aspect or not of_family(hit.section, i)) and not shared:
                 # "data wise, what does a regular ml model need compared to an AI that makes
                 # pictures": both sides are asked about an aspect a lesson of its own teaches
@@ -1734,7 +1739,7 @@ class Comparing:
                 ))
             found.append((hit, side_result))
         compared = self._lessons_compared(sides, found)
-        if compared is not None:
+        if compared is not None and not origin_unsaid(question, compared):
             hit = next((h for h in result.hits if h.section.id == compared.id), None) or Hit(compared, best.score, 0.0, 0.0, 0.0)
             result.hits = [hit] + [h for h in result.hits if h.section.id != compared.id]
             positions = compose.list_positions(compared, self._sentence_scores(compared, result))
@@ -2503,6 +2508,55 @@ def _criterion_words(rest: str) -> str:
 
 
 DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
+
+
+# Where each side starts when it makes something ("where does a vae start from when it makes a new
+# image, compared with where a gan's generator starts from", "what does each begin with"): a fact
+# each side's own section states ("starting from a handful of random numbers called noise",
+# "picking a point in its latent space"), which the course's comparison of the two never says.
+# Asked of both sides, it is a dimension of each side's part (``_DIMENSIONS``) and no section on
+# both that lacks it answers alone (``origin_unsaid``; stop 41: "VAEs compared with GANs" answered
+# whole and the noise was missing).
+_ASKS_ORIGIN = rx.compile(
+    r"\b(?:start(?:s|ed|ing)?\s+(?:from|with|out|off)|starting\s+point|begins?\b|beginning\s+with|get(?:s|ting)?\s+going"
+    r"|kicks?\s+off|(?:feed|feeds|fed|put|puts)\s+in(?:to)?\b|(?:made|make|makes)\s+from\b)",
+    re.I,
+)
+_ORIGIN_CUE = rx.compile(
+    r"\b(?:starting\s+from|random\s+numbers|picking\s+a\s+point|drawn\s+at\s+random|at\s+random)\b", re.I
+)
+_DIMENSIONS.append((_ASKS_ORIGIN, _ORIGIN_CUE))
+
+
+def origin_unsaid(context: str, section: Section) -> bool:
+    """Does the comparison ask where each side starts (``_ASKS_ORIGIN``, in ``context``, the
+    question's words besides its sides) of a section that never says it?"""
+    return bool(_ASKS_ORIGIN.search(context)) and not any(_ORIGIN_CUE.search(s) for s in section.sentences)
+
+
+# How far below a side's best a section of the same lesson that states where the side starts
+# (``_stating_origin``) may score and still answer it.
+ORIGIN_MARGIN = 0.15
+
+
+def _stating_origin(hit: Hit, free: list[Hit], context: str, deeper) -> Hit:
+    """A side's section when the comparison asks where each side starts: ``hit`` when it says
+    it, else the best section of its lesson within ``ORIGIN_MARGIN`` of it that does, among
+    ``free`` or, failing that, the side's whole ranking (``deeper()``, its query's vector already
+    embedded): "the image maker with two networks fighting" found "One model generates, another
+    evaluates", which never says where the generator starts; "The generator and the
+    discriminator" does ("starting from a handful of random numbers called noise")."""
+    if not origin_unsaid(context, hit.section):
+        return hit
+
+    def stating(hits: list[Hit]) -> Hit | None:
+        return next((
+            h for h in hits
+            if h.section.lesson_id == hit.section.lesson_id and h.score >= hit.score - ORIGIN_MARGIN
+            and not origin_unsaid(context, h.section)
+        ), None)
+
+    return stating(free) or stating(deeper()) or hit
 
 
 def dimension_bonus(context: str, sentences: list[str]) -> np.ndarray:
