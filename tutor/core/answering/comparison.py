@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose, described, shapes
+from tutor.core.answering import compose, described, shapes, symptoms
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
@@ -1478,6 +1478,9 @@ class Comparing:
                 scores[max(own, key=lambda p: scores[p])] += 10.0  # kept first, whatever its score
             positions = self._pick(section, scores, 2 * compose.PART_WORDS)
             return self._answer_from(question, result, [(section, hit.score, positions, "")])
+        # A side that tells a fault is searched by the fault's course name (``told_fault``), and is
+        # no head and thing to split ("image generator stuck on one kind of dog picture").
+        faults = [told_fault(side) for side in sides]
         if "," in sides[0]:
             # "in hospitals, what does ML do differently from generative AI": what comes before
             # the comma is the setting of both sides.
@@ -1489,7 +1492,7 @@ class Comparing:
             # carries the question's head ("skills") before its last preposition; what follows
             # is the thing compared, and the head is the setting of both sides.
             head = re.match(r"^(?P<head>.+)\s+(?:for|in|of|on|about|with|at)\s+(?P<thing>\S.*)$", sides[0], re.IGNORECASE)
-            if head and len(sides[0].split()) > len(sides[1].split()) + 2:
+            if head and len(sides[0].split()) > len(sides[1].split()) + 2 and not faults[0]:
                 sides = (head.group("thing"), sides[1])
                 rest = f"{head.group('head')} {rest}"
         # What the question says besides its sides: its setting and aspect ("in hospitals", "how
@@ -1576,7 +1579,9 @@ class Comparing:
 
         found: list[tuple[Hit, SearchResult]] = []
         how_each = asks_how_each(question)
-        side_queries = [f"{_how_query(side) if how_each else side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
+        side_queries = [
+            f"{faults[i] or (_how_query(side) if how_each else side)} {extra[i]} {context}".strip() for i, side in enumerate(sides)
+        ]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
         # A side the learner named ("limitations of machine learning") is searched on its own
@@ -2557,6 +2562,43 @@ def _stating_origin(hit: Hit, free: list[Hit], context: str, deeper) -> Hit:
         ), None)
 
     return stating(free) or stating(deeper()) or hit
+
+
+# A generator told stuck on one kind of output ("the poster picture generator only ever makes one
+# kind of mop bucket picture", "our pattern generator only ever gives us one stripe design", "the
+# app only ever shows me 2 styles", "keeps making the exact same leaf picture"): mode collapse, in
+# the learner's words (``told_fault``).
+_STUCK_ON_ONE = rx.compile(
+    r"\b(?:only\s+(?:ever\s+)?|keeps?\s+(?:on\s+)?|always\s+|just\s+)(?:makes?|making|draws?|drawing|gives?|giving|shows?|showing|"
+    r"produces?|producing|spits?\s+out|spitting\s+out|generates?|generating|churns?\s+out|churning\s+out|comes?\s+up\s+with)\b"
+    r"[^.?!,;]{0,30}?\b(?:(?:one|1|two|2|a\s+couple\s+of|a\s+few|three|3)\s+(?:[\w-]+\s+)?"
+    r"(?:kinds?|types?|sorts?|styles?|designs?|versions?|looks?|pictures?|images?|faces?|outputs?)\b|(?:the\s+)?(?:exact\s+)?same\b)"
+    r"|\bstuck\s+on\s+(?:one|1|the\s+(?:exact\s+)?same)\b",
+    re.I,
+)
+
+# A talking machine said to invent ("a chatbot confidently inventing a drug dose", "the help bot
+# made up a clause"): hallucination, where ``symptoms.told_terms`` wants a false thing said too.
+_MAKES_UP = rx.compile(
+    r"\b(?:chat\s?bots?|bots?|assistants?|language\s+models?|llms?|chatgpt|copilot|gpt)\b[^.?!]{0,40}?"
+    r"\b(?:invent(?:s|ed|ing)?|fabricat\w*|(?:makes?|made|making|dreams?|dreamt|dreamed|dreaming)\s+up)\b",
+    re.I,
+)
+
+
+def told_fault(side: str) -> str:
+    """The course's name of the fault a comparison's side tells in a story ("the chatbot made up a
+    ratio that doesnt exist": hallucination, ``symptoms.told_terms``; a generator stuck on one kind
+    of output: mode collapse, ``_STUCK_ON_ONE``), searched with the side; "" when it tells none
+    or several. Why: "is that the same fault or different?" after two told faults searched each
+    story's words alone, and a side went to how to spot hallucination, to the cat pictures example,
+    or to nothing (stop 41)."""
+    told = [t for t in symptoms.told_terms(side) if " versus " not in t]
+    if not told and _MAKES_UP.search(side):
+        told.append("hallucination")
+    if _STUCK_ON_ONE.search(side):
+        told.append("mode collapse")
+    return told[0] if len(told) == 1 else ""
 
 
 def dimension_bonus(context: str, sentences: list[str]) -> np.ndarray:

@@ -1017,7 +1017,10 @@ _TOLD_PAIR = rx.compile(
     r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both)\b"
     r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
     # (stop 39: the asking clause said without its pointer, "same glitch underneath?", "related or not?")
-    r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not)[.?!]*\s*$",
+    r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not"
+    # (stop 41: "is that one fault or two?", "one problem or two", "same problem or two different ones?")
+    r"|(?:(?:is|are|was|were)\s+(?:that|this|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+){0,2}"
+    r"|(?:the\s+)?same\s+[\w-]+\s+or\s+(?:two\s+)?(?:different|separate)(?:\s+[\w-]+)?)[.?!]*\s*$",
     _F,
 )
 
@@ -2103,6 +2106,11 @@ def _detect(question: str) -> Shape:
             # the items asked for are what the course covers; the pair is what they are shown for.
             return Shape("list")
         same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question) or _CLAIMED_SAME_RX.search(question))
+        if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
+            # "two AI moans from my team: the chatbot made up ..., and the poster generator only
+            # ever makes ... are those the same fault or different?": the two happenings told are
+            # the sides (read with none, one happening was answered; stop 41).
+            return Shape("comparison", told, same=True)
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
