@@ -120,7 +120,7 @@ class Comparing:
         # points of gen AI" ranked the two "falls short" sections first for "points"), as
         # ``_fitting_headings`` chose.
         fits = [
-            ASPECT_HEADINGS[p][1] if (p := side_polarity(f"{side} {asked}")) is not None else None for side in sides
+            ASPECT_HEADINGS[p][1] if (p := side_polarity(_without_job_failure(f"{side} {asked}"))) is not None else None for side in sides
         ]
         scored = {h.section.id: h.score for h in result.hits}
         floor = min(scored.values(), default=0.0)
@@ -156,7 +156,7 @@ class Comparing:
         by_family = None not in families and families[0] != families[1]
         out = list(found)
         for i, (hit, side_result) in enumerate(found):
-            polarity = side_polarity(f"{sides[i]} {asked}")
+            polarity = side_polarity(_without_job_failure(f"{sides[i]} {asked}"))
             fits = ASPECT_HEADINGS[polarity][1] if polarity is not None else None
             # (A family heading names an instance side only for a weakness or strength asked, not
             # for a bare "fail": "a model that predicts when a part will fail" says what the side
@@ -1516,7 +1516,7 @@ class Comparing:
         # "how would I know a spam filter is any good compared to a chatbot", "which is easier to
         # tell if it's working, a classifier or an image generator": how good each side is, asked
         # in everyday words, is the evaluation aspect asked of both.
-        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question) or ASKS_MARKING.search(question))
+        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question) or ASKS_MARKING.search(question) or ASKS_TESTING_EACH.search(question))
         if how_good:
             borne = ("evaluating", None)
         extra = ["", ""]
@@ -2169,6 +2169,19 @@ def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FAILING = rx.compile(r"\bfail\w*", re.IGNORECASE)
+# A machine's job of foretelling failures ("one that predicts which fire doors will fail inspection",
+# "flags pumps likely to fail"): the failing is what it predicts, no weakness asked of it.
+_FORETELLS_FAILURE = rx.compile(
+    r"\b(?:predict|guess|forecast|flag|spot|warn|estimat|detect|tell|say|work\w*\s+out)\w*\b[^.?!;]{0,50}?\bfail\w*", re.IGNORECASE
+)
+
+
+def _without_job_failure(text: str) -> str:
+    """``text`` without "fail" where it is what a machine foretells (``_FORETELLS_FAILURE``), for
+    the polarity of a side (stop 41: the predicting side of "one predicts which fire doors will fail
+    inspection, one writes up the incident summaries. how would i test each" took "Why next-token
+    prediction produces fluent falsehoods" for a weakness asked)."""
+    return _FAILING.sub(" ", text) if _FORETELLS_FAILURE.search(text) else text
 # Two outcomes a model outputs: "pass or fail", "pass/fail", "fail or pass".
 _PASS_OR_FAIL = rx.compile(r"\bpass(?:es|ed)?\s*(?:or|/)\s*fail\w*|\bfail\w*\s*(?:or|/)\s*pass(?:es|ed)?\b", re.IGNORECASE)
 
@@ -2389,6 +2402,14 @@ _MARKING = dict.fromkeys(
 # tmux trial: only the generative side's judging was answered.
 ASKS_MARKING = rx.compile(
     r"(?i)\bhow\s+(?:do|would|should|can|could|will|to)\s+(?:(?:you|i|we|u|one|they|people)\s+)?(?:score|grade|mark|rate)\b"
+)
+# "how would i test each one", "how do we check them both", "how should you evaluate the two": how
+# each side is judged, asked of both sides by a pointer (not "how do i check the facts it gives").
+# Stop 41: "one predicts which fire doors will fail, one writes up the incident summaries. how would
+# i test each one" took the predicting side to next-token prediction by its word "predicts".
+ASKS_TESTING_EACH = rx.compile(
+    r"(?i)\bhow\s+(?:do|would|should|can|could|will|to|'?d)\s+(?:(?:you|i|we|u|one|they|people)\s+)?"
+    r"(?:test|check|evaluate|assess|judge|measure|validate|vet)\s+(?:each(?:\s+one)?|them(?:\s+both)?|both(?:\s+of\s+them)?|the\s+two|either|these|those)\b"
 )
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
