@@ -1480,7 +1480,10 @@ class Comparing:
             return self._answer_from(question, result, [(section, hit.score, positions, "")])
         # A side that tells a fault is searched by the fault's course name (``told_fault``), and is
         # no head and thing to split ("image generator stuck on one kind of dog picture").
-        faults = [told_fault(side) for side in sides]
+        # Only when whether they are one is asked ("same fault?", "one problem or two?"): a
+        # dimension asked of both ("does either one do it on purpose?") is said in the story's
+        # sentences ("not lying on purpose"), which the side's own words pick.
+        faults = [told_fault(side) for side in sides] if _ASKS_WHETHER_ONE.search(question) else ["", ""]
         if "," in sides[0]:
             # "in hospitals, what does ML do differently from generative AI": what comes before
             # the comma is the setting of both sides.
@@ -1698,6 +1701,7 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
+            hit = _property_asked(hit, free, question, sides[i])
             hit = _stating_origin(hit, free, question, lambda q=side_query: self.index.search(
                 q, k=len(self.index.sections), expand=True, route=False).hits)
             if aspect is not None and (hit.section.lesson_id != aspect or not of_family(hit.section, i)) and not shared:
@@ -2607,6 +2611,12 @@ _MAKES_UP = rx.compile(
 )
 
 
+# Whether two told happenings are one ("the same fault?", "different?", "one problem or two?").
+_ASKS_WHETHER_ONE = rx.compile(
+    r"(?i)\b(?:same|different|differ\w*|related|alike|connected|linked|one\s+[\w-]+\s+or\s+two|which\s+is\s+which)\b"
+)
+
+
 def told_fault(side: str) -> str:
     """The course's name of the fault a comparison's side tells in a story ("the chatbot made up a
     ratio that doesnt exist": hallucination, ``symptoms.told_terms``; a generator stuck on one kind
@@ -2620,6 +2630,37 @@ def told_fault(side: str) -> str:
     if _STUCK_ON_ONE.search(side):
         told.append("mode collapse")
     return told[0] if len(told) == 1 else ""
+
+
+# Sections about one property of a chatbot or language model, and the words that ask about it:
+# its size ("What makes a language model large", "Small language models versus large ones"), being
+# built by anyone without code, handling pictures and sound. A side of a comparison that asks none
+# of them is about what the machine does (``_property_asked``).
+_PROPERTY_HEADINGS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (rx.compile(r"(?i)\b(?:large|small)\b.*\blanguage\s+models?\b|\blanguage\s+models?\b.*\b(?:large|small)\b"),
+     rx.compile(r"(?i)\b(?:large|larger|largest|big|bigger|biggest|huge|massive|giant|enormous|small|smaller|tiny|little|mini|"
+                r"size|sized|scale|parameters?|llms?|offline|laptop|local|lightweight|heavy)\b")),
+    (rx.compile(r"(?i)\bwithout\s+code\b"),
+     rx.compile(r"(?i)\b(?:custom\w*|own|build|built|building|make\s+(?:my|our|your|a)\s+own|no[\s-]?code|platforms?|set\s+up|personal)\b")),
+    (rx.compile(r"(?i)\bmultimodal\b"),
+     rx.compile(r"(?i)\b(?:multimodal|photos?|pictures?|images?|voice|speak\w*|audio|sound|video|camera|see|sees|show)\b")),
+]
+
+
+def _property_asked(hit: Hit, free: list[Hit], question: str, side: str) -> Hit:
+    """A side's section when its best is about a property of a chatbot (``_PROPERTY_HEADINGS``)
+    that the question never asks: the next of the side's own hits within ``2 * SECTION_MARGIN``
+    that is about none unasked. Why (stop 41): a bare "chatbot" reads as a large language model
+    (glossary), so "a chatbot writes my sales emails" or "a chatbot that writes our newsletter"
+    took "What makes a language model large" and the answer told its size, not what it does. Only
+    a side that says more than a name ("chatgpt" alone is a large language model)."""
+
+    def unasked(h: Hit) -> bool:
+        return any(heading.search(h.section.heading) and not asks.search(question) for heading, asks in _PROPERTY_HEADINGS)
+
+    if len(side.split()) < 3 or not unasked(hit):
+        return hit
+    return next((h for h in free if h is not hit and not unasked(h) and h.score >= hit.score - 2 * SECTION_MARGIN), hit)
 
 
 def dimension_bonus(context: str, sentences: list[str]) -> np.ndarray:

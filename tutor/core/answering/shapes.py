@@ -1051,7 +1051,10 @@ def described_pair(text: str) -> tuple[str, str] | None:
         # ("one predicts which fire doors will fail, one writes up the incident summaries": each
         # is the one that does its job; stop 41, read as a list of trials before).
         b = match.group("b").strip()
-        if match.group("m") or not re.match(r"[a-z]+(?:[^s]s|ed)\b", b, _F):
+        # (Only "one ..., one ...": "one guesses prices and another drafts listings" stays no
+        # pair, as before.)
+        joined = text[match.end("a"):match.start("b")]
+        if match.group("m") or re.search(r"\b(?:another|other|different)\b", joined, _F) or not re.match(r"[a-z]+(?:[^s]s|ed)\b", b, _F):
             return None
         return (f"one that {noun} {match.group('a').strip()}", f"one that {b}")
     # (As "one that ...": the learner's word for the thing, "project", "thing", pulled the sides to
@@ -1846,7 +1849,9 @@ def learning_kind_half_named(sides: tuple[str, ...]) -> tuple[str, ...] | None:
     if sum(named) != 1 or any(_ONLY_DATA.fullmatch(side.strip()) for side in sides):
         return None
     taught = tuple(learning_kind(side) for side in sides)
-    if None in taught or len(set(taught)) != 2:
+    # (Not grouping told, "a method that groups shoppers with no labels": a task whose own words
+    # find clustering, as written.)
+    if None in taught or len(set(taught)) != 2 or "clustering" in taught:
         return None
     return tuple(side if own else taught[i] for i, (side, own) in enumerate(zip(sides, named)))  # type: ignore[misc]
 
