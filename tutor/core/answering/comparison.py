@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose, described, shapes
+from tutor.core.answering import compose, described, shapes, symptoms
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
@@ -120,7 +120,7 @@ class Comparing:
         # points of gen AI" ranked the two "falls short" sections first for "points"), as
         # ``_fitting_headings`` chose.
         fits = [
-            ASPECT_HEADINGS[p][1] if (p := side_polarity(f"{side} {asked}")) is not None else None for side in sides
+            ASPECT_HEADINGS[p][1] if (p := side_polarity(_without_job_failure(f"{side} {asked}"))) is not None else None for side in sides
         ]
         scored = {h.section.id: h.score for h in result.hits}
         floor = min(scored.values(), default=0.0)
@@ -156,7 +156,7 @@ class Comparing:
         by_family = None not in families and families[0] != families[1]
         out = list(found)
         for i, (hit, side_result) in enumerate(found):
-            polarity = side_polarity(f"{sides[i]} {asked}")
+            polarity = side_polarity(_without_job_failure(f"{sides[i]} {asked}"))
             fits = ASPECT_HEADINGS[polarity][1] if polarity is not None else None
             # (A family heading names an instance side only for a weakness or strength asked, not
             # for a bare "fail": "a model that predicts when a part will fail" says what the side
@@ -1418,6 +1418,8 @@ class Comparing:
             # ranked "One model generates, another evaluates" first, which then answered alone.
             hit = next((h for h in result.hits if h.section.id == titled.id), None) or Hit(titled, best.score, 0.0, 0.0, 0.0)
             covering = covering_of([hit], named=False, present=False) or covering
+        if covering and origin_unsaid(question, covering[0].section):
+            covering = []
         # A heading that gives a reason ("Why fraud detection needs both precision and recall")
         # is about that reason: a section that presents the sides themselves comes first.
         reason = ("why ", "when ")
@@ -1528,6 +1530,12 @@ class Comparing:
                 scores[max(own, key=lambda p: scores[p])] += 10.0  # kept first, whatever its score
             positions = self._pick(section, scores, 2 * compose.PART_WORDS)
             return self._answer_from(question, result, [(section, hit.score, positions, "")])
+        # A side that tells a fault is searched by the fault's course name (``told_fault``), and is
+        # no head and thing to split ("image generator stuck on one kind of dog picture").
+        # Only when whether they are one is asked ("same fault?", "one problem or two?"): a
+        # dimension asked of both ("does either one do it on purpose?") is said in the story's
+        # sentences ("not lying on purpose"), which the side's own words pick.
+        faults = [told_fault(side) for side in sides] if _ASKS_WHETHER_ONE.search(question) else ["", ""]
         if "," in sides[0]:
             # "in hospitals, what does ML do differently from generative AI": what comes before
             # the comma is the setting of both sides.
@@ -1539,7 +1547,7 @@ class Comparing:
             # carries the question's head ("skills") before its last preposition; what follows
             # is the thing compared, and the head is the setting of both sides.
             head = re.match(r"^(?P<head>.+)\s+(?:for|in|of|on|about|with|at)\s+(?P<thing>\S.*)$", sides[0], re.IGNORECASE)
-            if head and len(sides[0].split()) > len(sides[1].split()) + 2:
+            if head and len(sides[0].split()) > len(sides[1].split()) + 2 and not faults[0]:
                 sides = (head.group("thing"), sides[1])
                 rest = f"{head.group('head')} {rest}"
         # What the question says besides its sides: its setting and aspect ("in hospitals", "how
@@ -1563,7 +1571,7 @@ class Comparing:
         # "how would I know a spam filter is any good compared to a chatbot", "which is easier to
         # tell if it's working, a classifier or an image generator": how good each side is, asked
         # in everyday words, is the evaluation aspect asked of both.
-        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question) or ASKS_MARKING.search(question))
+        how_good = borne is None and bool(ASKS_HOW_GOOD.search(question) or ASKS_MARKING.search(question) or ASKS_TESTING_EACH.search(question))
         if how_good:
             borne = ("evaluating", None)
         extra = ["", ""]
@@ -1626,7 +1634,9 @@ class Comparing:
 
         found: list[tuple[Hit, SearchResult]] = []
         how_each = asks_how_each(question)
-        side_queries = [f"{_how_query(side) if how_each else side} {extra[i]} {context}".strip() for i, side in enumerate(sides)]
+        side_queries = [
+            f"{faults[i] or (_how_query(side) if how_each else side)} {extra[i]} {context}".strip() for i, side in enumerate(sides)
+        ]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
         # A side the learner named ("limitations of machine learning") is searched on its own
@@ -1658,6 +1668,7 @@ class Comparing:
                 found and side_result.in_scope and side_result.hits
                 and side_result.hits[0].section.id == found[0][0].section.id
                 and about_both(found[0][0].section)
+                and not origin_unsaid(question, found[0][0].section)
             ):
                 # "the k something clustering vs the density one": the section that is the best
                 # for each side alone and names both ("When k-means clustering fails and DBSCAN
@@ -1742,6 +1753,9 @@ class Comparing:
                     return None
                 side_result = result
             hit = free[0] if side_result is result else _asked_of_near(free, side_results[1 - i], result)
+            hit = _property_asked(hit, free, question, sides[i])
+            hit = _stating_origin(hit, free, question, lambda q=side_query: self.index.search(
+                q, k=len(self.index.sections), expand=True, route=False).hits)
             if aspect is not None and (hit.section.lesson_id != aspect or not of_family(hit.section, i)) and not shared:
                 # "data wise, what does a regular ml model need compared to an AI that makes
                 # pictures": both sides are asked about an aspect a lesson of its own teaches
@@ -1786,7 +1800,7 @@ class Comparing:
                 ))
             found.append((hit, side_result))
         compared = self._lessons_compared(sides, found)
-        if compared is not None:
+        if compared is not None and not origin_unsaid(question, compared):
             hit = next((h for h in result.hits if h.section.id == compared.id), None) or Hit(compared, best.score, 0.0, 0.0, 0.0)
             result.hits = [hit] + [h for h in result.hits if h.section.id != compared.id]
             positions = compose.list_positions(compared, self._sentence_scores(compared, result))
@@ -2248,6 +2262,19 @@ def _pronoun_named(sides: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FAILING = rx.compile(r"\bfail\w*", re.IGNORECASE)
+# A machine's job of foretelling failures ("one that predicts which fire doors will fail inspection",
+# "flags pumps likely to fail"): the failing is what it predicts, no weakness asked of it.
+_FORETELLS_FAILURE = rx.compile(
+    r"\b(?:predict|guess|forecast|flag|spot|warn|estimat|detect|tell|say|work\w*\s+out)\w*\b[^.?!;]{0,50}?\bfail\w*", re.IGNORECASE
+)
+
+
+def _without_job_failure(text: str) -> str:
+    """``text`` without "fail" where it is what a machine foretells (``_FORETELLS_FAILURE``), for
+    the polarity of a side (stop 41: the predicting side of "one predicts which fire doors will fail
+    inspection, one writes up the incident summaries. how would i test each" took "Why next-token
+    prediction produces fluent falsehoods" for a weakness asked)."""
+    return _FAILING.sub(" ", text) if _FORETELLS_FAILURE.search(text) else text
 # Two outcomes a model outputs: "pass or fail", "pass/fail", "fail or pass".
 _PASS_OR_FAIL = rx.compile(r"\bpass(?:es|ed)?\s*(?:or|/)\s*fail\w*|\bfail\w*\s*(?:or|/)\s*pass(?:es|ed)?\b", re.IGNORECASE)
 
@@ -2469,6 +2496,14 @@ _MARKING = dict.fromkeys(
 ASKS_MARKING = rx.compile(
     r"(?i)\bhow\s+(?:do|would|should|can|could|will|to)\s+(?:(?:you|i|we|u|one|they|people)\s+)?(?:score|grade|mark|rate)\b"
 )
+# "how would i test each one", "how do we check them both", "how should you evaluate the two": how
+# each side is judged, asked of both sides by a pointer (not "how do i check the facts it gives").
+# Stop 41: "one predicts which fire doors will fail, one writes up the incident summaries. how would
+# i test each one" took the predicting side to next-token prediction by its word "predicts".
+ASKS_TESTING_EACH = rx.compile(
+    r"(?i)\bhow\s+(?:do|would|should|can|could|will|to|'?d)\s+(?:(?:you|i|we|u|one|they|people)\s+)?"
+    r"(?:test|check|evaluate|assess|judge|measure|validate|vet)\s+(?:each(?:\s+one)?|them(?:\s+both)?|both(?:\s+of\s+them)?|the\s+two|either|these|those)\b"
+)
 # "how do you know it's any good", "tell if it's working", "is doing a good job": how good a thing
 # is, which a comparison of two asks as their evaluation (not "tell me how a gan works", "I want to
 # know how it works": how it works).
@@ -2592,6 +2627,129 @@ def _criterion_words(rest: str) -> str:
 
 
 DIMENSION_BONUS = 0.25  # as ``compose.ASPECT_BONUS``: the aspect asked of a single question
+
+
+# Where each side starts when it makes something ("where does a vae start from when it makes a new
+# image, compared with where a gan's generator starts from", "what does each begin with"): a fact
+# each side's own section states ("starting from a handful of random numbers called noise",
+# "picking a point in its latent space"), which the course's comparison of the two never says.
+# Asked of both sides, it is a dimension of each side's part (``_DIMENSIONS``) and no section on
+# both that lacks it answers alone (``origin_unsaid``; stop 41: "VAEs compared with GANs" answered
+# whole and the noise was missing).
+_ASKS_ORIGIN = rx.compile(
+    r"\b(?:start(?:s|ed|ing)?\s+(?:from|with|out|off)|starting\s+point|begins?\b|beginning\s+with|get(?:s|ting)?\s+going"
+    r"|kicks?\s+off|(?:feed|feeds|fed|put|puts)\s+in(?:to)?\b|(?:made|make|makes)\s+from\b)",
+    re.I,
+)
+_ORIGIN_CUE = rx.compile(
+    r"\b(?:starting\s+from|random\s+numbers|picking\s+a\s+point|drawn\s+at\s+random|at\s+random)\b", re.I
+)
+_DIMENSIONS.append((_ASKS_ORIGIN, _ORIGIN_CUE))
+
+
+def origin_unsaid(context: str, section: Section) -> bool:
+    """Does the comparison ask where each side starts (``_ASKS_ORIGIN``, in ``context``, the
+    question's words besides its sides) of a section that never says it?"""
+    return bool(_ASKS_ORIGIN.search(context)) and not any(_ORIGIN_CUE.search(s) for s in section.sentences)
+
+
+# How far below a side's best a section of the same lesson that states where the side starts
+# (``_stating_origin``) may score and still answer it.
+ORIGIN_MARGIN = 0.15
+
+
+def _stating_origin(hit: Hit, free: list[Hit], context: str, deeper) -> Hit:
+    """A side's section when the comparison asks where each side starts: ``hit`` when it says
+    it, else the best section of its lesson within ``ORIGIN_MARGIN`` of it that does, among
+    ``free`` or, failing that, the side's whole ranking (``deeper()``, its query's vector already
+    embedded): "the image maker with two networks fighting" found "One model generates, another
+    evaluates", which never says where the generator starts; "The generator and the
+    discriminator" does ("starting from a handful of random numbers called noise")."""
+    if not origin_unsaid(context, hit.section):
+        return hit
+
+    def stating(hits: list[Hit]) -> Hit | None:
+        return next((
+            h for h in hits
+            if h.section.lesson_id == hit.section.lesson_id and h.score >= hit.score - ORIGIN_MARGIN
+            and not origin_unsaid(context, h.section)
+        ), None)
+
+    return stating(free) or stating(deeper()) or hit
+
+
+# A generator told stuck on one kind of output ("the poster picture generator only ever makes one
+# kind of mop bucket picture", "our pattern generator only ever gives us one stripe design", "the
+# app only ever shows me 2 styles", "keeps making the exact same leaf picture"): mode collapse, in
+# the learner's words (``told_fault``).
+_STUCK_ON_ONE = rx.compile(
+    r"\b(?:only\s+(?:ever\s+)?|keeps?\s+(?:on\s+)?|always\s+|just\s+)(?:makes?|making|draws?|drawing|gives?|giving|shows?|showing|"
+    r"produces?|producing|spits?\s+out|spitting\s+out|generates?|generating|churns?\s+out|churning\s+out|comes?\s+up\s+with)\b"
+    r"[^.?!,;]{0,30}?\b(?:(?:one|1|two|2|a\s+couple\s+of|a\s+few|three|3)\s+(?:[\w-]+\s+)?"
+    r"(?:kinds?|types?|sorts?|styles?|designs?|versions?|looks?|pictures?|images?|faces?|outputs?)\b|(?:the\s+)?(?:exact\s+)?same\b)"
+    r"|\bstuck\s+on\s+(?:one|1|the\s+(?:exact\s+)?same)\b",
+    re.I,
+)
+
+# A talking machine said to invent ("a chatbot confidently inventing a drug dose", "the help bot
+# made up a clause"): hallucination, where ``symptoms.told_terms`` wants a false thing said too.
+_MAKES_UP = rx.compile(
+    r"\b(?:chat\s?bots?|bots?|assistants?|language\s+models?|llms?|chatgpt|copilot|gpt)\b[^.?!]{0,40}?"
+    r"\b(?:invent(?:s|ed|ing)?|fabricat\w*|(?:makes?|made|making|dreams?|dreamt|dreamed|dreaming)\s+up)\b",
+    re.I,
+)
+
+
+# Whether two told happenings are one ("the same fault?", "different?", "one problem or two?").
+_ASKS_WHETHER_ONE = rx.compile(
+    r"(?i)\b(?:same|different|differ\w*|related|alike|connected|linked|one\s+[\w-]+\s+or\s+two|which\s+is\s+which)\b"
+)
+
+
+def told_fault(side: str) -> str:
+    """The course's name of the fault a comparison's side tells in a story ("the chatbot made up a
+    ratio that doesnt exist": hallucination, ``symptoms.told_terms``; a generator stuck on one kind
+    of output: mode collapse, ``_STUCK_ON_ONE``), searched with the side; "" when it tells none
+    or several. Why: "is that the same fault or different?" after two told faults searched each
+    story's words alone, and a side went to how to spot hallucination, to the cat pictures example,
+    or to nothing (stop 41)."""
+    told = [t for t in symptoms.told_terms(side) if " versus " not in t]
+    if not told and _MAKES_UP.search(side):
+        told.append("hallucination")
+    if _STUCK_ON_ONE.search(side):
+        told.append("mode collapse")
+    return told[0] if len(told) == 1 else ""
+
+
+# Sections about one property of a chatbot or language model, and the words that ask about it:
+# its size ("What makes a language model large", "Small language models versus large ones"), being
+# built by anyone without code, handling pictures and sound. A side of a comparison that asks none
+# of them is about what the machine does (``_property_asked``).
+_PROPERTY_HEADINGS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (rx.compile(r"(?i)\b(?:large|small)\b.*\blanguage\s+models?\b|\blanguage\s+models?\b.*\b(?:large|small)\b"),
+     rx.compile(r"(?i)\b(?:large|larger|largest|big|bigger|biggest|huge|massive|giant|enormous|small|smaller|tiny|little|mini|"
+                r"size|sized|scale|parameters?|llms?|offline|laptop|local|lightweight|heavy)\b")),
+    (rx.compile(r"(?i)\bwithout\s+code\b"),
+     rx.compile(r"(?i)\b(?:custom\w*|own|build|built|building|make\s+(?:my|our|your|a)\s+own|no[\s-]?code|platforms?|set\s+up|personal)\b")),
+    (rx.compile(r"(?i)\bmultimodal\b"),
+     rx.compile(r"(?i)\b(?:multimodal|photos?|pictures?|images?|voice|speak\w*|audio|sound|video|camera|see|sees|show)\b")),
+]
+
+
+def _property_asked(hit: Hit, free: list[Hit], question: str, side: str) -> Hit:
+    """A side's section when its best is about a property of a chatbot (``_PROPERTY_HEADINGS``)
+    that the question never asks: the next of the side's own hits within ``2 * SECTION_MARGIN``
+    that is about none unasked. Why (stop 41): a bare "chatbot" reads as a large language model
+    (glossary), so "a chatbot writes my sales emails" or "a chatbot that writes our newsletter"
+    took "What makes a language model large" and the answer told its size, not what it does. Only
+    a side that says more than a name ("chatgpt" alone is a large language model)."""
+
+    def unasked(h: Hit) -> bool:
+        return any(heading.search(h.section.heading) and not asks.search(question) for heading, asks in _PROPERTY_HEADINGS)
+
+    if len(side.split()) < 3 or not unasked(hit):
+        return hit
+    return next((h for h in free if h is not hit and not unasked(h) and h.score >= hit.score - 2 * SECTION_MARGIN), hit)
 
 
 def dimension_bonus(context: str, sentences: list[str]) -> np.ndarray:

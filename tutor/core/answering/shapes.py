@@ -1022,7 +1022,10 @@ _TOLD_PAIR = rx.compile(
     # (stop 41: "..., while the chatbot makes up fake references. related problems?")
     r"|(?:related|connected|linked)\s+(?:problems?|faults?|issues?|failures?|glitches)"
     # (stop 39: the asking clause said without its pointer, "same glitch underneath?", "related or not?")
-    r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not)[.?!]*\s*$",
+    r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not"
+    # (stop 41: "is that one fault or two?", "one problem or two", "same problem or two different ones?")
+    r"|(?:(?:is|are|was|were)\s+(?:that|this|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+){0,2}"
+    r"|(?:the\s+)?same\s+[\w-]+\s+or\s+(?:two\s+)?(?:different|separate)(?:\s+[\w-]+)?)[.?!]*\s*$",
     _F,
 )
 
@@ -1049,7 +1052,16 @@ def described_pair(text: str) -> tuple[str, str] | None:
         return None
     noun = match.group("n")
     if re.search(r"[^s]s$|ed$", noun, _F):
-        return None  # "one guesses ...": a verb, no thing named
+        # "one guesses ...": a verb, no thing named; unless the second is told by its verb too
+        # ("one predicts which fire doors will fail, one writes up the incident summaries": each
+        # is the one that does its job; stop 41, read as a list of trials before).
+        b = match.group("b").strip()
+        # (Only "one ..., one ...": "one guesses prices and another drafts listings" stays no
+        # pair, as before.)
+        joined = text[match.end("a"):match.start("b")]
+        if match.group("m") or re.search(r"\b(?:another|other|different)\b", joined, _F) or not re.match(r"[a-z]+(?:[^s]s|ed)\b", b, _F):
+            return None
+        return (f"one that {noun} {match.group('a').strip()}", f"one that {b}")
     # (As "one that ...": the learner's word for the thing, "project", "thing", pulled the sides to
     # pilot projects.)
     # ("one model to guess the rent": "one to guess the rent", not "one that to guess".)
@@ -1837,6 +1849,28 @@ def learning_kinds_described(sides: tuple[str, ...]) -> tuple[str, ...] | None:
     return taught  # type: ignore[return-value]
 
 
+def learning_kind_half_named(sides: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The sides with the one that describes how a model is taught in the learner's words renamed
+    by the course's name for that way (``learning_kind``), when the other names its way by a course
+    word ("an agent learn by trial and error in a simulator") and the two ways differ; else None.
+
+    Why (stop 41): "one consultant wants us to label thousands of past decisions as good or bad,
+    another says let an agent learn by trial and error ... what does each need from us?" searched
+    the labelling side on its story's words, which found no section, and the answer told
+    reinforcement learning alone (``learning_kinds_described`` renames only two described sides)."""
+    if len(sides) != 2:
+        return None
+    named = [bool(_LEARNING_NAMED.search(side)) for side in sides]
+    if sum(named) != 1 or any(_ONLY_DATA.fullmatch(side.strip()) for side in sides):
+        return None
+    taught = tuple(learning_kind(side) for side in sides)
+    # (Not grouping told, "a method that groups shoppers with no labels": a task whose own words
+    # find clustering, as written.)
+    if None in taught or len(set(taught)) != 2 or "clustering" in taught:
+        return None
+    return tuple(side if own else taught[i] for i, (side, own) in enumerate(zip(sides, named)))  # type: ignore[misc]
+
+
 # A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
 # "putting a figure on the premium"), not "how much data gan training needs".
 _PREDICTS = rx.compile(
@@ -1961,6 +1995,8 @@ def detect(question: str) -> Shape:
         return Shape("comparison", told, same=shape.same)
     if shape.kind == "comparison" and (taught := learning_kinds_described(shape.sides)) is not None:
         return Shape("comparison", taught, same=shape.same)
+    if shape.kind == "comparison" and (half := learning_kind_half_named(shape.sides)) is not None:
+        return Shape("comparison", half, same=shape.same)
     aspect = _families_aspect(question)
     if aspect is not None:
         return Shape("comparison", aspect)
@@ -2165,6 +2201,11 @@ def _detect(question: str) -> Shape:
             # the items asked for are what the course covers; the pair is what they are shown for.
             return Shape("list")
         same = bool(_SAME_RX.search(question) or _SAME_PAIR_RX.search(question) or _LIKE_RX.search(question) or _CLAIMED_SAME_RX.search(question))
+        if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
+            # "two AI moans from my team: the chatbot made up ..., and the poster generator only
+            # ever makes ... are those the same fault or different?": the two happenings told are
+            # the sides (read with none, one happening was answered; stop 41).
+            return Shape("comparison", told, same=True)
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
     if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
