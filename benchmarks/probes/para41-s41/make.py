@@ -58,6 +58,34 @@ case("story", "tailor. the pattern-making gan we use only ever spits out two kin
 case("story", "the chatbot on my gym's website told me about a spin class that doesn't exist. why would it do that?", ["hallucination/what-hallucination-means", "hallucination/why-next-token-prediction-produces-fluent-falsehoods"], [["hallucinat"]])
 
 
+# Round 2, written after the lead's failure list (ZX/ZY) was read and before these were run:
+# the kinds it showed, in other trades and words.
+C2 = []
+
+
+def case2(cls, q, sections, facts):
+    C2.append((cls, q, sections, facts))
+
+
+KF = "unsupervised-learning/when-k-means-clustering-fails-and-dbscan-helps"
+OF = "training-and-overfitting/overfitting-and-underfitting"
+ACC = "evaluating-models/accuracy-the-share-of-predictions-that-are-right"
+RULES = "what-is-ml/learning-from-data-instead-of-hand-written-rules"
+GD = "data-and-compute/training-data-for-generative-models-large-clean-and-varied"
+case2("kmeans", "hydrographer. our depth soundings form long snaking bands along the channel, and the grouping tool we set to 4 groups chopped every band in half. is there a method that copes with odd shapes?", [KF], [["DBSCAN|density"]])
+case2("kmeans", "is there a grouping method where you don't have to tell it how many groups there are up front?", [KF], [["DBSCAN|does not need k"]])
+case2("kmeans", "ecologist. bird sightings sit in ring shaped patches round the lake and the clustering app keeps cutting each ring through the middle. why?", [KF], [["round blobs|other shapes|nearest centre"]])
+case2("kmeans", "archivist. we want to sort scanned letters into piles by handwriting, but we have no idea how many writers there were. can a grouping method work that out without us picking the number of groups?", [KF], [["DBSCAN|does not need k"]])
+case2("chance", "greenkeeper. the turf disease model scored 95% on the supplier's courses but on our greens it's barely better than a coin toss. what's going on?", [OF], [["overfit"]])
+case2("chance", "brewery QA. the off-flavour detector got 98 percent on the lab's own samples and on our batches it's no better than guessing. whats happened", [OF], [["overfit"]])
+case2("rare", "lifeguard. the drowning-alert camera is sold as 99.9% accurate, but a real emergency happens maybe twice a year at our pool. is that number meaningful?", [ACC], [["precision|recall|rare|mislead"]])
+case2("rare", "bridge inspector. the crack classifier claims 99.5% accuracy, and serious cracks turn up a couple of times a year. should i be impressed?", [ACC], [["precision|recall|rare|mislead"]])
+case2("rules", "parking warden. the camera flags cars that overstay and my mate says some coder sat and typed in a rule for every car. or does it work it out from examples?", [RULES], [["from data rather than|rules that a programmer|examples"]])
+case2("rules", "the checkout machine flags weird scans. did a programmer write in every rule or does it figure the rules out itself?", [RULES], [["from data rather than|rules that a programmer|examples"]])
+case2("fed", "bookbinder. a pattern-making ai was only ever fed floral endpapers and it cant draw anything geometric. what should it have been trained on?", [GD], [["divers|varied"]])
+case2("fed", "our old product shots were dark and grainy, so the image generator's shots come out dark and grainy too. what does that tell me about its training photos?", [GD], [["quality|flaws"]])
+
+
 def toml_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -85,3 +113,13 @@ for cls in ("verdict", "order", "predict", "story"):
 write(here / "work" / "paraphrase.toml", work, "work")
 write(here / "measure" / "paraphrase.toml", measure, "measure")
 print(len(work), len(measure))
+work2, measure2 = [], []
+for cls in ("kmeans", "chance", "rare", "rules", "fed"):
+    group = [c for c in C2 if c[0] == cls]
+    rng.shuffle(group)
+    half = (len(group) + 1) // 2
+    work2 += group[:half]
+    measure2 += group[half:]
+write(here / "work2" / "paraphrase.toml", work2, "work2")
+write(here / "measure2" / "paraphrase.toml", measure2, "measure2")
+print(len(work2), len(measure2))

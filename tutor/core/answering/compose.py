@@ -165,6 +165,7 @@ WORKED_FIGURES = rx.compile(r"\d\s*/\s*\d|\d\s*=\s*\d|=\s*\d")  # the arithmetic
 SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many words ("A support vector machine (SVM) ...")
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
+UNIVERSAL_VERDICT_SIMILARITY = 0.45  # (stop 41) and denying "always" / "only" / "every", this close
 MAX_SOURCES = 3  # an answer cites at most this many sections
 # The analysed stems that name the two families in a sentence: "generative" and "machine".
 GENERATIVE_STEM = "generat"
@@ -1050,7 +1051,7 @@ _AT_ALL = rx.compile(r"\bat\s+all\b", re.IGNORECASE)
 # model ... picks up more facts", which says the opposite. A hedge on a quantity ("usually
 # billions") hedges the number, not the claim.
 _DENIES = rx.compile(
-    r"\b(?:not|no|never|none|nothing|cannot|can't|without|but|yet|however|although|though|whereas|while|"
+    r"\b(?:not|no(?!\s+longer)|never|none|nothing|cannot|can't|without|but|yet|however|although|though|whereas|while|"
     r"unlike|instead|rather\s+than|except\w*|exceptions?|depends?|unless|if|otherwise|a\s+little|"
     r"mislead\w*|struggl\w*|fail\w*|limit\w*|rarely|seldom|hard|partly|partial\w*|"
     r"(?:often|usually|sometimes|may|might)(?!\s+(?:\d|a\s+few|several|many|dozens|hundreds|thousands|millions|billions)\b))\b|n't\b",
@@ -1094,7 +1095,10 @@ def verdict(question: str, best_sentence: str, best_similarity: float | None) ->
         return None
     universal = _ABSOLUTE.sub(lambda m: "" if _DEGREE.fullmatch(m.group(0)) or _NEGATIVE.fullmatch(m.group(0)) else m.group(0), claim)
     if _ABSOLUTE.search(universal):  # "always", "every", "only", "the same thing as"
-        return "No." if denies_universal(universal, best_sentence) else None
+        # Denied by a sentence close enough to be about the claim ("does a huge chatbot model always
+        # beat a smaller one?" met "... many of them are no longer limited to text" at 0.40).
+        close = best_similarity is None or best_similarity >= UNIVERSAL_VERDICT_SIMILARITY
+        return "No." if close and denies_universal(universal, best_sentence) else None
     if _NEGATIVE.search(claim):
         return None if _LIMITS.search(best_sentence) else "No."
     return "No." if _LIMITS.search(best_sentence) else None

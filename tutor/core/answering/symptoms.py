@@ -270,7 +270,7 @@ _RARE = (
     r"(?:rare|rarely|one in (?:a|every|ten|twenty|fifty|a hundred|a thousand|\d+)|(?:tiny |small )?handful|hardly any|"
     r"very few|only a few|almost none|almost never|barely any|one or two|"
     # (stop 41) "outbursts happen maybe a few times a year", "once in a blue moon"
-    r"(?:a few|a couple of|two or three|once or twice|once|twice|\d+) times? (?:a|per|every) (?:year|decade)|"
+    r"(?:(?:a few|a couple of|two or three|\d+) times|once or twice|once|twice) (?:a|per|every) (?:year|decade)|"
     r"once in a blue moon|hardly ever|few and far between)"
 )
 _ACCURACY_RARE = rx.compile(
@@ -347,6 +347,28 @@ _FLAW_IN_OUT = rx.compile(
 )
 
 
+# K-means failing: groups of points in shapes other than round blobs ("long curved arcs", "weird
+# shapes", "rings"), a grouping cut down the middle, or a grouping method that needs no number of
+# groups ("one where i dont have to guess how many groups"). The story's grouping words drew the
+# general clustering section, whose sentences never name DBSCAN (stop 41).
+_GROUPING = r"(?:group(?:s|ing|ed)?|clusters?|clustering|k-?means|segments?|piles|heaps|bunch(?:es)?)"
+_ODD_SHAPE = (
+    r"(?:curved|curvy|long|snak\w*|weird|odd|strange|irregular|crescent|banana|stretched|wiggly|squiggly|"
+    r"non-?round|ring|spiral|twisty|winding)[- ](?:\w+ )?(?:shapes?|shaped|arcs?|lines?|bands?|strips?|rings?|"
+    r"streaks?|swirls?|spirals?|crescents?)"
+)
+_CUT_HALF = r"(?:slic|cut|chop|split|halv|carv)\w*\b[^.?!]{0,40}?\b(?:down the middle|through the middle|in half|in two|in halves)"
+_NO_COUNT = (
+    r"(?:(?:do ?n[o']?t|does ?n[o']?t|without|never) (?:have to |having to |need(?:ing)? to )?"
+    r"(?:guess|pick|say|choose|tell(?: it)?|set|specify|decide)|no need to (?:guess|pick|say|choose|set))"
+    r"\s+(?:\w+\s+)?(?:how many|the number of|a number of)\s+(?:groups|clusters|segments|piles)"
+)
+_KMEANS_FAILS = rx.compile(
+    rf"(?=[\s\S]*?\b{_GROUPING}\b)[\s\S]*?(?:\b{_ODD_SHAPE}\b|\b{_CUT_HALF}\b|\b{_NO_COUNT}\b)",
+    re.IGNORECASE,
+)
+
+
 _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
     (_BY_HEART_TOLD, "overfitting"),
@@ -361,6 +383,7 @@ _TOLD = (
     (_RULES_TOLD, "hand-written rules"),
     (_ACCURACY_RARE, "accuracy"),
     (_REWARD_NOW_LATER, "cumulative reward"),
+    (_KMEANS_FAILS, "k-means clustering fails"),
     (_NARROW_FED, "training data for generative models"),
     (_FLAW_IN_OUT, "training data for generative models"),
 )
