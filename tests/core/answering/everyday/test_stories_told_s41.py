@@ -36,6 +36,8 @@ GEN_DATA = "data-and-compute#training-data-for-generative-models-large-clean-and
         ("the alarm is 99.8% accurate but a real leak happens maybe twice a year", "accuracy"),
         ("the logo generator was only ever shown round logos and now it can't draw a square one", "training data for generative models"),
         ("our scans were grainy so the picture maker's scans come out grainy too", "training data for generative models"),
+        ("the delivery drops form long curved lines and the grouping tool cut each line in half", "k-means clustering fails"),
+        ("which clustering method works without having to pick how many clusters there are", "k-means clustering fails"),
     ],
 )
 def test_a_told_shape_names_its_term(question: str, term: str) -> None:
@@ -63,6 +65,8 @@ def test_no_shape_is_read_into_other_questions(question: str) -> None:
     [
         ("the leisure centre app predicts which members will cancel their contract, how does it know", PREDICTIVE),
         ("the vet practice wants to guess which pet owners won't turn up to their booking. what is that?", PREDICTIVE),
+        ("surveyor. the clustering tool split our ring shaped survey points down the middle. why, and what copes with that?",
+         "unsupervised-learning#when-k-means-clustering-fails-and-dbscan-helps"),
         ("a craft fair poster maker was only ever fed photos of pottery and it can't draw a knitted scarf. what does it need?", GEN_DATA),
     ],
 )
