@@ -304,7 +304,8 @@ _FORESEE = (
 )
 _WHO_WILL = (
     r"(?:which|who|whether|when|if|how (?:many|much|full|busy|often|soon|long))\b[^.?!,;]{0,50}?"
-    r"(?:\bwill\b|'ll\b|\bwon'?t\b|\b(?:are|is|am|'re|'m) (?:going|about|likely|set|thinking|planning)\b|"
+    r"(?:\bwill\b|'ll\b|\bwon'?t\b|\bmight\b|(?:\b(?:are|is|am)|'re|'m|'s) (?:(?:going|about|likely|set) to|thinking of|planning to)\b|"
+    r"\b(?:at risk of|likely to)\b|"
     r"\b(?:about|likely|going) to\b|\bthinking of\b|\bnext (?:week|month|year|summer|winter|spring|autumn|season|quarter|term)\b|"
     r"\btomorrow\b|\bin advance\b)"
 )
@@ -314,6 +315,20 @@ _NAMES_A_METHOD = rx.compile(
     r"\b(?:supervised|unsupervised|reinforcement|regression|classif\w*|cluster\w*|anomal\w*|overfit\w*|"
     r"decision trees?|neural net\w*|generative|gans?|vaes?|language models?|llms?|chatbots?|bias\w*|fair\w*|"
     r"precision|recall|accuracy|accurate|features?|labels?|labell?ed)\b",
+    re.IGNORECASE,
+)
+# Two tools told apart, or a prediction's kind asked ("one guesses how many loaves, another
+# whether it is busy", "is that a category or a number"): a comparison of its own, not the
+# application section.
+_TWO_TOLD = rx.compile(
+    r"\b(?:vs\.?|versus|another|the other|a different one|second one|tool [12]|same (?:kind|type|sort)|"
+    r"different (?:kinds?|types?|sorts?)|two different|which is which|categor(?:y|ies)|a number|"
+    r"differ\w*|compared?|the same|each one|which one)\b",
+    re.IGNORECASE,
+)
+# What someone will like or want is a recommendation ("how does it know if i will like a film").
+_WILL_LIKE = rx.compile(
+    r"(?:\bwill|'ll|\bmight|\bgoing to|\blikely to)\s+(?:\w+\s+)?(?:like|love|enjoy|want|fancy|prefer|be into|be interested)\b",
     re.IGNORECASE,
 )
 _PREDICT_TOLD = rx.compile(rf"\b{_FORESEE}\b[^.?!]{{0,30}}?\b{_WHO_WILL}", re.IGNORECASE)
@@ -402,7 +417,10 @@ def told_terms(question: str) -> list[str]:
         told = sorted([*told, "exploration versus exploitation"], key=_ORDER.index)
     if _HALLUCINATION_TOLD.search(text) and not _PICTURES.search(text):
         told.append("hallucination")
-    if not told and _PREDICT_TOLD.search(text) and not _NAMES_A_METHOD.search(text):
+    if (
+        not told and _PREDICT_TOLD.search(text) and not _NAMES_A_METHOD.search(text) and not _WILL_LIKE.search(text)
+        and not _TWO_TOLD.search(text)
+    ):
         told.append("predictive analytics")
     return told
 

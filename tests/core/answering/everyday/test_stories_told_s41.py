@@ -51,6 +51,8 @@ def test_a_told_shape_names_its_term(question: str, term: str) -> None:
         "is predicting which patients will be readmitted supervised learning?",
         # A language model's next word is no prediction story about people.
         "how does a language model know which word comes next",
+        # What someone will like is a recommendation.
+        "how does the streaming app know which films i will like",
         # A classifier (no maker) trained on few photos is not the generative data section.
         "we trained a model on 100 photos from our office and it fails on anything else",
     ],
