@@ -349,17 +349,34 @@ _CANT_MAKE = (
     r"(?:can'?t|cannot|couldn'?t|won'?t|wont|doesn'?t|never|unable to|struggles? to|fails? to|no good at)\s+"
     r"(?:\w+\s+)?(?:draw|paint|make|do|produce|generate|create|render|come up with|manage)\b"
 )
-_NARROW_FED = rx.compile(
-    rf"(?=[\s\S]*?\b{_MAKER}\b)[\s\S]*?(?:\bonly (?:ever )?(?:been )?{_FED_ONLY}\b|\b{_FED_ONLY}\b[^.?!]{{0,40}}?\bonly\b)"
+_MAKER_NAMED = rx.compile(rf"\b{_MAKER}\b", re.IGNORECASE)
+
+
+class _Both:
+    """Two patterns that must both occur somewhere in the text: searched one after the other,
+    linear in the text, where one pattern with a lookahead for the first scanned to the end from
+    every start (a long message took seconds)."""
+
+    def __init__(self, first: re.Pattern[str], second: re.Pattern[str]) -> None:
+        self.first, self.second = first, second
+
+    def search(self, text: str) -> bool:
+        return bool(self.first.search(text)) and bool(self.second.search(text))
+
+
+_NARROW_FED_ONLY = rx.compile(
+    rf"(?:\bonly (?:ever )?(?:been )?{_FED_ONLY}\b|\b{_FED_ONLY}\b[^.?!]{{0,40}}?\bonly\b)"
     rf"[^?!]{{0,120}}?\b{_CANT_MAKE}",
     re.IGNORECASE,
 )
-_FLAW_IN_OUT = rx.compile(
-    rf"(?=[\s\S]*?\b{_MAKER}\b)[\s\S]*?\b(blurry|grainy|fuzzy|pixel+ated|noisy|low[- ]res|wonky|smudgy|dark)\b"
-    rf"[^?!]{{0,120}}?\b(?:so|and|then)\b[^?!]{{0,60}}?\b(?:come|comes|came|turn|turns|turned|are|look|looks|end up)\s+"
-    rf"(?:out\s+)?(?:\w+\s+)?\1\b",
+_NARROW_FED = _Both(_MAKER_NAMED, _NARROW_FED_ONLY)
+_FLAW_ONLY = rx.compile(
+    r"\b(blurry|grainy|fuzzy|pixel+ated|noisy|low[- ]res|wonky|smudgy|dark)\b"
+    r"[^?!]{0,120}?\b(?:so|and|then)\b[^?!]{0,60}?\b(?:come|comes|came|turn|turns|turned|are|look|looks|end up)\s+"
+    r"(?:out\s+)?(?:\w+\s+)?\1\b",
     re.IGNORECASE,
 )
+_FLAW_IN_OUT = _Both(_MAKER_NAMED, _FLAW_ONLY)
 
 
 # K-means failing: groups of points in shapes other than round blobs ("long curved arcs", "weird
@@ -378,10 +395,8 @@ _NO_COUNT = (
     r"(?:guess|pick|say|choose|tell(?: it)?|set|specify|decide)|no need to (?:guess|pick|say|choose|set))"
     r"\s+(?:\w+\s+)?(?:how many|the number of|a number of)\s+(?:groups|clusters|segments|piles)"
 )
-_KMEANS_FAILS = rx.compile(
-    rf"(?=[\s\S]*?\b{_GROUPING}\b)[\s\S]*?(?:\b{_ODD_SHAPE}\b|\b{_CUT_HALF}\b|\b{_NO_COUNT}\b)",
-    re.IGNORECASE,
-)
+_KMEANS_FAILS_ONLY = rx.compile(rf"\b{_ODD_SHAPE}\b|\b{_CUT_HALF}\b|\b{_NO_COUNT}\b", re.IGNORECASE)
+_KMEANS_FAILS = _Both(rx.compile(rf"\b{_GROUPING}\b", re.IGNORECASE), _KMEANS_FAILS_ONLY)
 
 
 _TOLD = (
