@@ -165,6 +165,7 @@ WORKED_FIGURES = rx.compile(r"\d\s*/\s*\d|\d\s*=\s*\d|=\s*\d")  # the arithmetic
 SUBJECT_HEAD = 6  # a sentence's subject is named within its first this many words ("A support vector machine (SVM) ...")
 SHAPE_BONUS = 0.05
 VERDICT_SIMILARITY = 0.3  # a verdict needs a course sentence at least this close to the question
+UNIVERSAL_VERDICT_SIMILARITY = 0.45  # (stop 41) and denying "always" / "only" / "every", this close
 MAX_SOURCES = 3  # an answer cites at most this many sections
 # The analysed stems that name the two families in a sentence: "generative" and "machine".
 GENERATIVE_STEM = "generat"
@@ -824,6 +825,18 @@ def remedy_first(question: str, parts: Sequence[Part], topic: str = "") -> list[
 _CATCHING = rx.compile(r"\b(?:catch\w*|spot\w*|detect\w*)\b", re.I)
 
 
+# "how does it know", "how does the app know": the machine's own knowing, which is how it works,
+# not the learner noticing a problem ("how do i know if my model is overfitting"). Read as
+# noticing, a gym app predicting who will quit opened with "Anomaly detection is ... spotting"
+# (stop 41).
+_MACHINE_KNOWS = rx.compile(
+    r"\bhow\s+(?:does|did|do|can|could|would|will)\s+(?:it|they|(?:the|my|our|their|your|this|that)\s+"
+    r"(?:[\w-]+\s+)?(?:app|apps|system|software|tool|model|algorithm|ai|program|computer|machine|bot|platform|site|website))\s+"
+    r"(?:even\s+|actually\s+|really\s+)?(?:know|tell|work\s+(?:it\s+)?out|figure\s+(?:it\s+)?out)\b",
+    re.IGNORECASE,
+)
+
+
 def what_to_do_first(question: str, section: Section, picked: Sequence[int], topic: str) -> tuple[int, list[int]] | None:
     """(position, positions to add) of the sentence of ``section`` a first question asking what
     to do about a problem should open with: how to put it right when it asks to fix, avoid,
@@ -838,6 +851,8 @@ def what_to_do_first(question: str, section: Section, picked: Sequence[int], top
     aspects = asked_aspects(question)
     sentences = section.sentences
     if "notice" in aspects:
+        if _MACHINE_KNOWS.search(question):
+            return None
         cue = _BY_NAME["notice"][1]
         shown = [p for p in sorted(picked) if cue.search(sentences[p]) and not leans_on_previous(sentences[p])]
         return (shown[0], []) if shown else None
@@ -985,6 +1000,21 @@ def is_steps(section: Section) -> bool:
     return sum(bool(_STEP.match(s)) for s in section.sentences) >= 3
 
 
+_LATER_STEP = rx.compile(r"^(?:Second|Third|Fourth|Fifth|Sixth|Next|Then|Finally|Lastly|In\s+the\s+next\s+step)\b")
+
+
+def is_later_step(section: Section, position: int) -> bool:
+    """Is the sentence at ``position`` a later step of a sequence the section tells in order
+    ("Fourth, measure ...", "Then each centre moves ...", "In the next step, ...", with at least
+    one other step sentence)? Said before the steps it follows, it reads out of order: "how would
+    i check my junk filter works" opened "Fourth, measure how many test emails ..." above "A spam
+    filter shows the whole supervised learning recipe" (stop 41)."""
+    sentences = section.sentences
+    if not 0 <= position < len(sentences) or not _LATER_STEP.match(sentences[position]):
+        return False
+    return sum(bool(_STEP.match(s) or _LATER_STEP.match(s)) for s in sentences) >= 2
+
+
 def names_topic(heading_terms: Sequence[str], words: set[str], idf) -> bool:
     """Does a section's text (its analysed ``words``) name the topic of a heading: at least
     half of the heading's distinctive terms (idf at least ``DISTINCTIVE_IDF``)?"""
@@ -1040,6 +1070,28 @@ _LIMITS = rx.compile(
     re.IGNORECASE,
 )
 _AT_ALL = rx.compile(r"\bat\s+all\b", re.IGNORECASE)
+# (stop 41) A universal claim ("always", "every", "only", "the same thing as") is denied only by a
+# course sentence that says why not: one that limits, negates, contrasts or sets a condition
+# ("a little", "unless", "depends"), or, against "only", names several things in a series. "is a
+# bigger language model always better" had opened "No." above "Scale matters because a bigger
+# model ... picks up more facts", which says the opposite. A hedge on a quantity ("usually
+# billions") hedges the number, not the claim.
+_DENIES = rx.compile(
+    r"\b(?:not|no(?!\s+longer)|never|none|nothing|cannot|can't|without|but|yet|however|although|though|whereas|while|"
+    r"unlike|instead|rather\s+than|except\w*|exceptions?|depends?|unless|if|otherwise|a\s+little|"
+    r"mislead\w*|struggl\w*|fail\w*|limit\w*|rarely|seldom|hard|partly|partial\w*|"
+    r"(?:often|usually|sometimes|may|might)(?!\s+(?:\d|a\s+few|several|many|dozens|hundreds|thousands|millions|billions)\b))\b|n't\b",
+    re.IGNORECASE,
+)
+_ONLY = rx.compile(r"\bonly\b", re.IGNORECASE)
+_SERIES_OF_THINGS = rx.compile(r"[\w-]+,\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or)\s+[\w-]+", re.IGNORECASE)
+
+
+def denies_universal(question: str, sentence: str) -> bool:
+    """Does the course ``sentence`` give a reason to deny the question's universal claim?"""
+    if _DENIES.search(sentence):
+        return True
+    return bool(_ONLY.search(question) and _SERIES_OF_THINGS.search(sentence))
 # "A or only B?", "always or sometimes?": a choice between alternatives, not a claim to deny.
 _ALTERNATIVE = rx.compile(r"\bor\b", re.IGNORECASE)
 
@@ -1068,8 +1120,11 @@ def verdict(question: str, best_sentence: str, best_similarity: float | None) ->
     if not _ABSOLUTE.search(claim):
         return None
     universal = _ABSOLUTE.sub(lambda m: "" if _DEGREE.fullmatch(m.group(0)) or _NEGATIVE.fullmatch(m.group(0)) else m.group(0), claim)
-    if _ABSOLUTE.search(universal):  # "always", "every", "only", "the same thing as": as before
-        return "No."
+    if _ABSOLUTE.search(universal):  # "always", "every", "only", "the same thing as"
+        # Denied by a sentence close enough to be about the claim ("does a huge chatbot model always
+        # beat a smaller one?" met "... many of them are no longer limited to text" at 0.40).
+        close = best_similarity is None or best_similarity >= UNIVERSAL_VERDICT_SIMILARITY
+        return "No." if close and denies_universal(universal, best_sentence) else None
     if _NEGATIVE.search(claim):
         return None if _LIMITS.search(best_sentence) else "No."
     return "No." if _LIMITS.search(best_sentence) else None

@@ -309,6 +309,10 @@ class ChoosingSentences:
         if result.topic and lead is None:
             # "how do i stop it" after what overfitting is: the answer opens with the cure.
             parts = compose.remedy_first(result.query, parts, result.topic)
+        if lead is not None and lead[0] < len(parts) and compose.is_later_step(parts[lead[0]][0], lead[1]):
+            # A later step of a recipe is read where the course tells it, after the steps before
+            # it (stop 41: "Fourth, measure ..." had opened the spam filter's recipe).
+            lead = None
         for index, (section, score, positions, label) in enumerate(parts):
             sources.append(Source.from_section(section, score))
             # A worked example's figures come with the numbers they are worked from.

@@ -28,7 +28,9 @@ from tutor.core import regex_cache as rx
 # with the shop's customers", "nails every case"): "great at spotting patterns" praises a skill.
 _PRAISE = (
     r"(?:(?:near(?:ly| enough)? perfect|perfect|flawless|brilliant|excellent|great|superb|spot on|amazing|"
-    r"99 ?(?:%|percent|per cent)|top marks|works? (?:great|fine|well|perfectly)|"
+    # (stop 41) any share of 90 or more ("got like 99% on the data they built it with",
+    # "scored 97% on their own test hives"), not only 99.
+    r"(?:9\d|100)(?:\.\d+)? ?(?:%|percent|per cent)|top marks|works? (?:great|fine|well|perfectly)|"
     r"worked (?:great|fine|well|perfectly)|"
     # How it scored, said as an adverb (stop 40): "scored brilliantly on the images they built it
     # with", "did amazingly on their test set", "performed really well with the vendor's data".
@@ -38,7 +40,10 @@ _PRAISE = (
 _FAILURE = (
     r"(?:rubbish|useless|hopeless|garbage|terrible|awful|poor|badly|flops?|flopped|fall(?:s|ing)? apart|"
     r"fell apart|fell (?:on its|flat on its) face|miles (?:out|off)|way off|muddled|no good|struggles?|"
-    r"gets? (?:it |them )?wrong|all over the place|falls? over|fell over|missed|misses|missing(?! (?:values?|data|fields?|entries|records|rows|labels?|numbers))|clueless)"
+    r"gets? (?:it |them )?wrong|all over the place|falls? over|fell over|missed|misses|"
+    # (stop 41) chance told as the failure: "barely better than guessing", "no better than a coin flip".
+    r"(?:barely|hardly|no|not much|not any|little|only just) better than (?:guessing|a guess|chance|random|"
+    r"(?:a )?coin[- ]?(?:flip|toss)|(?:flipping|tossing) a coin|a dice|rolling a dice)|coin[- ]?(?:flip|toss)|missing(?! (?:values?|data|fields?|entries|records|rows|labels?|numbers))|clueless)"
 )
 # What it fails on is other data than it was made with: the learner's own, new, live or real data.
 # Said after a preposition ("on ours", "with my clients"): "my mum gets rubbish suggestions" is
@@ -206,7 +211,11 @@ _WROTE = (
     r"spell(?:ed|t)? out|enter(?:ed)?|put|list(?:ed)?|hard[- ]?cod(?:e|ed))"
 )
 _RULES_IN = r"(?:\brules?\b|\bin (?:every|each|all)\b|\b(?:that|it|them|this|those|everything) in\b|\bevery\b|\ball the\b)"
-_LEARNED = r"\b(?:learn(?:s|t|ed|ing)?|taught|train(?:ed|s)?|knows?|spots?|recogni[sz]es?|names?|works? out|figures? out)\b"
+_LEARNED = (
+    r"\b(?:learn(?:s|t|ed|ing)?|taught|train(?:ed|s)?|knows?|spots?|recogni[sz]es?|names?|works? out|figures? out|"
+    # (stop 41) "the handheld flags readings that look dodgy ... or does it work the rules out itself"
+    r"flags?|flagged|decides?|work(?:s|ed)? (?:\w+ ){1,2}?out|figure(?:s|d)? (?:\w+ ){1,2}?out)\b"
+)
 _RULES_TOLD = rx.compile(
     rf"\A(?=[\s\S]*?{_LEARNED})[\s\S]*?\b{_PERSON}\s+{_WROTE}\b[^.?!]{{0,50}}?{_RULES_IN}", re.IGNORECASE
 )
@@ -263,7 +272,10 @@ _PERCENT = r"\d+(?:\.\d+)? ?(?:%|percent|per cent)"
 _SAID_RIGHT = rf"(?:{_PERCENT}[^.?!]{{0,30}}?\b(?:right|accurate|correct)\b|\b(?:right|accurate|accuracy|correct)\b[^.?!]{{0,20}}?{_PERCENT})"
 _RARE = (
     r"(?:rare|rarely|one in (?:a|every|ten|twenty|fifty|a hundred|a thousand|\d+)|(?:tiny |small )?handful|hardly any|"
-    r"very few|only a few|almost none|almost never|barely any|one or two)"
+    r"very few|only a few|almost none|almost never|barely any|one or two|"
+    # (stop 41) "outbursts happen maybe a few times a year", "once in a blue moon"
+    r"(?:(?:a few|a couple of|two or three|\d+) times|once or twice|once|twice) (?:a|per|every) (?:year|decade)|"
+    r"once in a blue moon|hardly ever|few and far between)"
 )
 _ACCURACY_RARE = rx.compile(
     rf"{_SAID_RIGHT}[^?!]{{0,160}}?\b{_RARE}\b|\b{_RARE}\b[^?!]{{0,160}}?{_SAID_RIGHT}", re.IGNORECASE
@@ -283,6 +295,114 @@ _REWARD_NOW_LATER = rx.compile(
     re.IGNORECASE,
 )
 
+# Predictive analytics: a machine told to foresee what people will do, or how many of something
+# there will be, ahead of time ("our gym app predicts which members will quit", "guesses which
+# tenants will pay late", "estimates how many people will use the pool next summer", "knows when
+# i'm thinking of leaving"). The story's setting (a gym, a surgery, a shop) drew its industry
+# section, education or retail, or the general definition of machine learning (stop 41). Both
+# halves in one clause: a verb of foreseeing, then who / which / how many and a future marker.
+_FORESEE = (
+    r"(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|guess(?:es|ed|ing)?|estimat(?:es?|ed|ing)|anticipat(?:es?|ed|ing)|"
+    r"foresee(?:s|ing)?|knows?|knew|know in advance|tells?|works? out|figures? out|flags?|flagged|picks? out|"
+    r"spots?|spotted|says?|said|warns?|warned)"
+)
+_WHO_WILL = (
+    r"(?:which|who|whether|when|if|how (?:many|much|full|busy|often|soon|long))\b[^.?!,;]{0,50}?"
+    r"(?:\bwill\b|'ll\b|\bwon'?t\b|\bmight\b|(?:\b(?:are|is|am)|'re|'m|'s) (?:(?:going|about|likely|set) to|thinking of|planning to)\b|"
+    r"\b(?:at risk of|likely to)\b|"
+    r"\b(?:about|likely|going) to\b|\bthinking of\b|\bnext (?:week|month|year|summer|winter|spring|autumn|season|quarter|term)\b|"
+    r"\btomorrow\b|\bin advance\b)"
+)
+# A question that names the course's own kind of learning or task asks about that, not the
+# application ("is predicting which patients will be readmitted supervised learning?").
+_NAMES_A_METHOD = rx.compile(
+    r"\b(?:supervised|unsupervised|reinforcement|regression|classif\w*|cluster\w*|anomal\w*|overfit\w*|"
+    r"decision trees?|neural net\w*|generative|gans?|vaes?|language models?|llms?|chatbots?|bias\w*|fair\w*|"
+    r"precision|recall|accuracy|accurate|features?|labels?|labell?ed)\b",
+    re.IGNORECASE,
+)
+# Two tools told apart, or a prediction's kind asked ("one guesses how many loaves, another
+# whether it is busy", "is that a category or a number"): a comparison of its own, not the
+# application section.
+_TWO_TOLD = rx.compile(
+    r"\b(?:vs\.?|versus|another|the other|a different one|second one|tool [12]|same (?:kind|type|sort)|"
+    r"different (?:kinds?|types?|sorts?)|two different|which is which|categor(?:y|ies)|a number|"
+    r"differ\w*|compared?|the same|each one|which one)\b",
+    re.IGNORECASE,
+)
+# What someone will like or want is a recommendation ("how does it know if i will like a film").
+_WILL_LIKE = rx.compile(
+    r"(?:\bwill|'ll|\bmight|\bgoing to|\blikely to)\s+(?:\w+\s+)?(?:like|love|enjoy|want|fancy|prefer|be into|be interested)\b",
+    re.IGNORECASE,
+)
+_PREDICT_TOLD = rx.compile(rf"\b{_FORESEE}\b[^.?!]{{0,30}}?\b{_WHO_WILL}", re.IGNORECASE)
+
+
+# What a generative model's training data must be: a picture maker shown only one kind of thing
+# that cannot make another ("only ever shown shiny new office loos, and it cant draw anything like
+# our 1930s school toilets", "trained it only on summer weddings and it can't do a winter one"), or
+# a flaw fed in that comes back out ("the photos were blurry, so its pictures come out blurry").
+# The story's words drew image generation's uses (stop 41). The course's section on the large,
+# clean and varied data a generative model needs says both.
+_MAKER = (
+    r"(?:pictures?|images?|photos?|pics?|drawings?|paintings?|art|artwork|designs?|generat\w*|makers?|draw\w*|"
+    r"paint\w*|gans?|vaes?)"
+)
+_FED_ONLY = r"(?:shown|trained|fed|given|seen|taught|learn(?:t|ed)|built)"
+_CANT_MAKE = (
+    r"(?:can'?t|cannot|couldn'?t|won'?t|wont|doesn'?t|never|unable to|struggles? to|fails? to|no good at)\s+"
+    r"(?:\w+\s+)?(?:draw|paint|make|do|produce|generate|create|render|come up with|manage)\b"
+)
+_MAKER_NAMED = rx.compile(rf"\b{_MAKER}\b", re.IGNORECASE)
+
+
+class _Both:
+    """Two patterns that must both occur somewhere in the text: searched one after the other,
+    linear in the text, where one pattern with a lookahead for the first scanned to the end from
+    every start (a long message took seconds)."""
+
+    def __init__(self, first: re.Pattern[str], second: re.Pattern[str]) -> None:
+        self.first, self.second = first, second
+
+    def search(self, text: str) -> bool:
+        return bool(self.first.search(text)) and bool(self.second.search(text))
+
+
+_NARROW_FED_ONLY = rx.compile(
+    rf"(?:\bonly (?:ever )?(?:been )?{_FED_ONLY}\b|\b{_FED_ONLY}\b[^.?!]{{0,40}}?\bonly\b)"
+    rf"[^?!]{{0,120}}?\b{_CANT_MAKE}",
+    re.IGNORECASE,
+)
+_NARROW_FED = _Both(_MAKER_NAMED, _NARROW_FED_ONLY)
+_FLAW_ONLY = rx.compile(
+    r"\b(blurry|grainy|fuzzy|pixel+ated|noisy|low[- ]res|wonky|smudgy|dark)\b"
+    r"[^?!]{0,120}?\b(?:so|and|then)\b[^?!]{0,60}?\b(?:come|comes|came|turn|turns|turned|are|look|looks|end up)\s+"
+    r"(?:out\s+)?(?:\w+\s+)?\1\b",
+    re.IGNORECASE,
+)
+_FLAW_IN_OUT = _Both(_MAKER_NAMED, _FLAW_ONLY)
+
+
+# K-means failing: groups of points in shapes other than round blobs ("long curved arcs", "weird
+# shapes", "rings"), a grouping cut down the middle, or a grouping method that needs no number of
+# groups ("one where i dont have to guess how many groups"). The story's grouping words drew the
+# general clustering section, whose sentences never name DBSCAN (stop 41).
+_GROUPING = r"(?:group(?:s|ing|ed)?|clusters?|clustering|k-?means|segments?|piles|heaps|bunch(?:es)?)"
+_ODD_SHAPE = (
+    r"(?:curved|curvy|long|snak\w*|weird|odd|strange|irregular|crescent|banana|stretched|wiggly|squiggly|"
+    r"non-?round|ring|spiral|twisty|winding)[- ](?:\w+ )?(?:shapes?|shaped|arcs?|lines?|bands?|strips?|rings?|"
+    r"streaks?|swirls?|spirals?|crescents?)"
+)
+_CUT_HALF = r"(?:slic|cut|chop|split|halv|carv)\w*\b[^.?!]{0,40}?\b(?:down the middle|through the middle|in half|in two|in halves)"
+_NO_COUNT = (
+    r"(?:(?:do ?n[o']?t|does ?n[o']?t|without|never) (?:have to |having to |need(?:ing)? to )?"
+    r"(?:guess|pick|say|choose|tell(?: it)?|set|specify|decide)|no need to (?:guess|pick|say|choose|set))"
+    r"\s+(?:\w+\s+)?(?:how many|the number of|a number of)\s+(?:groups|clusters|segments|piles)"
+)
+_KMEANS_FAILS_ONLY = rx.compile(rf"\b{_ODD_SHAPE}\b|\b{_CUT_HALF}\b|\b{_NO_COUNT}\b", re.IGNORECASE)
+_KMEANS_FAILS = _Both(rx.compile(rf"\b{_GROUPING}\b", re.IGNORECASE), _KMEANS_FAILS_ONLY)
+
+
 _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
     (_BY_HEART_TOLD, "overfitting"),
@@ -297,6 +417,9 @@ _TOLD = (
     (_RULES_TOLD, "hand-written rules"),
     (_ACCURACY_RARE, "accuracy"),
     (_REWARD_NOW_LATER, "cumulative reward"),
+    (_KMEANS_FAILS, "k-means clustering fails"),
+    (_NARROW_FED, "training data for generative models"),
+    (_FLAW_IN_OUT, "training data for generative models"),
 )
 
 
@@ -321,6 +444,11 @@ def _told_terms(question: str) -> tuple[str, ...]:
         told = sorted([*told, "exploration versus exploitation"], key=_ORDER.index)
     if _HALLUCINATION_TOLD.search(text) and not _PICTURES.search(text):
         told.append("hallucination")
+    if (
+        not told and _PREDICT_TOLD.search(text) and not _NAMES_A_METHOD.search(text) and not _WILL_LIKE.search(text)
+        and not _TWO_TOLD.search(text)
+    ):
+        told.append("predictive analytics")
     return tuple(told)
 
 
