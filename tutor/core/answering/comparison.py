@@ -1635,7 +1635,7 @@ class Comparing:
         found: list[tuple[Hit, SearchResult]] = []
         how_each = asks_how_each(question)
         side_queries = [
-            f"{faults[i] or (_how_query(side) if how_each else side)} {extra[i]} {context}".strip() for i, side in enumerate(sides)
+            f"{_fault_query(faults[i]) or (_how_query(side) if how_each else side)} {extra[i]} {context}".strip() for i, side in enumerate(sides)
         ]
         self.index.prefetch(side_queries)  # both sides embedded in one forward pass
         own_words = [compose.side_terms([_head(side)], self.index.analyse, self.index.idf) for side in sides]
@@ -2721,6 +2721,14 @@ def told_fault(side: str) -> str:
     return told[0] if len(told) == 1 else ""
 
 
+def _fault_query(fault: str) -> str:
+    """What a told fault's side is searched with: what the fault is. "same fault or different?"
+    asks what each fault is; the fault's bare name with the question's other words ("spot",
+    "stop") drew a chatbot's invented fact to how to spot and reduce hallucination, which never
+    says the content is false or made up (five read cases, stop 41)."""
+    return f"what is {fault}, what does {fault} mean" if fault else ""
+
+
 # Sections about one property of a chatbot or language model, and the words that ask about it:
 # its size ("What makes a language model large", "Small language models versus large ones"), being
 # built by anyone without code, handling pictures and sound. A side of a comparison that asks none
@@ -2732,7 +2740,7 @@ _PROPERTY_HEADINGS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (rx.compile(r"(?i)\bwithout\s+code\b"),
      rx.compile(r"(?i)\b(?:custom\w*|own|build|built|building|make\s+(?:my|our|your|a)\s+own|no[\s-]?code|platforms?|set\s+up|personal)\b")),
     (rx.compile(r"(?i)\bmultimodal\b"),
-     rx.compile(r"(?i)\b(?:multimodal|photos?|pictures?|images?|voice|speak\w*|audio|sound|video|camera|see|sees|show)\b")),
+     rx.compile(r"(?i)\b(?:multimodal|modalit\w*|media|photos?|pictures?|images?|voice|speak\w*|audio|sound|video|camera|see|sees|show)\b")),
 ]
 
 
