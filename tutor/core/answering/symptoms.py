@@ -417,7 +417,7 @@ _TOLD = (
     (_RULES_TOLD, "hand-written rules"),
     (_ACCURACY_RARE, "accuracy"),
     (_REWARD_NOW_LATER, "cumulative reward"),
-    (_KMEANS_FAILS, "k-means clustering fails"),
+    (_KMEANS_FAILS, "k-means clustering fails and dbscan helps"),
     (_NARROW_FED, "training data for generative models"),
     (_FLAW_IN_OUT, "training data for generative models"),
 )

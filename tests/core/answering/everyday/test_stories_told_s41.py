@@ -36,8 +36,8 @@ GEN_DATA = "data-and-compute#training-data-for-generative-models-large-clean-and
         ("the alarm is 99.8% accurate but a real leak happens maybe twice a year", "accuracy"),
         ("the logo generator was only ever shown round logos and now it can't draw a square one", "training data for generative models"),
         ("our scans were grainy so the picture maker's scans come out grainy too", "training data for generative models"),
-        ("the delivery drops form long curved lines and the grouping tool cut each line in half", "k-means clustering fails"),
-        ("which clustering method works without having to pick how many clusters there are", "k-means clustering fails"),
+        ("the delivery drops form long curved lines and the grouping tool cut each line in half", "k-means clustering fails and dbscan helps"),
+        ("which clustering method works without having to pick how many clusters there are", "k-means clustering fails and dbscan helps"),
     ],
 )
 def test_a_told_shape_names_its_term(question: str, term: str) -> None:
