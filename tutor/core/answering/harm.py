@@ -380,7 +380,11 @@ _DEFENDING = rx.compile(
 )
 _WHY_OTHERS = rx.compile(
     r"^\W*(?:why|how\s+come)\s+(?:do|does|did|would|are|is|were|can|could)\s+(?:some\s+)?(?:people|someone|somebody|scammers|"
-    r"criminals|fraudsters|they|bad\s+actors|students|companies|kids|hackers|politicians|trolls)\b",
+    r"criminals|fraudsters|they|bad\s+actors|students|companies|kids|hackers|politicians|trolls|"
+    # (stop 41) what a check lets through, asked why: "why does some spam get through without
+    # being flagged" asks how a filter fails (precision and recall), never how to slip past it.
+    r"(?:(?:the|a|an|so\s+much|so\s+many|all\s+this|this|that)\s+)?(?:[\w'-]+\s+)?(?:spam|junk|emails?|e-mails?|messages?|"
+    r"texts?|scams?|fraud|fraudulent\s+\w+|fakes?|deepfakes?|payments?|transactions?|bots?))\b",
     _F,
 )
 
