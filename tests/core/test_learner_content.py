@@ -28,7 +28,7 @@ EVAL_DIR = ROOT / "tests" / "data" / "learner_eval"
 SEEDS_DIR = Path("/work/shared/seeds")  # the texts the course was written from (not shipped)
 KINDS = ("paraphrase", "list", "comparison", "followup", "near_miss", "out_of_job")
 MIN_PER_KIND = 15
-ASKS_PER_SECTION = (4, 18)  # issue 11: asks state a section's point in many everyday settings
+ASKS_PER_SECTION = (4, 60)  # issue 11: asks state a section's point in many everyday settings (stop 42: ~50 each)
 COPY_RUN = 10  # never this many words in a row from a seed text
 FRESH_RUN = 6  # eval wording never shares this many words in a row with an indexed ask
 

@@ -100,6 +100,19 @@ _HARMFUL = [
         r"inbox(?:es)?)\b",
         _F,
     ),
+    # Sabotage of what moves or guides things: jamming or spoofing a signal, bringing down a vehicle
+    # ("how do i jam the gps on the neighbour's drone so it crashes", "how can i make my neighbour's
+    # drone crash"). Asked as a method only, so "how do drones cope with gps jamming" and "why did
+    # the self driving car crash" stay questions. Stop 42: story-shaped learner asks about drones
+    # and satellite positions put the first of these close to a course section, and no rule
+    # refused it.
+    rx.compile(
+        rf"{_ASKING}(?:jam|spoof|sabotage|hijack|disable|knock\s+out|bring\s+down|crash)\s+(?:[\w']+\s+){{0,5}}?"
+        r"(?:gps|sat\s*navs?|signals?|drones?|cars?|planes?|aircraft|brakes?|satellites?|transponders?|radars?|"
+        r"pacemakers?|trains?)\b|"
+        rf"{_ASKING}make\s+(?:[\w']+\s+){{0,3}}?(?:drones?|cars?|planes?|aircraft|trains?)\s+(?:crash|fall)\b",
+        _F,
+    ),
     # Harassment: insults, threats, bullying aimed at a person.
     rx.compile(
         rf"\b(?:{_MAKE}|say|think\s+of|come\s+up\s+with)\b.{{0,30}}\b(?:insults?|threats?|threatening|"
