@@ -211,7 +211,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             self._vocabulary = CourseVocabulary(
                 self._section_texts(),
                 self.index.vocabulary,
-                self.index.learner.word_stems(min_asks=2),
+                self.index.learner.word_stems(),
             )
         return self._vocabulary
 

@@ -65,7 +65,7 @@ class LearnerLanguage:
     problems: list[str] = field(default_factory=list)
     _index: dict | None = field(default=None, repr=False, compare=False)
     _indexed_terms: list | None = field(default=None, repr=False, compare=False)
-    _stems: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _order: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     _matched: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
     _short: tuple | None = field(default=None, repr=False, compare=False)
@@ -121,27 +121,19 @@ class LearnerLanguage:
         ]
         return [(course, spans[course]) for course in sorted(found, key=self._order.__getitem__)]
 
-    def word_stems(self, min_asks: int = 1) -> frozenset[str]:
+    def word_stems(self) -> frozenset[str]:
         """Stems of every word learners use in the asks and glossary phrases. Why: these are
         words the course answers questions in ("illegal" -> regulation, "squashing columns"
         -> dimensionality reduction), so scope and follow-up checks must not treat them as
-        jargon foreign to the course. With ``min_asks=2`` (the course vocabulary's scope
-        checks), a word of one ask alone is left out: it is that ask's setting, not a word for a
-        course idea ("boxes of snow shovels", "refunds and wristbands"), and counting it known
-        kept "shovel" in "the more stuff you shovel into it" and let "how do i get a chatgpt
-        refund" lose its untaught word."""
-        if min_asks not in self._stems:
+        jargon foreign to the course."""
+        if self._stems is None:
             # The people in an ask are its setting ("my gran thinks chatgpt never gets things
             # wrong"): known, "grandma" made "does it work on my grandma's tablet" a follow-up.
-            asks_of: dict[str, int] = {}
-            for ask in self.asks:
-                for s in {stem(w) for w in tokenize(without_people(ask.text))}:
-                    asks_of[s] = asks_of.get(s, 0) + 1
-            words = {w for ask in self.asks for w in tokenize(without_people(ask.text)) if asks_of[stem(w)] >= min_asks}
+            words = {w for ask in self.asks for w in tokenize(without_people(ask.text))}
             words |= {w for term in self.terms for phrase in term.everyday for w in phrase}
             words |= {w for term in self.terms for name in term.names for w in tokenize(name)}
-            self._stems[min_asks] = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
-        return self._stems[min_asks]
+            self._stems = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
+        return self._stems
 
     def _by_first_word(self) -> dict[str, list[tuple[GlossaryTerm, tuple[str, ...]]]]:
         if self._index is None or self._indexed_terms is not self.terms:
