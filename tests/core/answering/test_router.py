@@ -171,11 +171,14 @@ def test_a_vote_does_not_move_when_an_unrelated_section_gains_weight(tutor: Any)
     assert index.sections[first].id == "ml-applications#recommendation-systems-for-products-movies-and-music"
     assert router_module.votes_for(probabilities, first)
     # Retraining with asks elsewhere raises other sections' logits for this question: here the
-    # sections of two unrelated lessons gain, to two thirds of the runner-up, so they take
+    # sections of unrelated lessons gain, to two thirds of the runner-up, so they take
     # probability from every section without becoming the first choice. (Up to the runner-up
     # itself until stop 36; the router trained to convergence leads more clearly here, 0.73
-    # against 0.23, and twelve sections level with the runner-up take it under ``FLOOR``.)
-    unrelated = [i for i, s in enumerate(index.sections) if s.lesson_id in ("vaes", "gans")]
+    # against 0.23, and twelve sections level with the runner-up take it under ``FLOOR``. With
+    # the 5,974 asks of stop 42 it leads 0.89 against 0.10: the twelve sections of two lessons
+    # left it at 0.49, above the bar, so the sections of six lessons gain.)
+    unrelated_lessons = ("vaes", "gans", "hallucination", "language-models", "what-is-generative-ai", "ethics-and-regulation")
+    unrelated = [i for i, s in enumerate(index.sections) if s.lesson_id in unrelated_lessons]
     shifted = router_module.Router(index.router.weights, index.router.bias.copy())
     logits = index.router.weights @ vector + index.router.bias
     for i in unrelated:

@@ -630,8 +630,13 @@ def test_two_things_offered_are_still_compared(question: str, sides: tuple[str, 
 
 
 def test_a_thing_or_similar_is_answered_about_the_thing(tutor) -> None:
+    # Since stop 42 the asks put the section on spotting hallucination first and the definition
+    # second: both about the thing (hallucination), neither a side "similar tools make things up".
     answer = learner_judge.converse(tutor, ["can chatgpt or similar tools make things up?"])
-    assert [s.section for s in answer.sources][:1] == ["hallucination#what-hallucination-means"], answer.text[:120]
+    cited = [s.section for s in answer.sources]
+    assert answer.shape != "comparison", cited
+    assert "hallucination#what-hallucination-means" in cited[:2], cited
+    assert all(c.startswith("hallucination#") for c in cited), cited
 # Stop 37 (fu37): a second option that only negates or varies the first ("... or different?",
 # "... or the same?") is no second side: "is a sentence always split the same way or different?"
 # was compared with "different", searched as a side of its own ("Predicting versus creating: two

@@ -1101,6 +1101,19 @@ class SearchIndex:
             # way round. When a heading of the opposite polarity ranks first, those headings
             # lose what the asked ones gain (otherwise the ranking is left as it was).
             scores = scores - HEADING_SHAPE_BONUS * opposite
+            top = int(np.argmax(scores))
+            runner_up = int(np.argsort(-scores, kind="stable")[1]) if len(scores) > 1 else top
+            if (
+                opposite[top] and self._aspect_headings[0 if weak else 1][1][runner_up]
+                and self.sections[runner_up].lesson_id == self.sections[top].lesson_id
+            ):
+                # Still first, through asks on its own side (stop 42: "why should my company
+                # bother with machine learning" drew "our CEO raves about ML for the business.
+                # what are ALL the weak points" to what ML does well), just ahead of its sibling
+                # of the asked polarity in the same lesson: the sibling answers instead. (Not
+                # when a third section would then lead: "is chatgpt any good at truly original
+                # ideas" is answered by where generative AI falls short.)
+                scores[top] = scores[runner_up] - 1e-3
         if extra is not None:  # a follow-up's bonus, given the sections' cosines (conversation.py)
             scores = scores + extra(dense)
         order = np.argsort(-scores, kind="stable")[: max(k, 1)]
