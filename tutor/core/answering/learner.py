@@ -129,7 +129,10 @@ class LearnerLanguage:
         if self._stems is None:
             # The people in an ask are its setting ("my gran thinks chatgpt never gets things
             # wrong"): known, "grandma" made "does it work on my grandma's tablet" a follow-up.
-            words = {w for ask in self.asks for w in tokenize(without_people(ask.text))}
+            # Only the asking sentences of an ask told with a story before them: "... dancing and
+            # singing a pop song. It looked real. How ...?" made "sing" known, so "can you sing it"
+            # after GANs read as a follow-up; the story's words are its setting, not the subject.
+            words = {w for ask in self.asks for w in tokenize(without_people(_asking_part(ask.text)))}
             words |= {w for term in self.terms for phrase in term.everyday for w in phrase}
             words |= {w for term in self.terms for name in term.names for w in tokenize(name)}
             self._stems = frozenset(stem(w) for w in words if w not in QUESTION_STOPWORDS and w.isalpha())
@@ -594,3 +597,10 @@ def load_learner_language(course: Course, knowledge: Path | None = None) -> Lear
                 written = tuple(n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}s?(?![\w-])", lessons, re.IGNORECASE))
             language.terms.append(GlossaryTerm(course_term, phrases, stems, names if kind else (), kind, written))
     return language
+
+
+def _asking_part(text: str) -> str:
+    """The sentences of an ask that ask (end in "?"), when it also tells a story; else all of it."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    return " ".join(asking) if asking and len(asking) < len(sentences) else text
