@@ -682,3 +682,29 @@ def test_a_questions_normal_form_is_read_once() -> None:
     assert shapes.normalise(question) == shapes.normalise(question)
     assert "between" in shapes.normalise(question)
     assert shapes.normalise.cache_info().hits == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("wich one is better for pictures", "which one is better for pictures"),
+        ("whats the diffrence between a gan and a vae", "whats the difference between a gan and a vae"),
+        ("how is a vae diferent from a gan", "how is a vae different from a gan"),
+        ("clustering compaired to classification", "clustering compared to classification"),
+        # Real words one slip away are left alone: "witch", "that".
+        ("is that a witch hunt", "is that a witch hunt"),
+    ],
+)
+def test_slips_in_the_words_shapes_key_on_are_mended(question: str, spelt: str) -> None:
+    """Stop 43: "wich one is machine learning and which is generative ai" was no sorting question
+    and "the diffrence between" no comparison."""
+    assert shapes.spell_diff(question) == spelt
+
+
+def test_a_comparative_after_any_verb_asks_which_of_two() -> None:
+    """Stop 43: "which bites harder: A, or B?" was read as a general question (only "more" and
+    "less" were read after a verb: "which costs more")."""
+    sides = shapes.comparison_sides("which bites harder: the staff skills, or the price?")
+    assert tuple(side.rstrip(" ,") for side in sides) == ("staff skills", "price")
+    assert shapes.detect("which bites harder").kind != "comparison"  # no options: nothing compared
+    assert shapes.comparison_sides("which scales better, k-means or dbscan?") == ("k-means", "dbscan")

@@ -66,7 +66,7 @@ from tutor.core.answering.search import (
     SearchResult,
 )
 from tutor.core.answering.sentences import SAID_AGAIN_MARGIN, WHOLE_WORDS, ChoosingSentences
-from tutor.core.answering.subjects import subject_stems
+from tutor.core.answering.subjects import names_subject, subject_stems
 from tutor.core.answering.switching import Switching
 from tutor.core.answering.task_names import task_compound
 from tutor.core.answering.term_names import WELL_COVERED
@@ -667,6 +667,15 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # Not a compound a follow-up's reading made ("and temperature?" after top-k sampling
             # read as "top-k temperature"): the learner never wrote it, and the whole-topic switch
             # below answers the new subject alone.
+            term = None
+        if (
+            term is not None and listed is None and result.in_scope and result.leaned
+            and conversation_module.refers_back(asked) and not names_subject(term, self.subject_stems)
+        ):
+            # "so similar hairstyles would sit near each other on it?" after the latent space: a
+            # follow-up that points back at the topic, which the search answers, checks it with the
+            # learner's own example; everyday words no untaught topic of the subject ("similar
+            # hairstyles" was declined as one, stop 43).
             term = None
         if term is not None and listed is None and asks_a_name(term):
             # "... like cops and robbers. whats the proper name": the name asked for is the

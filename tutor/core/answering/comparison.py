@@ -10,6 +10,7 @@ answers. ``Comparing`` is mixed into ``answer.Tutor``, which provides ``index``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -226,10 +227,30 @@ class Comparing:
             rest = re.sub(rf"(?<![\w-]){re.escape(side)}(?![\w-])", " ", rest)
         return rest
 
+    def _machine_family(self, side: str) -> str | None:
+        """The family of a machine a side names by its job: the verbs the course's families are
+        told by (``described.machine_family``), else, for a side that does name a machine
+        (``described.names_a_machine``), the family the section router places it in, when it is
+        sure (``router_family``).
+
+        Why (stop 43): the verb lists cannot know every job ("the dashcam that spots sleepy
+        drivers", "the rota tool that learns when we get busy", "the camera that reads number
+        plates"), so such a machine set against a generator was no pair of the two families and
+        each side took whatever section shared a word. The router learned from every learner ask
+        where such machines belong (image recognition, predictive analytics, recommendation)."""
+        family = described.machine_family(side)
+        if family is not None or not described.names_a_machine(side):
+            return family
+        return self.index.router_family(side)
+
+    def _machine_families(self, sides: tuple[str, ...]) -> tuple[str, str] | None:
+        """``machine_families`` with ``_machine_family``: the verb lists, then the router."""
+        return machine_families(sides, self._machine_family)
+
     def joint_query(self, question: str, sides: tuple[str, ...]) -> str:
         """The search for a section comparing both sides (see ``_joint_query``); two machines of
         the two families (``machine_families``) are searched by the families' names."""
-        if shapes.two_sided(question) and machine_families(sides) is None:
+        if shapes.two_sided(question) and self._machine_families(sides) is None:
             return self._joint_query(question, tuple(_head(side) for side in sides), "")
         return self._joint_query(question, sides, self._rest(question, sides))
 
@@ -238,7 +259,7 @@ class Comparing:
         the scope bar? Each side searched alone is in scope, or the two are machines of the two
         families named by their jobs (``machine_families``): "the thing that predicts our 8am
         rush" searched alone is below the bar, yet it is a predictive model."""
-        if machine_families(sides) is not None:
+        if self._machine_families(sides) is not None:
             return True
         return all(self.index.search(side, k=2, route=False).in_scope for side in sides)
 
@@ -248,7 +269,7 @@ class Comparing:
         does not answer. Two machines of the two families named by their jobs
         (``machine_families``) are searched by the families' names and the aspect in the course's
         words: "the thing that predicts our 8am rush" names no section."""
-        families = machine_families(sides)
+        families = self._machine_families(sides)
         if families is not None:
             return f"{families[0]} versus {families[1]} {self._context(rest, sides)} {_aspect_in_course_words(rest)}".strip()
         return f"{sides[0]} versus {sides[1]} {self._context(rest, sides)}".strip()
@@ -533,7 +554,7 @@ class Comparing:
         Why: each such side's own words find the families' general sections ("Predicting versus
         creating", which describes each family on its own and so led), while the learner asked
         the two families' computing needs."""
-        families = machine_families(sides)
+        families = self._machine_families(sides)
         if families is None or not _aspect_in_course_words(rest):
             return None
         kinds: list[bool | None] = [f == described.MAKING_FAMILY for f in families]
@@ -559,7 +580,7 @@ class Comparing:
         generation ...") or to "Generative AI is not the same thing as AI", and when "Predicting
         versus creating" did answer, its sentences on the two families' training, not on what each
         outputs, were chosen: the creating side was never said."""
-        if machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest or _told_ask(question, sides)):
+        if self._machine_families(sides) is None or _aspect_in_course_words(rest) or not _TOLD_APART.search(rest or _told_ask(question, sides)):
             return None
         # ("one that tells us ..." / "one that writes ...": "that" is no head the two share; stop 39.)
         heads = [re.sub(r"^\W*(?:(?:a|an|the|our|my|one|that|which|who)\s+)*", "", side.lower()).split()[:1] for side in sides]
@@ -591,9 +612,9 @@ class Comparing:
         (``machine_families``), and each side's search gave its part: the playlist app went to
         "Hyper-personalisation ...", and "Music composition ...", which says that a recommendation
         system picks existing songs while a generative model creates new ones, was never quoted."""
-        if len(sides) != 2 or machine_families(sides) is not None or not result.hits:
+        if len(sides) != 2 or self._machine_families(sides) is not None or not result.hits:
             return None
-        families = [described.machine_family(side) for side in sides]
+        families = [self._machine_family(side) for side in sides]
         if families.count(described.MAKING_FAMILY) != 1:
             return None
         if _aspect_in_course_words(rest) or _side_aspects(sides) is not None or ASKS_HOW_GOOD.search(question):
@@ -866,7 +887,7 @@ class Comparing:
             return None
         best = found.hits[0]
         uses = self._use_lessons()
-        family = described.machine_family(side)
+        family = self._machine_family(side)
         if best.section.id not in taken and found.in_scope and best.asked >= CLEAR_ASK:
             return _own_use_tied(found, uses, family, taken) or best
         for rank, hit in enumerate(found.hits):
@@ -2050,13 +2071,15 @@ def _told_ask(question: str, sides: tuple[str, ...]) -> str:
     return question[at + len(sides[-1]):] if at >= 0 else ""
 
 
-def machine_families(sides: tuple[str, ...]) -> tuple[str, str] | None:
+def machine_families(
+    sides: tuple[str, ...], family_of: Callable[[str], str | None] = described.machine_family
+) -> tuple[str, str] | None:
     """The two families' names when the two sides are machines named by their jobs, one of each
-    family (``described.machine_family``: "the app that says taco or burrito" / "an app that
-    makes up new taco pics"), else None."""
+    family (``family_of``, by default ``described.machine_family``: "the app that says taco or
+    burrito" / "an app that makes up new taco pics"), else None."""
     if len(sides) != 2:
         return None
-    families = [described.machine_family(side) for side in sides]
+    families = [family_of(side) for side in sides]
     if None in families or families[0] == families[1]:
         return None
     return families[0], families[1]

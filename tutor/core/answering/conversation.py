@@ -390,6 +390,32 @@ _EXAMPLE_FROM_ANYWHERE = rx.compile(
 )
 
 
+# An example asked for in a setting at the question's end ("give me an example from a theatre",
+# "any examples in a kennel?"): the words after "from/in/at" say where the example should come from.
+_EXAMPLE_IN_A_SETTING = rx.compile(
+    r"\b(?:examples?|cases?|instances?)\s+(?:from|in|at|for|within|inside)\s+"
+    r"(?P<setting>(?:[\w'-]+\s+){0,3}[\w'-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _example_in_a_foreign_setting(question: str, own: list[str], vocabulary) -> bool:
+    """Does the question ask for an example in a setting the course has no words for, and name
+    nothing else ("give me an example from a theatre", "example from a funeral home?")?
+
+    Why: such a setting is where the learner works, not a topic of its own, exactly as "an
+    example from a real business" is (``_EXAMPLE_FROM_ANYWHERE``); read as a topic, the follow-up
+    was searched alone, found nothing and was refused as another school subject (stop 43). A
+    setting the course speaks of ("an example from a hospital", "from banking") is left to the
+    search, which finds the course's section on it. The course's own words decide (not the words
+    of the learner asks, which tell of many workplaces the course never describes)."""
+    match = _EXAMPLE_IN_A_SETTING.search(question)
+    if match is None:
+        return False
+    setting = topic_words(match.group("setting"))
+    return bool(setting) and set(own) <= set(setting) and any(stem(w) not in vocabulary for w in setting)
+
+
 # Getting round a problem in everyday idioms ("so how do i get round that", "how do we cut down
 # on it", "get rid of it"): the words say "fix", they name nothing. "round" was carried as a
 # topic word after k-means failing and picked the sentence on "roughly round blobs" (stop 41).
@@ -630,6 +656,8 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     foreign = [w for w in own if stem(w) not in known]
     if not own:
         return True  # nothing but aspect and stop words: "why?", "biggest weakness?"
+    if _example_in_a_foreign_setting(question, own, index.vocabulary):
+        return True  # "give me an example from a theatre": where the example should come from
     if narrows(question) and not foreign:
         return True  # "and for a vae specifically?": the topic, narrowed
     if (
@@ -1086,6 +1114,14 @@ class Reading:
     subject: str | None = None
 
 
+# A new subject, a comma, then a clause about it in the setting just discussed: "LLMs, what do
+# they do there?", "chatbots - how are they used there".
+_SUBJECT_THEN_THERE = rx.compile(
+    r"^(?P<subject>[^,;:?]{1,40}?)\s*(?:,|\s[-\u2013\u2014])\s*(?:what|how|where|why|which)\b[^,;:]*\bthere\W*$",
+    re.IGNORECASE,
+)
+
+
 def switched_subject(question: str) -> tuple[str | None, str] | None:
     """The new subject of "and X?" / "what about X?" as (preposition or None, X), or None when the
     question asks something of its own, points back ("what about its cost?"), or names only an
@@ -1094,6 +1130,12 @@ def switched_subject(question: str) -> tuple[str | None, str] | None:
     if not match:
         return None
     rest = strip_trailing((match.group("about") or match.group("plain") or match.group("same") or "").strip())
+    there = _SUBJECT_THEN_THERE.match(rest)
+    if there is not None:
+        # "and LLMs, what do they do there?": the new subject, then a clause asking about it in
+        # the setting just discussed ("there"): the switch keeps the setting (stop 43; the clause
+        # was read as a question of its own and the setting was lost).
+        rest = there.group("subject")
     if not rest or _OWN_QUESTION.match(rest) or _OWN_CLAUSE.search(rest) or refers_back(rest):
         return None
     words = tokenize(rest)
@@ -1180,10 +1222,24 @@ def _the_other_branch(previous: str, units: list[tuple[int, int]], new: str) -> 
     The profile of the word "ml" (short, rare in the course's text) is empty, and the setting
     ("customer support", which also speaks of generative AI) was replaced instead. None when no
     unit, or more than one, names a branch."""
-    if not names_a_branch_only(new):
+    if names_a_branch_only(new):
+        branch = _BRANCH
+    elif _GENERATIVE_MEMBER.fullmatch(new.strip(" ?.!,")):
+        # "and LLMs?" after "how is ML used in banking": a kind of generative model stands in
+        # for machine learning the same way (the setting, "banking", was replaced; stop 43).
+        branch = _ML_BRANCH
+    else:
         return None
-    named = [(a, b) for a, b in units if re.fullmatch(rf"(?:the\s+)?{_BRANCH}", previous[a:b], re.IGNORECASE)]
+    named = [(a, b) for a, b in units if re.fullmatch(rf"(?:the\s+)?{branch}", previous[a:b], re.IGNORECASE)]
     return named[0] if len(named) == 1 else None
+
+
+# Kinds of generative model a learner sets against machine learning as a whole.
+_GENERATIVE_MEMBER = rx.compile(
+    r"(?:the\s+)?(?:llms?|large\s+language\s+models?|language\s+models?|chat\s*bots?|chatgpt|gpts?|"
+    r"image\s+generators?|text\s+generators?)",
+    re.IGNORECASE,
+)
 
 
 def _asker_bounds(previous: str) -> tuple[int, int]:

@@ -303,6 +303,22 @@ def machine_family(side: str) -> str | None:
     return PREDICTING_FAMILY if predicts else MAKING_FAMILY
 
 
+# A thing told by what it does, in a relative clause ("the dashcam that spots sleepy drivers", "a
+# rota tool which learns our busy nights"): a machine, when no made-thing noun says so.
+_THING_THAT_DOES = rx.compile(r"^\W*(?:(?:the|a|an|our|my|this|that|their|your)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:that|which)\s+[a-z]+s\b", re.IGNORECASE)
+
+
+def names_a_machine(side: str) -> bool:
+    """Does a comparison's side name a machine (an app, a model, a tool, a product, or a thing
+    told by what it does), not a notion such as "overfitting" or "bias"?
+
+    Why: the family a machine belongs to may be read from where the course places it
+    (``SearchIndex.router_family``) only for a machine: a notion also lies in one family's lessons
+    ("overfitting" in machine learning's), but "overfitting vs hallucination" asks about two
+    problems, not about two machines of the two families."""
+    return bool(_MACHINE_LEAD.search(side) or _THING_THAT_DOES.match(side))
+
+
 def names_a_job(word: str) -> bool:
     """Is ``word`` a hyphenated name of a job, its object then the job's verb ("deal-scoring",
     "churn-predicting", "blurb-writing")?

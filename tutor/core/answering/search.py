@@ -88,6 +88,18 @@ ASK_IN_SCOPE = 0.6  # a question this close to one of a section's asks is in sco
 # meaning signals then agree on it.
 CLEAR_LEAD = 0.2
 CLEAR_ASK = 0.5
+# The two families' lessons, for reading which family the router places a machine in
+# (``SearchIndex.router_family``); the other lessons speak of both families.
+PREDICTING_LESSONS = frozenset({
+    "what-is-ml", "supervised-learning", "unsupervised-learning", "reinforcement-learning", "ml-applications",
+    "training-and-overfitting",
+})
+MAKING_LESSONS = frozenset({
+    "what-is-generative-ai", "gans", "vaes", "language-models", "generative-ai-applications", "hallucination",
+})
+_GENERATED_HEADING = rx.compile(r"\b(?:generat\w*|deepfakes?)\b", re.IGNORECASE)
+FAMILY_SHARE = 0.5  # the router's probability on one family's sections ...
+FAMILY_LEAD = 3.0  # ... and how many times the other family's it must be
 # Nor is it needed when the section router (``router.py``) votes for that same section
 # (``router.votes_for``: its first choice, well ahead of its runner-up; until stop 33 a bar of
 # 0.3 on its probability, which moved whenever other sections gained asks): a close ask and the
@@ -417,6 +429,7 @@ class SearchIndex:
             for aspect, heading in ASPECT_HEADINGS
         ]
         self._query_memo: dict[str, np.ndarray] = {}
+        self._families: np.ndarray | None = None  # ``_section_families``, computed once
         self._sentence_terms: dict[str, list[frozenset[str]]] = {}
         self._analysed: dict[str, list[str]] = {}
         self._heading_terms = [frozenset(self.analyse(s.heading)) for s in self.sections]
@@ -675,6 +688,44 @@ class SearchIndex:
     def lesson_of(self, text: str) -> str | None:
         """The lesson whose section best answers ``text`` (None when the course does not)."""
         return self._lesson_of(text)
+
+    def router_family(self, text: str) -> str | None:
+        """The family (``described.PREDICTING_FAMILY`` or ``MAKING_FAMILY``) the section router
+        places ``text`` in, when it is sure: at least ``FAMILY_SHARE`` of its probability on the
+        sections of one family's lessons and ``FAMILY_LEAD`` times the other's; else None (and
+        without the model or the router).
+
+        Why: a learner names a machine by its job in words no list of verbs foresees ("the
+        dashcam that spots sleepy drivers"); the router, trained on every learner ask, places it
+        among image recognition, predictive analytics or recommendation, all of one family. Summed
+        over a family, its probabilities are surer than its first choice alone."""
+        if self.router is None:
+            return None
+        vector = self.encode_query(self.learner.expand(text))
+        if vector is None:
+            return None
+        with self._blas():
+            probabilities = self.router.probabilities(vector)
+        families = self._section_families()
+        predicting = float(probabilities[families == 1].sum())
+        making = float(probabilities[families == 2].sum())
+        if predicting >= FAMILY_SHARE and predicting >= FAMILY_LEAD * making:
+            return described.PREDICTING_FAMILY
+        if making >= FAMILY_SHARE and making >= FAMILY_LEAD * predicting:
+            return described.MAKING_FAMILY
+        return None
+
+    def _section_families(self) -> np.ndarray:
+        """Per section: 1 in a lesson on predictive machine learning, 2 in one on generative AI
+        or under a heading about generated content in another lesson ("Deepfakes and ..."), else 0."""
+        if self._families is None:
+            self._families = np.array([
+                1 if s.lesson_id in PREDICTING_LESSONS
+                else 2 if s.lesson_id in MAKING_LESSONS or _GENERATED_HEADING.search(s.heading)
+                else 0
+                for s in self.sections
+            ], dtype=np.int8)
+        return self._families
 
     def best_cosines(self, questions: Sequence[str]) -> np.ndarray | None:
         """Per question, its best cosine with the course's passages, embedded in one batch (and

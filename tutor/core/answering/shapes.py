@@ -266,7 +266,8 @@ _OPTIONS_COMPARED = (
     rf"(?:is|are|would|will)\s+(?!(?:it|there|this|that)\b)(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s+(?:be\s+)?(?:the\s+)?{_COMPARATIVE}"
     # ("which one guzzles more electricity: A, or B?", "which costs more to keep running, A or
     # B?": the comparative after the verb that says what is weighed.)
-    rf"|.*?\bwhich(?:\s+one)?\s+(?:(?:is|would\s+be|will\s+be)\s+(?:the\s+)?|(?!is\b)[a-z]+s\s+(?=(?:more|less)\b)){_COMPARATIVE}"
+    # ("which bites harder: A, or B?", "which scales better, A or B": any comparative after it; stop 43.)
+    rf"|.*?\bwhich(?:\s+one)?\s+(?:(?:is|would\s+be|will\s+be)\s+(?:the\s+)?|(?!is\b)[a-z]+s\s+(?={_COMPARATIVE})){_COMPARATIVE}"
     r"[^,:?]*[,:]\s*(?P<c>[^?]+?)\s+or\s+(?P<d>[^?]+?)\s*[?.!]*$)"
 )
 # A setting, then two short options: "for a startup with no labels, supervised or unsupervised?"
@@ -1487,14 +1488,28 @@ _DIFF = rx.compile(r"\bdiff\b(?=\s+(?:from|than|to)\b)", _F)
 
 # "example plz", "thx": chat spellings of words every step already knows as asking words ("pls",
 # "thanks"); as unknown words "example plz" was refused as another school subject.
-_CHAT_SPELLINGS = ((rx.compile(r"\bplz\b", _F), "pls"), (rx.compile(r"\bthx\b", _F), "thanks"))
+_CHAT_SPELLINGS = (
+    (rx.compile(r"\bplz\b", _F), "pls"),
+    (rx.compile(r"\bthx\b", _F), "thanks"),
+    # Slips in the words every shape pattern keys on ("wich one is ml", "whats the diffrence"):
+    # the shape was missed and a comparison read as a plain question (stop 43). Listed, not
+    # guessed by edit distance: one slip from "which" or "what" is "witch" or "that".
+    (rx.compile(r"\b(?:wich|whcih|whihc|wihch|whic|wchich)\b", _F), "which"),
+    (rx.compile(r"\b(?:waht|whta|wht)\b", _F), "what"),
+    (rx.compile(r"\b(?:diffrence|diference|differnce|differance|diffrance|difrence|diffference)\b", _F), "difference"),
+    (rx.compile(r"\b(?:diffrences|diferences|differnces|differances)\b", _F), "differences"),
+    (rx.compile(r"\b(?:diffrent|diferent|differnt|diffirent|difrent|diffrant|differant)\b", _F), "different"),
+    (rx.compile(r"\b(?:betweeen|bewteen|betwene)\b", _F), "between"),
+    (rx.compile(r"\b(?:compaired|comapred|compred|compard)\b", _F), "compared"),
+)
 
 
 def spell_diff(question: str) -> str:
     """``question`` with "diff from" written "different from" ("how is that diff from spotify
     recommending stuff?"): read so by every step of answering, not only by ``detect`` (with the
     shape alone a comparison, its sides were taken from a question that never said "different");
-    and "plz", "thx" written as "pls", "thanks" (``_CHAT_SPELLINGS``)."""
+    and "plz", "thx" written as "pls", "thanks", and slips in "which", "what", "difference",
+    "different", "between", "compared" mended (``_CHAT_SPELLINGS``)."""
     for pattern, replacement in _CHAT_SPELLINGS:
         question = pattern.sub(replacement, question)
     return _DIFF.sub("different", question)
@@ -2483,8 +2498,14 @@ def family_sorted(question: str) -> tuple[str, ...]:
     itself ("these is generative" / "one isn't"), or three things were read as a list question,
     and the families' general sections answered instead of each thing's own."""
     text = normalise(question)
-    if not _FAMILY_WORDS.search(text) or not _SORTING.search(text):
+    sorting = _SORTING.search(text)
+    if not _FAMILY_WORDS.search(text) or not sorting:
         return ()
+    # ("A vs B, which one is ml and which is gen ai": the frame after a comma is a clause of its
+    # own, as after a question mark or a dash; read with the things, no frame was found. Stop 43.)
+    head = text[: sorting.start()].rstrip()
+    if head.endswith(",") and _content(head):
+        text = head[:-1] + "; " + text[sorting.start():]
     clauses = [c.strip() for c in re.split(r"[?:;!]+|\.(?:\s|$)|\s[-\u2013]\s", text) if c.strip()]
     framing = [c for c in clauses if _FAMILY_WORDS.search(c) and _SORTING.search(c) and not _content(c)]
     if not framing:

@@ -60,6 +60,10 @@ def test_things_to_sort_into_the_families_are_the_sides() -> None:
     assert shapes.family_sorted(
         "a podcast transcription app vs a tool that writes podcast scripts: which one is ml and which gen ai"
     ) == ("podcast transcription app", "tool that writes podcast scripts")
+    # The frame after a comma, in the same sentence as the things (stop 43).
+    assert shapes.family_sorted(
+        "the rota tool that learns when we get busy vs the bot that drafts our menus, which one is ml and which is gen ai"
+    ) == ("rota tool that learns when we get busy", "bot that drafts our menus")
     # Guards: the families compared, or one thing placed in a family, sort nothing.
     assert shapes.family_sorted("is ml or gen ai better for writing adverts") == ()
     assert shapes.family_sorted("which needs more data, ml or gen ai?") == ()
@@ -380,3 +384,11 @@ def test_each_familys_skills_are_answered_from_its_own_section(tutor) -> None:
     )
     assert sorted(s.section for s in answer.sources) == sorted([SKILL_ML, SKILL_GEN])
     assert "Python" in answer.text and "creativity" in answer.text.lower()
+
+
+def test_things_sorted_with_the_frame_after_a_comma_open_with_how_the_families_differ(tutor) -> None:
+    """Stop 43: with the frame after a comma the things were read as an ordinary comparison and
+    each side searched with the frame's words: a workplace gadget that "learns" went to Q-learning."""
+    answer = tutor.ask("the kiln controller that learns our firing times vs the app that writes glaze recipes, which one is ml and which is gen ai")
+    assert answer.in_scope
+    assert answer.sources[0].section == PREDCRE
