@@ -392,3 +392,15 @@ def test_things_sorted_with_the_frame_after_a_comma_open_with_how_the_families_d
     answer = tutor.ask("the kiln controller that learns our firing times vs the app that writes glaze recipes, which one is ml and which is gen ai")
     assert answer.in_scope
     assert answer.sources[0].section == PREDCRE
+
+
+def test_a_machine_no_verb_list_knows_is_placed_by_the_router(tutor) -> None:
+    """Stop 43: "reads number plates" or "learns when we get busy" are in no list of the
+    families' verbs; the section router, trained on every learner ask, places such a machine in
+    the predicting family's lessons (image recognition, predictive analytics). A notion is no
+    machine, and a machine the router is unsure of stays unplaced."""
+    assert tutor._machine_family("the camera that reads number plates") == described.PREDICTING_FAMILY
+    assert tutor._machine_family("the rota tool that learns when we get busy") == described.PREDICTING_FAMILY
+    assert tutor._machine_family("software that invents new recipes") == described.MAKING_FAMILY  # the verb list
+    assert tutor._machine_family("overfitting") is None
+    assert tutor._machine_family("bias in hiring") is None
