@@ -1473,7 +1473,7 @@ def _more_sides(a: str, b: str) -> tuple[str, ...]:
 
 # Chat shorthand, spelt out before shapes are read ("difference btwn precision n recall").
 _SHORTHAND = [
-    (rx.compile(r"\b(?:btwn|btw\.?n|b/w|betwen|beteen)\b", _F), "between"),
+    (rx.compile(r"\b(?:btwn|btw\.?n|b/w|betwen|beteen|betweeen|bewteen|betwene)\b", _F), "between"),
     (rx.compile(r"(?<=\w)\s+(?:n|&|\+)\s+(?=\w)", _F), " and "),
     (rx.compile(r"\bw/(?=\s)", _F), "with"),
     (rx.compile(r"\b(?:r)\b(?=\s+(?:all|the|some|there|they|these|those)\b)", _F), "are"),
@@ -1499,7 +1499,6 @@ _CHAT_SPELLINGS = (
     (rx.compile(r"\b(?:diffrence|diference|differnce|differance|diffrance|difrence|diffference)\b", _F), "difference"),
     (rx.compile(r"\b(?:diffrences|diferences|differnces|differances)\b", _F), "differences"),
     (rx.compile(r"\b(?:diffrent|diferent|differnt|diffirent|difrent|diffrant|differant)\b", _F), "different"),
-    (rx.compile(r"\b(?:betweeen|bewteen|betwene)\b", _F), "between"),
     (rx.compile(r"\b(?:compaired|comapred|compred|compard)\b", _F), "compared"),
 )
 
@@ -1509,7 +1508,8 @@ def spell_diff(question: str) -> str:
     recommending stuff?"): read so by every step of answering, not only by ``detect`` (with the
     shape alone a comparison, its sides were taken from a question that never said "different");
     and "plz", "thx" written as "pls", "thanks", and slips in "which", "what", "difference",
-    "different", "between", "compared" mended (``_CHAT_SPELLINGS``)."""
+    "different" and "compared" mended (``_CHAT_SPELLINGS``; slips in "between" are chat shorthand,
+    ``_SHORTHAND``)."""
     for pattern, replacement in _CHAT_SPELLINGS:
         question = pattern.sub(replacement, question)
     return _DIFF.sub("different", question)
