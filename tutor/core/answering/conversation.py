@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -399,7 +399,7 @@ _EXAMPLE_IN_A_SETTING = rx.compile(
 )
 
 
-def _example_in_a_foreign_setting(question: str, own: list[str], vocabulary) -> bool:
+def _example_in_a_foreign_setting(question: str, own: list[str], vocabulary: Container[str]) -> bool:
     """Does the question ask for an example in a setting the course has no words for, and name
     nothing else ("give me an example from a theatre", "example from a funeral home?")?
 

@@ -186,6 +186,12 @@ _ANALOGY = rx.compile(
 _ILLUSTRATES_AFTER_SUBJECT = rx.compile(r"^[^,.;:]{1,60},\s*for\s+(?:example|instance),")
 
 
+def _makes_concrete(sentence: str) -> bool:
+    """Does ``sentence`` illustrate the one before it: an example, an example said after its
+    subject, or an analogy (the three patterns above)?"""
+    return bool(_ILLUSTRATES.match(sentence) or _ILLUSTRATES_AFTER_SUBJECT.match(sentence) or _ANALOGY.match(sentence))
+
+
 class FollowingUp:
     """The follow-up paths of ``Tutor.ask`` and ``Tutor._compose`` (see the module docstring)."""
 
@@ -947,11 +953,7 @@ class FollowingUp:
             # ("... therefore has exceptions. Some support vector machine (SVM) algorithms, for
             # instance, ..."): with a longer budget the whole pick was the last answer again.
             kept = [top]
-            if following in positions and following < len(section.sentences) and (
-                _ILLUSTRATES.match(section.sentences[following])
-                or _ILLUSTRATES_AFTER_SUBJECT.match(section.sentences[following])
-                or _ANALOGY.match(section.sentences[following])
-            ):
+            if following in positions and _makes_concrete(section.sentences[following]):
                 kept.append(following)
             answer = self._answer_from(question, result, [(section, best.score, kept, "")])
         return answer

@@ -142,9 +142,8 @@ _STORY_HEAD = rx.compile(
 # whats ...". Any job, not only those ``SIGNED_JOB`` lists: what makes it a label is its place and
 # shape (a few words, no verb or pronoun of a sentence, a question right after it).
 _LABEL_BEFORE_A_QUESTION = rx.compile(
-    # (Closed by a full stop, a colon or a dash, "tech reporter - why has ...", or by "here,":
-    # "fintech sales here, how is ...", stop 43.)
-    r"^\W*(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}?)(?:\s*[.:;!]+|\s+[-\u2013\u2014]+|\s+here\s*,)\s+"
+    # (Closed by a full stop, a colon or a dash: "tech reporter - why has ...", stop 43.)
+    r"^\W*(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4})(?:\s*[.:;!]+|\s+[-\u2013\u2014]+)\s+"
     r"(?=(?:what|what'?s|whats|how|why|when|where|which|who|can|could|is|are|does|do|should|would|will|tell|explain)\b)",
     re.IGNORECASE,
 )
