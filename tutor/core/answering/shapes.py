@@ -526,6 +526,14 @@ _LIST = rx.compile(
     r"\ball\s+(?:the|of\s+the|its|their)\s+(?:main\s+|different\s+|possible\s+)?[a-z-]{3,}s\b",
     _F,
 )
+# (stop 44) "is that true of all of them, or only GANs?", "does that apply to every one of them?":
+# "all of them" quantifies a claim being checked, no order to list items (read as a list, the
+# answer listed what GANs have been used for).
+_CLAIM_OF_ALL = rx.compile(
+    r"\b(?:true|the\s+case|the\s+same|so|hold|holds|apply|applies|go|goes|work|works)\s+(?:of|for|to|with)\s+"
+    r"(?:all|each|every)(?:\s+(?:single\s+)?one)?(?:\s+of)?\s+(?:them|these|those|the\s+\w+s)\b",
+    _F,
+)
 _LIST_NOUNS = (
     r"(?:kinds?|types?|sorts?|uses?|ways?|benefits?|advantages?|limitations?|drawbacks?|downsides?|steps?|skills?|"
     r"risks?|dangers?|examples?|applications?|challenges?|parts?|algorithms?|methods?|models?|techniques?|"
@@ -2236,7 +2244,7 @@ def _detect(question: str) -> Shape:
     # ("a gan or a vae, how does each one produce the picture?": what is asked of each option.)
     if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
-    if _LIST.search(question):
+    if _LIST.search(question) and _LIST.search(_CLAIM_OF_ALL.sub(" ", question)):
         return Shape("list")
     if (_EVERY.search(question) or _VARIOUS.search(question)) and not _YES_NO.match(question):
         return Shape("list")  # "give me every algorithm ..." (but "does every model overfit?" is yes/no)
@@ -2471,7 +2479,10 @@ def without_the_asking_manner(text: str) -> str:
 # asks for the sorting ("which ... and which", "which is which", "each", "sort", "which of").
 _FAMILY_WORDS = rx.compile(rf"\b{_FAMILY}\b", _F)
 _SORTING = rx.compile(
+    # ("which ones ML and which ones gen AI", "which one's ml and which one's gen ai": the verb
+    # dropped or clipped, as typed on a phone. Stop 44.)
     r"\bwhich\s+(?:one\s+)?(?:is|counts\s+as|would\s+be)\b[^?.:;]*\band\s+which\b|\bwhich\s+is\s+which\b|"
+    r"\bwhich\s+(?:one|ones|one'?s)\s+(?:is\s+|are\s+)?" + _FAMILY + r"\b[^?.:;]*\band\s+which\b|"
     r"\bfor\s+each(?:\s+one)?\b|\beach\s+one\b|\bsort\s+(?:these|them|those|this|the\s+\w+)\b|"
     r"\bwhich\s+of\s+(?:these|those|them|the\s+two|the\s+three)\b|\bone\s+of\s+(?:these|those|them)\s+is\b|"
     r"\b(?:put|split|divide|group|place|file)\s+(?:these|them|those|the\s+\w+)\s+(?:in|into)\b",
