@@ -168,6 +168,19 @@ _LIKE_THIS = rx.compile(
     re.IGNORECASE,
 )
 
+# (stop 44) An asking sentence that picks between options the preamble named: "clients ask 'the
+# predictive thing or the chatbot thing?' ... what's a rule of thumb for which job suits which?",
+# "which one should we buy?", "which of the two is better for us?". It names no thing of its own;
+# its options are the preamble's.
+_PICKS_BETWEEN = rx.compile(
+    r"\bwhich\s+(?:\w+\s+){0,2}(?:suits?|fits?|goes\s+with|is\s+for|belongs\s+to|matches)\s+which\b|"
+    r"\bwhich\s+is\s+which\b|"
+    r"\bwhich\s+(?:one|ones|of\s+(?:the\s+(?:two|three|both)|them|these|those|the\s+options))\b|"
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:should|do|would|could|shall)\s+(?:we|i|they|you)\s+"
+    r"(?:buy|pick|choose|go\s+for|get|use|start\s+with)\b",
+    re.IGNORECASE,
+)
+
 # The words a follow-up opens with to join the conversation ("and who decides?", "so what then?",
 # "but why?", "ok and gans?"): they tie the question to what was said and name no subject, yet a
 # leading "and" alone moved "who makes the final call" from -0.01 to +0.13 closer to sport than
@@ -539,7 +552,8 @@ class Declining:
             # writing the rules of what a machine learned), which the asking sentence asks about.
             return False
         if (
-            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking) or _LIKE_THIS.search(asking))
+            (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking) or _LIKE_THIS.search(asking)
+             or _PICKS_BETWEEN.search(asking))
             and names_subject(preamble, self.subject_stems)
             and not _TOPIC_CHANGE.search(preamble)
         ):
