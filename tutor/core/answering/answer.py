@@ -62,6 +62,8 @@ from tutor.core.answering.refusing import Refusing
 from tutor.core.answering.scope import uncovered_term, without_foreign_plain_words
 from tutor.core.answering.search import (
     CLEAR_LEAD,
+    MAKING_LESSONS,
+    PREDICTING_LESSONS,
     SearchIndex,
     SearchResult,
 )
@@ -438,6 +440,16 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             joint = self.index.search(self.joint_query(asked, shape.sides), k=8, history=conversation, follow=follow)
             if joint.in_scope and self.sides_in_scope(shape.sides):
                 result = joint
+        if not result.in_scope and conversation.sections and (anchor := self._family_of_the_last(asking)) is not None:
+            # (stop 44) "any downsides?" after a model that "predicts which burglaries get solved"
+            # and how such a model learns: the topic kept was the learner's story, whose words
+            # held the follow-up under the scope bar. A follow-up with no topic word of its own
+            # asks about the family the last answer taught: searched with its name (fresh
+            # follow-up probes efu44-s44: 3 of 30 declined so).
+            # (Searched afresh: with the conversation, the story's words drew its section again.)
+            retried = self.index.search(f"{query} {anchor}", k=8)
+            if retried.in_scope:
+                result = retried
         # "ferry deckie, doing an online course on my off weeks. whats overfitting": who asks and
         # how they live, in words no rule knows for a job, held the whole message below the scope
         # bar while its last sentence asks a course question of its own (stop 39). The sentence is
@@ -452,6 +464,19 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         ):
             result, asking.query = alone, asking_part(query)
         asking.result, asking.thing_alone = result, thing_alone
+
+    def _family_of_the_last(self, asking: Asking) -> str | None:
+        """The family the last answer taught ("machine learning" or "generative AI", by the
+        lesson of its first source) when ``asking`` is a follow-up with no topic word of its own;
+        else None (a lesson of both families, or a question that names its own thing)."""
+        if asking.shape.kind == "comparison" or conversation_module.topic_words(asking.query):
+            return None
+        lesson = asking.conversation.sections[0].split("#")[0]  # the last answer's first source
+        if lesson in PREDICTING_LESSONS:
+            return "machine learning"
+        if lesson in MAKING_LESSONS:
+            return "generative AI"
+        return None
 
     def _asking_sentence_alone(self, query: str, conversation: Conversation) -> SearchResult | None:
         """The search of the sentence that asks, when an earlier sentence only told a story and
