@@ -611,6 +611,10 @@ class Declining:
             return False  # "which month?", "what year": a fragment asking a value of the topic
         topic_stems = {stem(w) for w in conversation_module.topic_words(conversation.topic or "")}
         own = [stem(w) for w in words if stem(w) not in topic_stems]
+        # (Also the course's terms for its everyday words, ``knowledge/glossary.toml``: "what if i
+        # can't afford uni, other ways in?" after the degree route names the university the
+        # section speaks of. Stop 44, efu44 work probe.)
+        own += [stem(w) for w in conversation_module.topic_words(self.index.learner.expand(query)) if stem(w) not in topic_stems]
         if any(w in self._section_stems(section_id) for section_id in conversation.sections for w in own):
             return False
         scores = self._subject_scores(query)
