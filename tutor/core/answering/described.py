@@ -114,6 +114,14 @@ _MACHINE_AT_WORK = rx.compile(
     rf"\b(?:{_JOBS_DONE}|{_PLANNING_JOBS})\s+(?:{_MADE_THINGS}|models?)\b|"
     rf"\b(?:{_MADE_THINGS})\s+(?:{_HOW_OFTEN})\s+(?:{_JOBS})\b|"
     rf"\b(?:{_MODELLED})\s+models?\b|"
+    # (stop 44) "a plant id app", "the face recognition feature": named by what it identifies;
+    # "how does the app tell a rose from a peony", "how do these tools know": a machine told by
+    # its act of telling things apart (efu44 work probe: refused as gardening).
+    rf"\b(?:id|identification|recognition|identifier)\s+(?:{_MADE_THINGS})\b|"
+    # (Only made things a learner holds: "the immune system knows which cells to fight" is a
+    # living doer, another subject.)
+    r"\b(?:apps?|tools?|software|programs?|programmes?|bots?|gizmos?|gadgets?|plugins?|widgets?)\s+"
+    r"(?:tells?|knows?|identif(?:y|ies)|recogni[sz]es?|works?\s+out)\s+(?:which|what|whether|if|an?|the|one|apart)\b|"
     rf"\b(?:{_PRODUCTS})\b|"
     rf"\b(?:{SELF_ACTING})\b",
     re.IGNORECASE,
@@ -330,3 +338,49 @@ def names_a_job(word: str) -> bool:
     name ends otherwise ("physics-informed", "gradient-boosted", "self-supervised")."""
     return bool(_JOB_COMPOUND.fullmatch(word))
 
+
+
+# (stop 44) A machine named by its job, asked to be placed in a family: "is the delay predictor in
+# our ops app generative AI?", "does the menu writer count as machine learning?", "our ops app has
+# a delay predictor, is that gen ai?", "is the thing that spots faulty welds ml or gen ai".
+_PLACE_FAMILY = r"(?:ml|machine[\s-]+learning|gen\s*ai|genai|generative(?:\s+ai)?)"
+_PLACED = rx.compile(
+    r"(?:^|[.?!:;,]\s*|\b(?:so|but|and)\s+)\W*(?P<verb>is|are|was|were|would|does|do|could|isn'?t|aren'?t|doesn'?t)\s+"
+    r"(?P<thing>[^.?!;:,]+?)\s+"
+    r"(?:(?:really|actually|technically|even|still|considered|called|just|be|count(?:s|ed)?\s+as|"
+    r"class(?:ed|ified)\s+as|(?:an?\s+)?(?:example|kind|type|form|bit|part|case)\s+of)\s+)*"
+    rf"(?:an?\s+)?(?:classic\s+|plain\s+|normal\s+|regular\s+)?{_PLACE_FAMILY}\b",
+    re.IGNORECASE,
+)
+# A chatbot or a language model asked about ("is chatgpt ml or gen ai", "so is an llm a type of
+# machine learning"): the course answers where it says generative AI is built on machine learning,
+# which the question finds; the families' test of outputs alone left that out (read per case: -5).
+_TALKING_MACHINE = rx.compile(
+    r"\b(?:chat\s*gpt|gpt(?:-?\d)?|llms?|large\s+language\s+models?|language\s+models?|chat\s*bots?|gemini|claude|"
+    r"copilot|bard|siri|alexa|dall-?e|midjourney|stable\s+diffusion)\b",
+    re.IGNORECASE,
+)
+_POINTER_THING = rx.compile(r"^(?:it|that|this|that\s+one|this\s+one|they|those|these)$", re.IGNORECASE)
+
+
+def placed_machine(question: str) -> str | None:
+    """The machine a question asks to place in machine learning or generative AI, named by its
+    job (``machine_family`` reads a family from it); None otherwise. A pointer ("is that gen
+    ai?") stands for the machine the sentence before it names.
+
+    Why: read as an ordinary question, the machine's setting (an ops app, an incident report, a
+    rota) drew whatever section shared its words: "is the delay predictor in our ops app
+    generative AI?" was answered with what generative AI does well, "is the tool that drafts our
+    incident reports machine learning?" with predictive analytics (fresh follow-up probes
+    efu44-s44). The course's own test of the two families and the machine's section answer
+    (``Comparing._compose_family_sort``)."""
+    match = _PLACED.search(question)
+    if match is None:
+        return None
+    thing = match.group("thing").strip()
+    if _POINTER_THING.match(thing):
+        before = re.split(r"[.?!;,]\s*", question[: match.start("verb")].strip(" ,.;"))
+        thing = next((part.strip() for part in reversed(before) if part.strip()), "")
+    if not thing or re.fullmatch(_PLACE_FAMILY, thing, re.IGNORECASE) or _TALKING_MACHINE.search(thing):
+        return None
+    return thing if machine_family(thing) is not None else None

@@ -403,6 +403,26 @@ _KMEANS_FAILS_ONLY = rx.compile(rf"\b{_ODD_SHAPE}\b|\b{_CUT_HALF}\b|\b{_NO_COUNT
 _KMEANS_FAILS = _Both(rx.compile(rf"\b{_GROUPING}\b", re.IGNORECASE), _KMEANS_FAILS_ONLY)
 
 
+# (stop 44) A picture-reading machine told by telling two kinds of thing apart: "how does a plant
+# id app tell a rose from a peony", "the camera app tells a husky from a malamute, how?". The
+# course's picture of image classification (a model that tells cats from dogs) told in the
+# learner's own kinds; searched as it was, the kinds' words (roses, oaks, mushrooms) drew nothing,
+# or a section that shares a word ("tree": decision trees, grounding).
+_TELLS_APART = (
+    r"\b(?:tell|tells|telling|told|distinguish(?:es|ing)?|differentiat\w+)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:from|apart\s+from)\s+(?:an?\s+|the\s+)?[\w'-]+"
+)
+_PICTURE_MACHINE = (
+    r"(?:(?:id|identification|identifier|recognition|photo|picture|image|camera|scanner|lens)\s+(?:apps?|tools?|software|programs?|features?)|"
+    # (A machine, not a photo: "why can't a coder write rules to tell a moggy from a pooch in a
+    # photo" is the course's cats and dogs example, which the question finds.)
+    r"apps?\s+(?:on\s+my\s+phone\s+)?that\s+(?:looks?\s+at|reads?|scans?)|cameras?)"
+)
+_TELLS_APART_TOLD = _Both(
+    rx.compile(rf"\b{_PICTURE_MACHINE}\b", re.IGNORECASE), rx.compile(_TELLS_APART, re.IGNORECASE)
+)
+
+
 _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
     (_BY_HEART_TOLD, "overfitting"),
@@ -420,6 +440,7 @@ _TOLD = (
     (_KMEANS_FAILS, "k-means clustering fails and dbscan helps"),
     (_NARROW_FED, "training data for generative models"),
     (_FLAW_IN_OUT, "training data for generative models"),
+    (_TELLS_APART_TOLD, "image classification"),
 )
 
 
