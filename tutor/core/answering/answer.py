@@ -35,6 +35,7 @@ from tutor.core.answering import (
     about_the_tutor,
     compose,
     course_named,
+    described,
     everyday,
     request_model,
     roles,
@@ -61,6 +62,7 @@ from tutor.core.answering.phrases import CoursePhrases
 from tutor.core.answering.refusing import Refusing
 from tutor.core.answering.scope import uncovered_term, without_foreign_plain_words
 from tutor.core.answering.search import (
+    ASPECT_HEADINGS,
     CLEAR_LEAD,
     MAKING_LESSONS,
     PREDICTING_LESSONS,
@@ -166,8 +168,14 @@ def _how_not_what_for(asked: str, result: SearchResult) -> SearchResult:
         return result
     if not (_HOW_MADE.search(asked) or _HOW_IT_WORKS.search(asked) or _names_the_uses_subject(asked, top.heading)):
         return result
+    # (Nor a section on how it goes wrong, "Mode collapse: when a GAN loses variety" for "how
+    # does it make new faces?": how it makes them is asked, not how it fails.)
+    failing = ASPECT_HEADINGS[0][1]
     other = next(
-        (h for h in result.hits[1:] if h.section.lesson_id == top.lesson_id and not _USES_HEADING.search(h.section.heading)),
+        (
+            h for h in result.hits[1:] if h.section.lesson_id == top.lesson_id
+            and not _USES_HEADING.search(h.section.heading) and not failing.search(h.section.heading)
+        ),
         None,
     )
     if other is None:
@@ -539,7 +547,13 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         """How a thing makes what it makes, or how it works, is answered by its mechanism, not by
         its lesson's uses section (``_how_not_what_for``): on a switch, or asked how it works or what it is."""
         asked, reading, result = asking.asked, asking.reading, asking.result
-        if (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked) or _WHAT_IT_IS.search(asked):
+        if (
+            (reading is not None and reading.replaced) or _HOW_IT_WORKS.search(asked) or _WHAT_IT_IS.search(asked)
+            # (stop 44) "how does it make a new picture?" after what a VAE is made of: the pronoun
+            # is the thing just taught, and how it makes them is its mechanism, not its uses
+            # (efu44 work probe).
+            or (asking.conversation.questions and _HOW_MADE.search(asked) and conversation_module.refers_back(asked))
+        ):
             # "ok and gans?" after "how do vaes make new pictures": the switch carries the aspect
             # asked (how it makes them) to the new subject. (A first question of that form keeps
             # the search's order: moving it changed what a later "is the encoder still used when
@@ -940,6 +954,12 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # asked ("how do I tell if ..."), or the one section plainly about what is to be done
             # ("how do I squish a table down to 2 columns"): all of it, the method included.
             return self._not_again(question, result, self._compose_list(question, result, result.hits[0]), shape.kind)
+        if shape.kind in ("yes_no", "general") and (thing := described.placed_machine(question)) is not None:
+            # "is the delay predictor in our ops app generative AI?": the course's test of the two
+            # families, then the machine's own part (``described.placed_machine``).
+            answer = self._compose_family_sort(question, result, (thing,))
+            if answer is not None:
+                return answer
         if shape.kind == "comparison" and len(shape.sides) >= 2 and shapes.family_sorted(question):
             # "A vs B: which is ML and which gen AI?": the course's telling sentence, then each
             # thing's own part (``Comparing._compose_family_sort``).

@@ -45,6 +45,7 @@ from tutor.core import regex_cache as rx
 from tutor.core.answering import shapes
 from tutor.core.answering.compose import announces, asks_what_it_is
 from tutor.core.answering.everyday import in_dictionary
+from tutor.core.answering.who_asks import asking_part
 from tutor.core.knowledge import split_sentences
 from tutor.core.words import PEOPLE, QUESTION_STOPWORDS, stem, stems, tokenize
 
@@ -2201,9 +2202,22 @@ def carried_topic(question: str, topic: str) -> str:
     if relates and topic_words(question[: relates.start()]):
         # The subject without the words relating it ("the discriminator", not "discriminator fit").
         return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question[: relates.start()]))])
-    if own is None or (refers_back(question) and not narrows(question)):
+    if own is None or (refers_back(question) and not narrows(question) and not _asks_anew_after_a_remark(question)):
         return topic
+    if _asks_anew_after_a_remark(question):
+        question = asking_part(question)
     return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question))])
+
+
+def _asks_anew_after_a_remark(question: str) -> bool:
+    """Does a question that points back ("my team leaders are wary of it. why do employees tend
+    to resist tools like this?") ask, after its remark, a full question of its own (three topic
+    words or more in its asking sentence)? Its subject is then the one discussed next: "what can
+    I do about it?" is about resisting tools, not the rostering assistant the first turn told of
+    (fresh follow-up probes efu44-s44: the skills gap answered). A pointer alone ("does that one
+    need labels?") keeps the topic."""
+    asking = asking_part(question)
+    return asking != question.strip() and len(topic_words(asking)) >= 3
 
 
 @dataclass

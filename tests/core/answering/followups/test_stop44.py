@@ -106,3 +106,92 @@ def test_picking_between_the_preambles_options_is_no_other_subject(tutor) -> Non
 def test_a_remark_then_a_choice_of_another_subject_is_still_refused(tutor) -> None:
     answer = tutor.ask("I loved the GAN lesson. Anyway which one should i buy, a ford or a toyota?")
     assert not answer.in_scope
+
+
+def test_an_everyday_word_for_a_course_word_of_the_section_just_read_is_no_aside(tutor) -> None:
+    # "uni" is the glossary's everyday word for the university the learning-paths section names.
+    answer = _chain(tutor, "how do people get into generative ai work", "is there a degree route?", "and if uni is too pricey for me, what else?")
+    assert answer.in_scope
+
+
+def test_an_aside_of_another_subject_is_still_refused(tutor) -> None:
+    answer = _chain(tutor, "what is a loss function", "how do i lose weight fast")
+    assert not answer.in_scope
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("whats a vae", "how does it make a brand new image?", "vaes#generating-new-samples-from-the-latent-space"),
+    ],
+)
+def test_how_it_makes_things_after_a_definition_is_its_mechanism_not_its_uses(tutor, first, then, expected) -> None:
+    answer = _chain(tutor, first, then)
+    assert _cited(answer)[0] == expected
+
+
+def test_how_it_makes_things_never_answers_with_how_it_fails(tutor) -> None:
+    answer = _chain(tutor, "what is a gan", "how does it make new faces?")
+    assert not any("mode-collapse" in s or "unstable" in s for s in _cited(answer)[:1])
+
+
+def test_a_full_question_after_a_remark_becomes_the_topic(tutor) -> None:
+    from tutor.core.answering import conversation as conversation_module
+
+    story = "owners want an AI tool that plans picking routes"
+    carried = conversation_module.carried_topic(
+        "My pickers don't trust it at all. Why do staff push back against tools like this?", story
+    )
+    assert "push back" in carried
+    # A pointer alone keeps the topic.
+    assert conversation_module.carried_topic("does it need labels?", story) == story
+    answer = _chain(
+        tutor,
+        "I run a warehouse and the owners want an AI tool that plans picking routes.",
+        "My pickers don't trust it at all. Why do staff push back against tools like this?",
+        "how do I win them over?",
+    )
+    assert _cited(answer)[0].startswith("adoption-challenges#")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how does a mushroom id app tell a chanterelle from a false one", "the camera app tells a wren from a robin, how does it do that"],
+)
+def test_a_picture_app_that_tells_things_apart_is_image_classification(tutor, question) -> None:
+    answer = tutor.ask(question)
+    assert answer.in_scope
+    assert _cited(answer)[0] == "supervised-learning#image-classification-as-a-supervised-task"
+
+
+def test_an_app_that_knows_which_thing_is_a_machine_at_work() -> None:
+    from tutor.core.answering import described
+
+    assert described.names_machine_at_work("how does the bird song app know which bird it is", products=False)
+    assert not described.names_machine_at_work("how does the immune system know which cells to fight", products=False)
+
+
+def test_a_living_doer_that_knows_things_is_still_another_subject(tutor) -> None:
+    assert not tutor.ask("how does the immune system know which cells to fight").in_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("is the stock-level predictor in our warehouse app generative AI?", "the stock-level predictor in our warehouse app"),
+        ("our bakery till has a sales forecaster, is that gen ai?", "our bakery till has a sales forecaster"),
+        ("does the caption writer on our website count as machine learning?", "the caption writer on our website"),
+        ("is overfitting machine learning?", None),
+        ("is generative ai machine learning?", None),
+    ],
+)
+def test_the_machine_asked_to_be_placed_in_a_family(question, thing) -> None:
+    from tutor.core.answering import described
+
+    assert described.placed_machine(question) == thing
+
+
+def test_placing_a_machine_answers_with_the_courses_test_of_the_families(tutor) -> None:
+    answer = tutor.ask("is the stock-level predictor in our warehouse app generative AI?")
+    assert _cited(answer)[0] == "ml-vs-generative-ai#predicting-versus-creating-two-different-goals"
+    assert "did not exist before" in answer.text
