@@ -2039,7 +2039,22 @@ def detect(question: str) -> Shape:
         # different goals". (Two things the learner describes, "model 1 ..., model 2 ... same
         # type or no?", were compared above.)
         return Shape("yes_no")
+    if shape.kind == "comparison" and len(shape.sides) == 2 and (aspect := _ASPECT_OF_FIRST.match(shape.sides[0])):
+        # (stop 44) "the downsides of machine learning compared with gen AI": the aspect said of
+        # the first side is asked of both. Read as written, "gen AI" alone was searched for the
+        # second side, and the answer told what generative AI is (fcmp44 work probe).
+        second = shape.sides[1].strip()
+        if not _ASPECT_OF_FIRST.match(second) and not re.search(r"\b(?:of|for|with|in)\b", second, _F):
+            return Shape("comparison", (shape.sides[0], f"{aspect.group('aspect')} of {second}"), shape.same)
     return shape
+
+
+_ASPECT_OF_FIRST = rx.compile(
+    r"^\W*(?P<aspect>(?:the\s+)?(?:main\s+|biggest\s+|key\s+|real\s+)?(?:downsides?|drawbacks?|disadvantages?|limitations?|limits|"
+    r"weaknesses|weak\s+(?:points|spots|sides)|shortcomings|risks|dangers|benefits|strengths|strong\s+points|advantages|"
+    r"upsides|pros|cons|uses|applications|costs|skills|data\s+needs))\s+(?:of|for|with)\s+\S",
+    _F,
+)
 
 
 # The two families offered ("whether to spend on plain ml or on generative ai", "regular ml or gen

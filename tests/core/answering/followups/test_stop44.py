@@ -195,3 +195,23 @@ def test_placing_a_machine_answers_with_the_courses_test_of_the_families(tutor) 
     answer = tutor.ask("is the stock-level predictor in our warehouse app generative AI?")
     assert _cited(answer)[0] == "ml-vs-generative-ai#predicting-versus-creating-two-different-goals"
     assert "did not exist before" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("what are the downsides of ml compared with gen ai?", ("downsides of ml", "downsides of gen ai")),
+        ("strengths of supervised learning vs unsupervised learning", ("strengths of supervised learning", "strengths of unsupervised learning")),
+        ("costs of a gan vs costs of a vae", ("costs of a gan", "costs of a vae")),
+    ],
+)
+def test_an_aspect_said_of_the_first_side_is_asked_of_both(question, sides) -> None:
+    assert shapes.detect(question).sides == sides
+
+
+def test_the_families_downsides_compared_cite_each_familys_limits(tutor) -> None:
+    cited = _cited(tutor.ask("drawbacks of machine learning vs generative ai"))
+    assert cited == [
+        "benefits-and-limitations#where-machine-learning-falls-short",
+        "benefits-and-limitations#where-generative-ai-falls-short",
+    ]
