@@ -176,13 +176,18 @@ def test_a_vote_does_not_move_when_an_unrelated_section_gains_weight(tutor: Any)
     # itself until stop 36; the router trained to convergence leads more clearly here, 0.73
     # against 0.23, and twelve sections level with the runner-up take it under ``FLOOR``. With
     # the 5,974 asks of stop 42 it leads 0.89 against 0.10: the twelve sections of two lessons
-    # left it at 0.49, above the bar, so the sections of six lessons gain.)
-    unrelated_lessons = ("vaes", "gans", "hallucination", "language-models", "what-is-generative-ai", "ethics-and-regulation")
+    # left it at 0.49, above the bar, so the sections of six lessons gain. Stop 44: "app" no
+    # longer reads as "this tutor" in the glossary, and the question, without that expansion,
+    # leads 0.95; the sections of ten lessons gain, to five sixths of the runner-up.)
+    unrelated_lessons = (
+        "vaes", "gans", "hallucination", "language-models", "what-is-generative-ai", "ethics-and-regulation",
+        "data-and-compute", "future-trends", "adoption-challenges", "skills-and-learning-paths",
+    )
     unrelated = [i for i, s in enumerate(index.sections) if s.lesson_id in unrelated_lessons]
     shifted = router_module.Router(index.router.weights, index.router.bias.copy())
     logits = index.router.weights @ vector + index.router.bias
     for i in unrelated:
-        shifted.bias[i] += float(np.sort(logits)[-2] - np.log(1.5) - logits[i])
+        shifted.bias[i] += float(np.sort(logits)[-2] - np.log(1.2) - logits[i])
     moved = shifted.probabilities(vector)
     assert int(np.argmax(moved)) == first
     assert router_module.FLOOR <= moved[first] < router_module.BAR <= probabilities[first]  # the bar alone flips

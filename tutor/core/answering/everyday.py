@@ -146,7 +146,10 @@ def is_everyday(word: str, everyday: frozenset[str] | None = None) -> bool:
                           # ("which is sneakier / pricier / riskier": the comparative of a "-y"
                           # adjective is the verdict a comparison asks, not an untaught term.)
                           ("ier", ("y",)), ("iest", ("y",)),
-                          ("y", ("", "e"))):  # "rubbishy", "bouncy": an adjective made from a word
+                          ("y", ("", "e")),  # "rubbishy", "bouncy": an adjective made from a word
+                          # (stop 44: "loaves", "knives", "shelves": the plural of a word in -f or
+                          # -fe; "loaves" had been mended into the course's "leaves".)
+                          ("ves", ("f", "fe"))):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
             candidates = [base + e for e in extra]

@@ -228,7 +228,9 @@ def test_words_the_glossary_does_not_know_still_need_to_be_the_sections(tutor) -
 
 
 def test_a_one_word_glossary_phrase_does_not_count(tutor) -> None:
-    # "duolingo" is read as "the app", whose glossary word stands for this tutor: not a subject.
+    # "duolingo" is read as "the app": no subject of the course. (Stop 42's asks had it answered
+    # from the suggested route through this tutor while "the app" alone meant this tutor in the
+    # glossary; since stop 44 only "this app", "in the app" and the like do.)
     answer = tutor.ask("any tips so i never lose my duolingo streak")
     assert not answer.in_scope
 
