@@ -26,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from tutor.core import regex_cache as rx
+from tutor.core.answering.shapes import FAMILY_NAMES
 
 # What a model that predicts does, in a learner's verbs ("the kind of AI that guesses things").
 _PREDICTING_JOBS = r"predicts?|forecasts?|classif(?:y|ies)|sorts?|guess(?:es)?|labels?|detects?|spots?"
@@ -343,7 +344,7 @@ def names_a_job(word: str) -> bool:
 # (stop 44) A machine named by its job, asked to be placed in a family: "is the delay predictor in
 # our ops app generative AI?", "does the menu writer count as machine learning?", "our ops app has
 # a delay predictor, is that gen ai?", "is the thing that spots faulty welds ml or gen ai".
-_PLACE_FAMILY = r"(?:ml|machine[\s-]+learning|gen\s*ai|genai|generative(?:\s+ai)?)"
+_PLACE_FAMILY = FAMILY_NAMES
 _PLACED = rx.compile(
     r"(?:^|[.?!:;,]\s*|\b(?:so|but|and)\s+)\W*(?P<verb>is|are|was|were|would|does|do|could|isn'?t|aren'?t|doesn'?t)\s+"
     r"(?P<thing>[^.?!;:,]+?)\s+"

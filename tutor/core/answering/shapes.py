@@ -2365,6 +2365,7 @@ _VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fa
 # question went to the sections about the families in general ("Generative AI is not the same
 # thing as AI") instead of the course's section on that use (recommendation, fraud detection).
 _FAMILY = r"(?:ml|machine\s+learning|gen\s*ai|genai|generative(?:\s+ai)?|generative\s+models?)"
+FAMILY_NAMES = _FAMILY  # the two families as learners name them, for other modules (``described``)
 _FAMILY_CHOICE = rx.compile(
     rf"[\s,:;\-–(]*\b(?:(?:is|was|would)\s+(?:that|it|this|they|those)(?:\s+be)?|which\s+one\s+is\s+it|"
     rf"would\s+(?:you|u)\s+call\s+(?:that|it|this))?[\s,:;\-–]*"
