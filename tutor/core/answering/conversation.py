@@ -2202,9 +2202,10 @@ def carried_topic(question: str, topic: str) -> str:
     if relates and topic_words(question[: relates.start()]):
         # The subject without the words relating it ("the discriminator", not "discriminator fit").
         return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question[: relates.start()]))])
-    if own is None or (refers_back(question) and not narrows(question) and not _asks_anew_after_a_remark(question)):
+    anew = _asks_anew_after_a_remark(question)
+    if own is None or (refers_back(question) and not narrows(question) and not anew):
         return topic
-    if _asks_anew_after_a_remark(question):
+    if anew:
         question = asking_part(question)
     return ", ".join([*topic.split(", ")[-1:], " ".join(topic_words(question))])
 

@@ -344,13 +344,12 @@ def names_a_job(word: str) -> bool:
 # (stop 44) A machine named by its job, asked to be placed in a family: "is the delay predictor in
 # our ops app generative AI?", "does the menu writer count as machine learning?", "our ops app has
 # a delay predictor, is that gen ai?", "is the thing that spots faulty welds ml or gen ai".
-_PLACE_FAMILY = FAMILY_NAMES
 _PLACED = rx.compile(
     r"(?:^|[.?!:;,]\s*|\b(?:so|but|and)\s+)\W*(?P<verb>is|are|was|were|would|does|do|could|isn'?t|aren'?t|doesn'?t)\s+"
     r"(?P<thing>[^.?!;:,]+?)\s+"
     r"(?:(?:really|actually|technically|even|still|considered|called|just|be|count(?:s|ed)?\s+as|"
     r"class(?:ed|ified)\s+as|(?:an?\s+)?(?:example|kind|type|form|bit|part|case)\s+of)\s+)*"
-    rf"(?:an?\s+)?(?:classic\s+|plain\s+|normal\s+|regular\s+)?{_PLACE_FAMILY}\b",
+    rf"(?:an?\s+)?(?:classic\s+|plain\s+|normal\s+|regular\s+)?{FAMILY_NAMES}\b",
     re.IGNORECASE,
 )
 # A chatbot or a language model asked about ("is chatgpt ml or gen ai", "so is an llm a type of
@@ -382,6 +381,6 @@ def placed_machine(question: str) -> str | None:
     if _POINTER_THING.match(thing):
         before = re.split(r"[.?!;,]\s*", question[: match.start("verb")].strip(" ,.;"))
         thing = next((part.strip() for part in reversed(before) if part.strip()), "")
-    if not thing or re.fullmatch(_PLACE_FAMILY, thing, re.IGNORECASE) or _TALKING_MACHINE.search(thing):
+    if not thing or re.fullmatch(FAMILY_NAMES, thing, re.IGNORECASE) or _TALKING_MACHINE.search(thing):
         return None
     return thing if machine_family(thing) is not None else None
