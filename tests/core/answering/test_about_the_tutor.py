@@ -35,6 +35,9 @@ ABOUT_THE_TUTOR = [
 NOT_ABOUT_THE_TUTOR = [
     "how do you know if a model is overfitting",
     "how do you work out precision",
+    # (stop 45: "what is recall | how do you work it out?" was answered with how this tutor works)
+    "how do you work it out?",
+    "ok and how do you work that out",
     "how do you pick k in k-means",
     "where do you get the data to train a gan",
     "do chatbots make things up",

@@ -57,7 +57,7 @@ _ABOUT_THE_TUTOR = rx.compile(
     # "where do you get your info?", "where does this tutor get its answers"
     rf"\bwhere\s+(?:do|does|did)\s+{_YOU}\s+(?:get|find|take|pull)\s+(?:your|ur|its|all\s+(?:this|that|of\s+this))\b|"
     # "how do you work?", "how do you know all this?", "how do you pick your answers?"
-    rf"\bhow\s+(?:do|does)\s+{_YOU}\s+(?:work(?!\s+out)\b|know\s+(?:all\s+)?(?:this|that|these|so\s+much)\b|"
+    rf"\bhow\s+(?:do|does)\s+{_YOU}\s+(?:work(?!\s+(?:(?:it|this|that|them|these|those)\s+)?out)\b|know\s+(?:all\s+)?(?:this|that|these|so\s+much)\b|"
     r"decide\s+what\s+to\s+(?:say|answer|write)\b|(?:choose|pick|find|get|come\s+up\s+with|write|make)\s+"
     r"(?:your|ur|the|these|its|an?)\s+answers?\b)|"
     # "are you chatgpt?", "r u an ai", "what model are you running on?": what answers here
