@@ -107,6 +107,8 @@ probes in ``benchmarks/probes/noticed-s27`` (work half), tested here in other wo
 
 from __future__ import annotations
 
+import pytest
+
 from answering.reading import cited as _cited
 from tutor.core.answering import requests, shapes
 
@@ -420,3 +422,24 @@ def test_one_after_a_relative_clause_is_the_thing_the_clause_tells_of() -> None:
     assert sides == ("classifier that runs on our old phones", "newer classifier"), sides
     # a side with no relative clause still lends its last word
     assert shapes.comparison_sides("a normal ml model compared to a generative one")[1] == "generative model"
+
+
+# Stop 45: a message that first says who asks ("Train driver.") gave a first side that ran back
+# over that sentence's end; the sides then came from a later clause ("is one X and the other Y"),
+# and the answer from the lesson on training costs.
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "Harbour pilot. A boat that learns to berth itself vs software that forecasts tides: is one reinforcement "
+            "learning and the other just forecasting? How do they differ?",
+            ("boat that learns to berth itself", "software that forecasts tides"),
+        ),
+        ("farmer here. guessing the harvest vs guessing whether a cow is sick", ("guessing the harvest", "guessing whether a cow is sick")),
+        # "e.g." and "vs." end no sentence (a second pattern of the same name had replaced the
+        # careful one: the side stopped at "e.g").
+        ("gans vs. vaes e.g. for faces?", ("gans", "vaes e.g. for faces")),
+    ],
+)
+def test_a_side_starts_in_the_sentence_that_compares(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
