@@ -676,7 +676,12 @@ class Comparing:
         taught in its own lesson ("The generator and the discriminator", "Encoder, latent space
         and decoder")."""
         stated = shapes.parts_stated(question)
-        if len(sides) != 2 or not (_ASKS_PARTS.search(question) or stated):
+        # (What is asked of both, not a word of a side: "the app suggesting pieces my pupils might
+        # enjoy vs an app composing new practice pieces" asks nothing about parts; its pieces are
+        # music, and the composing side was searched as "the parts of app composing ..." and found
+        # the tutor's suggested route. Stop 45.)
+        asked = _ASKS_PARTS.search(self._rest(question, sides)) or any(_PARTS_OF.search(side) for side in sides)
+        if len(sides) != 2 or not (asked or stated):
             return None
         # (Each name said singular: "the parts of gans" found what GANs have been used for, "the
         # parts of gan" the generator and the discriminator.)
@@ -1962,6 +1967,12 @@ _JOB_TAIL = rx.compile(r"(?i)\s*(?:,|\b(?:because|since|as|cos|cuz|so\s+that|whe
 _ASKS_PARTS = rx.compile(
     r"(?i)\b(?:parts|pieces|components|building\s+blocks|put\s+together|made\s+up\s+of|(?:what|which)\s+bits|"
     r"what(?:'s|s|\s+is)\s+inside|insides|inner\s+workings|halves|(?:two|2)\s+bits|(?:what|which)\s+networks)\b"
+)
+# A side that names the parts of its thing ("the components of a vae" vs "a gan", "whats inside a
+# gan" vs ...), or asks for them after a comma ("... a vae, the parts").
+_PARTS_OF = rx.compile(
+    r"(?i)^\W*(?:(?:the\s+)?(?:parts|pieces|components|building\s+blocks|insides|halves|inner\s+workings)\s+(?:of|in|inside)|inside)\b"
+    r"|,\s*(?:and\s+)?(?:the|its|their)\s+(?:parts|pieces|components|building\s+blocks|halves)\W*$"
 )
 # The two things whose parts are asked when no two sides were read (stop 38): two plural names
 # joined ("both gans and vaes ...") or each thing after "of/in/inside a" ("the two halves of a gan

@@ -437,3 +437,20 @@ def test_is_a_enough_or_should_i_look_at_b_compares_a_and_b() -> None:
         "precision and recall instead? what's the difference"
     )
     assert shape.kind == "comparison" and shape.sides == ("accuracy", "precision and recall")
+
+
+# Stop 45: "pieces" of music in a side are no parts asked of both ("the parts of app composing new
+# pieces" found the tutor's suggested route); the parts a side names or a closing ", the parts" are.
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("guitar tutor: the app suggesting pieces my learners might enjoy vs an app composing brand new practice pieces. is it the same kind of ai?", False),
+        ("dance teacher: an app picking pieces my class would like vs an app writing new practice pieces, same ai?", False),
+        ("what are the components of a vae compared with a gan", True),
+        ("baker here. whats inside a gan vs whats inside a vae, the parts", True),
+    ],
+)
+def test_parts_are_asked_of_both_not_named_in_a_side(tutor, question: str, parts: bool) -> None:
+    sides = shapes.detect(question).sides
+    answer = tutor._parts_of_each(question, tutor.index.search(question, k=5), sides)
+    assert (answer is not None) == parts, sides
