@@ -157,3 +157,14 @@ def test_spelled_out_compiles_no_pattern_per_question(tutor, monkeypatch) -> Non
     re.purge()
     assert "machine learning" in language.spelled_out("how is ml used in finance")
     assert not [p for p in compiled if "machine" in str(p)]
+
+
+def test_a_generator_giving_the_same_few_things_is_mode_collapse(tutor) -> None:
+    """Stop 45: "the poster generator keeps giving us the same few designs. why?" went to image
+    generation, and "how do people fix that?" then to deepfakes: the glossary knew "same few
+    faces/images/outputs" only. Worded apart from the probe that showed it."""
+    language = tutor.index.learner
+    assert "mode collapse" in language.expansions("our logo maker keeps giving us the same thing")
+    assert "mode collapse" in language.expansions("the pattern tool only gives the same few designs")
+    answer = tutor.ask("sign maker. the ai we bought keeps giving the same few layouts, what's up with it?")
+    assert [s.section for s in answer.sources][:1] == ["gans#mode-collapse-when-a-gan-loses-variety"]
