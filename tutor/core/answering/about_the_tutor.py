@@ -36,16 +36,20 @@ _SUMMARY_OF_LAST = rx.compile(
 # chatgpt?" or "what model are you?" (the same passage says what answers here). Its instructions
 # and who made it stay outside the job.
 ABOUT_THE_TUTOR_QUESTION = "How does this tutor answer questions?"
-_YOU = r"(?:you|u|this\s+(?:tutor|app|bot|chatbot))"
+# ("a tutor like you", "an ai like u": the tutor named by its kind; stop 45)
+_YOU = r"(?:you|u|this\s+(?:tutor|app|bot|chatbot)|(?:an?\s+)?(?:ai\s+)?(?:tutor|bot|chatbot|ai|app)\s+like\s+(?:you|u|this(?:\s+one)?))"
 _ABOUT_THE_TUTOR = rx.compile(
     # "do you make things up?", "are you making this up", "do you look things up online?"
     rf"\b(?:do|does|did|can|could|would|will|are|r|is)\s+{_YOU}\s+(?:ever\s+|just\s+|really\s+|actually\s+|"
     r"sometimes\s+|also\s+)?(?:make\s+(?:things|stuff|it|this|that|them|answers|facts)\s+up|"
-    r"making\s+(?:things|stuff|this|that|it)\s+up|hallucinat\w*|lie|lying|"
+    r"making\s+(?:things|stuff|this|that|it)\s+up|hall?ucinat\w*|lie|lying|"
     # ("can you invent a test set where ..." orders a made thing: classified as a request)
     r"invent\w*(?!\s+(?:an?|some|me|us|my|our|\d+|fake|new)\b)|"
     r"(?:search|use|browse|check)\w*\s+the\s+(?:web|internet)|look\w*\s+(?:things|stuff|it|that)\s+up|"
-    r"(?:connected\s+to|on)\s+the\s+internet|google\s+(?:it|things|stuff))\b|"
+    r"(?:connected\s+to|on)\s+the\s+internet|google\s+(?:it|things|stuff)|"
+    # "do you ever make mistakes?", "could you be wrong", "do u only quote the lessons" (stop 45)
+    r"(?:make|makes|making)\s+(?:mistakes|errors)|be\s+wrong|"
+    r"(?:only\s+)?(?:quote|copy|use)\s+(?:the|your|its)\s+(?:lessons|course|notes))\b|"
     # "can i trust you?", "should i believe what you say"
     rf"\b(?:trust|rely\s+on|believe)\s+(?:you|u|your\s+\w+|what\s+you\s+say|this\s+tutor)\b|"
     # "where do your answers come from?", "are your answers ai generated?", "how accurate are your facts"
@@ -58,7 +62,7 @@ _ABOUT_THE_TUTOR = rx.compile(
     rf"\bwhere\s+(?:do|does|did)\s+{_YOU}\s+(?:get|find|take|pull)\s+(?:your|ur|its|all\s+(?:this|that|of\s+this))\b|"
     # "how do you work?", "how do you know all this?", "how do you pick your answers?"
     rf"\bhow\s+(?:do|does)\s+{_YOU}\s+(?:work(?!\s+(?:(?:it|this|that|them|these|those)\s+)?out)\b|know\s+(?:all\s+)?(?:this|that|these|so\s+much)\b|"
-    r"decide\s+what\s+to\s+(?:say|answer|write)\b|(?:choose|pick|find|get|come\s+up\s+with|write|make)\s+"
+    r"decide\s+what\s+to\s+(?:say|answer|write)\b|answer\s+(?:questions|my\s+questions|things)(?=\W*$)|(?:choose|pick|find|get|come\s+up\s+with|write|make)\s+"
     r"(?:your|ur|the|these|its|an?)\s+answers?\b)|"
     # "are you chatgpt?", "r u an ai", "what model are you running on?": what answers here
     rf"^\W*(?:(?:so|wait|hey|ok|okay|and|but)\W+)*(?:are|r)\s+{_YOU}\s+(?:just\s+|really\s+|actually\s+|basically\s+)?"
@@ -75,8 +79,10 @@ _ABOUT_THE_TUTOR = rx.compile(
 
 
 def about_the_tutor(text: str) -> bool:
-    """Does ``text`` ask how this tutor answers (see ``_ABOUT_THE_TUTOR``)?"""
-    return bool(_ABOUT_THE_TUTOR.search(text))
+    """Does ``text`` ask how this tutor answers (see ``_ABOUT_THE_TUTOR``)? Not the course question
+    such a question is answered with (``ABOUT_THE_TUTOR_QUESTION``, which names this tutor and asks
+    how it answers questions): that one is searched as it stands."""
+    return bool(_ABOUT_THE_TUTOR.search(text)) and text.strip().lower() != ABOUT_THE_TUTOR_QUESTION.lower()
 
 
 def asks_for_summary(text: str) -> bool:
