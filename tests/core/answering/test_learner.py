@@ -168,3 +168,12 @@ def test_a_generator_giving_the_same_few_things_is_mode_collapse(tutor) -> None:
     assert "mode collapse" in language.expansions("the pattern tool only gives the same few designs")
     answer = tutor.ask("sign maker. the ai we bought keeps giving the same few layouts, what's up with it?")
     assert [s.section for s in answer.sources][:1] == ["gans#mode-collapse-when-a-gan-loses-variety"]
+
+
+def test_the_creating_kind_of_ai_is_generative_ai(tutor) -> None:
+    """Stop 45: "the creating kind of ai" named no family outside a comparison's sides, and "where
+    does the creating kind of ai let you down at work" went to staff resisting AI."""
+    language = tutor.index.learner
+    assert "generative AI" in language.expansions("the creating kind, what is it bad at")
+    answer = tutor.ask("in what ways does the creating kind of ai let you down?")
+    assert [s.section for s in answer.sources][:1] == ["benefits-and-limitations#where-generative-ai-falls-short"]
