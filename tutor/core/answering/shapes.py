@@ -934,9 +934,9 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     if len(sides) > 1 and _SENTENCE_END.search(sides[0]) and not any(_SENTENCE_END.search(side) for side in sides[1:]):
         # "Train driver. Self-driving trains vs a model that predicts delays": the first side ran
         # back over the end of a sentence that says who asks or sets the scene; the sides are
-        # what the comparing sentence names, read from it on (read whole, the sides came from a later clause, "one
-        # reinforcement learning and the other ordinary prediction", and the answer from the
-        # lesson on training costs).
+        # what the comparing sentence names, read from it on (read whole, the sides came from a
+        # later clause, "one reinforcement learning and the other ordinary prediction", and the
+        # answer from the lesson on training costs).
         start = text.find(sides[0])
         if start >= 0:
             cut = list(_SENTENCE_END.finditer(sides[0]))[-1].end()
