@@ -93,8 +93,10 @@ def test_the_tutors_instructions_are_still_refused(tutor) -> None:
     assert not answer.sources
 
 
-def test_the_course_question_it_is_answered_with_is_searched_as_it_stands() -> None:
+def test_the_course_question_it_is_answered_with_is_searched_as_it_stands(tutor) -> None:
     """``ABOUT_THE_TUTOR_QUESTION`` asks how this tutor answers questions and is asked in its place:
     read as about the tutor itself, it would be asked in its own place forever (stop 45, when
-    "how do you answer questions?" joined the patterns)."""
-    assert not about_the_tutor.about_the_tutor(about_the_tutor.ABOUT_THE_TUTOR_QUESTION)
+    "how do you answer questions?" joined the patterns and ``Tutor.ask`` recursed)."""
+    assert about_the_tutor.about_the_tutor(about_the_tutor.ABOUT_THE_TUTOR_QUESTION)  # it does ask that
+    for question in (about_the_tutor.ABOUT_THE_TUTOR_QUESTION, "how do you answer questions?"):
+        assert [s.section for s in tutor.ask(question).sources][:1] == [GROUNDING]

@@ -79,10 +79,8 @@ _ABOUT_THE_TUTOR = rx.compile(
 
 
 def about_the_tutor(text: str) -> bool:
-    """Does ``text`` ask how this tutor answers (see ``_ABOUT_THE_TUTOR``)? Not the course question
-    such a question is answered with (``ABOUT_THE_TUTOR_QUESTION``, which names this tutor and asks
-    how it answers questions): that one is searched as it stands."""
-    return bool(_ABOUT_THE_TUTOR.search(text)) and text.strip().lower() != ABOUT_THE_TUTOR_QUESTION.lower()
+    """Does ``text`` ask how this tutor answers (see ``_ABOUT_THE_TUTOR``)?"""
+    return bool(_ABOUT_THE_TUTOR.search(text))
 
 
 def asks_for_summary(text: str) -> bool:

@@ -290,7 +290,10 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         # that are no question about the course (refused, quoting no passage).
         if (summary := self._summary_asked(asking)) is not None:
             return summary
-        if about_the_tutor.about_the_tutor(cleaned.text):
+        # (Not the course question such a question is answered with, which asks how this tutor
+        # answers questions: ``_about_the_tutor`` asks it in their place, and it is searched as it
+        # stands.)
+        if about_the_tutor.about_the_tutor(cleaned.text) and cleaned.text != about_the_tutor.ABOUT_THE_TUTOR_QUESTION:
             return self._about_the_tutor(cleaned.text, asking.notices)
         if (refusal := self._refused_up_front(asking)) is not None:
             return refusal
@@ -473,7 +476,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             result, asking.query = alone, asking_part(query)
         asking.result, asking.thing_alone = result, thing_alone
 
-    def _with_the_missing_side(self, result: SearchResult, sides: tuple[str, ...], answer: Answer) -> Answer:
+    def _with_the_missing_side(self, sides: tuple[str, ...], answer: Answer) -> Answer:
         """A comparison answered from one section that is about one side only (not a section
         that compares): the other side, searched alone, finds a section of its own in scope; its
         best sentences are added as a cited part of their own.
@@ -1013,7 +1016,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if shape.kind == "comparison" and len(shape.sides) == 2:
             answer = self._compose_comparison(question, result, shape.sides, same=shape.same)
             if answer is not None:
-                return self._with_the_missing_side(result, shape.sides, answer)
+                return self._with_the_missing_side(shape.sides, answer)
         if shape.kind == "comparison" and len(shape.sides) > 2:
             answer = self._compose_many(question, result, shape.sides)
             if answer is not None:
@@ -1026,7 +1029,7 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
         if shape.kind == "comparison" and len(shape.sides) == 2:
             # (A comparison answered generally, one section told: "staff pushback vs the cost of
             # implementing" gave the resistance section alone.)
-            answer = self._with_the_missing_side(result, shape.sides, answer)
+            answer = self._with_the_missing_side(shape.sides, answer)
         if shape.kind == "yes_no" and answer.sources:
             first = self.course.section(answer.sources[0].section)
             scores = self._sentence_scores(first, result)
