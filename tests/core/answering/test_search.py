@@ -270,3 +270,19 @@ def test_other_names_compiles_its_alias_patterns_once(tutor, monkeypatch) -> Non
     re.purge()
     assert index.other_names("how does a VAE work") == index.other_names("how does a VAE work")
     assert not [p for p in compiled if "VAE" in str(p) or "autoencoder" in str(p)]
+
+
+def test_a_weak_side_asked_is_not_what_the_thing_is_used_for(tutor) -> None:
+    """Stop 46: "and their drawbacks?" after GANs opened with what GANs have been used for, whose
+    asks tied the section on unstable, costly training; a uses heading now counts as the opposite
+    side of a weakness asked, as a strengths heading does."""
+    from tutor.core.answering.conversation import Conversation
+
+    conversation = Conversation()
+    conversation.record("tell me what a gan is", tutor.ask("tell me what a gan is", conversation))
+    answer = tutor.ask("and their drawbacks?", conversation)
+    assert answer.sources[0].section == "gans#why-gan-training-is-unstable-and-costly"
+    assert "gans#what-gans-have-been-used-for" not in [s.section for s in answer.sources]
+    # Uses asked with the weak side are still uses ("what are gans used for, and where do they fail").
+    result = tutor.index.search("what are gans used for in practice")
+    assert result.hits[0].section.id == "gans#what-gans-have-been-used-for"

@@ -1145,6 +1145,11 @@ class SearchIndex:
                 scores = scores + weight * HEADING_SHAPE_BONUS * headings
         weak, strong = asked_aspects[0], asked_aspects[1]
         opposite = self._aspect_headings[1 if weak else 0][1]
+        if weak and not strong and not asked_aspects[2]:
+            # "what are its downsides?" after GANs: what a thing has been used for is no more
+            # its weak side than what it does well (the uses section tied the section on why GAN
+            # training is unstable and costly, through an ask on what GANs are good for).
+            opposite = np.maximum(opposite, self._aspect_headings[2][1])
         if weak != strong and opposite[int(np.argmax(scores))]:
             # The polarity of the ask: "all the weak points" wants where a thing falls short,
             # not its sibling on what it does well, however warmly the question's setting speaks
@@ -1237,6 +1242,13 @@ class SearchIndex:
                     (h for h in hits[:MACHINE_HITS] if self._router_agrees(self._position[h.section.id], routed)),
                     None,
                 )
+                polarity = [headings for asked_it, (_, headings) in zip(asked_aspects[:2], self._aspect_headings) if asked_it]
+                if chosen is None and len(polarity) == 1 and polarity[0][self._position[hits[0].section.id]]:
+                    # "our room-cleaning-time predictor ... what are the known weak spots of these
+                    # systems": the machine's weak (or strong) side is asked, and the section first
+                    # is headed so ("Where machine learning falls short"), though the router, lost
+                    # in the story, votes for none.
+                    chosen = hits[0]
                 if chosen is not None:
                     in_scope = True
                     hits = [chosen] + [h for h in hits if h.section.id != chosen.section.id]
