@@ -278,11 +278,12 @@ def test_a_weak_side_asked_is_not_what_the_thing_is_used_for(tutor) -> None:
     side of a weakness asked, as a strengths heading does."""
     from tutor.core.answering.conversation import Conversation
 
-    conversation = Conversation()
-    conversation.record("tell me what a gan is", tutor.ask("tell me what a gan is", conversation))
-    answer = tutor.ask("and their drawbacks?", conversation)
-    assert answer.sources[0].section == "gans#why-gan-training-is-unstable-and-costly"
-    assert "gans#what-gans-have-been-used-for" not in [s.section for s in answer.sources]
+    for first, then in (("what are gans?", "what are the downsides?"), ("tell me what a gan is", "and their drawbacks?")):
+        conversation = Conversation()
+        conversation.record(first, tutor.ask(first, conversation))
+        answer = tutor.ask(then, conversation)
+        assert "gans#why-gan-training-is-unstable-and-costly" in [s.section for s in answer.sources]
+        assert "gans#what-gans-have-been-used-for" not in [s.section for s in answer.sources]
     # Uses asked with the weak side are still uses ("what are gans used for, and where do they fail").
     result = tutor.index.search("what are gans used for in practice")
     assert result.hits[0].section.id == "gans#what-gans-have-been-used-for"
