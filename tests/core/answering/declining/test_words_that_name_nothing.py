@@ -78,3 +78,11 @@ def test_a_trade_said_before_a_deepfake_question_is_no_order(question: str) -> N
 def test_a_deepfake_ordered_in_its_own_sentence_is_still_refused(question: str) -> None:
     refusal = classify(question)
     assert refusal is not None and refusal.kind == "harmful"
+
+
+def test_a_sentence_adverb_opens_no_method_name(tutor) -> None:
+    from tutor.core.answering.method_names import technique_compound
+
+    question = "my nephew crammed last year's answers and froze on new questions. apparently ai models do the same. what's that called"
+    assert technique_compound(question, tutor.phrases, tutor.vocabulary, strict=True) is None
+    assert "does not cover apparently" not in tutor.ask(question).text
