@@ -992,10 +992,13 @@ def _sentence_sides(sentence: str) -> tuple[str, ...]:
 _BARE_NOT = rx.compile(r"\W*not\W*", _F)
 # A pointer that names what it points at: "A chatbot gave a client a made-up dose. Is that
 # 'hallucination' the same as a classifier getting a case wrong?" compares hallucination (the
-# side "that hallucination" was taken for a bare pointer, and the comparison got no sides).
+# side "that hallucination" was taken for a bare pointer, and the comparison got no sides). Not
+# "is that a known problem with the faker vs judge type": "that" is the pronoun, and the side
+# still points back.
 _POINTER_NAMING = rx.compile(
     r"^(?:that|this|these|those)\s+(?!(?:one|ones|thing|things|kind|kinds|sort|type|stuff|way|bit|same|other|"
-    r"is|was|are|were|does|do|did|can|could|will|would)\b)(?=[a-z])",
+    r"is|was|are|were|does|do|did|can|could|will|would|a|an|the|my|our|your|its|their|his|her|some|any|no|not|"
+    r"just|only|really|also|what|how|why|which|who)\b)(?=[a-z])",
     _F,
 )
 # One word in quotes before the noun it names ("the 'loss' number"): the quotes mark the word,

@@ -460,3 +460,8 @@ def test_a_side_starts_in_the_sentence_that_compares(question: str, sides: tuple
 )
 def test_a_pointer_that_names_its_thing_is_a_side(question: str, sides: tuple[str, ...]) -> None:
     assert shapes.comparison_sides(question) == sides
+
+
+def test_that_as_a_pronoun_before_an_article_still_points_back() -> None:
+    sides = shapes._sentence_sides("is that a known issue with the forger vs detective kind")
+    assert sides == ()
