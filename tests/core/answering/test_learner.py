@@ -166,6 +166,9 @@ def test_a_generator_giving_the_same_few_things_is_mode_collapse(tutor) -> None:
     language = tutor.index.learner
     assert "mode collapse" in language.expansions("our logo maker keeps giving us the same thing")
     assert "mode collapse" in language.expansions("the pattern tool only gives the same few designs")
+    # Stop 46: "keeps giving the same" alone also said of a rota handing out the same floors to the
+    # same people (a housekeeping predictor's bias): that is no generator losing variety.
+    assert "mode collapse" not in language.expansions("the rota tool keeps giving the same shifts to the same people")
     answer = tutor.ask("sign maker. the ai we bought keeps giving the same few layouts, what's up with it?")
     assert [s.section for s in answer.sources][:1] == ["gans#mode-collapse-when-a-gan-loses-variety"]
 
@@ -177,3 +180,16 @@ def test_the_creating_kind_of_ai_is_generative_ai(tutor) -> None:
     assert "generative AI" in language.expansions("the creating kind, what is it bad at")
     answer = tutor.ask("in what ways does the creating kind of ai let you down?")
     assert [s.section for s in answer.sources][:1] == ["benefits-and-limitations#where-generative-ai-falls-short"]
+
+
+def test_going_all_in_and_a_column_shouting_over_the_rest(tutor) -> None:
+    """Stop 46: "should we go all in or is there a smarter way to start" is the pilot project, and a
+    column that "shouts over" (swamps) the others is feature scaling; both went to predictive
+    analytics from the story around them. Worded apart from the probes that showed them."""
+    language = tutor.index.learner
+    assert "pilot project" in language.expansions("do we go all in with ai from day one?")
+    assert "feature scaling" in language.expansions("the mileage column shouts over the rest")
+    answer = tutor.ask("florist with two shops. should we go all in on an ai ordering system or try something smaller?")
+    assert "adoption-challenges#a-small-pilot-project-as-a-first-step" in [s.section for s in answer.sources]
+    answer = tutor.ask("in my model the house price column in pounds swamps the other inputs. what do i do?")
+    assert [s.section for s in answer.sources][:1] == ["training-and-overfitting#features-feature-scaling-and-feature-engineering"]

@@ -270,3 +270,38 @@ def test_other_names_compiles_its_alias_patterns_once(tutor, monkeypatch) -> Non
     re.purge()
     assert index.other_names("how does a VAE work") == index.other_names("how does a VAE work")
     assert not [p for p in compiled if "VAE" in str(p) or "autoencoder" in str(p)]
+
+
+def test_a_weak_side_asked_is_not_what_the_thing_is_used_for(tutor) -> None:
+    """Stop 46: "and their drawbacks?" after GANs opened with what GANs have been used for, whose
+    asks tied the section on unstable, costly training; a uses heading now counts as the opposite
+    side of a weakness asked, as a strengths heading does."""
+    from tutor.core.answering.conversation import Conversation
+
+    for first, then in (("what are gans?", "what are the downsides?"), ("tell me what a gan is", "and their drawbacks?")):
+        conversation = Conversation()
+        conversation.record(first, tutor.ask(first, conversation))
+        answer = tutor.ask(then, conversation)
+        assert "gans#why-gan-training-is-unstable-and-costly" in [s.section for s in answer.sources]
+        assert "gans#what-gans-have-been-used-for" not in [s.section for s in answer.sources]
+    # Uses asked with the weak side are still uses ("what are gans used for, and where do they fail").
+    result = tutor.index.search("what are gans used for in practice")
+    assert result.hits[0].section.id == "gans#what-gans-have-been-used-for"
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        # The setting's words ("in machine learning") matched the asks of the lesson's opening on
+        # accuracy, whose last sentence names precision: the section headed by the term defines it.
+        ("what is precision in machine learning", "evaluating-models#precision-and-recall-computed-from-a-c"),
+        ("whats precision in ml?", "evaluating-models#precision-and-recall-computed-from-a-c"),
+        # A lesson's own subject is defined where the lesson opens, not in a section naming it again.
+        ("what is reinforcement learning", "reinforcement-learning#agents-environments-actions-and-rewards"),
+        ("what is a vae", "vaes#encoder-latent-space-and-decoder"),
+        # The section first already says what the term is ("Sentiment analysis is a classic NLP task").
+        ("what is sentiment analysis", "ml-applications#natural-language-processing-with-machine-learning"),
+    ],
+)
+def test_a_defined_term_is_answered_where_it_is_defined(tutor, question: str, section: str) -> None:
+    """Stop 46: "what is X?" puts the section whose heading names X first when it is among the
+    first three, X heads at most two sections and is no lesson's subject (``_defined_heading``)."""
+    assert tutor.index.search(question).hits[0].section.id.startswith(section)

@@ -126,7 +126,8 @@ _ASKS_ITS_NAME = rx.compile(
     re.IGNORECASE,
 )
 _NAME_WORDS = rx.compile(
-    r"(?:the\s+|its\s+|a\s+)?(?:proper|real|correct|official|technical|right|actual|formal|fancy|posh|scientific)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:proper|real|correct|official|technical|right|actual|formal|fancy|posh|scientific|umbrella|collective|"
+    r"catch-?all|generic|general|overall|family)\s+"
     r"(?:names?|terms?|words?)",
     re.IGNORECASE,
 )

@@ -62,6 +62,7 @@ _AGENT_NOUNS = (
     # (Stop 39: "house price guesser", "a damp spotter", "the claim flagger": a predicting job's agent noun.)
     r"guessers?|estimators?|spotters?|flaggers?"
 )
+AGENT_NOUN = rx.compile(rf"^(?:{_AGENT_NOUNS})$", re.IGNORECASE)  # one word: "predictor", "flaggers"
 # A product whose own name is its job. Such a product may itself be a topic the course does not
 # teach (a near miss), unlike a job named in the learner's own words.
 _PRODUCTS = r"autocorrect|auto-correct|autocomplete|auto-complete|predictive\s+text|spellcheck(?:er)?"

@@ -150,7 +150,7 @@ _HARMFUL = [
     # Asking for a fake of a real person (a question about how deepfakes work is not this).
     _made(rx.compile(
         r"(?:^\W*|\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s)\s+(?:\w+\s+){0,2})"
-        r"(?:make|create|generate|produce|build)\b.{0,40}\b(?:deepfakes?|voice\s+clones?|"
+        r"(?:make|create|generate|produce|build)\b[^.?!]{0,40}\b(?:deepfakes?|voice\s+clones?|"
         r"fake\s+(?:videos?|photos?|pictures?|audio|nudes?))\b",
         _F,
     )),
@@ -209,9 +209,10 @@ HARMFUL_MORE = [
         r"(?:passwords?|passcodes?|credentials|logins?|pins?)\b",
         _F,
     )),
-    # A deepfake or voice clone made to order, in any wording.
+    # A deepfake or voice clone made to order, in any wording, within one sentence: "sign shop, we
+    # make campaign posters. an AI deepfake poster like in argentina vs ..." makes no deepfake.
     _made(rx.compile(
-        rf"{_ASKING}(?:{_MAKE}|{_FAKE_VERB}|clone|put\s+together)\b.{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
+        rf"{_ASKING}(?:{_MAKE}|{_FAKE_VERB}|clone|put\s+together)\b[^.?!]{{0,40}}\b(?:deepfakes?|deep\s+fakes?|voice\s+clones?|"
         r"face\s*swaps?|fake\s+(?:videos?|photos?|pictures?|images?|audio|nudes?|recordings?|voice))\b|"
         r"\bclone\s+(?:\w+'s|his|her|their|my\s+\w+'?s?)\s+(?:\w+\s+)?(?:voice|face)\b",
         _F,

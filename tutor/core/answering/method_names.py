@@ -47,8 +47,13 @@ _NOT_A_METHOD_WORD = frozenset(
     next previous original proper real fake trained pretrained pre-trained public private open free
     paid local online offline basic advanced typical usual normal slow fast quick cheap expensive
     single
-    lil little wee teeny smol dumb silly crappy janky hacky homemade homebrew diy scrappy""".split()
+    lil little wee teeny smol dumb silly crappy janky hacky homemade homebrew diy scrappy
+    apparently supposedly reportedly allegedly seemingly evidently presumably honestly basically actually
+    literally obviously clearly really probably certainly surely hopefully generally usually typically
+    normally currently recently nowadays""".split()
 )
+# (stop 46: a sentence adverb is said of the whole claim: "apparently ai models do the same" was
+# declined as the untaught method "apparently ai models".)
 # (stop 36: "we made a lil model that auto-triages bug tickets" was declined as "lil model": chat
 # spellings and plain words for a small or home-made thing describe the learner's model too.)
 

@@ -323,6 +323,15 @@ _DEFINITION = rx.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\W*$",
     re.IGNORECASE,
 )
+# The term a "what is X?" question defines: the words before a setting ("precision" in "what is
+# precision in machine learning", "the loss" in "what is the loss for a vae").
+_DEFINED_TERM = rx.compile(
+    r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?"
+    r"(?P<term>[\w-]+(?:\s+(?!(?:in|for|of|within|on|with|when|used|about|as)\b)[\w-]+){0,2}?)"
+    r"(?:\s+(?:in|for|of|within|on|with|when|used|about|as)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+DEFINED_HEADINGS = 2  # a defined term heading at most this many sections names their subject
 
 
 _DEFINED_ABBREVIATION = rx.compile(r"((?:[A-Za-z][\w-]*\s+){1,5}?)\(([A-Z][A-Za-z0-9-]{1,7}?)s?\)")
@@ -434,6 +443,7 @@ class SearchIndex:
         self._analysed: dict[str, list[str]] = {}
         self._heading_terms = [frozenset(self.analyse(s.heading)) for s in self.sections]
         self._heading_counts = Counter(t for terms in self._heading_terms for t in terms)
+        self._title_terms = [frozenset(self.analyse(lesson.title)) for lesson in course.lessons]
 
         # BM25 over sections (``corpus.lexical_texts``): shipped precomputed in
         # knowledge/index/lexical.npz, built with bm25s when that file is stale (see lexical.py).
@@ -1119,6 +1129,13 @@ class SearchIndex:
             # "What is X?": lessons open with their definition, so a lesson's first section gets
             # a nudge over sections that merely mention X often ("X in games, robotics...").
             scores = scores + DEFINITION_BONUS * self._opening_sections
+            defined = self._defined_heading(query, scores)
+            if defined is not None:
+                # "what is precision in machine learning": the question's frame and setting
+                # ("what is X in machine learning") match the asks of the lesson's opening on
+                # accuracy, whose last sentence names precision; the section headed by the term
+                # itself defines it.
+                scores[defined] = max(float(scores[defined]), float(scores.max()) + 1e-3)
         if lesson is not None:
             scores = scores + LESSON_BONUS * np.array(
                 [s.lesson_id == lesson for s in self.sections], dtype=np.float32
@@ -1145,6 +1162,11 @@ class SearchIndex:
                 scores = scores + weight * HEADING_SHAPE_BONUS * headings
         weak, strong = asked_aspects[0], asked_aspects[1]
         opposite = self._aspect_headings[1 if weak else 0][1]
+        if weak and not strong and not asked_aspects[2]:
+            # "what are its downsides?" after GANs: what a thing has been used for is no more
+            # its weak side than what it does well (the uses section tied the section on why GAN
+            # training is unstable and costly, through an ask on what GANs are good for).
+            opposite = np.maximum(opposite, self._aspect_headings[2][1])
         if weak != strong and opposite[int(np.argmax(scores))]:
             # The polarity of the ask: "all the weak points" wants where a thing falls short,
             # not its sibling on what it does well, however warmly the question's setting speaks
@@ -1237,6 +1259,13 @@ class SearchIndex:
                     (h for h in hits[:MACHINE_HITS] if self._router_agrees(self._position[h.section.id], routed)),
                     None,
                 )
+                polarity = [headings for asked_it, (_, headings) in zip(asked_aspects[:2], self._aspect_headings) if asked_it]
+                if chosen is None and len(polarity) == 1 and polarity[0][self._position[hits[0].section.id]]:
+                    # "our room-cleaning-time predictor ... what are the known weak spots of these
+                    # systems": the machine's weak (or strong) side is asked, and the section first
+                    # is headed so ("Where machine learning falls short"), though the router, lost
+                    # in the story, votes for none.
+                    chosen = hits[0]
                 if chosen is not None:
                     in_scope = True
                     hits = [chosen] + [h for h in hits if h.section.id != chosen.section.id]
@@ -1329,6 +1358,32 @@ class SearchIndex:
                 if named and named <= self._heading_terms[int(i)]:
                     return int(i)
         return None
+
+    def _defined_heading(self, question: str, scores: np.ndarray) -> int | None:
+        """The position of the best-scored section whose heading names in full the term a "what
+        is X?" ``question`` defines, when at most ``DEFINED_HEADINGS`` headings do (a term that
+        heads many sections, such as "machine learning", is no one section's subject), and it
+        is among the first three, and it is not a lesson's subject; None otherwise."""
+        found = _DEFINED_TERM.match(question)
+        named = set(self.analyse(found["term"])) if found else set()
+        if not named or any(named <= title for title in self._title_terms):
+            # A lesson's own subject ("what is reinforcement learning") is defined where the
+            # lesson opens, not in whichever section repeats its name ("... in games, robotics").
+            return None
+        heading = [i for i in range(len(self.sections)) if named <= self._heading_terms[i]]
+        if not heading or len(heading) > DEFINED_HEADINGS:
+            return None
+        first = [int(i) for i in np.argsort(-scores, kind="stable")[:3]]
+        defines = rx.compile(
+            r"\b" + r"\s+".join(re.escape(word) + r"(?:e?s)?" for word in found["term"].lower().split())
+            + r"(?:\s+\([^)]*\))?\s+(?:is|are|means|refers)\b",
+            re.IGNORECASE,
+        )
+        if any(defines.search(sentence) for sentence in self.sections[first[0]].sentences):
+            # The first section says what the term is ("Sentiment analysis is a classic NLP
+            # task ..."), however another heading names it ("Customer support: sentiment analysis").
+            return None
+        return next((i for i in first if i in heading), None)
 
     def _told_headings(self, text: str) -> np.ndarray | None:
         """Per section, 1.0 when its heading names in full a course term ``text`` tells by its

@@ -979,7 +979,7 @@ def _sentence_sides(sentence: str) -> tuple[str, ...]:
     learning are the same thing." names no side; nor one that asks whether the two before are
     alike: "same kind of model or two different ones?" offers "same" and "different" as the
     answer, not as two things; nor "do they compete or do they depend on each other?"."""
-    own = _sides_of(sentence)
+    own = tuple(_POINTER_NAMING.sub("", side) for side in _sides_of(sentence))
     if (
         own and not any(_POINTING.match(side) or _BARE_NOT.fullmatch(side) for side in own)
         and not _ALIKE_OR_NOT.match(sentence)
@@ -990,6 +990,17 @@ def _sentence_sides(sentence: str) -> tuple[str, ...]:
 
 
 _BARE_NOT = rx.compile(r"\W*not\W*", _F)
+# A pointer that names what it points at: "A chatbot gave a client a made-up dose. Is that
+# 'hallucination' the same as a classifier getting a case wrong?" compares hallucination (the
+# side "that hallucination" was taken for a bare pointer, and the comparison got no sides). Not
+# "is that a known problem with the faker vs judge type": "that" is the pronoun, and the side
+# still points back.
+_POINTER_NAMING = rx.compile(
+    r"^(?:that|this|these|those)\s+(?!(?:one|ones|thing|things|kind|kinds|sort|type|stuff|way|bit|same|other|"
+    r"is|was|are|were|does|do|did|can|could|will|would|a|an|the|my|our|your|its|their|his|her|some|any|no|not|"
+    r"just|only|really|also|what|how|why|which|who)\b)(?=[a-z])",
+    _F,
+)
 # One word in quotes before the noun it names ("the 'loss' number"): the quotes mark the word,
 # and left in, one was read into a side ("loss' number for ..."). Not a quoted answer offered as a
 # choice ("'late' or 'on time'"), which ``_CATEGORY`` reads with its quotes. (stop 39)

@@ -443,3 +443,25 @@ def test_one_after_a_relative_clause_is_the_thing_the_clause_tells_of() -> None:
 )
 def test_a_side_starts_in_the_sentence_that_compares(question: str, sides: tuple[str, ...]) -> None:
     assert shapes.comparison_sides(question) == sides
+
+
+# Stop 46: "that 'hallucination'" after a story names what it points at; taken for a bare pointer,
+# it left the comparison with no sides and the answer with one.
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "Dental nurse. The chatbot told a patient a dose that doesn't exist. Is that 'hallucination' the same as "
+            "overfitting?",
+            ("hallucination", "overfitting"),
+        ),
+        ("my model failed on new photos. are those errors like a gan's mode collapse?", ()),
+    ],
+)
+def test_a_pointer_that_names_its_thing_is_a_side(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+def test_that_as_a_pronoun_before_an_article_still_points_back() -> None:
+    sides = shapes._sentence_sides("is that a known issue with the forger vs detective kind")
+    assert sides == ()
