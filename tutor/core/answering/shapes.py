@@ -730,6 +730,10 @@ def _clean_side(text: str, last: bool) -> str:
                       "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
         text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
+        # "speech-to-text vs synthetic voices reading the weather: one recognises speech, the other
+        # makes it": the learner's gloss of the pair after a colon, one side then the other, is no
+        # part of the second side (its "recognises speech" took the side to speech recognition).
+        text = re.sub(r"\s*[:;]\s+(?:the\s+)?(?:one|first|former)\b[^:;]*\b(?:the\s+)?(?:other|second|latter)\b.*$", "", text, flags=_F)
         text = _without_trailing_question(text)
         # "... compared to how a gan does it": the second side does what the first one does.
         text = re.sub(r"^(?:how|what|when)\s+(?:(?:a|an|the)\s+)?(?P<x>.+?)\s+(?:does|do|did|can|would)\s+(?:it|that|this|so)$",
@@ -962,6 +966,9 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     if pair:
         return pair
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    pointed = _pointed_back(sentences)
+    if pointed:
+        return pointed
     if len(sentences) > 1:
         for sentence in reversed(sentences):
             own = _sentence_sides(sentence.strip())
@@ -971,6 +978,26 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     # names its own ("... two things: A, and B. ML or generative AI for each?" offers its own).
     # ("related or not?" offers no side "not": stop 39.)
     return listed_pair(text) or (() if any(_BARE_NOT.fullmatch(side) for side in sides) else sides)
+
+
+def _pointed_back(sentences: list[str]) -> tuple[str, str] | None:
+    """The thing a story's sentence tells, and the thing the next sentence compares it with by a
+    pointer ("we got a leaflet for a greenhouse controller that learns by trial and error from
+    rewards. how is that different to training on a spreadsheet of right answers?"), else None.
+    Read as sides, the pointer named nothing and the comparison was answered from one side's
+    lesson. The sentence before must tell something (four words or more, not who asks)."""
+    for at in range(len(sentences) - 1, 0, -1):
+        own = _sides_of(sentences[at].strip())
+        if len(own) != 2 or not _BARE_POINTER.fullmatch(own[0]) or _POINTING.match(own[1]):
+            continue
+        before = introductions(sentences[at - 1].strip())[0].strip(" ,;:-")
+        if len(before.split()) >= 4 and not _JOB_FIRST.match(before + ":"):
+            return before, own[1]
+        return None
+    return None
+
+
+_BARE_POINTER = rx.compile(r"\W*(?:that|this|it|they|these|those|that\s+one|this\s+one)\W*", _F)
 
 
 def _sentence_sides(sentence: str) -> tuple[str, ...]:

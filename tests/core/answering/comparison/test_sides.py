@@ -465,3 +465,32 @@ def test_a_pointer_that_names_its_thing_is_a_side(question: str, sides: tuple[st
 def test_that_as_a_pronoun_before_an_article_still_points_back() -> None:
     sides = shapes._sentence_sides("is that a known issue with the forger vs detective kind")
     assert sides == ()
+
+
+# Stop 46: a story's thing compared by a pointer in the next sentence ("how is that different
+# to ...") had no first side; and the learner's gloss after a colon ("one recognises speech, the
+# other makes it") was read into the second side.
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "the shed's new heater supposedly learns from trial and error with rewards. how is that different from "
+            "learning from labelled examples?",
+            ("the shed's new heater supposedly learns from trial and error with rewards", "learning from labelled examples"),
+        ),
+        (
+            "tram dispatcher. a tool that transcribes radio calls vs a tool that reads timetables aloud in a made-up "
+            "voice: one listens, the other speaks",
+            ("tool that transcribes radio calls", "tool that reads timetables aloud in a made-up voice"),
+        ),
+    ],
+)
+def test_a_pointer_to_the_sentence_before_and_a_gloss_after_a_colon(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+def test_who_asks_alone_before_the_pointer_tells_nothing_to_compare() -> None:
+    assert shapes._pointed_back(["Tram driver here", " is that different from a spam filter"]) is None
+    assert shapes._pointed_back(["our app sorts riders into groups by habit", " is that different from a spam filter"]) == (
+        "our app sorts riders into groups by habit", "spam filter",
+    )
