@@ -966,7 +966,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     if pair:
         return pair
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    pointed = _pointed_back(sentences)
+    pointed = _pointed_back(sentences) or _pointed_within(sentences)
     if pointed:
         return pointed
     if len(sentences) > 1:
@@ -995,6 +995,31 @@ def _pointed_back(sentences: list[str]) -> tuple[str, str] | None:
             return before, own[1]
         return None
     return None
+
+
+def _pointed_within(sentences: list[str]) -> tuple[str, str] | None:
+    """The thing a clause tells and the thing the same sentence then compares it with by a pointer
+    ("the thing on the dash that beeps when the engine readings go weird, is that the same AI as
+    bank fraud detection?", "when a chatbot invents a source, is that the same as a faked photo?"),
+    else None. Such a sentence named no side: the comparing pattern reads a question that opens
+    with its verb."""
+    for sentence in reversed(sentences):
+        found = _CLAUSE_THEN_POINTER.match(sentence.strip())
+        if found is None:
+            continue
+        own = _sides_of(found["ask"])
+        told = introductions(found["told"])[0].strip(" ,;:-")
+        if len(own) == 2 and _BARE_POINTER.fullmatch(own[0]) and not _POINTING.match(own[1]) and len(told.split()) >= 4:
+            return told, own[1]
+    return None
+
+
+# "<a told thing>, is that the same (kind of AI) as <another>": the told clause, then the question.
+_CLAUSE_THEN_POINTER = rx.compile(
+    r"^\W*(?:(?:when|if|whenever)\s+)?(?P<told>[^.?!]+?),\s*(?:(?:so|but|and|then)\s+)?"
+    r"(?P<ask>(?:is|are|was|were|isn'?t|aren'?t)\s+(?:that|it|this|they|those|these)\s+.+)$",
+    _F,
+)
 
 
 _BARE_POINTER = rx.compile(r"\W*(?:that|this|it|they|these|those|that\s+one|this\s+one)\W*", _F)

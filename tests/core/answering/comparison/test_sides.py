@@ -494,3 +494,23 @@ def test_who_asks_alone_before_the_pointer_tells_nothing_to_compare() -> None:
     assert shapes._pointed_back(["our app sorts riders into groups by habit", " is that different from a spam filter"]) == (
         "our app sorts riders into groups by habit", "spam filter",
     )
+
+
+# Stop 46: "<a told thing>, is that the same (kind of AI) as <another>?" named no side.
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "crane operator. the camera on the hook that warns when someone walks under the load, is that the same "
+            "kind of ai as the apps that write job adverts?",
+            ("the camera on the hook that warns when someone walks under the load", "apps that write job adverts"),
+        ),
+        (
+            "when an image generator gives a dog six legs, is that the same as a chatbot inventing a quote?",
+            ("an image generator gives a dog six legs", "chatbot inventing a quote"),
+        ),
+        ("if it ever happens, is that bad?", ()),
+    ],
+)
+def test_a_clause_then_a_pointer_compared(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
