@@ -966,7 +966,7 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     if pair:
         return pair
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    pointed = _pointed_back(sentences) or _pointed_within(sentences)
+    pointed = _pointed_back(sentences) or _pointed_within(sentences) or _choice_after_a_comma(sentences)
     if pointed:
         return pointed
     if len(sentences) > 1:
@@ -1012,6 +1012,29 @@ def _pointed_within(sentences: list[str]) -> tuple[str, str] | None:
         if len(own) == 2 and _BARE_POINTER.fullmatch(own[0]) and not _POINTING.match(own[1]) and len(told.split()) >= 4:
             return told, own[1]
     return None
+
+
+def _choice_after_a_comma(sentences: list[str]) -> tuple[str, ...] | None:
+    """The two options a sentence offers after a comma or colon, once it has told its setting ("my
+    data has no labels at all, clustering or a decision tree?", "to split customers into groups,
+    supervised or unsupervised learning for that?"), else None: the comparing pattern reads
+    "A or B?" only when it opens the question."""
+    for sentence in reversed(sentences):
+        found = _TAIL_CHOICE.search(sentence.strip())
+        if found is None or len(found["tail"].split()) > CHOICE_WORDS:
+            continue
+        own = _sentence_sides(found["tail"])
+        if len(own) == 2 and not any(_VERDICT_WORD.fullmatch(side) for side in own):
+            return own
+    return None
+
+
+# Answers offered, not things: "yes or no?", "true or false", "good or bad".
+_VERDICT_WORD = rx.compile(r"\W*(?:yes|no|nope|yeah|maybe|true|false|good|bad|right|wrong|hard|easy|better|worse)\W*", _F)
+
+
+CHOICE_WORDS = 10  # the options after the setting are short: "clustering or a decision tree"
+_TAIL_CHOICE = rx.compile(r"[^,:;]{12,}[,:;]\s*(?P<tail>[^,:;]*\bor\b[^,:;]*)$", _F)
 
 
 # "<a told thing>, is that the same (kind of AI) as <another>": the told clause, then the question.

@@ -514,3 +514,19 @@ def test_who_asks_alone_before_the_pointer_tells_nothing_to_compare() -> None:
 )
 def test_a_clause_then_a_pointer_compared(question: str, sides: tuple[str, ...]) -> None:
     assert shapes.comparison_sides(question) == sides
+
+
+# Stop 46: "A or B?" offered after the setting and a comma named no side (read only when it opens).
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("nobody ever labelled our call logs, k-means or a random forest?", ("k-means", "random forest")),
+        ("to sort invoices into piles we never named, supervised or unsupervised learning for this job?", ("supervised", "unsupervised learning")),
+    ],
+)
+def test_options_offered_after_the_setting(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.comparison_sides(question) == sides
+
+
+def test_verdicts_offered_after_a_comma_are_no_sides() -> None:
+    assert shapes._choice_after_a_comma(["my manager keeps asking about the model, good or bad?"]) is None
