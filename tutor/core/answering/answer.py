@@ -90,6 +90,10 @@ from tutor.core.words import QUESTION_STOPWORDS, stems, tokenize
 _FORMULA_OF = rx.compile(r"\b(?:for|of|behind)\s+(?:the\s+|a\s+|an\s+)?(.+)$", re.IGNORECASE)
 _EQUATION = rx.compile(r"\bequals\b|\s=\s")
 
+# A comparison side's first section counts for the missing side from this score, below a whole
+# question's scope bar (stop 46, comparison probes at 0.30 / 0.33 / 0.36: +7 / +6 / +2, none lost;
+# held out unchanged).
+SIDE_FLOOR = 0.3
 RELATED_MARGIN = 0.1  # a section of another lesson is suggested only when scored this close
 
 
@@ -494,7 +498,13 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             return answer  # the course's own comparison speaks of both
         self.index.prefetch(list(sides), expand=True)
         founds = [self.index.search(side, k=3, route=False) for side in sides]
-        firsts = [found.hits[0].section.id if found.in_scope and found.hits else None for found in founds]
+        # A side is a fragment of a question in scope as a whole: told in everyday words
+        # ("flagging odd incubator temperature readings", "one that writes up the bank's reports")
+        # it scores below the scope bar of a whole question, yet names its section (``SIDE_FLOOR``).
+        firsts = [
+            found.hits[0].section.id if found.hits and (found.in_scope or found.hits[0].score >= SIDE_FLOOR) else None
+            for found in founds
+        ]
         if firsts.count(cited[0]) != 1 or None in firsts:
             return answer  # both sides (or neither) find the cited section: it may speak of both
         missing = 1 - firsts.index(cited[0])

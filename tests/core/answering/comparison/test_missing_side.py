@@ -34,3 +34,13 @@ def test_the_side_left_out_gets_its_own_part(tutor) -> None:
 )
 def test_a_section_that_names_both_sides_still_answers_alone(tutor, question: str, section: str) -> None:
     assert _cited(tutor.ask(question)) == [section]
+
+
+def test_a_side_in_everyday_words_below_the_scope_bar_still_gets_its_part(tutor) -> None:
+    """Stop 46: a side told in everyday words scores below a whole question's scope bar
+    ("one that writes up the monthly reports"), so the missing side was never added and the answer
+    told the fraud checker alone (``SIDE_FLOOR``)."""
+    answer = tutor.ask("software that decides if a card payment looks fishy vs one that writes up the monthly reports, whats the diff")
+    cited = _cited(answer)
+    assert cited[0] == "ml-applications#fraud-detection-with-machine-learning"
+    assert len(cited) == 2 and cited[1].startswith("generative-ai-applications#text-generation")
