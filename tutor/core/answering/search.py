@@ -1374,7 +1374,8 @@ class SearchIndex:
         if not heading or len(heading) > DEFINED_HEADINGS:
             return None
         first = [int(i) for i in np.argsort(-scores, kind="stable")[:3]]
-        defines = rx.compile(
+        # (``re``, not ``rx``: a pattern per question must not join the stored module patterns.)
+        defines = re.compile(
             r"\b" + r"\s+".join(re.escape(word) + r"(?:e?s)?" for word in found["term"].lower().split())
             + r"(?:\s+\([^)]*\))?\s+(?:is|are|means|refers)\b",
             re.IGNORECASE,
