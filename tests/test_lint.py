@@ -79,3 +79,38 @@ def test_a_second_binding_is_found() -> None:
     """The check above can fail: a replaced pattern is reported, an extended one is not."""
     assert _rebound_names("A = 1\nB = 2\nA = 3\n") == ["A (line 3)"]
     assert _rebound_names("A = frozenset()\nA = A | {1}\n") == []
+
+
+def _stored_patterns_in_functions(source: str) -> list[str]:
+    """Calls of ``rx.compile`` (``tutor.core.regex_cache``) inside a function or method body."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        for inner in ast.walk(node):
+            if (
+                isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "compile"
+                and isinstance(inner.func.value, ast.Name) and inner.func.value.id == "rx"
+            ):
+                found.append(f"line {inner.lineno}")
+    return sorted(set(found))
+
+
+def test_stored_patterns_are_compiled_at_module_level_only() -> None:
+    """Why: ``regex_cache.compile`` keeps every pattern it compiles for the next run, in a file
+    beside the bytecode. A pattern built per question (from the learner's own words) would add an
+    entry per question asked and grow that file without end; such patterns use ``re.compile``,
+    whose cache is in memory. (Stop 46's review found one in ``search.py``.)"""
+    problems = {
+        str(path.relative_to(REPO)): found
+        for path in sorted((REPO / "tutor").rglob("*.py"))
+        if path.name != "regex_cache.py" and (found := _stored_patterns_in_functions(path.read_text(encoding="utf-8")))
+    }
+    assert not problems, problems
+
+
+def test_a_stored_pattern_in_a_function_is_found() -> None:
+    assert _stored_patterns_in_functions("def f(x):\n    return rx.compile(x)\n") == ["line 2"]
+    assert _stored_patterns_in_functions("P = rx.compile('a')\ndef f(x):\n    return re.compile(x)\n") == []

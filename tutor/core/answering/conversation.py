@@ -2031,7 +2031,7 @@ def names_a_part(question: str, word: str) -> bool:
     Why: read as the aspect, "judge" took that follow-up to the lesson on evaluating models,
     when the learner names the topic's own part by what it does, as learners do ("the faker
     one", "the judge one")."""
-    return bool(rx.compile(rf"(?i)\b(?:the|that|this)\s+{re.escape(word)}\s+(?:{_PART_NOUNS})\b").search(question))
+    return bool(re.compile(rf"(?i)\b(?:the|that|this)\s+{re.escape(word)}\s+(?:{_PART_NOUNS})\b").search(question))
 
 
 def aspect_lesson(question: str, conversation: Conversation, index: SearchIndex) -> str | None:
