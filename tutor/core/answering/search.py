@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tutor.core import regex_cache as rx
-from tutor.core.answering import compose, described, lexical, symptoms
+from tutor.core.answering import compose, described, lexical, shapes, symptoms
 from tutor.core.answering import conversation as conversation_module
 from tutor.core.answering.conversation import Conversation
 from tutor.core.answering.corpus import dense_texts, lexical_texts
@@ -782,7 +782,7 @@ class SearchIndex:
             # "so nobody has to label anything?": a point of the last answer restated, to check it
             or conversation_module.confirms_the_last(query, conversation)
             or conversation_module.opens_as_a_follow_up(query, self)
-        )
+        ) and (follow is not None or not shapes.points_within(query))
         alone = None
         if not leaning and conversation_module.asks_a_quoted_detail(query, conversation, self):
             # A detail one sentence of the section just cited states, asked in words of its own

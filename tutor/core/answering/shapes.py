@@ -980,6 +980,16 @@ def comparison_sides(question: str) -> tuple[str, ...]:
     return listed_pair(text) or (() if any(_BARE_NOT.fullmatch(side) for side in sides) else sides)
 
 
+def points_within(question: str) -> bool:
+    """Does ``question`` tell the thing its "that" points at itself, and compare it with another
+    (``_pointed_back``, ``_pointed_within``)? Such a question is no follow-up of the conversation,
+    however its pronoun reads: "the gadget on the dash that beeps when the engine readings go
+    weird, is that the same AI as bank fraud detection?" after a question on pilot projects was
+    answered from the pilot section."""
+    sentences = [s for s in _SENTENCE_END.split(normalise(question).strip()) if s.strip()]
+    return bool(_pointed_back(sentences) or _pointed_within(sentences))
+
+
 def _pointed_back(sentences: list[str]) -> tuple[str, str] | None:
     """The thing a story's sentence tells, and the thing the next sentence compares it with by a
     pointer ("we got a leaflet for a greenhouse controller that learns by trial and error from

@@ -454,3 +454,20 @@ def test_parts_are_asked_of_both_not_named_in_a_side(tutor, question: str, parts
     sides = shapes.detect(question).sides
     answer = tutor._parts_of_each(question, tutor.index.search(question, k=5), sides)
     assert (answer is not None) == parts, sides
+
+
+def test_a_question_that_tells_what_its_that_points_at_does_not_lean(tutor) -> None:
+    """Stop 46: "..., is that the same AI as bank fraud detection?" after a question on starting
+    small was read as a follow-up by its "that" and answered from the pilot-project section; the
+    question tells the thing it points at itself (``shapes.points_within``)."""
+    after = converse(tutor, [
+        "should our corner shop go all in on ai or start smaller?",
+        "the box in the cold room that beeps when the fridge readings drift, is that the same ai as card fraud detection?",
+    ])
+    alone = tutor.ask("the box in the cold room that beeps when the fridge readings drift, is that the same ai as card fraud detection?")
+    assert "adoption-challenges#a-small-pilot-project-as-a-first-step" not in _cited(after)
+    assert _cited(after) == _cited(alone)
+    # A follow-up whose "that" points back still leans on the topic.
+    assert _cited(converse(tutor, ["what is overfitting", "is that the same as underfitting?"])) == [
+        "training-and-overfitting#overfitting-and-underfitting"
+    ]
