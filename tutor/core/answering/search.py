@@ -325,10 +325,10 @@ _DEFINITION = rx.compile(
 )
 # The term a "what is X?" question defines: the words before a setting ("precision" in "what is
 # precision in machine learning", "the loss" in "what is the loss for a vae").
+_SETTING_WORD = r"(?:in|for|of|within|on|with|when|used|about|as)\b"
 _DEFINED_TERM = rx.compile(
     r"^\W*(?:what(?:'s|\s+is|\s+are)|whats|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?"
-    r"(?P<term>[\w-]+(?:\s+(?!(?:in|for|of|within|on|with|when|used|about|as)\b)[\w-]+){0,2}?)"
-    r"(?:\s+(?:in|for|of|within|on|with|when|used|about|as)\b.*)?\W*$",
+    rf"(?P<term>[\w-]+(?:\s+(?!{_SETTING_WORD})[\w-]+){{0,2}}?)(?:\s+{_SETTING_WORD}.*)?\W*$",
     re.IGNORECASE,
 )
 DEFINED_HEADINGS = 2  # a defined term heading at most this many sections names their subject

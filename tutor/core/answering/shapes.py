@@ -995,14 +995,14 @@ def _pointed_back(sentences: list[str]) -> tuple[str, str] | None:
     pointer ("we got a leaflet for a greenhouse controller that learns by trial and error from
     rewards. how is that different to training on a spreadsheet of right answers?"), else None.
     Read as sides, the pointer named nothing and the comparison was answered from one side's
-    lesson. The sentence before must tell something (four words or more, not who asks)."""
+    lesson. The sentence before must tell something (``TOLD_WORDS``, not who asks)."""
     for at in range(len(sentences) - 1, 0, -1):
-        own = _sides_of(sentences[at].strip())
-        if len(own) != 2 or not _BARE_POINTER.fullmatch(own[0]) or _POINTING.match(own[1]):
+        other = _compared_with_a_pointer(sentences[at])
+        if other is None:
             continue
         before = introductions(sentences[at - 1].strip())[0].strip(" ,;:-")
-        if len(before.split()) >= 4 and not _JOB_FIRST.match(before + ":"):
-            return before, own[1]
+        if len(before.split()) >= TOLD_WORDS and not _JOB_FIRST.match(before + ":"):
+            return before, other
         return None
     return None
 
@@ -1017,11 +1017,23 @@ def _pointed_within(sentences: list[str]) -> tuple[str, str] | None:
         found = _CLAUSE_THEN_POINTER.match(sentence.strip())
         if found is None:
             continue
-        own = _sides_of(found["ask"])
+        other = _compared_with_a_pointer(found["ask"])
         told = introductions(found["told"])[0].strip(" ,;:-")
-        if len(own) == 2 and _BARE_POINTER.fullmatch(own[0]) and not _POINTING.match(own[1]) and len(told.split()) >= 4:
-            return told, own[1]
+        if other is not None and len(told.split()) >= TOLD_WORDS:
+            return told, other
     return None
+
+
+def _compared_with_a_pointer(asking: str) -> str | None:
+    """The named thing ``asking`` compares a bare pointer with ("how is that different to training
+    on a spreadsheet" -> "training on a spreadsheet"), else None."""
+    own = _sides_of(asking.strip())
+    if len(own) != 2 or not _BARE_POINTER.fullmatch(own[0]) or _POINTING.match(own[1]):
+        return None
+    return own[1]
+
+
+TOLD_WORDS = 4  # what a pointer points back at tells something: four words or more
 
 
 def _choice_after_a_comma(sentences: list[str]) -> tuple[str, ...] | None:
