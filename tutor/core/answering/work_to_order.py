@@ -125,7 +125,12 @@ _OUT_OF_JOB = [
     # write my cover letter twice ... why".
     _made(# ("will people like me be able to make our own chat helper?" asks what is possible: a
     # question about ability, how-to or difficulty is not work ordered from the tutor.)
+    # (Nor is making by someone else, hired or asked: "looked at getting someone to build us our
+    # own AI ... why is making one so dear" asks about the cost, stop 47.)
     rx.compile(r"(?<!\bable\s)(?<!\bhow\s)(?<!\bpossible\s)(?<!\bhard\s)(?<!\beasy\s)(?<!\blearn\s)"
+               r"(?<!\bsomeone\s)(?<!\bsomebody\s)(?<!\bthem\s)(?<!\bhim\s)(?<!\bfirm\s)(?<!\bagency\s)"
+               r"(?<!\bcompany\s)(?<!\bvendor\s)(?<!\bdeveloper\s)(?<!\bcontractor\s)(?<!\bconsultant\s)"
+               r"(?<!\bfreelancer\s)(?<!\bbloke\s)(?<!\bguy\s)"
                r"\bto\s+(?:write|draft|compose|make|generate|create|produce|code|build)\s+(?:me|us)\b", _F)),
     _made(rx.compile(r"\b(?:you|u|ya)\s+(?:[\w']+\s+){0,3}?to\s+(?:write|draft|compose|make|generate|create|produce|code|"
                      r"build)\s+(?:my|our)\b", _F)),

@@ -27,6 +27,9 @@ OWN_MAKING = [
     ("would i have to label every photo to create my own cat detector", {"supervised-learning", "data-and-compute"}),
     ("should we start small to build our first ai tool", {"adoption-challenges"}),
     ("how much compute do we need to train our own language model", {"data-and-compute", "language-models"}),
+    # Stop 47: made by someone else, hired or asked, not by the tutor.
+    ("we asked a consultant to build us a demand forecaster, why did it cost so much", {"adoption-challenges", "data-and-compute"}),
+    ("got quotes for a developer to make us a custom chatbot, why is that so pricey", {"adoption-challenges", "data-and-compute", "future-trends"}),
 ]
 
 ORDERS = [
@@ -35,6 +38,7 @@ ORDERS = [
     "i want you to build my website",
     "i'd like u to quickly write my bio",
     "use reinforcement learning to write me a cover letter",
+    "i need you to build us a chatbot for the shop",
 ]
 
 
