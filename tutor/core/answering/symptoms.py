@@ -383,6 +383,48 @@ _FLAW_ONLY = rx.compile(
 _FLAW_IN_OUT = _Both(_MAKER_NAMED, _FLAW_ONLY)
 
 
+# (stop 47) Mode collapse told by what a picture maker keeps to: "meant to draw all ten digits but
+# only ever draws 1s", "the generator only ever makes red dresses". The glossary's "only ever draws
+# one" missed every other thing drawn, and the story's words (digits, a checker) kept the question
+# under the scope bar. A maker must be named (``_MAKER_NAMED``): "my chatbot only ever gives short
+# answers" tells no lost variety.
+_ONLY_EVER_MADE = rx.compile(
+    r"\bonly\s+ever\s+(?:seems\s+to\s+)?(?:draws?|drew|paints?|makes?|made|produces?|produced|generates?|"
+    r"generated|creates?|created|renders?|spits?\s+out|churns?\s+out|pumps?\s+out|comes?\s+up\s+with)\b",
+    re.IGNORECASE,
+)
+_SAME_MADE = _Both(_MAKER_NAMED, _ONLY_EVER_MADE)
+
+
+# (stop 47) Noisy or incomplete data told by where it came from: a broken or faulty instrument, or
+# readings, records or labels that were wrong or missing, fed to a model ("the rain sensor was
+# broken half of last year. if i feed all that into a crop yield predictor does it matter").
+_INSTRUMENT = (
+    r"(?:sensors?|gauges?|meters?|thermometers?|probes?|scales?|counters?|loggers?|monitors?|readers?|trackers?|"
+    r"weather\s+stations?|cameras?|scanners?)"
+)
+_FAULTY = (
+    r"(?:broken|broke|faulty|dodgy|bust(?:ed)?|playing\s+up|on\s+the\s+blink|out\s+of\s+action|off\s+for|down\s+for|"
+    r"miscalibrated|mis-calibrated|reading\s+wrong|wrong|stuck|dead|packed\s+up|not\s+working)"
+)
+_BAD_RECORDS = (
+    r"(?:wrong|bad|faulty|dodgy|missing|garbage|junk|mistyped|mislabell?ed|patchy|gappy|incomplete)\s+"
+    r"(?:\w+\s+)?(?:readings|records|entries|data|labels|numbers|values|figures|logs)\b|"
+    r"\bgaps?\s+in\s+(?:the\s+|my\s+|our\s+|its\s+)?(?:data|records|readings|logs|figures)\b"
+)
+_FAULT_TOLD = rx.compile(
+    rf"\b{_INSTRUMENT}\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are|had\s+been|has\s+been|went|got|kept)\s+(?:\w+\s+)?{_FAULTY}\b|"
+    rf"\b{_FAULTY}\s+{_INSTRUMENT}\b|\b{_BAD_RECORDS}",
+    re.IGNORECASE,
+)
+_FED_TO_A_MODEL = rx.compile(
+    r"\b(?:feed|feeding|fed|train|training|trained|put|putting|use|using|load|loading|give|giving)\b[^.?!]{0,60}?"
+    r"\b(?:model|predictor|forecaster|ai|algorithm|system|program|programme|machine\s+learning|ml|network|classifier)\b|"
+    r"\b(?:model|predictor|forecaster|ai|algorithm|classifier)\b[^.?!]{0,40}?\b(?:learn\w*|trained|fed)\b",
+    re.IGNORECASE,
+)
+_NOISY_FED = _Both(_FAULT_TOLD, _FED_TO_A_MODEL)
+
 # K-means failing: groups of points in shapes other than round blobs ("long curved arcs", "weird
 # shapes", "rings"), a grouping cut down the middle, or a grouping method that needs no number of
 # groups ("one where i dont have to guess how many groups"). The story's grouping words drew the
@@ -441,6 +483,8 @@ _TOLD = (
     (_NARROW_FED, "training data for generative models"),
     (_FLAW_IN_OUT, "training data for generative models"),
     (_TELLS_APART_TOLD, "image classification"),
+    (_SAME_MADE, "mode collapse"),
+    (_NOISY_FED, "noisy or incomplete data"),
 )
 
 

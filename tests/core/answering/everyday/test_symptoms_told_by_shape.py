@@ -207,3 +207,37 @@ def test_a_repeat_without_people_or_without_a_source_asked_is_no_bias(question: 
 def test_a_skew_story_is_answered_from_the_bias_section(tutor: Any) -> None:
     answer = tutor.ask("the new cover rota at our school keeps putting the same two teachers on every lesson. where would it learn that from")
     assert answer.in_scope and cited(answer)[0] == "ethics-and-regulation#bias-inherited-from-training-data", cited(answer)
+
+
+# Stop 47 (hpara47 probes, worded apart): lost variety told by what a picture maker only ever
+# makes, and noisy or incomplete data told by a broken instrument or bad records fed to a model.
+MODE_COLLAPSE = "gans#mode-collapse-when-a-gan-loses-variety"
+NOISY = "training-and-overfitting#how-noisy-or-incomplete-data-leads-to-mistakes"
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("my niece's art ai was supposed to paint all sorts of birds but only ever paints robins, whats up with it", "mode collapse"),
+    ("the logo generator we trialled only ever produced blue circles. what went wrong", "mode collapse"),
+    ("the humidity sensor in bay 2 was faulty for months. we trained the spoilage predictor on that, is that a problem", "noisy or incomplete data"),
+    ("a third of our delivery logs have missing values. can a model still learn from them", "noisy or incomplete data"),
+])
+def test_a_kept_to_output_or_a_faulty_source_is_told_by_its_shape(question: str, term: str) -> None:
+    assert term in told_terms(question)
+
+
+@pytest.mark.parametrize("question", [
+    "my chatbot only ever gives short answers, can i change that",
+    "the thermometer in the cold room is faulty, should i replace it",
+    "our bakery only ever makes sourdough on mondays",
+])
+def test_no_maker_or_no_model_tells_neither(question: str) -> None:
+    assert not {"mode collapse", "noisy or incomplete data"} & set(told_terms(question))
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    ("my niece's art ai was supposed to paint all sorts of birds but only ever paints robins, whats up with it", MODE_COLLAPSE),
+    ("the humidity sensor in bay 2 was faulty for months. we trained the spoilage predictor on that, is that a problem", NOISY),
+])
+def test_the_told_shape_answers_from_its_section(tutor: Any, question: str, section: str) -> None:
+    answer = tutor.ask(question)
+    assert answer.in_scope and cited(answer)[0] == section, cited(answer)
