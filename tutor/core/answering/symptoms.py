@@ -40,7 +40,7 @@ _PRAISE = (
 _FAILURE = (
     r"(?:rubbish|useless|hopeless|garbage|terrible|awful|poor|badly|flops?|flopped|fall(?:s|ing)? apart|"
     r"fell apart|fell (?:on its|flat on its) face|miles (?:out|off)|way off|muddled|no good|struggles?|"
-    r"gets? (?:it |them )?wrong|all over the place|falls? over|fell over|missed|misses|"
+    r"(?:gets?|got) (?:it |them |everything |most (?:of them |things )?|loads |lots )?wrong|all over the place|falls? over|fell over|missed|misses|"
     # (stop 41) chance told as the failure: "barely better than guessing", "no better than a coin flip".
     r"(?:barely|hardly|no|not much|not any|little|only just) better than (?:guessing|a guess|chance|random|"
     r"(?:a )?coin[- ]?(?:flip|toss)|(?:flipping|tossing) a coin|a dice|rolling a dice)|coin[- ]?(?:flip|toss)|missing(?! (?:values?|data|fields?|entries|records|rows|labels?|numbers))|clueless)"
@@ -54,6 +54,20 @@ _OVERFIT_TOLD = rx.compile(
     rf"[^.?!]{{0,80}}?(?:\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_OTHER_DATA}\b|"
     # "got our listings badly wrong": the learner's own data as what it got wrong (stop 40).
     r"\b(?:gets?|got|getting) (?:ours|(?:our|my) (?:\w+ ){0,3}?)(?:\w+ )?wrong\b)",
+    re.IGNORECASE,
+)
+
+# (stop 47) The data it did well on said first, the praise bare after it, then the failure on other
+# data: "on the practice's own old films it was near perfect but on new patients it was rubbish".
+# ``_PRAISE`` wants its data after the praise ("perfect on their test set").
+_PRAISE_BARE = (
+    r"(?:near(?:ly| enough)? perfect|perfect|flawless|brilliant|excellent|great|superb|spot on|amazing|"
+    r"(?:9\d|100)(?:\.\d+)? ?(?:%|percent|per cent)|top marks)"
+)
+_OVERFIT_DATA_FIRST = rx.compile(
+    rf"\b(?:on|with|in)\b[^.?!]{{0,60}}?\b(?:was|were|is|are|did|does|scored|scores|got|gets|looked|looks|came out)\s+"
+    rf"(?:\w+\s+)?{_PRAISE_BARE}(?!\w)[^.?!]{{0,20}}?\b(?:but|yet|whereas|while)\b"
+    rf"[^.?!]{{0,80}}?(?:\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_OTHER_DATA}\b)",
     re.IGNORECASE,
 )
 
@@ -248,12 +262,17 @@ _TALKER = (
 _STATED = (
     r"(?:told|tells?|said|says|gave|gives|quoted|quotes|cited|cites|claimed|claims|answered|replied|"
     r"wrote|writes|listed|lists|recommended|named|mentioned|referenced|invents|invented|"
+    # (stop 47) and as it goes on: "came back dead confident quoting a regulation number that
+    # doesn't exist".
+    r"telling|saying|giving|quoting|citing|claiming|answering|replying|writing|listing|recommending|naming|"
+    r"mentioning|referencing|inventing|"
     r"(?:came|comes|coming) up with|made up|makes up|making up)"
 )
 _FALSE = (
     r"(?:(?:doesn'?t|does not|didn'?t|did not|don'?t|do not) (?:even |actually |really )?(?:exist|have|happen)|"
     r"never (?:existed|exist|happened|wrote|written|said|opened|open|had|have)\b(?! to)|"
     r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|were not) (?:even |actually )?(?:real|true|there)|"
+    r"(?:is|was|are|were) never (?:real|true|a thing)|"
     r"none of (?:them|which|those|these) (?:are|were|is|was|exists?|existed)|"
     r"non-?existent|made[- ]up|fake|fictional|bogus|invented|imaginary|out of thin air)"
 )
@@ -469,6 +488,7 @@ _TOLD = (
     (_OVERFIT_TOLD, "overfitting"),
     (_BY_HEART_TOLD, "overfitting"),
     (_OVERFIT_PRACTISED, "overfitting"),
+    (_OVERFIT_DATA_FIRST, "overfitting"),
     (_BIAS_TOLD, "bias"),
     (_SKEW_TOLD, "bias inherited from training data"),
     (_EXPLORE_TOLD, "exploration versus exploitation"),

@@ -241,3 +241,27 @@ def test_no_maker_or_no_model_tells_neither(question: str) -> None:
 def test_the_told_shape_answers_from_its_section(tutor: Any, question: str, section: str) -> None:
     answer = tutor.ask(question)
     assert answer.in_scope and cited(answer)[0] == section, cited(answer)
+
+
+# Stop 47: the data it did well on said first, the praise bare after it ("on X it was near
+# perfect but on new Y it was rubbish"); ``_PRAISE`` wanted the data after the praise.
+@pytest.mark.parametrize("question", [
+    "locksmith. with the demo keys the cutting app was spot on but on our customers' worn keys it's useless, why",
+    "on the supplier's test photos it scored 99% but with our own crops it gets everything wrong",
+])
+def test_overfitting_told_with_its_data_first(question: str) -> None:
+    assert told_terms(question)[:1] == ["overfitting"]
+
+
+def test_praise_then_a_failure_elsewhere_than_other_data_is_no_overfitting() -> None:
+    assert "overfitting" not in told_terms("on sunny days the forecast was great but it struggles in heavy rain")
+
+
+# Stop 47: the false statement told as it goes on ("came back ... quoting a regulation that doesn't
+# exist"), not only as done ("quoted").
+@pytest.mark.parametrize("question", [
+    "electrician. the assistant came back citing a wiring standard that doesn't exist, what's that called",
+    "our support bot kept telling people about a loyalty scheme that was never real. why",
+])
+def test_a_falsehood_told_as_it_goes_on_is_hallucination(question: str) -> None:
+    assert "hallucination" in told_terms(question)
