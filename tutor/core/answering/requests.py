@@ -52,6 +52,7 @@ from tutor.core.answering.refusal_texts import (
     Refusal,
 )
 from tutor.core.answering.request_parts import MADE
+from tutor.core.answering.shapes import told_answer_kinds
 from tutor.core.answering.roles import _ROLE, ABOUT_COURSE, COURSE_ASK, ROLE_9
 from tutor.core.answering.small_talk import _CHAT, FEELINGS, GREETING, THANKS
 from tutor.core.answering.text_jobs import (
@@ -161,9 +162,13 @@ def classify(text: str) -> Refusal | None:
         return Refusal("chat", CHAT_TEXT)
     # An errand or a personal matter is refused, unless the question asks about a course subject
     # in it: "my landlord uses an AI to screen tenants, could it be biased?" is a question on bias.
+    # Nor is a message that tells two tasks by their kinds of answer and asks about both ("weather
+    # station: forecasting tomorrow's rainfall in mm and forecasting whether it will rain at all.
+    # is that the same task type"): classification and regression are asked about, not the
+    # weather (stop 47).
     if any(p.search(text) for p in _EVERYDAY + EVERYDAY_MORE + EVERYDAY_9) and not (
         (COURSE_SUBJECT.search(text) or COURSE_TERM.search(text)) and (course_ask or YES_NO_CLAUSE.search(text))
-    ):
+    ) and told_answer_kinds(text) is None:
         return Refusal("everyday", EVERYDAY_TEXT)
     # An order that does not open the message: after a sentence of thanks or context ("the GAN
     # lesson clicked, thanks! now can you write the next chapter of my story"), or after a leading

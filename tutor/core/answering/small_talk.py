@@ -24,7 +24,10 @@ _CHAT = [
         _F,
     ),
     rx.compile(
-        r"\b(?:your|ur)\s+(?:favou?rite|fav|fave)\b|"
+        # ("what's your favourite ...", not the generic you of a story: "trying new restaurants vs
+        # going to your favourite one, what's that in reinforcement learning", stop 47.)
+        r"\b(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bgoing\s)"
+        r"(?<!\bpick\s)(?<!\border\s)(?<!\beat\s)(?<!\bplay\s)(?:your|ur)\s+(?:favou?rite|fav|fave)\b|"
         r"\bdo\s+(?:you|u)\s+(?:love|like|hate|fancy|miss|care\s+about)\s+(?:me|us)\b|\bi\s+love\s+(?:you|u)\b|"
         # the tutor's own feelings about its work: "do you actually enjoy being a tutor?"
         r"\bdo\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+|ever\s+)?(?:enjoy|like|love|hate|mind)\s+(?:being\s+(?:a|an|my)|"
