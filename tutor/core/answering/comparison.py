@@ -1060,6 +1060,12 @@ class Comparing:
             # of a claim" versus "whether a claim is fraudulent", left as context, took the
             # category side to the section on fraud detection).
             question = " versus ".join(sides)
+        elif shapes.same_for_both(shapes.normalise(question)) == sides:
+            # One thing asked of two settings ("is a 'loss' the same thing for a classifier as for
+            # a generative model?"): the sides are made of the question's words, not quoted from
+            # it, so what is left around them is no aspect of either (searched with it, "image
+            # generator" and "classifier" drew the section on image classification; stop 47).
+            question = " versus ".join(sides)
         elif shapes.families_skills(question) == sides:
             # Likewise the skills of each family: the learner's story ("two of my year 13s want to
             # go into ai ... a church school") is no aspect of either side (left as context, it

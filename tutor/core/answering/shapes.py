@@ -306,6 +306,33 @@ _CLAIMED_SAME_RX = rx.compile(
     r"pretty\s+much|kind\s+of)\s+)?(?:the\s+)?same\b",
     _F,
 )
+# (stop 47) One thing asked of two settings: "is a 'loss' the same thing for a classifier as for a
+# generative model?", "does overfitting mean the same for a gan as for a classifier", "is bias the
+# same problem in ml as in gen ai". The thing in each setting is a side ("loss for a classifier",
+# "loss for a generative model"): read as a yes/no or general question, it was answered from one.
+_SAME_FOR_BOTH = rx.compile(
+    r"\b(?:is|are|does|do|would|will)\s+(?P<x>(?!(?:it|that|this|they|those|these|there)\b)[^?,;:.!]{1,40}?)\s+"
+    r"(?:mean\s+|work\s+|count\s+)?(?:(?:exactly|really|actually|basically)\s+)?(?:the\s+)?same"
+    r"(?:\s+(?:thing|things|problem|idea|measure|deal|concept|risk|issue|job|number|kind\s+of\s+thing))?\s+"
+    r"(?P<prep>for|in|with|on|inside)\s+(?P<a>[^?,;:.!]{1,50}?)\s+as\s+(?:(?:it\s+(?:is|does)|they\s+(?:are|do))\s+)?"
+    r"(?:(?:for|in|with|on|inside)\s+)?(?P<b>[^?,;:.!]{1,50}?)\s*(?:[?,;:.!]|$)",
+    _F,
+)
+
+
+def same_for_both(question: str) -> tuple[str, str] | None:
+    """The two sides of one thing asked of two settings (``_SAME_FOR_BOTH``): ("loss for a
+    classifier", "loss for a generative model"), else None."""
+    found = _SAME_FOR_BOTH.search(question)
+    if not found:
+        return None
+    thing = _ARTICLE.sub("", found["x"].strip(" '\"‘’“”")).strip(" '\"‘’“”")
+    a, b = found["a"].strip(), found["b"].strip()
+    if not thing or not a or not b or a.lower() == b.lower():
+        return None
+    return f"{thing} {found['prep']} {a}", f"{thing} {found['prep']} {b}"
+
+
 # "..., which doesnt exist", "..., which turned out": a relative clause telling what the last thing
 # was, not "which one" asked of two things ("it quoted a verse with total confidence and a
 # reference, which doesnt exist. is it lying?" compares nothing; stop 39).
@@ -1141,7 +1168,8 @@ _OF_BOTH = rx.compile(
     # ("... same type of problem?": whether the two are alike is asked of both.)
     # ("is that one fault or two?": whether the two are one is asked of both.)
     r"\b(?:which\s+of\s+(?:the|these|those)\s+two|which\s+one|those|these|both|the\s+two|them|they|either|each|same|"
-    r"one\s+[\w-]+\s+or\s+two)\b", _F
+    # ("is that a different kind of prediction?": whether the second differs is asked of both.)
+    r"one\s+[\w-]+\s+or\s+two|(?:a\s+)?different\s+(?:kind|type|sort)s?)\b", _F
 )
 
 
@@ -1516,7 +1544,13 @@ def _object_of_first(a: str, b: str) -> str:
 # no section comparing the two.
 _HEDGE = (
     r"any|anymore|really|actually|truly|honestly|literally|basically|even|kinda|sorta|kind\s+of|sort\s+of|"
-    r"that|so|way|far|much|a\s+lot|a\s+bit|lots|still|just|like|"
+    r"that|so|way|far|much|a\s+lot|a\s+bit|lots|still|just|"
+    # "like" closing a side is a hedge ("is a gan really like"), but not the verb after its doer:
+    # "the ai that guesses what film i'll like" (cut, the side was searched as "... what film
+    # i'll" and went to "Predicting versus creating" instead of recommendation; stop 47).
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bu\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!'ll\s)(?<!'d\s)"
+    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bpeople\s)(?<!\bcustomers\s)(?<!\busers\s)"
+    r"(?<!\bshoppers\s)(?<!\bviewers\s)(?<!\blisteners\s)(?<!\breaders\s)(?<!\bkids\s)(?<!\bguests\s)like|"
     r"(?:better|worse|more|less|bigger|smaller|faster|slower|harder|easier)\s+or"
 )
 _HEDGE_TAIL = rx.compile(rf"(?:\s+(?:{_HEDGE}))+$|\s+or\s+(?:nah|not|no|nope|what)$", _F)
@@ -1533,7 +1567,9 @@ def _unhedge(side: str) -> str:
 
 # "ML the better choice", "gen AI better": the verdict asked for is not part of a side's name.
 _CHOICE_TAIL = rx.compile(
-    r"\s+(?:(?:the|a)\s+)?(?:better|best|right|preferable|smarter|wiser)(?:\s+(?:choice|option|tool|one|pick|fit|bet))?$", _F
+    r"\s+(?:(?:the|a)\s+)?(?:better|best|right|preferable|smarter|wiser)(?:\s+(?:choice|option|tool|one|pick|fit|bet))?$|"
+    # "precision or recall matters more" (stop 47)
+    r"\s+(?:(?:really|actually)\s+)?(?:matters?|counts?)\s+(?:more|most)$|\s+(?:is\s+)?(?:more|most)\s+important$", _F
 )
 
 
@@ -2025,7 +2061,7 @@ def learning_kind_half_named(sides: tuple[str, ...]) -> tuple[str, ...] | None:
 # A side that is a task of predicting something ("guessing the rent", "one to tell whether ...",
 # "putting a figure on the premium"), not "how much data gan training needs".
 _PREDICTS = rx.compile(
-    r"\b(?:predict|guess|estimat|forecast|tell|say|decid|label|classif|flag|sort|spot|detect|work(?:ing|s)?\s+out|put|"
+    r"\b(?:predict|guess|estimat|forecast|tell|told|say|said|decid|label|classif|flag|sort|spot|detect|work(?:ing|s)?\s+out|put|"
     r"pric|scor|judg|assess|recogni[sz]|identif)\w*",
     _F,
 )
@@ -2059,7 +2095,17 @@ def answer_kind(side: str) -> str | None:
 _TASKS_JOINED = rx.compile(
     r"\s*(?:,\s*(?:and|while|whereas)\s+|;\s*|,?\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+"
     # ("one says will it fail this month yes or no, the other says how many cycles it has left")
-    r"|,\s*(?:and\s+)?(?=(?:the\s+other|another)(?:\s+one)?\s+[a-z]+s\b))",
+    r"|,\s*(?:and\s+)?(?=(?:the\s+(?:other|old|older|new|newer|first|second|next)|another)(?:\s+one)?\s+"
+    r"(?:[a-z]+s|told|gave|said|showed|predicted|guessed|estimated|flagged|sorted|gave)\b)"
+    # (stop 47) "forecasting tomorrow's rainfall in mm and forecasting whether it will rain at
+    # all": a bare "and" before a second task told by its verb.
+    r"|\s+and\s+(?=(?:predicting|forecasting|guessing|estimating|working\s+out|telling|deciding|sorting|"
+    r"flagging|scoring|spotting|detecting|classifying|labelling|labeling|judging|assessing|pricing)\b)"
+    # (stop 47) "our valuation tool spits out a price for a house and the tenant referencing tool
+    # just says pass or fail": a bare "and" before a second machine told doing its job.
+    r"|\s+and\s+(?=(?:the|our|my|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tool|app|model|system|program|programme|software|one|machine|bot|scanner|camera|checker)\s+"
+    r"(?:just\s+|only\s+|simply\s+|then\s+)?[a-z]+s\b))",
     _F,
 )
 
@@ -2336,6 +2382,8 @@ def _families_aspect(question: str) -> tuple[str, str] | None:
 
 def _detect(question: str) -> Shape:
     question = normalise(question)
+    if (both := same_for_both(question)) is not None:
+        return Shape("comparison", both, same=True)
     subject = _two_sided_subject(question)
     if subject:
         x = _ARTICLE.sub("", subject)
@@ -2381,7 +2429,7 @@ def _detect(question: str) -> Shape:
     if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     # ("a gan or a vae, how does each one produce the picture?": what is asked of each option.)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|matters?\s+more|counts?\s+more|more\s+important|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question) and _LIST.search(_CLAIM_OF_ALL.sub(" ", question)):
         return Shape("list")
@@ -2454,9 +2502,20 @@ def _closing_options(question: str) -> tuple[str, ...]:
     sentences = [s for s in _SENTENCE_BREAK.split(question.strip()) if s.strip()]
     if len(sentences) < 2 and "," not in question:
         return ()
-    last = re.sub(r"^\W*(?:to|for|in|if|when|with|on|so)\b[^,:?]*[,:]\s*", "", sentences[-1].strip(), flags=_F)
+    # (A label before a colon opens the sentence too: "journalist: for fact-heavy research
+    # summaries, a big llm or a small language model?", stop 47.)
+    last = re.sub(
+        r"^\W*(?:[\w'-]+(?:\s+[\w'-]+){0,2}\s*:\s*)?(?:(?:to|for|in|if|when|with|on|so)\b[^,:?]*[,:]\s*)?", "",
+        sentences[-1].strip(), flags=_F,
+    )
     if last == sentences[-1].strip() and len(sentences) < 2:
-        return ()
+        # A told setting before a comma, then nothing but the options: "my data has no labels at
+        # all, clustering or a decision tree?" (stop 47; read as a general question, it was
+        # answered from the clustering side alone).
+        told = re.match(r"^(?P<setting>[^,;:?]{12,}?)[,;:]\s*(?P<options>[^,;:]+\?+)\s*$", last)
+        if not told or _WH.match(told["setting"]) or _YES_NO.match(told["setting"]):
+            return ()
+        last = told["options"]
     # "to create extra characters for my app: gan or vae, and why", "to generate new patterns, a
     # vae or a gan, which trains more reliably": the options may carry an article, and the pick
     # asked after them ("and why", "which ...") is what is asked of both, not a third option (the
@@ -2474,15 +2533,15 @@ def _closing_options(question: str) -> tuple[str, ...]:
 
 # The pick asked after two closing options: ", and why?", ", which trains more reliably", " - which one?".
 _PICK_AFTER = rx.compile(r"\s*(?:[,;:]|\s-+)\s*(?:and\s+)?(?:why|which\b[^,?]*)\s*[?.!]*\s*$", _F)
-# Two options closing a message, as ``_BARE_OPTIONS`` but of up to three words each, the course's
-# long names included ("variational autoencoder or generative adversarial network?"): after the
-# setting, nothing else is left to be a longer side.
+# Two options closing a message, as ``_BARE_OPTIONS`` but of up to four words each, the course's
+# long names included ("variational autoencoder or generative adversarial network?", "the forger
+# and detective networks"): after the setting, nothing else is left to be a longer side.
 _CLOSING_PAIR = rx.compile(
-    rf"^\W*{_NOT_AUX}\w[\w-]*(?:\s+\w[\w-]*){{0,2}}\s+or\s+\w[\w-]*(?:\s+\w[\w-]*){{0,2}}\s*(?:\?+|\s+(?:for|to|when|if|with|on)\b.*)\s*$", _F
+    rf"^\W*{_NOT_AUX}\w[\w-]*(?:\s+\w[\w-]*){{0,3}}\s+or\s+\w[\w-]*(?:\s+\w[\w-]*){{0,3}}\s*(?:\?+|\s+(?:for|to|when|if|with|on)\b.*)\s*$", _F
 )
 # An article before either option ("a vae or a gan").
 _OPTION_ARTICLE = rx.compile(r"(?:^\W*|(?<=\sor\s))(?:a|an|the)\s+", _F)
-_VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fact|fiction|myth|real|fake|legit|accurate)\W*"
+_VERDICT_OPTION = r"\W*(?:not|true|false|yes|no|right|wrong|correct|incorrect|fact|fiction|myth|real|fake|legit|accurate|good|bad|safe|unsafe|dangerous|harmless|useful|useless|hype|overrated|worth\s+it)\W*"
 
 
 # "is netflix recommending shows ml or gen ai", "face unlock on my phone: machine learning or

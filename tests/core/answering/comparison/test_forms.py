@@ -309,3 +309,30 @@ def test_a_gan_told_by_a_simile_pair_is_answered_from_the_gan(tutor) -> None:
     )
     assert answer.in_scope and answer.shape != "comparison", answer.text[:120]
     assert "discriminator" in answer.text and "generator" in answer.text, answer.text[:200]
+
+
+# Stop 47 (hcmp47 and the work probes, worded apart): options closing a message after a told
+# setting or a label, options of four words, a verdict asked after the options ("matters more"),
+# the verb "like" closing a side, and a generic "your favourite" in a story.
+@pytest.mark.parametrize(("question", "sides"), [
+    ("my survey answers have no labels at all, clustering or a decision tree?", ("clustering", "decision tree")),
+    ("archivist: for tagging old letters, a small language model or a big llm?", ("small language model", "big llm")),
+    ("for crisp album covers, the squash-and-rebuild model or the forger and detective networks?",
+     ("squash-and-rebuild model", "forger and detective networks")),
+    ("spotting gas leaks: precision or recall matters more?", ("precision", "recall")),
+    ("an app that knows which podcasts i'll like vs an app that writes new episodes",
+     ("app that knows which podcasts i'll like", "app that writes new episodes")),
+])
+def test_options_and_sides_in_everyday_forms(question: str, sides: tuple[str, str]) -> None:
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and shape.sides == sides, shape
+
+
+def test_a_verdict_offered_as_options_is_no_pair() -> None:
+    assert shapes.detect("tell me about gans, good or bad?").kind != "comparison"
+
+
+def test_a_favourite_in_a_story_is_no_small_talk(tutor) -> None:
+    answer = tutor.ask("going back to your favourite curry house vs trying a new place, is that the same dilemma as in reinforcement learning")
+    assert answer.in_scope and "reinforcement-learning#exploration-versus-exploitation" in _cited(answer), _cited(answer)
+    assert not tutor.ask("what's your favourite film").in_scope

@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tutor.core.answering import described, shapes
 
 PVC = "ml-vs-generative-ai#predicting-versus-creating-two-different-goals"
@@ -47,6 +49,15 @@ def test_tasks_joined_by_and_are_told_by_their_answer_kinds() -> None:
     assert shape.sides == ("classification", "regression")
     # (A guard: one task alone, asked about, is no pair of kinds.)
     assert shapes.told_answer_kinds("sorting repairs into urgent or routine. how does that work?") is None
+
+
+def test_two_machines_joined_by_a_bare_and_are_told_by_their_answer_kinds(tutor) -> None:
+    # (Stop 47: "... tool gives X and the other tool says Y", joined by "and" alone.)
+    question = "vet receptionist. our booking system estimates each visit's length in minutes and the triage app just says urgent or not. same kind of thing?"
+    assert shapes.detect(question).sides == ("regression", "classification")
+    assert cited(tutor.ask(question))[0] == "supervised-learning#classification-versus-regression"
+    # (A guard: a bare "and" inside one task joins no second machine.)
+    assert shapes.told_answer_kinds("the tool reads the scan and flags tumours. how does that work?") is None
 
 
 def test_a_told_pair_with_a_comparing_word_keeps_its_sides(tutor) -> None:
@@ -99,3 +110,43 @@ def test_two_machines_whose_best_section_tells_them_apart_answer_from_it(tutor) 
 def test_one_task_and_the_other_told_by_answer_kind() -> None:
     shape = shapes.detect("farmer. two checks on the herd data: one says will this cow go lame this year yes or no, the other says how many litres she gives. same kind of prediction?")
     assert shape.sides == ("classification", "regression")
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("is precision the same thing for a spam filter as for a cancer screen?",
+     ("precision for a spam filter", "precision for a cancer screen")),
+    ("bookbinder here, does training mean the same for a language model as for a decision tree",
+     ("training for a language model", "training for a decision tree")),
+])
+def test_one_thing_asked_of_two_settings_is_a_side_in_each(question: str, sides: tuple[str, str]) -> None:
+    # (Stop 47: "is a 'loss' the same thing for a classifier as for a generative model?" was read
+    # as a general question and answered from one setting.)
+    assert shapes.detect(question).kind == "comparison"
+    assert shapes.detect(question).sides == sides
+
+
+def test_a_loss_asked_of_a_classifier_and_a_generator_cites_both_loss_sections(tutor) -> None:
+    answer = tutor.ask("is the loss the same idea in a classifier as in an image generator? what does each one measure")
+    assert set(cited(answer)) >= {
+        "training-and-overfitting#what-a-loss-function-measures",
+        "evaluating-models#loss-functions-as-a-quantitative-check-on-generative-models",
+    }, cited(answer)
+
+
+def test_a_pronoun_asked_of_two_settings_is_no_side() -> None:
+    assert shapes.same_for_both("is it the same for gans as for vaes?") is None
+
+
+@pytest.mark.parametrize("question", [
+    # (Stop 47: a bare "and" before a second task's verb, and "the old one told me ..." after a comma.)
+    "harbour office: predicting the wave height in metres and predicting whether the ferry sails at all. same kind of problem?",
+    "the new till app says busy or quiet, the old one told me the number of customers per hour. is that a different kind of prediction?",
+])
+def test_two_tasks_told_by_their_answers_are_classification_and_regression(tutor, question: str) -> None:
+    assert set(shapes.detect(question).sides) == {"classification", "regression"}
+    answer = tutor.ask(question)
+    assert answer.in_scope and cited(answer)[0] == "supervised-learning#classification-versus-regression", cited(answer)
+
+
+def test_tomorrows_weather_asked_for_itself_is_still_an_errand(tutor) -> None:
+    assert not tutor.ask("will it rain tomorrow morning in leeds").in_scope
