@@ -265,6 +265,9 @@ _MACHINE_LEAD = rx.compile(
     r"\b(?:writers?|drafters?)\b|"
     # (ChatGPT and "an llm", the glossary's names of a large language model, are such machines.)
     r"\bchat\s*gpt\b|\bllms?\b|"
+    # (Stop 47: assistants learners name by product, "copilot writing code vs a model that
+    # predicts which machine part will fail": the job said after the name tells the family.)
+    r"\b(?:copilot|gemini|claude|bard|siri|alexa)\b|"
     # ("those huge picture and chat making ais": the machine named last, its job before it.)
     r"\b(?:ais?|models?|tools?|apps?|bots?|systems?)\W*$",
     re.IGNORECASE,

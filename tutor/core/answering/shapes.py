@@ -756,7 +756,8 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"\s*:\s*(?:is|are|was|were|does|do|did|can|could|will|would|should|isn'?t|aren'?t|doesn'?t|don'?t)\s+\S.*$",
                       "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
-        text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
+        # (And "...: the difference between those two?", stop 47.)
+        text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either|(?:those|these|the)\s+two|differences?)\b[^:;]*$", "", text, flags=_F)
         # "speech-to-text vs synthetic voices reading the weather: one recognises speech, the other
         # makes it": the learner's gloss of the pair after a colon, one side then the other, is no
         # part of the second side (its "recognises speech" took the side to speech recognition).

@@ -336,3 +336,15 @@ def test_a_favourite_in_a_story_is_no_small_talk(tutor) -> None:
     answer = tutor.ask("going back to your favourite curry house vs trying a new place, is that the same dilemma as in reinforcement learning")
     assert answer.in_scope and "reinforcement-learning#exploration-versus-exploitation" in _cited(answer), _cited(answer)
     assert not tutor.ask("what's your favourite film").in_scope
+
+
+def test_an_assistant_named_by_product_and_job_is_a_machine(tutor) -> None:
+    # (Stop 47: "copilot writing code vs a model that predicts which machine part will fail" was
+    # declined: neither side a machine of a family, the whole below the scope bar.)
+    answer = tutor.ask("copilot writing my scripts vs a model that predicts which pump fails next")
+    assert answer.in_scope, answer.text
+
+
+def test_the_difference_asked_after_a_colon_is_no_part_of_the_second_side() -> None:
+    sides = shapes.detect("labels i pick myself vs groups the computer finds alone: the difference between those two?").sides
+    assert sides == ("labels i pick myself", "groups the computer finds alone")
