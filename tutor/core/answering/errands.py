@@ -265,3 +265,23 @@ _LIVE_CONDITIONS = rx.compile(
 
 
 EVERYDAY_9.append(_WithoutCourseWords(_LIVE_CONDITIONS))  # type: ignore[arg-type]
+
+
+# (stop 47) A plan, routine or list told as what a machine makes ("the new add-on writes a whole
+# workout plan in chatty text", "our app generates meal plans for members"): the learner tells what
+# a tool does, not an errand asked of the tutor ("make me a workout plan" still is one). The
+# gym's story comparing two tools was refused as fitness advice.
+_MADE_BY_A_MACHINE = rx.compile(
+    r"\b(?:(?:it|that|this|which|app|tool|bot|add-?on|plugin|software|system|model|ai|assistant|feature|one)\s+"
+    r"(?:\w+\s+)?(?:writes|makes|generates|creates|drafts|produces|builds|designs|suggests|spits\s+out|churns\s+out|"
+    r"comes\s+up\s+with|puts\s+together))\s+(?:(?:a|an|the|whole|new|full|personal(?:i[sz]ed)?|custom|weekly|daily|"
+    r"fresh|complete|our|their|each)\s+)*(?:[\w-]+\s+){0,2}?(?:plans?|routines?|programmes?|programs?|schedules?|"
+    r"lists?|itinerar(?:y|ies))\b",
+    _F,
+)
+
+
+def errand_told_as_a_machines_output(text: str) -> bool:
+    """Is the errand-like thing of ``text`` what a machine makes, told by the learner
+    (``_MADE_BY_A_MACHINE``)?"""
+    return bool(_MADE_BY_A_MACHINE.search(text))

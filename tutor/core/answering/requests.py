@@ -31,6 +31,7 @@ from tutor.core.answering.errands import (
     EVERYDAY_9,
     EVERYDAY_MORE,
     YES_NO_CLAUSE,
+    errand_told_as_a_machines_output,
 )
 from tutor.core.answering.harm import (
     _HARMFUL,
@@ -52,8 +53,8 @@ from tutor.core.answering.refusal_texts import (
     Refusal,
 )
 from tutor.core.answering.request_parts import MADE
-from tutor.core.answering.shapes import told_answer_kinds
 from tutor.core.answering.roles import _ROLE, ABOUT_COURSE, COURSE_ASK, ROLE_9
+from tutor.core.answering.shapes import told_answer_kinds
 from tutor.core.answering.small_talk import _CHAT, FEELINGS, GREETING, THANKS
 from tutor.core.answering.text_jobs import (
     PLAIN_WORDS,
@@ -168,7 +169,7 @@ def classify(text: str) -> Refusal | None:
     # weather (stop 47).
     if any(p.search(text) for p in _EVERYDAY + EVERYDAY_MORE + EVERYDAY_9) and not (
         (COURSE_SUBJECT.search(text) or COURSE_TERM.search(text)) and (course_ask or YES_NO_CLAUSE.search(text))
-    ) and told_answer_kinds(text) is None:
+    ) and told_answer_kinds(text) is None and not errand_told_as_a_machines_output(text):
         return Refusal("everyday", EVERYDAY_TEXT)
     # An order that does not open the message: after a sentence of thanks or context ("the GAN
     # lesson clicked, thanks! now can you write the next chapter of my story"), or after a leading
