@@ -71,6 +71,21 @@ _OVERFIT_DATA_FIRST = rx.compile(
     re.IGNORECASE,
 )
 
+# (stop 47) Every practice case got right, then a failure on new ones: "version one gets every take
+# we trained it on right and then falls apart on a new session"; and underfitting, a failure on
+# everything, old and new alike: "version two is rubbish on everything, old takes and new".
+_OVERFIT_GOT_RIGHT = rx.compile(
+    rf"\b(?:gets?|got|getting|had|has)\s+(?:every|all|each)\b[^.?!]{{0,60}}?\bright\b[^.?!]{{0,30}}?"
+    rf"\b(?:but|yet|then|and|whereas|while)\b[^.?!]{{0,60}}?(?:\b{_FAILURE}\b[^.?!]{{0,40}}?"
+    rf"\b(?:new|unseen|fresh|different|other|real)\b|\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b)",
+    re.IGNORECASE,
+)
+_UNDERFIT_TOLD = rx.compile(
+    rf"\b{_FAILURE}\b[^.?!]{{0,20}}?\b(?:on|with|at|for)\s+(?:everything|all\s+of\s+(?:it|them)|both|the\s+lot|anything)\b"
+    rf"[^.?!]{{0,40}}?\b(?:old|training|trained|practice|familiar)\b[^.?!]{{0,30}}?\b(?:new|unseen|fresh)\b",
+    re.IGNORECASE,
+)
+
 # Overfitting told as learning by heart (stop 40): answers learned word for word, then a failure on
 # anything new ("a pupil learned answers by heart and flunked new questions", "memorised every past
 # paper word for word and then fell apart on the real exam").
@@ -231,7 +246,10 @@ _LEARNED = (
     r"flags?|flagged|decides?|work(?:s|ed)? (?:\w+ ){1,2}?out|figure(?:s|d)? (?:\w+ ){1,2}?out)\b"
 )
 _RULES_TOLD = rx.compile(
-    rf"\A(?=[\s\S]*?{_LEARNED})[\s\S]*?\b{_PERSON}\s+{_WROTE}\b[^.?!]{{0,50}}?{_RULES_IN}", re.IGNORECASE
+    rf"\A(?=[\s\S]*?{_LEARNED})[\s\S]*?(?:\b{_PERSON}\s+{_WROTE}\b[^.?!]{{0,50}}?{_RULES_IN}|"
+    # (stop 47) the rules first: "runs on rules the engineers wrote out years ago".
+    rf"\brules?\s+(?:that\s+|which\s+)?{_PERSON}\s+(?:had\s+|have\s+)?{_WROTE}\b)",
+    re.IGNORECASE,
 )
 
 # Overfitting told of the data it practised on, set against a failure anywhere else: "nails the
@@ -444,6 +462,46 @@ _FED_TO_A_MODEL = rx.compile(
 )
 _NOISY_FED = _Both(_FAULT_TOLD, _FED_TO_A_MODEL)
 
+# (stop 47) A test set told by what is held back or by testing on what was learned from: "my stats
+# mate tests the model on the same athletes it learned from and gets 99%. the other researcher
+# hides a fifth of the athletes until the very end". The story (athletes, a study) kept the
+# question under the scope bar, and its hyphenated "injury-risk model" was declined as a name.
+_TESTED_ON_ITS_OWN = rx.compile(
+    r"\b(?:test(?:s|ed|ing)?|check(?:s|ed|ing)?|scor(?:e|es|ed|ing)|evaluat\w*|mark(?:s|ed|ing)?|grad(?:e|es|ed|ing))\b"
+    r"[^.?!]{0,60}?\b(?:on|against|with)\s+the\s+(?:very\s+)?same\s+[^.?!]{0,50}?\b(?:it|they|he|she|the\s+model)\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+)?(?:learn\w*|trained|built|taught|fitted|practi[cs]ed|made)\b",
+    re.IGNORECASE,
+)
+_HELD_BACK_TO_THE_END = rx.compile(
+    r"\b(?:hides?|hid|hiding|holds?\s+back|held\s+back|holding\s+back|keeps?\s+back|kept\s+back|keeping\s+back|"
+    r"sets?\s+aside|setting\s+aside|locks?\s+away|locked\s+away|puts?\s+aside|saves?|saved|saving)\b[^.?!]{0,60}?"
+    r"\b(?:until|till|for)\s+(?:the\s+)?(?:very\s+)?(?:end|last|final\s+(?:test|check|exam))\b",
+    re.IGNORECASE,
+)
+# (Held back about a model or its data: "i saved some cake for the end" holds back nothing tested.)
+_HELD_BACK_ABOUT_A_MODEL = _Both(
+    rx.compile(r"\b(?:models?|ai|data|dataset|records|examples|scores?|accuracy|test\w*|classif\w*|predict\w*|train\w*|learn\w*)\b", re.IGNORECASE),
+    _HELD_BACK_TO_THE_END,
+)
+
+# (stop 47) Data augmentation told: made-up examples made by a machine, then a model trained on
+# them ("getting one AI to make fake photos and then training our detector on real and fake
+# together"). The story's "one model makes and the other one judges" drew the GAN's adversarial
+# training, which is no answer to whether synthetic examples are a fair way to train.
+_FAKE_EXAMPLES_MADE = rx.compile(
+    r"\b(?:make|makes|making|made|generat\w*|creat\w*|invent\w*|produc\w*|draw\w*|knock\w*\s+up|churn\w*\s+out)\b"
+    r"[^.?!]{0,30}?\b(?:fake|synthetic|artificial|made-up|made\s+up|extra|pretend|generated|simulated|ai)\s+(?:[\w-]+\s+)?"
+    r"(?:photos?|images?|pictures?|pics?|examples?|scans?|x-?rays?|samples?|data|records?|recordings?|clips?)\b",
+    re.IGNORECASE,
+)
+_A_MODEL_TRAINED = rx.compile(
+    r"\b(?:train\w*|teach\w*|feed\w*|fed|learn\w*)\b[^.?!]{0,80}?\b(?:detector|classifier|model|spotter|checker|"
+    r"recogni\w+|ai|system|tool|app|camera|scanner)s?\b|"
+    r"\b(?:detector|classifier|model|spotter|checker|camera|scanner)s?\b[^.?!]{0,40}?\b(?:train\w*|learn\w*|fed)\b",
+    re.IGNORECASE,
+)
+_AUGMENT_TOLD = _Both(_FAKE_EXAMPLES_MADE, _A_MODEL_TRAINED)
+
 # K-means failing: groups of points in shapes other than round blobs ("long curved arcs", "weird
 # shapes", "rings"), a grouping cut down the middle, or a grouping method that needs no number of
 # groups ("one where i dont have to guess how many groups"). The story's grouping words drew the
@@ -489,6 +547,8 @@ _TOLD = (
     (_BY_HEART_TOLD, "overfitting"),
     (_OVERFIT_PRACTISED, "overfitting"),
     (_OVERFIT_DATA_FIRST, "overfitting"),
+    (_OVERFIT_GOT_RIGHT, "overfitting"),
+    (_UNDERFIT_TOLD, "underfitting"),
     (_BIAS_TOLD, "bias"),
     (_SKEW_TOLD, "bias inherited from training data"),
     (_EXPLORE_TOLD, "exploration versus exploitation"),
@@ -505,6 +565,9 @@ _TOLD = (
     (_TELLS_APART_TOLD, "image classification"),
     (_SAME_MADE, "mode collapse"),
     (_NOISY_FED, "noisy or incomplete data"),
+    (_TESTED_ON_ITS_OWN, "test set"),
+    (_HELD_BACK_ABOUT_A_MODEL, "test set"),
+    (_AUGMENT_TOLD, "data augmentation"),
 )
 
 

@@ -265,3 +265,44 @@ def test_praise_then_a_failure_elsewhere_than_other_data_is_no_overfitting() -> 
 ])
 def test_a_falsehood_told_as_it_goes_on_is_hallucination(question: str) -> None:
     assert "hallucination" in told_terms(question)
+
+
+# Stop 47: a test set told by testing on what it learned from, or by what is kept back to the end.
+@pytest.mark.parametrize("question", [
+    "the intern scored the model on the same invoices it was trained on and got 99%",
+    "my supervisor hides a tenth of the survey answers until the very end before testing the classifier",
+])
+def test_a_test_set_told_by_its_shape(question: str) -> None:
+    assert "test set" in told_terms(question)
+
+
+def test_something_saved_for_the_end_with_no_model_is_no_test_set() -> None:
+    assert "test set" not in told_terms("i always save the best chocolate for the very end")
+
+
+# Stop 47: every practice case got right then a failure on new ones (overfitting), and a failure on
+# everything, old and new alike (underfitting).
+def test_every_practice_case_right_then_new_ones_wrong_is_overfitting() -> None:
+    assert "overfitting" in told_terms("the first model got every photo it was trained on right but fell apart on new ones")
+
+
+def test_a_failure_on_old_and_new_alike_is_underfitting(tutor) -> None:
+    question = "warehouse analyst. our second attempt is hopeless on everything, the training orders and new ones. what's wrong with it?"
+    assert "underfitting" in told_terms(question)
+    assert cited(tutor.ask(question))[0] == OVERFITTING
+
+
+def test_rules_told_before_who_wrote_them_are_hand_written_rules(tutor) -> None:
+    # (Stop 47: "runs on rules the engineers wrote out years ago" had the rules before the writer.)
+    question = "the old stock system runs on rules the developers typed in back in 2009, the new one learned from our sales. is only the new one machine learning?"
+    assert "hand-written rules" in told_terms(question)
+    assert cited(tutor.ask(question))[0] == "what-is-ml#learning-from-data-instead-of-hand-written-rules"
+
+
+def test_made_up_examples_to_train_a_model_are_data_augmentation(tutor) -> None:
+    # (Stop 47: "one AI to make fake photos and then training our detector on real and fake
+    # together ... one model makes and the other one judges??" went to the GAN's training.)
+    question = "we only have 30 recordings of a rare engine knock. could we get an ai to create synthetic clips and train the knock detector on both? one makes and one checks, right?"
+    assert "data augmentation" in told_terms(question)
+    assert cited(tutor.ask(question))[0] == "generative-ai-applications#data-augmentation-with-synthetic-training-examples"
+    assert "data augmentation" not in told_terms("can ai make fake photos of my neighbours")
