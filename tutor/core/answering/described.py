@@ -46,7 +46,15 @@ _JOBS_DONE = (
     r"recommending|suggesting|recogni[sz]ing|translating|transcribing|answering|filtering|tagging|estimating|"
     r"summari[sz]ing|screening|matching|checking|catching|reading"
 )
-_JOB_COMPOUND = rx.compile(rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})", re.IGNORECASE)
+_JOB_COMPOUND = rx.compile(
+    rf"[a-z0-9]+(?:-[a-z0-9]+)*-(?:{_JOBS_DONE})|"
+    # (stop 47) Or by what it predicts: "an injury-risk model", "a house-price model", "the
+    # no-show-risk tool" (a hyphenated name ending in a quantity or an outcome a model estimates).
+    r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:risk|risks|price|prices|demand|churn|delay|delays|yield|yields|sales|cost|costs|"
+    r"value|values|score|scores|rating|ratings|forecast|forecasts|footfall|turnout|attendance|occupancy|"
+    r"no-show|no-shows|default|defaults|dropout|failure|failures|fault|faults)",
+    re.IGNORECASE,
+)
 # A made thing that leads a clause saying its job ("the app that ...", "our software which ...").
 _MADE_THINGS = (
     r"tools?|apps?|software|systems?|programs?|programmes?|assistants?|features?|engines?|platforms?|"

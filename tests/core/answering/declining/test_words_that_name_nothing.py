@@ -86,3 +86,24 @@ def test_a_sentence_adverb_opens_no_method_name(tutor) -> None:
     question = "my nephew crammed last year's answers and froze on new questions. apparently ai models do the same. what's that called"
     assert technique_compound(question, tutor.phrases, tutor.vocabulary, strict=True) is None
     assert "does not cover apparently" not in tutor.ask(question).text
+
+
+# Stop 47 (icmp47 work probes, worded apart): a model named by what it predicts, hyphenated
+# ("a churn-risk model", "the house-price model"), is no untaught method; a method's hyphenated
+# name still is.
+def test_a_model_named_by_what_it_predicts_is_no_method(tutor) -> None:
+    from tutor.core.answering.method_names import technique_compound
+
+    assert technique_compound("our churn-risk model was tested on the customers it learned from", tutor.phrases, tutor.vocabulary, strict=True) is None
+    assert technique_compound("how does a physics-informed model work", tutor.phrases, tutor.vocabulary, strict=True) == "physics-informed model"
+    answer = tutor.ask(
+        "vet practice. the locum checks the no-show-risk model on the same bookings it was trained on and gets 98%, "
+        "the practice manager keeps back a quarter of the bookings till the end. whose number do i trust?"
+    )
+    assert answer.in_scope and answer.sources[0].section == "training-and-overfitting#splitting-data-into-a-training-set-and-a-test-set", answer.text
+
+
+def test_a_plan_a_machine_writes_is_no_errand() -> None:
+    refusal = classify("our gym's new add-on generates a personalised workout plan for each member, and the old app predicts who will cancel. same kind of ai?")
+    assert refusal is None or refusal.kind != "everyday"
+    assert classify("can you make me a workout plan for the summer").kind == "everyday"
