@@ -1066,6 +1066,11 @@ class Comparing:
             # it, so what is left around them is no aspect of either (searched with it, "image
             # generator" and "classifier" drew the section on image classification; stop 47).
             question = " versus ".join(sides)
+        elif shapes.told_then_each(question) == sides and (reading := shapes.told_then_each_reading(question)):
+            # Two machines told, then something asked of each ("... Where does each of them tend
+            # to go wrong?"): the sentences before them say who asks and what for, no aspect of
+            # either (stop 47).
+            question = reading
         elif shapes.families_skills(question) == sides:
             # Likewise the skills of each family: the learner's story ("two of my year 13s want to
             # go into ai ... a church school") is no aspect of either side (left as context, it

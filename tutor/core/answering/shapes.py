@@ -756,8 +756,7 @@ def _clean_side(text: str, last: bool) -> str:
         text = re.sub(r"\s*:\s*(?:is|are|was|were|does|do|did|can|could|will|would|should|isn'?t|aren'?t|doesn'?t|don'?t)\s+\S.*$",
                       "", text, flags=_F)
         # "gans: strengths and weaknesses of each": what is asked of each side after a colon.
-        # (And "...: the difference between those two?", stop 47.)
-        text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either|(?:those|these|the)\s+two|differences?)\b[^:;]*$", "", text, flags=_F)
+        text = re.sub(r"\s*[:;]\s+[^:;]*\b(?:each|both|them|either)\b[^:;]*$", "", text, flags=_F)
         # "speech-to-text vs synthetic voices reading the weather: one recognises speech, the other
         # makes it": the learner's gloss of the pair after a colon, one side then the other, is no
         # part of the second side (its "recognises speech" took the side to speech recognition).
@@ -1209,6 +1208,51 @@ def told_pair(text: str) -> tuple[str, str] | None:
         return None
     return a, b
 
+
+# (stop 47) Two machines told in one sentence, then something asked of each in the next: "We have
+# the model that scores incoming claims and the gen AI that drafts letters to policyholders. Where
+# does each of them tend to go wrong?". The asking sentence names neither, so the message was read
+# as a list (of what?) and answered from the learner's industry section.
+_TOLD_THEN_EACH = rx.compile(
+    r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
+    r"(?P<b>[^.?!;:]+?)\s*[.;!?]\s*(?:so\s+|but\s+|and\s+)?"
+    r"(?P<ask>(?:where|how|what|why|when|which)\b[^.?!]*?\b(?:each|both)(?:\s+(?:one|of\s+(?:them|those|these|the\s+two)))?\b[^.?!]*)"
+    r"[.?!]*\s*$",
+    _F,
+)
+# What opens a told machine without naming it: "we have", "there's", "i've got".
+_TOLD_OPENING = rx.compile(
+    r"^\W*(?:(?:we|i|they|you)(?:'ve|\s+have)?\s+(?:have|use|run|got|bought|built|tried|trialled|trialed|added)\s+|"
+    r"there(?:'s|\s+is|\s+are)\s+|(?:we've|i've)\s+got\s+|(?:the|our|my)\s+[\w-]+\s+(?:uses|has|runs|bought|trialled|trialed)\s+)",
+    _F,
+)
+
+
+def told_then_each(text: str) -> tuple[str, str] | None:
+    """The two machines a message tells in one sentence and then asks something of each
+    (``_TOLD_THEN_EACH``), each a machine named by what it does, else None."""
+    match = _TOLD_THEN_EACH.search(text)
+    if not match:
+        return None
+    a, b = (_TOLD_OPENING.sub("", match.group(g).strip(" ,")).strip() for g in ("a", "b"))
+    if len(a.split()) < 3 or len(b.split()) < 3 or not (_DOES_A_JOB.search(a) and _DOES_A_JOB.search(b)):
+        return None
+    return a, b
+
+
+def told_then_each_reading(text: str) -> str | None:
+    """The message of a ``told_then_each`` pair read as "A versus B" and its asking sentence,
+    without the sentences before them (who asks, what for): "a risk memo" is no aspect either
+    machine is searched with (its "loss" drew the section on loss functions). None otherwise."""
+    sides = told_then_each(text)
+    match = _TOLD_THEN_EACH.search(text)
+    if sides is None or match is None:
+        return None
+    return f"{sides[0]} versus {sides[1]}. {match.group('ask').strip()}"
+
+
+# A told thing that does a job: "the model that scores claims", "a chatbot drafting letters".
+_DOES_A_JOB = rx.compile(r"\b(?:that|which|who)\s+\w+|\b\w+ing\b", _F)
 
 def described_pair(text: str) -> tuple[str, str] | None:
     """The two things of a "one ... and another ..." description asked about together after it
@@ -2421,6 +2465,8 @@ def _detect(question: str) -> Shape:
     sides = comparison_sides(question)
     if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
         return Shape("comparison", told, same=True)
+    if not sides and (each := told_then_each(_OPENER.sub("", question.strip(), count=1))):
+        return Shape("comparison", each)
     if sides and re.search(_OPTIONS_COMPARED, question, _F):
         return Shape("comparison", sides)
     closing = _closing_options(question)

@@ -343,8 +343,3 @@ def test_an_assistant_named_by_product_and_job_is_a_machine(tutor) -> None:
     # declined: neither side a machine of a family, the whole below the scope bar.)
     answer = tutor.ask("copilot writing my scripts vs a model that predicts which pump fails next")
     assert answer.in_scope, answer.text
-
-
-def test_the_difference_asked_after_a_colon_is_no_part_of_the_second_side() -> None:
-    sides = shapes.detect("labels i pick myself vs groups the computer finds alone: the difference between those two?").sides
-    assert sides == ("labels i pick myself", "groups the computer finds alone")

@@ -150,3 +150,18 @@ def test_two_tasks_told_by_their_answers_are_classification_and_regression(tutor
 
 def test_tomorrows_weather_asked_for_itself_is_still_an_errand(tutor) -> None:
     assert not tutor.ask("will it rain tomorrow morning in leeds").in_scope
+
+
+def test_two_machines_told_then_asked_of_each_are_the_sides(tutor) -> None:
+    # (Stop 47: "We have the model that scores ... and the gen AI that drafts .... Where does each of
+    # them tend to go wrong?" was read as a list and answered from the learner's industry.)
+    question = (
+        "Practice manager writing up a review. We run a model that predicts missed appointments and a chatbot "
+        "that writes the reminder texts. Where does each of them tend to go wrong?"
+    )
+    assert shapes.detect(question).sides == (
+        "a model that predicts missed appointments", "a chatbot that writes the reminder texts"
+    )
+    assert "benefits-and-limitations#where-machine-learning-falls-short" in cited(tutor.ask(question))
+    # (A guard: two things that do no job, asked of each, are no pair of machines.)
+    assert shapes.told_then_each("I love cats and dogs. how do you feed each one?") is None
