@@ -1504,11 +1504,17 @@ class Comparing:
                 # "The balance gives a smooth latent space", in the section on why the VAE is
                 # variational, says "smooth" of neither the VAE nor training; it took the VAE side
                 # away from the comparison (stop 47).
+                # (Each word in a sentence of its own: "K-means ... splits the data into a chosen
+                # number of groups" and "... the user must pick k in advance" say both words of
+                # "which one needs you to pick the number of clusters".)
                 sides_named = [own_terms[i] for i in (0, 1) if own_terms[i] & self.index.heading_terms_of(section)]
-                return bool(sides_named) and any(
-                    all(forms & terms for forms in words)
-                    and (any(own & terms for own in sides_named) or (asked_too and all(forms & terms for forms in asked_too)))
-                    for terms in self.index.sentence_terms(section)
+                return bool(sides_named) and all(
+                    any(
+                        forms & terms
+                        and (any(own & terms for own in sides_named) or (asked_too and all(f & terms for f in asked_too)))
+                        for terms in self.index.sentence_terms(section)
+                    )
+                    for forms in words
                 )
 
             covering = [

@@ -343,3 +343,11 @@ def test_an_assistant_named_by_product_and_job_is_a_machine(tutor) -> None:
     # declined: neither side a machine of a family, the whole below the scope bar.)
     answer = tutor.ask("copilot writing my scripts vs a model that predicts which pump fails next")
     assert answer.in_scope, answer.text
+
+
+def test_an_ask_said_over_two_sentences_of_a_near_section_still_vetoes_the_one_on_both(tutor) -> None:
+    # (Stop 47: the veto first wanted every unsaid word in one sentence; "K-means ... a chosen
+    # number of groups" and "... must pick k in advance" say "pick the number" in two. The answer
+    # then lost DBSCAN's "does not need k"; the chain is one of tests/data/conversation.)
+    answer = converse(tutor, ["what is k-means", "what is dbscan?", "which one needs you to pick the number of clusters?"])
+    assert "does not need k" in answer.text, answer.text
