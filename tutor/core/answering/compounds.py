@@ -424,6 +424,12 @@ _PLAIN_HYPHEN_OPENERS = frozenset(
     """well so long short up step day year week month old brand full part half non all one-on-one""".split()
 )
 _HYPHENATED = rx.compile(r"\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?:[ \t]+([a-z]{3,}))?", re.I)
+# A hyphenated job ending in a verb's -ing ("key-cutting", "weed-pulling"), before a made thing.
+_JOB_ING = rx.compile(r"-[a-z]{2,}ing$", re.I)
+_MADE_THING = rx.compile(
+    r"(?:tool|app|software|system|machine|robot|camera|program|programme|device|gadget|bot|scanner|sensor|platform|"
+    r"feature|assistant|widget|plugin|kit|unit)s?"
+)
 
 
 def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
@@ -442,6 +448,8 @@ def hyphenated_term(question: str, phrases: CoursePhrases) -> str | None:
         following = match.group(2)
         if following and AGENT_NOUN.match(following):
             continue  # "our room-cleaning-time predictor": a machine told by its job, no jargon
+        if following and _JOB_ING.search(word) and _MADE_THING.fullmatch(following.lower()):
+            continue  # (stop 47) "our key-cutting app", "a weed-pulling robot": a made thing told by its job
         if following:
             start = len(tokenize(question[: match.start(1)]))
             if reads_as_verb(tokenize(question), start + len(tokenize(word)), start):

@@ -107,3 +107,8 @@ def test_a_plan_a_machine_writes_is_no_errand() -> None:
     refusal = classify("our gym's new add-on generates a personalised workout plan for each member, and the old app predicts who will cancel. same kind of ai?")
     assert refusal is None or refusal.kind != "everyday"
     assert classify("can you make me a workout plan for the summer").kind == "everyday"
+
+
+def test_a_made_thing_told_by_its_hyphenated_job_is_no_term(tutor) -> None:
+    assert hyphenated_term("our tyre-checking robot misses nails, why", tutor.phrases) is None
+    assert hyphenated_term("what is few-shot prompting", tutor.phrases) == "few-shot prompting"

@@ -306,3 +306,11 @@ def test_made_up_examples_to_train_a_model_are_data_augmentation(tutor) -> None:
     assert "data augmentation" in told_terms(question)
     assert cited(tutor.ask(question))[0] == "generative-ai-applications#data-augmentation-with-synthetic-training-examples"
     assert "data augmentation" not in told_terms("can ai make fake photos of my neighbours")
+
+
+def test_failing_on_the_people_served_is_failing_on_other_data(tutor) -> None:
+    # (Stop 47, the lead's chat trial: "spot on with the demo blanks but on customers' worn keys
+    # it's useless" was declined as the untaught "key-cutting app".)
+    question = "optician. our lens-fitting app was brilliant with the sample faces but on patients' real faces it's hopeless. why?"
+    assert "overfitting" in told_terms(question)
+    assert cited(tutor.ask(question))[0] == OVERFITTING
