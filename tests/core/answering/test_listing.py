@@ -153,3 +153,14 @@ def test_a_list_of_remedies_is_answered_from_the_section_headed_by_them(tutor) -
     )
     assert [s.section for s in answer.sources][:1] == ["hallucination#how-to-spot-and-reduce-hallucination"]
     assert "temperature" in answer.text
+
+
+def test_a_list_of_weak_points_is_no_list_of_uses_or_parts(tutor) -> None:
+    # (Stop 47, the lead's chat trial: "what are the downsides of vaes" was answered with what VAEs
+    # are used for, an enumerating section of the opposite polarity, though the comparison that
+    # weighs the VAE's weak points ranked first.)
+    answer = tutor.ask("what are the drawbacks of variational autoencoders")
+    assert _cited(answer)[:1] == ["vaes#vaes-compared-with-gans"], _cited(answer)
+    assert "blurr" in answer.text
+    # A list of uses is still answered from the uses.
+    assert _cited(tutor.ask("what are all the uses of vaes"))[:1] == ["vaes#what-vaes-are-used-for"]

@@ -18,7 +18,7 @@ from tutor.core.answering import compose, shapes
 from tutor.core.answering.answers import Answer
 from tutor.core.answering.compose import SECTION_MARGIN
 from tutor.core.answering.learner import SHORT_FORM_LETTERS
-from tutor.core.answering.search import Hit, SearchResult
+from tutor.core.answering.search import ASPECT_HEADINGS, Hit, SearchResult
 from tutor.core.knowledge import Section
 from tutor.core.words import tokenize
 
@@ -72,6 +72,35 @@ class Listing:
         A recipe of steps ("First, ... Second, ...") enumerates steps: it answers only when it
         ranks first or steps are asked for. When none enumerates, the best section answers."""
         best = result.hits[0]
+        # (stop 47) The polarity asked: "what are the drawbacks of variational autoencoders" is no
+        # list of VAE uses, though that section ranked first through an ask on what VAEs are for.
+        # When the best section is headed with the opposite polarity (or, for weak points, with
+        # uses), a section of its lesson headed with the asked polarity answers, else the lesson's
+        # comparison, which weighs each side's weak and strong points ("VAEs compared with GANs"),
+        # else the next section not headed the other way.
+        weak = bool(ASPECT_HEADINGS[0][0].search(question)) and not ASPECT_HEADINGS[1][0].search(question)
+        strong = bool(ASPECT_HEADINGS[1][0].search(question)) and not ASPECT_HEADINGS[0][0].search(question)
+        if weak or strong:
+            asked_heading = ASPECT_HEADINGS[0 if weak else 1][1]
+            opposite = [ASPECT_HEADINGS[1][1], ASPECT_HEADINGS[2][1]] if weak else [ASPECT_HEADINGS[0][1]]
+
+            def headed_other_way(hit: Hit) -> bool:
+                return any(p.search(hit.section.heading) for p in opposite)
+
+            if headed_other_way(best):
+                same = [h for h in result.hits[1:] if h.section.lesson_id == best.section.lesson_id]
+                weighed = next((h for h in same if asked_heading.search(h.section.heading)), None) or next(
+                    (h for h in same if compose.compares(h.section)), None
+                )
+                if weighed is not None:
+                    # (Answers whole: a near section that lists the VAE's parts is no list of its
+                    # weak points either.)
+                    result.hits = [weighed] + [h for h in result.hits if h is not weighed]
+                    return weighed
+                best = next((h for h in result.hits[1:] if not headed_other_way(h)), best)
+                result.hits = [best] + [h for h in result.hits if h is not best]
+            elif compose.compares(best.section):
+                return best  # "what are the downsides of vaes": the comparison that weighs them ranked first
         noun = shapes.list_noun(question)
         wanted = set(self.index.analyse(noun)) if noun else set()
         past = self._past_the_excluded(question, result, best)
@@ -143,6 +172,9 @@ class Listing:
             h for h in near
             if compose.enumerates(h.section) and (h is best or steps or not compose.is_steps(h.section))
         ]
+        # (Nor does a near section headed the other way enumerate what is asked.)
+        if weak or strong:
+            enumerating = [h for h in enumerating if not headed_other_way(h)]
         if not enumerating:
             return best
 
