@@ -1541,6 +1541,12 @@ def resolve(question: str, conversation: Conversation, index: SearchIndex) -> Re
         span = _object_of(previous, preposition)
     else:
         span = _replaced_unit(previous, new, index)
+    if span is None and preposition is None and conversation.topic and not topic_words(previous) and previous.strip():
+        # (stop 47, the lead's chat trial) "and gans?" after a topicless aspect asked of the
+        # topic ("what is a vae", "any downsides?"): the aspect is asked of the new subject ("any
+        # downsides with gans?"). With nothing to swap, the switch went back to the first
+        # question and answered what GANs have been used for.
+        return Reading(f"{previous.strip().rstrip(' ?.!')} with {new}?", conversation.topic, new)
     if span is None:
         return None
     previous, span = _from_the_asking_sentence(previous, span)

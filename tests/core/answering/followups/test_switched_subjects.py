@@ -168,3 +168,13 @@ def test_a_reciprocal_after_a_pair_named_at_once_keeps_that_pair(tutor) -> None:
         tutor, ["what is a gan", "how do the generator and discriminator work", "why do they compete with each other"]
     )
     assert answer.in_scope and answer.sources[0].section == "gans#the-generator-and-the-discriminator"
+
+
+def test_a_switch_after_a_topicless_aspect_asks_that_aspect_of_the_new_subject(tutor) -> None:
+    # (Stop 47, the lead's chat trial: "what is a vae", "any downsides?", "and gans?" answered what
+    # GANs have been used for: the aspect question had no subject to swap.)
+    from learner_judge import converse
+
+    answer = converse(tutor, ["explain vaes to me", "any drawbacks?", "and gans?"])
+    assert answer.reading is not None and answer.reading.text == "any drawbacks with gans?"
+    assert "gans#why-gan-training-is-unstable-and-costly" in [s.section for s in answer.sources], answer.text
