@@ -1228,27 +1228,33 @@ _TOLD_OPENING = rx.compile(
 )
 
 
-def told_then_each(text: str) -> tuple[str, str] | None:
-    """The two machines a message tells in one sentence and then asks something of each
-    (``_TOLD_THEN_EACH``), each a machine named by what it does, else None."""
+def _told_then_each(text: str) -> tuple[tuple[str, str], str] | None:
+    """The two told machines of ``text`` and what is asked of each (``_TOLD_THEN_EACH``)."""
     match = _TOLD_THEN_EACH.search(text)
     if not match:
         return None
     a, b = (_TOLD_OPENING.sub("", match.group(g).strip(" ,")).strip() for g in ("a", "b"))
     if len(a.split()) < 3 or len(b.split()) < 3 or not (_DOES_A_JOB.search(a) and _DOES_A_JOB.search(b)):
         return None
-    return a, b
+    return (a, b), match.group("ask").strip()
+
+
+def told_then_each(text: str) -> tuple[str, str] | None:
+    """The two machines a message tells in one sentence and then asks something of each
+    (``_TOLD_THEN_EACH``), each a machine named by what it does, else None."""
+    told = _told_then_each(text)
+    return told[0] if told else None
 
 
 def told_then_each_reading(text: str) -> str | None:
     """The message of a ``told_then_each`` pair read as "A versus B" and its asking sentence,
     without the sentences before them (who asks, what for): "a risk memo" is no aspect either
     machine is searched with (its "loss" drew the section on loss functions). None otherwise."""
-    sides = told_then_each(text)
-    match = _TOLD_THEN_EACH.search(text)
-    if sides is None or match is None:
+    told = _told_then_each(text)
+    if told is None:
         return None
-    return f"{sides[0]} versus {sides[1]}. {match.group('ask').strip()}"
+    (a, b), ask = told
+    return f"{a} versus {b}. {ask}"
 
 
 # A told thing that does a job: "the model that scores claims", "a chatbot drafting letters".
