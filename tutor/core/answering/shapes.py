@@ -1178,9 +1178,14 @@ _OF_BOTH = rx.compile(
 # the same failure?", "my gan gives the same cat every time while my text model makes up titles,
 # are these related problems". Each clause has a subject of its own (the second opens on a
 # determiner, or follows "while" / "whereas" / ", and"); the asking clause points at both.
-_TOLD_PAIR = rx.compile(
+# Two things told in one sentence, joined by "while", "whereas" or "and": the halves ``_TOLD_PAIR``
+# and ``_TOLD_THEN_EACH`` read before what each then asks of them.
+_TWO_TOLD_HALVES = (
     r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
-    r"(?P<b>[^.?!;:]+?)\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both|that|it)\b"
+    r"(?P<b>[^.?!;:]+?)"
+)
+_TOLD_PAIR = rx.compile(
+    _TWO_TOLD_HALVES + r"\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both|that|it)\b"
     r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
     # (stop 41: "..., and our gan keeps making the same face. one problem or two?")
     r"|(?:(?:is|are)\s+(?:that|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+)?"
@@ -1214,8 +1219,7 @@ def told_pair(text: str) -> tuple[str, str] | None:
 # does each of them tend to go wrong?". The asking sentence names neither, so the message was read
 # as a list (of what?) and answered from the learner's industry section.
 _TOLD_THEN_EACH = rx.compile(
-    r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
-    r"(?P<b>[^.?!;:]+?)\s*[.;!?]\s*(?:so\s+|but\s+|and\s+)?"
+    _TWO_TOLD_HALVES + r"\s*[.;!?]\s*(?:so\s+|but\s+|and\s+)?"
     r"(?P<ask>(?:where|how|what|why|when|which)\b[^.?!]*?\b(?:each|both)(?:\s+(?:one|of\s+(?:them|those|these|the\s+two)))?\b[^.?!]*)"
     r"[.?!]*\s*$",
     _F,
@@ -2147,7 +2151,7 @@ _TASKS_JOINED = rx.compile(
     r"\s*(?:,\s*(?:and|while|whereas)\s+|;\s*|,?\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+"
     # ("one says will it fail this month yes or no, the other says how many cycles it has left")
     r"|,\s*(?:and\s+)?(?=(?:the\s+(?:other|old|older|new|newer|first|second|next)|another)(?:\s+one)?\s+"
-    r"(?:[a-z]+s|told|gave|said|showed|predicted|guessed|estimated|flagged|sorted|gave)\b)"
+    r"(?:[a-z]+s|told|gave|said|showed|predicted|guessed|estimated|flagged|sorted)\b)"
     # (stop 47) "forecasting tomorrow's rainfall in mm and forecasting whether it will rain at
     # all": a bare "and" before a second task told by its verb.
     r"|\s+and\s+(?=(?:predicting|forecasting|guessing|estimating|working\s+out|telling|deciding|sorting|"
