@@ -53,9 +53,16 @@ _OTHER_DATA = (
     # (stop 47) the people it serves: "spot on with the demo blanks but on customers' worn keys it's useless"
     r"(?:the )?(?:customers|clients|patients|users|members|guests|shoppers|visitors|public)(?:'s|'|s')?|actual|real-world|everyday)"
 )
+# (stop 48) A later time told as the other data: "got every single one right on the last 3 years
+# data and then was rubbish this spring", "spot on in the trial but useless since".
+_A_LATER_TIME = (
+    r"(?:(?:this|next|the following|that|the next) (?:spring|summer|autumn|fall|winter|year|season|month|week|term|"
+    r"quarter|round|batch|time|intake|harvest)|since(?: then)?|ever since|after that|afterwards|in (?:real life|practice|the real world))"
+)
+_ELSEWHERE = rf"(?:{_OTHER_DATA}|{_A_LATER_TIME})"
 _OVERFIT_TOLD = rx.compile(
     rf"\b{_PRAISE}\b[^.?!]{{0,120}}?(?:\b(?:but|yet|whereas|while|then|and|only)\b|,)"
-    rf"[^.?!]{{0,80}}?(?:\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_OTHER_DATA}\b|"
+    rf"[^.?!]{{0,80}}?(?:\b{_ELSEWHERE}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_ELSEWHERE}\b|"
     # "got our listings badly wrong": the learner's own data as what it got wrong (stop 40).
     r"\b(?:gets?|got|getting) (?:ours|(?:our|my) (?:\w+ ){0,3}?)(?:\w+ )?wrong\b)",
     re.IGNORECASE,
@@ -71,7 +78,7 @@ _PRAISE_BARE = (
 _OVERFIT_DATA_FIRST = rx.compile(
     rf"\b(?:on|with|in)\b[^.?!]{{0,60}}?\b(?:was|were|is|are|did|does|scored|scores|got|gets|looked|looks|came out)\s+"
     rf"(?:\w+\s+)?{_PRAISE_BARE}(?!\w)[^.?!]{{0,20}}?\b(?:but|yet|whereas|while)\b"
-    rf"[^.?!]{{0,80}}?(?:\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_OTHER_DATA}\b)",
+    rf"[^.?!]{{0,80}}?(?:\b{_ELSEWHERE}\b[^.?!]{{0,60}}?\b{_FAILURE}\b|\b{_FAILURE}\b[^.?!]{{0,40}}?\b{_ELSEWHERE}\b)",
     re.IGNORECASE,
 )
 
@@ -81,7 +88,14 @@ _OVERFIT_DATA_FIRST = rx.compile(
 _OVERFIT_GOT_RIGHT = rx.compile(
     rf"\b(?:gets?|got|getting|had|has)\s+(?:every|all|each)\b[^.?!]{{0,60}}?\bright\b[^.?!]{{0,30}}?"
     rf"\b(?:but|yet|then|and|whereas|while)\b[^.?!]{{0,60}}?(?:\b{_FAILURE}\b[^.?!]{{0,40}}?"
-    rf"\b(?:new|unseen|fresh|different|other|real)\b|\b{_OTHER_DATA}\b[^.?!]{{0,60}}?\b{_FAILURE}\b)",
+    rf"(?:\b(?:new|unseen|fresh|different|other|real)\b|\b{_A_LATER_TIME}\b)|\b{_ELSEWHERE}\b[^.?!]{{0,60}}?\b{_FAILURE}\b)",
+    re.IGNORECASE,
+)
+# (stop 48) Praise said as an adverb of a practised piece, then a failure on something new: "pupils
+# who play their exam piece flawlessly but fall apart the second i put something new in front".
+_OVERFIT_ADVERB = rx.compile(
+    r"\b(?:flawlessly|perfectly|faultlessly|brilliantly|spot on|word[- ]perfect|note[- ]perfect|like a dream)\b"
+    rf"[^.?!]{{0,40}}?\b(?:but|yet|then|until)\b[^.?!]{{0,60}}?\b{_FAILURE}\b[^.?!]{{0,60}}?\b(?:new|unseen|fresh|different|unfamiliar)\b",
     re.IGNORECASE,
 )
 _UNDERFIT_TOLD = rx.compile(
@@ -143,7 +157,9 @@ _SKEW_TOLD = rx.compile(rf"\b{_KEEPS_SKEWED}[^?!]{{0,160}}?\b{_LEARNED_FROM}", r
 _KNOWN = (
     r"(?:(?:it|they|he|she) (?:already )?knows?(?: works)?|(?:it|they) know (?:works|they like)|known|familiar|usual|"
     r"(?:that|which) (?:already |always )?(?:got|earned|won|worked|paid off|pays off|gets|earns|works)|what (?:already |always )?works|"
-    r"safe (?:choice|bet|option)|what (?:already |always )?work(?:s|ed)|every(?:one|body) (?:loves|likes|knows|listens))"
+    r"safe (?:choice|bet|option)|what (?:already |always )?work(?:s|ed)|every(?:one|body) (?:loves|likes|knows|listens)|"
+    # (stop 48) "the safe laugh you already know works"
+    r"(?:you|we|i) (?:already )?know (?:it )?works)"
 )
 # Habit words, and what the learner knows, tell the known choice only in a story about learning by
 # reward ("my cat always goes for the same bowl ... does an ai that learns from rewards choose like
@@ -155,7 +171,9 @@ _UNTRIED = (
     r"(?:(?:try|tries|trying) (?:a |an |some |the )?(?:other|others|another|something|anything|new|different)|"
     r"(?:never|not) tries|(?:hasn'?t|has not|haven'?t|never|not yet) (?:tried|used|been)|untried|"
     r"(?:nobody|no one|no-one)(?:'s| has)? (?:ever )?(?:tried|knows|heard)|gambl(?:e|es|ing) on|"
-    r"(?:a|some) new (?:one|ones|route|path|way|thing|things|option|place|spot))"
+    r"(?:a|some) new (?:one|ones|route|path|way|thing|things|option|place|spot)|"
+    # (stop 48) "take new offers", "going for new lines"
+    r"(?:take|takes|taking|try|tries|trying|go for|goes for|going for) (?:on )?new [a-z]+)"
 )
 _EXPLORE_TOLD = rx.compile(rf"\b{_KNOWN}\b[^?!]{{0,120}}?\b{_UNTRIED}\b|\b{_UNTRIED}\b[^?!]{{0,120}}?\b{_KNOWN}\b", re.IGNORECASE)
 _HABIT_TOLD = rx.compile(rf"\b{_HABIT}\b[^?!]{{0,120}}?\b{_UNTRIED}\b|\b{_UNTRIED}\b[^?!]{{0,120}}?\b{_HABIT}\b", re.IGNORECASE)
@@ -316,7 +334,11 @@ _RARE = (
     r"very few|only a few|almost none|almost never|barely any|one or two|"
     # (stop 41) "outbursts happen maybe a few times a year", "once in a blue moon"
     r"(?:(?:a few|a couple of|two or three|\d+) times|once or twice|once|twice) (?:a|per|every) (?:year|decade)|"
-    r"once in a blue moon|hardly ever|few and far between)"
+    r"once in a blue moon|hardly ever|few and far between|"
+    # (stop 48) a small count out of a large one, or a small share: "only about 2 in 100 people
+    # actually no-show", "maybe 3 out of every 1000 parcels", "only 1% of claims are fraud".
+    r"(?:one|two|three|four|five|a couple|a few|\d{1,2}) (?:in|out of) (?:a |every |each )?(?:hundred|thousand|\d[\d,]{2,})|"
+    r"(?:only|just|about|around|roughly|under|less than|maybe) (?:about |around )?[0-5](?:\.\d+)?(?:%\s*\w+| ?percent| ?per cent))"
 )
 _ACCURACY_RARE = rx.compile(
     rf"{_SAID_RIGHT}[^?!]{{0,160}}?\b{_RARE}\b|\b{_RARE}\b[^?!]{{0,160}}?{_SAID_RIGHT}", re.IGNORECASE
@@ -442,7 +464,7 @@ _SAME_MADE = _Both(_MAKER_NAMED, _ONLY_EVER_MADE)
 # broken half of last year. if i feed all that into a crop yield predictor does it matter").
 _INSTRUMENT = (
     r"(?:sensors?|gauges?|meters?|thermometers?|probes?|scales?|counters?|loggers?|monitors?|readers?|trackers?|"
-    r"weather\s+stations?|cameras?|scanners?)"
+    r"weather\s+stations?|cameras?|scanners?|vests?|gps|wearables?|smart\s?watches|watches|devices?|pressure\s+plates?)"
 )
 _FAULTY = (
     r"(?:broken|broke|faulty|dodgy|bust(?:ed)?|playing\s+up|on\s+the\s+blink|out\s+of\s+action|off\s+for|down\s+for|"
@@ -453,13 +475,22 @@ _BAD_RECORDS = (
     r"(?:\w+\s+)?(?:readings|records|entries|data|labels|numbers|values|figures|logs)\b|"
     r"\bgaps?\s+in\s+(?:the\s+|my\s+|our\s+|its\s+)?(?:data|records|readings|logs|figures)\b"
 )
+# (stop 48) Slips made typing the data in: "half the time someone fat fingers 300 instead of 30",
+# "typos in the stock sheet", "people key in the wrong weights".
+_ENTRY_SLIPS = (
+    r"fat[- ]?fing\w*|typos?|mistyp\w*|typing (?:mistakes|errors)|(?:typ|key|enter|put)\w* (?:in )?(?:the )?wrong\b|"
+    r"\d+ instead of \d+|(?:mistakes|errors|slips) in (?:the |our |my |that |this )?(?:data|sheets?|spreadsheets?|records|logs|entries|numbers|figures)"
+)
 _FAULT_TOLD = rx.compile(
-    rf"\b{_INSTRUMENT}\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are|had\s+been|has\s+been|went|got|kept)\s+(?:\w+\s+)?{_FAULTY}\b|"
-    rf"\b{_FAULTY}\s+{_INSTRUMENT}\b|\b{_BAD_RECORDS}",
+    rf"\b(?:{_ENTRY_SLIPS})\b|\b{_INSTRUMENT}\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are|had\s+been|has\s+been|went|got|kept)\s+(?:\w+\s+)?{_FAULTY}\b|"
+    rf"\b{_FAULTY}\s+{_INSTRUMENT}\b|\b{_BAD_RECORDS}|"
+    # (stop 48) "our gps vests glitch now and then and log a prop doing 40 km/h"
+    rf"\b{_INSTRUMENT}\s+(?:\w+\s+){{0,2}}?(?:glitch\w*|misread\w*|play\w*\s+up|drop\w*\s+out|cut\w*\s+out|go(?:es)?\s+haywire|went\s+haywire)",
     re.IGNORECASE,
 )
 _FED_TO_A_MODEL = rx.compile(
-    r"\b(?:feed|feeding|fed|train|training|trained|put|putting|use|using|load|loading|give|giving)\b[^.?!]{0,60}?"
+    r"\b(?:feed|feeding|fed|train|training|trained|put|putting|use|using|load|loading|give|giving|"
+    r"goes\s+into|go\s+into|went\s+into|gets\s+into|ends\s+up\s+in)\b[^.?!]{0,60}?"
     r"\b(?:model|predictor|forecaster|ai|algorithm|system|program|programme|machine\s+learning|ml|network|classifier)\b|"
     r"\b(?:model|predictor|forecaster|ai|algorithm|classifier)\b[^.?!]{0,40}?\b(?:learn\w*|trained|fed)\b",
     re.IGNORECASE,
@@ -552,6 +583,7 @@ _TOLD = (
     (_OVERFIT_PRACTISED, "overfitting"),
     (_OVERFIT_DATA_FIRST, "overfitting"),
     (_OVERFIT_GOT_RIGHT, "overfitting"),
+    (_OVERFIT_ADVERB, "overfitting"),
     (_UNDERFIT_TOLD, "underfitting"),
     (_BIAS_TOLD, "bias"),
     (_SKEW_TOLD, "bias inherited from training data"),

@@ -314,3 +314,52 @@ def test_failing_on_the_people_served_is_failing_on_other_data(tutor) -> None:
     question = "optician. our lens-fitting app was brilliant with the sample faces but on patients' real faces it's hopeless. why?"
     assert "overfitting" in told_terms(question)
     assert cited(tutor.ask(question))[0] == OVERFITTING
+
+
+# Stop 48 (jpara48 work probes): a later time told as the other data, a small count out of a large
+# one as the rare thing, and slips made typing the data in as noisy data.
+@pytest.mark.parametrize("question", [
+    "the staffing forecaster got every week of 2023 right and then was way off this autumn, why would that be",
+    "our yield model was spot on in the trial but useless ever since. what happened",
+])
+def test_a_later_time_is_other_data_for_overfitting(question: str) -> None:
+    assert "overfitting" in told_terms(question)
+
+
+def test_a_later_time_alone_tells_nothing() -> None:
+    assert told_terms("the rota app was rubbish this autumn, any ideas") == []
+
+
+@pytest.mark.parametrize("question", [
+    "the vendor says their fall detector is 97% accurate, but maybe 3 out of every 1000 residents ever fall. is that figure any use",
+    "claims bot is 99 percent right but only 1% of claims are ever fraud. good or not?",
+])
+def test_a_small_count_out_of_many_is_the_rare_thing(question: str) -> None:
+    assert "accuracy" in told_terms(question)
+
+
+def test_slips_typing_the_data_in_are_noisy_data(tutor) -> None:
+    question = "our till staff key in the wrong weights all the time, like 5 instead of 0.5. if the waste forecaster learns from that, is it doomed?"
+    assert "noisy or incomplete data" in told_terms(question)
+    assert cited(tutor.ask(question))[0] == "training-and-overfitting#how-noisy-or-incomplete-data-leads-to-mistakes"
+    assert "noisy or incomplete data" not in told_terms("i made a typo in my prompt, does chatgpt mind")
+
+
+# Stop 48 (kpara48 work probes): praise as an adverb of a practised piece, the known choice told
+# as "what you already know works", a device that glitches fed to a model; a message that tells a
+# symptom whole is not declined for its machine's own name.
+def test_a_practised_piece_done_flawlessly_then_failing_on_something_new_is_overfitting() -> None:
+    assert "overfitting" in told_terms("my apprentices can wire the practice board perfectly but go to pieces, all over the place, on a new house")
+    assert "overfitting" in told_terms("the choir sings the anthem flawlessly but falls apart on anything new")
+
+
+def test_what_you_already_know_works_against_new_offers_is_exploration() -> None:
+    question = "as a chef i stick with the dish you already know works, but you also need to take new requests. does a trial and error program face that too?"
+    assert "exploration versus exploitation" in told_terms(question)
+
+
+def test_a_device_that_glitches_fed_to_a_model_is_noisy_data(tutor) -> None:
+    question = "our heart-rate watches glitch sometimes and log 250 bpm. if that goes into the fatigue forecasting model will it mess it up?"
+    assert "noisy or incomplete data" in told_terms(question)
+    answer = tutor.ask(question)
+    assert answer.in_scope and cited(answer)[0] == "training-and-overfitting#how-noisy-or-incomplete-data-leads-to-mistakes"

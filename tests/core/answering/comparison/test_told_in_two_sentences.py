@@ -1,0 +1,61 @@
+"""Two machines told in the learner's story, then asked about without naming either (stop 48,
+jcmp48 work probes; worded apart from them).
+
+- Each machine in a sentence of its own, then "is that the same sort of thing?"
+  (``shapes._TOLD_PAIR_APART``): the two sentences are the sides, when each names a machine.
+- The asking clause with a loose tail ("same kind of thing or not??") or asking whether one
+  replaces the other (``shapes._SAME_ASKED``).
+- Sides split at an "or" that run across sentences are no options offered.
+- A machine told with its job verb straight after it ("our portal software guesses ...") is a
+  machine of that job's family (``described._MACHINE_LEAD``).
+- "what should we have done differently" asks for a change, not a comparison.
+"""
+
+from __future__ import annotations
+
+from tutor.core.answering import described, shapes
+
+PVC = "ml-vs-generative-ai#predicting-versus-creating-two-different-goals"
+
+
+def cited(answer) -> list[str]:
+    return [s.section for s in answer.sources]
+
+
+def test_two_machines_in_two_sentences_are_the_sides(tutor) -> None:
+    question = "the till camera at work spots when someone skips scanning an item. my nephew's bot writes song lyrics on demand. same kind of ai or not?"
+    assert shapes.detect(question).sides == (
+        "the till camera at work spots when someone skips scanning an item", "my nephew's bot writes song lyrics on demand",
+    )
+    assert PVC in cited(tutor.ask(question))
+
+
+def test_two_sentences_without_machines_are_no_pair() -> None:
+    assert shapes.told_pair("my mum bakes bread on sundays. my dad makes jam. same kind of hobby?") is None
+
+
+def test_an_or_across_sentences_gives_no_options() -> None:
+    question = "the sorter at the depot decides if a parcel is damaged or not. the chatbot writes delivery apologies. same sort of thing?"
+    assert shapes.detect(question).sides == (
+        "the sorter at the depot decides if a parcel is damaged or not", "the chatbot writes delivery apologies",
+    )
+
+
+def test_one_sentence_pair_asked_with_a_loose_tail_or_a_replacement() -> None:
+    for question in (
+        "the booking system predicts which tables will be free, and the owner's new app writes our menu descriptions. same kind of thing or not??",
+        "our old tool sorts invoices into supplier folders, and the new assistant drafts replies to suppliers. does one replace the other?",
+    ):
+        assert len(shapes.detect(question).sides) == 2, question
+
+
+def test_a_job_verb_straight_after_the_machine_tells_its_family() -> None:
+    assert described.machine_family("our pricing software guesses what each room should cost tonight") == "machine learning"
+    assert described.machine_family("the crm flags which leads will go cold") == "machine learning"
+    assert described.machine_family("the software writes the weekly newsletter") == "generative AI"
+
+
+def test_done_differently_asks_for_a_change_not_a_comparison() -> None:
+    assert shapes.detect("looking back, what should we have done differently?").kind != "comparison"
+    assert shapes.detect("what would you do differently next time").kind != "comparison"
+    assert shapes.detect("what do gans do differently from vaes").sides == ("gans", "vaes")
