@@ -267,6 +267,11 @@ _MACHINE_LEAD = rx.compile(
     rf"\b(?:{_MADE_THINGS}|{_PRODUCTS}|things?|gadgets?|ais?|models?|ones?|machines?)\s+(?:that|which|to)\s+|"
     # (Stop 41: "the streaming service suggesting which film to watch": the job as a participle.)
     rf"\b(?:{_MADE_THINGS}|ais?|models?)\s+(?=[a-z]{{3,}}ing\s)|"
+    # (Stop 48: the job verb straight after the machine, "our portal software guesses what a flat
+    # should rent for", "the crm flags which viewings will turn into offers".)
+    rf"\b(?:{_MADE_THINGS}|ais?|models?|crm|cameras?|scanners?|sorters?)\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?=(?:predicts|forecasts|guesses|classifies|sorts|detects|spots|flags|estimates|labels|tags|rates|scores|ranks|decides|"
+    r"recommends|suggests|recogni[sz]es|makes|creates|generates|writes|drafts|draws|paints|designs|invents|composes)\b)|"
     rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
     # (Stop 37: "the announcement writer", set against a predictor: a making job's agent noun. Only
     # here, where a side is a machine; elsewhere "a freelance writer" is a person.)
@@ -281,7 +286,7 @@ _MACHINE_LEAD = rx.compile(
     re.IGNORECASE,
 )
 _PREDICTING_MACHINE = rx.compile(
-    r"\b(?:predicts?|forecasts?|guess(?:es)?|classif(?:y|ies)|sorts?|detects?|spots?|flags?|estimates?|"
+    r"\b(?:predicts?|forecasts?|guess(?:es)?|classif(?:y|ies)|sorts?|detects?|spots?|flags?|estimates?|decides?\s+(?:if|whether|which)|"
     # (Stop 38: the other jobs of a predictive model at work, "a tool that labels bug reports as
     # urgent", "our choir app suggests hymns": a judgement about things that exist.)
     r"labels|tags|rates|scores|ranks|recommends?|suggests?|"

@@ -452,8 +452,14 @@ _COMPARE_SPLIT = [
     # reference, which doesnt exist. is it lying?" asks about no choice; stop 39)
     rx.compile(r"^\W*(?P<a>[^,:?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<b>[^,:?]+?)\s*[-,:]+\s*which(?:\s+one)?\b"
                + _RELATIVE_WHICH, _F),
+    # (stop 48) "is the chatgpt type of ai a whole separate science from the older prediction kind":
+    # "separate" as an adjective, the thing before "is" set against what follows "from".
+    rx.compile(r"^(?:(?:is\s+it\s+true|would\s+you\s+say|is\s+it\s+right)\s+(?:that\s+)?)?(?P<a>[^,?]+?)\s+(?:is|are)\s+"
+               r"(?:(?:a|an)\s+)?(?:(?:whole|totally|completely|entirely|really|actually)\s+)?(?:separate|distinct)\s+"
+               r"(?:(?:kind|type|sort|branch|field|science|thing|discipline|family)\s+)?from\s+(?P<b>[^?]+?)\s*(?:[?.!]|$)", _F),
     # "what separates A from B", "what sets A apart from B", "what distinguishes A from B".
-    rx.compile(r"\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
+    # (Not the adjective: "a whole separate science from B".)
+    rx.compile(r"(?<!\bwhole\s)(?<!\ba\s)(?<!\ban\s)(?<!\btotally\s)(?<!\bcompletely\s)\b(?:separates?|distinguish(?:es)?|sets?)\s+(?P<a>.+?)\s+(?:apart\s+)?from\s+(?P<b>.+)$", _F),
     # "which is better for spam, a decision tree or a neural network", "should I use A or B".
     rx.compile(r"\bwhich\s+(?:one\s+)?(?:is|works|would\s+be)\s+(?:better|best|worse|faster|more\s+\w+)\b[^,]*,\s*(?P<a>.+?)\s+or\s+(?P<b>.+)$", _F),
     rx.compile(r"^(?P<a>.+?\b(?:different|differ\w*|more|less|better|worse)\b.+?)\s+than\s+(?:for\s+|with\s+|in\s+)?(?P<b>.+)$", _F),
@@ -492,7 +498,8 @@ def _unnamed(pattern: str) -> str:
 
 
 _COMPARE_WORDS = rx.compile(
-    r"\b(?:vs\.?|versus|differ\w*|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
+    # ("what should we have done differently" asks for a change, not a comparison: stop 48.)
+    r"\b(?:vs\.?|versus|differ(?!ently\b)\w*|(?<!\bdone\s)(?<!\bdo\s)differently|differently(?=\s+(?:from|than|to)\b)|difference|compare\w*|comparison|trade-?\s?offs?|tradeoffs?|^\W*contrast|contrast\s+(?:of|between)|"
     r"(?:pick|choose|use|prefer|picking|choosing|using|preferring)\b.+\b(?:over|instead\s+of)\b|"
     r"(?:more|less)\s+\w+(?:\s+to\s+\w+)?\s+than\b|" + _MORE_OF + r"\s+than\b|\b(?:can|does|do)\s+.+\bdo\s+that\s+.+\b(?:can'?t|cannot|doesn'?t|does\s+not|don'?t)\b|"
     r"\b(?:riskier|costlier|pricier|quicker|simpler|stronger|weaker|greater|faster|slower|cheaper|easier|harder|sharper|safer|bigger|smaller)(?:\s+to\s+\w+)?\s+than\b|"
@@ -502,7 +509,7 @@ _COMPARE_WORDS = rx.compile(
     r"\b(?:advantages?|benefits?|strengths?|disadvantages?|drawbacks?|downsides?|upsides?|weaknesses|edge)\s+(?:of|for)\s+.+\s+(?:over|against)\b|"
     r"^\W*(?:do|does|can)\s+(?!(?:it|there|this|that|i|you|we|they)\b)[^,?]+?\s+or\s+[^,?]+?\s+(?:[\w-]+\s+)?" + _COMPARATIVE + "|"
     r"^\W*[^,:?]+?\s+(?:and|or)\s+[^,:?]+?\s*[-,:]+\s*which(?:\s+one)?\b" + _RELATIVE_WHICH + "|"
-    r"stack\s+up|side\s+by\s+side|better\s+than|worse\s+than|as\s+opposed\s+to|diff|separates?|distinguish(?:es)?|"
+    r"stack\s+up|side\s+by\s+side|better\s+than|worse\s+than|as\s+opposed\s+to|diff(?!erently\b)|separates?|distinguish(?:es)?|"
     r"sets?\s+\w+(?:\s+\w+)?\s+apart|in\s+common|compared\s+(?:to|with)|unlike|in\s+contrast\s+to|"
     r"(?:better|best|worse|safer|easier|cheaper)\b.*\bor\b|(?:the\s+)?same(?:\s+thing)?\s+as\b|same\s+(?:things?|ideas?|concepts?)\b(?!\s+(?:in|happens?|happening|goes|going|with|for|has|had)\b)|similar\s+to|alike|"
     # "X and Y are both generative, but how does each ...": two things, each asked about.
@@ -1184,8 +1191,9 @@ _TWO_TOLD_HALVES = (
     r"(?P<a>[^.?!;:]+?)(?:,?\s+(?:while|whereas)\s+|,\s+and\s+|\s+and\s+(?=(?:the|my|our|a|an|its|their|his|her)\s))"
     r"(?P<b>[^.?!;:]+?)"
 )
-_TOLD_PAIR = rx.compile(
-    _TWO_TOLD_HALVES + r"\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both|that|it)\b"
+# What is asked of a told pair: whether the two are the same, related or different (``_TOLD_PAIR``).
+_SAME_ASKED = (
+    r"\s*[.,;!?]\s*(?:so\s+|but\s+)?(?P<ask>(?:are|is|r)\s+(?:those|these|they|the\s+two|both|that|it)\b"
     r"[^.?!]*?\b(?:same|related|different|alike|connected|linked)\b[^.?!]*"
     # (stop 41: "..., and our gan keeps making the same face. one problem or two?")
     r"|(?:(?:is|are)\s+(?:that|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+)?"
@@ -1195,19 +1203,40 @@ _TOLD_PAIR = rx.compile(
     r"|(?:(?:the|one\s+and\s+the)\s+)?same\s+[\w-]+(?:\s+[\w-]+){0,2}|(?:related|connected|linked)\s+or\s+not"
     # (stop 41: "is that one fault or two?", "one problem or two", "same problem or two different ones?")
     r"|(?:(?:is|are|was|were)\s+(?:that|this|it|those|these|they)\s+)?one\s+[\w-]+\s+or\s+two(?:\s+[\w-]+){0,2}"
-    r"|(?:the\s+)?same\s+[\w-]+\s+or\s+(?:two\s+)?(?:different|separate)(?:\s+[\w-]+)?)[.?!]*\s*$",
+    r"|(?:the\s+)?same\s+[\w-]+\s+or\s+(?:two\s+)?(?:different|separate)(?:\s+[\w-]+)?"
+    # (stop 48) "does one replace the other", "will the new one replace the old one"
+    r"|(?:(?:so|but)\s+)?(?:does|do|will|would|could|can|should)\s+(?:one|the\s+(?:new|second|first|old|other)(?:\s+(?:one|tool|thing|system))?)\s+"
+    r"(?:replace|take\s+over\s+from|do\s+away\s+with|make)\s+the\s+(?:other|first|old|new|second)(?:\s+(?:one|tool|thing|system|redundant))*"
+    r"|which\s+(?:one\s+)?is\s+which)"
+    # (stop 48) a loose tail: "same kind of thing or not??", "... or what", "..., right?"
+    r"(?:\s*,?\s*(?:or\s+(?:not|no|nah|what|different)|right|then|really|tho|though|underneath|under\s+the\s+hood))?[.?!]*\s*$"
+)
+_TOLD_PAIR = rx.compile(_TWO_TOLD_HALVES + _SAME_ASKED, _F)
+# (stop 48) The two told in two sentences of their own, each a machine at its job: "the scanner at the
+# pack bench decides if a box label is readable or not. my daughters chatbot sometimes writes total
+# rubbish that sounds right. is that the same sort of thing going wrong?"
+_TOLD_PAIR_APART = rx.compile(
+    r"(?P<a>[^.?!;:]+?)[.;!]\s+(?:and\s+|then\s+|meanwhile\s+|also\s+|now\s+)?(?P<b>[^.?!;:]+?)" + _SAME_ASKED, _F
+)
+_MACHINE_NOUN = rx.compile(
+    r"\b(?:tools?|apps?|software|systems?|models?|ais?|chat\s*bots?|bots?|scanners?|cameras?|programs?|programmes?|crm|"
+    r"generators?|predictors?|assistants?|chat\s*gpt|platforms?|algorithms?|features?|filters?|detectors?|classifiers?|"
+    r"sorters?|checkers?|trackers?|recommenders?|forecasters?|spotters?|flaggers?|readers?)\b",
     _F,
 )
 
 
 def told_pair(text: str) -> tuple[str, str] | None:
-    """The two happenings of a message that tells two in one sentence and then asks whether they
-    are the same, related or different (``_TOLD_PAIR``), else None. Why: the asking sentence names
+    """The two happenings of a message that tells two in one sentence (or two machines in two
+    sentences, ``_TOLD_PAIR_APART``) and then asks whether they are the same, related or
+    different (``_TOLD_PAIR``), else None. Why: the asking sentence names
     neither, so the message was read as a yes/no question without sides and answered from the
     sections of one happening (hallucination), the other (mode collapse, bias) left out."""
     match = _TOLD_PAIR.search(text)
     if not match:
-        return None
+        match = _TOLD_PAIR_APART.search(text)
+        if not match or not all(_MACHINE_NOUN.search(match.group(g)) for g in ("a", "b")):
+            return None
     a, b = (match.group(g).strip(" ,") for g in ("a", "b"))
     if len(a.split()) < 3 or len(b.split()) < 3:
         return None
@@ -2473,6 +2502,10 @@ def _detect(question: str) -> Shape:
             return Shape("comparison", told, same=True)
         return Shape("comparison", sides, same=same)
     sides = comparison_sides(question)
+    if any(_SENTENCE_BREAK.search(side) for side in sides):
+        # (stop 48) "... readable or not. my daughters chatbot ... is that the same sort of thing?":
+        # sides split at an "or" that run across sentences are no two options offered.
+        sides = ()
     if not sides and (told := told_pair(_OPENER.sub("", question.strip(), count=1))):
         return Shape("comparison", told, same=True)
     if not sides and (each := told_then_each(_OPENER.sub("", question.strip(), count=1))):
@@ -2486,7 +2519,9 @@ def _detect(question: str) -> Shape:
     if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     # ("a gan or a vae, how does each one produce the picture?": what is asked of each option.)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|matters?\s+more|counts?\s+more|more\s+important|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start))\b", question, _F):
+    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|matters?\s+more|counts?\s+more|more\s+important|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start)|"
+                                                                      # (stop 48) "would i want the one with ..., or the ... one?"
+                                                                      r"(?:would|should|do|will)\s+(?:i|we)\s+(?:want|need))\b", question, _F):
         return Shape("comparison", sides)
     if _LIST.search(question) and _LIST.search(_CLAIM_OF_ALL.sub(" ", question)):
         return Shape("list")

@@ -59,3 +59,9 @@ def test_done_differently_asks_for_a_change_not_a_comparison() -> None:
     assert shapes.detect("looking back, what should we have done differently?").kind != "comparison"
     assert shapes.detect("what would you do differently next time").kind != "comparison"
     assert shapes.detect("what do gans do differently from vaes").sides == ("gans", "vaes")
+
+
+def test_a_whole_separate_science_from_sets_the_subject_against_what_follows() -> None:
+    shape = shapes.detect("is it true that the picture-making kind of ai is a totally separate field from ordinary machine learning?")
+    assert shape.sides == ("picture-making kind of ai", "ordinary machine learning")
+    assert shapes.detect("what separates k-means from dbscan").sides == ("k-means", "dbscan")
