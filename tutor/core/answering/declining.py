@@ -141,6 +141,14 @@ def asks_a_name(term: str) -> bool:
 
 _POINTS_BACK = rx.compile(r"\b(?:it|its|they|them|their|those|these|this|that|the|both|each|one|ones)\b", re.IGNORECASE)
 _POINTING = frozenset("it that this them those these they".split())  # words that lean on an earlier answer
+# (stop 48) Things told before, counted: "it says there's 3 ways a computer learns - ... can u line
+# the three up side by side for me" asks about the three the sentence before told.
+# The count ends the phrase: "compare the two best banana bread recipes" brings things of its own.
+_COUNTED_POINTER = rx.compile(
+    r"\b(?:(?:the|these|those|all)\s+(?:two|three|four|2|3|4)|both|each\s+(?:one|of\s+them))"
+    r"(?=\s*(?:$|[?.!,;:]|up\b|side\b|of\s+them\b|together\b|apart\b|for\s+me\b|please\b|pls\b|against\b))",
+    re.IGNORECASE,
+)
 # An asking sentence whose subject is a pointer: "will it manage outdoor shots?", "why does that happen?"
 _POINTER_SUBJECT = rx.compile(
     r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?(?:(?:how|why|what|when)\s+(?:well\s+)?)?"
@@ -166,6 +174,23 @@ _POINTER_ACTS = rx.compile(
 _LIKE_THIS = rx.compile(
     r"\b(?:like\s+(?:this|that)|(?:this|that)\s+(?:happens?|kind\s+of|sort\s+of)|in\s+(?:this|that|a)\s+(?:case|situation)|"
     r"(?:is|are)\s+(?:this|that)\s+(?:normal|common|usual|typical))\b",
+    re.IGNORECASE,
+)
+
+# (stop 48) An asking sentence that asks what the people of the story should have done, or what
+# went wrong for them: "our garden centre bought an expensive ai system, trained nobody on it ...
+# looking back what should we have done differently overall" asks about the story told.
+# It opens the asking sentence ("Anyway, my cake sank in the middle, what went wrong?" tells its own).
+_ASKS_OF_THE_STORY = rx.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|honestly|looking\s+back|in\s+hindsight|with\s+hindsight|basically)\W+)*"
+    r"(?:\bwhat\s+(?:should|could|would|shall|do|can)\s+(?:we|i|they|he|she|you)\s+(?:have\s+)?(?:done|do)\b|"
+    r"\b(?:what|where)\s+(?:went|has\s+gone|'?s\s+gone|have\s+we\s+gone|did\s+(?:we|i|they|he|she)\s+go)\s+wrong\b|"
+    r"\bwhat\s+(?:went|'?s\s+going)\s+wrong\b|"
+    # "... want to get into making AI tools for theatre. do i really need to go back to uni or is
+    # there a cheaper way in": the way into what the story names.
+    r"\b(?:do|would|will)\s+i\s+(?:really\s+|actually\s+)?(?:need|have)\s+to\s+(?:go\s+(?:back\s+)?to\s+)?(?:uni|university|college|school)\b|"
+    r"\b(?:do|would|will)\s+i\s+(?:really\s+|actually\s+)?need\s+a\s+degree\b|"
+    r"\bis\s+there\s+(?:a|another|any)\s+(?:cheaper|quicker|faster|easier|better|other|different)\s+(?:way|route|path)\s+in\b)",
     re.IGNORECASE,
 )
 
@@ -554,12 +579,22 @@ class Declining:
             return False
         if (
             (_POINTER_SUBJECT.match(asking) or _POINTER_ACTS.search(asking) or _LIKE_THIS.search(asking)
-             or _PICKS_BETWEEN.search(asking))
+             or _PICKS_BETWEEN.search(asking) or _COUNTED_POINTER.search(asking))
             and names_subject(preamble, self.subject_stems)
             and not _TOPIC_CHANGE.search(preamble)
         ):
             # "we want an image generator trained on our catalogue photos, only 200 of them. will it
             # manage outdoor shots?": the pointer is the machine the preamble describes.
+            return False
+        if (
+            _ASKS_OF_THE_STORY.search(asking) and not _TOPIC_CHANGE.search(preamble)
+            and not _ABOUT_THE_LESSONS.search(preamble)
+            and names_subject(re.split(r"(?<=[.!?])\s+", preamble.strip())[-1], self.subject_stems)
+        ):
+            # "our garden centre bought an expensive ai system, trained nobody on it ... looking
+            # back what should we have done differently": what went wrong, or what should have
+            # been done, in the story the sentence just before tells of a machine (not "I loved
+            # the GAN lesson. Anyway, my cake sank in the middle, what went wrong?").
             return False
         if _ASKS_ITS_NAME.search(asking) and names_subject(preamble, self.subject_stems) and not _TOPIC_CHANGE.search(preamble):
             # "... two networks set against each other, one knocks up fake pics and the other
@@ -733,6 +768,7 @@ class Declining:
             return scores is not None and scores[0] - scores[1] >= OTHER_SUBJECT_MARGIN
         if asking != question.strip() and names_subject(question, self.subject_stems) and (
             (_POINTING & set(words) and not self._points_at_its_own_thing(words))
+            or _COUNTED_POINTER.search(asking) is not None
             or len(self.index.content_words(asking)) <= 2
         ):
             # "the tool that writes our product blurbs gives a great one, then garbage. why so

@@ -365,7 +365,7 @@ def _practice_runs(text: str, vocabulary: CourseVocabulary | None) -> list[list[
 # (stop 40) The end of the text before a thing introduced with "a": a preposition there makes it
 # where or what for something else is used ("for a morning briefing", "on a suspicious photo").
 _AFTER_PREPOSITION = rx.compile(
-    r"\b(?:of|for|to|in|on|at|from|with|about|into|onto|over|under|by|behind|between|within|inside)\s*$", re.I
+    r"\b(?:of|for|to|in|on|at|from|with|about|into|onto|over|under|by|behind|between|within|inside|down|across|through|along|past|around|round)\s*$", re.I
 )
 # ... unless the word is a verb's particle ("we just switched on a dynamic pricing engine").
 _PARTICLE_VERB = rx.compile(

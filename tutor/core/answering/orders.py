@@ -124,6 +124,15 @@ _ASKED_OF_YOU = rx.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b
 _MANNER_VERBS = frozenset("give set show tell list name help put lay break go walk run".split())
 
 
+# (stop 48) How much of an answer a question's closing order asks for: "give me all the reasons",
+# "list every one", "name them all", "give me the full list".
+_HOW_MANY_ASKED = rx.compile(
+    r"\s*(?:me\s+|us\s+)?(?:all\b|every\b|each\b|them\s+all\b|the\s+(?:full|whole|complete|entire)\b|(?:a|the)\s+(?:full\s+)?list\b|"
+    r"the\s+lot\b|the\s+main\b|the\s+key\b|the\s+top\b|both\b|the\s+reasons\b)",
+    _F,
+)
+
+
 def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """The text read (after any introduction) with each place in it where an order of work
     opens (see ``orders_work``), first to last."""
@@ -145,6 +154,10 @@ def _work_orders(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         if verb in _LAYING_VERBS and _SIDE_BY_SIDE.search(text[match.end("verb"):]):
             continue  # "set overfitting and underfitting side by side for me": a comparison asked for
         if not match.group("polite").strip() and verb not in _ACTION_VERBS:
+            continue
+        if verb in _MANNER_VERBS and "?" in text[: match.start("verb")] and _HOW_MANY_ASKED.match(after):
+            # (stop 48) "why do staff push back on new ai tools? give me all the reasons": after a
+            # question, a bare "give me ..." says how to answer it, no job of its own.
             continue
         if verb == "do" and not _DO_OBJECT.match(after):
             continue

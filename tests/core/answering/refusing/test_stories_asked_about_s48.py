@@ -14,8 +14,8 @@ from tutor.core.answering.refusal_texts import OTHER_SUBJECT_TEXT
 
 def test_the_things_told_counted_are_asked_about(tutor) -> None:
     question = (
-        "evening class student. the handout says a machine can learn three ways - from worked answers, from data with no "
-        "answers at all, and by trying things and scoring points. can you put the three side by side for me"
+        "evening class. the handout lists three ways a machine can learn - from worked answers, from data with no "
+        "answers at all, and by trying things for points. can u line the three up side by side for me"
     )
     answer = tutor.ask(question)
     assert answer.in_scope and answer.text != OTHER_SUBJECT_TEXT
@@ -23,8 +23,8 @@ def test_the_things_told_counted_are_asked_about(tutor) -> None:
 
 def test_what_should_have_been_done_in_a_story_of_a_machine_is_asked_about(tutor) -> None:
     question = (
-        "our practice rushed in an ai booking system, nobody was trained on it and the receptionists refused to use it. "
-        "in hindsight what should we have done?"
+        "our surgery rushed in an ai triage system, trained nobody on it and the receptionists hated it. "
+        "looking back what should we have done differently overall"
     )
     answer = tutor.ask(question)
     assert answer.in_scope and answer.sources
@@ -37,3 +37,25 @@ def test_another_subject_after_a_remark_is_still_refused(tutor) -> None:
     ):
         answer = tutor.ask(question)
         assert not answer.in_scope and not answer.sources, question
+
+
+def test_a_closing_how_much_after_a_question_orders_nothing() -> None:
+    from tutor.core.answering.orders import orders_work
+
+    assert not orders_work("why do nurses resist new ai rostering tools? give me all the reasons")
+    assert not orders_work("what can go wrong with a chatbot? list every one")
+    assert orders_work("what's the weather like? book me a taxi to the station")
+
+
+def test_a_place_walked_through_in_a_simile_is_no_name(tutor) -> None:
+    # ("someone said training an AI is like walking down a hill blindfolded ... how does it know
+    # which way to step" was declined as the untaught "hill blindfolded": stop 48.)
+    question = "swimming coach. a mate said training a model is like feeling your way along a tunnel lightless, step by step. how does it know which way to go?"
+    answer = tutor.ask(question)
+    assert answer.in_scope, answer.text
+
+
+def test_the_way_into_the_field_the_story_names_is_asked_about(tutor) -> None:
+    question = "retired nurse, want to start building chatbots with machine learning. would i have to go back to college or is there a quicker way in?"
+    answer = tutor.ask(question)
+    assert answer.in_scope and answer.sources[0].section.startswith("skills-and-learning-paths#")
