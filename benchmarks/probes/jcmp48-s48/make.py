@@ -24,7 +24,7 @@ from tests.core.learner_judge import case_problems, unstated_facts  # noqa: E402
 
 SEED = 1148
 E, T, W = "estate agents and surveyors", "primary-school teaching assistants", "warehouse pickers and forklift drivers"
-O, A, H = "opticians", "accountants at tax season", "hotel receptionists"
+O, A, H = "opticians", "accountants at tax season", "hotel receptionists"  # noqa: E741
 FORMS = {"a": "story, ask naming neither", "b": "X or Y for my job", "c": "aspect of two", "d": "claim to check",
          "e": "plain difference", "f": "three-way"}
 

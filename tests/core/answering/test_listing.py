@@ -164,3 +164,20 @@ def test_a_list_of_weak_points_is_no_list_of_uses_or_parts(tutor) -> None:
     assert "blurr" in answer.text
     # A list of uses is still answered from the uses.
     assert _cited(tutor.ask("what are all the uses of vaes"))[:1] == ["vaes#what-vaes-are-used-for"]
+
+
+def test_a_setting_only_the_story_names_is_no_list_asked_for(tutor) -> None:
+    # (Stop 48, klist48 work probe: "our clinic's outcome data is a mess ... what kinds of errors
+    # count as noisy data? all of them" listed what AI does in healthcare.)
+    question = "our clinic's appointment records are a shambles, typos everywhere. which kinds of errors make data 'noisy'? list them all"
+    assert tutor.ask(question).sources[0].section == "training-and-overfitting#how-noisy-or-incomplete-data-leads-to-mistakes"
+    assert tutor.ask("name all the jobs gen ai does in a clinic").sources[0].section == (
+        "industry-use-cases#healthcare-detecting-disease-and-drafting-treatment-plans"
+    )
+
+
+def test_a_part_named_by_its_heading_keeps_its_own_list(tutor) -> None:
+    # (Stop 48, klist48 work probe: "in customer support what jobs does the ml side do? list every
+    # one" listed the lesson's overview, "Same industries, different jobs", whose heading holds "jobs".)
+    question = "the club gets hundreds of member messages a day. in customer support what jobs does machine learning take on (not the chatbot)? list all of them"
+    assert tutor.ask(question).sources[0].section == "industry-use-cases#customer-support-sentiment-analysis-and-chatbots"

@@ -118,7 +118,14 @@ class Listing:
         expanded = self.index.learner.expand(question)
 
         def names_part(hit: Hit) -> bool:
-            return hit.section.id != opening.id and self.index.names_heading_term(expanded, hit.section, wanted)
+            # (stop 48) Or the question says the part's heading before its colon word for word
+            # ("in customer support what jobs does the ml side do": "Customer support: ..."), though
+            # those words are too common in the course to count as its rare terms.
+            lead = hit.section.heading.split(":")[0].strip().lower()
+            return hit.section.id != opening.id and (
+                self.index.names_heading_term(expanded, hit.section, wanted)
+                or (":" in hit.section.heading and len(lead.split()) >= 2 and re.search(rf"\b{re.escape(lead)}\b", question.lower()) is not None)
+            )
 
         if best.section.id == opening.id and not self.index.names_heading_term(expanded, best.section, wanted):
             parts = [
@@ -299,9 +306,15 @@ class Listing:
         # Not a short form: "ml", "gen ai" name the field the whole question is about, not one
         # of its sections ("What machine learning does well").
         words = tokenize(question)
+        # (stop 48) Nor a setting only the message's first sentence names, its story: "our clinic's
+        # outcome data is a mess ... what kinds of errors count as noisy data?" asks for no
+        # healthcare list.
+        sentences = re.split(r"(?<=[.!?])\s+", question.strip())
+        asking = set(tokenize(" ".join(sentences[1:]) if len(sentences) > 1 else question))
         terms = [
             self.index.analyse(course) for course, (first, last) in self.index.learner.matches(question)
             if len("".join(words[first : last + 1])) > SHORT_FORM_LETTERS
+            and not (self.index.names_a_setting(course) and not asking & set(words[first : last + 1]))
         ]
         # The heading is the term's own: it opens with the whole term ("Sampling: ...", "What
         # unsupervised learning is used for"), not a heading that names it among others ("Data
