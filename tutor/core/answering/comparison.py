@@ -813,9 +813,17 @@ class Comparing:
             if against is None:
                 continue
             before, after = (set(self.index.analyse(part)) for part in (sentence[:against], sentence[against:]))
+            # (stop 48) Not a language model predicting ("Because a language model predicts plausible
+            # text rather than checking facts, generated text can ..."): that is the making family.
+            if before & self._maker_stems():
+                continue
             if {compose.MACHINE_STEM, "predict"} & before and compose.GENERATIVE_STEM in after - before:
                 telling.append(p)
         return telling
+
+    def _maker_stems(self) -> set[str]:
+        """The analysed words that name a machine of the making family outright."""
+        return set(self.index.analyse("language chatbot llm"))
 
     def _families_telling(self) -> tuple[Hit, list[int]] | None:
         """The course's comparison of the two families (the best comparing section for "machine

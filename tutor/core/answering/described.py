@@ -272,6 +272,12 @@ _MACHINE_LEAD = rx.compile(
     rf"\b(?:{_MADE_THINGS}|ais?|models?|crm|cameras?|scanners?|sorters?)\s+(?:[\w'-]+\s+){{0,3}}?"
     r"(?=(?:predicts|forecasts|guesses|classifies|sorts|detects|spots|flags|estimates|labels|tags|rates|scores|ranks|decides|"
     r"recommends|suggests|recogni[sz]es|makes|creates|generates|writes|drafts|draws|paints|designs|invents|composes)\b)|"
+    # (Stop 48: a thing whose only job told is a predicting one, "the till predicts how many loaves
+    # we'll sell": a till, a dashboard or a gadget judging is a machine; not a person doing it.)
+    r"^\W*(?:the|our|my|its|their)\s+(?!(?:manager|boss|team|staff|mum|mom|dad|wife|husband|son|daughter|colleague|friend|"
+    r"partner|owner|chef|accountant|teacher|doctor|nurse|brother|sister|nephew|niece|uncle|aunt|gran|grandad|grandma|"
+    r"grandpa|coach|analyst|receptionist|mate|mates|assistant|supervisor|director)s?\b)[\w'-]+\s+"
+    r"(?=(?:predicts|forecasts|guesses|estimates|classifies|flags|spots|detects|scores|ranks|recommends|suggests)\b)|"
     rf"\b(?:{_AGENT_NOUNS})\b|\bchat\s*bots?\b|\bchat\s+generators?\b|"
     # (Stop 37: "the announcement writer", set against a predictor: a making job's agent noun. Only
     # here, where a side is a machine; elsewhere "a freelance writer" is a person.)

@@ -65,3 +65,22 @@ def test_a_whole_separate_science_from_sets_the_subject_against_what_follows() -
     shape = shapes.detect("is it true that the picture-making kind of ai is a totally separate field from ordinary machine learning?")
     assert shape.sides == ("picture-making kind of ai", "ordinary machine learning")
     assert shapes.detect("what separates k-means from dbscan").sides == ("k-means", "dbscan")
+
+
+def test_a_thing_whose_job_is_to_predict_is_a_machine_of_that_family() -> None:
+    # (Stop 48, the lead's chat trial: "the till predicts how many loaves we'll sell" named no
+    # machine, so the pair was no two families and only the chatbot's side was answered.)
+    assert described.machine_family("the till predicts how many pasties we'll need on saturday") == "machine learning"
+    assert described.machine_family("my manager predicts sales every week") is None
+
+
+def test_a_predicting_till_and_a_writing_chatbot_are_told_apart(tutor) -> None:
+    question = "butcher here. the till predicts how many pies we'll sell at the weekend and my son's chatbot writes our facebook posts. are those the same kind of ai?"
+    assert PVC in cited(tutor.ask(question))
+
+
+def test_a_language_model_predicting_text_tells_no_families_apart(tutor) -> None:
+    # ("Because a language model predicts plausible text rather than checking facts, generated
+    # text can ..." was read as setting a predictive model against a generative one.)
+    section = tutor.course.section("generative-ai-applications#text-generation-for-content-dialogue-and-creative-writing")
+    assert tutor._telling_of(section) == []
