@@ -668,3 +668,20 @@ def test_a_pronoun_for_a_described_subject_is_answered_about_it(tutor, turns: li
     answer, _ = _ask_all(tutor, turns)
     assert "DBSCAN does not need k" in answer.text, (answer.sources, answer.text)
     assert "K-means" not in answer.text, answer.text
+
+
+def test_a_pointer_after_a_quoted_word_points_at_that_word(tutor) -> None:
+    # (Stop 48, the lead's chat trial: after four other questions, "my daughter says her homework
+    # ai 'hallucinates'. what does that even mean?" leaned on the last answer's section.)
+    from tutor.core.answering.conversation import Conversation, is_follow_up
+
+    assert not is_follow_up("my nephew says his art ai suffers from 'mode collapse'. what is that?", tutor.index)
+    assert is_follow_up("what does that even mean?", tutor.index)
+    conversation = Conversation()
+    for question in (
+        "is the face unlock on my phone generative ai?",
+        "which needs more data, a spam filter or an image generator?",
+    ):
+        conversation.record(question, tutor.ask(question, conversation))
+    answer = tutor.ask("my son says his revision bot 'hallucinates'. what does that even mean?", conversation)
+    assert answer.sources[0].section == "hallucination#what-hallucination-means"

@@ -674,6 +674,11 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         # "my kid memorises the answers and fails the exam. is that the same idea?": the learner's
         # own situation, asked about as a case of the topic.
         return True
+    if _QUOTED_BEFORE_POINTER.search(question):
+        # (stop 48, the lead's chat trial) "my daughter says her homework ai 'hallucinates'. what
+        # does that even mean?": the pointer takes the word the learner just quoted, not the last
+        # answer (after a few turns, the last answer's section outranked hallucination).
+        return False
     # "how do people fix it?", "does the slippery ice make it harder?"; a pronoun after a thing
     # the question names ("my bank froze my card, how did it know") may point at that thing: the
     # search decides whether the question leans, as for one without a pronoun.
@@ -681,6 +686,13 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
         refers_back(question) and not names_its_pronoun(question) and not points_inside(question)
         and (not foreign or _everyday_aside(question, foreign))
     )
+
+
+# A word or two in quotes, then a later "that", "it" or "this": "says it 'hallucinates'. what does that mean?"
+_QUOTED_BEFORE_POINTER = rx.compile(
+    r"(?:^|[\s(])(?P<q>['\"\u2018\u201c])[a-z][\w -]{1,30}?[a-z](?:['\"\u2019\u201d])(?=[\s.,;:?!)]|$)[^?]*?\b(?:that|it|this)\b",
+    re.IGNORECASE,
+)
 
 
 # The course's two branches under their everyday names. Nearly every section of an applied lesson

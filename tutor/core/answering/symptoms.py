@@ -57,7 +57,8 @@ _OTHER_DATA = (
 # data and then was rubbish this spring", "spot on in the trial but useless since".
 _A_LATER_TIME = (
     r"(?:(?:this|next|the following|that|the next) (?:spring|summer|autumn|fall|winter|year|season|month|week|term|"
-    r"quarter|round|batch|time|intake|harvest)|since(?: then)?|ever since|after that|afterwards|in (?:real life|practice|the real world))"
+    r"quarter|round|batch|time|intake|harvest|christmas|easter|eid|diwali|black friday|peak|festive season|holiday season|"
+    r"half term|summer holidays)|since(?: then)?|ever since|after that|afterwards|in (?:real life|practice|the real world))"
 )
 _ELSEWHERE = rf"(?:{_OTHER_DATA}|{_A_LATER_TIME})"
 _OVERFIT_TOLD = rx.compile(
@@ -367,7 +368,9 @@ _REWARD_NOW_LATER = rx.compile(
 _FORESEE = (
     r"(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|guess(?:es|ed|ing)?|estimat(?:es?|ed|ing)|anticipat(?:es?|ed|ing)|"
     r"foresee(?:s|ing)?|knows?|knew|know in advance|tells?|works? out|figures? out|flags?|flagged|picks? out|"
-    r"spots?|spotted|says?|said|warns?|warned)"
+    r"spots?|spotted|says?|said|warns?|warned|"
+    # (stop 48, the lead's chat trial: "the booking app reckons which clients won't turn up")
+    r"reckons?|reckoned)"
 )
 _WHO_WILL = (
     r"(?:which|who|whether|when|if|how (?:many|much|full|busy|often|soon|long))\b[^.?!,;]{0,50}?"
