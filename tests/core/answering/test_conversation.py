@@ -685,3 +685,9 @@ def test_a_pointer_after_a_quoted_word_points_at_that_word(tutor) -> None:
         conversation.record(question, tutor.ask(question, conversation))
     answer = tutor.ask("my son says his revision bot 'hallucinates'. what does that even mean?", conversation)
     assert answer.sources[0].section == "hallucination#what-hallucination-means"
+
+
+def test_a_quoted_word_in_the_pointers_own_sentence_still_points_back(tutor) -> None:
+    from tutor.core.answering.conversation import is_follow_up
+
+    assert is_follow_up("whats the 'loss' bit of that", tutor.index)

@@ -688,9 +688,10 @@ def is_follow_up(question: str, index: SearchIndex, has_context: bool = True) ->
     )
 
 
-# A word or two in quotes, then a later "that", "it" or "this": "says it 'hallucinates'. what does that mean?"
+# A word or two in quotes, then "that", "it" or "this" in a later sentence: "says it 'hallucinates'.
+# what does that mean?" (not "whats the 'features' part of that", which points back).
 _QUOTED_BEFORE_POINTER = rx.compile(
-    r"(?:^|[\s(])(?P<q>['\"\u2018\u201c])[a-z][\w -]{1,30}?[a-z](?:['\"\u2019\u201d])(?=[\s.,;:?!)]|$)[^?]*?\b(?:that|it|this)\b",
+    r"(?:^|[\s(])(?P<q>['\"\u2018\u201c])[a-z][\w -]{1,30}?[a-z](?:['\"\u2019\u201d])(?=[\s.,;:?!)]|$)[^.?!]*[.?!]+\s+[^.?!]*?\b(?:that|it|this)\b",
     re.IGNORECASE,
 )
 
