@@ -808,14 +808,15 @@ class Comparing:
         family the subject of its own clause ("A predictive model returns ..., while a generative
         model returns ..."), not one that names the pair ("The main difference between ...")."""
         telling = []
+        # (stop 48) Not a language model predicting ("Because a language model predicts plausible
+        # text rather than checking facts, generated text can ..."): that is the making family.
+        makers = self._maker_stems()
         for p, sentence in enumerate(section.sentences):
             against = compose.sets_against(sentence)
             if against is None:
                 continue
             before, after = (set(self.index.analyse(part)) for part in (sentence[:against], sentence[against:]))
-            # (stop 48) Not a language model predicting ("Because a language model predicts plausible
-            # text rather than checking facts, generated text can ..."): that is the making family.
-            if before & self._maker_stems():
+            if before & makers:
                 continue
             if {compose.MACHINE_STEM, "predict"} & before and compose.GENERATIVE_STEM in after - before:
                 telling.append(p)
