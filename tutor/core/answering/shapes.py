@@ -2307,6 +2307,16 @@ def detect(question: str) -> Shape:
     return shape
 
 
+# Words that make "A or B" a choice asked for ("which is better", "should i use", and since stop 48
+# "would i want the one with ..., or the ... one?").
+_CHOOSING_WORDS = rx.compile(
+    r"\b(?:better|when|which|choose|pick|prefer|both|either|each|matters?\s+more|counts?\s+more|more\s+important|"
+    r"should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start)|"
+    r"(?:would|should|do|will)\s+(?:i|we)\s+(?:want|need))\b",
+    _F,
+)
+
+
 _ASPECT_OF_FIRST = rx.compile(
     r"^\W*(?P<aspect>(?:the\s+)?(?:main\s+|biggest\s+|key\s+|real\s+)?(?:downsides?|drawbacks?|disadvantages?|limitations?|limits|"
     r"weaknesses|weak\s+(?:points|spots|sides)|shortcomings|risks|dangers|benefits|strengths|strong\s+points|advantages|"
@@ -2519,9 +2529,7 @@ def _detect(question: str) -> Shape:
     if sides and (sides in (described_pair(opened), listed_pair(opened)) or re.search(_THE_ONES, question, _F)):
         return Shape("comparison", sides)
     # ("a gan or a vae, how does each one produce the picture?": what is asked of each option.)
-    if sides and re.search(r"\b(?:or)\b", question, _F) and re.search(r"\b(?:better|when|which|choose|pick|prefer|both|either|each|matters?\s+more|counts?\s+more|more\s+important|should\s+(?:i|we|you|(?:a|an|the|my|our)(?:\s+[\w-]+){1,3}?)\s+(?:use|pick|choose|go|try|learn|start)|"
-                                                                      # (stop 48) "would i want the one with ..., or the ... one?"
-                                                                      r"(?:would|should|do|will)\s+(?:i|we)\s+(?:want|need))\b", question, _F):
+    if sides and re.search(r"\b(?:or)\b", question, _F) and _CHOOSING_WORDS.search(question):
         return Shape("comparison", sides)
     if _LIST.search(question) and _LIST.search(_CLAIM_OF_ALL.sub(" ", question)):
         return Shape("list")
