@@ -827,6 +827,8 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             # when the course has nothing for the question anyway, the jargon is what was asked,
             # and the decline names it instead of a bare "not covered".
             answer = self._term_not_covered(asked, plain_term, result, everyday=True)
+        elif not result.in_scope and (told := self._told_machines_sorted(asked, result, shape)) is not None:
+            answer = told
         elif not result.in_scope:
             answer = self._not_covered(asked, result)
             if foreign_script:
@@ -836,6 +838,23 @@ class Tutor(Refusing, Declining, Listing, ChoosingSentences, Switching, Comparin
             if shape.kind not in ("comparison", "list"):
                 answer = self._second_ask(asked, result, shape.kind, answer)
         return answer
+
+    def _told_machines_sorted(self, question: str, result: SearchResult, shape: shapes.Shape) -> Answer | None:
+        """Two machines the learner's story tells at their jobs, asked whether they are the same
+        sort of thing or which is which (``shapes.told_machines_asked_alike``), whose question fell
+        below the scope bar: the course's sentence that tells the two families apart, then each
+        machine's own part where a learner ask places it clearly (``_compose_family_sort``); else
+        None (the not-covered decline).
+
+        Why (stop 49, lcmp49 work probes): "my partner's phone app looked at a photo of my
+        eclairs and said 'eclair 92%'. then i typed 'an eclair shaped like a swan' into a
+        different app and got a picture of one that never existed. are those the same sort of
+        clever?" was declined as not covered: each machine told in the words of the learner's
+        trade is far from every course passage, yet whether a thing that labels and a thing that
+        makes are one kind of AI is what the course's comparison of the families answers."""
+        if shape.kind != "comparison" or not shapes.told_machines_asked_alike(question, shape.sides):
+            return None
+        return self._compose_family_sort(question, result, shape.sides)
 
     def _second_ask(self, question: str, result: SearchResult, shape: str, answer: Answer) -> Answer:
         """``answer`` with a short cited part for the second of two asks ("what is mode collapse,

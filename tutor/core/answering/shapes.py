@@ -2304,7 +2304,130 @@ def detect(question: str) -> Shape:
         second = shape.sides[1].strip()
         if not _ASPECT_OF_FIRST.match(second) and not re.search(r"\b(?:of|for|with|in)\b", second, _F):
             return Shape("comparison", (shape.sides[0], f"{aspect.group('aspect')} of {second}"), shape.same)
+    if shape.kind in _STORY_SHAPES and (story := story_pair(question)) is not None and len(story) > len(shape.sides):
+        # (stop 49) Things told in a story, then asked about together without a name (or more of
+        # them than the sides read as written: "one ..., one ..., and one ...", split in two).
+        return Shape("comparison", story, same=bool(_SAME_RX.search(question)))
     return shape
+
+
+_STORY_SHAPES = frozenset({"comparison", "yes_no", "general", "list", "why", "how", "example"})
+
+
+# (stop 49) A closing that asks about things told before it without naming any: "which is which
+# kind of ai", "are these the same sort of ai or what", "which of the two could make stuff up",
+# "why does the new one go wrong and the old one doesnt", "how would you score each one".
+_ASKS_OF_TOLD = rx.compile(
+    r"\b(?:which\s+(?:one\s+)?is\s+which|which\s+of\s+(?:the|these|those|them|the\s+two)\b|which\s+one\b|"
+    r"(?:the\s+)?same\s+(?:sort|kind|type|thing|tech\w*|ai|problem|way|brain|idea)\b|"
+    r"(?:the|these|those)\s+(?:two|2|three|3)\b|both\b|each\s+(?:one|of)\b|each\b|"
+    r"the\s+(?:first|second|other|old|new|2nd|1st)\s+one\b|(?:one|the\s+one)\s+(?:or|and)\s+(?:not\s+)?the\s+other\b)",
+    _F,
+)
+# What marks a told thing in a story: a machine's noun, or a pointer that sets it beside another
+# ("the first", "the second", "another one", "the old one", "app A").
+_TOLD_THING = rx.compile(
+    r"\b(?:first|second|third|other|another|1st|2nd|3rd)\b|\bone\b(?!\s+of\b)|\bthe\s+(?:old|new|older|newer)\b|"
+    r"\b(?:app|tool|system|program|programme|model|bot|camera|version|software)\s+(?:a|b|c|1|2|3|one|two)\b",
+    _F,
+)
+# A sentence that only announces how many things follow ("we've got two new bits of kit"): no thing
+# of its own.
+_ANNOUNCES_COUNT = rx.compile(
+    r"\b(?:two|2|three|3|a\s+couple\s+of|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,3}?(?:things|bits|apps|tools|systems|programs|programmes|"
+    r"models|gadgets|kit|pieces|ais|devices|machines|bots|vendors|products|options|versions)\b",
+    _F,
+)
+# Where a sentence of a story splits into the things it tells.
+_CLAUSE_BREAK = rx.compile(
+    r"\s*[;:]\s*|,\s*(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|,\s+(?=(?:one|another|the\s+other|the\s+second|the\s+first|"
+    r"then|and\s+then)\b)|\s+and\s+(?=(?:another|the\s+other|the\s+second|then)\b)|,\s+then\s+",
+    _F,
+)
+_LEADING_JOIN = rx.compile(r"^(?:(?:and|but|so|then|also|plus|now)\s+)+", _F)
+_SAYS_SAME = rx.compile(r"\b(?:same|different|related|which\s+is\s+which)\b", _F)
+# Things a story tells that ``_MACHINE_NOUN`` leaves out: "the picture maker", "a screen where ...".
+_TOLD_DEVICE = rx.compile(r"\b(?:makers?|writers?|machines?|screens?|devices?|gadgets?|handsets?|websites?|sites?|kiosks?|robots?)\b", _F)
+STORY_CLAUSE_WORDS = 5  # a told thing is told in at least this many words
+_COUNT_OF_THREE = rx.compile(r"\b(?:three|3)\b", _F)
+
+
+def story_pair(question: str) -> tuple[str, ...] | None:
+    """The things a message tells in its story, when its closing asks about them together
+    without naming any (``_ASKS_OF_TOLD``): each a clause of the story that tells a machine or a
+    thing set beside another (``_MACHINE_NOUN``, ``_TOLD_THING``), two of them (three when the
+    closing or the story counts three); None when the story tells no such two, or more than the
+    count.
+
+    Why (stop 49, benchmarks/probes/mcmp49-s49): learners tell two machines or happenings first,
+    in their own order and words ("on our website when u look at a painting it shows 'you might
+    also like' ... and in the kids room theres a screen where you say a word and it paints a brand
+    new picture"), then ask "which is which kind of ai?" or "which of the two could make stuff
+    up?". The patterns for particular forms (``told_pair``, ``described_pair``) missed most of
+    them, so the message was read as a yes/no or general question and answered from one side."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s.strip()]
+    # The asking sentence: the last, or the one before a closing remark ("which of the two could
+    # make stuff up? the replies worry me a bit tbh").
+    at = next((i for i in range(len(sentences) - 1, max(len(sentences) - 3, 0), -1) if _ASKS_OF_TOLD.search(sentences[i])), None)
+    if at is None:
+        return None
+    ask, story = sentences[at], sentences[:at]
+    if len(ask.split()) <= 3 and len(story) > 1:
+        # ("... my mate says they're the same. is it?": a bare closing leans on the one before.)
+        ask, story = f"{story[-1]} {ask}", story[:-1]
+    if not story:
+        return None
+    count = 3 if _COUNT_OF_THREE.search(ask) or _COUNT_OF_THREE.search(" ".join(story[:1])) else 2
+    # The story's sentences as they are first, then split into clauses ("one tells you what breed
+    # a dog is, one piles up the photos that look alike, and one makes brand new pictures").
+    clauses = [c for sentence in story for c in _CLAUSE_BREAK.split(sentence.strip(" .!?"))]
+    marked = [c for c in _told_things(clauses) if _TOLD_THING.search(c)]
+    if len(marked) == count:
+        # ("... trialled two bits of software. one says 'late' or 'on time', the other writes the
+        # announcements": the things set beside each other in one sentence.)
+        return tuple(marked)
+    for parts in (story, clauses):
+        told = _told_things(parts)
+        if len(told) != count:
+            # ("we tried 2 flea checking apps. app A flags ..., app B hardly ever flags one": the
+            # announcement names a machine too; the things set beside each other are the two.)
+            told = [c for c in told if _TOLD_THING.search(c)]
+        if len(told) == count:
+            return tuple(told)
+    return None
+
+
+def _told_things(parts: list[str]) -> list[str]:
+    """The parts of a story that each tell a thing (``story_pair``): long enough, naming a machine
+    or set beside another thing, and not what someone says of the two ("my boss says theyre two
+    different problems")."""
+    cleaned = [_LEADING_JOIN.sub("", part.strip(" ,.!?")) for part in parts if part and part.strip(" ,.!?")]
+    return [
+        c for c in cleaned
+        if len(c.split()) >= STORY_CLAUSE_WORDS and (_MACHINE_NOUN.search(c) or _TOLD_THING.search(c) or _TOLD_DEVICE.search(c))
+        and not _SAYS_SAME.search(c) and not _ANNOUNCES_COUNT.search(c)
+    ]
+
+
+# (stop 49) Whether two told things are one sort or which is which: "are those the same sort of
+# clever?", "same tech?", "which is which kind of ai".
+_ASKED_ALIKE = rx.compile(
+    r"\b(?:which\s+(?:one\s+)?is\s+which|(?:the\s+)?same\s+(?:sort|kind|type|thing|tech\w*|ai|idea|brain)\b|"
+    r"different\s+(?:sorts?|kinds?|types?)\s+of\s+(?:ai|tech\w*|thing)|(?:same|different)\s+(?:ai|tech\w*)\b)",
+    _F,
+)
+
+
+def told_machines_asked_alike(question: str, sides: tuple[str, ...]) -> bool:
+    """Are ``sides`` two or three machines the question's story tells at their jobs (each told
+    in ``STORY_CLAUSE_WORDS`` words or more, naming a machine), with its closing asking whether
+    they are one sort of thing or which is which (``_ASKED_ALIKE``)?"""
+    if not 2 <= len(sides) <= 3 or not all(len(side.split()) >= STORY_CLAUSE_WORDS for side in sides):
+        return False
+    if not all(_MACHINE_NOUN.search(side) or _TOLD_DEVICE.search(side) or _TOLD_THING.search(side) for side in sides):
+        return False
+    closing = re.split(r"(?<=[.?!])\s+", question.strip())[-2:]
+    return bool(_ASKED_ALIKE.search(" ".join(closing)))
 
 
 # Words that make "A or B" a choice asked for ("which is better", "should i use", and since stop 48

@@ -14,11 +14,71 @@ hcmp47 / jcmp48 work probes; worded apart from them).
 
 from __future__ import annotations
 
+import pytest
+
+from tutor.core.answering import shapes
 from tutor.core.answering.comparison import told_earlier
 
 
 def cited(answer) -> list[str]:
     return [s.section for s in answer.sources]
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "our vet practice has two new bits of kit. the first one reads x-rays and says whether a bone is broken. "
+            "the second one writes the discharge notes for owners. which is which kind of ai?",
+            ("the first one reads x-rays and says whether a bone is broken", "the second one writes the discharge notes for owners"),
+        ),
+        (
+            "the allotment society got two gadgets. app A counts the bees at the hive door and flags a bad day. "
+            "app B writes the monthly newsletter. how would you check each one works?",
+            ("app A counts the bees at the hive door and flags a bad day", "app B writes the monthly newsletter"),
+        ),
+        (
+            "the first app tags our stock photos by product. the new one writes the captions for them. "
+            "my boss says they're the same thing. are they?",
+            ("the first app tags our stock photos by product", "the new one writes the captions for them"),
+        ),
+        (
+            "at the library we trialled three apps: one reads the spine labels and says which shelf a book goes on, "
+            "one piles up borrowers who read alike, and one writes short blurbs for new arrivals. which is which?",
+            (
+                "one reads the spine labels and says which shelf a book goes on",
+                "one piles up borrowers who read alike",
+                "one writes short blurbs for new arrivals",
+            ),
+        ),
+    ],
+)
+def test_things_told_then_asked_together_are_the_sides(question: str, sides: tuple[str, ...]) -> None:
+    assert shapes.story_pair(question) == sides
+    shape = shapes.detect(question)
+    assert shape.kind == "comparison" and shape.sides == sides
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No machine and nothing set beside another.
+        "my mum bakes bread every sunday morning. my dad makes jam from the garden plums. which is which?",
+        # A closing that asks nothing of the two.
+        "the first model reads x-rays and flags breaks. the second one writes notes for the owners. thanks a lot!",
+        # One sentence: no story before the ask.
+        "which of the two is better for sorting invoices?",
+        # Three told, two counted.
+        "the first tool reads meters. the second tool flags leaks early. another tool writes the bills. which of the two is ml?",
+    ],
+)
+def test_no_story_pair(question: str) -> None:
+    assert shapes.story_pair(question) is None
+
+
+def test_a_question_with_sides_of_its_own_keeps_them() -> None:
+    question = "we covered this at work today. what's the difference between supervised and unsupervised learning? asking for both my kids"
+    assert shapes.detect(question).sides == shapes._detect(shapes.without_simile(question)).sides
 
 
 def test_a_bare_side_is_searched_as_its_story_tells_it() -> None:
@@ -42,3 +102,31 @@ def test_a_sorted_thing_takes_the_use_its_clearest_ask_finds(tutor) -> None:
         "and something to type up what he says when he speaks. ML or gen AI for each one?"
     )
     assert "ml-applications#image-and-speech-recognition" in cited(tutor.ask(question))
+
+
+PVC = "ml-vs-generative-ai#predicting-versus-creating-two-different-goals"
+
+
+def test_told_machines_asked_alike() -> None:
+    question = (
+        "the first app tags our stock photos by product. the new one writes the captions for them. "
+        "my boss says they're the same thing. are they?"
+    )
+    assert shapes.told_machines_asked_alike(question, shapes.detect(question).sides)
+    # Asked something else of them: how to check each one.
+    other = "the allotment society got two gadgets. app A counts the bees at the hive door. app B writes the monthly newsletter. how would you check each one works?"
+    assert not shapes.told_machines_asked_alike(other, shapes.detect(other).sides)
+    # Short sides named outright, not told.
+    assert not shapes.told_machines_asked_alike("gan vs vae, same kind of thing?", ("gan", "vae"))
+
+
+def test_told_machines_below_the_scope_bar_are_sorted_not_declined(tutor) -> None:
+    # Each machine told in a florist's words is far from every course passage; the question as a
+    # whole falls below the scope bar, yet the course's comparison of the families answers it.
+    question = (
+        "florist here. the first app looks at a snap of a wilting stem and says 'botrytis 88%'. "
+        "the other app i typed 'a bouquet shaped like a swan' into and got a picture of one nobody ever made. "
+        "are those the same sort of clever?"
+    )
+    answer = tutor.ask(question)
+    assert answer.in_scope and PVC in cited(answer)
