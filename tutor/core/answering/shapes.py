@@ -2320,7 +2320,7 @@ _STORY_SHAPES = frozenset({"comparison", "yes_no", "general", "list", "why", "ho
 _ASKS_OF_TOLD = rx.compile(
     r"\b(?:which\s+(?:one\s+)?is\s+which|which\s+of\s+(?:the|these|those|them|the\s+two)\b|which\s+one\b|"
     r"(?:the\s+)?same\s+(?:sort|kind|type|thing|tech\w*|ai|problem|way|brain|idea)\b|"
-    r"(?:the|these|those)\s+(?:two|2|three|3)\b|both\b|each\s+(?:one|of)\b|each\b|"
+    r"(?:the|these|those)\s+(?:two|2|three|3)\b|both\b|each\b|"
     r"the\s+(?:first|second|other|old|new|2nd|1st)\s+one\b|(?:one|the\s+one)\s+(?:or|and)\s+(?:not\s+)?the\s+other\b)",
     _F,
 )
