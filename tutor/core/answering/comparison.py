@@ -2319,6 +2319,12 @@ def _head(side: str) -> str:
 def _names_of(side: str) -> list[str]:
     """What a side may be called: as asked, its head, and its first one to three words
     ("recall i always mix them up" -> "recall"), so chatter after a side does not hide it."""
+    if _POINTER_LEAD.match(side):
+        # (stop 49) A side told by a pointer, not a name ("one tells you what breed a dog is",
+        # "the second one writes the discharge notes", "one that drafts letters"): its first words
+        # name nothing, and "one" met every section holding the word, so one section "named"
+        # all three things of a story and answered alone.
+        return list(dict.fromkeys([side, _head(side)]))
     words = _head(side).split()
     # "a chatbot that makes things up" is named "chatbot", and its first words run only up to
     # the relative clause: the clause's verb is no name ("makes" named the heading "What makes a
@@ -2330,6 +2336,11 @@ def _names_of(side: str) -> list[str]:
 
 
 _RELATIVE = frozenset("that which who whose where".split())
+# A side that opens by pointing at one of the told things rather than naming it.
+_POINTER_LEAD = rx.compile(
+    r"^\W*(?:(?:the|a)\s+)?(?:(?:first|second|third|other|1st|2nd|3rd)(?:\s+one)?|another(?:\s+one)?|one)(?![\w-])(?!\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 _ASPECT_END = frozenset("for of with in on about from at".split())

@@ -130,3 +130,15 @@ def test_told_machines_below_the_scope_bar_are_sorted_not_declined(tutor) -> Non
     )
     answer = tutor.ask(question)
     assert answer.in_scope and PVC in cited(answer)
+
+
+def test_a_side_told_by_a_pointer_is_named_only_as_told() -> None:
+    from tutor.core.answering.comparison import _names_of
+
+    # "one" met every section holding the word, so a section "named" every told thing.
+    for side in ("one tells you which bird is singing", "the second one writes the discharge notes", "one that drafts letters"):
+        names = _names_of(side)
+        assert "one" not in names and all(len(n.split()) > 2 for n in names), names
+    # A name that only starts like a pointer keeps its first words.
+    assert "one-hot encoding" in _names_of("one-hot encoding for my shop data")
+    assert _names_of("gan for making faces")[:2] == ["gan for making faces", "gan"]
