@@ -22,6 +22,7 @@ from tutor.core.words import stem, tokenize
 TYPO_RATIO = 0.8  # difflib similarity at or above which a word counts as a misspelt course word
 MIN_LENGTH = 4  # shorter unknown words ("u", "im", "pls") are chat shorthand, not terms
 RUN_TOGETHER_LENGTH = 8  # shorter unknown words are not searched for two course words run together
+DICTIONARY_LENGTH = 5  # a dictionary word this long is never mended into another word ("payers")
 TWO_SLIPS_LENGTH = 10  # an unknown word this long may be two slips from a course word ("predictor" is 9)
 TWO_SLIPS = 2  # ... and no more: "confidential" is three letters from "confidently"
 SOUND_LENGTH = 6  # shorter unknown words are not matched by sound (names: "lensa" is not "lens")
@@ -95,6 +96,17 @@ def edit_distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left != right)))
         previous = current
     return previous[-1]
+
+
+def spelling_variant(word: str, other: str) -> bool:
+    """Are ``word`` and ``other`` one word spelt two ways: written apart or hyphenated
+    ("tradeoff" / "trade off"), British and American ("summarize" / "summarise", "practise" /
+    "practice"), or with a doubled letter ("unlabeled" / "unlabelled")?"""
+
+    def plain(w: str) -> str:
+        return _DOUBLED.sub(r"\1", re.sub(r"[\s-]+", "", w.lower()).replace("z", "s").replace("c", "s"))
+
+    return plain(word) == plain(other)
 
 
 def one_slip(a: str, b: str) -> bool:
@@ -216,6 +228,13 @@ class CourseVocabulary:
             if len(low) < MIN_LENGTH or low in self.words or is_everyday(low, everyday):
                 return word
             fixed = self.typo_of(low)
+            if fixed is not None and len(low) >= DICTIONARY_LENGTH and in_dictionary(low) and not spelling_variant(low, fixed):
+                # (stop 49) A dictionary word is what the learner wrote, not a slip of a course
+                # word: "late payers" was searched as "late papers", "sentient" as "sentiment",
+                # "lenders" as "leaders". Only its other spellings are mended ("summarize",
+                # "unlabeled", "tradeoff"); shorter words are left to the checks below, since the
+                # dictionary also holds old spellings that are common slips ("wich", "wher").
+                return word
             # Conservative: same first letter and one slip of the keyboard ("temprature",
             # "lerning"), so "kmeans" never becomes "means" nor "phishing" "pushing".
             slip = fixed is not None and fixed[0] == low[0] and one_slip(low, fixed) and not extends(low, fixed)
