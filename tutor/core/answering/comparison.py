@@ -2268,7 +2268,7 @@ def _told_in_its_sentence(question: str, sides: tuple[str, ...]) -> str:
     the story, the story's setting ("patients") led to the healthcare section, which never says
     what either family does; the caller keeps the whole question when the sentence itself asks
     something of both (an aspect)."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    sentences = shapes.message_sentences(question)
     own = [s for s in sentences if all(side.lower() in s.lower() for side in sides)]
     if len(sentences) < 2 or len(own) != 1:
         return question
@@ -2295,7 +2295,7 @@ def told_earlier(question: str, side: str) -> str:
     words = bare.split()
     if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return side
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    sentences = shapes.message_sentences(question)
     if len(sentences) < 2:
         return side
     noun = re.compile(rf"\b{re.escape(bare)}s?\b", re.IGNORECASE)

@@ -2365,7 +2365,7 @@ def story_pair(question: str) -> tuple[str, ...] | None:
     new picture"), then ask "which is which kind of ai?" or "which of the two could make stuff
     up?". The patterns for particular forms (``told_pair``, ``described_pair``) missed most of
     them, so the message was read as a yes/no or general question and answered from one side."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s.strip()]
+    sentences = message_sentences(question)
     # The asking sentence: the last, or the one before a closing remark ("which of the two could
     # make stuff up? the replies worry me a bit tbh").
     at = next((i for i in range(len(sentences) - 1, max(len(sentences) - 3, 0), -1) if _ASKS_OF_TOLD.search(sentences[i])), None)
@@ -2420,13 +2420,13 @@ _ASKED_ALIKE = rx.compile(
 
 def told_machines_asked_alike(question: str, sides: tuple[str, ...]) -> bool:
     """Are ``sides`` two or three machines the question's story tells at their jobs (each told
-    in ``STORY_CLAUSE_WORDS`` words or more, naming a machine), with its closing asking whether
+    in ``STORY_CLAUSE_WORDS`` words or more, naming a machine or pointed at beside another), with its closing asking whether
     they are one sort of thing or which is which (``_ASKED_ALIKE``)?"""
     if not 2 <= len(sides) <= 3 or not all(len(side.split()) >= STORY_CLAUSE_WORDS for side in sides):
         return False
     if not all(_MACHINE_NOUN.search(side) or _TOLD_DEVICE.search(side) or _TOLD_THING.search(side) for side in sides):
         return False
-    closing = re.split(r"(?<=[.?!])\s+", question.strip())[-2:]
+    closing = message_sentences(question)[-2:]
     return bool(_ASKED_ALIKE.search(" ".join(closing)))
 
 
@@ -2702,6 +2702,12 @@ def _told_pair_compared(question: str) -> tuple[str, ...]:
 _SENTENCE_BREAK = rx.compile(r"(?<=[.?!])\s+")
 
 
+def message_sentences(text: str) -> list[str]:
+    """The sentences of a learner's message, split after ".", "?" or "!" (learners type in lower
+    case, so ``knowledge.split_sentences``, which wants a capital next, does not fit)."""
+    return [s for s in _SENTENCE_BREAK.split(text.strip()) if s.strip()]
+
+
 def _same_in_a_later_sentence(question: str) -> bool:
     """Does a sentence after the first ask "is A the same X as B" ("set designer. is a gan ...
     the same fault as ...")? ``_SAME`` reads the message's opening; who asks came first (stop 39)."""
@@ -2722,7 +2728,7 @@ def _closing_options(question: str) -> tuple[str, ...]:
     the setting the choice is made for: bare options open no first sentence there, so
     ``_BARE_OPTIONS`` never saw them and the message was read as a general question, answered
     from one option's section."""
-    sentences = [s for s in _SENTENCE_BREAK.split(question.strip()) if s.strip()]
+    sentences = message_sentences(question)
     if len(sentences) < 2 and "," not in question:
         return ()
     # (A label before a colon opens the sentence too: "journalist: for fact-heavy research
